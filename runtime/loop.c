@@ -1,0 +1,226 @@
+/*
+ * Event loop layer: loop ownership, timers and worker threads.
+ *
+ * The owner thread of a loop is kept in libev's per-loop userdata so no
+ * global registry is needed.
+ */
+#include "runtime/loop.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "runtime/util.h"
+
+struct rt_loop_info {
+	pthread_t owner;
+};
+
+static int loop_attach(struct ev_loop *loop)
+{
+	struct rt_loop_info *info = calloc(1, sizeof(*info));
+
+	if (!info)
+		return -ENOMEM;
+	info->owner = pthread_self();
+	ev_set_userdata(loop, info);
+	return 0;
+}
+
+struct ev_loop *rt_loop_new(void)
+{
+	struct ev_loop *loop = ev_loop_new(EVFLAG_AUTO | EVFLAG_NOSIGMASK);
+
+	if (!loop) {
+		errno = ENOMEM;
+		return NULL;
+	}
+	if (loop_attach(loop) < 0) {
+		ev_loop_destroy(loop);
+		errno = ENOMEM;
+		return NULL;
+	}
+	return loop;
+}
+
+int rt_loop_adopt(struct ev_loop *loop)
+{
+	return loop_attach(loop);
+}
+
+void rt_loop_unadopt(struct ev_loop *loop)
+{
+	free(ev_userdata(loop));
+	ev_set_userdata(loop, NULL);
+}
+
+void rt_loop_destroy(struct ev_loop *loop)
+{
+	if (!loop)
+		return;
+	free(ev_userdata(loop));
+	ev_loop_destroy(loop);
+}
+
+void rt_loop_set_owner(struct ev_loop *loop)
+{
+	struct rt_loop_info *info = ev_userdata(loop);
+
+	if (info)
+		info->owner = pthread_self();
+}
+
+bool rt_loop_on_thread(struct ev_loop *loop)
+{
+	struct rt_loop_info *info = ev_userdata(loop);
+
+	/* A loop nobody registered has no known owner: treat as a bug. */
+	return info && pthread_equal(info->owner, pthread_self());
+}
+
+/* ------------------------------------------------------------------ */
+
+static void timer_cb(struct ev_loop *loop, ev_timer *w, int revents)
+{
+	struct rt_timer *t = rt_container_of(w, struct rt_timer, w);
+
+	t->fn(t);
+}
+
+void rt_timer_init(struct rt_timer *t, struct ev_loop *loop, rt_timer_fn fn)
+{
+	memset(t, 0, sizeof(*t));
+	t->loop = loop;
+	t->fn = fn;
+	ev_timer_init(&t->w, timer_cb, 0., 0.);
+}
+
+void rt_timer_start(struct rt_timer *t, double after, double repeat)
+{
+	rt_loop_assert_thread(t->loop);
+	ev_timer_stop(t->loop, &t->w);
+	ev_timer_set(&t->w, after, repeat);
+	ev_timer_start(t->loop, &t->w);
+}
+
+void rt_timer_stop(struct rt_timer *t)
+{
+	rt_loop_assert_thread(t->loop);
+	ev_timer_stop(t->loop, &t->w);
+}
+
+bool rt_timer_active(const struct rt_timer *t)
+{
+	return ev_is_active(&t->w);
+}
+
+/* ------------------------------------------------------------------ */
+
+static void worker_wake_cb(struct ev_loop *loop, ev_async *a, int revents)
+{
+	struct rt_worker *w = rt_container_of(a, struct rt_worker, wake);
+	struct rt_work *list, *wk;
+	bool stopping;
+
+	pthread_mutex_lock(&w->lock);
+	list = w->head;
+	w->head = w->tail = NULL;
+	for (wk = list; wk; wk = wk->next)
+		wk->queued = false;
+	stopping = w->stopping;
+	pthread_mutex_unlock(&w->lock);
+
+	while (list) {
+		wk = list;
+		list = wk->next;
+		wk->next = NULL;
+		/* fn may free or requeue wk: read `next` first (done above). */
+		wk->fn(wk);
+	}
+	if (stopping)
+		ev_break(loop, EVBREAK_ALL);
+}
+
+static void *worker_main(void *arg)
+{
+	struct rt_worker *w = arg;
+
+	rt_loop_set_owner(w->loop);
+	ev_run(w->loop, 0);
+	return NULL;
+}
+
+int rt_worker_start(struct rt_worker *w, const char *name)
+{
+	int rc;
+
+	memset(w, 0, sizeof(*w));
+	snprintf(w->name, sizeof(w->name), "%s", name ? name : "rt-worker");
+	w->loop = rt_loop_new();
+	if (!w->loop)
+		return -ENOMEM;
+	rc = -pthread_mutex_init(&w->lock, NULL);
+	if (rc)
+		goto fail_loop;
+	ev_async_init(&w->wake, worker_wake_cb);
+	ev_async_start(w->loop, &w->wake);
+	rc = -pthread_create(&w->thread, NULL, worker_main, w);
+	if (rc)
+		goto fail_mutex;
+	pthread_setname_np(w->thread, w->name);
+	w->running = true;
+	return 0;
+
+fail_mutex:
+	ev_async_stop(w->loop, &w->wake);
+	pthread_mutex_destroy(&w->lock);
+fail_loop:
+	rt_loop_destroy(w->loop);
+	w->loop = NULL;
+	return rc;
+}
+
+int rt_worker_call(struct rt_worker *w, struct rt_work *wk, rt_work_fn fn)
+{
+	int rc = 0;
+
+	pthread_mutex_lock(&w->lock);
+	if (w->stopping) {
+		rc = -ESHUTDOWN;
+	} else if (wk->queued) {
+		rc = -EALREADY;
+	} else {
+		wk->fn = fn;
+		wk->next = NULL;
+		wk->queued = true;
+		if (w->tail)
+			w->tail->next = wk;
+		else
+			w->head = wk;
+		w->tail = wk;
+	}
+	pthread_mutex_unlock(&w->lock);
+	if (rc == 0)
+		ev_async_send(w->loop, &w->wake);
+	return rc;
+}
+
+void rt_worker_stop(struct rt_worker *w)
+{
+	if (!w->running)
+		return;
+	assert(!pthread_equal(w->thread, pthread_self()));
+	pthread_mutex_lock(&w->lock);
+	w->stopping = true;
+	pthread_mutex_unlock(&w->lock);
+	ev_async_send(w->loop, &w->wake);
+	pthread_join(w->thread, NULL);
+	w->running = false;
+	/* The thread is gone: this thread now owns the loop for teardown. */
+	rt_loop_set_owner(w->loop);
+	ev_async_stop(w->loop, &w->wake);
+	pthread_mutex_destroy(&w->lock);
+	rt_loop_destroy(w->loop);
+	w->loop = NULL;
+}

@@ -1,0 +1,33 @@
+/*
+ * Small helpers shared by the runtime: container_of, min/max, alignment.
+ * Header-only, no state.
+ */
+#ifndef RT_UTIL_H
+#define RT_UTIL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Recovers the owner of an embedded member (libev watchers, list nodes). */
+#define rt_container_of(ptr, type, member) ((type *)(void *)((char *)(ptr)-offsetof(type, member)))
+
+#define rt_min(a, b) ((a) < (b) ? (a) : (b))
+#define rt_max(a, b) ((a) > (b) ? (a) : (b))
+#define RT_ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Power-of-two alignment; `a` must be a power of two. */
+#define rt_align_up(x, a) (((x) + ((a)-1)) & ~((__typeof__(x))(a)-1))
+#define rt_align_down(x, a) ((x) & ~((__typeof__(x))(a)-1))
+#define rt_is_aligned(x, a) (((x) & ((__typeof__(x))(a)-1)) == 0)
+
+/* Guest page size: Hyper-V PFNs always count 4 KiB pages. */
+#define RT_PAGE_SHIFT 12
+#define RT_PAGE_SIZE 4096u
+
+/* a + b without wrapping; returns 0 and stores the sum, or -1 on overflow. */
+static inline int rt_add_u64(uint64_t a, uint64_t b, uint64_t *sum)
+{
+	return __builtin_add_overflow(a, b, sum) ? -1 : 0;
+}
+
+#endif

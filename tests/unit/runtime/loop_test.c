@@ -1,0 +1,184 @@
+#include <check.h>
+#include <errno.h>
+#include <pthread.h>
+#include <stdlib.h>
+
+#include "runtime/loop.h"
+#include "runtime/util.h"
+
+struct probe {
+	struct rt_work wk;
+	struct rt_work again;
+	struct rt_worker *w;
+	pthread_mutex_t lock;
+	pthread_cond_t cond;
+	int runs;
+	bool on_worker_thread;
+	bool ran_inside_call;
+	bool in_call;
+};
+
+static void probe_init(struct probe *p, struct rt_worker *w)
+{
+	memset(p, 0, sizeof(*p));
+	p->w = w;
+	pthread_mutex_init(&p->lock, NULL);
+	pthread_cond_init(&p->cond, NULL);
+}
+
+static void probe_done(struct probe *p)
+{
+	pthread_mutex_lock(&p->lock);
+	p->runs++;
+	pthread_cond_broadcast(&p->cond);
+	pthread_mutex_unlock(&p->lock);
+}
+
+static void probe_wait(struct probe *p, int runs)
+{
+	pthread_mutex_lock(&p->lock);
+	while (p->runs < runs)
+		pthread_cond_wait(&p->cond, &p->lock);
+	pthread_mutex_unlock(&p->lock);
+}
+
+static void again_fn(struct rt_work *wk)
+{
+	struct probe *p = rt_container_of(wk, struct probe, again);
+
+	if (p->in_call)
+		p->ran_inside_call = true;
+	probe_done(p);
+}
+
+static void work_fn(struct rt_work *wk)
+{
+	struct probe *p = rt_container_of(wk, struct probe, wk);
+
+	p->on_worker_thread = rt_loop_on_thread(p->w->loop);
+	/* Queue from the worker itself: must not run inside rt_worker_call. */
+	p->in_call = true;
+	ck_assert_int_eq(rt_worker_call(p->w, &p->again, again_fn), 0);
+	p->in_call = false;
+	probe_done(p);
+}
+
+START_TEST(test_worker_call)
+{
+	struct rt_worker w;
+	struct probe p;
+
+	ck_assert_int_eq(rt_worker_start(&w, "t-worker"), 0);
+	probe_init(&p, &w);
+	ck_assert(!rt_loop_on_thread(w.loop));
+	ck_assert_int_eq(rt_worker_call(&w, &p.wk, work_fn), 0);
+	probe_wait(&p, 2);
+	ck_assert(p.on_worker_thread);
+	ck_assert(!p.ran_inside_call);
+	rt_worker_stop(&w);
+}
+END_TEST
+
+static void noop_fn(struct rt_work *wk)
+{
+}
+
+START_TEST(test_worker_call_twice_and_after_stop)
+{
+	struct rt_worker w;
+	struct rt_work wk = {0};
+
+	ck_assert_int_eq(rt_worker_start(&w, "t-worker2"), 0);
+	/* Hold the lock so the worker cannot drain between the two calls. */
+	pthread_mutex_lock(&w.lock);
+	wk.queued = true;
+	pthread_mutex_unlock(&w.lock);
+	ck_assert_int_eq(rt_worker_call(&w, &wk, noop_fn), -EALREADY);
+	wk.queued = false;
+	rt_worker_stop(&w);
+
+	/* A stopped worker refuses new work rather than losing it silently. */
+	ck_assert_int_eq(rt_worker_start(&w, "t-worker3"), 0);
+	pthread_mutex_lock(&w.lock);
+	w.stopping = true;
+	pthread_mutex_unlock(&w.lock);
+	ck_assert_int_eq(rt_worker_call(&w, &wk, noop_fn), -ESHUTDOWN);
+	rt_worker_stop(&w);
+}
+END_TEST
+
+struct tick {
+	struct rt_timer t;
+	int fired;
+};
+
+static void tick_fn(struct rt_timer *t)
+{
+	struct tick *k = rt_container_of(t, struct tick, t);
+
+	if (++k->fired == 3)
+		rt_timer_stop(t);
+}
+
+START_TEST(test_timer_repeat)
+{
+	struct ev_loop *loop = rt_loop_new();
+	struct tick k = {0};
+
+	ck_assert_ptr_nonnull(loop);
+	ck_assert(rt_loop_on_thread(loop));
+	rt_timer_init(&k.t, loop, tick_fn);
+	rt_timer_start(&k.t, 0.001, 0.001);
+	ck_assert_int_eq(k.fired, 0); /* never inside start */
+	ck_assert(rt_timer_active(&k.t));
+	ev_run(loop, 0); /* returns when the timer stops itself */
+	ck_assert_int_eq(k.fired, 3);
+	ck_assert(!rt_timer_active(&k.t));
+	rt_loop_destroy(loop);
+}
+END_TEST
+
+static void *other_thread(void *arg)
+{
+	return (void *)(uintptr_t)rt_loop_on_thread(arg);
+}
+
+START_TEST(test_owner_thread)
+{
+	struct ev_loop *loop = rt_loop_new();
+	pthread_t th;
+	void *res;
+
+	ck_assert(rt_loop_on_thread(loop));
+	pthread_create(&th, NULL, other_thread, loop);
+	pthread_join(th, &res);
+	ck_assert(!(uintptr_t)res);
+	rt_loop_destroy(loop);
+
+	/* An adopted default loop knows its owner too. */
+	loop = ev_default_loop(0);
+	ck_assert(!rt_loop_on_thread(loop));
+	ck_assert_int_eq(rt_loop_adopt(loop), 0);
+	ck_assert(rt_loop_on_thread(loop));
+	rt_loop_unadopt(loop);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("loop");
+	TCase *tc = tcase_create("core");
+	SRunner *sr;
+	int failed;
+
+	tcase_add_test(tc, test_worker_call);
+	tcase_add_test(tc, test_worker_call_twice_and_after_stop);
+	tcase_add_test(tc, test_timer_repeat);
+	tcase_add_test(tc, test_owner_thread);
+	suite_add_tcase(s, tc);
+	sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

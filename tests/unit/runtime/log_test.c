@@ -1,0 +1,157 @@
+#include <check.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include "runtime/log.h"
+
+struct fake_clock {
+	uint64_t ns;
+};
+
+static uint64_t fake_now(void *ctx)
+{
+	return ((struct fake_clock *)ctx)->ns;
+}
+
+/* Reads everything written so far to the memfd sink. */
+static char *sink_text(int fd)
+{
+	static const size_t cap = 1 << 16;
+	char *buf = calloc(1, cap);
+	ssize_t n = pread(fd, buf, cap - 1, 0);
+
+	ck_assert_int_ge(n, 0);
+	return buf;
+}
+
+static int count_lines(const char *s, const char *needle)
+{
+	int n = 0;
+
+	for (const char *p = s; (p = strstr(p, needle)); p++)
+		n++;
+	return n;
+}
+
+static void setup_log(struct rt_log *log, struct fake_clock *clk)
+{
+	unsetenv("PV_LOG");
+	rt_log_init(log);
+	log->fd = memfd_create("log", 0);
+	ck_assert_int_ge(log->fd, 0);
+	log->now_ns = fake_now;
+	log->now_ctx = clk;
+}
+
+START_TEST(test_identity_and_levels)
+{
+	struct fake_clock clk = {0};
+	struct rt_log log;
+	struct rt_log_obj o;
+	char *t;
+
+	setup_log(&log, &clk);
+	rt_log_obj_init(&o, &log, "vmbus[relid %u]", 3u);
+	rt_log_info(&o, "opened %d", 7);
+	rt_log_dbg(&o, "hidden at info");
+	rt_log_set_level(&log, RT_LOG_DEBUG);
+	rt_log_dbg(&o, "shown at debug");
+	rt_log_set_level(&log, RT_LOG_ERROR);
+	rt_log_warn(&o, "hidden at error");
+	rt_log_err(&o, "multi\nline");
+	t = sink_text(log.fd);
+	ck_assert_ptr_nonnull(strstr(t, " I vmbus[relid 3]: opened 7\n"));
+	ck_assert_ptr_null(strstr(t, "hidden"));
+	ck_assert_ptr_nonnull(strstr(t, " D vmbus[relid 3]: shown at debug\n"));
+	ck_assert_ptr_nonnull(strstr(t, " E vmbus[relid 3]: multi line\n"));
+	free(t);
+	close(log.fd);
+	rt_log_fini(&log);
+}
+END_TEST
+
+START_TEST(test_level_env_and_parse)
+{
+	struct rt_log log;
+	enum rt_log_level l;
+
+	ck_assert_int_eq(rt_log_level_parse("DEBUG", &l), 0);
+	ck_assert_int_eq(l, RT_LOG_DEBUG);
+	ck_assert_int_eq(rt_log_level_parse("loud", &l), -EINVAL);
+	setenv("PV_LOG", "warn", 1);
+	rt_log_init(&log);
+	ck_assert_int_eq(log.level, RT_LOG_WARN);
+	rt_log_fini(&log);
+	unsetenv("PV_LOG");
+}
+END_TEST
+
+static void guest_says(struct rt_log_obj *o, int i)
+{
+	rt_log_rl(o, RT_LOG_WARN, "bad packet %d", i);
+}
+
+static void guest_says_other(struct rt_log_obj *o, int i)
+{
+	rt_log_rl(o, RT_LOG_WARN, "other site %d", i);
+}
+
+START_TEST(test_rate_limit)
+{
+	struct fake_clock clk = {1000};
+	struct rt_log log;
+	struct rt_log_obj a, b;
+	char *t;
+	int i;
+
+	setup_log(&log, &clk);
+	rt_log_obj_init(&a, &log, "chan[a]");
+	rt_log_obj_init(&b, &log, "chan[b]");
+	for (i = 0; i < 100; i++)
+		guest_says(&a, i);
+	/* Another site of the same object and the same site of another object are unaffected. */
+	guest_says_other(&a, 0);
+	guest_says(&b, 0);
+	t = sink_text(log.fd);
+	ck_assert_int_eq(count_lines(t, "chan[a]: bad packet"), 10);
+	ck_assert_int_eq(count_lines(t, "chan[a]: other site 0"), 1);
+	ck_assert_int_eq(count_lines(t, "chan[b]: bad packet 0"), 1);
+	ck_assert_int_eq(count_lines(t, "suppressed"), 0);
+	free(t);
+
+	/* Two seconds refill two tokens; the first line reports the drops. */
+	clk.ns += 2000000000ull;
+	guest_says(&a, 100);
+	guest_says(&a, 101);
+	guest_says(&a, 102);
+	t = sink_text(log.fd);
+	ck_assert_int_eq(count_lines(t, "chan[a]: suppressed 90 messages"), 1);
+	ck_assert_int_eq(count_lines(t, "bad packet 100"), 1);
+	ck_assert_int_eq(count_lines(t, "bad packet 101"), 1);
+	ck_assert_int_eq(count_lines(t, "bad packet 102"), 0);
+	free(t);
+	close(log.fd);
+	rt_log_fini(&log);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("log");
+	TCase *tc = tcase_create("core");
+	SRunner *sr;
+	int failed;
+
+	tcase_add_test(tc, test_identity_and_levels);
+	tcase_add_test(tc, test_level_env_and_parse);
+	tcase_add_test(tc, test_rate_limit);
+	suite_add_tcase(s, tc);
+	sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

@@ -1,0 +1,127 @@
+# Helpers shared by the inner guest's /init and its tests (busybox sh).
+# A test file defines e2e_main, which ends with e2e_pass or e2e_fail.
+
+PVNET_IP=${PVNET_IP:-192.168.77.2/24}
+PVNET_PEER=${PVNET_PEER:-192.168.77.1}
+PVWAIT=${PVWAIT:-60}
+MODDIR=/lib/guest-modules
+
+e2e_pass() {
+	echo "PASS" > "/tmp/e2e-result.$1"
+	echo "E2E-RESULT: PASS $1"
+}
+
+# e2e_fail NAME REASON...
+e2e_fail() {
+	n=$1
+	shift
+	echo "FAIL $*" > "/tmp/e2e-result.$n"
+	echo "E2E-RESULT: FAIL $n $*"
+}
+
+e2e_log() {
+	echo "E2E-LOG: $E2E_NAME: $*"
+}
+
+e2e_dmesg() {
+	echo "E2E-DMESG-BEGIN: $1"
+	dmesg
+	echo "E2E-DMESG-END"
+}
+
+# insmod NAME: loads /lib/guest-modules/NAME.ko; sets E2E_REASON on failure.
+e2e_insmod() {
+	if grep -q "^$1 " /proc/modules; then
+		return 0
+	fi
+	if ! out=$(insmod "$MODDIR/$1.ko" 2>&1); then
+		E2E_REASON="insmod $1: $out"
+		return 1
+	fi
+	return 0
+}
+
+# Loads every module in /lib/guest-modules/order (dependencies first).
+# A failing optional module (crc32c variants) is only logged; a failing
+# hv_* module or its chain fails.
+e2e_load_modules() {
+	ok=0
+	while read -r name opt; do
+		[ -n "$name" ] || continue
+		if ! e2e_insmod "$name"; then
+			if [ "$opt" = optional ]; then
+				echo "E2E-LOG: modules: $E2E_REASON (optional)"
+			else
+				echo "E2E-LOG: modules: $E2E_REASON"
+				reason=$E2E_REASON
+				ok=1
+			fi
+		fi
+	done < "$MODDIR/order"
+	E2E_REASON=${reason:-}
+	return $ok
+}
+
+# Prints the name (sdX) of the first SCSI disk driven by hv_storvsc, or
+# $PVDISK if set. A disk belongs to storvsc if an ancestor of its device in
+# sysfs is bound to the hv_storvsc driver; other disks are never touched.
+e2e_storvsc_disk() {
+	if [ -n "${PVDISK:-}" ]; then
+		[ -e "/sys/block/$PVDISK" ] && echo "$PVDISK"
+		return
+	fi
+	for b in /sys/block/sd*; do
+		[ -e "$b/device" ] || continue
+		p=$(readlink -f "$b/device")
+		while [ -n "$p" ] && [ "$p" != /sys ]; do
+			if [ -e "$p/driver" ] && [ "$(basename "$(readlink -f "$p/driver")")" = hv_storvsc ]; then
+				basename "$b"
+				return
+			fi
+			p=${p%/*}
+		done
+	done
+}
+
+# Waits up to PVWAIT seconds for the storvsc disk (SCSI scanning is
+# asynchronous after insmod) and for its device node.
+e2e_wait_disk() {
+	i=0
+	while [ "$i" -lt "$((PVWAIT * 5))" ]; do
+		d=$(e2e_storvsc_disk)
+		if [ -n "$d" ] && [ -b "/dev/$d" ]; then
+			echo "$d"
+			return 0
+		fi
+		usleep 200000
+		i=$((i + 1))
+	done
+	return 1
+}
+
+# Waits up to PVWAIT seconds for a network interface driven by hv_netvsc.
+e2e_wait_netvsc() {
+	i=0
+	while [ "$i" -lt "$((PVWAIT * 5))" ]; do
+		for n in /sys/class/net/*; do
+			[ -e "$n/device/driver" ] || continue
+			if [ "$(basename "$(readlink -f "$n/device/driver")")" = hv_netvsc ]; then
+				basename "$n"
+				return 0
+			fi
+		done
+		usleep 200000
+		i=$((i + 1))
+	done
+	return 1
+}
+
+# Deterministic test data both ends can produce without sharing a file:
+# `e2e_data N` prints the numbers 1..N, one per line (~7 bytes each).
+e2e_data() {
+	seq 1 "$1"
+}
+
+e2e_sum() {
+	sha256sum | cut -d' ' -f1
+}

@@ -269,8 +269,10 @@ class Cpio:
             self.symlink(rel, "/bin/busybox")
 
     def base_dirs(self):
-        for d in ("dev", "proc", "sys", "tmp", "run", "mnt", "root", "etc", "var"):
+        for d in ("dev", "proc", "sys", "run", "mnt", "root", "etc", "var"):
             self.dir(d)
+        self.dir("tmp", 0o1777)
+        self.dir("var/tmp", 0o1777)
         self.chardev("dev/console", 5, 1)
         self.chardev("dev/null", 1, 3, 0o666)
         self.symlink("var/run", "/run")

@@ -35,17 +35,19 @@ e2e_insmod() {
 		return 0
 	fi
 	if ! out=$(insmod "$MODDIR/$1.ko" 2>&1); then
-		E2E_REASON="insmod $1: $out"
+		E2E_REASON="insmod $1: ${out##*: }"
 		return 1
 	fi
 	return 0
 }
 
 # Loads every module in /lib/guest-modules/order (dependencies first).
-# A failing optional module (crc32c variants) is only logged; a failing
-# hv_* module or its chain fails.
+# A failing optional module (a CPU-specific crc variant) is only logged; any
+# other failure fails, and E2E_REASON names the first one: later failures
+# are usually its consequences (hv_storvsc cannot load without hv_vmbus).
 e2e_load_modules() {
 	ok=0
+	reason=""
 	while read -r name opt; do
 		[ -n "$name" ] || continue
 		if ! e2e_insmod "$name"; then
@@ -53,12 +55,16 @@ e2e_load_modules() {
 				echo "E2E-LOG: modules: $E2E_REASON (optional)"
 			else
 				echo "E2E-LOG: modules: $E2E_REASON"
-				reason=$E2E_REASON
+				[ -n "$reason" ] || reason=$E2E_REASON
 				ok=1
 			fi
 		fi
 	done < "$MODDIR/order"
-	E2E_REASON=${reason:-}
+	case "$reason" in
+	*hv_vmbus*"No such device"*)
+		reason="hv_vmbus: No such device (the VMM presents no Hyper-V: CPUID 0x40000000 leaves, or KVM's signature is visible)" ;;
+	esac
+	E2E_REASON=$reason
 	return $ok
 }
 
@@ -99,10 +105,15 @@ e2e_wait_disk() {
 	return 1
 }
 
-# Waits up to PVWAIT seconds for a network interface driven by hv_netvsc.
+# Waits up to PVWAIT seconds for a network interface driven by hv_netvsc
+# (or for $PVNET_IF if set).
 e2e_wait_netvsc() {
 	i=0
 	while [ "$i" -lt "$((PVWAIT * 5))" ]; do
+		if [ -n "${PVNET_IF:-}" ] && [ -e "/sys/class/net/$PVNET_IF" ]; then
+			echo "$PVNET_IF"
+			return 0
+		fi
 		for n in /sys/class/net/*; do
 			[ -e "$n/device/driver" ] || continue
 			if [ "$(basename "$(readlink -f "$n/device/driver")")" = hv_netvsc ]; then

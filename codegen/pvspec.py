@@ -1,0 +1,691 @@
+"""Load and check a protocol spec (spec/<proto>.yaml) into a model.
+
+Every error is reported as `spec/<file>.yaml:LINE: message` (SpecError) so a
+broken spec points at the line to fix.  The format is documented in
+spec/SCHEMA.md; keep the two in step.
+"""
+
+import math
+import re
+
+import yaml
+
+SCALARS = {
+    # name: (bytes, C type, signed)
+    "u8": (1, "uint8_t", False),
+    "u16": (2, "uint16_t", False),
+    "u32": (4, "uint32_t", False),
+    "u64": (8, "uint64_t", False),
+    "i8": (1, "int8_t", True),
+    "i16": (2, "int16_t", True),
+    "i32": (4, "int32_t", True),
+    "i64": (8, "int64_t", True),
+}
+IDENT = re.compile(r"^[a-z][a-z0-9_]*$")
+UIDENT = re.compile(r"^[A-Z][A-Z0-9_]*$")
+DIRS = {"to_host": 1, "to_guest": 2, "both": 3}
+ERRS = ["SHORT", "LONG", "ENUM", "RANGE", "RESERVED", "FLAGS", "CONST", "VERSION",
+        "FEATURE", "DIRECTION", "COUNT"]
+
+
+class SpecError(Exception):
+    pass
+
+
+class LDict(dict):
+    """A mapping that remembers the line of itself and of each key."""
+    line = 0
+    klines = None
+
+
+class LList(list):
+    line = 0
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+def _map(loader, node):
+    loader.flatten_mapping(node)
+    d = LDict()
+    d.line = node.start_mark.line + 1
+    d.klines = {}
+    for k, v in node.value:
+        key = loader.construct_object(k, deep=True)
+        if key in d:
+            raise SpecError("%s:%d: duplicate key '%s'" % (loader.fname, k.start_mark.line + 1, key))
+        d[key] = loader.construct_object(v, deep=True)
+        d.klines[key] = v.start_mark.line + 1
+    return d
+
+
+def _seq(loader, node):
+    lst = LList(loader.construct_object(c, deep=True) for c in node.value)
+    lst.line = node.start_mark.line + 1
+    return lst
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _map)
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _seq)
+
+
+class Ctx:
+    """Error reporting for one spec file."""
+
+    def __init__(self, fname):
+        self.fname = fname
+
+    def fail(self, where, msg, key=None):
+        line = 0
+        if isinstance(where, int):
+            line = where
+        elif isinstance(where, LDict):
+            line = where.klines.get(key, where.line) if key else where.line
+        elif isinstance(where, LList):
+            line = where.line
+        raise SpecError("%s:%d: %s" % (self.fname, line, msg))
+
+    def need(self, d, key, kind=None):
+        if not isinstance(d, LDict):
+            self.fail(d, "expected a mapping")
+        if key not in d:
+            self.fail(d, "missing '%s'" % key)
+        v = d[key]
+        if kind is not None and not isinstance(v, kind):
+            self.fail(d, "'%s' has the wrong type (%s)" % (key, type(v).__name__), key)
+        return v
+
+    def known(self, d, allowed):
+        if not isinstance(d, LDict):
+            self.fail(d, "expected a mapping")
+        for k in d:
+            if k not in allowed:
+                self.fail(d, "unknown key '%s' (allowed: %s)" % (k, ", ".join(sorted(allowed))), k)
+
+    def ident(self, d, key, upper=False):
+        v = self.need(d, key, str)
+        if not (UIDENT if upper else IDENT).match(v):
+            self.fail(d, "'%s' is not a valid %s name" % (v, "UPPER_CASE" if upper else "lower_case"), key)
+        return v
+
+    def int_(self, d, key, lo=None, hi=None):
+        v = self.need(d, key)
+        if isinstance(v, bool) or not isinstance(v, int):
+            self.fail(d, "'%s' must be an integer" % key, key)
+        if (lo is not None and v < lo) or (hi is not None and v > hi):
+            self.fail(d, "'%s' = %d out of range" % (key, v), key)
+        return v
+
+    def lst(self, d, key, required=False):
+        if key not in d:
+            if required:
+                self.fail(d, "missing '%s'" % key)
+            return LList()
+        v = d[key]
+        if not isinstance(v, list):
+            self.fail(d, "'%s' must be a list" % key, key)
+        return v
+
+
+class Obj:
+    def __init__(self, **kw):
+        self.__dict__.update(kw)
+
+
+def _fits(value, nbytes, signed):
+    if signed:
+        return -(1 << (8 * nbytes - 1)) <= value < (1 << (8 * nbytes - 1))
+    return 0 <= value < (1 << (8 * nbytes))
+
+
+EXPR_TOKEN = re.compile(r"\s*(?:(\d+|0x[0-9a-fA-F]+)|([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)|(==|!=|<=|>=|&&|\|\||[-+*/%<>()&|!]))")
+
+
+def parse_expr(cx, where, key, text, names):
+    """Checks a tiny C-like expression over field names; returns its tokens."""
+    pos = 0
+    toks = []
+    text = str(text)
+    while pos < len(text):
+        m = EXPR_TOKEN.match(text, pos)
+        if not m or m.end() == pos:
+            cx.fail(where, "bad expression '%s' near '%s'" % (text, text[pos:]), key)
+        pos = m.end()
+        if m.group(1):
+            toks.append(("num", m.group(1)))
+        elif m.group(2):
+            if m.group(2) not in names:
+                cx.fail(where, "expression '%s': unknown name '%s'" % (text, m.group(2)), key)
+            toks.append(("id", m.group(2)))
+        else:
+            toks.append(("op", m.group(3)))
+    if not toks:
+        cx.fail(where, "empty expression", key)
+    return toks
+
+
+class Spec:
+    """The checked model of one protocol."""
+
+    def __init__(self, path, relname):
+        self.relname = relname
+        cx = self.cx = Ctx(relname)
+        try:
+            with open(path, encoding="utf-8") as f:
+                _Loader.fname = relname
+                doc = yaml.load(f, Loader=_Loader)
+        except yaml.YAMLError as e:
+            line = e.problem_mark.line + 1 if getattr(e, "problem_mark", None) else 0
+            raise SpecError("%s:%d: YAML error: %s" % (relname, line, getattr(e, "problem", e)))
+        if not isinstance(doc, LDict):
+            raise SpecError("%s:1: a spec is a mapping" % relname)
+        cx.known(doc, {"protocol", "prefix", "doc", "versions", "features", "constants", "enums",
+                       "flagsets", "structs", "messages", "sessions", "lua"})
+        self.title = cx.need(doc, "protocol", str)
+        self.prefix = cx.ident(doc, "prefix")
+        self.P = self.prefix.upper()
+        self.doc = doc.get("doc", "")
+        self.lua = doc.get("lua", LDict())
+        self.names = {}  # C-level identifiers, to catch clashes
+        self._versions(doc)
+        self._features(doc)
+        self._constants(doc)
+        self._enums(doc)
+        self._flagsets(doc)
+        self._structs(doc)
+        self._messages(doc)
+        self._sessions(doc)
+
+    # --- helpers -------------------------------------------------------
+    def _claim(self, where, key, cname):
+        if cname in self.names:
+            self.cx.fail(where, "name %s already defined at line %d" % (cname, self.names[cname]), key)
+        self.names[cname] = where.klines.get(key, where.line) if isinstance(where, LDict) else 0
+
+    def version_value(self, where, key):
+        name = where[key]
+        if name not in self.version_by_name:
+            self.cx.fail(where, "unknown version '%s'" % name, key)
+        return self.version_by_name[name]
+
+    def feature_mask(self, where, key):
+        v = where[key]
+        names = v if isinstance(v, list) else [v]
+        mask = 0
+        for n in names:
+            if n not in self.feature_by_name:
+                self.cx.fail(where, "unknown feature '%s'" % n, key)
+            mask |= 1 << self.feature_by_name[n].bit
+        return mask
+
+    def _gates(self, d):
+        since = self.version_value(d, "since").value if "since" in d else 0
+        until = self.version_value(d, "until").value if "until" in d else 0
+        if since and until and until <= since:
+            self.cx.fail(d, "'until' must be a later version than 'since'", "until")
+        feats = self.feature_mask(d, "feature") if "feature" in d else 0
+        return since, until, feats
+
+    # --- sections ------------------------------------------------------
+    def _versions(self, doc):
+        cx = self.cx
+        self.versions = []
+        self.version_by_name = {}
+        last = -1
+        for v in cx.lst(doc, "versions"):
+            cx.known(v, {"name", "value", "label", "doc"})
+            o = Obj(name=cx.ident(v, "name", True), value=cx.int_(v, "value", 1, 0xFFFFFFFF),
+                    label=str(v.get("label", "")), doc=v.get("doc", ""), line=v.line)
+            if o.value <= last:
+                cx.fail(v, "versions must be listed oldest first with increasing values", "value")
+            last = o.value
+            self._claim(v, "name", "%s_VERSION_%s" % (self.P, o.name))
+            self.versions.append(o)
+            self.version_by_name[o.name] = o
+
+    def _features(self, doc):
+        cx = self.cx
+        self.features = []
+        self.feature_by_name = {}
+        bits = set()
+        for v in cx.lst(doc, "features"):
+            cx.known(v, {"name", "bit", "doc", "since"})
+            o = Obj(name=cx.ident(v, "name", True), bit=cx.int_(v, "bit", 0, 63), doc=v.get("doc", ""),
+                    since=self.version_value(v, "since").value if "since" in v else 0)
+            if o.bit in bits:
+                cx.fail(v, "feature bit %d used twice" % o.bit, "bit")
+            bits.add(o.bit)
+            self._claim(v, "name", "%s_FEATURE_%s" % (self.P, o.name))
+            self.features.append(o)
+            self.feature_by_name[o.name] = o
+
+    def _constants(self, doc):
+        cx = self.cx
+        self.constants = []
+        for v in cx.lst(doc, "constants"):
+            cx.known(v, {"name", "value", "doc"})
+            o = Obj(name=cx.ident(v, "name", True), value=cx.int_(v, "value"), doc=v.get("doc", ""))
+            self._claim(v, "name", "%s_%s" % (self.P, o.name))
+            self.constants.append(o)
+
+    def _enums(self, doc):
+        cx = self.cx
+        self.enums = []
+        self.enum_by_name = {}
+        for e in cx.lst(doc, "enums"):
+            cx.known(e, {"name", "type", "values", "doc"})
+            name = cx.ident(e, "name")
+            t = cx.need(e, "type", str)
+            if t not in SCALARS:
+                cx.fail(e, "enum type must be an integer type", "type")
+            nbytes, _, signed = SCALARS[t]
+            vals = []
+            seen_v, seen_n = {}, set()
+            for v in cx.lst(e, "values", True):
+                cx.known(v, {"name", "value", "doc"})
+                o = Obj(name=cx.ident(v, "name", True), value=cx.int_(v, "value"), doc=v.get("doc", ""))
+                if signed and _fits(o.value, nbytes, False) and not _fits(o.value, nbytes, True):
+                    o.value -= 1 << (8 * nbytes)  # 0xC0000001 written for an i32 status
+                if not _fits(o.value, nbytes, signed):
+                    cx.fail(v, "value %d does not fit %s" % (o.value, t), "value")
+                if o.name in seen_n:
+                    cx.fail(v, "enum value name '%s' used twice" % o.name, "name")
+                if o.value in seen_v:
+                    cx.fail(v, "enum value %d used twice (also %s)" % (o.value, seen_v[o.value]), "value")
+                seen_n.add(o.name)
+                seen_v[o.value] = o.name
+                self._claim(v, "name", "%s_%s_%s" % (self.P, name.upper(), o.name))
+                vals.append(o)
+            o = Obj(name=name, type=t, values=vals, doc=e.get("doc", ""), line=e.line)
+            self._claim(e, "name", "enum:" + name)
+            self.enums.append(o)
+            self.enum_by_name[name] = o
+
+    def _flagsets(self, doc):
+        cx = self.cx
+        self.flagsets = []
+        self.flagset_by_name = {}
+        for e in cx.lst(doc, "flagsets"):
+            cx.known(e, {"name", "type", "bits", "doc"})
+            name = cx.ident(e, "name")
+            t = cx.need(e, "type", str)
+            if t not in SCALARS or SCALARS[t][2]:
+                cx.fail(e, "flag set type must be an unsigned integer type", "type")
+            bits = []
+            mask = 0
+            for v in cx.lst(e, "bits", True):
+                cx.known(v, {"name", "mask", "doc"})
+                o = Obj(name=cx.ident(v, "name", True), mask=cx.int_(v, "mask", 1), doc=v.get("doc", ""))
+                if o.mask & mask:
+                    cx.fail(v, "flag mask 0x%x overlaps another flag" % o.mask, "mask")
+                if not _fits(o.mask, SCALARS[t][0], False):
+                    cx.fail(v, "flag mask 0x%x does not fit %s" % (o.mask, t), "mask")
+                mask |= o.mask
+                self._claim(v, "name", "%s_%s_%s" % (self.P, name.upper(), o.name))
+                bits.append(o)
+            o = Obj(name=name, type=t, bits=bits, mask=mask, doc=e.get("doc", ""))
+            self._claim(e, "name", "flags:" + name)
+            self.flagsets.append(o)
+            self.flagset_by_name[name] = o
+
+    def _structs(self, doc):
+        cx = self.cx
+        self.structs = []
+        self.struct_by_name = {}
+        for s in cx.lst(doc, "structs"):
+            self._struct(s)
+
+    def _field(self, st, f):
+        cx = self.cx
+        cx.known(f, {"name", "type", "offset", "size", "count", "enum", "flags", "range", "const",
+                     "reserved", "since", "until", "feature", "bits", "raw", "doc", "lua"})
+        o = Obj(name=cx.ident(f, "name"), type=cx.need(f, "type", str), offset=cx.int_(f, "offset", 0),
+                doc=f.get("doc", ""), line=f.line, src=f, bits=[], raw=bool(f.get("raw", False)),
+                enum=None, flags=None, range=None, const=None, reserved=f.get("reserved"),
+                count=f.get("count"), struct=None, lua=f.get("lua", True))
+        t = o.type
+        if t in SCALARS:
+            o.kind = "scalar"
+            o.elsize = SCALARS[t][0]
+            o.ctype = SCALARS[t][1]
+        elif t == "guid":
+            o.kind = "guid"
+            o.elsize = 16
+        elif t == "bytes":
+            o.kind = "bytes"
+            o.elsize = cx.int_(f, "size", 1)
+        elif t in self.struct_by_name:
+            o.kind = "struct"
+            o.struct = self.struct_by_name[t]
+            if o.struct.tail or o.struct.opaque_rest:
+                cx.fail(f, "struct '%s' has a variable part and cannot be nested" % t, "type")
+            o.elsize = o.struct.size
+        else:
+            cx.fail(f, "unknown type '%s' (structs must be declared before use)" % t, "type")
+        if o.count is not None:
+            if o.kind not in ("scalar", "struct"):
+                cx.fail(f, "'count' is for integer or struct arrays", "count")
+            o.count = cx.int_(f, "count", 1, 4096)
+        n = o.count or 1
+        o.size = o.elsize * n
+        if "size" in f and o.kind != "bytes" and f["size"] != o.size:
+            cx.fail(f, "declared size %s disagrees with the type's size %d" % (f["size"], o.size), "size")
+        if "enum" in f:
+            if f["enum"] not in self.enum_by_name:
+                cx.fail(f, "unknown enum '%s'" % f["enum"], "enum")
+            o.enum = self.enum_by_name[f["enum"]]
+        if "flags" in f:
+            if f["flags"] not in self.flagset_by_name:
+                cx.fail(f, "unknown flag set '%s'" % f["flags"], "flags")
+            o.flags = self.flagset_by_name[f["flags"]]
+        if "range" in f:
+            r = f["range"]
+            if not (isinstance(r, list) and len(r) == 2 and all(isinstance(x, int) for x in r) and r[0] <= r[1]):
+                cx.fail(f, "'range' must be [min, max] with min <= max", "range")
+            o.range = (r[0], r[1])
+        if "const" in f:
+            o.const = cx.int_(f, "const")
+        if o.reserved not in (None, "zero", "ignore"):
+            cx.fail(f, "'reserved' must be zero or ignore", "reserved")
+        if (o.enum or o.flags or o.range or o.const is not None or o.reserved == "zero" or "bits" in f) \
+                and (o.kind != "scalar" or o.count):
+            if not (o.reserved == "zero" and o.kind in ("bytes", "scalar")):
+                cx.fail(f, "validation applies to single integer fields only", "name")
+        checks = [x for x in (o.enum, o.flags, o.range, o.const) if x is not None]
+        if len(checks) > 1:
+            cx.fail(f, "give at most one of enum, flags, range, const", "name")
+        o.since, o.until, o.features = self._gates(f)
+        if "bits" in f:
+            used = 0
+            w = 8 * o.elsize
+            for b in cx.lst(f, "bits", True):
+                cx.known(b, {"name", "shift", "width", "enum", "range", "doc", "since", "until", "feature"})
+                bo = Obj(name=cx.ident(b, "name"), shift=cx.int_(b, "shift", 0, w - 1),
+                         width=cx.int_(b, "width", 1, w), doc=b.get("doc", ""), enum=None, range=None)
+                if bo.shift + bo.width > w:
+                    cx.fail(b, "bits %d..%d do not fit a %d-bit field" % (bo.shift, bo.shift + bo.width - 1, w), "width")
+                m = ((1 << bo.width) - 1) << bo.shift
+                if m & used:
+                    cx.fail(b, "bit subfield '%s' overlaps another" % bo.name, "shift")
+                used |= m
+                bo.mask = m
+                bo.ctype = "uint64_t" if bo.width > 32 else "uint32_t" if bo.width > 16 else \
+                    "uint16_t" if bo.width > 8 else "uint8_t"
+                if "enum" in b:
+                    if b["enum"] not in self.enum_by_name:
+                        cx.fail(b, "unknown enum '%s'" % b["enum"], "enum")
+                    bo.enum = self.enum_by_name[b["enum"]]
+                if "range" in b:
+                    r = b["range"]
+                    if not (isinstance(r, list) and len(r) == 2 and r[0] <= r[1]):
+                        cx.fail(b, "'range' must be [min, max]", "range")
+                    bo.range = tuple(r)
+                bo.since, bo.until, bo.features = self._gates(b)
+                o.bits.append(bo)
+            o.bits_mask = used
+        return o
+
+    def _struct(self, s):
+        cx = self.cx
+        cx.known(s, {"name", "size", "fields", "tail", "doc", "checks", "rest"})
+        name = cx.ident(s, "name")
+        if name in self.struct_by_name:
+            cx.fail(s, "struct '%s' defined twice" % name, "name")
+        size = cx.int_(s, "size", 0)
+        st = Obj(name=name, size=size, fields=[], tail=None, doc=s.get("doc", ""), line=s.line,
+                 checks=[], opaque_rest=False)
+        rest = s.get("rest")
+        if rest not in (None, "opaque"):
+            cx.fail(s, "'rest' can only be 'opaque'", "rest")
+        st.opaque_rest = rest == "opaque"
+        seen = set()
+        for f in cx.lst(s, "fields"):
+            o = self._field(st, f)
+            if o.name in seen:
+                cx.fail(f, "field '%s' defined twice" % o.name, "name")
+            seen.add(o.name)
+            for b in o.bits:
+                if b.name in seen and b.name != o.name:
+                    cx.fail(f, "bit subfield name '%s' clashes with a field" % b.name, "bits")
+                seen.add(b.name)
+            st.fields.append(o)
+        # layout: every byte covered exactly once, in order
+        pos = 0
+        for o in sorted(st.fields, key=lambda x: x.offset):
+            if o.offset < pos:
+                cx.fail(o.src, "field '%s' at offset %d overlaps the previous field (which ends at %d)"
+                        % (o.name, o.offset, pos), "offset")
+            if o.offset > pos:
+                cx.fail(o.src, "gap of %d bytes before field '%s' at offset %d: declare it as a reserved field"
+                        % (o.offset - pos, o.name, o.offset), "offset")
+            pos = o.offset + o.size
+        if pos != size:
+            cx.fail(s, "fields end at offset %d but the struct's size is %d" % (pos, size), "size")
+        if [f.name for f in st.fields] != [f.name for f in sorted(st.fields, key=lambda x: x.offset)]:
+            cx.fail(s, "list fields in offset order", "fields")
+        if "tail" in s:
+            st.tail = self._tail(st, s["tail"])
+        st.field_by_name = {f.name: f for f in st.fields}
+        names = set(seen) | {"_len", "_tail_end"}
+        if st.tail:
+            names.add(st.tail.name + "_count")
+        for f in st.fields:
+            if f.kind == "struct" and not f.count:
+                for g in f.struct.fields:
+                    if g.kind == "scalar" and not g.count:
+                        names.add("%s.%s" % (f.name, g.name))
+        for c in cx.lst(s, "checks"):
+            cx.known(c, {"expr", "err", "doc"})
+            err = cx.need(c, "err", str)
+            if err not in ERRS:
+                cx.fail(c, "err must be one of %s" % ", ".join(ERRS), "err")
+            st.checks.append(Obj(toks=parse_expr(cx, c, "expr", c.get("expr"), names), err=err,
+                                 text=str(c["expr"]), doc=c.get("doc", "")))
+        self.structs.append(st)
+        self.struct_by_name[name] = st
+        self._claim(s, "name", "struct:" + name)
+        self._claim(s, "name", "%s_%s_SIZE" % (self.P, name.upper()))
+        if st.tail:
+            for suf in ("OFFSET", "MAX", "MAX_PFNS"):
+                self._claim(s, "tail", "%s_%s_%s_%s" % (self.P, name.upper(), st.tail.name.upper(), suf))
+        for f in st.fields:
+            for b in f.bits:
+                for suf in ("SHIFT", "MASK"):
+                    self._claim(f.src, "bits", "%s_%s_%s_%s" % (self.P, name.upper(), b.name.upper(), suf))
+
+    def _tail(self, st, t):
+        cx = self.cx
+        cx.known(t, {"name", "type", "offset", "count", "count_field", "max", "kind", "doc", "page_size",
+                     "max_pfns"})
+        o = Obj(name=cx.ident(t, "name"), offset=cx.int_(t, "offset", 0), max=cx.int_(t, "max", 1, 1 << 20),
+                doc=t.get("doc", ""), kind=t.get("kind", "array"), count_field=None, line=t.line)
+        if o.offset != st.size:
+            cx.fail(t, "tail offset %d must equal the fixed part's size %d" % (o.offset, st.size), "offset")
+        if o.kind not in ("array", "gpa_ranges"):
+            cx.fail(t, "tail kind must be array or gpa_ranges", "kind")
+        if "count_field" in t:
+            cf = t["count_field"]
+            match = [f for f in st.fields if f.name == cf and f.kind == "scalar" and not f.count]
+            if not match:
+                cx.fail(t, "count_field '%s' is not an integer field of this struct" % cf, "count_field")
+            o.count_field = match[0]
+            if "count" in t:
+                cx.fail(t, "give count_field or count: rest, not both", "count")
+        elif t.get("count") != "rest":
+            cx.fail(t, "a tail needs count_field: <field> or count: rest", "name")
+        if o.kind == "gpa_ranges":
+            if not o.count_field:
+                cx.fail(t, "gpa_ranges need a count_field", "kind")
+            o.page_size = cx.int_(t, "page_size", 1) if "page_size" in t else 4096
+            o.max_pfns = cx.int_(t, "max_pfns", 1, 1 << 20)
+            o.elsize = 8
+            o.type = None
+            return o
+        ty = cx.need(t, "type", str)
+        o.type = ty
+        if ty in SCALARS:
+            o.ekind, o.elsize, o.ctype = "scalar", SCALARS[ty][0], SCALARS[ty][1]
+        elif ty in self.struct_by_name and not self.struct_by_name[ty].tail:
+            o.ekind, o.struct = "struct", self.struct_by_name[ty]
+            o.elsize = o.struct.size
+        else:
+            cx.fail(t, "tail element type must be an integer or a fixed struct", "type")
+        return o
+
+    def _messages(self, doc):
+        cx = self.cx
+        self.msgs = []
+        self.msg_type_field = None
+        self.msg_type_enum = None
+        if "messages" not in doc:
+            return
+        m = doc["messages"]
+        cx.known(m, {"type_field", "type_enum", "max_len", "list"})
+        tf = cx.need(m, "type_field", LDict)
+        cx.known(tf, {"offset", "type"})
+        ttype = cx.need(tf, "type", str)
+        if ttype not in ("u8", "u16", "u32"):
+            cx.fail(tf, "type_field type must be u8, u16 or u32", "type")
+        self.msg_type_field = Obj(offset=cx.int_(tf, "offset", 0), type=ttype, size=SCALARS[ttype][0])
+        self.msg_max = cx.int_(m, "max_len", 1) if "max_len" in m else None
+        if "type_enum" in m:
+            if m["type_enum"] not in self.enum_by_name:
+                cx.fail(m, "unknown enum '%s'" % m["type_enum"], "type_enum")
+            self.msg_type_enum = self.enum_by_name[m["type_enum"]]
+        seen_t, seen_n = {}, set()
+        for e in cx.lst(m, "list", True):
+            cx.known(e, {"name", "type", "struct", "dir", "since", "until", "feature", "variants",
+                         "min_len", "max_len", "doc"})
+            name = cx.ident(e, "name", True)
+            ty = cx.need(e, "type")
+            if isinstance(ty, str):
+                if not self.msg_type_enum:
+                    cx.fail(e, "a symbolic type needs messages.type_enum", "type")
+                vals = {v.name: v.value for v in self.msg_type_enum.values}
+                if ty not in vals:
+                    cx.fail(e, "'%s' is not a value of enum %s" % (ty, self.msg_type_enum.name), "type")
+                ty = vals[ty]
+            elif isinstance(ty, bool) or not isinstance(ty, int) or not _fits(ty, self.msg_type_field.size, False):
+                cx.fail(e, "type must be an integer that fits the type field", "type")
+            if ty in seen_t:
+                cx.fail(e, "message type %d used twice (also %s)" % (ty, seen_t[ty]), "type")
+            if name in seen_n:
+                cx.fail(e, "message name %s used twice" % name, "name")
+            seen_t[ty] = name
+            seen_n.add(name)
+            d = cx.need(e, "dir", str)
+            if d not in DIRS:
+                cx.fail(e, "dir must be one of %s" % ", ".join(DIRS), "dir")
+            since, until, feats = self._gates(e)
+            variants = []
+            if "variants" in e:
+                if "struct" in e:
+                    cx.fail(e, "give struct or variants, not both", "variants")
+                for v in cx.lst(e, "variants", True):
+                    cx.known(v, {"struct", "since", "feature", "select", "doc"})
+                    variants.append(self._variant(v))
+                if len(variants) < 2:
+                    cx.fail(e, "variants need at least two entries", "variants")
+                for v in variants[:-1]:
+                    if v.select != "size" and not v.since and not v.features:
+                        cx.fail(e, "every variant but the last needs select: size, since or feature",
+                                "variants")
+            else:
+                variants.append(self._variant(e, only_struct=True))
+            for v in variants:
+                tfo = self.msg_type_field
+                st = v.struct
+                f = [x for x in st.fields if x.offset <= tfo.offset < x.offset + x.size]
+                if st.size < tfo.offset + tfo.size:
+                    cx.fail(e, "struct %s is too short to hold the type field" % st.name, "name")
+            vmin = min(v.min_len for v in variants)
+            vmax = max(v.max_len for v in variants)
+            if self.msg_max is not None:
+                vmax = min(vmax, self.msg_max) if vmax is not None else self.msg_max
+            if "min_len" in e:
+                vmin = cx.int_(e, "min_len", 0)
+            if "max_len" in e:
+                vmax = cx.int_(e, "max_len", 0)
+            if vmax is not None and vmax < vmin:
+                cx.fail(e, "max_len %d is below min_len %d" % (vmax, vmin), "name")
+            self.msgs.append(Obj(name=name, type=ty, dir=d, since=since, until=until, features=feats,
+                                 variants=variants, min_len=vmin, max_len=vmax, doc=e.get("doc", ""),
+                                 line=e.line))
+        self.msgs.sort(key=lambda x: x.type)
+        # union member names
+        members = {}
+        for msg in self.msgs:
+            for v in msg.variants:
+                members[v.struct.name] = v.struct
+        self.msg_members = [members[k] for k in sorted(members)]
+
+    def _variant(self, v, only_struct=False):
+        cx = self.cx
+        sname = cx.need(v, "struct", str)
+        if sname not in self.struct_by_name:
+            cx.fail(v, "unknown struct '%s'" % sname, "struct")
+        st = self.struct_by_name[sname]
+        o = Obj(struct=st, select=None, since=0, features=0, doc=v.get("doc", ""))
+        if not only_struct:
+            o.select = v.get("select")
+            if o.select not in (None, "size"):
+                cx.fail(v, "select can only be 'size'", "select")
+            o.since = self.version_value(v, "since").value if "since" in v else 0
+            o.features = self.feature_mask(v, "feature") if "feature" in v else 0
+        o.min_len = st.size
+        if st.opaque_rest:
+            o.max_len = None
+        elif st.tail is None:
+            o.max_len = st.size
+        elif st.tail.kind == "gpa_ranges":
+            o.max_len = None
+        else:
+            o.max_len = st.size + st.tail.max * st.tail.elsize
+        return o
+
+    def _sessions(self, doc):
+        cx = self.cx
+        self.sessions = []
+        for s in cx.lst(doc, "sessions"):
+            cx.known(s, {"name", "doc", "events", "actions", "grammar", "states"})
+            name = cx.ident(s, "name")
+            events = []
+            evn = set()
+            for i, e in enumerate(cx.lst(s, "events", True)):
+                cx.known(e, {"name", "doc"})
+                n = cx.ident(e, "name", True)
+                if n in evn:
+                    cx.fail(e, "event %s listed twice" % n, "name")
+                evn.add(n)
+                events.append(Obj(name=n, value=i + 1, doc=e.get("doc", "")))
+            actions = []
+            for a in cx.lst(s, "actions"):
+                cx.known(a, {"name", "doc"})
+                actions.append(Obj(name=cx.ident(a, "name"), doc=a.get("doc", "")))
+            grammar = cx.need(s, "grammar", str)
+            gline = s.klines["grammar"]
+            for tok in re.findall(r"\b[A-Z][A-Z0-9_]*\b", grammar):
+                if tok not in evn:
+                    cx.fail(gline, "grammar uses unknown event %s" % tok)
+            an = {a.name for a in actions}
+            for tok in re.findall(r"[>@$%]([a-z_][a-z0-9_]*)", grammar):
+                if tok not in an:
+                    cx.fail(gline, "grammar uses undeclared action %s" % tok)
+            if "main" not in grammar:
+                cx.fail(gline, "grammar must define main")
+            states = []
+            for st in cx.lst(s, "states"):
+                cx.known(st, {"name", "path", "doc"})
+                path = cx.lst(st, "path", True)
+                for ev in path:
+                    if ev not in evn:
+                        cx.fail(st, "unknown event %s in path" % ev, "path")
+                states.append((cx.ident(st, "name"), list(path)))
+            self._claim(s, "name", "session:" + name)
+            self.sessions.append(Obj(name=name, doc=s.get("doc", ""), events=events, actions=actions,
+                                     grammar=grammar, gline=gline, states=states))
+
+
+def pages(offset, length, page):
+    return int(math.ceil((offset + length) / page)) if length else 0

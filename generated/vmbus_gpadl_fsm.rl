@@ -1,0 +1,114 @@
+/* DO NOT EDIT: generated from spec/vmbus.yaml by codegen/pvgen.py. */
+
+#include <errno.h>
+#include <stddef.h>
+
+#include "vmbus_gpadl_fsm.h"
+
+%%{
+	machine vmbus_gpadl;
+	alphtype int;
+
+	action on_complete {
+		if (a && a->on_complete) {
+			rc = a->on_complete(ctx);
+			if (rc < 0)
+				fbreak;
+		}
+	}
+	action on_teardown {
+		if (a && a->on_teardown) {
+			rc = a->on_teardown(ctx);
+			if (rc < 0)
+				fbreak;
+		}
+	}
+
+	HEADER = 1;
+	HEADER_COMPLETE = 2;
+	BODY = 3;
+	BODY_LAST = 4;
+	CREATED_OK = 5;
+	CREATED_FAILED = 6;
+	TEARDOWN = 7;
+	TORNDOWN = 8;
+
+# grammar from spec/vmbus.yaml line 612
+	main := (
+	  ( HEADER BODY* BODY_LAST @on_complete | HEADER_COMPLETE @on_complete )
+	  ( CREATED_FAILED | CREATED_OK TEARDOWN @on_teardown TORNDOWN )
+	);
+}%%
+
+%% write data;
+
+void vmbus_gpadl_fsm_init(struct vmbus_gpadl_fsm *f)
+{
+	int cs;
+
+	%% write init;
+	f->cs = cs;
+}
+
+int vmbus_gpadl_fsm_feed(struct vmbus_gpadl_fsm *f, enum vmbus_gpadl_event ev, const struct vmbus_gpadl_actions *a,
+			void *ctx)
+{
+	const int evv = (int)ev;
+	const int *p = &evv;
+	const int *pe = p + 1;
+	int cs = f->cs;
+	int rc = 0;
+
+	(void)a;
+	(void)ctx;
+	if (cs == vmbus_gpadl_error)
+		return -EPROTO;
+	%% write exec;
+	if (rc < 0)
+		return rc;
+	if (cs == vmbus_gpadl_error)
+		return -EPROTO;
+	f->cs = cs;
+	return 0;
+}
+
+const char *vmbus_gpadl_event_name(uint32_t ev)
+{
+	switch (ev) {
+	case 1:
+		return "HEADER";
+	case 2:
+		return "HEADER_COMPLETE";
+	case 3:
+		return "BODY";
+	case 4:
+		return "BODY_LAST";
+	case 5:
+		return "CREATED_OK";
+	case 6:
+		return "CREATED_FAILED";
+	case 7:
+		return "TEARDOWN";
+	case 8:
+		return "TORNDOWN";
+	default:
+		return "?";
+	}
+}
+
+static const char *const vmbus_gpadl_state_names[] = {
+	[0] = "error",
+	[1] = "start",
+	[2] = "receiving",
+	[3] = "complete",
+	[4] = "created",
+	[5] = "tearing_down",
+	[6] = "after_CREATED_FAILED_or_TORNDOWN",
+};
+
+const char *vmbus_gpadl_fsm_state_name(const struct vmbus_gpadl_fsm *f)
+{
+	if (f->cs < 0 || f->cs > 6 || !vmbus_gpadl_state_names[f->cs])
+		return "?";
+	return vmbus_gpadl_state_names[f->cs];
+}

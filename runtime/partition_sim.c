@@ -1,0 +1,571 @@
+/*
+ * The sim partition (host side): listens on a Unix SOCK_SEQPACKET socket,
+ * shares guest RAM and the SIEF pages with one guest process as memfds,
+ * relays HvPostMessage both ways and routes signals through eventfds.
+ * Wire format: runtime/sim_wire.h and docs/sim-partition.md.
+ *
+ * Threading: everything runs on p->loop except signal_guest, which channel
+ * workers call from their own threads; irq_lock guards the interrupt eventfd
+ * against a concurrent disconnect.
+ */
+#include "runtime/partition_sim.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/eventfd.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+#include "runtime/gmem.h"
+#include "runtime/log.h"
+#include "runtime/loop.h"
+#include "runtime/sim_wire.h"
+#include "runtime/util.h"
+
+#define SIM_VP_MAX 64
+#define SIM_OUTQ_MAX 65536 /* queued datagrams before post_message fails */
+
+struct outmsg {
+	struct outmsg *next;
+	size_t len;
+	int fd; /* sent with the datagram, then closed; -1 for none */
+	uint8_t buf[SIM_DGRAM_MAX];
+};
+
+struct bind_ent {
+	uint32_t connection_id;
+	int efd; /* our dup of the server's eventfd */
+};
+
+struct sim_part {
+	struct rt_partition p;
+	struct rt_log own_log;
+	struct rt_log_obj log;
+	char path[sizeof(((struct sockaddr_un *)0)->sun_path)];
+
+	int lfd;
+	ev_io lw;
+
+	/* The connected guest (loop thread). */
+	int cfd;
+	ev_io rw, ww;
+	bool hello;
+	struct outmsg *oq_head, *oq_tail;
+	size_t oq_len;
+
+	int sief_fd;
+	uint8_t *sief;
+	size_t sief_size;
+
+	pthread_mutex_t irq_lock;
+	int irq_efd; /* guest's interrupt eventfd, -1 when none; under irq_lock */
+
+	struct bind_ent *binds;
+	size_t nbinds, capbinds;
+};
+
+static struct sim_part *to_sim(struct rt_partition *p)
+{
+	return rt_container_of(p, struct sim_part, p);
+}
+
+/* ------------------------------------------------------------------ */
+/* Output queue: datagrams go out in order; a full socket queues them. */
+
+static void outq_free(struct sim_part *s)
+{
+	while (s->oq_head) {
+		struct outmsg *m = s->oq_head;
+
+		s->oq_head = m->next;
+		if (m->fd >= 0)
+			close(m->fd);
+		free(m);
+	}
+	s->oq_tail = NULL;
+	s->oq_len = 0;
+}
+
+static int outq_flush(struct sim_part *s)
+{
+	while (s->oq_head) {
+		struct outmsg *m = s->oq_head;
+		int rc = sim_send(s->cfd, m->buf, m->len, &m->fd, m->fd >= 0 ? 1 : 0, MSG_DONTWAIT);
+
+		if (rc == -EAGAIN)
+			return 0;
+		if (rc < 0)
+			return rc;
+		s->oq_head = m->next;
+		if (!s->oq_head)
+			s->oq_tail = NULL;
+		s->oq_len--;
+		if (m->fd >= 0)
+			close(m->fd);
+		free(m);
+	}
+	ev_io_stop(s->p.loop, &s->ww);
+	return 0;
+}
+
+/* Sends a datagram (taking ownership of fd) or queues it behind earlier ones. */
+static int sim_out(struct sim_part *s, const void *buf, size_t len, int fd)
+{
+	struct outmsg *m;
+	int rc;
+
+	if (s->cfd < 0) {
+		rc = -ENOTCONN;
+		goto fail;
+	}
+	if (!s->oq_head) {
+		rc = sim_send(s->cfd, buf, len, &fd, fd >= 0 ? 1 : 0, MSG_DONTWAIT);
+		if (rc != -EAGAIN) {
+			if (fd >= 0)
+				close(fd);
+			/* A dead socket is noticed (and reset) by the read side. */
+			return rc < 0 ? -ENOTCONN : 0;
+		}
+	}
+	if (s->oq_len >= SIM_OUTQ_MAX) {
+		rc = -ENOBUFS;
+		goto fail;
+	}
+	m = malloc(sizeof(*m));
+	if (!m) {
+		rc = -ENOMEM;
+		goto fail;
+	}
+	m->next = NULL;
+	m->len = len;
+	m->fd = fd;
+	memcpy(m->buf, buf, len);
+	if (s->oq_tail)
+		s->oq_tail->next = m;
+	else
+		s->oq_head = m;
+	s->oq_tail = m;
+	s->oq_len++;
+	ev_io_start(s->p.loop, &s->ww);
+	return 0;
+
+fail:
+	if (fd >= 0)
+		close(fd);
+	return rc;
+}
+
+static void write_cb(struct ev_loop *loop, ev_io *w, int revents)
+{
+	struct sim_part *s = rt_container_of(w, struct sim_part, ww);
+
+	if (outq_flush(s) < 0)
+		ev_io_stop(loop, w); /* the read side sees the hangup */
+}
+
+static int send_bind(struct sim_part *s, uint32_t connection_id, int efd)
+{
+	struct sim_bind b = {
+		.hdr = {.type = SIM_MSG_BIND, .len = sizeof(b)},
+		.connection_id = connection_id,
+		.bound = efd >= 0,
+	};
+	int fd = -1;
+
+	if (efd >= 0) {
+		fd = fcntl(efd, F_DUPFD_CLOEXEC, 0);
+		if (fd < 0)
+			return -errno;
+	}
+	return sim_out(s, &b, sizeof(b), fd);
+}
+
+/* ------------------------------------------------------------------ */
+/* Connection life cycle.                                              */
+
+static void disconnect(struct sim_part *s, bool notify)
+{
+	if (s->cfd < 0)
+		return;
+	ev_io_stop(s->p.loop, &s->rw);
+	ev_io_stop(s->p.loop, &s->ww);
+	outq_free(s);
+	close(s->cfd);
+	s->cfd = -1;
+	s->hello = false;
+	pthread_mutex_lock(&s->irq_lock);
+	if (s->irq_efd >= 0)
+		close(s->irq_efd);
+	s->irq_efd = -1;
+	pthread_mutex_unlock(&s->irq_lock);
+	if (notify && s->p.cb.on_reset)
+		s->p.cb.on_reset(s->p.cb_ctx);
+}
+
+static void handle_hello(struct sim_part *s, const uint8_t *buf, ssize_t n, int *fds, int nfds)
+{
+	struct sim_hello h;
+	size_t i;
+
+	if (n != (ssize_t)sizeof(h) || nfds != 1) {
+		rt_log_rl(&s->log, RT_LOG_WARN, "bad HELLO (%zd bytes, %d fds): dropping guest", n,
+			  nfds);
+		disconnect(s, true);
+		return;
+	}
+	memcpy(&h, buf, sizeof(h));
+	if (h.magic != SIM_MAGIC || h.version != SIM_VERSION) {
+		rt_log_rl(&s->log, RT_LOG_WARN, "HELLO magic %#x version %u unsupported", h.magic,
+			  h.version);
+		disconnect(s, true);
+		return;
+	}
+	pthread_mutex_lock(&s->irq_lock);
+	s->irq_efd = fds[0];
+	fds[0] = -1;
+	pthread_mutex_unlock(&s->irq_lock);
+	s->hello = true;
+	rt_log_info(&s->log, "guest connected");
+	for (i = 0; i < s->nbinds; i++)
+		send_bind(s, s->binds[i].connection_id, s->binds[i].efd);
+}
+
+static void handle_post(struct sim_part *s, const uint8_t *buf, ssize_t n)
+{
+	struct sim_post m;
+	struct sim_post_status st = {.hdr = {.type = SIM_MSG_POST_STATUS, .len = sizeof(st)}};
+	enum rt_hv_status status = RT_HV_STATUS_INVALID_PARAMETER;
+
+	if (n != (ssize_t)sizeof(m)) {
+		rt_log_rl(&s->log, RT_LOG_WARN, "POST of %zd bytes: dropping guest", n);
+		disconnect(s, true);
+		return;
+	}
+	memcpy(&m, buf, sizeof(m));
+	/* As on Hyper-V, a bad size fails the hypercall, not the partition. */
+	if (m.payload_len <= SIM_PAYLOAD_MAX && s->p.cb.on_message)
+		status = s->p.cb.on_message(s->p.cb_ctx, m.connection_id, m.message_type, m.payload,
+					    m.payload_len);
+	st.seq = m.seq;
+	st.status = status;
+	if (s->cfd >= 0) /* on_message may have stopped the partition */
+		sim_out(s, &st, sizeof(st), -1);
+}
+
+static void read_cb(struct ev_loop *loop, ev_io *w, int revents)
+{
+	struct sim_part *s = rt_container_of(w, struct sim_part, rw);
+	uint8_t buf[SIM_DGRAM_MAX];
+	int fds[SIM_MAX_FDS], nfds, k;
+	struct sim_hdr h;
+	ssize_t n;
+
+	/* Bounded batch so one guest cannot starve the loop. */
+	for (int iter = 0; iter < 64 && s->cfd >= 0; iter++) {
+		n = sim_recv(s->cfd, buf, sizeof(buf), fds, &nfds, MSG_DONTWAIT);
+		if (n == -EAGAIN)
+			return;
+		if (n <= 0 || n < (ssize_t)sizeof(h)) {
+			if (n != 0)
+				rt_log_rl(&s->log, RT_LOG_WARN, "guest socket: %s",
+					  n < 0 ? strerror((int)-n) : "short datagram");
+			for (k = 0; k < nfds; k++)
+				close(fds[k]);
+			rt_log_info(&s->log, "guest disconnected");
+			disconnect(s, true);
+			return;
+		}
+		memcpy(&h, buf, sizeof(h));
+		if (h.len != (uint32_t)n) {
+			rt_log_rl(&s->log, RT_LOG_WARN, "datagram length %u != %zd: dropping guest",
+				  h.len, n);
+			h.type = 0;
+		}
+		if (!s->hello && h.type == SIM_MSG_HELLO) {
+			handle_hello(s, buf, n, fds, nfds);
+		} else if (s->hello && h.type == SIM_MSG_POST && nfds == 0) {
+			handle_post(s, buf, n);
+		} else {
+			rt_log_rl(&s->log, RT_LOG_WARN,
+				  "unexpected message type %u: dropping guest", h.type);
+			disconnect(s, true);
+		}
+		for (k = 0; k < nfds; k++)
+			if (fds[k] >= 0)
+				close(fds[k]);
+	}
+}
+
+static void refuse(struct sim_part *s, int fd)
+{
+	struct sim_refused r = {.hdr = {.type = SIM_MSG_REFUSED, .len = sizeof(r)}};
+
+	snprintf(r.reason, sizeof(r.reason),
+		 "refused: another guest is already connected to %s (one guest at a time)",
+		 s->path);
+	sim_send(fd, &r, sizeof(r), NULL, 0, MSG_DONTWAIT);
+	close(fd);
+	rt_log_rl(&s->log, RT_LOG_WARN, "refused a second guest connection");
+}
+
+static void listen_cb(struct ev_loop *loop, ev_io *w, int revents)
+{
+	struct sim_part *s = rt_container_of(w, struct sim_part, lw);
+	struct sim_welcome wm = {
+		.hdr = {.type = SIM_MSG_WELCOME, .len = sizeof(wm)},
+		.magic = SIM_MAGIC,
+		.version = SIM_VERSION,
+		.mem_size = rt_gmem_size(s->p.gmem),
+		.vp_count = s->p.vp_count,
+		.sint_count = SIM_SINT_COUNT,
+		.sief_size = s->sief_size,
+	};
+	int fd, fds[2], rc;
+
+	fd = accept4(s->lfd, NULL, NULL, SOCK_NONBLOCK | SOCK_CLOEXEC);
+	if (fd < 0)
+		return;
+	if (s->cfd >= 0) {
+		refuse(s, fd);
+		return;
+	}
+	s->cfd = fd;
+	s->hello = false;
+	/* A new guest starts with no pending events (its RAM is kept, like a reboot). */
+	memset(s->sief, 0, s->sief_size);
+	fds[0] = rt_gmem_fd(s->p.gmem);
+	fds[1] = s->sief_fd;
+	rc = sim_send(fd, &wm, sizeof(wm), fds, 2, MSG_DONTWAIT);
+	if (rc < 0) {
+		rt_log_warn(&s->log, "WELCOME failed: %s", strerror(-rc));
+		close(fd);
+		s->cfd = -1;
+		return;
+	}
+	ev_io_init(&s->rw, read_cb, fd, EV_READ);
+	ev_io_init(&s->ww, write_cb, fd, EV_WRITE);
+	ev_io_start(loop, &s->rw);
+}
+
+/* ------------------------------------------------------------------ */
+/* Partition ops.                                                      */
+
+static int sim_start(struct rt_partition *p)
+{
+	struct sim_part *s = to_sim(p);
+
+	rt_loop_assert_thread(p->loop);
+	ev_io_start(p->loop, &s->lw);
+	return 0;
+}
+
+static void sim_stop(struct rt_partition *p)
+{
+	struct sim_part *s = to_sim(p);
+
+	rt_loop_assert_thread(p->loop);
+	ev_io_stop(p->loop, &s->lw);
+	disconnect(s, false);
+}
+
+static void sim_destroy(struct rt_partition *p)
+{
+	struct sim_part *s = to_sim(p);
+	size_t i;
+
+	sim_stop(p);
+	close(s->lfd);
+	unlink(s->path);
+	for (i = 0; i < s->nbinds; i++)
+		close(s->binds[i].efd);
+	free(s->binds);
+	munmap(s->sief, s->sief_size);
+	close(s->sief_fd);
+	rt_gmem_destroy(p->gmem);
+	pthread_mutex_destroy(&s->irq_lock);
+	rt_log_fini(&s->own_log);
+	free(s);
+}
+
+static int sim_post_message(struct rt_partition *p, uint32_t vp, uint32_t sint,
+			    uint32_t message_type, const void *payload, size_t len)
+{
+	struct sim_part *s = to_sim(p);
+	struct sim_message m = {.hdr = {.type = SIM_MSG_MESSAGE, .len = sizeof(m)}};
+
+	rt_loop_assert_thread(p->loop);
+	if (len > RT_HV_MESSAGE_PAYLOAD_MAX || vp >= p->vp_count || sint >= SIM_SINT_COUNT)
+		return -EINVAL;
+	if (!s->hello)
+		return -ENOTCONN;
+	m.vp = vp;
+	m.sint = sint;
+	m.message_type = message_type;
+	m.payload_len = (uint32_t)len;
+	memcpy(m.payload, payload, len);
+	return sim_out(s, &m, sizeof(m), -1);
+}
+
+static int sim_signal_guest(struct rt_partition *p, uint32_t vp, uint32_t sint, uint32_t flag)
+{
+	struct sim_part *s = to_sim(p);
+	uint64_t one = 1;
+	int rc = 0;
+
+	if (vp >= p->vp_count || sint >= SIM_SINT_COUNT || flag >= SIM_SIEF_SLOT * 8)
+		return -EINVAL;
+	pthread_mutex_lock(&s->irq_lock);
+	if (s->irq_efd < 0) {
+		rc = -ENOTCONN;
+	} else {
+		uint8_t *byte =
+			s->sief + (size_t)vp * RT_PAGE_SIZE + sint * SIM_SIEF_SLOT + flag / 8;
+
+		/* Flag before interrupt: the guest scans after it reads the eventfd. */
+		__atomic_fetch_or(byte, (uint8_t)(1u << (flag % 8)), __ATOMIC_SEQ_CST);
+		if (write(s->irq_efd, &one, sizeof(one)) < 0 && errno != EAGAIN)
+			rc = -errno;
+	}
+	pthread_mutex_unlock(&s->irq_lock);
+	return rc;
+}
+
+static int sim_bind_guest_signal(struct rt_partition *p, uint32_t connection_id, int efd)
+{
+	struct sim_part *s = to_sim(p);
+	size_t i;
+	int dupfd;
+
+	rt_loop_assert_thread(p->loop);
+	for (i = 0; i < s->nbinds; i++)
+		if (s->binds[i].connection_id == connection_id)
+			break;
+	if (efd < 0) {
+		if (i == s->nbinds)
+			return 0;
+		close(s->binds[i].efd);
+		s->binds[i] = s->binds[--s->nbinds];
+	} else {
+		dupfd = fcntl(efd, F_DUPFD_CLOEXEC, 0);
+		if (dupfd < 0)
+			return -errno;
+		if (i == s->nbinds) {
+			if (s->nbinds == s->capbinds) {
+				size_t cap = s->capbinds ? s->capbinds * 2 : 16;
+				struct bind_ent *nb = realloc(s->binds, cap * sizeof(*nb));
+
+				if (!nb) {
+					close(dupfd);
+					return -ENOMEM;
+				}
+				s->binds = nb;
+				s->capbinds = cap;
+			}
+			s->nbinds++;
+		} else {
+			close(s->binds[i].efd);
+		}
+		s->binds[i].connection_id = connection_id;
+		s->binds[i].efd = dupfd;
+	}
+	if (!s->hello)
+		return 0; /* sent with the others when a guest says HELLO */
+	return send_bind(s, connection_id, efd);
+}
+
+static const struct rt_partition_ops sim_ops = {
+	.name = "sim",
+	.start = sim_start,
+	.stop = sim_stop,
+	.destroy = sim_destroy,
+	.post_message = sim_post_message,
+	.signal_guest = sim_signal_guest,
+	.bind_guest_signal = sim_bind_guest_signal,
+};
+
+int rt_partition_sim_create(struct ev_loop *loop, const char *socket_path, size_t mem_size,
+			    uint32_t vp_count, struct rt_partition **out)
+{
+	struct sockaddr_un sa = {.sun_family = AF_UNIX};
+	struct sim_part *s;
+	struct stat st;
+	int rc;
+
+	if (vp_count == 0 || vp_count > SIM_VP_MAX)
+		return -EINVAL;
+	if (strlen(socket_path) >= sizeof(sa.sun_path))
+		return -ENAMETOOLONG;
+	s = calloc(1, sizeof(*s));
+	if (!s)
+		return -ENOMEM;
+	s->cfd = s->lfd = s->sief_fd = s->irq_efd = -1;
+	pthread_mutex_init(&s->irq_lock, NULL);
+	rt_log_init(&s->own_log);
+	rt_log_obj_init(&s->log, &s->own_log, "sim[%s]", socket_path);
+	snprintf(s->path, sizeof(s->path), "%s", socket_path);
+	s->p.ops = &sim_ops;
+	s->p.loop = loop;
+	s->p.vp_count = vp_count;
+
+	rc = rt_gmem_create_memfd(mem_size, &s->p.gmem);
+	if (rc < 0)
+		goto fail;
+	s->sief_size = (size_t)vp_count * RT_PAGE_SIZE;
+	s->sief_fd = memfd_create("pv-sim-sief", MFD_CLOEXEC);
+	if (s->sief_fd < 0 || ftruncate(s->sief_fd, (off_t)s->sief_size) < 0) {
+		rc = -errno;
+		goto fail_gmem;
+	}
+	s->sief = mmap(NULL, s->sief_size, PROT_READ | PROT_WRITE, MAP_SHARED, s->sief_fd, 0);
+	if (s->sief == MAP_FAILED) {
+		rc = -errno;
+		goto fail_gmem;
+	}
+	s->lfd = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+	if (s->lfd < 0) {
+		rc = -errno;
+		goto fail_sief;
+	}
+	/* Replace a stale socket from an earlier run, never a regular file. */
+	if (lstat(socket_path, &st) == 0 && S_ISSOCK(st.st_mode))
+		unlink(socket_path);
+	memcpy(sa.sun_path, socket_path, strlen(socket_path) + 1);
+	if (bind(s->lfd, (struct sockaddr *)&sa, sizeof(sa)) < 0 || listen(s->lfd, 4) < 0) {
+		rc = -errno;
+		goto fail_sock;
+	}
+	ev_io_init(&s->lw, listen_cb, s->lfd, EV_READ);
+	*out = &s->p;
+	return 0;
+
+fail_sock:
+	close(s->lfd);
+fail_sief:
+	munmap(s->sief, s->sief_size);
+fail_gmem:
+	if (s->sief_fd >= 0)
+		close(s->sief_fd);
+	rt_gmem_destroy(s->p.gmem);
+fail:
+	rt_log_fini(&s->own_log);
+	pthread_mutex_destroy(&s->irq_lock);
+	free(s);
+	return rc;
+}
+
+void rt_partition_sim_set_log(struct rt_partition *p, struct rt_log *log)
+{
+	struct sim_part *s = to_sim(p);
+
+	s->log.log = log;
+}
+
+int rt_partition_sim_connected(struct rt_partition *p)
+{
+	return to_sim(p)->hello;
+}

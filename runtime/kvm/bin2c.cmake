@@ -1,0 +1,16 @@
+# cmake -DIN=<file> -DOUT=<header> -DNAME=<symbol> -P bin2c.cmake
+# Writes a header with `static const unsigned char NAME[]` holding IN's bytes.
+file(READ ${IN} hex HEX)
+string(LENGTH "${hex}" n)
+set(body "")
+set(i 0)
+while(i LESS n)
+	string(SUBSTRING "${hex}" ${i} 2 byte)
+	string(APPEND body "0x${byte},")
+	math(EXPR i "${i} + 2")
+	math(EXPR col "${i} % 32")
+	if(col EQUAL 0)
+		string(APPEND body "\n")
+	endif()
+endwhile()
+file(WRITE ${OUT} "/* Generated from ${IN}; do not edit. */\nstatic const unsigned char ${NAME}[] = {\n${body}\n};\n")

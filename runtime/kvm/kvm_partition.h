@@ -1,0 +1,73 @@
+/*
+ * The kvm partition backend: the paravisor itself creates a KVM virtual
+ * machine (no QEMU), boots a Linux kernel in it as VTL0 and presents the
+ * Hyper-V interface hv_vmbus needs (CPUID leaves 0x40000000+, ACPI VMBus
+ * device, SynIC from KVM's in-kernel Hyper-V emulation). HvPostMessage
+ * reaches cb.on_message on the partition's loop; HvSignalEvent goes straight
+ * from KVM to the eventfd bound with bind_guest_signal (KVM_HYPERV_EVENTFD).
+ *
+ * Threads: one thread per vCPU runs KVM_RUN and handles exits (port I/O,
+ * SynIC page changes, hypercalls). Everything reaching the caller (on_message,
+ * on_exit) runs on the loop thread.
+ */
+#ifndef RT_KVM_PARTITION_H
+#define RT_KVM_PARTITION_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "runtime/partition.h"
+
+struct ev_loop;
+
+/* Why the guest stopped, reported once through rt_kvm_config.on_exit. */
+enum rt_kvm_exit_reason {
+	RT_KVM_EXIT_POWEROFF,     /* ACPI S5 through PM1a_CNT */
+	RT_KVM_EXIT_REBOOT,       /* 0xcf9, keyboard controller 0xfe, ACPI reset register */
+	RT_KVM_EXIT_TRIPLE_FAULT, /* KVM_EXIT_SHUTDOWN */
+	RT_KVM_EXIT_ERROR,        /* KVM_RUN failed or an exit we cannot handle */
+};
+
+struct rt_kvm_config {
+	const char *kernel_path; /* bzImage (64-bit boot protocol) or uncompressed vmlinux ELF */
+	const char *initrd_path; /* optional */
+	const char *cmdline;     /* optional; "console=ttyS0" is what you want */
+	uint64_t mem_bytes;      /* guest RAM, 64 MiB .. 3 GiB */
+	uint32_t vcpus;          /* 1 .. RT_KVM_MAX_VCPUS */
+	const char *serial_log_path; /* optional file the UART writes to */
+	bool console_echo;           /* also copy UART output to stdout */
+	/* Called once on the loop thread when the guest stops running. */
+	void (*on_exit)(void *ctx, enum rt_kvm_exit_reason reason);
+	void *exit_ctx;
+};
+
+#define RT_KVM_MAX_VCPUS 8
+
+/*
+ * Checks that /dev/kvm exists and has what this backend needs (in-kernel
+ * irqchip, KVM_CAP_HYPERV_SYNIC2, HV SINT routing, KVM_HYPERV_EVENTFD).
+ * Returns 0, or a negative errno with a human-readable reason in why.
+ */
+int rt_kvm_probe(char *why, size_t why_len);
+
+/*
+ * Creates the VM, loads the kernel and initrd, builds ACPI tables and the
+ * vCPUs; the guest runs after ops->start(). p->gmem stays NULL until
+ * runtime/gmem.h exists; rt_kvm_guest_memory() exposes the memfd meanwhile.
+ * Returns 0 or a negative errno (-ENODEV: /dev/kvm lacks Hyper-V support,
+ * with a message on stderr saying so).
+ */
+int rt_partition_kvm_create(struct ev_loop *loop, const struct rt_kvm_config *cfg,
+			    struct rt_partition **out);
+
+/*
+ * The guest RAM: a memfd of *size bytes mapped at *hva (guest physical 0).
+ * Valid until destroy. Returns the memfd.
+ */
+int rt_kvm_guest_memory(struct rt_partition *p, void **hva, uint64_t *size);
+
+/* Name of an exit reason, for logs. */
+const char *rt_kvm_exit_reason_name(enum rt_kvm_exit_reason reason);
+
+#endif

@@ -1,0 +1,495 @@
+/*
+ * The kvm partition: VM and vCPU lifetime, the vCPU threads' KVM_RUN loops,
+ * and the rt_partition_ops table.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <linux/kvm.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include "runtime/kvm/kvm_internal.h"
+
+/* Kicks a vCPU thread out of KVM_RUN; the handler does nothing, EINTR is the point. */
+#define KVM_KICK_SIGNAL (SIGRTMIN + 5)
+
+#define KVM_MIN_MEM (64ull << 20)
+#define KVM_MAX_MEM (3ull << 30) /* stays below the 3 GiB..4 GiB MMIO hole */
+
+const char *rt_kvm_exit_reason_name(enum rt_kvm_exit_reason reason)
+{
+	switch (reason) {
+	case RT_KVM_EXIT_POWEROFF:
+		return "poweroff";
+	case RT_KVM_EXIT_REBOOT:
+		return "reboot";
+	case RT_KVM_EXIT_TRIPLE_FAULT:
+		return "triple-fault";
+	case RT_KVM_EXIT_ERROR:
+		return "error";
+	}
+	return "?";
+}
+
+static int kvm_check_cap(int fd, long cap)
+{
+	int r = ioctl(fd, KVM_CHECK_EXTENSION, cap);
+	return r < 0 ? 0 : r;
+}
+
+static int kvm_probe_fd(int fd, char *why, size_t why_len)
+{
+	static const struct {
+		long cap;
+		const char *name;
+	} need[] = {
+		{KVM_CAP_IRQCHIP, "KVM_CAP_IRQCHIP"},
+		{KVM_CAP_IRQ_ROUTING, "KVM_CAP_IRQ_ROUTING"},
+		{KVM_CAP_IRQFD, "KVM_CAP_IRQFD"},
+		{KVM_CAP_IRQFD_RESAMPLE, "KVM_CAP_IRQFD_RESAMPLE"},
+		{KVM_CAP_HYPERV, "KVM_CAP_HYPERV"},
+		{KVM_CAP_HYPERV_SYNIC2, "KVM_CAP_HYPERV_SYNIC2"},
+		{KVM_CAP_HYPERV_VP_INDEX, "KVM_CAP_HYPERV_VP_INDEX"},
+		{KVM_CAP_HYPERV_EVENTFD, "KVM_CAP_HYPERV_EVENTFD"},
+		{KVM_CAP_HYPERV_CPUID, "KVM_CAP_HYPERV_CPUID"},
+	};
+	int v = ioctl(fd, KVM_GET_API_VERSION, 0);
+	if (v != KVM_API_VERSION) {
+		snprintf(why, why_len, "/dev/kvm API version %d, need %d", v, KVM_API_VERSION);
+		return -ENODEV;
+	}
+	for (size_t i = 0; i < sizeof(need) / sizeof(need[0]); i++) {
+		if (!kvm_check_cap(fd, need[i].cap)) {
+			snprintf(why, why_len,
+				 "/dev/kvm lacks %s: this KVM has no in-kernel Hyper-V emulation "
+				 "(e.g. a PVM host); run inside the lab VM",
+				 need[i].name);
+			return -ENODEV;
+		}
+	}
+	return 0;
+}
+
+int rt_kvm_probe(char *why, size_t why_len)
+{
+	int fd = open("/dev/kvm", O_RDWR | O_CLOEXEC);
+	if (fd < 0) {
+		int e = errno;
+		snprintf(why, why_len, "cannot open /dev/kvm: %s", strerror(e));
+		return -e;
+	}
+	int r = kvm_probe_fd(fd, why, why_len);
+	close(fd);
+	return r;
+}
+
+static void kvm_kick_handler(int sig)
+{
+	(void)sig;
+}
+
+static void kvm_kick_all(struct rt_kvm *kvm)
+{
+	for (uint32_t i = 0; i < kvm->nvcpus; i++) {
+		struct kvm_vcpu *v = &kvm->vcpus[i];
+		if (v->run)
+			__atomic_store_n(&v->run->immediate_exit, 1, __ATOMIC_SEQ_CST);
+		if (v->thread_started)
+			pthread_kill(v->thread, KVM_KICK_SIGNAL);
+	}
+	pthread_mutex_lock(&kvm->hcall_lock);
+	pthread_cond_broadcast(&kvm->hcall_cond);
+	pthread_mutex_unlock(&kvm->hcall_lock);
+}
+
+void kvm_vm_request_exit(struct rt_kvm *kvm, enum rt_kvm_exit_reason reason)
+{
+	int expected = -1;
+	if (atomic_compare_exchange_strong(&kvm->exit_reason, &expected, (int)reason)) {
+		kvm_log(kvm, "guest stopped: %s", rt_kvm_exit_reason_name(reason));
+		atomic_store(&kvm->stopping, true);
+		kvm_kick_all(kvm);
+		ev_async_send(kvm->part.loop, &kvm->exit_async);
+	}
+}
+
+static void kvm_exit_async_cb(struct ev_loop *loop, ev_async *w, int revents)
+{
+	struct rt_kvm *kvm = (struct rt_kvm *)((char *)w - offsetof(struct rt_kvm, exit_async));
+	(void)loop;
+	(void)revents;
+	int reason = atomic_load(&kvm->exit_reason);
+	if (reason < 0 || kvm->exit_reported)
+		return;
+	kvm->exit_reported = true;
+	kvm_uart_flush(&kvm->uart);
+	if (kvm->cfg.on_exit)
+		kvm->cfg.on_exit(kvm->cfg.exit_ctx, (enum rt_kvm_exit_reason)reason);
+}
+
+static void kvm_mmio_handle(struct rt_kvm *kvm, struct kvm_run *run)
+{
+	/* Nothing is mapped outside RAM, LAPIC and IOAPIC: reads float high. */
+	if (!run->mmio.is_write)
+		memset(run->mmio.data, 0xff, sizeof(run->mmio.data));
+	kvm_log_guest(kvm, "unhandled MMIO %s at 0x%llx len %u",
+		      run->mmio.is_write ? "write" : "read",
+		      (unsigned long long)run->mmio.phys_addr, run->mmio.len);
+}
+
+static void *kvm_vcpu_thread(void *arg)
+{
+	struct kvm_vcpu *v = arg;
+	struct rt_kvm *kvm = v->kvm;
+	sigset_t set;
+
+	sigemptyset(&set);
+	sigaddset(&set, KVM_KICK_SIGNAL);
+	pthread_sigmask(SIG_UNBLOCK, &set, NULL);
+
+	while (!atomic_load(&kvm->stopping)) {
+		int r = ioctl(v->fd, KVM_RUN, 0);
+		if (r < 0) {
+			if (errno == EINTR || errno == EAGAIN) {
+				__atomic_store_n(&v->run->immediate_exit, 0, __ATOMIC_SEQ_CST);
+				continue;
+			}
+			kvm_log(kvm, "vcpu%u: KVM_RUN: %s", v->index, strerror(errno));
+			kvm_vm_request_exit(kvm, RT_KVM_EXIT_ERROR);
+			break;
+		}
+		struct kvm_run *run = v->run;
+		switch (run->exit_reason) {
+		case KVM_EXIT_IO:
+			if (kvm_pio_handle(kvm, v) < 0)
+				goto out;
+			break;
+		case KVM_EXIT_MMIO:
+			kvm_mmio_handle(kvm, run);
+			break;
+		case KVM_EXIT_HYPERV:
+			if (kvm_hv_handle_exit(kvm, v) < 0)
+				goto out;
+			break;
+		case KVM_EXIT_SHUTDOWN:
+			kvm_vm_request_exit(kvm, RT_KVM_EXIT_TRIPLE_FAULT);
+			goto out;
+		case KVM_EXIT_SYSTEM_EVENT:
+			kvm_vm_request_exit(kvm, run->system_event.type == KVM_SYSTEM_EVENT_RESET
+							 ? RT_KVM_EXIT_REBOOT
+							 : RT_KVM_EXIT_POWEROFF);
+			goto out;
+		case KVM_EXIT_INTR:
+		case KVM_EXIT_HLT:
+			break;
+		case KVM_EXIT_FAIL_ENTRY:
+			kvm_log(kvm, "vcpu%u: entry failed, reason 0x%llx", v->index,
+				(unsigned long long)run->fail_entry.hardware_entry_failure_reason);
+			kvm_vm_request_exit(kvm, RT_KVM_EXIT_ERROR);
+			goto out;
+		case KVM_EXIT_INTERNAL_ERROR:
+			kvm_log(kvm, "vcpu%u: KVM internal error, suberror %u", v->index,
+				run->internal.suberror);
+			kvm_vm_request_exit(kvm, RT_KVM_EXIT_ERROR);
+			goto out;
+		default:
+			kvm_log(kvm, "vcpu%u: unhandled exit %u", v->index, run->exit_reason);
+			kvm_vm_request_exit(kvm, RT_KVM_EXIT_ERROR);
+			goto out;
+		}
+	}
+out:
+	return NULL;
+}
+
+static int kvm_vm_start(struct rt_partition *p)
+{
+	struct rt_kvm *kvm = rt_kvm_of(p);
+	sigset_t set, old;
+	int r = 0;
+
+	if (kvm->started)
+		return -EALREADY;
+	kvm->started = true;
+	ev_async_start(p->loop, &kvm->exit_async);
+	ev_async_start(p->loop, &kvm->hcall_async);
+	kvm_hv_start(kvm);
+
+	/* vCPU threads start with the kick signal blocked and unblock it themselves. */
+	sigemptyset(&set);
+	sigaddset(&set, KVM_KICK_SIGNAL);
+	pthread_sigmask(SIG_BLOCK, &set, &old);
+	for (uint32_t i = 0; i < kvm->nvcpus; i++) {
+		struct kvm_vcpu *v = &kvm->vcpus[i];
+		r = -pthread_create(&v->thread, NULL, kvm_vcpu_thread, v);
+		if (r < 0) {
+			kvm_log(kvm, "vcpu%u: pthread_create: %s", i, strerror(-r));
+			break;
+		}
+		v->thread_started = true;
+	}
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	if (r < 0)
+		kvm_vm_request_exit(kvm, RT_KVM_EXIT_ERROR);
+	return r;
+}
+
+static void kvm_vm_stop(struct rt_partition *p)
+{
+	struct rt_kvm *kvm = rt_kvm_of(p);
+
+	atomic_store(&kvm->stopping, true);
+	kvm_kick_all(kvm);
+	for (uint32_t i = 0; i < kvm->nvcpus; i++) {
+		struct kvm_vcpu *v = &kvm->vcpus[i];
+		if (v->thread_started) {
+			pthread_join(v->thread, NULL);
+			v->thread_started = false;
+		}
+	}
+	if (kvm->started) {
+		kvm_hv_stop(kvm);
+		ev_async_stop(p->loop, &kvm->exit_async);
+		ev_async_stop(p->loop, &kvm->hcall_async);
+		kvm->started = false;
+	}
+	kvm_uart_flush(&kvm->uart);
+}
+
+static void kvm_vm_destroy(struct rt_partition *p)
+{
+	struct rt_kvm *kvm;
+
+	if (!p)
+		return;
+	kvm = rt_kvm_of(p);
+	kvm_vm_stop(p);
+	kvm_hv_teardown(kvm);
+	for (uint32_t i = 0; i < kvm->nvcpus; i++) {
+		struct kvm_vcpu *v = &kvm->vcpus[i];
+		if (v->run)
+			munmap(v->run, v->run_size);
+		if (v->fd >= 0)
+			close(v->fd);
+	}
+	if (kvm->mem)
+		munmap(kvm->mem, kvm->mem_size);
+	if (kvm->mem_fd >= 0)
+		close(kvm->mem_fd);
+	if (kvm->vm_fd >= 0)
+		close(kvm->vm_fd);
+	if (kvm->kvm_fd >= 0)
+		close(kvm->kvm_fd);
+	if (kvm->uart.log_fd >= 0)
+		close(kvm->uart.log_fd);
+	pthread_mutex_destroy(&kvm->pio_lock);
+	pthread_mutex_destroy(&kvm->synic_lock);
+	pthread_mutex_destroy(&kvm->hcall_lock);
+	pthread_cond_destroy(&kvm->hcall_cond);
+	free(kvm->cmdline);
+	free(kvm);
+}
+
+static const struct rt_partition_ops kvm_partition_ops = {
+	.name = "kvm",
+	.start = kvm_vm_start,
+	.stop = kvm_vm_stop,
+	.destroy = kvm_vm_destroy,
+	.post_message = kvm_hv_post_message,
+	.signal_guest = kvm_hv_signal_guest,
+	.bind_guest_signal = kvm_hv_bind_guest_signal,
+};
+
+int rt_kvm_guest_memory(struct rt_partition *p, void **hva, uint64_t *size)
+{
+	struct rt_kvm *kvm = rt_kvm_of(p);
+	*hva = kvm->mem;
+	*size = kvm->mem_size;
+	return kvm->mem_fd;
+}
+
+static int kvm_vm_create_memory(struct rt_kvm *kvm)
+{
+	struct kvm_userspace_memory_region region;
+
+	kvm->mem_fd = memfd_create("pv-guest-ram", MFD_CLOEXEC);
+	if (kvm->mem_fd < 0)
+		return -errno;
+	if (ftruncate(kvm->mem_fd, (off_t)kvm->mem_size) < 0)
+		return -errno;
+	void *m = mmap(NULL, kvm->mem_size, PROT_READ | PROT_WRITE, MAP_SHARED, kvm->mem_fd, 0);
+	if (m == MAP_FAILED)
+		return -errno;
+	kvm->mem = m;
+	memset(&region, 0, sizeof(region));
+	region.slot = 0;
+	region.guest_phys_addr = 0;
+	region.memory_size = kvm->mem_size;
+	region.userspace_addr = (uintptr_t)kvm->mem;
+	if (ioctl(kvm->vm_fd, KVM_SET_USER_MEMORY_REGION, &region) < 0)
+		return -errno;
+	return 0;
+}
+
+static int kvm_vcpu_create(struct rt_kvm *kvm, uint32_t i)
+{
+	struct kvm_vcpu *v = &kvm->vcpus[i];
+	struct kvm_enable_cap cap;
+	int r;
+
+	v->kvm = kvm;
+	v->index = i;
+	v->fd = ioctl(kvm->vm_fd, KVM_CREATE_VCPU, (unsigned long)i);
+	if (v->fd < 0)
+		return -errno;
+	r = ioctl(kvm->kvm_fd, KVM_GET_VCPU_MMAP_SIZE, 0);
+	if (r < 0)
+		return -errno;
+	v->run_size = (size_t)r;
+	void *m = mmap(NULL, v->run_size, PROT_READ | PROT_WRITE, MAP_SHARED, v->fd, 0);
+	if (m == MAP_FAILED)
+		return -errno;
+	v->run = m;
+	r = kvm_hv_set_cpuid(kvm, v);
+	if (r < 0)
+		return r;
+	memset(&cap, 0, sizeof(cap));
+	cap.cap = KVM_CAP_HYPERV_SYNIC2;
+	if (ioctl(v->fd, KVM_ENABLE_CAP, &cap) < 0) {
+		r = -errno;
+		kvm_log(kvm, "vcpu%u: KVM_ENABLE_CAP(HYPERV_SYNIC2): %s", i, strerror(-r));
+		return r;
+	}
+	return 0;
+}
+
+static int kvm_open_log(const struct rt_kvm_config *cfg)
+{
+	if (!cfg->serial_log_path)
+		return -1;
+	return open(cfg->serial_log_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+}
+
+int rt_partition_kvm_create(struct ev_loop *loop, const struct rt_kvm_config *cfg,
+			    struct rt_partition **out)
+{
+	struct rt_kvm *kvm;
+	struct kvm_pit_config pit;
+	struct sigaction sa;
+	char why[256];
+	int r;
+
+	*out = NULL;
+	if (!cfg->kernel_path || cfg->vcpus == 0 || cfg->vcpus > RT_KVM_MAX_VCPUS ||
+	    cfg->mem_bytes < KVM_MIN_MEM || cfg->mem_bytes > KVM_MAX_MEM ||
+	    (cfg->mem_bytes & 0xfffff))
+		return -EINVAL;
+
+	kvm = calloc(1, sizeof(*kvm));
+	if (!kvm)
+		return -ENOMEM;
+	kvm->cfg = *cfg;
+	kvm->cmdline = strdup(cfg->cmdline ? cfg->cmdline : "console=ttyS0");
+	kvm->kvm_fd = kvm->vm_fd = kvm->mem_fd = -1;
+	kvm->mem_size = cfg->mem_bytes;
+	kvm->nvcpus = cfg->vcpus;
+	for (uint32_t i = 0; i < RT_KVM_MAX_VCPUS; i++) {
+		kvm->vcpus[i].fd = -1;
+		for (int s = 0; s < KVM_SINT_COUNT; s++) {
+			kvm->vcpus[i].synic.irqfd[s] = -1;
+			kvm->vcpus[i].synic.resamplefd[s] = -1;
+			kvm->vcpus[i].synic.tail[s] = &kvm->vcpus[i].synic.head[s];
+		}
+	}
+	atomic_init(&kvm->exit_reason, -1);
+	atomic_init(&kvm->stopping, false);
+	atomic_init(&kvm->guest_log_count, 0);
+	pthread_mutex_init(&kvm->pio_lock, NULL);
+	pthread_mutex_init(&kvm->synic_lock, NULL);
+	pthread_mutex_init(&kvm->hcall_lock, NULL);
+	pthread_cond_init(&kvm->hcall_cond, NULL);
+	ev_async_init(&kvm->exit_async, kvm_exit_async_cb);
+	ev_async_init(&kvm->hcall_async, kvm_hv_hcall_async_cb);
+	kvm_uart_init(&kvm->uart, kvm_open_log(cfg), cfg->console_echo);
+	kvm->part.ops = &kvm_partition_ops;
+	kvm->part.loop = loop;
+	kvm->part.gmem = NULL;
+	kvm->part.vp_count = cfg->vcpus;
+	if (!kvm->cmdline) {
+		r = -ENOMEM;
+		goto fail;
+	}
+	if (cfg->serial_log_path && kvm->uart.log_fd < 0) {
+		r = -errno;
+		kvm_log(kvm, "%s: %s", cfg->serial_log_path, strerror(-r));
+		goto fail;
+	}
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = kvm_kick_handler;
+	sigemptyset(&sa.sa_mask);
+	sigaction(KVM_KICK_SIGNAL, &sa, NULL);
+
+	kvm->kvm_fd = open("/dev/kvm", O_RDWR | O_CLOEXEC);
+	if (kvm->kvm_fd < 0) {
+		r = -errno;
+		kvm_log(kvm, "cannot open /dev/kvm: %s", strerror(-r));
+		goto fail;
+	}
+	r = kvm_probe_fd(kvm->kvm_fd, why, sizeof(why));
+	if (r < 0) {
+		kvm_log(kvm, "%s", why);
+		goto fail;
+	}
+	kvm->vm_fd = ioctl(kvm->kvm_fd, KVM_CREATE_VM, 0);
+	if (kvm->vm_fd < 0) {
+		r = -errno;
+		kvm_log(kvm, "KVM_CREATE_VM: %s", strerror(-r));
+		goto fail;
+	}
+	/* Needed on Intel (real-mode TSS for the AP trampoline); harmless elsewhere. */
+	ioctl(kvm->vm_fd, KVM_SET_TSS_ADDR, 0xfffbd000ul);
+	if (ioctl(kvm->vm_fd, KVM_CREATE_IRQCHIP, 0) < 0) {
+		r = -errno;
+		kvm_log(kvm, "KVM_CREATE_IRQCHIP: %s", strerror(-r));
+		goto fail;
+	}
+	/* The PIT gives Linux its early timer tick and the IO-APIC timer check. */
+	memset(&pit, 0, sizeof(pit));
+	if (ioctl(kvm->vm_fd, KVM_CREATE_PIT2, &pit) < 0) {
+		r = -errno;
+		kvm_log(kvm, "KVM_CREATE_PIT2: %s", strerror(-r));
+		goto fail;
+	}
+	r = kvm_vm_create_memory(kvm);
+	if (r < 0) {
+		kvm_log(kvm, "guest memory (%llu MiB): %s",
+			(unsigned long long)(kvm->mem_size >> 20), strerror(-r));
+		goto fail;
+	}
+	r = kvm_boot_load(kvm);
+	if (r < 0)
+		goto fail;
+	for (uint32_t i = 0; i < kvm->nvcpus; i++) {
+		r = kvm_vcpu_create(kvm, i);
+		if (r < 0) {
+			kvm_log(kvm, "vcpu%u: %s", i, strerror(-r));
+			goto fail;
+		}
+	}
+	r = kvm_hv_setup_vm(kvm);
+	if (r < 0)
+		goto fail;
+	r = kvm_boot_setup_bsp(kvm, &kvm->vcpus[0]);
+	if (r < 0)
+		goto fail;
+	*out = &kvm->part;
+	return 0;
+fail:
+	kvm_vm_destroy(&kvm->part);
+	return r;
+}

@@ -23,9 +23,16 @@ e2e_log() {
 	echo "E2E-LOG: $E2E_NAME: $*"
 }
 
+# e2e_dmesg TITLE: prints the kernel log between markers; filtered (levels
+# 0-4 and the lines of the drivers under test) unless pvdmesg=full.
 e2e_dmesg() {
 	echo "E2E-DMESG-BEGIN: $1"
-	dmesg
+	if grep -q 'pvdmesg=full' /proc/cmdline; then
+		dmesg
+	else
+		dmesg -r | grep -E '^<[0-4]>|hv_|vmbus|storvsc|netvsc|scsi|sd[a-z]|EXT4|eth[0-9]' |
+			sed 's/^<[0-9]*>//'
+	fi
 	echo "E2E-DMESG-END"
 }
 

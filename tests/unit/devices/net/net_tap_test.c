@@ -1,0 +1,271 @@
+/*
+ * The tap endpoint against the real Linux stack: a network namespace of our
+ * own (pvtest-<pid>) holds the TAP device with 10.99.0.1/24; we are
+ * 10.99.0.2 with a made-up MAC. The kernel must answer our ARP request, our
+ * ICMP echo request (IPv4 header checksum filled by the offload path), and
+ * a UDP datagram to a closed port whose checksum the kernel computes from
+ * our NEEDS_CSUM header (it answers with ICMP port unreachable only when
+ * that checksum is right). The namespace is always deleted.
+ *
+ * Needs root and /dev/net/tun; otherwise SKIP (77).
+ */
+#include <check.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "devices/net/net.h"
+#include "devices/net/offload.h"
+#include "net_test_util.h"
+#include "runtime/loop.h"
+
+#define TAPNAME "pvtap0"
+
+static char ns_name[64];
+static const uint8_t our_mac[6] = {0x02, 0x00, 0x5e, 0x10, 0x99, 0x02};
+static const uint8_t our_ip[4] = {10, 99, 0, 2};
+static const uint8_t their_ip[4] = {10, 99, 0, 1};
+
+static int sh(const char *fmt, const char *a)
+{
+	char cmd[512];
+
+	snprintf(cmd, sizeof(cmd), fmt, a, a);
+	return system(cmd);
+}
+
+/* Unchecked fixture: runs in the parent, so the namespace goes even if a test crashes. */
+static void ns_setup(void)
+{
+	ck_assert_int_eq(sh("ip netns add %s", ns_name), 0);
+}
+
+static void ns_teardown(void)
+{
+	sh("ip netns del %s 2>/dev/null", ns_name);
+}
+
+enum want { W_ARP, W_ECHO, W_UNREACH };
+
+struct ctx {
+	struct ev_loop *loop;
+	enum want want;
+	bool got;
+	uint8_t their_mac[6];
+	struct net_rx_meta meta;
+	int done;
+	int tx_status;
+};
+
+static bool is_ours(const uint8_t *f, uint32_t len)
+{
+	return len >= 14 && !memcmp(f, our_mac, 6);
+}
+
+static int on_rx(void *c, uint32_t q, const struct net_rx_frame *fr)
+{
+	struct ctx *x = c;
+	const uint8_t *f = fr->data;
+	uint32_t len = fr->len;
+
+	/* The namespace also sends IPv6 neighbour discovery and such: skip it. */
+	if (!is_ours(f, len))
+		return 0;
+	if (x->want == W_ARP && len >= 42 && be16(f + 12) == NET_ETH_P_ARP && be16(f + 20) == 2 &&
+	    !memcmp(f + 28, their_ip, 4) && !memcmp(f + 32, our_mac, 6) &&
+	    !memcmp(f + 38, our_ip, 4)) {
+		memcpy(x->their_mac, f + 22, 6);
+		x->got = true;
+	}
+	if (len >= 14 + 20 + 8 && be16(f + 12) == NET_ETH_P_IPV4 && f[14 + 9] == NET_IPPROTO_ICMP &&
+	    !memcmp(f + 26, their_ip, 4) && !memcmp(f + 30, our_ip, 4)) {
+		const uint8_t *icmp = f + 14 + (f[14] & 0xf) * 4;
+
+		if (x->want == W_ECHO && icmp[0] == 0 && be16(icmp + 4) == 0x4242 &&
+		    be16(icmp + 6) == 7)
+			x->got = true;
+		if (x->want == W_UNREACH && icmp[0] == 3 && icmp[1] == 3)
+			x->got = true;
+		x->meta = fr->meta;
+	}
+	if (x->got)
+		ev_break(x->loop, EVBREAK_ALL);
+	return 0;
+}
+
+static void on_tx_done(void *c, uint32_t q, void *cookie, int status)
+{
+	struct ctx *x = c;
+
+	x->done++;
+	x->tx_status = status;
+}
+
+static const struct net_endpoint_cb cb = {.rx = on_rx, .tx_done = on_tx_done};
+
+static void on_timeout(struct ev_loop *loop, ev_timer *t, int revents)
+{
+	ev_break(loop, EVBREAK_ALL);
+}
+
+/* Runs the loop until the wanted frame arrives; gives up after 10 s (a hang, not a speed bound). */
+static bool wait_for(struct ctx *x, enum want w)
+{
+	ev_timer t;
+
+	x->got = false;
+	x->want = w;
+	ev_timer_init(&t, on_timeout, 10.0, 0);
+	ev_timer_start(x->loop, &t);
+	ev_run(x->loop, 0);
+	ev_timer_stop(x->loop, &t);
+	return x->got;
+}
+
+static void put16(uint8_t *p, uint16_t v)
+{
+	p[0] = (uint8_t)(v >> 8);
+	p[1] = (uint8_t)v;
+}
+
+static uint32_t build_ipv4(uint8_t *f, const uint8_t *dst_mac, uint8_t proto, uint32_t l4_len)
+{
+	memcpy(f, dst_mac, 6);
+	memcpy(f + 6, our_mac, 6);
+	put16(f + 12, NET_ETH_P_IPV4);
+	uint8_t *ip = f + 14;
+	memset(ip, 0, 20);
+	ip[0] = 0x45;
+	put16(ip + 2, (uint16_t)(20 + l4_len));
+	put16(ip + 4, 0x77);
+	ip[6] = 0x40;
+	ip[8] = 64;
+	ip[9] = proto;
+	memcpy(ip + 12, our_ip, 4);
+	memcpy(ip + 16, their_ip, 4);
+	return 34 + l4_len;
+}
+
+START_TEST(test_tap_arp_icmp_udp)
+{
+	struct ev_loop *loop = rt_loop_new();
+	struct net_endpoint *ep;
+	struct ctx x = {.loop = loop};
+	char arg[128];
+	uint8_t f[128];
+	uint32_t len;
+	int rc;
+
+	snprintf(arg, sizeof(arg), "name=" TAPNAME ",netns=%s", ns_name);
+	rc = net_endpoint_open("tap", arg, loop, &ep);
+	ck_assert_msg(rc == 0, "tap open: %s", strerror(-rc));
+	ck_assert_int_eq(sh("ip -n %s addr add 10.99.0.1/24 dev " TAPNAME, ns_name), 0);
+	ck_assert_int_eq(sh("ip -n %s link set " TAPNAME " up", ns_name), 0);
+	ck_assert_int_eq(net_endpoint_start(ep, &cb, &x), 0);
+
+	/* ARP who-has 10.99.0.1 tell 10.99.0.2 */
+	memset(f, 0xff, 6);
+	memcpy(f + 6, our_mac, 6);
+	put16(f + 12, NET_ETH_P_ARP);
+	hex2bin("0001080006040001", f + 14);
+	memcpy(f + 22, our_mac, 6);
+	memcpy(f + 28, our_ip, 4);
+	memset(f + 32, 0, 6);
+	memcpy(f + 38, their_ip, 4);
+	memset(f + 42, 0, 18);
+	struct net_seg seg = {f, 60};
+	ck_assert_int_eq(net_endpoint_tx(ep, 0, &seg, 1, NULL, NULL), 0);
+	ck_assert_msg(wait_for(&x, W_ARP), "no ARP reply");
+	ck_assert_int_eq(x.done, 1);
+	ck_assert_int_eq(x.tx_status, 0);
+
+	/* ICMP echo request, IPv4 header checksum left to the endpoint; in two segments. */
+	len = build_ipv4(f, x.their_mac, NET_IPPROTO_ICMP, 8 + 16);
+	uint8_t *icmp = f + 34;
+	memset(icmp, 0, 8);
+	icmp[0] = 8;
+	put16(icmp + 4, 0x4242);
+	put16(icmp + 6, 7);
+	for (int i = 0; i < 16; i++)
+		icmp[8 + i] = (uint8_t)i;
+	put16(icmp + 2, net_csum_fold(net_csum_add(0, icmp, 24)));
+	struct net_seg segs[2] = {{f, 20}, {f + 20, len - 20}};
+	struct net_tx_meta m = {.flags = NET_TX_IPV4 | NET_TX_CSUM_IP};
+	ck_assert_int_eq(net_endpoint_tx(ep, 0, segs, 2, &m, NULL), 0);
+	ck_assert_msg(wait_for(&x, W_ECHO), "no echo reply");
+	ck_assert(x.meta.flags & NET_RX_IP_CSUM_OK);
+	ck_assert_int_eq(x.tx_status, 0);
+
+	/* UDP to a closed port with the checksum left to the kernel (NEEDS_CSUM). */
+	len = build_ipv4(f, x.their_mac, NET_IPPROTO_UDP, 8 + 6);
+	uint8_t *udp = f + 34;
+	put16(udp, 40000);
+	put16(udp + 2, 9); /* discard: nothing listens in a fresh namespace */
+	put16(udp + 4, 14);
+	put16(udp + 6, 0x5555); /* garbage the offload must replace */
+	memcpy(udp + 8, "pvtest", 6);
+	seg = (struct net_seg){f, len};
+	m = (struct net_tx_meta){.flags = NET_TX_IPV4 | NET_TX_CSUM_IP | NET_TX_CSUM_UDP,
+				 .l4_off = 34};
+	ck_assert_int_eq(net_endpoint_tx(ep, 0, &seg, 1, &m, NULL), 0);
+	ck_assert_msg(wait_for(&x, W_UNREACH), "no ICMP port unreachable");
+	ck_assert(x.meta.flags & NET_RX_IP_CSUM_OK);
+
+	const struct net_stats *st = net_endpoint_stats(ep, 0);
+	ck_assert_uint_eq(st->tx_packets, 3);
+	ck_assert_uint_eq(st->tx_errors, 0);
+	ck_assert_uint_ge(st->rx_packets, 3);
+	net_endpoint_close(ep);
+	rt_loop_destroy(loop);
+}
+END_TEST
+
+START_TEST(test_tap_missing_netns)
+{
+	struct ev_loop *loop = rt_loop_new();
+	struct net_endpoint *ep;
+
+	ck_assert_int_eq(
+		net_endpoint_open("tap", "name=" TAPNAME ",netns=pvtest-does-not-exist", loop, &ep),
+		-ENOENT);
+	rt_loop_destroy(loop);
+}
+END_TEST
+
+int main(void)
+{
+	struct stat st;
+	SRunner *sr;
+	Suite *s;
+	TCase *tc;
+	int failed;
+
+	if (geteuid() != 0) {
+		printf("SKIP: needs root to create a network namespace\n");
+		return 77;
+	}
+	if (stat("/dev/net/tun", &st) != 0) {
+		printf("SKIP: no /dev/net/tun\n");
+		return 77;
+	}
+	snprintf(ns_name, sizeof(ns_name), "pvtest-%d", (int)getpid());
+	if (sh("ip netns add %s 2>/dev/null && ip netns del %s", ns_name) != 0) {
+		printf("SKIP: cannot create network namespaces (ip netns add failed)\n");
+		return 77;
+	}
+	s = suite_create("net_tap");
+	tc = tcase_create("netns");
+	tcase_add_unchecked_fixture(tc, ns_setup, ns_teardown);
+	tcase_add_test(tc, test_tap_arp_icmp_udp);
+	tcase_add_test(tc, test_tap_missing_netns);
+	tcase_set_timeout(tc, 60);
+	suite_add_tcase(s, tc);
+	sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

@@ -6,6 +6,12 @@
  *   kvmboot -k vmlinux|bzImage [-i initrd] [-a cmdline] [-m MiB] [-n vcpus]
  *           [-l serial.log] [-q] [-t timeout-seconds]
  *
+ * With -r it also answers like a VMBus host that has no channels:
+ * INITIATE_CONTACT -> VERSION_RESPONSE (accepted), REQUESTOFFERS ->
+ * ALLOFFERS_DELIVERED, UNLOAD -> UNLOAD_RESPONSE, so hv_vmbus finishes
+ * loading; this exercises post_message and the SynIC message slot. It is a
+ * test responder, not the VMBus server (runtime/vmbus/).
+ *
  * Exit status: 0 on guest power-off, 2 on reboot/triple fault/error/timeout,
  * 77 when /dev/kvm lacks what the backend needs (so tests can skip).
  */
@@ -24,6 +30,7 @@ struct kvmboot {
 	struct rt_partition *part;
 	double t0;
 	unsigned messages;
+	bool respond;
 	int exit_code;
 	ev_timer timeout;
 };
@@ -33,6 +40,56 @@ static double now(void)
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* VMBus channel message types (include/linux/hyperv.h) this responder knows. */
+#define VMBUS_REQUESTOFFERS 3
+#define VMBUS_ALLOFFERS_DELIVERED 4
+#define VMBUS_INITIATE_CONTACT 14
+#define VMBUS_VERSION_RESPONSE 15
+#define VMBUS_UNLOAD 16
+#define VMBUS_UNLOAD_RESPONSE 17
+#define VMBUS_MESSAGE_SINT 2
+#define KVMBOOT_MSG_CONN_ID 4
+#define HVMSG_NORMAL 1
+
+static void reply(struct kvmboot *kb, uint32_t vp, uint32_t sint, const void *msg, size_t len)
+{
+	int r = rt_partition_post_message(kb->part, vp, sint, HVMSG_NORMAL, msg, len);
+	uint32_t t;
+	memcpy(&t, msg, 4);
+	printf("kvmboot:   replied msgtype %u on vp %u sint %u: %s\n", t, vp, sint,
+	       r < 0 ? strerror(-r) : "ok");
+}
+
+static void respond(struct kvmboot *kb, uint32_t msgtype, const uint8_t *p, size_t len)
+{
+	uint8_t out[16] = {0};
+
+	switch (msgtype) {
+	case VMBUS_INITIATE_CONTACT: {
+		uint32_t vcpu = 0, conn = KVMBOOT_MSG_CONN_ID;
+		if (len < 17)
+			return;
+		memcpy(&vcpu, p + 12, 4);
+		out[0] = VMBUS_VERSION_RESPONSE;
+		out[8] = 1; /* version_supported */
+		memcpy(out + 12, &conn, 4);
+		reply(kb, vcpu < kb->part->vp_count ? vcpu : 0,
+		      p[16] < 16 ? p[16] : VMBUS_MESSAGE_SINT, out, 16);
+		break;
+	}
+	case VMBUS_REQUESTOFFERS:
+		out[0] = VMBUS_ALLOFFERS_DELIVERED;
+		reply(kb, 0, VMBUS_MESSAGE_SINT, out, 8);
+		break;
+	case VMBUS_UNLOAD:
+		out[0] = VMBUS_UNLOAD_RESPONSE;
+		reply(kb, 0, VMBUS_MESSAGE_SINT, out, 8);
+		break;
+	default:
+		break;
+	}
 }
 
 static enum rt_hv_status on_message(void *ctx, uint32_t connection_id, uint32_t message_type,
@@ -58,6 +115,8 @@ static enum rt_hv_status on_message(void *ctx, uint32_t connection_id, uint32_t 
 		printf("kvmboot:   INITIATE_CONTACT version %u.%u target_vcpu %u msg_sint %u\n",
 		       ver >> 16, ver & 0xffff, vcpu, len > 16 ? p[16] : 0);
 	}
+	if (kb->respond)
+		respond(kb, msgtype, p, len);
 	fflush(stdout);
 	return RT_HV_STATUS_SUCCESS;
 }
@@ -83,7 +142,7 @@ static void on_timeout(struct ev_loop *loop, ev_timer *w, int revents)
 static void usage(void)
 {
 	fprintf(stderr, "usage: kvmboot -k kernel [-i initrd] [-a cmdline] [-m MiB] [-n vcpus] "
-			"[-l serial.log] [-q] [-t seconds]\n");
+			"[-l serial.log] [-q] [-r] [-t seconds]\n");
 }
 
 int main(int argc, char **argv)
@@ -99,7 +158,7 @@ int main(int argc, char **argv)
 	char why[256];
 	int opt, r;
 
-	while ((opt = getopt(argc, argv, "k:i:a:m:n:l:qt:h")) != -1) {
+	while ((opt = getopt(argc, argv, "k:i:a:m:n:l:qrt:h")) != -1) {
 		switch (opt) {
 		case 'k':
 			cfg.kernel_path = optarg;
@@ -121,6 +180,9 @@ int main(int argc, char **argv)
 			break;
 		case 'q':
 			cfg.console_echo = false;
+			break;
+		case 'r':
+			kb.respond = true;
 			break;
 		case 't':
 			timeout = strtod(optarg, NULL);

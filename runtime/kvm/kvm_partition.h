@@ -53,8 +53,8 @@ int rt_kvm_probe(char *why, size_t why_len);
 
 /*
  * Creates the VM, loads the kernel and initrd, builds ACPI tables and the
- * vCPUs; the guest runs after ops->start(). p->gmem stays NULL until
- * runtime/gmem.h exists; rt_kvm_guest_memory() exposes the memfd meanwhile.
+ * vCPUs; the guest runs after ops->start(). (*out)->gmem is the guest RAM
+ * (a memfd, GPA 0 = offset 0), owned by the partition.
  * Returns 0 or a negative errno (-ENODEV: /dev/kvm lacks Hyper-V support,
  * with a message on stderr saying so).
  */
@@ -62,8 +62,9 @@ int rt_partition_kvm_create(struct ev_loop *loop, const struct rt_kvm_config *cf
 			    struct rt_partition **out);
 
 /*
- * The guest RAM: a memfd of *size bytes mapped at *hva (guest physical 0).
- * Valid until destroy. Returns the memfd.
+ * The partition's own mapping of guest RAM (*size bytes at *hva, GPA 0), for
+ * tools and tests; protocol code uses p->gmem. Valid until destroy. Returns
+ * the memfd (owned by p->gmem).
  */
 int rt_kvm_guest_memory(struct rt_partition *p, void **hva, uint64_t *size);
 

@@ -12,6 +12,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include "runtime/gmem.h"
 #include "runtime/kvm/kvm_internal.h"
 
 /* Kicks a vCPU thread out of KVM_RUN; the handler does nothing, EINTR is the point. */
@@ -278,8 +279,8 @@ static void kvm_vm_destroy(struct rt_partition *p)
 	}
 	if (kvm->mem)
 		munmap(kvm->mem, kvm->mem_size);
-	if (kvm->mem_fd >= 0)
-		close(kvm->mem_fd);
+	if (kvm->part.gmem)
+		rt_gmem_destroy(kvm->part.gmem);
 	if (kvm->vm_fd >= 0)
 		close(kvm->vm_fd);
 	if (kvm->kvm_fd >= 0)
@@ -316,11 +317,14 @@ static int kvm_vm_create_memory(struct rt_kvm *kvm)
 {
 	struct kvm_userspace_memory_region region;
 
-	kvm->mem_fd = memfd_create("pv-guest-ram", MFD_CLOEXEC);
-	if (kvm->mem_fd < 0)
-		return -errno;
-	if (ftruncate(kvm->mem_fd, (off_t)kvm->mem_size) < 0)
-		return -errno;
+	int r = rt_gmem_create_memfd(kvm->mem_size, &kvm->part.gmem);
+	if (r < 0)
+		return r;
+	/*
+	 * Our own mapping of the same memfd: KVM's memory slot, the loader and
+	 * the SynIC pages use it; VSPs go through part.gmem.
+	 */
+	kvm->mem_fd = rt_gmem_fd(kvm->part.gmem);
 	void *m = mmap(NULL, kvm->mem_size, PROT_READ | PROT_WRITE, MAP_SHARED, kvm->mem_fd, 0);
 	if (m == MAP_FAILED)
 		return -errno;

@@ -1,0 +1,355 @@
+/*
+ * Ring buffers: a guest pair and a host pair over the same GPADL in one
+ * process, plus a hostile "guest" poking the control pages directly.
+ */
+#include <check.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "runtime/gmem.h"
+#include "runtime/gpadl.h"
+#include "runtime/ring.h"
+#include "runtime/util.h"
+
+#define MEM_PAGES 256u
+#define RING_PAGES 3u /* control + 2 data pages: 8 KiB of data per ring */
+#define DATA (2 * 4096u)
+
+static struct rt_gmem *g;
+static struct rt_gpadl_table *t;
+static struct rt_gpadl *gp;
+static struct rt_ring_pair guest, host;
+static uint64_t pfns[2 * RING_PAGES];
+
+/* Builds the channel's GPADL from scattered pages, as a guest would. */
+static struct rt_gpadl *make_gpadl(uint32_t id, uint32_t npages, const uint64_t *p)
+{
+	uint8_t buf[8 + 8 * 16];
+	uint32_t len = npages * 4096, off = 0;
+	struct rt_gpadl *done = NULL, *ref;
+
+	memcpy(buf, &len, 4);
+	memcpy(buf + 4, &off, 4);
+	memcpy(buf + 8, p, 8 * npages);
+	ck_assert_int_eq(rt_gpadl_header(t, 1, id, (uint16_t)(8 + 8 * npages), 1, buf,
+					 8 + 8 * npages, &done),
+			 1);
+	ck_assert_int_eq(rt_gpadl_acquire(t, 1, id, &ref), 0);
+	return ref;
+}
+
+static void setup(void)
+{
+	uint32_t i;
+
+	ck_assert_int_eq(rt_gmem_create_memfd(MEM_PAGES * 4096ull, &g), 0);
+	ck_assert_int_eq(rt_gpadl_table_create(g, NULL, &t), 0);
+	for (i = 0; i < 2 * RING_PAGES; i++)
+		pfns[i] = 200 - 17 * i; /* descending, non-contiguous */
+	gp = make_gpadl(1, 2 * RING_PAGES, pfns);
+	ck_assert_int_eq(rt_ring_pair_init(&guest, g, gp, RING_PAGES, RT_RING_GUEST), 0);
+	ck_assert_int_eq(rt_ring_pair_init(&host, g, gp, RING_PAGES, RT_RING_HOST), 0);
+	ck_assert_uint_eq(host.in.size, DATA);
+}
+
+static void teardown(void)
+{
+	rt_ring_pair_fini(&host);
+	rt_ring_pair_fini(&guest);
+	rt_gpadl_release(t, gp);
+	rt_gpadl_table_destroy(t);
+	rt_gmem_destroy(g);
+}
+
+static int send_inband(struct rt_ring *w, uint64_t id, const void *p, size_t len, bool *sig)
+{
+	struct iovec v = {.iov_base = (void *)p, .iov_len = len};
+
+	return rt_ring_write_pkt(w, VMRING_PKT_DATA_INBAND, VMRING_PKT_FLAGS_COMPLETION_REQUESTED,
+				 id, 0, &v, 1, sig);
+}
+
+/* Control-page field of a ring, for the tests that play a hostile peer. */
+static uint32_t *field(struct rt_ring *r, size_t off)
+{
+	return (uint32_t *)(void *)(r->ctl + off);
+}
+
+#define WRITE_IDX offsetof(struct vmring_wire_control, write_index)
+#define READ_IDX offsetof(struct vmring_wire_control, read_index)
+#define MASK offsetof(struct vmring_wire_control, interrupt_mask)
+#define PENDING offsetof(struct vmring_wire_control, pending_send_sz)
+
+START_TEST(test_layout_and_basic)
+{
+	uint8_t buf[256];
+	struct vmring_wire_desc d;
+	size_t len;
+	bool sig;
+	uint64_t trailer;
+
+	/* The guest's outbound control page is the GPADL's first page. */
+	uint32_t feat;
+	ck_assert_int_eq(rt_gmem_read(g, pfns[0] * 4096 + 64, &feat, 4), 0);
+	ck_assert_uint_eq(feat, 1);
+
+	ck_assert_int_eq(send_inband(&guest.out, 7, "hello", 5, &sig), 0);
+	ck_assert(sig); /* empty before, not masked */
+	ck_assert_int_eq(send_inband(&guest.out, 8, "again", 5, &sig), 0);
+	ck_assert(!sig); /* not empty before */
+	/* write_index after two 16 + 8 (padded) + 8 packets, in guest memory. */
+	uint32_t wi;
+	ck_assert_int_eq(rt_gmem_read(g, pfns[0] * 4096, &wi, 4), 0);
+	ck_assert_uint_eq(wi, 64);
+	/* Trailer of the second packet holds the old write index in its high half. */
+	ck_assert_int_eq(rt_gmem_read(g, pfns[1] * 4096 + 32 + 24, &trailer, 8), 0);
+	ck_assert_uint_eq(trailer, (uint64_t)32 << 32);
+
+	ck_assert_int_eq(rt_ring_read(&host.in, buf, sizeof(buf), &len), 0);
+	ck_assert_uint_eq(len, 24);
+	memcpy(&d, buf, sizeof(d));
+	ck_assert_uint_eq(d.type, VMRING_PKT_DATA_INBAND);
+	ck_assert_uint_eq(d.offset8, 2);
+	ck_assert_uint_eq(d.len8, 3);
+	ck_assert_uint_eq(d.flags, 1);
+	ck_assert_uint_eq(d.trans_id, 7);
+	ck_assert_mem_eq(buf + 16, "hello", 5);
+	ck_assert_int_eq(rt_ring_read(&host.in, buf, sizeof(buf), &len), 0);
+	ck_assert_uint_eq(((struct vmring_wire_desc *)buf)->trans_id, 8);
+	ck_assert_int_eq(rt_ring_read(&host.in, buf, sizeof(buf), &len), -EAGAIN);
+	ck_assert(!rt_ring_read_done(&host.in)); /* nobody waits for space */
+
+	/* And the other direction: host writes a completion, guest reads it. */
+	ck_assert_int_eq(rt_ring_write_pkt(&host.out, VMRING_PKT_COMP, 0, 7, 0, NULL, 0, &sig), 0);
+	ck_assert(sig);
+	ck_assert_int_eq(rt_ring_read(&guest.in, buf, sizeof(buf), &len), 0);
+	ck_assert_uint_eq(len, 16);
+	ck_assert_uint_eq(((struct vmring_wire_desc *)buf)->type, VMRING_PKT_COMP);
+}
+END_TEST
+
+START_TEST(test_wraparound)
+{
+	uint8_t src[1200], buf[1300];
+	size_t len;
+	bool sig;
+	int i, j;
+
+	/* Odd sizes walk the indices through every alignment of the wrap point. */
+	for (i = 0; i < 500; i++) {
+		size_t n = 1 + (size_t)(i * 37) % 1100;
+
+		for (j = 0; j < (int)n; j++)
+			src[j] = (uint8_t)(i + j);
+		ck_assert_int_eq(send_inband(&guest.out, (uint64_t)i, src, n, &sig), 0);
+		ck_assert(sig);
+		ck_assert_int_eq(rt_ring_read(&host.in, buf, sizeof(buf), &len), 0);
+		ck_assert_uint_eq(len, rt_align_up(16 + n, 8u));
+		ck_assert_uint_eq(((struct vmring_wire_desc *)buf)->trans_id, (uint64_t)i);
+		ck_assert_mem_eq(buf + 16, src, n);
+	}
+	ck_assert(!rt_ring_broken(&host.in));
+}
+END_TEST
+
+START_TEST(test_full_then_pending_send)
+{
+	uint8_t pkt[1000] = {0}, buf[1100];
+	size_t len;
+	bool sig;
+	int written = 0, rc, signals = 0;
+
+	/* 16 + 1000 -> 1016 + 8 = 1024 bytes per packet; 8 KiB ring holds 7, never 8. */
+	while ((rc = send_inband(&guest.out, 1, pkt, 1000, &sig)) == 0)
+		written++;
+	ck_assert_int_eq(rc, -EAGAIN);
+	ck_assert_int_eq(written, 7);
+	ck_assert_uint_eq(*field(&guest.out, PENDING), 1024);
+	/* Free space is 1024, which does not exceed the need: still no room. */
+	ck_assert_int_eq(send_inband(&guest.out, 1, pkt, 1000, &sig), -EAGAIN);
+	/* Reading one packet crosses the threshold: exactly one signal. */
+	ck_assert_int_eq(rt_ring_read(&host.in, buf, sizeof(buf), &len), 0);
+	if (rt_ring_read_done(&host.in))
+		signals++;
+	ck_assert_int_eq(signals, 1);
+	ck_assert_int_eq(rt_ring_read(&host.in, buf, sizeof(buf), &len), 0);
+	ck_assert(!rt_ring_read_done(&host.in)); /* already above the threshold */
+	ck_assert_int_eq(send_inband(&guest.out, 1, pkt, 1000, &sig), 0);
+	ck_assert_uint_eq(*field(&guest.out, PENDING), 0);
+	/* Without the feature bit the reader never signals for space. */
+	while (send_inband(&guest.out, 1, pkt, 1000, &sig) == 0)
+		;
+	*field(&host.in, offsetof(struct vmring_wire_control, feature_bits)) = 0;
+	ck_assert_int_eq(rt_ring_read(&host.in, buf, sizeof(buf), &len), 0);
+	ck_assert(!rt_ring_read_done(&host.in));
+	/* A packet bigger than the ring can ever hold. */
+	uint8_t *big = calloc(1, DATA);
+	ck_assert_int_eq(send_inband(&guest.out, 1, big, DATA - 16, &sig), -EMSGSIZE);
+	free(big);
+}
+END_TEST
+
+START_TEST(test_interrupt_mask)
+{
+	uint8_t buf[64];
+	size_t len;
+	bool sig;
+
+	rt_ring_mask_interrupts(&host.in);
+	ck_assert_uint_eq(*field(&guest.out, MASK), 1);
+	ck_assert_int_eq(send_inband(&guest.out, 1, "x", 1, &sig), 0);
+	ck_assert(!sig); /* masked: the reader is draining anyway */
+	/* Unmasking with data present tells the reader to keep going. */
+	ck_assert(rt_ring_unmask_interrupts(&host.in));
+	ck_assert_int_eq(rt_ring_read(&host.in, buf, sizeof(buf), &len), 0);
+	ck_assert(!rt_ring_unmask_interrupts(&host.in));
+	ck_assert_int_eq(send_inband(&guest.out, 1, "x", 1, &sig), 0);
+	ck_assert(sig);
+}
+END_TEST
+
+START_TEST(test_emsgsize)
+{
+	uint8_t buf[32];
+	size_t len = 0;
+	bool sig;
+
+	ck_assert_int_eq(send_inband(&guest.out, 1, "0123456789abcdef0123", 20, &sig), 0);
+	ck_assert_int_eq(rt_ring_read(&host.in, buf, 16, &len), -EMSGSIZE);
+	ck_assert_uint_eq(len, 40);
+	ck_assert(!rt_ring_broken(&host.in));
+}
+END_TEST
+
+START_TEST(test_hostile_indices)
+{
+	uint8_t buf[256];
+	size_t len;
+
+	/* Out-of-range write index. */
+	*field(&guest.out, WRITE_IDX) = DATA;
+	ck_assert_int_eq(rt_ring_read(&host.in, buf, sizeof(buf), &len), -EPROTO);
+	ck_assert(rt_ring_broken(&host.in));
+	/* Broken is sticky, even once the value looks fine again. */
+	*field(&guest.out, WRITE_IDX) = 0;
+	ck_assert_int_eq(rt_ring_read(&host.in, buf, sizeof(buf), &len), -EPROTO);
+	ck_assert_uint_eq(rt_ring_bytes_avail(&host.in), 0);
+	ck_assert(!rt_ring_read_done(&host.in));
+}
+END_TEST
+
+START_TEST(test_hostile_unaligned)
+{
+	uint8_t buf[256];
+	size_t len;
+
+	*field(&guest.out, WRITE_IDX) = 12;
+	ck_assert_int_eq(rt_ring_read(&host.in, buf, sizeof(buf), &len), -EPROTO);
+}
+END_TEST
+
+START_TEST(test_hostile_own_index_moved)
+{
+	uint8_t buf[256];
+	size_t len;
+	bool sig;
+
+	ck_assert_int_eq(send_inband(&guest.out, 1, "abc", 3, &sig), 0);
+	/* The guest moves the host's read index (still in range and aligned). */
+	*field(&guest.out, READ_IDX) = 8;
+	ck_assert_int_eq(rt_ring_read(&host.in, buf, sizeof(buf), &len), -EPROTO);
+	/* Host as writer: the guest moves write_index of the host's ring. */
+	*field(&guest.in, WRITE_IDX) = 16;
+	ck_assert_int_eq(rt_ring_write_pkt(&host.out, VMRING_PKT_COMP, 0, 1, 0, NULL, 0, &sig),
+			 -EPROTO);
+}
+END_TEST
+
+START_TEST(test_hostile_read_index_for_writer)
+{
+	bool sig;
+
+	*field(&guest.in, READ_IDX) = DATA + 8;
+	ck_assert_int_eq(rt_ring_write_pkt(&host.out, VMRING_PKT_COMP, 0, 1, 0, NULL, 0, &sig),
+			 -EPROTO);
+	ck_assert(rt_ring_broken(&host.out));
+}
+END_TEST
+
+START_TEST(test_hostile_descriptors)
+{
+	uint8_t buf[256];
+	size_t len;
+	bool sig;
+	struct vmring_wire_desc *d = (struct vmring_wire_desc *)(void *)guest.out.data;
+
+	ck_assert_int_eq(send_inband(&guest.out, 1, "abcdefgh", 8, &sig), 0); /* len8 3 */
+	d->offset8 = 1;
+	ck_assert_int_eq(rt_ring_read(&host.in, buf, sizeof(buf), &len), -EPROTO);
+	teardown();
+	setup();
+	d = (struct vmring_wire_desc *)(void *)guest.out.data;
+	ck_assert_int_eq(send_inband(&guest.out, 1, "abcdefgh", 8, &sig), 0);
+	d->offset8 = 4; /* beyond len8 */
+	ck_assert_int_eq(rt_ring_read(&host.in, buf, sizeof(buf), &len), -EPROTO);
+	teardown();
+	setup();
+	d = (struct vmring_wire_desc *)(void *)guest.out.data;
+	ck_assert_int_eq(send_inband(&guest.out, 1, "abcdefgh", 8, &sig), 0);
+	d->len8 = 4; /* 32 + 8 > the 32 bytes available */
+	ck_assert_int_eq(rt_ring_read(&host.in, buf, sizeof(buf), &len), -EPROTO);
+	teardown();
+	setup();
+	/* A write index that leaves less than a descriptor + trailer. */
+	*field(&guest.out, WRITE_IDX) = 8;
+	ck_assert_int_eq(rt_ring_read(&host.in, buf, sizeof(buf), &len), -EPROTO);
+}
+END_TEST
+
+START_TEST(test_host_adopts_bad_indices)
+{
+	struct rt_ring_pair h2;
+
+	*field(&guest.out, READ_IDX) = 5;
+	ck_assert_int_eq(rt_ring_pair_init(&h2, g, gp, RING_PAGES, RT_RING_HOST), -EPROTO);
+}
+END_TEST
+
+START_TEST(test_gpadl_shapes)
+{
+	struct rt_ring_pair p;
+
+	ck_assert_int_eq(rt_ring_pair_init(&p, g, gp, 1, RT_RING_HOST), -EINVAL);
+	ck_assert_int_eq(rt_ring_pair_init(&p, g, gp, 2 * RING_PAGES - 1, RT_RING_HOST), -EINVAL);
+	ck_assert_int_eq(rt_ring_pair_init(&p, g, gp, 2 * RING_PAGES, RT_RING_HOST), -EINVAL);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("ring");
+	TCase *tc = tcase_create("core");
+	SRunner *sr;
+	int failed;
+
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_layout_and_basic);
+	tcase_add_test(tc, test_wraparound);
+	tcase_add_test(tc, test_full_then_pending_send);
+	tcase_add_test(tc, test_interrupt_mask);
+	tcase_add_test(tc, test_emsgsize);
+	tcase_add_test(tc, test_hostile_indices);
+	tcase_add_test(tc, test_hostile_unaligned);
+	tcase_add_test(tc, test_hostile_own_index_moved);
+	tcase_add_test(tc, test_hostile_read_index_for_writer);
+	tcase_add_test(tc, test_hostile_descriptors);
+	tcase_add_test(tc, test_host_adopts_bad_indices);
+	tcase_add_test(tc, test_gpadl_shapes);
+	suite_add_tcase(s, tc);
+	sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

@@ -1,0 +1,340 @@
+/*
+ * The channel data path: the worker that drains the guest->host ring and
+ * the send functions that fill the host->guest ring (see vmbus_chan.h for
+ * the contract with VSPs, vmbus_priv.h for which thread owns what).
+ *
+ * Wake-ups: the guest's HvSignalEvent on the channel's connection id lands
+ * on an eventfd (bind_guest_signal) watched by the channel's worker loop.
+ * One wake-up serves both directions: new packets to read, and room freed
+ * in the host->guest ring after we set pending_send_size.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/eventfd.h>
+#include <unistd.h>
+
+#include "runtime/util.h"
+#include "runtime/vmbus/vmbus_priv.h"
+
+#define DEFAULT_MAX_PKT (64u * 1024)
+#define DESC_SIZE 16u
+
+struct rt_gmem *vmbus_chan_gmem(struct vmbus_chan *ch)
+{
+	return ch->srv->part->gmem;
+}
+
+uint32_t vmbus_chan_relid(const struct vmbus_chan *ch)
+{
+	return ch->relid;
+}
+
+uint16_t vmbus_chan_subchannel_index(const struct vmbus_chan *ch)
+{
+	return ch->sub_index;
+}
+
+uint32_t vmbus_chan_version(const struct vmbus_chan *ch)
+{
+	return ch->srv->version;
+}
+
+void vmbus_chan_get_stats(const struct vmbus_chan *ch, struct vmbus_chan_stats *o)
+{
+	o->rx_packets = atomic_load_explicit(&ch->stats.rx_packets, memory_order_relaxed);
+	o->tx_packets = atomic_load_explicit(&ch->stats.tx_packets, memory_order_relaxed);
+	o->rx_bytes = atomic_load_explicit(&ch->stats.rx_bytes, memory_order_relaxed);
+	o->tx_bytes = atomic_load_explicit(&ch->stats.tx_bytes, memory_order_relaxed);
+	o->signals_in = atomic_load_explicit(&ch->stats.signals_in, memory_order_relaxed);
+	o->signals_out = atomic_load_explicit(&ch->stats.signals_out, memory_order_relaxed);
+	o->tx_full = atomic_load_explicit(&ch->stats.tx_full, memory_order_relaxed);
+}
+
+#define STAT_ADD(ch, f, v) atomic_fetch_add_explicit(&(ch)->stats.f, (v), memory_order_relaxed)
+
+int vmbus_chan_init(struct vmbus_chan *ch)
+{
+	ch->rxcap = ch->params.max_pkt_size ? ch->params.max_pkt_size : DEFAULT_MAX_PKT;
+	ch->rxcap = rt_align_up(ch->rxcap + DESC_SIZE, 8u);
+	ch->rxbuf = malloc(ch->rxcap);
+	if (!ch->rxbuf)
+		return -ENOMEM;
+	pthread_mutex_init(&ch->lock, NULL);
+	pthread_cond_init(&ch->cond, NULL);
+	pthread_mutex_init(&ch->send_lock, NULL);
+	ch->efd = -1;
+	return 0;
+}
+
+void vmbus_chan_fini(struct vmbus_chan *ch)
+{
+	vmbus_chan_stop(ch);
+	pthread_mutex_destroy(&ch->lock);
+	pthread_cond_destroy(&ch->cond);
+	pthread_mutex_destroy(&ch->send_lock);
+	free(ch->rxbuf);
+	ch->rxbuf = NULL;
+}
+
+static void signal_guest(struct vmbus_chan *ch)
+{
+	uint32_t vp = atomic_load_explicit(&ch->target_vp_a, memory_order_relaxed);
+	int rc = rt_partition_signal_guest(ch->srv->part, vp, ch->sint, ch->relid);
+
+	if (rc)
+		rt_log_rl(&ch->log, RT_LOG_WARN, "signalling the guest: %s", strerror(-rc));
+	else
+		STAT_ADD(ch, signals_out, 1);
+}
+
+void vmbus_chan_set_target_vp(struct vmbus_chan *ch, uint32_t vp)
+{
+	atomic_store_explicit(&ch->target_vp_a, vp, memory_order_relaxed);
+}
+
+/* The guest broke the ring protocol: stop here, let the server loop reset it. */
+static void chan_break(struct vmbus_chan *ch, const char *why)
+{
+	struct vmbus_srv_req *r;
+
+	if (atomic_exchange(&ch->broken, true))
+		return;
+	rt_log_rl(&ch->log, RT_LOG_WARN, "ring protocol violation: %s", why);
+	r = calloc(1, sizeof(*r));
+	if (!r)
+		return; /* the channel stays stopped; the guest's close still works */
+	r->kind = VMBUS_REQ_RESET;
+	r->ch = ch;
+	vmbus_srv_queue(ch->srv, r);
+}
+
+/* ------------------------------------------------------------------ */
+/* Sending (any thread)                                                 */
+
+int vmbus_chan_send_ext(struct vmbus_chan *ch, uint16_t type, uint16_t flags, uint64_t trans_id,
+			const void *ext, size_t ext_len, const void *data, size_t len)
+{
+	struct iovec iov[2];
+	int n = 0, rc;
+	bool sig = false;
+
+	if (ext_len)
+		iov[n++] = (struct iovec){(void *)ext, ext_len};
+	if (len)
+		iov[n++] = (struct iovec){(void *)data, len};
+	pthread_mutex_lock(&ch->send_lock);
+	if (!ch->rings_ok || atomic_load(&ch->broken)) {
+		pthread_mutex_unlock(&ch->send_lock);
+		return -EPIPE;
+	}
+	rc = rt_ring_write_pkt(&ch->rings.out, type, flags, trans_id, ext_len, iov, n, &sig);
+	if (rc == -EAGAIN) {
+		ch->want_space = true;
+		STAT_ADD(ch, tx_full, 1);
+	}
+	pthread_mutex_unlock(&ch->send_lock);
+	if (rc == -EPROTO) {
+		chan_break(ch, "host->guest ring indices corrupted");
+		return -EPIPE;
+	}
+	if (rc)
+		return rc;
+	STAT_ADD(ch, tx_packets, 1);
+	STAT_ADD(ch, tx_bytes, len + ext_len);
+	if (sig)
+		signal_guest(ch);
+	return 0;
+}
+
+int vmbus_chan_send(struct vmbus_chan *ch, uint64_t trans_id, bool completion_requested,
+		    const void *data, size_t len)
+{
+	return vmbus_chan_send_ext(ch, VMBUS_PKT_DATA_INBAND,
+				   completion_requested ? VMBUS_PKT_FLAG_COMPLETION_REQUESTED : 0,
+				   trans_id, NULL, 0, data, len);
+}
+
+int vmbus_chan_complete(struct vmbus_chan *ch, uint64_t trans_id, const void *data, size_t len)
+{
+	return vmbus_chan_send_ext(ch, VMBUS_PKT_COMP, 0, trans_id, NULL, 0, data, len);
+}
+
+/* ------------------------------------------------------------------ */
+/* Receiving (worker)                                                   */
+
+/* Delivers the packet in rxbuf; false when the VSP asked to hold it. */
+static bool deliver(struct vmbus_chan *ch)
+{
+	const uint8_t *b = ch->rxbuf;
+	struct vmbus_pkt pkt;
+	uint16_t off8, len8;
+
+	memcpy(&pkt.type, b, 2);
+	memcpy(&off8, b + 2, 2);
+	memcpy(&len8, b + 4, 2);
+	memcpy(&pkt.flags, b + 6, 2);
+	memcpy(&pkt.trans_id, b + 8, 8);
+	/* The ring checked 2 <= offset8 <= len8 and that len8 * 8 bytes were read. */
+	pkt.ext = b + DESC_SIZE;
+	pkt.ext_len = (uint32_t)off8 * 8 - DESC_SIZE;
+	pkt.data = b + (size_t)off8 * 8;
+	pkt.len = ((uint32_t)len8 - off8) * 8;
+	if (ch->params.ops->on_packet(ch->params.ctx, ch, &pkt) == -EAGAIN)
+		return false;
+	STAT_ADD(ch, rx_packets, 1);
+	STAT_ADD(ch, rx_bytes, pkt.len);
+	return true;
+}
+
+static void process(struct vmbus_chan *ch)
+{
+	struct rt_ring *in = &ch->rings.in;
+	bool space = false;
+
+	if (atomic_load(&ch->broken))
+		return;
+	pthread_mutex_lock(&ch->send_lock);
+	if (ch->want_space) {
+		ch->want_space = false;
+		space = true;
+	}
+	pthread_mutex_unlock(&ch->send_lock);
+	if (space && ch->params.ops->on_send_space)
+		ch->params.ops->on_send_space(ch->params.ctx, ch);
+	if (ch->held) {
+		if (!deliver(ch))
+			return;
+		ch->held = false;
+	}
+	rt_ring_mask_interrupts(in);
+	for (;;) {
+		size_t len;
+		int rc = rt_ring_read(in, ch->rxbuf, ch->rxcap, &len);
+		if (rc == -EAGAIN) {
+			if (rt_ring_unmask_interrupts(in))
+				continue;
+			break;
+		}
+		if (rc == -EMSGSIZE) {
+			chan_break(ch, "packet larger than the channel accepts");
+			return;
+		}
+		if (rc) {
+			chan_break(ch, "guest->host ring indices or descriptor corrupted");
+			return;
+		}
+		if (!deliver(ch)) {
+			ch->held = true;
+			rt_ring_unmask_interrupts(in);
+			break;
+		}
+		if (atomic_load(&ch->broken))
+			return;
+	}
+	if (rt_ring_read_done(in))
+		signal_guest(ch);
+}
+
+static void sig_cb(struct ev_loop *loop, ev_io *w, int revents)
+{
+	struct vmbus_chan *ch = rt_container_of(w, struct vmbus_chan, sig_io);
+	uint64_t v;
+
+	if (read(ch->efd, &v, sizeof(v)) == sizeof(v))
+		STAT_ADD(ch, signals_in, 1);
+	process(ch);
+}
+
+static void start_fn(struct rt_work *wk)
+{
+	struct vmbus_chan *ch = rt_container_of(wk, struct vmbus_chan, start_work);
+
+	ev_io_init(&ch->sig_io, sig_cb, ch->efd, EV_READ);
+	ev_io_start(ch->worker->loop, &ch->sig_io);
+	/* The guest may have written (and signalled) before we watched. */
+	process(ch);
+}
+
+static void stop_fn(struct rt_work *wk)
+{
+	struct vmbus_chan *ch = rt_container_of(wk, struct vmbus_chan, stop_work);
+
+	ev_io_stop(ch->worker->loop, &ch->sig_io);
+	pthread_mutex_lock(&ch->lock);
+	ch->stop_done = true;
+	pthread_cond_signal(&ch->cond);
+	pthread_mutex_unlock(&ch->lock);
+}
+
+/* ------------------------------------------------------------------ */
+/* Start / stop (server loop)                                           */
+
+int vmbus_chan_start(struct vmbus_chan *ch, uint32_t downstream_pages)
+{
+	struct vmbus_server *s = ch->srv;
+	int rc;
+
+	rc = rt_ring_pair_init(&ch->rings, s->part->gmem, ch->ring_gpadl, downstream_pages,
+			       RT_RING_HOST);
+	if (rc)
+		return rc;
+	ch->efd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+	if (ch->efd < 0) {
+		rc = -errno;
+		goto fail_rings;
+	}
+	rc = rt_partition_bind_guest_signal(s->part, ch->conn_id, ch->efd);
+	if (rc)
+		goto fail_efd;
+	ch->sint = s->target_sint;
+	atomic_store(&ch->target_vp_a, ch->target_vp);
+	atomic_store(&ch->broken, false);
+	ch->held = false;
+	pthread_mutex_lock(&ch->send_lock);
+	ch->want_space = false;
+	ch->rings_ok = true;
+	pthread_mutex_unlock(&ch->send_lock);
+	return 0;
+
+fail_efd:
+	close(ch->efd);
+	ch->efd = -1;
+fail_rings:
+	rt_ring_pair_fini(&ch->rings);
+	return rc;
+}
+
+void vmbus_chan_resume(struct vmbus_chan *ch)
+{
+	ch->stop_done = false;
+	if (rt_worker_call(ch->worker, &ch->start_work, start_fn) == 0)
+		ch->polling = true;
+}
+
+void vmbus_chan_stop(struct vmbus_chan *ch)
+{
+	if (ch->polling) {
+		pthread_mutex_lock(&ch->lock);
+		ch->stop_done = false;
+		pthread_mutex_unlock(&ch->lock);
+		if (rt_worker_call(ch->worker, &ch->stop_work, stop_fn) == 0) {
+			pthread_mutex_lock(&ch->lock);
+			while (!ch->stop_done)
+				pthread_cond_wait(&ch->cond, &ch->lock);
+			pthread_mutex_unlock(&ch->lock);
+		}
+		ch->polling = false;
+	}
+	if (ch->efd >= 0) {
+		rt_partition_bind_guest_signal(ch->srv->part, ch->conn_id, -1);
+		close(ch->efd);
+		ch->efd = -1;
+	}
+	pthread_mutex_lock(&ch->send_lock);
+	if (ch->rings_ok) {
+		ch->rings_ok = false;
+		rt_ring_pair_fini(&ch->rings);
+	}
+	pthread_mutex_unlock(&ch->send_lock);
+}

@@ -1,0 +1,140 @@
+/*
+ * A VMBus channel as a VSP (device back end) sees it.
+ *
+ * A device registers with the VMBus server (vmbus_server_offer(), see
+ * vmbus_server.h) by interface and instance GUID; the server offers it to the
+ * guest and creates one struct vmbus_chan per offer (the primary channel and
+ * each subchannel). The VSP never sees guest memory mappings, GPADLs or ring
+ * indices: it reads packets that were copied out of the guest->host ring once,
+ * writes packets and completions into the host->guest ring, and the channel
+ * applies the signalling rules (Linux drivers/hv/ring_buffer.c):
+ *
+ *   - after a write, the guest is signalled only if its inbound ring was
+ *     empty before the write and the guest's interrupt_mask is 0;
+ *   - after reading, the guest is signalled only if it wrote a non-zero
+ *     pending_send_size and the free space crossed it.
+ *
+ * Threading:
+ *   - open() and close() run on the server's loop (the partition's loop);
+ *   - on_packet() and on_send_space() run on the channel's worker thread (one
+ *     of the server's rt_workers, shared by several channels). A channel's
+ *     callbacks never run concurrently with each other;
+ *   - vmbus_chan_send() / vmbus_chan_complete() may be called from any thread
+ *     between the return of open() and the return of close(); writers are
+ *     serialised by the channel's send lock;
+ *   - close() is called after the worker stopped delivering packets for the
+ *     channel; when it returns the VSP must not touch the channel again.
+ *
+ * A channel whose guest breaks the ring protocol (indices out of range,
+ * malformed descriptors) is reset: it stops, close() is called, one log line
+ * is written, and other channels are not affected. The guest's later
+ * CLOSECHANNEL completes the teardown.
+ */
+#ifndef VMBUS_CHAN_H
+#define VMBUS_CHAN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct vmbus_chan;
+struct rt_gmem;
+
+/* Ring packet types (vmpacket_descriptor.type). */
+#define VMBUS_PKT_DATA_INBAND 6
+#define VMBUS_PKT_DATA_XFER_PAGES 7
+#define VMBUS_PKT_DATA_GPA_DIRECT 9
+#define VMBUS_PKT_COMP 0xB
+
+/* Descriptor flag: the sender wants a completion packet. */
+#define VMBUS_PKT_FLAG_COMPLETION_REQUESTED 0x1
+
+/*
+ * One received packet, already copied out of guest memory. `ext` is whatever
+ * lies between the 16-byte descriptor and the payload (the transfer-page or
+ * GPA-range header of types 7 and 9; empty for in-band packets); `data` is
+ * the payload up to the packet's end (8-byte padded). Both point into a
+ * per-channel buffer valid only during the on_packet() call.
+ */
+struct vmbus_pkt {
+	uint16_t type;
+	uint16_t flags;
+	uint64_t trans_id;
+	const uint8_t *ext;
+	uint32_t ext_len;
+	const uint8_t *data;
+	uint32_t len;
+};
+
+/* What a device implements; any callback may be NULL except on_packet. */
+struct vmbus_chan_ops {
+	/*
+	 * The guest opened the channel (OPENCHANNEL validated, rings set up).
+	 * user_data is OPENCHANNEL's 120 bytes. Return 0 to accept or a
+	 * negative errno: the guest gets OPENCHANNEL_RESULT with a failure.
+	 * Server loop.
+	 */
+	int (*open)(void *ctx, struct vmbus_chan *ch, const uint8_t user_data[120]);
+	/* The channel closed (CLOSECHANNEL, rescind, unload, reset). Server loop. */
+	void (*close)(void *ctx, struct vmbus_chan *ch);
+	/*
+	 * One packet from the guest. Channel worker. Returns 0 when consumed,
+	 * or -EAGAIN to leave it in the ring (back-pressure): allowed only
+	 * after a send returned -EAGAIN; delivery pauses, on_send_space() runs
+	 * once the guest freed room, then the same packet is delivered again.
+	 */
+	int (*on_packet)(void *ctx, struct vmbus_chan *ch, const struct vmbus_pkt *pkt);
+	/*
+	 * A send returned -EAGAIN earlier and the guest has since freed enough
+	 * room for it. Channel worker.
+	 */
+	void (*on_send_space)(void *ctx, struct vmbus_chan *ch);
+};
+
+/*
+ * Writes one packet of `type` to the host->guest ring: descriptor, `ext`
+ * (may be NULL/0) and `data`, padded to 8 bytes, and the trailer. flags may
+ * hold VMBUS_PKT_FLAG_COMPLETION_REQUESTED. Returns 0, -EAGAIN when the ring
+ * has no room (the channel then sets pending_send_size and calls
+ * on_send_space() once the guest freed room), -EMSGSIZE if the packet can
+ * never fit, or -EPIPE when the channel is not open or was reset.
+ */
+int vmbus_chan_send_ext(struct vmbus_chan *ch, uint16_t type, uint16_t flags, uint64_t trans_id,
+			const void *ext, size_t ext_len, const void *data, size_t len);
+
+/* An in-band packet (type 6); see vmbus_chan_send_ext(). */
+int vmbus_chan_send(struct vmbus_chan *ch, uint64_t trans_id, bool completion_requested,
+		    const void *data, size_t len);
+
+/* A completion (type 0xB) echoing `trans_id`; see vmbus_chan_send_ext(). */
+int vmbus_chan_complete(struct vmbus_chan *ch, uint64_t trans_id, const void *data, size_t len);
+
+/*
+ * Guest memory for the data a packet's GPA ranges or GPADLs name: the VSP
+ * copies with the range-checked rt_gmem functions, never through a mapping.
+ */
+struct rt_gmem *vmbus_chan_gmem(struct vmbus_chan *ch);
+
+/*
+ * Asks the server to offer `count` subchannels of this (primary) channel,
+ * with sub_channel_index 1..count, the same GUIDs, ops and ctx. Callable from
+ * any thread; the offers go out on the server loop (also after
+ * ALLOFFERS_DELIVERED). Returns 0, -EINVAL (not a primary channel, or count
+ * above VMBUS_MAX_SUBCHANNELS) or -ENOMEM.
+ */
+int vmbus_chan_offer_subchannels(struct vmbus_chan *ch, uint16_t count);
+#define VMBUS_MAX_SUBCHANNELS 64
+
+/* The channel's relid, sub_channel_index and negotiated VMBus version. */
+uint32_t vmbus_chan_relid(const struct vmbus_chan *ch);
+uint16_t vmbus_chan_subchannel_index(const struct vmbus_chan *ch);
+uint32_t vmbus_chan_version(const struct vmbus_chan *ch);
+
+/* Per-channel counters (read with relaxed atomics; any thread). */
+struct vmbus_chan_stats {
+	uint64_t rx_packets, tx_packets, rx_bytes, tx_bytes;
+	uint64_t signals_in, signals_out, tx_full;
+};
+void vmbus_chan_get_stats(const struct vmbus_chan *ch, struct vmbus_chan_stats *out);
+
+#endif

@@ -1,0 +1,50 @@
+/*
+ * How a device kind plugs into the paravisor's configuration.
+ *
+ * tools/paravisor keeps a table of struct vmbus_dev_kind (kind name ->
+ * create/destroy); for each entry of the config's `devices:` list it finds
+ * the kind by name and hands the entry's YAML node to create(). The config
+ * parser knows nothing about devices: each create() reads its own keys with
+ * the rt_cfg_* getters (runtime/config.h), which report "file:line: ..."
+ * errors in cfg->err, and rejects unknown keys with rt_cfg_check_keys().
+ *
+ * Adding a device kind = one `const struct vmbus_dev_kind` in the device's
+ * code + one line in tools/paravisor/pv_devices.c.
+ */
+#ifndef VMBUS_DEVICE_H
+#define VMBUS_DEVICE_H
+
+struct ev_loop;
+struct rt_cfg;
+struct rt_cfg_node;
+struct rt_log;
+struct rt_partition;
+struct vmbus_server;
+
+/* What a device gets to build itself; valid until its destroy(). */
+struct vmbus_dev_env {
+	struct ev_loop *loop; /* the server loop (create/destroy run on it) */
+	struct rt_partition *part;
+	struct vmbus_server *vmbus;
+	struct rt_log *log;
+	unsigned index; /* position in the devices list, for default names/GUIDs */
+};
+
+struct vmbus_dev_kind {
+	const char *kind; /* the `kind:` value in the config */
+	const char *doc;  /* one line for `paravisor --help` */
+	/*
+	 * Builds and offers the device described by `node` (a mapping that
+	 * holds `kind` and the device's own keys). Returns 0 with *out set, or
+	 * a negative errno; on -EINVAL cfg->err says what is wrong.
+	 */
+	int (*create)(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
+		      const struct rt_cfg_node *node, void **out);
+	/* Rescinds and frees; server loop. */
+	void (*destroy)(void *dev);
+};
+
+/* The built-in echo test device (runtime/vmbus/vmbus_echo.c). Keys: instance (GUID, optional). */
+extern const struct vmbus_dev_kind vmbus_echo_kind;
+
+#endif

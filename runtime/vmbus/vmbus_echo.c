@@ -1,0 +1,122 @@
+/*
+ * The echo test device (see vmbus_echo.h).
+ */
+#include "runtime/vmbus/vmbus_echo.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "runtime/config.h"
+#include "runtime/log.h"
+#include "runtime/vmbus/vmbus_device.h"
+#include "runtime/vmbus/vmbus_server.h"
+
+/* 0a8b4e2c-5d3f-4c61-9e7a-b1c2d3e4f501 in wire (mixed-endian) order. */
+const uint8_t vmbus_echo_class_guid[16] = {0x2c, 0x4e, 0x8b, 0x0a, 0x3f, 0x5d, 0x61, 0x4c,
+					   0x9e, 0x7a, 0xb1, 0xc2, 0xd3, 0xe4, 0xf5, 0x01};
+
+struct vmbus_echo {
+	struct vmbus_server *srv;
+	struct vmbus_chan *ch;
+	struct rt_log_obj log;
+};
+
+static int echo_open(void *ctx, struct vmbus_chan *ch, const uint8_t user_data[120])
+{
+	return 0;
+}
+
+static int echo_packet(void *ctx, struct vmbus_chan *ch, const struct vmbus_pkt *pkt)
+{
+	struct vmbus_echo *e = ctx;
+	int rc;
+
+	if (pkt->type == VMBUS_PKT_COMP)
+		return 0;
+	if (pkt->flags & VMBUS_PKT_FLAG_COMPLETION_REQUESTED)
+		rc = vmbus_chan_complete(ch, pkt->trans_id, pkt->data, pkt->len);
+	else
+		rc = vmbus_chan_send(ch, pkt->trans_id, false, pkt->data, pkt->len);
+	if (rc == -EAGAIN)
+		return -EAGAIN;
+	if (rc)
+		rt_log_rl(&e->log, RT_LOG_WARN, "reflecting a %u-byte packet: %s", pkt->len,
+			  strerror(-rc));
+	return 0;
+}
+
+static const struct vmbus_chan_ops echo_ops = {
+	.open = echo_open,
+	.on_packet = echo_packet,
+};
+
+int vmbus_echo_create(struct vmbus_server *s, struct rt_log *log, const uint8_t instance[16],
+		      struct vmbus_echo **out)
+{
+	struct vmbus_offer_params p = {0};
+	struct vmbus_echo *e = calloc(1, sizeof(*e));
+	char id[37];
+	int rc;
+
+	if (!e)
+		return -ENOMEM;
+	e->srv = s;
+	rt_guid_format(instance, id);
+	rt_log_obj_init(&e->log, log, "echo[%.8s]", id);
+	memcpy(p.if_type, vmbus_echo_class_guid, 16);
+	memcpy(p.if_instance, instance, 16);
+	p.name = "echo";
+	p.ops = &echo_ops;
+	p.ctx = e;
+	rc = vmbus_server_offer(s, &p, &e->ch);
+	if (rc) {
+		free(e);
+		return rc;
+	}
+	*out = e;
+	return 0;
+}
+
+void vmbus_echo_destroy(struct vmbus_echo *e)
+{
+	if (!e)
+		return;
+	vmbus_server_rescind(e->srv, e->ch);
+	free(e);
+}
+
+static int echo_kind_create(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
+			    const struct rt_cfg_node *node, void **out)
+{
+	static const char *const keys[] = {"kind", "instance", NULL};
+	uint8_t inst[16];
+	const char *s;
+	char def[37];
+	int rc;
+
+	if ((rc = rt_cfg_check_keys(cfg, node, keys)))
+		return rc;
+	/* Default instance: the class GUID with the device index in the last byte. */
+	memcpy(inst, vmbus_echo_class_guid, 16);
+	inst[15] = (uint8_t)(0x10 + env->index);
+	rt_guid_format(inst, def);
+	if ((rc = rt_cfg_str(cfg, node, "instance", false, def, &s)))
+		return rc;
+	if (rt_guid_parse(s, inst))
+		return rt_cfg_error(cfg, rt_cfg_get(node, "instance"),
+				    "'instance': '%s' is not a GUID", s);
+	return vmbus_echo_create(env->vmbus, env->log, inst, (struct vmbus_echo **)out);
+}
+
+static void echo_kind_destroy(void *dev)
+{
+	vmbus_echo_destroy(dev);
+}
+
+const struct vmbus_dev_kind vmbus_echo_kind = {
+	.kind = "echo",
+	.doc = "VMBus test device that reflects every packet",
+	.create = echo_kind_create,
+	.destroy = echo_kind_destroy,
+};

@@ -1,0 +1,134 @@
+/*
+ * The VMBus server: the host side of the VMBus control plane.
+ *
+ * It takes the guest's channel messages from the partition (cb.on_message),
+ * decodes them with the generated codec (generated/vmbus_codec.h), checks
+ * their order with the generated session machines (connection and channel
+ * life cycles) and answers through rt_partition_post_message(). It owns the
+ * offers (relids from 1 up), the GPADLs the guest creates and the channel
+ * objects the VSPs use (vmbus_chan.h).
+ *
+ * Versions served: 0.13, 1.1, 2.4, 3.0, 4.0, 4.1, 5.0, 5.1, 5.2, 5.3, 6.0
+ * (Copper, feature flags). Anything else gets version_supported = 0 so the
+ * guest falls back. INITIATE_CONTACT for 5.0 and newer must arrive on
+ * connection id 4, older ones on 1; once connected at 5.0+ the guest posts on
+ * the message connection id the server returned. A message on any other
+ * connection id gets RT_HV_STATUS_INVALID_CONNECTION_ID.
+ *
+ * A message that is malformed or illegal in the current state is answered
+ * with a failure status where the protocol has one (GPADL_CREATED,
+ * OPENCHANNEL_RESULT, MODIFYCHANNEL_RESPONSE) or dropped with one rate-limited
+ * log line; it never affects other channels.
+ *
+ * Threading: everything here runs on the partition's loop (the "server
+ * loop") unless said otherwise. Channel data paths run on the server's worker
+ * threads (opts.workers threads; channels are spread over them).
+ */
+#ifndef VMBUS_SERVER_H
+#define VMBUS_SERVER_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "runtime/vmbus/vmbus_chan.h"
+
+struct rt_partition;
+struct rt_log;
+struct vmbus_server;
+
+/* Protocol versions (major << 16 | minor). */
+#define VMBUS_VER_WS2008 0x0000000Du
+#define VMBUS_VER_WIN7 0x00010001u
+#define VMBUS_VER_WIN8 0x00020004u
+#define VMBUS_VER_WIN8_1 0x00030000u
+#define VMBUS_VER_WIN10 0x00040000u
+#define VMBUS_VER_WIN10_V4_1 0x00040001u
+#define VMBUS_VER_WIN10_V5 0x00050000u
+#define VMBUS_VER_WIN10_V5_1 0x00050001u
+#define VMBUS_VER_WIN10_V5_2 0x00050002u
+#define VMBUS_VER_WIN10_V5_3 0x00050003u
+#define VMBUS_VER_COPPER 0x00060000u
+
+/* Connection ids the guest posts messages on. */
+#define VMBUS_CONN_ID_MESSAGE 1
+#define VMBUS_CONN_ID_MESSAGE_4 4
+/* The SINT Linux uses for VMBus messages and channel interrupts. */
+#define VMBUS_MESSAGE_SINT 2
+
+/* Feature flags the server grants at 6.0 (guest-specified signal parameters,
+ * modify connection). Others are refused. */
+#define VMBUS_SERVER_FEATURES 0x5ull
+
+struct vmbus_server_opts {
+	struct rt_log *log;   /* required */
+	uint32_t max_version; /* 0 = newest; lower it to test older guests */
+	/* Message connection id answered from 5.0 on (0 = VMBUS_CONN_ID_MESSAGE). */
+	uint32_t msg_conn_id;
+	unsigned workers; /* channel worker threads (0 = 1) */
+	/* First connection id for channel signals (0 = 0x10000); one per relid. */
+	uint32_t signal_conn_base;
+};
+
+/*
+ * Creates a server bound to partition `p` and installs itself as p's
+ * callback (p->cb, p->cb_ctx) and starts its worker threads. Call before
+ * p->ops->start(). Returns 0 or a negative errno.
+ */
+int vmbus_server_new(struct rt_partition *p, const struct vmbus_server_opts *opts,
+		     struct vmbus_server **out);
+
+/*
+ * Closes every open channel (close() callbacks run), forgets GPADLs, stops
+ * workers and frees the server. Server loop; the partition must be stopped
+ * or about to be (no more on_message calls).
+ */
+void vmbus_server_destroy(struct vmbus_server *s);
+
+/* What a device offers (OFFERCHANNEL fields the VSP chooses). */
+struct vmbus_offer_params {
+	uint8_t if_type[16];     /* interface GUID, wire (mixed-endian) byte order */
+	uint8_t if_instance[16]; /* instance GUID, wire byte order */
+	uint16_t chn_flags;
+	uint16_t mmio_megabytes;
+	uint8_t user_def[120];
+	const char *name; /* for logs, e.g. "echo0" */
+	const struct vmbus_chan_ops *ops;
+	void *ctx;
+	/* Per-channel receive buffer (largest packet accepted); 0 = 64 KiB. */
+	uint32_t max_pkt_size;
+};
+
+/*
+ * Registers a device: offers its primary channel now (if the guest already
+ * requested offers) or on REQUEST_OFFERS. Returns 0 and the channel in *out
+ * (may be NULL), -EEXIST for a duplicate (if_type, if_instance), -ENOSPC when
+ * no relid is left. Server loop.
+ */
+int vmbus_server_offer(struct vmbus_server *s, const struct vmbus_offer_params *params,
+		       struct vmbus_chan **out);
+
+/*
+ * Rescinds a channel (and, for a primary, its subchannels): closes it if
+ * open (close() runs), sends RESCIND_CHANNELOFFER; the relid is reused only
+ * after the guest's RELID_RELEASED. The device's ops are not called again
+ * for this channel. Server loop.
+ */
+void vmbus_server_rescind(struct vmbus_server *s, struct vmbus_chan *ch);
+
+/* Parses "5.3", "0.13", "6.0" into a version number. Returns 0 or -EINVAL. */
+int vmbus_version_parse(const char *s, uint32_t *out);
+/* True for a version this server can negotiate. */
+bool vmbus_version_known(uint32_t v);
+
+/* Server state for tests and diagnostics. */
+struct vmbus_server_info {
+	bool connected;
+	uint32_t version;
+	uint64_t features;
+	uint32_t target_vp, target_sint;
+	unsigned offers, open_channels, gpadls;
+	uint64_t dropped_messages; /* malformed or wrong-state messages */
+};
+void vmbus_server_get_info(const struct vmbus_server *s, struct vmbus_server_info *out);
+
+#endif

@@ -1,0 +1,15 @@
+/*
+ * The paravisor's table of device kinds (kind name -> create/destroy).
+ */
+#ifndef PV_DEVICES_H
+#define PV_DEVICES_H
+
+#include "runtime/vmbus/vmbus_device.h"
+
+/* The kind named `name`, or NULL. */
+const struct vmbus_dev_kind *pv_device_kind_find(const char *name);
+
+/* NULL-terminated list of every kind, for --help and error messages. */
+const struct vmbus_dev_kind *const *pv_device_kinds(void);
+
+#endif

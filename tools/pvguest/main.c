@@ -1,0 +1,205 @@
+/*
+ * pvguest: a user-mode VMBus guest for the sim partition.
+ *
+ *   pvguest --socket PATH [--version X.Y] [--first-version X.Y] [--list]
+ *           [--echo-test N] [--size BYTES] [--verbose]
+ *
+ * Connects, negotiates (Linux's order, or the forced version), requests
+ * offers; --list prints them; --echo-test N opens the first echo channel and
+ * exchanges N packets (half with completions requested), checking every
+ * payload; then closes, unloads and exits 0 on success.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "runtime/config.h"
+#include "runtime/vmbus/vmbus_echo.h"
+#include "runtime/vmbus/vmbus_server.h"
+#include "tools/pvguest/pv_guest.h"
+
+static void usage(FILE *f)
+{
+	fprintf(f, "usage: pvguest --socket PATH [--version X.Y] [--first-version X.Y] [--list]\n"
+		   "               [--echo-test N] [--size BYTES] [--ring-pages N] [--verbose]\n");
+}
+
+static int parse_version(const char *s, uint32_t *v)
+{
+	if (vmbus_version_parse(s, v)) {
+		fprintf(stderr, "pvguest: bad version '%s' (want MAJOR.MINOR)\n", s);
+		return -1;
+	}
+	return 0;
+}
+
+static int echo_test(struct pvg *g, unsigned n, size_t size, uint32_t ring_pages)
+{
+	const struct pvg_offer *off = pvg_find_offer(g, vmbus_echo_class_guid, 0);
+	struct pvg_open_opts oo = {.ring_pages = ring_pages};
+	struct pvg_chan *c;
+	uint8_t *tx, *rx;
+	uint32_t status = 0;
+	struct timespec t0, t1;
+	int rc;
+
+	if (!off) {
+		fprintf(stderr, "pvguest: no echo device offered\n");
+		return -ENODEV;
+	}
+	rc = pvg_chan_open(g, off->relid, &oo, &c, &status);
+	if (rc) {
+		fprintf(stderr, "pvguest: open relid %u: %s (status 0x%x)\n", off->relid,
+			strerror(-rc), status);
+		return rc;
+	}
+	size = (size + 7) & ~(size_t)7;
+	tx = malloc(size ? size : 8);
+	rx = malloc(size ? size : 8);
+	if (!tx || !rx) {
+		rc = -ENOMEM;
+		goto out;
+	}
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	for (unsigned i = 0; i < n; i++) {
+		struct pvg_pkt p;
+		bool comp = i & 1;
+		for (size_t j = 0; j < size; j++)
+			tx[j] = (uint8_t)(i * 31 + j);
+		rc = pvg_chan_send(c, 6, comp ? 1 : 0, 1000 + i, tx, size);
+		if (rc) {
+			fprintf(stderr, "pvguest: send %u: %s\n", i, strerror(-rc));
+			goto out;
+		}
+		rc = pvg_chan_recv(c, &p, rx, size, 5000);
+		if (rc) {
+			fprintf(stderr, "pvguest: receive %u: %s\n", i, strerror(-rc));
+			goto out;
+		}
+		if (p.trans_id != 1000 + i || p.type != (comp ? 0xB : 6) || p.len != size ||
+		    memcmp(rx, tx, size)) {
+			fprintf(stderr,
+				"pvguest: packet %u came back wrong (type %u id %llu len %u)\n", i,
+				p.type, (unsigned long long)p.trans_id, p.len);
+			rc = -EBADMSG;
+			goto out;
+		}
+	}
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	double s = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+	printf("echo: %u packets of %zu bytes OK (%.0f round trips/s)\n", n, size,
+	       s > 0 ? n / s : 0.0);
+out:
+	free(tx);
+	free(rx);
+	int crc = pvg_chan_close(c);
+	if (!rc && crc) {
+		fprintf(stderr, "pvguest: close: %s\n", strerror(-crc));
+		rc = crc;
+	}
+	return rc;
+}
+
+int main(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"socket", required_argument, NULL, 's'},
+		{"version", required_argument, NULL, 'v'},
+		{"first-version", required_argument, NULL, 'f'},
+		{"list", no_argument, NULL, 'l'},
+		{"echo-test", required_argument, NULL, 'e'},
+		{"size", required_argument, NULL, 'z'},
+		{"ring-pages", required_argument, NULL, 'r'},
+		{"verbose", no_argument, NULL, 'V'},
+		{"help", no_argument, NULL, 'h'},
+		{NULL, 0, NULL, 0},
+	};
+	struct pvg_opts o = {.socket = "/tmp/paravisor.sock"};
+	bool list = false;
+	long echo = -1, size = 64, ring_pages = 32;
+	struct pvg *g;
+	char err[256] = "";
+	int c, rc;
+
+	while ((c = getopt_long(argc, argv, "s:v:f:le:z:r:Vh", opts, NULL)) != -1) {
+		switch (c) {
+		case 's':
+			o.socket = optarg;
+			break;
+		case 'v':
+			if (parse_version(optarg, &o.force_version))
+				return 2;
+			break;
+		case 'f':
+			if (parse_version(optarg, &o.first_version))
+				return 2;
+			break;
+		case 'l':
+			list = true;
+			break;
+		case 'e':
+			echo = strtol(optarg, NULL, 0);
+			break;
+		case 'z':
+			size = strtol(optarg, NULL, 0);
+			break;
+		case 'r':
+			ring_pages = strtol(optarg, NULL, 0);
+			break;
+		case 'V':
+			o.verbose = true;
+			break;
+		case 'h':
+			usage(stdout);
+			return 0;
+		default:
+			usage(stderr);
+			return 2;
+		}
+	}
+	if (optind != argc || size < 0 || size > 16384 || ring_pages < 2 || ring_pages > 4096) {
+		usage(stderr);
+		return 2;
+	}
+	rc = pvg_connect(&o, &g, err, sizeof(err));
+	if (rc) {
+		fprintf(stderr, "pvguest: connect %s: %s %s\n", o.socket, strerror(-rc), err);
+		return 1;
+	}
+	rc = pvg_negotiate(g);
+	if (rc) {
+		fprintf(stderr, "pvguest: negotiation failed: %s\n", strerror(-rc));
+		goto out;
+	}
+	printf("negotiated VMBus %u.%u (msg_conn_id %u)\n", pvg_version(g) >> 16,
+	       pvg_version(g) & 0xFFFF, pvg_msg_conn_id(g));
+	rc = pvg_request_offers(g);
+	if (rc) {
+		fprintf(stderr, "pvguest: offers: %s\n", strerror(-rc));
+		goto out;
+	}
+	if (list) {
+		for (size_t i = 0; i < pvg_offer_count(g); i++) {
+			const struct pvg_offer *of = pvg_offer_at(g, i);
+			char t[37], in[37];
+			rt_guid_format(of->if_type, t);
+			rt_guid_format(of->if_instance, in);
+			printf("relid %u class %s instance %s sub %u conn %u%s\n", of->relid, t, in,
+			       of->sub_index, of->conn_id, of->rescinded ? " (rescinded)" : "");
+		}
+	}
+	if (echo >= 0) {
+		rc = echo_test(g, (unsigned)echo, (size_t)size, (uint32_t)ring_pages);
+		if (rc)
+			goto out;
+	}
+	rc = pvg_unload(g);
+	if (rc)
+		fprintf(stderr, "pvguest: unload: %s\n", strerror(-rc));
+out:
+	pvg_close(g);
+	return rc ? 1 : 0;
+}

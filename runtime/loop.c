@@ -146,7 +146,9 @@ static void *worker_main(void *arg)
 {
 	struct rt_worker *w = arg;
 
-	rt_loop_set_owner(w->loop);
+	/* rt_worker_start holds the lock until it recorded us as the owner. */
+	pthread_mutex_lock(&w->lock);
+	pthread_mutex_unlock(&w->lock);
 	ev_run(w->loop, 0);
 	return NULL;
 }
@@ -165,9 +167,18 @@ int rt_worker_start(struct rt_worker *w, const char *name)
 		goto fail_loop;
 	ev_async_init(&w->wake, worker_wake_cb);
 	ev_async_start(w->loop, &w->wake);
+	/*
+	 * The owner must be the worker before anyone can look: the caller may
+	 * check rt_loop_on_thread() as soon as we return.
+	 */
+	pthread_mutex_lock(&w->lock);
 	rc = -pthread_create(&w->thread, NULL, worker_main, w);
-	if (rc)
+	if (rc) {
+		pthread_mutex_unlock(&w->lock);
 		goto fail_mutex;
+	}
+	((struct rt_loop_info *)ev_userdata(w->loop))->owner = w->thread;
+	pthread_mutex_unlock(&w->lock);
 	pthread_setname_np(w->thread, w->name);
 	w->running = true;
 	return 0;

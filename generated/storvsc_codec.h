@@ -1,0 +1,361 @@
+/* DO NOT EDIT: generated from spec/storvsc.yaml by codegen/pvgen.py. */
+
+#ifndef PV_GENERATED_STORVSC_CODEC_H
+#define PV_GENERATED_STORVSC_CODEC_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "pv_codec.h"
+#include "storvsc_wire.h"
+
+/* Decoded (host-endian) forms of the wire structs; see docs/generated-api.md. */
+
+struct storvsc_offer_properties {
+	uint16_t reserved;
+	uint8_t path_id;
+	uint8_t target_id;
+	uint32_t reserved2;
+	uint32_t flags;
+	uint32_t reserved3[3];
+};
+
+struct storvsc_scsi_request_v1 {
+	uint16_t length;
+	uint8_t srb_status;
+	uint8_t status;
+	uint8_t queue_frozen;
+	uint8_t autosense_valid;
+	uint8_t scsi_status;
+	uint8_t port_number;
+	uint8_t path_id;
+	uint8_t target_id;
+	uint8_t lun;
+	uint8_t cdb_length;
+	uint8_t sense_info_length;
+	uint8_t data_in;
+	uint8_t properties;
+	uint32_t data_transfer_length;
+	uint8_t cdb[20];
+};
+
+struct storvsc_scsi_request {
+	uint16_t length;
+	uint8_t srb_status;
+	uint8_t status;
+	uint8_t queue_frozen;
+	uint8_t autosense_valid;
+	uint8_t scsi_status;
+	uint8_t port_number;
+	uint8_t path_id;
+	uint8_t target_id;
+	uint8_t lun;
+	uint8_t cdb_length;
+	uint8_t sense_info_length;
+	uint8_t data_in;
+	uint8_t properties;
+	uint32_t data_transfer_length;
+	uint8_t cdb[20];
+	uint16_t reserve;
+	uint8_t queue_tag;
+	uint8_t queue_action;
+	uint32_t srb_flags;
+	uint32_t time_out_value;
+	uint32_t queue_sort_key;
+};
+
+struct storvsc_channel_properties {
+	uint32_t reserved;
+	uint16_t max_channel_cnt;
+	uint16_t reserved1;
+	uint32_t flags;
+	uint32_t max_transfer_bytes;
+	uint64_t reserved2;
+};
+
+struct storvsc_protocol_version {
+	uint16_t major_minor;
+	uint16_t revision;
+};
+
+struct storvsc_fc_wwn {
+	uint8_t primary_active;
+	uint8_t reserved1;
+	uint8_t reserved2;
+	uint8_t primary_port_wwn[8];
+	uint8_t primary_node_wwn[8];
+	uint8_t secondary_port_wwn[8];
+	uint8_t secondary_node_wwn[8];
+};
+
+struct storvsc_notification {
+	uint8_t lun;
+	uint8_t target;
+	uint8_t path;
+	uint8_t flags;
+};
+
+struct storvsc_header {
+	uint32_t operation;
+	uint32_t flags;
+	uint32_t status;
+};
+
+struct storvsc_packet {
+	struct storvsc_header hdr;
+	uint8_t payload[52];
+};
+
+struct storvsc_packet_v1 {
+	struct storvsc_header hdr;
+	uint8_t payload[36];
+};
+
+struct storvsc_srb_packet {
+	struct storvsc_header hdr;
+	struct storvsc_scsi_request srb;
+};
+
+struct storvsc_srb_packet_v1 {
+	struct storvsc_header hdr;
+	struct storvsc_scsi_request_v1 srb;
+};
+
+struct storvsc_version_packet {
+	struct storvsc_header hdr;
+	struct storvsc_protocol_version version;
+	uint8_t pad[48];
+};
+
+struct storvsc_version_packet_v1 {
+	struct storvsc_header hdr;
+	struct storvsc_protocol_version version;
+	uint8_t pad[32];
+};
+
+struct storvsc_properties_reply {
+	struct storvsc_header hdr;
+	struct storvsc_channel_properties props;
+	uint8_t pad[28];
+};
+
+struct storvsc_create_sub_channels {
+	struct storvsc_header hdr;
+	uint16_t sub_channel_count;
+	uint8_t pad[50];
+};
+
+struct storvsc_event_notification {
+	struct storvsc_header hdr;
+	struct storvsc_notification event;
+	uint8_t pad[48];
+};
+
+/* Decodes struct offer_properties from len untrusted bytes: reads each byte once, then checks. */
+enum pv_codec_err storvsc_offer_properties_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+				struct storvsc_offer_properties *out);
+/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
+ * tail count exceeds its maximum). */
+int storvsc_offer_properties_encode(const struct storvsc_offer_properties *in, void *buf, size_t cap);
+/* One line, every field named; returns what snprintf would. */
+int storvsc_offer_properties_format(const struct storvsc_offer_properties *s, char *buf, size_t cap);
+
+/* Decodes struct scsi_request_v1 from len untrusted bytes: reads each byte once, then checks. */
+enum pv_codec_err storvsc_scsi_request_v1_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+				struct storvsc_scsi_request_v1 *out);
+/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
+ * tail count exceeds its maximum). */
+int storvsc_scsi_request_v1_encode(const struct storvsc_scsi_request_v1 *in, void *buf, size_t cap);
+/* One line, every field named; returns what snprintf would. */
+int storvsc_scsi_request_v1_format(const struct storvsc_scsi_request_v1 *s, char *buf, size_t cap);
+
+/* Decodes struct scsi_request from len untrusted bytes: reads each byte once, then checks. */
+enum pv_codec_err storvsc_scsi_request_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+				struct storvsc_scsi_request *out);
+/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
+ * tail count exceeds its maximum). */
+int storvsc_scsi_request_encode(const struct storvsc_scsi_request *in, void *buf, size_t cap);
+/* One line, every field named; returns what snprintf would. */
+int storvsc_scsi_request_format(const struct storvsc_scsi_request *s, char *buf, size_t cap);
+
+/* Decodes struct channel_properties from len untrusted bytes: reads each byte once, then checks. */
+enum pv_codec_err storvsc_channel_properties_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+				struct storvsc_channel_properties *out);
+/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
+ * tail count exceeds its maximum). */
+int storvsc_channel_properties_encode(const struct storvsc_channel_properties *in, void *buf, size_t cap);
+/* One line, every field named; returns what snprintf would. */
+int storvsc_channel_properties_format(const struct storvsc_channel_properties *s, char *buf, size_t cap);
+
+/* Decodes struct protocol_version from len untrusted bytes: reads each byte once, then checks. */
+enum pv_codec_err storvsc_protocol_version_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+				struct storvsc_protocol_version *out);
+/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
+ * tail count exceeds its maximum). */
+int storvsc_protocol_version_encode(const struct storvsc_protocol_version *in, void *buf, size_t cap);
+/* One line, every field named; returns what snprintf would. */
+int storvsc_protocol_version_format(const struct storvsc_protocol_version *s, char *buf, size_t cap);
+
+/* Decodes struct fc_wwn from len untrusted bytes: reads each byte once, then checks. */
+enum pv_codec_err storvsc_fc_wwn_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+				struct storvsc_fc_wwn *out);
+/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
+ * tail count exceeds its maximum). */
+int storvsc_fc_wwn_encode(const struct storvsc_fc_wwn *in, void *buf, size_t cap);
+/* One line, every field named; returns what snprintf would. */
+int storvsc_fc_wwn_format(const struct storvsc_fc_wwn *s, char *buf, size_t cap);
+
+/* Decodes struct notification from len untrusted bytes: reads each byte once, then checks. */
+enum pv_codec_err storvsc_notification_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+				struct storvsc_notification *out);
+/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
+ * tail count exceeds its maximum). */
+int storvsc_notification_encode(const struct storvsc_notification *in, void *buf, size_t cap);
+/* One line, every field named; returns what snprintf would. */
+int storvsc_notification_format(const struct storvsc_notification *s, char *buf, size_t cap);
+
+/* Decodes struct header from len untrusted bytes: reads each byte once, then checks. */
+enum pv_codec_err storvsc_header_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+				struct storvsc_header *out);
+/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
+ * tail count exceeds its maximum). */
+int storvsc_header_encode(const struct storvsc_header *in, void *buf, size_t cap);
+/* One line, every field named; returns what snprintf would. */
+int storvsc_header_format(const struct storvsc_header *s, char *buf, size_t cap);
+
+/* Decodes struct packet from len untrusted bytes: reads each byte once, then checks. */
+enum pv_codec_err storvsc_packet_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+				struct storvsc_packet *out);
+/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
+ * tail count exceeds its maximum). */
+int storvsc_packet_encode(const struct storvsc_packet *in, void *buf, size_t cap);
+/* One line, every field named; returns what snprintf would. */
+int storvsc_packet_format(const struct storvsc_packet *s, char *buf, size_t cap);
+
+/* Decodes struct packet_v1 from len untrusted bytes: reads each byte once, then checks. */
+enum pv_codec_err storvsc_packet_v1_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+				struct storvsc_packet_v1 *out);
+/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
+ * tail count exceeds its maximum). */
+int storvsc_packet_v1_encode(const struct storvsc_packet_v1 *in, void *buf, size_t cap);
+/* One line, every field named; returns what snprintf would. */
+int storvsc_packet_v1_format(const struct storvsc_packet_v1 *s, char *buf, size_t cap);
+
+/* Decodes struct srb_packet from len untrusted bytes: reads each byte once, then checks. */
+enum pv_codec_err storvsc_srb_packet_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+				struct storvsc_srb_packet *out);
+/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
+ * tail count exceeds its maximum). */
+int storvsc_srb_packet_encode(const struct storvsc_srb_packet *in, void *buf, size_t cap);
+/* One line, every field named; returns what snprintf would. */
+int storvsc_srb_packet_format(const struct storvsc_srb_packet *s, char *buf, size_t cap);
+
+/* Decodes struct srb_packet_v1 from len untrusted bytes: reads each byte once, then checks. */
+enum pv_codec_err storvsc_srb_packet_v1_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+				struct storvsc_srb_packet_v1 *out);
+/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
+ * tail count exceeds its maximum). */
+int storvsc_srb_packet_v1_encode(const struct storvsc_srb_packet_v1 *in, void *buf, size_t cap);
+/* One line, every field named; returns what snprintf would. */
+int storvsc_srb_packet_v1_format(const struct storvsc_srb_packet_v1 *s, char *buf, size_t cap);
+
+/* Decodes struct version_packet from len untrusted bytes: reads each byte once, then checks. */
+enum pv_codec_err storvsc_version_packet_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+				struct storvsc_version_packet *out);
+/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
+ * tail count exceeds its maximum). */
+int storvsc_version_packet_encode(const struct storvsc_version_packet *in, void *buf, size_t cap);
+/* One line, every field named; returns what snprintf would. */
+int storvsc_version_packet_format(const struct storvsc_version_packet *s, char *buf, size_t cap);
+
+/* Decodes struct version_packet_v1 from len untrusted bytes: reads each byte once, then checks. */
+enum pv_codec_err storvsc_version_packet_v1_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+				struct storvsc_version_packet_v1 *out);
+/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
+ * tail count exceeds its maximum). */
+int storvsc_version_packet_v1_encode(const struct storvsc_version_packet_v1 *in, void *buf, size_t cap);
+/* One line, every field named; returns what snprintf would. */
+int storvsc_version_packet_v1_format(const struct storvsc_version_packet_v1 *s, char *buf, size_t cap);
+
+/* Decodes struct properties_reply from len untrusted bytes: reads each byte once, then checks. */
+enum pv_codec_err storvsc_properties_reply_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+				struct storvsc_properties_reply *out);
+/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
+ * tail count exceeds its maximum). */
+int storvsc_properties_reply_encode(const struct storvsc_properties_reply *in, void *buf, size_t cap);
+/* One line, every field named; returns what snprintf would. */
+int storvsc_properties_reply_format(const struct storvsc_properties_reply *s, char *buf, size_t cap);
+
+/* Decodes struct create_sub_channels from len untrusted bytes: reads each byte once, then checks. */
+enum pv_codec_err storvsc_create_sub_channels_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+				struct storvsc_create_sub_channels *out);
+/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
+ * tail count exceeds its maximum). */
+int storvsc_create_sub_channels_encode(const struct storvsc_create_sub_channels *in, void *buf, size_t cap);
+/* One line, every field named; returns what snprintf would. */
+int storvsc_create_sub_channels_format(const struct storvsc_create_sub_channels *s, char *buf, size_t cap);
+
+/* Decodes struct event_notification from len untrusted bytes: reads each byte once, then checks. */
+enum pv_codec_err storvsc_event_notification_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+				struct storvsc_event_notification *out);
+/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
+ * tail count exceeds its maximum). */
+int storvsc_event_notification_encode(const struct storvsc_event_notification *in, void *buf, size_t cap);
+/* One line, every field named; returns what snprintf would. */
+int storvsc_event_notification_format(const struct storvsc_event_notification *s, char *buf, size_t cap);
+
+/* Name of a operation value, "?" when unknown. */
+const char *storvsc_operation_name(uint32_t v);
+/* Name of a ntstatus value, "?" when unknown. */
+const char *storvsc_ntstatus_name(uint32_t v);
+/* Name of a srb_status value, "?" when unknown. */
+const char *storvsc_srb_status_name(uint32_t v);
+/* Name of a data_in value, "?" when unknown. */
+const char *storvsc_data_in_name(uint32_t v);
+
+/* A decoded message.  variant is the index into the message's variants as listed
+ * in the spec (0 = first); the member named after the message holds the base
+ * (last) variant, the others are named after their struct and share its leading
+ * fields. */
+struct storvsc_msg {
+	uint32_t type;
+	uint32_t variant;
+	size_t len;
+	union {
+		struct storvsc_packet packet;
+		struct storvsc_packet_v1 complete_io;
+		struct storvsc_packet_v1 remove_device;
+		struct storvsc_srb_packet srb_packet;
+		struct storvsc_srb_packet_v1 execute_srb;
+		struct storvsc_packet_v1 reset_lun;
+		struct storvsc_packet_v1 reset_adapter;
+		struct storvsc_packet_v1 reset_bus;
+		struct storvsc_packet_v1 begin_initialization;
+		struct storvsc_packet_v1 end_initialization;
+		struct storvsc_version_packet version_packet;
+		struct storvsc_version_packet_v1 query_protocol_version;
+		struct storvsc_packet_v1 query_properties;
+		struct storvsc_packet_v1 enumerate_bus;
+		struct storvsc_packet_v1 fchba_data;
+		struct storvsc_create_sub_channels create_sub_channels;
+		struct storvsc_event_notification event_notification;
+	} u;
+};
+
+/* Dispatch table, sorted by type. */
+extern const struct pv_msg_desc storvsc_msg_table[];
+extern const size_t storvsc_msg_table_count;
+/* The table entry for type, or NULL. */
+const struct pv_msg_desc *storvsc_msg_lookup(uint32_t type);
+/* Decodes one message: type, length, direction, version and feature gates, then
+ * the body (choosing the variant). */
+enum pv_codec_err storvsc_msg_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+				struct storvsc_msg *out);
+/* Encodes m (m->type, m->variant and the matching member) and stamps the type field;
+ * returns bytes written or a negative enum pv_codec_err (gates are checked against
+ * ctx, which may be NULL). */
+int storvsc_msg_encode(const struct storvsc_msg *m, const struct pv_codec_ctx *ctx, void *buf, size_t cap);
+/* "NAME field=value ...", one line. */
+int storvsc_msg_format(const struct storvsc_msg *m, char *buf, size_t cap);
+
+#endif /* PV_GENERATED_STORVSC_CODEC_H */

@@ -4,7 +4,7 @@ The generated names follow docs/generated-api.md.  Output is a pure function
 of the spec (no timestamps, no paths, stable order).
 """
 
-from pvspec import SCALARS, DIRS
+from pvspec import SCALARS, DIRS, SpecError
 
 
 def banner(src):
@@ -64,7 +64,9 @@ class CEmitter:
                 m = self.member_name(msg, v)
                 if m in seen:
                     if seen[m] is not v.struct:
-                        raise Exception("%s: union member %s has two types" % (self.src, m))
+                        raise SpecError("%s:%d: message %s: union member %s would have two types (%s, %s);"
+                                        " name the variant structs apart"
+                                        % (self.src, msg.line, msg.name, m, seen[m].name, v.struct.name))
                     continue
                 seen[m] = v.struct
                 out.append((m, v.struct))
@@ -156,6 +158,10 @@ class CEmitter:
         return o
 
     # ------------------------------------------------------------------
+    @staticmethod
+    def keeps_rest(f):
+        return bool(f.bits) and not f.raw and f.reserved != "zero"
+
     def priv_members(self, st):
         """(C declaration) lines of the decoded struct."""
         p = self.p
@@ -167,6 +173,9 @@ class CEmitter:
                     o.append("\t%s %s;" % (f.ctype, f.name))
                 for b in f.bits:
                     o.append("\t%s %s;" % (b.ctype, b.name))
+                if self.keeps_rest(f):
+                    o.append("\t%s %s_rsvd;\t/* bits outside the subfields, kept for re-encoding */"
+                             % (f.ctype, f.name))
             elif f.kind == "scalar":
                 o.append("\t%s %s%s;" % (f.ctype, f.name, arr))
             elif f.kind in ("guid", "bytes"):
@@ -311,6 +320,8 @@ class CEmitter:
             o.append("\tv = %s;" % g("b + %d" % off))
             if f.raw:
                 o.append("\t%s = v;" % lv)
+            if self.keeps_rest(f):
+                o.append("\t%s_rsvd = (%s)(v & ~(uint64_t)%s);" % (lv, f.ctype, cint(f.bits_mask)))
             for b in f.bits:
                 o.append("\to->%s = (%s)((v >> %d) & %s);" % (b.name, b.ctype, b.shift,
                                                             cint((1 << b.width) - 1)))
@@ -477,6 +488,8 @@ class CEmitter:
             parts = ["((uint64_t)(in->%s & %s) << %d)" % (b.name, cint((1 << b.width) - 1), b.shift) for b in f.bits]
             if f.raw:
                 parts.insert(0, "(uint64_t)%s" % lv)
+            if self.keeps_rest(f):
+                parts.insert(0, "((uint64_t)%s_rsvd & ~(uint64_t)%s)" % (lv, cint(f.bits_mask)))
             o.append("\tv = %s;" % "\n\t    | ".join(parts))
             o.append("\t%s" % putter(f.type)("b + %d" % f.offset, "v"))
         elif f.kind in ("guid", "bytes"):
@@ -702,6 +715,9 @@ class CEmitter:
         if f.bits:
             if f.raw:
                 o.append("%spv_fmt_add(fm, \" %s=0x%%llx\", (unsigned long long)%s);" % (ind, f.name, lv))
+            if self.keeps_rest(f):
+                o.append("%sif (%s_rsvd)\n%s\tpv_fmt_add(fm, \" %s_rsvd=0x%%llx\", (unsigned long long)%s_rsvd);"
+                         % (ind, lv, ind, f.name, lv))
             for b in f.bits:
                 if b.enum:
                     o.append("%spv_fmt_add(fm, \" %s=%%s(%%llu)\", %s_%s_name((uint32_t)s->%s), (unsigned long long)s->%s);"

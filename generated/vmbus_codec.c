@@ -124,8 +124,10 @@ static enum pv_codec_err vmbus_offerchannel_rd(const uint8_t *b, size_t len, con
 	o->child_relid = pv_get_u32(b + 184);
 	o->monitorid = pv_get_u8(b + 188);
 	v = pv_get_u8(b + 189);
+	o->monitor_allocated_byte_rsvd = (uint8_t)(v & ~(uint64_t)1);
 	o->monitor_allocated = (uint8_t)((v >> 0) & 1);
 	v = pv_get_u16(b + 190);
+	o->dedicated_interrupt_word_rsvd = (uint16_t)(v & ~(uint64_t)1);
 	o->is_dedicated_interrupt = (uint8_t)((v >> 0) & 1);
 	o->connection_id = pv_get_u32(b + 192);
 	(void)tail_end;
@@ -148,9 +150,11 @@ static void vmbus_offerchannel_wr(const struct vmbus_offerchannel *in, uint8_t *
 	pv_put_u16(b + 182, (uint16_t)(in->mmio_megabytes_optional));
 	pv_put_u32(b + 184, (uint32_t)(in->child_relid));
 	pv_put_u8(b + 188, (uint8_t)(in->monitorid));
-	v = ((uint64_t)(in->monitor_allocated & 1) << 0);
+	v = ((uint64_t)in->monitor_allocated_byte_rsvd & ~(uint64_t)1)
+	    | ((uint64_t)(in->monitor_allocated & 1) << 0);
 	pv_put_u8(b + 189, (uint8_t)(v));
-	v = ((uint64_t)(in->is_dedicated_interrupt & 1) << 0);
+	v = ((uint64_t)in->dedicated_interrupt_word_rsvd & ~(uint64_t)1)
+	    | ((uint64_t)(in->is_dedicated_interrupt & 1) << 0);
 	pv_put_u16(b + 190, (uint16_t)(v));
 	pv_put_u32(b + 192, (uint32_t)(in->connection_id));
 }

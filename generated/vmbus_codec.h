@@ -30,7 +30,9 @@ struct vmbus_offerchannel {
 	uint32_t child_relid;
 	uint8_t monitorid;
 	uint8_t monitor_allocated;
+	uint8_t monitor_allocated_byte_rsvd;	/* bits outside the subfields, kept for re-encoding */
 	uint8_t is_dedicated_interrupt;
+	uint16_t dedicated_interrupt_word_rsvd;	/* bits outside the subfields, kept for re-encoding */
 	uint32_t connection_id;
 };
 

@@ -236,7 +236,7 @@ static const char *const vmbus_gpadl_state_names[] = {
 	[3] = "complete",
 	[4] = "created",
 	[5] = "tearing_down",
-	[6] = "after_CREATED_FAILED_or_TORNDOWN",
+	[6] = "done",
 };
 
 const char *vmbus_gpadl_fsm_state_name(const struct vmbus_gpadl_fsm *f)

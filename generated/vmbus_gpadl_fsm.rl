@@ -33,7 +33,7 @@
 	TEARDOWN = 7;
 	TORNDOWN = 8;
 
-# grammar from spec/vmbus.yaml line 612
+# grammar from spec/vmbus.yaml line 613
 	main := (
 	  ( HEADER BODY* BODY_LAST @on_complete | HEADER_COMPLETE @on_complete )
 	  ( CREATED_FAILED | CREATED_OK TEARDOWN @on_teardown TORNDOWN )
@@ -103,7 +103,7 @@ static const char *const vmbus_gpadl_state_names[] = {
 	[3] = "complete",
 	[4] = "created",
 	[5] = "tearing_down",
-	[6] = "after_CREATED_FAILED_or_TORNDOWN",
+	[6] = "done",
 };
 
 const char *vmbus_gpadl_fsm_state_name(const struct vmbus_gpadl_fsm *f)

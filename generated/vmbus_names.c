@@ -122,7 +122,11 @@ static void vmbus_offerchannel_fmt(struct pv_fmt *fm, const struct vmbus_offerch
 	pv_fmt_add(fm, " mmio_megabytes_optional=%llu", (unsigned long long)s->mmio_megabytes_optional);
 	pv_fmt_add(fm, " child_relid=%llu", (unsigned long long)s->child_relid);
 	pv_fmt_add(fm, " monitorid=%llu", (unsigned long long)s->monitorid);
+	if (s->monitor_allocated_byte_rsvd)
+		pv_fmt_add(fm, " monitor_allocated_byte_rsvd=0x%llx", (unsigned long long)s->monitor_allocated_byte_rsvd);
 	pv_fmt_add(fm, " monitor_allocated=%llu", (unsigned long long)s->monitor_allocated);
+	if (s->dedicated_interrupt_word_rsvd)
+		pv_fmt_add(fm, " dedicated_interrupt_word_rsvd=0x%llx", (unsigned long long)s->dedicated_interrupt_word_rsvd);
 	pv_fmt_add(fm, " is_dedicated_interrupt=%llu", (unsigned long long)s->is_dedicated_interrupt);
 	pv_fmt_add(fm, " connection_id=%llu", (unsigned long long)s->connection_id);
 }

@@ -1,0 +1,1 @@
+-- DO NOT EDIT: generated from spec/scsi.yaml by codegen/pvgen.py.

@@ -1,0 +1,46 @@
+#!/usr/bin/env python3
+"""Writes the committed seed corpora (tests/fuzz/corpus/<target>/) deterministically."""
+import os
+import struct
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def put(target, name, data):
+    d = os.path.join(HERE, "corpus", target)
+    os.makedirs(d, exist_ok=True)
+    with open(os.path.join(d, name), "wb") as f:
+        f.write(data)
+
+
+def hdr(t):
+    return struct.pack("<II", t, 0)
+
+
+# vmbus_msg: first byte selects the context (0 = any version, any direction)
+put("vmbus_msg", "initiate_contact", b"\x00" + hdr(14) + struct.pack("<IIQQQ", 0x50003, 0, 2, 0, 0))
+put("vmbus_msg", "initiate_contact2", b"\x00" + hdr(14) + struct.pack("<IIQQQ", 0x60000, 0, 2 | (8 << 32), 0, 0) + bytes(range(16)))
+put("vmbus_msg", "version_response", b"\x00" + hdr(15) + struct.pack("<BBHI", 1, 0, 0, 0x800074))
+put("vmbus_msg", "offerchannel", b"\x00" + hdr(1) + bytes(range(16)) * 2 + bytes(16) + struct.pack("<HH", 4, 0) + bytes(120) + struct.pack("<HHIBBHI", 0, 0, 3, 0, 0, 0, 0x2003))
+put("vmbus_msg", "gpadl_header", b"\x00" + hdr(8) + struct.pack("<IIHH", 3, 0xe1e10, 24, 1) + struct.pack("<IIQQ", 8192, 0, 0x100, 0x101))
+put("vmbus_msg", "gpadl_body", b"\x00" + hdr(9) + struct.pack("<II", 1, 0xe1e10) + struct.pack("<4Q", 1, 2, 3, 4))
+put("vmbus_msg", "openchannel", b"\x00" + hdr(5) + struct.pack("<IIIII", 3, 3, 0xe1e10, 0, 8) + bytes(120))
+put("vmbus_msg", "openchannel2", b"\xc6" + hdr(5) + struct.pack("<IIIII", 3, 3, 0xe1e10, 0, 8) + bytes(120) + struct.pack("<IHH", 0x2003, 3, 1))
+put("vmbus_msg", "modifychannel", b"\x03" + hdr(22) + struct.pack("<II", 3, 1))
+put("vmbus_msg", "pause", b"\xe6" + hdr(27))
+
+
+def desc(t, off8, len8, flags, tid):
+    return struct.pack("<HHHHQ", t, off8, len8, flags, tid)
+
+
+put("vmring_msg", "inband", desc(6, 2, 4, 1, 7) + bytes(16))
+put("vmring_msg", "comp", desc(11, 2, 3, 0, 7) + bytes(8))
+put("vmring_msg", "xfer_pages", desc(7, 5, 6, 0, 9) + struct.pack("<HBBI", 1, 0, 0, 2) + struct.pack("<IIII", 100, 0, 200, 4096) + bytes(8))
+put("vmring_msg", "gpa_direct", desc(9, 7, 8, 1, 5) + struct.pack("<II", 0, 1) + struct.pack("<IIQQ", 4096, 512, 0x10, 0x11) + bytes(8))
+
+put("pvtrace_record", "vmbus", struct.pack("<BBBBIQII", 1, 1, 1, 0, 0, 0, 8, 0) + hdr(3))
+put("pvtrace_record", "vmring", struct.pack("<BBBBIQII", 1, 2, 2, 0, 3, 7, 16, 0) + desc(11, 2, 2, 0, 7))
+
+put("vmbus_fsm", "handshake", bytes([1, 2, 4, 5, 5, 6, 8, 9, 10, 11]))
+put("vmbus_fsm", "open_close", bytes([1, 2, 4, 7, 1, 2, 4, 7, 8, 9, 10, 11]))

@@ -1,0 +1,1 @@
+-- DO NOT EDIT: generated from spec/nvsp.yaml by codegen/pvgen.py.

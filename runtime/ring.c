@@ -351,3 +351,45 @@ int rt_ring_write_pkt(struct rt_ring *w, uint16_t type, uint16_t flags, uint64_t
 		v[i + 1] = iov[i];
 	return rt_ring_write(w, v, n + 1, signal);
 }
+
+/* ------------------------------------------------------------------ */
+
+int rt_ring_pkt_gpa_direct(const void *pkt, size_t len, struct rt_gpa_range *ranges, size_t max,
+			   size_t *count)
+{
+	const uint8_t *p = pkt;
+	struct vmring_wire_desc d;
+	uint32_t range_cnt, i;
+	size_t pos = VMRING_GPA_DIRECT_SIZE, hdr_end;
+
+	if (!rt_is_aligned((uintptr_t)pkt, (uintptr_t)8) || len < VMRING_GPA_DIRECT_SIZE)
+		return -EINVAL;
+	memcpy(&d, p, sizeof(d));
+	hdr_end = (size_t)d.offset8 * 8;
+	if (d.type != VMRING_PKT_DATA_USING_GPA_DIRECT || hdr_end > len)
+		return -EINVAL;
+	memcpy(&range_cnt, p + offsetof(struct vmring_wire_gpa_direct, range_cnt), 4);
+	if (range_cnt > max)
+		return -E2BIG;
+	for (i = 0; i < range_cnt; i++) {
+		uint32_t blen, boff, pages;
+
+		if (pos > hdr_end || hdr_end - pos < VMRING_GPA_RANGE_SIZE)
+			return -EINVAL;
+		memcpy(&blen, p + pos, 4);
+		memcpy(&boff, p + pos + 4, 4);
+		pos += VMRING_GPA_RANGE_SIZE;
+		if (blen == 0 || boff >= RT_PAGE_SIZE)
+			return -EINVAL;
+		pages = rt_gpa_range_pages(boff, blen);
+		if ((hdr_end - pos) / 8 < pages)
+			return -EINVAL;
+		ranges[i].len = blen;
+		ranges[i].offset = boff;
+		ranges[i].pfn_count = pages;
+		ranges[i].pfns = (const uint64_t *)(const void *)(p + pos);
+		pos += (size_t)pages * 8;
+	}
+	*count = range_cnt;
+	return 0;
+}

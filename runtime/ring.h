@@ -38,6 +38,7 @@
 #include <stdint.h>
 #include <sys/uio.h>
 
+#include "runtime/gmem.h"
 #include "runtime/gmem_view.h"
 #include "vmring_wire.h"
 
@@ -126,6 +127,19 @@ int rt_ring_write(struct rt_ring *w, const struct iovec *iov, int n, bool *signa
  */
 int rt_ring_write_pkt(struct rt_ring *w, uint16_t type, uint16_t flags, uint64_t trans_id,
 		      size_t hdr_len, const struct iovec *iov, int n, bool *signal);
+
+/*
+ * Parses the range list of a DATA_USING_GPA_DIRECT (type 9) packet that
+ * rt_ring_read() copied into `pkt` (8-aligned private memory, len bytes):
+ * range_cnt gpa_ranges between the 24-byte header and offset8 * 8, each
+ * with ceil((offset + len) / 4096) pfns. ranges[i].pfns point into pkt. The
+ * pfns are not checked against guest memory here: rt_gpa_copy_*,
+ * rt_gpa_iov and rt_gpa_ranges_check do that. Returns 0 with *count set,
+ * -EINVAL (not type 9, unaligned pkt, ranges overrunning the header, an
+ * offset >= 4096, a zero length) or -E2BIG (more than max ranges).
+ */
+int rt_ring_pkt_gpa_direct(const void *pkt, size_t len, struct rt_gpa_range *ranges, size_t max,
+			   size_t *count);
 
 /* Bytes the reader could consume now (0 when broken). */
 uint32_t rt_ring_bytes_avail(struct rt_ring *r);

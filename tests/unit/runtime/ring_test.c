@@ -326,6 +326,58 @@ START_TEST(test_gpadl_shapes)
 }
 END_TEST
 
+START_TEST(test_gpa_direct_parse)
+{
+	/* storvsc-style: one multi-pfn range, then a 64-byte vstor packet. */
+	uint64_t pkt[64] = {0};
+	uint8_t *b = (uint8_t *)pkt;
+	struct vmring_wire_desc d = {.type = VMRING_PKT_DATA_USING_GPA_DIRECT,
+				     .flags = VMRING_PKT_FLAGS_COMPLETION_REQUESTED,
+				     .trans_id = 5};
+	uint32_t range_cnt = 1, blen = 8192, boff = 512;
+	uint64_t p3[3] = {10, 11, 12};
+	struct rt_gpa_range r[2];
+	uint8_t out[256];
+	size_t n = 0, len;
+	bool sig;
+
+	/* 24 + 8 + 3 * 8 = 56 bytes of header: offset8 7. */
+	d.offset8 = 7;
+	d.len8 = 7 + 8;
+	memcpy(b, &d, sizeof(d));
+	memcpy(b + 20, &range_cnt, 4);
+	memcpy(b + 24, &blen, 4);
+	memcpy(b + 28, &boff, 4);
+	memcpy(b + 32, p3, 24);
+	/* Through the ring, as a guest sends it. */
+	struct iovec v = {.iov_base = b + 16, .iov_len = 40 + 64};
+	ck_assert_int_eq(rt_ring_write_pkt(&guest.out, VMRING_PKT_DATA_USING_GPA_DIRECT, 1, 5, 40,
+					   &v, 1, &sig),
+			 0);
+	ck_assert_int_eq(rt_ring_read(&host.in, out, sizeof(out), &len), 0);
+	ck_assert_uint_eq(((struct vmring_wire_desc *)out)->offset8, 7);
+	ck_assert_int_eq(rt_ring_pkt_gpa_direct(out, len, r, 2, &n), 0);
+	ck_assert_uint_eq(n, 1);
+	ck_assert_uint_eq(r[0].len, 8192);
+	ck_assert_uint_eq(r[0].offset, 512);
+	ck_assert_uint_eq(r[0].pfn_count, 3);
+	ck_assert_uint_eq(r[0].pfns[2], 12);
+	ck_assert_int_eq(rt_gpa_ranges_check(g, r, n, NULL), 0);
+	/* Too many ranges for the caller, and a range list overrunning offset8. */
+	range_cnt = 3;
+	memcpy(out + 20, &range_cnt, 4);
+	ck_assert_int_eq(rt_ring_pkt_gpa_direct(out, len, r, 2, &n), -E2BIG);
+	range_cnt = 1;
+	memcpy(out + 20, &range_cnt, 4);
+	blen = 3 * 4096;
+	memcpy(out + 24, &blen, 4);
+	ck_assert_int_eq(rt_ring_pkt_gpa_direct(out, len, r, 2, &n), -EINVAL);
+	/* Wrong type. */
+	((struct vmring_wire_desc *)out)->type = VMRING_PKT_DATA_INBAND;
+	ck_assert_int_eq(rt_ring_pkt_gpa_direct(out, len, r, 2, &n), -EINVAL);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("ring");
@@ -346,6 +398,7 @@ int main(void)
 	tcase_add_test(tc, test_hostile_descriptors);
 	tcase_add_test(tc, test_host_adopts_bad_indices);
 	tcase_add_test(tc, test_gpadl_shapes);
+	tcase_add_test(tc, test_gpa_direct_parse);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);

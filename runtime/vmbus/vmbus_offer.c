@@ -24,7 +24,7 @@
 		n_ < 0 ? -EINVAL : vmbus_srv_send((s), (EV), (TYPE), buf_, (size_t)n_); \
 	})
 
-static int chan_feed(struct vmbus_chan *ch, enum vmbus_chan_event ev)
+int vmbus_chan_feed(struct vmbus_chan *ch, enum vmbus_chan_event ev)
 {
 	return vmbus_chan_fsm_feed(&ch->fsm, ev, NULL, ch);
 }
@@ -232,7 +232,7 @@ void vmbus_server_rescind(struct vmbus_server *s, struct vmbus_chan *ch)
 	}
 	chan_close(ch);
 	ch->rescinded = true;
-	chan_feed(ch, VMBUS_CHAN_EV_RESCIND);
+	vmbus_chan_feed(ch, VMBUS_CHAN_EV_RESCIND);
 	if (!ch->offer_sent) {
 		vmbus_offer_free(s, ch);
 		return;
@@ -334,7 +334,7 @@ static void do_open(struct vmbus_server *s, struct vmbus_chan *ch, const struct 
 	}
 	ch->dev_open = true;
 	vmbus_chan_resume(ch);
-	chan_feed(ch, VMBUS_CHAN_EV_OPEN_OK);
+	vmbus_chan_feed(ch, VMBUS_CHAN_EV_OPEN_OK);
 	rt_log_dbg(&ch->log, "open: gpadl %u vp %u", o->gpadl, o->target_vp);
 	vmbus_send_open_result(s, ch->relid, o->openid, 0);
 	return;
@@ -344,7 +344,7 @@ fail_gpadl:
 	ch->ring_gpadl = NULL;
 fail:
 	s->dropped++;
-	chan_feed(ch, VMBUS_CHAN_EV_OPEN_FAILED);
+	vmbus_chan_feed(ch, VMBUS_CHAN_EV_OPEN_FAILED);
 	vmbus_send_open_result(s, ch->relid, o->openid, VMBUS_STATUS_UNSUCCESSFUL);
 }
 
@@ -365,7 +365,7 @@ void vmbus_handle_openchannel(struct vmbus_server *s, uint32_t conn_id, const st
 		vmbus_send_open_result(s, o.relid, o.openid, VMBUS_STATUS_UNSUCCESSFUL);
 		return;
 	}
-	if (chan_feed(ch, VMBUS_CHAN_EV_OPENCHANNEL)) {
+	if (vmbus_chan_feed(ch, VMBUS_CHAN_EV_OPENCHANNEL)) {
 		chan_drop(ch, m->type, "not legal now");
 		/* Only a second open of an open channel has someone waiting. */
 		if (ch->is_open && !ch->rescinded)
@@ -385,7 +385,7 @@ void vmbus_handle_closechannel(struct vmbus_server *s, uint32_t conn_id, const s
 			  m->u.closechannel.child_relid);
 		return;
 	}
-	if (chan_feed(ch, VMBUS_CHAN_EV_CLOSECHANNEL)) {
+	if (vmbus_chan_feed(ch, VMBUS_CHAN_EV_CLOSECHANNEL)) {
 		chan_drop(ch, m->type, "not open");
 		return;
 	}
@@ -403,7 +403,7 @@ void vmbus_handle_relid_released(struct vmbus_server *s, uint32_t conn_id,
 			  m->u.relid_released.child_relid);
 		return;
 	}
-	if (chan_feed(ch, VMBUS_CHAN_EV_RELID_RELEASED)) {
+	if (vmbus_chan_feed(ch, VMBUS_CHAN_EV_RELID_RELEASED)) {
 		chan_drop(ch, m->type, "not rescinded");
 		return;
 	}
@@ -416,7 +416,7 @@ void vmbus_handle_modifychannel(struct vmbus_server *s, uint32_t conn_id, const 
 	struct vmbus_chan *ch = vmbus_offer_find(s, mc->child_relid);
 	int32_t status = 0;
 
-	if (!ch || chan_feed(ch, VMBUS_CHAN_EV_MODIFYCHANNEL)) {
+	if (!ch || vmbus_chan_feed(ch, VMBUS_CHAN_EV_MODIFYCHANNEL)) {
 		if (ch)
 			chan_drop(ch, m->type, "not open");
 		else

@@ -28,6 +28,7 @@
 #include "runtime/vmbus/vmbus_server.h"
 #include "vmbus_chan_fsm.h"
 #include "vmbus_conn_fsm.h"
+#include "vmbus_gpadl_fsm.h"
 
 /* Channel life cycle (the generated channel machine holds the order; this
  * mirrors what resources the channel holds). */
@@ -82,6 +83,13 @@ struct vmbus_chan {
 	} stats;
 };
 
+/* A GPADL the guest created, with its session machine (server loop). */
+struct vmbus_gpadl_trk {
+	struct vmbus_gpadl_trk *next;
+	uint32_t id, relid;
+	struct vmbus_gpadl_fsm fsm;
+};
+
 /* Work for the server loop from other threads. */
 struct vmbus_srv_req {
 	struct vmbus_srv_req *next;
@@ -106,6 +114,7 @@ struct vmbus_server {
 	uint32_t target_sint;
 	bool offers_requested;
 	struct rt_gpadl_table *gpadls;
+	struct vmbus_gpadl_trk *gpadl_trk;
 	uint64_t dropped;
 
 	/* Channels, server loop. */
@@ -131,6 +140,7 @@ void vmbus_srv_queue(struct vmbus_server *s, struct vmbus_srv_req *r);
 /* vmbus_offer.c: offer life cycle on the server loop. */
 struct vmbus_msg;
 int vmbus_offer_send(struct vmbus_server *s, struct vmbus_chan *ch);
+int vmbus_chan_feed(struct vmbus_chan *ch, enum vmbus_chan_event ev);
 struct vmbus_chan *vmbus_offer_find(struct vmbus_server *s, uint32_t relid);
 int vmbus_offer_add(struct vmbus_server *s, const struct vmbus_offer_params *p,
 		    struct vmbus_chan *primary, uint16_t sub_index, struct vmbus_chan **out);

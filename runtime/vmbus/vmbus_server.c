@@ -8,6 +8,7 @@
  * then the generated session machine decides whether the message is legal
  * now, then the handler from the dispatch table runs.
  */
+#include <assert.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,6 +19,7 @@
 #include "vmbus_codec.h"
 
 static void conn_disconnect(struct vmbus_server *s);
+static void trk_free_all(struct vmbus_server *s);
 
 /* SynIC message type for VMBus channel messages (HVMSG_NORMAL... Linux uses 1). */
 #define VMBUS_SYNIC_MSG_TYPE 1
@@ -141,6 +143,7 @@ static void conn_disconnect(struct vmbus_server *s)
 		vmbus_offer_reset(s, c);
 	}
 	rt_gpadl_table_reset(s->gpadls);
+	trk_free_all(s);
 	s->version = 0;
 	s->features = 0;
 	s->offers_requested = false;
@@ -314,78 +317,150 @@ static void send_gpadl_created(struct vmbus_server *s, uint32_t relid, uint32_t 
 /* NTSTATUS-style failure codes the guest only compares with 0. */
 #define VMBUS_STATUS_UNSUCCESSFUL 0xC0000001u
 
-static void gpadl_result(struct vmbus_server *s, uint32_t relid, uint32_t id, int rc)
+/*
+ * Each GPADL the table accepted is tracked with the generated gpadl machine
+ * (HEADER, BODY*, BODY_LAST | HEADER_COMPLETE, then CREATED_OK ... TEARDOWN,
+ * TORNDOWN or CREATED_FAILED); the tracker also remembers the relid, which
+ * GPADL_CREATED must carry even when a body fails.
+ */
+static struct vmbus_gpadl_trk *trk_find(struct vmbus_server *s, uint32_t id)
 {
-	if (rc == 0)
-		return; /* more bodies to come */
+	for (struct vmbus_gpadl_trk *t = s->gpadl_trk; t; t = t->next)
+		if (t->id == id)
+			return t;
+	return NULL;
+}
+
+static void trk_free(struct vmbus_server *s, struct vmbus_gpadl_trk *t)
+{
+	struct vmbus_gpadl_trk **pp = &s->gpadl_trk;
+
+	while (*pp && *pp != t)
+		pp = &(*pp)->next;
+	if (*pp)
+		*pp = t->next;
+	free(t);
+}
+
+static void trk_free_all(struct vmbus_server *s)
+{
+	while (s->gpadl_trk)
+		trk_free(s, s->gpadl_trk);
+}
+
+static void gpadl_feed(struct vmbus_gpadl_trk *t, enum vmbus_gpadl_event ev)
+{
+	/* Our own order of events; a refusal here is a server bug, not the guest's. */
+	int rc = vmbus_gpadl_fsm_feed(&t->fsm, ev, NULL, t);
+	assert(rc == 0);
+	(void)rc;
+}
+
+/* Assembly finished (rc 1) or failed (rc < 0): answer and settle the tracker. */
+static void gpadl_finish(struct vmbus_server *s, struct vmbus_gpadl_trk *t, int rc)
+{
 	if (rc == 1) {
-		send_gpadl_created(s, relid, id, 0);
+		gpadl_feed(t, VMBUS_GPADL_EV_CREATED_OK);
+		send_gpadl_created(s, t->relid, t->id, 0);
 		return;
 	}
-	rt_log_rl(&s->log, RT_LOG_WARN, "GPADL %u for relid %u refused: %s", id, relid,
+	rt_log_rl(&s->log, RT_LOG_WARN, "GPADL %u for relid %u refused: %s", t->id, t->relid,
 		  strerror(-rc));
 	s->dropped++;
-	send_gpadl_created(s, relid, id, VMBUS_STATUS_UNSUCCESSFUL);
+	gpadl_feed(t, VMBUS_GPADL_EV_CREATED_FAILED);
+	send_gpadl_created(s, t->relid, t->id, VMBUS_STATUS_UNSUCCESSFUL);
+	trk_free(s, t);
 }
 
 static void handle_gpadl_header(struct vmbus_server *s, uint32_t conn_id, const struct vmbus_msg *m)
 {
 	const struct vmbus_gpadl_header *h = &m->u.gpadl_header;
 	struct vmbus_chan *ch = vmbus_offer_find(s, h->child_relid);
+	struct vmbus_gpadl_trk *t;
 	struct rt_gpadl *done = NULL;
 	int rc;
 
-	if (!ch || ch->rescinded) {
-		gpadl_result(s, h->child_relid, h->gpadl, -ENOENT);
+	if (!ch || !ch->offer_sent || vmbus_chan_feed(ch, VMBUS_CHAN_EV_GPADL)) {
+		rt_log_rl(&s->log, RT_LOG_WARN, "GPADL %u for relid %u: no such live channel",
+			  h->gpadl, h->child_relid);
+		s->dropped++;
+		send_gpadl_created(s, h->child_relid, h->gpadl, VMBUS_STATUS_UNSUCCESSFUL);
 		return;
 	}
+	if (trk_find(s, h->gpadl)) {
+		/* Duplicate id: the live GPADL must survive; answer with a failure. */
+		rt_log_rl(&s->log, RT_LOG_WARN, "GPADL %u: id already in use", h->gpadl);
+		s->dropped++;
+		send_gpadl_created(s, h->child_relid, h->gpadl, VMBUS_STATUS_UNSUCCESSFUL);
+		return;
+	}
+	t = calloc(1, sizeof(*t));
+	if (!t) {
+		send_gpadl_created(s, h->child_relid, h->gpadl, VMBUS_STATUS_UNSUCCESSFUL);
+		return;
+	}
+	t->id = h->gpadl;
+	t->relid = h->child_relid;
+	vmbus_gpadl_fsm_init(&t->fsm);
+	t->next = s->gpadl_trk;
+	s->gpadl_trk = t;
 	rc = rt_gpadl_header(s->gpadls, h->child_relid, h->gpadl, h->range_buflen, h->rangecount,
 			     h->data, h->data_count * sizeof(uint64_t), &done);
-	if (rc == 1 || rc == 0 || rc != -EEXIST) {
-		gpadl_result(s, h->child_relid, h->gpadl, rc);
+	if (rc == 0) {
+		gpadl_feed(t, VMBUS_GPADL_EV_HEADER);
 		return;
 	}
-	/* Duplicate id: the live GPADL must survive; answer with a failure. */
-	rt_log_rl(&s->log, RT_LOG_WARN, "GPADL %u: id already in use", h->gpadl);
-	s->dropped++;
-	send_gpadl_created(s, h->child_relid, h->gpadl, VMBUS_STATUS_UNSUCCESSFUL);
+	gpadl_feed(t, VMBUS_GPADL_EV_HEADER_COMPLETE);
+	gpadl_finish(s, t, rc == -EEXIST ? -EINVAL : rc);
 }
 
 static void handle_gpadl_body(struct vmbus_server *s, uint32_t conn_id, const struct vmbus_msg *m)
 {
 	const struct vmbus_gpadl_body *b = &m->u.gpadl_body;
+	struct vmbus_gpadl_trk *t = trk_find(s, b->gpadl);
 	struct rt_gpadl *done = NULL;
+	struct vmbus_gpadl_fsm before;
 	int rc;
 
-	rc = rt_gpadl_body(s->gpadls, b->msgnumber, b->gpadl, b->pfn,
-			   b->pfn_count * sizeof(uint64_t), &done);
-	if (rc == -ENOENT) {
-		drop(s, "unknown GPADL id", m->type);
+	if (t)
+		before = t->fsm;
+	if (!t || vmbus_gpadl_fsm_feed(&t->fsm, VMBUS_GPADL_EV_BODY, NULL, t) == -EPROTO) {
+		drop(s, "no GPADL with that id is being created", m->type);
 		return;
 	}
-	gpadl_result(s, done ? done->child_relid : 0, b->gpadl, rc);
+	rc = rt_gpadl_body(s->gpadls, b->msgnumber, b->gpadl, b->pfn,
+			   b->pfn_count * sizeof(uint64_t), &done);
+	if (rc == 0)
+		return;
+	/* Only the table knows which body is the last: replay it as BODY_LAST. */
+	t->fsm = before;
+	gpadl_feed(t, VMBUS_GPADL_EV_BODY_LAST);
+	gpadl_finish(s, t, rc);
 }
 
 static void send_torndown(struct vmbus_server *s, uint32_t id)
 {
 	struct vmbus_gpadl_torndown r = {0};
+	struct vmbus_gpadl_trk *t = trk_find(s, id);
 
+	if (t) {
+		gpadl_feed(t, VMBUS_GPADL_EV_TORNDOWN);
+		trk_free(s, t);
+	}
 	r.gpadl = id;
 	POST_MSG(s, VMBUS_CONN_EV_CHANNEL_TX, VMBUS_MSG_TYPE_GPADL_TORNDOWN, gpadl_torndown, r);
 }
 
-/* Deferred teardown finished (the last ring reference went, on any thread). */
+/* Deferred teardown finished: the last ring reference went (server loop). */
 static void gpadl_torndown_cb(void *ctx, uint32_t id)
 {
 	struct vmbus_server *s = ctx;
 	struct vmbus_srv_req *r = calloc(1, sizeof(*r));
 
-	/* Ring references are dropped on the server loop (vmbus_chan_stop), but
-	 * go through the queue anyway so the answer never nests in a handler. */
+	/* Queued, so the answer never nests inside the handler that closed the ring. */
 	if (!r)
 		return;
 	r->kind = VMBUS_REQ_TORNDOWN;
-	r->count = 0;
 	r->gpadl_id = id;
 	vmbus_srv_queue(s, r);
 }
@@ -393,13 +468,25 @@ static void gpadl_torndown_cb(void *ctx, uint32_t id)
 static void handle_gpadl_teardown(struct vmbus_server *s, uint32_t conn_id,
 				  const struct vmbus_msg *m)
 {
-	const struct vmbus_gpadl_teardown *t = &m->u.gpadl_teardown;
-	int rc = rt_gpadl_teardown(s->gpadls, t->child_relid, t->gpadl, gpadl_torndown_cb, s);
+	const struct vmbus_gpadl_teardown *td = &m->u.gpadl_teardown;
+	struct vmbus_gpadl_trk *t = trk_find(s, td->gpadl);
+	struct vmbus_chan *ch = vmbus_offer_find(s, td->child_relid);
+	int rc;
 
+	if (!t || t->relid != td->child_relid || !ch) {
+		drop(s, "unknown GPADL", m->type);
+		return;
+	}
+	if (vmbus_gpadl_fsm_feed(&t->fsm, VMBUS_GPADL_EV_TEARDOWN, NULL, t) == -EPROTO) {
+		drop(s, "GPADL not created or already being torn down", m->type);
+		return;
+	}
+	vmbus_chan_feed(ch, VMBUS_CHAN_EV_GPADL);
+	rc = rt_gpadl_teardown(s->gpadls, td->child_relid, td->gpadl, gpadl_torndown_cb, s);
 	if (rc == 0)
-		send_torndown(s, t->gpadl);
+		send_torndown(s, td->gpadl);
 	else if (rc < 0)
-		drop(s, rc == -EBUSY ? "teardown already pending" : "unknown GPADL", m->type);
+		drop(s, "GPADL table refused the teardown", m->type);
 }
 
 /* ------------------------------------------------------------------ */

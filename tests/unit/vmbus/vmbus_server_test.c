@@ -388,7 +388,12 @@ START_TEST(gpadl_errors)
 	for (int i = 0; i < 10; i++)
 		b.u.gpadl_body.pfn[i] = 0x500 + i;
 	ck_assert_int_eq(fake_post_msg(&F, mconn(), &b), RT_HV_STATUS_SUCCESS);
-	ck_assert_uint_ne(take(VMBUS_MSG_TYPE_GPADL_CREATED).u.gpadl_created.creation_status, 0);
+	struct vmbus_msg c = take(VMBUS_MSG_TYPE_GPADL_CREATED);
+	ck_assert_uint_ne(c.u.gpadl_created.creation_status, 0);
+	ck_assert_uint_eq(c.u.gpadl_created.child_relid, 1); /* the guest matches on it */
+	ck_assert_uint_eq(c.u.gpadl_created.gpadl, 11);
+	/* The failed id is free again. */
+	gpadl_ok(1, 11, 0x600, 2);
 	still_serves(0xE1E20);
 	stop();
 }

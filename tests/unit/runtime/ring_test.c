@@ -5,7 +5,11 @@
 #include <check.h>
 #include <errno.h>
 #include <stdlib.h>
+#include <poll.h>
+#include <pthread.h>
 #include <string.h>
+#include <sys/eventfd.h>
+#include <unistd.h>
 
 #include "runtime/gmem.h"
 #include "runtime/gpadl.h"
@@ -378,6 +382,104 @@ START_TEST(test_gpa_direct_parse)
 }
 END_TEST
 
+/*
+ * Two threads and the real signalling rules: the producer signals only
+ * when *signal says so and sleeps on -EAGAIN; the consumer drains with the
+ * interrupt mask set and signals the producer only when rt_ring_read_done
+ * says so. A lost wake-up hangs the test (ctest's timeout fails it).
+ */
+#define THREAD_PKTS 20000
+
+struct duo {
+	int host_wake, guest_wake;
+	int producer_signals, consumer_signals;
+	uint32_t bad;
+};
+
+static void wait_efd(int fd)
+{
+	struct pollfd p = {.fd = fd, .events = POLLIN};
+	uint64_t v;
+
+	while (poll(&p, 1, -1) != 1)
+		;
+	if (read(fd, &v, sizeof(v)) != sizeof(v))
+		ck_abort_msg("eventfd read");
+}
+
+static void kick(int fd)
+{
+	uint64_t one = 1;
+
+	if (write(fd, &one, sizeof(one)) != sizeof(one))
+		ck_abort_msg("eventfd write");
+}
+
+static void *producer(void *arg)
+{
+	struct duo *d = arg;
+	uint8_t pkt[1500];
+	uint32_t i;
+	bool sig;
+
+	for (i = 0; i < THREAD_PKTS; i++) {
+		size_t n = 4 + (i * 131) % (sizeof(pkt) - 4);
+		struct iovec v = {.iov_base = pkt, .iov_len = n};
+		int rc;
+
+		memcpy(pkt, &i, 4);
+		while ((rc = rt_ring_write_pkt(&guest.out, VMRING_PKT_DATA_INBAND, 0, i, 0, &v, 1,
+					       &sig)) == -EAGAIN)
+			wait_efd(d->guest_wake);
+		ck_assert_int_eq(rc, 0);
+		if (sig) {
+			d->producer_signals++;
+			kick(d->host_wake);
+		}
+	}
+	return NULL;
+}
+
+START_TEST(test_threads_signalling)
+{
+	struct duo d = {0};
+	uint8_t buf[1600];
+	uint32_t expect = 0, seq;
+	pthread_t th;
+	size_t len;
+	int rc;
+
+	d.host_wake = eventfd(0, EFD_CLOEXEC);
+	d.guest_wake = eventfd(0, EFD_CLOEXEC);
+	pthread_create(&th, NULL, producer, &d);
+	while (expect < THREAD_PKTS) {
+		wait_efd(d.host_wake);
+		do {
+			rt_ring_mask_interrupts(&host.in);
+			while ((rc = rt_ring_read(&host.in, buf, sizeof(buf), &len)) == 0) {
+				memcpy(&seq, buf + 16, 4);
+				if (seq != expect)
+					d.bad++;
+				expect++;
+			}
+			ck_assert_int_eq(rc, -EAGAIN);
+			if (rt_ring_read_done(&host.in)) {
+				d.consumer_signals++;
+				kick(d.guest_wake);
+			}
+		} while (rt_ring_unmask_interrupts(&host.in));
+	}
+	pthread_join(th, NULL);
+	ck_assert_uint_eq(d.bad, 0);
+	ck_assert_uint_eq(expect, THREAD_PKTS);
+	/* 20000 packets of ~770 bytes through 8 KiB: the writer must have waited. */
+	ck_assert_int_gt(d.consumer_signals, 0);
+	ck_assert_int_gt(d.producer_signals, 0);
+	close(d.host_wake);
+	close(d.guest_wake);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("ring");
@@ -399,6 +501,11 @@ int main(void)
 	tcase_add_test(tc, test_host_adopts_bad_indices);
 	tcase_add_test(tc, test_gpadl_shapes);
 	tcase_add_test(tc, test_gpa_direct_parse);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("threads");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_set_timeout(tc, 60);
+	tcase_add_test(tc, test_threads_signalling);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);

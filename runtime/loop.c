@@ -10,6 +10,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/eventfd.h>
+#include <unistd.h>
 
 #include "runtime/util.h"
 
@@ -113,6 +115,62 @@ void rt_timer_stop(struct rt_timer *t)
 bool rt_timer_active(const struct rt_timer *t)
 {
 	return ev_is_active(&t->w);
+}
+
+/* ------------------------------------------------------------------ */
+
+static void evfd_cb(struct ev_loop *loop, ev_io *w, int revents)
+{
+	struct rt_evfd *e = rt_container_of(w, struct rt_evfd, w);
+	uint64_t v;
+
+	if (read(e->fd, &v, sizeof(v)) != sizeof(v))
+		return; /* spurious: someone else drained it */
+	e->fn(e, v);
+}
+
+int rt_evfd_init(struct rt_evfd *e, struct ev_loop *loop, rt_evfd_fn fn)
+{
+	memset(e, 0, sizeof(*e));
+	e->fd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+	if (e->fd < 0)
+		return -errno;
+	e->loop = loop;
+	e->fn = fn;
+	ev_io_init(&e->w, evfd_cb, e->fd, EV_READ);
+	return 0;
+}
+
+void rt_evfd_start(struct rt_evfd *e)
+{
+	rt_loop_assert_thread(e->loop);
+	ev_io_start(e->loop, &e->w);
+}
+
+void rt_evfd_stop(struct rt_evfd *e)
+{
+	rt_loop_assert_thread(e->loop);
+	ev_io_stop(e->loop, &e->w);
+}
+
+int rt_evfd_signal(struct rt_evfd *e)
+{
+	uint64_t one = 1;
+
+	/* EAGAIN means the counter is saturated: it is still readable. */
+	if (write(e->fd, &one, sizeof(one)) < 0 && errno != EAGAIN)
+		return -errno;
+	return 0;
+}
+
+void rt_evfd_fini(struct rt_evfd *e)
+{
+	if (e->fd < 0)
+		return;
+	if (ev_is_active(&e->w))
+		rt_evfd_stop(e);
+	close(e->fd);
+	e->fd = -1;
 }
 
 /* ------------------------------------------------------------------ */

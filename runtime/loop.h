@@ -19,6 +19,7 @@
 #include <ev.h>
 #include <pthread.h>
 #include <stdbool.h>
+#include <stdint.h>
 
 /*
  * Creates a loop owned by the calling thread. Returns NULL on failure
@@ -68,6 +69,33 @@ void rt_timer_start(struct rt_timer *t, double after, double repeat);
 /* Stops; safe when not running. */
 void rt_timer_stop(struct rt_timer *t);
 bool rt_timer_active(const struct rt_timer *t);
+
+/* ------------------------------------------------------------------ */
+/* Event fds: a counter other threads and processes can ring (the guest's */
+/* HvSignalEvent through the partition, a device's completion).           */
+
+struct rt_evfd;
+typedef void (*rt_evfd_fn)(struct rt_evfd *e, uint64_t count);
+
+struct rt_evfd {
+	int fd; /* nonblocking eventfd; hand it to rt_partition_bind_guest_signal */
+	ev_io w;
+	struct ev_loop *loop;
+	rt_evfd_fn fn;
+};
+
+/*
+ * Creates the eventfd; fn(e, count) will run on `loop` with the number of
+ * rings since the last call. Returns 0 or a negative errno.
+ */
+int rt_evfd_init(struct rt_evfd *e, struct ev_loop *loop, rt_evfd_fn fn);
+/* Starts/stops watching (loop thread). */
+void rt_evfd_start(struct rt_evfd *e);
+void rt_evfd_stop(struct rt_evfd *e);
+/* Rings it; any thread. Returns 0 or a negative errno. */
+int rt_evfd_signal(struct rt_evfd *e);
+/* Stops and closes. */
+void rt_evfd_fini(struct rt_evfd *e);
 
 /* ------------------------------------------------------------------ */
 /* Workers: a thread running its own loop.                             */

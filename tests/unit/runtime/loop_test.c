@@ -2,6 +2,8 @@
 #include <errno.h>
 #include <pthread.h>
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "runtime/loop.h"
 #include "runtime/util.h"
@@ -164,6 +166,76 @@ START_TEST(test_owner_thread)
 }
 END_TEST
 
+struct bell {
+	struct rt_evfd e;
+	struct rt_work start_wk;
+	struct rt_worker *w;
+	pthread_mutex_t lock;
+	pthread_cond_t cond;
+	uint64_t rung;
+	bool started, on_worker;
+};
+
+static void bell_fn(struct rt_evfd *e, uint64_t count)
+{
+	struct bell *b = rt_container_of(e, struct bell, e);
+
+	pthread_mutex_lock(&b->lock);
+	b->on_worker = rt_loop_on_thread(b->w->loop);
+	b->rung += count;
+	pthread_cond_broadcast(&b->cond);
+	pthread_mutex_unlock(&b->lock);
+}
+
+static void bell_start(struct rt_work *wk)
+{
+	struct bell *b = rt_container_of(wk, struct bell, start_wk);
+
+	rt_evfd_start(&b->e);
+	pthread_mutex_lock(&b->lock);
+	b->started = true;
+	pthread_cond_broadcast(&b->cond);
+	pthread_mutex_unlock(&b->lock);
+}
+
+static void bell_stop(struct rt_work *wk)
+{
+	struct bell *b = rt_container_of(wk, struct bell, start_wk);
+
+	rt_evfd_stop(&b->e);
+}
+
+START_TEST(test_evfd_cross_thread)
+{
+	struct rt_worker w;
+	struct bell b;
+
+	memset(&b, 0, sizeof(b));
+	pthread_mutex_init(&b.lock, NULL);
+	pthread_cond_init(&b.cond, NULL);
+	ck_assert_int_eq(rt_worker_start(&w, "t-evfd"), 0);
+	b.w = &w;
+	ck_assert_int_eq(rt_evfd_init(&b.e, w.loop, bell_fn), 0);
+	ck_assert_int_eq(rt_worker_call(&w, &b.start_wk, bell_start), 0);
+	pthread_mutex_lock(&b.lock);
+	while (!b.started)
+		pthread_cond_wait(&b.cond, &b.lock);
+	pthread_mutex_unlock(&b.lock);
+	/* Rung from this thread, counted on the worker's. */
+	ck_assert_int_eq(rt_evfd_signal(&b.e), 0);
+	ck_assert_int_eq(rt_evfd_signal(&b.e), 0);
+	pthread_mutex_lock(&b.lock);
+	while (b.rung < 2)
+		pthread_cond_wait(&b.cond, &b.lock);
+	pthread_mutex_unlock(&b.lock);
+	ck_assert(b.on_worker);
+	ck_assert_uint_eq(b.rung, 2);
+	ck_assert_int_eq(rt_worker_call(&w, &b.start_wk, bell_stop), 0);
+	rt_worker_stop(&w); /* runs the queued stop first */
+	close(b.e.fd);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("loop");
@@ -175,6 +247,7 @@ int main(void)
 	tcase_add_test(tc, test_worker_call_twice_and_after_stop);
 	tcase_add_test(tc, test_timer_repeat);
 	tcase_add_test(tc, test_owner_thread);
+	tcase_add_test(tc, test_evfd_cross_thread);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);

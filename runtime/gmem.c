@@ -93,6 +93,11 @@ int rt_gmem_fd(const struct rt_gmem *g)
 	return g->fd;
 }
 
+void *rt_gmem_host_base(const struct rt_gmem *g)
+{
+	return g->base;
+}
+
 uint64_t rt_gmem_size(const struct rt_gmem *g)
 {
 	return g->size;

@@ -39,6 +39,14 @@ void rt_gmem_destroy(struct rt_gmem *g);
 /* The backing fd (to pass to KVM or the sim guest); still owned by g. */
 int rt_gmem_fd(const struct rt_gmem *g);
 
+/*
+ * Host-virtual base of the whole mapping, for hypervisor backends only (the
+ * kvm partition registers it with KVM_SET_USER_MEMORY_REGION). Protocol and
+ * device code must not use it: they copy with rt_gmem_read/write or
+ * rt_gpa_copy_*.
+ */
+void *rt_gmem_host_base(const struct rt_gmem *g);
+
 /* Size in bytes and in 4 KiB pages. */
 uint64_t rt_gmem_size(const struct rt_gmem *g);
 uint64_t rt_gmem_page_count(const struct rt_gmem *g);

@@ -207,6 +207,19 @@ static void disconnect(struct sim_part *s, bool notify)
 		s->p.cb.on_reset(s->p.cb_ctx);
 }
 
+static bool is_eventfd(int fd)
+{
+	char path[64], target[64];
+	ssize_t n;
+
+	snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
+	n = readlink(path, target, sizeof(target) - 1);
+	if (n < 0)
+		return false;
+	target[n] = 0;
+	return strcmp(target, "anon_inode:[eventfd]") == 0;
+}
+
 static void handle_hello(struct sim_part *s, const uint8_t *buf, ssize_t n, int *fds, int nfds)
 {
 	struct sim_hello h;
@@ -222,6 +235,16 @@ static void handle_hello(struct sim_part *s, const uint8_t *buf, ssize_t n, int 
 	if (h.magic != SIM_MAGIC || h.version != SIM_VERSION) {
 		rt_log_rl(&s->log, RT_LOG_WARN, "HELLO magic %#x version %u unsupported", h.magic,
 			  h.version);
+		disconnect(s, true);
+		return;
+	}
+	/*
+	 * Channel workers write this fd while holding irq_lock: a guest passing
+	 * a pipe or socket could make that write block. Only a nonblocking
+	 * eventfd is accepted.
+	 */
+	if (!is_eventfd(fds[0]) || fcntl(fds[0], F_SETFL, O_NONBLOCK) < 0) {
+		rt_log_rl(&s->log, RT_LOG_WARN, "HELLO fd is not an eventfd: dropping guest");
 		disconnect(s, true);
 		return;
 	}

@@ -19,6 +19,7 @@
 #include "runtime/loop.h"
 #include "runtime/partition_sim.h"
 #include "runtime/sim_guest.h"
+#include "runtime/sim_wire.h"
 #include "runtime/util.h"
 
 #define MEM (1u << 20)
@@ -298,6 +299,48 @@ static void guest_hostile_main(const char *path)
 	_exit(0);
 }
 
+/* HELLO with a pipe instead of an eventfd: writes to it could block the host. */
+static void guest_pipe_hello_main(const char *path)
+{
+	struct sockaddr_un sa = {.sun_family = AF_UNIX};
+	struct sim_hello h = {.hdr = {.type = SIM_MSG_HELLO, .len = sizeof(h)},
+			      .magic = SIM_MAGIC,
+			      .version = SIM_VERSION};
+	uint8_t buf[512];
+	int s, p[2];
+
+	strcpy(sa.sun_path, path);
+	s = socket(AF_UNIX, SOCK_SEQPACKET, 0);
+	for (int i = 0; connect(s, (struct sockaddr *)&sa, sizeof(sa)) < 0; i++) {
+		G_CHECK(i < 2000, 1);
+		usleep(1000);
+	}
+	G_CHECK(recv(s, buf, sizeof(buf), 0) > 0, 2);
+	G_CHECK(pipe(p) == 0, 3);
+	G_CHECK(sim_send(s, &h, sizeof(h), &p[1], 1, 0) == 0, 4);
+	G_CHECK(recv(s, buf, sizeof(buf), 0) == 0, 5);
+	close(s);
+	_exit(0);
+}
+
+START_TEST(test_hello_with_pipe_refused)
+{
+	struct host h;
+	pid_t pid;
+
+	host_init(&h, 1);
+	pid = fork();
+	ck_assert_int_ge(pid, 0);
+	if (pid == 0)
+		guest_pipe_hello_main(h.path);
+	ev_run(h.loop, 0);
+	wait_child(pid);
+	ck_assert_int_eq(h.resets, 1);
+	ck_assert(!rt_partition_sim_connected(h.p));
+	host_fini(&h);
+}
+END_TEST
+
 START_TEST(test_hostile_guest_reset)
 {
 	struct host h;
@@ -327,6 +370,7 @@ int main(void)
 	tcase_add_test(tc, test_two_processes);
 	tcase_add_test(tc, test_reconnect_after_reset);
 	tcase_add_test(tc, test_hostile_guest_reset);
+	tcase_add_test(tc, test_hello_with_pipe_refused);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);

@@ -1,11 +1,13 @@
 # network: the netvsc NIC moves packets both ways.
 # Link up, address, ping the peer, then two TCP transfers with busybox nc,
-# each checked by SHA-256: a download the peer serves on port 5002 and an
-# upload to port 5001 whose checksum the peer serves back on port 5003.
-# The peer side is `lab-net-peer` in the lab VM (tests/e2e/lab/lab/).
-# Both ends generate the data with `seq 1 $E2E_NET_LINES`.
+# each checked by SHA-256: a download the peer serves on port BASE+1 and an
+# upload to port BASE whose checksum the peer serves back on port BASE+2
+# (BASE from pvnet.port=, default 5001). The peer side is `lab-net-peer` in
+# the lab VM (tests/e2e/lab/lab/). Both ends generate the data with
+# `seq 1 $E2E_NET_LINES`.
 
 E2E_NET_LINES=${E2E_NET_LINES:-150000}
+PVNET_PORT=${PVNET_PORT:-5001}
 
 # Runs nc as a client whose stdin stays open (busybox nc closes the
 # connection as soon as its stdin ends, which would cut a download short).
@@ -40,20 +42,20 @@ e2e_network_check() {
 	e2e_log "$(echo "$out" | tail -n 1)"
 
 	want=$(e2e_data "$E2E_NET_LINES" | e2e_sum)
-	got=$(e2e_nc_get "$PVNET_PEER" 5002 | e2e_sum)
+	got=$(e2e_nc_get "$PVNET_PEER" $((PVNET_PORT + 1)) | e2e_sum)
 	if [ "$got" != "$want" ]; then
-		E2E_REASON="download from $PVNET_PEER:5002: sha256 $got, want $want"
+		E2E_REASON="download from $PVNET_PEER:$((PVNET_PORT + 1)): sha256 $got, want $want"
 		return 1
 	fi
-	if ! e2e_data "$E2E_NET_LINES" | timeout 60 nc -w 10 "$PVNET_PEER" 5001; then
-		E2E_REASON="upload to $PVNET_PEER:5001 failed"
+	if ! e2e_data "$E2E_NET_LINES" | timeout 60 nc -w 10 "$PVNET_PEER" "$PVNET_PORT"; then
+		E2E_REASON="upload to $PVNET_PEER:$PVNET_PORT failed"
 		return 1
 	fi
 	# The peer hashes what it received, then serves the hash once.
 	i=0
 	peer=""
 	while [ $i -lt 20 ] && [ -z "$peer" ]; do
-		peer=$(e2e_nc_get "$PVNET_PEER" 5003 2>/dev/null | cut -d' ' -f1)
+		peer=$(e2e_nc_get "$PVNET_PEER" $((PVNET_PORT + 2)) 2>/dev/null | cut -d' ' -f1)
 		[ -n "$peer" ] || sleep 1
 		i=$((i + 1))
 	done

@@ -97,9 +97,6 @@ int rt_ring_pair_init(struct rt_ring_pair *rp, const struct rt_gmem *g, const st
 		      uint32_t downstream_page_offset, enum rt_ring_side side)
 {
 	const struct rt_gpa_range *range;
-	const uint64_t *out_pfns, *in_pfns;
-	uint32_t out_pages, in_pages;
-	int rc;
 
 	memset(rp, 0, sizeof(*rp));
 	if (gp->range_count != 1)
@@ -107,13 +104,26 @@ int rt_ring_pair_init(struct rt_ring_pair *rp, const struct rt_gmem *g, const st
 	range = &gp->ranges[0];
 	if (range->offset != 0 || range->len != range->pfn_count * RT_PAGE_SIZE)
 		return -EINVAL;
-	if (downstream_page_offset >= range->pfn_count)
+	return rt_ring_pair_init_pages(rp, g, range->pfns, range->pfn_count, downstream_page_offset,
+				       side);
+}
+
+int rt_ring_pair_init_pages(struct rt_ring_pair *rp, const struct rt_gmem *g, const uint64_t *pfns,
+			    uint32_t npages, uint32_t downstream_page_offset,
+			    enum rt_ring_side side)
+{
+	const uint64_t *out_pfns, *in_pfns;
+	uint32_t out_pages, in_pages;
+	int rc;
+
+	memset(rp, 0, sizeof(*rp));
+	if (downstream_page_offset >= npages)
 		return -EINVAL;
 	/* "outbound"/"inbound" are the guest's names for its two rings. */
-	out_pfns = range->pfns;
+	out_pfns = pfns;
 	out_pages = downstream_page_offset;
-	in_pfns = range->pfns + downstream_page_offset;
-	in_pages = range->pfn_count - downstream_page_offset;
+	in_pfns = pfns + downstream_page_offset;
+	in_pages = npages - downstream_page_offset;
 	if (out_pages < 2 || in_pages < 2)
 		return -EINVAL;
 	if (side == RT_RING_HOST) {

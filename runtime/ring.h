@@ -81,6 +81,16 @@ struct rt_ring_pair {
 int rt_ring_pair_init(struct rt_ring_pair *rp, const struct rt_gmem *g, const struct rt_gpadl *gp,
 		      uint32_t downstream_page_offset, enum rt_ring_side side);
 
+/*
+ * The same from a plain page list (the guest side, which allocated the pages
+ * itself and has no GPADL table): pfns[0..npages) hold both rings, the
+ * outbound one in the first downstream_page_offset pages. Every pfn is
+ * checked against guest memory. Same returns as rt_ring_pair_init.
+ */
+int rt_ring_pair_init_pages(struct rt_ring_pair *rp, const struct rt_gmem *g, const uint64_t *pfns,
+			    uint32_t npages, uint32_t downstream_page_offset,
+			    enum rt_ring_side side);
+
 /* Unmaps both rings. */
 void rt_ring_pair_fini(struct rt_ring_pair *rp);
 

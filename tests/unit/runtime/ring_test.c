@@ -323,6 +323,13 @@ END_TEST
 START_TEST(test_gpadl_shapes)
 {
 	struct rt_ring_pair p;
+	uint64_t bad[4] = {1, 2, 3, MEM_PAGES};
+
+	/* The page-list form checks pfns itself (no GPADL did). */
+	ck_assert_int_eq(rt_ring_pair_init_pages(&p, g, bad, 4, 2, RT_RING_GUEST), -EINVAL);
+	bad[3] = 4;
+	ck_assert_int_eq(rt_ring_pair_init_pages(&p, g, bad, 4, 2, RT_RING_GUEST), 0);
+	rt_ring_pair_fini(&p);
 
 	ck_assert_int_eq(rt_ring_pair_init(&p, g, gp, 1, RT_RING_HOST), -EINVAL);
 	ck_assert_int_eq(rt_ring_pair_init(&p, g, gp, 2 * RING_PAGES - 1, RT_RING_HOST), -EINVAL);

@@ -208,6 +208,11 @@ void net_base_kick(struct net_base *b)
 	if (b->pump_fed || !b->ep.started)
 		return;
 	b->pump_fed = true;
+	/*
+	 * A fed watcher runs in the current invoke pass when we are inside a
+	 * callback, and before the next poll otherwise (libev invokes pending
+	 * watchers before blocking), so the loop never sleeps on our work.
+	 */
 	ev_feed_event(b->ep.loop, &b->pump, EV_CUSTOM);
 }
 

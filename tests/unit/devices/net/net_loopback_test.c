@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "devices/net/net.h"
 #include "devices/net/offload.h"
@@ -26,7 +27,10 @@ struct ctx {
 	void *cookies[2048];
 	int statuses[2048];
 	int rx_before_done; /* frames taken when the first tx_done ran */
+	bool break_on_done;
 };
+
+static struct ev_loop *loop;
 
 static int on_rx(void *c, uint32_t q, const struct net_rx_frame *f)
 {
@@ -57,20 +61,21 @@ static void on_tx_done(void *c, uint32_t q, void *cookie, int status)
 	x->cookies[x->done] = cookie;
 	x->statuses[x->done] = status;
 	x->done++;
+	if (x->break_on_done)
+		ev_break(loop, EVBREAK_ALL);
 }
 
 static const struct net_endpoint_cb cb = {.rx = on_rx, .tx_done = on_tx_done};
 
-static void spin(struct ev_loop *loop)
+static void spin(struct ev_loop *l)
 {
 	for (int i = 0; i < 16; i++)
-		ev_run(loop, EVRUN_NOWAIT);
+		ev_run(l, EVRUN_NOWAIT);
 }
 
 static const char v4_udp[] = "02000000000102000000000208004500002112344000401100000a0000010a000002"
 			     "14e914e9000d00006162636465";
 
-static struct ev_loop *loop;
 static struct net_endpoint *ep;
 static struct ctx *x;
 
@@ -303,6 +308,33 @@ START_TEST(test_stop_keeps_frames)
 }
 END_TEST
 
+static void never_cb(struct ev_loop *l, ev_io *w, int revents)
+{
+}
+
+START_TEST(test_submit_outside_callbacks_does_not_block)
+{
+	/* With another watcher active, a blocking loop iteration must still run
+	 * work queued before ev_run (else this test hangs until its timeout). */
+	uint8_t f[128];
+	struct net_seg seg = {f, hex2bin(v4_udp, f)};
+	int fds[2];
+	ev_io never;
+
+	ck_assert_int_eq(pipe(fds), 0);
+	ev_io_init(&never, never_cb, fds[0], EV_READ);
+	ev_io_start(loop, &never);
+	ck_assert_int_eq(net_endpoint_tx(ep, 0, &seg, 1, NULL, NULL), 0);
+	x->break_on_done = true;
+	ev_run(loop, 0);
+	ck_assert_int_eq(x->nframes, 1);
+	ck_assert_int_eq(x->done, 1);
+	ev_io_stop(loop, &never);
+	close(fds[0]);
+	close(fds[1]);
+}
+END_TEST
+
 static Suite *loopback_suite(void)
 {
 	Suite *s = suite_create("net_loopback");
@@ -318,6 +350,7 @@ static Suite *loopback_suite(void)
 	tcase_add_test(tc, test_bad_offload_request_refused);
 	tcase_add_test(tc, test_rss_steers);
 	tcase_add_test(tc, test_stop_keeps_frames);
+	tcase_add_test(tc, test_submit_outside_callbacks_does_not_block);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -40,6 +40,11 @@ uint32_t vmbus_chan_version(const struct vmbus_chan *ch)
 	return ch->srv->version;
 }
 
+bool vmbus_chan_is_broken(const struct vmbus_chan *ch)
+{
+	return atomic_load(&((struct vmbus_chan *)ch)->broken);
+}
+
 void vmbus_chan_get_stats(const struct vmbus_chan *ch, struct vmbus_chan_stats *o)
 {
 	o->rx_packets = atomic_load_explicit(&ch->stats.rx_packets, memory_order_relaxed);

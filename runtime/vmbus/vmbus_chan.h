@@ -130,6 +130,9 @@ uint32_t vmbus_chan_relid(const struct vmbus_chan *ch);
 uint16_t vmbus_chan_subchannel_index(const struct vmbus_chan *ch);
 uint32_t vmbus_chan_version(const struct vmbus_chan *ch);
 
+/* True after the guest broke the ring protocol and the channel was reset. */
+bool vmbus_chan_is_broken(const struct vmbus_chan *ch);
+
 /* Per-channel counters (read with relaxed atomics; any thread). */
 struct vmbus_chan_stats {
 	uint64_t rx_packets, tx_packets, rx_bytes, tx_bytes;

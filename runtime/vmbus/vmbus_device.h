@@ -42,6 +42,11 @@ struct vmbus_dev_kind {
 		      const struct rt_cfg_node *node, void **out);
 	/* Rescinds and frees; server loop. */
 	void (*destroy)(void *dev);
+	/*
+	 * Optional: validates `node` without building anything (paravisor
+	 * --check). Returns 0 or -EINVAL with cfg->err set.
+	 */
+	int (*check)(struct rt_cfg *cfg, const struct rt_cfg_node *node);
 };
 
 /* The built-in echo test device (runtime/vmbus/vmbus_echo.c). Keys: instance (GUID, optional). */

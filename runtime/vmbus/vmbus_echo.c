@@ -78,6 +78,11 @@ int vmbus_echo_create(struct vmbus_server *s, struct rt_log *log, const uint8_t 
 	return 0;
 }
 
+struct vmbus_chan *vmbus_echo_chan(struct vmbus_echo *e)
+{
+	return e->ch;
+}
+
 void vmbus_echo_destroy(struct vmbus_echo *e)
 {
 	if (!e)
@@ -86,11 +91,11 @@ void vmbus_echo_destroy(struct vmbus_echo *e)
 	free(e);
 }
 
-static int echo_kind_create(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
-			    const struct rt_cfg_node *node, void **out)
+/* Reads the echo keys; the default instance derives from the device index. */
+static int echo_parse(struct rt_cfg *cfg, const struct rt_cfg_node *node, unsigned index,
+		      uint8_t inst[16])
 {
 	static const char *const keys[] = {"kind", "instance", NULL};
-	uint8_t inst[16];
 	const char *s;
 	char def[37];
 	int rc;
@@ -99,14 +104,32 @@ static int echo_kind_create(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
 		return rc;
 	/* Default instance: the class GUID with the device index in the last byte. */
 	memcpy(inst, vmbus_echo_class_guid, 16);
-	inst[15] = (uint8_t)(0x10 + env->index);
+	inst[15] = (uint8_t)(0x10 + index);
 	rt_guid_format(inst, def);
 	if ((rc = rt_cfg_str(cfg, node, "instance", false, def, &s)))
 		return rc;
 	if (rt_guid_parse(s, inst))
 		return rt_cfg_error(cfg, rt_cfg_get(node, "instance"),
 				    "'instance': '%s' is not a GUID", s);
+	return 0;
+}
+
+static int echo_kind_create(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
+			    const struct rt_cfg_node *node, void **out)
+{
+	uint8_t inst[16];
+	int rc = echo_parse(cfg, node, env->index, inst);
+
+	if (rc)
+		return rc;
 	return vmbus_echo_create(env->vmbus, env->log, inst, (struct vmbus_echo **)out);
+}
+
+static int echo_kind_check(struct rt_cfg *cfg, const struct rt_cfg_node *node)
+{
+	uint8_t inst[16];
+
+	return echo_parse(cfg, node, 0, inst);
 }
 
 static void echo_kind_destroy(void *dev)
@@ -119,4 +142,5 @@ const struct vmbus_dev_kind vmbus_echo_kind = {
 	.doc = "VMBus test device that reflects every packet",
 	.create = echo_kind_create,
 	.destroy = echo_kind_destroy,
+	.check = echo_kind_check,
 };

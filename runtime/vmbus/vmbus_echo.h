@@ -25,6 +25,9 @@ extern const uint8_t vmbus_echo_class_guid[16];
 int vmbus_echo_create(struct vmbus_server *s, struct rt_log *log, const uint8_t instance[16],
 		      struct vmbus_echo **out);
 
+/* The device's primary channel (for tests and diagnostics). */
+struct vmbus_chan *vmbus_echo_chan(struct vmbus_echo *e);
+
 /* Rescinds the device and frees it. Server loop. */
 void vmbus_echo_destroy(struct vmbus_echo *e);
 

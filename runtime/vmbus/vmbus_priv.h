@@ -109,6 +109,7 @@ struct vmbus_server {
 	/* Connection, server loop. */
 	struct vmbus_conn_fsm conn_fsm;
 	uint32_t version;
+	uint32_t unload_version; /* version of the session UNLOAD ended */
 	uint64_t features;
 	uint32_t target_vp;
 	uint32_t target_sint;

@@ -197,6 +197,7 @@ static int act_conn_unload(void *ctx)
 {
 	struct vmbus_server *s = ctx;
 
+	s->unload_version = s->version;
 	rt_log_info(&s->log, "guest unloads VMBus");
 	conn_disconnect(s);
 	return 0;
@@ -296,8 +297,12 @@ static void handle_unload(struct vmbus_server *s, uint32_t conn_id, const struct
 		drop(s, "not legal now", m->type);
 		return;
 	}
-	struct vmbus_header_only h = {0};
-	POST_MSG(s, 0, VMBUS_MSG_TYPE_UNLOAD_RESPONSE, header_only, h);
+	/* UNLOAD_RESPONSE exists from 1.1 on (the spec's gate); 0.13 guests get none. */
+	uint32_t v = s->unload_version;
+	if (v == 0 || v >= VMBUS_VER_WIN7) {
+		struct vmbus_header_only h = {0};
+		POST_MSG(s, 0, VMBUS_MSG_TYPE_UNLOAD_RESPONSE, header_only, h);
+	}
 	vmbus_conn_feed(s, VMBUS_CONN_EV_UNLOAD_RESPONSE);
 }
 

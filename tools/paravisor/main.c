@@ -236,8 +236,11 @@ static int make_devices(struct paravisor *pv, bool check_only)
 		if (!k)
 			return rt_cfg_error(cfg, rt_cfg_get(d, "kind"), "unknown device kind '%s'",
 					    kname);
-		if (check_only)
+		if (check_only) {
+			if (k->check && (rc = k->check(cfg, d)))
+				return rc;
 			continue;
+		}
 		rc = k->create(&env, cfg, d, &pv->devs[pv->ndevs].obj);
 		if (rc) {
 			if (rc != -EINVAL || !cfg->err[0])

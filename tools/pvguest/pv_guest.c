@@ -389,13 +389,17 @@ const struct pvg_offer *pvg_find_relid(const struct pvg *g, uint32_t relid)
 int pvg_unload(struct pvg *g)
 {
 	struct vmbus_msg m = {.type = VMBUS_MSG_TYPE_UNLOAD};
-	int rc = pvg_post(g, &m);
+	int rc;
 
-	if (rc)
-		return rc;
-	rc = pvg_wait_msg(g, VMBUS_MSG_TYPE_UNLOAD_RESPONSE, NULL, pvg_timeout(g));
-	if (rc)
-		return rc;
+	/* Linux sends UNLOAD only from 3.0 (WIN8_1); older hosts have no answer. */
+	if (g->version >= 0x00030000) {
+		rc = pvg_post(g, &m);
+		if (rc)
+			return rc;
+		rc = pvg_wait_msg(g, VMBUS_MSG_TYPE_UNLOAD_RESPONSE, NULL, pvg_timeout(g));
+		if (rc)
+			return rc;
+	}
 	g->version = 0;
 	g->noffers = 0;
 	while (g->chans) {
@@ -505,11 +509,12 @@ int pvg_gpadl_create(struct pvg *g, uint32_t relid, uint64_t first_pfn, uint32_t
 			return rc;
 		sent += n;
 	}
-	rc = pvg_wait_msg(g, VMBUS_MSG_TYPE_GPADL_CREATED, &r, pvg_timeout(g));
-	if (rc)
-		return rc;
-	if (r.u.gpadl_created.gpadl != id || r.u.gpadl_created.child_relid != relid)
-		return -EPROTO;
+	/* Matched on (relid, gpadl) as Linux does; others are stale answers. */
+	do {
+		rc = pvg_wait_msg(g, VMBUS_MSG_TYPE_GPADL_CREATED, &r, pvg_timeout(g));
+		if (rc)
+			return rc;
+	} while (r.u.gpadl_created.gpadl != id || r.u.gpadl_created.child_relid != relid);
 	if (r.u.gpadl_created.creation_status)
 		return -EIO;
 	*gpadl_id = id;
@@ -527,10 +532,12 @@ int pvg_gpadl_teardown(struct pvg *g, uint32_t relid, uint32_t gpadl_id)
 	rc = pvg_post(g, &m);
 	if (rc)
 		return rc;
-	rc = pvg_wait_msg(g, VMBUS_MSG_TYPE_GPADL_TORNDOWN, &r, pvg_timeout(g));
-	if (rc)
-		return rc;
-	return r.u.gpadl_torndown.gpadl == gpadl_id ? 0 : -EPROTO;
+	do {
+		rc = pvg_wait_msg(g, VMBUS_MSG_TYPE_GPADL_TORNDOWN, &r, pvg_timeout(g));
+		if (rc)
+			return rc;
+	} while (r.u.gpadl_torndown.gpadl != gpadl_id);
+	return 0;
 }
 
 /* Waits until the channel's event flag is seen, processing socket traffic. */
@@ -539,11 +546,17 @@ int pvg_wait_irq(struct pvg *g, uint32_t relid, int timeout_ms)
 	uint64_t deadline = now_ms() + (uint64_t)(timeout_ms < 0 ? 0 : timeout_ms);
 	uint32_t flags[64];
 
+	if (relid >= 2048)
+		return -EINVAL;
 	for (;;) {
 		int n = rt_sim_guest_take_events(g->sg, 0, MSG_SINT, flags, RT_ARRAY_SIZE(flags));
 		for (int i = 0; i < n; i++)
-			if (flags[i] == relid)
-				return 0;
+			if (flags[i] < 2048)
+				g->pending_ev[flags[i] / 64] |= 1ull << (flags[i] % 64);
+		if (g->pending_ev[relid / 64] & (1ull << (relid % 64))) {
+			g->pending_ev[relid / 64] &= ~(1ull << (relid % 64));
+			return 0;
+		}
 		uint64_t now = now_ms();
 		if (now >= deadline)
 			return -EAGAIN;

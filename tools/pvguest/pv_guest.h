@@ -146,6 +146,8 @@ struct pvg_pkt {
 int pvg_chan_recv(struct pvg_chan *c, struct pvg_pkt *pkt, void *buf, size_t cap, int timeout_ms);
 
 uint32_t pvg_chan_relid(const struct pvg_chan *c);
+/* Waits up to timeout_ms for the host's interrupt for this channel (0, -EAGAIN). */
+int pvg_chan_wait_irq(struct pvg_chan *c, int timeout_ms);
 /* Bytes of data area free in the guest->host ring. */
 uint32_t pvg_chan_send_space(const struct pvg_chan *c);
 /* Guest->host signals sent / host->guest interrupts seen. */

@@ -35,6 +35,11 @@ uint32_t pvg_chan_relid(const struct pvg_chan *c)
 	return c->relid;
 }
 
+int pvg_chan_wait_irq(struct pvg_chan *c, int timeout_ms)
+{
+	return pvg_wait_irq(c->g, c->relid, timeout_ms);
+}
+
 uint64_t pvg_chan_signals_sent(const struct pvg_chan *c)
 {
 	return c->signals_sent;
@@ -142,15 +147,15 @@ int pvg_chan_open(struct pvg *g, uint32_t relid, const struct pvg_open_opts *o,
 	rc = pvg_post(g, &m);
 	if (rc)
 		goto fail_rings;
-	rc = pvg_wait_msg(g, VMBUS_MSG_TYPE_OPENCHANNEL_RESULT, &r, pvg_timeout(g));
-	if (rc)
-		goto fail_rings;
+	/* Like Linux, match the result on (relid, openid); others are stale. */
+	do {
+		rc = pvg_wait_msg(g, VMBUS_MSG_TYPE_OPENCHANNEL_RESULT, &r, pvg_timeout(g));
+		if (rc)
+			goto fail_rings;
+	} while (r.u.openchannel_result.child_relid != relid ||
+		 r.u.openchannel_result.openid != relid);
 	if (status)
 		*status = r.u.openchannel_result.status;
-	if (r.u.openchannel_result.child_relid != relid || r.u.openchannel_result.openid != relid) {
-		rc = -EPROTO;
-		goto fail_rings;
-	}
 	if (r.u.openchannel_result.status) {
 		rc = -EIO;
 		goto fail_rings;

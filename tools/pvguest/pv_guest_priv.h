@@ -34,6 +34,8 @@ struct pvg {
 	size_t nfree, capfree;
 
 	struct pvg_chan *chans;
+	/* Event flags taken from the SIEF page but not yet claimed by a channel. */
+	uint64_t pending_ev[2048 / 64];
 };
 
 struct pvg_ring_side {

@@ -231,10 +231,12 @@ int net_offload_tso(const uint8_t *f, uint32_t len, const struct net_hdrs *h, ui
 
 	if (!h->ip_ver || h->ip_frag || h->l4_proto != NET_IPPROTO_TCP || h->hdr_len <= h->l4_off)
 		return -EINVAL;
-	if (mss < NET_TSO_MIN_MSS || mss > 0xffff || hl >= len || cap < (size_t)hl + mss)
+	if (mss < NET_TSO_MIN_MSS || mss > 0xffff || hl >= len)
 		return -EINVAL;
 	/* The super-frame's IP length is not trusted (Linux sends 0): use the frame. */
 	payload = len - hl;
+	if (cap < (size_t)hl + (payload < mss ? payload : mss))
+		return -EINVAL;
 	if (h->ip_ver == 4)
 		ip_id = rd16(f + h->l3_off + 4);
 	seq = rd32(f + h->l4_off + 4);

@@ -74,7 +74,7 @@ typedef int (*net_frame_fn)(void *ctx, const uint8_t *f, uint32_t len);
 
 /*
  * Segments a TCP super-frame into frames of at most `mss` payload bytes,
- * built one at a time in `scratch` (at least h->hdr_len + mss bytes) and
+ * built one at a time in `scratch` (h->hdr_len + min(mss, payload) bytes) and
  * passed to `emit`. Each frame gets the IP total/payload length, IPv4 id
  * (incremented per frame) and header checksum, TCP sequence number and
  * checksum; FIN and PSH stay on the last frame only, CWR on the first only.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * kvmcaps: print the KVM capabilities the paravisor's kvm partition relies
  * on, one `name=value` per line, from KVM_CHECK_EXTENSION on /dev/kvm.

@@ -389,6 +389,65 @@ START_TEST(test_gpa_direct_parse)
 }
 END_TEST
 
+/* xorshift: deterministic garbage, so a failure reproduces. */
+static uint64_t rnd(uint64_t *st)
+{
+	*st ^= *st << 13;
+	*st ^= *st >> 7;
+	*st ^= *st << 17;
+	return *st;
+}
+
+START_TEST(test_random_garbage)
+{
+	uint64_t st = 0x9e3779b97f4a7c15ull;
+	uint8_t buf[2048];
+	size_t len;
+	int i, rc, ok = 0, proto = 0;
+
+	for (i = 0; i < 5000; i++) {
+		struct rt_ring_pair h;
+		struct vmring_wire_desc d = {0};
+		uint32_t rd = (uint32_t)(rnd(&st) % DATA) & ~7u, k;
+
+		/* A plausible packet at a random place, then perturbations. */
+		d.type = (uint16_t)(rnd(&st) % 14);
+		d.len8 = (uint16_t)(rnd(&st) % 40);
+		d.offset8 = (uint16_t)(rnd(&st) % (d.len8 + 2u));
+		memcpy(guest.out.data + rd, &d, sizeof(d));
+		*field(&guest.out, READ_IDX) = rd;
+		*field(&guest.out, WRITE_IDX) = (rd + d.len8 * 8u + 8u) % DATA;
+		switch (rnd(&st) % 4) {
+		case 0: /* any value at all */
+			*field(&guest.out, WRITE_IDX) = (uint32_t)rnd(&st);
+			break;
+		case 1: /* a few more (aligned) bytes than the packet */
+			*field(&guest.out, WRITE_IDX) =
+				(rd + d.len8 * 8u + 8u + ((uint32_t)rnd(&st) % 256 & ~7u)) % DATA;
+			break;
+		default:
+			break;
+		}
+		for (k = 0; k < 16; k++)
+			guest.out.data[rnd(&st) % DATA] = (uint8_t)rnd(&st);
+		if (rt_ring_pair_init(&h, g, gp, RING_PAGES, RT_RING_HOST) < 0)
+			continue;
+		while ((rc = rt_ring_read(&h.in, buf, sizeof(buf), &len)) == 0) {
+			ck_assert_uint_le(len, sizeof(buf));
+			ck_assert_uint_eq(len % 8, 0);
+			ok++;
+		}
+		ck_assert(rc == -EAGAIN || rc == -EMSGSIZE || rc == -EPROTO);
+		if (rc == -EPROTO)
+			proto++;
+		rt_ring_pair_fini(&h);
+	}
+	/* The garbage exercised both outcomes. */
+	ck_assert_int_gt(ok, 0);
+	ck_assert_int_gt(proto, 0);
+}
+END_TEST
+
 /*
  * Two threads and the real signalling rules: the producer signals only
  * when *signal says so and sleeps on -EAGAIN; the consumer drains with the
@@ -508,6 +567,7 @@ int main(void)
 	tcase_add_test(tc, test_host_adopts_bad_indices);
 	tcase_add_test(tc, test_gpadl_shapes);
 	tcase_add_test(tc, test_gpa_direct_parse);
+	tcase_add_test(tc, test_random_garbage);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("threads");
 	tcase_add_checked_fixture(tc, setup, teardown);

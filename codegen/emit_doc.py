@@ -1,5 +1,144 @@
-"""Markdown reference pages (placeholder)."""
+"""docs/protocols/<p>.md: the reference page of one protocol (Jinja2)."""
+
+import jinja2
+
+from emit_c import hexv
+from pvspec import DIRS
+
+TEMPLATE = r"""<!-- DO NOT EDIT: generated from {{ s.relname }} by codegen/pvgen.py. -->
+# {{ s.title }} (`{{ s.prefix }}`)
+
+{{ s.doc | trim }}
+
+C: `generated/{{ s.prefix }}_wire.h`, `{{ s.prefix }}_codec.h`; Wireshark:
+`generated/lua/{{ s.prefix }}.lua`. Format of the source: `spec/SCHEMA.md`.
+{% if s.versions %}
+## Versions
+
+| name | value | label |
+|---|---|---|
+{% for v in s.versions %}| `{{ P }}_VERSION_{{ v.name }}` | {{ hx(v.value) }} | {{ v.label }}{% if v.doc %} ({{ v.doc }}){% endif %} |
+{% endfor %}{% endif %}{% if s.features %}
+## Features
+
+| name | bit | since | meaning |
+|---|---|---|---|
+{% for f in s.features %}| `{{ P }}_FEATURE_{{ f.name }}` | {{ f.bit }} | {{ vname(f.since) }} | {{ f.doc }} |
+{% endfor %}{% endif %}{% if s.constants %}
+## Constants
+
+| name | value | meaning |
+|---|---|---|
+{% for c in s.constants %}| `{{ P }}_{{ c.name }}` | {{ hx(c.value) }} | {{ c.doc }} |
+{% endfor %}{% endif %}{% if s.msgs %}
+## Messages
+
+Type field: {{ s.msg_type_field.type }} at offset {{ s.msg_type_field.offset }}.
+
+| type | name | direction | length | since | until | features | layout |
+|---|---|---|---|---|---|---|---|
+{% for m in s.msgs %}| {{ m.type }} | {{ m.name }} | {{ m.dir }} | {{ m.min_len }}{% if m.max_len != m.min_len %}..{{ m.max_len if m.max_len is not none else "" }}{% endif %} | {{ vname(m.since) }} | {{ vname(m.until) }} | {{ fnames(m.features) }} | {% for v in m.variants %}{% if not loop.first %}, else {% endif %}[`{{ v.struct.name }}`](#{{ v.struct.name }}){% if v.select %} if len >= {{ v.struct.size }}{% endif %}{% if v.since %} from {{ vname(v.since) }}{% endif %}{% if v.features %} with {{ fnames(v.features) }}{% endif %}{% endfor %} |
+{% endfor %}{% endif %}{% if s.enums %}
+## Enums
+{% for e in s.enums %}
+### {{ e.name }} ({{ e.type }})
+{% if e.doc %}
+{{ e.doc }}
+{% endif %}
+| value | name | meaning |
+|---|---|---|
+{% for v in e.values %}| {{ hx(v.value) }} | `{{ P }}_{{ e.name | upper }}_{{ v.name }}` | {{ v.doc }} |
+{% endfor %}{% endfor %}{% endif %}{% if s.flagsets %}
+## Flag sets
+{% for f in s.flagsets %}
+### {{ f.name }} ({{ f.type }})
+{% if f.doc %}
+{{ f.doc }}
+{% endif %}
+| mask | name | meaning |
+|---|---|---|
+{% for b in f.bits %}| {{ hx(b.mask) }} | `{{ P }}_{{ f.name | upper }}_{{ b.name }}` | {{ b.doc }} |
+{% endfor %}{% endfor %}{% endif %}
+## Structs
+{% for st in s.structs %}
+### {{ st.name }}
+
+{{ st.size }} bytes{% if st.tail %} + tail `{{ st.tail.name }}`{% endif %}{% if st.opaque_rest %} + payload{% endif %}.{% if st.doc %} {{ st.doc | trim }}{% endif %}
+
+| offset | size | field | type | checks | notes |
+|---|---|---|---|---|---|
+{% for f in st.fields %}| {{ f.offset }} | {{ f.size }} | `{{ f.name }}` | {{ ftype(f) }} | {{ checks(f) }} | {{ f.doc }}{% for b in f.bits %}{% if not loop.first or f.doc %}; {% endif %}bits {{ b.shift }}..{{ b.shift + b.width - 1 }} `{{ b.name }}`{% endfor %} |
+{% endfor %}{% if st.tail %}| {{ st.tail.offset }} | ... | `{{ st.tail.name }}[]` | {{ tailtype(st.tail) }} | max {{ st.tail.max }} | {{ st.tail.doc }} |
+{% endif %}{% if st.checks %}
+Checks: {% for c in st.checks %}`{{ c.text }}` ({{ c.err }}){% if not loop.last %}; {% endif %}{% endfor %}.
+{% endif %}{% endfor %}{% if s.sessions %}
+## Sessions
+{% for se in s.sessions %}
+### {{ se.name }}
+
+{{ se.doc | trim }}
+
+Events: {% for e in se.events %}`{{ e.name }}`{% if e.doc %} ({{ e.doc }}){% endif %}{% if not loop.last %}, {% endif %}{% endfor %}.
+
+Named states: {% for n, p in se.states %}`{{ n }}` ({{ p | join(" ") if p else "start" }}){% if not loop.last %}, {% endif %}{% endfor %}.
+
+```
+{{ se.grammar | trim }}
+```
+{% endfor %}{% endif %}"""
 
 
 def doc_md(spec):
-    return "<!-- DO NOT EDIT: generated from %s by codegen/pvgen.py. -->\n# %s\n" % (spec.relname, spec.title)
+    P = spec.P
+    vnames = {v.value: v.name for v in spec.versions}
+    fnames = {f.bit: f.name for f in spec.features}
+
+    def vname(v):
+        return vnames.get(v, hexv(v)) if v else ""
+
+    def fn(mask):
+        return ", ".join(fnames.get(b, str(b)) for b in range(64) if mask >> b & 1)
+
+    def ftype(f):
+        t = f.type
+        if f.kind == "bytes":
+            t = "bytes[%d]" % f.size
+        if f.count:
+            t += "[%d]" % f.count
+        if f.kind == "struct":
+            t = "[%s](#%s)%s" % (f.struct.name, f.struct.name, "[%d]" % f.count if f.count else "")
+        return t
+
+    def checks(f):
+        c = []
+        if f.enum:
+            c.append("enum %s" % f.enum.name)
+        if f.flags:
+            c.append("flags %s" % f.flags.name)
+        if f.range:
+            c.append("range [%d, %d]" % f.range)
+        if f.const is not None:
+            c.append("= %s" % hexv(f.const))
+        if f.reserved:
+            c.append("reserved (%s)" % f.reserved)
+        if f.since:
+            c.append("from %s" % vname(f.since))
+        if f.until:
+            c.append("until %s" % vname(f.until))
+        if f.features:
+            c.append("needs %s" % fn(f.features))
+        return ", ".join(c)
+
+    def tailtype(t):
+        if t.kind == "gpa_ranges":
+            return "gpa_range (PFN count computed)"
+        what = t.type
+        return what + (" x %s" % t.count_field.name if t.count_field else " (rest of buffer)")
+
+    env = jinja2.Environment(trim_blocks=False, lstrip_blocks=False, keep_trailing_newline=True,
+                             undefined=jinja2.StrictUndefined)
+    text = env.from_string(TEMPLATE).render(s=spec, P=P, hx=hexv, vname=vname, fnames=fn, ftype=ftype,
+                                             checks=checks, tailtype=tailtype, DIRS=DIRS)
+    while "\n\n\n" in text:
+        text = text.replace("\n\n\n", "\n\n")
+    return text

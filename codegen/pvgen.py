@@ -52,7 +52,6 @@ def generate(spec_dir, ragel):
             out.update(emit_fsm.emit(s, se, ragel))
         out["lua/%s.lua" % p] = emit_lua.proto_lua(s)
         docs["%s.md" % p] = emit_doc.doc_md(s)
-    out["lua/pvtrace_all.lua"] = emit_lua.loader_lua(specs)
     return out, docs
 
 

@@ -196,6 +196,7 @@ class Spec:
         self._structs(doc)
         self._messages(doc)
         self._sessions(doc)
+        self._lua()
 
     # --- helpers -------------------------------------------------------
     def _claim(self, where, key, cname):
@@ -228,6 +229,19 @@ class Spec:
         return since, until, feats
 
     # --- sections ------------------------------------------------------
+    def _lua(self):
+        cx, lu = self.cx, self.lua
+        if not lu:
+            return
+        cx.known(lu, {"encap", "record", "dispatch"})
+        cx.need(lu, "encap", str)
+        rec = cx.need(lu, "record", str)
+        if rec not in self.struct_by_name:
+            cx.fail(lu, "unknown struct '%s'" % rec, "record")
+        fld = self.struct_by_name[rec].field_by_name.get(cx.need(lu, "dispatch", str))
+        if not fld or not fld.enum:
+            cx.fail(lu, "dispatch must name an enum field of the record", "dispatch")
+
     def _versions(self, doc):
         cx = self.cx
         self.versions = []

@@ -31,6 +31,7 @@ enum scsi_stage {
 	SCSI_ST_WS,        /* WRITE SAME, one chunk per request */
 	SCSI_ST_WS_UNMAP,  /* WRITE SAME with UNMAP of zeros */
 	SCSI_ST_UNMAP,     /* UNMAP, one descriptor per request */
+	SCSI_ST_VERIFY,    /* VERIFY: read the range back in chunks, data discarded */
 };
 
 struct scsi_disk {
@@ -246,13 +247,15 @@ static int scsi_unmap_next(struct scsi_cmd *cmd)
 	return 1;
 }
 
-static int scsi_ws_next(struct scsi_cmd *cmd)
+/* Next chunk of a chained WRITE SAME (writes the pattern) or VERIFY (reads into the bounce). */
+static int scsi_chunk_next(struct scsi_cmd *cmd)
 {
 	uint32_t bs = cmd->sd->unit.block_size;
 	uint64_t n = cmd->left < cmd->chunk ? cmd->left : cmd->chunk;
+	uint8_t op = cmd->stage == SCSI_ST_VERIFY ? DISK_OP_READ : DISK_OP_WRITE;
 
 	cmd->bounce_seg = (struct disk_seg){.gpa = 0, .va = cmd->bounce, .len = (uint32_t)(n * bs)};
-	return scsi_cmd_submit(cmd, DISK_OP_WRITE, 0, cmd->lba, 0, &cmd->bounce_seg, 1);
+	return scsi_cmd_submit(cmd, op, 0, cmd->lba, 0, &cmd->bounce_seg, 1);
 }
 
 static void scsi_disk_io_done(void *ctx, int status)
@@ -284,13 +287,14 @@ static void scsi_disk_io_done(void *ctx, int status)
 	case SCSI_ST_WS_UNMAP:
 		scsi_cmd_good(cmd, moved);
 		break;
-	case SCSI_ST_WS: {
+	case SCSI_ST_WS:
+	case SCSI_ST_VERIFY: {
 		uint64_t n = cmd->left < cmd->chunk ? cmd->left : cmd->chunk;
 
 		cmd->lba += n;
 		cmd->left -= n;
 		if (cmd->left) {
-			rc = scsi_ws_next(cmd);
+			rc = scsi_chunk_next(cmd);
 			if (rc == 0) {
 				cmd->result.transferred = moved;
 				return;
@@ -396,22 +400,39 @@ static int scsi_exec_rw(struct scsi_cmd *cmd, const struct scsi_cdb *c)
 
 static int scsi_exec_verify(struct scsi_cmd *cmd, const struct scsi_cdb *c)
 {
+	const struct scsi_unit *u = &cmd->sd->unit;
 	struct scsi_sense_info si;
 
 	if (c->protect) {
 		scsi_sense_bad_cdb(&si, 1, 7);
 		scsi_cmd_check(cmd, &si);
-	} else if (c->bytchk) {
+		return 1;
+	}
+	if (c->bytchk) {
 		/* Comparing against data-out is not supported. */
 		scsi_sense_bad_cdb(&si, 1, 2);
 		scsi_cmd_check(cmd, &si);
-	} else if (scsi_lba_out_of_range(&cmd->sd->unit, c->lba, c->nblocks)) {
-		scsi_cmd_sense(cmd, SCSI_SK_ILLEGAL_REQUEST, SCSI_ASC_LBA_OUT_OF_RANGE);
-	} else {
-		/* BYTCHK 0: our media have no separate check; the range is readable. */
-		scsi_cmd_good(cmd, 0);
+		return 1;
 	}
-	return 1;
+	if (scsi_lba_out_of_range(u, c->lba, c->nblocks)) {
+		scsi_cmd_sense(cmd, SCSI_SK_ILLEGAL_REQUEST, SCSI_ASC_LBA_OUT_OF_RANGE);
+		return 1;
+	}
+	if (c->nblocks == 0) {
+		scsi_cmd_good(cmd, 0);
+		return 1;
+	}
+	/* BYTCHK 0: the medium must be readable; read it and drop the data. */
+	cmd->chunk = SCSI_DISK_WS_BOUNCE / u->block_size;
+	cmd->bounce = malloc(SCSI_DISK_WS_BOUNCE);
+	if (!cmd->bounce) {
+		scsi_cmd_errno(cmd, -ENOMEM);
+		return 1;
+	}
+	cmd->stage = SCSI_ST_VERIFY;
+	cmd->lba = c->lba;
+	cmd->left = c->nblocks;
+	return scsi_chunk_next(cmd) ? 1 : 0;
 }
 
 static int scsi_exec_sync(struct scsi_cmd *cmd, const struct scsi_cdb *c)
@@ -492,7 +513,7 @@ static int scsi_exec_write_same(struct scsi_cmd *cmd, const struct scsi_cdb *c)
 	cmd->lba = c->lba;
 	cmd->left = c->nblocks;
 	cmd->result.transferred = moved;
-	return scsi_ws_next(cmd) ? 1 : 0;
+	return scsi_chunk_next(cmd) ? 1 : 0;
 }
 
 static void scsi_bad_param(struct scsi_cmd *cmd, uint16_t asc, uint16_t byte)

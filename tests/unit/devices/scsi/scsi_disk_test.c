@@ -285,6 +285,7 @@ START_TEST(misc_commands)
 	const uint8_t sync10[10] = {0x35};
 	const uint8_t sync16_oor[16] = {0x91, 0, 0, 0, 0, 0, 0, 0, 0x07, 0xFF, 0, 0, 0, 2};
 	const uint8_t verify[10] = {0x2F, 0, 0, 0, 0, 0, 0, 0, 8, 0};
+	const uint8_t verify16_all[16] = {0x8F, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x08, 0x00};
 	const uint8_t verify_bytchk[10] = {0x2F, 0x02, 0, 0, 0, 0, 0, 0, 8, 0};
 	const uint8_t pr_keys[10] = {0x5E, 0x00, 0, 0, 0, 0, 0, 0, 64, 0};
 	const uint8_t pr_caps[10] = {0x5E, 0x02, 0, 0, 0, 0, 0, 0, 64, 0};
@@ -309,6 +310,13 @@ START_TEST(misc_commands)
 	r = run(sync16_oor, 16, SCSI_DIR_NONE, NULL, 0);
 	assert_check(&r, 0x05, 0x21, 0x00, NULL, 0);
 	r = run(verify, 10, SCSI_DIR_NONE, NULL, 0);
+	assert_good(&r, 0, 0);
+	/* VERIFY reads the medium: a failing block is a MEDIUM ERROR (read). */
+	ck_assert_int_eq(disk_mem_set_fault(dk, 7, 1, -EIO), 0);
+	r = run(verify, 10, SCSI_DIR_NONE, NULL, 0);
+	assert_check(&r, 0x03, 0x11, 0x00, NULL, 0);
+	ck_assert_int_eq(disk_mem_set_fault(dk, 0, 0, 0), 0);
+	r = run(verify16_all, 16, SCSI_DIR_NONE, NULL, 0);
 	assert_good(&r, 0, 0);
 	r = run(verify_bytchk, 10, SCSI_DIR_NONE, NULL, 0);
 	assert_check(&r, 0x05, 0x24, 0x00, ((const uint8_t[]){0xCA, 0, 1}), 0);
@@ -595,6 +603,32 @@ START_TEST(unmap)
 }
 END_TEST
 
+/* A disk without native FUA: a FUA write is followed by a flush before it completes. */
+START_TEST(fua_emulated_by_flush)
+{
+	static uint8_t buf[512];
+	const uint8_t w10_fua[10] = {0x2A, 0x08, 0, 0, 0, 8, 0, 0, 1, 0};
+	const uint8_t w10[10] = {0x2A, 0, 0, 0, 0, 8, 0, 0, 1, 0};
+	struct disk_null_stats st;
+	struct scsi_result r;
+
+	scsi_disk_destroy(sd);
+	disk_close(dk);
+	ck_assert_int_eq(disk_null_open(1 << 20, 0, loop, &dk), 0);
+	dk->flags &= ~DISK_F_FUA;
+	ck_assert_int_eq(scsi_disk_create(dk, NULL, &sd), 0);
+	r = run(w10, 10, SCSI_DIR_OUT, buf, 512);
+	assert_good(&r, 512, 0);
+	ck_assert_int_eq(disk_null_stats(dk, &st), 0);
+	ck_assert_uint_eq(st.flushes, 0);
+	r = run(w10_fua, 10, SCSI_DIR_OUT, buf, 512);
+	assert_good(&r, 512, 0);
+	ck_assert_int_eq(disk_null_stats(dk, &st), 0);
+	ck_assert_uint_eq(st.writes, 2);
+	ck_assert_uint_eq(st.flushes, 1);
+}
+END_TEST
+
 START_TEST(many_outstanding)
 {
 	enum { N = 500 };
@@ -656,6 +690,7 @@ int main(void)
 	tcase_add_test(tc, write_protected);
 	tcase_add_test(tc, write_same);
 	tcase_add_test(tc, unmap);
+	tcase_add_test(tc, fua_emulated_by_flush);
 	tcase_add_test(tc, many_outstanding);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);

@@ -303,7 +303,12 @@ int rt_ring_write(struct rt_ring *w, const struct iovec *iov, int n, bool *signa
 		return -EPROTO;
 	/* Never fill the ring: equal indices must keep meaning "empty". */
 	if (free_bytes <= need) {
-		store_rel(w, OFF_PENDING, need);
+		/*
+		 * Ask to be woken only once a quarter of the ring is free (or
+		 * the packet fits, if bigger), as OpenVMM does: waking per
+		 * freed packet would ping-pong between the two ends.
+		 */
+		store_rel(w, OFF_PENDING, rt_max(need, w->size / 4));
 		w->pending_set = true;
 		__atomic_thread_fence(__ATOMIC_SEQ_CST);
 		/* The reader may have freed space before it could see pending_send_sz. */

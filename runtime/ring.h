@@ -24,7 +24,8 @@
  * Signalling (the rules Linux's guest follows; the host mirrors them):
  *   - after a write, signal the reader only if the ring was empty before
  *     the write and the reader's interrupt_mask is 0 (*signal tells);
- *   - a writer short of space sets pending_send_sz and waits; after a batch
+ *   - a writer short of space sets pending_send_sz (the larger of the
+ *     packet's need and a quarter of the ring) and waits; after a batch
  *     of reads, rt_ring_read_done() says whether free space crossed the
  *     writer's pending_send_sz (when the ring's feature bit allows it).
  *

@@ -62,7 +62,7 @@
 	RESCIND = 8;
 	RELID_RELEASED = 9;
 
-# grammar from spec/vmbus.yaml line 557
+# grammar from spec/vmbus.yaml line 562
 	main := (
 	  start: (
 	    OPENCHANNEL @on_open -> opening |

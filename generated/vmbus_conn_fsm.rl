@@ -64,7 +64,7 @@
 	UNLOAD = 10;
 	UNLOAD_RESPONSE = 11;
 
-# grammar from spec/vmbus.yaml line 495
+# grammar from spec/vmbus.yaml line 500
 	main := (
 	  start: (
 	    INITIATE_CONTACT @on_contact -> contacting |

@@ -33,7 +33,7 @@
 	TEARDOWN = 7;
 	TORNDOWN = 8;
 
-# grammar from spec/vmbus.yaml line 613
+# grammar from spec/vmbus.yaml line 618
 	main := (
 	  ( HEADER BODY* BODY_LAST @on_complete | HEADER_COMPLETE @on_complete )
 	  ( CREATED_FAILED | CREATED_OK TEARDOWN @on_teardown TORNDOWN )

@@ -636,7 +636,7 @@ static int scsi_exec_data_in(struct scsi_cmd *cmd, const struct scsi_cdb *c, con
 		return 1;
 	}
 	want = (uint32_t)n < c->alloc_len ? (uint32_t)n : c->alloc_len;
-	if (want && cmd->dir != SCSI_DIR_IN) {
+	if (want && cmd->xfer_len && cmd->dir != SCSI_DIR_IN) {
 		scsi_sense_bad_cdb(&si, 0, -1);
 		scsi_cmd_check(cmd, &si);
 		return 1;

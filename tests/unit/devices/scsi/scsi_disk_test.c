@@ -125,6 +125,12 @@ START_TEST(inquiry_standard)
 	assert_good(&r, 36, 60);
 	ck_assert_mem_eq(buf, want, 36);
 	ck_assert_uint_eq(buf[36], 0xEE);
+	/* No buffer at all: nothing moves, and INQUIRY still succeeds (the guest forces it to). */
+	r = run(cdb, 6, SCSI_DIR_NONE, NULL, 0);
+	assert_good(&r, 0, 0);
+	/* A buffer declared data-out: refused rather than written. */
+	r = run(cdb, 6, SCSI_DIR_OUT, buf, 36);
+	assert_check(&r, 0x05, 0x24, 0x00, ((const uint8_t[]){0xC0, 0, 0}), 36);
 	/* Allocation length honoured. */
 	memset(buf, 0xEE, sizeof(buf));
 	r = run(cdb5, 6, SCSI_DIR_IN, buf, 36);

@@ -94,8 +94,8 @@ struct rt_partition_ops {
 
 struct rt_partition {
 	const struct rt_partition_ops *ops;
-	struct ev_loop *loop;	/* the loop callbacks run on */
-	struct rt_gmem *gmem;	/* VTL0 memory, owned by the partition */
+	struct ev_loop *loop; /* the loop callbacks run on */
+	struct rt_gmem *gmem; /* VTL0 memory, owned by the partition */
 	uint32_t vp_count;
 	struct rt_partition_cb cb;
 	void *cb_ctx;

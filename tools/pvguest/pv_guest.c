@@ -71,11 +71,8 @@ void pvg_close(struct pvg *g)
 {
 	if (!g)
 		return;
-	while (g->chans) {
-		struct pvg_chan *c = g->chans;
-		g->chans = c->next;
-		free(c);
-	}
+	while (g->chans)
+		pvg_chan_forget(g->chans);
 	rt_sim_guest_close(g->sg);
 	free(g->free);
 	free(g);
@@ -402,12 +399,8 @@ int pvg_unload(struct pvg *g)
 	}
 	g->version = 0;
 	g->noffers = 0;
-	while (g->chans) {
-		struct pvg_chan *c = g->chans;
-		g->chans = c->next;
-		pvg_pages_free(g, c->first_pfn, c->npages);
-		free(c);
-	}
+	while (g->chans)
+		pvg_chan_forget(g->chans);
 	return 0;
 }
 

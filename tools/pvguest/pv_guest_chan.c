@@ -94,6 +94,16 @@ static void ring_teardown(struct pvg_chan *c)
 	r->pfns = NULL;
 }
 
+static void chan_unlink(struct pvg_chan *c);
+
+void pvg_chan_forget(struct pvg_chan *c)
+{
+	ring_teardown(c);
+	chan_unlink(c);
+	pvg_pages_free(c->g, c->first_pfn, c->npages);
+	free(c);
+}
+
 static void chan_unlink(struct pvg_chan *c)
 {
 	struct pvg_chan **pp = &c->g->chans;

@@ -54,6 +54,8 @@ struct pvg_chan {
 };
 
 int pvg_post(struct pvg *g, const struct vmbus_msg *m);
+/* Drops a channel without messages (the session ended): rings, pages, memory. */
+void pvg_chan_forget(struct pvg_chan *c);
 int pvg_timeout(const struct pvg *g);
 /* Waits for the channel's interrupt or a host message (processed). */
 int pvg_wait_irq(struct pvg *g, uint32_t relid, int timeout_ms);

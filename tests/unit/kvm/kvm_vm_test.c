@@ -119,7 +119,37 @@ __asm__(".pushsection .rodata\n"
 	"kvm_mini_guest_end:\n"
 	".popsection\n");
 
+/* Three one-line guests for the ways a guest stops other than power-off. */
+__asm__(".pushsection .rodata\n"
+	".globl kvm_guest_cf9_start\n.globl kvm_guest_cf9_end\n"
+	"kvm_guest_cf9_start:\n"
+	"	mov $0xcf9, %dx\n"
+	"	mov $0x06, %al\n"
+	"	out %al, %dx\n"
+	"1:	hlt\n"
+	"	jmp 1b\n"
+	"kvm_guest_cf9_end:\n"
+	".globl kvm_guest_kbd_start\n.globl kvm_guest_kbd_end\n"
+	"kvm_guest_kbd_start:\n"
+	"	mov $0xfe, %al\n"
+	"	out %al, $0x64\n"
+	"1:	hlt\n"
+	"	jmp 1b\n"
+	"kvm_guest_kbd_end:\n"
+	".globl kvm_guest_triple_start\n.globl kvm_guest_triple_end\n"
+	"kvm_guest_triple_start:\n"
+	"	mov $0x2006000, %rsp\n"
+	"	push $0\n"
+	"	push $0\n"
+	"	lidt (%rsp)\n"
+	"	int3\n"
+	"kvm_guest_triple_end:\n"
+	".popsection\n");
+
 extern const uint8_t kvm_mini_guest_start[], kvm_mini_guest_end[];
+extern const uint8_t kvm_guest_cf9_start[], kvm_guest_cf9_end[];
+extern const uint8_t kvm_guest_kbd_start[], kvm_guest_kbd_end[];
+extern const uint8_t kvm_guest_triple_start[], kvm_guest_triple_end[];
 
 #define RES 0x2004000
 
@@ -188,9 +218,9 @@ static void on_timeout(struct ev_loop *loop, ev_timer *w, int revents)
 	ev_break(loop, EVBREAK_ALL);
 }
 
-static char *write_guest_elf(void)
+static char *write_guest_elf(const uint8_t *start, const uint8_t *end)
 {
-	size_t code = (size_t)(kvm_mini_guest_end - kvm_mini_guest_start);
+	size_t code = (size_t)(end - start);
 	Elf64_Ehdr eh = {0};
 	Elf64_Phdr ph = {0};
 	char *path = strdup("/tmp/kvm_vm_test.XXXXXX");
@@ -212,7 +242,7 @@ static char *write_guest_elf(void)
 	ph.p_filesz = ph.p_memsz = code;
 	ck_assert_int_eq(pwrite(fd, &eh, sizeof(eh), 0), (ssize_t)sizeof(eh));
 	ck_assert_int_eq(pwrite(fd, &ph, sizeof(ph), sizeof(eh)), (ssize_t)sizeof(ph));
-	ck_assert_int_eq(pwrite(fd, kvm_mini_guest_start, code, 0x1000), (ssize_t)code);
+	ck_assert_int_eq(pwrite(fd, start, code, 0x1000), (ssize_t)code);
 	close(fd);
 	return path;
 }
@@ -229,7 +259,7 @@ static uint64_t res64(struct rt_partition *p, unsigned off)
 START_TEST(test_hyperv_paths)
 {
 	struct fixture f = {.exit_reason = -1};
-	char *kernel = write_guest_elf();
+	char *kernel = write_guest_elf(kvm_mini_guest_start, kvm_mini_guest_end);
 	struct rt_kvm_config cfg = {
 		.kernel_path = kernel,
 		.cmdline = "",
@@ -299,6 +329,45 @@ START_TEST(test_hyperv_paths)
 }
 END_TEST
 
+static const struct {
+	const uint8_t *start, *end;
+	enum rt_kvm_exit_reason reason;
+} stop_cases[] = {
+	{kvm_guest_cf9_start, kvm_guest_cf9_end, RT_KVM_EXIT_REBOOT},
+	{kvm_guest_kbd_start, kvm_guest_kbd_end, RT_KVM_EXIT_REBOOT},
+	{kvm_guest_triple_start, kvm_guest_triple_end, RT_KVM_EXIT_TRIPLE_FAULT},
+};
+
+START_TEST(test_stop_reasons)
+{
+	struct fixture f = {.exit_reason = -1};
+	char *kernel = write_guest_elf(stop_cases[_i].start, stop_cases[_i].end);
+	struct rt_kvm_config cfg = {
+		.kernel_path = kernel,
+		.mem_bytes = 64ull << 20,
+		.vcpus = 2, /* the AP waits for a SIPI that never comes: stop must still join it */
+		.on_exit = on_exit_cb,
+		.exit_ctx = &f,
+	};
+
+	f.loop = ev_loop_new(EVFLAG_AUTO);
+	ck_assert_int_eq(rt_partition_kvm_create(f.loop, &cfg, &f.p), 0);
+	ev_timer_init(&f.timeout, on_timeout, 60, 0);
+	ev_timer_start(f.loop, &f.timeout);
+	ck_assert_int_eq(f.p->ops->start(f.p), 0);
+	ev_run(f.loop, 0);
+	ck_assert_int_eq(f.exit_reason, stop_cases[_i].reason);
+	f.p->ops->stop(f.p);
+	f.p->ops->stop(f.p); /* twice is allowed */
+	ck_assert_int_eq(rt_partition_post_message(f.p, 0, 2, 1, "x", 1), -ENOTCONN);
+	ev_timer_stop(f.loop, &f.timeout);
+	f.p->ops->destroy(f.p);
+	ev_loop_destroy(f.loop);
+	unlink(kernel);
+	free(kernel);
+}
+END_TEST
+
 int main(void)
 {
 	char why[256];
@@ -310,6 +379,7 @@ int main(void)
 	TCase *tc = tcase_create("hyperv");
 	tcase_set_timeout(tc, 120);
 	tcase_add_test(tc, test_hyperv_paths);
+	tcase_add_loop_test(tc, test_stop_reasons, 0, sizeof(stop_cases) / sizeof(stop_cases[0]));
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_set_fork_status(sr, CK_NOFORK);

@@ -72,6 +72,11 @@ class CEmitter:
                 out.append((m, v.struct))
         return out
 
+    @staticmethod
+    def cmt(doc):
+        doc = " ".join(str(doc).split()).replace("*/", "* /") if doc else ""
+        return ("\t/* %s */" % doc) if doc else ""
+
     # ------------------------------------------------------------------
     def wire_h(self):
         s, p, P = self.s, self.p, self.P
@@ -93,7 +98,7 @@ class CEmitter:
             o.append("")
         if s.constants:
             for c in s.constants:
-                o.append("#define %s_%s %s" % (P, c.name, cint(c.value)))
+                o.append("#define %s_%s %s%s" % (P, c.name, cint(c.value), self.cmt(c.doc)))
             o.append("")
         for e in s.enums:
             if e.doc:
@@ -127,12 +132,13 @@ class CEmitter:
         o.append("struct %s_wire_%s {" % (p, st.name))
         for f in st.fields:
             arr = "[%d]" % f.count if f.count else ""
+            c = self.cmt("@%d %s" % (f.offset, " ".join(str(f.doc).split())) if f.doc else "@%d" % f.offset)
             if f.kind == "scalar":
-                o.append("\t%s %s%s;" % (f.ctype, f.name, arr))
+                o.append("\t%s %s%s;%s" % (f.ctype, f.name, arr, c))
             elif f.kind in ("guid", "bytes"):
-                o.append("\tuint8_t %s[%d];" % (f.name, f.elsize))
+                o.append("\tuint8_t %s[%d];%s" % (f.name, f.elsize, c))
             else:
-                o.append("\tstruct %s_wire_%s %s%s;" % (p, f.struct.name, f.name, arr))
+                o.append("\tstruct %s_wire_%s %s%s;%s" % (p, f.struct.name, f.name, arr, c))
         t = st.tail
         if t and t.kind == "array":
             if t.ekind == "scalar":

@@ -17,26 +17,26 @@
 #define NVSP_VERSION_V61 0x60001	/* 6.1 */
 #define NVSP_VERSION_COUNT 6
 
-#define NVSP_MSG_SIZE_V1 28
-#define NVSP_MSG_SIZE_V61 40
-#define NVSP_MSG_SIZE 40
+#define NVSP_MSG_SIZE_V1 28	/* message area up to NVSP 6 (OpenVMM PACKET_SIZE_V1) */
+#define NVSP_MSG_SIZE_V61 40	/* message area at NVSP 6.1 (OpenVMM PACKET_SIZE_V61) */
+#define NVSP_MSG_SIZE 40	/* what a host sends: Linux expects sizeof(struct nvsp_message) */
 #define NVSP_INVALID_PROTOCOL_VERSION 0xffffffffU
-#define NVSP_RECV_BUF_ID 0xcafe
-#define NVSP_SEND_BUF_ID 0
-#define NVSP_INVALID_SECTION_INDEX 0xffffffffU
-#define NVSP_MIN_SECTION_SIZE 68
-#define NVSP_RECV_SECTION_SIZE 0x6c0
-#define NVSP_SEND_SECTION_SIZE 0x1800
-#define NVSP_RECV_BUFFER_DEFAULT 0x1000000
-#define NVSP_SEND_BUFFER_DEFAULT 0x100000
-#define NVSP_NDIS_VERSION_6_1 0x60001
-#define NVSP_NDIS_VERSION_6_30 0x6001e
-#define NVSP_SEND_TABLE_ENTRIES 16
-#define NVSP_SEND_TABLE_OFFSET 40
-#define NVSP_MAX_PACKETS_PER_RECEIVE 0x177
-#define NVSP_RSC_MAX 0x232
-#define NVSP_VRSS_CHANNEL_MAX 64
-#define NVSP_RSS_TABLE_ENTRIES 128
+#define NVSP_RECV_BUF_ID 0xcafe	/* SEND_RECV_BUF id from Linux; also the xfer_pageset_id of receive packets */
+#define NVSP_SEND_BUF_ID 0	/* SEND_SEND_BUF id from Linux (DPDK uses 0xFACE) */
+#define NVSP_INVALID_SECTION_INDEX 0xffffffffU	/* SEND_RNDIS_PKT: data not in the send buffer */
+#define NVSP_MIN_SECTION_SIZE 68	/* Linux refuses receive/send sections below ETH_MIN_MTU */
+#define NVSP_RECV_SECTION_SIZE 0x6c0	/* Linux NETVSC_RECV_SECTION_SIZE */
+#define NVSP_SEND_SECTION_SIZE 0x1800	/* Linux NETVSC_SEND_SECTION_SIZE */
+#define NVSP_RECV_BUFFER_DEFAULT 0x1000000	/* 16 MiB: Linux default receive buffer */
+#define NVSP_SEND_BUFFER_DEFAULT 0x100000	/* 1 MiB: Linux default send buffer */
+#define NVSP_NDIS_VERSION_6_1 0x60001	/* SEND_NDIS_VER from Linux at NVSP <= 4 */
+#define NVSP_NDIS_VERSION_6_30 0x6001e	/* SEND_NDIS_VER from Linux at NVSP >= 5 */
+#define NVSP_SEND_TABLE_ENTRIES 16	/* SEND_INDIRECTION_TABLE entries (VRSS_SEND_TAB_SIZE) */
+#define NVSP_SEND_TABLE_OFFSET 40	/* where our host puts the send table; Linux reads 40 at NVSP <= 6 */
+#define NVSP_MAX_PACKETS_PER_RECEIVE 0x177	/* transfer-page ranges per receive packet (NDIS >= 6.0) */
+#define NVSP_RSC_MAX 0x232	/* ranges per receive packet with RSC (NVSP_RSC_MAX) */
+#define NVSP_VRSS_CHANNEL_MAX 64	/* most channels (primary + subchannels) Linux uses */
+#define NVSP_RSS_TABLE_ENTRIES 128	/* receive indirection table entries (ITAB_NUM) */
 
 /* NVSP_MSG*_TYPE_* (Linux) / MESSAGE*_TYPE_* (OpenVMM) */
 enum nvsp_msg_type {
@@ -112,9 +112,9 @@ enum nvsp_subchannel_op {
 
 /* guest -> host. Linux sends min = max = the version it tries (61, 6, 5, 4, 2, 1). */
 struct nvsp_wire_init {
-	uint32_t msg_type;
-	uint32_t min_protocol_ver;
-	uint32_t max_protocol_ver;
+	uint32_t msg_type;	/* @0 */
+	uint32_t min_protocol_ver;	/* @4 */
+	uint32_t max_protocol_ver;	/* @8 */
 } __attribute__((packed));
 #define NVSP_INIT_SIZE 12
 _Static_assert(sizeof(struct nvsp_wire_init) == 12, "init size");
@@ -124,10 +124,10 @@ _Static_assert(offsetof(struct nvsp_wire_init, max_protocol_ver) == 8, "init.max
 
 /* host -> guest, in the completion of INIT */
 struct nvsp_wire_init_complete {
-	uint32_t msg_type;
-	uint32_t negotiated_protocol_ver;
-	uint32_t max_mdl_chain_len;
-	uint32_t status;
+	uint32_t msg_type;	/* @0 */
+	uint32_t negotiated_protocol_ver;	/* @4 OpenVMM: deprecated (was the version) */
+	uint32_t max_mdl_chain_len;	/* @8 */
+	uint32_t status;	/* @12 */
 } __attribute__((packed));
 #define NVSP_INIT_COMPLETE_SIZE 16
 _Static_assert(sizeof(struct nvsp_wire_init_complete) == 16, "init_complete size");
@@ -138,9 +138,9 @@ _Static_assert(offsetof(struct nvsp_wire_init_complete, status) == 12, "init_com
 
 /* guest -> host, no reply */
 struct nvsp_wire_send_ndis_ver {
-	uint32_t msg_type;
-	uint32_t ndis_major_ver;
-	uint32_t ndis_minor_ver;
+	uint32_t msg_type;	/* @0 */
+	uint32_t ndis_major_ver;	/* @4 */
+	uint32_t ndis_minor_ver;	/* @8 */
 } __attribute__((packed));
 #define NVSP_SEND_NDIS_VER_SIZE 12
 _Static_assert(sizeof(struct nvsp_wire_send_ndis_ver) == 12, "send_ndis_ver size");
@@ -149,10 +149,10 @@ _Static_assert(offsetof(struct nvsp_wire_send_ndis_ver, ndis_major_ver) == 4, "s
 _Static_assert(offsetof(struct nvsp_wire_send_ndis_ver, ndis_minor_ver) == 8, "send_ndis_ver.ndis_minor_ver");
 
 struct nvsp_wire_send_recv_buf {
-	uint32_t msg_type;
-	uint32_t gpadl_handle;
-	uint16_t id;
-	uint16_t reserved;
+	uint32_t msg_type;	/* @0 */
+	uint32_t gpadl_handle;	/* @4 */
+	uint16_t id;	/* @8 Linux: 0xCAFE */
+	uint16_t reserved;	/* @10 */
 } __attribute__((packed));
 #define NVSP_SEND_RECV_BUF_SIZE 12
 _Static_assert(sizeof(struct nvsp_wire_send_recv_buf) == 12, "send_recv_buf size");
@@ -162,10 +162,10 @@ _Static_assert(offsetof(struct nvsp_wire_send_recv_buf, id) == 8, "send_recv_buf
 _Static_assert(offsetof(struct nvsp_wire_send_recv_buf, reserved) == 10, "send_recv_buf.reserved");
 
 struct nvsp_wire_recv_buf_section {
-	uint32_t offset;
-	uint32_t sub_alloc_size;
-	uint32_t num_sub_allocs;
-	uint32_t end_offset;
+	uint32_t offset;	/* @0 Linux requires 0 */
+	uint32_t sub_alloc_size;	/* @4 Linux requires >= 68 */
+	uint32_t num_sub_allocs;	/* @8 */
+	uint32_t end_offset;	/* @12 */
 } __attribute__((packed));
 #define NVSP_RECV_BUF_SECTION_SIZE 16
 _Static_assert(sizeof(struct nvsp_wire_recv_buf_section) == 16, "recv_buf_section size");
@@ -176,10 +176,10 @@ _Static_assert(offsetof(struct nvsp_wire_recv_buf_section, end_offset) == 12, "r
 
 /* host -> guest, in the completion of SEND_RECV_BUF */
 struct nvsp_wire_send_recv_buf_complete {
-	uint32_t msg_type;
-	uint32_t status;
-	uint32_t num_sections;
-	struct nvsp_wire_recv_buf_section section;
+	uint32_t msg_type;	/* @0 */
+	uint32_t status;	/* @4 */
+	uint32_t num_sections;	/* @8 Linux requires 1 */
+	struct nvsp_wire_recv_buf_section section;	/* @12 */
 } __attribute__((packed));
 #define NVSP_SEND_RECV_BUF_COMPLETE_SIZE 28
 _Static_assert(sizeof(struct nvsp_wire_send_recv_buf_complete) == 28, "send_recv_buf_complete size");
@@ -189,8 +189,8 @@ _Static_assert(offsetof(struct nvsp_wire_send_recv_buf_complete, num_sections) =
 _Static_assert(offsetof(struct nvsp_wire_send_recv_buf_complete, section) == 12, "send_recv_buf_complete.section");
 
 struct nvsp_wire_revoke_recv_buf {
-	uint32_t msg_type;
-	uint16_t id;
+	uint32_t msg_type;	/* @0 */
+	uint16_t id;	/* @4 */
 } __attribute__((packed));
 #define NVSP_REVOKE_RECV_BUF_SIZE 6
 _Static_assert(sizeof(struct nvsp_wire_revoke_recv_buf) == 6, "revoke_recv_buf size");
@@ -198,10 +198,10 @@ _Static_assert(offsetof(struct nvsp_wire_revoke_recv_buf, msg_type) == 0, "revok
 _Static_assert(offsetof(struct nvsp_wire_revoke_recv_buf, id) == 4, "revoke_recv_buf.id");
 
 struct nvsp_wire_send_send_buf {
-	uint32_t msg_type;
-	uint32_t gpadl_handle;
-	uint16_t id;
-	uint16_t reserved;
+	uint32_t msg_type;	/* @0 */
+	uint32_t gpadl_handle;	/* @4 */
+	uint16_t id;	/* @8 */
+	uint16_t reserved;	/* @10 */
 } __attribute__((packed));
 #define NVSP_SEND_SEND_BUF_SIZE 12
 _Static_assert(sizeof(struct nvsp_wire_send_send_buf) == 12, "send_send_buf size");
@@ -212,9 +212,9 @@ _Static_assert(offsetof(struct nvsp_wire_send_send_buf, reserved) == 10, "send_s
 
 /* host -> guest, in the completion of SEND_SEND_BUF; the host picks the section size */
 struct nvsp_wire_send_send_buf_complete {
-	uint32_t msg_type;
-	uint32_t status;
-	uint32_t section_size;
+	uint32_t msg_type;	/* @0 */
+	uint32_t status;	/* @4 */
+	uint32_t section_size;	/* @8 Linux requires >= 68 */
 } __attribute__((packed));
 #define NVSP_SEND_SEND_BUF_COMPLETE_SIZE 12
 _Static_assert(sizeof(struct nvsp_wire_send_send_buf_complete) == 12, "send_send_buf_complete size");
@@ -223,8 +223,8 @@ _Static_assert(offsetof(struct nvsp_wire_send_send_buf_complete, status) == 4, "
 _Static_assert(offsetof(struct nvsp_wire_send_send_buf_complete, section_size) == 8, "send_send_buf_complete.section_size");
 
 struct nvsp_wire_revoke_send_buf {
-	uint32_t msg_type;
-	uint16_t id;
+	uint32_t msg_type;	/* @0 */
+	uint16_t id;	/* @4 */
 } __attribute__((packed));
 #define NVSP_REVOKE_SEND_BUF_SIZE 6
 _Static_assert(sizeof(struct nvsp_wire_revoke_send_buf) == 6, "revoke_send_buf size");
@@ -233,10 +233,10 @@ _Static_assert(offsetof(struct nvsp_wire_revoke_send_buf, id) == 4, "revoke_send
 
 /* Both ways. Guest -> host: the RNDIS message(s) are in send-buffer section send_buf_section_index (several, each aligned, walk by msg_len) or in the packet's GPA ranges. Host -> guest: in a transfer-page packet (xfer_pageset_id RECV_BUF_ID), one range per RNDIS message. */
 struct nvsp_wire_send_rndis_pkt {
-	uint32_t msg_type;
-	uint32_t channel_type;
-	uint32_t send_buf_section_index;
-	uint32_t send_buf_section_size;
+	uint32_t msg_type;	/* @0 */
+	uint32_t channel_type;	/* @4 */
+	uint32_t send_buf_section_index;	/* @8 0xFFFFFFFF: not in the send buffer */
+	uint32_t send_buf_section_size;	/* @12 bytes used in the section */
 } __attribute__((packed));
 #define NVSP_SEND_RNDIS_PKT_SIZE 16
 _Static_assert(sizeof(struct nvsp_wire_send_rndis_pkt) == 16, "send_rndis_pkt size");
@@ -247,8 +247,8 @@ _Static_assert(offsetof(struct nvsp_wire_send_rndis_pkt, send_buf_section_size) 
 
 /* both ways, in completion packets echoing the transaction id */
 struct nvsp_wire_send_rndis_pkt_complete {
-	uint32_t msg_type;
-	uint32_t status;
+	uint32_t msg_type;	/* @0 */
+	uint32_t status;	/* @4 an nvsp_status; not checked (a guest may send anything) */
 } __attribute__((packed));
 #define NVSP_SEND_RNDIS_PKT_COMPLETE_SIZE 8
 _Static_assert(sizeof(struct nvsp_wire_send_rndis_pkt_complete) == 8, "send_rndis_pkt_complete size");
@@ -257,10 +257,10 @@ _Static_assert(offsetof(struct nvsp_wire_send_rndis_pkt_complete, status) == 4, 
 
 /* guest -> host (NVSP >= 2), no reply */
 struct nvsp_wire_send_ndis_config {
-	uint32_t msg_type;
-	uint32_t mtu;
-	uint32_t reserved;
-	uint64_t capability;
+	uint32_t msg_type;	/* @0 */
+	uint32_t mtu;	/* @4 Linux: MTU + 14 */
+	uint32_t reserved;	/* @8 */
+	uint64_t capability;	/* @12 Linux sets ieee8021q; sriov and teaming from NVSP 5; rsc at 6.1. Other bits are ignored. */
 } __attribute__((packed));
 #define NVSP_SEND_NDIS_CONFIG_SIZE 20
 #define NVSP_SEND_NDIS_CONFIG_VMQ_SHIFT 0
@@ -287,9 +287,9 @@ _Static_assert(offsetof(struct nvsp_wire_send_ndis_config, capability) == 12, "s
 
 /* host -> guest (NVSP >= 4). Send only when a matching PCI VF exists. */
 struct nvsp_wire_send_vf_association {
-	uint32_t msg_type;
-	uint32_t allocated;
-	uint32_t serial;
+	uint32_t msg_type;	/* @0 */
+	uint32_t allocated;	/* @4 */
+	uint32_t serial;	/* @8 */
 } __attribute__((packed));
 #define NVSP_SEND_VF_ASSOCIATION_SIZE 12
 _Static_assert(sizeof(struct nvsp_wire_send_vf_association) == 12, "send_vf_association size");
@@ -299,8 +299,8 @@ _Static_assert(offsetof(struct nvsp_wire_send_vf_association, serial) == 8, "sen
 
 /* guest -> host (NVSP >= 4); Linux 6.1 requests a completion and waits for it */
 struct nvsp_wire_switch_data_path {
-	uint32_t msg_type;
-	uint32_t active_datapath;
+	uint32_t msg_type;	/* @0 */
+	uint32_t active_datapath;	/* @4 */
 } __attribute__((packed));
 #define NVSP_SWITCH_DATA_PATH_SIZE 8
 _Static_assert(sizeof(struct nvsp_wire_switch_data_path) == 8, "switch_data_path size");
@@ -309,7 +309,7 @@ _Static_assert(offsetof(struct nvsp_wire_switch_data_path, active_datapath) == 4
 
 /* deprecated; no known layout */
 struct nvsp_wire_uplink_connect_state {
-	uint32_t msg_type;
+	uint32_t msg_type;	/* @0 */
 } __attribute__((packed));
 #define NVSP_UPLINK_CONNECT_STATE_SIZE 4
 _Static_assert(sizeof(struct nvsp_wire_uplink_connect_state) == 4, "uplink_connect_state size");
@@ -317,11 +317,11 @@ _Static_assert(offsetof(struct nvsp_wire_uplink_connect_state, msg_type) == 0, "
 
 /* guest -> host (NVSP >= 5); unused by Linux */
 struct nvsp_wire_oid_query_ex {
-	uint32_t msg_type;
-	uint8_t hdr_type;
-	uint8_t hdr_revision;
-	uint16_t hdr_size;
-	uint32_t oid;
+	uint32_t msg_type;	/* @0 */
+	uint8_t hdr_type;	/* @4 NDIS object header */
+	uint8_t hdr_revision;	/* @5 */
+	uint16_t hdr_size;	/* @6 */
+	uint32_t oid;	/* @8 */
 } __attribute__((packed));
 #define NVSP_OID_QUERY_EX_SIZE 12
 _Static_assert(sizeof(struct nvsp_wire_oid_query_ex) == 12, "oid_query_ex size");
@@ -332,9 +332,9 @@ _Static_assert(offsetof(struct nvsp_wire_oid_query_ex, hdr_size) == 6, "oid_quer
 _Static_assert(offsetof(struct nvsp_wire_oid_query_ex, oid) == 8, "oid_query_ex.oid");
 
 struct nvsp_wire_oid_query_ex_complete {
-	uint32_t msg_type;
-	uint32_t status;
-	uint32_t bytes;
+	uint32_t msg_type;	/* @0 */
+	uint32_t status;	/* @4 */
+	uint32_t bytes;	/* @8 */
 } __attribute__((packed));
 #define NVSP_OID_QUERY_EX_COMPLETE_SIZE 12
 _Static_assert(sizeof(struct nvsp_wire_oid_query_ex_complete) == 12, "oid_query_ex_complete size");
@@ -344,9 +344,9 @@ _Static_assert(offsetof(struct nvsp_wire_oid_query_ex_complete, bytes) == 8, "oi
 
 /* guest -> host (NVSP >= 5), after OID_GEN_RECEIVE_SCALE_CAPABILITIES said more than one queue. The host must then offer exactly the granted number of subchannels: Linux waits for them without a timeout. */
 struct nvsp_wire_subchannel_request {
-	uint32_t msg_type;
-	uint32_t op;
-	uint32_t num_subchannels;
+	uint32_t msg_type;	/* @0 */
+	uint32_t op;	/* @4 */
+	uint32_t num_subchannels;	/* @8 */
 } __attribute__((packed));
 #define NVSP_SUBCHANNEL_REQUEST_SIZE 12
 _Static_assert(sizeof(struct nvsp_wire_subchannel_request) == 12, "subchannel_request size");
@@ -356,9 +356,9 @@ _Static_assert(offsetof(struct nvsp_wire_subchannel_request, num_subchannels) ==
 
 /* host -> guest, in the completion of SUBCHANNEL. Same type code as the request, so it is not in the message table (told apart only by direction): encode and decode it with nvsp_subchannel_complete_*. */
 struct nvsp_wire_subchannel_complete {
-	uint32_t msg_type;
-	uint32_t status;
-	uint32_t num_subchannels;
+	uint32_t msg_type;	/* @0 */
+	uint32_t status;	/* @4 */
+	uint32_t num_subchannels;	/* @8 */
 } __attribute__((packed));
 #define NVSP_SUBCHANNEL_COMPLETE_SIZE 12
 _Static_assert(sizeof(struct nvsp_wire_subchannel_complete) == 12, "subchannel_complete size");
@@ -368,11 +368,11 @@ _Static_assert(offsetof(struct nvsp_wire_subchannel_complete, num_subchannels) =
 
 /* host -> guest (NVSP >= 5): which channel the guest sends each hash bucket on. The table sits table_offset bytes from the message start; our host always puts it at 40 (Linux reads it there at NVSP <= 6 and at table_offset from 6.1). */
 struct nvsp_wire_send_indirection_table {
-	uint32_t msg_type;
-	uint32_t count;
-	uint32_t table_offset;
-	uint8_t pad[28];
-	uint32_t table[16];
+	uint32_t msg_type;	/* @0 */
+	uint32_t count;	/* @4 */
+	uint32_t table_offset;	/* @8 */
+	uint8_t pad[28];	/* @12 */
+	uint32_t table[16];	/* @40 channel index per bucket */
 } __attribute__((packed));
 #define NVSP_SEND_INDIRECTION_TABLE_SIZE 104
 _Static_assert(sizeof(struct nvsp_wire_send_indirection_table) == 104, "send_indirection_table size");

@@ -12,7 +12,7 @@
 #define PVTRACE_VERSION_V1 1	/* 1 */
 #define PVTRACE_VERSION_COUNT 1
 
-#define PVTRACE_LINKTYPE 147
+#define PVTRACE_LINKTYPE 147	/* LINKTYPE_USER0 / DLT_USER0 */
 #define PVTRACE_RECORD_VERSION 1
 
 enum pvtrace_proto {
@@ -38,14 +38,14 @@ enum pvtrace_dir {
 #define PVTRACE_REC_FLAGS_MASK 7
 
 struct pvtrace_wire_record {
-	uint8_t version;
-	uint8_t proto;
-	uint8_t dir;
-	uint8_t flags;
-	uint32_t channel;
-	uint64_t trans_id;
-	uint32_t payload_len;
-	uint32_t reserved;
+	uint8_t version;	/* @0 */
+	uint8_t proto;	/* @1 */
+	uint8_t dir;	/* @2 */
+	uint8_t flags;	/* @3 */
+	uint32_t channel;	/* @4 relid for vmbus/vmring, queue id for devices */
+	uint64_t trans_id;	/* @8 */
+	uint32_t payload_len;	/* @16 */
+	uint32_t reserved;	/* @20 */
 } __attribute__((packed));
 #define PVTRACE_RECORD_SIZE 24
 _Static_assert(sizeof(struct pvtrace_wire_record) == 24, "record size");

@@ -8,10 +8,10 @@
 
 /* SCSI (SPC-4 / SBC-3 subset) */
 
-#define SCSI_CDB_GROUP_SHIFT 5
-#define SCSI_INQUIRY_STD_LEN 36
-#define SCSI_REPORT_LUNS_MIN_ALLOC 16
-#define SCSI_PQ_NOT_CONNECTED 127
+#define SCSI_CDB_GROUP_SHIFT 5	/* opcode >> 5 is the group code, which fixes the CDB length */
+#define SCSI_INQUIRY_STD_LEN 36	/* standard INQUIRY data Linux asks for first */
+#define SCSI_REPORT_LUNS_MIN_ALLOC 16	/* SPC-4: a smaller allocation length is an error */
+#define SCSI_PQ_NOT_CONNECTED 127	/* byte 0 of INQUIRY data for an absent LUN: qualifier 3, type 0x1F */
 
 enum scsi_opcode {
 	SCSI_OPCODE_TEST_UNIT_READY = 0,
@@ -147,9 +147,9 @@ enum scsi_code_set {
 };
 
 struct scsi_wire_cdb_test_unit_ready {
-	uint8_t opcode;
-	uint8_t reserved[4];
-	uint8_t control;
+	uint8_t opcode;	/* @0 */
+	uint8_t reserved[4];	/* @1 */
+	uint8_t control;	/* @5 */
 } __attribute__((packed));
 #define SCSI_CDB_TEST_UNIT_READY_SIZE 6
 _Static_assert(sizeof(struct scsi_wire_cdb_test_unit_ready) == 6, "cdb_test_unit_ready size");
@@ -158,11 +158,11 @@ _Static_assert(offsetof(struct scsi_wire_cdb_test_unit_ready, reserved) == 1, "c
 _Static_assert(offsetof(struct scsi_wire_cdb_test_unit_ready, control) == 5, "cdb_test_unit_ready.control");
 
 struct scsi_wire_cdb_request_sense {
-	uint8_t opcode;
-	uint8_t flags;
-	uint8_t reserved[2];
-	uint8_t alloc_len;
-	uint8_t control;
+	uint8_t opcode;	/* @0 */
+	uint8_t flags;	/* @1 */
+	uint8_t reserved[2];	/* @2 */
+	uint8_t alloc_len;	/* @4 */
+	uint8_t control;	/* @5 */
 } __attribute__((packed));
 #define SCSI_CDB_REQUEST_SENSE_SIZE 6
 #define SCSI_CDB_REQUEST_SENSE_DESC_SHIFT 0
@@ -175,11 +175,11 @@ _Static_assert(offsetof(struct scsi_wire_cdb_request_sense, alloc_len) == 4, "cd
 _Static_assert(offsetof(struct scsi_wire_cdb_request_sense, control) == 5, "cdb_request_sense.control");
 
 struct scsi_wire_cdb_inquiry {
-	uint8_t opcode;
-	uint8_t flags;
-	uint8_t page_code;
-	uint8_t alloc_len[2];
-	uint8_t control;
+	uint8_t opcode;	/* @0 */
+	uint8_t flags;	/* @1 */
+	uint8_t page_code;	/* @2 enum vpd_page when evpd, else 0 */
+	uint8_t alloc_len[2];	/* @3 BE16 */
+	uint8_t control;	/* @5 */
 } __attribute__((packed));
 #define SCSI_CDB_INQUIRY_SIZE 6
 #define SCSI_CDB_INQUIRY_EVPD_SHIFT 0
@@ -195,10 +195,10 @@ _Static_assert(offsetof(struct scsi_wire_cdb_inquiry, control) == 5, "cdb_inquir
 
 /* READ(6) / WRITE(6): 21-bit LBA, 8-bit length where 0 means 256 */
 struct scsi_wire_cdb_rw6 {
-	uint8_t opcode;
-	uint8_t lba[3];
-	uint8_t length;
-	uint8_t control;
+	uint8_t opcode;	/* @0 */
+	uint8_t lba[3];	/* @1 BE24, top 3 bits reserved */
+	uint8_t length;	/* @4 */
+	uint8_t control;	/* @5 */
 } __attribute__((packed));
 #define SCSI_CDB_RW6_SIZE 6
 _Static_assert(sizeof(struct scsi_wire_cdb_rw6) == 6, "cdb_rw6 size");
@@ -209,12 +209,12 @@ _Static_assert(offsetof(struct scsi_wire_cdb_rw6, control) == 5, "cdb_rw6.contro
 
 /* READ(10) / WRITE(10) */
 struct scsi_wire_cdb_rw10 {
-	uint8_t opcode;
-	uint8_t flags;
-	uint8_t lba[4];
-	uint8_t group;
-	uint8_t length[2];
-	uint8_t control;
+	uint8_t opcode;	/* @0 */
+	uint8_t flags;	/* @1 */
+	uint8_t lba[4];	/* @2 BE32 */
+	uint8_t group;	/* @6 */
+	uint8_t length[2];	/* @7 BE16 blocks */
+	uint8_t control;	/* @9 */
 } __attribute__((packed));
 #define SCSI_CDB_RW10_SIZE 10
 #define SCSI_CDB_RW10_FUA_NV_SHIFT 1
@@ -234,12 +234,12 @@ _Static_assert(offsetof(struct scsi_wire_cdb_rw10, length) == 7, "cdb_rw10.lengt
 _Static_assert(offsetof(struct scsi_wire_cdb_rw10, control) == 9, "cdb_rw10.control");
 
 struct scsi_wire_cdb_rw12 {
-	uint8_t opcode;
-	uint8_t flags;
-	uint8_t lba[4];
-	uint8_t length[4];
-	uint8_t group;
-	uint8_t control;
+	uint8_t opcode;	/* @0 */
+	uint8_t flags;	/* @1 */
+	uint8_t lba[4];	/* @2 BE32 */
+	uint8_t length[4];	/* @6 BE32 blocks */
+	uint8_t group;	/* @10 */
+	uint8_t control;	/* @11 */
 } __attribute__((packed));
 #define SCSI_CDB_RW12_SIZE 12
 #define SCSI_CDB_RW12_FUA_NV_SHIFT 1
@@ -259,12 +259,12 @@ _Static_assert(offsetof(struct scsi_wire_cdb_rw12, group) == 10, "cdb_rw12.group
 _Static_assert(offsetof(struct scsi_wire_cdb_rw12, control) == 11, "cdb_rw12.control");
 
 struct scsi_wire_cdb_rw16 {
-	uint8_t opcode;
-	uint8_t flags;
-	uint8_t lba[8];
-	uint8_t length[4];
-	uint8_t group;
-	uint8_t control;
+	uint8_t opcode;	/* @0 */
+	uint8_t flags;	/* @1 */
+	uint8_t lba[8];	/* @2 BE64 */
+	uint8_t length[4];	/* @10 BE32 blocks */
+	uint8_t group;	/* @14 */
+	uint8_t control;	/* @15 */
 } __attribute__((packed));
 #define SCSI_CDB_RW16_SIZE 16
 #define SCSI_CDB_RW16_FUA_NV_SHIFT 1
@@ -284,12 +284,12 @@ _Static_assert(offsetof(struct scsi_wire_cdb_rw16, group) == 14, "cdb_rw16.group
 _Static_assert(offsetof(struct scsi_wire_cdb_rw16, control) == 15, "cdb_rw16.control");
 
 struct scsi_wire_cdb_verify10 {
-	uint8_t opcode;
-	uint8_t flags;
-	uint8_t lba[4];
-	uint8_t group;
-	uint8_t length[2];
-	uint8_t control;
+	uint8_t opcode;	/* @0 */
+	uint8_t flags;	/* @1 */
+	uint8_t lba[4];	/* @2 BE32 */
+	uint8_t group;	/* @6 */
+	uint8_t length[2];	/* @7 BE16 blocks */
+	uint8_t control;	/* @9 */
 } __attribute__((packed));
 #define SCSI_CDB_VERIFY10_SIZE 10
 #define SCSI_CDB_VERIFY10_BYTCHK_SHIFT 1
@@ -307,12 +307,12 @@ _Static_assert(offsetof(struct scsi_wire_cdb_verify10, length) == 7, "cdb_verify
 _Static_assert(offsetof(struct scsi_wire_cdb_verify10, control) == 9, "cdb_verify10.control");
 
 struct scsi_wire_cdb_verify16 {
-	uint8_t opcode;
-	uint8_t flags;
-	uint8_t lba[8];
-	uint8_t length[4];
-	uint8_t group;
-	uint8_t control;
+	uint8_t opcode;	/* @0 */
+	uint8_t flags;	/* @1 */
+	uint8_t lba[8];	/* @2 BE64 */
+	uint8_t length[4];	/* @10 BE32 blocks */
+	uint8_t group;	/* @14 */
+	uint8_t control;	/* @15 */
 } __attribute__((packed));
 #define SCSI_CDB_VERIFY16_SIZE 16
 #define SCSI_CDB_VERIFY16_BYTCHK_SHIFT 1
@@ -330,12 +330,12 @@ _Static_assert(offsetof(struct scsi_wire_cdb_verify16, group) == 14, "cdb_verify
 _Static_assert(offsetof(struct scsi_wire_cdb_verify16, control) == 15, "cdb_verify16.control");
 
 struct scsi_wire_cdb_read_capacity10 {
-	uint8_t opcode;
-	uint8_t reserved1;
-	uint8_t lba[4];
-	uint8_t reserved6[2];
-	uint8_t pmi;
-	uint8_t control;
+	uint8_t opcode;	/* @0 */
+	uint8_t reserved1;	/* @1 */
+	uint8_t lba[4];	/* @2 BE32; must be 0 unless pmi */
+	uint8_t reserved6[2];	/* @6 */
+	uint8_t pmi;	/* @8 */
+	uint8_t control;	/* @9 */
 } __attribute__((packed));
 #define SCSI_CDB_READ_CAPACITY10_SIZE 10
 #define SCSI_CDB_READ_CAPACITY10_PMI_SHIFT 0
@@ -350,12 +350,12 @@ _Static_assert(offsetof(struct scsi_wire_cdb_read_capacity10, control) == 9, "cd
 
 /* SERVICE ACTION IN(16); service action 0x10 is READ CAPACITY(16) */
 struct scsi_wire_cdb_service_action_in16 {
-	uint8_t opcode;
-	uint8_t action;
-	uint8_t lba[8];
-	uint8_t alloc_len[4];
-	uint8_t pmi;
-	uint8_t control;
+	uint8_t opcode;	/* @0 */
+	uint8_t action;	/* @1 */
+	uint8_t lba[8];	/* @2 BE64 */
+	uint8_t alloc_len[4];	/* @10 BE32 */
+	uint8_t pmi;	/* @14 */
+	uint8_t control;	/* @15 */
 } __attribute__((packed));
 #define SCSI_CDB_SERVICE_ACTION_IN16_SIZE 16
 #define SCSI_CDB_SERVICE_ACTION_IN16_SERVICE_ACTION_SHIFT 0
@@ -371,12 +371,12 @@ _Static_assert(offsetof(struct scsi_wire_cdb_service_action_in16, pmi) == 14, "c
 _Static_assert(offsetof(struct scsi_wire_cdb_service_action_in16, control) == 15, "cdb_service_action_in16.control");
 
 struct scsi_wire_cdb_mode_sense6 {
-	uint8_t opcode;
-	uint8_t flags;
-	uint8_t page;
-	uint8_t subpage;
-	uint8_t alloc_len;
-	uint8_t control;
+	uint8_t opcode;	/* @0 */
+	uint8_t flags;	/* @1 */
+	uint8_t page;	/* @2 */
+	uint8_t subpage;	/* @3 */
+	uint8_t alloc_len;	/* @4 */
+	uint8_t control;	/* @5 */
 } __attribute__((packed));
 #define SCSI_CDB_MODE_SENSE6_SIZE 6
 #define SCSI_CDB_MODE_SENSE6_DBD_SHIFT 3
@@ -394,13 +394,13 @@ _Static_assert(offsetof(struct scsi_wire_cdb_mode_sense6, alloc_len) == 4, "cdb_
 _Static_assert(offsetof(struct scsi_wire_cdb_mode_sense6, control) == 5, "cdb_mode_sense6.control");
 
 struct scsi_wire_cdb_mode_sense10 {
-	uint8_t opcode;
-	uint8_t flags;
-	uint8_t page;
-	uint8_t subpage;
-	uint8_t reserved4[3];
-	uint8_t alloc_len[2];
-	uint8_t control;
+	uint8_t opcode;	/* @0 */
+	uint8_t flags;	/* @1 */
+	uint8_t page;	/* @2 */
+	uint8_t subpage;	/* @3 */
+	uint8_t reserved4[3];	/* @4 */
+	uint8_t alloc_len[2];	/* @7 BE16 */
+	uint8_t control;	/* @9 */
 } __attribute__((packed));
 #define SCSI_CDB_MODE_SENSE10_SIZE 10
 #define SCSI_CDB_MODE_SENSE10_DBD_SHIFT 3
@@ -421,12 +421,12 @@ _Static_assert(offsetof(struct scsi_wire_cdb_mode_sense10, alloc_len) == 7, "cdb
 _Static_assert(offsetof(struct scsi_wire_cdb_mode_sense10, control) == 9, "cdb_mode_sense10.control");
 
 struct scsi_wire_cdb_sync_cache10 {
-	uint8_t opcode;
-	uint8_t flags;
-	uint8_t lba[4];
-	uint8_t group;
-	uint8_t nblocks[2];
-	uint8_t control;
+	uint8_t opcode;	/* @0 */
+	uint8_t flags;	/* @1 */
+	uint8_t lba[4];	/* @2 BE32 */
+	uint8_t group;	/* @6 */
+	uint8_t nblocks[2];	/* @7 BE16; 0 = to the end */
+	uint8_t control;	/* @9 */
 } __attribute__((packed));
 #define SCSI_CDB_SYNC_CACHE10_SIZE 10
 #define SCSI_CDB_SYNC_CACHE10_IMMED_SHIFT 1
@@ -440,12 +440,12 @@ _Static_assert(offsetof(struct scsi_wire_cdb_sync_cache10, nblocks) == 7, "cdb_s
 _Static_assert(offsetof(struct scsi_wire_cdb_sync_cache10, control) == 9, "cdb_sync_cache10.control");
 
 struct scsi_wire_cdb_sync_cache16 {
-	uint8_t opcode;
-	uint8_t flags;
-	uint8_t lba[8];
-	uint8_t nblocks[4];
-	uint8_t group;
-	uint8_t control;
+	uint8_t opcode;	/* @0 */
+	uint8_t flags;	/* @1 */
+	uint8_t lba[8];	/* @2 BE64 */
+	uint8_t nblocks[4];	/* @10 BE32 */
+	uint8_t group;	/* @14 */
+	uint8_t control;	/* @15 */
 } __attribute__((packed));
 #define SCSI_CDB_SYNC_CACHE16_SIZE 16
 #define SCSI_CDB_SYNC_CACHE16_IMMED_SHIFT 1
@@ -459,12 +459,12 @@ _Static_assert(offsetof(struct scsi_wire_cdb_sync_cache16, group) == 14, "cdb_sy
 _Static_assert(offsetof(struct scsi_wire_cdb_sync_cache16, control) == 15, "cdb_sync_cache16.control");
 
 struct scsi_wire_cdb_write_same10 {
-	uint8_t opcode;
-	uint8_t flags;
-	uint8_t lba[4];
-	uint8_t group;
-	uint8_t nblocks[2];
-	uint8_t control;
+	uint8_t opcode;	/* @0 */
+	uint8_t flags;	/* @1 */
+	uint8_t lba[4];	/* @2 BE32 */
+	uint8_t group;	/* @6 */
+	uint8_t nblocks[2];	/* @7 BE16; 0 refused (WSNZ) */
+	uint8_t control;	/* @9 */
 } __attribute__((packed));
 #define SCSI_CDB_WRITE_SAME10_SIZE 10
 #define SCSI_CDB_WRITE_SAME10_UNMAP_SHIFT 3
@@ -482,12 +482,12 @@ _Static_assert(offsetof(struct scsi_wire_cdb_write_same10, nblocks) == 7, "cdb_w
 _Static_assert(offsetof(struct scsi_wire_cdb_write_same10, control) == 9, "cdb_write_same10.control");
 
 struct scsi_wire_cdb_write_same16 {
-	uint8_t opcode;
-	uint8_t flags;
-	uint8_t lba[8];
-	uint8_t nblocks[4];
-	uint8_t group;
-	uint8_t control;
+	uint8_t opcode;	/* @0 */
+	uint8_t flags;	/* @1 */
+	uint8_t lba[8];	/* @2 BE64 */
+	uint8_t nblocks[4];	/* @10 BE32 */
+	uint8_t group;	/* @14 */
+	uint8_t control;	/* @15 */
 } __attribute__((packed));
 #define SCSI_CDB_WRITE_SAME16_SIZE 16
 #define SCSI_CDB_WRITE_SAME16_NDOB_SHIFT 0
@@ -507,12 +507,12 @@ _Static_assert(offsetof(struct scsi_wire_cdb_write_same16, group) == 14, "cdb_wr
 _Static_assert(offsetof(struct scsi_wire_cdb_write_same16, control) == 15, "cdb_write_same16.control");
 
 struct scsi_wire_cdb_unmap {
-	uint8_t opcode;
-	uint8_t flags;
-	uint8_t reserved2[4];
-	uint8_t group;
-	uint8_t param_len[2];
-	uint8_t control;
+	uint8_t opcode;	/* @0 */
+	uint8_t flags;	/* @1 */
+	uint8_t reserved2[4];	/* @2 */
+	uint8_t group;	/* @6 */
+	uint8_t param_len[2];	/* @7 BE16 bytes of parameter list (data-out) */
+	uint8_t control;	/* @9 */
 } __attribute__((packed));
 #define SCSI_CDB_UNMAP_SIZE 10
 #define SCSI_CDB_UNMAP_ANCHOR_SHIFT 0
@@ -526,9 +526,9 @@ _Static_assert(offsetof(struct scsi_wire_cdb_unmap, param_len) == 7, "cdb_unmap.
 _Static_assert(offsetof(struct scsi_wire_cdb_unmap, control) == 9, "cdb_unmap.control");
 
 struct scsi_wire_unmap_desc {
-	uint8_t lba[8];
-	uint8_t nblocks[4];
-	uint8_t reserved[4];
+	uint8_t lba[8];	/* @0 BE64 */
+	uint8_t nblocks[4];	/* @8 BE32 */
+	uint8_t reserved[4];	/* @12 */
 } __attribute__((packed));
 #define SCSI_UNMAP_DESC_SIZE 16
 _Static_assert(sizeof(struct scsi_wire_unmap_desc) == 16, "unmap_desc size");
@@ -538,9 +538,9 @@ _Static_assert(offsetof(struct scsi_wire_unmap_desc, reserved) == 12, "unmap_des
 
 /* UNMAP parameter list: header then block descriptors */
 struct scsi_wire_unmap_param_list {
-	uint8_t data_len[2];
-	uint8_t desc_len[2];
-	uint8_t reserved[4];
+	uint8_t data_len[2];	/* @0 BE16: bytes after this field */
+	uint8_t desc_len[2];	/* @2 BE16: bytes of descriptors (multiple of 16) */
+	uint8_t reserved[4];	/* @4 */
 	struct scsi_wire_unmap_desc descs[];
 } __attribute__((packed));
 #define SCSI_UNMAP_PARAM_LIST_SIZE 8
@@ -552,12 +552,12 @@ _Static_assert(offsetof(struct scsi_wire_unmap_param_list, desc_len) == 2, "unma
 _Static_assert(offsetof(struct scsi_wire_unmap_param_list, reserved) == 4, "unmap_param_list.reserved");
 
 struct scsi_wire_cdb_start_stop_unit {
-	uint8_t opcode;
-	uint8_t flags;
-	uint8_t reserved2;
-	uint8_t power_cond_mod;
-	uint8_t start;
-	uint8_t control;
+	uint8_t opcode;	/* @0 */
+	uint8_t flags;	/* @1 */
+	uint8_t reserved2;	/* @2 */
+	uint8_t power_cond_mod;	/* @3 */
+	uint8_t start;	/* @4 */
+	uint8_t control;	/* @5 */
 } __attribute__((packed));
 #define SCSI_CDB_START_STOP_UNIT_SIZE 6
 #define SCSI_CDB_START_STOP_UNIT_IMMED_SHIFT 0
@@ -579,11 +579,11 @@ _Static_assert(offsetof(struct scsi_wire_cdb_start_stop_unit, start) == 4, "cdb_
 _Static_assert(offsetof(struct scsi_wire_cdb_start_stop_unit, control) == 5, "cdb_start_stop_unit.control");
 
 struct scsi_wire_cdb_pr_in {
-	uint8_t opcode;
-	uint8_t action;
-	uint8_t reserved2[5];
-	uint8_t alloc_len[2];
-	uint8_t control;
+	uint8_t opcode;	/* @0 */
+	uint8_t action;	/* @1 */
+	uint8_t reserved2[5];	/* @2 */
+	uint8_t alloc_len[2];	/* @7 BE16 */
+	uint8_t control;	/* @9 */
 } __attribute__((packed));
 #define SCSI_CDB_PR_IN_SIZE 10
 #define SCSI_CDB_PR_IN_SERVICE_ACTION_SHIFT 0
@@ -596,13 +596,13 @@ _Static_assert(offsetof(struct scsi_wire_cdb_pr_in, alloc_len) == 7, "cdb_pr_in.
 _Static_assert(offsetof(struct scsi_wire_cdb_pr_in, control) == 9, "cdb_pr_in.control");
 
 struct scsi_wire_cdb_report_luns {
-	uint8_t opcode;
-	uint8_t reserved1;
-	uint8_t select_report;
-	uint8_t reserved3[3];
-	uint8_t alloc_len[4];
-	uint8_t reserved10;
-	uint8_t control;
+	uint8_t opcode;	/* @0 */
+	uint8_t reserved1;	/* @1 */
+	uint8_t select_report;	/* @2 0 all but well-known, 1 well-known only, 2 all */
+	uint8_t reserved3[3];	/* @3 */
+	uint8_t alloc_len[4];	/* @6 BE32, at least 16 */
+	uint8_t reserved10;	/* @10 */
+	uint8_t control;	/* @11 */
 } __attribute__((packed));
 #define SCSI_CDB_REPORT_LUNS_SIZE 12
 _Static_assert(sizeof(struct scsi_wire_cdb_report_luns) == 12, "cdb_report_luns size");
@@ -616,16 +616,16 @@ _Static_assert(offsetof(struct scsi_wire_cdb_report_luns, control) == 11, "cdb_r
 
 /* fixed format sense data (response code 0x70/0x71) */
 struct scsi_wire_sense_fixed {
-	uint8_t response;
-	uint8_t obsolete;
-	uint8_t key;
-	uint8_t information[4];
-	uint8_t additional_len;
-	uint8_t cmd_specific[4];
-	uint8_t asc;
-	uint8_t ascq;
-	uint8_t fru;
-	uint8_t sks[3];
+	uint8_t response;	/* @0 */
+	uint8_t obsolete;	/* @1 */
+	uint8_t key;	/* @2 */
+	uint8_t information[4];	/* @3 BE32 */
+	uint8_t additional_len;	/* @7 10 for 18 bytes */
+	uint8_t cmd_specific[4];	/* @8 */
+	uint8_t asc;	/* @12 */
+	uint8_t ascq;	/* @13 */
+	uint8_t fru;	/* @14 */
+	uint8_t sks[3];	/* @15 sense-key specific: SKSV, C/D, BPV, bit pointer, BE16 field pointer */
 } __attribute__((packed));
 #define SCSI_SENSE_FIXED_SIZE 18
 #define SCSI_SENSE_FIXED_RESPONSE_CODE_SHIFT 0
@@ -654,12 +654,12 @@ _Static_assert(offsetof(struct scsi_wire_sense_fixed, sks) == 15, "sense_fixed.s
 
 /* descriptor format sense data (0x72/0x73); descriptors follow */
 struct scsi_wire_sense_desc {
-	uint8_t response;
-	uint8_t key;
-	uint8_t asc;
-	uint8_t ascq;
-	uint8_t reserved[3];
-	uint8_t additional_len;
+	uint8_t response;	/* @0 */
+	uint8_t key;	/* @1 */
+	uint8_t asc;	/* @2 */
+	uint8_t ascq;	/* @3 */
+	uint8_t reserved[3];	/* @4 */
+	uint8_t additional_len;	/* @7 */
 } __attribute__((packed));
 #define SCSI_SENSE_DESC_SIZE 8
 #define SCSI_SENSE_DESC_RESPONSE_CODE_SHIFT 0
@@ -676,17 +676,17 @@ _Static_assert(offsetof(struct scsi_wire_sense_desc, additional_len) == 7, "sens
 
 /* standard INQUIRY data */
 struct scsi_wire_inquiry_std {
-	uint8_t peripheral;
-	uint8_t rmb;
-	uint8_t version;
-	uint8_t format;
-	uint8_t additional_len;
-	uint8_t flags5;
-	uint8_t flags6;
-	uint8_t flags7;
-	uint8_t vendor[8];
-	uint8_t product[16];
-	uint8_t revision[4];
+	uint8_t peripheral;	/* @0 */
+	uint8_t rmb;	/* @1 */
+	uint8_t version;	/* @2 6 = SPC-4 */
+	uint8_t format;	/* @3 */
+	uint8_t additional_len;	/* @4 n - 5 */
+	uint8_t flags5;	/* @5 */
+	uint8_t flags6;	/* @6 */
+	uint8_t flags7;	/* @7 */
+	uint8_t vendor[8];	/* @8 ASCII, space padded; storvsc treats "Msft" specially */
+	uint8_t product[16];	/* @16 */
+	uint8_t revision[4];	/* @32 */
 } __attribute__((packed));
 #define SCSI_INQUIRY_STD_SIZE 36
 #define SCSI_INQUIRY_STD_DEVICE_TYPE_SHIFT 0
@@ -716,9 +716,9 @@ _Static_assert(offsetof(struct scsi_wire_inquiry_std, revision) == 32, "inquiry_
 
 /* every VPD page starts so; pages 0x00 (list of page codes), 0x80 (ASCII serial) and 0x83 (designators) are this plus page_len bytes */
 struct scsi_wire_vpd_header {
-	uint8_t peripheral;
-	uint8_t page_code;
-	uint8_t page_len[2];
+	uint8_t peripheral;	/* @0 */
+	uint8_t page_code;	/* @1 */
+	uint8_t page_len[2];	/* @2 BE16, bytes after the header */
 } __attribute__((packed));
 #define SCSI_VPD_HEADER_SIZE 4
 _Static_assert(sizeof(struct scsi_wire_vpd_header) == 4, "vpd_header size");
@@ -728,10 +728,10 @@ _Static_assert(offsetof(struct scsi_wire_vpd_header, page_len) == 2, "vpd_header
 
 /* one identification descriptor of VPD 0x83; `length` bytes of identifier follow */
 struct scsi_wire_designator {
-	uint8_t code;
-	uint8_t type;
-	uint8_t reserved;
-	uint8_t length;
+	uint8_t code;	/* @0 */
+	uint8_t type;	/* @1 */
+	uint8_t reserved;	/* @2 */
+	uint8_t length;	/* @3 */
 } __attribute__((packed));
 #define SCSI_DESIGNATOR_SIZE 4
 #define SCSI_DESIGNATOR_CODE_SET_SHIFT 0
@@ -752,21 +752,21 @@ _Static_assert(offsetof(struct scsi_wire_designator, length) == 3, "designator.l
 
 /* VPD 0xB0 */
 struct scsi_wire_vpd_block_limits {
-	uint8_t peripheral;
-	uint8_t page_code;
-	uint8_t page_len[2];
-	uint8_t flags;
-	uint8_t max_compare_write;
-	uint8_t opt_xfer_granularity[2];
-	uint8_t max_xfer_len[4];
-	uint8_t opt_xfer_len[4];
-	uint8_t max_prefetch_len[4];
-	uint8_t max_unmap_lba_count[4];
-	uint8_t max_unmap_desc_count[4];
-	uint8_t opt_unmap_granularity[4];
-	uint8_t unmap_granularity_alignment[4];
-	uint8_t max_write_same_len[8];
-	uint8_t reserved[20];
+	uint8_t peripheral;	/* @0 */
+	uint8_t page_code;	/* @1 */
+	uint8_t page_len[2];	/* @2 BE16 0x003C */
+	uint8_t flags;	/* @4 */
+	uint8_t max_compare_write;	/* @5 */
+	uint8_t opt_xfer_granularity[2];	/* @6 BE16 blocks */
+	uint8_t max_xfer_len[4];	/* @8 BE32 blocks */
+	uint8_t opt_xfer_len[4];	/* @12 BE32 blocks */
+	uint8_t max_prefetch_len[4];	/* @16 */
+	uint8_t max_unmap_lba_count[4];	/* @20 BE32 */
+	uint8_t max_unmap_desc_count[4];	/* @24 BE32 */
+	uint8_t opt_unmap_granularity[4];	/* @28 BE32 blocks */
+	uint8_t unmap_granularity_alignment[4];	/* @32 BE32, top bit UGAVALID */
+	uint8_t max_write_same_len[8];	/* @36 BE64 blocks */
+	uint8_t reserved[20];	/* @44 */
 } __attribute__((packed));
 #define SCSI_VPD_BLOCK_LIMITS_SIZE 64
 #define SCSI_VPD_BLOCK_LIMITS_WSNZ_SHIFT 0
@@ -790,13 +790,13 @@ _Static_assert(offsetof(struct scsi_wire_vpd_block_limits, reserved) == 44, "vpd
 
 /* VPD 0xB1 */
 struct scsi_wire_vpd_block_characteristics {
-	uint8_t peripheral;
-	uint8_t page_code;
-	uint8_t page_len[2];
-	uint8_t rotation_rate[2];
-	uint8_t product_type;
-	uint8_t form_factor;
-	uint8_t reserved[56];
+	uint8_t peripheral;	/* @0 */
+	uint8_t page_code;	/* @1 */
+	uint8_t page_len[2];	/* @2 */
+	uint8_t rotation_rate[2];	/* @4 BE16; 1 = non-rotating (Linux: no add_random, rotational 0) */
+	uint8_t product_type;	/* @6 */
+	uint8_t form_factor;	/* @7 */
+	uint8_t reserved[56];	/* @8 */
 } __attribute__((packed));
 #define SCSI_VPD_BLOCK_CHARACTERISTICS_SIZE 64
 _Static_assert(sizeof(struct scsi_wire_vpd_block_characteristics) == 64, "vpd_block_characteristics size");
@@ -810,13 +810,13 @@ _Static_assert(offsetof(struct scsi_wire_vpd_block_characteristics, reserved) ==
 
 /* VPD 0xB2 */
 struct scsi_wire_vpd_lb_provisioning {
-	uint8_t peripheral;
-	uint8_t page_code;
-	uint8_t page_len[2];
-	uint8_t threshold_exponent;
-	uint8_t flags;
-	uint8_t provisioning;
-	uint8_t threshold_percentage;
+	uint8_t peripheral;	/* @0 */
+	uint8_t page_code;	/* @1 */
+	uint8_t page_len[2];	/* @2 BE16 4 */
+	uint8_t threshold_exponent;	/* @4 */
+	uint8_t flags;	/* @5 */
+	uint8_t provisioning;	/* @6 */
+	uint8_t threshold_percentage;	/* @7 */
 } __attribute__((packed));
 #define SCSI_VPD_LB_PROVISIONING_SIZE 8
 #define SCSI_VPD_LB_PROVISIONING_DP_SHIFT 0
@@ -843,10 +843,10 @@ _Static_assert(offsetof(struct scsi_wire_vpd_lb_provisioning, provisioning) == 6
 _Static_assert(offsetof(struct scsi_wire_vpd_lb_provisioning, threshold_percentage) == 7, "vpd_lb_provisioning.threshold_percentage");
 
 struct scsi_wire_mode_header6 {
-	uint8_t mode_data_len;
-	uint8_t medium_type;
-	uint8_t device_specific;
-	uint8_t bd_len;
+	uint8_t mode_data_len;	/* @0 bytes after this field */
+	uint8_t medium_type;	/* @1 */
+	uint8_t device_specific;	/* @2 */
+	uint8_t bd_len;	/* @3 */
 } __attribute__((packed));
 #define SCSI_MODE_HEADER6_SIZE 4
 #define SCSI_MODE_HEADER6_DPOFUA_SHIFT 4
@@ -860,12 +860,12 @@ _Static_assert(offsetof(struct scsi_wire_mode_header6, device_specific) == 2, "m
 _Static_assert(offsetof(struct scsi_wire_mode_header6, bd_len) == 3, "mode_header6.bd_len");
 
 struct scsi_wire_mode_header10 {
-	uint8_t mode_data_len[2];
-	uint8_t medium_type;
-	uint8_t device_specific;
-	uint8_t longlba;
-	uint8_t reserved;
-	uint8_t bd_len[2];
+	uint8_t mode_data_len[2];	/* @0 BE16, bytes after this field */
+	uint8_t medium_type;	/* @2 */
+	uint8_t device_specific;	/* @3 */
+	uint8_t longlba;	/* @4 */
+	uint8_t reserved;	/* @5 */
+	uint8_t bd_len[2];	/* @6 BE16 */
 } __attribute__((packed));
 #define SCSI_MODE_HEADER10_SIZE 8
 #define SCSI_MODE_HEADER10_DPOFUA_SHIFT 4
@@ -884,9 +884,9 @@ _Static_assert(offsetof(struct scsi_wire_mode_header10, bd_len) == 6, "mode_head
 
 /* direct-access short block descriptor */
 struct scsi_wire_block_desc_short {
-	uint8_t nblocks[4];
-	uint8_t reserved;
-	uint8_t block_len[3];
+	uint8_t nblocks[4];	/* @0 BE32, 0xFFFFFFFF when larger */
+	uint8_t reserved;	/* @4 */
+	uint8_t block_len[3];	/* @5 BE24 */
 } __attribute__((packed));
 #define SCSI_BLOCK_DESC_SHORT_SIZE 8
 _Static_assert(sizeof(struct scsi_wire_block_desc_short) == 8, "block_desc_short size");
@@ -895,9 +895,9 @@ _Static_assert(offsetof(struct scsi_wire_block_desc_short, reserved) == 4, "bloc
 _Static_assert(offsetof(struct scsi_wire_block_desc_short, block_len) == 5, "block_desc_short.block_len");
 
 struct scsi_wire_block_desc_long {
-	uint8_t nblocks[8];
-	uint8_t reserved[4];
-	uint8_t block_len[4];
+	uint8_t nblocks[8];	/* @0 BE64 */
+	uint8_t reserved[4];	/* @8 */
+	uint8_t block_len[4];	/* @12 BE32 */
 } __attribute__((packed));
 #define SCSI_BLOCK_DESC_LONG_SIZE 16
 _Static_assert(sizeof(struct scsi_wire_block_desc_long) == 16, "block_desc_long size");
@@ -907,19 +907,19 @@ _Static_assert(offsetof(struct scsi_wire_block_desc_long, block_len) == 12, "blo
 
 /* mode page 0x08 */
 struct scsi_wire_mode_page_caching {
-	uint8_t page;
-	uint8_t page_len;
-	uint8_t flags;
-	uint8_t retention;
-	uint8_t disable_prefetch_len[2];
-	uint8_t min_prefetch[2];
-	uint8_t max_prefetch[2];
-	uint8_t max_prefetch_ceiling[2];
-	uint8_t flags12;
-	uint8_t cache_segments;
-	uint8_t cache_segment_size[2];
-	uint8_t reserved;
-	uint8_t obsolete[3];
+	uint8_t page;	/* @0 */
+	uint8_t page_len;	/* @1 0x12 */
+	uint8_t flags;	/* @2 */
+	uint8_t retention;	/* @3 */
+	uint8_t disable_prefetch_len[2];	/* @4 */
+	uint8_t min_prefetch[2];	/* @6 */
+	uint8_t max_prefetch[2];	/* @8 */
+	uint8_t max_prefetch_ceiling[2];	/* @10 */
+	uint8_t flags12;	/* @12 FSW, LBCSS, DRA, NV_DIS */
+	uint8_t cache_segments;	/* @13 */
+	uint8_t cache_segment_size[2];	/* @14 */
+	uint8_t reserved;	/* @16 */
+	uint8_t obsolete[3];	/* @17 */
 } __attribute__((packed));
 #define SCSI_MODE_PAGE_CACHING_SIZE 20
 #define SCSI_MODE_PAGE_CACHING_PAGE_CODE_SHIFT 0
@@ -960,8 +960,8 @@ _Static_assert(offsetof(struct scsi_wire_mode_page_caching, reserved) == 16, "mo
 _Static_assert(offsetof(struct scsi_wire_mode_page_caching, obsolete) == 17, "mode_page_caching.obsolete");
 
 struct scsi_wire_read_capacity10_data {
-	uint8_t last_lba[4];
-	uint8_t block_len[4];
+	uint8_t last_lba[4];	/* @0 BE32; 0xFFFFFFFF: use READ CAPACITY(16) */
+	uint8_t block_len[4];	/* @4 BE32 */
 } __attribute__((packed));
 #define SCSI_READ_CAPACITY10_DATA_SIZE 8
 _Static_assert(sizeof(struct scsi_wire_read_capacity10_data) == 8, "read_capacity10_data size");
@@ -969,12 +969,12 @@ _Static_assert(offsetof(struct scsi_wire_read_capacity10_data, last_lba) == 0, "
 _Static_assert(offsetof(struct scsi_wire_read_capacity10_data, block_len) == 4, "read_capacity10_data.block_len");
 
 struct scsi_wire_read_capacity16_data {
-	uint8_t last_lba[8];
-	uint8_t block_len[4];
-	uint8_t prot;
-	uint8_t exponents;
-	uint8_t lbp[2];
-	uint8_t reserved[16];
+	uint8_t last_lba[8];	/* @0 BE64 */
+	uint8_t block_len[4];	/* @8 BE32 */
+	uint8_t prot;	/* @12 */
+	uint8_t exponents;	/* @13 */
+	uint8_t lbp[2];	/* @14 BE16: LBPME 0x8000 (Linux enables discard), LBPRZ 0x4000, lowest aligned LBA */
+	uint8_t reserved[16];	/* @16 */
 } __attribute__((packed));
 #define SCSI_READ_CAPACITY16_DATA_SIZE 32
 #define SCSI_READ_CAPACITY16_DATA_PROT_EN_SHIFT 0
@@ -994,15 +994,15 @@ _Static_assert(offsetof(struct scsi_wire_read_capacity16_data, lbp) == 14, "read
 _Static_assert(offsetof(struct scsi_wire_read_capacity16_data, reserved) == 16, "read_capacity16_data.reserved");
 
 struct scsi_wire_lun_entry {
-	uint8_t lun[8];
+	uint8_t lun[8];	/* @0 single level: byte 0 address method (0 peripheral, 0x40 flat) | LUN >> 8, byte 1 LUN & 0xFF */
 } __attribute__((packed));
 #define SCSI_LUN_ENTRY_SIZE 8
 _Static_assert(sizeof(struct scsi_wire_lun_entry) == 8, "lun_entry size");
 _Static_assert(offsetof(struct scsi_wire_lun_entry, lun) == 0, "lun_entry.lun");
 
 struct scsi_wire_report_luns_data {
-	uint8_t list_len[4];
-	uint8_t reserved[4];
+	uint8_t list_len[4];	/* @0 BE32, 8 x LUNs */
+	uint8_t reserved[4];	/* @4 */
 	struct scsi_wire_lun_entry luns[];
 } __attribute__((packed));
 #define SCSI_REPORT_LUNS_DATA_SIZE 8
@@ -1014,8 +1014,8 @@ _Static_assert(offsetof(struct scsi_wire_report_luns_data, reserved) == 4, "repo
 
 /* READ KEYS / READ RESERVATION / READ FULL STATUS answer: generation and additional length */
 struct scsi_wire_pr_in_header {
-	uint8_t generation[4];
-	uint8_t additional_len[4];
+	uint8_t generation[4];	/* @0 BE32 */
+	uint8_t additional_len[4];	/* @4 BE32 */
 } __attribute__((packed));
 #define SCSI_PR_IN_HEADER_SIZE 8
 _Static_assert(sizeof(struct scsi_wire_pr_in_header) == 8, "pr_in_header size");

@@ -16,13 +16,13 @@
 #define STORVSC_VERSION_WIN10 0x602	/* 6.2 */
 #define STORVSC_VERSION_COUNT 5
 
-#define STORVSC_CDB_MAX 16
-#define STORVSC_SENSE_SIZE 20
-#define STORVSC_SENSE_SIZE_V1 18
-#define STORVSC_MAX_TARGETS 2
-#define STORVSC_MAX_CHANNELS 8
-#define STORVSC_MAX_LUNS_PER_TARGET 255
-#define STORVSC_OFFER_FLAG_IDE_DEVICE 2
+#define STORVSC_CDB_MAX 16	/* STORVSC_MAX_CMD_LEN: CDBs up to 16 bytes */
+#define STORVSC_SENSE_SIZE 20	/* sense bytes the host may return from WIN8 on */
+#define STORVSC_SENSE_SIZE_V1 18	/* sense bytes before WIN8 */
+#define STORVSC_MAX_TARGETS 2	/* STORVSC_MAX_TARGETS (SCSI controller) */
+#define STORVSC_MAX_CHANNELS 8	/* STORVSC_MAX_CHANNELS (SCSI paths) */
+#define STORVSC_MAX_LUNS_PER_TARGET 255	/* STORVSC_MAX_LUNS_PER_TARGET */
+#define STORVSC_OFFER_FLAG_IDE_DEVICE 2	/* offer_properties.flags: the channel is an IDE accelerator */
 
 /* enum vstor_packet_operation */
 enum storvsc_operation {
@@ -110,12 +110,12 @@ enum storvsc_data_in {
 
 /* the offer's user-defined bytes (OpenVMM OfferProperties); Linux reads the IDE target from the instance GUID instead */
 struct storvsc_wire_offer_properties {
-	uint16_t reserved;
-	uint8_t path_id;
-	uint8_t target_id;
-	uint32_t reserved2;
-	uint32_t flags;
-	uint32_t reserved3[3];
+	uint16_t reserved;	/* @0 */
+	uint8_t path_id;	/* @2 */
+	uint8_t target_id;	/* @3 */
+	uint32_t reserved2;	/* @4 */
+	uint32_t flags;	/* @8 OFFER_FLAG_IDE_DEVICE */
+	uint32_t reserved3[3];	/* @12 */
 } __attribute__((packed));
 #define STORVSC_OFFER_PROPERTIES_SIZE 24
 _Static_assert(sizeof(struct storvsc_wire_offer_properties) == 24, "offer_properties size");
@@ -128,19 +128,19 @@ _Static_assert(offsetof(struct storvsc_wire_offer_properties, reserved3) == 12, 
 
 /* struct vmscsi_request before WIN8 (vmscsi_size_delta = 16 bytes shorter) */
 struct storvsc_wire_scsi_request_v1 {
-	uint16_t length;
-	uint8_t srb_status;
-	uint8_t scsi_status;
-	uint8_t port_number;
-	uint8_t path_id;
-	uint8_t target_id;
-	uint8_t lun;
-	uint8_t cdb_length;
-	uint8_t sense_info_length;
-	uint8_t data_in;
-	uint8_t properties;
-	uint32_t data_transfer_length;
-	uint8_t cdb[20];
+	uint16_t length;	/* @0 0x24 here, 0x34 from WIN8 */
+	uint8_t srb_status;	/* @2 host -> guest */
+	uint8_t scsi_status;	/* @3 host -> guest: SAM status (0 GOOD, 2 CHECK CONDITION ...) */
+	uint8_t port_number;	/* @4 */
+	uint8_t path_id;	/* @5 the SCSI channel */
+	uint8_t target_id;	/* @6 */
+	uint8_t lun;	/* @7 */
+	uint8_t cdb_length;	/* @8 */
+	uint8_t sense_info_length;	/* @9 guest: room for sense; host: sense bytes returned */
+	uint8_t data_in;	/* @10 */
+	uint8_t properties;	/* @11 Linux: reserved */
+	uint32_t data_transfer_length;	/* @12 guest: buffer size; host: bytes moved */
+	uint8_t cdb[20];	/* @16 CDB (guest -> host) or sense data (host -> guest), 0x14 bytes of room */
 } __attribute__((packed));
 #define STORVSC_SCSI_REQUEST_V1_SIZE 36
 #define STORVSC_SCSI_REQUEST_V1_STATUS_SHIFT 0
@@ -166,25 +166,25 @@ _Static_assert(offsetof(struct storvsc_wire_scsi_request_v1, cdb) == 16, "scsi_r
 
 /* struct vmscsi_request from WIN8: the v1 layout plus vmscsi_win8_extension */
 struct storvsc_wire_scsi_request {
-	uint16_t length;
-	uint8_t srb_status;
-	uint8_t scsi_status;
-	uint8_t port_number;
-	uint8_t path_id;
-	uint8_t target_id;
-	uint8_t lun;
-	uint8_t cdb_length;
-	uint8_t sense_info_length;
-	uint8_t data_in;
-	uint8_t properties;
-	uint32_t data_transfer_length;
-	uint8_t cdb[20];
-	uint16_t reserve;
-	uint8_t queue_tag;
-	uint8_t queue_action;
-	uint32_t srb_flags;
-	uint32_t time_out_value;
-	uint32_t queue_sort_key;
+	uint16_t length;	/* @0 0x34 */
+	uint8_t srb_status;	/* @2 host -> guest */
+	uint8_t scsi_status;	/* @3 host -> guest: SAM status (0 GOOD, 2 CHECK CONDITION ...) */
+	uint8_t port_number;	/* @4 */
+	uint8_t path_id;	/* @5 the SCSI channel */
+	uint8_t target_id;	/* @6 */
+	uint8_t lun;	/* @7 */
+	uint8_t cdb_length;	/* @8 */
+	uint8_t sense_info_length;	/* @9 guest: room for sense (0x14); host: sense bytes returned */
+	uint8_t data_in;	/* @10 */
+	uint8_t properties;	/* @11 Linux: reserved */
+	uint32_t data_transfer_length;	/* @12 guest: buffer size; host: bytes moved */
+	uint8_t cdb[20];	/* @16 CDB (guest -> host) or sense data (host -> guest) */
+	uint16_t reserve;	/* @36 */
+	uint8_t queue_tag;	/* @38 Linux: 0xFF */
+	uint8_t queue_action;	/* @39 Linux: 0x20 (simple queue tag) */
+	uint32_t srb_flags;	/* @40 SRB_FLAGS_*; not checked: the guest may set any */
+	uint32_t time_out_value;	/* @44 seconds; Linux: 60 */
+	uint32_t queue_sort_key;	/* @48 */
 } __attribute__((packed));
 #define STORVSC_SCSI_REQUEST_SIZE 52
 #define STORVSC_SCSI_REQUEST_STATUS_SHIFT 0
@@ -216,12 +216,12 @@ _Static_assert(offsetof(struct storvsc_wire_scsi_request, queue_sort_key) == 48,
 
 /* struct vmstorage_channel_properties: the host's answer to QUERY_PROPERTIES */
 struct storvsc_wire_channel_properties {
-	uint32_t reserved;
-	uint16_t max_channel_cnt;
-	uint16_t reserved1;
-	uint32_t flags;
-	uint32_t max_transfer_bytes;
-	uint64_t reserved2;
+	uint32_t reserved;	/* @0 */
+	uint16_t max_channel_cnt;	/* @4 subchannels the host can create */
+	uint16_t reserved1;	/* @6 */
+	uint32_t flags;	/* @8 */
+	uint32_t max_transfer_bytes;	/* @12 Linux: max_sectors = round_down(this, 4096) >> 9 */
+	uint64_t reserved2;	/* @16 */
 } __attribute__((packed));
 #define STORVSC_CHANNEL_PROPERTIES_SIZE 24
 _Static_assert(sizeof(struct storvsc_wire_channel_properties) == 24, "channel_properties size");
@@ -234,8 +234,8 @@ _Static_assert(offsetof(struct storvsc_wire_channel_properties, reserved2) == 16
 
 /* struct vmstorage_protocol_version */
 struct storvsc_wire_protocol_version {
-	uint16_t major_minor;
-	uint16_t revision;
+	uint16_t major_minor;	/* @0 major << 8 | minor */
+	uint16_t revision;	/* @2 Windows build revision; Linux sends 0 */
 } __attribute__((packed));
 #define STORVSC_PROTOCOL_VERSION_SIZE 4
 _Static_assert(sizeof(struct storvsc_wire_protocol_version) == 4, "protocol_version size");
@@ -244,13 +244,13 @@ _Static_assert(offsetof(struct storvsc_wire_protocol_version, revision) == 2, "p
 
 /* struct hv_fc_wwn_packet (FCHBA_DATA completion) */
 struct storvsc_wire_fc_wwn {
-	uint8_t primary_active;
-	uint8_t reserved1;
-	uint8_t reserved2;
-	uint8_t primary_port_wwn[8];
-	uint8_t primary_node_wwn[8];
-	uint8_t secondary_port_wwn[8];
-	uint8_t secondary_node_wwn[8];
+	uint8_t primary_active;	/* @0 */
+	uint8_t reserved1;	/* @1 */
+	uint8_t reserved2;	/* @2 */
+	uint8_t primary_port_wwn[8];	/* @3 */
+	uint8_t primary_node_wwn[8];	/* @11 */
+	uint8_t secondary_port_wwn[8];	/* @19 */
+	uint8_t secondary_node_wwn[8];	/* @27 */
 } __attribute__((packed));
 #define STORVSC_FC_WWN_SIZE 35
 _Static_assert(sizeof(struct storvsc_wire_fc_wwn) == 35, "fc_wwn size");
@@ -264,10 +264,10 @@ _Static_assert(offsetof(struct storvsc_wire_fc_wwn, secondary_node_wwn) == 27, "
 
 /* OpenVMM NotificationPacket (EVENT_NOTIFICATION) */
 struct storvsc_wire_notification {
-	uint8_t lun;
-	uint8_t target;
-	uint8_t path;
-	uint8_t flags;
+	uint8_t lun;	/* @0 */
+	uint8_t target;	/* @1 */
+	uint8_t path;	/* @2 */
+	uint8_t flags;	/* @3 */
 } __attribute__((packed));
 #define STORVSC_NOTIFICATION_SIZE 4
 _Static_assert(sizeof(struct storvsc_wire_notification) == 4, "notification size");
@@ -278,9 +278,9 @@ _Static_assert(offsetof(struct storvsc_wire_notification, flags) == 3, "notifica
 
 /* the first three fields of struct vstor_packet */
 struct storvsc_wire_header {
-	uint32_t operation;
-	uint32_t flags;
-	uint32_t status;
+	uint32_t operation;	/* @0 */
+	uint32_t flags;	/* @4 */
+	uint32_t status;	/* @8 enum ntstatus (host -> guest); 0 from the guest */
 } __attribute__((packed));
 #define STORVSC_HEADER_SIZE 12
 _Static_assert(sizeof(struct storvsc_wire_header) == 12, "header size");
@@ -290,8 +290,8 @@ _Static_assert(offsetof(struct storvsc_wire_header, status) == 8, "header.status
 
 /* a vstor_packet whose union the receiver interprets by context (completions, resets, init steps) */
 struct storvsc_wire_packet {
-	struct storvsc_wire_header hdr;
-	uint8_t payload[52];
+	struct storvsc_wire_header hdr;	/* @0 */
+	uint8_t payload[52];	/* @12 */
 } __attribute__((packed));
 #define STORVSC_PACKET_SIZE 64
 _Static_assert(sizeof(struct storvsc_wire_packet) == 64, "packet size");
@@ -300,8 +300,8 @@ _Static_assert(offsetof(struct storvsc_wire_packet, payload) == 12, "packet.payl
 
 /* the same, as a pre-WIN8 guest sends it (16 bytes shorter) */
 struct storvsc_wire_packet_v1 {
-	struct storvsc_wire_header hdr;
-	uint8_t payload[36];
+	struct storvsc_wire_header hdr;	/* @0 */
+	uint8_t payload[36];	/* @12 */
 } __attribute__((packed));
 #define STORVSC_PACKET_V1_SIZE 48
 _Static_assert(sizeof(struct storvsc_wire_packet_v1) == 48, "packet_v1 size");
@@ -310,8 +310,8 @@ _Static_assert(offsetof(struct storvsc_wire_packet_v1, payload) == 12, "packet_v
 
 /* EXECUTE_SRB (and COMPLETE_IO of I/O) from WIN8 on */
 struct storvsc_wire_srb_packet {
-	struct storvsc_wire_header hdr;
-	struct storvsc_wire_scsi_request srb;
+	struct storvsc_wire_header hdr;	/* @0 */
+	struct storvsc_wire_scsi_request srb;	/* @12 */
 } __attribute__((packed));
 #define STORVSC_SRB_PACKET_SIZE 64
 _Static_assert(sizeof(struct storvsc_wire_srb_packet) == 64, "srb_packet size");
@@ -320,8 +320,8 @@ _Static_assert(offsetof(struct storvsc_wire_srb_packet, srb) == 12, "srb_packet.
 
 /* the same before WIN8 */
 struct storvsc_wire_srb_packet_v1 {
-	struct storvsc_wire_header hdr;
-	struct storvsc_wire_scsi_request_v1 srb;
+	struct storvsc_wire_header hdr;	/* @0 */
+	struct storvsc_wire_scsi_request_v1 srb;	/* @12 */
 } __attribute__((packed));
 #define STORVSC_SRB_PACKET_V1_SIZE 48
 _Static_assert(sizeof(struct storvsc_wire_srb_packet_v1) == 48, "srb_packet_v1 size");
@@ -329,9 +329,9 @@ _Static_assert(offsetof(struct storvsc_wire_srb_packet_v1, hdr) == 0, "srb_packe
 _Static_assert(offsetof(struct storvsc_wire_srb_packet_v1, srb) == 12, "srb_packet_v1.srb");
 
 struct storvsc_wire_version_packet {
-	struct storvsc_wire_header hdr;
-	struct storvsc_wire_protocol_version version;
-	uint8_t pad[48];
+	struct storvsc_wire_header hdr;	/* @0 */
+	struct storvsc_wire_protocol_version version;	/* @12 */
+	uint8_t pad[48];	/* @16 */
 } __attribute__((packed));
 #define STORVSC_VERSION_PACKET_SIZE 64
 _Static_assert(sizeof(struct storvsc_wire_version_packet) == 64, "version_packet size");
@@ -340,9 +340,9 @@ _Static_assert(offsetof(struct storvsc_wire_version_packet, version) == 12, "ver
 _Static_assert(offsetof(struct storvsc_wire_version_packet, pad) == 16, "version_packet.pad");
 
 struct storvsc_wire_version_packet_v1 {
-	struct storvsc_wire_header hdr;
-	struct storvsc_wire_protocol_version version;
-	uint8_t pad[32];
+	struct storvsc_wire_header hdr;	/* @0 */
+	struct storvsc_wire_protocol_version version;	/* @12 */
+	uint8_t pad[32];	/* @16 */
 } __attribute__((packed));
 #define STORVSC_VERSION_PACKET_V1_SIZE 48
 _Static_assert(sizeof(struct storvsc_wire_version_packet_v1) == 48, "version_packet_v1 size");
@@ -352,9 +352,9 @@ _Static_assert(offsetof(struct storvsc_wire_version_packet_v1, pad) == 16, "vers
 
 /* COMPLETE_IO answering QUERY_PROPERTIES (decode a COMPLETE_IO with this when that is what was asked) */
 struct storvsc_wire_properties_reply {
-	struct storvsc_wire_header hdr;
-	struct storvsc_wire_channel_properties props;
-	uint8_t pad[28];
+	struct storvsc_wire_header hdr;	/* @0 */
+	struct storvsc_wire_channel_properties props;	/* @12 */
+	uint8_t pad[28];	/* @36 */
 } __attribute__((packed));
 #define STORVSC_PROPERTIES_REPLY_SIZE 64
 _Static_assert(sizeof(struct storvsc_wire_properties_reply) == 64, "properties_reply size");
@@ -363,9 +363,9 @@ _Static_assert(offsetof(struct storvsc_wire_properties_reply, props) == 12, "pro
 _Static_assert(offsetof(struct storvsc_wire_properties_reply, pad) == 36, "properties_reply.pad");
 
 struct storvsc_wire_create_sub_channels {
-	struct storvsc_wire_header hdr;
-	uint16_t sub_channel_count;
-	uint8_t pad[50];
+	struct storvsc_wire_header hdr;	/* @0 */
+	uint16_t sub_channel_count;	/* @12 */
+	uint8_t pad[50];	/* @14 */
 } __attribute__((packed));
 #define STORVSC_CREATE_SUB_CHANNELS_SIZE 64
 _Static_assert(sizeof(struct storvsc_wire_create_sub_channels) == 64, "create_sub_channels size");
@@ -374,9 +374,9 @@ _Static_assert(offsetof(struct storvsc_wire_create_sub_channels, sub_channel_cou
 _Static_assert(offsetof(struct storvsc_wire_create_sub_channels, pad) == 14, "create_sub_channels.pad");
 
 struct storvsc_wire_event_notification {
-	struct storvsc_wire_header hdr;
-	struct storvsc_wire_notification event;
-	uint8_t pad[48];
+	struct storvsc_wire_header hdr;	/* @0 */
+	struct storvsc_wire_notification event;	/* @12 */
+	uint8_t pad[48];	/* @16 */
 } __attribute__((packed));
 #define STORVSC_EVENT_NOTIFICATION_SIZE 64
 _Static_assert(sizeof(struct storvsc_wire_event_notification) == 64, "event_notification size");

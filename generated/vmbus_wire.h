@@ -30,16 +30,16 @@
 #define VMBUS_FEATURE_CONFIDENTIAL_CHANNELS (UINT64_C(1) << 4)
 #define VMBUS_FEATURE_PAUSE_RESUME (UINT64_C(1) << 5)
 
-#define VMBUS_MESSAGE_CONNECTION_ID 1
+#define VMBUS_MESSAGE_CONNECTION_ID 1	/* INITIATE_CONTACT connection id below 5.0 */
 #define VMBUS_EVENT_CONNECTION_ID 2
 #define VMBUS_MONITOR_CONNECTION_ID 3
-#define VMBUS_MESSAGE_CONNECTION_ID_4 4
-#define VMBUS_MESSAGE_SINT 2
-#define VMBUS_MESSAGE_REDIRECT_CONNECTION_ID 0x800074
-#define VMBUS_MAX_MESSAGE_SIZE 240
-#define VMBUS_GPADL_HEADER_MAX_PFNS 26
+#define VMBUS_MESSAGE_CONNECTION_ID_4 4	/* INITIATE_CONTACT connection id from 5.0 */
+#define VMBUS_MESSAGE_SINT 2	/* SINT the guest takes VMBus messages and events on */
+#define VMBUS_MESSAGE_REDIRECT_CONNECTION_ID 0x800074	/* OpenVMM's msg_conn_id for 5.x */
+#define VMBUS_MAX_MESSAGE_SIZE 240	/* SynIC message payload */
+#define VMBUS_GPADL_HEADER_MAX_PFNS 26	/* PFNs after the one range header in GPADL_HEADER */
 #define VMBUS_GPADL_BODY_MAX_PFNS 28
-#define VMBUS_VP_INDEX_DISABLE_INTERRUPT 0xffffffffU
+#define VMBUS_VP_INDEX_DISABLE_INTERRUPT 0xffffffffU	/* target_vp meaning no interrupt */
 
 /* enum vmbus_channel_message_type */
 enum vmbus_msg_type {
@@ -105,8 +105,8 @@ enum vmbus_connection_state {
 #define VMBUS_OPEN_FLAGS_MASK 1
 
 struct vmbus_wire_msg_header {
-	uint32_t msgtype;
-	uint32_t padding;
+	uint32_t msgtype;	/* @0 */
+	uint32_t padding;	/* @4 */
 } __attribute__((packed));
 #define VMBUS_MSG_HEADER_SIZE 8
 _Static_assert(sizeof(struct vmbus_wire_msg_header) == 8, "msg_header size");
@@ -115,21 +115,21 @@ _Static_assert(offsetof(struct vmbus_wire_msg_header, padding) == 4, "msg_header
 
 /* struct vmbus_channel_offer_channel (the offer proper is @8..@183) */
 struct vmbus_wire_offerchannel {
-	struct vmbus_wire_msg_header hdr;
-	uint8_t if_type[16];
-	uint8_t if_instance[16];
-	uint64_t reserved1;
-	uint64_t reserved2;
-	uint16_t chn_flags;
-	uint16_t mmio_megabytes;
-	uint8_t user_def[120];
-	uint16_t sub_channel_index;
-	uint16_t mmio_megabytes_optional;
-	uint32_t child_relid;
-	uint8_t monitorid;
-	uint8_t monitor_allocated_byte;
-	uint16_t dedicated_interrupt_word;
-	uint32_t connection_id;
+	struct vmbus_wire_msg_header hdr;	/* @0 */
+	uint8_t if_type[16];	/* @8 device class */
+	uint8_t if_instance[16];	/* @24 */
+	uint64_t reserved1;	/* @40 */
+	uint64_t reserved2;	/* @48 */
+	uint16_t chn_flags;	/* @56 */
+	uint16_t mmio_megabytes;	/* @58 */
+	uint8_t user_def[120];	/* @60 device-specific (pipe mode: u32 pipe_mode first) */
+	uint16_t sub_channel_index;	/* @180 */
+	uint16_t mmio_megabytes_optional;	/* @182 */
+	uint32_t child_relid;	/* @184 */
+	uint8_t monitorid;	/* @188 */
+	uint8_t monitor_allocated_byte;	/* @189 */
+	uint16_t dedicated_interrupt_word;	/* @190 */
+	uint32_t connection_id;	/* @192 the guest signals this with HvSignalEvent */
 } __attribute__((packed));
 #define VMBUS_OFFERCHANNEL_SIZE 196
 #define VMBUS_OFFERCHANNEL_MONITOR_ALLOCATED_SHIFT 0
@@ -154,8 +154,8 @@ _Static_assert(offsetof(struct vmbus_wire_offerchannel, dedicated_interrupt_word
 _Static_assert(offsetof(struct vmbus_wire_offerchannel, connection_id) == 192, "offerchannel.connection_id");
 
 struct vmbus_wire_rescind_channeloffer {
-	struct vmbus_wire_msg_header hdr;
-	uint32_t child_relid;
+	struct vmbus_wire_msg_header hdr;	/* @0 */
+	uint32_t child_relid;	/* @8 */
 } __attribute__((packed));
 #define VMBUS_RESCIND_CHANNELOFFER_SIZE 12
 _Static_assert(sizeof(struct vmbus_wire_rescind_channeloffer) == 12, "rescind_channeloffer size");
@@ -164,20 +164,20 @@ _Static_assert(offsetof(struct vmbus_wire_rescind_channeloffer, child_relid) == 
 
 /* REQUESTOFFERS, ALLOFFERS_DELIVERED, UNLOAD, UNLOAD_RESPONSE, PAUSE, PAUSE_RESPONSE, RESUME */
 struct vmbus_wire_header_only {
-	struct vmbus_wire_msg_header hdr;
+	struct vmbus_wire_msg_header hdr;	/* @0 */
 } __attribute__((packed));
 #define VMBUS_HEADER_ONLY_SIZE 8
 _Static_assert(sizeof(struct vmbus_wire_header_only) == 8, "header_only size");
 _Static_assert(offsetof(struct vmbus_wire_header_only, hdr) == 0, "header_only.hdr");
 
 struct vmbus_wire_openchannel {
-	struct vmbus_wire_msg_header hdr;
-	uint32_t child_relid;
-	uint32_t openid;
-	uint32_t ringbuffer_gpadlhandle;
-	uint32_t target_vp;
-	uint32_t downstream_ringbuffer_pageoffset;
-	uint8_t userdata[120];
+	struct vmbus_wire_msg_header hdr;	/* @0 */
+	uint32_t child_relid;	/* @8 */
+	uint32_t openid;	/* @12 echoed in OPENCHANNEL_RESULT; Linux sends the relid */
+	uint32_t ringbuffer_gpadlhandle;	/* @16 */
+	uint32_t target_vp;	/* @20 */
+	uint32_t downstream_ringbuffer_pageoffset;	/* @24 host->guest ring start, in pages */
+	uint8_t userdata[120];	/* @28 */
 } __attribute__((packed));
 #define VMBUS_OPENCHANNEL_SIZE 148
 _Static_assert(sizeof(struct vmbus_wire_openchannel) == 148, "openchannel size");
@@ -191,16 +191,16 @@ _Static_assert(offsetof(struct vmbus_wire_openchannel, userdata) == 28, "opencha
 
 /* Copper OPENCHANNEL with guest-chosen signal parameters */
 struct vmbus_wire_openchannel2 {
-	struct vmbus_wire_msg_header hdr;
-	uint32_t child_relid;
-	uint32_t openid;
-	uint32_t ringbuffer_gpadlhandle;
-	uint32_t target_vp;
-	uint32_t downstream_ringbuffer_pageoffset;
-	uint8_t userdata[120];
-	uint32_t connection_id;
-	uint16_t event_flag;
-	uint16_t open_flags;
+	struct vmbus_wire_msg_header hdr;	/* @0 */
+	uint32_t child_relid;	/* @8 */
+	uint32_t openid;	/* @12 */
+	uint32_t ringbuffer_gpadlhandle;	/* @16 */
+	uint32_t target_vp;	/* @20 */
+	uint32_t downstream_ringbuffer_pageoffset;	/* @24 */
+	uint8_t userdata[120];	/* @28 */
+	uint32_t connection_id;	/* @148 */
+	uint16_t event_flag;	/* @152 */
+	uint16_t open_flags;	/* @154 */
 } __attribute__((packed));
 #define VMBUS_OPENCHANNEL2_SIZE 156
 _Static_assert(sizeof(struct vmbus_wire_openchannel2) == 156, "openchannel2 size");
@@ -216,10 +216,10 @@ _Static_assert(offsetof(struct vmbus_wire_openchannel2, event_flag) == 152, "ope
 _Static_assert(offsetof(struct vmbus_wire_openchannel2, open_flags) == 154, "openchannel2.open_flags");
 
 struct vmbus_wire_openchannel_result {
-	struct vmbus_wire_msg_header hdr;
-	uint32_t child_relid;
-	uint32_t openid;
-	uint32_t status;
+	struct vmbus_wire_msg_header hdr;	/* @0 */
+	uint32_t child_relid;	/* @8 */
+	uint32_t openid;	/* @12 */
+	uint32_t status;	/* @16 0 = success (NTSTATUS) */
 } __attribute__((packed));
 #define VMBUS_OPENCHANNEL_RESULT_SIZE 20
 _Static_assert(sizeof(struct vmbus_wire_openchannel_result) == 20, "openchannel_result size");
@@ -229,8 +229,8 @@ _Static_assert(offsetof(struct vmbus_wire_openchannel_result, openid) == 12, "op
 _Static_assert(offsetof(struct vmbus_wire_openchannel_result, status) == 16, "openchannel_result.status");
 
 struct vmbus_wire_closechannel {
-	struct vmbus_wire_msg_header hdr;
-	uint32_t child_relid;
+	struct vmbus_wire_msg_header hdr;	/* @0 */
+	uint32_t child_relid;	/* @8 */
 } __attribute__((packed));
 #define VMBUS_CLOSECHANNEL_SIZE 12
 _Static_assert(sizeof(struct vmbus_wire_closechannel) == 12, "closechannel size");
@@ -239,11 +239,11 @@ _Static_assert(offsetof(struct vmbus_wire_closechannel, child_relid) == 8, "clos
 
 /* Starts a GPADL. The tail holds the ranges as u64 words: each range is {u32 byte_count, u32 byte_offset} then ceil((offset+count)/4096) PFNs, continued in GPADL_BODY messages until range_buflen bytes have arrived. */
 struct vmbus_wire_gpadl_header {
-	struct vmbus_wire_msg_header hdr;
-	uint32_t child_relid;
-	uint32_t gpadl;
-	uint16_t range_buflen;
-	uint16_t rangecount;
+	struct vmbus_wire_msg_header hdr;	/* @0 */
+	uint32_t child_relid;	/* @8 */
+	uint32_t gpadl;	/* @12 handle chosen by the guest */
+	uint16_t range_buflen;	/* @16 bytes of ranges in all messages */
+	uint16_t rangecount;	/* @18 */
 	uint64_t data[];
 } __attribute__((packed));
 #define VMBUS_GPADL_HEADER_SIZE 20
@@ -257,9 +257,9 @@ _Static_assert(offsetof(struct vmbus_wire_gpadl_header, range_buflen) == 16, "gp
 _Static_assert(offsetof(struct vmbus_wire_gpadl_header, rangecount) == 18, "gpadl_header.rangecount");
 
 struct vmbus_wire_gpadl_body {
-	struct vmbus_wire_msg_header hdr;
-	uint32_t msgnumber;
-	uint32_t gpadl;
+	struct vmbus_wire_msg_header hdr;	/* @0 */
+	uint32_t msgnumber;	/* @8 */
+	uint32_t gpadl;	/* @12 */
 	uint64_t pfn[];
 } __attribute__((packed));
 #define VMBUS_GPADL_BODY_SIZE 16
@@ -271,10 +271,10 @@ _Static_assert(offsetof(struct vmbus_wire_gpadl_body, msgnumber) == 8, "gpadl_bo
 _Static_assert(offsetof(struct vmbus_wire_gpadl_body, gpadl) == 12, "gpadl_body.gpadl");
 
 struct vmbus_wire_gpadl_created {
-	struct vmbus_wire_msg_header hdr;
-	uint32_t child_relid;
-	uint32_t gpadl;
-	uint32_t creation_status;
+	struct vmbus_wire_msg_header hdr;	/* @0 */
+	uint32_t child_relid;	/* @8 */
+	uint32_t gpadl;	/* @12 */
+	uint32_t creation_status;	/* @16 0 = success */
 } __attribute__((packed));
 #define VMBUS_GPADL_CREATED_SIZE 20
 _Static_assert(sizeof(struct vmbus_wire_gpadl_created) == 20, "gpadl_created size");
@@ -284,9 +284,9 @@ _Static_assert(offsetof(struct vmbus_wire_gpadl_created, gpadl) == 12, "gpadl_cr
 _Static_assert(offsetof(struct vmbus_wire_gpadl_created, creation_status) == 16, "gpadl_created.creation_status");
 
 struct vmbus_wire_gpadl_teardown {
-	struct vmbus_wire_msg_header hdr;
-	uint32_t child_relid;
-	uint32_t gpadl;
+	struct vmbus_wire_msg_header hdr;	/* @0 */
+	uint32_t child_relid;	/* @8 */
+	uint32_t gpadl;	/* @12 */
 } __attribute__((packed));
 #define VMBUS_GPADL_TEARDOWN_SIZE 16
 _Static_assert(sizeof(struct vmbus_wire_gpadl_teardown) == 16, "gpadl_teardown size");
@@ -295,8 +295,8 @@ _Static_assert(offsetof(struct vmbus_wire_gpadl_teardown, child_relid) == 8, "gp
 _Static_assert(offsetof(struct vmbus_wire_gpadl_teardown, gpadl) == 12, "gpadl_teardown.gpadl");
 
 struct vmbus_wire_gpadl_torndown {
-	struct vmbus_wire_msg_header hdr;
-	uint32_t gpadl;
+	struct vmbus_wire_msg_header hdr;	/* @0 */
+	uint32_t gpadl;	/* @8 */
 } __attribute__((packed));
 #define VMBUS_GPADL_TORNDOWN_SIZE 12
 _Static_assert(sizeof(struct vmbus_wire_gpadl_torndown) == 12, "gpadl_torndown size");
@@ -304,8 +304,8 @@ _Static_assert(offsetof(struct vmbus_wire_gpadl_torndown, hdr) == 0, "gpadl_torn
 _Static_assert(offsetof(struct vmbus_wire_gpadl_torndown, gpadl) == 8, "gpadl_torndown.gpadl");
 
 struct vmbus_wire_relid_released {
-	struct vmbus_wire_msg_header hdr;
-	uint32_t child_relid;
+	struct vmbus_wire_msg_header hdr;	/* @0 */
+	uint32_t child_relid;	/* @8 */
 } __attribute__((packed));
 #define VMBUS_RELID_RELEASED_SIZE 12
 _Static_assert(sizeof(struct vmbus_wire_relid_released) == 12, "relid_released size");
@@ -313,12 +313,12 @@ _Static_assert(offsetof(struct vmbus_wire_relid_released, hdr) == 0, "relid_rele
 _Static_assert(offsetof(struct vmbus_wire_relid_released, child_relid) == 8, "relid_released.child_relid");
 
 struct vmbus_wire_initiate_contact {
-	struct vmbus_wire_msg_header hdr;
-	uint32_t vmbus_version_requested;
-	uint32_t target_vcpu;
-	uint64_t interrupt_page;
-	uint64_t monitor_page1;
-	uint64_t monitor_page2;
+	struct vmbus_wire_msg_header hdr;	/* @0 */
+	uint32_t vmbus_version_requested;	/* @8 */
+	uint32_t target_vcpu;	/* @12 VP index for host->guest messages */
+	uint64_t interrupt_page;	/* @16 below 5.0 Linux puts the GPA of its interrupt page here (OpenVMM uses it only below 2.4); from 5.0 {u8 msg_sint, u8 msg_vtl (read from 5.1), u16, u32 feature_flags (read from 6.0)}. Not gated: the meaning depends on the version being requested, which the handler checks. */
+	uint64_t monitor_page1;	/* @24 */
+	uint64_t monitor_page2;	/* @32 */
 } __attribute__((packed));
 #define VMBUS_INITIATE_CONTACT_SIZE 40
 #define VMBUS_INITIATE_CONTACT_MSG_SINT_SHIFT 0
@@ -337,13 +337,13 @@ _Static_assert(offsetof(struct vmbus_wire_initiate_contact, monitor_page2) == 32
 
 /* Copper INITIATE_CONTACT with a client id (told apart by size) */
 struct vmbus_wire_initiate_contact2 {
-	struct vmbus_wire_msg_header hdr;
-	uint32_t vmbus_version_requested;
-	uint32_t target_vcpu;
-	uint64_t interrupt_page;
-	uint64_t monitor_page1;
-	uint64_t monitor_page2;
-	uint8_t client_id[16];
+	struct vmbus_wire_msg_header hdr;	/* @0 */
+	uint32_t vmbus_version_requested;	/* @8 */
+	uint32_t target_vcpu;	/* @12 */
+	uint64_t interrupt_page;	/* @16 */
+	uint64_t monitor_page1;	/* @24 */
+	uint64_t monitor_page2;	/* @32 */
+	uint8_t client_id[16];	/* @40 */
 } __attribute__((packed));
 #define VMBUS_INITIATE_CONTACT2_SIZE 56
 #define VMBUS_INITIATE_CONTACT2_MSG_SINT_SHIFT 0
@@ -362,11 +362,11 @@ _Static_assert(offsetof(struct vmbus_wire_initiate_contact2, monitor_page2) == 3
 _Static_assert(offsetof(struct vmbus_wire_initiate_contact2, client_id) == 40, "initiate_contact2.client_id");
 
 struct vmbus_wire_version_response {
-	struct vmbus_wire_msg_header hdr;
-	uint8_t version_supported;
-	uint8_t connection_state;
-	uint16_t padding;
-	uint32_t msg_conn_id;
+	struct vmbus_wire_msg_header hdr;	/* @0 */
+	uint8_t version_supported;	/* @8 */
+	uint8_t connection_state;	/* @9 */
+	uint16_t padding;	/* @10 */
+	uint32_t msg_conn_id;	/* @12 from 5.0 the connection id for later guest messages; below 5.0 OpenVMM puts the version here */
 } __attribute__((packed));
 #define VMBUS_VERSION_RESPONSE_SIZE 16
 _Static_assert(sizeof(struct vmbus_wire_version_response) == 16, "version_response size");
@@ -378,12 +378,12 @@ _Static_assert(offsetof(struct vmbus_wire_version_response, msg_conn_id) == 12, 
 
 /* Copper VERSION_RESPONSE with the host's feature flags (told apart by size) */
 struct vmbus_wire_version_response2 {
-	struct vmbus_wire_msg_header hdr;
-	uint8_t version_supported;
-	uint8_t connection_state;
-	uint16_t padding;
-	uint32_t msg_conn_id;
-	uint32_t supported_features;
+	struct vmbus_wire_msg_header hdr;	/* @0 */
+	uint8_t version_supported;	/* @8 */
+	uint8_t connection_state;	/* @9 */
+	uint16_t padding;	/* @10 */
+	uint32_t msg_conn_id;	/* @12 */
+	uint32_t supported_features;	/* @16 */
 } __attribute__((packed));
 #define VMBUS_VERSION_RESPONSE2_SIZE 20
 _Static_assert(sizeof(struct vmbus_wire_version_response2) == 20, "version_response2 size");
@@ -395,12 +395,12 @@ _Static_assert(offsetof(struct vmbus_wire_version_response2, msg_conn_id) == 12,
 _Static_assert(offsetof(struct vmbus_wire_version_response2, supported_features) == 16, "version_response2.supported_features");
 
 struct vmbus_wire_open_reserved_channel {
-	struct vmbus_wire_msg_header hdr;
-	uint32_t child_relid;
-	uint32_t target_vp;
-	uint32_t target_sint;
-	uint32_t ringbuffer_gpadl;
-	uint32_t downstream_page_offset;
+	struct vmbus_wire_msg_header hdr;	/* @0 */
+	uint32_t child_relid;	/* @8 */
+	uint32_t target_vp;	/* @12 */
+	uint32_t target_sint;	/* @16 */
+	uint32_t ringbuffer_gpadl;	/* @20 */
+	uint32_t downstream_page_offset;	/* @24 */
 } __attribute__((packed));
 #define VMBUS_OPEN_RESERVED_CHANNEL_SIZE 28
 _Static_assert(sizeof(struct vmbus_wire_open_reserved_channel) == 28, "open_reserved_channel size");
@@ -412,10 +412,10 @@ _Static_assert(offsetof(struct vmbus_wire_open_reserved_channel, ringbuffer_gpad
 _Static_assert(offsetof(struct vmbus_wire_open_reserved_channel, downstream_page_offset) == 24, "open_reserved_channel.downstream_page_offset");
 
 struct vmbus_wire_close_reserved_channel {
-	struct vmbus_wire_msg_header hdr;
-	uint32_t child_relid;
-	uint32_t target_vp;
-	uint32_t target_sint;
+	struct vmbus_wire_msg_header hdr;	/* @0 */
+	uint32_t child_relid;	/* @8 */
+	uint32_t target_vp;	/* @12 */
+	uint32_t target_sint;	/* @16 */
 } __attribute__((packed));
 #define VMBUS_CLOSE_RESERVED_CHANNEL_SIZE 20
 _Static_assert(sizeof(struct vmbus_wire_close_reserved_channel) == 20, "close_reserved_channel size");
@@ -425,8 +425,8 @@ _Static_assert(offsetof(struct vmbus_wire_close_reserved_channel, target_vp) == 
 _Static_assert(offsetof(struct vmbus_wire_close_reserved_channel, target_sint) == 16, "close_reserved_channel.target_sint");
 
 struct vmbus_wire_close_reserved_response {
-	struct vmbus_wire_msg_header hdr;
-	uint32_t child_relid;
+	struct vmbus_wire_msg_header hdr;	/* @0 */
+	uint32_t child_relid;	/* @8 */
 } __attribute__((packed));
 #define VMBUS_CLOSE_RESERVED_RESPONSE_SIZE 12
 _Static_assert(sizeof(struct vmbus_wire_close_reserved_response) == 12, "close_reserved_response size");
@@ -434,9 +434,9 @@ _Static_assert(offsetof(struct vmbus_wire_close_reserved_response, hdr) == 0, "c
 _Static_assert(offsetof(struct vmbus_wire_close_reserved_response, child_relid) == 8, "close_reserved_response.child_relid");
 
 struct vmbus_wire_tl_connect_request {
-	struct vmbus_wire_msg_header hdr;
-	uint8_t guest_endpoint_id[16];
-	uint8_t host_service_id[16];
+	struct vmbus_wire_msg_header hdr;	/* @0 */
+	uint8_t guest_endpoint_id[16];	/* @8 */
+	uint8_t host_service_id[16];	/* @24 */
 } __attribute__((packed));
 #define VMBUS_TL_CONNECT_REQUEST_SIZE 40
 _Static_assert(sizeof(struct vmbus_wire_tl_connect_request) == 40, "tl_connect_request size");
@@ -446,10 +446,10 @@ _Static_assert(offsetof(struct vmbus_wire_tl_connect_request, host_service_id) =
 
 /* from 5.2: adds the silo id (told apart by size; old guests send the short form) */
 struct vmbus_wire_tl_connect_request2 {
-	struct vmbus_wire_msg_header hdr;
-	uint8_t guest_endpoint_id[16];
-	uint8_t host_service_id[16];
-	uint8_t silo_id[16];
+	struct vmbus_wire_msg_header hdr;	/* @0 */
+	uint8_t guest_endpoint_id[16];	/* @8 */
+	uint8_t host_service_id[16];	/* @24 */
+	uint8_t silo_id[16];	/* @40 */
 } __attribute__((packed));
 #define VMBUS_TL_CONNECT_REQUEST2_SIZE 56
 _Static_assert(sizeof(struct vmbus_wire_tl_connect_request2) == 56, "tl_connect_request2 size");
@@ -459,9 +459,9 @@ _Static_assert(offsetof(struct vmbus_wire_tl_connect_request2, host_service_id) 
 _Static_assert(offsetof(struct vmbus_wire_tl_connect_request2, silo_id) == 40, "tl_connect_request2.silo_id");
 
 struct vmbus_wire_modifychannel {
-	struct vmbus_wire_msg_header hdr;
-	uint32_t child_relid;
-	uint32_t target_vp;
+	struct vmbus_wire_msg_header hdr;	/* @0 */
+	uint32_t child_relid;	/* @8 */
+	uint32_t target_vp;	/* @12 */
 } __attribute__((packed));
 #define VMBUS_MODIFYCHANNEL_SIZE 16
 _Static_assert(sizeof(struct vmbus_wire_modifychannel) == 16, "modifychannel size");
@@ -470,10 +470,10 @@ _Static_assert(offsetof(struct vmbus_wire_modifychannel, child_relid) == 8, "mod
 _Static_assert(offsetof(struct vmbus_wire_modifychannel, target_vp) == 12, "modifychannel.target_vp");
 
 struct vmbus_wire_tl_connect_result {
-	struct vmbus_wire_msg_header hdr;
-	uint8_t guest_endpoint_id[16];
-	uint8_t host_service_id[16];
-	int32_t status;
+	struct vmbus_wire_msg_header hdr;	/* @0 */
+	uint8_t guest_endpoint_id[16];	/* @8 */
+	uint8_t host_service_id[16];	/* @24 */
+	int32_t status;	/* @40 */
 } __attribute__((packed));
 #define VMBUS_TL_CONNECT_RESULT_SIZE 44
 _Static_assert(sizeof(struct vmbus_wire_tl_connect_result) == 44, "tl_connect_result size");
@@ -483,9 +483,9 @@ _Static_assert(offsetof(struct vmbus_wire_tl_connect_result, host_service_id) ==
 _Static_assert(offsetof(struct vmbus_wire_tl_connect_result, status) == 40, "tl_connect_result.status");
 
 struct vmbus_wire_modifychannel_response {
-	struct vmbus_wire_msg_header hdr;
-	uint32_t child_relid;
-	int32_t status;
+	struct vmbus_wire_msg_header hdr;	/* @0 */
+	uint32_t child_relid;	/* @8 */
+	int32_t status;	/* @12 */
 } __attribute__((packed));
 #define VMBUS_MODIFYCHANNEL_RESPONSE_SIZE 16
 _Static_assert(sizeof(struct vmbus_wire_modifychannel_response) == 16, "modifychannel_response size");
@@ -494,9 +494,9 @@ _Static_assert(offsetof(struct vmbus_wire_modifychannel_response, child_relid) =
 _Static_assert(offsetof(struct vmbus_wire_modifychannel_response, status) == 12, "modifychannel_response.status");
 
 struct vmbus_wire_modify_connection {
-	struct vmbus_wire_msg_header hdr;
-	uint64_t parent_to_child_monitor_page_gpa;
-	uint64_t child_to_parent_monitor_page_gpa;
+	struct vmbus_wire_msg_header hdr;	/* @0 */
+	uint64_t parent_to_child_monitor_page_gpa;	/* @8 */
+	uint64_t child_to_parent_monitor_page_gpa;	/* @16 */
 } __attribute__((packed));
 #define VMBUS_MODIFY_CONNECTION_SIZE 24
 _Static_assert(sizeof(struct vmbus_wire_modify_connection) == 24, "modify_connection size");
@@ -505,8 +505,8 @@ _Static_assert(offsetof(struct vmbus_wire_modify_connection, parent_to_child_mon
 _Static_assert(offsetof(struct vmbus_wire_modify_connection, child_to_parent_monitor_page_gpa) == 16, "modify_connection.child_to_parent_monitor_page_gpa");
 
 struct vmbus_wire_modify_connection_response {
-	struct vmbus_wire_msg_header hdr;
-	uint8_t connection_state;
+	struct vmbus_wire_msg_header hdr;	/* @0 */
+	uint8_t connection_state;	/* @8 */
 } __attribute__((packed));
 #define VMBUS_MODIFY_CONNECTION_RESPONSE_SIZE 9
 _Static_assert(sizeof(struct vmbus_wire_modify_connection_response) == 9, "modify_connection_response size");

@@ -10,8 +10,8 @@
 
 #define VMRING_PAGE_SIZE 0x1000
 #define VMRING_TRAILER_SIZE 8
-#define VMRING_RQST_ID_INIT UINT64_C(0xfffffffffffffffd)
-#define VMRING_RQST_ID_RESET UINT64_C(0xfffffffffffffffc)
+#define VMRING_RQST_ID_INIT UINT64_C(0xfffffffffffffffd)	/* U64_MAX - 2: VMBUS_RQST_INIT / netvsc no-response id */
+#define VMRING_RQST_ID_RESET UINT64_C(0xfffffffffffffffc)	/* U64_MAX - 3: VMBUS_RQST_RESET */
 
 /* enum vmbus_packet_type */
 enum vmring_pkt {
@@ -39,13 +39,13 @@ enum vmring_pkt {
 
 /* struct hv_ring_buffer up to the data area (one page) */
 struct vmring_wire_control {
-	uint32_t write_index;
-	uint32_t read_index;
-	uint32_t interrupt_mask;
-	uint32_t pending_send_sz;
-	uint32_t reserved1[12];
-	uint32_t feature_bits;
-	uint8_t reserved2[4028];
+	uint32_t write_index;	/* @0 */
+	uint32_t read_index;	/* @4 */
+	uint32_t interrupt_mask;	/* @8 */
+	uint32_t pending_send_sz;	/* @12 */
+	uint32_t reserved1[12];	/* @16 */
+	uint32_t feature_bits;	/* @64 */
+	uint8_t reserved2[4028];	/* @68 */
 } __attribute__((packed));
 #define VMRING_CONTROL_SIZE 4096
 _Static_assert(sizeof(struct vmring_wire_control) == 4096, "control size");
@@ -59,11 +59,11 @@ _Static_assert(offsetof(struct vmring_wire_control, reserved2) == 68, "control.r
 
 /* struct vmpacket_descriptor */
 struct vmring_wire_desc {
-	uint16_t type;
-	uint16_t offset8;
-	uint16_t len8;
-	uint16_t flags;
-	uint64_t trans_id;
+	uint16_t type;	/* @0 */
+	uint16_t offset8;	/* @2 payload offset in 8-byte units */
+	uint16_t len8;	/* @4 packet length in 8-byte units, trailer excluded */
+	uint16_t flags;	/* @6 */
+	uint64_t trans_id;	/* @8 */
 } __attribute__((packed));
 #define VMRING_DESC_SIZE 16
 _Static_assert(sizeof(struct vmring_wire_desc) == 16, "desc size");
@@ -75,15 +75,15 @@ _Static_assert(offsetof(struct vmring_wire_desc, trans_id) == 8, "desc.trans_id"
 
 /* type 6 (DATA_INBAND) and 11 (COMP): descriptor then payload at offset8 * 8 */
 struct vmring_wire_inband {
-	struct vmring_wire_desc hdr;
+	struct vmring_wire_desc hdr;	/* @0 */
 } __attribute__((packed));
 #define VMRING_INBAND_SIZE 16
 _Static_assert(sizeof(struct vmring_wire_inband) == 16, "inband size");
 _Static_assert(offsetof(struct vmring_wire_inband, hdr) == 0, "inband.hdr");
 
 struct vmring_wire_xfer_range {
-	uint32_t byte_count;
-	uint32_t byte_offset;
+	uint32_t byte_count;	/* @0 */
+	uint32_t byte_offset;	/* @4 */
 } __attribute__((packed));
 #define VMRING_XFER_RANGE_SIZE 8
 _Static_assert(sizeof(struct vmring_wire_xfer_range) == 8, "xfer_range size");
@@ -92,11 +92,11 @@ _Static_assert(offsetof(struct vmring_wire_xfer_range, byte_offset) == 4, "xfer_
 
 /* type 7 (DATA_USING_XFER_PAGES): struct vmtransfer_page_packet_header */
 struct vmring_wire_xfer_pages {
-	struct vmring_wire_desc hdr;
-	uint16_t xfer_pageset_id;
-	uint8_t sender_owns_set;
-	uint8_t reserved;
-	uint32_t range_cnt;
+	struct vmring_wire_desc hdr;	/* @0 */
+	uint16_t xfer_pageset_id;	/* @16 */
+	uint8_t sender_owns_set;	/* @18 */
+	uint8_t reserved;	/* @19 */
+	uint32_t range_cnt;	/* @20 */
 	struct vmring_wire_xfer_range ranges[];
 } __attribute__((packed));
 #define VMRING_XFER_PAGES_SIZE 24
@@ -111,8 +111,8 @@ _Static_assert(offsetof(struct vmring_wire_xfer_pages, range_cnt) == 20, "xfer_p
 
 /* struct gpa_range: pfn count = ceil((byte_offset + byte_count) / 4096) */
 struct vmring_wire_gpa_range {
-	uint32_t byte_count;
-	uint32_t byte_offset;
+	uint32_t byte_count;	/* @0 */
+	uint32_t byte_offset;	/* @4 */
 	uint64_t pfn[];
 } __attribute__((packed));
 #define VMRING_GPA_RANGE_SIZE 8
@@ -124,9 +124,9 @@ _Static_assert(offsetof(struct vmring_wire_gpa_range, byte_offset) == 4, "gpa_ra
 
 /* type 9 (DATA_USING_GPA_DIRECT): struct vmdata_gpa_direct, then range_cnt gpa_ranges */
 struct vmring_wire_gpa_direct {
-	struct vmring_wire_desc hdr;
-	uint32_t reserved;
-	uint32_t range_cnt;
+	struct vmring_wire_desc hdr;	/* @0 */
+	uint32_t reserved;	/* @16 */
+	uint32_t range_cnt;	/* @20 */
 } __attribute__((packed));
 #define VMRING_GPA_DIRECT_SIZE 24
 #define VMRING_GPA_DIRECT_RANGES_OFFSET 24

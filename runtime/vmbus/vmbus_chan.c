@@ -85,7 +85,7 @@ void vmbus_chan_fini(struct vmbus_chan *ch)
 static void signal_guest(struct vmbus_chan *ch)
 {
 	uint32_t vp = atomic_load_explicit(&ch->target_vp_a, memory_order_relaxed);
-	int rc = rt_partition_signal_guest(ch->srv->part, vp, ch->sint, ch->relid);
+	int rc = rt_partition_signal_guest(ch->srv->part, vp, ch->sint, ch->event_flag);
 
 	if (rc)
 		rt_log_rl(&ch->log, RT_LOG_WARN, "signalling the guest: %s", strerror(-rc));
@@ -289,7 +289,7 @@ int vmbus_chan_start(struct vmbus_chan *ch, uint32_t downstream_pages)
 		rc = -errno;
 		goto fail_rings;
 	}
-	rc = rt_partition_bind_guest_signal(s->part, ch->conn_id, ch->efd);
+	rc = rt_partition_bind_guest_signal(s->part, ch->sig_conn_id, ch->efd);
 	if (rc)
 		goto fail_efd;
 	ch->sint = s->target_sint;
@@ -332,7 +332,7 @@ void vmbus_chan_stop(struct vmbus_chan *ch)
 		ch->polling = false;
 	}
 	if (ch->efd >= 0) {
-		rt_partition_bind_guest_signal(ch->srv->part, ch->conn_id, -1);
+		rt_partition_bind_guest_signal(ch->srv->part, ch->sig_conn_id, -1);
 		close(ch->efd);
 		ch->efd = -1;
 	}

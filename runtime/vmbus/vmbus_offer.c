@@ -274,6 +274,9 @@ void vmbus_send_open_result(struct vmbus_server *s, uint32_t relid, uint32_t ope
 struct open_req {
 	uint32_t relid, openid, gpadl, target_vp, downstream;
 	const uint8_t *userdata;
+	bool guest_signal; /* Copper: the guest chose conn_id and event_flag */
+	uint32_t conn_id;
+	uint16_t event_flag;
 };
 
 static int open_validate(struct vmbus_server *s, struct vmbus_chan *ch, const struct open_req *o,
@@ -281,6 +284,21 @@ static int open_validate(struct vmbus_server *s, struct vmbus_chan *ch, const st
 {
 	int rc;
 
+	if (o->guest_signal) {
+		/* Its own connection id must not steal another channel's route. */
+		for (struct vmbus_chan *c = s->chans; c; c = c->next) {
+			if (c != ch && c->is_open && c->sig_conn_id == o->conn_id) {
+				rt_log_rl(&ch->log, RT_LOG_WARN,
+					  "OPENCHANNEL: connection id %u is in use", o->conn_id);
+				return -EBUSY;
+			}
+		}
+		if (o->event_flag >= 2048) { /* the SIEF slot has 2048 flags */
+			rt_log_rl(&ch->log, RT_LOG_WARN, "OPENCHANNEL: event flag %u",
+				  o->event_flag);
+			return -EINVAL;
+		}
+	}
 	if (o->target_vp >= s->part->vp_count) {
 		rt_log_rl(&ch->log, RT_LOG_WARN, "OPENCHANNEL: target vp %u >= %u", o->target_vp,
 			  s->part->vp_count);
@@ -317,6 +335,8 @@ static void do_open(struct vmbus_server *s, struct vmbus_chan *ch, const struct 
 	ch->ring_gpadl = gp;
 	ch->open_id = o->openid;
 	ch->target_vp = o->target_vp;
+	ch->sig_conn_id = o->guest_signal ? o->conn_id : ch->conn_id;
+	ch->event_flag = o->guest_signal ? o->event_flag : ch->relid;
 	rc = vmbus_chan_start(ch, o->downstream);
 	if (rc) {
 		rt_log_rl(&ch->log, RT_LOG_WARN, "OPENCHANNEL: ring setup: %s", strerror(-rc));
@@ -351,13 +371,20 @@ fail:
 void vmbus_handle_openchannel(struct vmbus_server *s, uint32_t conn_id, const struct vmbus_msg *m)
 {
 	const struct vmbus_openchannel *oc = &m->u.openchannel;
-	struct open_req o = {oc->child_relid,
-			     oc->openid,
-			     oc->ringbuffer_gpadlhandle,
-			     oc->target_vp,
-			     oc->downstream_ringbuffer_pageoffset,
-			     oc->userdata};
+	struct open_req o = {.relid = oc->child_relid,
+			     .openid = oc->openid,
+			     .gpadl = oc->ringbuffer_gpadlhandle,
+			     .target_vp = oc->target_vp,
+			     .downstream = oc->downstream_ringbuffer_pageoffset,
+			     .userdata = oc->userdata};
 	struct vmbus_chan *ch = vmbus_offer_find(s, o.relid);
+
+	/* The Copper variant shares the leading fields and adds the signal parameters. */
+	if (m->variant == 0 && (s->features & 0x1)) {
+		o.guest_signal = true;
+		o.conn_id = m->u.openchannel2.connection_id;
+		o.event_flag = m->u.openchannel2.event_flag;
+	}
 
 	if (!ch) {
 		s->dropped++;

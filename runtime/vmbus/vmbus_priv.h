@@ -43,7 +43,9 @@ struct vmbus_chan {
 	uint16_t sub_index;
 	uint16_t subchannels_offered;
 	uint32_t relid;
-	uint32_t conn_id; /* guest->host signal connection id */
+	uint32_t conn_id;     /* guest->host signal connection id offered */
+	uint32_t sig_conn_id; /* the one bound while open (Copper: the guest's choice) */
+	uint32_t event_flag;  /* flag set for host->guest signals (relid unless Copper) */
 	struct vmbus_chan_fsm fsm;
 	bool offer_sent;
 	bool rescinded; /* host took it back; freed on RELID_RELEASED */

@@ -198,7 +198,7 @@ static int act_conn_unload(void *ctx)
 	struct vmbus_server *s = ctx;
 
 	s->unload_version = s->version;
-	rt_log_info(&s->log, "guest unloads VMBus");
+	rt_log_rl(&s->log, RT_LOG_INFO, "guest unloads VMBus");
 	conn_disconnect(s);
 	return 0;
 }
@@ -259,9 +259,10 @@ static void handle_contact(struct vmbus_server *s, const struct contact *c)
 	s->features =
 		c->version >= VMBUS_VER_COPPER ? (c->feature_flags & VMBUS_SERVER_FEATURES) : 0;
 	vmbus_conn_feed(s, VMBUS_CONN_EV_VERSION_ACCEPTED);
-	rt_log_info(&s->log, "guest connected: version %u.%u features 0x%llx vp %u sint %u",
-		    s->version >> 16, s->version & 0xFFFF, (unsigned long long)s->features,
-		    s->target_vp, s->target_sint);
+	rt_log_rl(&s->log, RT_LOG_INFO,
+		  "guest connected: version %u.%u features 0x%llx vp %u sint %u", s->version >> 16,
+		  s->version & 0xFFFF, (unsigned long long)s->features, s->target_vp,
+		  s->target_sint);
 	send_version_response(s, true, s->version);
 }
 
@@ -591,7 +592,7 @@ static void on_reset(void *ctx)
 {
 	struct vmbus_server *s = ctx;
 
-	rt_log_info(&s->log, "guest reset: forgetting its VMBus session");
+	rt_log_rl(&s->log, RT_LOG_INFO, "guest reset: forgetting its VMBus session");
 	conn_disconnect(s);
 	vmbus_conn_fsm_init(&s->conn_fsm);
 }

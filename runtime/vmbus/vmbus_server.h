@@ -55,9 +55,12 @@ struct vmbus_server;
 /* The SINT Linux uses for VMBus messages and channel interrupts. */
 #define VMBUS_MESSAGE_SINT 2
 
-/* Feature flags the server grants at 6.0 (guest-specified signal parameters,
- * modify connection). Others are refused. */
-#define VMBUS_SERVER_FEATURES 0x5ull
+/*
+ * Feature flags the server grants at 6.0: guest-specified signal parameters
+ * (OPENCHANNEL names the connection id the guest will signal and the event
+ * flag it wants set). Others are masked out of VERSION_RESPONSE.
+ */
+#define VMBUS_SERVER_FEATURES 0x1ull
 
 struct vmbus_server_opts {
 	struct rt_log *log;   /* required */

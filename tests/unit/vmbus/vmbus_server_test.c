@@ -642,6 +642,46 @@ START_TEST(wrong_state_before_contact)
 }
 END_TEST
 
+static uint32_t open2_status(uint32_t relid, uint32_t gpadl, uint32_t conn, uint16_t flag)
+{
+	struct vmbus_msg m = {.type = VMBUS_MSG_TYPE_OPENCHANNEL, .variant = 0};
+
+	m.u.openchannel2.child_relid = relid;
+	m.u.openchannel2.openid = relid + 100;
+	m.u.openchannel2.ringbuffer_gpadlhandle = gpadl;
+	m.u.openchannel2.downstream_ringbuffer_pageoffset = 4;
+	m.u.openchannel2.connection_id = conn;
+	m.u.openchannel2.event_flag = flag;
+	ck_assert_int_eq(fake_post_msg(&F, mconn(), &m), RT_HV_STATUS_SUCCESS);
+	return take(VMBUS_MSG_TYPE_OPENCHANNEL_RESULT).u.openchannel_result.status;
+}
+
+START_TEST(copper_guest_signal_parameters)
+{
+	start(0, 0, 2);
+	/* The guest asks for every flag; only guest-specified signalling is granted. */
+	ck_assert_int_eq(contact(4, VMBUS_VER_COPPER, 0, 0x3F), RT_HV_STATUS_SUCCESS);
+	struct vmbus_msg r = take(VMBUS_MSG_TYPE_VERSION_RESPONSE);
+	ck_assert_uint_eq(r.variant, 0);
+	ck_assert_uint_eq(r.u.version_response2.supported_features, 0x1);
+	cur_version = VMBUS_VER_COPPER;
+	request_offers(2);
+	gpadl_ok(1, 1, 0x100, 8);
+	gpadl_ok(2, 2, 0x200, 8);
+	ck_assert_uint_eq(open2_status(1, 1, 0x777, 33), 0);
+	ck_assert_uint_eq(F.nbinds, 1);
+	ck_assert_uint_eq(F.binds[0].conn, 0x777);
+	/* Another channel may not take the same connection id; flags stop at 2047. */
+	ck_assert_uint_eq(open2_status(2, 2, 0x777, 34), STATUS_FAIL);
+	ck_assert_uint_eq(open2_status(2, 2, 0x778, 2048), STATUS_FAIL);
+	ck_assert_uint_eq(open2_status(2, 2, 0x778, 34), 0);
+	chan_msg(VMBUS_MSG_TYPE_CLOSECHANNEL, 1, 0);
+	chan_msg(VMBUS_MSG_TYPE_CLOSECHANNEL, 2, 0);
+	ck_assert_uint_eq(F.nbinds, 0);
+	stop();
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("vmbus_server");
@@ -662,6 +702,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, rescind_open_channel);
 	tcase_add_loop_test(tc, malformed, 0, sizeof(catalogue) / sizeof(catalogue[0]));
 	tcase_add_test(tc, wrong_state_before_contact);
+	tcase_add_test(tc, copper_guest_signal_parameters);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -257,6 +257,7 @@ static void start_fn(struct rt_work *wk)
 
 	ev_io_init(&ch->sig_io, sig_cb, ch->efd, EV_READ);
 	ev_io_start(ch->worker->loop, &ch->sig_io);
+	ch->active = true;
 	/* The guest may have written (and signalled) before we watched. */
 	process(ch);
 }
@@ -266,10 +267,33 @@ static void stop_fn(struct rt_work *wk)
 	struct vmbus_chan *ch = rt_container_of(wk, struct vmbus_chan, stop_work);
 
 	ev_io_stop(ch->worker->loop, &ch->sig_io);
+	ch->active = false;
 	pthread_mutex_lock(&ch->lock);
 	ch->stop_done = true;
 	pthread_cond_signal(&ch->cond);
 	pthread_mutex_unlock(&ch->lock);
+}
+
+static void kick_fn(struct rt_work *wk)
+{
+	struct vmbus_chan *ch = rt_container_of(wk, struct vmbus_chan, kick_work);
+
+	/* Work queued after stop_fn finds the channel inactive (same thread). */
+	if (ch->active)
+		process(ch);
+}
+
+int vmbus_chan_kick(struct vmbus_chan *ch)
+{
+	int rc = 0;
+
+	/* Not once stopping: the channel may be freed soon after close(). */
+	pthread_mutex_lock(&ch->send_lock);
+	if (ch->rings_ok)
+		rc = rt_worker_call(ch->worker, &ch->kick_work, kick_fn);
+	pthread_mutex_unlock(&ch->send_lock);
+
+	return rc == -EALREADY ? 0 : rc;
 }
 
 /* ------------------------------------------------------------------ */

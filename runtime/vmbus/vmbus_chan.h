@@ -80,8 +80,10 @@ struct vmbus_chan_ops {
 	/*
 	 * One packet from the guest. Channel worker. Returns 0 when consumed,
 	 * or -EAGAIN to leave it in the ring (back-pressure): allowed only
-	 * after a send returned -EAGAIN; delivery pauses, on_send_space() runs
-	 * once the guest freed room, then the same packet is delivered again.
+	 * after a send returned -EAGAIN (delivery pauses, on_send_space() runs
+	 * once the guest freed room, then the same packet is delivered again)
+	 * or when the VSP will call vmbus_chan_kick() once it can take more
+	 * (a device-side limit such as outstanding I/O).
 	 */
 	int (*on_packet)(void *ctx, struct vmbus_chan *ch, const struct vmbus_pkt *pkt);
 	/*
@@ -124,6 +126,15 @@ struct rt_gmem *vmbus_chan_gmem(struct vmbus_chan *ch);
  */
 int vmbus_chan_offer_subchannels(struct vmbus_chan *ch, uint16_t count);
 #define VMBUS_MAX_SUBCHANNELS 64
+
+/*
+ * Makes the channel's worker deliver again (the packet a VSP held back with
+ * -EAGAIN, then whatever the ring holds) without waiting for a guest signal.
+ * Any thread, between the return of open() and the return of close(); a
+ * kick that arrives after the channel stopped does nothing. Returns 0 or
+ * -ESHUTDOWN when the worker is stopping.
+ */
+int vmbus_chan_kick(struct vmbus_chan *ch);
 
 /* The channel's relid, sub_channel_index and negotiated VMBus version. */
 uint32_t vmbus_chan_relid(const struct vmbus_chan *ch);

@@ -59,7 +59,8 @@ struct vmbus_chan {
 
 	/* Worker. */
 	ev_io sig_io;
-	struct rt_work start_work, stop_work;
+	struct rt_work start_work, stop_work, kick_work;
+	bool active; /* between start_fn and stop_fn: kick_work may read the ring */
 	uint8_t *rxbuf;
 	uint32_t rxcap;
 	bool held; /* rxbuf holds a packet the VSP pushed back */

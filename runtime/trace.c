@@ -1,0 +1,570 @@
+/*
+ * Trace writer: pcapng (SHB, IDBs, EPBs) of pvtrace records; see trace.h.
+ * The reader is trace_read.c.
+ */
+#include "runtime/trace.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "runtime/util.h"
+#include "vmbus_wire.h"
+#include "vmring_wire.h"
+
+#define PCAPNG_SHB 0x0A0D0D0Au
+#define PCAPNG_IDB 1u
+#define PCAPNG_EPB 6u
+#define PCAPNG_BOM 0x1A2B3C4Du
+
+/* One channel's interface and what the trace learned about it. */
+struct trace_if {
+	uint32_t channel;
+	uint32_t ifid;
+	bool has_class;
+	uint8_t class_guid[16];
+};
+
+/* GPADL id -> relid, so bodies and TORNDOWN land on their channel. */
+struct trace_gpadl {
+	uint32_t gpadl, relid;
+};
+
+struct rt_trace {
+	pthread_mutex_t lock;
+	FILE *f;
+	struct rt_trace_filter filt;
+	bool has_filter;
+	bool failed; /* a write failed: later records are counted as dropped */
+	/* Under lock. */
+	struct trace_if *ifs;
+	size_t nifs, capifs;
+	struct trace_gpadl *gpadls;
+	size_t ngpadls, capgpadls;
+	uint64_t written, filtered;
+};
+
+static const uint8_t storvsc_guid[16] = {0xd9, 0x63, 0x61, 0xba, 0xa1, 0x04, 0x29, 0x4d,
+					 0xb6, 0x05, 0x72, 0xe2, 0xff, 0xb1, 0xdc, 0x7f};
+static const uint8_t netvsc_guid[16] = {0x63, 0x51, 0x61, 0xf8, 0x3e, 0xdf, 0xc5, 0x46,
+					0x91, 0x3f, 0xf2, 0xd2, 0xf9, 0x65, 0xed, 0x0e};
+
+static int parse_guid(const char *s, uint8_t out[16])
+{
+	/* Text form is little-endian for the first three groups (wire order). */
+	static const int order[16] = {3, 2, 1, 0, 5, 4, 7, 6, 8, 9, 10, 11, 12, 13, 14, 15};
+	uint8_t b[16];
+	int n = 0;
+
+	for (const char *p = s; *p; p++) {
+		if (*p == '-')
+			continue;
+		if (!isxdigit((unsigned char)p[0]) || !isxdigit((unsigned char)p[1]) || n == 16)
+			return -EINVAL;
+		char h[3] = {p[0], p[1], 0};
+		b[n++] = (uint8_t)strtoul(h, NULL, 16);
+		p++;
+	}
+	if (n != 16)
+		return -EINVAL;
+	for (int i = 0; i < 16; i++)
+		out[i] = b[order[i]];
+	return 0;
+}
+
+int rt_trace_filter_parse(const char *s, struct rt_trace_filter *f, char *err, size_t errlen)
+{
+	char *dup = strdup(s ? s : ""), *save = NULL, *tok;
+	int rc = 0;
+
+	if (!dup)
+		return -ENOMEM;
+	memset(f, 0, sizeof(*f));
+	for (tok = strtok_r(dup, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+		char *v = strchr(tok, '=');
+		char *end = NULL;
+		if (!v)
+			goto bad;
+		*v++ = 0;
+		if (!strcmp(tok, "relid")) {
+			unsigned long n = strtoul(v, &end, 0);
+			if (!*v || *end || n > UINT32_MAX || f->nrelids == RT_TRACE_MAX_RELIDS)
+				goto bad;
+			f->relids[f->nrelids++] = (uint32_t)n;
+		} else if (!strcmp(tok, "class")) {
+			if (f->nclasses == RT_TRACE_MAX_CLASSES)
+				goto bad;
+			uint8_t *g = f->classes[f->nclasses];
+			if (!strcmp(v, "storvsc"))
+				memcpy(g, storvsc_guid, 16);
+			else if (!strcmp(v, "netvsc"))
+				memcpy(g, netvsc_guid, 16);
+			else if (parse_guid(v, g))
+				goto bad;
+			f->nclasses++;
+		} else if (!strcmp(tok, "proto")) {
+			uint32_t p;
+			for (p = 1; p < 32; p++) {
+				const char *nm = pvtrace_proto_name(p);
+				if (!strcmp(nm, "?"))
+					continue;
+				if (!strcasecmp(nm, v))
+					break;
+			}
+			if (p == 32)
+				goto bad;
+			f->protos |= 1u << p;
+		} else if (!strcmp(tok, "snap")) {
+			unsigned long n = strtoul(v, &end, 0);
+			if (!*v || *end || n == 0 || n > UINT32_MAX)
+				goto bad;
+			f->snaplen = (uint32_t)n;
+		} else {
+			goto bad;
+		}
+		continue;
+	bad:
+		if (err)
+			snprintf(err, errlen, "bad trace filter item '%s%s%s'", tok, v ? "=" : "",
+				 v ? v : "");
+		rc = -EINVAL;
+		break;
+	}
+	free(dup);
+	return rc;
+}
+
+/* ------------------------------------------------------------------ */
+/* pcapng blocks                                                        */
+
+static void put32(uint8_t *p, uint32_t v)
+{
+	memcpy(p, &v, 4);
+}
+
+static void put16(uint8_t *p, uint16_t v)
+{
+	memcpy(p, &v, 2);
+}
+
+/* Writes one option (code, bytes) padded to 4 into buf; returns its size. */
+static size_t opt(uint8_t *buf, uint16_t code, const void *val, uint16_t len)
+{
+	size_t pad = (4 - (len & 3)) & 3;
+	put16(buf, code);
+	put16(buf + 2, len);
+	memcpy(buf + 4, val, len);
+	memset(buf + 4 + len, 0, pad);
+	return 4 + len + pad;
+}
+
+static int write_block(struct rt_trace *t, uint32_t type, const uint8_t *body, size_t len)
+{
+	uint8_t hdr[8], tail[4];
+	uint32_t total = (uint32_t)(12 + len);
+
+	put32(hdr, type);
+	put32(hdr + 4, total);
+	put32(tail, total);
+	if (fwrite(hdr, 8, 1, t->f) != 1 || (len && fwrite(body, len, 1, t->f) != 1) ||
+	    fwrite(tail, 4, 1, t->f) != 1) {
+		t->failed = true;
+		return -EIO;
+	}
+	return 0;
+}
+
+static int write_shb(struct rt_trace *t)
+{
+	uint8_t b[64];
+	size_t n = 16;
+	static const char app[] = "paravisor rt_trace";
+
+	put32(b, PCAPNG_BOM);
+	put16(b + 4, 1);
+	put16(b + 6, 0);
+	memset(b + 8, 0xff, 8);                   /* section length unknown */
+	n += opt(b + n, 4, app, sizeof(app) - 1); /* shb_userappl */
+	n += opt(b + n, 0, NULL, 0);
+	return write_block(t, PCAPNG_SHB, b, n);
+}
+
+static const char *class_name(const uint8_t g[16])
+{
+	if (!memcmp(g, storvsc_guid, 16))
+		return "storvsc";
+	if (!memcmp(g, netvsc_guid, 16))
+		return "netvsc";
+	return NULL;
+}
+
+static int write_idb(struct rt_trace *t, uint32_t channel, const struct trace_if *in)
+{
+	uint8_t b[160];
+	size_t n = 8;
+	char name[32], desc[80];
+	uint8_t tsresol = 9; /* 10^-9 s */
+
+	put16(b, PVTRACE_LINKTYPE);
+	put16(b + 2, 0);
+	put32(b + 4, 0);
+	if (channel)
+		snprintf(name, sizeof(name), "relid %u", channel);
+	else
+		snprintf(name, sizeof(name), "vmbus control");
+	n += opt(b + n, 2, name, (uint16_t)strlen(name)); /* if_name */
+	if (in && in->has_class) {
+		const uint8_t *g = in->class_guid;
+		const char *cn = class_name(g);
+		snprintf(desc, sizeof(desc),
+			 "class "
+			 "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x%s%s",
+			 g[3], g[2], g[1], g[0], g[5], g[4], g[7], g[6], g[8], g[9], g[10], g[11],
+			 g[12], g[13], g[14], g[15], cn ? " " : "", cn ? cn : "");
+		n += opt(b + n, 3, desc, (uint16_t)strlen(desc)); /* if_description */
+	}
+	n += opt(b + n, 9, &tsresol, 1); /* if_tsresol */
+	n += opt(b + n, 0, NULL, 0);
+	return write_block(t, PCAPNG_IDB, b, n);
+}
+
+static struct trace_if *if_find(struct rt_trace *t, uint32_t channel)
+{
+	for (size_t i = 0; i < t->nifs; i++)
+		if (t->ifs[i].channel == channel)
+			return &t->ifs[i];
+	return NULL;
+}
+
+/* The channel's entry, created (without an IDB yet: ifid UINT32_MAX) if new. */
+static struct trace_if *if_get(struct rt_trace *t, uint32_t channel)
+{
+	struct trace_if *in = if_find(t, channel);
+
+	if (in)
+		return in;
+	if (t->nifs == t->capifs) {
+		size_t cap = t->capifs ? t->capifs * 2 : 16;
+		struct trace_if *n = realloc(t->ifs, cap * sizeof(*n));
+		if (!n)
+			return NULL;
+		t->ifs = n;
+		t->capifs = cap;
+	}
+	in = &t->ifs[t->nifs++];
+	memset(in, 0, sizeof(*in));
+	in->channel = channel;
+	in->ifid = UINT32_MAX;
+	return in;
+}
+
+static uint32_t next_ifid(const struct rt_trace *t)
+{
+	uint32_t n = 0;
+	for (size_t i = 0; i < t->nifs; i++)
+		if (t->ifs[i].ifid != UINT32_MAX)
+			n++;
+	return n;
+}
+
+int rt_trace_open(const char *path, const struct rt_trace_filter *filter, struct rt_trace **out)
+{
+	struct rt_trace *t = calloc(1, sizeof(*t));
+	struct trace_if *in;
+	int rc;
+
+	if (!t)
+		return -ENOMEM;
+	if (filter) {
+		t->filt = *filter;
+		t->has_filter = true;
+	}
+	t->f = fopen(path, "wbe");
+	if (!t->f) {
+		rc = -errno;
+		free(t);
+		return rc;
+	}
+	setvbuf(t->f, NULL, _IOFBF, 1 << 16);
+	pthread_mutex_init(&t->lock, NULL);
+	in = if_get(t, 0);
+	if (!in || write_shb(t) || write_idb(t, 0, in)) {
+		rt_trace_close(t);
+		return in ? -EIO : -ENOMEM;
+	}
+	in->ifid = 0;
+	*out = t;
+	return 0;
+}
+
+void rt_trace_close(struct rt_trace *t)
+{
+	if (!t)
+		return;
+	fclose(t->f);
+	pthread_mutex_destroy(&t->lock);
+	free(t->ifs);
+	free(t->gpadls);
+	free(t);
+}
+
+int rt_trace_flush(struct rt_trace *t)
+{
+	int rc;
+	pthread_mutex_lock(&t->lock);
+	rc = fflush(t->f) ? -errno : 0;
+	pthread_mutex_unlock(&t->lock);
+	return rc;
+}
+
+void rt_trace_counts(struct rt_trace *t, uint64_t *written, uint64_t *filtered)
+{
+	pthread_mutex_lock(&t->lock);
+	if (written)
+		*written = t->written;
+	if (filtered)
+		*filtered = t->filtered;
+	pthread_mutex_unlock(&t->lock);
+}
+
+/* Under lock. */
+static bool keep(struct rt_trace *t, uint8_t proto, uint32_t channel)
+{
+	const struct rt_trace_filter *f = &t->filt;
+	bool ok;
+
+	if (!t->has_filter)
+		return true;
+	if (f->protos && !(f->protos & (1u << (proto & 31))))
+		return false;
+	if (channel == 0)
+		return true;
+	if (f->nrelids) {
+		ok = false;
+		for (unsigned i = 0; i < f->nrelids; i++)
+			ok |= f->relids[i] == channel;
+		if (!ok)
+			return false;
+	}
+	if (f->nclasses) {
+		struct trace_if *in = if_find(t, channel);
+		ok = false;
+		for (unsigned i = 0; in && in->has_class && i < f->nclasses; i++)
+			ok |= !memcmp(f->classes[i], in->class_guid, 16);
+		if (!ok)
+			return false;
+	}
+	return true;
+}
+
+static uint64_t now_ns(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_REALTIME, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
+/* Under lock: the record as one EPB on the channel's interface. */
+static void emit(struct rt_trace *t, uint8_t proto, uint8_t dir, uint32_t channel,
+		 uint64_t trans_id, const struct iovec *iov, int n)
+{
+	struct pvtrace_record r = {.version = PVTRACE_RECORD_VERSION,
+				   .proto = proto,
+				   .dir = dir,
+				   .channel = channel,
+				   .trans_id = trans_id};
+	uint8_t epb[20], rec[PVTRACE_RECORD_SIZE], tail[4];
+	static const uint8_t zero[4];
+	struct trace_if *in;
+	size_t total = 0, keep_len, pad, left;
+	uint64_t ts = now_ns();
+	uint32_t blen;
+
+	if (t->failed || !keep(t, proto, channel)) {
+		t->filtered++;
+		return;
+	}
+	in = if_get(t, channel);
+	if (!in) {
+		t->filtered++;
+		return;
+	}
+	if (in->ifid == UINT32_MAX) {
+		uint32_t id = next_ifid(t);
+		if (write_idb(t, channel, in))
+			return;
+		in->ifid = id;
+	}
+	for (int i = 0; i < n; i++)
+		total += iov[i].iov_len;
+	keep_len = total;
+	if (t->has_filter && t->filt.snaplen && keep_len > t->filt.snaplen) {
+		keep_len = t->filt.snaplen;
+		r.flags |= PVTRACE_REC_FLAGS_TRUNCATED;
+	}
+	if (keep_len > UINT32_MAX - 64) {
+		t->filtered++;
+		return;
+	}
+	r.payload_len = (uint32_t)keep_len;
+	pvtrace_record_encode(&r, rec, sizeof(rec));
+	pad = (4 - ((PVTRACE_RECORD_SIZE + keep_len) & 3)) & 3;
+	blen = (uint32_t)(12 + 20 + PVTRACE_RECORD_SIZE + keep_len + pad);
+	put32(epb, PCAPNG_EPB);
+	put32(epb + 4, blen);
+	put32(epb + 8, in->ifid);
+	put32(epb + 12, (uint32_t)(ts >> 32));
+	put32(epb + 16, (uint32_t)ts);
+	fwrite(epb, sizeof(epb), 1, t->f);
+	put32(epb, (uint32_t)(PVTRACE_RECORD_SIZE + keep_len));
+	put32(epb + 4,
+	      (uint32_t)(PVTRACE_RECORD_SIZE + total > UINT32_MAX ? UINT32_MAX
+								  : PVTRACE_RECORD_SIZE + total));
+	fwrite(epb, 8, 1, t->f);
+	fwrite(rec, sizeof(rec), 1, t->f);
+	left = keep_len;
+	for (int i = 0; i < n && left; i++) {
+		size_t c = rt_min(left, iov[i].iov_len);
+		fwrite(iov[i].iov_base, c, 1, t->f);
+		left -= c;
+	}
+	fwrite(zero, pad, 1, t->f);
+	put32(tail, blen);
+	if (fwrite(tail, 4, 1, t->f) != 1 || ferror(t->f)) {
+		t->failed = true;
+		return;
+	}
+	t->written++;
+}
+
+void rt_trace_record(struct rt_trace *t, uint8_t proto, uint8_t dir, uint32_t channel,
+		     uint64_t trans_id, const struct iovec *iov, int n)
+{
+	pthread_mutex_lock(&t->lock);
+	emit(t, proto, dir, channel, trans_id, iov, n);
+	pthread_mutex_unlock(&t->lock);
+}
+
+static uint32_t rd32(const uint8_t *p, size_t len, size_t off)
+{
+	uint32_t v = 0;
+	if (off + 4 <= len)
+		memcpy(&v, p + off, 4);
+	return v;
+}
+
+/* Under lock. */
+static void gpadl_note(struct rt_trace *t, uint32_t gpadl, uint32_t relid)
+{
+	for (size_t i = 0; i < t->ngpadls; i++)
+		if (t->gpadls[i].gpadl == gpadl) {
+			t->gpadls[i].relid = relid;
+			return;
+		}
+	if (t->ngpadls == t->capgpadls) {
+		size_t cap = t->capgpadls ? t->capgpadls * 2 : 16;
+		struct trace_gpadl *n = realloc(t->gpadls, cap * sizeof(*n));
+		if (!n)
+			return;
+		t->gpadls = n;
+		t->capgpadls = cap;
+	}
+	t->gpadls[t->ngpadls++] = (struct trace_gpadl){gpadl, relid};
+}
+
+static uint32_t gpadl_relid(const struct rt_trace *t, uint32_t gpadl)
+{
+	for (size_t i = 0; i < t->ngpadls; i++)
+		if (t->gpadls[i].gpadl == gpadl)
+			return t->gpadls[i].relid;
+	return 0;
+}
+
+void rt_trace_vmbus(struct rt_trace *t, uint8_t dir, const void *msg, size_t len)
+{
+	const uint8_t *p = msg;
+	uint32_t type = rd32(p, len, 0), relid = 0;
+	struct iovec iov = {(void *)msg, len};
+
+	pthread_mutex_lock(&t->lock);
+	switch (type) {
+	case VMBUS_MSG_TYPE_OFFERCHANNEL:
+		relid = rd32(p, len, offsetof(struct vmbus_wire_offerchannel, child_relid));
+		if (relid && len >= offsetof(struct vmbus_wire_offerchannel, if_instance)) {
+			struct trace_if *in = if_get(t, relid);
+			if (in) {
+				memcpy(in->class_guid, p + 8, 16);
+				in->has_class = true;
+			}
+		}
+		break;
+	case VMBUS_MSG_TYPE_GPADL_HEADER:
+		relid = rd32(p, len, 8);
+		gpadl_note(t, rd32(p, len, 12), relid);
+		break;
+	case VMBUS_MSG_TYPE_GPADL_BODY:
+		relid = gpadl_relid(t, rd32(p, len, 12));
+		break;
+	case VMBUS_MSG_TYPE_GPADL_TORNDOWN:
+		relid = gpadl_relid(t, rd32(p, len, 8));
+		break;
+	case VMBUS_MSG_TYPE_RESCIND_CHANNELOFFER:
+	case VMBUS_MSG_TYPE_OPENCHANNEL:
+	case VMBUS_MSG_TYPE_OPENCHANNEL_RESULT:
+	case VMBUS_MSG_TYPE_CLOSECHANNEL:
+	case VMBUS_MSG_TYPE_GPADL_CREATED:
+	case VMBUS_MSG_TYPE_GPADL_TEARDOWN:
+	case VMBUS_MSG_TYPE_RELID_RELEASED:
+	case VMBUS_MSG_TYPE_OPEN_RESERVED_CHANNEL:
+	case VMBUS_MSG_TYPE_CLOSE_RESERVED_CHANNEL:
+	case VMBUS_MSG_TYPE_CLOSE_RESERVED_RESPONSE:
+	case VMBUS_MSG_TYPE_MODIFYCHANNEL:
+	case VMBUS_MSG_TYPE_MODIFYCHANNEL_RESPONSE:
+		relid = rd32(p, len, 8);
+		break;
+	default:
+		break;
+	}
+	emit(t, PVTRACE_PROTO_VMBUS, dir, relid, 0, &iov, 1);
+	pthread_mutex_unlock(&t->lock);
+}
+
+void rt_trace_ring_rx(struct rt_trace *t, uint32_t relid, const void *pkt, size_t len)
+{
+	uint64_t tid = 0;
+	struct iovec iov = {(void *)pkt, len};
+
+	if (len >= 16)
+		memcpy(&tid, (const uint8_t *)pkt + 8, 8);
+	rt_trace_record(t, PVTRACE_PROTO_VMRING, PVTRACE_DIR_TO_HOST, relid, tid, &iov, 1);
+}
+
+void rt_trace_ring_tx(struct rt_trace *t, uint32_t relid, uint16_t type, uint16_t flags,
+		      uint64_t trans_id, size_t hdr_len, const struct iovec *iov, int n)
+{
+	struct iovec v[8];
+	uint8_t desc[16];
+	static const uint8_t zero[8];
+	size_t total = 16;
+	int k = 0;
+
+	if (n > 6)
+		n = 6; /* writers in this tree pass at most two */
+	for (int i = 0; i < n; i++)
+		total += iov[i].iov_len;
+	put16(desc, type);
+	put16(desc + 2, (uint16_t)((16 + hdr_len) / 8));
+	put16(desc + 4, (uint16_t)(rt_align_up(total, 8) / 8));
+	put16(desc + 6, flags);
+	memcpy(desc + 8, &trans_id, 8);
+	v[k++] = (struct iovec){desc, 16};
+	for (int i = 0; i < n; i++)
+		v[k++] = iov[i];
+	if (rt_align_up(total, 8) != total)
+		v[k++] = (struct iovec){(void *)zero, rt_align_up(total, 8) - total};
+	rt_trace_record(t, PVTRACE_PROTO_VMRING, PVTRACE_DIR_TO_GUEST, relid, trans_id, v, k);
+}

@@ -134,6 +134,9 @@ int vmbus_chan_send_ext(struct vmbus_chan *ch, uint16_t type, uint16_t flags, ui
 		return -EPIPE;
 	}
 	rc = rt_ring_write_pkt(&ch->rings.out, type, flags, trans_id, ext_len, iov, n, &sig);
+	if (rt_trace_on(ch->srv->opts.trace) && rc == 0)
+		rt_trace_ring_tx(ch->srv->opts.trace, ch->relid, type, flags, trans_id, ext_len, iov,
+				 n);
 	if (rc == -EAGAIN) {
 		ch->want_space = true;
 		STAT_ADD(ch, tx_full, 1);
@@ -229,6 +232,8 @@ static void process(struct vmbus_chan *ch)
 			chan_break(ch, "guest->host ring indices or descriptor corrupted");
 			return;
 		}
+		if (rt_trace_on(ch->srv->opts.trace))
+			rt_trace_ring_rx(ch->srv->opts.trace, ch->relid, ch->rxbuf, len);
 		if (!deliver(ch)) {
 			ch->held = true;
 			rt_ring_unmask_interrupts(in);

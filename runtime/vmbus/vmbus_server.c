@@ -75,6 +75,8 @@ int vmbus_srv_post(struct vmbus_server *s, uint32_t type, const void *msg, size_
 {
 	int rc = rt_partition_post_message(s->part, s->target_vp, s->target_sint,
 					   VMBUS_SYNIC_MSG_TYPE, msg, len);
+	if (rt_trace_on(s->opts.trace) && rc == 0)
+		rt_trace_vmbus(s->opts.trace, PVTRACE_DIR_TO_GUEST, msg, len);
 	if (rc)
 		rt_log_rl(&s->log, RT_LOG_WARN, "posting %s to vp %u sint %u: %s",
 			  vmbus_msg_type_name(type), s->target_vp, s->target_sint, strerror(-rc));
@@ -567,6 +569,8 @@ static enum rt_hv_status on_message(void *ctx, uint32_t conn_id, uint32_t messag
 			return RT_HV_STATUS_INVALID_CONNECTION_ID;
 	}
 
+	if (rt_trace_on(s->opts.trace))
+		rt_trace_vmbus(s->opts.trace, PVTRACE_DIR_TO_HOST, payload, len);
 	err = vmbus_msg_decode(payload, len, &cctx, &m);
 	if (err != PV_OK) {
 		s->dropped++;
@@ -586,6 +590,12 @@ static enum rt_hv_status on_message(void *ctx, uint32_t conn_id, uint32_t messag
 	}
 	handlers[m.type](s, conn_id, &m);
 	return RT_HV_STATUS_SUCCESS;
+}
+
+void vmbus_server_disconnect(struct vmbus_server *s)
+{
+	conn_disconnect(s);
+	vmbus_conn_fsm_init(&s->conn_fsm);
 }
 
 static void on_reset(void *ctx)

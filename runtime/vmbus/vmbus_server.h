@@ -70,6 +70,8 @@ struct vmbus_server_opts {
 	unsigned workers; /* channel worker threads (0 = 1) */
 	/* First connection id for channel signals (0 = 0x10000); one per relid. */
 	uint32_t signal_conn_base;
+	/* Records control messages and ring packets (runtime/trace.h); NULL: off. */
+	struct rt_trace *trace;
 };
 
 /*
@@ -79,6 +81,14 @@ struct vmbus_server_opts {
  */
 int vmbus_server_new(struct rt_partition *p, const struct vmbus_server_opts *opts,
 		     struct vmbus_server **out);
+
+/*
+ * Ends the guest's session as if it reset: open channels close (close()
+ * callbacks run), GPADLs are forgotten, nothing is sent to the guest. Offers
+ * stay registered; rescinding them afterwards sends nothing. Call on
+ * shutdown before destroying devices. Server loop.
+ */
+void vmbus_server_disconnect(struct vmbus_server *s);
 
 /*
  * Closes every open channel (close() callbacks run), forgets GPADLs, stops

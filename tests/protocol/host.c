@@ -156,6 +156,7 @@ static int child_main(const struct host_opts *o, const char *sock, int cmd_fd, i
 	ev_run(c.loop, 0);
 	ev_io_stop(c.loop, &c.cmd_io);
 	c.part->ops->stop(c.part);
+	vmbus_server_disconnect(c.srv);
 	for (unsigned i = 0; i < c.necho; i++)
 		vmbus_echo_destroy(c.echo[i]);
 	vmbus_server_destroy(c.srv);

@@ -256,6 +256,9 @@ static void teardown(struct paravisor *pv)
 {
 	if (pv->part)
 		pv->part->ops->stop(pv->part);
+	/* Channels close before their devices go; the stopped guest hears nothing. */
+	if (pv->vmbus)
+		vmbus_server_disconnect(pv->vmbus);
 	while (pv->ndevs) {
 		struct pv_dev *d = &pv->devs[--pv->ndevs];
 		d->kind->destroy(d->obj);

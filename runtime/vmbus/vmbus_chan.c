@@ -14,6 +14,7 @@
 #include <sys/eventfd.h>
 #include <unistd.h>
 
+#include "runtime/trace.h"
 #include "runtime/util.h"
 #include "runtime/vmbus/vmbus_priv.h"
 
@@ -135,8 +136,8 @@ int vmbus_chan_send_ext(struct vmbus_chan *ch, uint16_t type, uint16_t flags, ui
 	}
 	rc = rt_ring_write_pkt(&ch->rings.out, type, flags, trans_id, ext_len, iov, n, &sig);
 	if (rt_trace_on(ch->srv->opts.trace) && rc == 0)
-		rt_trace_ring_tx(ch->srv->opts.trace, ch->relid, type, flags, trans_id, ext_len, iov,
-				 n);
+		rt_trace_ring_tx(ch->srv->opts.trace, ch->relid, type, flags, trans_id, ext_len,
+				 iov, n);
 	if (rc == -EAGAIN) {
 		ch->want_space = true;
 		STAT_ADD(ch, tx_full, 1);

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "runtime/trace.h"
 #include "runtime/util.h"
 #include "runtime/vmbus/vmbus_priv.h"
 #include "vmbus_codec.h"

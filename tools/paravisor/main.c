@@ -4,6 +4,7 @@
  * closes channels, unmaps and exits 0.
  *
  *   paravisor [--config vm.yaml] [--check] [--log-level L]
+ *             [--trace FILE.pcapng [--trace-filter SPEC]]
  *
  * Without --config an embedded default runs: the sim partition on
  * /tmp/paravisor.sock with one echo device.
@@ -20,6 +21,7 @@
 #include "runtime/loop.h"
 #include "runtime/partition.h"
 #include "runtime/partition_sim.h"
+#include "runtime/trace.h"
 #include "runtime/vmbus/vmbus_server.h"
 #include "tools/paravisor/pv_devices.h"
 #ifdef PV_HAVE_KVM
@@ -47,6 +49,7 @@ struct paravisor {
 	struct rt_cfg *cfg;
 	struct rt_partition *part;
 	struct vmbus_server *vmbus;
+	struct rt_trace *trace;
 	struct pv_dev *devs;
 	unsigned ndevs;
 	ev_signal sigint, sigterm;
@@ -59,6 +62,9 @@ static void usage(FILE *f)
 		"usage: paravisor [--config FILE] [--check] [--log-level error|warn|info|debug]\n"
 		"  --config FILE  YAML configuration (default: embedded sim + echo device)\n"
 		"  --check        parse and validate the configuration, then exit\n"
+		"  --trace FILE   record every VMBus message and ring packet (pcapng, "
+		"docs/traces.md)\n"
+		"  --trace-filter relid=N,class=GUID|storvsc|netvsc,proto=NAME,snap=BYTES\n"
 		"device kinds:\n");
 	for (const struct vmbus_dev_kind *const *k = pv_device_kinds(); *k; k++)
 		fprintf(f, "  %-8s %s\n", (*k)->kind, (*k)->doc);
@@ -199,6 +205,7 @@ static int make_vmbus(struct paravisor *pv, bool check_only)
 	}
 	o.workers = (unsigned)workers;
 	o.msg_conn_id = (uint32_t)conn;
+	o.trace = pv->trace;
 	if (check_only)
 		return 0;
 	rc = vmbus_server_new(pv->part, &o, &pv->vmbus);
@@ -265,6 +272,7 @@ static void teardown(struct paravisor *pv)
 	}
 	free(pv->devs);
 	vmbus_server_destroy(pv->vmbus);
+	rt_trace_close(pv->trace);
 	if (pv->part)
 		pv->part->ops->destroy(pv->part);
 	rt_cfg_free(pv->cfg);
@@ -276,17 +284,25 @@ int main(int argc, char **argv)
 		{"config", required_argument, NULL, 'c'},
 		{"check", no_argument, NULL, 'k'},
 		{"log-level", required_argument, NULL, 'l'},
+		{"trace", required_argument, NULL, 't'},
+		{"trace-filter", required_argument, NULL, 'f'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
 	struct paravisor pv = {0};
-	const char *config = NULL, *level = NULL;
+	const char *config = NULL, *level = NULL, *trace = NULL, *tfilter = NULL;
 	bool check = false;
 	char err[RT_CFG_ERR_MAX];
 	int c, rc;
 
-	while ((c = getopt_long(argc, argv, "c:kl:h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "c:kl:t:f:h", opts, NULL)) != -1) {
 		switch (c) {
+		case 't':
+			trace = optarg;
+			break;
+		case 'f':
+			tfilter = optarg;
+			break;
 		case 'c':
 			config = optarg;
 			break;
@@ -344,6 +360,18 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	signal(SIGPIPE, SIG_IGN);
+	if (trace) {
+		struct rt_trace_filter tf;
+		if (tfilter && rt_trace_filter_parse(tfilter, &tf, err, sizeof(err))) {
+			fprintf(stderr, "paravisor: --trace-filter: %s\n", err);
+			goto fail_run;
+		}
+		rc = rt_trace_open(trace, tfilter ? &tf : NULL, &pv.trace);
+		if (rc) {
+			fprintf(stderr, "paravisor: --trace %s: %s\n", trace, strerror(-rc));
+			goto fail_run;
+		}
+	}
 	if ((rc = make_partition(&pv, false)) || (rc = make_vmbus(&pv, false)) ||
 	    (rc = make_devices(&pv, false)))
 		goto fail_run;

@@ -17,7 +17,8 @@
  * ("in hardware"); the rest it does in software through offload.h. So
  * netvsp may promise the guest the full set whatever the endpoint is.
  *
- * Threading and async contract: an endpoint belongs to one libev loop; every
+ * Threading and async contract: an endpoint belongs to one libev loop (made
+ * by rt_loop_new() or adopted with rt_loop_adopt(), runtime/loop.h); every
  * function here is called on that loop's thread, and every callback runs on
  * it. net_endpoint_tx() returns before its completion runs. The segments of
  * a transmitted frame stay valid and unchanged until its tx_done callback;

@@ -36,12 +36,21 @@ echo "$out" | grep -q "echo: 500 packets of 200 bytes OK" || fail "echo"
 "$guest" --socket "$sock" --version 2.4 --echo-test 50 | grep -q "negotiated VMBus 2.4" || fail "forced 2.4"
 "$guest" --socket "$sock" --first-version 9.9 --echo-test 5 | grep -q "negotiated VMBus 5.3" ||
 	fail "fallback after an unsupported version"
+PVGUEST_SEED=7 "$guest" --socket "$sock" --hostile 3000 --echo-test 100 >"$dir/hostile" 2>&1 ||
+	fail "echo after random control messages: $(tail -3 "$dir/hostile")"
+grep -q "echo: 100 packets" "$dir/hostile" || fail "hostile run did not echo"
+
+# SIGTERM while a guest has a channel open and is sending: clean exit 0.
+"$guest" --socket "$sock" --echo-test 100000000 >/dev/null 2>&1 &
+gpid=$!
+sleep 0.3
 kill -TERM "$pid"
 wait "$pid"
 rc=$?
 [ $rc = 0 ] || fail "paravisor exit status $rc after SIGTERM"
 [ -e "$sock" ] && fail "socket left behind"
 pid=
+wait "$gpid" && fail "pvguest did not notice the paravisor going away"
 
 # Bad configs: a clear file:line message and exit 1.
 check_bad() { # yaml expected-substring

@@ -24,7 +24,8 @@
 static void usage(FILE *f)
 {
 	fprintf(f, "usage: pvguest --socket PATH [--version X.Y] [--first-version X.Y] [--list]\n"
-		   "               [--echo-test N] [--size BYTES] [--ring-pages N] [--verbose]\n");
+		   "               [--echo-test N] [--size BYTES] [--ring-pages N] [--hostile N]\n"
+		   "               [--verbose]\n");
 }
 
 static int parse_version(const char *s, uint32_t *v)
@@ -103,6 +104,47 @@ out:
 	return rc;
 }
 
+/*
+ * Posts n random control messages (random type and length, random bytes) on
+ * the message connection; the host must keep serving (checked by the echo
+ * test that usually follows). Seeded from PVGUEST_SEED for reproducibility.
+ */
+static int hostile_messages(struct pvg *g, unsigned long n)
+{
+	const char *seed = getenv("PVGUEST_SEED");
+	unsigned int st = seed ? (unsigned int)strtoul(seed, NULL, 0) : (unsigned int)time(NULL);
+	uint8_t buf[240];
+
+	printf("hostile: %lu random control messages (PVGUEST_SEED=%u)\n", n, st);
+	for (unsigned long i = 0; i < n; i++) {
+		size_t len = (size_t)rand_r(&st) % (sizeof(buf) + 1);
+		enum rt_hv_status hs;
+		for (size_t j = 0; j < len; j++)
+			buf[j] = (uint8_t)rand_r(&st);
+		/* Mostly real message types, so the handlers are reached. */
+		if (len >= 4 && rand_r(&st) % 4) {
+			uint32_t t = (uint32_t)rand_r(&st) % 30;
+			/* Not UNLOAD or INITIATE_CONTACT: they would end this session. */
+			if (t == 14 || t == 16)
+				t = 3;
+			memcpy(buf, &t, 4);
+		}
+		int rc = pvg_post_raw(g, 0, buf, len, &hs);
+		if (rc) {
+			fprintf(stderr, "pvguest: hostile post %lu: %s\n", i, strerror(-rc));
+			return rc;
+		}
+		if (hs != RT_HV_STATUS_SUCCESS)
+			fprintf(stderr, "pvguest: hostile post %lu: hypercall status %d\n", i, hs);
+		pvg_poll(g, 0);
+	}
+	/* Forget what the host answered to the noise. */
+	pvg_poll(g, 50);
+	while (pvg_wait_msg(g, 0, NULL, 0) == 0)
+		;
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -114,17 +156,18 @@ int main(int argc, char **argv)
 		{"size", required_argument, NULL, 'z'},
 		{"ring-pages", required_argument, NULL, 'r'},
 		{"verbose", no_argument, NULL, 'V'},
+		{"hostile", required_argument, NULL, 'H'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
 	struct pvg_opts o = {.socket = "/tmp/paravisor.sock"};
 	bool list = false;
-	long echo = -1, size = 64, ring_pages = 32;
+	long echo = -1, size = 64, ring_pages = 32, hostile = 0;
 	struct pvg *g;
 	char err[256] = "";
 	int c, rc;
 
-	while ((c = getopt_long(argc, argv, "s:v:f:le:z:r:Vh", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "s:v:f:le:z:r:VH:h", opts, NULL)) != -1) {
 		switch (c) {
 		case 's':
 			o.socket = optarg;
@@ -151,6 +194,9 @@ int main(int argc, char **argv)
 			break;
 		case 'V':
 			o.verbose = true;
+			break;
+		case 'H':
+			hostile = strtol(optarg, NULL, 0);
 			break;
 		case 'h':
 			usage(stdout);
@@ -190,6 +236,11 @@ int main(int argc, char **argv)
 			printf("relid %u class %s instance %s sub %u conn %u%s\n", of->relid, t, in,
 			       of->sub_index, of->conn_id, of->rescinded ? " (rescinded)" : "");
 		}
+	}
+	if (hostile > 0) {
+		rc = hostile_messages(g, (unsigned long)hostile);
+		if (rc)
+			goto out;
 	}
 	if (echo >= 0) {
 		rc = echo_test(g, (unsigned)echo, (size_t)size, (uint32_t)ring_pages);

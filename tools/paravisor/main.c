@@ -349,6 +349,7 @@ int main(int argc, char **argv)
 		    (rc = make_devices(&pv, true)))
 			goto fail_cfg;
 		printf("%s: configuration OK\n", config ? config : "<embedded default>");
+		free(pv.devs);
 		rt_cfg_free(pv.cfg);
 		return 0;
 	}
@@ -405,6 +406,7 @@ fail_run:
 	return 1;
 fail_cfg:
 	fprintf(stderr, "paravisor: %s\n", pv.cfg->err);
+	free(pv.devs);
 	rt_cfg_free(pv.cfg);
 	return 1;
 }

@@ -23,7 +23,15 @@
  *     between the return of open() and the return of close(); writers are
  *     serialised by the channel's send lock;
  *   - close() is called after the worker stopped delivering packets for the
- *     channel; when it returns the VSP must not touch the channel again.
+ *     channel; when it returns the VSP must not touch the channel again;
+ *   - the server loop waits for the worker when a channel closes, so
+ *     on_packet() must never wait for the server loop (post to it instead).
+ *
+ * Lifetime: a primary channel lives until its device is rescinded (and the
+ * guest released the relid). Subchannels exist for one guest session: when
+ * the guest unloads, reconnects or resets they are closed (close() runs if
+ * they were open) and freed; the VSP asks again when the new session's
+ * driver wants them.
  *
  * A channel whose guest breaks the ring protocol (indices out of range,
  * malformed descriptors) is reset: it stops, close() is called, one log line

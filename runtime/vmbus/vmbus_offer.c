@@ -44,6 +44,14 @@ struct vmbus_chan *vmbus_offer_find(struct vmbus_server *s, uint32_t relid)
 	return NULL;
 }
 
+bool vmbus_offer_live(struct vmbus_server *s, const struct vmbus_chan *ch)
+{
+	for (struct vmbus_chan *c = s->chans; c; c = c->next)
+		if (c == ch)
+			return true;
+	return false;
+}
+
 int vmbus_offer_send(struct vmbus_server *s, struct vmbus_chan *ch)
 {
 	struct vmbus_offerchannel o = {0};
@@ -247,7 +255,7 @@ void vmbus_offer_chan_reset(struct vmbus_server *s, struct vmbus_chan *ch)
 {
 	/* The request may be stale: the channel could have closed meanwhile. */
 	for (struct vmbus_chan *c = s->chans; c; c = c->next) {
-		if (c == ch && c->is_open && atomic_load(&c->broken)) {
+		if (c == ch && c->is_open && c->dev_open && atomic_load(&c->broken)) {
 			rt_log_warn(&c->log, "guest broke the ring protocol: channel reset");
 			vmbus_chan_stop(c);
 			if (c->dev_open && c->params.ops->close)

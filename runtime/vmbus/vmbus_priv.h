@@ -146,6 +146,8 @@ struct vmbus_msg;
 int vmbus_offer_send(struct vmbus_server *s, struct vmbus_chan *ch);
 int vmbus_chan_feed(struct vmbus_chan *ch, enum vmbus_chan_event ev);
 struct vmbus_chan *vmbus_offer_find(struct vmbus_server *s, uint32_t relid);
+/* True if ch is still one of the server's channels (requests may be stale). */
+bool vmbus_offer_live(struct vmbus_server *s, const struct vmbus_chan *ch);
 int vmbus_offer_add(struct vmbus_server *s, const struct vmbus_offer_params *p,
 		    struct vmbus_chan *primary, uint16_t sub_index, struct vmbus_chan **out);
 /* Unlinks and frees (closing first if open). */

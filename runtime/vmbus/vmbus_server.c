@@ -625,7 +625,9 @@ static void run_req(struct vmbus_server *s, struct vmbus_srv_req *r)
 {
 	switch (r->kind) {
 	case VMBUS_REQ_SUBCHANNELS:
-		vmbus_offer_subchannels(s, r->ch, r->count);
+		/* The primary may have been released since the VSP asked. */
+		if (vmbus_offer_live(s, r->ch))
+			vmbus_offer_subchannels(s, r->ch, r->count);
 		break;
 	case VMBUS_REQ_RESET:
 		vmbus_offer_chan_reset(s, r->ch);

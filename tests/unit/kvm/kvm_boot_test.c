@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 #define MEM (64u << 20)
@@ -34,13 +35,23 @@ static char *write_tmp(const void *data, size_t len)
 	return path;
 }
 
-static struct rt_kvm *fake_vm(const char *kernel, const char *initrd)
+/* RAM from calloc (the loader's memcpy path) or a mapped memfd (its sendfile path). */
+static struct rt_kvm *fake_vm_mem(const char *kernel, const char *initrd, bool memfd)
 {
 	struct rt_kvm *kvm = calloc(1, sizeof(*kvm));
 	ck_assert_ptr_nonnull(kvm);
 	kvm->mem_size = MEM;
-	kvm->mem = calloc(1, MEM);
-	ck_assert_ptr_nonnull(kvm->mem);
+	kvm->mem_fd = -1;
+	if (memfd) {
+		kvm->mem_fd = memfd_create("kvm_boot_test", MFD_CLOEXEC);
+		ck_assert_int_ge(kvm->mem_fd, 0);
+		ck_assert_int_eq(ftruncate(kvm->mem_fd, MEM), 0);
+		kvm->mem = mmap(NULL, MEM, PROT_READ | PROT_WRITE, MAP_SHARED, kvm->mem_fd, 0);
+		ck_assert(kvm->mem != MAP_FAILED);
+	} else {
+		kvm->mem = calloc(1, MEM);
+		ck_assert_ptr_nonnull(kvm->mem);
+	}
 	kvm->nvcpus = 1;
 	kvm->cfg.kernel_path = kernel;
 	kvm->cfg.initrd_path = initrd;
@@ -48,10 +59,20 @@ static struct rt_kvm *fake_vm(const char *kernel, const char *initrd)
 	return kvm;
 }
 
+static struct rt_kvm *fake_vm(const char *kernel, const char *initrd)
+{
+	return fake_vm_mem(kernel, initrd, false);
+}
+
 static void free_vm(struct rt_kvm *kvm)
 {
 	free(kvm->cmdline);
-	free(kvm->mem);
+	if (kvm->mem_fd >= 0) {
+		munmap(kvm->mem, MEM);
+		close(kvm->mem_fd);
+	} else {
+		free(kvm->mem);
+	}
 	free(kvm);
 }
 
@@ -88,7 +109,7 @@ START_TEST(test_elf_with_initrd)
 	size_t len = make_elf(img, 0x1000000, 0x2000);
 	memset(rd, 0x5a, sizeof(rd));
 	char *kp = write_tmp(img, len), *ip = write_tmp(rd, sizeof(rd));
-	struct rt_kvm *kvm = fake_vm(kp, ip);
+	struct rt_kvm *kvm = fake_vm_mem(kp, ip, _i == 1);
 	memset(kvm->mem + 0x1000000 + 16, 0xee, 64); /* the loader must clear the bss */
 
 	ck_assert_int_eq(kvm_boot_load(kvm), 0);
@@ -243,7 +264,7 @@ int main(void)
 {
 	Suite *s = suite_create("kvm_boot");
 	TCase *tc = tcase_create("load");
-	tcase_add_test(tc, test_elf_with_initrd);
+	tcase_add_loop_test(tc, test_elf_with_initrd, 0, 2);
 	tcase_add_test(tc, test_bzimage);
 	tcase_add_test(tc, test_bad_inputs);
 	suite_add_tcase(s, tc);

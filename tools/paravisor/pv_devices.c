@@ -1,14 +1,30 @@
 /*
  * Device kinds the paravisor can build from its config. A VSP joins by
  * declaring a `const struct vmbus_dev_kind` (runtime/vmbus/vmbus_device.h)
- * and adding one line here.
+ * and adding one line here (plus its library in CMakeLists.txt).
  */
 #include "tools/paravisor/pv_devices.h"
 
 #include <string.h>
 
+#include "devices/storvsp/storvsp.h"
+
+#ifdef PV_HAVE_STORVSP
+#include "devices/storvsp/storvsp.h"
+#endif
+#ifdef PV_HAVE_NETVSP
+#include "devices/netvsp/netvsp.h"
+#endif
+
 static const struct vmbus_dev_kind *const kinds[] = {
 	&vmbus_echo_kind,
+	&storvsp_scsi_kind,
+#ifdef PV_HAVE_STORVSP
+	&storvsp_scsi_kind,
+#endif
+#ifdef PV_HAVE_NETVSP
+	&netvsp_nic_kind,
+#endif
 	NULL,
 };
 

@@ -30,6 +30,15 @@ def cint(v, signed=False):
     return hexv(v)
 
 
+# (type, variant) as one switch key: the type in the upper 32 bits, so any
+# uint32 type code (RNDIS completions are 0x8000000x) and variant stay apart.
+MSG_KEY = "(uint64_t)m->type << 32 | m->variant"
+
+
+def msg_case(mtype, variant):
+    return "UINT64_C(0x%x) << 32 | %d" % (mtype, variant)
+
+
 def getter(t):
     n = SCALARS[t][0] * 8
     signed = SCALARS[t][2]
@@ -623,8 +632,8 @@ class CEmitter:
         dirs = {1: "PV_DIR_TO_HOST", 2: "PV_DIR_TO_GUEST", 3: "PV_DIR_BOTH"}
         o = ["const struct pv_msg_desc %s_msg_table[] = {" % p]
         for m in s.msgs:
-            o.append("\t{%d, \"%s\", %d, %s, %s, %s, %s, %s}," % (
-                m.type, m.name, m.min_len, "UINT32_MAX" if m.max_len is None else m.max_len,
+            o.append("\t{%s, \"%s\", %d, %s, %s, %s, %s, %s}," % (
+                cint(m.type), m.name, m.min_len, "UINT32_MAX" if m.max_len is None else m.max_len,
                 cint(m.since), cint(m.until), cint(m.features), dirs[DIRS[m.dir]]))
         o.append("};\n")
         o.append("const size_t %s_msg_table_count = sizeof(%s_msg_table) / sizeof(%s_msg_table[0]);\n" % (p, p, p))
@@ -667,7 +676,7 @@ class CEmitter:
         o.append("\tout->variant = 0;")
         o.append("\tswitch (type) {")
         for m in s.msgs:
-            o.append("\tcase %d:\t/* %s */" % (m.type, m.name))
+            o.append("\tcase %s:\t/* %s */" % (cint(m.type), m.name))
             n = len(m.variants)
             for i, v in enumerate(m.variants):
                 mem = self.member_name(m, v)
@@ -696,11 +705,11 @@ class CEmitter:
         o.append("\tint n;")
         o.append("")
         o.append("\tif (!d)\n\t\treturn -PV_ERR_UNKNOWN_TYPE;")
-        o.append("\tswitch (m->type * 16 + m->variant) {")
+        o.append("\tswitch (%s) {" % MSG_KEY)
         for m in s.msgs:
             for i, v in enumerate(m.variants):
                 mem = self.member_name(m, v)
-                o.append("\tcase %d * 16 + %d:" % (m.type, i))
+                o.append("\tcase %s:" % msg_case(m.type, i))
                 o.append("\t\tn = %s_%s_encode(&m->u.%s, buf, cap);" % (p, v.struct.name, mem))
                 o.append("\t\tbreak;")
         o.append("\tdefault:\n\t\treturn -PV_ERR_UNKNOWN_TYPE;\n\t}")
@@ -823,10 +832,10 @@ class CEmitter:
             o.append("\tif (cap)\n\t\tbuf[0] = '\\0';")
             o.append("\tif (!d) {\n\t\tpv_fmt_add(&fm, \"?(%u) len=%zu\", m->type, m->len);\n\t\treturn (int)fm.len;\n\t}")
             o.append("\tpv_fmt_add(&fm, \"%s\", d->name);")
-            o.append("\tswitch (m->type * 16 + m->variant) {")
+            o.append("\tswitch (%s) {" % MSG_KEY)
             for m in s.msgs:
                 for i, v in enumerate(m.variants):
-                    o.append("\tcase %d * 16 + %d:" % (m.type, i))
+                    o.append("\tcase %s:" % msg_case(m.type, i))
                     o.append("\t\t%s_%s_fmt(&fm, &m->u.%s);" % (p, v.struct.name, self.member_name(m, v)))
                     o.append("\t\tbreak;")
             o.append("\tdefault:\n\t\tpv_fmt_add(&fm, \" variant=%u\", m->variant);\n\t\tbreak;\n\t}")

@@ -1115,62 +1115,62 @@ int nvsp_msg_encode(const struct nvsp_msg *m, const struct pv_codec_ctx *ctx, vo
 
 	if (!d)
 		return -PV_ERR_UNKNOWN_TYPE;
-	switch (m->type * 16 + m->variant) {
-	case 1 * 16 + 0:
+	switch ((uint64_t)m->type << 32 | m->variant) {
+	case UINT64_C(0x1) << 32 | 0:
 		n = nvsp_init_encode(&m->u.init, buf, cap);
 		break;
-	case 2 * 16 + 0:
+	case UINT64_C(0x2) << 32 | 0:
 		n = nvsp_init_complete_encode(&m->u.init_complete, buf, cap);
 		break;
-	case 100 * 16 + 0:
+	case UINT64_C(0x64) << 32 | 0:
 		n = nvsp_send_ndis_ver_encode(&m->u.send_ndis_ver, buf, cap);
 		break;
-	case 101 * 16 + 0:
+	case UINT64_C(0x65) << 32 | 0:
 		n = nvsp_send_recv_buf_encode(&m->u.send_recv_buf, buf, cap);
 		break;
-	case 102 * 16 + 0:
+	case UINT64_C(0x66) << 32 | 0:
 		n = nvsp_send_recv_buf_complete_encode(&m->u.send_recv_buf_complete, buf, cap);
 		break;
-	case 103 * 16 + 0:
+	case UINT64_C(0x67) << 32 | 0:
 		n = nvsp_revoke_recv_buf_encode(&m->u.revoke_recv_buf, buf, cap);
 		break;
-	case 104 * 16 + 0:
+	case UINT64_C(0x68) << 32 | 0:
 		n = nvsp_send_send_buf_encode(&m->u.send_send_buf, buf, cap);
 		break;
-	case 105 * 16 + 0:
+	case UINT64_C(0x69) << 32 | 0:
 		n = nvsp_send_send_buf_complete_encode(&m->u.send_send_buf_complete, buf, cap);
 		break;
-	case 106 * 16 + 0:
+	case UINT64_C(0x6a) << 32 | 0:
 		n = nvsp_revoke_send_buf_encode(&m->u.revoke_send_buf, buf, cap);
 		break;
-	case 107 * 16 + 0:
+	case UINT64_C(0x6b) << 32 | 0:
 		n = nvsp_send_rndis_pkt_encode(&m->u.send_rndis_pkt, buf, cap);
 		break;
-	case 108 * 16 + 0:
+	case UINT64_C(0x6c) << 32 | 0:
 		n = nvsp_send_rndis_pkt_complete_encode(&m->u.send_rndis_pkt_complete, buf, cap);
 		break;
-	case 125 * 16 + 0:
+	case UINT64_C(0x7d) << 32 | 0:
 		n = nvsp_send_ndis_config_encode(&m->u.send_ndis_config, buf, cap);
 		break;
-	case 128 * 16 + 0:
+	case UINT64_C(0x80) << 32 | 0:
 		n = nvsp_send_vf_association_encode(&m->u.send_vf_association, buf, cap);
 		break;
-	case 129 * 16 + 0:
+	case UINT64_C(0x81) << 32 | 0:
 		n = nvsp_switch_data_path_encode(&m->u.switch_data_path, buf, cap);
 		break;
-	case 130 * 16 + 0:
+	case UINT64_C(0x82) << 32 | 0:
 		n = nvsp_uplink_connect_state_encode(&m->u.uplink_connect_state, buf, cap);
 		break;
-	case 131 * 16 + 0:
+	case UINT64_C(0x83) << 32 | 0:
 		n = nvsp_oid_query_ex_encode(&m->u.oid_query_ex, buf, cap);
 		break;
-	case 132 * 16 + 0:
+	case UINT64_C(0x84) << 32 | 0:
 		n = nvsp_oid_query_ex_complete_encode(&m->u.oid_query_ex_comp, buf, cap);
 		break;
-	case 133 * 16 + 0:
+	case UINT64_C(0x85) << 32 | 0:
 		n = nvsp_subchannel_request_encode(&m->u.subchannel, buf, cap);
 		break;
-	case 134 * 16 + 0:
+	case UINT64_C(0x86) << 32 | 0:
 		n = nvsp_send_indirection_table_encode(&m->u.send_indirection_table, buf, cap);
 		break;
 	default:

@@ -563,62 +563,62 @@ int nvsp_msg_format(const struct nvsp_msg *m, char *buf, size_t cap)
 		return (int)fm.len;
 	}
 	pv_fmt_add(&fm, "%s", d->name);
-	switch (m->type * 16 + m->variant) {
-	case 1 * 16 + 0:
+	switch ((uint64_t)m->type << 32 | m->variant) {
+	case UINT64_C(0x1) << 32 | 0:
 		nvsp_init_fmt(&fm, &m->u.init);
 		break;
-	case 2 * 16 + 0:
+	case UINT64_C(0x2) << 32 | 0:
 		nvsp_init_complete_fmt(&fm, &m->u.init_complete);
 		break;
-	case 100 * 16 + 0:
+	case UINT64_C(0x64) << 32 | 0:
 		nvsp_send_ndis_ver_fmt(&fm, &m->u.send_ndis_ver);
 		break;
-	case 101 * 16 + 0:
+	case UINT64_C(0x65) << 32 | 0:
 		nvsp_send_recv_buf_fmt(&fm, &m->u.send_recv_buf);
 		break;
-	case 102 * 16 + 0:
+	case UINT64_C(0x66) << 32 | 0:
 		nvsp_send_recv_buf_complete_fmt(&fm, &m->u.send_recv_buf_complete);
 		break;
-	case 103 * 16 + 0:
+	case UINT64_C(0x67) << 32 | 0:
 		nvsp_revoke_recv_buf_fmt(&fm, &m->u.revoke_recv_buf);
 		break;
-	case 104 * 16 + 0:
+	case UINT64_C(0x68) << 32 | 0:
 		nvsp_send_send_buf_fmt(&fm, &m->u.send_send_buf);
 		break;
-	case 105 * 16 + 0:
+	case UINT64_C(0x69) << 32 | 0:
 		nvsp_send_send_buf_complete_fmt(&fm, &m->u.send_send_buf_complete);
 		break;
-	case 106 * 16 + 0:
+	case UINT64_C(0x6a) << 32 | 0:
 		nvsp_revoke_send_buf_fmt(&fm, &m->u.revoke_send_buf);
 		break;
-	case 107 * 16 + 0:
+	case UINT64_C(0x6b) << 32 | 0:
 		nvsp_send_rndis_pkt_fmt(&fm, &m->u.send_rndis_pkt);
 		break;
-	case 108 * 16 + 0:
+	case UINT64_C(0x6c) << 32 | 0:
 		nvsp_send_rndis_pkt_complete_fmt(&fm, &m->u.send_rndis_pkt_complete);
 		break;
-	case 125 * 16 + 0:
+	case UINT64_C(0x7d) << 32 | 0:
 		nvsp_send_ndis_config_fmt(&fm, &m->u.send_ndis_config);
 		break;
-	case 128 * 16 + 0:
+	case UINT64_C(0x80) << 32 | 0:
 		nvsp_send_vf_association_fmt(&fm, &m->u.send_vf_association);
 		break;
-	case 129 * 16 + 0:
+	case UINT64_C(0x81) << 32 | 0:
 		nvsp_switch_data_path_fmt(&fm, &m->u.switch_data_path);
 		break;
-	case 130 * 16 + 0:
+	case UINT64_C(0x82) << 32 | 0:
 		nvsp_uplink_connect_state_fmt(&fm, &m->u.uplink_connect_state);
 		break;
-	case 131 * 16 + 0:
+	case UINT64_C(0x83) << 32 | 0:
 		nvsp_oid_query_ex_fmt(&fm, &m->u.oid_query_ex);
 		break;
-	case 132 * 16 + 0:
+	case UINT64_C(0x84) << 32 | 0:
 		nvsp_oid_query_ex_complete_fmt(&fm, &m->u.oid_query_ex_comp);
 		break;
-	case 133 * 16 + 0:
+	case UINT64_C(0x85) << 32 | 0:
 		nvsp_subchannel_request_fmt(&fm, &m->u.subchannel);
 		break;
-	case 134 * 16 + 0:
+	case UINT64_C(0x86) << 32 | 0:
 		nvsp_send_indirection_table_fmt(&fm, &m->u.send_indirection_table);
 		break;
 	default:

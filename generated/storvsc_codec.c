@@ -1060,83 +1060,83 @@ int storvsc_msg_encode(const struct storvsc_msg *m, const struct pv_codec_ctx *c
 
 	if (!d)
 		return -PV_ERR_UNKNOWN_TYPE;
-	switch (m->type * 16 + m->variant) {
-	case 1 * 16 + 0:
+	switch ((uint64_t)m->type << 32 | m->variant) {
+	case UINT64_C(0x1) << 32 | 0:
 		n = storvsc_packet_encode(&m->u.packet, buf, cap);
 		break;
-	case 1 * 16 + 1:
+	case UINT64_C(0x1) << 32 | 1:
 		n = storvsc_packet_v1_encode(&m->u.complete_io, buf, cap);
 		break;
-	case 2 * 16 + 0:
+	case UINT64_C(0x2) << 32 | 0:
 		n = storvsc_packet_encode(&m->u.packet, buf, cap);
 		break;
-	case 2 * 16 + 1:
+	case UINT64_C(0x2) << 32 | 1:
 		n = storvsc_packet_v1_encode(&m->u.remove_device, buf, cap);
 		break;
-	case 3 * 16 + 0:
+	case UINT64_C(0x3) << 32 | 0:
 		n = storvsc_srb_packet_encode(&m->u.srb_packet, buf, cap);
 		break;
-	case 3 * 16 + 1:
+	case UINT64_C(0x3) << 32 | 1:
 		n = storvsc_srb_packet_v1_encode(&m->u.execute_srb, buf, cap);
 		break;
-	case 4 * 16 + 0:
+	case UINT64_C(0x4) << 32 | 0:
 		n = storvsc_packet_encode(&m->u.packet, buf, cap);
 		break;
-	case 4 * 16 + 1:
+	case UINT64_C(0x4) << 32 | 1:
 		n = storvsc_packet_v1_encode(&m->u.reset_lun, buf, cap);
 		break;
-	case 5 * 16 + 0:
+	case UINT64_C(0x5) << 32 | 0:
 		n = storvsc_packet_encode(&m->u.packet, buf, cap);
 		break;
-	case 5 * 16 + 1:
+	case UINT64_C(0x5) << 32 | 1:
 		n = storvsc_packet_v1_encode(&m->u.reset_adapter, buf, cap);
 		break;
-	case 6 * 16 + 0:
+	case UINT64_C(0x6) << 32 | 0:
 		n = storvsc_packet_encode(&m->u.packet, buf, cap);
 		break;
-	case 6 * 16 + 1:
+	case UINT64_C(0x6) << 32 | 1:
 		n = storvsc_packet_v1_encode(&m->u.reset_bus, buf, cap);
 		break;
-	case 7 * 16 + 0:
+	case UINT64_C(0x7) << 32 | 0:
 		n = storvsc_packet_encode(&m->u.packet, buf, cap);
 		break;
-	case 7 * 16 + 1:
+	case UINT64_C(0x7) << 32 | 1:
 		n = storvsc_packet_v1_encode(&m->u.begin_initialization, buf, cap);
 		break;
-	case 8 * 16 + 0:
+	case UINT64_C(0x8) << 32 | 0:
 		n = storvsc_packet_encode(&m->u.packet, buf, cap);
 		break;
-	case 8 * 16 + 1:
+	case UINT64_C(0x8) << 32 | 1:
 		n = storvsc_packet_v1_encode(&m->u.end_initialization, buf, cap);
 		break;
-	case 9 * 16 + 0:
+	case UINT64_C(0x9) << 32 | 0:
 		n = storvsc_version_packet_encode(&m->u.version_packet, buf, cap);
 		break;
-	case 9 * 16 + 1:
+	case UINT64_C(0x9) << 32 | 1:
 		n = storvsc_version_packet_v1_encode(&m->u.query_protocol_version, buf, cap);
 		break;
-	case 10 * 16 + 0:
+	case UINT64_C(0xa) << 32 | 0:
 		n = storvsc_packet_encode(&m->u.packet, buf, cap);
 		break;
-	case 10 * 16 + 1:
+	case UINT64_C(0xa) << 32 | 1:
 		n = storvsc_packet_v1_encode(&m->u.query_properties, buf, cap);
 		break;
-	case 11 * 16 + 0:
+	case UINT64_C(0xb) << 32 | 0:
 		n = storvsc_packet_encode(&m->u.packet, buf, cap);
 		break;
-	case 11 * 16 + 1:
+	case UINT64_C(0xb) << 32 | 1:
 		n = storvsc_packet_v1_encode(&m->u.enumerate_bus, buf, cap);
 		break;
-	case 12 * 16 + 0:
+	case UINT64_C(0xc) << 32 | 0:
 		n = storvsc_packet_encode(&m->u.packet, buf, cap);
 		break;
-	case 12 * 16 + 1:
+	case UINT64_C(0xc) << 32 | 1:
 		n = storvsc_packet_v1_encode(&m->u.fchba_data, buf, cap);
 		break;
-	case 13 * 16 + 0:
+	case UINT64_C(0xd) << 32 | 0:
 		n = storvsc_create_sub_channels_encode(&m->u.create_sub_channels, buf, cap);
 		break;
-	case 14 * 16 + 0:
+	case UINT64_C(0xe) << 32 | 0:
 		n = storvsc_event_notification_encode(&m->u.event_notification, buf, cap);
 		break;
 	default:

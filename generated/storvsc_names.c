@@ -516,83 +516,83 @@ int storvsc_msg_format(const struct storvsc_msg *m, char *buf, size_t cap)
 		return (int)fm.len;
 	}
 	pv_fmt_add(&fm, "%s", d->name);
-	switch (m->type * 16 + m->variant) {
-	case 1 * 16 + 0:
+	switch ((uint64_t)m->type << 32 | m->variant) {
+	case UINT64_C(0x1) << 32 | 0:
 		storvsc_packet_fmt(&fm, &m->u.packet);
 		break;
-	case 1 * 16 + 1:
+	case UINT64_C(0x1) << 32 | 1:
 		storvsc_packet_v1_fmt(&fm, &m->u.complete_io);
 		break;
-	case 2 * 16 + 0:
+	case UINT64_C(0x2) << 32 | 0:
 		storvsc_packet_fmt(&fm, &m->u.packet);
 		break;
-	case 2 * 16 + 1:
+	case UINT64_C(0x2) << 32 | 1:
 		storvsc_packet_v1_fmt(&fm, &m->u.remove_device);
 		break;
-	case 3 * 16 + 0:
+	case UINT64_C(0x3) << 32 | 0:
 		storvsc_srb_packet_fmt(&fm, &m->u.srb_packet);
 		break;
-	case 3 * 16 + 1:
+	case UINT64_C(0x3) << 32 | 1:
 		storvsc_srb_packet_v1_fmt(&fm, &m->u.execute_srb);
 		break;
-	case 4 * 16 + 0:
+	case UINT64_C(0x4) << 32 | 0:
 		storvsc_packet_fmt(&fm, &m->u.packet);
 		break;
-	case 4 * 16 + 1:
+	case UINT64_C(0x4) << 32 | 1:
 		storvsc_packet_v1_fmt(&fm, &m->u.reset_lun);
 		break;
-	case 5 * 16 + 0:
+	case UINT64_C(0x5) << 32 | 0:
 		storvsc_packet_fmt(&fm, &m->u.packet);
 		break;
-	case 5 * 16 + 1:
+	case UINT64_C(0x5) << 32 | 1:
 		storvsc_packet_v1_fmt(&fm, &m->u.reset_adapter);
 		break;
-	case 6 * 16 + 0:
+	case UINT64_C(0x6) << 32 | 0:
 		storvsc_packet_fmt(&fm, &m->u.packet);
 		break;
-	case 6 * 16 + 1:
+	case UINT64_C(0x6) << 32 | 1:
 		storvsc_packet_v1_fmt(&fm, &m->u.reset_bus);
 		break;
-	case 7 * 16 + 0:
+	case UINT64_C(0x7) << 32 | 0:
 		storvsc_packet_fmt(&fm, &m->u.packet);
 		break;
-	case 7 * 16 + 1:
+	case UINT64_C(0x7) << 32 | 1:
 		storvsc_packet_v1_fmt(&fm, &m->u.begin_initialization);
 		break;
-	case 8 * 16 + 0:
+	case UINT64_C(0x8) << 32 | 0:
 		storvsc_packet_fmt(&fm, &m->u.packet);
 		break;
-	case 8 * 16 + 1:
+	case UINT64_C(0x8) << 32 | 1:
 		storvsc_packet_v1_fmt(&fm, &m->u.end_initialization);
 		break;
-	case 9 * 16 + 0:
+	case UINT64_C(0x9) << 32 | 0:
 		storvsc_version_packet_fmt(&fm, &m->u.version_packet);
 		break;
-	case 9 * 16 + 1:
+	case UINT64_C(0x9) << 32 | 1:
 		storvsc_version_packet_v1_fmt(&fm, &m->u.query_protocol_version);
 		break;
-	case 10 * 16 + 0:
+	case UINT64_C(0xa) << 32 | 0:
 		storvsc_packet_fmt(&fm, &m->u.packet);
 		break;
-	case 10 * 16 + 1:
+	case UINT64_C(0xa) << 32 | 1:
 		storvsc_packet_v1_fmt(&fm, &m->u.query_properties);
 		break;
-	case 11 * 16 + 0:
+	case UINT64_C(0xb) << 32 | 0:
 		storvsc_packet_fmt(&fm, &m->u.packet);
 		break;
-	case 11 * 16 + 1:
+	case UINT64_C(0xb) << 32 | 1:
 		storvsc_packet_v1_fmt(&fm, &m->u.enumerate_bus);
 		break;
-	case 12 * 16 + 0:
+	case UINT64_C(0xc) << 32 | 0:
 		storvsc_packet_fmt(&fm, &m->u.packet);
 		break;
-	case 12 * 16 + 1:
+	case UINT64_C(0xc) << 32 | 1:
 		storvsc_packet_v1_fmt(&fm, &m->u.fchba_data);
 		break;
-	case 13 * 16 + 0:
+	case UINT64_C(0xd) << 32 | 0:
 		storvsc_create_sub_channels_fmt(&fm, &m->u.create_sub_channels);
 		break;
-	case 14 * 16 + 0:
+	case UINT64_C(0xe) << 32 | 0:
 		storvsc_event_notification_fmt(&fm, &m->u.event_notification);
 		break;
 	default:

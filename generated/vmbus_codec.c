@@ -1664,104 +1664,104 @@ int vmbus_msg_encode(const struct vmbus_msg *m, const struct pv_codec_ctx *ctx, 
 
 	if (!d)
 		return -PV_ERR_UNKNOWN_TYPE;
-	switch (m->type * 16 + m->variant) {
-	case 1 * 16 + 0:
+	switch ((uint64_t)m->type << 32 | m->variant) {
+	case UINT64_C(0x1) << 32 | 0:
 		n = vmbus_offerchannel_encode(&m->u.offerchannel, buf, cap);
 		break;
-	case 2 * 16 + 0:
+	case UINT64_C(0x2) << 32 | 0:
 		n = vmbus_rescind_channeloffer_encode(&m->u.rescind_channeloffer, buf, cap);
 		break;
-	case 3 * 16 + 0:
+	case UINT64_C(0x3) << 32 | 0:
 		n = vmbus_header_only_encode(&m->u.requestoffers, buf, cap);
 		break;
-	case 4 * 16 + 0:
+	case UINT64_C(0x4) << 32 | 0:
 		n = vmbus_header_only_encode(&m->u.alloffers_delivered, buf, cap);
 		break;
-	case 5 * 16 + 0:
+	case UINT64_C(0x5) << 32 | 0:
 		n = vmbus_openchannel2_encode(&m->u.openchannel2, buf, cap);
 		break;
-	case 5 * 16 + 1:
+	case UINT64_C(0x5) << 32 | 1:
 		n = vmbus_openchannel_encode(&m->u.openchannel, buf, cap);
 		break;
-	case 6 * 16 + 0:
+	case UINT64_C(0x6) << 32 | 0:
 		n = vmbus_openchannel_result_encode(&m->u.openchannel_result, buf, cap);
 		break;
-	case 7 * 16 + 0:
+	case UINT64_C(0x7) << 32 | 0:
 		n = vmbus_closechannel_encode(&m->u.closechannel, buf, cap);
 		break;
-	case 8 * 16 + 0:
+	case UINT64_C(0x8) << 32 | 0:
 		n = vmbus_gpadl_header_encode(&m->u.gpadl_header, buf, cap);
 		break;
-	case 9 * 16 + 0:
+	case UINT64_C(0x9) << 32 | 0:
 		n = vmbus_gpadl_body_encode(&m->u.gpadl_body, buf, cap);
 		break;
-	case 10 * 16 + 0:
+	case UINT64_C(0xa) << 32 | 0:
 		n = vmbus_gpadl_created_encode(&m->u.gpadl_created, buf, cap);
 		break;
-	case 11 * 16 + 0:
+	case UINT64_C(0xb) << 32 | 0:
 		n = vmbus_gpadl_teardown_encode(&m->u.gpadl_teardown, buf, cap);
 		break;
-	case 12 * 16 + 0:
+	case UINT64_C(0xc) << 32 | 0:
 		n = vmbus_gpadl_torndown_encode(&m->u.gpadl_torndown, buf, cap);
 		break;
-	case 13 * 16 + 0:
+	case UINT64_C(0xd) << 32 | 0:
 		n = vmbus_relid_released_encode(&m->u.relid_released, buf, cap);
 		break;
-	case 14 * 16 + 0:
+	case UINT64_C(0xe) << 32 | 0:
 		n = vmbus_initiate_contact2_encode(&m->u.initiate_contact2, buf, cap);
 		break;
-	case 14 * 16 + 1:
+	case UINT64_C(0xe) << 32 | 1:
 		n = vmbus_initiate_contact_encode(&m->u.initiate_contact, buf, cap);
 		break;
-	case 15 * 16 + 0:
+	case UINT64_C(0xf) << 32 | 0:
 		n = vmbus_version_response2_encode(&m->u.version_response2, buf, cap);
 		break;
-	case 15 * 16 + 1:
+	case UINT64_C(0xf) << 32 | 1:
 		n = vmbus_version_response_encode(&m->u.version_response, buf, cap);
 		break;
-	case 16 * 16 + 0:
+	case UINT64_C(0x10) << 32 | 0:
 		n = vmbus_header_only_encode(&m->u.unload, buf, cap);
 		break;
-	case 17 * 16 + 0:
+	case UINT64_C(0x11) << 32 | 0:
 		n = vmbus_header_only_encode(&m->u.unload_response, buf, cap);
 		break;
-	case 18 * 16 + 0:
+	case UINT64_C(0x12) << 32 | 0:
 		n = vmbus_open_reserved_channel_encode(&m->u.open_reserved_channel, buf, cap);
 		break;
-	case 19 * 16 + 0:
+	case UINT64_C(0x13) << 32 | 0:
 		n = vmbus_close_reserved_channel_encode(&m->u.close_reserved_channel, buf, cap);
 		break;
-	case 20 * 16 + 0:
+	case UINT64_C(0x14) << 32 | 0:
 		n = vmbus_close_reserved_response_encode(&m->u.close_reserved_response, buf, cap);
 		break;
-	case 21 * 16 + 0:
+	case UINT64_C(0x15) << 32 | 0:
 		n = vmbus_tl_connect_request2_encode(&m->u.tl_connect_request2, buf, cap);
 		break;
-	case 21 * 16 + 1:
+	case UINT64_C(0x15) << 32 | 1:
 		n = vmbus_tl_connect_request_encode(&m->u.tl_connect_request, buf, cap);
 		break;
-	case 22 * 16 + 0:
+	case UINT64_C(0x16) << 32 | 0:
 		n = vmbus_modifychannel_encode(&m->u.modifychannel, buf, cap);
 		break;
-	case 23 * 16 + 0:
+	case UINT64_C(0x17) << 32 | 0:
 		n = vmbus_tl_connect_result_encode(&m->u.tl_connect_result, buf, cap);
 		break;
-	case 24 * 16 + 0:
+	case UINT64_C(0x18) << 32 | 0:
 		n = vmbus_modifychannel_response_encode(&m->u.modifychannel_response, buf, cap);
 		break;
-	case 25 * 16 + 0:
+	case UINT64_C(0x19) << 32 | 0:
 		n = vmbus_modify_connection_encode(&m->u.modify_connection, buf, cap);
 		break;
-	case 26 * 16 + 0:
+	case UINT64_C(0x1a) << 32 | 0:
 		n = vmbus_modify_connection_response_encode(&m->u.modify_connection_response, buf, cap);
 		break;
-	case 27 * 16 + 0:
+	case UINT64_C(0x1b) << 32 | 0:
 		n = vmbus_header_only_encode(&m->u.pause, buf, cap);
 		break;
-	case 28 * 16 + 0:
+	case UINT64_C(0x1c) << 32 | 0:
 		n = vmbus_header_only_encode(&m->u.pause_response, buf, cap);
 		break;
-	case 29 * 16 + 0:
+	case UINT64_C(0x1d) << 32 | 0:
 		n = vmbus_header_only_encode(&m->u.resume, buf, cap);
 		break;
 	default:

@@ -737,104 +737,104 @@ int vmbus_msg_format(const struct vmbus_msg *m, char *buf, size_t cap)
 		return (int)fm.len;
 	}
 	pv_fmt_add(&fm, "%s", d->name);
-	switch (m->type * 16 + m->variant) {
-	case 1 * 16 + 0:
+	switch ((uint64_t)m->type << 32 | m->variant) {
+	case UINT64_C(0x1) << 32 | 0:
 		vmbus_offerchannel_fmt(&fm, &m->u.offerchannel);
 		break;
-	case 2 * 16 + 0:
+	case UINT64_C(0x2) << 32 | 0:
 		vmbus_rescind_channeloffer_fmt(&fm, &m->u.rescind_channeloffer);
 		break;
-	case 3 * 16 + 0:
+	case UINT64_C(0x3) << 32 | 0:
 		vmbus_header_only_fmt(&fm, &m->u.requestoffers);
 		break;
-	case 4 * 16 + 0:
+	case UINT64_C(0x4) << 32 | 0:
 		vmbus_header_only_fmt(&fm, &m->u.alloffers_delivered);
 		break;
-	case 5 * 16 + 0:
+	case UINT64_C(0x5) << 32 | 0:
 		vmbus_openchannel2_fmt(&fm, &m->u.openchannel2);
 		break;
-	case 5 * 16 + 1:
+	case UINT64_C(0x5) << 32 | 1:
 		vmbus_openchannel_fmt(&fm, &m->u.openchannel);
 		break;
-	case 6 * 16 + 0:
+	case UINT64_C(0x6) << 32 | 0:
 		vmbus_openchannel_result_fmt(&fm, &m->u.openchannel_result);
 		break;
-	case 7 * 16 + 0:
+	case UINT64_C(0x7) << 32 | 0:
 		vmbus_closechannel_fmt(&fm, &m->u.closechannel);
 		break;
-	case 8 * 16 + 0:
+	case UINT64_C(0x8) << 32 | 0:
 		vmbus_gpadl_header_fmt(&fm, &m->u.gpadl_header);
 		break;
-	case 9 * 16 + 0:
+	case UINT64_C(0x9) << 32 | 0:
 		vmbus_gpadl_body_fmt(&fm, &m->u.gpadl_body);
 		break;
-	case 10 * 16 + 0:
+	case UINT64_C(0xa) << 32 | 0:
 		vmbus_gpadl_created_fmt(&fm, &m->u.gpadl_created);
 		break;
-	case 11 * 16 + 0:
+	case UINT64_C(0xb) << 32 | 0:
 		vmbus_gpadl_teardown_fmt(&fm, &m->u.gpadl_teardown);
 		break;
-	case 12 * 16 + 0:
+	case UINT64_C(0xc) << 32 | 0:
 		vmbus_gpadl_torndown_fmt(&fm, &m->u.gpadl_torndown);
 		break;
-	case 13 * 16 + 0:
+	case UINT64_C(0xd) << 32 | 0:
 		vmbus_relid_released_fmt(&fm, &m->u.relid_released);
 		break;
-	case 14 * 16 + 0:
+	case UINT64_C(0xe) << 32 | 0:
 		vmbus_initiate_contact2_fmt(&fm, &m->u.initiate_contact2);
 		break;
-	case 14 * 16 + 1:
+	case UINT64_C(0xe) << 32 | 1:
 		vmbus_initiate_contact_fmt(&fm, &m->u.initiate_contact);
 		break;
-	case 15 * 16 + 0:
+	case UINT64_C(0xf) << 32 | 0:
 		vmbus_version_response2_fmt(&fm, &m->u.version_response2);
 		break;
-	case 15 * 16 + 1:
+	case UINT64_C(0xf) << 32 | 1:
 		vmbus_version_response_fmt(&fm, &m->u.version_response);
 		break;
-	case 16 * 16 + 0:
+	case UINT64_C(0x10) << 32 | 0:
 		vmbus_header_only_fmt(&fm, &m->u.unload);
 		break;
-	case 17 * 16 + 0:
+	case UINT64_C(0x11) << 32 | 0:
 		vmbus_header_only_fmt(&fm, &m->u.unload_response);
 		break;
-	case 18 * 16 + 0:
+	case UINT64_C(0x12) << 32 | 0:
 		vmbus_open_reserved_channel_fmt(&fm, &m->u.open_reserved_channel);
 		break;
-	case 19 * 16 + 0:
+	case UINT64_C(0x13) << 32 | 0:
 		vmbus_close_reserved_channel_fmt(&fm, &m->u.close_reserved_channel);
 		break;
-	case 20 * 16 + 0:
+	case UINT64_C(0x14) << 32 | 0:
 		vmbus_close_reserved_response_fmt(&fm, &m->u.close_reserved_response);
 		break;
-	case 21 * 16 + 0:
+	case UINT64_C(0x15) << 32 | 0:
 		vmbus_tl_connect_request2_fmt(&fm, &m->u.tl_connect_request2);
 		break;
-	case 21 * 16 + 1:
+	case UINT64_C(0x15) << 32 | 1:
 		vmbus_tl_connect_request_fmt(&fm, &m->u.tl_connect_request);
 		break;
-	case 22 * 16 + 0:
+	case UINT64_C(0x16) << 32 | 0:
 		vmbus_modifychannel_fmt(&fm, &m->u.modifychannel);
 		break;
-	case 23 * 16 + 0:
+	case UINT64_C(0x17) << 32 | 0:
 		vmbus_tl_connect_result_fmt(&fm, &m->u.tl_connect_result);
 		break;
-	case 24 * 16 + 0:
+	case UINT64_C(0x18) << 32 | 0:
 		vmbus_modifychannel_response_fmt(&fm, &m->u.modifychannel_response);
 		break;
-	case 25 * 16 + 0:
+	case UINT64_C(0x19) << 32 | 0:
 		vmbus_modify_connection_fmt(&fm, &m->u.modify_connection);
 		break;
-	case 26 * 16 + 0:
+	case UINT64_C(0x1a) << 32 | 0:
 		vmbus_modify_connection_response_fmt(&fm, &m->u.modify_connection_response);
 		break;
-	case 27 * 16 + 0:
+	case UINT64_C(0x1b) << 32 | 0:
 		vmbus_header_only_fmt(&fm, &m->u.pause);
 		break;
-	case 28 * 16 + 0:
+	case UINT64_C(0x1c) << 32 | 0:
 		vmbus_header_only_fmt(&fm, &m->u.pause_response);
 		break;
-	case 29 * 16 + 0:
+	case UINT64_C(0x1d) << 32 | 0:
 		vmbus_header_only_fmt(&fm, &m->u.resume);
 		break;
 	default:

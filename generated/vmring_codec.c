@@ -534,17 +534,17 @@ int vmring_msg_encode(const struct vmring_msg *m, const struct pv_codec_ctx *ctx
 
 	if (!d)
 		return -PV_ERR_UNKNOWN_TYPE;
-	switch (m->type * 16 + m->variant) {
-	case 6 * 16 + 0:
+	switch ((uint64_t)m->type << 32 | m->variant) {
+	case UINT64_C(0x6) << 32 | 0:
 		n = vmring_inband_encode(&m->u.data_inband, buf, cap);
 		break;
-	case 7 * 16 + 0:
+	case UINT64_C(0x7) << 32 | 0:
 		n = vmring_xfer_pages_encode(&m->u.data_using_xfer_pages, buf, cap);
 		break;
-	case 9 * 16 + 0:
+	case UINT64_C(0x9) << 32 | 0:
 		n = vmring_gpa_direct_encode(&m->u.data_using_gpa_direct, buf, cap);
 		break;
-	case 11 * 16 + 0:
+	case UINT64_C(0xb) << 32 | 0:
 		n = vmring_inband_encode(&m->u.comp, buf, cap);
 		break;
 	default:

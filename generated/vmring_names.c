@@ -231,17 +231,17 @@ int vmring_msg_format(const struct vmring_msg *m, char *buf, size_t cap)
 		return (int)fm.len;
 	}
 	pv_fmt_add(&fm, "%s", d->name);
-	switch (m->type * 16 + m->variant) {
-	case 6 * 16 + 0:
+	switch ((uint64_t)m->type << 32 | m->variant) {
+	case UINT64_C(0x6) << 32 | 0:
 		vmring_inband_fmt(&fm, &m->u.data_inband);
 		break;
-	case 7 * 16 + 0:
+	case UINT64_C(0x7) << 32 | 0:
 		vmring_xfer_pages_fmt(&fm, &m->u.data_using_xfer_pages);
 		break;
-	case 9 * 16 + 0:
+	case UINT64_C(0x9) << 32 | 0:
 		vmring_gpa_direct_fmt(&fm, &m->u.data_using_gpa_direct);
 		break;
-	case 11 * 16 + 0:
+	case UINT64_C(0xb) << 32 | 0:
 		vmring_inband_fmt(&fm, &m->u.comp);
 		break;
 	default:

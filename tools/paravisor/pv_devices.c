@@ -7,8 +7,6 @@
 
 #include <string.h>
 
-#include "devices/storvsp/storvsp.h"
-
 #ifdef PV_HAVE_STORVSP
 #include "devices/storvsp/storvsp.h"
 #endif
@@ -18,7 +16,6 @@
 
 static const struct vmbus_dev_kind *const kinds[] = {
 	&vmbus_echo_kind,
-	&storvsp_scsi_kind,
 #ifdef PV_HAVE_STORVSP
 	&storvsp_scsi_kind,
 #endif

@@ -1,0 +1,509 @@
+/*
+ * storvsp controller: the offer, the VMBus channel glue, the I/O thread that
+ * owns the disks, LUN addressing and hot add/remove (see storvsp.h).
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "devices/scsi/scsi_cdb.h"
+#include "devices/storvsp/storvsp_priv.h"
+#include "runtime/util.h"
+#include "runtime/vmbus/vmbus_server.h"
+
+/* ba6163d9-04a1-4d29-b605-72e2ffb1dc7f in wire (mixed-endian) order. */
+const uint8_t storvsp_scsi_class_guid[16] = {0xd9, 0x63, 0x61, 0xba, 0xa1, 0x04, 0x29, 0x4d,
+					     0xb6, 0x05, 0x72, 0xe2, 0xff, 0xb1, 0xdc, 0x7f};
+
+/* ------------------------------------------------------------------ */
+/* I/O thread                                                           */
+
+static void lun_free(struct storvsp_lun *l)
+{
+	scsi_disk_destroy(l->sd);
+	disk_close(l->disk);
+	free(l);
+}
+
+/* Closes removed LUNs whose last command completed. I/O thread. */
+static void reap_dying(struct storvsp *s)
+{
+	struct storvsp_lun **pp = &s->dying;
+
+	while (*pp) {
+		struct storvsp_lun *l = *pp;
+		if (scsi_disk_inflight(l->sd) == 0 && l->disk->inflight == 0) {
+			*pp = l->next;
+			lun_free(l);
+		} else {
+			pp = &l->next;
+		}
+	}
+}
+
+static void io_done(void *ctx, struct scsi_cmd *cmd)
+{
+	struct storvsp_req *r = ctx;
+	const struct scsi_result *res = &cmd->result;
+	uint8_t srb = res->status == SCSI_STATUS_GOOD ? STORVSC_SRB_STATUS_SUCCESS
+						      : STORVSC_SRB_STATUS_ERROR;
+
+	storvsp_req_set_result(r, srb, res->status, res->transferred, res->sense, res->sense_len);
+	storvsp_req_finish(r);
+}
+
+/* Answers from our own buffer (REPORT LUNS, absent-LUN INQUIRY). */
+static void reply_data(struct storvsp *s, struct storvsp_req *r, const uint8_t *buf, size_t n)
+{
+	if (n > r->xfer_len)
+		n = r->xfer_len;
+	if (n && rt_gpa_copy_to(s->gmem, r->ranges, r->nranges, 0, buf, n)) {
+		storvsp_req_set_result(r, STORVSC_SRB_STATUS_ERROR, 0, 0, NULL, 0);
+		storvsp_req_finish(r);
+		return;
+	}
+	storvsp_req_set_result(r, STORVSC_SRB_STATUS_SUCCESS, SCSI_STATUS_GOOD, (uint32_t)n, NULL,
+			       0);
+	storvsp_req_finish(r);
+}
+
+static void io_exec(struct storvsp *s, struct storvsp_req *r)
+{
+	struct storvsp_lun *l = NULL;
+	uint8_t op = r->cdb[0];
+	uint8_t buf[8 + 8 * STORVSP_MAX_LUNS];
+	int rc;
+
+	if (r->path == 0 && r->target == 0 && r->lun < STORVSP_MAX_LUNS)
+		l = s->luns[r->lun];
+	if (op == SCSI_OP_REPORT_LUNS && r->path == 0 && r->target == 0 && r->cdb_len >= 12) {
+		uint16_t luns[STORVSP_MAX_LUNS];
+		size_t n = 0, len;
+		uint32_t alloc = (uint32_t)r->cdb[6] << 24 | (uint32_t)r->cdb[7] << 16 |
+				 (uint32_t)r->cdb[8] << 8 | r->cdb[9];
+		for (uint16_t i = 0; i < STORVSP_MAX_LUNS; i++)
+			if (s->luns[i])
+				luns[n++] = i;
+		len = scsi_report_luns_build(luns, n, buf, sizeof(buf));
+		reply_data(s, r, buf, len < alloc ? len : alloc);
+		return;
+	}
+	if (!l) {
+		if (op == SCSI_OP_INQUIRY) {
+			size_t n = scsi_inquiry_absent(r->cdb, r->cdb_len, buf, sizeof(buf));
+			reply_data(s, r, buf, n);
+			return;
+		}
+		storvsp_req_set_result(r, STORVSC_SRB_STATUS_INVALID_LUN, 0, 0, NULL, 0);
+		storvsp_req_finish(r);
+		return;
+	}
+	r->cmd = (struct scsi_cmd){
+		.cdb = r->cdb,
+		.cdb_len = r->cdb_len,
+		.dir = r->dir,
+		.xfer_len = r->xfer_len,
+		.segs = r->segs,
+		.nsegs = r->nsegs,
+		.cb = io_done,
+		.ctx = r,
+	};
+	rc = scsi_disk_execute(l->sd, &r->cmd);
+	if (rc) {
+		rt_log_rl(&s->log, RT_LOG_WARN, "LUN %u: command 0x%02x not started: %s", r->lun,
+			  op, strerror(-rc));
+		storvsp_req_set_result(r, STORVSC_SRB_STATUS_INTERNAL_ERROR, 0, 0, NULL, 0);
+		storvsp_req_finish(r);
+	}
+}
+
+static void q_fn(struct rt_work *wk)
+{
+	struct storvsp *s = rt_container_of(wk, struct storvsp, q_work);
+	struct storvsp_req *r;
+
+	pthread_mutex_lock(&s->qmu);
+	r = s->q_head;
+	s->q_head = s->q_tail = NULL;
+	pthread_mutex_unlock(&s->qmu);
+	while (r) {
+		struct storvsp_req *next = r->next;
+		io_exec(s, r);
+		r = next;
+	}
+	if (s->dying)
+		reap_dying(s);
+}
+
+void storvsp_io_submit(struct storvsp *s, struct storvsp_req *r)
+{
+	int rc;
+
+	if (!s->own_worker) {
+		io_exec(s, r);
+		return;
+	}
+	r->next = NULL;
+	pthread_mutex_lock(&s->qmu);
+	if (s->q_tail)
+		s->q_tail->next = r;
+	else
+		s->q_head = r;
+	s->q_tail = r;
+	pthread_mutex_unlock(&s->qmu);
+	rc = rt_worker_call(&s->worker, &s->q_work, q_fn);
+	if (rc && rc != -EALREADY)
+		rt_log_rl(&s->log, RT_LOG_ERROR, "I/O thread: %s", strerror(-rc));
+}
+
+/* Runs fn(s, arg) on the I/O thread and waits for it. */
+struct io_sync {
+	struct rt_work wk;
+	struct storvsp *s;
+	int (*fn)(struct storvsp *s, void *arg);
+	void *arg;
+	int rc;
+	bool done;
+	pthread_mutex_t mu;
+	pthread_cond_t cond;
+};
+
+static void io_sync_fn(struct rt_work *wk)
+{
+	struct io_sync *y = rt_container_of(wk, struct io_sync, wk);
+	int rc = y->fn(y->s, y->arg);
+
+	pthread_mutex_lock(&y->mu);
+	y->rc = rc;
+	y->done = true;
+	pthread_cond_signal(&y->cond);
+	pthread_mutex_unlock(&y->mu);
+}
+
+static int io_sync(struct storvsp *s, int (*fn)(struct storvsp *s, void *arg), void *arg)
+{
+	struct io_sync y = {.s = s, .fn = fn, .arg = arg};
+	int rc;
+
+	if (!s->own_worker)
+		return fn(s, arg);
+	pthread_mutex_init(&y.mu, NULL);
+	pthread_cond_init(&y.cond, NULL);
+	rc = rt_worker_call(&s->worker, &y.wk, io_sync_fn);
+	if (!rc) {
+		pthread_mutex_lock(&y.mu);
+		while (!y.done)
+			pthread_cond_wait(&y.cond, &y.mu);
+		pthread_mutex_unlock(&y.mu);
+		rc = y.rc;
+	}
+	pthread_mutex_destroy(&y.mu);
+	pthread_cond_destroy(&y.cond);
+	return rc;
+}
+
+/* ------------------------------------------------------------------ */
+/* LUNs                                                                 */
+
+static void notify_primary(struct storvsp *s, uint32_t op)
+{
+	pthread_mutex_lock(&s->mu);
+	struct storvsp_port *p = s->ports[0];
+	if (p && atomic_load(&p->ready))
+		storvsp_port_notify(p, op);
+	pthread_mutex_unlock(&s->mu);
+}
+
+static int lun_add_fn(struct storvsp *s, void *arg)
+{
+	const struct storvsp_lun_cfg *c = arg;
+	struct scsi_disk_params sp = {.lun = c->lun, .max_transfer_bytes = s->max_transfer};
+	char serial[32];
+	struct storvsp_lun *l;
+	int rc;
+
+	if (s->luns[c->lun])
+		return -EEXIST;
+	l = calloc(1, sizeof(*l));
+	if (!l)
+		return -ENOMEM;
+	l->lun = c->lun;
+	rc = disk_open(c->backend, c->arg, c->disk_flags, s->io, &l->disk);
+	if (rc) {
+		free(l);
+		return rc;
+	}
+	snprintf(serial, sizeof(serial), "%02x%02x%02x%02x-%u", s->instance[0], s->instance[1],
+		 s->instance[2], s->instance[3], c->lun);
+	sp.serial = c->serial ? c->serial : serial;
+	rc = scsi_disk_create(l->disk, &sp, &l->sd);
+	if (rc) {
+		disk_close(l->disk);
+		free(l);
+		return rc;
+	}
+	s->luns[c->lun] = l;
+	return 0;
+}
+
+int storvsp_lun_add(struct storvsp *s, const struct storvsp_lun_cfg *l)
+{
+	int rc;
+
+	if (l->lun >= STORVSP_MAX_LUNS || !l->backend || !l->arg)
+		return -EINVAL;
+	rc = io_sync(s, lun_add_fn, (void *)l);
+	if (rc) {
+		rt_log_err(&s->log, "LUN %u (%s %s): %s", l->lun, l->backend, l->arg,
+			   strerror(-rc));
+		return rc;
+	}
+	rt_log_info(&s->log, "LUN %u: %s %s", l->lun, l->backend, l->arg);
+	notify_primary(s, STORVSC_OPERATION_ENUMERATE_BUS);
+	return 0;
+}
+
+static void reap_timer_fn(struct rt_timer *t)
+{
+	struct storvsp *s = rt_container_of(t, struct storvsp, reap_timer);
+
+	reap_dying(s);
+	if (!s->dying)
+		rt_timer_stop(t);
+}
+
+static int lun_remove_fn(struct storvsp *s, void *arg)
+{
+	uint16_t lun = *(uint16_t *)arg;
+	struct storvsp_lun *l = s->luns[lun];
+
+	if (!l)
+		return -ENOENT;
+	s->luns[lun] = NULL;
+	l->next = s->dying;
+	s->dying = l;
+	reap_dying(s);
+	/* Commands still running: close the disk once they completed. */
+	if (s->dying && !rt_timer_active(&s->reap_timer))
+		rt_timer_start(&s->reap_timer, 0.01, 0.01);
+	return 0;
+}
+
+int storvsp_lun_remove(struct storvsp *s, uint16_t lun)
+{
+	int rc;
+
+	if (lun >= STORVSP_MAX_LUNS)
+		return -ENOENT;
+	rc = io_sync(s, lun_remove_fn, &lun);
+	if (rc)
+		return rc;
+	rt_log_info(&s->log, "LUN %u removed", lun);
+	notify_primary(s, STORVSC_OPERATION_REMOVE_DEVICE);
+	return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* VMBus glue                                                           */
+
+static int vp_send(void *port, uint16_t type, uint16_t flags, uint64_t trans_id, const void *data,
+		   size_t len)
+{
+	return vmbus_chan_send_ext(port, type, flags, trans_id, NULL, 0, data, len);
+}
+
+static void vp_kick(void *port)
+{
+	vmbus_chan_kick(port);
+}
+
+static int vp_offer_sub(void *port, uint16_t count)
+{
+	return vmbus_chan_offer_subchannels(port, count);
+}
+
+static const struct storvsp_port_ops vmbus_port_ops = {
+	.send = vp_send,
+	.kick = vp_kick,
+	.offer_subchannels = vp_offer_sub,
+};
+
+static struct storvsp_port *port_of(struct storvsp *s, struct vmbus_chan *ch)
+{
+	uint16_t sub = vmbus_chan_subchannel_index(ch);
+
+	return sub <= VMBUS_MAX_SUBCHANNELS ? s->ports[sub] : NULL;
+}
+
+static int ch_open(void *ctx, struct vmbus_chan *ch, const uint8_t user_data[120])
+{
+	struct storvsp *s = ctx;
+	struct storvsp_port *p;
+
+	return storvsp_port_open(s, &vmbus_port_ops, ch, vmbus_chan_subchannel_index(ch), &p);
+}
+
+static void ch_close(void *ctx, struct vmbus_chan *ch)
+{
+	struct storvsp *s = ctx;
+	struct storvsp_port *p;
+
+	pthread_mutex_lock(&s->mu);
+	p = port_of(s, ch);
+	pthread_mutex_unlock(&s->mu);
+	if (p)
+		storvsp_port_close(p);
+}
+
+static int ch_packet(void *ctx, struct vmbus_chan *ch, const struct vmbus_pkt *pkt)
+{
+	/* ports[sub] is set before the worker starts delivering and cleared after it stopped. */
+	struct storvsp_port *p = port_of(ctx, ch);
+
+	return p ? storvsp_port_packet(p, pkt) : 0;
+}
+
+static void ch_send_space(void *ctx, struct vmbus_chan *ch)
+{
+	struct storvsp_port *p = port_of(ctx, ch);
+
+	if (p)
+		storvsp_port_send_space(p);
+}
+
+static const struct vmbus_chan_ops storvsp_chan_ops = {
+	.open = ch_open,
+	.close = ch_close,
+	.on_packet = ch_packet,
+	.on_send_space = ch_send_space,
+};
+
+/* ------------------------------------------------------------------ */
+/* Create / destroy                                                     */
+
+static int create_common(const struct storvsp_opts *o, struct rt_gmem *gmem, struct storvsp **out)
+{
+	struct storvsp *s;
+	int rc;
+
+	if (!o->log ||
+	    (o->max_transfer && (o->max_transfer % 4096 || o->max_transfer > (64u << 20))) ||
+	    o->subchannels > VMBUS_MAX_SUBCHANNELS)
+		return -EINVAL;
+	s = calloc(1, sizeof(*s));
+	if (!s)
+		return -ENOMEM;
+	s->gmem = gmem;
+	memcpy(s->instance, o->instance, 16);
+	s->max_sub = o->subchannels;
+	s->max_io = o->max_io ? o->max_io : STORVSP_DEFAULT_MAX_IO;
+	s->max_transfer = o->max_transfer ? o->max_transfer : STORVSP_DEFAULT_MAX_TRANSFER;
+	s->max_pfns = s->max_transfer / 4096 + 1;
+	s->max_version = o->max_version ? o->max_version : STORVSC_VERSION_WIN10;
+	rt_log_obj_init(&s->log, o->log, "storvsp[%s]", o->name ? o->name : "scsi");
+	pthread_mutex_init(&s->qmu, NULL);
+	pthread_mutex_init(&s->mu, NULL);
+	if (o->io_loop) {
+		s->io = o->io_loop;
+	} else {
+		rc = rt_worker_start(&s->worker, "storvsp-io");
+		if (rc) {
+			free(s);
+			return rc;
+		}
+		s->io = s->worker.loop;
+		s->own_worker = true;
+	}
+	rt_timer_init(&s->reap_timer, s->io, reap_timer_fn);
+	*out = s;
+	return 0;
+}
+
+int storvsp_create_detached(struct rt_gmem *gmem, const struct storvsp_opts *o,
+			    struct storvsp **out)
+{
+	return create_common(o, gmem, out);
+}
+
+int storvsp_create(struct vmbus_server *srv, const struct storvsp_opts *o, struct storvsp **out)
+{
+	struct vmbus_offer_params p = {0};
+	struct storvsp *s;
+	int rc;
+
+	rc = create_common(o, NULL, &s);
+	if (rc)
+		return rc;
+	s->srv = srv;
+	memcpy(p.if_type, storvsp_scsi_class_guid, 16);
+	memcpy(p.if_instance, o->instance, 16);
+	/* OfferProperties (OpenVMM): path 0, target 0, not IDE: all zero. */
+	p.name = o->name ? o->name : "scsi";
+	p.ops = &storvsp_chan_ops;
+	p.ctx = s;
+	rc = vmbus_server_offer(srv, &p, &s->chan);
+	if (rc) {
+		s->srv = NULL;
+		storvsp_destroy(s);
+		return rc;
+	}
+	s->gmem = vmbus_chan_gmem(s->chan);
+	*out = s;
+	return 0;
+}
+
+static int close_luns_fn(struct storvsp *s, void *arg)
+{
+	(void)arg;
+	rt_timer_stop(&s->reap_timer);
+	for (unsigned i = 0; i < STORVSP_MAX_LUNS; i++) {
+		if (s->luns[i]) {
+			s->luns[i]->next = s->dying;
+			s->dying = s->luns[i];
+			s->luns[i] = NULL;
+		}
+	}
+	/* Every port closed, so nothing is in flight any more. */
+	while (s->dying) {
+		struct storvsp_lun *l = s->dying;
+		s->dying = l->next;
+		lun_free(l);
+	}
+	return 0;
+}
+
+void storvsp_destroy(struct storvsp *s)
+{
+	if (!s)
+		return;
+	if (s->srv && s->chan)
+		vmbus_server_rescind(s->srv, s->chan);
+	for (unsigned i = 0; i <= VMBUS_MAX_SUBCHANNELS; i++)
+		if (s->ports[i])
+			storvsp_port_close(s->ports[i]);
+	io_sync(s, close_luns_fn, NULL);
+	if (s->own_worker)
+		rt_worker_stop(&s->worker);
+	pthread_mutex_destroy(&s->qmu);
+	pthread_mutex_destroy(&s->mu);
+	free(s);
+}
+
+struct vmbus_chan *storvsp_chan(struct storvsp *s)
+{
+	return s->chan;
+}
+
+void storvsp_get_stats(const struct storvsp *s, struct storvsp_stats *o)
+{
+#define LD(f) o->f = atomic_load_explicit(&((struct storvsp *)s)->st.f, memory_order_relaxed)
+	LD(requests);
+	LD(completions);
+	LD(srb_errors);
+	LD(bad_packets);
+	LD(throttled);
+	LD(notifications);
+	LD(max_outstanding);
+#undef LD
+}

@@ -1,0 +1,158 @@
+/*
+ * storvsp: the Hyper-V synthetic SCSI controller (storvsc's host side).
+ *
+ * One struct storvsp is one SCSI controller: one VMBus offer (interface
+ * ba6163d9-04a1-4d29-b605-72e2ffb1dc7f), optional subchannels, and up to
+ * STORVSP_MAX_LUNS logical units at path 0, target 0, each a scsi_disk on a
+ * struct disk. The guest's packets (vstor_packet, 48 or 64 bytes) arrive on
+ * the channels' worker threads, are copied and validated there (GPA ranges
+ * against guest memory and against data_transfer_length), and run on the
+ * controller's I/O thread, which owns the disks and the SCSI disks; the
+ * completion goes back from that thread.
+ *
+ * Protocol (Linux drivers/scsi/storvsc_drv.c, OpenVMM storvsp):
+ *   - the primary channel's session runs through the generated storvsc_init
+ *     machine (BEGIN, QUERY_PROTOCOL_VERSION until accepted, QUERY_PROPERTIES,
+ *     END); anything out of order is answered INVALID_DEVICE_STATE;
+ *     subchannels carry I/O without a handshake;
+ *   - versions 0x0200 0x0402 0x0501 0x0600 0x0602; outgoing packets are 64
+ *     bytes from WIN8 (0x0501) on and 48 before, incoming ones are accepted
+ *     from 48 bytes up whatever the version;
+ *   - absent LUNs answer INQUIRY with peripheral qualifier 3 and every other
+ *     command with SRB_STATUS_INVALID_LUN; REPORT LUNS answers for the whole
+ *     target;
+ *   - each channel has at most max_io requests outstanding: at the limit the
+ *     channel stops reading its ring (the packet stays there) and resumes as
+ *     completions go out; nothing is dropped;
+ *   - a bad request fails with an SRB status (and sense where SCSI has one)
+ *     or an NTSTATUS, one rate-limited log line, and nothing else changes.
+ *
+ * Threading: create/destroy/lun_add/lun_remove run on the server loop (the
+ * partition's loop) and block briefly for the I/O thread.
+ */
+#ifndef PV_DEVICES_STORVSP_H
+#define PV_DEVICES_STORVSP_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "runtime/vmbus/vmbus_chan.h"
+
+struct ev_loop;
+struct rt_gmem;
+struct rt_log;
+struct storvsp;
+struct vmbus_server;
+
+#define STORVSP_MAX_LUNS 64
+#define STORVSP_DEFAULT_MAX_IO 128
+#define STORVSP_DEFAULT_MAX_TRANSFER (2u << 20)
+
+/* Interface GUID of the SCSI controller class, wire byte order. */
+extern const uint8_t storvsp_scsi_class_guid[16];
+
+/* One logical unit as the configuration names it. */
+struct storvsp_lun_cfg {
+	uint16_t lun;        /* 0 .. STORVSP_MAX_LUNS - 1 */
+	const char *backend; /* "file", "memory", "null" (disk_open) */
+	const char *arg;     /* path or size */
+	uint32_t disk_flags; /* DISK_OPEN_* */
+	const char *serial;  /* VPD 0x80; NULL = derived from the LUN */
+};
+
+struct storvsp_opts {
+	struct rt_log *log; /* required */
+	uint8_t instance[16];
+	const char *name;      /* log prefix, e.g. "scsi0"; NULL = "scsi" */
+	uint16_t subchannels;  /* most subchannels the guest may ask for (0 = none) */
+	uint32_t max_io;       /* outstanding requests per channel (0 = default) */
+	uint32_t max_transfer; /* bytes per request (0 = 2 MiB); multiple of 4096 */
+	uint32_t max_version;  /* highest storvsc version accepted (0 = 0x0602) */
+	/*
+	 * Tests and fuzzing: run I/O on this loop, owned by the calling thread,
+	 * instead of a private I/O thread. The caller then delivers packets on
+	 * that thread too and runs the loop for completions.
+	 */
+	struct ev_loop *io_loop;
+};
+
+/*
+ * Creates the controller and offers it on srv (server loop). Add LUNs with
+ * storvsp_lun_add() before or after. Returns 0 or a negative errno.
+ */
+int storvsp_create(struct vmbus_server *srv, const struct storvsp_opts *o, struct storvsp **out);
+
+/*
+ * Creates a controller that is not offered anywhere (tests, fuzzing): its
+ * channels are attached with storvsp_port_open() and fed directly. gmem is
+ * the guest memory the GPA ranges refer to.
+ */
+int storvsp_create_detached(struct rt_gmem *gmem, const struct storvsp_opts *o,
+			    struct storvsp **out);
+
+/*
+ * Rescinds the offer (channels close, outstanding I/O completes), closes the
+ * LUNs and frees. Server loop.
+ */
+void storvsp_destroy(struct storvsp *s);
+
+/*
+ * Opens the LUN's disk on the I/O thread and attaches it. If the guest has
+ * finished initialization, an ENUMERATE_BUS notification (trans_id 0) tells
+ * it to rescan. Returns 0, -EEXIST, -EINVAL (bad lun) or disk_open()'s error.
+ */
+int storvsp_lun_add(struct storvsp *s, const struct storvsp_lun_cfg *l);
+
+/*
+ * Detaches the LUN: new commands get INVALID_LUN, the disk closes once its
+ * outstanding commands completed, and the guest gets a REMOVE_DEVICE
+ * notification. Returns 0 or -ENOENT.
+ */
+int storvsp_lun_remove(struct storvsp *s, uint16_t lun);
+
+/* The primary channel (NULL for a detached controller). */
+struct vmbus_chan *storvsp_chan(struct storvsp *s);
+
+/* Counters (any thread, relaxed). */
+struct storvsp_stats {
+	uint64_t requests;    /* EXECUTE_SRB received */
+	uint64_t completions; /* completion packets sent */
+	uint64_t srb_errors;  /* SRBs completed with a status other than SUCCESS */
+	uint64_t bad_packets; /* rejected before execution (shape, ranges, state) */
+	uint64_t throttled;   /* times a channel stopped reading at max_io */
+	uint64_t notifications;
+	uint64_t max_outstanding; /* highest outstanding count seen on one channel */
+};
+void storvsp_get_stats(const struct storvsp *s, struct storvsp_stats *out);
+
+/* ---- channel transport, for detached controllers (tests, fuzzing) ---- */
+
+struct storvsp_port;
+
+/* What the protocol needs from a channel; the real one wraps vmbus_chan. */
+struct storvsp_port_ops {
+	/* Writes a packet (type 6 or 0xB); 0, -EAGAIN when full, other errno. */
+	int (*send)(void *port, uint16_t type, uint16_t flags, uint64_t trans_id, const void *data,
+		    size_t len);
+	/* Deliver the held-back packet again (see vmbus_chan_kick). */
+	void (*kick)(void *port);
+	/* Offer `count` subchannels; 0 or a negative errno. */
+	int (*offer_subchannels)(void *port, uint16_t count);
+};
+
+/* Attaches a channel with sub_channel_index `sub` (0 = primary). */
+int storvsp_port_open(struct storvsp *s, const struct storvsp_port_ops *ops, void *port,
+		      uint16_t sub, struct storvsp_port **out);
+/* One packet from the guest; 0, or -EAGAIN (held: redeliver after kick). */
+int storvsp_port_packet(struct storvsp_port *p, const struct vmbus_pkt *pkt);
+/* The port's ring has room again (retries queued completions). */
+void storvsp_port_send_space(struct storvsp_port *p);
+/* Requests accepted on this port and not yet finished. */
+unsigned storvsp_port_outstanding(struct storvsp_port *p);
+/* Waits for outstanding requests (running io_loop if one was given) and frees. */
+void storvsp_port_close(struct storvsp_port *p);
+
+/* The `scsi` device kind for tools/paravisor (config keys in storvsp_kind.c). */
+extern const struct vmbus_dev_kind storvsp_scsi_kind;
+
+#endif

@@ -19,6 +19,7 @@
 #include "runtime/vmbus/vmbus_priv.h"
 
 #define DEFAULT_MAX_PKT (64u * 1024)
+#define RX_BUDGET 256 /* packets per wake-up before yielding to other channels */
 #define DESC_SIZE 16u
 
 struct rt_gmem *vmbus_chan_gmem(struct vmbus_chan *ch)
@@ -196,6 +197,8 @@ static bool deliver(struct vmbus_chan *ch)
 	return true;
 }
 
+static void kick_fn(struct rt_work *wk);
+
 static void process(struct vmbus_chan *ch)
 {
 	struct rt_ring *in = &ch->rings.in;
@@ -217,8 +220,21 @@ static void process(struct vmbus_chan *ch)
 		ch->held = false;
 	}
 	rt_ring_mask_interrupts(in);
-	for (;;) {
+	for (unsigned n = 0;; n++) {
 		size_t len;
+		/*
+		 * A guest that keeps its ring full must not starve the worker's
+		 * other channels: after a budget, continue on a later loop
+		 * iteration (interrupts stay masked, we are coming back).
+		 */
+		if (n == RX_BUDGET) {
+			int rc = rt_worker_call(ch->worker, &ch->kick_work, kick_fn);
+			if (rc == 0 || rc == -EALREADY) {
+				if (rt_ring_read_done(in))
+					signal_guest(ch);
+				return;
+			}
+		}
 		int rc = rt_ring_read(in, ch->rxbuf, ch->rxcap, &len);
 		if (rc == -EAGAIN) {
 			if (rt_ring_unmask_interrupts(in))
@@ -347,18 +363,30 @@ void vmbus_chan_resume(struct vmbus_chan *ch)
 		ch->polling = true;
 }
 
+/* Runs stop_fn on the worker and waits for it. */
+static void worker_sync(struct vmbus_chan *ch)
+{
+	pthread_mutex_lock(&ch->lock);
+	ch->stop_done = false;
+	pthread_mutex_unlock(&ch->lock);
+	if (rt_worker_call(ch->worker, &ch->stop_work, stop_fn) == 0) {
+		pthread_mutex_lock(&ch->lock);
+		while (!ch->stop_done)
+			pthread_cond_wait(&ch->cond, &ch->lock);
+		pthread_mutex_unlock(&ch->lock);
+	}
+}
+
 void vmbus_chan_stop(struct vmbus_chan *ch)
 {
 	if (ch->polling) {
-		pthread_mutex_lock(&ch->lock);
-		ch->stop_done = false;
-		pthread_mutex_unlock(&ch->lock);
-		if (rt_worker_call(ch->worker, &ch->stop_work, stop_fn) == 0) {
-			pthread_mutex_lock(&ch->lock);
-			while (!ch->stop_done)
-				pthread_cond_wait(&ch->cond, &ch->lock);
-			pthread_mutex_unlock(&ch->lock);
-		}
+		worker_sync(ch);
+		/*
+		 * A kick queued before the stop may still be pending; it sees
+		 * active == false and returns. A second pass is a fence:
+		 * work runs in order, so once it ran nothing of ours is queued.
+		 */
+		worker_sync(ch);
 		ch->polling = false;
 	}
 	if (ch->efd >= 0) {

@@ -103,7 +103,8 @@ struct vmbus_chan_ops {
 
 /*
  * Writes one packet of `type` to the host->guest ring: descriptor, `ext`
- * (may be NULL/0) and `data`, padded to 8 bytes, and the trailer. flags may
+ * (may be NULL/0; a multiple of 8 bytes, else -EINVAL, since the payload
+ * offset counts 8-byte units) and `data`, padded to 8 bytes, and the trailer. flags may
  * hold VMBUS_PKT_FLAG_COMPLETION_REQUESTED. Returns 0, -EAGAIN when the ring
  * has no room (the channel then sets pending_send_size and calls
  * on_send_space() once the guest freed room), -EMSGSIZE if the packet can

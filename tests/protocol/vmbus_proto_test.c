@@ -230,6 +230,30 @@ START_TEST(full_ring_and_pending_send_size)
 }
 END_TEST
 
+START_TEST(many_small_packets_in_order)
+{
+	enum { N = 3000 };
+	uint8_t tx[8], rx[8];
+
+	connect_all(NULL, NULL);
+	/* 256-page rings hold all N requests and replies: the host drains in budgets. */
+	struct pvg_chan *c = open_echo(0, 256);
+	for (int i = 0; i < N; i++) {
+		memcpy(tx, &i, sizeof(i));
+		ck_assert_int_eq(pvg_chan_send(c, 6, 0, (uint64_t)i, tx, sizeof(tx)), 0);
+	}
+	for (int i = 0; i < N; i++) {
+		struct pvg_pkt p;
+		ck_assert_int_eq(pvg_chan_recv(c, &p, rx, sizeof(rx), 5000), 0);
+		ck_assert_uint_eq(p.trans_id, (uint64_t)i);
+		ck_assert_int_eq(memcmp(rx, &i, sizeof(i)), 0);
+	}
+	ck_assert_int_eq(host_cmd(&H, "stat 0 rx"), N);
+	ck_assert_int_eq(pvg_chan_close(c), 0);
+	down();
+}
+END_TEST
+
 START_TEST(interrupt_mask)
 {
 	uint8_t buf[64] = {1, 2, 3};
@@ -465,6 +489,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, open_close_1000);
 	tcase_add_test(tc, ring_wraps);
 	tcase_add_test(tc, full_ring_and_pending_send_size);
+	tcase_add_test(tc, many_small_packets_in_order);
 	tcase_add_test(tc, interrupt_mask);
 	tcase_add_test(tc, hostile_ring_indices);
 	tcase_add_test(tc, rescind_while_open);

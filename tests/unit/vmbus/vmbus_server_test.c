@@ -682,6 +682,33 @@ START_TEST(copper_guest_signal_parameters)
 }
 END_TEST
 
+START_TEST(contact_variants_and_early_unload)
+{
+	start(0, 0, 1);
+	/* UNLOAD before any contact (a kexec'd kernel) is answered. */
+	simple(VMBUS_MSG_TYPE_UNLOAD);
+	take(VMBUS_MSG_TYPE_UNLOAD_RESPONSE);
+	/* The 56-byte Copper INITIATE_CONTACT (with a client id) is told apart by size. */
+	struct vmbus_msg m = {.type = VMBUS_MSG_TYPE_INITIATE_CONTACT, .variant = 0};
+	m.u.initiate_contact2.vmbus_version_requested = VMBUS_VER_COPPER;
+	m.u.initiate_contact2.msg_sint = 2;
+	memset(m.u.initiate_contact2.client_id, 0xAB, 16);
+	ck_assert_int_eq(fake_post_msg(&F, 4, &m), RT_HV_STATUS_SUCCESS);
+	ck_assert_uint_eq(F.msgs[1].len, 20);
+	struct vmbus_msg r = take(VMBUS_MSG_TYPE_VERSION_RESPONSE);
+	ck_assert_uint_eq(r.u.version_response.version_supported, 1);
+	cur_version = VMBUS_VER_COPPER;
+	request_offers(1);
+	/* 0.13 sessions end without UNLOAD_RESPONSE (the message exists from 1.1). */
+	cur_version = 0;
+	connect_ok(VMBUS_VER_WS2008);
+	simple(VMBUS_MSG_TYPE_UNLOAD);
+	ck_assert_uint_eq(fake_pending(&F), 0);
+	ck_assert(!info().connected);
+	stop();
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("vmbus_server");
@@ -703,6 +730,7 @@ static Suite *suite(void)
 	tcase_add_loop_test(tc, malformed, 0, sizeof(catalogue) / sizeof(catalogue[0]));
 	tcase_add_test(tc, wrong_state_before_contact);
 	tcase_add_test(tc, copper_guest_signal_parameters);
+	tcase_add_test(tc, contact_variants_and_early_unload);
 	suite_add_tcase(s, tc);
 	return s;
 }

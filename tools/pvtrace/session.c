@@ -1,0 +1,614 @@
+/*
+ * A trace session: decodes each record with the generated codecs and feeds
+ * the generated session machines the events the VMBus server feeds them
+ * (runtime/vmbus), so `validate` checks a trace against the same grammar the
+ * paravisor enforces.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "nvsp_codec.h"
+#include "storvsc_codec.h"
+#include "tools/pvtrace/pvtrace.h"
+#include "vmbus_codec.h"
+#include "vmring_codec.h"
+
+static const uint8_t storvsc_guid[16] = {0xd9, 0x63, 0x61, 0xba, 0xa1, 0x04, 0x29, 0x4d,
+					 0xb6, 0x05, 0x72, 0xe2, 0xff, 0xb1, 0xdc, 0x7f};
+static const uint8_t netvsc_guid[16] = {0x63, 0x51, 0x61, 0xf8, 0x3e, 0xdf, 0xc5, 0x46,
+					0x91, 0x3f, 0xf2, 0xd2, 0xf9, 0x65, 0xed, 0x0e};
+
+void pvt_session_init(struct pvt_session *s)
+{
+	memset(s, 0, sizeof(*s));
+	vmbus_conn_fsm_init(&s->conn);
+}
+
+void pvt_session_fini(struct pvt_session *s)
+{
+	free(s->chans);
+	free(s->gpadls);
+	memset(s, 0, sizeof(*s));
+}
+
+struct pvt_chan *pvt_session_chan(struct pvt_session *s, uint32_t relid)
+{
+	for (size_t i = 0; i < s->nchans; i++)
+		if (s->chans[i].relid == relid)
+			return &s->chans[i];
+	return NULL;
+}
+
+static struct pvt_chan *chan_add(struct pvt_session *s, uint32_t relid)
+{
+	struct pvt_chan *c = pvt_session_chan(s, relid);
+	if (!c) {
+		if (s->nchans == s->capchans) {
+			size_t cap = s->capchans ? s->capchans * 2 : 16;
+			struct pvt_chan *n = realloc(s->chans, cap * sizeof(*n));
+			if (!n)
+				return NULL;
+			s->chans = n;
+			s->capchans = cap;
+		}
+		c = &s->chans[s->nchans++];
+	}
+	memset(c, 0, sizeof(*c));
+	c->relid = relid;
+	vmbus_chan_fsm_init(&c->fsm);
+	storvsc_init_fsm_init(&c->sfsm);
+	return c;
+}
+
+static struct pvt_gpadl *gpadl_find(struct pvt_session *s, uint32_t id)
+{
+	for (size_t i = 0; i < s->ngpadls; i++)
+		if (s->gpadls[i].id == id)
+			return &s->gpadls[i];
+	return NULL;
+}
+
+static struct pvt_gpadl *gpadl_add(struct pvt_session *s, uint32_t id)
+{
+	if (s->ngpadls == s->capgpadls) {
+		size_t cap = s->capgpadls ? s->capgpadls * 2 : 16;
+		struct pvt_gpadl *n = realloc(s->gpadls, cap * sizeof(*n));
+		if (!n)
+			return NULL;
+		s->gpadls = n;
+		s->capgpadls = cap;
+	}
+	struct pvt_gpadl *g = &s->gpadls[s->ngpadls++];
+	memset(g, 0, sizeof(*g));
+	g->id = id;
+	vmbus_gpadl_fsm_init(&g->fsm);
+	return g;
+}
+
+static void gpadl_del(struct pvt_session *s, struct pvt_gpadl *g)
+{
+	*g = s->gpadls[--s->ngpadls];
+}
+
+/* Appends to a bounded buffer; never overruns. */
+__attribute__((format(printf, 3, 4))) static void add(char *buf, size_t cap, const char *fmt, ...)
+{
+	size_t n = strnlen(buf, cap);
+	va_list ap;
+	if (n + 1 >= cap)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(buf + n, cap - n, fmt, ap);
+	va_end(ap);
+}
+
+__attribute__((format(printf, 3, 4))) static int violate(char *why, size_t cap, const char *fmt,
+							 ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	if (why && cap)
+		vsnprintf(why, cap, fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+/* ------------------------------------------------------------------ */
+/* VMBus control messages                                               */
+
+static bool chan_rx(uint32_t t)
+{
+	return t == VMBUS_MSG_TYPE_OPENCHANNEL || t == VMBUS_MSG_TYPE_CLOSECHANNEL ||
+	       t == VMBUS_MSG_TYPE_GPADL_HEADER || t == VMBUS_MSG_TYPE_GPADL_BODY ||
+	       t == VMBUS_MSG_TYPE_GPADL_TEARDOWN || t == VMBUS_MSG_TYPE_RELID_RELEASED ||
+	       t == VMBUS_MSG_TYPE_MODIFYCHANNEL || t == VMBUS_MSG_TYPE_TL_CONNECT_REQUEST;
+}
+
+static bool chan_tx(uint32_t t)
+{
+	return t == VMBUS_MSG_TYPE_OPENCHANNEL_RESULT || t == VMBUS_MSG_TYPE_GPADL_CREATED ||
+	       t == VMBUS_MSG_TYPE_GPADL_TORNDOWN || t == VMBUS_MSG_TYPE_MODIFYCHANNEL_RESPONSE ||
+	       t == VMBUS_MSG_TYPE_TL_CONNECT_RESULT;
+}
+
+static int conn_event(const struct vmbus_msg *m)
+{
+	switch (m->type) {
+	case VMBUS_MSG_TYPE_INITIATE_CONTACT:
+		return VMBUS_CONN_EV_INITIATE_CONTACT;
+	case VMBUS_MSG_TYPE_VERSION_RESPONSE:
+		return m->u.version_response.version_supported ? VMBUS_CONN_EV_VERSION_ACCEPTED
+							       : VMBUS_CONN_EV_VERSION_REJECTED;
+	case VMBUS_MSG_TYPE_REQUESTOFFERS:
+		return VMBUS_CONN_EV_REQUESTOFFERS;
+	case VMBUS_MSG_TYPE_OFFERCHANNEL:
+		return VMBUS_CONN_EV_OFFERCHANNEL;
+	case VMBUS_MSG_TYPE_ALLOFFERS_DELIVERED:
+		return VMBUS_CONN_EV_ALLOFFERS_DELIVERED;
+	case VMBUS_MSG_TYPE_RESCIND_CHANNELOFFER:
+		return VMBUS_CONN_EV_RESCIND_CHANNELOFFER;
+	case VMBUS_MSG_TYPE_UNLOAD:
+		return VMBUS_CONN_EV_UNLOAD;
+	case VMBUS_MSG_TYPE_UNLOAD_RESPONSE:
+		return VMBUS_CONN_EV_UNLOAD_RESPONSE;
+	default:
+		if (chan_rx(m->type))
+			return VMBUS_CONN_EV_CHANNEL_RX;
+		if (chan_tx(m->type))
+			return VMBUS_CONN_EV_CHANNEL_TX;
+		return 0;
+	}
+}
+
+/* The channel machine event of a channel message, 0 for none. */
+static int chan_event(const struct vmbus_msg *m)
+{
+	switch (m->type) {
+	case VMBUS_MSG_TYPE_OPENCHANNEL:
+		return VMBUS_CHAN_EV_OPENCHANNEL;
+	case VMBUS_MSG_TYPE_OPENCHANNEL_RESULT:
+		return m->u.openchannel_result.status ? VMBUS_CHAN_EV_OPEN_FAILED
+						      : VMBUS_CHAN_EV_OPEN_OK;
+	case VMBUS_MSG_TYPE_CLOSECHANNEL:
+		return VMBUS_CHAN_EV_CLOSECHANNEL;
+	case VMBUS_MSG_TYPE_MODIFYCHANNEL:
+		return VMBUS_CHAN_EV_MODIFYCHANNEL;
+	case VMBUS_MSG_TYPE_MODIFYCHANNEL_RESPONSE:
+		return VMBUS_CHAN_EV_MODIFYCHANNEL_RESPONSE;
+	case VMBUS_MSG_TYPE_GPADL_HEADER:
+	case VMBUS_MSG_TYPE_GPADL_BODY:
+	case VMBUS_MSG_TYPE_GPADL_CREATED:
+	case VMBUS_MSG_TYPE_GPADL_TEARDOWN:
+	case VMBUS_MSG_TYPE_GPADL_TORNDOWN:
+		return VMBUS_CHAN_EV_GPADL;
+	case VMBUS_MSG_TYPE_RESCIND_CHANNELOFFER:
+		return VMBUS_CHAN_EV_RESCIND;
+	case VMBUS_MSG_TYPE_RELID_RELEASED:
+		return VMBUS_CHAN_EV_RELID_RELEASED;
+	default:
+		return 0;
+	}
+}
+
+/* GPADL session step; returns 0 or a violation. */
+static int gpadl_step(struct pvt_session *s, const struct vmbus_msg *m, char *why, size_t cap)
+{
+	struct pvt_gpadl *g;
+	int ev;
+
+	switch (m->type) {
+	case VMBUS_MSG_TYPE_GPADL_HEADER: {
+		const struct vmbus_gpadl_header *h = &m->u.gpadl_header;
+		if (gpadl_find(s, h->gpadl))
+			return violate(why, cap, "gpadl session: GPADL_HEADER reuses live gpadl %u",
+				       h->gpadl);
+		g = gpadl_add(s, h->gpadl);
+		if (!g)
+			return violate(why, cap, "out of memory");
+		g->relid = h->child_relid;
+		g->need_u64 = h->range_buflen / 8u;
+		g->got_u64 = h->data_count;
+		ev = g->got_u64 >= g->need_u64 ? VMBUS_GPADL_EV_HEADER_COMPLETE
+					       : VMBUS_GPADL_EV_HEADER;
+		break;
+	}
+	case VMBUS_MSG_TYPE_GPADL_BODY:
+		g = gpadl_find(s, m->u.gpadl_body.gpadl);
+		if (!g)
+			return violate(why, cap, "gpadl session: GPADL_BODY for unknown gpadl %u",
+				       m->u.gpadl_body.gpadl);
+		g->got_u64 += m->u.gpadl_body.pfn_count;
+		ev = g->got_u64 >= g->need_u64 ? VMBUS_GPADL_EV_BODY_LAST : VMBUS_GPADL_EV_BODY;
+		break;
+	case VMBUS_MSG_TYPE_GPADL_CREATED:
+		g = gpadl_find(s, m->u.gpadl_created.gpadl);
+		if (!g)
+			return violate(why, cap,
+				       "gpadl session: GPADL_CREATED for unknown gpadl %u",
+				       m->u.gpadl_created.gpadl);
+		ev = m->u.gpadl_created.creation_status ? VMBUS_GPADL_EV_CREATED_FAILED
+							: VMBUS_GPADL_EV_CREATED_OK;
+		break;
+	case VMBUS_MSG_TYPE_GPADL_TEARDOWN:
+		g = gpadl_find(s, m->u.gpadl_teardown.gpadl);
+		if (!g)
+			return violate(why, cap,
+				       "gpadl session: GPADL_TEARDOWN for unknown gpadl %u",
+				       m->u.gpadl_teardown.gpadl);
+		ev = VMBUS_GPADL_EV_TEARDOWN;
+		break;
+	case VMBUS_MSG_TYPE_GPADL_TORNDOWN:
+		g = gpadl_find(s, m->u.gpadl_torndown.gpadl);
+		if (!g)
+			return violate(why, cap,
+				       "gpadl session: GPADL_TORNDOWN for unknown gpadl %u",
+				       m->u.gpadl_torndown.gpadl);
+		ev = VMBUS_GPADL_EV_TORNDOWN;
+		break;
+	default:
+		return 0;
+	}
+	char st[48];
+	snprintf(st, sizeof(st), "%s", vmbus_gpadl_fsm_state_name(&g->fsm));
+	if (vmbus_gpadl_fsm_feed(&g->fsm, (enum vmbus_gpadl_event)ev, NULL, NULL))
+		return violate(why, cap, "gpadl session (gpadl %u): event %s illegal in state %s",
+			       g->id, vmbus_gpadl_event_name((uint32_t)ev), st);
+	if (ev == VMBUS_GPADL_EV_TORNDOWN || ev == VMBUS_GPADL_EV_CREATED_FAILED)
+		gpadl_del(s, g);
+	return 0;
+}
+
+static uint32_t msg_relid(struct pvt_session *s, const struct vmbus_msg *m)
+{
+	struct pvt_gpadl *g;
+	switch (m->type) {
+	case VMBUS_MSG_TYPE_OFFERCHANNEL:
+		return m->u.offerchannel.child_relid;
+	case VMBUS_MSG_TYPE_GPADL_BODY:
+		g = gpadl_find(s, m->u.gpadl_body.gpadl);
+		return g ? g->relid : 0;
+	case VMBUS_MSG_TYPE_GPADL_TORNDOWN:
+		g = gpadl_find(s, m->u.gpadl_torndown.gpadl);
+		return g ? g->relid : 0;
+	case VMBUS_MSG_TYPE_RESCIND_CHANNELOFFER:
+	case VMBUS_MSG_TYPE_OPENCHANNEL:
+	case VMBUS_MSG_TYPE_OPENCHANNEL_RESULT:
+	case VMBUS_MSG_TYPE_CLOSECHANNEL:
+	case VMBUS_MSG_TYPE_GPADL_HEADER:
+	case VMBUS_MSG_TYPE_GPADL_CREATED:
+	case VMBUS_MSG_TYPE_GPADL_TEARDOWN:
+	case VMBUS_MSG_TYPE_RELID_RELEASED:
+	case VMBUS_MSG_TYPE_MODIFYCHANNEL:
+	case VMBUS_MSG_TYPE_MODIFYCHANNEL_RESPONSE:
+		/* These all start with child_relid after the header. */
+		return m->u.closechannel.child_relid;
+	default:
+		return 0;
+	}
+}
+
+static int vmbus_step(struct pvt_session *s, const struct rt_trace_rec *r, bool check, char *buf,
+		      size_t cap, char *why, size_t whycap)
+{
+	struct pv_codec_ctx cx = {
+		.version = s->version, .features = s->features, .dir = r->hdr.dir};
+	struct vmbus_msg m;
+	enum pv_codec_err e;
+	char st[48];
+	int ev, rc;
+
+	/* Contact messages are decoded for the version they ask for. */
+	if (r->payload_len >= 4 && !memcmp(r->payload, "\x0e\0\0\0", 4))
+		cx.version = 0;
+	e = vmbus_msg_decode(r->payload, r->payload_len, &cx, &m);
+	if (e != PV_OK) {
+		add(buf, cap, "undecodable vmbus message (%s)", pv_codec_err_name(e));
+		return check ? violate(why, whycap,
+				       "decode: vmbus message does not decode at version 0x%x: %s",
+				       s->version, pv_codec_err_name(e))
+			     : 0;
+	}
+	{
+		char line[2048];
+		vmbus_msg_format(&m, line, sizeof(line));
+		add(buf, cap, "%s", line);
+	}
+	if ((m.type == VMBUS_MSG_TYPE_OFFERCHANNEL || m.type == VMBUS_MSG_TYPE_VERSION_RESPONSE ||
+	     chan_tx(m.type) || m.type == VMBUS_MSG_TYPE_UNLOAD_RESPONSE ||
+	     m.type == VMBUS_MSG_TYPE_ALLOFFERS_DELIVERED ||
+	     m.type == VMBUS_MSG_TYPE_RESCIND_CHANNELOFFER) &&
+	    r->hdr.dir != PVTRACE_DIR_TO_GUEST)
+		return check ? violate(why, whycap, "direction: %s goes host -> guest only",
+				       vmbus_msg_type_name(m.type))
+			     : 0;
+
+	/* Connection machine. */
+	ev = conn_event(&m);
+	snprintf(st, sizeof(st), "%s", vmbus_conn_fsm_state_name(&s->conn));
+	if (ev && (rc = vmbus_conn_fsm_feed(&s->conn, (enum vmbus_conn_event)ev, NULL, NULL)) &&
+	    check)
+		return violate(why, whycap, "vmbus conn session: %s (event %s) illegal in state %s",
+			       vmbus_msg_type_name(m.type), vmbus_conn_event_name((uint32_t)ev),
+			       st);
+
+	switch (m.type) {
+	case VMBUS_MSG_TYPE_INITIATE_CONTACT:
+		s->asked_version = m.u.initiate_contact.vmbus_version_requested;
+		s->version = 0;
+		s->features = 0;
+		/* A new contact forgets every channel (the server resets). */
+		s->nchans = 0;
+		s->ngpadls = 0;
+		break;
+	case VMBUS_MSG_TYPE_VERSION_RESPONSE:
+		if (m.u.version_response.version_supported) {
+			s->version = s->asked_version;
+			if (m.variant == 0 && m.len >= 20)
+				s->features = m.u.version_response2.supported_features;
+		}
+		break;
+	case VMBUS_MSG_TYPE_UNLOAD_RESPONSE:
+		s->nchans = 0;
+		s->ngpadls = 0;
+		break;
+	case VMBUS_MSG_TYPE_OFFERCHANNEL: {
+		const struct vmbus_offerchannel *o = &m.u.offerchannel;
+		struct pvt_chan *c = pvt_session_chan(s, o->child_relid);
+		if (c && c->live && check)
+			return violate(why, whycap, "vmbus offers: relid %u offered while live",
+				       o->child_relid);
+		c = chan_add(s, o->child_relid);
+		if (!c)
+			return violate(why, whycap, "out of memory");
+		memcpy(c->if_type, o->if_type, 16);
+		memcpy(c->if_instance, o->if_instance, 16);
+		c->sub_index = o->sub_channel_index;
+		c->live = true;
+		if (!memcmp(o->if_type, storvsc_guid, 16))
+			c->inner = PVT_INNER_STORVSC;
+		else if (!memcmp(o->if_type, netvsc_guid, 16))
+			c->inner = PVT_INNER_NVSP;
+		return 0;
+	}
+	default:
+		break;
+	}
+
+	if (check && (rc = gpadl_step(s, &m, why, whycap)))
+		return rc;
+	ev = chan_event(&m);
+	if (ev) {
+		uint32_t relid = msg_relid(s, &m);
+		struct pvt_chan *c = pvt_session_chan(s, relid);
+		if (!c || !c->live) {
+			/* The server answers a message for a dead relid with a failure:
+			 * only the guest's side is a violation. */
+			if (check && r->hdr.dir == PVTRACE_DIR_TO_HOST)
+				return violate(why, whycap,
+					       "vmbus channel session: %s for relid %u, which is "
+					       "not offered",
+					       vmbus_msg_type_name(m.type), relid);
+			return 0;
+		}
+		snprintf(st, sizeof(st), "%s", vmbus_chan_fsm_state_name(&c->fsm));
+		if (vmbus_chan_fsm_feed(&c->fsm, (enum vmbus_chan_event)ev, NULL, NULL) && check)
+			return violate(why, whycap,
+				       "vmbus channel session (relid %u): %s (event %s) illegal in "
+				       "state %s",
+				       relid, vmbus_msg_type_name(m.type),
+				       vmbus_chan_event_name((uint32_t)ev), st);
+		if (ev == VMBUS_CHAN_EV_OPEN_OK) {
+			c->open = true;
+			storvsc_init_fsm_init(&c->sfsm);
+		} else if (ev == VMBUS_CHAN_EV_CLOSECHANNEL || ev == VMBUS_CHAN_EV_RESCIND) {
+			c->open = false;
+		} else if (ev == VMBUS_CHAN_EV_RELID_RELEASED) {
+			c->live = false;
+		}
+	}
+	return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Ring packets and what they carry                                     */
+
+static int storvsc_event(const struct storvsc_msg *m)
+{
+	switch (m->type) {
+	case STORVSC_OPERATION_BEGIN_INITIALIZATION:
+		return STORVSC_INIT_EV_BEGIN_INITIALIZATION;
+	case STORVSC_OPERATION_QUERY_PROTOCOL_VERSION: {
+		uint16_t v = m->u.query_protocol_version.version.major_minor;
+		bool ok = v == STORVSC_VERSION_WIN6 || v == STORVSC_VERSION_WIN7 ||
+			  v == STORVSC_VERSION_WIN8 || v == STORVSC_VERSION_WIN8_1 ||
+			  v == STORVSC_VERSION_WIN10;
+		return ok ? STORVSC_INIT_EV_VERSION_ACCEPTED : STORVSC_INIT_EV_VERSION_REJECTED;
+	}
+	case STORVSC_OPERATION_QUERY_PROPERTIES:
+		return STORVSC_INIT_EV_QUERY_PROPERTIES;
+	case STORVSC_OPERATION_FCHBA_DATA:
+		return STORVSC_INIT_EV_FCHBA_DATA;
+	case STORVSC_OPERATION_END_INITIALIZATION:
+		return STORVSC_INIT_EV_END_INITIALIZATION;
+	case STORVSC_OPERATION_EXECUTE_SRB:
+		return STORVSC_INIT_EV_EXECUTE_SRB;
+	case STORVSC_OPERATION_RESET_LUN:
+	case STORVSC_OPERATION_RESET_ADAPTER:
+	case STORVSC_OPERATION_RESET_BUS:
+		return STORVSC_INIT_EV_RESET;
+	case STORVSC_OPERATION_CREATE_SUB_CHANNELS:
+		return STORVSC_INIT_EV_CREATE_SUB_CHANNELS;
+	default:
+		return 0;
+	}
+}
+
+/*
+ * Decodes the payload of a ring packet by the channel's inner protocol.
+ * The ring pads to 8 bytes, so a message that is "too long" is retried
+ * without up to 7 bytes of padding.
+ */
+static int inner_step(struct pvt_chan *c, const struct rt_trace_rec *r, const uint8_t *d,
+		      size_t len, bool check, char *buf, size_t cap, char *why, size_t whycap)
+{
+	struct pv_codec_ctx cx = {.dir = r->hdr.dir};
+	enum pv_codec_err e = PV_ERR_SHORT;
+	char line[2048];
+
+	if (c->inner == PVT_INNER_STORVSC) {
+		struct storvsc_msg m;
+		for (size_t cut = 0; cut < 8 && cut <= len; cut++) {
+			e = storvsc_msg_decode(d, len - cut, &cx, &m);
+			if (e != PV_ERR_LONG)
+				break;
+		}
+		if (e != PV_OK) {
+			add(buf, cap, " | storvsc: undecodable (%s)", pv_codec_err_name(e));
+			return check ? violate(why, whycap, "decode: storvsc packet: %s",
+					       pv_codec_err_name(e))
+				     : 0;
+		}
+		storvsc_msg_format(&m, line, sizeof(line));
+		add(buf, cap, " | storvsc %s", line);
+		if (r->hdr.dir == PVTRACE_DIR_TO_HOST && c->sub_index == 0) {
+			int ev = storvsc_event(&m);
+			char st[48];
+			snprintf(st, sizeof(st), "%s", storvsc_init_fsm_state_name(&c->sfsm));
+			if (ev &&
+			    storvsc_init_fsm_feed(&c->sfsm, (enum storvsc_init_event)ev, NULL,
+						  NULL) &&
+			    check)
+				return violate(
+					why, whycap,
+					"storvsc init session (relid %u): %s illegal in state "
+					"%s",
+					c->relid, storvsc_init_event_name((uint32_t)ev), st);
+		}
+		return 0;
+	}
+	if (c->inner == PVT_INNER_NVSP) {
+		struct nvsp_msg m;
+		for (size_t cut = 0; cut < 8 && cut <= len; cut++) {
+			e = nvsp_msg_decode(d, len - cut, &cx, &m);
+			if (e != PV_ERR_LONG)
+				break;
+		}
+		if (e != PV_OK) {
+			add(buf, cap, " | nvsp: undecodable (%s)", pv_codec_err_name(e));
+			return check ? violate(why, whycap, "decode: nvsp packet: %s",
+					       pv_codec_err_name(e))
+				     : 0;
+		}
+		nvsp_msg_format(&m, line, sizeof(line));
+		add(buf, cap, " | nvsp %s", line);
+		return 0;
+	}
+	add(buf, cap, " | data %zu bytes", len);
+	if (len) {
+		add(buf, cap, ":");
+		for (size_t i = 0; i < len && i < 16; i++)
+			add(buf, cap, " %02x", d[i]);
+		if (len > 16)
+			add(buf, cap, " ...");
+	}
+	return 0;
+}
+
+static int vmring_step(struct pvt_session *s, const struct rt_trace_rec *r, bool check, char *buf,
+		       size_t cap, char *why, size_t whycap)
+{
+	struct pv_codec_ctx cx = {.dir = r->hdr.dir};
+	struct vmring_msg m;
+	enum pv_codec_err e;
+	struct pvt_chan *c = pvt_session_chan(s, r->hdr.channel);
+	char line[1024];
+	const struct vmring_desc *d;
+	size_t off;
+
+	e = vmring_msg_decode(r->payload, r->payload_len, &cx, &m);
+	if (e != PV_OK) {
+		add(buf, cap, "undecodable ring packet (%s)", pv_codec_err_name(e));
+		return check ? violate(why, whycap, "decode: ring packet does not decode: %s",
+				       pv_codec_err_name(e))
+			     : 0;
+	}
+	vmring_msg_format(&m, line, sizeof(line));
+	add(buf, cap, "%s", line);
+	d = &m.u.data_inband.hdr;
+	if (check && (!c || !c->open))
+		return violate(why, whycap,
+			       "vmbus channel session: ring packet on relid %u, which "
+			       "is not open",
+			       r->hdr.channel);
+	if ((size_t)d->len8 * 8 != r->payload_len && check)
+		return violate(why, whycap,
+			       "length: descriptor says len8=%u (%u bytes) but the record holds %u",
+			       d->len8, d->len8 * 8u, r->payload_len);
+	off = (size_t)d->offset8 * 8;
+	if (!c || off > r->payload_len)
+		return 0;
+	if (m.type != VMRING_PKT_DATA_INBAND && m.type != VMRING_PKT_COMP &&
+	    m.type != VMRING_PKT_DATA_USING_GPA_DIRECT)
+		return 0;
+	/* Completions without a body (echo, NVSP send completions) carry nothing to decode. */
+	if (m.type == VMRING_PKT_COMP && off == r->payload_len)
+		return 0;
+	return inner_step(c, r, r->payload + off, r->payload_len - off, check, buf, cap, why,
+			  whycap);
+}
+
+int pvt_session_step(struct pvt_session *s, const struct rt_trace_rec *r, bool check, char *buf,
+		     size_t cap, char *why, size_t whycap)
+{
+	if (cap)
+		buf[0] = 0;
+	if (why && whycap)
+		why[0] = 0;
+	if (r->hdr.dir != PVTRACE_DIR_TO_HOST && r->hdr.dir != PVTRACE_DIR_TO_GUEST &&
+	    r->hdr.proto <= PVTRACE_PROTO_VMRING)
+		return check ? violate(why, whycap,
+				       "record header: direction %u is not to-host or "
+				       "to-guest for a VMBus record",
+				       r->hdr.dir)
+			     : 0;
+	if (r->hdr.flags & PVTRACE_REC_FLAGS_TRUNCATED) {
+		add(buf, cap, "(truncated to %u bytes) ", r->payload_len);
+		/* Headers-only records: the session can still follow the control plane
+		 * when the header survived, but nothing past the cut is checked. */
+		if (r->hdr.proto != PVTRACE_PROTO_VMBUS) {
+			struct pv_codec_ctx cx = {.dir = r->hdr.dir};
+			struct vmring_desc d;
+			if (vmring_desc_decode(r->payload, r->payload_len, &cx, &d) == PV_OK)
+				vmring_desc_format(&d, buf + strlen(buf), cap - strlen(buf));
+			return 0;
+		}
+		check = false;
+	}
+	switch (r->hdr.proto) {
+	case PVTRACE_PROTO_VMBUS:
+		return vmbus_step(s, r, check, buf, cap, why, whycap);
+	case PVTRACE_PROTO_VMRING:
+		return vmring_step(s, r, check, buf, cap, why, whycap);
+	default:
+		add(buf, cap, "%s payload, %u bytes", pvtrace_proto_name(r->hdr.proto),
+		    r->payload_len);
+		return check ? violate(why, whycap,
+				       "decode: protocol %s has no spec under spec/ yet; records "
+				       "of "
+				       "it cannot be validated",
+				       pvtrace_proto_name(r->hdr.proto))
+			     : 0;
+	}
+}
+
+void pvt_hexdump(FILE *f, const char *prefix, const uint8_t *p, size_t len)
+{
+	for (size_t i = 0; i < len; i += 16) {
+		fprintf(f, "%s%04zx:", prefix, i);
+		for (size_t j = i; j < i + 16 && j < len; j++)
+			fprintf(f, " %02x", p[j]);
+		fputc('\n', f);
+	}
+}

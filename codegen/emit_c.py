@@ -4,7 +4,7 @@ The generated names follow docs/generated-api.md.  Output is a pure function
 of the spec (no timestamps, no paths, stable order).
 """
 
-from pvspec import SCALARS, DIRS, SpecError
+from pvspec import SCALARS, BIG_ENDIAN, DIRS, SpecError
 
 
 def banner(src):
@@ -42,13 +42,15 @@ def msg_case(mtype, variant):
 def getter(t):
     n = SCALARS[t][0] * 8
     signed = SCALARS[t][2]
-    g = "pv_get_u%d" % n
+    g = ("pv_get_be%d" if t in BIG_ENDIAN else "pv_get_u%d") % n
     return (lambda e: "(int%d_t)%s(%s)" % (n, g, e)) if signed else (lambda e: "%s(%s)" % (g, e))
 
 
 def putter(t):
     n = SCALARS[t][0] * 8
-    return lambda e, v: "pv_put_u%d(%s, (uint%d_t)(%s));" % (n, e, n, v)
+    ut = "uint32_t" if n == 24 else "uint%d_t" % n
+    pf = "pv_put_be%d" if t in BIG_ENDIAN else "pv_put_u%d"
+    return lambda e, v: "%s(%s, (%s)(%s));" % (pf % n, e, ut, v)
 
 
 class CEmitter:
@@ -142,7 +144,11 @@ class CEmitter:
         for f in st.fields:
             arr = "[%d]" % f.count if f.count else ""
             c = self.cmt("@%d %s" % (f.offset, " ".join(str(f.doc).split())) if f.doc else "@%d" % f.offset)
-            if f.kind == "scalar":
+            if f.kind == "scalar" and f.be:
+                # big-endian: bytes in the wire view, so nobody reads it as a host integer
+                c = self.cmt("@%d %s (BE)%s" % (f.offset, f.type, (" " + " ".join(str(f.doc).split())) if f.doc else ""))
+                o.append("\tuint8_t %s%s[%d];%s" % (f.name, arr, f.elsize, c))
+            elif f.kind == "scalar":
                 o.append("\t%s %s%s;%s" % (f.ctype, f.name, arr, c))
             elif f.kind in ("guid", "bytes"):
                 o.append("\tuint8_t %s[%d];%s" % (f.name, f.elsize, c))
@@ -150,7 +156,9 @@ class CEmitter:
                 o.append("\tstruct %s_wire_%s %s%s;%s" % (p, f.struct.name, f.name, arr, c))
         t = st.tail
         if t and t.kind == "array":
-            if t.ekind == "scalar":
+            if t.ekind == "scalar" and t.be:
+                o.append("\tuint8_t %s[][%d];\t/* %s (BE) */" % (t.name, t.elsize, t.type))
+            elif t.ekind == "scalar":
                 o.append("\t%s %s[];" % (t.ctype, t.name))
             else:
                 o.append("\tstruct %s_wire_%s %s[];" % (p, t.struct.name, t.name))
@@ -377,6 +385,9 @@ class CEmitter:
             if f.const is not None:
                 o.append("\tif (%s != %s)\n\t\treturn PV_ERR_CONST;" % (lv, cint(f.const)))
             o.extend(self.gate_lines("\t", lv, f.since, f.until, f.features))
+        elif f.kind == "scalar" and f.bits:
+            # reserved bits were checked above; gates apply to the whole container
+            o.extend(self.gate_lines("\t", "v", f.since, f.until, f.features))
         elif f.kind in ("bytes", "guid", "scalar") and (f.reserved == "zero" or f.since or f.until or f.features):
             if f.kind == "scalar":
                 o.append("\tfor (i = 0, acc = 0; i < %d; i++)\n\t\tacc |= (uint64_t)%s[i];" % (f.count, lv))
@@ -748,7 +759,7 @@ class CEmitter:
                 o.append("%spv_fmt_add(fm, \" %s=0x%%llx\", (unsigned long long)%s);" % (ind, f.name, lv))
             elif signed:
                 o.append("%spv_fmt_add(fm, \" %s=%%lld\", (long long)%s);" % (ind, f.name, lv))
-            elif f.type == "u64":
+            elif f.type in ("u64", "be64"):
                 o.append("%spv_fmt_add(fm, \" %s=0x%%llx\", (unsigned long long)%s);" % (ind, f.name, lv))
             else:
                 o.append("%spv_fmt_add(fm, \" %s=%%llu\", (unsigned long long)%s);" % (ind, f.name, lv))
@@ -952,6 +963,53 @@ static inline void pv_put_u64(uint8_t *p, uint64_t v)
 {
 	pv_put_u32(p, (uint32_t)v);
 	pv_put_u32(p + 4, (uint32_t)(v >> 32));
+}
+
+/* Big-endian accessors (SCSI): the host value of a be16/be24/be32/be64 field. */
+static inline uint16_t pv_get_be16(const uint8_t *p)
+{
+	return (uint16_t)((uint16_t)p[0] << 8 | p[1]);
+}
+
+static inline uint32_t pv_get_be24(const uint8_t *p)
+{
+	return (uint32_t)p[0] << 16 | (uint32_t)p[1] << 8 | p[2];
+}
+
+static inline uint32_t pv_get_be32(const uint8_t *p)
+{
+	return (uint32_t)p[0] << 24 | pv_get_be24(p + 1);
+}
+
+static inline uint64_t pv_get_be64(const uint8_t *p)
+{
+	return (uint64_t)pv_get_be32(p) << 32 | pv_get_be32(p + 4);
+}
+
+static inline void pv_put_be16(uint8_t *p, uint16_t v)
+{
+	p[0] = (uint8_t)(v >> 8);
+	p[1] = (uint8_t)v;
+}
+
+/* Writes the low 24 bits of v. */
+static inline void pv_put_be24(uint8_t *p, uint32_t v)
+{
+	p[0] = (uint8_t)(v >> 16);
+	p[1] = (uint8_t)(v >> 8);
+	p[2] = (uint8_t)v;
+}
+
+static inline void pv_put_be32(uint8_t *p, uint32_t v)
+{
+	p[0] = (uint8_t)(v >> 24);
+	pv_put_be24(p + 1, v);
+}
+
+static inline void pv_put_be64(uint8_t *p, uint64_t v)
+{
+	pv_put_be32(p, (uint32_t)(v >> 32));
+	pv_put_be32(p + 4, (uint32_t)v);
 }
 
 /* Bounded one-line formatter used by the generated printers; len counts what

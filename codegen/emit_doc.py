@@ -12,6 +12,8 @@ TEMPLATE = r"""<!-- DO NOT EDIT: generated from {{ s.relname }} by codegen/pvgen
 
 C: `generated/{{ s.prefix }}_wire.h`, `{{ s.prefix }}_codec.h`; Wireshark:
 `generated/lua/{{ s.prefix }}.lua`. Format of the source: `spec/SCHEMA.md`.
+{% if has_be %}Integers are little-endian except those marked (BE), which are big-endian on the wire.
+{% endif %}
 {% if s.versions %}
 ## Versions
 
@@ -101,6 +103,8 @@ def doc_md(spec):
 
     def ftype(f):
         t = f.type
+        if f.be:
+            t += " (BE)"
         if f.kind == "bytes":
             t = "bytes[%d]" % f.size
         if f.count:
@@ -132,12 +136,14 @@ def doc_md(spec):
     def tailtype(t):
         if t.kind == "gpa_ranges":
             return "gpa_range (PFN count computed)"
-        what = t.type
+        what = t.type + (" (BE)" if t.be else "")
         return what + (" x %s" % t.count_field.name if t.count_field else " (rest of buffer)")
 
     env = jinja2.Environment(trim_blocks=False, lstrip_blocks=False, keep_trailing_newline=True,
                              undefined=jinja2.StrictUndefined)
-    text = env.from_string(TEMPLATE).render(s=spec, P=P, hx=hexv, vname=vname, fnames=fn, ftype=ftype,
+    has_be = any(f.be for st in spec.structs for f in st.fields) or any(
+        st.tail is not None and st.tail.be for st in spec.structs)
+    text = env.from_string(TEMPLATE).render(has_be=has_be, s=spec, P=P, hx=hexv, vname=vname, fnames=fn, ftype=ftype,
                                              checks=checks, tailtype=tailtype, DIRS=DIRS)
     while "\n\n\n" in text:
         text = text.replace("\n\n\n", "\n\n")

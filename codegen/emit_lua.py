@@ -7,7 +7,7 @@ loads the other dissectors found beside it, and hands each record's payload
 to the dissector its dispatch enum names.
 """
 
-from pvspec import SCALARS, SpecError
+from pvspec import SCALARS, BIG_ENDIAN, SpecError
 
 
 def lstr(s):
@@ -37,13 +37,14 @@ class LuaEmitter:
             if f.kind == "scalar":
                 n, _, signed = SCALARS[f.type]
                 bits = n * 8
-                base = "base.HEX" if (f.flags or f.type == "u64" or f.name.endswith("_id")) else "base.DEC"
+                wide = f.type in ("u64", "be64")
+                base = "base.HEX" if (f.flags or wide or f.name.endswith("_id")) else "base.DEC"
                 if signed:
                     decl = "ProtoField.int%d(%s, %s, base.DEC, %s)" % (bits, lstr(abbr), lstr(f.name),
                                                                       self.valstring(f.enum))
                 else:
                     decl = "ProtoField.uint%d(%s, %s, %s, %s)" % (bits, lstr(abbr), lstr(f.name),
-                                                                 "base.HEX" if f.type == "u64" else base,
+                                                                 "base.HEX" if wide else base,
                                                                  self.valstring(f.enum))
                 self.fields.append((self.fvar(st, f), decl))
                 for b in f.bits:
@@ -79,9 +80,15 @@ class LuaEmitter:
 
     def reader(self, t, off):
         n = SCALARS[t][0]
+        le = "" if t in BIG_ENDIAN else "le_"
         if n == 8:
-            return "buf(off + %d, 8):le_uint64()" % off
-        return "buf(off + %d, %d):le_uint()" % (off, n)
+            return "buf(off + %d, 8):%suint64()" % (off, le)
+        return "buf(off + %d, %d):%suint()" % (off, n, le)
+
+    @staticmethod
+    def add(t):
+        """tree:add for big-endian items (Wireshark's default), add_le otherwise."""
+        return "add" if t in BIG_ENDIAN else "add_le"
 
     def struct_fn(self, st):
         o = self.o
@@ -105,7 +112,8 @@ class LuaEmitter:
                 o.append("\ttree:add_le(%s, buf(off + %d, %d))" % (v, f.offset, f.size))
             else:
                 for i in range(f.count or 1):
-                    o.append("\ttree:add_le(%s, buf(off + %d, %d))" % (v, f.offset + i * f.elsize, f.elsize))
+                    o.append("\ttree:%s(%s, buf(off + %d, %d))" % (self.add(f.type), v, f.offset + i * f.elsize,
+                                                                   f.elsize))
                 if f.bits:
                     o.append("\tdo")
                     o.append("\t\tlocal v = %s" % self.reader(f.type, f.offset))
@@ -150,7 +158,7 @@ class LuaEmitter:
                 o.append("\tfor i = 1, n do")
                 o.append("\t\tif pos + %d > len then break end" % t.elsize)
                 if t.ekind == "scalar":
-                    o.append("\t\ttree:add_le(%s, buf(off + pos, %d))" % (tv, t.elsize))
+                    o.append("\t\ttree:%s(%s, buf(off + pos, %d))" % (self.add(t.type), tv, t.elsize))
                 else:
                     o.append("\t\tlocal sub = tree:add(%s, buf(off + pos, %d))" % (tv, t.elsize))
                     o.append("\t\tsub:append_text(\" [\" .. (i - 1) .. \"]\")")

@@ -20,7 +20,13 @@ SCALARS = {
     "i16": (2, "int16_t", True),
     "i32": (4, "int32_t", True),
     "i64": (8, "int64_t", True),
+    # big-endian on the wire (SCSI), host-endian once decoded
+    "be16": (2, "uint16_t", False),
+    "be24": (3, "uint32_t", False),
+    "be32": (4, "uint32_t", False),
+    "be64": (8, "uint64_t", False),
 }
+BIG_ENDIAN = {"be16", "be24", "be32", "be64"}
 IDENT = re.compile(r"^[a-z][a-z0-9_]*$")
 UIDENT = re.compile(r"^[A-Z][A-Z0-9_]*$")
 DIRS = {"to_host": 1, "to_guest": 2, "both": 3}
@@ -357,7 +363,8 @@ class Spec:
         o = Obj(name=cx.ident(f, "name"), type=cx.need(f, "type", str), offset=cx.int_(f, "offset", 0),
                 doc=f.get("doc", ""), line=f.line, src=f, bits=[], raw=bool(f.get("raw", False)),
                 enum=None, flags=None, range=None, const=None, reserved=f.get("reserved"),
-                count=f.get("count"), struct=None, lua=f.get("lua", True))
+                count=f.get("count"), struct=None, lua=f.get("lua", True),
+                be=f.get("type") in BIG_ENDIAN)
         t = o.type
         if t in SCALARS:
             o.kind = "scalar"
@@ -535,9 +542,11 @@ class Spec:
             o.max_pfns = cx.int_(t, "max_pfns", 1, 1 << 20)
             o.elsize = 8
             o.type = None
+            o.be = False
             return o
         ty = cx.need(t, "type", str)
         o.type = ty
+        o.be = ty in BIG_ENDIAN
         if ty in SCALARS:
             o.ekind, o.elsize, o.ctype = "scalar", SCALARS[ty][0], SCALARS[ty][1]
         elif ty in self.struct_by_name and not self.struct_by_name[ty].tail:

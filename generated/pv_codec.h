@@ -108,6 +108,53 @@ static inline void pv_put_u64(uint8_t *p, uint64_t v)
 	pv_put_u32(p + 4, (uint32_t)(v >> 32));
 }
 
+/* Big-endian accessors (SCSI): the host value of a be16/be24/be32/be64 field. */
+static inline uint16_t pv_get_be16(const uint8_t *p)
+{
+	return (uint16_t)((uint16_t)p[0] << 8 | p[1]);
+}
+
+static inline uint32_t pv_get_be24(const uint8_t *p)
+{
+	return (uint32_t)p[0] << 16 | (uint32_t)p[1] << 8 | p[2];
+}
+
+static inline uint32_t pv_get_be32(const uint8_t *p)
+{
+	return (uint32_t)p[0] << 24 | pv_get_be24(p + 1);
+}
+
+static inline uint64_t pv_get_be64(const uint8_t *p)
+{
+	return (uint64_t)pv_get_be32(p) << 32 | pv_get_be32(p + 4);
+}
+
+static inline void pv_put_be16(uint8_t *p, uint16_t v)
+{
+	p[0] = (uint8_t)(v >> 8);
+	p[1] = (uint8_t)v;
+}
+
+/* Writes the low 24 bits of v. */
+static inline void pv_put_be24(uint8_t *p, uint32_t v)
+{
+	p[0] = (uint8_t)(v >> 16);
+	p[1] = (uint8_t)(v >> 8);
+	p[2] = (uint8_t)v;
+}
+
+static inline void pv_put_be32(uint8_t *p, uint32_t v)
+{
+	p[0] = (uint8_t)(v >> 24);
+	pv_put_be24(p + 1, v);
+}
+
+static inline void pv_put_be64(uint8_t *p, uint64_t v)
+{
+	pv_put_be32(p, (uint32_t)(v >> 32));
+	pv_put_be32(p + 4, (uint32_t)v);
+}
+
 /* Bounded one-line formatter used by the generated printers; len counts what
  * would have been written (like snprintf). */
 struct pv_fmt {

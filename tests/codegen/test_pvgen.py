@@ -328,5 +328,121 @@ class HighTypeCodes(Tmp):
             """, ["hi"])
 
 
+BIG_ENDIAN_SPEC = """\
+protocol: big-endian test
+prefix: bet
+enums:
+  - name: op
+    type: u8
+    values:
+      - {name: READ, value: 0x28}
+  - name: svc
+    type: be16
+    values:
+      - {name: LOW, value: 1}
+      - {name: HIGH, value: 0x1234}
+structs:
+  - name: cdb
+    size: 28
+    fields:
+      - {name: opcode, type: u8, offset: 0, enum: op}
+      - name: lba21
+        type: be24
+        offset: 1
+        reserved: zero
+        bits:
+          - {name: lba, shift: 0, width: 21}
+      - {name: kind, type: be16, offset: 4, enum: svc}
+      - {name: len32, type: be32, offset: 6, range: [1, 0x01000000]}
+      - {name: lba64, type: be64, offset: 10}
+      - {name: pair, type: be16, count: 2, offset: 18}
+      - {name: le, type: u16, offset: 22}
+      - name: flags
+        type: be16
+        offset: 24
+        bits:
+          - {name: fua, shift: 11, width: 1}
+          - {name: group, shift: 0, width: 5}
+      - {name: n, type: u8, offset: 26}
+      - {name: pad, type: u8, offset: 27, reserved: zero}
+    tail: {name: words, type: be16, offset: 28, count_field: n, max: 4}
+"""
+
+
+class BigEndian(Tmp):
+    def test_be_fields_round_trip(self):
+        """be16/be24/be32/be64 fields, arrays, bits and tails decode to host values
+        and encode back to the same bytes; checks apply to the host value."""
+        self.write("bet.yaml", BIG_ENDIAN_SPEC)
+        r = self.gen()
+        self.assertEqual(r.returncode, 0, r.stderr)
+        out = os.path.join(self.tmp, "out")
+        with open(os.path.join(out, "bet_wire.h")) as f:
+            wire = f.read()
+        self.assertIn("uint8_t lba64[8];", wire)
+        self.assertIn("uint8_t pair[2][2];", wire)
+        self.assertIn("uint8_t words[][2];", wire)
+        with open(os.path.join(out, "lua", "bet.lua")) as f:
+            lua = f.read()
+        self.assertIn("ProtoField.uint24(", lua)
+        self.assertIn("tree:add(F.cdb_len32, buf(off + 6, 4))", lua)
+        self.assertIn("tree:add_le(F.cdb_le, buf(off + 22, 2))", lua)
+        self.assertIn("buf(off + 24, 2):uint()", lua)
+        with open(os.path.join(self.tmp, "out-docs", "bet.md")) as f:
+            self.assertIn("be32 (BE)", f.read())
+        compile_and_run(self, out, """\
+            #include <string.h>
+            #include "bet_codec.h"
+            static const unsigned char wire[32] = {
+            	0x28, 0x1f, 0xab, 0xcd,			/* lba 0x1fabcd */
+            	0x12, 0x34,				/* kind HIGH */
+            	0x00, 0x01, 0x00, 0x00,			/* len32 65536 */
+            	0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08,
+            	0xbe, 0xef, 0x00, 0x02,			/* pair */
+            	0x34, 0x12,				/* le 0x1234 */
+            	0x08, 0x1d,				/* fua, group 29, bits 3-4 of byte 0 */
+            	2, 0,
+            	0xa0, 0xb0, 0x00, 0x01};
+            int main(void)
+            {
+            	struct bet_cdb c;
+            	unsigned char b[32], bad[32];
+            	char line[512];
+
+            	if (bet_cdb_decode(wire, sizeof(wire), NULL, &c) != PV_OK)
+            		return 1;
+            	if (c.lba != 0x1fabcd || c.kind != 0x1234 || c.len32 != 65536)
+            		return 2;
+            	if (c.lba64 != 0x0102030405060708ULL || c.pair[0] != 0xbeef || c.pair[1] != 2)
+            		return 3;
+            	if (c.le != 0x1234 || c.fua != 1 || c.group != 29 || c.flags_rsvd != 0)
+            		return 4;
+            	if (c.words_count != 2 || c.words[0] != 0xa0b0 || c.words[1] != 1)
+            		return 5;
+            	if (bet_cdb_encode(&c, b, sizeof(b)) != 32 || memcmp(b, wire, 32) != 0)
+            		return 6;
+            	bet_cdb_format(&c, line, sizeof(line));
+            	if (!strstr(line, " lba=2075597") || !strstr(line, " lba64=0x102030405060708"))
+            		return 7;
+            	/* checks see the host value: 0x01000001 is out of range, byte-swapped it would not be */
+            	memcpy(bad, wire, 32);
+            	bad[6] = 0x01, bad[9] = 0x01;
+            	if (bet_cdb_decode(bad, 32, NULL, &c) != PV_ERR_RANGE)
+            		return 8;
+            	/* the enum is checked on the host value: 0x3412 is not HIGH */
+            	memcpy(bad, wire, 32);
+            	bad[4] = 0x34, bad[5] = 0x12;
+            	if (bet_cdb_decode(bad, 32, NULL, &c) != PV_ERR_ENUM)
+            		return 9;
+            	/* reserved bits 21-23 of the be24 are the top bits of byte 1 */
+            	memcpy(bad, wire, 32);
+            	bad[1] = 0x3f;
+            	if (bet_cdb_decode(bad, 32, NULL, &c) != PV_ERR_RESERVED)
+            		return 10;
+            	return 0;
+            }
+            """, ["bet"])
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -20,12 +20,14 @@
 #include "runtime/vmbus/vmbus_echo.h"
 #include "runtime/vmbus/vmbus_server.h"
 #include "tools/pvguest/pv_guest.h"
+#include "tools/pvguest/storvsc_client.h"
 
 static void usage(FILE *f)
 {
 	fprintf(f, "usage: pvguest --socket PATH [--version X.Y] [--first-version X.Y] [--list]\n"
 		   "               [--echo-test N] [--size BYTES] [--ring-pages N] [--hostile N]\n"
-		   "               [--verbose]\n");
+		   "               [--verbose] [storvsc [storvsc options]]\n");
+	pvsc_cli_usage(f);
 }
 
 static int parse_version(const char *s, uint32_t *v)
@@ -167,7 +169,7 @@ int main(int argc, char **argv)
 	char err[256] = "";
 	int c, rc;
 
-	while ((c = getopt_long(argc, argv, "s:v:f:le:z:r:VH:h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+s:v:f:le:z:r:VH:h", opts, NULL)) != -1) {
 		switch (c) {
 		case 's':
 			o.socket = optarg;
@@ -206,7 +208,8 @@ int main(int argc, char **argv)
 			return 2;
 		}
 	}
-	if (optind != argc || size < 0 || size > 16384 || ring_pages < 2 || ring_pages > 4096) {
+	if ((optind != argc && strcmp(argv[optind], "storvsc")) || size < 0 || size > 16384 ||
+	    ring_pages < 2 || ring_pages > 4096) {
 		usage(stderr);
 		return 2;
 	}
@@ -244,6 +247,11 @@ int main(int argc, char **argv)
 	}
 	if (echo >= 0) {
 		rc = echo_test(g, (unsigned)echo, (size_t)size, (uint32_t)ring_pages);
+		if (rc)
+			goto out;
+	}
+	if (optind < argc) {
+		rc = pvsc_cli(g, argc - optind, argv + optind) ? -EIO : 0;
 		if (rc)
 			goto out;
 	}

@@ -130,6 +130,14 @@ int pvg_chan_close(struct pvg_chan *c);
 int pvg_chan_send(struct pvg_chan *c, uint16_t type, uint16_t flags, uint64_t trans_id,
 		  const void *data, size_t len);
 
+/*
+ * As pvg_chan_send(), with `ext_len` bytes (8-aligned) of type-specific
+ * header between the descriptor and the payload (a GPA-direct range list);
+ * offset8 = (16 + ext_len) / 8. -EINVAL for an unaligned ext_len.
+ */
+int pvg_chan_send_ext(struct pvg_chan *c, uint16_t type, uint16_t flags, uint64_t trans_id,
+		      const void *ext, size_t ext_len, const void *data, size_t len);
+
 struct pvg_pkt {
 	uint16_t type, flags;
 	uint64_t trans_id;

@@ -203,22 +203,32 @@ int pvg_chan_close(struct pvg_chan *c)
 	return rc;
 }
 
-int pvg_chan_send(struct pvg_chan *c, uint16_t type, uint16_t flags, uint64_t trans_id,
-		  const void *data, size_t len)
+int pvg_chan_send_ext(struct pvg_chan *c, uint16_t type, uint16_t flags, uint64_t trans_id,
+		      const void *ext, size_t ext_len, const void *data, size_t len)
 {
 	struct pvg_chan_ring *r = R(c);
-	struct iovec iov = {(void *)data, len};
+	struct iovec iov[2];
 	bool sig = false;
-	int rc;
+	int n = 0, rc;
 
 	if (!r->rings_ok)
 		return -ENOTCONN;
-	rc = rt_ring_write_pkt(&r->rp.out, type, flags, trans_id, 0, &iov, len ? 1 : 0, &sig);
+	if (ext_len)
+		iov[n++] = (struct iovec){(void *)ext, ext_len};
+	if (len)
+		iov[n++] = (struct iovec){(void *)data, len};
+	rc = rt_ring_write_pkt(&r->rp.out, type, flags, trans_id, ext_len, iov, n, &sig);
 	if (rc)
 		return rc;
 	if (sig)
 		pvg_chan_signal(c);
 	return 0;
+}
+
+int pvg_chan_send(struct pvg_chan *c, uint16_t type, uint16_t flags, uint64_t trans_id,
+		  const void *data, size_t len)
+{
+	return pvg_chan_send_ext(c, type, flags, trans_id, NULL, 0, data, len);
 }
 
 int pvg_chan_recv(struct pvg_chan *c, struct pvg_pkt *pkt, void *buf, size_t cap, int timeout_ms)

@@ -1,0 +1,822 @@
+/*
+ * storvsc client on pv_guest (see storvsc_client.h).
+ */
+#include "tools/pvguest/storvsc_client.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "pv_codec.h"
+#include "runtime/gmem.h"
+#include "storvsc_wire.h"
+#include "tools/pvguest/pv_guest.h"
+
+/* ba6163d9-04a1-4d29-b605-72e2ffb1dc7f, wire order. */
+static const uint8_t scsi_guid[16] = {0xd9, 0x63, 0x61, 0xba, 0xa1, 0x04, 0x29, 0x4d,
+				      0xb6, 0x05, 0x72, 0xe2, 0xff, 0xb1, 0xdc, 0x7f};
+static const uint16_t linux_versions[] = {STORVSC_VERSION_WIN10, STORVSC_VERSION_WIN8_1,
+					  STORVSC_VERSION_WIN8};
+
+struct pvsc_slot {
+	uint64_t pfn; /* first of npages contiguous guest pages */
+	struct pvsc_cmd *cmd;
+};
+
+struct pvsc_ch {
+	struct pvg_chan *c;
+	struct pvsc_slot *slots;
+	unsigned busy;
+};
+
+struct pvsc {
+	struct pvg *g;
+	struct pvsc_opts o;
+	uint32_t slot_pages;
+	uint16_t version;
+	struct pvsc_props props;
+	struct pvsc_ch ch[PVSC_MAX_CHANNELS];
+	unsigned nch;
+	unsigned notifications;
+	uint32_t last_notify;
+};
+
+uint16_t pvsc_version(const struct pvsc *sc)
+{
+	return sc->version;
+}
+
+const struct pvsc_props *pvsc_props(const struct pvsc *sc)
+{
+	return &sc->props;
+}
+
+unsigned pvsc_channels(const struct pvsc *sc)
+{
+	return sc->nch;
+}
+
+struct pvg_chan *pvsc_chan(struct pvsc *sc, unsigned i)
+{
+	return i < sc->nch ? sc->ch[i].c : NULL;
+}
+
+unsigned pvsc_notifications(const struct pvsc *sc, uint32_t *last_op)
+{
+	if (last_op)
+		*last_op = sc->last_notify;
+	return sc->notifications;
+}
+
+static int timeout(const struct pvsc *sc)
+{
+	return sc->o.timeout_ms ? sc->o.timeout_ms : 5000;
+}
+
+/* An unsolicited host packet (trans_id 0): ENUMERATE_BUS or REMOVE_DEVICE. */
+static void note_unsolicited(struct pvsc *sc, const uint8_t *b, uint32_t len)
+{
+	if (len >= 4) {
+		sc->notifications++;
+		sc->last_notify = pv_get_u32(b);
+	}
+}
+
+int pvsc_init_step(struct pvsc *sc, struct pvg_chan *c, uint32_t op, const void *u, size_t ulen,
+		   uint8_t reply[64])
+{
+	uint8_t pkt[64] = {0};
+	uint8_t buf[256];
+	struct pvg_pkt p;
+	int rc;
+
+	pv_put_u32(pkt, op);
+	pv_put_u32(pkt + 4, STORVSC_PACKET_FLAGS_REQUEST_COMPLETION);
+	if (u && ulen)
+		memcpy(pkt + 12, u, ulen > 52 ? 52 : ulen);
+	rc = pvg_chan_send(c, 6, 1, PVSC_RQST_INIT, pkt, sizeof(pkt));
+	if (rc)
+		return rc;
+	for (;;) {
+		rc = pvg_chan_recv(c, &p, buf, sizeof(buf), timeout(sc));
+		if (rc)
+			return rc == -EAGAIN ? -ETIMEDOUT : rc;
+		if (p.trans_id == 0) {
+			note_unsolicited(sc, buf, p.len);
+			continue;
+		}
+		if (p.trans_id != PVSC_RQST_INIT || p.type != 0xB)
+			return -EBADMSG;
+		memset(reply, 0, 64);
+		memcpy(reply, buf, p.len < 64 ? p.len : 64);
+		return 0;
+	}
+}
+
+static int step_ok(struct pvsc *sc, struct pvg_chan *c, uint32_t op, const void *u, size_t ulen,
+		   uint8_t reply[64])
+{
+	int rc = pvsc_init_step(sc, c, op, u, ulen, reply);
+
+	if (rc)
+		return rc;
+	if (pv_get_u32(reply) != STORVSC_OPERATION_COMPLETE_IO || pv_get_u32(reply + 8) != 0)
+		return -EPROTO;
+	return 0;
+}
+
+static int slots_alloc(struct pvsc *sc, struct pvsc_ch *ch)
+{
+	uint32_t n = sc->o.slots ? sc->o.slots : 64;
+
+	ch->slots = calloc(n, sizeof(*ch->slots));
+	if (!ch->slots)
+		return -ENOMEM;
+	for (uint32_t i = 0; i < n; i++) {
+		int rc = pvg_pages_alloc(sc->g, sc->slot_pages, &ch->slots[i].pfn);
+		if (rc)
+			return rc;
+	}
+	return 0;
+}
+
+static int chan_add(struct pvsc *sc, uint32_t relid)
+{
+	struct pvg_open_opts oo = {.ring_pages = sc->o.ring_pages ? sc->o.ring_pages : 33};
+	struct pvsc_ch *ch = &sc->ch[sc->nch];
+	uint32_t status = 0;
+	int rc;
+
+	if (sc->nch >= PVSC_MAX_CHANNELS)
+		return -ENOSPC;
+	rc = pvg_chan_open(sc->g, relid, &oo, &ch->c, &status);
+	if (rc)
+		return rc;
+	sc->nch++;
+	return slots_alloc(sc, ch);
+}
+
+int pvsc_open(struct pvg *g, const struct pvsc_opts *o, struct pvsc **out)
+{
+	static const struct pvsc_opts def = {0};
+	const struct pvg_offer *off = NULL;
+	const uint16_t *vers;
+	size_t nvers;
+	struct pvsc *sc;
+	uint8_t reply[64];
+	int rc;
+
+	if (!o)
+		o = &def;
+	for (size_t i = 0; i < pvg_offer_count(g); i++) {
+		const struct pvg_offer *f = pvg_offer_at(g, i);
+		if (!f->rescinded && !f->sub_index && !memcmp(f->if_type, scsi_guid, 16) &&
+		    (!o->instance || !memcmp(f->if_instance, o->instance, 16))) {
+			off = f;
+			break;
+		}
+	}
+	if (!off)
+		return -ENODEV;
+	sc = calloc(1, sizeof(*sc));
+	if (!sc)
+		return -ENOMEM;
+	sc->g = g;
+	sc->o = *o;
+	sc->slot_pages = ((o->slot_size ? o->slot_size : 65536) + 4095) / 4096;
+	rc = chan_add(sc, off->relid);
+	if (rc)
+		goto fail;
+	struct pvg_chan *c = sc->ch[0].c;
+	if ((rc = step_ok(sc, c, STORVSC_OPERATION_BEGIN_INITIALIZATION, NULL, 0, reply)))
+		goto fail;
+	vers = o->versions ? o->versions : linux_versions;
+	nvers = o->versions ? o->nversions : 3;
+	rc = -EPROTO;
+	for (size_t i = 0; i < nvers; i++) {
+		uint8_t v[4] = {0};
+		pv_put_u16(v, vers[i]);
+		int r = pvsc_init_step(sc, c, STORVSC_OPERATION_QUERY_PROTOCOL_VERSION, v, 4,
+				       reply);
+		if (r) {
+			rc = r;
+			goto fail;
+		}
+		if (pv_get_u32(reply) == STORVSC_OPERATION_COMPLETE_IO && !pv_get_u32(reply + 8)) {
+			sc->version = vers[i];
+			rc = 0;
+			break;
+		}
+	}
+	if (rc)
+		goto fail;
+	if ((rc = step_ok(sc, c, STORVSC_OPERATION_QUERY_PROPERTIES, NULL, 0, reply)))
+		goto fail;
+	sc->props.max_channel_cnt = pv_get_u16(reply + 12 + 4);
+	sc->props.flags = pv_get_u32(reply + 12 + 8);
+	sc->props.max_transfer_bytes = pv_get_u32(reply + 12 + 12);
+	if ((rc = step_ok(sc, c, STORVSC_OPERATION_END_INITIALIZATION, NULL, 0, reply)))
+		goto fail;
+	if (o->subchannels && (sc->props.flags & STORVSC_CHANNEL_FLAGS_SUPPORTS_MULTI_CHANNEL)) {
+		uint16_t n = o->subchannels < sc->props.max_channel_cnt ? o->subchannels
+									: sc->props.max_channel_cnt;
+		uint8_t u[2];
+		if (n > PVSC_MAX_CHANNELS - 1)
+			n = PVSC_MAX_CHANNELS - 1;
+		pv_put_u16(u, n);
+		if ((rc = step_ok(sc, c, STORVSC_OPERATION_CREATE_SUB_CHANNELS, u, 2, reply)))
+			goto fail;
+		for (uint16_t k = 1; k <= n; k++) {
+			const struct pvg_offer *sf = NULL;
+			for (int waited = 0; waited < timeout(sc); waited += 10) {
+				for (size_t i = 0; i < pvg_offer_count(g) && !sf; i++) {
+					const struct pvg_offer *f = pvg_offer_at(g, i);
+					if (!f->rescinded && f->sub_index == k &&
+					    !memcmp(f->if_type, scsi_guid, 16) &&
+					    !memcmp(f->if_instance, off->if_instance, 16))
+						sf = f;
+				}
+				if (sf)
+					break;
+				pvg_poll(g, 10);
+			}
+			if (!sf) {
+				rc = -ETIMEDOUT;
+				goto fail;
+			}
+			if ((rc = chan_add(sc, sf->relid)))
+				goto fail;
+		}
+	}
+	*out = sc;
+	return 0;
+fail:
+	pvsc_close(sc);
+	return rc;
+}
+
+void pvsc_close(struct pvsc *sc)
+{
+	uint32_t n = sc->o.slots ? sc->o.slots : 64;
+
+	if (!sc)
+		return;
+	for (unsigned i = sc->nch; i-- > 0;) {
+		struct pvsc_ch *ch = &sc->ch[i];
+		pvg_chan_close(ch->c);
+		if (ch->slots)
+			for (uint32_t k = 0; k < n; k++)
+				if (ch->slots[k].pfn)
+					pvg_pages_free(sc->g, ch->slots[k].pfn, sc->slot_pages);
+		free(ch->slots);
+	}
+	free(sc);
+}
+
+/* ------------------------------------------------------------------ */
+/* Commands                                                             */
+
+int pvsc_submit(struct pvsc *sc, unsigned chi, unsigned slot, struct pvsc_cmd *cmd)
+{
+	uint32_t nslots = sc->o.slots ? sc->o.slots : 64;
+	struct pvsc_ch *ch;
+	uint8_t pkt[64] = {0};
+	uint64_t ext[2 + 1 + 512];
+	uint32_t npages;
+	int rc;
+
+	if (chi >= sc->nch || slot >= nslots)
+		return -EINVAL;
+	ch = &sc->ch[chi];
+	if (ch->slots[slot].cmd)
+		return -EBUSY;
+	if (cmd->xfer_len > sc->slot_pages * 4096u || cmd->cdb_len > 16)
+		return -EINVAL;
+	pv_put_u32(pkt, STORVSC_OPERATION_EXECUTE_SRB);
+	pv_put_u32(pkt + 4, STORVSC_PACKET_FLAGS_REQUEST_COMPLETION);
+	uint8_t *s = pkt + 12;
+	pv_put_u16(s, sc->version >= STORVSC_VERSION_WIN8 ? 0x34 : 0x24);
+	s[5] = cmd->path;
+	s[6] = cmd->target;
+	s[7] = cmd->lun;
+	s[8] = cmd->cdb_len;
+	s[9] = STORVSC_SENSE_SIZE;
+	s[10] = cmd->xfer_len ? cmd->data_in : STORVSC_DATA_IN_UNKNOWN;
+	pv_put_u32(s + 12, cmd->xfer_len);
+	memcpy(s + 16, cmd->cdb, cmd->cdb_len);
+	s[38] = 0xFF;
+	s[39] = 0x20;
+	pv_put_u32(s + 40, cmd->xfer_len ? (cmd->data_in == STORVSC_DATA_IN_READ
+						    ? STORVSC_SRB_FLAGS_DATA_IN
+						    : STORVSC_SRB_FLAGS_DATA_OUT)
+					 : 0);
+	pv_put_u32(s + 44, 60);
+	if (cmd->xfer_len && cmd->data_in == STORVSC_DATA_IN_WRITE && cmd->buf) {
+		rc = rt_gmem_write(pvg_gmem(sc->g), ch->slots[slot].pfn * 4096, cmd->buf,
+				   cmd->xfer_len);
+		if (rc)
+			return rc;
+	}
+	if (!cmd->xfer_len) {
+		rc = pvg_chan_send(ch->c, 6, 1, slot + 1, pkt, sizeof(pkt));
+	} else {
+		/* One range over the slot's pages: {len, offset 0, pfns}. */
+		npages = (cmd->xfer_len + 4095) / 4096;
+		ext[0] = (uint64_t)1 << 32; /* reserved, range_cnt = 1 */
+		ext[1] = cmd->xfer_len;     /* byte_count, byte_offset 0 */
+		for (uint32_t i = 0; i < npages; i++)
+			ext[2 + i] = ch->slots[slot].pfn + i;
+		rc = pvg_chan_send_ext(ch->c, 9, 1, slot + 1, ext, 16 + 8 * (size_t)npages, pkt,
+				       sizeof(pkt));
+	}
+	if (rc)
+		return rc;
+	ch->slots[slot].cmd = cmd;
+	ch->busy++;
+	return 0;
+}
+
+static void take_result(struct pvsc_cmd *cmd, const uint8_t *b)
+{
+	const uint8_t *s = b + 12;
+
+	cmd->ntstatus = pv_get_u32(b + 8);
+	cmd->srb_status = s[2];
+	cmd->scsi_status = s[3];
+	cmd->sense_len = s[9] > 20 ? 20 : s[9];
+	cmd->transferred = pv_get_u32(s + 12);
+	memset(cmd->sense, 0, sizeof(cmd->sense));
+	if (cmd->srb_status & 0x80)
+		memcpy(cmd->sense, s + 16, cmd->sense_len);
+}
+
+int pvsc_reap(struct pvsc *sc, unsigned chi, int timeout_ms, struct pvsc_cmd **done)
+{
+	uint32_t nslots = sc->o.slots ? sc->o.slots : 64;
+	struct pvsc_ch *ch = &sc->ch[chi];
+	uint8_t buf[256];
+	struct pvg_pkt p;
+	int rc;
+
+	for (;;) {
+		rc = pvg_chan_recv(ch->c, &p, buf, sizeof(buf), timeout_ms);
+		if (rc)
+			return rc;
+		if (p.trans_id == 0) {
+			note_unsolicited(sc, buf, p.len);
+			continue;
+		}
+		break;
+	}
+	if (p.type != 0xB || p.trans_id < 1 || p.trans_id > nslots ||
+	    !ch->slots[p.trans_id - 1].cmd)
+		return -EBADMSG;
+	struct pvsc_slot *sl = &ch->slots[p.trans_id - 1];
+	struct pvsc_cmd *cmd = sl->cmd;
+	memset(buf + p.len, 0, sizeof(buf) - p.len);
+	take_result(cmd, buf);
+	if (cmd->xfer_len && cmd->data_in == STORVSC_DATA_IN_READ && cmd->buf) {
+		uint32_t n = cmd->transferred < cmd->xfer_len ? cmd->transferred : cmd->xfer_len;
+		rc = rt_gmem_read(pvg_gmem(sc->g), sl->pfn * 4096, cmd->buf, n);
+		if (rc)
+			return rc;
+	}
+	sl->cmd = NULL;
+	ch->busy--;
+	*done = cmd;
+	return 0;
+}
+
+int pvsc_exec(struct pvsc *sc, unsigned ch, struct pvsc_cmd *cmd)
+{
+	uint32_t nslots = sc->o.slots ? sc->o.slots : 64;
+	struct pvsc_cmd *done;
+	unsigned slot = 0;
+	int rc;
+
+	if (ch >= sc->nch)
+		return -EINVAL;
+	while (slot < nslots && sc->ch[ch].slots[slot].cmd)
+		slot++;
+	rc = pvsc_submit(sc, ch, slot, cmd);
+	if (rc)
+		return rc;
+	do {
+		rc = pvsc_reap(sc, ch, timeout(sc), &done);
+		if (rc)
+			return rc == -EAGAIN ? -ETIMEDOUT : rc;
+	} while (done != cmd);
+	return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Workload                                                             */
+
+static uint64_t mix64(uint64_t x)
+{
+	x ^= x >> 33;
+	x *= 0xff51afd7ed558ccdull;
+	x ^= x >> 33;
+	x *= 0xc4ceb9fe1a85ec53ull;
+	x ^= x >> 33;
+	return x;
+}
+
+void pvsc_pattern(uint64_t chunk, uint32_t gen, void *buf, size_t len)
+{
+	uint64_t base = mix64(chunk * 0x9e3779b97f4a7c15ull + gen);
+	uint8_t *b = buf;
+
+	for (size_t i = 0; i + 8 <= len; i += 8) {
+		uint64_t v = base + i * 0x2545F4914F6CDD1Dull;
+		v ^= v >> 29;
+		memcpy(b + i, &v, 8);
+	}
+}
+
+static void cdb_rw(uint8_t *cdb, uint8_t *len, bool write, uint64_t lba, uint32_t nblocks)
+{
+	memset(cdb, 0, 16);
+	if (lba <= 0xFFFFFFFFu && nblocks <= 0xFFFF) {
+		cdb[0] = write ? 0x2A : 0x28;
+		pv_put_u32(cdb + 2, __builtin_bswap32((uint32_t)lba));
+		cdb[7] = (uint8_t)(nblocks >> 8);
+		cdb[8] = (uint8_t)nblocks;
+		*len = 10;
+	} else {
+		cdb[0] = write ? 0x8A : 0x88;
+		uint64_t be = __builtin_bswap64(lba);
+		memcpy(cdb + 2, &be, 8);
+		uint32_t n = __builtin_bswap32(nblocks);
+		memcpy(cdb + 10, &n, 4);
+		*len = 16;
+	}
+}
+
+struct wl_io {
+	struct pvsc_cmd cmd;
+	uint64_t chunk;
+	uint32_t gen;
+	unsigned ch, slot;
+	bool write;
+	uint8_t *buf;
+};
+
+static int read_capacity(struct pvsc *sc, uint8_t lun, uint64_t *blocks, uint32_t *bs)
+{
+	uint8_t data[32] = {0};
+	struct pvsc_cmd c = {.lun = lun, .cdb_len = 16, .data_in = 1, .xfer_len = 32, .buf = data};
+	int rc;
+
+	c.cdb[0] = 0x9E;
+	c.cdb[1] = 0x10;
+	c.cdb[13] = 32;
+	rc = pvsc_exec(sc, 0, &c);
+	if (rc)
+		return rc;
+	if ((c.srb_status & 0x3F) != 1 || c.scsi_status)
+		return -EIO;
+	uint64_t last;
+	uint32_t b;
+	memcpy(&last, data, 8);
+	memcpy(&b, data + 8, 4);
+	*blocks = __builtin_bswap64(last) + 1;
+	*bs = __builtin_bswap32(b);
+	return 0;
+}
+
+static double now_s(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+int pvsc_run_workload(struct pvsc *sc, const struct pvsc_workload *w,
+		      struct pvsc_workload_result *res)
+{
+	uint32_t nslots = sc->o.slots ? sc->o.slots : 64;
+	uint32_t io_size = w->io_size ? w->io_size : 4096;
+	unsigned wpct = w->mix_set ? w->write_pct : 50;
+	uint64_t blocks, nchunks, rng = w->seed ? w->seed : 0x5eed;
+	uint64_t submitted = 0;
+	uint32_t bs, qd = w->qd ? w->qd : 1;
+	uint32_t *gens = NULL;
+	uint8_t *busy = NULL, *expect = NULL;
+	struct wl_io *ios = NULL;
+	unsigned inflight = 0;
+	double t0;
+	int rc;
+
+	memset(res, 0, sizeof(*res));
+	rc = read_capacity(sc, w->lun, &blocks, &bs);
+	if (rc)
+		return rc;
+	if (io_size % bs || io_size > sc->slot_pages * 4096u)
+		return -EINVAL;
+	uint64_t span = w->span ? w->span : blocks * bs;
+	if (span > blocks * bs)
+		span = blocks * bs;
+	if (span > (1ull << 30))
+		span = 1ull << 30;
+	nchunks = span / io_size;
+	if (!nchunks)
+		return -EINVAL;
+	if (qd > nslots * sc->nch)
+		qd = nslots * sc->nch;
+	if (qd > nchunks)
+		qd = (uint32_t)nchunks;
+	gens = calloc(nchunks, sizeof(*gens));
+	busy = calloc(nchunks, 1);
+	ios = calloc(qd, sizeof(*ios));
+	expect = malloc(io_size);
+	if (!gens || !busy || !ios || !expect) {
+		rc = -ENOMEM;
+		goto out;
+	}
+	for (uint32_t i = 0; i < qd; i++) {
+		ios[i].ch = i % sc->nch;
+		ios[i].slot = i / sc->nch;
+		ios[i].buf = malloc(io_size);
+		if (!ios[i].buf) {
+			rc = -ENOMEM;
+			goto out;
+		}
+	}
+	t0 = now_s();
+	/* Every io slot is either idle or in flight; refill until `ios` were issued. */
+	for (uint32_t i = 0; i < qd && submitted < w->ios; i++)
+		ios[i].cmd.user = NULL;
+	for (;;) {
+		for (uint32_t i = 0; i < qd && submitted < w->ios; i++) {
+			struct wl_io *io = &ios[i];
+			if (io->cmd.user)
+				continue;
+			uint64_t chunk;
+			do {
+				rng = mix64(rng + 0x9e3779b97f4a7c15ull);
+				chunk = rng % nchunks;
+			} while (busy[chunk]);
+			io->chunk = chunk;
+			io->write = (rng >> 40) % 100 < wpct;
+			memset(&io->cmd, 0, sizeof(io->cmd));
+			io->cmd.lun = w->lun;
+			io->cmd.buf = io->buf;
+			io->cmd.xfer_len = io_size;
+			io->cmd.user = io;
+			cdb_rw(io->cmd.cdb, &io->cmd.cdb_len, io->write, chunk * (io_size / bs),
+			       io_size / bs);
+			if (io->write) {
+				io->gen = gens[chunk] + 1;
+				io->cmd.data_in = STORVSC_DATA_IN_WRITE;
+				pvsc_pattern(chunk, io->gen, io->buf, io_size);
+			} else {
+				io->gen = gens[chunk];
+				io->cmd.data_in = STORVSC_DATA_IN_READ;
+			}
+			rc = pvsc_submit(sc, io->ch, io->slot, &io->cmd);
+			if (rc == -EAGAIN) {
+				io->cmd.user = NULL;
+				break; /* ring full: reap first */
+			}
+			if (rc)
+				goto out;
+			busy[chunk] = 1;
+			submitted++;
+			inflight++;
+		}
+		if (!inflight)
+			break;
+		/* Reap what is there on every channel; wait on one when nothing is. */
+		unsigned got = 0;
+		for (unsigned c = 0; c < sc->nch; c++) {
+			struct pvsc_cmd *d;
+			while (pvsc_reap(sc, c, 0, &d) == 0) {
+				struct wl_io *io = d->user;
+				got++;
+				inflight--;
+				busy[io->chunk] = 0;
+				res->ios++;
+				if ((d->srb_status & 0x3F) != 1 || d->scsi_status ||
+				    d->transferred != io_size) {
+					res->errors++;
+				} else if (io->write) {
+					res->writes++;
+					gens[io->chunk] = io->gen;
+				} else {
+					res->reads++;
+					if (w->verify && io->gen) {
+						pvsc_pattern(io->chunk, io->gen, expect, io_size);
+						if (memcmp(expect, io->buf, io_size))
+							res->mismatches++;
+						else
+							res->verified_bytes += io_size;
+					}
+				}
+				io->cmd.user = NULL;
+			}
+		}
+		if (!got) {
+			struct pvsc_cmd *d;
+			unsigned c = 0;
+			while (c < sc->nch && !sc->ch[c].busy)
+				c++;
+			rc = pvg_chan_wait_irq(sc->ch[c < sc->nch ? c : 0].c, timeout(sc));
+			if (rc == -EAGAIN) {
+				fprintf(stderr, "storvsc: %u commands unanswered after %d ms\n",
+					inflight, timeout(sc));
+				rc = -ETIMEDOUT;
+				goto out;
+			}
+			(void)d;
+		}
+	}
+	if (w->flush_at_end) {
+		struct pvsc_cmd f = {.lun = w->lun, .cdb_len = 10, .data_in = 2};
+		f.cdb[0] = 0x35;
+		rc = pvsc_exec(sc, 0, &f);
+		if (rc)
+			goto out;
+		if ((f.srb_status & 0x3F) != 1 || f.scsi_status)
+			res->errors++;
+	}
+	res->seconds = now_s() - t0;
+	rc = 0;
+	if (w->gens_out) {
+		*w->gens_out = gens;
+		if (w->nchunks_out)
+			*w->nchunks_out = nchunks;
+		gens = NULL;
+	}
+out:
+	if (ios)
+		for (uint32_t i = 0; i < qd; i++)
+			free(ios[i].buf);
+	free(ios);
+	free(gens);
+	free(busy);
+	free(expect);
+	return rc;
+}
+
+/* ------------------------------------------------------------------ */
+/* Command line                                                         */
+
+void pvsc_cli_usage(void *file)
+{
+	fprintf(file,
+		"storvsc subcommand: pvguest --socket PATH storvsc [options]\n"
+		"  Initializes the first SCSI controller like Linux 6.1 (BEGIN, versions\n"
+		"  6.2/6.0/5.1, QUERY_PROPERTIES, END), prints INQUIRY and capacity of the LUN.\n"
+		"  --lun N           LUN to use (default 0)\n"
+		"  --subchannels N   ask for N subchannels and spread I/O over all channels\n"
+		"  --workload        random reads/writes; prints\n"
+		"                    'storvsc workload: N I/Os, E errors, X IOPS, verified B "
+		"bytes'\n"
+		"  --qd N            outstanding commands (default 1)\n"
+		"  --ios N           commands to complete (default 10000)\n"
+		"  --bs BYTES        I/O size (default 4096)\n"
+		"  --span BYTES      use only the first BYTES of the disk (default all, max 1G)\n"
+		"  --write-pct P     share of writes, 0..100 (default 50)\n"
+		"  --verify          check every byte read against what was written\n"
+		"  --flush           SYNCHRONIZE CACHE after the workload\n"
+		"  --seed N          random seed\n"
+		"  Exit status 0 only if every command succeeded and nothing mismatched.\n");
+}
+
+static int probe(struct pvsc *sc, uint8_t lun)
+{
+	uint8_t inq[36] = {0};
+	struct pvsc_cmd c = {.lun = lun, .cdb_len = 6, .data_in = 1, .xfer_len = 36, .buf = inq};
+	uint64_t blocks;
+	uint32_t bs;
+	int rc;
+
+	c.cdb[0] = 0x12;
+	c.cdb[4] = 36;
+	rc = pvsc_exec(sc, 0, &c);
+	if (rc)
+		return rc;
+	printf("LUN %u: INQUIRY srb 0x%02x type 0x%02x qualifier %u '%.8s' '%.16s' '%.4s'\n", lun,
+	       c.srb_status, inq[0] & 0x1F, inq[0] >> 5, (char *)inq + 8, (char *)inq + 16,
+	       (char *)inq + 32);
+	if (inq[0] >> 5)
+		return -ENODEV;
+	rc = read_capacity(sc, lun, &blocks, &bs);
+	if (rc)
+		return rc;
+	printf("LUN %u: %llu blocks of %u bytes (%llu MiB)\n", lun, (unsigned long long)blocks, bs,
+	       (unsigned long long)(blocks * bs >> 20));
+	return 0;
+}
+
+int pvsc_cli(struct pvg *g, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"lun", required_argument, NULL, 'l'},
+		{"subchannels", required_argument, NULL, 'c'},
+		{"workload", no_argument, NULL, 'w'},
+		{"qd", required_argument, NULL, 'q'},
+		{"ios", required_argument, NULL, 'n'},
+		{"bs", required_argument, NULL, 'b'},
+		{"span", required_argument, NULL, 'S'},
+		{"write-pct", required_argument, NULL, 'p'},
+		{"verify", no_argument, NULL, 'v'},
+		{"flush", no_argument, NULL, 'f'},
+		{"seed", required_argument, NULL, 's'},
+		{"help", no_argument, NULL, 'h'},
+		{NULL, 0, NULL, 0},
+	};
+	struct pvsc_workload w = {.qd = 1, .ios = 10000};
+	struct pvsc_opts o = {0};
+	struct pvsc_workload_result r;
+	bool workload = false;
+	struct pvsc *sc;
+	int c, rc;
+
+	optind = 0;
+	while ((c = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
+		switch (c) {
+		case 'l':
+			w.lun = (uint8_t)strtoul(optarg, NULL, 0);
+			break;
+		case 'c':
+			o.subchannels = (uint16_t)strtoul(optarg, NULL, 0);
+			break;
+		case 'w':
+			workload = true;
+			break;
+		case 'q':
+			w.qd = (uint32_t)strtoul(optarg, NULL, 0);
+			break;
+		case 'n':
+			w.ios = strtoull(optarg, NULL, 0);
+			break;
+		case 'b':
+			w.io_size = (uint32_t)strtoul(optarg, NULL, 0);
+			break;
+		case 'S':
+			w.span = strtoull(optarg, NULL, 0);
+			break;
+		case 'p':
+			w.write_pct = (unsigned)strtoul(optarg, NULL, 0);
+			w.mix_set = true;
+			break;
+		case 'v':
+			w.verify = true;
+			break;
+		case 'f':
+			w.flush_at_end = true;
+			break;
+		case 's':
+			w.seed = strtoull(optarg, NULL, 0);
+			break;
+		case 'h':
+			pvsc_cli_usage(stdout);
+			return 0;
+		default:
+			pvsc_cli_usage(stderr);
+			return 2;
+		}
+	}
+	if (optind != argc || w.qd == 0 || w.qd > 1024 || w.write_pct > 100 ||
+	    (w.io_size && (w.io_size % 512 || w.io_size > (1u << 20)))) {
+		pvsc_cli_usage(stderr);
+		return 2;
+	}
+	o.slots = w.qd;
+	o.slot_size = w.io_size > 65536 ? w.io_size : 65536;
+	rc = pvsc_open(g, &o, &sc);
+	if (rc) {
+		fprintf(stderr, "storvsc: initialization failed: %s\n", strerror(-rc));
+		return 1;
+	}
+	printf("storvsc: version 0x%04x, %u channel(s), max transfer %u, max subchannels %u\n",
+	       pvsc_version(sc), pvsc_channels(sc), pvsc_props(sc)->max_transfer_bytes,
+	       pvsc_props(sc)->max_channel_cnt);
+	rc = probe(sc, w.lun);
+	if (!rc && workload) {
+		rc = pvsc_run_workload(sc, &w, &r);
+		if (!rc) {
+			printf("storvsc workload: %llu I/Os, %llu errors, %.0f IOPS, verified %llu "
+			       "bytes\n",
+			       (unsigned long long)r.ios,
+			       (unsigned long long)(r.errors + r.mismatches),
+			       r.seconds > 0 ? (double)r.ios / r.seconds : 0.0,
+			       (unsigned long long)r.verified_bytes);
+			if (r.mismatches)
+				fprintf(stderr, "storvsc: %llu reads returned wrong data\n",
+					(unsigned long long)r.mismatches);
+			if (r.errors || r.mismatches)
+				rc = -EIO;
+		}
+	}
+	if (rc)
+		fprintf(stderr, "storvsc: %s\n", strerror(-rc));
+	pvsc_close(sc);
+	return rc ? 1 : 0;
+}

@@ -1,0 +1,740 @@
+/*
+ * netvsp device: the offer, channel callbacks, NVSP control, the send
+ * backlog and the worker hand-offs (see netvsp.h, netvsp_priv.h).
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "devices/netvsp/netvsp_priv.h"
+#include "runtime/config.h"
+#include "runtime/util.h"
+#include "runtime/vmbus/vmbus_chan_gpadl.h"
+#include "runtime/vmbus/vmbus_server.h"
+
+/* f8615163-df3e-46c5-913f-f2d2f965ed0e in wire order. */
+const uint8_t netvsp_class_guid[16] = {0x63, 0x51, 0x61, 0xf8, 0x3e, 0xdf, 0xc5, 0x46,
+				       0x91, 0x3f, 0xf2, 0xd2, 0xf9, 0x65, 0xed, 0x0e};
+
+/* Newest first: the versions a guest may pick. */
+static const uint32_t nvsp_versions[] = {NVSP_VERSION_V61, NVSP_VERSION_V6, NVSP_VERSION_V5,
+					 NVSP_VERSION_V4,  NVSP_VERSION_V2, NVSP_VERSION_V1};
+
+static const struct nvsp_init_actions no_actions;
+
+void netvsp_bad(struct netvsp *d, const char *what)
+{
+	netvsp_count(d, bad_messages);
+	rt_log_rl(&d->log, RT_LOG_WARN, "rejected: %s", what);
+}
+
+/* ---- sends and the backlog ---- */
+
+static int chan_send(struct netvsp_chan *nc, uint16_t type, uint16_t flags, uint64_t trans_id,
+		     const void *ext, uint32_t ext_len, const void *data, uint32_t len)
+{
+	if (!nc->ch)
+		return -EPIPE;
+	if (type == VMBUS_PKT_COMP && !ext_len)
+		return vmbus_chan_complete(nc->ch, trans_id, data, len);
+	return vmbus_chan_send_ext(nc->ch, type, flags, trans_id, ext, ext_len, data, len);
+}
+
+int netvsp_send_locked(struct netvsp_chan *nc, uint16_t type, uint16_t flags, uint64_t trans_id,
+		       const void *ext, uint32_t ext_len, const void *data, uint32_t len,
+		       bool may_queue)
+{
+	struct netvsp_backlog *b;
+	int rc = -EAGAIN;
+
+	if (!nc->ch)
+		return -EPIPE;
+	if (!nc->bl_head)
+		rc = chan_send(nc, type, flags, trans_id, ext, ext_len, data, len);
+	if (rc != -EAGAIN || !may_queue)
+		return rc;
+	if (ext_len > sizeof(b->ext) || len > sizeof(b->data))
+		return -EMSGSIZE;
+	b = calloc(1, sizeof(*b));
+	if (!b)
+		return -ENOMEM;
+	b->type = type;
+	b->flags = flags;
+	b->trans_id = trans_id;
+	b->ext_len = ext_len;
+	b->len = len;
+	if (ext_len)
+		memcpy(b->ext, ext, ext_len);
+	memcpy(b->data, data, len);
+	*nc->bl_tail = b;
+	nc->bl_tail = &b->next;
+	nc->bl_count++;
+	return 0;
+}
+
+void netvsp_backlog_flush_locked(struct netvsp_chan *nc)
+{
+	struct netvsp_backlog *b;
+
+	while ((b = nc->bl_head)) {
+		int rc = chan_send(nc, b->type, b->flags, b->trans_id, b->ext, b->ext_len, b->data,
+				   b->len);
+		if (rc == -EAGAIN)
+			return;
+		nc->bl_head = b->next;
+		if (!nc->bl_head)
+			nc->bl_tail = &nc->bl_head;
+		nc->bl_count--;
+		free(b);
+	}
+}
+
+static void backlog_drop_locked(struct netvsp_chan *nc)
+{
+	struct netvsp_backlog *b;
+
+	while ((b = nc->bl_head)) {
+		nc->bl_head = b->next;
+		free(b);
+	}
+	nc->bl_tail = &nc->bl_head;
+	nc->bl_count = 0;
+}
+
+/* An NVSP completion, always the full 40 bytes: Linux rejects shorter ones. */
+static void nvsp_complete_locked(struct netvsp_chan *nc, uint64_t trans_id,
+				 const struct nvsp_msg *m)
+{
+	uint8_t buf[NVSP_MSG_SIZE] = {0};
+	int n = nvsp_msg_encode(m, NULL, buf, sizeof(buf));
+
+	if (n < 0) {
+		rt_log_rl(&nc->dev->log, RT_LOG_ERROR, "encoding %s: %s",
+			  nvsp_msg_type_name(m->type), pv_codec_err_name(-n));
+		return;
+	}
+	netvsp_send_locked(nc, VMBUS_PKT_COMP, 0, trans_id, NULL, 0, buf, sizeof(buf), true);
+}
+
+/* ---- worker hand-offs ---- */
+
+static void sync_done(struct netvsp *d, int rc)
+{
+	pthread_mutex_lock(&d->sync_lock);
+	d->sync_rc = rc;
+	d->sync_done = true;
+	pthread_cond_broadcast(&d->sync_cond);
+	pthread_mutex_unlock(&d->sync_lock);
+}
+
+int netvsp_worker_sync(struct netvsp *d, struct rt_work *wk, rt_work_fn fn)
+{
+	int rc;
+
+	pthread_mutex_lock(&d->sync_lock);
+	d->sync_done = false;
+	pthread_mutex_unlock(&d->sync_lock);
+	rc = rt_worker_call(&d->worker, wk, fn);
+	if (rc)
+		return rc;
+	pthread_mutex_lock(&d->sync_lock);
+	while (!d->sync_done)
+		pthread_cond_wait(&d->sync_cond, &d->sync_lock);
+	rc = d->sync_rc;
+	pthread_mutex_unlock(&d->sync_lock);
+	return rc;
+}
+
+static void ep_link_change(void *ctx, bool up)
+{
+	netvsp_set_link(ctx, up);
+}
+
+static const struct net_endpoint_cb ep_cb = {
+	.rx = netvsp_ep_rx,
+	.tx_done = netvsp_ep_tx_done,
+	.link_change = ep_link_change,
+};
+
+static void start_fn(struct rt_work *wk)
+{
+	struct netvsp *d = rt_container_of(wk, struct netvsp, start_work);
+	int rc = net_endpoint_open(d->opts.endpoint, d->opts.endpoint_arg, d->worker.loop, &d->ep);
+
+	if (!rc) {
+		rc = net_endpoint_start(d->ep, &ep_cb, d);
+		if (rc) {
+			net_endpoint_close(d->ep);
+			d->ep = NULL;
+		}
+	}
+	sync_done(d, rc);
+}
+
+static void stop_fn(struct rt_work *wk)
+{
+	struct netvsp *d = rt_container_of(wk, struct netvsp, stop_work);
+
+	if (d->ep)
+		net_endpoint_close(d->ep);
+	d->ep = NULL;
+	sync_done(d, 0);
+}
+
+static void stats_fn(struct rt_work *wk)
+{
+	struct netvsp *d = rt_container_of(wk, struct netvsp, stats_work);
+	const struct net_stats *s = d->ep ? net_endpoint_stats(d->ep, d->stats_q) : NULL;
+
+	if (s)
+		d->stats_out = *s;
+	sync_done(d, s ? 0 : -EINVAL);
+}
+
+int netvsp_endpoint_stats(struct netvsp *d, uint32_t q, struct net_stats *out)
+{
+	int rc;
+
+	pthread_mutex_lock(&d->sync_lock);
+	pthread_mutex_unlock(&d->sync_lock);
+	d->stats_q = q;
+	rc = netvsp_worker_sync(d, &d->stats_work, stats_fn);
+	if (!rc)
+		*out = d->stats_out;
+	return rc;
+}
+
+/* ---- NVSP control ---- */
+
+static bool version_ok(struct netvsp *d, uint32_t v)
+{
+	uint32_t max = d->opts.max_nvsp_version ? d->opts.max_nvsp_version : NVSP_VERSION_V61;
+
+	for (size_t i = 0; i < RT_ARRAY_SIZE(nvsp_versions); i++)
+		if (nvsp_versions[i] == v)
+			return v <= max;
+	return false;
+}
+
+static void handle_init(struct netvsp_chan *nc, uint64_t tid, const struct nvsp_init *in)
+{
+	struct netvsp *d = nc->dev;
+	struct nvsp_msg r = {.type = NVSP_MSG_TYPE_INIT_COMPLETE};
+	uint32_t pick = 0;
+
+	/* Linux sends min == max; take the newest we serve inside [min, max]. */
+	for (size_t i = 0; i < RT_ARRAY_SIZE(nvsp_versions); i++) {
+		uint32_t v = nvsp_versions[i];
+		if (v >= in->min_protocol_ver && v <= in->max_protocol_ver && version_ok(d, v)) {
+			pick = v;
+			break;
+		}
+	}
+	if (nvsp_init_fsm_feed(&d->nvsp, NVSP_INIT_EV_INIT, &no_actions, d)) {
+		netvsp_bad(d, "NVSP INIT out of order");
+		pick = 0;
+	} else if (!pick) {
+		nvsp_init_fsm_feed(&d->nvsp, NVSP_INIT_EV_INIT_FAIL, &no_actions, d);
+	} else {
+		nvsp_init_fsm_feed(&d->nvsp, NVSP_INIT_EV_INIT_OK, &no_actions, d);
+		d->nvsp_version = pick;
+	}
+	r.u.init_complete.negotiated_protocol_ver = pick ? pick : NVSP_INVALID_PROTOCOL_VERSION;
+	r.u.init_complete.max_mdl_chain_len = 34;
+	r.u.init_complete.status = pick ? NVSP_STATUS_SUCCESS : NVSP_STATUS_FAIL;
+	nvsp_complete_locked(nc, tid, &r);
+}
+
+static void handle_recv_buf(struct netvsp_chan *nc, uint64_t tid,
+			    const struct nvsp_send_recv_buf *in)
+{
+	struct netvsp *d = nc->dev;
+	struct nvsp_msg r = {.type = NVSP_MSG_TYPE_SEND_RECV_BUF_COMPLETE};
+	struct nvsp_send_recv_buf_complete *c = &r.u.send_recv_buf_complete;
+	int rc;
+
+	if (nvsp_init_fsm_feed(&d->nvsp, NVSP_INIT_EV_RECV_BUF, &no_actions, d)) {
+		netvsp_bad(d, "SEND_RECV_BUF out of order");
+		c->status = NVSP_STATUS_FAIL;
+		nvsp_complete_locked(nc, tid, &r);
+		return;
+	}
+	rc = in->id == NVSP_RECV_BUF_ID ? netvsp_recvbuf_setup_locked(d, nc, in->gpadl_handle)
+					: -EINVAL;
+	if (rc) {
+		rt_log_rl(&d->log, RT_LOG_WARN, "receive buffer gpadl %#x id %#x: %s",
+			  in->gpadl_handle, in->id, strerror(-rc));
+		netvsp_count(d, bad_messages);
+		nvsp_init_fsm_feed(&d->nvsp, NVSP_INIT_EV_RECV_BUF_FAIL, &no_actions, d);
+		c->status = NVSP_STATUS_FAIL;
+	} else {
+		nvsp_init_fsm_feed(&d->nvsp, NVSP_INIT_EV_RECV_BUF_OK, &no_actions, d);
+		c->status = NVSP_STATUS_SUCCESS;
+		c->num_sections = 1;
+		c->section.offset = 0;
+		c->section.sub_alloc_size = d->sub_alloc;
+		c->section.num_sub_allocs = d->nslots;
+		c->section.end_offset = d->sub_alloc * d->nslots;
+	}
+	nvsp_complete_locked(nc, tid, &r);
+}
+
+static void send_buf_release_locked(struct netvsp *d)
+{
+	if (d->send_gp)
+		vmbus_chan_gpadl_release(d->send_owner->ch, d->send_gp);
+	d->send_gp = NULL;
+	d->send_owner = NULL;
+	d->send_sections = 0;
+}
+
+static void handle_send_buf(struct netvsp_chan *nc, uint64_t tid,
+			    const struct nvsp_send_send_buf *in)
+{
+	struct netvsp *d = nc->dev;
+	struct nvsp_msg r = {.type = NVSP_MSG_TYPE_SEND_SEND_BUF_COMPLETE};
+	const struct rt_gpadl *gp = NULL;
+	int rc;
+
+	if (nvsp_init_fsm_feed(&d->nvsp, NVSP_INIT_EV_SEND_BUF, &no_actions, d)) {
+		netvsp_bad(d, "SEND_SEND_BUF out of order");
+		r.u.send_send_buf_complete.status = NVSP_STATUS_FAIL;
+		nvsp_complete_locked(nc, tid, &r);
+		return;
+	}
+	rc = vmbus_chan_gpadl_acquire(nc->ch, in->gpadl_handle, &gp);
+	if (!rc && gp->total_len < NETVSP_SEND_SECTION) {
+		vmbus_chan_gpadl_release(nc->ch, gp);
+		rc = -EINVAL;
+	}
+	if (rc) {
+		rt_log_rl(&d->log, RT_LOG_WARN, "send buffer gpadl %#x: %s", in->gpadl_handle,
+			  strerror(-rc));
+		netvsp_count(d, bad_messages);
+		nvsp_init_fsm_feed(&d->nvsp, NVSP_INIT_EV_SEND_BUF_FAIL, &no_actions, d);
+		r.u.send_send_buf_complete.status = NVSP_STATUS_FAIL;
+	} else {
+		send_buf_release_locked(d);
+		d->send_gp = gp;
+		d->send_owner = nc;
+		d->send_sections =
+			(uint32_t)rt_min(gp->total_len / NETVSP_SEND_SECTION, UINT32_MAX);
+		nvsp_init_fsm_feed(&d->nvsp, NVSP_INIT_EV_SEND_BUF_OK, &no_actions, d);
+		r.u.send_send_buf_complete.status = NVSP_STATUS_SUCCESS;
+		r.u.send_send_buf_complete.section_size = NETVSP_SEND_SECTION;
+	}
+	nvsp_complete_locked(nc, tid, &r);
+}
+
+static void send_indirection_table_locked(struct netvsp *d)
+{
+	struct nvsp_msg m = {.type = NVSP_MSG_TYPE_SEND_INDIRECTION_TABLE};
+	uint8_t buf[NVSP_SEND_INDIRECTION_TABLE_SIZE];
+	int n;
+
+	m.u.send_indirection_table.count = NVSP_SEND_TABLE_ENTRIES;
+	m.u.send_indirection_table.table_offset = NVSP_SEND_TABLE_OFFSET;
+	for (uint32_t i = 0; i < NVSP_SEND_TABLE_ENTRIES; i++)
+		m.u.send_indirection_table.table[i] = i % (d->subchannels + 1);
+	n = nvsp_msg_encode(&m, NULL, buf, sizeof(buf));
+	if (n > 0)
+		netvsp_send_locked(&d->chans[0], VMBUS_PKT_DATA_INBAND, 0, 0, NULL, 0, buf,
+				   (uint32_t)n, true);
+}
+
+static void handle_subchannel(struct netvsp_chan *nc, uint64_t tid,
+			      const struct nvsp_subchannel_request *in)
+{
+	struct netvsp *d = nc->dev;
+	struct nvsp_msg r = {.type = NVSP_MSG_TYPE_SUBCHANNEL};
+	uint8_t buf[NVSP_MSG_SIZE] = {0};
+	struct nvsp_subchannel_complete c = {.msg_type = NVSP_MSG_TYPE_SUBCHANNEL};
+	uint32_t n = 0;
+
+	(void)r;
+	if (nvsp_init_fsm_feed(&d->nvsp, NVSP_INIT_EV_SUBCHANNEL, &no_actions, d) ||
+	    in->op != NVSP_SUBCHANNEL_OP_ALLOCATE || d->subchannels) {
+		netvsp_bad(d, "SUBCHANNEL request refused");
+		c.status = NVSP_STATUS_FAIL;
+	} else {
+		n = rt_min(in->num_subchannels, d->nqueues - 1);
+		n = rt_min(n, (uint32_t)NETVSP_MAX_CHANNELS - 1);
+		if (n && vmbus_chan_offer_subchannels(nc->ch, (uint16_t)n))
+			n = 0;
+		d->subchannels = n;
+		c.status = n ? NVSP_STATUS_SUCCESS : NVSP_STATUS_FAIL;
+	}
+	c.num_subchannels = n;
+	/* The completion's layout differs from the request's: its own struct. */
+	if (nvsp_subchannel_complete_encode(&c, buf, sizeof(buf)) > 0)
+		netvsp_send_locked(nc, VMBUS_PKT_COMP, 0, tid, NULL, 0, buf, sizeof(buf), true);
+	if (n)
+		send_indirection_table_locked(d);
+}
+
+static void handle_nvsp(struct netvsp_chan *nc, const struct vmbus_pkt *pkt)
+{
+	struct netvsp *d = nc->dev;
+	struct pv_codec_ctx ctx = {.dir = PV_DIR_TO_HOST};
+	struct nvsp_msg m;
+	enum pv_codec_err err;
+	uint32_t len = rt_min(pkt->len, (uint32_t)NVSP_MSG_SIZE);
+	bool want = pkt->flags & VMBUS_PKT_FLAG_COMPLETION_REQUESTED;
+
+	pthread_mutex_lock(&d->lock);
+	ctx.version = d->nvsp_version;
+	err = nvsp_msg_decode(pkt->data, len, &ctx, &m);
+	if (err != PV_OK) {
+		char what[80];
+		snprintf(what, sizeof(what), "NVSP type %u (%u bytes): %s",
+			 len >= 4 ? pv_get_u32(pkt->data) : 0, pkt->len, pv_codec_err_name(err));
+		netvsp_bad(d, what);
+		/* A failed send still owes its completion, or the guest leaks the id. */
+		if (want && len >= 4 && pv_get_u32(pkt->data) == NVSP_MSG_TYPE_SEND_RNDIS_PKT) {
+			struct nvsp_msg r = {.type = NVSP_MSG_TYPE_SEND_RNDIS_PKT_COMPLETE};
+			r.u.send_rndis_pkt_complete.status = NVSP_STATUS_FAIL;
+			nvsp_complete_locked(nc, pkt->trans_id, &r);
+		}
+		pthread_mutex_unlock(&d->lock);
+		return;
+	}
+	if (nc->index != 0 && m.type != NVSP_MSG_TYPE_SEND_RNDIS_PKT) {
+		netvsp_bad(d, "control message on a subchannel");
+		pthread_mutex_unlock(&d->lock);
+		return;
+	}
+	switch (m.type) {
+	case NVSP_MSG_TYPE_INIT:
+		handle_init(nc, pkt->trans_id, &m.u.init);
+		break;
+	case NVSP_MSG_TYPE_SEND_NDIS_CONFIG:
+		if (nvsp_init_fsm_feed(&d->nvsp, NVSP_INIT_EV_NDIS_CONFIG, &no_actions, d) ||
+		    m.u.send_ndis_config.mtu < 68 + 14 || m.u.send_ndis_config.mtu > 9216) {
+			netvsp_bad(d, "NDIS_CONFIG refused");
+			break;
+		}
+		d->guest_mtu = m.u.send_ndis_config.mtu - 14;
+		d->ndis_caps = m.u.send_ndis_config.capability;
+		break;
+	case NVSP_MSG_TYPE_SEND_NDIS_VER:
+		if (m.u.send_ndis_ver.ndis_major_ver != 6 ||
+		    nvsp_init_fsm_feed(&d->nvsp, NVSP_INIT_EV_NDIS_VERSION, &no_actions, d)) {
+			netvsp_bad(d, "NDIS version refused");
+			break;
+		}
+		d->ndis_version = m.u.send_ndis_ver.ndis_major_ver << 16 |
+				  (m.u.send_ndis_ver.ndis_minor_ver & 0xffff);
+		break;
+	case NVSP_MSG_TYPE_SEND_RECV_BUF:
+		handle_recv_buf(nc, pkt->trans_id, &m.u.send_recv_buf);
+		break;
+	case NVSP_MSG_TYPE_SEND_SEND_BUF:
+		handle_send_buf(nc, pkt->trans_id, &m.u.send_send_buf);
+		break;
+	case NVSP_MSG_TYPE_REVOKE_RECV_BUF:
+		if (m.u.revoke_recv_buf.id != NVSP_RECV_BUF_ID ||
+		    nvsp_init_fsm_feed(&d->nvsp, NVSP_INIT_EV_REVOKE_RECV_BUF, &no_actions, d)) {
+			netvsp_bad(d, "REVOKE_RECV_BUF refused");
+			break;
+		}
+		netvsp_recvbuf_release_locked(d);
+		break;
+	case NVSP_MSG_TYPE_REVOKE_SEND_BUF:
+		if (nvsp_init_fsm_feed(&d->nvsp, NVSP_INIT_EV_REVOKE_SEND_BUF, &no_actions, d)) {
+			netvsp_bad(d, "REVOKE_SEND_BUF refused");
+			break;
+		}
+		send_buf_release_locked(d);
+		break;
+	case NVSP_MSG_TYPE_SUBCHANNEL:
+		handle_subchannel(nc, pkt->trans_id, &m.u.subchannel);
+		break;
+	case NVSP_MSG_TYPE_SWITCH_DATA_PATH:
+		/* No VF: the synthetic path stays; the guest still waits for this. */
+		if (nvsp_init_fsm_feed(&d->nvsp, NVSP_INIT_EV_SWITCH_DATA_PATH, &no_actions, d))
+			netvsp_bad(d, "SWITCH_DATA_PATH out of order");
+		if (want) {
+			struct nvsp_msg r = {.type = NVSP_MSG_TYPE_SWITCH_DATA_PATH};
+			nvsp_complete_locked(nc, pkt->trans_id, &r);
+		}
+		break;
+	case NVSP_MSG_TYPE_SEND_RNDIS_PKT:
+		pthread_mutex_unlock(&d->lock);
+		netvsp_tx_handle(nc, pkt, &m.u.send_rndis_pkt);
+		return;
+	default:
+		netvsp_bad(d, nvsp_msg_type_name(m.type));
+		break;
+	}
+	pthread_mutex_unlock(&d->lock);
+}
+
+/* ---- channel callbacks ---- */
+
+static void reset_protocol_locked(struct netvsp *d)
+{
+	nvsp_init_fsm_feed(&d->nvsp, NVSP_INIT_EV_RESET, &no_actions, d);
+	nvsp_init_fsm_init(&d->nvsp);
+	netvsp_rndis_reset_locked(d);
+	netvsp_recvbuf_release_locked(d);
+	send_buf_release_locked(d);
+	d->nvsp_version = 0;
+	d->ndis_version = 0;
+	d->subchannels = 0;
+	d->guest_mtu = 0;
+	memset(&d->rss, 0, sizeof(d->rss));
+	d->rss_dirty = true;
+}
+
+static int chan_open(void *ctx, struct vmbus_chan *ch, const uint8_t user_data[120])
+{
+	struct netvsp *d = ctx;
+	uint32_t idx = vmbus_chan_subchannel_index(ch);
+	struct netvsp_chan *nc;
+
+	(void)user_data;
+	if (idx >= NETVSP_MAX_CHANNELS)
+		return -EINVAL;
+	nc = &d->chans[idx];
+	pthread_mutex_lock(&d->lock);
+	if (!nc->txbuf)
+		nc->txbuf = malloc(NETVSP_TX_MAX_MSG);
+	if (!nc->txbuf) {
+		pthread_mutex_unlock(&d->lock);
+		return -ENOMEM;
+	}
+	nc->ch = ch;
+	nc->gen++;
+	nc->rx_wait_space = false;
+	if (idx == 0)
+		reset_protocol_locked(d);
+	pthread_mutex_unlock(&d->lock);
+	return 0;
+}
+
+static void chan_close(void *ctx, struct vmbus_chan *ch)
+{
+	struct netvsp *d = ctx;
+	uint32_t idx = vmbus_chan_subchannel_index(ch);
+	struct netvsp_chan *nc;
+
+	if (idx >= NETVSP_MAX_CHANNELS)
+		return;
+	nc = &d->chans[idx];
+	pthread_mutex_lock(&d->lock);
+	if (idx == 0)
+		reset_protocol_locked(d);
+	else if (d->recv_owner == nc || d->send_owner == nc)
+		reset_protocol_locked(d);
+	backlog_drop_locked(nc);
+	nc->ch = NULL;
+	nc->gen++;
+	pthread_mutex_unlock(&d->lock);
+	/* Frames the endpoint holds for this channel now go elsewhere or are refused. */
+	netvsp_schedule_resume(d);
+}
+
+static int chan_packet(void *ctx, struct vmbus_chan *ch, const struct vmbus_pkt *pkt)
+{
+	struct netvsp *d = ctx;
+	uint32_t idx = vmbus_chan_subchannel_index(ch);
+	struct netvsp_chan *nc;
+
+	if (idx >= NETVSP_MAX_CHANNELS)
+		return 0;
+	nc = &d->chans[idx];
+	pthread_mutex_lock(&d->lock);
+	if (nc->bl_head) {
+		netvsp_backlog_flush_locked(nc);
+		/* Replies still waiting for ring space: take nothing new until there is. */
+		if (nc->bl_count >= NETVSP_BACKLOG_MAX) {
+			pthread_mutex_unlock(&d->lock);
+			return -EAGAIN;
+		}
+	}
+	pthread_mutex_unlock(&d->lock);
+
+	switch (pkt->type) {
+	case VMBUS_PKT_COMP:
+		netvsp_rx_completion(nc, pkt->trans_id);
+		break;
+	case VMBUS_PKT_DATA_INBAND:
+	case VMBUS_PKT_DATA_GPA_DIRECT:
+		handle_nvsp(nc, pkt);
+		break;
+	default:
+		netvsp_bad(d, "unexpected VMBus packet type");
+		break;
+	}
+	return 0;
+}
+
+static void chan_send_space(void *ctx, struct vmbus_chan *ch)
+{
+	struct netvsp *d = ctx;
+	uint32_t idx = vmbus_chan_subchannel_index(ch);
+	struct netvsp_chan *nc;
+	bool resume;
+
+	if (idx >= NETVSP_MAX_CHANNELS)
+		return;
+	nc = &d->chans[idx];
+	pthread_mutex_lock(&d->lock);
+	netvsp_backlog_flush_locked(nc);
+	resume = nc->rx_wait_space;
+	nc->rx_wait_space = false;
+	pthread_mutex_unlock(&d->lock);
+	if (resume)
+		netvsp_schedule_resume(d);
+}
+
+static const struct vmbus_chan_ops chan_ops = {
+	.open = chan_open,
+	.close = chan_close,
+	.on_packet = chan_packet,
+	.on_send_space = chan_send_space,
+};
+
+/* ---- device ---- */
+
+void netvsp_set_link(struct netvsp *d, bool up)
+{
+	pthread_mutex_lock(&d->lock);
+	if (d->link_up != up) {
+		d->link_up = up;
+		netvsp_rndis_indicate_link_locked(d);
+	}
+	pthread_mutex_unlock(&d->lock);
+}
+
+void netvsp_get_stats(struct netvsp *d, struct netvsp_stats *o)
+{
+	memset(o, 0, sizeof(*o));
+#define LD(f) o->f = atomic_load_explicit(&d->st.f, memory_order_relaxed)
+	LD(tx_frames);
+	LD(tx_done);
+	LD(tx_errors);
+	LD(tx_sends);
+	LD(rx_frames);
+	LD(rx_filtered);
+	LD(rx_too_big);
+	LD(rx_backpressure);
+	LD(rx_completions);
+	LD(bad_messages);
+	LD(unknown_completions);
+#undef LD
+	pthread_mutex_lock(&d->lock);
+	o->slots_total = d->nslots;
+	o->slots_used = d->nslots - d->nfree;
+	o->slots_used_max = d->slots_used_max;
+	o->nvsp_version = d->nvsp_version;
+	o->ndis_version = d->ndis_version;
+	o->packet_filter = d->packet_filter;
+	o->subchannels = d->subchannels;
+	o->rndis_initialized = strcmp(rndis_device_fsm_state_name(&d->rndis), "start") &&
+			       strcmp(rndis_device_fsm_state_name(&d->rndis), "halted");
+	pthread_mutex_unlock(&d->lock);
+}
+
+int netvsp_create(struct vmbus_server *srv, const struct netvsp_opts *o, struct netvsp **out)
+{
+	struct vmbus_offer_params p = {0};
+	struct netvsp *d;
+	char id[37];
+	int rc;
+
+	if (!o || !o->log || !o->endpoint)
+		return -EINVAL;
+	d = calloc(1, sizeof(*d));
+	if (!d)
+		return -ENOMEM;
+	d->srv = srv;
+	d->opts = *o;
+	snprintf(d->name, sizeof(d->name), "%s", o->name ? o->name : "nic");
+	d->opts.name = d->name;
+	rt_guid_format(o->instance, id);
+	rt_log_obj_init(&d->log, o->log, "netvsp[%s %.8s]", d->name, id);
+	pthread_mutex_init(&d->lock, NULL);
+	pthread_mutex_init(&d->sync_lock, NULL);
+	pthread_cond_init(&d->sync_cond, NULL);
+	nvsp_init_fsm_init(&d->nvsp);
+	rndis_device_fsm_init(&d->rndis);
+	d->link_up = true;
+	for (uint32_t i = 0; i < NETVSP_MAX_CHANNELS; i++) {
+		d->chans[i].dev = d;
+		d->chans[i].index = i;
+		d->chans[i].bl_tail = &d->chans[i].bl_head;
+		d->txq[i].in_tail = &d->txq[i].in_head;
+		d->txq[i].pend_tail = &d->txq[i].pend_head;
+	}
+	d->rx_scratch = malloc(NET_MAX_FRAME + 256);
+	if (!d->rx_scratch) {
+		rc = -ENOMEM;
+		goto fail_scratch;
+	}
+	rc = rt_worker_start(&d->worker, "netvsp");
+	if (rc)
+		goto fail_worker;
+	rc = netvsp_worker_sync(d, &d->start_work, start_fn);
+	if (rc) {
+		rt_log_err(&d->log, "endpoint %s (%s): %s", o->endpoint,
+			   o->endpoint_arg ? o->endpoint_arg : "", strerror(-rc));
+		goto fail_ep;
+	}
+	d->nqueues = rt_min(d->ep->nqueues, (uint32_t)NETVSP_MAX_CHANNELS);
+	d->ep_caps = d->ep->caps;
+	memcpy(d->perm_mac, d->ep->mac, 6);
+	d->ep_mtu = d->ep->mtu;
+	memcpy(d->mac, d->ep->mac, 6);
+	d->link_up = d->ep->link_up;
+
+	memcpy(p.if_type, netvsp_class_guid, 16);
+	memcpy(p.if_instance, o->instance, 16);
+	p.name = d->name;
+	p.ops = &chan_ops;
+	p.ctx = d;
+	/* Largest guest packet: an NVSP message behind up to 64 GPA ranges of one page. */
+	p.max_pkt_size = 64 * 1024;
+	rc = vmbus_server_offer(srv, &p, &d->offer);
+	if (rc)
+		goto fail_offer;
+	*out = d;
+	return 0;
+
+fail_offer:
+	netvsp_worker_sync(d, &d->stop_work, stop_fn);
+fail_ep:
+	rt_worker_stop(&d->worker);
+fail_worker:
+	free(d->rx_scratch);
+fail_scratch:
+	pthread_mutex_destroy(&d->lock);
+	free(d);
+	return rc;
+}
+
+void netvsp_destroy(struct netvsp *d)
+{
+	if (!d)
+		return;
+	/* close() runs for open channels inside the rescind. */
+	vmbus_server_rescind(d->srv, d->offer);
+	netvsp_worker_sync(d, &d->stop_work, stop_fn);
+	rt_worker_stop(&d->worker);
+	pthread_mutex_lock(&d->lock);
+	reset_protocol_locked(d);
+	for (uint32_t i = 0; i < NETVSP_MAX_CHANNELS; i++) {
+		backlog_drop_locked(&d->chans[i]);
+		free(d->chans[i].txbuf);
+	}
+	pthread_mutex_unlock(&d->lock);
+	netvsp_tx_flush_queues(d);
+	free(d->free_slots);
+	free(d->slot_used);
+	free(d->rx_scratch);
+	pthread_mutex_destroy(&d->lock);
+	pthread_mutex_destroy(&d->sync_lock);
+	pthread_cond_destroy(&d->sync_cond);
+	free(d);
+}

@@ -1,0 +1,97 @@
+/*
+ * netvsp: the VMBus network VSP (what Linux's hv_netvsc talks to).
+ *
+ * One device = one synthetic NIC: an offer of the netvsc interface
+ * (f8615163-df3e-46c5-913f-f2d2f965ed0e), NVSP on the channel (version
+ * negotiation 1..6.1, NDIS config and version, the receive and send buffers,
+ * subchannels and the send indirection table), RNDIS inside NVSP
+ * SEND_RNDIS_PKT (INITIALIZE, QUERY/SET of the OIDs Linux 6.1 uses, HALT,
+ * RESET, KEEPALIVE, link indications, data packets with checksum/LSO/VLAN
+ * per-packet info), and frames to and from a net endpoint (devices/net).
+ *
+ * Threads: the device runs a worker thread ("netvsp") that owns the
+ * endpoint. NVSP and RNDIS control run on the VMBus channel workers;
+ * transmitted frames are copied out of guest memory there once and handed
+ * to the netvsp worker; received frames are written into the guest's
+ * receive buffer by the netvsp worker. Shared state is under the device
+ * lock (see netvsp_priv.h).
+ *
+ * Back-pressure: a received frame that finds no free receive-buffer
+ * sub-allocation (or a full host->guest ring) is left with the endpoint
+ * (-ENOSPC), which holds it until the guest completes earlier receives.
+ * Nothing is counted as delivered that did not reach the guest.
+ */
+#ifndef NETVSP_H
+#define NETVSP_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+struct rt_log;
+struct vmbus_server;
+struct netvsp;
+
+/* The netvsc interface GUID in wire (mixed-endian) order. */
+extern const uint8_t netvsp_class_guid[16];
+
+struct netvsp_opts {
+	struct rt_log *log;        /* required */
+	const char *endpoint;      /* "tap", "loopback" or "null" (net_endpoint_open) */
+	const char *endpoint_arg;  /* its option list (net.h); may be NULL */
+	uint8_t instance[16];      /* instance GUID, wire order */
+	uint32_t max_nvsp_version; /* 0 = 6.1; lower it to test older guests */
+	const char *name;          /* for logs; default "nic" */
+};
+
+/*
+ * Opens the endpoint, starts the netvsp worker and offers the device on
+ * `srv`. Server loop. Returns 0, or a negative errno (the endpoint's error,
+ * -EINVAL for bad options, -ENOMEM).
+ */
+int netvsp_create(struct vmbus_server *srv, const struct netvsp_opts *o, struct netvsp **out);
+
+/* Rescinds the offer, closes the endpoint, stops the worker, frees. Server loop. */
+void netvsp_destroy(struct netvsp *d);
+
+/* Counters for tests, benchmarks and diagnostics (any thread). */
+struct netvsp_stats {
+	uint64_t tx_frames;       /* RNDIS data packets handed to the endpoint */
+	uint64_t tx_done;         /* ... and completed by it */
+	uint64_t tx_errors;       /* refused (malformed, endpoint -EINVAL) */
+	uint64_t tx_sends;        /* SEND_RNDIS_PKT messages completed to the guest */
+	uint64_t rx_frames;       /* frames written to the receive buffer and sent */
+	uint64_t rx_filtered;     /* frames the packet filter refused */
+	uint64_t rx_too_big;      /* frames larger than a sub-allocation */
+	uint64_t rx_backpressure; /* times the endpoint was told -ENOSPC */
+	uint64_t rx_completions;  /* receive completions from the guest */
+	uint64_t bad_messages;    /* malformed or out-of-order guest messages rejected */
+	uint64_t unknown_completions;
+	uint32_t slots_total;    /* receive-buffer sub-allocations */
+	uint32_t slots_used;     /* currently owned by the guest */
+	uint32_t slots_used_max; /* high-water mark: never above slots_total */
+	uint32_t nvsp_version;
+	uint32_t ndis_version;
+	uint32_t packet_filter;
+	uint32_t subchannels;
+	bool rndis_initialized;
+};
+void netvsp_get_stats(struct netvsp *d, struct netvsp_stats *out);
+
+/*
+ * Counters of the endpoint queue `q` (the net_stats of devices/net), copied
+ * on the netvsp worker. Returns 0 or -EINVAL.
+ */
+struct net_stats;
+int netvsp_endpoint_stats(struct netvsp *d, uint32_t q, struct net_stats *out);
+
+/*
+ * Sets the link state the guest sees and sends the RNDIS indication
+ * (MEDIA_CONNECT / MEDIA_DISCONNECT) when RNDIS is initialized. Any thread.
+ */
+void netvsp_set_link(struct netvsp *d, bool up);
+
+/* The `nic` device kind for the paravisor config (keys: see netvsp_kind.c). */
+struct vmbus_dev_kind;
+extern const struct vmbus_dev_kind netvsp_nic_kind;
+
+#endif

@@ -1,0 +1,150 @@
+/*
+ * The `nic` device kind:
+ *
+ *   - kind: nic
+ *     endpoint: tap | loopback | null   (default loopback)
+ *     ifname: pvtap0                     (tap: the interface, required)
+ *     netns: name                        (tap: a namespace under /run/netns)
+ *     mac: 00:15:5d:01:02:03             (default: derived by the endpoint)
+ *     queues: 1..16                      (endpoint queues = most channels)
+ *     mtu: 68..9000                      (default 1500)
+ *     instance: GUID                     (default from the device index)
+ *     nvsp_max: "6.1"                    (highest NVSP version offered)
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "devices/netvsp/netvsp.h"
+#include "devices/netvsp/netvsp_priv.h"
+#include "runtime/config.h"
+#include "runtime/vmbus/vmbus_device.h"
+
+struct nic_cfg {
+	struct netvsp_opts o;
+	char arg[256];
+};
+
+static int parse_mac(const char *s, uint8_t mac[6])
+{
+	unsigned v[6];
+
+	if (sscanf(s, "%x:%x:%x:%x:%x:%x", &v[0], &v[1], &v[2], &v[3], &v[4], &v[5]) != 6)
+		return -EINVAL;
+	for (int i = 0; i < 6; i++) {
+		if (v[i] > 255)
+			return -EINVAL;
+		mac[i] = (uint8_t)v[i];
+	}
+	return (mac[0] & 1) ? -EINVAL : 0;
+}
+
+static int nvsp_parse(const char *s, uint32_t *out)
+{
+	static const struct {
+		const char *name;
+		uint32_t v;
+	} t[] = {{"1", NVSP_VERSION_V1},  {"2", NVSP_VERSION_V2}, {"4", NVSP_VERSION_V4},
+		 {"5", NVSP_VERSION_V5},  {"6", NVSP_VERSION_V6}, {"6.1", NVSP_VERSION_V61},
+		 {"61", NVSP_VERSION_V61}};
+
+	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++)
+		if (!strcmp(s, t[i].name)) {
+			*out = t[i].v;
+			return 0;
+		}
+	return -EINVAL;
+}
+
+static int nic_parse(struct rt_cfg *cfg, const struct rt_cfg_node *node, unsigned index,
+		     struct nic_cfg *c)
+{
+	static const char *const keys[] = {"kind",   "endpoint", "ifname",   "netns",    "mac",
+					   "queues", "mtu",      "instance", "nvsp_max", NULL};
+	static const char *const eps[] = {"loopback", "null", "tap", NULL};
+	const char *ifname, *netns, *mac, *inst, *nvmax;
+	uint8_t macb[6];
+	uint64_t queues, mtu;
+	char def[37];
+	int ep, rc;
+	size_t n = 0;
+
+	memset(c, 0, sizeof(*c));
+	if ((rc = rt_cfg_check_keys(cfg, node, keys)) ||
+	    (rc = rt_cfg_choice(cfg, node, "endpoint", false, eps, 0, &ep)) ||
+	    (rc = rt_cfg_str(cfg, node, "ifname", ep == 2, NULL, &ifname)) ||
+	    (rc = rt_cfg_str(cfg, node, "netns", false, NULL, &netns)) ||
+	    (rc = rt_cfg_str(cfg, node, "mac", false, NULL, &mac)) ||
+	    (rc = rt_cfg_u64(cfg, node, "queues", false, 1, 1, NETVSP_MAX_CHANNELS, &queues)) ||
+	    (rc = rt_cfg_u64(cfg, node, "mtu", false, 1500, 68, 9000, &mtu)) ||
+	    (rc = rt_cfg_str(cfg, node, "nvsp_max", false, "6.1", &nvmax)))
+		return rc;
+	if (nvsp_parse(nvmax, &c->o.max_nvsp_version))
+		return rt_cfg_error(cfg, rt_cfg_get(node, "nvsp_max"),
+				    "'nvsp_max': '%s' is not one of 1 2 4 5 6 6.1", nvmax);
+	if (mac && parse_mac(mac, macb))
+		return rt_cfg_error(cfg, rt_cfg_get(node, "mac"),
+				    "'mac': '%s' is not a unicast xx:xx:xx:xx:xx:xx", mac);
+	if (ep != 2 && (ifname || netns))
+		return rt_cfg_error(cfg, rt_cfg_get(node, ifname ? "ifname" : "netns"),
+				    "'ifname'/'netns' apply to endpoint: tap only");
+	memcpy(c->o.instance, netvsp_class_guid, 16);
+	c->o.instance[14] = 0x4e;
+	c->o.instance[15] = (uint8_t)(0x10 + index);
+	rt_guid_format(c->o.instance, def);
+	if ((rc = rt_cfg_str(cfg, node, "instance", false, def, &inst)))
+		return rc;
+	if (rt_guid_parse(inst, c->o.instance))
+		return rt_cfg_error(cfg, rt_cfg_get(node, "instance"),
+				    "'instance': '%s' is not a GUID", inst);
+	c->o.endpoint = eps[ep];
+	n += (size_t)snprintf(c->arg + n, sizeof(c->arg) - n, "queues=%llu,mtu=%llu",
+			      (unsigned long long)queues, (unsigned long long)mtu);
+	if (mac)
+		n += (size_t)snprintf(c->arg + n, sizeof(c->arg) - n, ",mac=%s", mac);
+	if (ifname)
+		n += (size_t)snprintf(c->arg + n, sizeof(c->arg) - n, ",name=%s", ifname);
+	if (netns)
+		n += (size_t)snprintf(c->arg + n, sizeof(c->arg) - n, ",netns=%s", netns);
+	if (n >= sizeof(c->arg))
+		return rt_cfg_error(cfg, node, "nic options too long");
+	c->o.endpoint_arg = c->arg;
+	return 0;
+}
+
+static int nic_create(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
+		      const struct rt_cfg_node *node, void **out)
+{
+	struct nic_cfg c;
+	char name[16];
+	int rc = nic_parse(cfg, node, env->index, &c);
+
+	if (rc)
+		return rc;
+	snprintf(name, sizeof(name), "nic%u", env->index);
+	c.o.log = env->log;
+	c.o.name = name;
+	return netvsp_create(env->vmbus, &c.o, (struct netvsp **)out);
+}
+
+static int nic_check(struct rt_cfg *cfg, const struct rt_cfg_node *node)
+{
+	struct nic_cfg c;
+
+	return nic_parse(cfg, node, 0, &c);
+}
+
+static void nic_destroy(void *dev)
+{
+	netvsp_destroy(dev);
+}
+
+const struct vmbus_dev_kind netvsp_nic_kind = {
+	.kind = "nic",
+	.doc = "synthetic NIC (netvsc VSP): endpoint tap|loopback|null, ifname, netns, mac, "
+	       "queues, mtu",
+	.create = nic_create,
+	.destroy = nic_destroy,
+	.check = nic_check,
+};

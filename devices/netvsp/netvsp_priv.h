@@ -1,0 +1,194 @@
+/*
+ * netvsp internals shared by netvsp.c (device, NVSP), netvsp_rndis.c (RNDIS
+ * control and OIDs), netvsp_tx.c (guest transmit) and netvsp_rx.c (guest
+ * receive, the receive buffer).
+ *
+ * Ownership:
+ *   - d->lock protects everything marked [L]: protocol state, buffers,
+ *     receive-buffer slots, per-channel send backlogs, the tx hand-off lists;
+ *   - [W] fields belong to the netvsp worker thread (the endpoint's loop);
+ *   - [C] fields belong to the channel's worker (on_packet/on_send_space);
+ *   - counters are relaxed atomics.
+ * Sends to the guest (vmbus_chan_send*) happen under d->lock so close()
+ * (which takes it) cannot race a send on a closing channel.
+ */
+#ifndef NETVSP_PRIV_H
+#define NETVSP_PRIV_H
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "devices/net/net.h"
+#include "devices/netvsp/netvsp.h"
+#include "nvsp_codec.h"
+#include "nvsp_init_fsm.h"
+#include "rndis_codec.h"
+#include "rndis_device_fsm.h"
+#include "runtime/gpadl.h"
+#include "runtime/log.h"
+#include "runtime/loop.h"
+#include "runtime/vmbus/vmbus_chan.h"
+
+#define NETVSP_MAX_CHANNELS 16     /* primary + subchannels we offer at most */
+#define NETVSP_RECV_SUB_ALLOC 1728 /* receive sub-allocation (Linux's section size) */
+#define NETVSP_SEND_SECTION 6144   /* send-buffer section size we grant */
+#define NETVSP_MAX_SLOTS 65536     /* receive sub-allocations tracked at most */
+#define NETVSP_CTRL_RESERVE 8      /* slots data never takes: control replies */
+#define NETVSP_TX_MAX_SENDS 4096   /* SEND_RNDIS_PKT in flight per device */
+#define NETVSP_BACKLOG_MAX 64      /* queued replies before on_packet pushes back */
+#define NETVSP_GPA_MAX_RANGES 64
+#define NETVSP_TX_MAX_MSG (NET_MAX_LSO_FRAME + 4096) /* one GPA-direct RNDIS send at most */
+
+/* A packet the channel could not take (ring full), sent in order later. [L] */
+struct netvsp_backlog {
+	struct netvsp_backlog *next;
+	uint16_t type, flags;
+	uint64_t trans_id;
+	uint32_t ext_len, len;
+	uint8_t ext[16];
+	uint8_t data[NVSP_SEND_INDIRECTION_TABLE_SIZE];
+};
+
+struct netvsp_chan {
+	struct netvsp *dev;
+	struct vmbus_chan *ch; /* [L] NULL when closed */
+	uint32_t index;        /* 0 = primary; = sub_channel_index */
+	uint32_t gen;          /* [L] bumped at each open: stale completions are dropped */
+	struct netvsp_backlog *bl_head, **bl_tail; /* [L] */
+	uint32_t bl_count;                         /* [L] */
+	bool rx_wait_space; /* [L] an rx send found the ring full: resume on space */
+	uint8_t *txbuf;     /* [C] bounce for one NVSP send's RNDIS bytes */
+};
+
+/* One SEND_RNDIS_PKT: completed to the guest when its frames are done. */
+struct netvsp_send {
+	struct netvsp_chan *nc;
+	uint32_t gen;
+	uint64_t trans_id;
+	bool want_completion;
+	atomic_uint pending; /* frames not yet done + 1 while the walk runs */
+	atomic_uint status;  /* NVSP status to report */
+};
+
+/* One frame on its way to the endpoint (malloc'd with its bytes). */
+struct netvsp_txframe {
+	struct netvsp_txframe *next;
+	struct netvsp_send *send;
+	uint32_t q;
+	bool has_meta;
+	struct net_tx_meta meta;
+	struct net_seg seg;
+	uint8_t data[];
+};
+
+struct netvsp_txq {
+	struct netvsp_txframe *in_head, **in_tail;     /* [L] from channel workers */
+	struct netvsp_txframe *pend_head, **pend_tail; /* [W] refused with -EAGAIN, retried */
+};
+
+struct netvsp {
+	struct vmbus_server *srv;
+	struct vmbus_chan *offer; /* the primary's offer, for rescind */
+	struct rt_log_obj log;
+	struct netvsp_opts opts;
+	char name[32];
+	pthread_mutex_t lock;
+
+	struct rt_worker worker;
+	struct rt_work tx_work, resume_work, rss_work, start_work, stop_work, stats_work;
+	pthread_mutex_t sync_lock; /* create/destroy waiting for the worker */
+	pthread_cond_t sync_cond;
+	bool sync_done;
+	int sync_rc;
+
+	struct net_endpoint *ep; /* [W] after creation */
+	uint32_t nqueues;        /* endpoint queues, fixed */
+	uint32_t ep_caps;        /* fixed */
+	uint8_t perm_mac[6];     /* fixed */
+	uint32_t ep_mtu;         /* fixed */
+
+	struct netvsp_chan chans[NETVSP_MAX_CHANNELS];
+	struct netvsp_txq txq[NETVSP_MAX_CHANNELS];
+	uint8_t *rx_scratch; /* [W] one receive message being built */
+
+	/* Protocol state [L]. */
+	struct nvsp_init_fsm nvsp;
+	struct rndis_device_fsm rndis;
+	uint32_t nvsp_version;
+	uint32_t ndis_version;
+	uint32_t guest_mtu;
+	uint64_t ndis_caps;
+	uint32_t packet_filter;
+	uint8_t mac[6];
+	bool link_up;
+	uint32_t subchannels;
+	struct net_rss rss;
+	bool rss_sw; /* the endpoint cannot steer: we pick channels by hash */
+	bool rss_dirty;
+
+	/* Receive buffer [L]. */
+	const struct rt_gpadl *recv_gp;
+	struct netvsp_chan *recv_owner; /* channel whose GPADL it is */
+	uint32_t sub_alloc;
+	uint32_t nslots;
+	uint32_t *free_slots; /* stack */
+	uint32_t nfree;
+	uint8_t *slot_used;                  /* 0 free, else 1 + channel index */
+	bool rx_paused[NETVSP_MAX_CHANNELS]; /* endpoint queue told -ENOSPC */
+
+	/* Send buffer [L]. */
+	const struct rt_gpadl *send_gp;
+	struct netvsp_chan *send_owner;
+	uint32_t send_sections;
+
+	atomic_uint sends_inflight;
+
+	struct {
+		atomic_uint_fast64_t tx_frames, tx_done, tx_errors, tx_sends, rx_frames,
+			rx_filtered, rx_too_big, rx_backpressure, rx_completions, bad_messages,
+			unknown_completions;
+	} st;
+	uint32_t slots_used_max; /* [L] */
+
+	/* netvsp_endpoint_stats hand-off */
+	uint32_t stats_q;
+	struct net_stats stats_out;
+};
+
+#define netvsp_count(d, f) atomic_fetch_add_explicit(&(d)->st.f, 1, memory_order_relaxed)
+
+/* netvsp.c */
+int netvsp_send_locked(struct netvsp_chan *nc, uint16_t type, uint16_t flags, uint64_t trans_id,
+		       const void *ext, uint32_t ext_len, const void *data, uint32_t len,
+		       bool may_queue);
+void netvsp_backlog_flush_locked(struct netvsp_chan *nc);
+int netvsp_worker_sync(struct netvsp *d, struct rt_work *wk, rt_work_fn fn);
+void netvsp_bad(struct netvsp *d, const char *what);
+
+/* netvsp_rndis.c: one RNDIS control message of `len` bytes (type checked by caller). */
+uint32_t netvsp_rndis_control(struct netvsp_chan *nc, const uint8_t *msg, uint32_t len);
+/* Sends INDICATE for the current link state ([L], RNDIS initialized). */
+void netvsp_rndis_indicate_link_locked(struct netvsp *d);
+void netvsp_rndis_reset_locked(struct netvsp *d);
+
+/* netvsp_tx.c */
+void netvsp_tx_handle(struct netvsp_chan *nc, const struct vmbus_pkt *pkt,
+		      const struct nvsp_send_rndis_pkt *m);
+void netvsp_tx_work(struct rt_work *wk);
+void netvsp_ep_tx_done(void *ctx, uint32_t q, void *cookie, int status);
+void netvsp_tx_flush_queues(struct netvsp *d); /* [W] drop frames of closed channels */
+
+/* netvsp_rx.c */
+int netvsp_ep_rx(void *ctx, uint32_t q, const struct net_rx_frame *f);
+void netvsp_resume_work(struct rt_work *wk);
+int netvsp_recvbuf_setup_locked(struct netvsp *d, struct netvsp_chan *nc, uint32_t gpadl);
+void netvsp_recvbuf_release_locked(struct netvsp *d);
+/* Takes a slot for a control reply and sends `msg` in it on the primary. [L] */
+int netvsp_rx_send_ctrl_locked(struct netvsp *d, const void *msg, uint32_t len);
+/* A guest completion of a transfer-page packet. [C] */
+void netvsp_rx_completion(struct netvsp_chan *nc, uint64_t trans_id);
+void netvsp_schedule_resume(struct netvsp *d);
+
+#endif

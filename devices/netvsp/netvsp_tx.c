@@ -1,0 +1,404 @@
+/*
+ * Guest transmit: SEND_RNDIS_PKT with the RNDIS bytes in a send-buffer
+ * section or in GPA ranges (type 9). The bytes are copied out of guest
+ * memory once, then the batched RNDIS messages are walked by their
+ * lengths; data packets become frames (with checksum, LSO and VLAN
+ * requests from their per-packet info) handed to the netvsp worker, control
+ * messages go to netvsp_rndis.c. The SEND_RNDIS_PKT completion (echoing
+ * the guest's trans_id) goes out when every frame of it is done, so the
+ * guest may reuse the section only after we no longer need it.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "devices/netvsp/netvsp_priv.h"
+#include "runtime/gmem.h"
+#include "runtime/ring.h"
+#include "runtime/util.h"
+
+static void send_complete(struct netvsp_send *s)
+{
+	struct netvsp_chan *nc = s->nc;
+	struct netvsp *d = nc->dev;
+
+	pthread_mutex_lock(&d->lock);
+	if (s->want_completion && nc->ch && nc->gen == s->gen) {
+		struct nvsp_msg r = {.type = NVSP_MSG_TYPE_SEND_RNDIS_PKT_COMPLETE};
+		uint8_t buf[NVSP_MSG_SIZE] = {0};
+
+		r.u.send_rndis_pkt_complete.status = atomic_load(&s->status);
+		if (nvsp_msg_encode(&r, NULL, buf, sizeof(buf)) > 0)
+			netvsp_send_locked(nc, VMBUS_PKT_COMP, 0, s->trans_id, NULL, 0, buf,
+					   sizeof(buf), true);
+	}
+	pthread_mutex_unlock(&d->lock);
+	atomic_fetch_sub(&d->sends_inflight, 1);
+	netvsp_count(d, tx_sends);
+	free(s);
+}
+
+static void send_put(struct netvsp_send *s)
+{
+	if (atomic_fetch_sub(&s->pending, 1) == 1)
+		send_complete(s);
+}
+
+static void send_fail(struct netvsp_send *s, uint32_t status)
+{
+	atomic_store(&s->status, status);
+}
+
+/* Per-packet info → offload requests. Returns 0 or -EINVAL (malformed). */
+static int parse_ppi(const uint8_t *p, uint32_t len, struct net_tx_meta *m, bool *has)
+{
+	uint32_t off = 0;
+
+	while (off < len) {
+		struct rndis_ppi ppi;
+		const uint8_t *v;
+		uint32_t vlen, val;
+
+		if (rndis_ppi_decode(p + off, len - off, NULL, &ppi) != PV_OK)
+			return -EINVAL;
+		v = p + off + ppi.ppi_offset;
+		vlen = ppi.size - ppi.ppi_offset;
+		off += ppi.size;
+		if (ppi.internal)
+			continue; /* PKTINFO_ID and friends: nothing for the wire */
+		if (vlen < 4) {
+			if (ppi.ppi_type == RNDIS_PPI_TYPE_TCPIP_CHKSUM ||
+			    ppi.ppi_type == RNDIS_PPI_TYPE_TCP_LARGESEND ||
+			    ppi.ppi_type == RNDIS_PPI_TYPE_IEEE_8021Q)
+				return -EINVAL;
+			continue;
+		}
+		val = pv_get_u32(v);
+		switch (ppi.ppi_type) {
+		case RNDIS_PPI_TYPE_TCPIP_CHKSUM: {
+			struct rndis_csum_tx_info c;
+			if (rndis_csum_tx_info_decode(v, vlen, NULL, &c) != PV_OK)
+				return -EINVAL;
+			if (c.is_ipv4)
+				m->flags |= NET_TX_IPV4;
+			if (c.is_ipv6)
+				m->flags |= NET_TX_IPV6;
+			if (c.tcp_checksum)
+				m->flags |= NET_TX_CSUM_TCP;
+			if (c.udp_checksum)
+				m->flags |= NET_TX_CSUM_UDP;
+			if (c.ip_header_checksum)
+				m->flags |= NET_TX_CSUM_IP;
+			if (c.tcp_checksum || c.udp_checksum)
+				m->l4_off = c.tcp_header_offset;
+			*has = true;
+			break;
+		}
+		case RNDIS_PPI_TYPE_TCP_LARGESEND: {
+			struct rndis_lso_info l;
+			if (rndis_lso_info_decode(v, vlen, NULL, &l) != PV_OK || l.mss > 0xffff)
+				return -EINVAL;
+			m->flags |= NET_TX_LSO | NET_TX_CSUM_TCP |
+				    (l.ip_version ? NET_TX_IPV6 : NET_TX_IPV4 | NET_TX_CSUM_IP);
+			m->mss = (uint16_t)l.mss;
+			m->l4_off = l.tcp_header_offset;
+			*has = true;
+			break;
+		}
+		case RNDIS_PPI_TYPE_IEEE_8021Q: {
+			struct rndis_vlan_info vi;
+			if (rndis_vlan_info_decode(v, vlen, NULL, &vi) != PV_OK)
+				return -EINVAL;
+			m->flags |= NET_TX_VLAN;
+			m->vlan_tci = (uint16_t)((vi.pri & 7) << 13 | (vi.cfi & 1) << 12 |
+						 (vi.vlanid & 0xfff));
+			*has = true;
+			break;
+		}
+		case RNDIS_PPI_TYPE_NBL_HASH_VALUE:
+			m->flags |= NET_TX_HASH;
+			m->hash = val;
+			*has = true;
+			break;
+		default:
+			break;
+		}
+	}
+	return 0;
+}
+
+/* One RNDIS PACKET: queue its frame for the worker. Returns 0 if queued. */
+static int tx_packet(struct netvsp_chan *nc, struct netvsp_send *s, const uint8_t *msg,
+		     uint32_t len)
+{
+	struct netvsp *d = nc->dev;
+	struct net_tx_meta meta = {0};
+	struct netvsp_txframe *f;
+	struct rndis_packet p;
+	bool has = false;
+	uint32_t q;
+	int rc;
+
+	if (rndis_packet_decode(msg, len, NULL, &p) != PV_OK) {
+		netvsp_bad(d, "RNDIS packet lengths or offsets beyond its message");
+		return -EINVAL;
+	}
+	if (p.per_pkt_info_len &&
+	    parse_ppi(msg + 8 + p.per_pkt_info_offset, p.per_pkt_info_len, &meta, &has)) {
+		netvsp_bad(d, "per-packet info out of range");
+		return -EINVAL;
+	}
+	pthread_mutex_lock(&d->lock);
+	rc = rndis_device_fsm_feed(&d->rndis, RNDIS_DEVICE_EV_PACKET_RX, NULL, d);
+	pthread_mutex_unlock(&d->lock);
+	if (rc) {
+		netvsp_bad(d, "RNDIS data packet before INITIALIZE");
+		return -EPROTO;
+	}
+	f = malloc(sizeof(*f) + p.data_len);
+	if (!f)
+		return -ENOMEM;
+	memcpy(f->data, msg + 8 + p.data_offset, p.data_len);
+	f->next = NULL;
+	f->send = s;
+	q = nc->index < d->nqueues ? nc->index : 0;
+	f->q = q;
+	f->has_meta = has;
+	f->meta = meta;
+	f->seg.va = f->data;
+	f->seg.len = p.data_len;
+	atomic_fetch_add(&s->pending, 1);
+	pthread_mutex_lock(&d->lock);
+	*d->txq[q].in_tail = f;
+	d->txq[q].in_tail = &f->next;
+	pthread_mutex_unlock(&d->lock);
+	netvsp_count(d, tx_frames);
+	return 0;
+}
+
+/* Copies the RNDIS bytes of one send into nc->txbuf. Returns the length or -errno. */
+static int64_t tx_fetch(struct netvsp_chan *nc, const struct vmbus_pkt *pkt,
+			const struct nvsp_send_rndis_pkt *m)
+{
+	struct netvsp *d = nc->dev;
+	struct rt_gmem *g = vmbus_chan_gmem(nc->ch);
+	int64_t rc;
+
+	if (m->send_buf_section_index != NVSP_INVALID_SECTION_INDEX) {
+		uint32_t idx = m->send_buf_section_index, size = m->send_buf_section_size;
+
+		pthread_mutex_lock(&d->lock);
+		if (!d->send_gp || idx >= d->send_sections) {
+			pthread_mutex_unlock(&d->lock);
+			netvsp_bad(d, "send-buffer section index out of range");
+			return -EINVAL;
+		}
+		if (size == 0 || size > NETVSP_SEND_SECTION) {
+			pthread_mutex_unlock(&d->lock);
+			netvsp_bad(d, "send-buffer section size larger than a section");
+			return -EINVAL;
+		}
+		rc = rt_gpa_copy_from(g, d->send_gp->ranges, d->send_gp->range_count,
+				      (uint64_t)idx * NETVSP_SEND_SECTION, nc->txbuf, size);
+		pthread_mutex_unlock(&d->lock);
+		return rc ? rc : (int64_t)size;
+	}
+	if (pkt->type == VMBUS_PKT_DATA_GPA_DIRECT) {
+		/* Rebuild the packet head so the ring's checked range parser can read it. */
+		uint64_t head[1 + (16 + 8 * 1024) / 8];
+		struct rt_gpa_range r[NETVSP_GPA_MAX_RANGES];
+		uint64_t total = 0;
+		size_t n = 0;
+
+		if (pkt->ext_len < 8 || pkt->ext_len > sizeof(head) - 16 || pkt->ext_len % 8) {
+			netvsp_bad(d, "GPA-direct header malformed");
+			return -EINVAL;
+		}
+		memset(head, 0, 16);
+		pv_put_u16((uint8_t *)head + 0, VMBUS_PKT_DATA_GPA_DIRECT);
+		pv_put_u16((uint8_t *)head + 2, (uint16_t)((16 + pkt->ext_len) / 8));
+		pv_put_u16((uint8_t *)head + 4, (uint16_t)((16 + pkt->ext_len) / 8));
+		memcpy((uint8_t *)head + 16, pkt->ext, pkt->ext_len);
+		rc = rt_ring_pkt_gpa_direct(head, 16 + pkt->ext_len, r, RT_ARRAY_SIZE(r), &n);
+		if (rc || n == 0) {
+			netvsp_bad(d, "GPA-direct ranges malformed");
+			return -EINVAL;
+		}
+		for (size_t i = 0; i < n; i++)
+			total += r[i].len;
+		if (total > NETVSP_TX_MAX_MSG) {
+			netvsp_bad(d, "GPA-direct send too large");
+			return -EINVAL;
+		}
+		rc = rt_gpa_copy_from(g, r, n, 0, nc->txbuf, (size_t)total);
+		if (rc) {
+			netvsp_bad(d, "GPA-direct range outside guest memory");
+			return rc;
+		}
+		return (int64_t)total;
+	}
+	netvsp_bad(d, "SEND_RNDIS_PKT without data");
+	return -EINVAL;
+}
+
+void netvsp_tx_handle(struct netvsp_chan *nc, const struct vmbus_pkt *pkt,
+		      const struct nvsp_send_rndis_pkt *m)
+{
+	struct netvsp *d = nc->dev;
+	struct netvsp_send *s;
+	int64_t total;
+	uint32_t off = 0, queued = 0;
+	int rc;
+
+	s = calloc(1, sizeof(*s));
+	if (!s)
+		return;
+	s->nc = nc;
+	s->trans_id = pkt->trans_id;
+	s->want_completion = pkt->flags & VMBUS_PKT_FLAG_COMPLETION_REQUESTED;
+	atomic_init(&s->pending, 1);
+	atomic_init(&s->status, NVSP_STATUS_SUCCESS);
+	atomic_fetch_add(&d->sends_inflight, 1);
+
+	pthread_mutex_lock(&d->lock);
+	s->gen = nc->gen;
+	rc = nvsp_init_fsm_feed(&d->nvsp, NVSP_INIT_EV_RNDIS, NULL, d);
+	pthread_mutex_unlock(&d->lock);
+	if (rc) {
+		netvsp_bad(d, "SEND_RNDIS_PKT before the receive buffer");
+		send_fail(s, NVSP_STATUS_FAIL);
+		goto out;
+	}
+	if (atomic_load(&d->sends_inflight) > NETVSP_TX_MAX_SENDS) {
+		rt_log_rl(&d->log, RT_LOG_WARN, "too many sends in flight: refusing one");
+		netvsp_count(d, tx_errors);
+		send_fail(s, NVSP_STATUS_BUSY);
+		goto out;
+	}
+	total = tx_fetch(nc, pkt, m);
+	if (total < 0) {
+		send_fail(s, NVSP_STATUS_FAIL);
+		goto out;
+	}
+	while (off < total) {
+		const uint8_t *msg = nc->txbuf + off;
+		uint32_t type, mlen;
+
+		if (total - off < RNDIS_HEADER_SIZE) {
+			netvsp_bad(d, "RNDIS message header cut short");
+			send_fail(s, NVSP_STATUS_INVALID_RNDIS_PKT);
+			break;
+		}
+		type = pv_get_u32(msg);
+		mlen = pv_get_u32(msg + 4);
+		if (mlen < RNDIS_HEADER_SIZE || mlen > total - off) {
+			netvsp_bad(d, "RNDIS length beyond its buffer");
+			send_fail(s, NVSP_STATUS_INVALID_RNDIS_PKT);
+			break;
+		}
+		if (type == RNDIS_MSG_TYPE_PACKET) {
+			rc = tx_packet(nc, s, msg, mlen);
+			if (rc) {
+				send_fail(s, NVSP_STATUS_INVALID_RNDIS_PKT);
+				netvsp_count(d, tx_errors);
+			} else {
+				queued++;
+			}
+		} else if (nc->index != 0) {
+			netvsp_bad(d, "RNDIS control message on a subchannel");
+			send_fail(s, NVSP_STATUS_INVALID_RNDIS_PKT);
+		} else {
+			uint32_t st = netvsp_rndis_control(nc, msg, mlen);
+			if (st != NVSP_STATUS_SUCCESS)
+				send_fail(s, st);
+		}
+		off += mlen;
+	}
+	if (queued)
+		(void)rt_worker_call(&d->worker, &d->tx_work, netvsp_tx_work);
+out:
+	send_put(s);
+}
+
+/* ---- the worker side ---- */
+
+static void frame_done(struct netvsp *d, struct netvsp_txframe *f, int status)
+{
+	if (status) {
+		send_fail(f->send, NVSP_STATUS_FAIL);
+		netvsp_count(d, tx_errors);
+	}
+	netvsp_count(d, tx_done);
+	send_put(f->send);
+	free(f);
+}
+
+static void pump(struct netvsp *d, uint32_t q)
+{
+	struct netvsp_txq *t = &d->txq[q];
+	struct netvsp_txframe *f;
+
+	pthread_mutex_lock(&d->lock);
+	if (t->in_head) {
+		*t->pend_tail = t->in_head;
+		t->pend_tail = t->in_tail;
+		t->in_head = NULL;
+		t->in_tail = &t->in_head;
+	}
+	pthread_mutex_unlock(&d->lock);
+	while ((f = t->pend_head)) {
+		int rc = d->ep ? net_endpoint_tx(d->ep, q, &f->seg, 1,
+						 f->has_meta ? &f->meta : NULL, f)
+			       : -ENOTCONN;
+		if (rc == -EAGAIN)
+			return; /* retried from tx_done */
+		t->pend_head = f->next;
+		if (!t->pend_head)
+			t->pend_tail = &t->pend_head;
+		if (rc) {
+			rt_log_rl(&d->log, RT_LOG_WARN, "endpoint refused a %u-byte frame: %s",
+				  f->seg.len, strerror(-rc));
+			frame_done(d, f, rc);
+		}
+	}
+}
+
+void netvsp_tx_work(struct rt_work *wk)
+{
+	struct netvsp *d = rt_container_of(wk, struct netvsp, tx_work);
+
+	for (uint32_t q = 0; q < d->nqueues; q++)
+		pump(d, q);
+}
+
+void netvsp_ep_tx_done(void *ctx, uint32_t q, void *cookie, int status)
+{
+	struct netvsp *d = ctx;
+
+	frame_done(d, cookie, status);
+	if (q < d->nqueues && d->txq[q].pend_head)
+		pump(d, q);
+}
+
+void netvsp_tx_flush_queues(struct netvsp *d)
+{
+	for (uint32_t q = 0; q < NETVSP_MAX_CHANNELS; q++) {
+		struct netvsp_txq *t = &d->txq[q];
+		struct netvsp_txframe *f;
+
+		pthread_mutex_lock(&d->lock);
+		if (t->in_head) {
+			*t->pend_tail = t->in_head;
+			t->pend_tail = t->in_tail;
+			t->in_head = NULL;
+			t->in_tail = &t->in_head;
+		}
+		pthread_mutex_unlock(&d->lock);
+		while ((f = t->pend_head)) {
+			t->pend_head = f->next;
+			frame_done(d, f, -ECANCELED);
+		}
+		t->pend_tail = &t->pend_head;
+	}
+}

@@ -161,8 +161,8 @@ int kvm_hv_set_cpuid(struct rt_kvm *kvm, struct kvm_vcpu *vcpu)
 		goto out;
 	}
 	if (vcpu->index == 0)
-		kvm_log(kvm, "Hyper-V features eax=0x%x ebx=0x%x edx=0x%x (KVM offers 0x%x)",
-			feat_a, feat_b, feat_d, hvf->eax);
+		kvm_info(kvm, "Hyper-V features eax=0x%x ebx=0x%x edx=0x%x (KVM offers 0x%x)",
+			 feat_a, feat_b, feat_d, hvf->eax);
 	r = 0;
 out:
 	free(sup);
@@ -443,10 +443,10 @@ static void hv_synic_exit(struct rt_kvm *kvm, struct kvm_vcpu *v)
 	v->synic.siefp = hx->u.synic.evt_page;
 	v->synic.simp = hx->u.synic.msg_page;
 	pthread_mutex_unlock(&kvm->synic_lock);
-	kvm_log_guest(kvm, "vp%u SynIC msr 0x%x: control 0x%llx siefp 0x%llx simp 0x%llx", v->index,
-		      hx->u.synic.msr, (unsigned long long)hx->u.synic.control,
-		      (unsigned long long)hx->u.synic.evt_page,
-		      (unsigned long long)hx->u.synic.msg_page);
+	kvm_log_guest(
+		kvm, RT_LOG_INFO, "vp%u SynIC msr 0x%x: control 0x%llx siefp 0x%llx simp 0x%llx",
+		v->index, hx->u.synic.msr, (unsigned long long)hx->u.synic.control,
+		(unsigned long long)hx->u.synic.evt_page, (unsigned long long)hx->u.synic.msg_page);
 }
 
 /* Copies the HvPostMessage input and waits for the loop's answer. Returns an HV status. */
@@ -542,12 +542,13 @@ int kvm_hv_handle_exit(struct rt_kvm *kvm, struct kvm_vcpu *v)
 			break;
 		case HVCALL_SIGNAL_EVENT:
 			/* KVM found no eventfd bound for this connection id. */
-			kvm_log_guest(kvm, "HvSignalEvent on unbound connection 0x%llx",
+			kvm_log_guest(kvm, RT_LOG_WARN,
+				      "HvSignalEvent on unbound connection 0x%llx",
 				      (unsigned long long)(hx->u.hcall.params[0] & 0xffffffffu));
 			status = HV_STATUS_INVALID_PORT_ID;
 			break;
 		default:
-			kvm_log_guest(kvm, "unsupported hypercall 0x%llx",
+			kvm_log_guest(kvm, RT_LOG_WARN, "unsupported hypercall 0x%llx",
 				      (unsigned long long)control);
 			break;
 		}
@@ -555,7 +556,8 @@ int kvm_hv_handle_exit(struct rt_kvm *kvm, struct kvm_vcpu *v)
 		return r;
 	}
 	default:
-		kvm_log_guest(kvm, "vp%u: unknown Hyper-V exit type %u", v->index, hx->type);
+		kvm_log_guest(kvm, RT_LOG_WARN, "vp%u: unknown Hyper-V exit type %u", v->index,
+			      hx->type);
 		return 0;
 	}
 }

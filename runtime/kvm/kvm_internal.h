@@ -15,6 +15,7 @@
 #include <stdio.h>
 
 #include "runtime/kvm/kvm_partition.h"
+#include "runtime/log.h"
 
 struct kvm_run;
 
@@ -98,6 +99,8 @@ struct kvm_vcpu {
 struct rt_kvm {
 	struct rt_partition part; /* first: rt_partition * converts to rt_kvm * */
 	struct rt_kvm_config cfg;
+	struct rt_log own_log; /* used when cfg.log is NULL */
+	struct rt_log_obj lo;
 	char *cmdline;
 	int kvm_fd, vm_fd;
 	int mem_fd;
@@ -119,7 +122,6 @@ struct rt_kvm {
 	pthread_cond_t hcall_cond;
 	ev_async hcall_async;
 
-	atomic_uint guest_log_count;
 	atomic_bool stopping;
 	atomic_int exit_reason; /* -1 while running */
 	ev_async exit_async;
@@ -166,22 +168,9 @@ int kvm_hv_post_message(struct rt_partition *p, uint32_t vp, uint32_t sint, uint
 int kvm_hv_signal_guest(struct rt_partition *p, uint32_t vp, uint32_t sint, uint32_t flag);
 int kvm_hv_bind_guest_signal(struct rt_partition *p, uint32_t connection_id, int efd);
 
-/* Log line from our own code paths. */
-#define kvm_log(kvm, ...)                             \
-	do {                                          \
-		(void)(kvm);                          \
-		fprintf(stderr, "kvm: " __VA_ARGS__); \
-		fputc('\n', stderr);                  \
-	} while (0)
-
-/* Log line a guest can trigger: at most KVM_GUEST_LOG_BUDGET per partition. */
-#define KVM_GUEST_LOG_BUDGET 64
-#define kvm_log_guest(kvm, ...)                                                            \
-	do {                                                                               \
-		if (atomic_fetch_add(&(kvm)->guest_log_count, 1) < KVM_GUEST_LOG_BUDGET) { \
-			fprintf(stderr, "kvm: guest: " __VA_ARGS__);                       \
-			fputc('\n', stderr);                                               \
-		}                                                                          \
-	} while (0)
+/* Log lines through runtime/log.h: our own events, and rate-limited guest-triggerable ones. */
+#define kvm_log(kvm, ...) rt_log_warn(&(kvm)->lo, __VA_ARGS__)
+#define kvm_info(kvm, ...) rt_log_info(&(kvm)->lo, __VA_ARGS__)
+#define kvm_log_guest(kvm, level, ...) rt_log_rl(&(kvm)->lo, (level), __VA_ARGS__)
 
 #endif

@@ -20,6 +20,7 @@
 #include "runtime/partition.h"
 
 struct ev_loop;
+struct rt_log;
 
 /* Why the guest stopped, reported once through rt_kvm_config.on_exit. */
 enum rt_kvm_exit_reason {
@@ -37,6 +38,7 @@ struct rt_kvm_config {
 	uint32_t vcpus;          /* 1 .. RT_KVM_MAX_VCPUS */
 	const char *serial_log_path; /* optional file the UART writes to */
 	bool console_echo;           /* also copy UART output to stdout */
+	struct rt_log *log;          /* optional sink; NULL: a private one on stderr */
 	/* Called once on the loop thread when the guest stops running. */
 	void (*on_exit)(void *ctx, enum rt_kvm_exit_reason reason);
 	void *exit_ctx;

@@ -111,7 +111,7 @@ void kvm_vm_request_exit(struct rt_kvm *kvm, enum rt_kvm_exit_reason reason)
 {
 	int expected = -1;
 	if (atomic_compare_exchange_strong(&kvm->exit_reason, &expected, (int)reason)) {
-		kvm_log(kvm, "guest stopped: %s", rt_kvm_exit_reason_name(reason));
+		kvm_info(kvm, "guest stopped: %s", rt_kvm_exit_reason_name(reason));
 		atomic_store(&kvm->stopping, true);
 		kvm_kick_all(kvm);
 		ev_async_send(kvm->part.loop, &kvm->exit_async);
@@ -137,7 +137,7 @@ static void kvm_mmio_handle(struct rt_kvm *kvm, struct kvm_run *run)
 	/* Nothing is mapped outside RAM, LAPIC and IOAPIC: reads float high. */
 	if (!run->mmio.is_write)
 		memset(run->mmio.data, 0xff, sizeof(run->mmio.data));
-	kvm_log_guest(kvm, "unhandled MMIO %s at 0x%llx len %u",
+	kvm_log_guest(kvm, RT_LOG_WARN, "unhandled MMIO %s at 0x%llx len %u",
 		      run->mmio.is_write ? "write" : "read",
 		      (unsigned long long)run->mmio.phys_addr, run->mmio.len);
 }
@@ -292,6 +292,8 @@ static void kvm_vm_destroy(struct rt_partition *p)
 	pthread_mutex_destroy(&kvm->hcall_lock);
 	pthread_cond_destroy(&kvm->hcall_cond);
 	free(kvm->cmdline);
+	if (!kvm->cfg.log)
+		rt_log_fini(&kvm->own_log);
 	free(kvm);
 }
 
@@ -411,7 +413,12 @@ int rt_partition_kvm_create(struct ev_loop *loop, const struct rt_kvm_config *cf
 	}
 	atomic_init(&kvm->exit_reason, -1);
 	atomic_init(&kvm->stopping, false);
-	atomic_init(&kvm->guest_log_count, 0);
+	if (cfg->log) {
+		rt_log_obj_init(&kvm->lo, cfg->log, "kvm");
+	} else {
+		rt_log_init(&kvm->own_log);
+		rt_log_obj_init(&kvm->lo, &kvm->own_log, "kvm");
+	}
 	pthread_mutex_init(&kvm->pio_lock, NULL);
 	pthread_mutex_init(&kvm->synic_lock, NULL);
 	pthread_mutex_init(&kvm->hcall_lock, NULL);

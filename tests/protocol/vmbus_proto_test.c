@@ -319,6 +319,17 @@ START_TEST(hostile_ring_indices)
 	ck_assert_int_eq(host_cmd(&H, "stat 0 broken"), 1);
 	echo_round(b, 99, 100, false);
 	ck_assert_int_eq(pvg_chan_close(a), 0);
+	/* The host->guest ring: a read index the host must not trust on its next write. */
+	a = open_echo(0, 2);
+	echo_round(a, 8, 16, false);
+	ck_assert_int_eq(pvg_ring_set_ctl(a, PVG_RING_IN, 4, 13), 0); /* not 8-aligned */
+	uint8_t one[8] = {1};
+	ck_assert_int_eq(pvg_chan_send(a, 6, 0, 9, one, sizeof(one)), 0);
+	for (int i = 0; i < 500 && host_cmd(&H, "stat 0 broken") != 1; i++)
+		usleep(2000);
+	ck_assert_int_eq(host_cmd(&H, "stat 0 broken"), 1);
+	echo_round(b, 100, 100, true);
+	ck_assert_int_eq(pvg_chan_close(a), 0);
 	ck_assert_int_eq(pvg_chan_close(b), 0);
 	down();
 }

@@ -220,7 +220,7 @@ static enum pv_codec_err scsi_cdb_inquiry_rd(const uint8_t *b, size_t len, const
 	o->evpd = (uint8_t)((v >> 0) & 1);
 	o->cmddt = (uint8_t)((v >> 1) & 1);
 	o->page_code = pv_get_u8(b + 2);
-	memcpy(o->alloc_len, b + 3, 2);
+	o->alloc_len = pv_get_be16(b + 3);
 	o->control = pv_get_u8(b + 5);
 	(void)tail_end;
 	return PV_OK;
@@ -236,7 +236,7 @@ static void scsi_cdb_inquiry_wr(const struct scsi_cdb_inquiry *in, uint8_t *b)
 	    | ((uint64_t)(in->cmddt & 1) << 1);
 	pv_put_u8(b + 1, (uint8_t)(v));
 	pv_put_u8(b + 2, (uint8_t)(in->page_code));
-	memcpy(b + 3, in->alloc_len, 2);
+	pv_put_be16(b + 3, (uint16_t)(in->alloc_len));
 	pv_put_u8(b + 5, (uint8_t)(in->control));
 }
 
@@ -264,12 +264,15 @@ int scsi_cdb_inquiry_encode(const struct scsi_cdb_inquiry *in, void *buf, size_t
 static enum pv_codec_err scsi_cdb_rw6_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
 					struct scsi_cdb_rw6 *o)
 {
+	uint64_t v;
 	size_t tail_end = 6;
 
 	(void)len;
 	(void)ctx;
 	o->opcode = pv_get_u8(b + 0);
-	memcpy(o->lba, b + 1, 3);
+	v = pv_get_be24(b + 1);
+	o->lba_rsvd = (uint32_t)(v & ~(uint64_t)0x1fffff);
+	o->lba = (uint32_t)((v >> 0) & 0x1fffff);
 	o->length = pv_get_u8(b + 4);
 	o->control = pv_get_u8(b + 5);
 	(void)tail_end;
@@ -278,8 +281,12 @@ static enum pv_codec_err scsi_cdb_rw6_rd(const uint8_t *b, size_t len, const str
 
 static void scsi_cdb_rw6_wr(const struct scsi_cdb_rw6 *in, uint8_t *b)
 {
+	uint64_t v;
+
 	pv_put_u8(b + 0, (uint8_t)(in->opcode));
-	memcpy(b + 1, in->lba, 3);
+	v = ((uint64_t)in->lba_rsvd & ~(uint64_t)0x1fffff)
+	    | ((uint64_t)(in->lba & 0x1fffff) << 0);
+	pv_put_be24(b + 1, (uint32_t)(v));
 	pv_put_u8(b + 4, (uint8_t)(in->length));
 	pv_put_u8(b + 5, (uint8_t)(in->control));
 }
@@ -320,9 +327,9 @@ static enum pv_codec_err scsi_cdb_rw10_rd(const uint8_t *b, size_t len, const st
 	o->fua = (uint8_t)((v >> 3) & 1);
 	o->dpo = (uint8_t)((v >> 4) & 1);
 	o->protect = (uint8_t)((v >> 5) & 7);
-	memcpy(o->lba, b + 2, 4);
+	o->lba = pv_get_be32(b + 2);
 	o->group = pv_get_u8(b + 6);
-	memcpy(o->length, b + 7, 2);
+	o->length = pv_get_be16(b + 7);
 	o->control = pv_get_u8(b + 9);
 	(void)tail_end;
 	return PV_OK;
@@ -339,9 +346,9 @@ static void scsi_cdb_rw10_wr(const struct scsi_cdb_rw10 *in, uint8_t *b)
 	    | ((uint64_t)(in->dpo & 1) << 4)
 	    | ((uint64_t)(in->protect & 7) << 5);
 	pv_put_u8(b + 1, (uint8_t)(v));
-	memcpy(b + 2, in->lba, 4);
+	pv_put_be32(b + 2, (uint32_t)(in->lba));
 	pv_put_u8(b + 6, (uint8_t)(in->group));
-	memcpy(b + 7, in->length, 2);
+	pv_put_be16(b + 7, (uint16_t)(in->length));
 	pv_put_u8(b + 9, (uint8_t)(in->control));
 }
 
@@ -381,8 +388,8 @@ static enum pv_codec_err scsi_cdb_rw12_rd(const uint8_t *b, size_t len, const st
 	o->fua = (uint8_t)((v >> 3) & 1);
 	o->dpo = (uint8_t)((v >> 4) & 1);
 	o->protect = (uint8_t)((v >> 5) & 7);
-	memcpy(o->lba, b + 2, 4);
-	memcpy(o->length, b + 6, 4);
+	o->lba = pv_get_be32(b + 2);
+	o->length = pv_get_be32(b + 6);
 	o->group = pv_get_u8(b + 10);
 	o->control = pv_get_u8(b + 11);
 	(void)tail_end;
@@ -400,8 +407,8 @@ static void scsi_cdb_rw12_wr(const struct scsi_cdb_rw12 *in, uint8_t *b)
 	    | ((uint64_t)(in->dpo & 1) << 4)
 	    | ((uint64_t)(in->protect & 7) << 5);
 	pv_put_u8(b + 1, (uint8_t)(v));
-	memcpy(b + 2, in->lba, 4);
-	memcpy(b + 6, in->length, 4);
+	pv_put_be32(b + 2, (uint32_t)(in->lba));
+	pv_put_be32(b + 6, (uint32_t)(in->length));
 	pv_put_u8(b + 10, (uint8_t)(in->group));
 	pv_put_u8(b + 11, (uint8_t)(in->control));
 }
@@ -442,8 +449,8 @@ static enum pv_codec_err scsi_cdb_rw16_rd(const uint8_t *b, size_t len, const st
 	o->fua = (uint8_t)((v >> 3) & 1);
 	o->dpo = (uint8_t)((v >> 4) & 1);
 	o->protect = (uint8_t)((v >> 5) & 7);
-	memcpy(o->lba, b + 2, 8);
-	memcpy(o->length, b + 10, 4);
+	o->lba = pv_get_be64(b + 2);
+	o->length = pv_get_be32(b + 10);
 	o->group = pv_get_u8(b + 14);
 	o->control = pv_get_u8(b + 15);
 	(void)tail_end;
@@ -461,8 +468,8 @@ static void scsi_cdb_rw16_wr(const struct scsi_cdb_rw16 *in, uint8_t *b)
 	    | ((uint64_t)(in->dpo & 1) << 4)
 	    | ((uint64_t)(in->protect & 7) << 5);
 	pv_put_u8(b + 1, (uint8_t)(v));
-	memcpy(b + 2, in->lba, 8);
-	memcpy(b + 10, in->length, 4);
+	pv_put_be64(b + 2, (uint64_t)(in->lba));
+	pv_put_be32(b + 10, (uint32_t)(in->length));
 	pv_put_u8(b + 14, (uint8_t)(in->group));
 	pv_put_u8(b + 15, (uint8_t)(in->control));
 }
@@ -504,9 +511,9 @@ static enum pv_codec_err scsi_cdb_verify10_rd(const uint8_t *b, size_t len, cons
 	o->bytchk = (uint8_t)((v >> 1) & 3);
 	o->dpo = (uint8_t)((v >> 4) & 1);
 	o->vrprotect = (uint8_t)((v >> 5) & 7);
-	memcpy(o->lba, b + 2, 4);
+	o->lba = pv_get_be32(b + 2);
 	o->group = pv_get_u8(b + 6);
-	memcpy(o->length, b + 7, 2);
+	o->length = pv_get_be16(b + 7);
 	o->control = pv_get_u8(b + 9);
 	(void)tail_end;
 	return PV_OK;
@@ -522,9 +529,9 @@ static void scsi_cdb_verify10_wr(const struct scsi_cdb_verify10 *in, uint8_t *b)
 	    | ((uint64_t)(in->dpo & 1) << 4)
 	    | ((uint64_t)(in->vrprotect & 7) << 5);
 	pv_put_u8(b + 1, (uint8_t)(v));
-	memcpy(b + 2, in->lba, 4);
+	pv_put_be32(b + 2, (uint32_t)(in->lba));
 	pv_put_u8(b + 6, (uint8_t)(in->group));
-	memcpy(b + 7, in->length, 2);
+	pv_put_be16(b + 7, (uint16_t)(in->length));
 	pv_put_u8(b + 9, (uint8_t)(in->control));
 }
 
@@ -565,8 +572,8 @@ static enum pv_codec_err scsi_cdb_verify16_rd(const uint8_t *b, size_t len, cons
 	o->bytchk = (uint8_t)((v >> 1) & 3);
 	o->dpo = (uint8_t)((v >> 4) & 1);
 	o->vrprotect = (uint8_t)((v >> 5) & 7);
-	memcpy(o->lba, b + 2, 8);
-	memcpy(o->length, b + 10, 4);
+	o->lba = pv_get_be64(b + 2);
+	o->length = pv_get_be32(b + 10);
 	o->group = pv_get_u8(b + 14);
 	o->control = pv_get_u8(b + 15);
 	(void)tail_end;
@@ -583,8 +590,8 @@ static void scsi_cdb_verify16_wr(const struct scsi_cdb_verify16 *in, uint8_t *b)
 	    | ((uint64_t)(in->dpo & 1) << 4)
 	    | ((uint64_t)(in->vrprotect & 7) << 5);
 	pv_put_u8(b + 1, (uint8_t)(v));
-	memcpy(b + 2, in->lba, 8);
-	memcpy(b + 10, in->length, 4);
+	pv_put_be64(b + 2, (uint64_t)(in->lba));
+	pv_put_be32(b + 10, (uint32_t)(in->length));
 	pv_put_u8(b + 14, (uint8_t)(in->group));
 	pv_put_u8(b + 15, (uint8_t)(in->control));
 }
@@ -622,7 +629,7 @@ static enum pv_codec_err scsi_cdb_read_capacity10_rd(const uint8_t *b, size_t le
 	if (o->opcode != 37)
 		return PV_ERR_CONST;
 	o->reserved1 = pv_get_u8(b + 1);
-	memcpy(o->lba, b + 2, 4);
+	o->lba = pv_get_be32(b + 2);
 	memcpy(o->reserved6, b + 6, 2);
 	v = pv_get_u8(b + 8);
 	o->pmi_rsvd = (uint8_t)(v & ~(uint64_t)1);
@@ -638,7 +645,7 @@ static void scsi_cdb_read_capacity10_wr(const struct scsi_cdb_read_capacity10 *i
 
 	pv_put_u8(b + 0, (uint8_t)(in->opcode));
 	pv_put_u8(b + 1, (uint8_t)(in->reserved1));
-	memcpy(b + 2, in->lba, 4);
+	pv_put_be32(b + 2, (uint32_t)(in->lba));
 	memcpy(b + 6, in->reserved6, 2);
 	v = ((uint64_t)in->pmi_rsvd & ~(uint64_t)1)
 	    | ((uint64_t)(in->pmi & 1) << 0);
@@ -683,8 +690,8 @@ static enum pv_codec_err scsi_cdb_service_action_in16_rd(const uint8_t *b, size_
 	o->service_action = (uint8_t)((v >> 0) & 31);
 	if (!scsi_service_action_in_valid((int64_t)o->service_action))
 		return PV_ERR_ENUM;
-	memcpy(o->lba, b + 2, 8);
-	memcpy(o->alloc_len, b + 10, 4);
+	o->lba = pv_get_be64(b + 2);
+	o->alloc_len = pv_get_be32(b + 10);
 	v = pv_get_u8(b + 14);
 	o->pmi_rsvd = (uint8_t)(v & ~(uint64_t)1);
 	o->pmi = (uint8_t)((v >> 0) & 1);
@@ -701,8 +708,8 @@ static void scsi_cdb_service_action_in16_wr(const struct scsi_cdb_service_action
 	v = ((uint64_t)in->action_rsvd & ~(uint64_t)31)
 	    | ((uint64_t)(in->service_action & 31) << 0);
 	pv_put_u8(b + 1, (uint8_t)(v));
-	memcpy(b + 2, in->lba, 8);
-	memcpy(b + 10, in->alloc_len, 4);
+	pv_put_be64(b + 2, (uint64_t)(in->lba));
+	pv_put_be32(b + 10, (uint32_t)(in->alloc_len));
 	v = ((uint64_t)in->pmi_rsvd & ~(uint64_t)1)
 	    | ((uint64_t)(in->pmi & 1) << 0);
 	pv_put_u8(b + 14, (uint8_t)(v));
@@ -818,7 +825,7 @@ static enum pv_codec_err scsi_cdb_mode_sense10_rd(const uint8_t *b, size_t len, 
 		return PV_ERR_ENUM;
 	o->subpage = pv_get_u8(b + 3);
 	memcpy(o->reserved4, b + 4, 3);
-	memcpy(o->alloc_len, b + 7, 2);
+	o->alloc_len = pv_get_be16(b + 7);
 	o->control = pv_get_u8(b + 9);
 	(void)tail_end;
 	return PV_OK;
@@ -839,7 +846,7 @@ static void scsi_cdb_mode_sense10_wr(const struct scsi_cdb_mode_sense10 *in, uin
 	pv_put_u8(b + 2, (uint8_t)(v));
 	pv_put_u8(b + 3, (uint8_t)(in->subpage));
 	memcpy(b + 4, in->reserved4, 3);
-	memcpy(b + 7, in->alloc_len, 2);
+	pv_put_be16(b + 7, (uint16_t)(in->alloc_len));
 	pv_put_u8(b + 9, (uint8_t)(in->control));
 }
 
@@ -878,9 +885,9 @@ static enum pv_codec_err scsi_cdb_sync_cache10_rd(const uint8_t *b, size_t len, 
 	v = pv_get_u8(b + 1);
 	o->flags_rsvd = (uint8_t)(v & ~(uint64_t)2);
 	o->immed = (uint8_t)((v >> 1) & 1);
-	memcpy(o->lba, b + 2, 4);
+	o->lba = pv_get_be32(b + 2);
 	o->group = pv_get_u8(b + 6);
-	memcpy(o->nblocks, b + 7, 2);
+	o->nblocks = pv_get_be16(b + 7);
 	o->control = pv_get_u8(b + 9);
 	(void)tail_end;
 	return PV_OK;
@@ -894,9 +901,9 @@ static void scsi_cdb_sync_cache10_wr(const struct scsi_cdb_sync_cache10 *in, uin
 	v = ((uint64_t)in->flags_rsvd & ~(uint64_t)2)
 	    | ((uint64_t)(in->immed & 1) << 1);
 	pv_put_u8(b + 1, (uint8_t)(v));
-	memcpy(b + 2, in->lba, 4);
+	pv_put_be32(b + 2, (uint32_t)(in->lba));
 	pv_put_u8(b + 6, (uint8_t)(in->group));
-	memcpy(b + 7, in->nblocks, 2);
+	pv_put_be16(b + 7, (uint16_t)(in->nblocks));
 	pv_put_u8(b + 9, (uint8_t)(in->control));
 }
 
@@ -935,8 +942,8 @@ static enum pv_codec_err scsi_cdb_sync_cache16_rd(const uint8_t *b, size_t len, 
 	v = pv_get_u8(b + 1);
 	o->flags_rsvd = (uint8_t)(v & ~(uint64_t)2);
 	o->immed = (uint8_t)((v >> 1) & 1);
-	memcpy(o->lba, b + 2, 8);
-	memcpy(o->nblocks, b + 10, 4);
+	o->lba = pv_get_be64(b + 2);
+	o->nblocks = pv_get_be32(b + 10);
 	o->group = pv_get_u8(b + 14);
 	o->control = pv_get_u8(b + 15);
 	(void)tail_end;
@@ -951,8 +958,8 @@ static void scsi_cdb_sync_cache16_wr(const struct scsi_cdb_sync_cache16 *in, uin
 	v = ((uint64_t)in->flags_rsvd & ~(uint64_t)2)
 	    | ((uint64_t)(in->immed & 1) << 1);
 	pv_put_u8(b + 1, (uint8_t)(v));
-	memcpy(b + 2, in->lba, 8);
-	memcpy(b + 10, in->nblocks, 4);
+	pv_put_be64(b + 2, (uint64_t)(in->lba));
+	pv_put_be32(b + 10, (uint32_t)(in->nblocks));
 	pv_put_u8(b + 14, (uint8_t)(in->group));
 	pv_put_u8(b + 15, (uint8_t)(in->control));
 }
@@ -994,9 +1001,9 @@ static enum pv_codec_err scsi_cdb_write_same10_rd(const uint8_t *b, size_t len, 
 	o->unmap = (uint8_t)((v >> 3) & 1);
 	o->anchor = (uint8_t)((v >> 4) & 1);
 	o->wrprotect = (uint8_t)((v >> 5) & 7);
-	memcpy(o->lba, b + 2, 4);
+	o->lba = pv_get_be32(b + 2);
 	o->group = pv_get_u8(b + 6);
-	memcpy(o->nblocks, b + 7, 2);
+	o->nblocks = pv_get_be16(b + 7);
 	o->control = pv_get_u8(b + 9);
 	(void)tail_end;
 	return PV_OK;
@@ -1012,9 +1019,9 @@ static void scsi_cdb_write_same10_wr(const struct scsi_cdb_write_same10 *in, uin
 	    | ((uint64_t)(in->anchor & 1) << 4)
 	    | ((uint64_t)(in->wrprotect & 7) << 5);
 	pv_put_u8(b + 1, (uint8_t)(v));
-	memcpy(b + 2, in->lba, 4);
+	pv_put_be32(b + 2, (uint32_t)(in->lba));
 	pv_put_u8(b + 6, (uint8_t)(in->group));
-	memcpy(b + 7, in->nblocks, 2);
+	pv_put_be16(b + 7, (uint16_t)(in->nblocks));
 	pv_put_u8(b + 9, (uint8_t)(in->control));
 }
 
@@ -1056,8 +1063,8 @@ static enum pv_codec_err scsi_cdb_write_same16_rd(const uint8_t *b, size_t len, 
 	o->unmap = (uint8_t)((v >> 3) & 1);
 	o->anchor = (uint8_t)((v >> 4) & 1);
 	o->wrprotect = (uint8_t)((v >> 5) & 7);
-	memcpy(o->lba, b + 2, 8);
-	memcpy(o->nblocks, b + 10, 4);
+	o->lba = pv_get_be64(b + 2);
+	o->nblocks = pv_get_be32(b + 10);
 	o->group = pv_get_u8(b + 14);
 	o->control = pv_get_u8(b + 15);
 	(void)tail_end;
@@ -1075,8 +1082,8 @@ static void scsi_cdb_write_same16_wr(const struct scsi_cdb_write_same16 *in, uin
 	    | ((uint64_t)(in->anchor & 1) << 4)
 	    | ((uint64_t)(in->wrprotect & 7) << 5);
 	pv_put_u8(b + 1, (uint8_t)(v));
-	memcpy(b + 2, in->lba, 8);
-	memcpy(b + 10, in->nblocks, 4);
+	pv_put_be64(b + 2, (uint64_t)(in->lba));
+	pv_put_be32(b + 10, (uint32_t)(in->nblocks));
 	pv_put_u8(b + 14, (uint8_t)(in->group));
 	pv_put_u8(b + 15, (uint8_t)(in->control));
 }
@@ -1118,7 +1125,7 @@ static enum pv_codec_err scsi_cdb_unmap_rd(const uint8_t *b, size_t len, const s
 	o->anchor = (uint8_t)((v >> 0) & 1);
 	memcpy(o->reserved2, b + 2, 4);
 	o->group = pv_get_u8(b + 6);
-	memcpy(o->param_len, b + 7, 2);
+	o->param_len = pv_get_be16(b + 7);
 	o->control = pv_get_u8(b + 9);
 	(void)tail_end;
 	return PV_OK;
@@ -1134,7 +1141,7 @@ static void scsi_cdb_unmap_wr(const struct scsi_cdb_unmap *in, uint8_t *b)
 	pv_put_u8(b + 1, (uint8_t)(v));
 	memcpy(b + 2, in->reserved2, 4);
 	pv_put_u8(b + 6, (uint8_t)(in->group));
-	memcpy(b + 7, in->param_len, 2);
+	pv_put_be16(b + 7, (uint16_t)(in->param_len));
 	pv_put_u8(b + 9, (uint8_t)(in->control));
 }
 
@@ -1166,8 +1173,8 @@ static enum pv_codec_err scsi_unmap_desc_rd(const uint8_t *b, size_t len, const 
 
 	(void)len;
 	(void)ctx;
-	memcpy(o->lba, b + 0, 8);
-	memcpy(o->nblocks, b + 8, 4);
+	o->lba = pv_get_be64(b + 0);
+	o->nblocks = pv_get_be32(b + 8);
 	memcpy(o->reserved, b + 12, 4);
 	(void)tail_end;
 	return PV_OK;
@@ -1175,8 +1182,8 @@ static enum pv_codec_err scsi_unmap_desc_rd(const uint8_t *b, size_t len, const 
 
 static void scsi_unmap_desc_wr(const struct scsi_unmap_desc *in, uint8_t *b)
 {
-	memcpy(b + 0, in->lba, 8);
-	memcpy(b + 8, in->nblocks, 4);
+	pv_put_be64(b + 0, (uint64_t)(in->lba));
+	pv_put_be32(b + 8, (uint32_t)(in->nblocks));
 	memcpy(b + 12, in->reserved, 4);
 }
 
@@ -1210,8 +1217,8 @@ static enum pv_codec_err scsi_unmap_param_list_rd(const uint8_t *b, size_t len, 
 
 	(void)len;
 	(void)ctx;
-	memcpy(o->data_len, b + 0, 2);
-	memcpy(o->desc_len, b + 2, 2);
+	o->data_len = pv_get_be16(b + 0);
+	o->desc_len = pv_get_be16(b + 2);
 	memcpy(o->reserved, b + 4, 4);
 	{
 		size_t n;
@@ -1237,8 +1244,8 @@ static enum pv_codec_err scsi_unmap_param_list_rd(const uint8_t *b, size_t len, 
 
 static void scsi_unmap_param_list_wr(const struct scsi_unmap_param_list *in, uint8_t *b)
 {
-	memcpy(b + 0, in->data_len, 2);
-	memcpy(b + 2, in->desc_len, 2);
+	pv_put_be16(b + 0, (uint16_t)(in->data_len));
+	pv_put_be16(b + 2, (uint16_t)(in->desc_len));
 	memcpy(b + 4, in->reserved, 4);
 }
 
@@ -1349,7 +1356,7 @@ static enum pv_codec_err scsi_cdb_pr_in_rd(const uint8_t *b, size_t len, const s
 	o->action_rsvd = (uint8_t)(v & ~(uint64_t)31);
 	o->service_action = (uint8_t)((v >> 0) & 31);
 	memcpy(o->reserved2, b + 2, 5);
-	memcpy(o->alloc_len, b + 7, 2);
+	o->alloc_len = pv_get_be16(b + 7);
 	o->control = pv_get_u8(b + 9);
 	(void)tail_end;
 	return PV_OK;
@@ -1364,7 +1371,7 @@ static void scsi_cdb_pr_in_wr(const struct scsi_cdb_pr_in *in, uint8_t *b)
 	    | ((uint64_t)(in->service_action & 31) << 0);
 	pv_put_u8(b + 1, (uint8_t)(v));
 	memcpy(b + 2, in->reserved2, 5);
-	memcpy(b + 7, in->alloc_len, 2);
+	pv_put_be16(b + 7, (uint16_t)(in->alloc_len));
 	pv_put_u8(b + 9, (uint8_t)(in->control));
 }
 
@@ -1402,7 +1409,7 @@ static enum pv_codec_err scsi_cdb_report_luns_rd(const uint8_t *b, size_t len, c
 	o->reserved1 = pv_get_u8(b + 1);
 	o->select_report = pv_get_u8(b + 2);
 	memcpy(o->reserved3, b + 3, 3);
-	memcpy(o->alloc_len, b + 6, 4);
+	o->alloc_len = pv_get_be32(b + 6);
 	o->reserved10 = pv_get_u8(b + 10);
 	o->control = pv_get_u8(b + 11);
 	(void)tail_end;
@@ -1415,7 +1422,7 @@ static void scsi_cdb_report_luns_wr(const struct scsi_cdb_report_luns *in, uint8
 	pv_put_u8(b + 1, (uint8_t)(in->reserved1));
 	pv_put_u8(b + 2, (uint8_t)(in->select_report));
 	memcpy(b + 3, in->reserved3, 3);
-	memcpy(b + 6, in->alloc_len, 4);
+	pv_put_be32(b + 6, (uint32_t)(in->alloc_len));
 	pv_put_u8(b + 10, (uint8_t)(in->reserved10));
 	pv_put_u8(b + 11, (uint8_t)(in->control));
 }
@@ -1464,13 +1471,19 @@ static enum pv_codec_err scsi_sense_fixed_rd(const uint8_t *b, size_t len, const
 	o->filemark = (uint8_t)((v >> 7) & 1);
 	if (!scsi_sense_key_valid((int64_t)o->sense_key))
 		return PV_ERR_ENUM;
-	memcpy(o->information, b + 3, 4);
+	o->information = pv_get_be32(b + 3);
 	o->additional_len = pv_get_u8(b + 7);
-	memcpy(o->cmd_specific, b + 8, 4);
+	o->cmd_specific = pv_get_be32(b + 8);
 	o->asc = pv_get_u8(b + 12);
 	o->ascq = pv_get_u8(b + 13);
 	o->fru = pv_get_u8(b + 14);
-	memcpy(o->sks, b + 15, 3);
+	v = pv_get_be24(b + 15);
+	o->sks_rsvd = (uint32_t)(v & ~(uint64_t)0xcfffff);
+	o->field_pointer = (uint16_t)((v >> 0) & 0xffff);
+	o->bit_pointer = (uint8_t)((v >> 16) & 7);
+	o->bpv = (uint8_t)((v >> 19) & 1);
+	o->cd = (uint8_t)((v >> 22) & 1);
+	o->sksv = (uint8_t)((v >> 23) & 1);
 	(void)tail_end;
 	return PV_OK;
 }
@@ -1490,13 +1503,19 @@ static void scsi_sense_fixed_wr(const struct scsi_sense_fixed *in, uint8_t *b)
 	    | ((uint64_t)(in->eom & 1) << 6)
 	    | ((uint64_t)(in->filemark & 1) << 7);
 	pv_put_u8(b + 2, (uint8_t)(v));
-	memcpy(b + 3, in->information, 4);
+	pv_put_be32(b + 3, (uint32_t)(in->information));
 	pv_put_u8(b + 7, (uint8_t)(in->additional_len));
-	memcpy(b + 8, in->cmd_specific, 4);
+	pv_put_be32(b + 8, (uint32_t)(in->cmd_specific));
 	pv_put_u8(b + 12, (uint8_t)(in->asc));
 	pv_put_u8(b + 13, (uint8_t)(in->ascq));
 	pv_put_u8(b + 14, (uint8_t)(in->fru));
-	memcpy(b + 15, in->sks, 3);
+	v = ((uint64_t)in->sks_rsvd & ~(uint64_t)0xcfffff)
+	    | ((uint64_t)(in->field_pointer & 0xffff) << 0)
+	    | ((uint64_t)(in->bit_pointer & 7) << 16)
+	    | ((uint64_t)(in->bpv & 1) << 19)
+	    | ((uint64_t)(in->cd & 1) << 22)
+	    | ((uint64_t)(in->sksv & 1) << 23);
+	pv_put_be24(b + 15, (uint32_t)(v));
 }
 
 enum pv_codec_err scsi_sense_fixed_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -1671,7 +1690,7 @@ static enum pv_codec_err scsi_vpd_header_rd(const uint8_t *b, size_t len, const 
 	o->page_code = pv_get_u8(b + 1);
 	if (!scsi_vpd_page_valid((int64_t)o->page_code))
 		return PV_ERR_ENUM;
-	memcpy(o->page_len, b + 2, 2);
+	o->page_len = pv_get_be16(b + 2);
 	(void)tail_end;
 	return PV_OK;
 }
@@ -1680,7 +1699,7 @@ static void scsi_vpd_header_wr(const struct scsi_vpd_header *in, uint8_t *b)
 {
 	pv_put_u8(b + 0, (uint8_t)(in->peripheral));
 	pv_put_u8(b + 1, (uint8_t)(in->page_code));
-	memcpy(b + 2, in->page_len, 2);
+	pv_put_be16(b + 2, (uint16_t)(in->page_len));
 }
 
 enum pv_codec_err scsi_vpd_header_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -1777,20 +1796,20 @@ static enum pv_codec_err scsi_vpd_block_limits_rd(const uint8_t *b, size_t len, 
 	o->page_code = pv_get_u8(b + 1);
 	if (o->page_code != 176)
 		return PV_ERR_CONST;
-	memcpy(o->page_len, b + 2, 2);
+	o->page_len = pv_get_be16(b + 2);
 	v = pv_get_u8(b + 4);
 	o->flags_rsvd = (uint8_t)(v & ~(uint64_t)1);
 	o->wsnz = (uint8_t)((v >> 0) & 1);
 	o->max_compare_write = pv_get_u8(b + 5);
-	memcpy(o->opt_xfer_granularity, b + 6, 2);
-	memcpy(o->max_xfer_len, b + 8, 4);
-	memcpy(o->opt_xfer_len, b + 12, 4);
-	memcpy(o->max_prefetch_len, b + 16, 4);
-	memcpy(o->max_unmap_lba_count, b + 20, 4);
-	memcpy(o->max_unmap_desc_count, b + 24, 4);
-	memcpy(o->opt_unmap_granularity, b + 28, 4);
-	memcpy(o->unmap_granularity_alignment, b + 32, 4);
-	memcpy(o->max_write_same_len, b + 36, 8);
+	o->opt_xfer_granularity = pv_get_be16(b + 6);
+	o->max_xfer_len = pv_get_be32(b + 8);
+	o->opt_xfer_len = pv_get_be32(b + 12);
+	o->max_prefetch_len = pv_get_be32(b + 16);
+	o->max_unmap_lba_count = pv_get_be32(b + 20);
+	o->max_unmap_desc_count = pv_get_be32(b + 24);
+	o->opt_unmap_granularity = pv_get_be32(b + 28);
+	o->unmap_granularity_alignment = pv_get_be32(b + 32);
+	o->max_write_same_len = pv_get_be64(b + 36);
 	memcpy(o->reserved, b + 44, 20);
 	(void)tail_end;
 	return PV_OK;
@@ -1802,20 +1821,20 @@ static void scsi_vpd_block_limits_wr(const struct scsi_vpd_block_limits *in, uin
 
 	pv_put_u8(b + 0, (uint8_t)(in->peripheral));
 	pv_put_u8(b + 1, (uint8_t)(in->page_code));
-	memcpy(b + 2, in->page_len, 2);
+	pv_put_be16(b + 2, (uint16_t)(in->page_len));
 	v = ((uint64_t)in->flags_rsvd & ~(uint64_t)1)
 	    | ((uint64_t)(in->wsnz & 1) << 0);
 	pv_put_u8(b + 4, (uint8_t)(v));
 	pv_put_u8(b + 5, (uint8_t)(in->max_compare_write));
-	memcpy(b + 6, in->opt_xfer_granularity, 2);
-	memcpy(b + 8, in->max_xfer_len, 4);
-	memcpy(b + 12, in->opt_xfer_len, 4);
-	memcpy(b + 16, in->max_prefetch_len, 4);
-	memcpy(b + 20, in->max_unmap_lba_count, 4);
-	memcpy(b + 24, in->max_unmap_desc_count, 4);
-	memcpy(b + 28, in->opt_unmap_granularity, 4);
-	memcpy(b + 32, in->unmap_granularity_alignment, 4);
-	memcpy(b + 36, in->max_write_same_len, 8);
+	pv_put_be16(b + 6, (uint16_t)(in->opt_xfer_granularity));
+	pv_put_be32(b + 8, (uint32_t)(in->max_xfer_len));
+	pv_put_be32(b + 12, (uint32_t)(in->opt_xfer_len));
+	pv_put_be32(b + 16, (uint32_t)(in->max_prefetch_len));
+	pv_put_be32(b + 20, (uint32_t)(in->max_unmap_lba_count));
+	pv_put_be32(b + 24, (uint32_t)(in->max_unmap_desc_count));
+	pv_put_be32(b + 28, (uint32_t)(in->opt_unmap_granularity));
+	pv_put_be32(b + 32, (uint32_t)(in->unmap_granularity_alignment));
+	pv_put_be64(b + 36, (uint64_t)(in->max_write_same_len));
 	memcpy(b + 44, in->reserved, 20);
 }
 
@@ -1851,8 +1870,8 @@ static enum pv_codec_err scsi_vpd_block_characteristics_rd(const uint8_t *b, siz
 	o->page_code = pv_get_u8(b + 1);
 	if (o->page_code != 177)
 		return PV_ERR_CONST;
-	memcpy(o->page_len, b + 2, 2);
-	memcpy(o->rotation_rate, b + 4, 2);
+	o->page_len = pv_get_be16(b + 2);
+	o->rotation_rate = pv_get_be16(b + 4);
 	o->product_type = pv_get_u8(b + 6);
 	o->form_factor = pv_get_u8(b + 7);
 	memcpy(o->reserved, b + 8, 56);
@@ -1864,8 +1883,8 @@ static void scsi_vpd_block_characteristics_wr(const struct scsi_vpd_block_charac
 {
 	pv_put_u8(b + 0, (uint8_t)(in->peripheral));
 	pv_put_u8(b + 1, (uint8_t)(in->page_code));
-	memcpy(b + 2, in->page_len, 2);
-	memcpy(b + 4, in->rotation_rate, 2);
+	pv_put_be16(b + 2, (uint16_t)(in->page_len));
+	pv_put_be16(b + 4, (uint16_t)(in->rotation_rate));
 	pv_put_u8(b + 6, (uint8_t)(in->product_type));
 	pv_put_u8(b + 7, (uint8_t)(in->form_factor));
 	memcpy(b + 8, in->reserved, 56);
@@ -1904,7 +1923,7 @@ static enum pv_codec_err scsi_vpd_lb_provisioning_rd(const uint8_t *b, size_t le
 	o->page_code = pv_get_u8(b + 1);
 	if (o->page_code != 178)
 		return PV_ERR_CONST;
-	memcpy(o->page_len, b + 2, 2);
+	o->page_len = pv_get_be16(b + 2);
 	o->threshold_exponent = pv_get_u8(b + 4);
 	v = pv_get_u8(b + 5);
 	o->flags_rsvd = (uint8_t)(v & ~(uint64_t)255);
@@ -1928,7 +1947,7 @@ static void scsi_vpd_lb_provisioning_wr(const struct scsi_vpd_lb_provisioning *i
 
 	pv_put_u8(b + 0, (uint8_t)(in->peripheral));
 	pv_put_u8(b + 1, (uint8_t)(in->page_code));
-	memcpy(b + 2, in->page_len, 2);
+	pv_put_be16(b + 2, (uint16_t)(in->page_len));
 	pv_put_u8(b + 4, (uint8_t)(in->threshold_exponent));
 	v = ((uint64_t)in->flags_rsvd & ~(uint64_t)255)
 	    | ((uint64_t)(in->dp & 1) << 0)
@@ -2026,7 +2045,7 @@ static enum pv_codec_err scsi_mode_header10_rd(const uint8_t *b, size_t len, con
 
 	(void)len;
 	(void)ctx;
-	memcpy(o->mode_data_len, b + 0, 2);
+	o->mode_data_len = pv_get_be16(b + 0);
 	o->medium_type = pv_get_u8(b + 2);
 	v = pv_get_u8(b + 3);
 	o->device_specific_rsvd = (uint8_t)(v & ~(uint64_t)144);
@@ -2036,7 +2055,7 @@ static enum pv_codec_err scsi_mode_header10_rd(const uint8_t *b, size_t len, con
 	o->longlba_rsvd = (uint8_t)(v & ~(uint64_t)1);
 	o->longlba = (uint8_t)((v >> 0) & 1);
 	o->reserved = pv_get_u8(b + 5);
-	memcpy(o->bd_len, b + 6, 2);
+	o->bd_len = pv_get_be16(b + 6);
 	(void)tail_end;
 	return PV_OK;
 }
@@ -2045,7 +2064,7 @@ static void scsi_mode_header10_wr(const struct scsi_mode_header10 *in, uint8_t *
 {
 	uint64_t v;
 
-	memcpy(b + 0, in->mode_data_len, 2);
+	pv_put_be16(b + 0, (uint16_t)(in->mode_data_len));
 	pv_put_u8(b + 2, (uint8_t)(in->medium_type));
 	v = ((uint64_t)in->device_specific_rsvd & ~(uint64_t)144)
 	    | ((uint64_t)(in->dpofua & 1) << 4)
@@ -2055,7 +2074,7 @@ static void scsi_mode_header10_wr(const struct scsi_mode_header10 *in, uint8_t *
 	    | ((uint64_t)(in->longlba & 1) << 0);
 	pv_put_u8(b + 4, (uint8_t)(v));
 	pv_put_u8(b + 5, (uint8_t)(in->reserved));
-	memcpy(b + 6, in->bd_len, 2);
+	pv_put_be16(b + 6, (uint16_t)(in->bd_len));
 }
 
 enum pv_codec_err scsi_mode_header10_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -2086,18 +2105,18 @@ static enum pv_codec_err scsi_block_desc_short_rd(const uint8_t *b, size_t len, 
 
 	(void)len;
 	(void)ctx;
-	memcpy(o->nblocks, b + 0, 4);
+	o->nblocks = pv_get_be32(b + 0);
 	o->reserved = pv_get_u8(b + 4);
-	memcpy(o->block_len, b + 5, 3);
+	o->block_len = pv_get_be24(b + 5);
 	(void)tail_end;
 	return PV_OK;
 }
 
 static void scsi_block_desc_short_wr(const struct scsi_block_desc_short *in, uint8_t *b)
 {
-	memcpy(b + 0, in->nblocks, 4);
+	pv_put_be32(b + 0, (uint32_t)(in->nblocks));
 	pv_put_u8(b + 4, (uint8_t)(in->reserved));
-	memcpy(b + 5, in->block_len, 3);
+	pv_put_be24(b + 5, (uint32_t)(in->block_len));
 }
 
 enum pv_codec_err scsi_block_desc_short_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -2128,18 +2147,18 @@ static enum pv_codec_err scsi_block_desc_long_rd(const uint8_t *b, size_t len, c
 
 	(void)len;
 	(void)ctx;
-	memcpy(o->nblocks, b + 0, 8);
+	o->nblocks = pv_get_be64(b + 0);
 	memcpy(o->reserved, b + 8, 4);
-	memcpy(o->block_len, b + 12, 4);
+	o->block_len = pv_get_be32(b + 12);
 	(void)tail_end;
 	return PV_OK;
 }
 
 static void scsi_block_desc_long_wr(const struct scsi_block_desc_long *in, uint8_t *b)
 {
-	memcpy(b + 0, in->nblocks, 8);
+	pv_put_be64(b + 0, (uint64_t)(in->nblocks));
 	memcpy(b + 8, in->reserved, 4);
-	memcpy(b + 12, in->block_len, 4);
+	pv_put_be32(b + 12, (uint32_t)(in->block_len));
 }
 
 enum pv_codec_err scsi_block_desc_long_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -2188,13 +2207,13 @@ static enum pv_codec_err scsi_mode_page_caching_rd(const uint8_t *b, size_t len,
 	o->abpf = (uint8_t)((v >> 6) & 1);
 	o->ic = (uint8_t)((v >> 7) & 1);
 	o->retention = pv_get_u8(b + 3);
-	memcpy(o->disable_prefetch_len, b + 4, 2);
-	memcpy(o->min_prefetch, b + 6, 2);
-	memcpy(o->max_prefetch, b + 8, 2);
-	memcpy(o->max_prefetch_ceiling, b + 10, 2);
+	o->disable_prefetch_len = pv_get_be16(b + 4);
+	o->min_prefetch = pv_get_be16(b + 6);
+	o->max_prefetch = pv_get_be16(b + 8);
+	o->max_prefetch_ceiling = pv_get_be16(b + 10);
 	o->flags12 = pv_get_u8(b + 12);
 	o->cache_segments = pv_get_u8(b + 13);
-	memcpy(o->cache_segment_size, b + 14, 2);
+	o->cache_segment_size = pv_get_be16(b + 14);
 	o->reserved = pv_get_u8(b + 16);
 	memcpy(o->obsolete, b + 17, 3);
 	(void)tail_end;
@@ -2222,13 +2241,13 @@ static void scsi_mode_page_caching_wr(const struct scsi_mode_page_caching *in, u
 	    | ((uint64_t)(in->ic & 1) << 7);
 	pv_put_u8(b + 2, (uint8_t)(v));
 	pv_put_u8(b + 3, (uint8_t)(in->retention));
-	memcpy(b + 4, in->disable_prefetch_len, 2);
-	memcpy(b + 6, in->min_prefetch, 2);
-	memcpy(b + 8, in->max_prefetch, 2);
-	memcpy(b + 10, in->max_prefetch_ceiling, 2);
+	pv_put_be16(b + 4, (uint16_t)(in->disable_prefetch_len));
+	pv_put_be16(b + 6, (uint16_t)(in->min_prefetch));
+	pv_put_be16(b + 8, (uint16_t)(in->max_prefetch));
+	pv_put_be16(b + 10, (uint16_t)(in->max_prefetch_ceiling));
 	pv_put_u8(b + 12, (uint8_t)(in->flags12));
 	pv_put_u8(b + 13, (uint8_t)(in->cache_segments));
-	memcpy(b + 14, in->cache_segment_size, 2);
+	pv_put_be16(b + 14, (uint16_t)(in->cache_segment_size));
 	pv_put_u8(b + 16, (uint8_t)(in->reserved));
 	memcpy(b + 17, in->obsolete, 3);
 }
@@ -2261,16 +2280,16 @@ static enum pv_codec_err scsi_read_capacity10_data_rd(const uint8_t *b, size_t l
 
 	(void)len;
 	(void)ctx;
-	memcpy(o->last_lba, b + 0, 4);
-	memcpy(o->block_len, b + 4, 4);
+	o->last_lba = pv_get_be32(b + 0);
+	o->block_len = pv_get_be32(b + 4);
 	(void)tail_end;
 	return PV_OK;
 }
 
 static void scsi_read_capacity10_data_wr(const struct scsi_read_capacity10_data *in, uint8_t *b)
 {
-	memcpy(b + 0, in->last_lba, 4);
-	memcpy(b + 4, in->block_len, 4);
+	pv_put_be32(b + 0, (uint32_t)(in->last_lba));
+	pv_put_be32(b + 4, (uint32_t)(in->block_len));
 }
 
 enum pv_codec_err scsi_read_capacity10_data_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -2302,8 +2321,8 @@ static enum pv_codec_err scsi_read_capacity16_data_rd(const uint8_t *b, size_t l
 
 	(void)len;
 	(void)ctx;
-	memcpy(o->last_lba, b + 0, 8);
-	memcpy(o->block_len, b + 8, 4);
+	o->last_lba = pv_get_be64(b + 0);
+	o->block_len = pv_get_be32(b + 8);
 	v = pv_get_u8(b + 12);
 	o->prot_rsvd = (uint8_t)(v & ~(uint64_t)15);
 	o->prot_en = (uint8_t)((v >> 0) & 1);
@@ -2312,7 +2331,11 @@ static enum pv_codec_err scsi_read_capacity16_data_rd(const uint8_t *b, size_t l
 	o->exponents_rsvd = (uint8_t)(v & ~(uint64_t)255);
 	o->lbppbe = (uint8_t)((v >> 0) & 15);
 	o->p_i_exponent = (uint8_t)((v >> 4) & 15);
-	memcpy(o->lbp, b + 14, 2);
+	v = pv_get_be16(b + 14);
+	o->lbp_rsvd = (uint16_t)(v & ~(uint64_t)0xffff);
+	o->lowest_aligned_lba = (uint16_t)((v >> 0) & 0x3fff);
+	o->lbprz = (uint8_t)((v >> 14) & 1);
+	o->lbpme = (uint8_t)((v >> 15) & 1);
 	memcpy(o->reserved, b + 16, 16);
 	(void)tail_end;
 	return PV_OK;
@@ -2322,8 +2345,8 @@ static void scsi_read_capacity16_data_wr(const struct scsi_read_capacity16_data 
 {
 	uint64_t v;
 
-	memcpy(b + 0, in->last_lba, 8);
-	memcpy(b + 8, in->block_len, 4);
+	pv_put_be64(b + 0, (uint64_t)(in->last_lba));
+	pv_put_be32(b + 8, (uint32_t)(in->block_len));
 	v = ((uint64_t)in->prot_rsvd & ~(uint64_t)15)
 	    | ((uint64_t)(in->prot_en & 1) << 0)
 	    | ((uint64_t)(in->p_type & 7) << 1);
@@ -2332,7 +2355,11 @@ static void scsi_read_capacity16_data_wr(const struct scsi_read_capacity16_data 
 	    | ((uint64_t)(in->lbppbe & 15) << 0)
 	    | ((uint64_t)(in->p_i_exponent & 15) << 4);
 	pv_put_u8(b + 13, (uint8_t)(v));
-	memcpy(b + 14, in->lbp, 2);
+	v = ((uint64_t)in->lbp_rsvd & ~(uint64_t)0xffff)
+	    | ((uint64_t)(in->lowest_aligned_lba & 0x3fff) << 0)
+	    | ((uint64_t)(in->lbprz & 1) << 14)
+	    | ((uint64_t)(in->lbpme & 1) << 15);
+	pv_put_be16(b + 14, (uint16_t)(v));
 	memcpy(b + 16, in->reserved, 16);
 }
 
@@ -2404,7 +2431,7 @@ static enum pv_codec_err scsi_report_luns_data_rd(const uint8_t *b, size_t len, 
 
 	(void)len;
 	(void)ctx;
-	memcpy(o->list_len, b + 0, 4);
+	o->list_len = pv_get_be32(b + 0);
 	memcpy(o->reserved, b + 4, 4);
 	{
 		size_t n;
@@ -2430,7 +2457,7 @@ static enum pv_codec_err scsi_report_luns_data_rd(const uint8_t *b, size_t len, 
 
 static void scsi_report_luns_data_wr(const struct scsi_report_luns_data *in, uint8_t *b)
 {
-	memcpy(b + 0, in->list_len, 4);
+	pv_put_be32(b + 0, (uint32_t)(in->list_len));
 	memcpy(b + 4, in->reserved, 4);
 }
 
@@ -2466,16 +2493,16 @@ static enum pv_codec_err scsi_pr_in_header_rd(const uint8_t *b, size_t len, cons
 
 	(void)len;
 	(void)ctx;
-	memcpy(o->generation, b + 0, 4);
-	memcpy(o->additional_len, b + 4, 4);
+	o->generation = pv_get_be32(b + 0);
+	o->additional_len = pv_get_be32(b + 4);
 	(void)tail_end;
 	return PV_OK;
 }
 
 static void scsi_pr_in_header_wr(const struct scsi_pr_in_header *in, uint8_t *b)
 {
-	memcpy(b + 0, in->generation, 4);
-	memcpy(b + 4, in->additional_len, 4);
+	pv_put_be32(b + 0, (uint32_t)(in->generation));
+	pv_put_be32(b + 4, (uint32_t)(in->additional_len));
 }
 
 enum pv_codec_err scsi_pr_in_header_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,

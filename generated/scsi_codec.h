@@ -32,13 +32,14 @@ struct scsi_cdb_inquiry {
 	uint8_t cmddt;
 	uint8_t flags_rsvd;	/* bits outside the subfields, kept for re-encoding */
 	uint8_t page_code;
-	uint8_t alloc_len[2];
+	uint16_t alloc_len;
 	uint8_t control;
 };
 
 struct scsi_cdb_rw6 {
 	uint8_t opcode;
-	uint8_t lba[3];
+	uint32_t lba;
+	uint32_t lba_rsvd;	/* bits outside the subfields, kept for re-encoding */
 	uint8_t length;
 	uint8_t control;
 };
@@ -50,9 +51,9 @@ struct scsi_cdb_rw10 {
 	uint8_t dpo;
 	uint8_t protect;
 	uint8_t flags_rsvd;	/* bits outside the subfields, kept for re-encoding */
-	uint8_t lba[4];
+	uint32_t lba;
 	uint8_t group;
-	uint8_t length[2];
+	uint16_t length;
 	uint8_t control;
 };
 
@@ -63,8 +64,8 @@ struct scsi_cdb_rw12 {
 	uint8_t dpo;
 	uint8_t protect;
 	uint8_t flags_rsvd;	/* bits outside the subfields, kept for re-encoding */
-	uint8_t lba[4];
-	uint8_t length[4];
+	uint32_t lba;
+	uint32_t length;
 	uint8_t group;
 	uint8_t control;
 };
@@ -76,8 +77,8 @@ struct scsi_cdb_rw16 {
 	uint8_t dpo;
 	uint8_t protect;
 	uint8_t flags_rsvd;	/* bits outside the subfields, kept for re-encoding */
-	uint8_t lba[8];
-	uint8_t length[4];
+	uint64_t lba;
+	uint32_t length;
 	uint8_t group;
 	uint8_t control;
 };
@@ -88,9 +89,9 @@ struct scsi_cdb_verify10 {
 	uint8_t dpo;
 	uint8_t vrprotect;
 	uint8_t flags_rsvd;	/* bits outside the subfields, kept for re-encoding */
-	uint8_t lba[4];
+	uint32_t lba;
 	uint8_t group;
-	uint8_t length[2];
+	uint16_t length;
 	uint8_t control;
 };
 
@@ -100,8 +101,8 @@ struct scsi_cdb_verify16 {
 	uint8_t dpo;
 	uint8_t vrprotect;
 	uint8_t flags_rsvd;	/* bits outside the subfields, kept for re-encoding */
-	uint8_t lba[8];
-	uint8_t length[4];
+	uint64_t lba;
+	uint32_t length;
 	uint8_t group;
 	uint8_t control;
 };
@@ -109,7 +110,7 @@ struct scsi_cdb_verify16 {
 struct scsi_cdb_read_capacity10 {
 	uint8_t opcode;
 	uint8_t reserved1;
-	uint8_t lba[4];
+	uint32_t lba;
 	uint8_t reserved6[2];
 	uint8_t pmi;
 	uint8_t pmi_rsvd;	/* bits outside the subfields, kept for re-encoding */
@@ -120,8 +121,8 @@ struct scsi_cdb_service_action_in16 {
 	uint8_t opcode;
 	uint8_t service_action;
 	uint8_t action_rsvd;	/* bits outside the subfields, kept for re-encoding */
-	uint8_t lba[8];
-	uint8_t alloc_len[4];
+	uint64_t lba;
+	uint32_t alloc_len;
 	uint8_t pmi;
 	uint8_t pmi_rsvd;	/* bits outside the subfields, kept for re-encoding */
 	uint8_t control;
@@ -149,7 +150,7 @@ struct scsi_cdb_mode_sense10 {
 	uint8_t page_rsvd;	/* bits outside the subfields, kept for re-encoding */
 	uint8_t subpage;
 	uint8_t reserved4[3];
-	uint8_t alloc_len[2];
+	uint16_t alloc_len;
 	uint8_t control;
 };
 
@@ -157,9 +158,9 @@ struct scsi_cdb_sync_cache10 {
 	uint8_t opcode;
 	uint8_t immed;
 	uint8_t flags_rsvd;	/* bits outside the subfields, kept for re-encoding */
-	uint8_t lba[4];
+	uint32_t lba;
 	uint8_t group;
-	uint8_t nblocks[2];
+	uint16_t nblocks;
 	uint8_t control;
 };
 
@@ -167,8 +168,8 @@ struct scsi_cdb_sync_cache16 {
 	uint8_t opcode;
 	uint8_t immed;
 	uint8_t flags_rsvd;	/* bits outside the subfields, kept for re-encoding */
-	uint8_t lba[8];
-	uint8_t nblocks[4];
+	uint64_t lba;
+	uint32_t nblocks;
 	uint8_t group;
 	uint8_t control;
 };
@@ -179,9 +180,9 @@ struct scsi_cdb_write_same10 {
 	uint8_t anchor;
 	uint8_t wrprotect;
 	uint8_t flags_rsvd;	/* bits outside the subfields, kept for re-encoding */
-	uint8_t lba[4];
+	uint32_t lba;
 	uint8_t group;
-	uint8_t nblocks[2];
+	uint16_t nblocks;
 	uint8_t control;
 };
 
@@ -192,8 +193,8 @@ struct scsi_cdb_write_same16 {
 	uint8_t anchor;
 	uint8_t wrprotect;
 	uint8_t flags_rsvd;	/* bits outside the subfields, kept for re-encoding */
-	uint8_t lba[8];
-	uint8_t nblocks[4];
+	uint64_t lba;
+	uint32_t nblocks;
 	uint8_t group;
 	uint8_t control;
 };
@@ -204,19 +205,19 @@ struct scsi_cdb_unmap {
 	uint8_t flags_rsvd;	/* bits outside the subfields, kept for re-encoding */
 	uint8_t reserved2[4];
 	uint8_t group;
-	uint8_t param_len[2];
+	uint16_t param_len;
 	uint8_t control;
 };
 
 struct scsi_unmap_desc {
-	uint8_t lba[8];
-	uint8_t nblocks[4];
+	uint64_t lba;
+	uint32_t nblocks;
 	uint8_t reserved[4];
 };
 
 struct scsi_unmap_param_list {
-	uint8_t data_len[2];
-	uint8_t desc_len[2];
+	uint16_t data_len;
+	uint16_t desc_len;
 	uint8_t reserved[4];
 	struct scsi_unmap_desc descs[64];
 	uint32_t descs_count;
@@ -241,7 +242,7 @@ struct scsi_cdb_pr_in {
 	uint8_t service_action;
 	uint8_t action_rsvd;	/* bits outside the subfields, kept for re-encoding */
 	uint8_t reserved2[5];
-	uint8_t alloc_len[2];
+	uint16_t alloc_len;
 	uint8_t control;
 };
 
@@ -250,7 +251,7 @@ struct scsi_cdb_report_luns {
 	uint8_t reserved1;
 	uint8_t select_report;
 	uint8_t reserved3[3];
-	uint8_t alloc_len[4];
+	uint32_t alloc_len;
 	uint8_t reserved10;
 	uint8_t control;
 };
@@ -265,13 +266,18 @@ struct scsi_sense_fixed {
 	uint8_t eom;
 	uint8_t filemark;
 	uint8_t key_rsvd;	/* bits outside the subfields, kept for re-encoding */
-	uint8_t information[4];
+	uint32_t information;
 	uint8_t additional_len;
-	uint8_t cmd_specific[4];
+	uint32_t cmd_specific;
 	uint8_t asc;
 	uint8_t ascq;
 	uint8_t fru;
-	uint8_t sks[3];
+	uint16_t field_pointer;
+	uint8_t bit_pointer;
+	uint8_t bpv;
+	uint8_t cd;
+	uint8_t sksv;
+	uint32_t sks_rsvd;	/* bits outside the subfields, kept for re-encoding */
 };
 
 struct scsi_sense_desc {
@@ -308,7 +314,7 @@ struct scsi_inquiry_std {
 struct scsi_vpd_header {
 	uint8_t peripheral;
 	uint8_t page_code;
-	uint8_t page_len[2];
+	uint16_t page_len;
 };
 
 struct scsi_designator {
@@ -326,27 +332,27 @@ struct scsi_designator {
 struct scsi_vpd_block_limits {
 	uint8_t peripheral;
 	uint8_t page_code;
-	uint8_t page_len[2];
+	uint16_t page_len;
 	uint8_t wsnz;
 	uint8_t flags_rsvd;	/* bits outside the subfields, kept for re-encoding */
 	uint8_t max_compare_write;
-	uint8_t opt_xfer_granularity[2];
-	uint8_t max_xfer_len[4];
-	uint8_t opt_xfer_len[4];
-	uint8_t max_prefetch_len[4];
-	uint8_t max_unmap_lba_count[4];
-	uint8_t max_unmap_desc_count[4];
-	uint8_t opt_unmap_granularity[4];
-	uint8_t unmap_granularity_alignment[4];
-	uint8_t max_write_same_len[8];
+	uint16_t opt_xfer_granularity;
+	uint32_t max_xfer_len;
+	uint32_t opt_xfer_len;
+	uint32_t max_prefetch_len;
+	uint32_t max_unmap_lba_count;
+	uint32_t max_unmap_desc_count;
+	uint32_t opt_unmap_granularity;
+	uint32_t unmap_granularity_alignment;
+	uint64_t max_write_same_len;
 	uint8_t reserved[20];
 };
 
 struct scsi_vpd_block_characteristics {
 	uint8_t peripheral;
 	uint8_t page_code;
-	uint8_t page_len[2];
-	uint8_t rotation_rate[2];
+	uint16_t page_len;
+	uint16_t rotation_rate;
 	uint8_t product_type;
 	uint8_t form_factor;
 	uint8_t reserved[56];
@@ -355,7 +361,7 @@ struct scsi_vpd_block_characteristics {
 struct scsi_vpd_lb_provisioning {
 	uint8_t peripheral;
 	uint8_t page_code;
-	uint8_t page_len[2];
+	uint16_t page_len;
 	uint8_t threshold_exponent;
 	uint8_t dp;
 	uint8_t anc_sup;
@@ -379,7 +385,7 @@ struct scsi_mode_header6 {
 };
 
 struct scsi_mode_header10 {
-	uint8_t mode_data_len[2];
+	uint16_t mode_data_len;
 	uint8_t medium_type;
 	uint8_t dpofua;
 	uint8_t wp;
@@ -387,19 +393,19 @@ struct scsi_mode_header10 {
 	uint8_t longlba;
 	uint8_t longlba_rsvd;	/* bits outside the subfields, kept for re-encoding */
 	uint8_t reserved;
-	uint8_t bd_len[2];
+	uint16_t bd_len;
 };
 
 struct scsi_block_desc_short {
-	uint8_t nblocks[4];
+	uint32_t nblocks;
 	uint8_t reserved;
-	uint8_t block_len[3];
+	uint32_t block_len;
 };
 
 struct scsi_block_desc_long {
-	uint8_t nblocks[8];
+	uint64_t nblocks;
 	uint8_t reserved[4];
-	uint8_t block_len[4];
+	uint32_t block_len;
 };
 
 struct scsi_mode_page_caching {
@@ -418,32 +424,35 @@ struct scsi_mode_page_caching {
 	uint8_t ic;
 	uint8_t flags_rsvd;	/* bits outside the subfields, kept for re-encoding */
 	uint8_t retention;
-	uint8_t disable_prefetch_len[2];
-	uint8_t min_prefetch[2];
-	uint8_t max_prefetch[2];
-	uint8_t max_prefetch_ceiling[2];
+	uint16_t disable_prefetch_len;
+	uint16_t min_prefetch;
+	uint16_t max_prefetch;
+	uint16_t max_prefetch_ceiling;
 	uint8_t flags12;
 	uint8_t cache_segments;
-	uint8_t cache_segment_size[2];
+	uint16_t cache_segment_size;
 	uint8_t reserved;
 	uint8_t obsolete[3];
 };
 
 struct scsi_read_capacity10_data {
-	uint8_t last_lba[4];
-	uint8_t block_len[4];
+	uint32_t last_lba;
+	uint32_t block_len;
 };
 
 struct scsi_read_capacity16_data {
-	uint8_t last_lba[8];
-	uint8_t block_len[4];
+	uint64_t last_lba;
+	uint32_t block_len;
 	uint8_t prot_en;
 	uint8_t p_type;
 	uint8_t prot_rsvd;	/* bits outside the subfields, kept for re-encoding */
 	uint8_t lbppbe;
 	uint8_t p_i_exponent;
 	uint8_t exponents_rsvd;	/* bits outside the subfields, kept for re-encoding */
-	uint8_t lbp[2];
+	uint16_t lowest_aligned_lba;
+	uint8_t lbprz;
+	uint8_t lbpme;
+	uint16_t lbp_rsvd;	/* bits outside the subfields, kept for re-encoding */
 	uint8_t reserved[16];
 };
 
@@ -452,15 +461,15 @@ struct scsi_lun_entry {
 };
 
 struct scsi_report_luns_data {
-	uint8_t list_len[4];
+	uint32_t list_len;
 	uint8_t reserved[4];
 	struct scsi_lun_entry luns[256];
 	uint32_t luns_count;
 };
 
 struct scsi_pr_in_header {
-	uint8_t generation[4];
-	uint8_t additional_len[4];
+	uint32_t generation;
+	uint32_t additional_len;
 };
 
 /* Decodes struct cdb_test_unit_ready from len untrusted bytes: reads each byte once, then checks. */

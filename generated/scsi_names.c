@@ -338,8 +338,7 @@ static void scsi_cdb_inquiry_fmt(struct pv_fmt *fm, const struct scsi_cdb_inquir
 	pv_fmt_add(fm, " evpd=%llu", (unsigned long long)s->evpd);
 	pv_fmt_add(fm, " cmddt=%llu", (unsigned long long)s->cmddt);
 	pv_fmt_add(fm, " page_code=%llu", (unsigned long long)s->page_code);
-	pv_fmt_add(fm, " alloc_len=");
-	pv_fmt_bytes(fm, s->alloc_len, 2);
+	pv_fmt_add(fm, " alloc_len=%llu", (unsigned long long)s->alloc_len);
 	pv_fmt_add(fm, " control=%llu", (unsigned long long)s->control);
 }
 
@@ -357,8 +356,9 @@ int scsi_cdb_inquiry_format(const struct scsi_cdb_inquiry *s, char *buf, size_t 
 static void scsi_cdb_rw6_fmt(struct pv_fmt *fm, const struct scsi_cdb_rw6 *s)
 {
 	pv_fmt_add(fm, " opcode=%llu", (unsigned long long)s->opcode);
-	pv_fmt_add(fm, " lba=");
-	pv_fmt_bytes(fm, s->lba, 3);
+	if (s->lba_rsvd)
+		pv_fmt_add(fm, " lba_rsvd=0x%llx", (unsigned long long)s->lba_rsvd);
+	pv_fmt_add(fm, " lba=%llu", (unsigned long long)s->lba);
 	pv_fmt_add(fm, " length=%llu", (unsigned long long)s->length);
 	pv_fmt_add(fm, " control=%llu", (unsigned long long)s->control);
 }
@@ -383,11 +383,9 @@ static void scsi_cdb_rw10_fmt(struct pv_fmt *fm, const struct scsi_cdb_rw10 *s)
 	pv_fmt_add(fm, " fua=%llu", (unsigned long long)s->fua);
 	pv_fmt_add(fm, " dpo=%llu", (unsigned long long)s->dpo);
 	pv_fmt_add(fm, " protect=%llu", (unsigned long long)s->protect);
-	pv_fmt_add(fm, " lba=");
-	pv_fmt_bytes(fm, s->lba, 4);
+	pv_fmt_add(fm, " lba=%llu", (unsigned long long)s->lba);
 	pv_fmt_add(fm, " group=%llu", (unsigned long long)s->group);
-	pv_fmt_add(fm, " length=");
-	pv_fmt_bytes(fm, s->length, 2);
+	pv_fmt_add(fm, " length=%llu", (unsigned long long)s->length);
 	pv_fmt_add(fm, " control=%llu", (unsigned long long)s->control);
 }
 
@@ -411,10 +409,8 @@ static void scsi_cdb_rw12_fmt(struct pv_fmt *fm, const struct scsi_cdb_rw12 *s)
 	pv_fmt_add(fm, " fua=%llu", (unsigned long long)s->fua);
 	pv_fmt_add(fm, " dpo=%llu", (unsigned long long)s->dpo);
 	pv_fmt_add(fm, " protect=%llu", (unsigned long long)s->protect);
-	pv_fmt_add(fm, " lba=");
-	pv_fmt_bytes(fm, s->lba, 4);
-	pv_fmt_add(fm, " length=");
-	pv_fmt_bytes(fm, s->length, 4);
+	pv_fmt_add(fm, " lba=%llu", (unsigned long long)s->lba);
+	pv_fmt_add(fm, " length=%llu", (unsigned long long)s->length);
 	pv_fmt_add(fm, " group=%llu", (unsigned long long)s->group);
 	pv_fmt_add(fm, " control=%llu", (unsigned long long)s->control);
 }
@@ -439,10 +435,8 @@ static void scsi_cdb_rw16_fmt(struct pv_fmt *fm, const struct scsi_cdb_rw16 *s)
 	pv_fmt_add(fm, " fua=%llu", (unsigned long long)s->fua);
 	pv_fmt_add(fm, " dpo=%llu", (unsigned long long)s->dpo);
 	pv_fmt_add(fm, " protect=%llu", (unsigned long long)s->protect);
-	pv_fmt_add(fm, " lba=");
-	pv_fmt_bytes(fm, s->lba, 8);
-	pv_fmt_add(fm, " length=");
-	pv_fmt_bytes(fm, s->length, 4);
+	pv_fmt_add(fm, " lba=0x%llx", (unsigned long long)s->lba);
+	pv_fmt_add(fm, " length=%llu", (unsigned long long)s->length);
 	pv_fmt_add(fm, " group=%llu", (unsigned long long)s->group);
 	pv_fmt_add(fm, " control=%llu", (unsigned long long)s->control);
 }
@@ -466,11 +460,9 @@ static void scsi_cdb_verify10_fmt(struct pv_fmt *fm, const struct scsi_cdb_verif
 	pv_fmt_add(fm, " bytchk=%llu", (unsigned long long)s->bytchk);
 	pv_fmt_add(fm, " dpo=%llu", (unsigned long long)s->dpo);
 	pv_fmt_add(fm, " vrprotect=%llu", (unsigned long long)s->vrprotect);
-	pv_fmt_add(fm, " lba=");
-	pv_fmt_bytes(fm, s->lba, 4);
+	pv_fmt_add(fm, " lba=%llu", (unsigned long long)s->lba);
 	pv_fmt_add(fm, " group=%llu", (unsigned long long)s->group);
-	pv_fmt_add(fm, " length=");
-	pv_fmt_bytes(fm, s->length, 2);
+	pv_fmt_add(fm, " length=%llu", (unsigned long long)s->length);
 	pv_fmt_add(fm, " control=%llu", (unsigned long long)s->control);
 }
 
@@ -493,10 +485,8 @@ static void scsi_cdb_verify16_fmt(struct pv_fmt *fm, const struct scsi_cdb_verif
 	pv_fmt_add(fm, " bytchk=%llu", (unsigned long long)s->bytchk);
 	pv_fmt_add(fm, " dpo=%llu", (unsigned long long)s->dpo);
 	pv_fmt_add(fm, " vrprotect=%llu", (unsigned long long)s->vrprotect);
-	pv_fmt_add(fm, " lba=");
-	pv_fmt_bytes(fm, s->lba, 8);
-	pv_fmt_add(fm, " length=");
-	pv_fmt_bytes(fm, s->length, 4);
+	pv_fmt_add(fm, " lba=0x%llx", (unsigned long long)s->lba);
+	pv_fmt_add(fm, " length=%llu", (unsigned long long)s->length);
 	pv_fmt_add(fm, " group=%llu", (unsigned long long)s->group);
 	pv_fmt_add(fm, " control=%llu", (unsigned long long)s->control);
 }
@@ -516,8 +506,7 @@ static void scsi_cdb_read_capacity10_fmt(struct pv_fmt *fm, const struct scsi_cd
 {
 	pv_fmt_add(fm, " opcode=%llu", (unsigned long long)s->opcode);
 	pv_fmt_add(fm, " reserved1=%llu", (unsigned long long)s->reserved1);
-	pv_fmt_add(fm, " lba=");
-	pv_fmt_bytes(fm, s->lba, 4);
+	pv_fmt_add(fm, " lba=%llu", (unsigned long long)s->lba);
 	pv_fmt_add(fm, " reserved6=");
 	pv_fmt_bytes(fm, s->reserved6, 2);
 	if (s->pmi_rsvd)
@@ -543,10 +532,8 @@ static void scsi_cdb_service_action_in16_fmt(struct pv_fmt *fm, const struct scs
 	if (s->action_rsvd)
 		pv_fmt_add(fm, " action_rsvd=0x%llx", (unsigned long long)s->action_rsvd);
 	pv_fmt_add(fm, " service_action=%s(%llu)", scsi_service_action_in_name((uint32_t)s->service_action), (unsigned long long)s->service_action);
-	pv_fmt_add(fm, " lba=");
-	pv_fmt_bytes(fm, s->lba, 8);
-	pv_fmt_add(fm, " alloc_len=");
-	pv_fmt_bytes(fm, s->alloc_len, 4);
+	pv_fmt_add(fm, " lba=0x%llx", (unsigned long long)s->lba);
+	pv_fmt_add(fm, " alloc_len=%llu", (unsigned long long)s->alloc_len);
 	if (s->pmi_rsvd)
 		pv_fmt_add(fm, " pmi_rsvd=0x%llx", (unsigned long long)s->pmi_rsvd);
 	pv_fmt_add(fm, " pmi=%llu", (unsigned long long)s->pmi);
@@ -604,8 +591,7 @@ static void scsi_cdb_mode_sense10_fmt(struct pv_fmt *fm, const struct scsi_cdb_m
 	pv_fmt_add(fm, " subpage=%llu", (unsigned long long)s->subpage);
 	pv_fmt_add(fm, " reserved4=");
 	pv_fmt_bytes(fm, s->reserved4, 3);
-	pv_fmt_add(fm, " alloc_len=");
-	pv_fmt_bytes(fm, s->alloc_len, 2);
+	pv_fmt_add(fm, " alloc_len=%llu", (unsigned long long)s->alloc_len);
 	pv_fmt_add(fm, " control=%llu", (unsigned long long)s->control);
 }
 
@@ -626,11 +612,9 @@ static void scsi_cdb_sync_cache10_fmt(struct pv_fmt *fm, const struct scsi_cdb_s
 	if (s->flags_rsvd)
 		pv_fmt_add(fm, " flags_rsvd=0x%llx", (unsigned long long)s->flags_rsvd);
 	pv_fmt_add(fm, " immed=%llu", (unsigned long long)s->immed);
-	pv_fmt_add(fm, " lba=");
-	pv_fmt_bytes(fm, s->lba, 4);
+	pv_fmt_add(fm, " lba=%llu", (unsigned long long)s->lba);
 	pv_fmt_add(fm, " group=%llu", (unsigned long long)s->group);
-	pv_fmt_add(fm, " nblocks=");
-	pv_fmt_bytes(fm, s->nblocks, 2);
+	pv_fmt_add(fm, " nblocks=%llu", (unsigned long long)s->nblocks);
 	pv_fmt_add(fm, " control=%llu", (unsigned long long)s->control);
 }
 
@@ -651,10 +635,8 @@ static void scsi_cdb_sync_cache16_fmt(struct pv_fmt *fm, const struct scsi_cdb_s
 	if (s->flags_rsvd)
 		pv_fmt_add(fm, " flags_rsvd=0x%llx", (unsigned long long)s->flags_rsvd);
 	pv_fmt_add(fm, " immed=%llu", (unsigned long long)s->immed);
-	pv_fmt_add(fm, " lba=");
-	pv_fmt_bytes(fm, s->lba, 8);
-	pv_fmt_add(fm, " nblocks=");
-	pv_fmt_bytes(fm, s->nblocks, 4);
+	pv_fmt_add(fm, " lba=0x%llx", (unsigned long long)s->lba);
+	pv_fmt_add(fm, " nblocks=%llu", (unsigned long long)s->nblocks);
 	pv_fmt_add(fm, " group=%llu", (unsigned long long)s->group);
 	pv_fmt_add(fm, " control=%llu", (unsigned long long)s->control);
 }
@@ -678,11 +660,9 @@ static void scsi_cdb_write_same10_fmt(struct pv_fmt *fm, const struct scsi_cdb_w
 	pv_fmt_add(fm, " unmap=%llu", (unsigned long long)s->unmap);
 	pv_fmt_add(fm, " anchor=%llu", (unsigned long long)s->anchor);
 	pv_fmt_add(fm, " wrprotect=%llu", (unsigned long long)s->wrprotect);
-	pv_fmt_add(fm, " lba=");
-	pv_fmt_bytes(fm, s->lba, 4);
+	pv_fmt_add(fm, " lba=%llu", (unsigned long long)s->lba);
 	pv_fmt_add(fm, " group=%llu", (unsigned long long)s->group);
-	pv_fmt_add(fm, " nblocks=");
-	pv_fmt_bytes(fm, s->nblocks, 2);
+	pv_fmt_add(fm, " nblocks=%llu", (unsigned long long)s->nblocks);
 	pv_fmt_add(fm, " control=%llu", (unsigned long long)s->control);
 }
 
@@ -706,10 +686,8 @@ static void scsi_cdb_write_same16_fmt(struct pv_fmt *fm, const struct scsi_cdb_w
 	pv_fmt_add(fm, " unmap=%llu", (unsigned long long)s->unmap);
 	pv_fmt_add(fm, " anchor=%llu", (unsigned long long)s->anchor);
 	pv_fmt_add(fm, " wrprotect=%llu", (unsigned long long)s->wrprotect);
-	pv_fmt_add(fm, " lba=");
-	pv_fmt_bytes(fm, s->lba, 8);
-	pv_fmt_add(fm, " nblocks=");
-	pv_fmt_bytes(fm, s->nblocks, 4);
+	pv_fmt_add(fm, " lba=0x%llx", (unsigned long long)s->lba);
+	pv_fmt_add(fm, " nblocks=%llu", (unsigned long long)s->nblocks);
 	pv_fmt_add(fm, " group=%llu", (unsigned long long)s->group);
 	pv_fmt_add(fm, " control=%llu", (unsigned long long)s->control);
 }
@@ -734,8 +712,7 @@ static void scsi_cdb_unmap_fmt(struct pv_fmt *fm, const struct scsi_cdb_unmap *s
 	pv_fmt_add(fm, " reserved2=");
 	pv_fmt_bytes(fm, s->reserved2, 4);
 	pv_fmt_add(fm, " group=%llu", (unsigned long long)s->group);
-	pv_fmt_add(fm, " param_len=");
-	pv_fmt_bytes(fm, s->param_len, 2);
+	pv_fmt_add(fm, " param_len=%llu", (unsigned long long)s->param_len);
 	pv_fmt_add(fm, " control=%llu", (unsigned long long)s->control);
 }
 
@@ -752,10 +729,8 @@ int scsi_cdb_unmap_format(const struct scsi_cdb_unmap *s, char *buf, size_t cap)
 
 static void scsi_unmap_desc_fmt(struct pv_fmt *fm, const struct scsi_unmap_desc *s)
 {
-	pv_fmt_add(fm, " lba=");
-	pv_fmt_bytes(fm, s->lba, 8);
-	pv_fmt_add(fm, " nblocks=");
-	pv_fmt_bytes(fm, s->nblocks, 4);
+	pv_fmt_add(fm, " lba=0x%llx", (unsigned long long)s->lba);
+	pv_fmt_add(fm, " nblocks=%llu", (unsigned long long)s->nblocks);
 	pv_fmt_add(fm, " reserved=");
 	pv_fmt_bytes(fm, s->reserved, 4);
 }
@@ -775,10 +750,8 @@ static void scsi_unmap_param_list_fmt(struct pv_fmt *fm, const struct scsi_unmap
 {
 	size_t i;
 
-	pv_fmt_add(fm, " data_len=");
-	pv_fmt_bytes(fm, s->data_len, 2);
-	pv_fmt_add(fm, " desc_len=");
-	pv_fmt_bytes(fm, s->desc_len, 2);
+	pv_fmt_add(fm, " data_len=%llu", (unsigned long long)s->data_len);
+	pv_fmt_add(fm, " desc_len=%llu", (unsigned long long)s->desc_len);
 	pv_fmt_add(fm, " reserved=");
 	pv_fmt_bytes(fm, s->reserved, 4);
 	pv_fmt_add(fm, " descs[%u]={", (unsigned)s->descs_count);
@@ -841,8 +814,7 @@ static void scsi_cdb_pr_in_fmt(struct pv_fmt *fm, const struct scsi_cdb_pr_in *s
 	pv_fmt_add(fm, " service_action=%llu", (unsigned long long)s->service_action);
 	pv_fmt_add(fm, " reserved2=");
 	pv_fmt_bytes(fm, s->reserved2, 5);
-	pv_fmt_add(fm, " alloc_len=");
-	pv_fmt_bytes(fm, s->alloc_len, 2);
+	pv_fmt_add(fm, " alloc_len=%llu", (unsigned long long)s->alloc_len);
 	pv_fmt_add(fm, " control=%llu", (unsigned long long)s->control);
 }
 
@@ -864,8 +836,7 @@ static void scsi_cdb_report_luns_fmt(struct pv_fmt *fm, const struct scsi_cdb_re
 	pv_fmt_add(fm, " select_report=%llu", (unsigned long long)s->select_report);
 	pv_fmt_add(fm, " reserved3=");
 	pv_fmt_bytes(fm, s->reserved3, 3);
-	pv_fmt_add(fm, " alloc_len=");
-	pv_fmt_bytes(fm, s->alloc_len, 4);
+	pv_fmt_add(fm, " alloc_len=%llu", (unsigned long long)s->alloc_len);
 	pv_fmt_add(fm, " reserved10=%llu", (unsigned long long)s->reserved10);
 	pv_fmt_add(fm, " control=%llu", (unsigned long long)s->control);
 }
@@ -894,16 +865,19 @@ static void scsi_sense_fixed_fmt(struct pv_fmt *fm, const struct scsi_sense_fixe
 	pv_fmt_add(fm, " ili=%llu", (unsigned long long)s->ili);
 	pv_fmt_add(fm, " eom=%llu", (unsigned long long)s->eom);
 	pv_fmt_add(fm, " filemark=%llu", (unsigned long long)s->filemark);
-	pv_fmt_add(fm, " information=");
-	pv_fmt_bytes(fm, s->information, 4);
+	pv_fmt_add(fm, " information=%llu", (unsigned long long)s->information);
 	pv_fmt_add(fm, " additional_len=%llu", (unsigned long long)s->additional_len);
-	pv_fmt_add(fm, " cmd_specific=");
-	pv_fmt_bytes(fm, s->cmd_specific, 4);
+	pv_fmt_add(fm, " cmd_specific=%llu", (unsigned long long)s->cmd_specific);
 	pv_fmt_add(fm, " asc=%llu", (unsigned long long)s->asc);
 	pv_fmt_add(fm, " ascq=%llu", (unsigned long long)s->ascq);
 	pv_fmt_add(fm, " fru=%llu", (unsigned long long)s->fru);
-	pv_fmt_add(fm, " sks=");
-	pv_fmt_bytes(fm, s->sks, 3);
+	if (s->sks_rsvd)
+		pv_fmt_add(fm, " sks_rsvd=0x%llx", (unsigned long long)s->sks_rsvd);
+	pv_fmt_add(fm, " field_pointer=%llu", (unsigned long long)s->field_pointer);
+	pv_fmt_add(fm, " bit_pointer=%llu", (unsigned long long)s->bit_pointer);
+	pv_fmt_add(fm, " bpv=%llu", (unsigned long long)s->bpv);
+	pv_fmt_add(fm, " cd=%llu", (unsigned long long)s->cd);
+	pv_fmt_add(fm, " sksv=%llu", (unsigned long long)s->sksv);
 }
 
 int scsi_sense_fixed_format(const struct scsi_sense_fixed *s, char *buf, size_t cap)
@@ -985,8 +959,7 @@ static void scsi_vpd_header_fmt(struct pv_fmt *fm, const struct scsi_vpd_header 
 {
 	pv_fmt_add(fm, " peripheral=%llu", (unsigned long long)s->peripheral);
 	pv_fmt_add(fm, " page_code=%s(%lld)", scsi_vpd_page_name((uint32_t)s->page_code), (long long)s->page_code);
-	pv_fmt_add(fm, " page_len=");
-	pv_fmt_bytes(fm, s->page_len, 2);
+	pv_fmt_add(fm, " page_len=%llu", (unsigned long long)s->page_len);
 }
 
 int scsi_vpd_header_format(const struct scsi_vpd_header *s, char *buf, size_t cap)
@@ -1030,30 +1003,20 @@ static void scsi_vpd_block_limits_fmt(struct pv_fmt *fm, const struct scsi_vpd_b
 {
 	pv_fmt_add(fm, " peripheral=%llu", (unsigned long long)s->peripheral);
 	pv_fmt_add(fm, " page_code=%llu", (unsigned long long)s->page_code);
-	pv_fmt_add(fm, " page_len=");
-	pv_fmt_bytes(fm, s->page_len, 2);
+	pv_fmt_add(fm, " page_len=%llu", (unsigned long long)s->page_len);
 	if (s->flags_rsvd)
 		pv_fmt_add(fm, " flags_rsvd=0x%llx", (unsigned long long)s->flags_rsvd);
 	pv_fmt_add(fm, " wsnz=%llu", (unsigned long long)s->wsnz);
 	pv_fmt_add(fm, " max_compare_write=%llu", (unsigned long long)s->max_compare_write);
-	pv_fmt_add(fm, " opt_xfer_granularity=");
-	pv_fmt_bytes(fm, s->opt_xfer_granularity, 2);
-	pv_fmt_add(fm, " max_xfer_len=");
-	pv_fmt_bytes(fm, s->max_xfer_len, 4);
-	pv_fmt_add(fm, " opt_xfer_len=");
-	pv_fmt_bytes(fm, s->opt_xfer_len, 4);
-	pv_fmt_add(fm, " max_prefetch_len=");
-	pv_fmt_bytes(fm, s->max_prefetch_len, 4);
-	pv_fmt_add(fm, " max_unmap_lba_count=");
-	pv_fmt_bytes(fm, s->max_unmap_lba_count, 4);
-	pv_fmt_add(fm, " max_unmap_desc_count=");
-	pv_fmt_bytes(fm, s->max_unmap_desc_count, 4);
-	pv_fmt_add(fm, " opt_unmap_granularity=");
-	pv_fmt_bytes(fm, s->opt_unmap_granularity, 4);
-	pv_fmt_add(fm, " unmap_granularity_alignment=");
-	pv_fmt_bytes(fm, s->unmap_granularity_alignment, 4);
-	pv_fmt_add(fm, " max_write_same_len=");
-	pv_fmt_bytes(fm, s->max_write_same_len, 8);
+	pv_fmt_add(fm, " opt_xfer_granularity=%llu", (unsigned long long)s->opt_xfer_granularity);
+	pv_fmt_add(fm, " max_xfer_len=%llu", (unsigned long long)s->max_xfer_len);
+	pv_fmt_add(fm, " opt_xfer_len=%llu", (unsigned long long)s->opt_xfer_len);
+	pv_fmt_add(fm, " max_prefetch_len=%llu", (unsigned long long)s->max_prefetch_len);
+	pv_fmt_add(fm, " max_unmap_lba_count=%llu", (unsigned long long)s->max_unmap_lba_count);
+	pv_fmt_add(fm, " max_unmap_desc_count=%llu", (unsigned long long)s->max_unmap_desc_count);
+	pv_fmt_add(fm, " opt_unmap_granularity=%llu", (unsigned long long)s->opt_unmap_granularity);
+	pv_fmt_add(fm, " unmap_granularity_alignment=%llu", (unsigned long long)s->unmap_granularity_alignment);
+	pv_fmt_add(fm, " max_write_same_len=0x%llx", (unsigned long long)s->max_write_same_len);
 	pv_fmt_add(fm, " reserved=");
 	pv_fmt_bytes(fm, s->reserved, 20);
 }
@@ -1073,10 +1036,8 @@ static void scsi_vpd_block_characteristics_fmt(struct pv_fmt *fm, const struct s
 {
 	pv_fmt_add(fm, " peripheral=%llu", (unsigned long long)s->peripheral);
 	pv_fmt_add(fm, " page_code=%llu", (unsigned long long)s->page_code);
-	pv_fmt_add(fm, " page_len=");
-	pv_fmt_bytes(fm, s->page_len, 2);
-	pv_fmt_add(fm, " rotation_rate=");
-	pv_fmt_bytes(fm, s->rotation_rate, 2);
+	pv_fmt_add(fm, " page_len=%llu", (unsigned long long)s->page_len);
+	pv_fmt_add(fm, " rotation_rate=%llu", (unsigned long long)s->rotation_rate);
 	pv_fmt_add(fm, " product_type=%llu", (unsigned long long)s->product_type);
 	pv_fmt_add(fm, " form_factor=%llu", (unsigned long long)s->form_factor);
 	pv_fmt_add(fm, " reserved=");
@@ -1098,8 +1059,7 @@ static void scsi_vpd_lb_provisioning_fmt(struct pv_fmt *fm, const struct scsi_vp
 {
 	pv_fmt_add(fm, " peripheral=%llu", (unsigned long long)s->peripheral);
 	pv_fmt_add(fm, " page_code=%llu", (unsigned long long)s->page_code);
-	pv_fmt_add(fm, " page_len=");
-	pv_fmt_bytes(fm, s->page_len, 2);
+	pv_fmt_add(fm, " page_len=%llu", (unsigned long long)s->page_len);
 	pv_fmt_add(fm, " threshold_exponent=%llu", (unsigned long long)s->threshold_exponent);
 	if (s->flags_rsvd)
 		pv_fmt_add(fm, " flags_rsvd=0x%llx", (unsigned long long)s->flags_rsvd);
@@ -1150,8 +1110,7 @@ int scsi_mode_header6_format(const struct scsi_mode_header6 *s, char *buf, size_
 
 static void scsi_mode_header10_fmt(struct pv_fmt *fm, const struct scsi_mode_header10 *s)
 {
-	pv_fmt_add(fm, " mode_data_len=");
-	pv_fmt_bytes(fm, s->mode_data_len, 2);
+	pv_fmt_add(fm, " mode_data_len=%llu", (unsigned long long)s->mode_data_len);
 	pv_fmt_add(fm, " medium_type=%llu", (unsigned long long)s->medium_type);
 	if (s->device_specific_rsvd)
 		pv_fmt_add(fm, " device_specific_rsvd=0x%llx", (unsigned long long)s->device_specific_rsvd);
@@ -1161,8 +1120,7 @@ static void scsi_mode_header10_fmt(struct pv_fmt *fm, const struct scsi_mode_hea
 		pv_fmt_add(fm, " longlba_rsvd=0x%llx", (unsigned long long)s->longlba_rsvd);
 	pv_fmt_add(fm, " longlba=%llu", (unsigned long long)s->longlba);
 	pv_fmt_add(fm, " reserved=%llu", (unsigned long long)s->reserved);
-	pv_fmt_add(fm, " bd_len=");
-	pv_fmt_bytes(fm, s->bd_len, 2);
+	pv_fmt_add(fm, " bd_len=%llu", (unsigned long long)s->bd_len);
 }
 
 int scsi_mode_header10_format(const struct scsi_mode_header10 *s, char *buf, size_t cap)
@@ -1178,11 +1136,9 @@ int scsi_mode_header10_format(const struct scsi_mode_header10 *s, char *buf, siz
 
 static void scsi_block_desc_short_fmt(struct pv_fmt *fm, const struct scsi_block_desc_short *s)
 {
-	pv_fmt_add(fm, " nblocks=");
-	pv_fmt_bytes(fm, s->nblocks, 4);
+	pv_fmt_add(fm, " nblocks=%llu", (unsigned long long)s->nblocks);
 	pv_fmt_add(fm, " reserved=%llu", (unsigned long long)s->reserved);
-	pv_fmt_add(fm, " block_len=");
-	pv_fmt_bytes(fm, s->block_len, 3);
+	pv_fmt_add(fm, " block_len=%llu", (unsigned long long)s->block_len);
 }
 
 int scsi_block_desc_short_format(const struct scsi_block_desc_short *s, char *buf, size_t cap)
@@ -1198,12 +1154,10 @@ int scsi_block_desc_short_format(const struct scsi_block_desc_short *s, char *bu
 
 static void scsi_block_desc_long_fmt(struct pv_fmt *fm, const struct scsi_block_desc_long *s)
 {
-	pv_fmt_add(fm, " nblocks=");
-	pv_fmt_bytes(fm, s->nblocks, 8);
+	pv_fmt_add(fm, " nblocks=0x%llx", (unsigned long long)s->nblocks);
 	pv_fmt_add(fm, " reserved=");
 	pv_fmt_bytes(fm, s->reserved, 4);
-	pv_fmt_add(fm, " block_len=");
-	pv_fmt_bytes(fm, s->block_len, 4);
+	pv_fmt_add(fm, " block_len=%llu", (unsigned long long)s->block_len);
 }
 
 int scsi_block_desc_long_format(const struct scsi_block_desc_long *s, char *buf, size_t cap)
@@ -1236,18 +1190,13 @@ static void scsi_mode_page_caching_fmt(struct pv_fmt *fm, const struct scsi_mode
 	pv_fmt_add(fm, " abpf=%llu", (unsigned long long)s->abpf);
 	pv_fmt_add(fm, " ic=%llu", (unsigned long long)s->ic);
 	pv_fmt_add(fm, " retention=%llu", (unsigned long long)s->retention);
-	pv_fmt_add(fm, " disable_prefetch_len=");
-	pv_fmt_bytes(fm, s->disable_prefetch_len, 2);
-	pv_fmt_add(fm, " min_prefetch=");
-	pv_fmt_bytes(fm, s->min_prefetch, 2);
-	pv_fmt_add(fm, " max_prefetch=");
-	pv_fmt_bytes(fm, s->max_prefetch, 2);
-	pv_fmt_add(fm, " max_prefetch_ceiling=");
-	pv_fmt_bytes(fm, s->max_prefetch_ceiling, 2);
+	pv_fmt_add(fm, " disable_prefetch_len=%llu", (unsigned long long)s->disable_prefetch_len);
+	pv_fmt_add(fm, " min_prefetch=%llu", (unsigned long long)s->min_prefetch);
+	pv_fmt_add(fm, " max_prefetch=%llu", (unsigned long long)s->max_prefetch);
+	pv_fmt_add(fm, " max_prefetch_ceiling=%llu", (unsigned long long)s->max_prefetch_ceiling);
 	pv_fmt_add(fm, " flags12=%llu", (unsigned long long)s->flags12);
 	pv_fmt_add(fm, " cache_segments=%llu", (unsigned long long)s->cache_segments);
-	pv_fmt_add(fm, " cache_segment_size=");
-	pv_fmt_bytes(fm, s->cache_segment_size, 2);
+	pv_fmt_add(fm, " cache_segment_size=%llu", (unsigned long long)s->cache_segment_size);
 	pv_fmt_add(fm, " reserved=%llu", (unsigned long long)s->reserved);
 	pv_fmt_add(fm, " obsolete=");
 	pv_fmt_bytes(fm, s->obsolete, 3);
@@ -1266,10 +1215,8 @@ int scsi_mode_page_caching_format(const struct scsi_mode_page_caching *s, char *
 
 static void scsi_read_capacity10_data_fmt(struct pv_fmt *fm, const struct scsi_read_capacity10_data *s)
 {
-	pv_fmt_add(fm, " last_lba=");
-	pv_fmt_bytes(fm, s->last_lba, 4);
-	pv_fmt_add(fm, " block_len=");
-	pv_fmt_bytes(fm, s->block_len, 4);
+	pv_fmt_add(fm, " last_lba=%llu", (unsigned long long)s->last_lba);
+	pv_fmt_add(fm, " block_len=%llu", (unsigned long long)s->block_len);
 }
 
 int scsi_read_capacity10_data_format(const struct scsi_read_capacity10_data *s, char *buf, size_t cap)
@@ -1285,10 +1232,8 @@ int scsi_read_capacity10_data_format(const struct scsi_read_capacity10_data *s, 
 
 static void scsi_read_capacity16_data_fmt(struct pv_fmt *fm, const struct scsi_read_capacity16_data *s)
 {
-	pv_fmt_add(fm, " last_lba=");
-	pv_fmt_bytes(fm, s->last_lba, 8);
-	pv_fmt_add(fm, " block_len=");
-	pv_fmt_bytes(fm, s->block_len, 4);
+	pv_fmt_add(fm, " last_lba=0x%llx", (unsigned long long)s->last_lba);
+	pv_fmt_add(fm, " block_len=%llu", (unsigned long long)s->block_len);
 	if (s->prot_rsvd)
 		pv_fmt_add(fm, " prot_rsvd=0x%llx", (unsigned long long)s->prot_rsvd);
 	pv_fmt_add(fm, " prot_en=%llu", (unsigned long long)s->prot_en);
@@ -1297,8 +1242,11 @@ static void scsi_read_capacity16_data_fmt(struct pv_fmt *fm, const struct scsi_r
 		pv_fmt_add(fm, " exponents_rsvd=0x%llx", (unsigned long long)s->exponents_rsvd);
 	pv_fmt_add(fm, " lbppbe=%llu", (unsigned long long)s->lbppbe);
 	pv_fmt_add(fm, " p_i_exponent=%llu", (unsigned long long)s->p_i_exponent);
-	pv_fmt_add(fm, " lbp=");
-	pv_fmt_bytes(fm, s->lbp, 2);
+	if (s->lbp_rsvd)
+		pv_fmt_add(fm, " lbp_rsvd=0x%llx", (unsigned long long)s->lbp_rsvd);
+	pv_fmt_add(fm, " lowest_aligned_lba=%llu", (unsigned long long)s->lowest_aligned_lba);
+	pv_fmt_add(fm, " lbprz=%llu", (unsigned long long)s->lbprz);
+	pv_fmt_add(fm, " lbpme=%llu", (unsigned long long)s->lbpme);
 	pv_fmt_add(fm, " reserved=");
 	pv_fmt_bytes(fm, s->reserved, 16);
 }
@@ -1335,8 +1283,7 @@ static void scsi_report_luns_data_fmt(struct pv_fmt *fm, const struct scsi_repor
 {
 	size_t i;
 
-	pv_fmt_add(fm, " list_len=");
-	pv_fmt_bytes(fm, s->list_len, 4);
+	pv_fmt_add(fm, " list_len=%llu", (unsigned long long)s->list_len);
 	pv_fmt_add(fm, " reserved=");
 	pv_fmt_bytes(fm, s->reserved, 4);
 	pv_fmt_add(fm, " luns[%u]={", (unsigned)s->luns_count);
@@ -1365,10 +1312,8 @@ int scsi_report_luns_data_format(const struct scsi_report_luns_data *s, char *bu
 
 static void scsi_pr_in_header_fmt(struct pv_fmt *fm, const struct scsi_pr_in_header *s)
 {
-	pv_fmt_add(fm, " generation=");
-	pv_fmt_bytes(fm, s->generation, 4);
-	pv_fmt_add(fm, " additional_len=");
-	pv_fmt_bytes(fm, s->additional_len, 4);
+	pv_fmt_add(fm, " generation=%llu", (unsigned long long)s->generation);
+	pv_fmt_add(fm, " additional_len=%llu", (unsigned long long)s->additional_len);
 }
 
 int scsi_pr_in_header_format(const struct scsi_pr_in_header *s, char *buf, size_t cap)

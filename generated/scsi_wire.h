@@ -178,7 +178,7 @@ struct scsi_wire_cdb_inquiry {
 	uint8_t opcode;	/* @0 */
 	uint8_t flags;	/* @1 */
 	uint8_t page_code;	/* @2 enum vpd_page when evpd, else 0 */
-	uint8_t alloc_len[2];	/* @3 BE16 */
+	uint8_t alloc_len[2];	/* @3 be16 (BE) */
 	uint8_t control;	/* @5 */
 } __attribute__((packed));
 #define SCSI_CDB_INQUIRY_SIZE 6
@@ -196,11 +196,13 @@ _Static_assert(offsetof(struct scsi_wire_cdb_inquiry, control) == 5, "cdb_inquir
 /* READ(6) / WRITE(6): 21-bit LBA, 8-bit length where 0 means 256 */
 struct scsi_wire_cdb_rw6 {
 	uint8_t opcode;	/* @0 */
-	uint8_t lba[3];	/* @1 BE24, top 3 bits reserved */
+	uint8_t lba[3];	/* @1 be24 (BE) bits 23-21 are reserved (not checked: the executor judges field values) */
 	uint8_t length;	/* @4 */
 	uint8_t control;	/* @5 */
 } __attribute__((packed));
 #define SCSI_CDB_RW6_SIZE 6
+#define SCSI_CDB_RW6_LBA_SHIFT 0
+#define SCSI_CDB_RW6_LBA_MASK 0x1fffff
 _Static_assert(sizeof(struct scsi_wire_cdb_rw6) == 6, "cdb_rw6 size");
 _Static_assert(offsetof(struct scsi_wire_cdb_rw6, opcode) == 0, "cdb_rw6.opcode");
 _Static_assert(offsetof(struct scsi_wire_cdb_rw6, lba) == 1, "cdb_rw6.lba");
@@ -211,9 +213,9 @@ _Static_assert(offsetof(struct scsi_wire_cdb_rw6, control) == 5, "cdb_rw6.contro
 struct scsi_wire_cdb_rw10 {
 	uint8_t opcode;	/* @0 */
 	uint8_t flags;	/* @1 */
-	uint8_t lba[4];	/* @2 BE32 */
+	uint8_t lba[4];	/* @2 be32 (BE) */
 	uint8_t group;	/* @6 */
-	uint8_t length[2];	/* @7 BE16 blocks */
+	uint8_t length[2];	/* @7 be16 (BE) blocks */
 	uint8_t control;	/* @9 */
 } __attribute__((packed));
 #define SCSI_CDB_RW10_SIZE 10
@@ -236,8 +238,8 @@ _Static_assert(offsetof(struct scsi_wire_cdb_rw10, control) == 9, "cdb_rw10.cont
 struct scsi_wire_cdb_rw12 {
 	uint8_t opcode;	/* @0 */
 	uint8_t flags;	/* @1 */
-	uint8_t lba[4];	/* @2 BE32 */
-	uint8_t length[4];	/* @6 BE32 blocks */
+	uint8_t lba[4];	/* @2 be32 (BE) */
+	uint8_t length[4];	/* @6 be32 (BE) blocks */
 	uint8_t group;	/* @10 */
 	uint8_t control;	/* @11 */
 } __attribute__((packed));
@@ -261,8 +263,8 @@ _Static_assert(offsetof(struct scsi_wire_cdb_rw12, control) == 11, "cdb_rw12.con
 struct scsi_wire_cdb_rw16 {
 	uint8_t opcode;	/* @0 */
 	uint8_t flags;	/* @1 */
-	uint8_t lba[8];	/* @2 BE64 */
-	uint8_t length[4];	/* @10 BE32 blocks */
+	uint8_t lba[8];	/* @2 be64 (BE) */
+	uint8_t length[4];	/* @10 be32 (BE) blocks */
 	uint8_t group;	/* @14 */
 	uint8_t control;	/* @15 */
 } __attribute__((packed));
@@ -286,9 +288,9 @@ _Static_assert(offsetof(struct scsi_wire_cdb_rw16, control) == 15, "cdb_rw16.con
 struct scsi_wire_cdb_verify10 {
 	uint8_t opcode;	/* @0 */
 	uint8_t flags;	/* @1 */
-	uint8_t lba[4];	/* @2 BE32 */
+	uint8_t lba[4];	/* @2 be32 (BE) */
 	uint8_t group;	/* @6 */
-	uint8_t length[2];	/* @7 BE16 blocks */
+	uint8_t length[2];	/* @7 be16 (BE) blocks */
 	uint8_t control;	/* @9 */
 } __attribute__((packed));
 #define SCSI_CDB_VERIFY10_SIZE 10
@@ -309,8 +311,8 @@ _Static_assert(offsetof(struct scsi_wire_cdb_verify10, control) == 9, "cdb_verif
 struct scsi_wire_cdb_verify16 {
 	uint8_t opcode;	/* @0 */
 	uint8_t flags;	/* @1 */
-	uint8_t lba[8];	/* @2 BE64 */
-	uint8_t length[4];	/* @10 BE32 blocks */
+	uint8_t lba[8];	/* @2 be64 (BE) */
+	uint8_t length[4];	/* @10 be32 (BE) blocks */
 	uint8_t group;	/* @14 */
 	uint8_t control;	/* @15 */
 } __attribute__((packed));
@@ -332,7 +334,7 @@ _Static_assert(offsetof(struct scsi_wire_cdb_verify16, control) == 15, "cdb_veri
 struct scsi_wire_cdb_read_capacity10 {
 	uint8_t opcode;	/* @0 */
 	uint8_t reserved1;	/* @1 */
-	uint8_t lba[4];	/* @2 BE32; must be 0 unless pmi */
+	uint8_t lba[4];	/* @2 be32 (BE) must be 0 unless pmi */
 	uint8_t reserved6[2];	/* @6 */
 	uint8_t pmi;	/* @8 */
 	uint8_t control;	/* @9 */
@@ -352,8 +354,8 @@ _Static_assert(offsetof(struct scsi_wire_cdb_read_capacity10, control) == 9, "cd
 struct scsi_wire_cdb_service_action_in16 {
 	uint8_t opcode;	/* @0 */
 	uint8_t action;	/* @1 */
-	uint8_t lba[8];	/* @2 BE64 */
-	uint8_t alloc_len[4];	/* @10 BE32 */
+	uint8_t lba[8];	/* @2 be64 (BE) */
+	uint8_t alloc_len[4];	/* @10 be32 (BE) */
 	uint8_t pmi;	/* @14 */
 	uint8_t control;	/* @15 */
 } __attribute__((packed));
@@ -399,7 +401,7 @@ struct scsi_wire_cdb_mode_sense10 {
 	uint8_t page;	/* @2 */
 	uint8_t subpage;	/* @3 */
 	uint8_t reserved4[3];	/* @4 */
-	uint8_t alloc_len[2];	/* @7 BE16 */
+	uint8_t alloc_len[2];	/* @7 be16 (BE) */
 	uint8_t control;	/* @9 */
 } __attribute__((packed));
 #define SCSI_CDB_MODE_SENSE10_SIZE 10
@@ -423,9 +425,9 @@ _Static_assert(offsetof(struct scsi_wire_cdb_mode_sense10, control) == 9, "cdb_m
 struct scsi_wire_cdb_sync_cache10 {
 	uint8_t opcode;	/* @0 */
 	uint8_t flags;	/* @1 */
-	uint8_t lba[4];	/* @2 BE32 */
+	uint8_t lba[4];	/* @2 be32 (BE) */
 	uint8_t group;	/* @6 */
-	uint8_t nblocks[2];	/* @7 BE16; 0 = to the end */
+	uint8_t nblocks[2];	/* @7 be16 (BE) 0 = to the end */
 	uint8_t control;	/* @9 */
 } __attribute__((packed));
 #define SCSI_CDB_SYNC_CACHE10_SIZE 10
@@ -442,8 +444,8 @@ _Static_assert(offsetof(struct scsi_wire_cdb_sync_cache10, control) == 9, "cdb_s
 struct scsi_wire_cdb_sync_cache16 {
 	uint8_t opcode;	/* @0 */
 	uint8_t flags;	/* @1 */
-	uint8_t lba[8];	/* @2 BE64 */
-	uint8_t nblocks[4];	/* @10 BE32 */
+	uint8_t lba[8];	/* @2 be64 (BE) */
+	uint8_t nblocks[4];	/* @10 be32 (BE) */
 	uint8_t group;	/* @14 */
 	uint8_t control;	/* @15 */
 } __attribute__((packed));
@@ -461,9 +463,9 @@ _Static_assert(offsetof(struct scsi_wire_cdb_sync_cache16, control) == 15, "cdb_
 struct scsi_wire_cdb_write_same10 {
 	uint8_t opcode;	/* @0 */
 	uint8_t flags;	/* @1 */
-	uint8_t lba[4];	/* @2 BE32 */
+	uint8_t lba[4];	/* @2 be32 (BE) */
 	uint8_t group;	/* @6 */
-	uint8_t nblocks[2];	/* @7 BE16; 0 refused (WSNZ) */
+	uint8_t nblocks[2];	/* @7 be16 (BE) 0 refused (WSNZ) */
 	uint8_t control;	/* @9 */
 } __attribute__((packed));
 #define SCSI_CDB_WRITE_SAME10_SIZE 10
@@ -484,8 +486,8 @@ _Static_assert(offsetof(struct scsi_wire_cdb_write_same10, control) == 9, "cdb_w
 struct scsi_wire_cdb_write_same16 {
 	uint8_t opcode;	/* @0 */
 	uint8_t flags;	/* @1 */
-	uint8_t lba[8];	/* @2 BE64 */
-	uint8_t nblocks[4];	/* @10 BE32 */
+	uint8_t lba[8];	/* @2 be64 (BE) */
+	uint8_t nblocks[4];	/* @10 be32 (BE) */
 	uint8_t group;	/* @14 */
 	uint8_t control;	/* @15 */
 } __attribute__((packed));
@@ -511,7 +513,7 @@ struct scsi_wire_cdb_unmap {
 	uint8_t flags;	/* @1 */
 	uint8_t reserved2[4];	/* @2 */
 	uint8_t group;	/* @6 */
-	uint8_t param_len[2];	/* @7 BE16 bytes of parameter list (data-out) */
+	uint8_t param_len[2];	/* @7 be16 (BE) bytes of parameter list (data-out) */
 	uint8_t control;	/* @9 */
 } __attribute__((packed));
 #define SCSI_CDB_UNMAP_SIZE 10
@@ -526,8 +528,8 @@ _Static_assert(offsetof(struct scsi_wire_cdb_unmap, param_len) == 7, "cdb_unmap.
 _Static_assert(offsetof(struct scsi_wire_cdb_unmap, control) == 9, "cdb_unmap.control");
 
 struct scsi_wire_unmap_desc {
-	uint8_t lba[8];	/* @0 BE64 */
-	uint8_t nblocks[4];	/* @8 BE32 */
+	uint8_t lba[8];	/* @0 be64 (BE) */
+	uint8_t nblocks[4];	/* @8 be32 (BE) */
 	uint8_t reserved[4];	/* @12 */
 } __attribute__((packed));
 #define SCSI_UNMAP_DESC_SIZE 16
@@ -538,8 +540,8 @@ _Static_assert(offsetof(struct scsi_wire_unmap_desc, reserved) == 12, "unmap_des
 
 /* UNMAP parameter list: header then block descriptors */
 struct scsi_wire_unmap_param_list {
-	uint8_t data_len[2];	/* @0 BE16: bytes after this field */
-	uint8_t desc_len[2];	/* @2 BE16: bytes of descriptors (multiple of 16) */
+	uint8_t data_len[2];	/* @0 be16 (BE) bytes after this field */
+	uint8_t desc_len[2];	/* @2 be16 (BE) bytes of descriptors (multiple of 16) */
 	uint8_t reserved[4];	/* @4 */
 	struct scsi_wire_unmap_desc descs[];
 } __attribute__((packed));
@@ -582,7 +584,7 @@ struct scsi_wire_cdb_pr_in {
 	uint8_t opcode;	/* @0 */
 	uint8_t action;	/* @1 */
 	uint8_t reserved2[5];	/* @2 */
-	uint8_t alloc_len[2];	/* @7 BE16 */
+	uint8_t alloc_len[2];	/* @7 be16 (BE) */
 	uint8_t control;	/* @9 */
 } __attribute__((packed));
 #define SCSI_CDB_PR_IN_SIZE 10
@@ -600,7 +602,7 @@ struct scsi_wire_cdb_report_luns {
 	uint8_t reserved1;	/* @1 */
 	uint8_t select_report;	/* @2 0 all but well-known, 1 well-known only, 2 all */
 	uint8_t reserved3[3];	/* @3 */
-	uint8_t alloc_len[4];	/* @6 BE32, at least 16 */
+	uint8_t alloc_len[4];	/* @6 be32 (BE) at least 16 */
 	uint8_t reserved10;	/* @10 */
 	uint8_t control;	/* @11 */
 } __attribute__((packed));
@@ -619,13 +621,13 @@ struct scsi_wire_sense_fixed {
 	uint8_t response;	/* @0 */
 	uint8_t obsolete;	/* @1 */
 	uint8_t key;	/* @2 */
-	uint8_t information[4];	/* @3 BE32 */
+	uint8_t information[4];	/* @3 be32 (BE) */
 	uint8_t additional_len;	/* @7 10 for 18 bytes */
-	uint8_t cmd_specific[4];	/* @8 */
+	uint8_t cmd_specific[4];	/* @8 be32 (BE) */
 	uint8_t asc;	/* @12 */
 	uint8_t ascq;	/* @13 */
 	uint8_t fru;	/* @14 */
-	uint8_t sks[3];	/* @15 sense-key specific: SKSV, C/D, BPV, bit pointer, BE16 field pointer */
+	uint8_t sks[3];	/* @15 be24 (BE) sense-key specific (ILLEGAL REQUEST: which CDB or parameter byte/bit is wrong) */
 } __attribute__((packed));
 #define SCSI_SENSE_FIXED_SIZE 18
 #define SCSI_SENSE_FIXED_RESPONSE_CODE_SHIFT 0
@@ -640,6 +642,16 @@ struct scsi_wire_sense_fixed {
 #define SCSI_SENSE_FIXED_EOM_MASK 64
 #define SCSI_SENSE_FIXED_FILEMARK_SHIFT 7
 #define SCSI_SENSE_FIXED_FILEMARK_MASK 128
+#define SCSI_SENSE_FIXED_FIELD_POINTER_SHIFT 0
+#define SCSI_SENSE_FIXED_FIELD_POINTER_MASK 0xffff
+#define SCSI_SENSE_FIXED_BIT_POINTER_SHIFT 16
+#define SCSI_SENSE_FIXED_BIT_POINTER_MASK 0x70000
+#define SCSI_SENSE_FIXED_BPV_SHIFT 19
+#define SCSI_SENSE_FIXED_BPV_MASK 0x80000
+#define SCSI_SENSE_FIXED_CD_SHIFT 22
+#define SCSI_SENSE_FIXED_CD_MASK 0x400000
+#define SCSI_SENSE_FIXED_SKSV_SHIFT 23
+#define SCSI_SENSE_FIXED_SKSV_MASK 0x800000
 _Static_assert(sizeof(struct scsi_wire_sense_fixed) == 18, "sense_fixed size");
 _Static_assert(offsetof(struct scsi_wire_sense_fixed, response) == 0, "sense_fixed.response");
 _Static_assert(offsetof(struct scsi_wire_sense_fixed, obsolete) == 1, "sense_fixed.obsolete");
@@ -718,7 +730,7 @@ _Static_assert(offsetof(struct scsi_wire_inquiry_std, revision) == 32, "inquiry_
 struct scsi_wire_vpd_header {
 	uint8_t peripheral;	/* @0 */
 	uint8_t page_code;	/* @1 */
-	uint8_t page_len[2];	/* @2 BE16, bytes after the header */
+	uint8_t page_len[2];	/* @2 be16 (BE) bytes after the header */
 } __attribute__((packed));
 #define SCSI_VPD_HEADER_SIZE 4
 _Static_assert(sizeof(struct scsi_wire_vpd_header) == 4, "vpd_header size");
@@ -754,18 +766,18 @@ _Static_assert(offsetof(struct scsi_wire_designator, length) == 3, "designator.l
 struct scsi_wire_vpd_block_limits {
 	uint8_t peripheral;	/* @0 */
 	uint8_t page_code;	/* @1 */
-	uint8_t page_len[2];	/* @2 BE16 0x003C */
+	uint8_t page_len[2];	/* @2 be16 (BE) 0x003C */
 	uint8_t flags;	/* @4 */
 	uint8_t max_compare_write;	/* @5 */
-	uint8_t opt_xfer_granularity[2];	/* @6 BE16 blocks */
-	uint8_t max_xfer_len[4];	/* @8 BE32 blocks */
-	uint8_t opt_xfer_len[4];	/* @12 BE32 blocks */
-	uint8_t max_prefetch_len[4];	/* @16 */
-	uint8_t max_unmap_lba_count[4];	/* @20 BE32 */
-	uint8_t max_unmap_desc_count[4];	/* @24 BE32 */
-	uint8_t opt_unmap_granularity[4];	/* @28 BE32 blocks */
-	uint8_t unmap_granularity_alignment[4];	/* @32 BE32, top bit UGAVALID */
-	uint8_t max_write_same_len[8];	/* @36 BE64 blocks */
+	uint8_t opt_xfer_granularity[2];	/* @6 be16 (BE) blocks */
+	uint8_t max_xfer_len[4];	/* @8 be32 (BE) blocks */
+	uint8_t opt_xfer_len[4];	/* @12 be32 (BE) blocks */
+	uint8_t max_prefetch_len[4];	/* @16 be32 (BE) */
+	uint8_t max_unmap_lba_count[4];	/* @20 be32 (BE) */
+	uint8_t max_unmap_desc_count[4];	/* @24 be32 (BE) */
+	uint8_t opt_unmap_granularity[4];	/* @28 be32 (BE) blocks */
+	uint8_t unmap_granularity_alignment[4];	/* @32 be32 (BE) top bit UGAVALID */
+	uint8_t max_write_same_len[8];	/* @36 be64 (BE) blocks */
 	uint8_t reserved[20];	/* @44 */
 } __attribute__((packed));
 #define SCSI_VPD_BLOCK_LIMITS_SIZE 64
@@ -792,8 +804,8 @@ _Static_assert(offsetof(struct scsi_wire_vpd_block_limits, reserved) == 44, "vpd
 struct scsi_wire_vpd_block_characteristics {
 	uint8_t peripheral;	/* @0 */
 	uint8_t page_code;	/* @1 */
-	uint8_t page_len[2];	/* @2 */
-	uint8_t rotation_rate[2];	/* @4 BE16; 1 = non-rotating (Linux: no add_random, rotational 0) */
+	uint8_t page_len[2];	/* @2 be16 (BE) */
+	uint8_t rotation_rate[2];	/* @4 be16 (BE) 1 = non-rotating (Linux: no add_random, rotational 0) */
 	uint8_t product_type;	/* @6 */
 	uint8_t form_factor;	/* @7 */
 	uint8_t reserved[56];	/* @8 */
@@ -812,7 +824,7 @@ _Static_assert(offsetof(struct scsi_wire_vpd_block_characteristics, reserved) ==
 struct scsi_wire_vpd_lb_provisioning {
 	uint8_t peripheral;	/* @0 */
 	uint8_t page_code;	/* @1 */
-	uint8_t page_len[2];	/* @2 BE16 4 */
+	uint8_t page_len[2];	/* @2 be16 (BE) 4 bytes follow */
 	uint8_t threshold_exponent;	/* @4 */
 	uint8_t flags;	/* @5 */
 	uint8_t provisioning;	/* @6 */
@@ -860,12 +872,12 @@ _Static_assert(offsetof(struct scsi_wire_mode_header6, device_specific) == 2, "m
 _Static_assert(offsetof(struct scsi_wire_mode_header6, bd_len) == 3, "mode_header6.bd_len");
 
 struct scsi_wire_mode_header10 {
-	uint8_t mode_data_len[2];	/* @0 BE16, bytes after this field */
+	uint8_t mode_data_len[2];	/* @0 be16 (BE) bytes after this field */
 	uint8_t medium_type;	/* @2 */
 	uint8_t device_specific;	/* @3 */
 	uint8_t longlba;	/* @4 */
 	uint8_t reserved;	/* @5 */
-	uint8_t bd_len[2];	/* @6 BE16 */
+	uint8_t bd_len[2];	/* @6 be16 (BE) */
 } __attribute__((packed));
 #define SCSI_MODE_HEADER10_SIZE 8
 #define SCSI_MODE_HEADER10_DPOFUA_SHIFT 4
@@ -884,9 +896,9 @@ _Static_assert(offsetof(struct scsi_wire_mode_header10, bd_len) == 6, "mode_head
 
 /* direct-access short block descriptor */
 struct scsi_wire_block_desc_short {
-	uint8_t nblocks[4];	/* @0 BE32, 0xFFFFFFFF when larger */
+	uint8_t nblocks[4];	/* @0 be32 (BE) 0xFFFFFFFF when larger */
 	uint8_t reserved;	/* @4 */
-	uint8_t block_len[3];	/* @5 BE24 */
+	uint8_t block_len[3];	/* @5 be24 (BE) */
 } __attribute__((packed));
 #define SCSI_BLOCK_DESC_SHORT_SIZE 8
 _Static_assert(sizeof(struct scsi_wire_block_desc_short) == 8, "block_desc_short size");
@@ -895,9 +907,9 @@ _Static_assert(offsetof(struct scsi_wire_block_desc_short, reserved) == 4, "bloc
 _Static_assert(offsetof(struct scsi_wire_block_desc_short, block_len) == 5, "block_desc_short.block_len");
 
 struct scsi_wire_block_desc_long {
-	uint8_t nblocks[8];	/* @0 BE64 */
+	uint8_t nblocks[8];	/* @0 be64 (BE) */
 	uint8_t reserved[4];	/* @8 */
-	uint8_t block_len[4];	/* @12 BE32 */
+	uint8_t block_len[4];	/* @12 be32 (BE) */
 } __attribute__((packed));
 #define SCSI_BLOCK_DESC_LONG_SIZE 16
 _Static_assert(sizeof(struct scsi_wire_block_desc_long) == 16, "block_desc_long size");
@@ -911,13 +923,13 @@ struct scsi_wire_mode_page_caching {
 	uint8_t page_len;	/* @1 0x12 */
 	uint8_t flags;	/* @2 */
 	uint8_t retention;	/* @3 */
-	uint8_t disable_prefetch_len[2];	/* @4 */
-	uint8_t min_prefetch[2];	/* @6 */
-	uint8_t max_prefetch[2];	/* @8 */
-	uint8_t max_prefetch_ceiling[2];	/* @10 */
+	uint8_t disable_prefetch_len[2];	/* @4 be16 (BE) */
+	uint8_t min_prefetch[2];	/* @6 be16 (BE) */
+	uint8_t max_prefetch[2];	/* @8 be16 (BE) */
+	uint8_t max_prefetch_ceiling[2];	/* @10 be16 (BE) */
 	uint8_t flags12;	/* @12 FSW, LBCSS, DRA, NV_DIS */
 	uint8_t cache_segments;	/* @13 */
-	uint8_t cache_segment_size[2];	/* @14 */
+	uint8_t cache_segment_size[2];	/* @14 be16 (BE) */
 	uint8_t reserved;	/* @16 */
 	uint8_t obsolete[3];	/* @17 */
 } __attribute__((packed));
@@ -960,8 +972,8 @@ _Static_assert(offsetof(struct scsi_wire_mode_page_caching, reserved) == 16, "mo
 _Static_assert(offsetof(struct scsi_wire_mode_page_caching, obsolete) == 17, "mode_page_caching.obsolete");
 
 struct scsi_wire_read_capacity10_data {
-	uint8_t last_lba[4];	/* @0 BE32; 0xFFFFFFFF: use READ CAPACITY(16) */
-	uint8_t block_len[4];	/* @4 BE32 */
+	uint8_t last_lba[4];	/* @0 be32 (BE) 0xFFFFFFFF: use READ CAPACITY(16) */
+	uint8_t block_len[4];	/* @4 be32 (BE) */
 } __attribute__((packed));
 #define SCSI_READ_CAPACITY10_DATA_SIZE 8
 _Static_assert(sizeof(struct scsi_wire_read_capacity10_data) == 8, "read_capacity10_data size");
@@ -969,11 +981,11 @@ _Static_assert(offsetof(struct scsi_wire_read_capacity10_data, last_lba) == 0, "
 _Static_assert(offsetof(struct scsi_wire_read_capacity10_data, block_len) == 4, "read_capacity10_data.block_len");
 
 struct scsi_wire_read_capacity16_data {
-	uint8_t last_lba[8];	/* @0 BE64 */
-	uint8_t block_len[4];	/* @8 BE32 */
+	uint8_t last_lba[8];	/* @0 be64 (BE) */
+	uint8_t block_len[4];	/* @8 be32 (BE) */
 	uint8_t prot;	/* @12 */
 	uint8_t exponents;	/* @13 */
-	uint8_t lbp[2];	/* @14 BE16: LBPME 0x8000 (Linux enables discard), LBPRZ 0x4000, lowest aligned LBA */
+	uint8_t lbp[2];	/* @14 be16 (BE) */
 	uint8_t reserved[16];	/* @16 */
 } __attribute__((packed));
 #define SCSI_READ_CAPACITY16_DATA_SIZE 32
@@ -985,6 +997,12 @@ struct scsi_wire_read_capacity16_data {
 #define SCSI_READ_CAPACITY16_DATA_LBPPBE_MASK 15
 #define SCSI_READ_CAPACITY16_DATA_P_I_EXPONENT_SHIFT 4
 #define SCSI_READ_CAPACITY16_DATA_P_I_EXPONENT_MASK 240
+#define SCSI_READ_CAPACITY16_DATA_LOWEST_ALIGNED_LBA_SHIFT 0
+#define SCSI_READ_CAPACITY16_DATA_LOWEST_ALIGNED_LBA_MASK 0x3fff
+#define SCSI_READ_CAPACITY16_DATA_LBPRZ_SHIFT 14
+#define SCSI_READ_CAPACITY16_DATA_LBPRZ_MASK 0x4000
+#define SCSI_READ_CAPACITY16_DATA_LBPME_SHIFT 15
+#define SCSI_READ_CAPACITY16_DATA_LBPME_MASK 0x8000
 _Static_assert(sizeof(struct scsi_wire_read_capacity16_data) == 32, "read_capacity16_data size");
 _Static_assert(offsetof(struct scsi_wire_read_capacity16_data, last_lba) == 0, "read_capacity16_data.last_lba");
 _Static_assert(offsetof(struct scsi_wire_read_capacity16_data, block_len) == 8, "read_capacity16_data.block_len");
@@ -1001,7 +1019,7 @@ _Static_assert(sizeof(struct scsi_wire_lun_entry) == 8, "lun_entry size");
 _Static_assert(offsetof(struct scsi_wire_lun_entry, lun) == 0, "lun_entry.lun");
 
 struct scsi_wire_report_luns_data {
-	uint8_t list_len[4];	/* @0 BE32, 8 x LUNs */
+	uint8_t list_len[4];	/* @0 be32 (BE) 8 x LUNs */
 	uint8_t reserved[4];	/* @4 */
 	struct scsi_wire_lun_entry luns[];
 } __attribute__((packed));
@@ -1014,8 +1032,8 @@ _Static_assert(offsetof(struct scsi_wire_report_luns_data, reserved) == 4, "repo
 
 /* READ KEYS / READ RESERVATION / READ FULL STATUS answer: generation and additional length */
 struct scsi_wire_pr_in_header {
-	uint8_t generation[4];	/* @0 BE32 */
-	uint8_t additional_len[4];	/* @4 BE32 */
+	uint8_t generation[4];	/* @0 be32 (BE) */
+	uint8_t additional_len[4];	/* @4 be32 (BE) */
 } __attribute__((packed));
 #define SCSI_PR_IN_HEADER_SIZE 8
 _Static_assert(sizeof(struct scsi_wire_pr_in_header) == 8, "pr_in_header size");

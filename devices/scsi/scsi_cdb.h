@@ -2,10 +2,9 @@
 /*
  * SCSI CDB decoding into one native struct (SPC-4, SBC-3).
  *
- * TEMPORARY: hand-written until the generator supports big-endian fields and
- * emits the CDB decoders from spec/scsi.yaml (requested in
- * notes/codegen-requests.md). The decoded struct is what scsi_disk consumes,
- * so the switch to generated decoders stays inside scsi_cdb.c.
+ * The per-command layouts are decoded by the code generated from
+ * spec/scsi.yaml (generated/scsi_codec.h); scsi_cdb.c folds them into the
+ * struct below, which is what scsi_disk consumes.
  */
 #ifndef PV_DEVICES_SCSI_CDB_H
 #define PV_DEVICES_SCSI_CDB_H

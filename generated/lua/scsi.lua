@@ -18,10 +18,11 @@ F.cdb_inquiry_flags = ProtoField.uint8("pv_scsi.cdb_inquiry.flags", "flags", bas
 F.cdb_inquiry_flags_evpd = ProtoField.uint32("pv_scsi.cdb_inquiry.evpd", "evpd", base.DEC, nil)
 F.cdb_inquiry_flags_cmddt = ProtoField.uint32("pv_scsi.cdb_inquiry.cmddt", "cmddt", base.DEC, nil)
 F.cdb_inquiry_page_code = ProtoField.uint8("pv_scsi.cdb_inquiry.page_code", "page_code", base.DEC, nil)
-F.cdb_inquiry_alloc_len = ProtoField.bytes("pv_scsi.cdb_inquiry.alloc_len", "alloc_len")
+F.cdb_inquiry_alloc_len = ProtoField.uint16("pv_scsi.cdb_inquiry.alloc_len", "alloc_len", base.DEC, nil)
 F.cdb_inquiry_control = ProtoField.uint8("pv_scsi.cdb_inquiry.control", "control", base.DEC, nil)
 F.cdb_rw6_opcode = ProtoField.uint8("pv_scsi.cdb_rw6.opcode", "opcode", base.DEC, nil)
-F.cdb_rw6_lba = ProtoField.bytes("pv_scsi.cdb_rw6.lba", "lba")
+F.cdb_rw6_lba = ProtoField.uint24("pv_scsi.cdb_rw6.lba", "lba", base.DEC, nil)
+F.cdb_rw6_lba_lba = ProtoField.uint32("pv_scsi.cdb_rw6.lba_bits", "lba", base.DEC, nil)
 F.cdb_rw6_length = ProtoField.uint8("pv_scsi.cdb_rw6.length", "length", base.DEC, nil)
 F.cdb_rw6_control = ProtoField.uint8("pv_scsi.cdb_rw6.control", "control", base.DEC, nil)
 F.cdb_rw10_opcode = ProtoField.uint8("pv_scsi.cdb_rw10.opcode", "opcode", base.DEC, nil)
@@ -30,9 +31,9 @@ F.cdb_rw10_flags_fua_nv = ProtoField.uint32("pv_scsi.cdb_rw10.fua_nv", "fua_nv",
 F.cdb_rw10_flags_fua = ProtoField.uint32("pv_scsi.cdb_rw10.fua", "fua", base.DEC, nil)
 F.cdb_rw10_flags_dpo = ProtoField.uint32("pv_scsi.cdb_rw10.dpo", "dpo", base.DEC, nil)
 F.cdb_rw10_flags_protect = ProtoField.uint32("pv_scsi.cdb_rw10.protect", "protect", base.DEC, nil)
-F.cdb_rw10_lba = ProtoField.bytes("pv_scsi.cdb_rw10.lba", "lba")
+F.cdb_rw10_lba = ProtoField.uint32("pv_scsi.cdb_rw10.lba", "lba", base.DEC, nil)
 F.cdb_rw10_group = ProtoField.uint8("pv_scsi.cdb_rw10.group", "group", base.DEC, nil)
-F.cdb_rw10_length = ProtoField.bytes("pv_scsi.cdb_rw10.length", "length")
+F.cdb_rw10_length = ProtoField.uint16("pv_scsi.cdb_rw10.length", "length", base.DEC, nil)
 F.cdb_rw10_control = ProtoField.uint8("pv_scsi.cdb_rw10.control", "control", base.DEC, nil)
 F.cdb_rw12_opcode = ProtoField.uint8("pv_scsi.cdb_rw12.opcode", "opcode", base.DEC, nil)
 F.cdb_rw12_flags = ProtoField.uint8("pv_scsi.cdb_rw12.flags", "flags", base.DEC, nil)
@@ -40,8 +41,8 @@ F.cdb_rw12_flags_fua_nv = ProtoField.uint32("pv_scsi.cdb_rw12.fua_nv", "fua_nv",
 F.cdb_rw12_flags_fua = ProtoField.uint32("pv_scsi.cdb_rw12.fua", "fua", base.DEC, nil)
 F.cdb_rw12_flags_dpo = ProtoField.uint32("pv_scsi.cdb_rw12.dpo", "dpo", base.DEC, nil)
 F.cdb_rw12_flags_protect = ProtoField.uint32("pv_scsi.cdb_rw12.protect", "protect", base.DEC, nil)
-F.cdb_rw12_lba = ProtoField.bytes("pv_scsi.cdb_rw12.lba", "lba")
-F.cdb_rw12_length = ProtoField.bytes("pv_scsi.cdb_rw12.length", "length")
+F.cdb_rw12_lba = ProtoField.uint32("pv_scsi.cdb_rw12.lba", "lba", base.DEC, nil)
+F.cdb_rw12_length = ProtoField.uint32("pv_scsi.cdb_rw12.length", "length", base.DEC, nil)
 F.cdb_rw12_group = ProtoField.uint8("pv_scsi.cdb_rw12.group", "group", base.DEC, nil)
 F.cdb_rw12_control = ProtoField.uint8("pv_scsi.cdb_rw12.control", "control", base.DEC, nil)
 F.cdb_rw16_opcode = ProtoField.uint8("pv_scsi.cdb_rw16.opcode", "opcode", base.DEC, nil)
@@ -50,8 +51,8 @@ F.cdb_rw16_flags_fua_nv = ProtoField.uint32("pv_scsi.cdb_rw16.fua_nv", "fua_nv",
 F.cdb_rw16_flags_fua = ProtoField.uint32("pv_scsi.cdb_rw16.fua", "fua", base.DEC, nil)
 F.cdb_rw16_flags_dpo = ProtoField.uint32("pv_scsi.cdb_rw16.dpo", "dpo", base.DEC, nil)
 F.cdb_rw16_flags_protect = ProtoField.uint32("pv_scsi.cdb_rw16.protect", "protect", base.DEC, nil)
-F.cdb_rw16_lba = ProtoField.bytes("pv_scsi.cdb_rw16.lba", "lba")
-F.cdb_rw16_length = ProtoField.bytes("pv_scsi.cdb_rw16.length", "length")
+F.cdb_rw16_lba = ProtoField.uint64("pv_scsi.cdb_rw16.lba", "lba", base.HEX, nil)
+F.cdb_rw16_length = ProtoField.uint32("pv_scsi.cdb_rw16.length", "length", base.DEC, nil)
 F.cdb_rw16_group = ProtoField.uint8("pv_scsi.cdb_rw16.group", "group", base.DEC, nil)
 F.cdb_rw16_control = ProtoField.uint8("pv_scsi.cdb_rw16.control", "control", base.DEC, nil)
 F.cdb_verify10_opcode = ProtoField.uint8("pv_scsi.cdb_verify10.opcode", "opcode", base.DEC, nil)
@@ -59,22 +60,22 @@ F.cdb_verify10_flags = ProtoField.uint8("pv_scsi.cdb_verify10.flags", "flags", b
 F.cdb_verify10_flags_bytchk = ProtoField.uint32("pv_scsi.cdb_verify10.bytchk", "bytchk", base.DEC, nil)
 F.cdb_verify10_flags_dpo = ProtoField.uint32("pv_scsi.cdb_verify10.dpo", "dpo", base.DEC, nil)
 F.cdb_verify10_flags_vrprotect = ProtoField.uint32("pv_scsi.cdb_verify10.vrprotect", "vrprotect", base.DEC, nil)
-F.cdb_verify10_lba = ProtoField.bytes("pv_scsi.cdb_verify10.lba", "lba")
+F.cdb_verify10_lba = ProtoField.uint32("pv_scsi.cdb_verify10.lba", "lba", base.DEC, nil)
 F.cdb_verify10_group = ProtoField.uint8("pv_scsi.cdb_verify10.group", "group", base.DEC, nil)
-F.cdb_verify10_length = ProtoField.bytes("pv_scsi.cdb_verify10.length", "length")
+F.cdb_verify10_length = ProtoField.uint16("pv_scsi.cdb_verify10.length", "length", base.DEC, nil)
 F.cdb_verify10_control = ProtoField.uint8("pv_scsi.cdb_verify10.control", "control", base.DEC, nil)
 F.cdb_verify16_opcode = ProtoField.uint8("pv_scsi.cdb_verify16.opcode", "opcode", base.DEC, nil)
 F.cdb_verify16_flags = ProtoField.uint8("pv_scsi.cdb_verify16.flags", "flags", base.DEC, nil)
 F.cdb_verify16_flags_bytchk = ProtoField.uint32("pv_scsi.cdb_verify16.bytchk", "bytchk", base.DEC, nil)
 F.cdb_verify16_flags_dpo = ProtoField.uint32("pv_scsi.cdb_verify16.dpo", "dpo", base.DEC, nil)
 F.cdb_verify16_flags_vrprotect = ProtoField.uint32("pv_scsi.cdb_verify16.vrprotect", "vrprotect", base.DEC, nil)
-F.cdb_verify16_lba = ProtoField.bytes("pv_scsi.cdb_verify16.lba", "lba")
-F.cdb_verify16_length = ProtoField.bytes("pv_scsi.cdb_verify16.length", "length")
+F.cdb_verify16_lba = ProtoField.uint64("pv_scsi.cdb_verify16.lba", "lba", base.HEX, nil)
+F.cdb_verify16_length = ProtoField.uint32("pv_scsi.cdb_verify16.length", "length", base.DEC, nil)
 F.cdb_verify16_group = ProtoField.uint8("pv_scsi.cdb_verify16.group", "group", base.DEC, nil)
 F.cdb_verify16_control = ProtoField.uint8("pv_scsi.cdb_verify16.control", "control", base.DEC, nil)
 F.cdb_read_capacity10_opcode = ProtoField.uint8("pv_scsi.cdb_read_capacity10.opcode", "opcode", base.DEC, nil)
 F.cdb_read_capacity10_reserved1 = ProtoField.uint8("pv_scsi.cdb_read_capacity10.reserved1", "reserved1", base.DEC, nil)
-F.cdb_read_capacity10_lba = ProtoField.bytes("pv_scsi.cdb_read_capacity10.lba", "lba")
+F.cdb_read_capacity10_lba = ProtoField.uint32("pv_scsi.cdb_read_capacity10.lba", "lba", base.DEC, nil)
 F.cdb_read_capacity10_reserved6 = ProtoField.bytes("pv_scsi.cdb_read_capacity10.reserved6", "reserved6")
 F.cdb_read_capacity10_pmi = ProtoField.uint8("pv_scsi.cdb_read_capacity10.pmi", "pmi", base.DEC, nil)
 F.cdb_read_capacity10_pmi_pmi = ProtoField.uint32("pv_scsi.cdb_read_capacity10.pmi_bits", "pmi", base.DEC, nil)
@@ -82,8 +83,8 @@ F.cdb_read_capacity10_control = ProtoField.uint8("pv_scsi.cdb_read_capacity10.co
 F.cdb_service_action_in16_opcode = ProtoField.uint8("pv_scsi.cdb_service_action_in16.opcode", "opcode", base.DEC, nil)
 F.cdb_service_action_in16_action = ProtoField.uint8("pv_scsi.cdb_service_action_in16.action", "action", base.DEC, nil)
 F.cdb_service_action_in16_action_service_action = ProtoField.uint32("pv_scsi.cdb_service_action_in16.service_action", "service_action", base.DEC, {[16] = "READ_CAPACITY_16"})
-F.cdb_service_action_in16_lba = ProtoField.bytes("pv_scsi.cdb_service_action_in16.lba", "lba")
-F.cdb_service_action_in16_alloc_len = ProtoField.bytes("pv_scsi.cdb_service_action_in16.alloc_len", "alloc_len")
+F.cdb_service_action_in16_lba = ProtoField.uint64("pv_scsi.cdb_service_action_in16.lba", "lba", base.HEX, nil)
+F.cdb_service_action_in16_alloc_len = ProtoField.uint32("pv_scsi.cdb_service_action_in16.alloc_len", "alloc_len", base.DEC, nil)
 F.cdb_service_action_in16_pmi = ProtoField.uint8("pv_scsi.cdb_service_action_in16.pmi", "pmi", base.DEC, nil)
 F.cdb_service_action_in16_pmi_pmi = ProtoField.uint32("pv_scsi.cdb_service_action_in16.pmi_bits", "pmi", base.DEC, nil)
 F.cdb_service_action_in16_control = ProtoField.uint8("pv_scsi.cdb_service_action_in16.control", "control", base.DEC, nil)
@@ -105,20 +106,20 @@ F.cdb_mode_sense10_page_page_code = ProtoField.uint32("pv_scsi.cdb_mode_sense10.
 F.cdb_mode_sense10_page_pc = ProtoField.uint32("pv_scsi.cdb_mode_sense10.pc", "pc", base.DEC, {[0] = "CURRENT", [1] = "CHANGEABLE", [2] = "DEFAULT", [3] = "SAVED"})
 F.cdb_mode_sense10_subpage = ProtoField.uint8("pv_scsi.cdb_mode_sense10.subpage", "subpage", base.DEC, nil)
 F.cdb_mode_sense10_reserved4 = ProtoField.bytes("pv_scsi.cdb_mode_sense10.reserved4", "reserved4")
-F.cdb_mode_sense10_alloc_len = ProtoField.bytes("pv_scsi.cdb_mode_sense10.alloc_len", "alloc_len")
+F.cdb_mode_sense10_alloc_len = ProtoField.uint16("pv_scsi.cdb_mode_sense10.alloc_len", "alloc_len", base.DEC, nil)
 F.cdb_mode_sense10_control = ProtoField.uint8("pv_scsi.cdb_mode_sense10.control", "control", base.DEC, nil)
 F.cdb_sync_cache10_opcode = ProtoField.uint8("pv_scsi.cdb_sync_cache10.opcode", "opcode", base.DEC, nil)
 F.cdb_sync_cache10_flags = ProtoField.uint8("pv_scsi.cdb_sync_cache10.flags", "flags", base.DEC, nil)
 F.cdb_sync_cache10_flags_immed = ProtoField.uint32("pv_scsi.cdb_sync_cache10.immed", "immed", base.DEC, nil)
-F.cdb_sync_cache10_lba = ProtoField.bytes("pv_scsi.cdb_sync_cache10.lba", "lba")
+F.cdb_sync_cache10_lba = ProtoField.uint32("pv_scsi.cdb_sync_cache10.lba", "lba", base.DEC, nil)
 F.cdb_sync_cache10_group = ProtoField.uint8("pv_scsi.cdb_sync_cache10.group", "group", base.DEC, nil)
-F.cdb_sync_cache10_nblocks = ProtoField.bytes("pv_scsi.cdb_sync_cache10.nblocks", "nblocks")
+F.cdb_sync_cache10_nblocks = ProtoField.uint16("pv_scsi.cdb_sync_cache10.nblocks", "nblocks", base.DEC, nil)
 F.cdb_sync_cache10_control = ProtoField.uint8("pv_scsi.cdb_sync_cache10.control", "control", base.DEC, nil)
 F.cdb_sync_cache16_opcode = ProtoField.uint8("pv_scsi.cdb_sync_cache16.opcode", "opcode", base.DEC, nil)
 F.cdb_sync_cache16_flags = ProtoField.uint8("pv_scsi.cdb_sync_cache16.flags", "flags", base.DEC, nil)
 F.cdb_sync_cache16_flags_immed = ProtoField.uint32("pv_scsi.cdb_sync_cache16.immed", "immed", base.DEC, nil)
-F.cdb_sync_cache16_lba = ProtoField.bytes("pv_scsi.cdb_sync_cache16.lba", "lba")
-F.cdb_sync_cache16_nblocks = ProtoField.bytes("pv_scsi.cdb_sync_cache16.nblocks", "nblocks")
+F.cdb_sync_cache16_lba = ProtoField.uint64("pv_scsi.cdb_sync_cache16.lba", "lba", base.HEX, nil)
+F.cdb_sync_cache16_nblocks = ProtoField.uint32("pv_scsi.cdb_sync_cache16.nblocks", "nblocks", base.DEC, nil)
 F.cdb_sync_cache16_group = ProtoField.uint8("pv_scsi.cdb_sync_cache16.group", "group", base.DEC, nil)
 F.cdb_sync_cache16_control = ProtoField.uint8("pv_scsi.cdb_sync_cache16.control", "control", base.DEC, nil)
 F.cdb_write_same10_opcode = ProtoField.uint8("pv_scsi.cdb_write_same10.opcode", "opcode", base.DEC, nil)
@@ -126,9 +127,9 @@ F.cdb_write_same10_flags = ProtoField.uint8("pv_scsi.cdb_write_same10.flags", "f
 F.cdb_write_same10_flags_unmap = ProtoField.uint32("pv_scsi.cdb_write_same10.unmap", "unmap", base.DEC, nil)
 F.cdb_write_same10_flags_anchor = ProtoField.uint32("pv_scsi.cdb_write_same10.anchor", "anchor", base.DEC, nil)
 F.cdb_write_same10_flags_wrprotect = ProtoField.uint32("pv_scsi.cdb_write_same10.wrprotect", "wrprotect", base.DEC, nil)
-F.cdb_write_same10_lba = ProtoField.bytes("pv_scsi.cdb_write_same10.lba", "lba")
+F.cdb_write_same10_lba = ProtoField.uint32("pv_scsi.cdb_write_same10.lba", "lba", base.DEC, nil)
 F.cdb_write_same10_group = ProtoField.uint8("pv_scsi.cdb_write_same10.group", "group", base.DEC, nil)
-F.cdb_write_same10_nblocks = ProtoField.bytes("pv_scsi.cdb_write_same10.nblocks", "nblocks")
+F.cdb_write_same10_nblocks = ProtoField.uint16("pv_scsi.cdb_write_same10.nblocks", "nblocks", base.DEC, nil)
 F.cdb_write_same10_control = ProtoField.uint8("pv_scsi.cdb_write_same10.control", "control", base.DEC, nil)
 F.cdb_write_same16_opcode = ProtoField.uint8("pv_scsi.cdb_write_same16.opcode", "opcode", base.DEC, nil)
 F.cdb_write_same16_flags = ProtoField.uint8("pv_scsi.cdb_write_same16.flags", "flags", base.DEC, nil)
@@ -136,8 +137,8 @@ F.cdb_write_same16_flags_ndob = ProtoField.uint32("pv_scsi.cdb_write_same16.ndob
 F.cdb_write_same16_flags_unmap = ProtoField.uint32("pv_scsi.cdb_write_same16.unmap", "unmap", base.DEC, nil)
 F.cdb_write_same16_flags_anchor = ProtoField.uint32("pv_scsi.cdb_write_same16.anchor", "anchor", base.DEC, nil)
 F.cdb_write_same16_flags_wrprotect = ProtoField.uint32("pv_scsi.cdb_write_same16.wrprotect", "wrprotect", base.DEC, nil)
-F.cdb_write_same16_lba = ProtoField.bytes("pv_scsi.cdb_write_same16.lba", "lba")
-F.cdb_write_same16_nblocks = ProtoField.bytes("pv_scsi.cdb_write_same16.nblocks", "nblocks")
+F.cdb_write_same16_lba = ProtoField.uint64("pv_scsi.cdb_write_same16.lba", "lba", base.HEX, nil)
+F.cdb_write_same16_nblocks = ProtoField.uint32("pv_scsi.cdb_write_same16.nblocks", "nblocks", base.DEC, nil)
 F.cdb_write_same16_group = ProtoField.uint8("pv_scsi.cdb_write_same16.group", "group", base.DEC, nil)
 F.cdb_write_same16_control = ProtoField.uint8("pv_scsi.cdb_write_same16.control", "control", base.DEC, nil)
 F.cdb_unmap_opcode = ProtoField.uint8("pv_scsi.cdb_unmap.opcode", "opcode", base.DEC, nil)
@@ -145,13 +146,13 @@ F.cdb_unmap_flags = ProtoField.uint8("pv_scsi.cdb_unmap.flags", "flags", base.DE
 F.cdb_unmap_flags_anchor = ProtoField.uint32("pv_scsi.cdb_unmap.anchor", "anchor", base.DEC, nil)
 F.cdb_unmap_reserved2 = ProtoField.bytes("pv_scsi.cdb_unmap.reserved2", "reserved2")
 F.cdb_unmap_group = ProtoField.uint8("pv_scsi.cdb_unmap.group", "group", base.DEC, nil)
-F.cdb_unmap_param_len = ProtoField.bytes("pv_scsi.cdb_unmap.param_len", "param_len")
+F.cdb_unmap_param_len = ProtoField.uint16("pv_scsi.cdb_unmap.param_len", "param_len", base.DEC, nil)
 F.cdb_unmap_control = ProtoField.uint8("pv_scsi.cdb_unmap.control", "control", base.DEC, nil)
-F.unmap_desc_lba = ProtoField.bytes("pv_scsi.unmap_desc.lba", "lba")
-F.unmap_desc_nblocks = ProtoField.bytes("pv_scsi.unmap_desc.nblocks", "nblocks")
+F.unmap_desc_lba = ProtoField.uint64("pv_scsi.unmap_desc.lba", "lba", base.HEX, nil)
+F.unmap_desc_nblocks = ProtoField.uint32("pv_scsi.unmap_desc.nblocks", "nblocks", base.DEC, nil)
 F.unmap_desc_reserved = ProtoField.bytes("pv_scsi.unmap_desc.reserved", "reserved")
-F.unmap_param_list_data_len = ProtoField.bytes("pv_scsi.unmap_param_list.data_len", "data_len")
-F.unmap_param_list_desc_len = ProtoField.bytes("pv_scsi.unmap_param_list.desc_len", "desc_len")
+F.unmap_param_list_data_len = ProtoField.uint16("pv_scsi.unmap_param_list.data_len", "data_len", base.DEC, nil)
+F.unmap_param_list_desc_len = ProtoField.uint16("pv_scsi.unmap_param_list.desc_len", "desc_len", base.DEC, nil)
 F.unmap_param_list_reserved = ProtoField.bytes("pv_scsi.unmap_param_list.reserved", "reserved")
 F.unmap_param_list_descs = ProtoField.none("pv_scsi.unmap_param_list.descs", "descs")
 F.cdb_start_stop_unit_opcode = ProtoField.uint8("pv_scsi.cdb_start_stop_unit.opcode", "opcode", base.DEC, nil)
@@ -169,13 +170,13 @@ F.cdb_pr_in_opcode = ProtoField.uint8("pv_scsi.cdb_pr_in.opcode", "opcode", base
 F.cdb_pr_in_action = ProtoField.uint8("pv_scsi.cdb_pr_in.action", "action", base.DEC, nil)
 F.cdb_pr_in_action_service_action = ProtoField.uint32("pv_scsi.cdb_pr_in.service_action", "service_action", base.DEC, nil)
 F.cdb_pr_in_reserved2 = ProtoField.bytes("pv_scsi.cdb_pr_in.reserved2", "reserved2")
-F.cdb_pr_in_alloc_len = ProtoField.bytes("pv_scsi.cdb_pr_in.alloc_len", "alloc_len")
+F.cdb_pr_in_alloc_len = ProtoField.uint16("pv_scsi.cdb_pr_in.alloc_len", "alloc_len", base.DEC, nil)
 F.cdb_pr_in_control = ProtoField.uint8("pv_scsi.cdb_pr_in.control", "control", base.DEC, nil)
 F.cdb_report_luns_opcode = ProtoField.uint8("pv_scsi.cdb_report_luns.opcode", "opcode", base.DEC, nil)
 F.cdb_report_luns_reserved1 = ProtoField.uint8("pv_scsi.cdb_report_luns.reserved1", "reserved1", base.DEC, nil)
 F.cdb_report_luns_select_report = ProtoField.uint8("pv_scsi.cdb_report_luns.select_report", "select_report", base.DEC, nil)
 F.cdb_report_luns_reserved3 = ProtoField.bytes("pv_scsi.cdb_report_luns.reserved3", "reserved3")
-F.cdb_report_luns_alloc_len = ProtoField.bytes("pv_scsi.cdb_report_luns.alloc_len", "alloc_len")
+F.cdb_report_luns_alloc_len = ProtoField.uint32("pv_scsi.cdb_report_luns.alloc_len", "alloc_len", base.DEC, nil)
 F.cdb_report_luns_reserved10 = ProtoField.uint8("pv_scsi.cdb_report_luns.reserved10", "reserved10", base.DEC, nil)
 F.cdb_report_luns_control = ProtoField.uint8("pv_scsi.cdb_report_luns.control", "control", base.DEC, nil)
 F.sense_fixed_response = ProtoField.uint8("pv_scsi.sense_fixed.response", "response", base.DEC, nil)
@@ -187,13 +188,18 @@ F.sense_fixed_key_sense_key = ProtoField.uint32("pv_scsi.sense_fixed.sense_key",
 F.sense_fixed_key_ili = ProtoField.uint32("pv_scsi.sense_fixed.ili", "ili", base.DEC, nil)
 F.sense_fixed_key_eom = ProtoField.uint32("pv_scsi.sense_fixed.eom", "eom", base.DEC, nil)
 F.sense_fixed_key_filemark = ProtoField.uint32("pv_scsi.sense_fixed.filemark", "filemark", base.DEC, nil)
-F.sense_fixed_information = ProtoField.bytes("pv_scsi.sense_fixed.information", "information")
+F.sense_fixed_information = ProtoField.uint32("pv_scsi.sense_fixed.information", "information", base.DEC, nil)
 F.sense_fixed_additional_len = ProtoField.uint8("pv_scsi.sense_fixed.additional_len", "additional_len", base.DEC, nil)
-F.sense_fixed_cmd_specific = ProtoField.bytes("pv_scsi.sense_fixed.cmd_specific", "cmd_specific")
+F.sense_fixed_cmd_specific = ProtoField.uint32("pv_scsi.sense_fixed.cmd_specific", "cmd_specific", base.DEC, nil)
 F.sense_fixed_asc = ProtoField.uint8("pv_scsi.sense_fixed.asc", "asc", base.DEC, nil)
 F.sense_fixed_ascq = ProtoField.uint8("pv_scsi.sense_fixed.ascq", "ascq", base.DEC, nil)
 F.sense_fixed_fru = ProtoField.uint8("pv_scsi.sense_fixed.fru", "fru", base.DEC, nil)
-F.sense_fixed_sks = ProtoField.bytes("pv_scsi.sense_fixed.sks", "sks")
+F.sense_fixed_sks = ProtoField.uint24("pv_scsi.sense_fixed.sks", "sks", base.DEC, nil)
+F.sense_fixed_sks_field_pointer = ProtoField.uint32("pv_scsi.sense_fixed.field_pointer", "field_pointer", base.DEC, nil)
+F.sense_fixed_sks_bit_pointer = ProtoField.uint32("pv_scsi.sense_fixed.bit_pointer", "bit_pointer", base.DEC, nil)
+F.sense_fixed_sks_bpv = ProtoField.uint32("pv_scsi.sense_fixed.bpv", "bpv", base.DEC, nil)
+F.sense_fixed_sks_cd = ProtoField.uint32("pv_scsi.sense_fixed.cd", "cd", base.DEC, nil)
+F.sense_fixed_sks_sksv = ProtoField.uint32("pv_scsi.sense_fixed.sksv", "sksv", base.DEC, nil)
 F.sense_desc_response = ProtoField.uint8("pv_scsi.sense_desc.response", "response", base.DEC, nil)
 F.sense_desc_response_response_code = ProtoField.uint32("pv_scsi.sense_desc.response_code", "response_code", base.DEC, {[112] = "FIXED_CURRENT", [113] = "FIXED_DEFERRED", [114] = "DESC_CURRENT", [115] = "DESC_DEFERRED"})
 F.sense_desc_key = ProtoField.uint8("pv_scsi.sense_desc.key", "key", base.DEC, nil)
@@ -221,7 +227,7 @@ F.inquiry_std_product = ProtoField.bytes("pv_scsi.inquiry_std.product", "product
 F.inquiry_std_revision = ProtoField.bytes("pv_scsi.inquiry_std.revision", "revision")
 F.vpd_header_peripheral = ProtoField.uint8("pv_scsi.vpd_header.peripheral", "peripheral", base.DEC, nil)
 F.vpd_header_page_code = ProtoField.uint8("pv_scsi.vpd_header.page_code", "page_code", base.DEC, {[0] = "SUPPORTED_PAGES", [128] = "UNIT_SERIAL_NUMBER", [131] = "DEVICE_IDENTIFICATION", [176] = "BLOCK_LIMITS", [177] = "BLOCK_DEVICE_CHARACTERISTICS", [178] = "LOGICAL_BLOCK_PROVISIONING"})
-F.vpd_header_page_len = ProtoField.bytes("pv_scsi.vpd_header.page_len", "page_len")
+F.vpd_header_page_len = ProtoField.uint16("pv_scsi.vpd_header.page_len", "page_len", base.DEC, nil)
 F.designator_code = ProtoField.uint8("pv_scsi.designator.code", "code", base.DEC, nil)
 F.designator_code_code_set = ProtoField.uint32("pv_scsi.designator.code_set", "code_set", base.DEC, {[1] = "BINARY", [2] = "ASCII", [3] = "UTF8"})
 F.designator_code_protocol_id = ProtoField.uint32("pv_scsi.designator.protocol_id", "protocol_id", base.DEC, nil)
@@ -233,30 +239,30 @@ F.designator_reserved = ProtoField.uint8("pv_scsi.designator.reserved", "reserve
 F.designator_length = ProtoField.uint8("pv_scsi.designator.length", "length", base.DEC, nil)
 F.vpd_block_limits_peripheral = ProtoField.uint8("pv_scsi.vpd_block_limits.peripheral", "peripheral", base.DEC, nil)
 F.vpd_block_limits_page_code = ProtoField.uint8("pv_scsi.vpd_block_limits.page_code", "page_code", base.DEC, nil)
-F.vpd_block_limits_page_len = ProtoField.bytes("pv_scsi.vpd_block_limits.page_len", "page_len")
+F.vpd_block_limits_page_len = ProtoField.uint16("pv_scsi.vpd_block_limits.page_len", "page_len", base.DEC, nil)
 F.vpd_block_limits_flags = ProtoField.uint8("pv_scsi.vpd_block_limits.flags", "flags", base.DEC, nil)
 F.vpd_block_limits_flags_wsnz = ProtoField.uint32("pv_scsi.vpd_block_limits.wsnz", "wsnz", base.DEC, nil)
 F.vpd_block_limits_max_compare_write = ProtoField.uint8("pv_scsi.vpd_block_limits.max_compare_write", "max_compare_write", base.DEC, nil)
-F.vpd_block_limits_opt_xfer_granularity = ProtoField.bytes("pv_scsi.vpd_block_limits.opt_xfer_granularity", "opt_xfer_granularity")
-F.vpd_block_limits_max_xfer_len = ProtoField.bytes("pv_scsi.vpd_block_limits.max_xfer_len", "max_xfer_len")
-F.vpd_block_limits_opt_xfer_len = ProtoField.bytes("pv_scsi.vpd_block_limits.opt_xfer_len", "opt_xfer_len")
-F.vpd_block_limits_max_prefetch_len = ProtoField.bytes("pv_scsi.vpd_block_limits.max_prefetch_len", "max_prefetch_len")
-F.vpd_block_limits_max_unmap_lba_count = ProtoField.bytes("pv_scsi.vpd_block_limits.max_unmap_lba_count", "max_unmap_lba_count")
-F.vpd_block_limits_max_unmap_desc_count = ProtoField.bytes("pv_scsi.vpd_block_limits.max_unmap_desc_count", "max_unmap_desc_count")
-F.vpd_block_limits_opt_unmap_granularity = ProtoField.bytes("pv_scsi.vpd_block_limits.opt_unmap_granularity", "opt_unmap_granularity")
-F.vpd_block_limits_unmap_granularity_alignment = ProtoField.bytes("pv_scsi.vpd_block_limits.unmap_granularity_alignment", "unmap_granularity_alignment")
-F.vpd_block_limits_max_write_same_len = ProtoField.bytes("pv_scsi.vpd_block_limits.max_write_same_len", "max_write_same_len")
+F.vpd_block_limits_opt_xfer_granularity = ProtoField.uint16("pv_scsi.vpd_block_limits.opt_xfer_granularity", "opt_xfer_granularity", base.DEC, nil)
+F.vpd_block_limits_max_xfer_len = ProtoField.uint32("pv_scsi.vpd_block_limits.max_xfer_len", "max_xfer_len", base.DEC, nil)
+F.vpd_block_limits_opt_xfer_len = ProtoField.uint32("pv_scsi.vpd_block_limits.opt_xfer_len", "opt_xfer_len", base.DEC, nil)
+F.vpd_block_limits_max_prefetch_len = ProtoField.uint32("pv_scsi.vpd_block_limits.max_prefetch_len", "max_prefetch_len", base.DEC, nil)
+F.vpd_block_limits_max_unmap_lba_count = ProtoField.uint32("pv_scsi.vpd_block_limits.max_unmap_lba_count", "max_unmap_lba_count", base.DEC, nil)
+F.vpd_block_limits_max_unmap_desc_count = ProtoField.uint32("pv_scsi.vpd_block_limits.max_unmap_desc_count", "max_unmap_desc_count", base.DEC, nil)
+F.vpd_block_limits_opt_unmap_granularity = ProtoField.uint32("pv_scsi.vpd_block_limits.opt_unmap_granularity", "opt_unmap_granularity", base.DEC, nil)
+F.vpd_block_limits_unmap_granularity_alignment = ProtoField.uint32("pv_scsi.vpd_block_limits.unmap_granularity_alignment", "unmap_granularity_alignment", base.DEC, nil)
+F.vpd_block_limits_max_write_same_len = ProtoField.uint64("pv_scsi.vpd_block_limits.max_write_same_len", "max_write_same_len", base.HEX, nil)
 F.vpd_block_limits_reserved = ProtoField.bytes("pv_scsi.vpd_block_limits.reserved", "reserved")
 F.vpd_block_characteristics_peripheral = ProtoField.uint8("pv_scsi.vpd_block_characteristics.peripheral", "peripheral", base.DEC, nil)
 F.vpd_block_characteristics_page_code = ProtoField.uint8("pv_scsi.vpd_block_characteristics.page_code", "page_code", base.DEC, nil)
-F.vpd_block_characteristics_page_len = ProtoField.bytes("pv_scsi.vpd_block_characteristics.page_len", "page_len")
-F.vpd_block_characteristics_rotation_rate = ProtoField.bytes("pv_scsi.vpd_block_characteristics.rotation_rate", "rotation_rate")
+F.vpd_block_characteristics_page_len = ProtoField.uint16("pv_scsi.vpd_block_characteristics.page_len", "page_len", base.DEC, nil)
+F.vpd_block_characteristics_rotation_rate = ProtoField.uint16("pv_scsi.vpd_block_characteristics.rotation_rate", "rotation_rate", base.DEC, nil)
 F.vpd_block_characteristics_product_type = ProtoField.uint8("pv_scsi.vpd_block_characteristics.product_type", "product_type", base.DEC, nil)
 F.vpd_block_characteristics_form_factor = ProtoField.uint8("pv_scsi.vpd_block_characteristics.form_factor", "form_factor", base.DEC, nil)
 F.vpd_block_characteristics_reserved = ProtoField.bytes("pv_scsi.vpd_block_characteristics.reserved", "reserved")
 F.vpd_lb_provisioning_peripheral = ProtoField.uint8("pv_scsi.vpd_lb_provisioning.peripheral", "peripheral", base.DEC, nil)
 F.vpd_lb_provisioning_page_code = ProtoField.uint8("pv_scsi.vpd_lb_provisioning.page_code", "page_code", base.DEC, nil)
-F.vpd_lb_provisioning_page_len = ProtoField.bytes("pv_scsi.vpd_lb_provisioning.page_len", "page_len")
+F.vpd_lb_provisioning_page_len = ProtoField.uint16("pv_scsi.vpd_lb_provisioning.page_len", "page_len", base.DEC, nil)
 F.vpd_lb_provisioning_threshold_exponent = ProtoField.uint8("pv_scsi.vpd_lb_provisioning.threshold_exponent", "threshold_exponent", base.DEC, nil)
 F.vpd_lb_provisioning_flags = ProtoField.uint8("pv_scsi.vpd_lb_provisioning.flags", "flags", base.DEC, nil)
 F.vpd_lb_provisioning_flags_dp = ProtoField.uint32("pv_scsi.vpd_lb_provisioning.dp", "dp", base.DEC, nil)
@@ -274,7 +280,7 @@ F.mode_header6_device_specific = ProtoField.uint8("pv_scsi.mode_header6.device_s
 F.mode_header6_device_specific_dpofua = ProtoField.uint32("pv_scsi.mode_header6.dpofua", "dpofua", base.DEC, nil)
 F.mode_header6_device_specific_wp = ProtoField.uint32("pv_scsi.mode_header6.wp", "wp", base.DEC, nil)
 F.mode_header6_bd_len = ProtoField.uint8("pv_scsi.mode_header6.bd_len", "bd_len", base.DEC, nil)
-F.mode_header10_mode_data_len = ProtoField.bytes("pv_scsi.mode_header10.mode_data_len", "mode_data_len")
+F.mode_header10_mode_data_len = ProtoField.uint16("pv_scsi.mode_header10.mode_data_len", "mode_data_len", base.DEC, nil)
 F.mode_header10_medium_type = ProtoField.uint8("pv_scsi.mode_header10.medium_type", "medium_type", base.DEC, nil)
 F.mode_header10_device_specific = ProtoField.uint8("pv_scsi.mode_header10.device_specific", "device_specific", base.DEC, nil)
 F.mode_header10_device_specific_dpofua = ProtoField.uint32("pv_scsi.mode_header10.dpofua", "dpofua", base.DEC, nil)
@@ -282,13 +288,13 @@ F.mode_header10_device_specific_wp = ProtoField.uint32("pv_scsi.mode_header10.wp
 F.mode_header10_longlba = ProtoField.uint8("pv_scsi.mode_header10.longlba", "longlba", base.DEC, nil)
 F.mode_header10_longlba_longlba = ProtoField.uint32("pv_scsi.mode_header10.longlba_bits", "longlba", base.DEC, nil)
 F.mode_header10_reserved = ProtoField.uint8("pv_scsi.mode_header10.reserved", "reserved", base.DEC, nil)
-F.mode_header10_bd_len = ProtoField.bytes("pv_scsi.mode_header10.bd_len", "bd_len")
-F.block_desc_short_nblocks = ProtoField.bytes("pv_scsi.block_desc_short.nblocks", "nblocks")
+F.mode_header10_bd_len = ProtoField.uint16("pv_scsi.mode_header10.bd_len", "bd_len", base.DEC, nil)
+F.block_desc_short_nblocks = ProtoField.uint32("pv_scsi.block_desc_short.nblocks", "nblocks", base.DEC, nil)
 F.block_desc_short_reserved = ProtoField.uint8("pv_scsi.block_desc_short.reserved", "reserved", base.DEC, nil)
-F.block_desc_short_block_len = ProtoField.bytes("pv_scsi.block_desc_short.block_len", "block_len")
-F.block_desc_long_nblocks = ProtoField.bytes("pv_scsi.block_desc_long.nblocks", "nblocks")
+F.block_desc_short_block_len = ProtoField.uint24("pv_scsi.block_desc_short.block_len", "block_len", base.DEC, nil)
+F.block_desc_long_nblocks = ProtoField.uint64("pv_scsi.block_desc_long.nblocks", "nblocks", base.HEX, nil)
 F.block_desc_long_reserved = ProtoField.bytes("pv_scsi.block_desc_long.reserved", "reserved")
-F.block_desc_long_block_len = ProtoField.bytes("pv_scsi.block_desc_long.block_len", "block_len")
+F.block_desc_long_block_len = ProtoField.uint32("pv_scsi.block_desc_long.block_len", "block_len", base.DEC, nil)
 F.mode_page_caching_page = ProtoField.uint8("pv_scsi.mode_page_caching.page", "page", base.DEC, nil)
 F.mode_page_caching_page_page_code = ProtoField.uint32("pv_scsi.mode_page_caching.page_code", "page_code", base.DEC, nil)
 F.mode_page_caching_page_spf = ProtoField.uint32("pv_scsi.mode_page_caching.spf", "spf", base.DEC, nil)
@@ -304,33 +310,36 @@ F.mode_page_caching_flags_cap = ProtoField.uint32("pv_scsi.mode_page_caching.cap
 F.mode_page_caching_flags_abpf = ProtoField.uint32("pv_scsi.mode_page_caching.abpf", "abpf", base.DEC, nil)
 F.mode_page_caching_flags_ic = ProtoField.uint32("pv_scsi.mode_page_caching.ic", "ic", base.DEC, nil)
 F.mode_page_caching_retention = ProtoField.uint8("pv_scsi.mode_page_caching.retention", "retention", base.DEC, nil)
-F.mode_page_caching_disable_prefetch_len = ProtoField.bytes("pv_scsi.mode_page_caching.disable_prefetch_len", "disable_prefetch_len")
-F.mode_page_caching_min_prefetch = ProtoField.bytes("pv_scsi.mode_page_caching.min_prefetch", "min_prefetch")
-F.mode_page_caching_max_prefetch = ProtoField.bytes("pv_scsi.mode_page_caching.max_prefetch", "max_prefetch")
-F.mode_page_caching_max_prefetch_ceiling = ProtoField.bytes("pv_scsi.mode_page_caching.max_prefetch_ceiling", "max_prefetch_ceiling")
+F.mode_page_caching_disable_prefetch_len = ProtoField.uint16("pv_scsi.mode_page_caching.disable_prefetch_len", "disable_prefetch_len", base.DEC, nil)
+F.mode_page_caching_min_prefetch = ProtoField.uint16("pv_scsi.mode_page_caching.min_prefetch", "min_prefetch", base.DEC, nil)
+F.mode_page_caching_max_prefetch = ProtoField.uint16("pv_scsi.mode_page_caching.max_prefetch", "max_prefetch", base.DEC, nil)
+F.mode_page_caching_max_prefetch_ceiling = ProtoField.uint16("pv_scsi.mode_page_caching.max_prefetch_ceiling", "max_prefetch_ceiling", base.DEC, nil)
 F.mode_page_caching_flags12 = ProtoField.uint8("pv_scsi.mode_page_caching.flags12", "flags12", base.DEC, nil)
 F.mode_page_caching_cache_segments = ProtoField.uint8("pv_scsi.mode_page_caching.cache_segments", "cache_segments", base.DEC, nil)
-F.mode_page_caching_cache_segment_size = ProtoField.bytes("pv_scsi.mode_page_caching.cache_segment_size", "cache_segment_size")
+F.mode_page_caching_cache_segment_size = ProtoField.uint16("pv_scsi.mode_page_caching.cache_segment_size", "cache_segment_size", base.DEC, nil)
 F.mode_page_caching_reserved = ProtoField.uint8("pv_scsi.mode_page_caching.reserved", "reserved", base.DEC, nil)
 F.mode_page_caching_obsolete = ProtoField.bytes("pv_scsi.mode_page_caching.obsolete", "obsolete")
-F.read_capacity10_data_last_lba = ProtoField.bytes("pv_scsi.read_capacity10_data.last_lba", "last_lba")
-F.read_capacity10_data_block_len = ProtoField.bytes("pv_scsi.read_capacity10_data.block_len", "block_len")
-F.read_capacity16_data_last_lba = ProtoField.bytes("pv_scsi.read_capacity16_data.last_lba", "last_lba")
-F.read_capacity16_data_block_len = ProtoField.bytes("pv_scsi.read_capacity16_data.block_len", "block_len")
+F.read_capacity10_data_last_lba = ProtoField.uint32("pv_scsi.read_capacity10_data.last_lba", "last_lba", base.DEC, nil)
+F.read_capacity10_data_block_len = ProtoField.uint32("pv_scsi.read_capacity10_data.block_len", "block_len", base.DEC, nil)
+F.read_capacity16_data_last_lba = ProtoField.uint64("pv_scsi.read_capacity16_data.last_lba", "last_lba", base.HEX, nil)
+F.read_capacity16_data_block_len = ProtoField.uint32("pv_scsi.read_capacity16_data.block_len", "block_len", base.DEC, nil)
 F.read_capacity16_data_prot = ProtoField.uint8("pv_scsi.read_capacity16_data.prot", "prot", base.DEC, nil)
 F.read_capacity16_data_prot_prot_en = ProtoField.uint32("pv_scsi.read_capacity16_data.prot_en", "prot_en", base.DEC, nil)
 F.read_capacity16_data_prot_p_type = ProtoField.uint32("pv_scsi.read_capacity16_data.p_type", "p_type", base.DEC, nil)
 F.read_capacity16_data_exponents = ProtoField.uint8("pv_scsi.read_capacity16_data.exponents", "exponents", base.DEC, nil)
 F.read_capacity16_data_exponents_lbppbe = ProtoField.uint32("pv_scsi.read_capacity16_data.lbppbe", "lbppbe", base.DEC, nil)
 F.read_capacity16_data_exponents_p_i_exponent = ProtoField.uint32("pv_scsi.read_capacity16_data.p_i_exponent", "p_i_exponent", base.DEC, nil)
-F.read_capacity16_data_lbp = ProtoField.bytes("pv_scsi.read_capacity16_data.lbp", "lbp")
+F.read_capacity16_data_lbp = ProtoField.uint16("pv_scsi.read_capacity16_data.lbp", "lbp", base.DEC, nil)
+F.read_capacity16_data_lbp_lowest_aligned_lba = ProtoField.uint32("pv_scsi.read_capacity16_data.lowest_aligned_lba", "lowest_aligned_lba", base.DEC, nil)
+F.read_capacity16_data_lbp_lbprz = ProtoField.uint32("pv_scsi.read_capacity16_data.lbprz", "lbprz", base.DEC, nil)
+F.read_capacity16_data_lbp_lbpme = ProtoField.uint32("pv_scsi.read_capacity16_data.lbpme", "lbpme", base.DEC, nil)
 F.read_capacity16_data_reserved = ProtoField.bytes("pv_scsi.read_capacity16_data.reserved", "reserved")
 F.lun_entry_lun = ProtoField.bytes("pv_scsi.lun_entry.lun", "lun")
-F.report_luns_data_list_len = ProtoField.bytes("pv_scsi.report_luns_data.list_len", "list_len")
+F.report_luns_data_list_len = ProtoField.uint32("pv_scsi.report_luns_data.list_len", "list_len", base.DEC, nil)
 F.report_luns_data_reserved = ProtoField.bytes("pv_scsi.report_luns_data.reserved", "reserved")
 F.report_luns_data_luns = ProtoField.none("pv_scsi.report_luns_data.luns", "luns")
-F.pr_in_header_generation = ProtoField.bytes("pv_scsi.pr_in_header.generation", "generation")
-F.pr_in_header_additional_len = ProtoField.bytes("pv_scsi.pr_in_header.additional_len", "additional_len")
+F.pr_in_header_generation = ProtoField.uint32("pv_scsi.pr_in_header.generation", "generation", base.DEC, nil)
+F.pr_in_header_additional_len = ProtoField.uint32("pv_scsi.pr_in_header.additional_len", "additional_len", base.DEC, nil)
 proto.fields = {
 	F.cdb_test_unit_ready_opcode,
 	F.cdb_test_unit_ready_reserved,
@@ -350,6 +359,7 @@ proto.fields = {
 	F.cdb_inquiry_control,
 	F.cdb_rw6_opcode,
 	F.cdb_rw6_lba,
+	F.cdb_rw6_lba_lba,
 	F.cdb_rw6_length,
 	F.cdb_rw6_control,
 	F.cdb_rw10_opcode,
@@ -522,6 +532,11 @@ proto.fields = {
 	F.sense_fixed_ascq,
 	F.sense_fixed_fru,
 	F.sense_fixed_sks,
+	F.sense_fixed_sks_field_pointer,
+	F.sense_fixed_sks_bit_pointer,
+	F.sense_fixed_sks_bpv,
+	F.sense_fixed_sks_cd,
+	F.sense_fixed_sks_sksv,
 	F.sense_desc_response,
 	F.sense_desc_response_response_code,
 	F.sense_desc_key,
@@ -652,6 +667,9 @@ proto.fields = {
 	F.read_capacity16_data_exponents_lbppbe,
 	F.read_capacity16_data_exponents_p_i_exponent,
 	F.read_capacity16_data_lbp,
+	F.read_capacity16_data_lbp_lowest_aligned_lba,
+	F.read_capacity16_data_lbp_lbprz,
+	F.read_capacity16_data_lbp_lbpme,
 	F.read_capacity16_data_reserved,
 	F.lun_entry_lun,
 	F.report_luns_data_list_len,
@@ -702,7 +720,7 @@ local function dissect_cdb_inquiry(buf, tree, off, len)
 		tree:add(F.cdb_inquiry_flags_cmddt, buf(off + 1, 1), bit.band(bit.rshift(v, 1), 0x1))
 	end
 	tree:add_le(F.cdb_inquiry_page_code, buf(off + 2, 1))
-	tree:add_le(F.cdb_inquiry_alloc_len, buf(off + 3, 2))
+	tree:add(F.cdb_inquiry_alloc_len, buf(off + 3, 2))
 	tree:add_le(F.cdb_inquiry_control, buf(off + 5, 1))
 	return 6
 end
@@ -713,7 +731,11 @@ local function dissect_cdb_rw6(buf, tree, off, len)
 		return len
 	end
 	tree:add_le(F.cdb_rw6_opcode, buf(off + 0, 1))
-	tree:add_le(F.cdb_rw6_lba, buf(off + 1, 3))
+	tree:add(F.cdb_rw6_lba, buf(off + 1, 3))
+	do
+		local v = buf(off + 1, 3):uint()
+		tree:add(F.cdb_rw6_lba_lba, buf(off + 1, 3), bit.band(bit.rshift(v, 0), 0x1fffff))
+	end
 	tree:add_le(F.cdb_rw6_length, buf(off + 4, 1))
 	tree:add_le(F.cdb_rw6_control, buf(off + 5, 1))
 	return 6
@@ -733,9 +755,9 @@ local function dissect_cdb_rw10(buf, tree, off, len)
 		tree:add(F.cdb_rw10_flags_dpo, buf(off + 1, 1), bit.band(bit.rshift(v, 4), 0x1))
 		tree:add(F.cdb_rw10_flags_protect, buf(off + 1, 1), bit.band(bit.rshift(v, 5), 0x7))
 	end
-	tree:add_le(F.cdb_rw10_lba, buf(off + 2, 4))
+	tree:add(F.cdb_rw10_lba, buf(off + 2, 4))
 	tree:add_le(F.cdb_rw10_group, buf(off + 6, 1))
-	tree:add_le(F.cdb_rw10_length, buf(off + 7, 2))
+	tree:add(F.cdb_rw10_length, buf(off + 7, 2))
 	tree:add_le(F.cdb_rw10_control, buf(off + 9, 1))
 	return 10
 end
@@ -754,8 +776,8 @@ local function dissect_cdb_rw12(buf, tree, off, len)
 		tree:add(F.cdb_rw12_flags_dpo, buf(off + 1, 1), bit.band(bit.rshift(v, 4), 0x1))
 		tree:add(F.cdb_rw12_flags_protect, buf(off + 1, 1), bit.band(bit.rshift(v, 5), 0x7))
 	end
-	tree:add_le(F.cdb_rw12_lba, buf(off + 2, 4))
-	tree:add_le(F.cdb_rw12_length, buf(off + 6, 4))
+	tree:add(F.cdb_rw12_lba, buf(off + 2, 4))
+	tree:add(F.cdb_rw12_length, buf(off + 6, 4))
 	tree:add_le(F.cdb_rw12_group, buf(off + 10, 1))
 	tree:add_le(F.cdb_rw12_control, buf(off + 11, 1))
 	return 12
@@ -775,8 +797,8 @@ local function dissect_cdb_rw16(buf, tree, off, len)
 		tree:add(F.cdb_rw16_flags_dpo, buf(off + 1, 1), bit.band(bit.rshift(v, 4), 0x1))
 		tree:add(F.cdb_rw16_flags_protect, buf(off + 1, 1), bit.band(bit.rshift(v, 5), 0x7))
 	end
-	tree:add_le(F.cdb_rw16_lba, buf(off + 2, 8))
-	tree:add_le(F.cdb_rw16_length, buf(off + 10, 4))
+	tree:add(F.cdb_rw16_lba, buf(off + 2, 8))
+	tree:add(F.cdb_rw16_length, buf(off + 10, 4))
 	tree:add_le(F.cdb_rw16_group, buf(off + 14, 1))
 	tree:add_le(F.cdb_rw16_control, buf(off + 15, 1))
 	return 16
@@ -795,9 +817,9 @@ local function dissect_cdb_verify10(buf, tree, off, len)
 		tree:add(F.cdb_verify10_flags_dpo, buf(off + 1, 1), bit.band(bit.rshift(v, 4), 0x1))
 		tree:add(F.cdb_verify10_flags_vrprotect, buf(off + 1, 1), bit.band(bit.rshift(v, 5), 0x7))
 	end
-	tree:add_le(F.cdb_verify10_lba, buf(off + 2, 4))
+	tree:add(F.cdb_verify10_lba, buf(off + 2, 4))
 	tree:add_le(F.cdb_verify10_group, buf(off + 6, 1))
-	tree:add_le(F.cdb_verify10_length, buf(off + 7, 2))
+	tree:add(F.cdb_verify10_length, buf(off + 7, 2))
 	tree:add_le(F.cdb_verify10_control, buf(off + 9, 1))
 	return 10
 end
@@ -815,8 +837,8 @@ local function dissect_cdb_verify16(buf, tree, off, len)
 		tree:add(F.cdb_verify16_flags_dpo, buf(off + 1, 1), bit.band(bit.rshift(v, 4), 0x1))
 		tree:add(F.cdb_verify16_flags_vrprotect, buf(off + 1, 1), bit.band(bit.rshift(v, 5), 0x7))
 	end
-	tree:add_le(F.cdb_verify16_lba, buf(off + 2, 8))
-	tree:add_le(F.cdb_verify16_length, buf(off + 10, 4))
+	tree:add(F.cdb_verify16_lba, buf(off + 2, 8))
+	tree:add(F.cdb_verify16_length, buf(off + 10, 4))
 	tree:add_le(F.cdb_verify16_group, buf(off + 14, 1))
 	tree:add_le(F.cdb_verify16_control, buf(off + 15, 1))
 	return 16
@@ -829,7 +851,7 @@ local function dissect_cdb_read_capacity10(buf, tree, off, len)
 	end
 	tree:add_le(F.cdb_read_capacity10_opcode, buf(off + 0, 1))
 	tree:add_le(F.cdb_read_capacity10_reserved1, buf(off + 1, 1))
-	tree:add_le(F.cdb_read_capacity10_lba, buf(off + 2, 4))
+	tree:add(F.cdb_read_capacity10_lba, buf(off + 2, 4))
 	tree:add_le(F.cdb_read_capacity10_reserved6, buf(off + 6, 2))
 	tree:add_le(F.cdb_read_capacity10_pmi, buf(off + 8, 1))
 	do
@@ -851,8 +873,8 @@ local function dissect_cdb_service_action_in16(buf, tree, off, len)
 		local v = buf(off + 1, 1):le_uint()
 		tree:add(F.cdb_service_action_in16_action_service_action, buf(off + 1, 1), bit.band(bit.rshift(v, 0), 0x1f))
 	end
-	tree:add_le(F.cdb_service_action_in16_lba, buf(off + 2, 8))
-	tree:add_le(F.cdb_service_action_in16_alloc_len, buf(off + 10, 4))
+	tree:add(F.cdb_service_action_in16_lba, buf(off + 2, 8))
+	tree:add(F.cdb_service_action_in16_alloc_len, buf(off + 10, 4))
 	tree:add_le(F.cdb_service_action_in16_pmi, buf(off + 14, 1))
 	do
 		local v = buf(off + 14, 1):le_uint()
@@ -905,7 +927,7 @@ local function dissect_cdb_mode_sense10(buf, tree, off, len)
 	end
 	tree:add_le(F.cdb_mode_sense10_subpage, buf(off + 3, 1))
 	tree:add_le(F.cdb_mode_sense10_reserved4, buf(off + 4, 3))
-	tree:add_le(F.cdb_mode_sense10_alloc_len, buf(off + 7, 2))
+	tree:add(F.cdb_mode_sense10_alloc_len, buf(off + 7, 2))
 	tree:add_le(F.cdb_mode_sense10_control, buf(off + 9, 1))
 	return 10
 end
@@ -921,9 +943,9 @@ local function dissect_cdb_sync_cache10(buf, tree, off, len)
 		local v = buf(off + 1, 1):le_uint()
 		tree:add(F.cdb_sync_cache10_flags_immed, buf(off + 1, 1), bit.band(bit.rshift(v, 1), 0x1))
 	end
-	tree:add_le(F.cdb_sync_cache10_lba, buf(off + 2, 4))
+	tree:add(F.cdb_sync_cache10_lba, buf(off + 2, 4))
 	tree:add_le(F.cdb_sync_cache10_group, buf(off + 6, 1))
-	tree:add_le(F.cdb_sync_cache10_nblocks, buf(off + 7, 2))
+	tree:add(F.cdb_sync_cache10_nblocks, buf(off + 7, 2))
 	tree:add_le(F.cdb_sync_cache10_control, buf(off + 9, 1))
 	return 10
 end
@@ -939,8 +961,8 @@ local function dissect_cdb_sync_cache16(buf, tree, off, len)
 		local v = buf(off + 1, 1):le_uint()
 		tree:add(F.cdb_sync_cache16_flags_immed, buf(off + 1, 1), bit.band(bit.rshift(v, 1), 0x1))
 	end
-	tree:add_le(F.cdb_sync_cache16_lba, buf(off + 2, 8))
-	tree:add_le(F.cdb_sync_cache16_nblocks, buf(off + 10, 4))
+	tree:add(F.cdb_sync_cache16_lba, buf(off + 2, 8))
+	tree:add(F.cdb_sync_cache16_nblocks, buf(off + 10, 4))
 	tree:add_le(F.cdb_sync_cache16_group, buf(off + 14, 1))
 	tree:add_le(F.cdb_sync_cache16_control, buf(off + 15, 1))
 	return 16
@@ -959,9 +981,9 @@ local function dissect_cdb_write_same10(buf, tree, off, len)
 		tree:add(F.cdb_write_same10_flags_anchor, buf(off + 1, 1), bit.band(bit.rshift(v, 4), 0x1))
 		tree:add(F.cdb_write_same10_flags_wrprotect, buf(off + 1, 1), bit.band(bit.rshift(v, 5), 0x7))
 	end
-	tree:add_le(F.cdb_write_same10_lba, buf(off + 2, 4))
+	tree:add(F.cdb_write_same10_lba, buf(off + 2, 4))
 	tree:add_le(F.cdb_write_same10_group, buf(off + 6, 1))
-	tree:add_le(F.cdb_write_same10_nblocks, buf(off + 7, 2))
+	tree:add(F.cdb_write_same10_nblocks, buf(off + 7, 2))
 	tree:add_le(F.cdb_write_same10_control, buf(off + 9, 1))
 	return 10
 end
@@ -980,8 +1002,8 @@ local function dissect_cdb_write_same16(buf, tree, off, len)
 		tree:add(F.cdb_write_same16_flags_anchor, buf(off + 1, 1), bit.band(bit.rshift(v, 4), 0x1))
 		tree:add(F.cdb_write_same16_flags_wrprotect, buf(off + 1, 1), bit.band(bit.rshift(v, 5), 0x7))
 	end
-	tree:add_le(F.cdb_write_same16_lba, buf(off + 2, 8))
-	tree:add_le(F.cdb_write_same16_nblocks, buf(off + 10, 4))
+	tree:add(F.cdb_write_same16_lba, buf(off + 2, 8))
+	tree:add(F.cdb_write_same16_nblocks, buf(off + 10, 4))
 	tree:add_le(F.cdb_write_same16_group, buf(off + 14, 1))
 	tree:add_le(F.cdb_write_same16_control, buf(off + 15, 1))
 	return 16
@@ -1000,7 +1022,7 @@ local function dissect_cdb_unmap(buf, tree, off, len)
 	end
 	tree:add_le(F.cdb_unmap_reserved2, buf(off + 2, 4))
 	tree:add_le(F.cdb_unmap_group, buf(off + 6, 1))
-	tree:add_le(F.cdb_unmap_param_len, buf(off + 7, 2))
+	tree:add(F.cdb_unmap_param_len, buf(off + 7, 2))
 	tree:add_le(F.cdb_unmap_control, buf(off + 9, 1))
 	return 10
 end
@@ -1010,8 +1032,8 @@ local function dissect_unmap_desc(buf, tree, off, len)
 		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "unmap_desc: short (" .. len .. " < 16)")
 		return len
 	end
-	tree:add_le(F.unmap_desc_lba, buf(off + 0, 8))
-	tree:add_le(F.unmap_desc_nblocks, buf(off + 8, 4))
+	tree:add(F.unmap_desc_lba, buf(off + 0, 8))
+	tree:add(F.unmap_desc_nblocks, buf(off + 8, 4))
 	tree:add_le(F.unmap_desc_reserved, buf(off + 12, 4))
 	return 16
 end
@@ -1021,8 +1043,8 @@ local function dissect_unmap_param_list(buf, tree, off, len)
 		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "unmap_param_list: short (" .. len .. " < 8)")
 		return len
 	end
-	tree:add_le(F.unmap_param_list_data_len, buf(off + 0, 2))
-	tree:add_le(F.unmap_param_list_desc_len, buf(off + 2, 2))
+	tree:add(F.unmap_param_list_data_len, buf(off + 0, 2))
+	tree:add(F.unmap_param_list_desc_len, buf(off + 2, 2))
 	tree:add_le(F.unmap_param_list_reserved, buf(off + 4, 4))
 	local n = math.floor((len - 8) / 16)
 	if n > 64 then n = 64 end
@@ -1074,7 +1096,7 @@ local function dissect_cdb_pr_in(buf, tree, off, len)
 		tree:add(F.cdb_pr_in_action_service_action, buf(off + 1, 1), bit.band(bit.rshift(v, 0), 0x1f))
 	end
 	tree:add_le(F.cdb_pr_in_reserved2, buf(off + 2, 5))
-	tree:add_le(F.cdb_pr_in_alloc_len, buf(off + 7, 2))
+	tree:add(F.cdb_pr_in_alloc_len, buf(off + 7, 2))
 	tree:add_le(F.cdb_pr_in_control, buf(off + 9, 1))
 	return 10
 end
@@ -1088,7 +1110,7 @@ local function dissect_cdb_report_luns(buf, tree, off, len)
 	tree:add_le(F.cdb_report_luns_reserved1, buf(off + 1, 1))
 	tree:add_le(F.cdb_report_luns_select_report, buf(off + 2, 1))
 	tree:add_le(F.cdb_report_luns_reserved3, buf(off + 3, 3))
-	tree:add_le(F.cdb_report_luns_alloc_len, buf(off + 6, 4))
+	tree:add(F.cdb_report_luns_alloc_len, buf(off + 6, 4))
 	tree:add_le(F.cdb_report_luns_reserved10, buf(off + 10, 1))
 	tree:add_le(F.cdb_report_luns_control, buf(off + 11, 1))
 	return 12
@@ -1114,13 +1136,21 @@ local function dissect_sense_fixed(buf, tree, off, len)
 		tree:add(F.sense_fixed_key_eom, buf(off + 2, 1), bit.band(bit.rshift(v, 6), 0x1))
 		tree:add(F.sense_fixed_key_filemark, buf(off + 2, 1), bit.band(bit.rshift(v, 7), 0x1))
 	end
-	tree:add_le(F.sense_fixed_information, buf(off + 3, 4))
+	tree:add(F.sense_fixed_information, buf(off + 3, 4))
 	tree:add_le(F.sense_fixed_additional_len, buf(off + 7, 1))
-	tree:add_le(F.sense_fixed_cmd_specific, buf(off + 8, 4))
+	tree:add(F.sense_fixed_cmd_specific, buf(off + 8, 4))
 	tree:add_le(F.sense_fixed_asc, buf(off + 12, 1))
 	tree:add_le(F.sense_fixed_ascq, buf(off + 13, 1))
 	tree:add_le(F.sense_fixed_fru, buf(off + 14, 1))
-	tree:add_le(F.sense_fixed_sks, buf(off + 15, 3))
+	tree:add(F.sense_fixed_sks, buf(off + 15, 3))
+	do
+		local v = buf(off + 15, 3):uint()
+		tree:add(F.sense_fixed_sks_field_pointer, buf(off + 15, 3), bit.band(bit.rshift(v, 0), 0xffff))
+		tree:add(F.sense_fixed_sks_bit_pointer, buf(off + 15, 3), bit.band(bit.rshift(v, 16), 0x7))
+		tree:add(F.sense_fixed_sks_bpv, buf(off + 15, 3), bit.band(bit.rshift(v, 19), 0x1))
+		tree:add(F.sense_fixed_sks_cd, buf(off + 15, 3), bit.band(bit.rshift(v, 22), 0x1))
+		tree:add(F.sense_fixed_sks_sksv, buf(off + 15, 3), bit.band(bit.rshift(v, 23), 0x1))
+	end
 	return 18
 end
 
@@ -1187,7 +1217,7 @@ local function dissect_vpd_header(buf, tree, off, len)
 	end
 	tree:add_le(F.vpd_header_peripheral, buf(off + 0, 1))
 	tree:add_le(F.vpd_header_page_code, buf(off + 1, 1))
-	tree:add_le(F.vpd_header_page_len, buf(off + 2, 2))
+	tree:add(F.vpd_header_page_len, buf(off + 2, 2))
 	return 4
 end
 
@@ -1221,22 +1251,22 @@ local function dissect_vpd_block_limits(buf, tree, off, len)
 	end
 	tree:add_le(F.vpd_block_limits_peripheral, buf(off + 0, 1))
 	tree:add_le(F.vpd_block_limits_page_code, buf(off + 1, 1))
-	tree:add_le(F.vpd_block_limits_page_len, buf(off + 2, 2))
+	tree:add(F.vpd_block_limits_page_len, buf(off + 2, 2))
 	tree:add_le(F.vpd_block_limits_flags, buf(off + 4, 1))
 	do
 		local v = buf(off + 4, 1):le_uint()
 		tree:add(F.vpd_block_limits_flags_wsnz, buf(off + 4, 1), bit.band(bit.rshift(v, 0), 0x1))
 	end
 	tree:add_le(F.vpd_block_limits_max_compare_write, buf(off + 5, 1))
-	tree:add_le(F.vpd_block_limits_opt_xfer_granularity, buf(off + 6, 2))
-	tree:add_le(F.vpd_block_limits_max_xfer_len, buf(off + 8, 4))
-	tree:add_le(F.vpd_block_limits_opt_xfer_len, buf(off + 12, 4))
-	tree:add_le(F.vpd_block_limits_max_prefetch_len, buf(off + 16, 4))
-	tree:add_le(F.vpd_block_limits_max_unmap_lba_count, buf(off + 20, 4))
-	tree:add_le(F.vpd_block_limits_max_unmap_desc_count, buf(off + 24, 4))
-	tree:add_le(F.vpd_block_limits_opt_unmap_granularity, buf(off + 28, 4))
-	tree:add_le(F.vpd_block_limits_unmap_granularity_alignment, buf(off + 32, 4))
-	tree:add_le(F.vpd_block_limits_max_write_same_len, buf(off + 36, 8))
+	tree:add(F.vpd_block_limits_opt_xfer_granularity, buf(off + 6, 2))
+	tree:add(F.vpd_block_limits_max_xfer_len, buf(off + 8, 4))
+	tree:add(F.vpd_block_limits_opt_xfer_len, buf(off + 12, 4))
+	tree:add(F.vpd_block_limits_max_prefetch_len, buf(off + 16, 4))
+	tree:add(F.vpd_block_limits_max_unmap_lba_count, buf(off + 20, 4))
+	tree:add(F.vpd_block_limits_max_unmap_desc_count, buf(off + 24, 4))
+	tree:add(F.vpd_block_limits_opt_unmap_granularity, buf(off + 28, 4))
+	tree:add(F.vpd_block_limits_unmap_granularity_alignment, buf(off + 32, 4))
+	tree:add(F.vpd_block_limits_max_write_same_len, buf(off + 36, 8))
 	return 64
 end
 
@@ -1247,8 +1277,8 @@ local function dissect_vpd_block_characteristics(buf, tree, off, len)
 	end
 	tree:add_le(F.vpd_block_characteristics_peripheral, buf(off + 0, 1))
 	tree:add_le(F.vpd_block_characteristics_page_code, buf(off + 1, 1))
-	tree:add_le(F.vpd_block_characteristics_page_len, buf(off + 2, 2))
-	tree:add_le(F.vpd_block_characteristics_rotation_rate, buf(off + 4, 2))
+	tree:add(F.vpd_block_characteristics_page_len, buf(off + 2, 2))
+	tree:add(F.vpd_block_characteristics_rotation_rate, buf(off + 4, 2))
 	tree:add_le(F.vpd_block_characteristics_product_type, buf(off + 6, 1))
 	tree:add_le(F.vpd_block_characteristics_form_factor, buf(off + 7, 1))
 	return 64
@@ -1261,7 +1291,7 @@ local function dissect_vpd_lb_provisioning(buf, tree, off, len)
 	end
 	tree:add_le(F.vpd_lb_provisioning_peripheral, buf(off + 0, 1))
 	tree:add_le(F.vpd_lb_provisioning_page_code, buf(off + 1, 1))
-	tree:add_le(F.vpd_lb_provisioning_page_len, buf(off + 2, 2))
+	tree:add(F.vpd_lb_provisioning_page_len, buf(off + 2, 2))
 	tree:add_le(F.vpd_lb_provisioning_threshold_exponent, buf(off + 4, 1))
 	tree:add_le(F.vpd_lb_provisioning_flags, buf(off + 5, 1))
 	do
@@ -1304,7 +1334,7 @@ local function dissect_mode_header10(buf, tree, off, len)
 		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "mode_header10: short (" .. len .. " < 8)")
 		return len
 	end
-	tree:add_le(F.mode_header10_mode_data_len, buf(off + 0, 2))
+	tree:add(F.mode_header10_mode_data_len, buf(off + 0, 2))
 	tree:add_le(F.mode_header10_medium_type, buf(off + 2, 1))
 	tree:add_le(F.mode_header10_device_specific, buf(off + 3, 1))
 	do
@@ -1318,7 +1348,7 @@ local function dissect_mode_header10(buf, tree, off, len)
 		tree:add(F.mode_header10_longlba_longlba, buf(off + 4, 1), bit.band(bit.rshift(v, 0), 0x1))
 	end
 	tree:add_le(F.mode_header10_reserved, buf(off + 5, 1))
-	tree:add_le(F.mode_header10_bd_len, buf(off + 6, 2))
+	tree:add(F.mode_header10_bd_len, buf(off + 6, 2))
 	return 8
 end
 
@@ -1327,9 +1357,9 @@ local function dissect_block_desc_short(buf, tree, off, len)
 		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "block_desc_short: short (" .. len .. " < 8)")
 		return len
 	end
-	tree:add_le(F.block_desc_short_nblocks, buf(off + 0, 4))
+	tree:add(F.block_desc_short_nblocks, buf(off + 0, 4))
 	tree:add_le(F.block_desc_short_reserved, buf(off + 4, 1))
-	tree:add_le(F.block_desc_short_block_len, buf(off + 5, 3))
+	tree:add(F.block_desc_short_block_len, buf(off + 5, 3))
 	return 8
 end
 
@@ -1338,9 +1368,9 @@ local function dissect_block_desc_long(buf, tree, off, len)
 		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "block_desc_long: short (" .. len .. " < 16)")
 		return len
 	end
-	tree:add_le(F.block_desc_long_nblocks, buf(off + 0, 8))
+	tree:add(F.block_desc_long_nblocks, buf(off + 0, 8))
 	tree:add_le(F.block_desc_long_reserved, buf(off + 8, 4))
-	tree:add_le(F.block_desc_long_block_len, buf(off + 12, 4))
+	tree:add(F.block_desc_long_block_len, buf(off + 12, 4))
 	return 16
 end
 
@@ -1370,13 +1400,13 @@ local function dissect_mode_page_caching(buf, tree, off, len)
 		tree:add(F.mode_page_caching_flags_ic, buf(off + 2, 1), bit.band(bit.rshift(v, 7), 0x1))
 	end
 	tree:add_le(F.mode_page_caching_retention, buf(off + 3, 1))
-	tree:add_le(F.mode_page_caching_disable_prefetch_len, buf(off + 4, 2))
-	tree:add_le(F.mode_page_caching_min_prefetch, buf(off + 6, 2))
-	tree:add_le(F.mode_page_caching_max_prefetch, buf(off + 8, 2))
-	tree:add_le(F.mode_page_caching_max_prefetch_ceiling, buf(off + 10, 2))
+	tree:add(F.mode_page_caching_disable_prefetch_len, buf(off + 4, 2))
+	tree:add(F.mode_page_caching_min_prefetch, buf(off + 6, 2))
+	tree:add(F.mode_page_caching_max_prefetch, buf(off + 8, 2))
+	tree:add(F.mode_page_caching_max_prefetch_ceiling, buf(off + 10, 2))
 	tree:add_le(F.mode_page_caching_flags12, buf(off + 12, 1))
 	tree:add_le(F.mode_page_caching_cache_segments, buf(off + 13, 1))
-	tree:add_le(F.mode_page_caching_cache_segment_size, buf(off + 14, 2))
+	tree:add(F.mode_page_caching_cache_segment_size, buf(off + 14, 2))
 	tree:add_le(F.mode_page_caching_reserved, buf(off + 16, 1))
 	tree:add_le(F.mode_page_caching_obsolete, buf(off + 17, 3))
 	return 20
@@ -1387,8 +1417,8 @@ local function dissect_read_capacity10_data(buf, tree, off, len)
 		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "read_capacity10_data: short (" .. len .. " < 8)")
 		return len
 	end
-	tree:add_le(F.read_capacity10_data_last_lba, buf(off + 0, 4))
-	tree:add_le(F.read_capacity10_data_block_len, buf(off + 4, 4))
+	tree:add(F.read_capacity10_data_last_lba, buf(off + 0, 4))
+	tree:add(F.read_capacity10_data_block_len, buf(off + 4, 4))
 	return 8
 end
 
@@ -1397,8 +1427,8 @@ local function dissect_read_capacity16_data(buf, tree, off, len)
 		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "read_capacity16_data: short (" .. len .. " < 32)")
 		return len
 	end
-	tree:add_le(F.read_capacity16_data_last_lba, buf(off + 0, 8))
-	tree:add_le(F.read_capacity16_data_block_len, buf(off + 8, 4))
+	tree:add(F.read_capacity16_data_last_lba, buf(off + 0, 8))
+	tree:add(F.read_capacity16_data_block_len, buf(off + 8, 4))
 	tree:add_le(F.read_capacity16_data_prot, buf(off + 12, 1))
 	do
 		local v = buf(off + 12, 1):le_uint()
@@ -1411,7 +1441,13 @@ local function dissect_read_capacity16_data(buf, tree, off, len)
 		tree:add(F.read_capacity16_data_exponents_lbppbe, buf(off + 13, 1), bit.band(bit.rshift(v, 0), 0xf))
 		tree:add(F.read_capacity16_data_exponents_p_i_exponent, buf(off + 13, 1), bit.band(bit.rshift(v, 4), 0xf))
 	end
-	tree:add_le(F.read_capacity16_data_lbp, buf(off + 14, 2))
+	tree:add(F.read_capacity16_data_lbp, buf(off + 14, 2))
+	do
+		local v = buf(off + 14, 2):uint()
+		tree:add(F.read_capacity16_data_lbp_lowest_aligned_lba, buf(off + 14, 2), bit.band(bit.rshift(v, 0), 0x3fff))
+		tree:add(F.read_capacity16_data_lbp_lbprz, buf(off + 14, 2), bit.band(bit.rshift(v, 14), 0x1))
+		tree:add(F.read_capacity16_data_lbp_lbpme, buf(off + 14, 2), bit.band(bit.rshift(v, 15), 0x1))
+	end
 	return 32
 end
 
@@ -1429,7 +1465,7 @@ local function dissect_report_luns_data(buf, tree, off, len)
 		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "report_luns_data: short (" .. len .. " < 8)")
 		return len
 	end
-	tree:add_le(F.report_luns_data_list_len, buf(off + 0, 4))
+	tree:add(F.report_luns_data_list_len, buf(off + 0, 4))
 	tree:add_le(F.report_luns_data_reserved, buf(off + 4, 4))
 	local n = math.floor((len - 8) / 8)
 	if n > 256 then n = 256 end
@@ -1449,8 +1485,8 @@ local function dissect_pr_in_header(buf, tree, off, len)
 		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "pr_in_header: short (" .. len .. " < 8)")
 		return len
 	end
-	tree:add_le(F.pr_in_header_generation, buf(off + 0, 4))
-	tree:add_le(F.pr_in_header_additional_len, buf(off + 4, 4))
+	tree:add(F.pr_in_header_generation, buf(off + 0, 4))
+	tree:add(F.pr_in_header_additional_len, buf(off + 4, 4))
 	return 8
 end
 

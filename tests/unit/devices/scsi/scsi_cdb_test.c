@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* Tests for devices/scsi/scsi_cdb.c (the temporary hand-written decoder). */
+/* Tests for devices/scsi/scsi_cdb.c (CDBs through the generated decoders). */
 #include <check.h>
 #include <errno.h>
 #include <stdlib.h>
@@ -82,6 +82,79 @@ START_TEST(others)
 }
 END_TEST
 
+/* Every layout the generated decoders handle, byte order and bit positions included. */
+START_TEST(generated_layouts)
+{
+	struct scsi_cdb c;
+	const uint8_t r6[6] = {0x08, 0xE1, 0x02, 0x03, 0x07, 0}; /* reserved LBA bits ignored */
+	const uint8_t v10[10] = {0x2F, 0x14, 0, 0, 0x01, 0x00, 0, 0x00, 0x08, 0};
+	const uint8_t v16[16] = {0x8F, 0x02, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0x01, 0x00, 0, 0};
+	const uint8_t sc10[10] = {0x35, 0x02, 0, 0, 0, 0x20, 0, 0x00, 0x04, 0};
+	const uint8_t sc16[16] = {0x91, 0, 0x80, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x05, 0, 0};
+	const uint8_t ws10[10] = {0x41, 0x38, 0, 0, 0x10, 0x00, 0, 0x00, 0x02, 0};
+	const uint8_t ms6[6] = {0x1A, 0x08, 0xBF, 0x00, 0xFF, 0};
+	const uint8_t rc10[10] = {0x25, 0, 0x00, 0x00, 0x00, 0x07, 0, 0, 0x01, 0};
+	const uint8_t rs[6] = {0x03, 0x01, 0, 0, 252, 0};
+	const uint8_t ssu[6] = {0x1B, 0x01, 0, 0, 0x33, 0};
+	const uint8_t pr[10] = {0x5E, 0x01, 0, 0, 0, 0, 0, 0x10, 0x00, 0};
+	const uint8_t tur[16] = {0x00};
+
+	ck_assert_int_eq(scsi_cdb_decode(r6, 6, &c), 0);
+	ck_assert_uint_eq(c.lba, 0x010203);
+	ck_assert_uint_eq(c.nblocks, 7);
+	ck_assert_int_eq(scsi_cdb_decode(v10, 10, &c), 0);
+	ck_assert_uint_eq(c.kind, SCSI_KIND_VERIFY);
+	ck_assert_uint_eq(c.lba, 0x100);
+	ck_assert_uint_eq(c.nblocks, 8);
+	ck_assert_uint_eq(c.bytchk, 2);
+	ck_assert_uint_eq(c.flags, SCSI_CDB_DPO);
+	ck_assert_int_eq(scsi_cdb_decode(v16, 16, &c), 0);
+	ck_assert_uint_eq(c.lba, 0x100000000ull);
+	ck_assert_uint_eq(c.nblocks, 0x100);
+	ck_assert_uint_eq(c.bytchk, 1);
+	ck_assert_int_eq(scsi_cdb_decode(sc10, 10, &c), 0);
+	ck_assert_uint_eq(c.kind, SCSI_KIND_SYNC);
+	ck_assert_uint_eq(c.flags, SCSI_CDB_IMMED);
+	ck_assert_uint_eq(c.lba, 0x20);
+	ck_assert_uint_eq(c.nblocks, 4);
+	ck_assert_int_eq(scsi_cdb_decode(sc16, 16, &c), 0);
+	ck_assert_uint_eq(c.lba, 0x8000000000000000ull);
+	ck_assert_uint_eq(c.nblocks, 5);
+	ck_assert_int_eq(scsi_cdb_decode(ws10, 10, &c), 0);
+	ck_assert_uint_eq(c.flags, SCSI_CDB_UNMAP | SCSI_CDB_ANCHOR);
+	ck_assert_uint_eq(c.protect, 1);
+	ck_assert_uint_eq(c.lba, 0x1000);
+	ck_assert_uint_eq(c.nblocks, 2);
+	ck_assert_int_eq(scsi_cdb_decode(ms6, 6, &c), 0);
+	ck_assert_uint_eq(c.kind, SCSI_KIND_MODE_SENSE);
+	ck_assert_uint_eq(c.flags, SCSI_CDB_DBD);
+	ck_assert_uint_eq(c.pc, 2);
+	ck_assert_uint_eq(c.page, 0x3F);
+	ck_assert_uint_eq(c.alloc_len, 255);
+	ck_assert_int_eq(scsi_cdb_decode(rc10, 10, &c), 0);
+	ck_assert_uint_eq(c.kind, SCSI_KIND_READ_CAPACITY);
+	ck_assert_uint_eq(c.lba, 7);
+	ck_assert_uint_eq(c.flags, SCSI_CDB_PMI);
+	ck_assert_uint_eq(c.alloc_len, 8);
+	ck_assert_int_eq(scsi_cdb_decode(rs, 6, &c), 0);
+	ck_assert_uint_eq(c.kind, SCSI_KIND_REQUEST_SENSE);
+	ck_assert_uint_eq(c.flags, SCSI_CDB_DESC);
+	ck_assert_uint_eq(c.alloc_len, 252);
+	ck_assert_int_eq(scsi_cdb_decode(ssu, 6, &c), 0);
+	ck_assert_uint_eq(c.kind, SCSI_KIND_START_STOP);
+	ck_assert_uint_eq(c.flags, SCSI_CDB_IMMED | SCSI_CDB_START | SCSI_CDB_LOEJ);
+	ck_assert_uint_eq(c.power_cond, 3);
+	ck_assert_int_eq(scsi_cdb_decode(pr, 10, &c), 0);
+	ck_assert_uint_eq(c.kind, SCSI_KIND_PR_IN);
+	ck_assert_uint_eq(c.service_action, 1);
+	ck_assert_uint_eq(c.alloc_len, 0x1000);
+	/* a buffer longer than the CDB (storvsc sends 16 bytes) is fine */
+	ck_assert_int_eq(scsi_cdb_decode(tur, 16, &c), 0);
+	ck_assert_uint_eq(c.kind, SCSI_KIND_TEST_UNIT_READY);
+	ck_assert_uint_eq(c.len, 6);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("scsi_cdb");
@@ -91,6 +164,7 @@ int main(void)
 
 	tcase_add_test(tc, rw_variants);
 	tcase_add_test(tc, others);
+	tcase_add_test(tc, generated_layouts);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);

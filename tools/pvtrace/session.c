@@ -580,8 +580,15 @@ int pvt_session_step(struct pvt_session *s, const struct rt_trace_rec *r, bool c
 		if (r->hdr.proto != PVTRACE_PROTO_VMBUS) {
 			struct pv_codec_ctx cx = {.dir = r->hdr.dir};
 			struct vmring_desc d;
+			struct pvt_chan *c = pvt_session_chan(s, r->hdr.channel);
 			if (vmring_desc_decode(r->payload, r->payload_len, &cx, &d) == PV_OK)
 				vmring_desc_format(&d, buf + strlen(buf), cap - strlen(buf));
+			if (check && r->hdr.proto == PVTRACE_PROTO_VMRING && (!c || !c->open))
+				return violate(
+					why, whycap,
+					"vmbus channel session: ring packet on relid %u, which "
+					"is not open",
+					r->hdr.channel);
 			return 0;
 		}
 		check = false;

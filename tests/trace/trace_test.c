@@ -1,0 +1,357 @@
+/*
+ * runtime/trace.c and trace_read.c: records written are read back exactly
+ * (headers, payloads, interfaces, nanosecond time), filters keep what they
+ * say, concurrent writers produce a well-formed file, and the reader fails
+ * cleanly on every truncation and on corrupted lengths.
+ */
+#include <check.h>
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "runtime/trace.h"
+#include "vmbus_wire.h"
+
+static char path[64];
+
+static void setup(void)
+{
+	snprintf(path, sizeof(path), "/tmp/trace_test.XXXXXX");
+	int fd = mkstemp(path);
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+}
+
+static void teardown(void)
+{
+	unlink(path);
+}
+
+static uint8_t *slurp(size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	ck_assert_ptr_nonnull(f);
+	fseek(f, 0, SEEK_END);
+	*len = (size_t)ftell(f);
+	fseek(f, 0, SEEK_SET);
+	uint8_t *b = malloc(*len ? *len : 1);
+	ck_assert_uint_eq(fread(b, 1, *len, f), *len);
+	fclose(f);
+	return b;
+}
+
+/* An OFFERCHANNEL for relid with class guid byte g. */
+static void offer(uint8_t *m, uint32_t relid, const uint8_t *cls)
+{
+	uint32_t t = VMBUS_MSG_TYPE_OFFERCHANNEL;
+	memset(m, 0, VMBUS_OFFERCHANNEL_SIZE);
+	memcpy(m, &t, 4);
+	memcpy(m + 8, cls, 16);
+	memcpy(m + 184, &relid, 4);
+}
+
+static const uint8_t storvsc[16] = {0xd9, 0x63, 0x61, 0xba, 0xa1, 0x04, 0x29, 0x4d,
+				    0xb6, 0x05, 0x72, 0xe2, 0xff, 0xb1, 0xdc, 0x7f};
+static const uint8_t other[16] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16};
+
+START_TEST(round_trip)
+{
+	struct rt_trace *t;
+	struct rt_trace_reader *r;
+	struct rt_trace_rec rec;
+	uint8_t off[VMBUS_OFFERCHANNEL_SIZE], pkt[40], data[13];
+	uint8_t contact[16] = {14, 0, 0, 0, 0, 0, 0, 0, 3, 0, 5, 0};
+	char err[128];
+
+	ck_assert_int_eq(rt_trace_open(path, NULL, &t), 0);
+	offer(off, 5, storvsc);
+	rt_trace_vmbus(t, PVTRACE_DIR_TO_HOST, contact, sizeof(contact));
+	rt_trace_vmbus(t, PVTRACE_DIR_TO_GUEST, off, sizeof(off));
+	memset(pkt, 0xab, sizeof(pkt));
+	uint64_t tid = 0x1122334455667788ull;
+	memcpy(pkt + 8, &tid, 8);
+	rt_trace_ring_rx(t, 5, pkt, sizeof(pkt));
+	for (size_t i = 0; i < sizeof(data); i++)
+		data[i] = (uint8_t)i;
+	struct iovec iov = {data, sizeof(data)};
+	rt_trace_ring_tx(t, 5, 0xB, 0, 77, 0, &iov, 1);
+	rt_trace_close(t);
+
+	ck_assert_int_eq(rt_trace_reader_open(path, &r, err, sizeof(err)), 0);
+	ck_assert_int_eq(rt_trace_reader_next(r, &rec), 1);
+	ck_assert_uint_eq(rec.index, 1);
+	ck_assert_uint_eq(rec.hdr.proto, PVTRACE_PROTO_VMBUS);
+	ck_assert_uint_eq(rec.hdr.dir, PVTRACE_DIR_TO_HOST);
+	ck_assert_uint_eq(rec.hdr.channel, 0);
+	ck_assert_uint_eq(rec.payload_len, sizeof(contact));
+	ck_assert_mem_eq(rec.payload, contact, sizeof(contact));
+	ck_assert_uint_eq(rec.ifid, 0);
+	ck_assert_str_eq(rt_trace_reader_if_name(r, 0), "vmbus control");
+	uint64_t t1 = rec.ts_ns;
+	ck_assert_uint_gt(t1, 1600000000ull * 1000000000ull); /* ns since the epoch */
+
+	ck_assert_int_eq(rt_trace_reader_next(r, &rec), 1);
+	ck_assert_uint_eq(rec.hdr.channel, 5); /* an offer is its channel's record */
+	ck_assert_uint_eq(rec.ifid, 1);
+	ck_assert_str_eq(rt_trace_reader_if_name(r, 1), "relid 5");
+	ck_assert_uint_ge(rec.ts_ns, t1);
+
+	ck_assert_int_eq(rt_trace_reader_next(r, &rec), 1);
+	ck_assert_uint_eq(rec.hdr.proto, PVTRACE_PROTO_VMRING);
+	ck_assert_uint_eq(rec.hdr.trans_id, tid);
+	ck_assert_uint_eq(rec.ifid, 1);
+	ck_assert_mem_eq(rec.payload, pkt, sizeof(pkt));
+
+	ck_assert_int_eq(rt_trace_reader_next(r, &rec), 1);
+	ck_assert_uint_eq(rec.hdr.dir, PVTRACE_DIR_TO_GUEST);
+	ck_assert_uint_eq(rec.hdr.trans_id, 77);
+	/* Descriptor built as the ring builds it, payload padded to 8. */
+	ck_assert_uint_eq(rec.payload_len, 32);
+	ck_assert_uint_eq(rec.payload[0], 0xB);
+	ck_assert_uint_eq(rec.payload[2], 2); /* offset8 */
+	ck_assert_uint_eq(rec.payload[4], 4); /* len8 */
+	ck_assert_mem_eq(rec.payload + 16, data, sizeof(data));
+	ck_assert_uint_eq(rec.payload[29], 0);
+
+	ck_assert_int_eq(rt_trace_reader_next(r, &rec), 0);
+	ck_assert_int_eq(rt_trace_reader_next(r, &rec), 0);
+	rt_trace_reader_rewind(r);
+	ck_assert_int_eq(rt_trace_reader_next(r, &rec), 1);
+	ck_assert_uint_eq(rec.index, 1);
+	rt_trace_reader_close(r);
+}
+END_TEST
+
+static unsigned count_records(void)
+{
+	struct rt_trace_reader *r;
+	struct rt_trace_rec rec;
+	char err[128];
+	unsigned n = 0;
+	int rc;
+
+	ck_assert_int_eq(rt_trace_reader_open(path, &r, err, sizeof(err)), 0);
+	while ((rc = rt_trace_reader_next(r, &rec)) == 1)
+		n++;
+	ck_assert_msg(rc == 0, "%s", rt_trace_reader_error(r));
+	rt_trace_reader_close(r);
+	return n;
+}
+
+START_TEST(filters)
+{
+	struct rt_trace_filter f;
+	struct rt_trace *t;
+	uint8_t o1[VMBUS_OFFERCHANNEL_SIZE], o2[VMBUS_OFFERCHANNEL_SIZE], pkt[64] = {6};
+	char err[128];
+	uint64_t w, d;
+
+	ck_assert_int_eq(rt_trace_filter_parse("relid=1,bogus", &f, err, sizeof(err)), -EINVAL);
+	ck_assert_ptr_nonnull(strstr(err, "bogus"));
+	ck_assert_int_eq(rt_trace_filter_parse("proto=nvme,proto=what", &f, err, sizeof(err)),
+			 -EINVAL);
+	ck_assert_int_eq(rt_trace_filter_parse("snap=0", &f, err, sizeof(err)), -EINVAL);
+
+	/* Class filter: the storvsc channel (relid 2) only, plus the connection. */
+	ck_assert_int_eq(rt_trace_filter_parse("class=storvsc", &f, err, sizeof(err)), 0);
+	ck_assert_int_eq(rt_trace_open(path, &f, &t), 0);
+	offer(o1, 1, other);
+	offer(o2, 2, storvsc);
+	rt_trace_vmbus(t, PVTRACE_DIR_TO_GUEST, o1, sizeof(o1));
+	rt_trace_vmbus(t, PVTRACE_DIR_TO_GUEST, o2, sizeof(o2));
+	rt_trace_ring_rx(t, 1, pkt, sizeof(pkt));
+	rt_trace_ring_rx(t, 2, pkt, sizeof(pkt));
+	uint8_t unload[8] = {16};
+	rt_trace_vmbus(t, PVTRACE_DIR_TO_HOST, unload, sizeof(unload));
+	rt_trace_counts(t, &w, &d);
+	rt_trace_close(t);
+	ck_assert_uint_eq(w, 3);
+	ck_assert_uint_eq(d, 2);
+	ck_assert_uint_eq(count_records(), 3);
+
+	/* The same guid in text form, relid filter, proto filter, snap length. */
+	ck_assert_int_eq(rt_trace_filter_parse("class=ba6163d9-04a1-4d29-b605-72e2ffb1dc7f", &f,
+					       err, sizeof(err)),
+			 0);
+	ck_assert_mem_eq(f.classes[0], storvsc, 16);
+	ck_assert_int_eq(
+		rt_trace_filter_parse("relid=1,proto=vmring,snap=20", &f, err, sizeof(err)), 0);
+	ck_assert_int_eq(rt_trace_open(path, &f, &t), 0);
+	rt_trace_vmbus(t, PVTRACE_DIR_TO_GUEST, o1, sizeof(o1)); /* not vmring */
+	rt_trace_ring_rx(t, 1, pkt, sizeof(pkt));
+	rt_trace_ring_rx(t, 2, pkt, sizeof(pkt)); /* other relid */
+	rt_trace_close(t);
+
+	struct rt_trace_reader *r;
+	struct rt_trace_rec rec;
+	ck_assert_int_eq(rt_trace_reader_open(path, &r, err, sizeof(err)), 0);
+	ck_assert_int_eq(rt_trace_reader_next(r, &rec), 1);
+	ck_assert_uint_eq(rec.hdr.channel, 1);
+	ck_assert_uint_eq(rec.payload_len, 20);
+	ck_assert_uint_eq(rec.hdr.flags, PVTRACE_REC_FLAGS_TRUNCATED);
+	ck_assert_uint_eq(rec.orig_len, PVTRACE_RECORD_SIZE + sizeof(pkt));
+	ck_assert_int_eq(rt_trace_reader_next(r, &rec), 0);
+	rt_trace_reader_close(r);
+}
+END_TEST
+
+struct writer_arg {
+	struct rt_trace *t;
+	uint32_t relid;
+};
+
+#define WRITES 5000
+
+static void *writer(void *p)
+{
+	struct writer_arg *a = p;
+	uint8_t pkt[48];
+	for (uint64_t i = 0; i < WRITES; i++) {
+		memset(pkt, (int)a->relid, sizeof(pkt));
+		memcpy(pkt + 8, &i, 8);
+		rt_trace_ring_rx(a->t, a->relid, pkt, 16 + (i % 4) * 8);
+	}
+	return NULL;
+}
+
+START_TEST(concurrent_writers)
+{
+	struct rt_trace *t;
+	pthread_t th[4];
+	struct writer_arg a[4];
+	struct rt_trace_reader *r;
+	struct rt_trace_rec rec;
+	uint64_t next[5] = {0};
+	char err[128];
+	int rc;
+
+	ck_assert_int_eq(rt_trace_open(path, NULL, &t), 0);
+	for (int i = 0; i < 4; i++) {
+		a[i] = (struct writer_arg){t, (uint32_t)i + 1};
+		pthread_create(&th[i], NULL, writer, &a[i]);
+	}
+	for (int i = 0; i < 4; i++)
+		pthread_join(th[i], NULL);
+	rt_trace_close(t);
+
+	/* Every record whole, each thread's records in its own order. */
+	ck_assert_int_eq(rt_trace_reader_open(path, &r, err, sizeof(err)), 0);
+	unsigned n = 0;
+	while ((rc = rt_trace_reader_next(r, &rec)) == 1) {
+		uint32_t ch = rec.hdr.channel;
+		ck_assert_uint_ge(ch, 1);
+		ck_assert_uint_le(ch, 4);
+		ck_assert_uint_eq(rec.hdr.trans_id, next[ch]);
+		ck_assert_uint_eq(rec.payload[0], ch);
+		next[ch]++;
+		n++;
+	}
+	ck_assert_msg(rc == 0, "%s", rt_trace_reader_error(r));
+	ck_assert_uint_eq(n, 4 * WRITES);
+	rt_trace_reader_close(r);
+}
+END_TEST
+
+/* Reads everything; returns records read, or -1 after a reported error. */
+static int read_all(const uint8_t *b, size_t len)
+{
+	struct rt_trace_reader *r;
+	struct rt_trace_rec rec;
+	int rc, n = 0;
+	ck_assert_int_eq(rt_trace_reader_open_mem(b, len, &r), 0);
+	while ((rc = rt_trace_reader_next(r, &rec)) == 1)
+		n++;
+	if (rc < 0) {
+		ck_assert_int_eq(rc, -EBADMSG);
+		ck_assert_ptr_nonnull(strstr(rt_trace_reader_error(r), "offset "));
+		n = -1;
+	}
+	rt_trace_reader_close(r);
+	return n;
+}
+
+START_TEST(truncation_and_corruption)
+{
+	struct rt_trace *t;
+	uint8_t pkt[40] = {6, 0, 2, 0, 5, 0};
+	size_t len;
+
+	ck_assert_int_eq(rt_trace_open(path, NULL, &t), 0);
+	for (int i = 0; i < 3; i++)
+		rt_trace_ring_rx(t, 1, pkt, sizeof(pkt));
+	rt_trace_close(t);
+	uint8_t *b = slurp(&len);
+	ck_assert_int_eq(read_all(b, len), 3);
+
+	/* Every prefix: either a clean end at a block boundary or a reported error. */
+	for (size_t cut = 0; cut < len; cut++) {
+		uint8_t *c = malloc(cut ? cut : 1);
+		memcpy(c, b, cut);
+		int n = read_all(c, cut);
+		ck_assert_msg(n < 3, "prefix %zu read %d records", cut, n);
+		free(c);
+	}
+	/* Every single-byte corruption: never a crash, never more than 3 records. */
+	for (size_t i = 0; i < len; i++) {
+		uint8_t *c = malloc(len);
+		memcpy(c, b, len);
+		c[i] ^= 0xff;
+		ck_assert_int_le(read_all(c, len), 3);
+		free(c);
+	}
+	/* Specific errors say what is wrong. */
+	{
+		struct rt_trace_reader *r;
+		struct rt_trace_rec rec;
+		uint8_t *c = malloc(len);
+		memcpy(c, b, len);
+		c[0] = 0x77; /* not an SHB */
+		ck_assert_int_eq(rt_trace_reader_open_mem(c, len, &r), 0);
+		ck_assert_int_eq(rt_trace_reader_next(r, &rec), -EBADMSG);
+		ck_assert_ptr_nonnull(strstr(rt_trace_reader_error(r), "not a pcapng file"));
+		rt_trace_reader_close(r);
+		ck_assert_int_eq(rt_trace_reader_open_mem(b, len - 2, &r), 0);
+		while (rt_trace_reader_next(r, &rec) == 1)
+			;
+		ck_assert_ptr_nonnull(strstr(rt_trace_reader_error(r), "truncated"));
+		rt_trace_reader_close(r);
+		free(c);
+	}
+	free(b);
+}
+END_TEST
+
+START_TEST(open_errors)
+{
+	struct rt_trace *t;
+	struct rt_trace_reader *r;
+	char err[128];
+	ck_assert_int_eq(rt_trace_open("/nonexistent-dir/x.pcapng", NULL, &t), -ENOENT);
+	ck_assert_int_eq(rt_trace_reader_open("/nonexistent-dir/x.pcapng", &r, err, sizeof(err)),
+			 -ENOENT);
+	ck_assert_ptr_nonnull(strstr(err, "nonexistent"));
+	ck_assert_int_eq(read_all((const uint8_t *)"", 0), -1);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("trace");
+	TCase *tc = tcase_create("trace");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_set_timeout(tc, 60);
+	tcase_add_test(tc, round_trip);
+	tcase_add_test(tc, filters);
+	tcase_add_test(tc, concurrent_writers);
+	tcase_add_test(tc, truncation_and_corruption);
+	tcase_add_test(tc, open_errors);
+	suite_add_tcase(s, tc);
+	SRunner *sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	int failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

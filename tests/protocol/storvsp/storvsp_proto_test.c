@@ -1,0 +1,721 @@
+/*
+ * storvsp protocol tests: the pv_guest storvsc client against a host process
+ * (sim partition, VMBus server, storvsp, scsi_disk, disk backends). Linux's
+ * probe sequence with exact bytes, version walks and packet sizes, random
+ * I/O verified against the backing file, FLUSH surviving SIGKILL, sense data
+ * of the error paths, LUN hot add/remove notifications, back-pressure, and a
+ * catalogue of malformed packets after which the other channels still serve.
+ */
+#include <check.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "storvsc_wire.h"
+#include "sv_host.h"
+#include "tools/pvguest/pv_guest.h"
+#include "tools/pvguest/storvsc_client.h"
+
+static struct sv_host H;
+static struct pvg *G;
+static struct pvsc *SC;
+static char DIR_[64];
+static char IMG[128];
+
+#define DISK_MB 64
+
+static void make_img(void)
+{
+	int fd;
+
+	snprintf(DIR_, sizeof(DIR_), "/tmp/pv-svt-%d-XXXXXX", (int)getpid());
+	ck_assert_ptr_nonnull(mkdtemp(DIR_));
+	snprintf(IMG, sizeof(IMG), "%s/disk.img", DIR_);
+	fd = open(IMG, O_CREAT | O_RDWR | O_TRUNC, 0600);
+	ck_assert_int_ge(fd, 0);
+	ck_assert_int_eq(ftruncate(fd, (off_t)DISK_MB << 20), 0);
+	close(fd);
+}
+
+static void rm_img(void)
+{
+	unlink(IMG);
+	rmdir(DIR_);
+}
+
+/* Host with a file LUN 0 and a 16 MiB memory LUN 1 (plus options). */
+static void host_up(struct sv_host_opts *o)
+{
+	struct sv_host_opts def = {0};
+
+	if (!o)
+		o = &def;
+	make_img();
+	if (!o->nluns) {
+		o->luns[0] = (struct storvsp_lun_cfg){.lun = 0, .backend = "file", .arg = IMG};
+		o->luns[1] = (struct storvsp_lun_cfg){.lun = 1, .backend = "memory", .arg = "16M"};
+		o->nluns = 2;
+	}
+	ck_assert_int_eq(sv_host_start(&H, o), 0);
+}
+
+static void guest_up(const struct pvsc_opts *so)
+{
+	struct pvg_opts go = {.socket = H.sock};
+	char err[256];
+
+	ck_assert_int_eq(pvg_connect(&go, &G, err, sizeof(err)), 0);
+	ck_assert_int_eq(pvg_negotiate(G), 0);
+	ck_assert_int_eq(pvg_request_offers(G), 0);
+	if (so)
+		ck_assert_int_eq(pvsc_open(G, so, &SC), 0);
+}
+
+static void up(struct sv_host_opts *ho, const struct pvsc_opts *so)
+{
+	static const struct pvsc_opts def = {0};
+
+	host_up(ho);
+	guest_up(so ? so : &def);
+}
+
+static void down(void)
+{
+	if (SC)
+		pvsc_close(SC);
+	SC = NULL;
+	if (G)
+		pvg_close(G);
+	G = NULL;
+	ck_assert_int_eq(sv_host_stop(&H), 0);
+	rm_img();
+}
+
+static struct pvsc_cmd mk(uint8_t lun, const uint8_t *cdb, uint8_t cdb_len, uint8_t dir,
+			  uint32_t xfer, void *buf)
+{
+	struct pvsc_cmd c = {
+		.lun = lun, .cdb_len = cdb_len, .data_in = dir, .xfer_len = xfer, .buf = buf};
+
+	memcpy(c.cdb, cdb, cdb_len);
+	return c;
+}
+
+/* Runs a data-in command on channel 0 and returns its result. */
+static struct pvsc_cmd rd(uint8_t lun, const uint8_t *cdb, uint8_t cdb_len, uint32_t xfer,
+			  void *buf)
+{
+	struct pvsc_cmd c = mk(lun, cdb, cdb_len, STORVSC_DATA_IN_READ, xfer, buf);
+
+	ck_assert_int_eq(pvsc_exec(SC, 0, &c), 0);
+	return c;
+}
+
+static void assert_good(const struct pvsc_cmd *c, uint32_t transferred)
+{
+	ck_assert_uint_eq(c->ntstatus, 0);
+	ck_assert_uint_eq(c->srb_status, STORVSC_SRB_STATUS_SUCCESS);
+	ck_assert_uint_eq(c->scsi_status, 0);
+	ck_assert_uint_eq(c->transferred, transferred);
+}
+
+static void assert_sense(const struct pvsc_cmd *c, uint8_t key, uint8_t asc, uint8_t ascq)
+{
+	ck_assert_uint_eq(c->srb_status, STORVSC_SRB_STATUS_ERROR | 0x80);
+	ck_assert_uint_eq(c->scsi_status, 2);
+	ck_assert_uint_eq(c->transferred, 0);
+	ck_assert_uint_ge(c->sense_len, 14);
+	ck_assert_uint_le(c->sense_len, 20);
+	ck_assert_uint_eq(c->sense[0] & 0x7F, 0x70);
+	ck_assert_uint_eq(c->sense[2] & 0x0F, key);
+	ck_assert_uint_eq(c->sense[12], asc);
+	ck_assert_uint_eq(c->sense[13], ascq);
+}
+
+/* ------------------------------------------------------------------ */
+
+START_TEST(init_like_linux)
+{
+	up(NULL, NULL);
+	ck_assert_uint_eq(pvsc_version(SC), 0x0602);
+	ck_assert_uint_eq(pvsc_props(SC)->max_transfer_bytes, 2u << 20);
+	ck_assert_uint_eq(pvsc_props(SC)->max_channel_cnt, 0);
+	ck_assert_uint_eq(pvsc_props(SC)->flags, 0);
+	ck_assert_uint_eq(pvsc_channels(SC), 1);
+	down();
+}
+END_TEST
+
+/* Versions: each one Linux or Windows may ask for, and the reply size that goes with it. */
+START_TEST(versions_and_sizes)
+{
+	static const struct {
+		uint16_t v;
+		uint32_t len;
+	} t[] = {{0x0200, 48}, {0x0402, 48}, {0x0501, 64}, {0x0600, 64}, {0x0602, 64}};
+	struct sv_host_opts ho = {.subchannels = 2};
+
+	host_up(&ho);
+	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+		uint16_t walk[2] = {0x0603, t[i].v}; /* an unknown one first: REVISION_MISMATCH */
+		struct pvsc_opts so = {.versions = walk, .nversions = 2};
+		uint8_t rep[64];
+		guest_up(&so);
+		ck_assert_uint_eq(pvsc_version(SC), t[i].v);
+		ck_assert_uint_eq(pvsc_props(SC)->max_channel_cnt, t[i].v >= 0x0501 ? 2 : 0);
+		ck_assert_uint_eq(pvsc_props(SC)->flags, t[i].v >= 0x0501 ? 1 : 0);
+		/* Reply length of a command: negotiated size exactly. */
+		struct pvg_chan *c = pvsc_chan(SC, 0);
+		uint8_t pkt[64] = {3, 0, 0, 0, 1};
+		struct pvg_pkt p;
+		pkt[12 + 8] = 6; /* TEST UNIT READY, cdb_length 6 */
+		ck_assert_int_eq(pvg_chan_send(c, 6, 1, 777, pkt, 64), 0);
+		ck_assert_int_eq(pvg_chan_recv(c, &p, rep, sizeof(rep), 5000), 0);
+		ck_assert_uint_eq(p.trans_id, 777);
+		ck_assert_uint_eq(p.type, 0xB);
+		ck_assert_uint_eq(p.len, t[i].len);
+		ck_assert_uint_eq(rep[12 + 2], 1);
+		/* A second BEGIN after END is out of order. */
+		ck_assert_int_eq(pvsc_init_step(SC, c, 7, NULL, 0, rep), 0);
+		ck_assert_uint_eq(pv_get_u32(rep + 8), 0xC0000184u);
+		pvsc_close(SC);
+		SC = NULL;
+		ck_assert_int_eq(pvg_unload(G), 0);
+		pvg_close(G);
+		G = NULL;
+	}
+	down();
+}
+END_TEST
+
+START_TEST(linux_probe_bytes)
+{
+	uint8_t b[256];
+	struct pvsc_cmd c;
+
+	up(NULL, NULL);
+	/* INQUIRY, 36 bytes. */
+	memset(b, 0xEE, sizeof(b));
+	c = rd(0, (uint8_t[]){0x12, 0, 0, 0, 36, 0}, 6, 36, b);
+	assert_good(&c, 36);
+	static const uint8_t std[36] = {0x00, 0x00, 0x06, 0x12, 31,  0,   0,   0x02, 'M',
+					's',  'f',  't',  ' ',  ' ', ' ', ' ', 'V',  'i',
+					'r',  't',  'u',  'a',  'l', ' ', 'D', 'i',  's',
+					'k',  ' ',  ' ',  ' ',  ' ', '1', '.', '0',  ' '};
+	ck_assert_mem_eq(b, std, 36);
+	/* VPD 0x00: the six pages Linux asks for. */
+	c = rd(0, (uint8_t[]){0x12, 1, 0x00, 0, 255, 0}, 6, 255, b);
+	assert_good(&c, 10);
+	ck_assert_mem_eq(b, ((uint8_t[]){0, 0, 0, 6, 0x00, 0x80, 0x83, 0xB0, 0xB1, 0xB2}), 10);
+	/* VPD 0x80: serial derived from the controller instance and LUN. */
+	c = rd(0, (uint8_t[]){0x12, 1, 0x80, 0, 255, 0}, 6, 255, b);
+	assert_good(&c, 14);
+	ck_assert_mem_eq(b,
+			 "\x00\x80\x00\x0a"
+			 "5c510001-0",
+			 14);
+	/* VPD 0x83: NAA designator (8 bytes) then T10 vendor id "Msft    " + serial. */
+	c = rd(0, (uint8_t[]){0x12, 1, 0x83, 0, 255, 0}, 6, 255, b);
+	assert_good(&c, 4 + 12 + 4 + 8 + 10);
+	ck_assert_mem_eq(b, ((uint8_t[]){0, 0x83, 0, 34, 0x01, 0x03, 0, 8}), 8);
+	ck_assert_uint_eq(b[8] >> 4, 3); /* NAA 3: locally assigned */
+	ck_assert_mem_eq(b + 16, ((uint8_t[]){0x02, 0x01, 0, 18}), 4);
+	ck_assert_mem_eq(b + 20, "Msft    5c510001-0", 18);
+	/* VPD 0xB0: block limits; max transfer = 2 MiB / 512 = 4096 blocks. */
+	c = rd(0, (uint8_t[]){0x12, 1, 0xB0, 0, 255, 0}, 6, 255, b);
+	assert_good(&c, 64);
+	ck_assert_mem_eq(
+		b, ((uint8_t[]){0, 0xB0, 0, 0x3C, 0x01, 0, 0, 1, 0, 0, 0x10, 0, 0, 0, 0x10, 0}),
+		16);
+	/* VPD 0xB1: non-rotating. */
+	c = rd(0, (uint8_t[]){0x12, 1, 0xB1, 0, 255, 0}, 6, 255, b);
+	assert_good(&c, 64);
+	ck_assert_mem_eq(b, ((uint8_t[]){0, 0xB1, 0, 0x3C, 0, 1}), 6);
+	/* VPD 0xB2: logical block provisioning, 4 bytes of page. */
+	c = rd(0, (uint8_t[]){0x12, 1, 0xB2, 0, 255, 0}, 6, 255, b);
+	assert_good(&c, 8);
+	ck_assert_mem_eq(b, ((uint8_t[]){0, 0xB2, 0, 4}), 4);
+	/* An unknown VPD page: ILLEGAL REQUEST, INVALID FIELD IN CDB; the guest still sees
+	 * INQUIRY as answered because Linux forces it to success. */
+	c = rd(0, (uint8_t[]){0x12, 1, 0xC7, 0, 255, 0}, 6, 255, b);
+	assert_sense(&c, 5, 0x24, 0);
+	/* REPORT LUNS for the target: LUN 0 and LUN 1. */
+	c = rd(0, (uint8_t[]){0xA0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0}, 12, 256, b);
+	assert_good(&c, 24);
+	ck_assert_mem_eq(b, ((uint8_t[]){0, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0, 0,
+					 0, 0, 0, 0,  0, 1, 0, 0, 0, 0, 0, 0}),
+			 24);
+	/* REPORT LUNS sent to an absent LUN of the target answers the same. */
+	c = rd(7, (uint8_t[]){0xA0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0}, 12, 256, b);
+	assert_good(&c, 24);
+	/* READ CAPACITY(10): last LBA, block size. */
+	c = rd(0, (uint8_t[]){0x25, 0, 0, 0, 0, 0, 0, 0, 0, 0}, 10, 8, b);
+	assert_good(&c, 8);
+	ck_assert_mem_eq(b, ((uint8_t[]){0, 0x01, 0xFF, 0xFF, 0, 0, 0x02, 0}), 8);
+	/* READ CAPACITY(16). */
+	c = rd(1, (uint8_t[]){0x9E, 0x10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 32, 0, 0}, 16, 32, b);
+	assert_good(&c, 32);
+	ck_assert_mem_eq(b, ((uint8_t[]){0, 0, 0, 0, 0, 0, 0x7F, 0xFF, 0, 0, 0x02, 0}), 12);
+	/* MODE SENSE(6), all pages: header, block descriptor, caching page. */
+	c = rd(0, (uint8_t[]){0x1A, 0, 0x3F, 0, 192, 0}, 6, 192, b);
+	assert_good(&c, 32);
+	ck_assert_uint_eq(b[0], 31);
+	ck_assert_uint_eq(b[3], 8);
+	/* Block descriptor: number of blocks (not the last LBA), block length. */
+	ck_assert_mem_eq(b + 4, ((uint8_t[]){0, 0x02, 0, 0, 0, 0, 0x02, 0}), 8);
+	ck_assert_uint_eq(b[12], 0x08);
+	ck_assert_uint_eq(b[13], 0x12);
+	/* MODE SENSE(6), caching page only, DBD. */
+	c = rd(0, (uint8_t[]){0x1A, 0x08, 0x08, 0, 192, 0}, 6, 192, b);
+	assert_good(&c, 24);
+	ck_assert_uint_eq(b[0], 23);
+	ck_assert_uint_eq(b[3], 0);
+	ck_assert_uint_eq(b[4], 0x08);
+	/* MODE SENSE(10). */
+	c = rd(0, (uint8_t[]){0x5A, 0, 0x08, 0, 0, 0, 0, 0, 192, 0}, 10, 192, b);
+	assert_good(&c, 36);
+	ck_assert_mem_eq(b, ((uint8_t[]){0, 34, 0, 0x10, 0, 0, 0, 8}), 8);
+	/* TEST UNIT READY: no data, in-band. */
+	c = mk(0, (uint8_t[]){0, 0, 0, 0, 0, 0}, 6, 2, 0, NULL);
+	ck_assert_int_eq(pvsc_exec(SC, 0, &c), 0);
+	assert_good(&c, 0);
+	down();
+}
+END_TEST
+
+/* Absent LUNs and targets: INQUIRY peripheral qualifier 3, everything else INVALID_LUN. */
+START_TEST(absent_luns)
+{
+	uint8_t b[64];
+	struct pvsc_cmd c;
+
+	up(NULL, NULL);
+	for (int k = 0; k < 3; k++) {
+		/* LUN 5 of target 0, LUN 0 of target 1, LUN 0 of path 3. */
+		memset(b, 0, sizeof(b));
+		c = mk(k == 0 ? 5 : 0, (uint8_t[]){0x12, 0, 0, 0, 36, 0}, 6, 1, 36, b);
+		c.target = k == 1 ? 1 : 0;
+		c.path = k == 2 ? 3 : 0;
+		ck_assert_int_eq(pvsc_exec(SC, 0, &c), 0);
+		ck_assert_uint_eq(c.srb_status, 1);
+		ck_assert_uint_ge(c.transferred, 1);
+		ck_assert_uint_eq(b[0], 0x7F); /* qualifier 3, type 0x1F */
+	}
+	c = mk(5, (uint8_t[]){0, 0, 0, 0, 0, 0}, 6, 2, 0, NULL);
+	ck_assert_int_eq(pvsc_exec(SC, 0, &c), 0);
+	ck_assert_uint_eq(c.srb_status, STORVSC_SRB_STATUS_INVALID_LUN);
+	c = rd(9, (uint8_t[]){0x28, 0, 0, 0, 0, 0, 0, 0, 1, 0}, 10, 512, b);
+	ck_assert_uint_eq(c.srb_status, STORVSC_SRB_STATUS_INVALID_LUN);
+	ck_assert_uint_eq(c.transferred, 0);
+	down();
+}
+END_TEST
+
+/* Each error path comes back with its sense data. */
+START_TEST(error_sense)
+{
+	uint8_t b[4096];
+	struct pvsc_cmd c;
+	struct sv_host_opts ho = {.nluns = 2};
+
+	ho.luns[0] = (struct storvsp_lun_cfg){.lun = 0, .backend = "memory", .arg = "1M"};
+	ho.luns[1] = (struct storvsp_lun_cfg){
+		.lun = 1, .backend = "memory", .arg = "1M", .disk_flags = 0x1 /* read-only */};
+	up(&ho, NULL);
+	/* READ past the end: LBA OUT OF RANGE. */
+	c = rd(0, (uint8_t[]){0x28, 0, 0, 0, 0x08, 0, 0, 0, 1, 0}, 10, 512, b);
+	assert_sense(&c, 5, 0x21, 0);
+	/* Unknown opcode: INVALID COMMAND OPERATION CODE. */
+	c = rd(0, (uint8_t[]){0xC5, 0, 0, 0, 0, 0}, 6, 0, b);
+	assert_sense(&c, 5, 0x20, 0);
+	/* WRITE to a read-only LUN: DATA PROTECT, WRITE PROTECTED. */
+	memset(b, 0xA5, 512);
+	c = mk(1, (uint8_t[]){0x2A, 0, 0, 0, 0, 0, 0, 0, 1, 0}, 10, 0, 512, b);
+	ck_assert_int_eq(pvsc_exec(SC, 0, &c), 0);
+	assert_sense(&c, 7, 0x27, 0);
+	/* READ CAPACITY(10) with an LBA but no PMI: INVALID FIELD IN CDB. */
+	c = rd(0, (uint8_t[]){0x25, 0, 0, 0, 0, 1, 0, 0, 0, 0}, 10, 8, b);
+	assert_sense(&c, 5, 0x24, 0);
+	/* The sense fits the WIN8 area: at most 0x14 bytes. */
+	ck_assert_uint_le(c.sense_len, 0x14);
+	down();
+	/* Before WIN8 the sense area is 0x12 bytes. */
+	struct pvsc_opts so = {.versions = (uint16_t[]){0x0402}, .nversions = 1};
+	up(&ho, &so);
+	c = rd(0, (uint8_t[]){0x28, 0, 0, 0, 0x08, 0, 0, 0, 1, 0}, 10, 512, b);
+	ck_assert_uint_eq(c.srb_status, 0x84);
+	ck_assert_uint_le(c.sense_len, 0x12);
+	ck_assert_uint_eq(c.sense[12], 0x21);
+	down();
+}
+END_TEST
+
+/* 100,000 random 4 KiB reads and writes at QD 32 over two subchannels, every read
+ * verified, then the backing file checked chunk by chunk. */
+START_TEST(random_io_verified_in_file)
+{
+	struct sv_host_opts ho = {.subchannels = 2};
+	struct pvsc_opts so = {.subchannels = 2, .slots = 32};
+	struct pvsc_workload w = {.qd = 32,
+				  .ios = 100000,
+				  .span = 16u << 20,
+				  .verify = true,
+				  .flush_at_end = true,
+				  .seed = 42};
+	struct pvsc_workload_result r;
+	uint32_t *gens = NULL;
+	uint64_t nchunks = 0;
+	uint8_t want[4096], got[4096];
+
+	w.gens_out = &gens;
+	w.nchunks_out = &nchunks;
+	up(&ho, &so);
+	ck_assert_uint_eq(pvsc_channels(SC), 3);
+	ck_assert_int_eq(pvsc_run_workload(SC, &w, &r), 0);
+	ck_assert_uint_eq(r.ios, 100000);
+	ck_assert_uint_eq(r.errors, 0);
+	ck_assert_uint_eq(r.mismatches, 0);
+	ck_assert_uint_gt(r.verified_bytes, 0);
+	ck_assert_uint_eq(nchunks, 4096);
+	pvsc_close(SC);
+	SC = NULL;
+	pvg_close(G);
+	G = NULL;
+	ck_assert_int_eq(sv_host_stop(&H), 0);
+	int fd = open(IMG, O_RDONLY);
+	ck_assert_int_ge(fd, 0);
+	uint64_t written = 0;
+	for (uint64_t i = 0; i < nchunks; i++) {
+		ck_assert_int_eq(pread(fd, got, 4096, (off_t)(i * 4096)), 4096);
+		if (gens[i]) {
+			pvsc_pattern(i, gens[i], want, 4096);
+			written++;
+		} else {
+			memset(want, 0, 4096);
+		}
+		ck_assert_msg(!memcmp(want, got, 4096), "chunk %llu (gen %u) differs in the file",
+			      (unsigned long long)i, gens[i]);
+	}
+	close(fd);
+	ck_assert_uint_gt(written, nchunks / 2);
+	free(gens);
+	rm_img();
+}
+END_TEST
+
+/* A write acknowledged and flushed is in the file even when the paravisor is SIGKILLed. */
+START_TEST(flush_survives_sigkill)
+{
+	uint8_t b[65536], got[65536];
+	struct pvsc_cmd c;
+
+	up(NULL, NULL);
+	for (int i = 0; i < 8; i++) {
+		pvsc_pattern(1000 + i, 7, b, sizeof(b));
+		/* WRITE(10) 128 blocks at LBA 256 * i. */
+		c = mk(0, (uint8_t[]){0x2A, 0, 0, 0, (uint8_t)i, 0, 0, 0, 128, 0}, 10, 0, 65536, b);
+		ck_assert_int_eq(pvsc_exec(SC, 0, &c), 0);
+		assert_good(&c, 65536);
+	}
+	c = mk(0, (uint8_t[]){0x35, 0, 0, 0, 0, 0, 0, 0, 0, 0}, 10, 2, 0, NULL);
+	ck_assert_int_eq(pvsc_exec(SC, 0, &c), 0);
+	assert_good(&c, 0);
+	sv_host_kill(&H);
+	pvsc_close(SC);
+	SC = NULL;
+	pvg_close(G);
+	G = NULL;
+	int fd = open(IMG, O_RDONLY);
+	ck_assert_int_ge(fd, 0);
+	for (int i = 0; i < 8; i++) {
+		pvsc_pattern(1000 + i, 7, b, sizeof(b));
+		ck_assert_int_eq(pread(fd, got, sizeof(got), (off_t)i * 256 * 512),
+				 (ssize_t)sizeof(got));
+		ck_assert_mem_eq(got, b, sizeof(b));
+	}
+	close(fd);
+	rm_img();
+}
+END_TEST
+
+/* Hot add and remove: the guest hears ENUMERATE_BUS / REMOVE_DEVICE (trans_id 0). */
+START_TEST(lun_hotplug_notifies)
+{
+	uint8_t b[64];
+	uint32_t op = 0;
+	struct pvsc_cmd c;
+
+	up(NULL, NULL);
+	ck_assert_int_eq(sv_host_cmd(&H, "lunadd 3 memory 4M"), 0);
+	ck_assert_int_eq(sv_host_cmd(&H, "lunadd 3 memory 4M"), -EEXIST);
+	c = rd(3, (uint8_t[]){0x12, 0, 0, 0, 36, 0}, 6, 36, b);
+	assert_good(&c, 36);
+	ck_assert_uint_eq(b[0], 0);
+	ck_assert_uint_eq(pvsc_notifications(SC, &op), 1);
+	ck_assert_uint_eq(op, STORVSC_OPERATION_ENUMERATE_BUS);
+	c = rd(0, (uint8_t[]){0xA0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0}, 12, 256, b);
+	assert_good(&c, 32);
+	ck_assert_uint_eq(b[8 + 8 * 2 + 1], 3);
+	ck_assert_int_eq(sv_host_cmd(&H, "lunrm 3"), 0);
+	ck_assert_int_eq(sv_host_cmd(&H, "lunrm 3"), -ENOENT);
+	c = rd(3, (uint8_t[]){0x12, 0, 0, 0, 36, 0}, 6, 36, b);
+	ck_assert_uint_eq(b[0], 0x7F);
+	ck_assert_uint_eq(pvsc_notifications(SC, &op), 2);
+	ck_assert_uint_eq(op, STORVSC_OPERATION_REMOVE_DEVICE);
+	ck_assert_int_eq(sv_host_cmd(&H, "stat notifications"), 2);
+	down();
+}
+END_TEST
+
+/* max_io 4: 64 commands queued on one channel all complete; the host never held
+ * more than 4 and stopped reading at the limit. */
+START_TEST(backpressure_at_max_io)
+{
+	struct sv_host_opts ho = {.max_io = 4};
+	struct pvsc_opts so = {.slots = 64};
+	struct pvsc_cmd cmds[64], *d;
+	static uint8_t bufs[64][4096];
+
+	up(&ho, &so);
+	for (int i = 0; i < 64; i++) {
+		cmds[i] = mk(1, (uint8_t[]){0x28, 0, 0, 0, 0, (uint8_t)i, 0, 0, 8, 0}, 10, 1, 4096,
+			     bufs[i]);
+		ck_assert_int_eq(pvsc_submit(SC, 0, (unsigned)i, &cmds[i]), 0);
+	}
+	for (int n = 0; n < 64; n++) {
+		int rc;
+		while ((rc = pvsc_reap(SC, 0, 5000, &d)) == -EAGAIN)
+			;
+		ck_assert_int_eq(rc, 0);
+		assert_good(d, 4096);
+	}
+	ck_assert_int_le(sv_host_cmd(&H, "stat maxout"), 4);
+	ck_assert_int_gt(sv_host_cmd(&H, "stat throttled"), 0);
+	ck_assert_int_eq(sv_host_cmd(&H, "stat requests"), 64);
+	down();
+}
+END_TEST
+
+/* ---- malformed packets ---- */
+
+/* Sends raw bytes on c and returns the completion (trans_id checked). */
+static void raw(struct pvg_chan *c, uint16_t type, const void *ext, size_t ext_len,
+		const void *data, size_t len, uint64_t id, uint8_t rep[64])
+{
+	struct pvg_pkt p;
+
+	memset(rep, 0, 64);
+	ck_assert_int_eq(pvg_chan_send_ext(c, type, 1, id, ext, ext_len, data, len), 0);
+	ck_assert_int_eq(pvg_chan_recv(c, &p, rep, 64, 5000), 0);
+	ck_assert_uint_eq(p.type, 0xB);
+	ck_assert_uint_eq(p.trans_id, id);
+}
+
+static void srb_pkt(uint8_t pkt[64], uint8_t cdb_len, uint32_t xfer)
+{
+	memset(pkt, 0, 64);
+	pkt[0] = 3;
+	pkt[4] = 1;
+	pkt[12] = 0x34;
+	pkt[12 + 8] = cdb_len;
+	pkt[12 + 9] = 0x14;
+	pkt[12 + 10] = 1;
+	memcpy(pkt + 24, &xfer, 4);
+	pkt[28] = 0x28; /* READ(10) of xfer / 512 blocks */
+	pkt[28 + 8] = (uint8_t)(xfer / 512);
+}
+
+/* One good I/O on each channel: they still serve. */
+static void all_serve(void)
+{
+	uint8_t b[512];
+
+	for (unsigned i = 0; i < pvsc_channels(SC); i++) {
+		struct pvsc_cmd c =
+			mk(1, (uint8_t[]){0x28, 0, 0, 0, 0, 0, 0, 0, 1, 0}, 10, 1, 512, b);
+		ck_assert_int_eq(pvsc_exec(SC, i, &c), 0);
+		assert_good(&c, 512);
+	}
+}
+
+START_TEST(malformed_catalogue)
+{
+	struct sv_host_opts ho = {.subchannels = 2};
+	struct pvsc_opts so = {.subchannels = 2};
+	uint8_t pkt[64], rep[64];
+	uint64_t ext[8];
+	uint64_t pfn;
+	uint64_t id = 5000;
+
+	up(&ho, &so);
+	ck_assert_int_eq(pvg_pages_alloc(G, 2, &pfn), 0);
+	for (unsigned ci = 0; ci < pvsc_channels(SC); ci++) {
+		struct pvg_chan *c = pvsc_chan(SC, ci);
+		/* Unknown operation. */
+		memset(pkt, 0, 64);
+		pkt[0] = 99;
+		raw(c, 6, NULL, 0, pkt, 64, id++, rep);
+		ck_assert_uint_eq(pv_get_u32(rep + 8), 0xC0000010u);
+		/* A guest-only operation (COMPLETE_IO) sent to the host. */
+		pkt[0] = 1;
+		raw(c, 6, NULL, 0, pkt, 64, id++, rep);
+		ck_assert_uint_eq(pv_get_u32(rep + 8), 0xC0000010u);
+		/* Short packet (16 bytes). */
+		pkt[0] = 3;
+		raw(c, 6, NULL, 0, pkt, 16, id++, rep);
+		ck_assert_uint_eq(pv_get_u32(rep + 8), 0xC000000Du);
+		/* Transfer-pages packet type: not used by storvsc. */
+		uint64_t xp[2] = {0, 0};
+		raw(c, 7, xp, 16, pkt, 64, id++, rep);
+		ck_assert_uint_eq(pv_get_u32(rep + 8), 0xC000000Du);
+		/* CDB length 17 and 0. */
+		srb_pkt(pkt, 17, 0);
+		raw(c, 6, NULL, 0, pkt, 64, id++, rep);
+		ck_assert_uint_eq(rep[12 + 2], STORVSC_SRB_STATUS_INVALID_REQUEST);
+		srb_pkt(pkt, 0, 0);
+		raw(c, 6, NULL, 0, pkt, 64, id++, rep);
+		ck_assert_uint_eq(rep[12 + 2], STORVSC_SRB_STATUS_INVALID_REQUEST);
+		/* In-band with a transfer length: no buffer. */
+		srb_pkt(pkt, 10, 512);
+		raw(c, 6, NULL, 0, pkt, 64, id++, rep);
+		ck_assert_uint_eq(rep[12 + 2], STORVSC_SRB_STATUS_INVALID_REQUEST);
+		/* GPA-direct whose range is shorter than data_transfer_length. */
+		srb_pkt(pkt, 10, 4096);
+		ext[0] = 1ull << 32;
+		ext[1] = 512;
+		ext[2] = pfn;
+		raw(c, 9, ext, 24, pkt, 64, id++, rep);
+		ck_assert_uint_eq(rep[12 + 2], STORVSC_SRB_STATUS_INVALID_REQUEST);
+		/* A page outside guest memory. */
+		ext[1] = 4096;
+		ext[2] = 1ull << 40;
+		raw(c, 9, ext, 24, pkt, 64, id++, rep);
+		ck_assert_uint_eq(rep[12 + 2], STORVSC_SRB_STATUS_INVALID_REQUEST);
+		/* Zero ranges. */
+		ext[0] = 0;
+		raw(c, 9, ext, 8, pkt, 64, id++, rep);
+		ck_assert_uint_eq(rep[12 + 2], STORVSC_SRB_STATUS_INVALID_REQUEST);
+		/* An enormous range count in a small header. */
+		ext[0] = 0xFFFFFFFFull << 32;
+		ext[1] = 4096;
+		ext[2] = pfn;
+		raw(c, 9, ext, 24, pkt, 64, id++, rep);
+		ck_assert_uint_eq(rep[12 + 2], STORVSC_SRB_STATUS_INVALID_REQUEST);
+		/* A range whose page count overruns the header. */
+		ext[0] = 1ull << 32;
+		ext[1] = 64u << 10;
+		raw(c, 9, ext, 24, pkt, 64, id++, rep);
+		ck_assert_uint_eq(rep[12 + 2], STORVSC_SRB_STATUS_INVALID_REQUEST);
+		/* Transfer above max_transfer_bytes. */
+		srb_pkt(pkt, 10, 4u << 20);
+		ext[1] = 4096;
+		raw(c, 9, ext, 24, pkt, 64, id++, rep);
+		ck_assert_uint_eq(rep[12 + 2], STORVSC_SRB_STATUS_INVALID_REQUEST);
+		/* Init operations: out of order on the primary, refused on subchannels. */
+		memset(pkt, 0, 64);
+		pkt[0] = 9;
+		pkt[12] = 0x02;
+		pkt[13] = 0x06;
+		raw(c, 6, NULL, 0, pkt, 64, id++, rep);
+		ck_assert_uint_eq(pv_get_u32(rep + 8), 0xC0000184u);
+		all_serve();
+	}
+	ck_assert_int_ge(sv_host_cmd(&H, "stat bad"), 14 * 3);
+	pvg_pages_free(G, pfn, 2);
+	down();
+}
+END_TEST
+
+/* I/O before the session is initialized fails with INVALID_DEVICE_STATE; after a
+ * proper init the same channel serves. */
+START_TEST(io_before_init)
+{
+	struct pvg_open_opts oo = {.ring_pages = 16};
+	struct pvg_chan *c;
+	uint8_t pkt[64], rep[64];
+	uint32_t status;
+
+	host_up(NULL);
+	guest_up(NULL);
+	const struct pvg_offer *off = pvg_offer_at(G, 0);
+	ck_assert_ptr_nonnull(off);
+	ck_assert_int_eq(pvg_chan_open(G, off->relid, &oo, &c, &status), 0);
+	srb_pkt(pkt, 6, 0);
+	pkt[28] = 0; /* TEST UNIT READY */
+	raw(c, 6, NULL, 0, pkt, 64, 11, rep);
+	ck_assert_uint_eq(pv_get_u32(rep + 8), 0xC0000184u);
+	/* QUERY_PROPERTIES before BEGIN: out of order. */
+	memset(pkt, 0, 64);
+	pkt[0] = 10;
+	raw(c, 6, NULL, 0, pkt, 64, 12, rep);
+	ck_assert_uint_eq(pv_get_u32(rep + 8), 0xC0000184u);
+	/* CREATE_SUB_CHANNELS before END: out of order. */
+	pkt[0] = 13;
+	raw(c, 6, NULL, 0, pkt, 64, 13, rep);
+	ck_assert_uint_eq(pv_get_u32(rep + 8), 0xC0000184u);
+	ck_assert_int_eq(pvg_chan_close(c), 0);
+	/* The same controller initializes and serves afterwards. */
+	ck_assert_int_eq(pvsc_open(G, NULL, &SC), 0);
+	all_serve();
+	down();
+}
+END_TEST
+
+/* Subchannels offered by CREATE_SUB_CHANNELS but never opened do not disturb the
+ * primary; a second CREATE_SUB_CHANNELS beyond the maximum is refused. */
+START_TEST(unopened_subchannels)
+{
+	struct sv_host_opts ho = {.subchannels = 2};
+	uint8_t rep[64];
+	uint16_t n = 2;
+
+	up(&ho, NULL);
+	ck_assert_int_eq(pvsc_init_step(SC, pvsc_chan(SC, 0), 13, &n, 2, rep), 0);
+	ck_assert_uint_eq(pv_get_u32(rep + 8), 0);
+	unsigned subs = 0;
+	for (int tries = 0; tries < 100 && subs < 2; tries++) {
+		pvg_poll(G, 20);
+		subs = 0;
+		for (size_t i = 0; i < pvg_offer_count(G); i++)
+			subs += pvg_offer_at(G, i)->sub_index != 0;
+	}
+	ck_assert_uint_eq(subs, 2);
+	n = 3;
+	ck_assert_int_eq(pvsc_init_step(SC, pvsc_chan(SC, 0), 13, &n, 2, rep), 0);
+	ck_assert_uint_eq(pv_get_u32(rep + 8), 0xC000000Du);
+	all_serve();
+	down();
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("storvsp_protocol");
+	TCase *t = tcase_create("core");
+	SRunner *r;
+	int failed;
+
+	tcase_set_timeout(t, 300);
+	tcase_add_test(t, init_like_linux);
+	tcase_add_test(t, versions_and_sizes);
+	tcase_add_test(t, linux_probe_bytes);
+	tcase_add_test(t, absent_luns);
+	tcase_add_test(t, error_sense);
+	tcase_add_test(t, random_io_verified_in_file);
+	tcase_add_test(t, flush_survives_sigkill);
+	tcase_add_test(t, lun_hotplug_notifies);
+	tcase_add_test(t, backpressure_at_max_io);
+	tcase_add_test(t, malformed_catalogue);
+	tcase_add_test(t, io_before_init);
+	tcase_add_test(t, unopened_subchannels);
+	suite_add_tcase(s, t);
+	r = srunner_create(s);
+	srunner_run_all(r, CK_NORMAL);
+	failed = srunner_ntests_failed(r);
+	srunner_free(r);
+	return failed ? 1 : 0;
+}

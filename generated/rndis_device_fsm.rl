@@ -1,0 +1,160 @@
+/* DO NOT EDIT: generated from spec/rndis.yaml by codegen/pvgen.py. */
+
+#include <errno.h>
+#include <stddef.h>
+
+#include "rndis_device_fsm.h"
+
+%%{
+	machine rndis_device;
+	alphtype int;
+
+	action on_init {
+		if (a && a->on_init) {
+			rc = a->on_init(ctx);
+			if (rc < 0)
+				fbreak;
+		}
+	}
+	action on_initialized {
+		if (a && a->on_initialized) {
+			rc = a->on_initialized(ctx);
+			if (rc < 0)
+				fbreak;
+		}
+	}
+	action on_data_start {
+		if (a && a->on_data_start) {
+			rc = a->on_data_start(ctx);
+			if (rc < 0)
+				fbreak;
+		}
+	}
+	action on_data_stop {
+		if (a && a->on_data_stop) {
+			rc = a->on_data_stop(ctx);
+			if (rc < 0)
+				fbreak;
+		}
+	}
+	action on_halt {
+		if (a && a->on_halt) {
+			rc = a->on_halt(ctx);
+			if (rc < 0)
+				fbreak;
+		}
+	}
+
+	INIT = 1;
+	INIT_OK = 2;
+	INIT_FAIL = 3;
+	REQUEST = 4;
+	COMPLETE = 5;
+	INDICATE = 6;
+	FILTER_ON = 7;
+	FILTER_OFF = 8;
+	PACKET_RX = 9;
+	PACKET_TX = 10;
+	HALT = 11;
+
+# grammar from spec/rndis.yaml line 876
+	main := (
+	  start: (
+	    INIT @on_init -> initializing
+	  ),
+	  initializing: (
+	    INIT_OK @on_initialized -> initialized |
+	    INIT_FAIL -> start
+	  ),
+	  initialized: (
+	    (REQUEST | COMPLETE | INDICATE | PACKET_RX | FILTER_OFF) -> initialized |
+	    FILTER_ON @on_data_start -> data |
+	    HALT @on_halt -> halted
+	  ),
+	  data: (
+	    (REQUEST | COMPLETE | INDICATE | PACKET_RX | PACKET_TX | FILTER_ON) -> data |
+	    FILTER_OFF @on_data_stop -> initialized |
+	    HALT @on_halt -> halted
+	  ),
+	  halted: (
+	    INIT @on_init -> initializing
+	  )
+	);
+}%%
+
+%% write data;
+
+void rndis_device_fsm_init(struct rndis_device_fsm *f)
+{
+	int cs;
+
+	%% write init;
+	f->cs = cs;
+}
+
+int rndis_device_fsm_feed(struct rndis_device_fsm *f, enum rndis_device_event ev, const struct rndis_device_actions *a,
+			void *ctx)
+{
+	const int evv = (int)ev;
+	const int *p = &evv;
+	const int *pe = p + 1;
+	int cs = f->cs;
+	int rc = 0;
+
+	(void)a;
+	(void)ctx;
+	if (cs == rndis_device_error)
+		return -EPROTO;
+	%% write exec;
+	if (rc < 0)
+		return rc;
+	if (cs == rndis_device_error)
+		return -EPROTO;
+	f->cs = cs;
+	return 0;
+}
+
+const char *rndis_device_event_name(uint32_t ev)
+{
+	switch (ev) {
+	case 1:
+		return "INIT";
+	case 2:
+		return "INIT_OK";
+	case 3:
+		return "INIT_FAIL";
+	case 4:
+		return "REQUEST";
+	case 5:
+		return "COMPLETE";
+	case 6:
+		return "INDICATE";
+	case 7:
+		return "FILTER_ON";
+	case 8:
+		return "FILTER_OFF";
+	case 9:
+		return "PACKET_RX";
+	case 10:
+		return "PACKET_TX";
+	case 11:
+		return "HALT";
+	default:
+		return "?";
+	}
+}
+
+static const char *const rndis_device_state_names[] = {
+	[0] = "error",
+	[1] = "halted",
+	[2] = "initializing",
+	[3] = "initialized",
+	[4] = "data",
+};
+
+const char *rndis_device_fsm_state_name(const struct rndis_device_fsm *f)
+{
+	if (f->cs < 0 || f->cs > 4 || !rndis_device_state_names[f->cs])
+		return "?";
+	return rndis_device_state_names[f->cs];
+}

@@ -77,12 +77,17 @@ static void io_exec(struct storvsp *s, struct storvsp_req *r)
 
 	if (r->path == 0 && r->target == 0 && r->lun < STORVSP_MAX_LUNS)
 		l = s->luns[r->lun];
-	if (op == SCSI_OP_REPORT_LUNS && r->path == 0 && r->target == 0 && r->cdb_len >= 12) {
+	/*
+	 * Every target answers REPORT LUNS, an absent one with an empty list
+	 * (as Hyper-V does): Linux's storvsc treats INVALID_LUN as "remove
+	 * this device" and its scan of targets 1.. never finishes.
+	 */
+	if (op == SCSI_OP_REPORT_LUNS && r->cdb_len >= 12) {
 		uint16_t luns[STORVSP_MAX_LUNS];
 		size_t n = 0, len;
 		uint32_t alloc = (uint32_t)r->cdb[6] << 24 | (uint32_t)r->cdb[7] << 16 |
 				 (uint32_t)r->cdb[8] << 8 | r->cdb[9];
-		for (uint16_t i = 0; i < STORVSP_MAX_LUNS; i++)
+		for (uint16_t i = 0; r->path == 0 && r->target == 0 && i < STORVSP_MAX_LUNS; i++)
 			if (s->luns[i])
 				luns[n++] = i;
 		len = scsi_report_luns_build(luns, n, buf, sizeof(buf));

@@ -57,7 +57,7 @@
 	PACKET_TX = 10;
 	HALT = 11;
 
-# grammar from spec/rndis.yaml line 876
+# grammar from spec/rndis.yaml line 877
 	main := (
 	  start: (
 	    INIT @on_init -> initializing

@@ -39,7 +39,8 @@
 #define RNDIS_RSS_TABLE_MAX 128	/* indirection table entries (u32 each from Linux) */
 #define RNDIS_RSS_KEY_MAX 40	/* Toeplitz key bytes */
 #define RNDIS_NDIS_ENCAP_IEEE_802_3 2	/* encapsulation value Linux requires for LSOv2 and checksums */
-#define RNDIS_LSO_MAX_OFFLOAD_SIZE 0xf53c	/* what Hyper-V hosts advertise for LSOv2 (Linux caps gso at it) */
+#define RNDIS_LSO_MAX_OFFLOAD_SIZE 0xf53c	/* LSOv2 max size OpenVMM and vmswitch advertise; Linux further caps GSO at 62768 */
+#define RNDIS_LSO_MIN_SEGMENT_COUNT 2	/* LSOv2 min segments OpenVMM advertises */
 #define RNDIS_PPI_HEADER_SIZE 12
 
 enum rndis_msg_type {

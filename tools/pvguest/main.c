@@ -21,13 +21,19 @@
 #include "runtime/vmbus/vmbus_server.h"
 #include "tools/pvguest/pv_guest.h"
 #include "tools/pvguest/storvsc_client.h"
+#ifdef PV_HAVE_NETVSC
+#include "tools/pvguest/netvsc_client.h"
+#endif
 
 static void usage(FILE *f)
 {
 	fprintf(f, "usage: pvguest --socket PATH [--version X.Y] [--first-version X.Y] [--list]\n"
 		   "               [--echo-test N] [--size BYTES] [--ring-pages N] [--hostile N]\n"
-		   "               [--verbose] [storvsc [storvsc options]]\n");
+		   "               [--verbose] [storvsc [storvsc options] | netvsc [netvsc options]]\n");
 	pvsc_cli_usage(f);
+#ifdef PV_HAVE_NETVSC
+	pvnc_cli_usage(f);
+#endif
 }
 
 static int parse_version(const char *s, uint32_t *v)
@@ -208,7 +214,8 @@ int main(int argc, char **argv)
 			return 2;
 		}
 	}
-	if ((optind != argc && strcmp(argv[optind], "storvsc")) || size < 0 || size > 16384 ||
+	if ((optind != argc && strcmp(argv[optind], "storvsc") && strcmp(argv[optind], "netvsc")) ||
+	    size < 0 || size > 16384 ||
 	    ring_pages < 2 || ring_pages > 4096) {
 		usage(stderr);
 		return 2;
@@ -250,6 +257,13 @@ int main(int argc, char **argv)
 		if (rc)
 			goto out;
 	}
+#ifdef PV_HAVE_NETVSC
+	if (optind < argc && !strcmp(argv[optind], "netvsc")) {
+		rc = pvnc_cli(g, argc - optind, argv + optind) ? -EIO : 0;
+		if (rc)
+			goto out;
+	} else
+#endif
 	if (optind < argc) {
 		rc = pvsc_cli(g, argc - optind, argv + optind) ? -EIO : 0;
 		if (rc)

@@ -336,7 +336,7 @@ static int synic_deliver(struct rt_kvm *kvm, uint32_t vp, uint32_t sint, const s
 	return 0;
 }
 
-static void synic_flush(struct rt_kvm *kvm, uint32_t vp, uint32_t sint)
+void kvm_hv_flush(struct rt_kvm *kvm, uint32_t vp, uint32_t sint)
 {
 	struct kvm_synic *sy = &kvm->vcpus[vp].synic;
 
@@ -363,7 +363,7 @@ static void kvm_hv_resample_cb(struct ev_loop *loop, ev_io *w, int revents)
 	for (uint32_t vp = 0; vp < kvm->nvcpus; vp++)
 		for (uint32_t s = 0; s < KVM_SINT_COUNT; s++)
 			if (&kvm->vcpus[vp].synic.resample_w[s] == w)
-				synic_flush(kvm, vp, s);
+				kvm_hv_flush(kvm, vp, s);
 }
 
 int kvm_hv_post_message(struct rt_partition *p, uint32_t vp, uint32_t sint, uint32_t type,
@@ -388,7 +388,7 @@ int kvm_hv_post_message(struct rt_partition *p, uint32_t vp, uint32_t sint, uint
 	sy = &kvm->vcpus[vp].synic;
 	*sy->tail[sint] = m;
 	sy->tail[sint] = &m->next;
-	synic_flush(kvm, vp, sint);
+	kvm_hv_flush(kvm, vp, sint);
 	return 0;
 }
 

@@ -162,6 +162,8 @@ void kvm_hv_start(struct rt_kvm *kvm);   /* starts the resample watchers on the 
 void kvm_hv_stop(struct rt_kvm *kvm);
 void kvm_hv_teardown(struct rt_kvm *kvm); /* closes fds, frees queues */
 int kvm_hv_handle_exit(struct rt_kvm *kvm, struct kvm_vcpu *vcpu);
+/* Delivers queued messages of (vp, sint) while the slot is free (loop thread). */
+void kvm_hv_flush(struct rt_kvm *kvm, uint32_t vp, uint32_t sint);
 void kvm_hv_hcall_async_cb(struct ev_loop *loop, ev_async *w, int revents);
 int kvm_hv_post_message(struct rt_partition *p, uint32_t vp, uint32_t sint, uint32_t type,
 			const void *payload, size_t len);

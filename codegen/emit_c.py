@@ -32,6 +32,7 @@ def cint(v, signed=False):
 
 # (type, variant) as one switch key: the type in the upper 32 bits, so any
 # uint32 type code (RNDIS completions are 0x8000000x) and variant stay apart.
+DIR_C = {"to_host": "PV_DIR_TO_HOST", "to_guest": "PV_DIR_TO_GUEST"}
 MSG_KEY = "(uint64_t)m->type << 32 | m->variant"
 
 
@@ -552,9 +553,18 @@ class CEmitter:
                  % (p, st.name))
         o.append("\t\t\t\tstruct %s_%s *out)" % (p, st.name))
         o.append("{")
-        o.append("\tif (len < %d)\n\t\treturn PV_ERR_SHORT;" % st.size)
+        o.append("\tif (len < %d)\n\t\treturn PV_ERR_SHORT;" % st.min_size)
         if not st.tail and not st.opaque_rest:
             o.append("\tif (len > %d)\n\t\treturn PV_ERR_LONG;" % st.size)
+        if st.min_size < st.size:
+            # an older, shorter revision: what it lacks reads as zero
+            o.append("\tif (len < %d) {" % st.size)
+            o.append("\t\tuint8_t full[%d];" % st.size)
+            o.append("")
+            o.append("\t\tmemset(full, 0, sizeof(full));")
+            o.append("\t\tmemcpy(full, buf, len);")
+            o.append("\t\treturn %s_%s_rd(full, len, ctx, out);" % (p, st.name))
+            o.append("\t}")
         o.append("\treturn %s_%s_rd(buf, len, ctx, out);" % (p, st.name))
         o.append("}\n")
         o.append("int %s_%s_encode(const struct %s_%s *in, void *buf, size_t cap)" % (p, st.name, p, st.name))
@@ -702,6 +712,8 @@ class CEmitter:
                         conds.append("len >= %d" % v.struct.size)
                     if v.since or v.features:
                         conds.append("%s_variant_ok(ctx, %s, %s)" % (p, cint(v.since), cint(v.features)))
+                    if v.dir:
+                        conds.append("ctx && ctx->dir == %s" % DIR_C[v.dir])
                     o.append("\t\tif (%s) {" % " && ".join(conds))
                     o.append("\t\t\tout->variant = %d;" % i)
                     o.append("\t\t\treturn %s;" % call)
@@ -721,6 +733,15 @@ class CEmitter:
             for i, v in enumerate(m.variants):
                 mem = self.member_name(m, v)
                 o.append("\tcase %s:" % msg_case(m.type, i))
+                if v.dir:
+                    o.append("\t\tif (ctx && ctx->dir && ctx->dir != %s)" % DIR_C[v.dir])
+                    o.append("\t\t\treturn -PV_ERR_DIRECTION;")
+                elif i == len(m.variants) - 1:
+                    # the fallback is never decoded in a direction that always picks a dir variant
+                    for w in m.variants[:-1]:
+                        if w.dir and not (w.select or w.since or w.features):
+                            o.append("\t\tif (ctx && ctx->dir == %s)" % DIR_C[w.dir])
+                            o.append("\t\t\treturn -PV_ERR_DIRECTION;")
                 o.append("\t\tn = %s_%s_encode(&m->u.%s, buf, cap);" % (p, v.struct.name, mem))
                 o.append("\t\tbreak;")
         o.append("\tdefault:\n\t\treturn -PV_ERR_UNKNOWN_TYPE;\n\t}")

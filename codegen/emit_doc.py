@@ -39,7 +39,7 @@ Type field: {{ s.msg_type_field.type }} at offset {{ s.msg_type_field.offset }}.
 
 | type | name | direction | length | since | until | features | layout |
 |---|---|---|---|---|---|---|---|
-{% for m in s.msgs %}| {{ m.type }} | {{ m.name }} | {{ m.dir }} | {{ m.min_len }}{% if m.max_len != m.min_len %}..{{ m.max_len if m.max_len is not none else "" }}{% endif %} | {{ vname(m.since) }} | {{ vname(m.until) }} | {{ fnames(m.features) }} | {% for v in m.variants %}{% if not loop.first %}, else {% endif %}[`{{ v.struct.name }}`](#{{ v.struct.name }}){% if v.select %} if len >= {{ v.struct.size }}{% endif %}{% if v.since %} from {{ vname(v.since) }}{% endif %}{% if v.features %} with {{ fnames(v.features) }}{% endif %}{% endfor %} |
+{% for m in s.msgs %}| {{ m.type }} | {{ m.name }} | {{ m.dir }} | {{ m.min_len }}{% if m.max_len != m.min_len %}..{{ m.max_len if m.max_len is not none else "" }}{% endif %} | {{ vname(m.since) }} | {{ vname(m.until) }} | {{ fnames(m.features) }} | {% for v in m.variants %}{% if not loop.first %}, else {% endif %}[`{{ v.struct.name }}`](#{{ v.struct.name }}){% if v.select %} if len >= {{ v.struct.size }}{% endif %}{% if v.since %} from {{ vname(v.since) }}{% endif %}{% if v.features %} with {{ fnames(v.features) }}{% endif %}{% if v.dir %} when {{ v.dir }}{% endif %}{% endfor %} |
 {% endfor %}{% endif %}{% if s.enums %}
 ## Enums
 {% for e in s.enums %}
@@ -65,7 +65,7 @@ Type field: {{ s.msg_type_field.type }} at offset {{ s.msg_type_field.offset }}.
 {% for st in s.structs %}
 ### {{ st.name }}
 
-{{ st.size }} bytes{% if st.tail %} + tail `{{ st.tail.name }}`{% endif %}{% if st.opaque_rest %} + payload{% endif %}.{% if st.doc %} {{ st.doc | trim }}{% endif %}
+{{ st.size }} bytes{% if st.min_size < st.size %} (at least {{ st.min_size }}: a shorter buffer, an older revision, decodes with the missing bytes as zero){% endif %}{% if st.tail %} + tail `{{ st.tail.name }}`{% endif %}{% if st.opaque_rest %} + payload{% endif %}.{% if st.doc %} {{ st.doc | trim }}{% endif %}
 
 | offset | size | field | type | checks | notes |
 |---|---|---|---|---|---|

@@ -93,38 +93,54 @@ class LuaEmitter:
     def struct_fn(self, st):
         o = self.o
         o.append("local function dissect_%s(buf, tree, off, len)" % st.name)
-        o.append("\tif len < %d then" % st.size)
+        o.append("\tif len < %d then" % st.min_size)
         o.append("\t\ttree:add_expert_info(PI_MALFORMED, PI_ERROR, \"%s: short (\" .. len .. \" < %d)\")"
-                 % (st.name, st.size))
+                 % (st.name, st.min_size))
         o.append("\t\treturn len")
         o.append("\tend")
         for f in st.fields:
             v = self.fvar(st, f)
-            if f.kind == "struct":
-                for i in range(f.count or 1):
-                    o.append("\tdo")
-                    o.append("\t\tlocal sub = tree:add(%s, buf(off + %d, %d))" % (v, f.offset + i * f.elsize, f.elsize))
-                    o.append("\t\tdissect_%s(buf, sub, off + %d, %d)" % (f.struct.name, f.offset + i * f.elsize, f.elsize))
+            if f.offset + f.size > st.min_size:
+                # past min_size: an older revision may not carry it
+                mark = len(o)
+                self.field_items(st, f, v)
+                if len(o) > mark:
+                    o.insert(mark, "\tif len >= %d then" % (f.offset + f.size))
                     o.append("\tend")
-            elif f.kind == "bytes" and f.lua is False:
                 continue
-            elif f.kind in ("bytes", "guid"):
-                o.append("\ttree:add_le(%s, buf(off + %d, %d))" % (v, f.offset, f.size))
-            else:
-                for i in range(f.count or 1):
-                    o.append("\ttree:%s(%s, buf(off + %d, %d))" % (self.add(f.type), v, f.offset + i * f.elsize,
-                                                                   f.elsize))
-                if f.bits:
-                    o.append("\tdo")
-                    o.append("\t\tlocal v = %s" % self.reader(f.type, f.offset))
-                    for b in f.bits:
-                        bv = self.fvar(st, f, b.name)
-                        if f.elsize == 8:
-                            expr = "v:rshift(%d):band(0x%x):tonumber()" % (b.shift, (1 << b.width) - 1)
-                        else:
-                            expr = "bit.band(bit.rshift(v, %d), 0x%x)" % (b.shift, (1 << b.width) - 1)
-                        o.append("\t\ttree:add(%s, buf(off + %d, %d), %s)" % (bv, f.offset, f.elsize, expr))
-                    o.append("\tend")
+            self.field_items(st, f, v)
+        self.tail_items(st)
+
+    def field_items(self, st, f, v):
+        o = self.o
+        if f.kind == "struct":
+            for i in range(f.count or 1):
+                o.append("\tdo")
+                o.append("\t\tlocal sub = tree:add(%s, buf(off + %d, %d))" % (v, f.offset + i * f.elsize, f.elsize))
+                o.append("\t\tdissect_%s(buf, sub, off + %d, %d)" % (f.struct.name, f.offset + i * f.elsize, f.elsize))
+                o.append("\tend")
+        elif f.kind == "bytes" and f.lua is False:
+            return
+        elif f.kind in ("bytes", "guid"):
+            o.append("\ttree:add_le(%s, buf(off + %d, %d))" % (v, f.offset, f.size))
+        else:
+            for i in range(f.count or 1):
+                o.append("\ttree:%s(%s, buf(off + %d, %d))" % (self.add(f.type), v, f.offset + i * f.elsize,
+                                                               f.elsize))
+            if f.bits:
+                o.append("\tdo")
+                o.append("\t\tlocal v = %s" % self.reader(f.type, f.offset))
+                for b in f.bits:
+                    bv = self.fvar(st, f, b.name)
+                    if f.elsize == 8:
+                        expr = "v:rshift(%d):band(0x%x):tonumber()" % (b.shift, (1 << b.width) - 1)
+                    else:
+                        expr = "bit.band(bit.rshift(v, %d), 0x%x)" % (b.shift, (1 << b.width) - 1)
+                    o.append("\t\ttree:add(%s, buf(off + %d, %d), %s)" % (bv, f.offset, f.elsize, expr))
+                o.append("\tend")
+
+    def tail_items(self, st):
+        o = self.o
         t = st.tail
         if t:
             tv = "F.%s_%s" % (st.name, t.name)
@@ -214,7 +230,13 @@ class LuaEmitter:
                             o.append("\t\telse")
                         ind = "\t\t\t" if len(m.variants) > 1 else "\t\t"
                     else:
-                        o.append("\t\t%s len >= %d then" % ("if" if i == 0 else "elseif", v.struct.size))
+                        conds = []
+                        if v.select or not v.dir:
+                            conds.append("len >= %d" % v.struct.size)
+                        if v.dir:
+                            # set by the trace dissector from the record's direction
+                            conds.append("pinfo.private.pv_dir == %s" % lstr(v.dir))
+                        o.append("\t\t%s %s then" % ("if" if i == 0 else "elseif", " and ".join(conds)))
                         ind = "\t\t\t"
                     o.append("%sdissect_%s(buf, t, 0, len)" % (ind, v.struct.name))
                 if len(m.variants) > 1:
@@ -231,6 +253,9 @@ class LuaEmitter:
             o.append("\tlocal which = buf(%d, %d):le_uint()" % (disp.offset, disp.size))
             o.append("\tlocal name = dispatch[which]")
             o.append("\tlocal d = name and dissectors[name]")
+            if "dir" in s.lua:
+                dfl = rec.field_by_name[s.lua["dir"]]
+                o.append("\tpinfo.private.pv_dir = dirnames[buf(%d, %d):le_uint()]" % (dfl.offset, dfl.size))
             o.append("\tif d then")
             o.append("\t\td:call(buf(hl):tvb(), pinfo, tree)")
             o.append("\telse")
@@ -271,6 +296,11 @@ class LuaEmitter:
             # dispatch/dissectors are upvalues of the dissector: declare them before it
             idx = o.index("function proto.dissector(buf, pinfo, tree)")
             o.insert(idx, "local dispatch, dissectors\n")
+            if "dir" in s.lua:
+                denum = s.struct_by_name[s.lua["record"]].field_by_name[s.lua["dir"]].enum
+                o.insert(idx, "-- record direction -> pinfo.private.pv_dir, which picks a message's dir variant\n"
+                         "local dirnames = {" + ", ".join("[%d] = %s" % (v.value, lstr(v.name.lower()))
+                                                         for v in denum.values) + "}\n")
             body[2] = body[2]
             o.extend(body)
         return "\n".join(o) + "\n"

@@ -239,7 +239,7 @@ class Spec:
         cx, lu = self.cx, self.lua
         if not lu:
             return
-        cx.known(lu, {"encap", "record", "dispatch"})
+        cx.known(lu, {"encap", "record", "dispatch", "dir"})
         cx.need(lu, "encap", str)
         rec = cx.need(lu, "record", str)
         if rec not in self.struct_by_name:
@@ -247,6 +247,10 @@ class Spec:
         fld = self.struct_by_name[rec].field_by_name.get(cx.need(lu, "dispatch", str))
         if not fld or not fld.enum:
             cx.fail(lu, "dispatch must name an enum field of the record", "dispatch")
+        if "dir" in lu:
+            fld = self.struct_by_name[rec].field_by_name.get(lu["dir"])
+            if not fld or not fld.enum:
+                cx.fail(lu, "dir must name an enum field of the record (values TO_HOST, TO_GUEST)", "dir")
 
     def _versions(self, doc):
         cx = self.cx
@@ -449,7 +453,7 @@ class Spec:
 
     def _struct(self, s):
         cx = self.cx
-        cx.known(s, {"name", "size", "fields", "tail", "doc", "checks", "rest"})
+        cx.known(s, {"name", "size", "fields", "tail", "doc", "checks", "rest", "min_size"})
         name = cx.ident(s, "name")
         if name in self.struct_by_name:
             cx.fail(s, "struct '%s' defined twice" % name, "name")
@@ -487,6 +491,9 @@ class Spec:
             cx.fail(s, "list fields in offset order", "fields")
         if "tail" in s:
             st.tail = self._tail(st, s["tail"])
+        st.min_size = size
+        if "min_size" in s:
+            self._min_size(st, s)
         st.field_by_name = {f.name: f for f in st.fields}
         names = set(seen) | {"_len", "_tail_end"}
         if st.tail:
@@ -514,6 +521,33 @@ class Spec:
             for b in f.bits:
                 for suf in ("SHIFT", "MASK"):
                     self._claim(f.src, "bits", "%s_%s_%s_%s" % (self.P, name.upper(), b.name.upper(), suf))
+
+    def _min_size(self, st, s):
+        """min_size: a shorter buffer (an older revision) decodes with the tail end zeroed,
+        so every field past min_size must accept zero."""
+        cx = self.cx
+        ms = cx.int_(s, "min_size", 1)
+        if ms >= st.size:
+            cx.fail(s, "min_size %d must be below the struct's size %d" % (ms, st.size), "min_size")
+        if st.tail or st.opaque_rest:
+            cx.fail(s, "min_size is for fixed structs (no tail, no rest: opaque)", "min_size")
+        if not any(f.offset == ms for f in st.fields):
+            cx.fail(s, "min_size %d must fall on a field boundary" % ms, "min_size")
+        for f in st.fields:
+            if f.offset < ms:
+                continue
+            for o in [f] + f.bits:
+                bad = None
+                if getattr(o, "const", None) not in (None, 0):
+                    bad = "const %d" % o.const
+                elif o.range and not o.range[0] <= 0 <= o.range[1]:
+                    bad = "range %s" % list(o.range)
+                elif o.enum and not any(v.value == 0 for v in o.enum.values):
+                    bad = "enum %s (no zero value)" % o.enum.name
+                if bad:
+                    cx.fail(f.src, "field '%s' lies past min_size %d, so it must accept zero, but has %s"
+                            % (o.name, ms, bad), "name")
+        st.min_size = ms
 
     def _tail(self, st, t):
         cx = self.cx
@@ -606,14 +640,18 @@ class Spec:
                 if "struct" in e:
                     cx.fail(e, "give struct or variants, not both", "variants")
                 for v in cx.lst(e, "variants", True):
-                    cx.known(v, {"struct", "since", "feature", "select", "doc"})
+                    cx.known(v, {"struct", "since", "feature", "select", "dir", "doc"})
                     variants.append(self._variant(v))
                 if len(variants) < 2:
                     cx.fail(e, "variants need at least two entries", "variants")
                 for v in variants[:-1]:
-                    if v.select != "size" and not v.since and not v.features:
-                        cx.fail(e, "every variant but the last needs select: size, since or feature",
+                    if v.select != "size" and not v.since and not v.features and not v.dir:
+                        cx.fail(e, "every variant but the last needs select: size, since, feature or dir",
                                 "variants")
+                if variants[-1].dir:
+                    cx.fail(e, "the last variant is the fallback and takes no dir", "variants")
+                if any(v.dir for v in variants) and d != "both":
+                    cx.fail(e, "a variant chosen by dir needs the message's dir: both", "dir")
             else:
                 variants.append(self._variant(e, only_struct=True))
             for v in variants:
@@ -649,14 +687,18 @@ class Spec:
         if sname not in self.struct_by_name:
             cx.fail(v, "unknown struct '%s'" % sname, "struct")
         st = self.struct_by_name[sname]
-        o = Obj(struct=st, select=None, since=0, features=0, doc=v.get("doc", ""))
+        o = Obj(struct=st, select=None, since=0, features=0, dir=None, doc=v.get("doc", ""))
         if not only_struct:
+            if "dir" in v:
+                o.dir = v["dir"]
+                if o.dir not in ("to_host", "to_guest"):
+                    cx.fail(v, "a variant's dir is to_host or to_guest", "dir")
             o.select = v.get("select")
             if o.select not in (None, "size"):
                 cx.fail(v, "select can only be 'size'", "select")
             o.since = self.version_value(v, "since").value if "since" in v else 0
             o.features = self.feature_mask(v, "feature") if "feature" in v else 0
-        o.min_len = st.size
+        o.min_len = st.min_size
         if st.opaque_rest:
             o.max_len = None
         elif st.tail is None:

@@ -444,5 +444,171 @@ class BigEndian(Tmp):
             """, ["bet"])
 
 
+REVISIONS = """\
+protocol: revisions and directions
+prefix: rv
+enums:
+  - name: op
+    type: u32
+    values:
+      - {name: NONE, value: 0}
+      - {name: ALLOCATE, value: 1}
+  - name: status
+    type: u32
+    values:
+      - {name: SUCCESS, value: 1}
+      - {name: FAILURE, value: 2}
+structs:
+  - name: offload
+    size: 28
+    min_size: 20
+    doc: "revision 1 is 20 bytes, 2 adds rsc (22), 3 adds encap (28)"
+    fields:
+      - {name: type, type: u32, offset: 0}
+      - {name: ipv4, type: u8, offset: 4, range: [0, 3]}
+      - {name: pad, type: bytes, size: 15, offset: 5}
+      - {name: rsc_v4, type: u8, offset: 20, range: [0, 2]}
+      - {name: rsc_v6, type: u8, offset: 21}
+      - {name: encap, type: u32, offset: 22, enum: op}
+      - {name: encap_hdr, type: u16, offset: 26}
+  - name: sub_req
+    size: 12
+    fields:
+      - {name: type, type: u32, offset: 0}
+      - {name: op, type: u32, offset: 4, enum: op}
+      - {name: num, type: u32, offset: 8, range: [0, 63]}
+  - name: sub_complete
+    size: 12
+    fields:
+      - {name: type, type: u32, offset: 0}
+      - {name: status, type: u32, offset: 4, enum: status}
+      - {name: num, type: u32, offset: 8, range: [0, 63]}
+messages:
+  type_field: {offset: 0, type: u32}
+  list:
+    - {name: OFFLOAD, type: 7, struct: offload, dir: to_host}
+    - name: SUBCHANNEL
+      type: 133
+      dir: both
+      variants:
+        - {struct: sub_complete, dir: to_guest}
+        - {struct: sub_req}
+"""
+
+
+class RevisionsAndDirections(Tmp):
+    def test_min_size_and_dir_variants(self):
+        """A struct with min_size decodes a shorter (older revision) buffer with the
+        missing tail zeroed; a variant chosen by dir gives one type code two layouts."""
+        self.write("rv.yaml", REVISIONS)
+        r = self.gen()
+        self.assertEqual(r.returncode, 0, r.stderr)
+        out = os.path.join(self.tmp, "out")
+        with open(os.path.join(out, "rv_codec.c")) as f:
+            self.assertIn('{7, "OFFLOAD", 20, 28,', f.read())
+        with open(os.path.join(out, "lua", "rv.lua")) as f:
+            lua = f.read()
+        self.assertIn('if pinfo.private.pv_dir == "to_guest" then', lua)
+        self.assertIn("if len < 20 then", lua)
+        self.assertIn("if len >= 28 then", lua)
+        with open(os.path.join(self.tmp, "out-docs", "rv.md")) as f:
+            doc = f.read()
+        self.assertIn("(at least 20:", doc)
+        self.assertIn("when to_guest", doc)
+        compile_and_run(self, out, """\
+            #include <string.h>
+            #include "rv_codec.h"
+            int main(void)
+            {
+            	unsigned char b[32];
+            	struct rv_offload o;
+            	struct rv_msg m;
+            	struct pv_codec_ctx host = {0, 0, PV_DIR_TO_HOST}, guest = {0, 0, PV_DIR_TO_GUEST};
+            	int n;
+
+            	memset(b, 0xAA, sizeof(b));
+            	b[0] = 7, b[1] = b[2] = b[3] = 0;
+            	b[4] = 2;
+            	memset(b + 20, 0, 8);
+            	b[20] = 1, b[21] = 5, b[22] = 1, b[26] = 0x34, b[27] = 0x12;
+            	/* revision 1: 20 bytes, everything after reads as zero */
+            	if (rv_offload_decode(b, 20, NULL, &o) != PV_OK)
+            		return 1;
+            	if (o.ipv4 != 2 || o.rsc_v4 || o.rsc_v6 || o.encap || o.encap_hdr)
+            		return 2;
+            	/* revision 2: 22 bytes */
+            	if (rv_offload_decode(b, 22, NULL, &o) != PV_OK || o.rsc_v4 != 1 || o.rsc_v6 != 5 || o.encap)
+            		return 3;
+            	if (rv_offload_decode(b, 28, NULL, &o) != PV_OK || o.encap != 1 || o.encap_hdr != 0x1234)
+            		return 4;
+            	if (rv_offload_decode(b, 19, NULL, &o) != PV_ERR_SHORT)
+            		return 5;
+            	if (rv_offload_decode(b, 29, NULL, &o) != PV_ERR_LONG)
+            		return 6;
+            	/* checks still apply to what is present */
+            	b[20] = 3;
+            	if (rv_offload_decode(b, 22, NULL, &o) != PV_ERR_RANGE)
+            		return 7;
+            	if (rv_offload_decode(b, 20, NULL, &o) != PV_OK)
+            		return 8;
+            	if (rv_msg_decode(b, 20, &host, &m) != PV_OK || m.u.offload.ipv4 != 2)
+            		return 9;
+            	/* the encoder writes the newest revision */
+            	if (rv_offload_encode(&o, b, sizeof(b)) != 28)
+            		return 10;
+
+            	/* SUBCHANNEL: {op, num} to the host, {status, num} to the guest */
+            	memset(b, 0, sizeof(b));
+            	b[0] = 133, b[4] = 2, b[8] = 4;
+            	if (rv_msg_decode(b, 12, &guest, &m) != PV_OK || m.variant != 0)
+            		return 11;
+            	if (m.u.sub_complete.status != RV_STATUS_FAILURE || m.u.sub_complete.num != 4)
+            		return 12;
+            	/* 2 is not an op: the guest->host layout refuses it */
+            	if (rv_msg_decode(b, 12, &host, &m) != PV_ERR_ENUM)
+            		return 13;
+            	b[4] = 1;
+            	if (rv_msg_decode(b, 12, &host, &m) != PV_OK || m.variant != 1 || m.u.subchannel.op != 1)
+            		return 14;
+            	/* no direction known: the fallback (last) layout */
+            	if (rv_msg_decode(b, 12, NULL, &m) != PV_OK || m.variant != 1)
+            		return 15;
+            	/* encoding a layout in the wrong direction is refused */
+            	memset(&m, 0, sizeof(m));
+            	m.type = 133;
+            	m.variant = 0;
+            	m.u.sub_complete.status = RV_STATUS_SUCCESS;
+            	if (rv_msg_encode(&m, &host, b, sizeof(b)) != -PV_ERR_DIRECTION)
+            		return 16;
+            	if (rv_msg_encode(&m, &guest, b, sizeof(b)) != 12 || b[4] != 1 || b[0] != 133)
+            		return 17;
+            	m.variant = 1;
+            	m.u.subchannel.op = RV_OP_ALLOCATE;
+            	if (rv_msg_encode(&m, &guest, b, sizeof(b)) != -PV_ERR_DIRECTION)
+            		return 18;
+            	n = rv_msg_encode(&m, &host, b, sizeof(b));
+            	return n == 12 ? 0 : 19;
+            }
+            """, ["rv"])
+
+    def test_min_size_not_on_boundary(self):
+        self.expect_error(REVISIONS.replace("min_size: 20", "min_size: 23"), 17, "field boundary")
+
+    def test_min_size_field_must_accept_zero(self):
+        self.expect_error(REVISIONS.replace("{name: rsc_v4, type: u8, offset: 20, range: [0, 2]}",
+                                            "{name: rsc_v4, type: u8, offset: 20, range: [1, 2]}"),
+                          23, "must accept zero, but has range")
+        self.expect_error(REVISIONS.replace("encap, type: u32, offset: 22, enum: op}",
+                                            "encap, type: u32, offset: 22, enum: status}"),
+                          25, "enum status")
+
+    def test_dir_variant_needs_both(self):
+        self.expect_error(REVISIONS.replace("      dir: both\n", "      dir: to_host\n"), 45, "dir: both")
+
+    def test_fallback_takes_no_dir(self):
+        self.expect_error(REVISIONS.replace("- {struct: sub_req}", "- {struct: sub_req, dir: to_host}"), 47,
+                          "fallback")
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -68,7 +68,12 @@ static void guest_up(const struct pvsc_opts *so)
 	struct pvg_opts go = {.socket = H.sock};
 	char err[256];
 
-	ck_assert_int_eq(pvg_connect(&go, &G, err, sizeof(err)), 0);
+	int rc;
+
+	/* The host may not have noticed the previous guest leave yet. */
+	for (int i = 0; (rc = pvg_connect(&go, &G, err, sizeof(err))) == -EBUSY && i < 500; i++)
+		usleep(10000);
+	ck_assert_int_eq(rc, 0);
 	ck_assert_int_eq(pvg_negotiate(G), 0);
 	ck_assert_int_eq(pvg_request_offers(G), 0);
 	if (so)

@@ -542,10 +542,14 @@ int pvg_wait_irq(struct pvg *g, uint32_t relid, int timeout_ms)
 	if (relid >= 2048)
 		return -EINVAL;
 	for (;;) {
-		int n = rt_sim_guest_take_events(g->sg, 0, MSG_SINT, flags, RT_ARRAY_SIZE(flags));
-		for (int i = 0; i < n; i++)
-			if (flags[i] < 2048)
-				g->pending_ev[flags[i] / 64] |= 1ull << (flags[i] % 64);
+		/* A channel's interrupts arrive on the VP its OPENCHANNEL named. */
+		for (uint32_t vp = 0; vp < rt_sim_guest_vp_count(g->sg); vp++) {
+			int n = rt_sim_guest_take_events(g->sg, vp, MSG_SINT, flags,
+							 RT_ARRAY_SIZE(flags));
+			for (int i = 0; i < n; i++)
+				if (flags[i] < 2048)
+					g->pending_ev[flags[i] / 64] |= 1ull << (flags[i] % 64);
+		}
 		if (g->pending_ev[relid / 64] & (1ull << (relid % 64))) {
 			g->pending_ev[relid / 64] &= ~(1ull << (relid % 64));
 			return 0;

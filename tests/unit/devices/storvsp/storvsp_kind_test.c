@@ -1,0 +1,94 @@
+/*
+ * storvsp_kind.c unit tests: the `scsi` config kind accepts the documented
+ * keys and names file:line for each mistake.
+ */
+#include <check.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "devices/storvsp/storvsp.h"
+#include "runtime/config.h"
+#include "runtime/vmbus/vmbus_device.h"
+
+/* Checks `yaml` (one device mapping under `d:`); returns 0 or -EINVAL with cfg->err. */
+static int check(const char *yaml, char *err, size_t errlen)
+{
+	struct rt_cfg *cfg;
+	int rc = rt_cfg_parse("t.yaml", yaml, strlen(yaml), &cfg, err, errlen);
+
+	if (rc)
+		return rc;
+	rc = storvsp_scsi_kind.check(cfg, rt_cfg_get(cfg->root, "d"));
+	if (rc)
+		snprintf(err, errlen, "%s", cfg->err);
+	rt_cfg_free(cfg);
+	return rc;
+}
+
+START_TEST(good_configs)
+{
+	char err[256];
+
+	ck_assert_int_eq(check("d: {kind: scsi}\n", err, sizeof(err)), 0);
+	ck_assert_int_eq(check("d:\n  kind: scsi\n  subchannels: 4\n  max_io: 64\n"
+			       "  max_transfer: 1M\n"
+			       "  instance: 11111111-2222-3333-4444-555555555555\n"
+			       "  luns:\n"
+			       "    - {lun: 0, backend: file, path: disk.img, readonly: true}\n"
+			       "    - {lun: 1, backend: memory, size: 64M, block_size: 4096}\n"
+			       "    - {backend: null, size: 1G, serial: abc}\n",
+			       err, sizeof(err)),
+			 0);
+}
+END_TEST
+
+START_TEST(bad_configs)
+{
+	static const struct {
+		const char *yaml, *msg;
+	} t[] = {
+		{"d: {kind: scsi, colour: red}\n", "t.yaml:1: unknown key 'colour'"},
+		{"d:\n  kind: scsi\n  subchannels: 65\n", "t.yaml:3:"},
+		{"d:\n  kind: scsi\n  max_io: 0\n", "t.yaml:3:"},
+		{"d:\n  kind: scsi\n  max_transfer: 5000\n", "multiple of 4096"},
+		{"d:\n  kind: scsi\n  instance: nope\n", "not a GUID"},
+		{"d:\n  kind: scsi\n  luns: 3\n", "must be a list"},
+		{"d:\n  kind: scsi\n  luns:\n    - {backend: tape, size: 1M}\n", "t.yaml:4:"},
+		{"d:\n  kind: scsi\n  luns:\n    - {backend: file}\n", "path"},
+		{"d:\n  kind: scsi\n  luns:\n    - {backend: memory, size: lots}\n", "not a size"},
+		{"d:\n  kind: scsi\n  luns:\n    - {backend: memory, size: 1M, path: x}\n",
+		 "'path' is for file LUNs"},
+		{"d:\n  kind: scsi\n  luns:\n    - {lun: 2, backend: null, size: 1M}\n"
+		 "    - {lun: 2, backend: null, size: 1M}\n",
+		 "t.yaml:5: LUN 2 appears twice"},
+		{"d:\n  kind: scsi\n  luns:\n    - {lun: 64, backend: null, size: 1M}\n",
+		 "t.yaml:4:"},
+		{"d:\n  kind: scsi\n  luns:\n    - {backend: null, size: 1M, block_size: 1024}\n",
+		 "512 or 4096"},
+	};
+	char err[256];
+
+	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+		err[0] = 0;
+		ck_assert_int_ne(check(t[i].yaml, err, sizeof(err)), 0);
+		ck_assert_msg(strstr(err, t[i].msg), "case %zu: '%s' lacks '%s'", i, err, t[i].msg);
+	}
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("storvsp_kind");
+	TCase *t = tcase_create("core");
+	SRunner *r;
+	int failed;
+
+	tcase_add_test(t, good_configs);
+	tcase_add_test(t, bad_configs);
+	suite_add_tcase(s, t);
+	r = srunner_create(s);
+	srunner_run_all(r, CK_NORMAL);
+	failed = srunner_ntests_failed(r);
+	srunner_free(r);
+	return failed ? 1 : 0;
+}

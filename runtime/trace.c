@@ -6,11 +6,13 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "runtime/util.h"
 #include "vmbus_wire.h"
@@ -20,6 +22,7 @@
 #define PCAPNG_IDB 1u
 #define PCAPNG_EPB 6u
 #define PCAPNG_BOM 0x1A2B3C4Du
+#define TRACE_BUF (1u << 20)
 
 /* One channel's interface and what the trace learned about it. */
 struct trace_if {
@@ -36,7 +39,11 @@ struct trace_gpadl {
 
 struct rt_trace {
 	pthread_mutex_t lock;
-	FILE *f;
+	int fd;
+	/* Under lock: records are assembled here and written in large chunks
+	 * (one syscall per TRACE_BUF bytes, not per record). */
+	uint8_t *buf;
+	size_t used;
 	struct rt_trace_filter filt;
 	bool has_filter;
 	bool failed; /* a write failed: later records are counted as dropped */
@@ -162,6 +169,38 @@ static size_t opt(uint8_t *buf, uint16_t code, const void *val, uint16_t len)
 	return 4 + len + pad;
 }
 
+/* Under lock (or before the trace is shared). */
+static int drain(struct rt_trace *t)
+{
+	size_t off = 0;
+	while (off < t->used) {
+		ssize_t n = write(t->fd, t->buf + off, t->used - off);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			t->failed = true;
+			t->used = 0;
+			return -EIO;
+		}
+		off += (size_t)n;
+	}
+	t->used = 0;
+	return 0;
+}
+
+static void out(struct rt_trace *t, const void *p, size_t len)
+{
+	while (len && !t->failed) {
+		size_t c = rt_min(len, TRACE_BUF - t->used);
+		memcpy(t->buf + t->used, p, c);
+		t->used += c;
+		p = (const uint8_t *)p + c;
+		len -= c;
+		if (t->used == TRACE_BUF)
+			drain(t);
+	}
+}
+
 static int write_block(struct rt_trace *t, uint32_t type, const uint8_t *body, size_t len)
 {
 	uint8_t hdr[8], tail[4];
@@ -170,12 +209,10 @@ static int write_block(struct rt_trace *t, uint32_t type, const uint8_t *body, s
 	put32(hdr, type);
 	put32(hdr + 4, total);
 	put32(tail, total);
-	if (fwrite(hdr, 8, 1, t->f) != 1 || (len && fwrite(body, len, 1, t->f) != 1) ||
-	    fwrite(tail, 4, 1, t->f) != 1) {
-		t->failed = true;
-		return -EIO;
-	}
-	return 0;
+	out(t, hdr, 8);
+	out(t, body, len);
+	out(t, tail, 4);
+	return t->failed ? -EIO : 0;
 }
 
 static int write_shb(struct rt_trace *t)
@@ -283,16 +320,19 @@ int rt_trace_open(const char *path, const struct rt_trace_filter *filter, struct
 		t->filt = *filter;
 		t->has_filter = true;
 	}
-	t->f = fopen(path, "wbe");
-	if (!t->f) {
-		rc = -errno;
+	t->buf = malloc(TRACE_BUF);
+	t->fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+	if (t->fd < 0 || !t->buf) {
+		rc = t->buf ? -errno : -ENOMEM;
+		if (t->fd >= 0)
+			close(t->fd);
+		free(t->buf);
 		free(t);
 		return rc;
 	}
-	setvbuf(t->f, NULL, _IOFBF, 1 << 16);
 	pthread_mutex_init(&t->lock, NULL);
 	in = if_get(t, 0);
-	if (!in || write_shb(t) || write_idb(t, 0, in)) {
+	if (!in || write_shb(t) || write_idb(t, 0, in) || drain(t)) {
 		rt_trace_close(t);
 		return in ? -EIO : -ENOMEM;
 	}
@@ -305,7 +345,9 @@ void rt_trace_close(struct rt_trace *t)
 {
 	if (!t)
 		return;
-	fclose(t->f);
+	drain(t);
+	close(t->fd);
+	free(t->buf);
 	pthread_mutex_destroy(&t->lock);
 	free(t->ifs);
 	free(t->gpadls);
@@ -316,7 +358,7 @@ int rt_trace_flush(struct rt_trace *t)
 {
 	int rc;
 	pthread_mutex_lock(&t->lock);
-	rc = fflush(t->f) ? -errno : 0;
+	rc = drain(t);
 	pthread_mutex_unlock(&t->lock);
 	return rc;
 }
@@ -419,25 +461,24 @@ static void emit(struct rt_trace *t, uint8_t proto, uint8_t dir, uint32_t channe
 	put32(epb + 8, in->ifid);
 	put32(epb + 12, (uint32_t)(ts >> 32));
 	put32(epb + 16, (uint32_t)ts);
-	fwrite(epb, sizeof(epb), 1, t->f);
+	out(t, epb, sizeof(epb));
 	put32(epb, (uint32_t)(PVTRACE_RECORD_SIZE + keep_len));
 	put32(epb + 4,
 	      (uint32_t)(PVTRACE_RECORD_SIZE + total > UINT32_MAX ? UINT32_MAX
 								  : PVTRACE_RECORD_SIZE + total));
-	fwrite(epb, 8, 1, t->f);
-	fwrite(rec, sizeof(rec), 1, t->f);
+	out(t, epb, 8);
+	out(t, rec, sizeof(rec));
 	left = keep_len;
 	for (int i = 0; i < n && left; i++) {
 		size_t c = rt_min(left, iov[i].iov_len);
-		fwrite(iov[i].iov_base, c, 1, t->f);
+		out(t, iov[i].iov_base, c);
 		left -= c;
 	}
-	fwrite(zero, pad, 1, t->f);
+	out(t, zero, pad);
 	put32(tail, blen);
-	if (fwrite(tail, 4, 1, t->f) != 1 || ferror(t->f)) {
-		t->failed = true;
+	out(t, tail, 4);
+	if (t->failed)
 		return;
-	}
 	t->written++;
 }
 

@@ -17,8 +17,10 @@
  * bytes (flag TRUNCATED set).
  *
  * Threading: any thread may record; records are serialised by one mutex
- * around a stdio buffer (bench/trace measures the cost). rt_trace_close()
- * must run after every recorder stopped.
+ * and assembled in a 1 MiB buffer written with one write(2) when full, on
+ * rt_trace_flush() and on rt_trace_close() (bench/trace measures the cost;
+ * a process killed with SIGKILL loses what the buffer held).
+ * rt_trace_close() must run after every recorder stopped.
  *
  * Reading: rt_trace_reader_*() walks a whole trace held in memory and
  * reports the first structural error with its byte offset; it never trusts

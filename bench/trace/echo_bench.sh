@@ -1,0 +1,40 @@
+#!/bin/sh
+# Recording on the real ring path: pvguest echo round trips through a
+# paravisor without and with --trace, same build, same run, as a ratio.
+#   bench/trace/echo_bench.sh BUILD_DIR [PACKETS] [SIZE]
+set -eu
+build=$1
+n=${2:-20000}
+size=${3:-64}
+tmp=$(mktemp -d /tmp/bench-trace.XXXXXX)
+pid=""
+trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$tmp"' EXIT
+cat > "$tmp/vm.yaml" <<CFG
+partition:
+  kind: sim
+  socket: $tmp/pv.sock
+  memory: 64M
+devices:
+  - kind: echo
+CFG
+
+rate() { # rate [paravisor args...] -> round trips/s
+	rm -f "$tmp/pv.sock"
+	"$build/bin/paravisor" --config "$tmp/vm.yaml" --log-level error "$@" &
+	pid=$!
+	i=0
+	while [ ! -S "$tmp/pv.sock" ] && [ $i -lt 250 ]; do sleep 0.02; i=$((i + 1)); done
+	"$build/bin/pvguest" --socket "$tmp/pv.sock" --echo-test "$n" --size "$size" |
+		sed -n 's/.*(\([0-9]*\) round trips\/s).*/\1/p'
+	kill "$pid"; wait "$pid" || true
+	pid=""
+}
+
+best_off=0; best_on=0
+for i in 1 2 3; do
+	r=$(rate); [ "$r" -gt "$best_off" ] && best_off=$r
+	r=$(rate --trace "$tmp/t.pcapng"); [ "$r" -gt "$best_on" ] && best_on=$r
+done
+bytes=$(stat -c %s "$tmp/t.pcapng")
+echo "echo $n x $size B: off $best_off round trips/s, on $best_on round trips/s (best of 3; trace $bytes bytes)"
+awk -v a="$best_off" -v b="$best_on" 'BEGIN { printf "recording on/off throughput ratio: %.3f\n", b / a }'

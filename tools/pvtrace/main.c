@@ -4,8 +4,8 @@
  *
  *   pvtrace decode [--hex] TRACE
  *   pvtrace validate TRACE
- *   pvtrace replay TRACE (--socket PATH | --paravisor BIN [--config FILE --socket PATH])
- *                  [--timeout MS] [--verbose]
+ *   pvtrace replay TRACE (--socket PATH | --paravisor BIN [--vm FILE | --config FILE
+ *                  --socket PATH]) [--timeout MS] [--verbose]
  *   pvtrace diff A B
  *
  * Exit codes: 0 fine, 1 violation / mismatch / difference / corrupt trace,
@@ -22,9 +22,11 @@ static void usage(FILE *f)
 {
 	fprintf(f, "usage: pvtrace decode [--hex] TRACE\n"
 		   "       pvtrace validate TRACE\n"
-		   "       pvtrace replay TRACE (--socket PATH | --paravisor BIN [--config FILE "
-		   "--socket PATH])\n"
+		   "       pvtrace replay TRACE (--socket PATH | --paravisor BIN [--vm FILE | "
+		   "--config FILE --socket PATH])\n"
 		   "                      [--timeout MS] [--verbose]\n"
+		   "         --vm FILE: the paravisor config without its partition section\n"
+		   "         (default: one echo device)\n"
 		   "       pvtrace diff A B\n"
 		   "Traces come from `paravisor --trace FILE`; see docs/traces.md.\n");
 }
@@ -36,6 +38,7 @@ int main(int argc, char **argv)
 		{"socket", required_argument, NULL, 's'},
 		{"paravisor", required_argument, NULL, 'p'},
 		{"config", required_argument, NULL, 'c'},
+		{"vm", required_argument, NULL, 'm'},
 		{"timeout", required_argument, NULL, 't'},
 		{"verbose", no_argument, NULL, 'v'},
 		{"help", no_argument, NULL, 'h'},
@@ -56,7 +59,7 @@ int main(int argc, char **argv)
 		return 0;
 	}
 	optind = 2;
-	while ((c = getopt_long(argc, argv, "xs:p:c:t:vh", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "xs:p:c:m:t:vh", opts, NULL)) != -1) {
 		switch (c) {
 		case 'x':
 			hex = true;
@@ -69,6 +72,9 @@ int main(int argc, char **argv)
 			break;
 		case 'c':
 			ro.config = optarg;
+			break;
+		case 'm':
+			ro.vm = optarg;
 			break;
 		case 't':
 			ro.timeout_ms = atoi(optarg);

@@ -73,6 +73,7 @@ struct pvt_replay_opts {
 	const char *socket;    /* connect to a running paravisor here */
 	const char *paravisor; /* or start this binary (with config, or sim + echo) */
 	const char *config;    /* its --config; must name the socket given */
+	const char *vm;        /* or: config sections other than partition (devices:, vmbus:) */
 	bool verbose;
 	int timeout_ms; /* per expected answer; 0 = 5000 */
 };

@@ -441,10 +441,23 @@ static int start_paravisor(struct rp *p)
 		f = fopen(cfg, "w");
 		if (!f)
 			return -errno;
-		fprintf(f,
-			"partition:\n  kind: sim\n  socket: %s\n  memory: 256M\n  vcpus: 2\n"
-			"devices:\n  - kind: echo\n",
+		fprintf(f, "partition:\n  kind: sim\n  socket: %s\n  memory: 256M\n  vcpus: 2\n",
 			p->sock);
+		if (o->vm) {
+			/* The recorded session's devices (and vmbus options). */
+			FILE *in = fopen(o->vm, "r");
+			char line[512];
+			if (!in) {
+				int rc = -errno;
+				fclose(f);
+				return rc;
+			}
+			while (fgets(line, sizeof(line), in))
+				fputs(line, f);
+			fclose(in);
+		} else {
+			fputs("devices:\n  - kind: echo\n", f);
+		}
 		fclose(f);
 	}
 	p->child = fork();

@@ -4,7 +4,9 @@
 #
 #   tests/traces/corpus/make_corpus.sh BUILD_DIR [OUT_DIR]
 #
-# OUT_DIR defaults to this folder. Timestamps differ from run to run; the
+# OUT_DIR defaults to this folder. A session recorded with other devices
+# than one echo device gets NAME.vm.yaml beside it: its paravisor config
+# without the partition section, for `pvtrace replay --vm`. Timestamps differ from run to run; the
 # messages do not (validate, replay and diff ignore time).
 set -eu
 build=${1:?usage: make_corpus.sh BUILD_DIR [OUT_DIR]}
@@ -16,21 +18,30 @@ tmp=$(mktemp -d /tmp/pvtrace-corpus.XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
 
 # record NAME [paravisor config lines] -- pvguest args...
+# (the config gets one echo device unless the lines hold a devices: section)
 record() {
 	name=$1; shift
 	extra=""
 	while [ "$1" != "--" ]; do extra="$extra$1
 "; shift; done
 	shift
+	case $extra in
+	*devices:*) devices="" ;;
+	*) devices="devices:
+  - kind: echo
+" ;;
+	esac
 	cat > "$tmp/vm.yaml" <<CFG
 partition:
   kind: sim
   socket: $tmp/pv.sock
   memory: 64M
   vcpus: 2
-${extra}devices:
-  - kind: echo
+${extra}${devices}
 CFG
+	# What replay needs to rebuild this paravisor (pvtrace replay --vm).
+	rm -f "$out/$name.vm.yaml"
+	[ -n "$extra" ] && printf '%s%s' "$extra" "$devices" > "$out/$name.vm.yaml"
 	rm -f "$tmp/pv.sock"
 	"$pv" --config "$tmp/vm.yaml" --trace "$out/$name.pcapng" --log-level error &
 	pid=$!
@@ -62,3 +73,17 @@ record list-2.4 -- --version 2.4 --list
 record msgconn-5.0 "vmbus:" "  msg_conn_id: 7" -- --version 5.0 --list
 # Small rings (4 pages each way) and larger packets: indices wrap many times.
 record echo-wrap -- --echo-test 40 --size 1500 --ring-pages 4
+# storvsc: Linux's init sequence (BEGIN, versions, QUERY_PROPERTIES, END),
+# INQUIRY and READ CAPACITY, on a memory disk.
+record storvsc-init "devices:" "  - kind: scsi" "    luns:" \
+	"      - {lun: 0, backend: memory, size: 16M}" -- storvsc
+# storvsc: 16 random 4 KiB reads and writes, two outstanding, verified.
+record storvsc-io "devices:" "  - kind: scsi" "    luns:" \
+	"      - {lun: 0, backend: memory, size: 16M}" -- storvsc --workload --ios 16 --qd 2 --verify --seed 7
+# storvsc with two subchannels offered at run time.
+record storvsc-subch "devices:" "  - kind: scsi" "    subchannels: 2" "    luns:" \
+	"      - {lun: 0, backend: memory, size: 16M}" -- storvsc --subchannels 2 --workload --ios 8 --qd 2 --seed 3
+# netvsc: NVSP/RNDIS negotiation and 4 frames through the loopback endpoint.
+# Not replayable yet: RNDIS messages travel in the guest's send buffer, which
+# a trace does not hold (see NO_REPLAY).
+record netvsc-loopback "devices:" "  - kind: nic" "    endpoint: loopback" -- netvsc --workload 4 --size 64

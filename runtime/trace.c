@@ -164,7 +164,8 @@ static size_t opt(uint8_t *buf, uint16_t code, const void *val, uint16_t len)
 	size_t pad = (4 - (len & 3)) & 3;
 	put16(buf, code);
 	put16(buf + 2, len);
-	memcpy(buf + 4, val, len);
+	if (len)
+		memcpy(buf + 4, val, len);
 	memset(buf + 4 + len, 0, pad);
 	return 4 + len + pad;
 }

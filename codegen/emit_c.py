@@ -4,6 +4,8 @@ The generated names follow docs/generated-api.md.  Output is a pure function
 of the spec (no timestamps, no paths, stable order).
 """
 
+import re
+
 from pvspec import SCALARS, BIG_ENDIAN, DIRS, SpecError
 
 
@@ -283,13 +285,15 @@ class CEmitter:
         return "\n".join(o) + "\n"
 
     # ------------------------------------------------------------------
-    def expr(self, toks):
+    def expr(self, toks, names=None):
         out = []
         for kind, v in toks:
             if kind == "num":
                 out.append("UINT64_C(%s)" % v)
             elif kind == "id":
-                if v == "_len":
+                if names and v in names:
+                    out.append("(uint64_t)%s" % names[v])
+                elif v == "_len":
                     out.append("(uint64_t)len")
                 elif v == "_tail_end":
                     out.append("(uint64_t)tail_end")
@@ -509,6 +513,9 @@ class CEmitter:
             if f.count:
                 o.append("\tfor (i = 0; i < %d; i++)" % f.count)
                 o.append("\t\t%s" % putter(f.type)("b + %d + %d * i" % (f.offset, f.elsize), "%s[i]" % lv))
+            elif f.const is not None:
+                # the encoder writes the fixed value, so it never emits what a decoder refuses
+                o.append("\t%s" % putter(f.type)("b + %d" % f.offset, cint(f.const)))
             else:
                 o.append("\t%s" % putter(f.type)("b + %d" % f.offset, lv))
         elif f.kind == "scalar":
@@ -545,6 +552,166 @@ class CEmitter:
         o.append("}\n")
         return o
 
+    # ------------------------------------------------------------------
+    # Encoder-side validation: the same field checks as the decoder, on the
+    # caller's struct, so an encoder never emits what a decoder refuses.
+    def type_field_marks(self):
+        """{(struct name, field name)} on the path from each message variant to
+        the message type field, which <p>_msg_encode stamps itself."""
+        marks = set()
+        tf = self.s.msg_type_field
+        for m in self.s.msgs:
+            for v in m.variants:
+                st, off = v.struct, tf.offset
+                while True:
+                    f = [x for x in st.fields if x.offset <= off < x.offset + x.size]
+                    if not f:
+                        break
+                    f = f[0]
+                    marks.add((st.name, f.name))
+                    if f.kind != "struct" or f.count:
+                        break
+                    off -= f.offset
+                    st = f.struct
+        return marks
+
+    def scalar_checks(self, ind, lv, f, with_const):
+        p = self.p
+        o = []
+        bits = SCALARS[f.type][0] * 8
+        signed = SCALARS[f.type][2]
+        if f.reserved == "zero":
+            o.append("%sif (%s != 0)\n%s\treturn PV_ERR_RESERVED;" % (ind, lv, ind))
+        if f.enum:
+            o.append("%sif (!%s_%s_valid((int64_t)%s))\n%s\treturn PV_ERR_ENUM;" % (ind, p, f.enum.name, lv, ind))
+        if f.flags:
+            o.append("%sif (%s & ~(uint64_t)%s)\n%s\treturn PV_ERR_FLAGS;" % (ind, lv, cint(f.flags.mask), ind))
+        if f.range:
+            o.extend(self.range_lines(ind, lv, f.range, bits, signed))
+        if with_const and f.const is not None:
+            o.append("%sif (%s != %s)\n%s\treturn PV_ERR_CONST;" % (ind, lv, cint(f.const), ind))
+        o.extend(self.gate_lines(ind, lv, f.since, f.until, f.features))
+        return o
+
+    def field_chk(self, st, f, marks):
+        p = self.p
+        o = []
+        lv = "o->%s" % f.name
+        if st.tail and st.tail.count_field is f:
+            lv = "o->%s_count" % st.tail.name  # what the encoder writes there
+        if f.kind == "scalar" and not f.bits and not f.count:
+            body = []
+            if f.type == "be24":
+                body.append("\tif (%s > 0xffffff)\n\t\treturn PV_ERR_RANGE;" % lv)
+            body.extend(self.scalar_checks("\t", lv, f, False))
+            if (st.name, f.name) in marks and body:
+                o.append("\tif (!stamped) {")
+                o.extend("\t" + x.replace("\n", "\n\t") for x in body)
+                o.append("\t}")
+            else:
+                o.extend(body)
+        elif f.kind == "scalar" and f.bits:
+            for b in f.bits:
+                cbits = {"uint8_t": 8, "uint16_t": 16, "uint32_t": 32, "uint64_t": 64}[b.ctype]
+                if b.width < cbits:
+                    o.append("\tif (o->%s > %s)\n\t\treturn PV_ERR_RANGE;" % (b.name, cint((1 << b.width) - 1)))
+                if b.enum:
+                    o.append("\tif (!%s_%s_valid((int64_t)o->%s))" % (p, b.enum.name, b.name))
+                    o.append("\t\treturn PV_ERR_ENUM;")
+                if b.range:
+                    o.extend(self.range_lines("\t", "o->%s" % b.name, b.range, 64, False))
+                o.extend(self.gate_lines("\t", "o->%s" % b.name, b.since, b.until, b.features))
+            if f.since or f.until or f.features:
+                parts = ["((uint64_t)(o->%s & %s) << %d)" % (b.name, cint((1 << b.width) - 1), b.shift)
+                         for b in f.bits]
+                if f.raw:
+                    parts.insert(0, "(uint64_t)%s" % lv)
+                if self.keeps_rest(f):
+                    parts.insert(0, "((uint64_t)%s_rsvd & ~(uint64_t)%s)" % (lv, cint(f.bits_mask)))
+                o.append("\tv = %s;" % "\n\t    | ".join(parts))
+                o.extend(self.gate_lines("\t", "v", f.since, f.until, f.features))
+        elif f.kind == "struct":
+            stamped = "stamped" if (st.name, f.name) in marks and not f.count else "false"
+            if f.count:
+                o.append("\tfor (i = 0; i < %d; i++) {" % f.count)
+                o.append("\t\terr = %s_%s_chk(&%s[i], %d, ctx, false);" % (p, f.struct.name, lv, f.elsize))
+                o.append("\t\tif (err != PV_OK)\n\t\t\treturn err;")
+                o.append("\t}")
+            else:
+                o.append("\terr = %s_%s_chk(&%s, %d, ctx, %s);" % (p, f.struct.name, lv, f.elsize, stamped))
+                o.append("\tif (err != PV_OK)\n\t\treturn err;")
+        elif f.reserved == "zero" or f.since or f.until or f.features or (f.kind == "scalar" and f.type == "be24"):
+            if f.kind == "scalar":
+                if f.type == "be24":
+                    o.append("\tfor (i = 0; i < %d; i++)\n\t\tif (%s[i] > 0xffffff)\n\t\t\treturn PV_ERR_RANGE;"
+                             % (f.count, lv))
+                if not (f.reserved == "zero" or f.since or f.until or f.features):
+                    return o
+                o.append("\tfor (i = 0, acc = 0; i < %d; i++)\n\t\tacc |= (uint64_t)%s[i];" % (f.count, lv))
+            else:
+                o.append("\tfor (i = 0, acc = 0; i < %d; i++)\n\t\tacc |= %s[i];" % (f.elsize, lv))
+            if f.reserved == "zero":
+                o.append("\tif (acc != 0)\n\t\treturn PV_ERR_RESERVED;")
+            o.extend(self.gate_lines("\t", "acc", f.since, f.until, f.features))
+        return o
+
+    def struct_chk(self, st, marks):
+        p = self.p
+        body = []
+        for f in st.fields:
+            body.extend(self.field_chk(st, f, marks))
+        t = st.tail
+        if t and t.kind == "array" and t.ekind == "struct":
+            body.append("\tfor (i = 0; i < o->%s_count; i++) {" % t.name)
+            body.append("\t\terr = %s_%s_chk(&o->%s[i], %d, ctx, false);" % (p, t.struct.name, t.name, t.elsize))
+            body.append("\t\tif (err != PV_OK)\n\t\t\treturn err;")
+            body.append("\t}")
+        elif t and t.kind == "gpa_ranges":
+            body.append("\tfor (i = 0; i < o->%s_count && i < %d; i++) {" % (t.name, t.max))
+            body.append("\t\tconst struct pv_gpa_range *r = &o->%s[i];" % t.name)
+            body.append("")
+            body.append("\t\tif (r->byte_offset >= %d || r->byte_count == 0)" % t.page_size)
+            body.append("\t\t\treturn PV_ERR_RANGE;")
+            body.append("\t\tif (r->pfn_count != ((uint64_t)r->byte_offset + r->byte_count + %d) / %d)"
+                        % (t.page_size - 1, t.page_size))
+            body.append("\t\t\treturn PV_ERR_COUNT;")
+            body.append("\t}")
+        elif t and t.kind == "array" and t.type == "be24":
+            body.append("\tfor (i = 0; i < o->%s_count; i++)\n\t\tif (o->%s[i] > 0xffffff)\n\t\t\treturn PV_ERR_RANGE;"
+                        % (t.name, t.name))
+        names = {}
+        if t:
+            if t.count_field:
+                names[t.count_field.name] = "o->%s_count" % t.name
+            names["_tail_end"] = "len"
+        for c in st.checks:
+            ids = {v for k, v in c.toks if k == "id"}
+            if st.opaque_rest and ids & {"_len", "_tail_end"}:
+                continue  # the payload after the header is not ours to encode
+            body.append("\tif (!(%s))\t/* %s */" % (self.expr(c.toks, names), c.text))
+            body.append("\t\treturn PV_ERR_%s;" % c.err)
+        text = "\n".join(body)
+        o = ["static enum pv_codec_err %s_%s_chk(const struct %s_%s *o, size_t len,"
+             % (p, st.name, p, st.name),
+             "\t\t\t\t\tconst struct pv_codec_ctx *ctx, bool stamped)", "{"]
+        decl = []
+        if re.search(r"\bi\b", text):
+            decl.append("\tsize_t i;")
+        if "acc" in text:
+            decl.append("\tuint64_t acc;")
+        if re.search(r"\bv = ", text):
+            decl.append("\tuint64_t v;")
+        if "err = " in text:
+            decl.append("\tenum pv_codec_err err;")
+        o.extend(decl)
+        if decl:
+            o.append("")
+        o.append("\t(void)o;\n\t(void)len;\n\t(void)ctx;\n\t(void)stamped;")
+        o.extend(body)
+        o.append("\treturn PV_OK;")
+        o.append("}\n")
+        return o
+
     def struct_public(self, st):
         p, P = self.p, self.P
         SN = st.name.upper()
@@ -567,9 +734,12 @@ class CEmitter:
             o.append("\t}")
         o.append("\treturn %s_%s_rd(buf, len, ctx, out);" % (p, st.name))
         o.append("}\n")
-        o.append("int %s_%s_encode(const struct %s_%s *in, void *buf, size_t cap)" % (p, st.name, p, st.name))
+        o.append("static int %s_%s_enc(const struct %s_%s *in, const struct pv_codec_ctx *ctx, bool stamped,"
+                 % (p, st.name, p, st.name))
+        o.append("\t\t\tvoid *buf, size_t cap)")
         o.append("{")
         o.append("\tuint8_t *b = buf;")
+        o.append("\tenum pv_codec_err err;")
         t = st.tail
         o.append("\tsize_t need = %d;" % st.size)
         if t:
@@ -590,6 +760,8 @@ class CEmitter:
         elif t:
             o.append("\tif (in->%s_count > %s_MAX)\n\t\treturn -PV_ERR_COUNT;" % (t.name, TN))
             o.append("\tneed += (size_t)in->%s_count * %d;" % (t.name, t.elsize))
+        o.append("\terr = %s_%s_chk(in, need, ctx, stamped);" % (p, st.name))
+        o.append("\tif (err != PV_OK)\n\t\treturn -(int)err;")
         o.append("\tif (cap < need)\n\t\treturn -PV_ERR_NOSPACE;")
         o.append("\t%s_%s_wr(in, b);" % (p, st.name))
         if t and t.kind == "gpa_ranges":
@@ -615,6 +787,10 @@ class CEmitter:
                 o.append("\t\t%s_%s_wr(&in->%s[i], b + %d + %d * i);" % (p, t.struct.name, t.name, t.offset, t.elsize))
         o.append("\treturn (int)need;")
         o.append("}\n")
+        o.append("int %s_%s_encode(const struct %s_%s *in, void *buf, size_t cap)" % (p, st.name, p, st.name))
+        o.append("{")
+        o.append("\treturn %s_%s_enc(in, NULL, false, buf, cap);" % (p, st.name))
+        o.append("}\n")
         return o
 
     def enum_valid(self, e):
@@ -639,9 +815,11 @@ class CEmitter:
         for e in s.enums:
             if e.name in used:
                 o.extend(self.enum_valid(e))
+        marks = self.type_field_marks() if s.msgs else set()
         for st in s.structs:
             o.extend(self.struct_rd(st))
             o.extend(self.struct_wr(st))
+            o.extend(self.struct_chk(st, marks))
             o.extend(self.struct_public(st))
         if s.msgs:
             o.extend(self.msg_code())
@@ -742,7 +920,7 @@ class CEmitter:
                         if w.dir and not (w.select or w.since or w.features):
                             o.append("\t\tif (ctx && ctx->dir == %s)" % DIR_C[w.dir])
                             o.append("\t\t\treturn -PV_ERR_DIRECTION;")
-                o.append("\t\tn = %s_%s_encode(&m->u.%s, buf, cap);" % (p, v.struct.name, mem))
+                o.append("\t\tn = %s_%s_enc(&m->u.%s, ctx, true, buf, cap);" % (p, v.struct.name, mem))
                 o.append("\t\tbreak;")
         o.append("\tdefault:\n\t\treturn -PV_ERR_UNKNOWN_TYPE;\n\t}")
         o.append("\tif (n < 0)\n\t\treturn n;")

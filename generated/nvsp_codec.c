@@ -73,9 +73,19 @@ static enum pv_codec_err nvsp_init_rd(const uint8_t *b, size_t len, const struct
 
 static void nvsp_init_wr(const struct nvsp_init *in, uint8_t *b)
 {
-	pv_put_u32(b + 0, (uint32_t)(in->msg_type));
+	pv_put_u32(b + 0, (uint32_t)(1));
 	pv_put_u32(b + 4, (uint32_t)(in->min_protocol_ver));
 	pv_put_u32(b + 8, (uint32_t)(in->max_protocol_ver));
+}
+
+static enum pv_codec_err nvsp_init_chk(const struct nvsp_init *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	return PV_OK;
 }
 
 enum pv_codec_err nvsp_init_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -86,15 +96,25 @@ enum pv_codec_err nvsp_init_decode(const void *buf, size_t len, const struct pv_
 	return nvsp_init_rd(buf, len, ctx, out);
 }
 
-int nvsp_init_encode(const struct nvsp_init *in, void *buf, size_t cap)
+static int nvsp_init_enc(const struct nvsp_init *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 12;
 
+	err = nvsp_init_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	nvsp_init_wr(in, b);
 	return (int)need;
+}
+
+int nvsp_init_encode(const struct nvsp_init *in, void *buf, size_t cap)
+{
+	return nvsp_init_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err nvsp_init_complete_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -118,10 +138,22 @@ static enum pv_codec_err nvsp_init_complete_rd(const uint8_t *b, size_t len, con
 
 static void nvsp_init_complete_wr(const struct nvsp_init_complete *in, uint8_t *b)
 {
-	pv_put_u32(b + 0, (uint32_t)(in->msg_type));
+	pv_put_u32(b + 0, (uint32_t)(2));
 	pv_put_u32(b + 4, (uint32_t)(in->negotiated_protocol_ver));
 	pv_put_u32(b + 8, (uint32_t)(in->max_mdl_chain_len));
 	pv_put_u32(b + 12, (uint32_t)(in->status));
+}
+
+static enum pv_codec_err nvsp_init_complete_chk(const struct nvsp_init_complete *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (!nvsp_status_valid((int64_t)o->status))
+		return PV_ERR_ENUM;
+	return PV_OK;
 }
 
 enum pv_codec_err nvsp_init_complete_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -132,15 +164,25 @@ enum pv_codec_err nvsp_init_complete_decode(const void *buf, size_t len, const s
 	return nvsp_init_complete_rd(buf, len, ctx, out);
 }
 
-int nvsp_init_complete_encode(const struct nvsp_init_complete *in, void *buf, size_t cap)
+static int nvsp_init_complete_enc(const struct nvsp_init_complete *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 16;
 
+	err = nvsp_init_complete_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	nvsp_init_complete_wr(in, b);
 	return (int)need;
+}
+
+int nvsp_init_complete_encode(const struct nvsp_init_complete *in, void *buf, size_t cap)
+{
+	return nvsp_init_complete_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err nvsp_send_ndis_ver_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -161,9 +203,19 @@ static enum pv_codec_err nvsp_send_ndis_ver_rd(const uint8_t *b, size_t len, con
 
 static void nvsp_send_ndis_ver_wr(const struct nvsp_send_ndis_ver *in, uint8_t *b)
 {
-	pv_put_u32(b + 0, (uint32_t)(in->msg_type));
+	pv_put_u32(b + 0, (uint32_t)(100));
 	pv_put_u32(b + 4, (uint32_t)(in->ndis_major_ver));
 	pv_put_u32(b + 8, (uint32_t)(in->ndis_minor_ver));
+}
+
+static enum pv_codec_err nvsp_send_ndis_ver_chk(const struct nvsp_send_ndis_ver *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	return PV_OK;
 }
 
 enum pv_codec_err nvsp_send_ndis_ver_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -174,15 +226,25 @@ enum pv_codec_err nvsp_send_ndis_ver_decode(const void *buf, size_t len, const s
 	return nvsp_send_ndis_ver_rd(buf, len, ctx, out);
 }
 
-int nvsp_send_ndis_ver_encode(const struct nvsp_send_ndis_ver *in, void *buf, size_t cap)
+static int nvsp_send_ndis_ver_enc(const struct nvsp_send_ndis_ver *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 12;
 
+	err = nvsp_send_ndis_ver_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	nvsp_send_ndis_ver_wr(in, b);
 	return (int)need;
+}
+
+int nvsp_send_ndis_ver_encode(const struct nvsp_send_ndis_ver *in, void *buf, size_t cap)
+{
+	return nvsp_send_ndis_ver_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err nvsp_send_recv_buf_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -204,10 +266,20 @@ static enum pv_codec_err nvsp_send_recv_buf_rd(const uint8_t *b, size_t len, con
 
 static void nvsp_send_recv_buf_wr(const struct nvsp_send_recv_buf *in, uint8_t *b)
 {
-	pv_put_u32(b + 0, (uint32_t)(in->msg_type));
+	pv_put_u32(b + 0, (uint32_t)(101));
 	pv_put_u32(b + 4, (uint32_t)(in->gpadl_handle));
 	pv_put_u16(b + 8, (uint16_t)(in->id));
 	pv_put_u16(b + 10, (uint16_t)(in->reserved));
+}
+
+static enum pv_codec_err nvsp_send_recv_buf_chk(const struct nvsp_send_recv_buf *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	return PV_OK;
 }
 
 enum pv_codec_err nvsp_send_recv_buf_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -218,15 +290,25 @@ enum pv_codec_err nvsp_send_recv_buf_decode(const void *buf, size_t len, const s
 	return nvsp_send_recv_buf_rd(buf, len, ctx, out);
 }
 
-int nvsp_send_recv_buf_encode(const struct nvsp_send_recv_buf *in, void *buf, size_t cap)
+static int nvsp_send_recv_buf_enc(const struct nvsp_send_recv_buf *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 12;
 
+	err = nvsp_send_recv_buf_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	nvsp_send_recv_buf_wr(in, b);
 	return (int)need;
+}
+
+int nvsp_send_recv_buf_encode(const struct nvsp_send_recv_buf *in, void *buf, size_t cap)
+{
+	return nvsp_send_recv_buf_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err nvsp_recv_buf_section_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -252,6 +334,16 @@ static void nvsp_recv_buf_section_wr(const struct nvsp_recv_buf_section *in, uin
 	pv_put_u32(b + 12, (uint32_t)(in->end_offset));
 }
 
+static enum pv_codec_err nvsp_recv_buf_section_chk(const struct nvsp_recv_buf_section *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	return PV_OK;
+}
+
 enum pv_codec_err nvsp_recv_buf_section_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct nvsp_recv_buf_section *out)
 {
@@ -262,15 +354,25 @@ enum pv_codec_err nvsp_recv_buf_section_decode(const void *buf, size_t len, cons
 	return nvsp_recv_buf_section_rd(buf, len, ctx, out);
 }
 
-int nvsp_recv_buf_section_encode(const struct nvsp_recv_buf_section *in, void *buf, size_t cap)
+static int nvsp_recv_buf_section_enc(const struct nvsp_recv_buf_section *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 16;
 
+	err = nvsp_recv_buf_section_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	nvsp_recv_buf_section_wr(in, b);
 	return (int)need;
+}
+
+int nvsp_recv_buf_section_encode(const struct nvsp_recv_buf_section *in, void *buf, size_t cap)
+{
+	return nvsp_recv_buf_section_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err nvsp_send_recv_buf_complete_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -297,10 +399,27 @@ static enum pv_codec_err nvsp_send_recv_buf_complete_rd(const uint8_t *b, size_t
 
 static void nvsp_send_recv_buf_complete_wr(const struct nvsp_send_recv_buf_complete *in, uint8_t *b)
 {
-	pv_put_u32(b + 0, (uint32_t)(in->msg_type));
+	pv_put_u32(b + 0, (uint32_t)(102));
 	pv_put_u32(b + 4, (uint32_t)(in->status));
 	pv_put_u32(b + 8, (uint32_t)(in->num_sections));
 	nvsp_recv_buf_section_wr(&in->section, b + 12);
+}
+
+static enum pv_codec_err nvsp_send_recv_buf_complete_chk(const struct nvsp_send_recv_buf_complete *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (!nvsp_status_valid((int64_t)o->status))
+		return PV_ERR_ENUM;
+	err = nvsp_recv_buf_section_chk(&o->section, 16, ctx, false);
+	if (err != PV_OK)
+		return err;
+	return PV_OK;
 }
 
 enum pv_codec_err nvsp_send_recv_buf_complete_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -311,15 +430,25 @@ enum pv_codec_err nvsp_send_recv_buf_complete_decode(const void *buf, size_t len
 	return nvsp_send_recv_buf_complete_rd(buf, len, ctx, out);
 }
 
-int nvsp_send_recv_buf_complete_encode(const struct nvsp_send_recv_buf_complete *in, void *buf, size_t cap)
+static int nvsp_send_recv_buf_complete_enc(const struct nvsp_send_recv_buf_complete *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 28;
 
+	err = nvsp_send_recv_buf_complete_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	nvsp_send_recv_buf_complete_wr(in, b);
 	return (int)need;
+}
+
+int nvsp_send_recv_buf_complete_encode(const struct nvsp_send_recv_buf_complete *in, void *buf, size_t cap)
+{
+	return nvsp_send_recv_buf_complete_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err nvsp_revoke_recv_buf_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -339,8 +468,18 @@ static enum pv_codec_err nvsp_revoke_recv_buf_rd(const uint8_t *b, size_t len, c
 
 static void nvsp_revoke_recv_buf_wr(const struct nvsp_revoke_recv_buf *in, uint8_t *b)
 {
-	pv_put_u32(b + 0, (uint32_t)(in->msg_type));
+	pv_put_u32(b + 0, (uint32_t)(103));
 	pv_put_u16(b + 4, (uint16_t)(in->id));
+}
+
+static enum pv_codec_err nvsp_revoke_recv_buf_chk(const struct nvsp_revoke_recv_buf *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	return PV_OK;
 }
 
 enum pv_codec_err nvsp_revoke_recv_buf_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -351,15 +490,25 @@ enum pv_codec_err nvsp_revoke_recv_buf_decode(const void *buf, size_t len, const
 	return nvsp_revoke_recv_buf_rd(buf, len, ctx, out);
 }
 
-int nvsp_revoke_recv_buf_encode(const struct nvsp_revoke_recv_buf *in, void *buf, size_t cap)
+static int nvsp_revoke_recv_buf_enc(const struct nvsp_revoke_recv_buf *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 6;
 
+	err = nvsp_revoke_recv_buf_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	nvsp_revoke_recv_buf_wr(in, b);
 	return (int)need;
+}
+
+int nvsp_revoke_recv_buf_encode(const struct nvsp_revoke_recv_buf *in, void *buf, size_t cap)
+{
+	return nvsp_revoke_recv_buf_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err nvsp_send_send_buf_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -381,10 +530,20 @@ static enum pv_codec_err nvsp_send_send_buf_rd(const uint8_t *b, size_t len, con
 
 static void nvsp_send_send_buf_wr(const struct nvsp_send_send_buf *in, uint8_t *b)
 {
-	pv_put_u32(b + 0, (uint32_t)(in->msg_type));
+	pv_put_u32(b + 0, (uint32_t)(104));
 	pv_put_u32(b + 4, (uint32_t)(in->gpadl_handle));
 	pv_put_u16(b + 8, (uint16_t)(in->id));
 	pv_put_u16(b + 10, (uint16_t)(in->reserved));
+}
+
+static enum pv_codec_err nvsp_send_send_buf_chk(const struct nvsp_send_send_buf *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	return PV_OK;
 }
 
 enum pv_codec_err nvsp_send_send_buf_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -395,15 +554,25 @@ enum pv_codec_err nvsp_send_send_buf_decode(const void *buf, size_t len, const s
 	return nvsp_send_send_buf_rd(buf, len, ctx, out);
 }
 
-int nvsp_send_send_buf_encode(const struct nvsp_send_send_buf *in, void *buf, size_t cap)
+static int nvsp_send_send_buf_enc(const struct nvsp_send_send_buf *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 12;
 
+	err = nvsp_send_send_buf_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	nvsp_send_send_buf_wr(in, b);
 	return (int)need;
+}
+
+int nvsp_send_send_buf_encode(const struct nvsp_send_send_buf *in, void *buf, size_t cap)
+{
+	return nvsp_send_send_buf_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err nvsp_send_send_buf_complete_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -426,9 +595,21 @@ static enum pv_codec_err nvsp_send_send_buf_complete_rd(const uint8_t *b, size_t
 
 static void nvsp_send_send_buf_complete_wr(const struct nvsp_send_send_buf_complete *in, uint8_t *b)
 {
-	pv_put_u32(b + 0, (uint32_t)(in->msg_type));
+	pv_put_u32(b + 0, (uint32_t)(105));
 	pv_put_u32(b + 4, (uint32_t)(in->status));
 	pv_put_u32(b + 8, (uint32_t)(in->section_size));
+}
+
+static enum pv_codec_err nvsp_send_send_buf_complete_chk(const struct nvsp_send_send_buf_complete *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (!nvsp_status_valid((int64_t)o->status))
+		return PV_ERR_ENUM;
+	return PV_OK;
 }
 
 enum pv_codec_err nvsp_send_send_buf_complete_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -439,15 +620,25 @@ enum pv_codec_err nvsp_send_send_buf_complete_decode(const void *buf, size_t len
 	return nvsp_send_send_buf_complete_rd(buf, len, ctx, out);
 }
 
-int nvsp_send_send_buf_complete_encode(const struct nvsp_send_send_buf_complete *in, void *buf, size_t cap)
+static int nvsp_send_send_buf_complete_enc(const struct nvsp_send_send_buf_complete *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 12;
 
+	err = nvsp_send_send_buf_complete_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	nvsp_send_send_buf_complete_wr(in, b);
 	return (int)need;
+}
+
+int nvsp_send_send_buf_complete_encode(const struct nvsp_send_send_buf_complete *in, void *buf, size_t cap)
+{
+	return nvsp_send_send_buf_complete_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err nvsp_revoke_send_buf_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -467,8 +658,18 @@ static enum pv_codec_err nvsp_revoke_send_buf_rd(const uint8_t *b, size_t len, c
 
 static void nvsp_revoke_send_buf_wr(const struct nvsp_revoke_send_buf *in, uint8_t *b)
 {
-	pv_put_u32(b + 0, (uint32_t)(in->msg_type));
+	pv_put_u32(b + 0, (uint32_t)(106));
 	pv_put_u16(b + 4, (uint16_t)(in->id));
+}
+
+static enum pv_codec_err nvsp_revoke_send_buf_chk(const struct nvsp_revoke_send_buf *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	return PV_OK;
 }
 
 enum pv_codec_err nvsp_revoke_send_buf_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -479,15 +680,25 @@ enum pv_codec_err nvsp_revoke_send_buf_decode(const void *buf, size_t len, const
 	return nvsp_revoke_send_buf_rd(buf, len, ctx, out);
 }
 
-int nvsp_revoke_send_buf_encode(const struct nvsp_revoke_send_buf *in, void *buf, size_t cap)
+static int nvsp_revoke_send_buf_enc(const struct nvsp_revoke_send_buf *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 6;
 
+	err = nvsp_revoke_send_buf_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	nvsp_revoke_send_buf_wr(in, b);
 	return (int)need;
+}
+
+int nvsp_revoke_send_buf_encode(const struct nvsp_revoke_send_buf *in, void *buf, size_t cap)
+{
+	return nvsp_revoke_send_buf_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err nvsp_send_rndis_pkt_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -511,10 +722,22 @@ static enum pv_codec_err nvsp_send_rndis_pkt_rd(const uint8_t *b, size_t len, co
 
 static void nvsp_send_rndis_pkt_wr(const struct nvsp_send_rndis_pkt *in, uint8_t *b)
 {
-	pv_put_u32(b + 0, (uint32_t)(in->msg_type));
+	pv_put_u32(b + 0, (uint32_t)(107));
 	pv_put_u32(b + 4, (uint32_t)(in->channel_type));
 	pv_put_u32(b + 8, (uint32_t)(in->send_buf_section_index));
 	pv_put_u32(b + 12, (uint32_t)(in->send_buf_section_size));
+}
+
+static enum pv_codec_err nvsp_send_rndis_pkt_chk(const struct nvsp_send_rndis_pkt *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (!nvsp_channel_type_valid((int64_t)o->channel_type))
+		return PV_ERR_ENUM;
+	return PV_OK;
 }
 
 enum pv_codec_err nvsp_send_rndis_pkt_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -525,15 +748,25 @@ enum pv_codec_err nvsp_send_rndis_pkt_decode(const void *buf, size_t len, const 
 	return nvsp_send_rndis_pkt_rd(buf, len, ctx, out);
 }
 
-int nvsp_send_rndis_pkt_encode(const struct nvsp_send_rndis_pkt *in, void *buf, size_t cap)
+static int nvsp_send_rndis_pkt_enc(const struct nvsp_send_rndis_pkt *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 16;
 
+	err = nvsp_send_rndis_pkt_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	nvsp_send_rndis_pkt_wr(in, b);
 	return (int)need;
+}
+
+int nvsp_send_rndis_pkt_encode(const struct nvsp_send_rndis_pkt *in, void *buf, size_t cap)
+{
+	return nvsp_send_rndis_pkt_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err nvsp_send_rndis_pkt_complete_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -553,8 +786,18 @@ static enum pv_codec_err nvsp_send_rndis_pkt_complete_rd(const uint8_t *b, size_
 
 static void nvsp_send_rndis_pkt_complete_wr(const struct nvsp_send_rndis_pkt_complete *in, uint8_t *b)
 {
-	pv_put_u32(b + 0, (uint32_t)(in->msg_type));
+	pv_put_u32(b + 0, (uint32_t)(108));
 	pv_put_u32(b + 4, (uint32_t)(in->status));
+}
+
+static enum pv_codec_err nvsp_send_rndis_pkt_complete_chk(const struct nvsp_send_rndis_pkt_complete *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	return PV_OK;
 }
 
 enum pv_codec_err nvsp_send_rndis_pkt_complete_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -565,15 +808,25 @@ enum pv_codec_err nvsp_send_rndis_pkt_complete_decode(const void *buf, size_t le
 	return nvsp_send_rndis_pkt_complete_rd(buf, len, ctx, out);
 }
 
-int nvsp_send_rndis_pkt_complete_encode(const struct nvsp_send_rndis_pkt_complete *in, void *buf, size_t cap)
+static int nvsp_send_rndis_pkt_complete_enc(const struct nvsp_send_rndis_pkt_complete *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 8;
 
+	err = nvsp_send_rndis_pkt_complete_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	nvsp_send_rndis_pkt_complete_wr(in, b);
 	return (int)need;
+}
+
+int nvsp_send_rndis_pkt_complete_encode(const struct nvsp_send_rndis_pkt_complete *in, void *buf, size_t cap)
+{
+	return nvsp_send_rndis_pkt_complete_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err nvsp_send_ndis_config_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -607,7 +860,7 @@ static void nvsp_send_ndis_config_wr(const struct nvsp_send_ndis_config *in, uin
 {
 	uint64_t v;
 
-	pv_put_u32(b + 0, (uint32_t)(in->msg_type));
+	pv_put_u32(b + 0, (uint32_t)(125));
 	pv_put_u32(b + 4, (uint32_t)(in->mtu));
 	pv_put_u32(b + 8, (uint32_t)(in->reserved));
 	v = (uint64_t)in->capability
@@ -622,6 +875,32 @@ static void nvsp_send_ndis_config_wr(const struct nvsp_send_ndis_config *in, uin
 	pv_put_u64(b + 12, (uint64_t)(v));
 }
 
+static enum pv_codec_err nvsp_send_ndis_config_chk(const struct nvsp_send_ndis_config *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (o->vmq > 1)
+		return PV_ERR_RANGE;
+	if (o->chimney > 1)
+		return PV_ERR_RANGE;
+	if (o->sriov > 1)
+		return PV_ERR_RANGE;
+	if (o->ieee8021q > 1)
+		return PV_ERR_RANGE;
+	if (o->correlation_id > 1)
+		return PV_ERR_RANGE;
+	if (o->teaming > 1)
+		return PV_ERR_RANGE;
+	if (o->virtual_subnet_id > 1)
+		return PV_ERR_RANGE;
+	if (o->rsc > 1)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
 enum pv_codec_err nvsp_send_ndis_config_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct nvsp_send_ndis_config *out)
 {
@@ -630,15 +909,25 @@ enum pv_codec_err nvsp_send_ndis_config_decode(const void *buf, size_t len, cons
 	return nvsp_send_ndis_config_rd(buf, len, ctx, out);
 }
 
-int nvsp_send_ndis_config_encode(const struct nvsp_send_ndis_config *in, void *buf, size_t cap)
+static int nvsp_send_ndis_config_enc(const struct nvsp_send_ndis_config *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 20;
 
+	err = nvsp_send_ndis_config_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	nvsp_send_ndis_config_wr(in, b);
 	return (int)need;
+}
+
+int nvsp_send_ndis_config_encode(const struct nvsp_send_ndis_config *in, void *buf, size_t cap)
+{
+	return nvsp_send_ndis_config_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err nvsp_send_vf_association_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -661,9 +950,21 @@ static enum pv_codec_err nvsp_send_vf_association_rd(const uint8_t *b, size_t le
 
 static void nvsp_send_vf_association_wr(const struct nvsp_send_vf_association *in, uint8_t *b)
 {
-	pv_put_u32(b + 0, (uint32_t)(in->msg_type));
+	pv_put_u32(b + 0, (uint32_t)(128));
 	pv_put_u32(b + 4, (uint32_t)(in->allocated));
 	pv_put_u32(b + 8, (uint32_t)(in->serial));
+}
+
+static enum pv_codec_err nvsp_send_vf_association_chk(const struct nvsp_send_vf_association *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (o->allocated > 1)
+		return PV_ERR_RANGE;
+	return PV_OK;
 }
 
 enum pv_codec_err nvsp_send_vf_association_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -674,15 +975,25 @@ enum pv_codec_err nvsp_send_vf_association_decode(const void *buf, size_t len, c
 	return nvsp_send_vf_association_rd(buf, len, ctx, out);
 }
 
-int nvsp_send_vf_association_encode(const struct nvsp_send_vf_association *in, void *buf, size_t cap)
+static int nvsp_send_vf_association_enc(const struct nvsp_send_vf_association *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 12;
 
+	err = nvsp_send_vf_association_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	nvsp_send_vf_association_wr(in, b);
 	return (int)need;
+}
+
+int nvsp_send_vf_association_encode(const struct nvsp_send_vf_association *in, void *buf, size_t cap)
+{
+	return nvsp_send_vf_association_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err nvsp_switch_data_path_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -704,8 +1015,20 @@ static enum pv_codec_err nvsp_switch_data_path_rd(const uint8_t *b, size_t len, 
 
 static void nvsp_switch_data_path_wr(const struct nvsp_switch_data_path *in, uint8_t *b)
 {
-	pv_put_u32(b + 0, (uint32_t)(in->msg_type));
+	pv_put_u32(b + 0, (uint32_t)(129));
 	pv_put_u32(b + 4, (uint32_t)(in->active_datapath));
+}
+
+static enum pv_codec_err nvsp_switch_data_path_chk(const struct nvsp_switch_data_path *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (!nvsp_datapath_valid((int64_t)o->active_datapath))
+		return PV_ERR_ENUM;
+	return PV_OK;
 }
 
 enum pv_codec_err nvsp_switch_data_path_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -716,15 +1039,25 @@ enum pv_codec_err nvsp_switch_data_path_decode(const void *buf, size_t len, cons
 	return nvsp_switch_data_path_rd(buf, len, ctx, out);
 }
 
-int nvsp_switch_data_path_encode(const struct nvsp_switch_data_path *in, void *buf, size_t cap)
+static int nvsp_switch_data_path_enc(const struct nvsp_switch_data_path *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 8;
 
+	err = nvsp_switch_data_path_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	nvsp_switch_data_path_wr(in, b);
 	return (int)need;
+}
+
+int nvsp_switch_data_path_encode(const struct nvsp_switch_data_path *in, void *buf, size_t cap)
+{
+	return nvsp_switch_data_path_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err nvsp_uplink_connect_state_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -743,7 +1076,17 @@ static enum pv_codec_err nvsp_uplink_connect_state_rd(const uint8_t *b, size_t l
 
 static void nvsp_uplink_connect_state_wr(const struct nvsp_uplink_connect_state *in, uint8_t *b)
 {
-	pv_put_u32(b + 0, (uint32_t)(in->msg_type));
+	pv_put_u32(b + 0, (uint32_t)(130));
+}
+
+static enum pv_codec_err nvsp_uplink_connect_state_chk(const struct nvsp_uplink_connect_state *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	return PV_OK;
 }
 
 enum pv_codec_err nvsp_uplink_connect_state_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -754,15 +1097,25 @@ enum pv_codec_err nvsp_uplink_connect_state_decode(const void *buf, size_t len, 
 	return nvsp_uplink_connect_state_rd(buf, len, ctx, out);
 }
 
-int nvsp_uplink_connect_state_encode(const struct nvsp_uplink_connect_state *in, void *buf, size_t cap)
+static int nvsp_uplink_connect_state_enc(const struct nvsp_uplink_connect_state *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 4;
 
+	err = nvsp_uplink_connect_state_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	nvsp_uplink_connect_state_wr(in, b);
 	return (int)need;
+}
+
+int nvsp_uplink_connect_state_encode(const struct nvsp_uplink_connect_state *in, void *buf, size_t cap)
+{
+	return nvsp_uplink_connect_state_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err nvsp_oid_query_ex_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -785,11 +1138,21 @@ static enum pv_codec_err nvsp_oid_query_ex_rd(const uint8_t *b, size_t len, cons
 
 static void nvsp_oid_query_ex_wr(const struct nvsp_oid_query_ex *in, uint8_t *b)
 {
-	pv_put_u32(b + 0, (uint32_t)(in->msg_type));
+	pv_put_u32(b + 0, (uint32_t)(131));
 	pv_put_u8(b + 4, (uint8_t)(in->hdr_type));
 	pv_put_u8(b + 5, (uint8_t)(in->hdr_revision));
 	pv_put_u16(b + 6, (uint16_t)(in->hdr_size));
 	pv_put_u32(b + 8, (uint32_t)(in->oid));
+}
+
+static enum pv_codec_err nvsp_oid_query_ex_chk(const struct nvsp_oid_query_ex *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	return PV_OK;
 }
 
 enum pv_codec_err nvsp_oid_query_ex_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -800,15 +1163,25 @@ enum pv_codec_err nvsp_oid_query_ex_decode(const void *buf, size_t len, const st
 	return nvsp_oid_query_ex_rd(buf, len, ctx, out);
 }
 
-int nvsp_oid_query_ex_encode(const struct nvsp_oid_query_ex *in, void *buf, size_t cap)
+static int nvsp_oid_query_ex_enc(const struct nvsp_oid_query_ex *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 12;
 
+	err = nvsp_oid_query_ex_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	nvsp_oid_query_ex_wr(in, b);
 	return (int)need;
+}
+
+int nvsp_oid_query_ex_encode(const struct nvsp_oid_query_ex *in, void *buf, size_t cap)
+{
+	return nvsp_oid_query_ex_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err nvsp_oid_query_ex_complete_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -829,9 +1202,19 @@ static enum pv_codec_err nvsp_oid_query_ex_complete_rd(const uint8_t *b, size_t 
 
 static void nvsp_oid_query_ex_complete_wr(const struct nvsp_oid_query_ex_complete *in, uint8_t *b)
 {
-	pv_put_u32(b + 0, (uint32_t)(in->msg_type));
+	pv_put_u32(b + 0, (uint32_t)(132));
 	pv_put_u32(b + 4, (uint32_t)(in->status));
 	pv_put_u32(b + 8, (uint32_t)(in->bytes));
+}
+
+static enum pv_codec_err nvsp_oid_query_ex_complete_chk(const struct nvsp_oid_query_ex_complete *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	return PV_OK;
 }
 
 enum pv_codec_err nvsp_oid_query_ex_complete_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -842,15 +1225,25 @@ enum pv_codec_err nvsp_oid_query_ex_complete_decode(const void *buf, size_t len,
 	return nvsp_oid_query_ex_complete_rd(buf, len, ctx, out);
 }
 
-int nvsp_oid_query_ex_complete_encode(const struct nvsp_oid_query_ex_complete *in, void *buf, size_t cap)
+static int nvsp_oid_query_ex_complete_enc(const struct nvsp_oid_query_ex_complete *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 12;
 
+	err = nvsp_oid_query_ex_complete_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	nvsp_oid_query_ex_complete_wr(in, b);
 	return (int)need;
+}
+
+int nvsp_oid_query_ex_complete_encode(const struct nvsp_oid_query_ex_complete *in, void *buf, size_t cap)
+{
+	return nvsp_oid_query_ex_complete_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err nvsp_subchannel_request_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -875,9 +1268,23 @@ static enum pv_codec_err nvsp_subchannel_request_rd(const uint8_t *b, size_t len
 
 static void nvsp_subchannel_request_wr(const struct nvsp_subchannel_request *in, uint8_t *b)
 {
-	pv_put_u32(b + 0, (uint32_t)(in->msg_type));
+	pv_put_u32(b + 0, (uint32_t)(133));
 	pv_put_u32(b + 4, (uint32_t)(in->op));
 	pv_put_u32(b + 8, (uint32_t)(in->num_subchannels));
+}
+
+static enum pv_codec_err nvsp_subchannel_request_chk(const struct nvsp_subchannel_request *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (!nvsp_subchannel_op_valid((int64_t)o->op))
+		return PV_ERR_ENUM;
+	if (o->num_subchannels > 63)
+		return PV_ERR_RANGE;
+	return PV_OK;
 }
 
 enum pv_codec_err nvsp_subchannel_request_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -888,15 +1295,25 @@ enum pv_codec_err nvsp_subchannel_request_decode(const void *buf, size_t len, co
 	return nvsp_subchannel_request_rd(buf, len, ctx, out);
 }
 
-int nvsp_subchannel_request_encode(const struct nvsp_subchannel_request *in, void *buf, size_t cap)
+static int nvsp_subchannel_request_enc(const struct nvsp_subchannel_request *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 12;
 
+	err = nvsp_subchannel_request_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	nvsp_subchannel_request_wr(in, b);
 	return (int)need;
+}
+
+int nvsp_subchannel_request_encode(const struct nvsp_subchannel_request *in, void *buf, size_t cap)
+{
+	return nvsp_subchannel_request_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err nvsp_subchannel_complete_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -921,9 +1338,23 @@ static enum pv_codec_err nvsp_subchannel_complete_rd(const uint8_t *b, size_t le
 
 static void nvsp_subchannel_complete_wr(const struct nvsp_subchannel_complete *in, uint8_t *b)
 {
-	pv_put_u32(b + 0, (uint32_t)(in->msg_type));
+	pv_put_u32(b + 0, (uint32_t)(133));
 	pv_put_u32(b + 4, (uint32_t)(in->status));
 	pv_put_u32(b + 8, (uint32_t)(in->num_subchannels));
+}
+
+static enum pv_codec_err nvsp_subchannel_complete_chk(const struct nvsp_subchannel_complete *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (!nvsp_status_valid((int64_t)o->status))
+		return PV_ERR_ENUM;
+	if (o->num_subchannels > 63)
+		return PV_ERR_RANGE;
+	return PV_OK;
 }
 
 enum pv_codec_err nvsp_subchannel_complete_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -934,15 +1365,25 @@ enum pv_codec_err nvsp_subchannel_complete_decode(const void *buf, size_t len, c
 	return nvsp_subchannel_complete_rd(buf, len, ctx, out);
 }
 
-int nvsp_subchannel_complete_encode(const struct nvsp_subchannel_complete *in, void *buf, size_t cap)
+static int nvsp_subchannel_complete_enc(const struct nvsp_subchannel_complete *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 12;
 
+	err = nvsp_subchannel_complete_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	nvsp_subchannel_complete_wr(in, b);
 	return (int)need;
+}
+
+int nvsp_subchannel_complete_encode(const struct nvsp_subchannel_complete *in, void *buf, size_t cap)
+{
+	return nvsp_subchannel_complete_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err nvsp_send_indirection_table_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -973,12 +1414,22 @@ static void nvsp_send_indirection_table_wr(const struct nvsp_send_indirection_ta
 {
 	size_t i;
 
-	pv_put_u32(b + 0, (uint32_t)(in->msg_type));
-	pv_put_u32(b + 4, (uint32_t)(in->count));
-	pv_put_u32(b + 8, (uint32_t)(in->table_offset));
+	pv_put_u32(b + 0, (uint32_t)(134));
+	pv_put_u32(b + 4, (uint32_t)(16));
+	pv_put_u32(b + 8, (uint32_t)(40));
 	memcpy(b + 12, in->pad, 28);
 	for (i = 0; i < 16; i++)
 		pv_put_u32(b + 40 + 4 * i, (uint32_t)(in->table[i]));
+}
+
+static enum pv_codec_err nvsp_send_indirection_table_chk(const struct nvsp_send_indirection_table *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	return PV_OK;
 }
 
 enum pv_codec_err nvsp_send_indirection_table_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -991,15 +1442,25 @@ enum pv_codec_err nvsp_send_indirection_table_decode(const void *buf, size_t len
 	return nvsp_send_indirection_table_rd(buf, len, ctx, out);
 }
 
-int nvsp_send_indirection_table_encode(const struct nvsp_send_indirection_table *in, void *buf, size_t cap)
+static int nvsp_send_indirection_table_enc(const struct nvsp_send_indirection_table *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 104;
 
+	err = nvsp_send_indirection_table_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	nvsp_send_indirection_table_wr(in, b);
 	return (int)need;
+}
+
+int nvsp_send_indirection_table_encode(const struct nvsp_send_indirection_table *in, void *buf, size_t cap)
+{
+	return nvsp_send_indirection_table_enc(in, NULL, false, buf, cap);
 }
 
 const struct pv_msg_desc nvsp_msg_table[] = {
@@ -1117,61 +1578,61 @@ int nvsp_msg_encode(const struct nvsp_msg *m, const struct pv_codec_ctx *ctx, vo
 		return -PV_ERR_UNKNOWN_TYPE;
 	switch ((uint64_t)m->type << 32 | m->variant) {
 	case UINT64_C(0x1) << 32 | 0:
-		n = nvsp_init_encode(&m->u.init, buf, cap);
+		n = nvsp_init_enc(&m->u.init, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x2) << 32 | 0:
-		n = nvsp_init_complete_encode(&m->u.init_complete, buf, cap);
+		n = nvsp_init_complete_enc(&m->u.init_complete, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x64) << 32 | 0:
-		n = nvsp_send_ndis_ver_encode(&m->u.send_ndis_ver, buf, cap);
+		n = nvsp_send_ndis_ver_enc(&m->u.send_ndis_ver, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x65) << 32 | 0:
-		n = nvsp_send_recv_buf_encode(&m->u.send_recv_buf, buf, cap);
+		n = nvsp_send_recv_buf_enc(&m->u.send_recv_buf, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x66) << 32 | 0:
-		n = nvsp_send_recv_buf_complete_encode(&m->u.send_recv_buf_complete, buf, cap);
+		n = nvsp_send_recv_buf_complete_enc(&m->u.send_recv_buf_complete, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x67) << 32 | 0:
-		n = nvsp_revoke_recv_buf_encode(&m->u.revoke_recv_buf, buf, cap);
+		n = nvsp_revoke_recv_buf_enc(&m->u.revoke_recv_buf, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x68) << 32 | 0:
-		n = nvsp_send_send_buf_encode(&m->u.send_send_buf, buf, cap);
+		n = nvsp_send_send_buf_enc(&m->u.send_send_buf, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x69) << 32 | 0:
-		n = nvsp_send_send_buf_complete_encode(&m->u.send_send_buf_complete, buf, cap);
+		n = nvsp_send_send_buf_complete_enc(&m->u.send_send_buf_complete, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x6a) << 32 | 0:
-		n = nvsp_revoke_send_buf_encode(&m->u.revoke_send_buf, buf, cap);
+		n = nvsp_revoke_send_buf_enc(&m->u.revoke_send_buf, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x6b) << 32 | 0:
-		n = nvsp_send_rndis_pkt_encode(&m->u.send_rndis_pkt, buf, cap);
+		n = nvsp_send_rndis_pkt_enc(&m->u.send_rndis_pkt, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x6c) << 32 | 0:
-		n = nvsp_send_rndis_pkt_complete_encode(&m->u.send_rndis_pkt_complete, buf, cap);
+		n = nvsp_send_rndis_pkt_complete_enc(&m->u.send_rndis_pkt_complete, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x7d) << 32 | 0:
-		n = nvsp_send_ndis_config_encode(&m->u.send_ndis_config, buf, cap);
+		n = nvsp_send_ndis_config_enc(&m->u.send_ndis_config, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x80) << 32 | 0:
-		n = nvsp_send_vf_association_encode(&m->u.send_vf_association, buf, cap);
+		n = nvsp_send_vf_association_enc(&m->u.send_vf_association, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x81) << 32 | 0:
-		n = nvsp_switch_data_path_encode(&m->u.switch_data_path, buf, cap);
+		n = nvsp_switch_data_path_enc(&m->u.switch_data_path, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x82) << 32 | 0:
-		n = nvsp_uplink_connect_state_encode(&m->u.uplink_connect_state, buf, cap);
+		n = nvsp_uplink_connect_state_enc(&m->u.uplink_connect_state, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x83) << 32 | 0:
-		n = nvsp_oid_query_ex_encode(&m->u.oid_query_ex, buf, cap);
+		n = nvsp_oid_query_ex_enc(&m->u.oid_query_ex, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x84) << 32 | 0:
-		n = nvsp_oid_query_ex_complete_encode(&m->u.oid_query_ex_comp, buf, cap);
+		n = nvsp_oid_query_ex_complete_enc(&m->u.oid_query_ex_comp, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x85) << 32 | 0:
-		n = nvsp_subchannel_request_encode(&m->u.subchannel, buf, cap);
+		n = nvsp_subchannel_request_enc(&m->u.subchannel, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x86) << 32 | 0:
-		n = nvsp_send_indirection_table_encode(&m->u.send_indirection_table, buf, cap);
+		n = nvsp_send_indirection_table_enc(&m->u.send_indirection_table, ctx, true, buf, cap);
 		break;
 	default:
 		return -PV_ERR_UNKNOWN_TYPE;

@@ -69,7 +69,7 @@ static enum pv_codec_err pvtrace_record_rd(const uint8_t *b, size_t len, const s
 
 static void pvtrace_record_wr(const struct pvtrace_record *in, uint8_t *b)
 {
-	pv_put_u8(b + 0, (uint8_t)(in->version));
+	pv_put_u8(b + 0, (uint8_t)(1));
 	pv_put_u8(b + 1, (uint8_t)(in->proto));
 	pv_put_u8(b + 2, (uint8_t)(in->dir));
 	pv_put_u8(b + 3, (uint8_t)(in->flags));
@@ -77,6 +77,24 @@ static void pvtrace_record_wr(const struct pvtrace_record *in, uint8_t *b)
 	pv_put_u64(b + 8, (uint64_t)(in->trans_id));
 	pv_put_u32(b + 16, (uint32_t)(in->payload_len));
 	pv_put_u32(b + 20, (uint32_t)(in->reserved));
+}
+
+static enum pv_codec_err pvtrace_record_chk(const struct pvtrace_record *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (!pvtrace_proto_valid((int64_t)o->proto))
+		return PV_ERR_ENUM;
+	if (!pvtrace_dir_valid((int64_t)o->dir))
+		return PV_ERR_ENUM;
+	if (o->flags & ~(uint64_t)7)
+		return PV_ERR_FLAGS;
+	if (o->reserved != 0)
+		return PV_ERR_RESERVED;
+	return PV_OK;
 }
 
 enum pv_codec_err pvtrace_record_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -87,13 +105,23 @@ enum pv_codec_err pvtrace_record_decode(const void *buf, size_t len, const struc
 	return pvtrace_record_rd(buf, len, ctx, out);
 }
 
-int pvtrace_record_encode(const struct pvtrace_record *in, void *buf, size_t cap)
+static int pvtrace_record_enc(const struct pvtrace_record *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 24;
 
+	err = pvtrace_record_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	pvtrace_record_wr(in, b);
 	return (int)need;
+}
+
+int pvtrace_record_encode(const struct pvtrace_record *in, void *buf, size_t cap)
+{
+	return pvtrace_record_enc(in, NULL, false, buf, cap);
 }

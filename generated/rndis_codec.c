@@ -94,12 +94,22 @@ static enum pv_codec_err rndis_init_rd(const uint8_t *b, size_t len, const struc
 
 static void rndis_init_wr(const struct rndis_init *in, uint8_t *b)
 {
-	pv_put_u32(b + 0, (uint32_t)(in->msg_type));
+	pv_put_u32(b + 0, (uint32_t)(2));
 	pv_put_u32(b + 4, (uint32_t)(in->msg_len));
 	pv_put_u32(b + 8, (uint32_t)(in->req_id));
 	pv_put_u32(b + 12, (uint32_t)(in->major_ver));
 	pv_put_u32(b + 16, (uint32_t)(in->minor_ver));
 	pv_put_u32(b + 20, (uint32_t)(in->max_xfer_size));
+}
+
+static enum pv_codec_err rndis_init_chk(const struct rndis_init *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	return PV_OK;
 }
 
 enum pv_codec_err rndis_init_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -110,15 +120,25 @@ enum pv_codec_err rndis_init_decode(const void *buf, size_t len, const struct pv
 	return rndis_init_rd(buf, len, ctx, out);
 }
 
-int rndis_init_encode(const struct rndis_init *in, void *buf, size_t cap)
+static int rndis_init_enc(const struct rndis_init *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 24;
 
+	err = rndis_init_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	rndis_init_wr(in, b);
 	return (int)need;
+}
+
+int rndis_init_encode(const struct rndis_init *in, void *buf, size_t cap)
+{
+	return rndis_init_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err rndis_init_complete_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -155,7 +175,7 @@ static enum pv_codec_err rndis_init_complete_rd(const uint8_t *b, size_t len, co
 
 static void rndis_init_complete_wr(const struct rndis_init_complete *in, uint8_t *b)
 {
-	pv_put_u32(b + 0, (uint32_t)(in->msg_type));
+	pv_put_u32(b + 0, (uint32_t)(0x80000002U));
 	pv_put_u32(b + 4, (uint32_t)(in->msg_len));
 	pv_put_u32(b + 8, (uint32_t)(in->req_id));
 	pv_put_u32(b + 12, (uint32_t)(in->status));
@@ -170,6 +190,22 @@ static void rndis_init_complete_wr(const struct rndis_init_complete *in, uint8_t
 	pv_put_u32(b + 48, (uint32_t)(in->af_list_size));
 }
 
+static enum pv_codec_err rndis_init_complete_chk(const struct rndis_init_complete *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (!rndis_status_valid((int64_t)o->status))
+		return PV_ERR_ENUM;
+	if (o->pkt_alignment_factor > 12)
+		return PV_ERR_RANGE;
+	if (!((uint64_t)o->msg_len <= (uint64_t)len && (uint64_t)o->msg_len >= UINT64_C(52)))	/* msg_len <= _len && msg_len >= 52 */
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
 enum pv_codec_err rndis_init_complete_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct rndis_init_complete *out)
 {
@@ -180,15 +216,25 @@ enum pv_codec_err rndis_init_complete_decode(const void *buf, size_t len, const 
 	return rndis_init_complete_rd(buf, len, ctx, out);
 }
 
-int rndis_init_complete_encode(const struct rndis_init_complete *in, void *buf, size_t cap)
+static int rndis_init_complete_enc(const struct rndis_init_complete *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 52;
 
+	err = rndis_init_complete_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	rndis_init_complete_wr(in, b);
 	return (int)need;
+}
+
+int rndis_init_complete_encode(const struct rndis_init_complete *in, void *buf, size_t cap)
+{
+	return rndis_init_complete_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err rndis_halt_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -211,9 +257,19 @@ static enum pv_codec_err rndis_halt_rd(const uint8_t *b, size_t len, const struc
 
 static void rndis_halt_wr(const struct rndis_halt *in, uint8_t *b)
 {
-	pv_put_u32(b + 0, (uint32_t)(in->msg_type));
+	pv_put_u32(b + 0, (uint32_t)(3));
 	pv_put_u32(b + 4, (uint32_t)(in->msg_len));
 	pv_put_u32(b + 8, (uint32_t)(in->req_id));
+}
+
+static enum pv_codec_err rndis_halt_chk(const struct rndis_halt *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	return PV_OK;
 }
 
 enum pv_codec_err rndis_halt_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -224,15 +280,25 @@ enum pv_codec_err rndis_halt_decode(const void *buf, size_t len, const struct pv
 	return rndis_halt_rd(buf, len, ctx, out);
 }
 
-int rndis_halt_encode(const struct rndis_halt *in, void *buf, size_t cap)
+static int rndis_halt_enc(const struct rndis_halt *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 12;
 
+	err = rndis_halt_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	rndis_halt_wr(in, b);
 	return (int)need;
+}
+
+int rndis_halt_encode(const struct rndis_halt *in, void *buf, size_t cap)
+{
+	return rndis_halt_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err rndis_query_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -261,13 +327,25 @@ static enum pv_codec_err rndis_query_rd(const uint8_t *b, size_t len, const stru
 
 static void rndis_query_wr(const struct rndis_query *in, uint8_t *b)
 {
-	pv_put_u32(b + 0, (uint32_t)(in->msg_type));
+	pv_put_u32(b + 0, (uint32_t)(4));
 	pv_put_u32(b + 4, (uint32_t)(in->msg_len));
 	pv_put_u32(b + 8, (uint32_t)(in->req_id));
 	pv_put_u32(b + 12, (uint32_t)(in->oid));
 	pv_put_u32(b + 16, (uint32_t)(in->info_buflen));
 	pv_put_u32(b + 20, (uint32_t)(in->info_buf_offset));
 	pv_put_u32(b + 24, (uint32_t)(in->dev_vc_handle));
+}
+
+static enum pv_codec_err rndis_query_chk(const struct rndis_query *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (!((uint64_t)o->info_buflen == UINT64_C(0) || ( (uint64_t)o->info_buf_offset >= UINT64_C(20) && UINT64_C(8) + (uint64_t)o->info_buf_offset + (uint64_t)o->info_buflen <= (uint64_t)o->msg_len )))	/* info_buflen == 0 || (info_buf_offset >= 20 && 8 + info_buf_offset + info_buflen <= msg_len) */
+		return PV_ERR_COUNT;
+	return PV_OK;
 }
 
 enum pv_codec_err rndis_query_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -278,15 +356,25 @@ enum pv_codec_err rndis_query_decode(const void *buf, size_t len, const struct p
 	return rndis_query_rd(buf, len, ctx, out);
 }
 
-int rndis_query_encode(const struct rndis_query *in, void *buf, size_t cap)
+static int rndis_query_enc(const struct rndis_query *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 28;
 
+	err = rndis_query_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	rndis_query_wr(in, b);
 	return (int)need;
+}
+
+int rndis_query_encode(const struct rndis_query *in, void *buf, size_t cap)
+{
+	return rndis_query_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err rndis_query_complete_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -316,12 +404,26 @@ static enum pv_codec_err rndis_query_complete_rd(const uint8_t *b, size_t len, c
 
 static void rndis_query_complete_wr(const struct rndis_query_complete *in, uint8_t *b)
 {
-	pv_put_u32(b + 0, (uint32_t)(in->msg_type));
+	pv_put_u32(b + 0, (uint32_t)(0x80000004U));
 	pv_put_u32(b + 4, (uint32_t)(in->msg_len));
 	pv_put_u32(b + 8, (uint32_t)(in->req_id));
 	pv_put_u32(b + 12, (uint32_t)(in->status));
 	pv_put_u32(b + 16, (uint32_t)(in->info_buflen));
 	pv_put_u32(b + 20, (uint32_t)(in->info_buf_offset));
+}
+
+static enum pv_codec_err rndis_query_complete_chk(const struct rndis_query_complete *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (!rndis_status_valid((int64_t)o->status))
+		return PV_ERR_ENUM;
+	if (!((uint64_t)o->info_buflen == UINT64_C(0) || ( (uint64_t)o->info_buf_offset >= UINT64_C(16) && UINT64_C(8) + (uint64_t)o->info_buf_offset + (uint64_t)o->info_buflen <= (uint64_t)o->msg_len )))	/* info_buflen == 0 || (info_buf_offset >= 16 && 8 + info_buf_offset + info_buflen <= msg_len) */
+		return PV_ERR_COUNT;
+	return PV_OK;
 }
 
 enum pv_codec_err rndis_query_complete_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -332,15 +434,25 @@ enum pv_codec_err rndis_query_complete_decode(const void *buf, size_t len, const
 	return rndis_query_complete_rd(buf, len, ctx, out);
 }
 
-int rndis_query_complete_encode(const struct rndis_query_complete *in, void *buf, size_t cap)
+static int rndis_query_complete_enc(const struct rndis_query_complete *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 24;
 
+	err = rndis_query_complete_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	rndis_query_complete_wr(in, b);
 	return (int)need;
+}
+
+int rndis_query_complete_encode(const struct rndis_query_complete *in, void *buf, size_t cap)
+{
+	return rndis_query_complete_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err rndis_set_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -369,13 +481,25 @@ static enum pv_codec_err rndis_set_rd(const uint8_t *b, size_t len, const struct
 
 static void rndis_set_wr(const struct rndis_set *in, uint8_t *b)
 {
-	pv_put_u32(b + 0, (uint32_t)(in->msg_type));
+	pv_put_u32(b + 0, (uint32_t)(5));
 	pv_put_u32(b + 4, (uint32_t)(in->msg_len));
 	pv_put_u32(b + 8, (uint32_t)(in->req_id));
 	pv_put_u32(b + 12, (uint32_t)(in->oid));
 	pv_put_u32(b + 16, (uint32_t)(in->info_buflen));
 	pv_put_u32(b + 20, (uint32_t)(in->info_buf_offset));
 	pv_put_u32(b + 24, (uint32_t)(in->dev_vc_handle));
+}
+
+static enum pv_codec_err rndis_set_chk(const struct rndis_set *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (!((uint64_t)o->info_buflen == UINT64_C(0) || ( (uint64_t)o->info_buf_offset >= UINT64_C(20) && UINT64_C(8) + (uint64_t)o->info_buf_offset + (uint64_t)o->info_buflen <= (uint64_t)o->msg_len )))	/* info_buflen == 0 || (info_buf_offset >= 20 && 8 + info_buf_offset + info_buflen <= msg_len) */
+		return PV_ERR_COUNT;
+	return PV_OK;
 }
 
 enum pv_codec_err rndis_set_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -386,15 +510,25 @@ enum pv_codec_err rndis_set_decode(const void *buf, size_t len, const struct pv_
 	return rndis_set_rd(buf, len, ctx, out);
 }
 
-int rndis_set_encode(const struct rndis_set *in, void *buf, size_t cap)
+static int rndis_set_enc(const struct rndis_set *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 28;
 
+	err = rndis_set_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	rndis_set_wr(in, b);
 	return (int)need;
+}
+
+int rndis_set_encode(const struct rndis_set *in, void *buf, size_t cap)
+{
+	return rndis_set_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err rndis_set_complete_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -420,10 +554,24 @@ static enum pv_codec_err rndis_set_complete_rd(const uint8_t *b, size_t len, con
 
 static void rndis_set_complete_wr(const struct rndis_set_complete *in, uint8_t *b)
 {
-	pv_put_u32(b + 0, (uint32_t)(in->msg_type));
+	pv_put_u32(b + 0, (uint32_t)(0x80000005U));
 	pv_put_u32(b + 4, (uint32_t)(in->msg_len));
 	pv_put_u32(b + 8, (uint32_t)(in->req_id));
 	pv_put_u32(b + 12, (uint32_t)(in->status));
+}
+
+static enum pv_codec_err rndis_set_complete_chk(const struct rndis_set_complete *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (!rndis_status_valid((int64_t)o->status))
+		return PV_ERR_ENUM;
+	if (!((uint64_t)o->msg_len <= (uint64_t)len && (uint64_t)o->msg_len >= UINT64_C(16)))	/* msg_len <= _len && msg_len >= 16 */
+		return PV_ERR_RANGE;
+	return PV_OK;
 }
 
 enum pv_codec_err rndis_set_complete_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -436,15 +584,25 @@ enum pv_codec_err rndis_set_complete_decode(const void *buf, size_t len, const s
 	return rndis_set_complete_rd(buf, len, ctx, out);
 }
 
-int rndis_set_complete_encode(const struct rndis_set_complete *in, void *buf, size_t cap)
+static int rndis_set_complete_enc(const struct rndis_set_complete *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 16;
 
+	err = rndis_set_complete_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	rndis_set_complete_wr(in, b);
 	return (int)need;
+}
+
+int rndis_set_complete_encode(const struct rndis_set_complete *in, void *buf, size_t cap)
+{
+	return rndis_set_complete_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err rndis_reset_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -467,9 +625,19 @@ static enum pv_codec_err rndis_reset_rd(const uint8_t *b, size_t len, const stru
 
 static void rndis_reset_wr(const struct rndis_reset *in, uint8_t *b)
 {
-	pv_put_u32(b + 0, (uint32_t)(in->msg_type));
+	pv_put_u32(b + 0, (uint32_t)(6));
 	pv_put_u32(b + 4, (uint32_t)(in->msg_len));
 	pv_put_u32(b + 8, (uint32_t)(in->reserved));
+}
+
+static enum pv_codec_err rndis_reset_chk(const struct rndis_reset *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	return PV_OK;
 }
 
 enum pv_codec_err rndis_reset_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -480,15 +648,25 @@ enum pv_codec_err rndis_reset_decode(const void *buf, size_t len, const struct p
 	return rndis_reset_rd(buf, len, ctx, out);
 }
 
-int rndis_reset_encode(const struct rndis_reset *in, void *buf, size_t cap)
+static int rndis_reset_enc(const struct rndis_reset *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 12;
 
+	err = rndis_reset_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	rndis_reset_wr(in, b);
 	return (int)need;
+}
+
+int rndis_reset_encode(const struct rndis_reset *in, void *buf, size_t cap)
+{
+	return rndis_reset_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err rndis_reset_complete_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -514,10 +692,24 @@ static enum pv_codec_err rndis_reset_complete_rd(const uint8_t *b, size_t len, c
 
 static void rndis_reset_complete_wr(const struct rndis_reset_complete *in, uint8_t *b)
 {
-	pv_put_u32(b + 0, (uint32_t)(in->msg_type));
+	pv_put_u32(b + 0, (uint32_t)(0x80000006U));
 	pv_put_u32(b + 4, (uint32_t)(in->msg_len));
 	pv_put_u32(b + 8, (uint32_t)(in->status));
 	pv_put_u32(b + 12, (uint32_t)(in->addressing_reset));
+}
+
+static enum pv_codec_err rndis_reset_complete_chk(const struct rndis_reset_complete *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (!rndis_status_valid((int64_t)o->status))
+		return PV_ERR_ENUM;
+	if (!((uint64_t)o->msg_len <= (uint64_t)len && (uint64_t)o->msg_len >= UINT64_C(16)))	/* msg_len <= _len && msg_len >= 16 */
+		return PV_ERR_RANGE;
+	return PV_OK;
 }
 
 enum pv_codec_err rndis_reset_complete_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -530,15 +722,25 @@ enum pv_codec_err rndis_reset_complete_decode(const void *buf, size_t len, const
 	return rndis_reset_complete_rd(buf, len, ctx, out);
 }
 
-int rndis_reset_complete_encode(const struct rndis_reset_complete *in, void *buf, size_t cap)
+static int rndis_reset_complete_enc(const struct rndis_reset_complete *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 16;
 
+	err = rndis_reset_complete_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	rndis_reset_complete_wr(in, b);
 	return (int)need;
+}
+
+int rndis_reset_complete_encode(const struct rndis_reset_complete *in, void *buf, size_t cap)
+{
+	return rndis_reset_complete_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err rndis_indicate_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -567,11 +769,25 @@ static enum pv_codec_err rndis_indicate_rd(const uint8_t *b, size_t len, const s
 
 static void rndis_indicate_wr(const struct rndis_indicate *in, uint8_t *b)
 {
-	pv_put_u32(b + 0, (uint32_t)(in->msg_type));
+	pv_put_u32(b + 0, (uint32_t)(7));
 	pv_put_u32(b + 4, (uint32_t)(in->msg_len));
 	pv_put_u32(b + 8, (uint32_t)(in->status));
 	pv_put_u32(b + 12, (uint32_t)(in->status_buflen));
 	pv_put_u32(b + 16, (uint32_t)(in->status_buf_offset));
+}
+
+static enum pv_codec_err rndis_indicate_chk(const struct rndis_indicate *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (!rndis_status_valid((int64_t)o->status))
+		return PV_ERR_ENUM;
+	if (!((uint64_t)o->status_buflen == UINT64_C(0) || ( (uint64_t)o->status_buf_offset >= UINT64_C(12) && UINT64_C(8) + (uint64_t)o->status_buf_offset + (uint64_t)o->status_buflen <= (uint64_t)o->msg_len )))	/* status_buflen == 0 || (status_buf_offset >= 12 && 8 + status_buf_offset + status_buflen <= msg_len) */
+		return PV_ERR_COUNT;
+	return PV_OK;
 }
 
 enum pv_codec_err rndis_indicate_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -582,15 +798,25 @@ enum pv_codec_err rndis_indicate_decode(const void *buf, size_t len, const struc
 	return rndis_indicate_rd(buf, len, ctx, out);
 }
 
-int rndis_indicate_encode(const struct rndis_indicate *in, void *buf, size_t cap)
+static int rndis_indicate_enc(const struct rndis_indicate *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 20;
 
+	err = rndis_indicate_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	rndis_indicate_wr(in, b);
 	return (int)need;
+}
+
+int rndis_indicate_encode(const struct rndis_indicate *in, void *buf, size_t cap)
+{
+	return rndis_indicate_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err rndis_keepalive_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -613,9 +839,19 @@ static enum pv_codec_err rndis_keepalive_rd(const uint8_t *b, size_t len, const 
 
 static void rndis_keepalive_wr(const struct rndis_keepalive *in, uint8_t *b)
 {
-	pv_put_u32(b + 0, (uint32_t)(in->msg_type));
+	pv_put_u32(b + 0, (uint32_t)(8));
 	pv_put_u32(b + 4, (uint32_t)(in->msg_len));
 	pv_put_u32(b + 8, (uint32_t)(in->req_id));
+}
+
+static enum pv_codec_err rndis_keepalive_chk(const struct rndis_keepalive *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	return PV_OK;
 }
 
 enum pv_codec_err rndis_keepalive_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -626,15 +862,25 @@ enum pv_codec_err rndis_keepalive_decode(const void *buf, size_t len, const stru
 	return rndis_keepalive_rd(buf, len, ctx, out);
 }
 
-int rndis_keepalive_encode(const struct rndis_keepalive *in, void *buf, size_t cap)
+static int rndis_keepalive_enc(const struct rndis_keepalive *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 12;
 
+	err = rndis_keepalive_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	rndis_keepalive_wr(in, b);
 	return (int)need;
+}
+
+int rndis_keepalive_encode(const struct rndis_keepalive *in, void *buf, size_t cap)
+{
+	return rndis_keepalive_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err rndis_keepalive_complete_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -660,10 +906,24 @@ static enum pv_codec_err rndis_keepalive_complete_rd(const uint8_t *b, size_t le
 
 static void rndis_keepalive_complete_wr(const struct rndis_keepalive_complete *in, uint8_t *b)
 {
-	pv_put_u32(b + 0, (uint32_t)(in->msg_type));
+	pv_put_u32(b + 0, (uint32_t)(0x80000008U));
 	pv_put_u32(b + 4, (uint32_t)(in->msg_len));
 	pv_put_u32(b + 8, (uint32_t)(in->req_id));
 	pv_put_u32(b + 12, (uint32_t)(in->status));
+}
+
+static enum pv_codec_err rndis_keepalive_complete_chk(const struct rndis_keepalive_complete *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (!rndis_status_valid((int64_t)o->status))
+		return PV_ERR_ENUM;
+	if (!((uint64_t)o->msg_len <= (uint64_t)len && (uint64_t)o->msg_len >= UINT64_C(16)))	/* msg_len <= _len && msg_len >= 16 */
+		return PV_ERR_RANGE;
+	return PV_OK;
 }
 
 enum pv_codec_err rndis_keepalive_complete_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -676,15 +936,25 @@ enum pv_codec_err rndis_keepalive_complete_decode(const void *buf, size_t len, c
 	return rndis_keepalive_complete_rd(buf, len, ctx, out);
 }
 
-int rndis_keepalive_complete_encode(const struct rndis_keepalive_complete *in, void *buf, size_t cap)
+static int rndis_keepalive_complete_enc(const struct rndis_keepalive_complete *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 16;
 
+	err = rndis_keepalive_complete_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	rndis_keepalive_complete_wr(in, b);
 	return (int)need;
+}
+
+int rndis_keepalive_complete_encode(const struct rndis_keepalive_complete *in, void *buf, size_t cap)
+{
+	return rndis_keepalive_complete_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err rndis_set_ex_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -713,13 +983,25 @@ static enum pv_codec_err rndis_set_ex_rd(const uint8_t *b, size_t len, const str
 
 static void rndis_set_ex_wr(const struct rndis_set_ex *in, uint8_t *b)
 {
-	pv_put_u32(b + 0, (uint32_t)(in->msg_type));
+	pv_put_u32(b + 0, (uint32_t)(9));
 	pv_put_u32(b + 4, (uint32_t)(in->msg_len));
 	pv_put_u32(b + 8, (uint32_t)(in->req_id));
 	pv_put_u32(b + 12, (uint32_t)(in->oid));
 	pv_put_u32(b + 16, (uint32_t)(in->info_buflen));
 	pv_put_u32(b + 20, (uint32_t)(in->info_buf_offset));
 	pv_put_u32(b + 24, (uint32_t)(in->dev_vc_handle));
+}
+
+static enum pv_codec_err rndis_set_ex_chk(const struct rndis_set_ex *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (!((uint64_t)o->info_buflen == UINT64_C(0) || ( (uint64_t)o->info_buf_offset >= UINT64_C(20) && UINT64_C(8) + (uint64_t)o->info_buf_offset + (uint64_t)o->info_buflen <= (uint64_t)o->msg_len )))	/* info_buflen == 0 || (info_buf_offset >= 20 && 8 + info_buf_offset + info_buflen <= msg_len) */
+		return PV_ERR_COUNT;
+	return PV_OK;
 }
 
 enum pv_codec_err rndis_set_ex_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -730,15 +1012,25 @@ enum pv_codec_err rndis_set_ex_decode(const void *buf, size_t len, const struct 
 	return rndis_set_ex_rd(buf, len, ctx, out);
 }
 
-int rndis_set_ex_encode(const struct rndis_set_ex *in, void *buf, size_t cap)
+static int rndis_set_ex_enc(const struct rndis_set_ex *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 28;
 
+	err = rndis_set_ex_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	rndis_set_ex_wr(in, b);
 	return (int)need;
+}
+
+int rndis_set_ex_encode(const struct rndis_set_ex *in, void *buf, size_t cap)
+{
+	return rndis_set_ex_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err rndis_set_ex_complete_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -768,12 +1060,26 @@ static enum pv_codec_err rndis_set_ex_complete_rd(const uint8_t *b, size_t len, 
 
 static void rndis_set_ex_complete_wr(const struct rndis_set_ex_complete *in, uint8_t *b)
 {
-	pv_put_u32(b + 0, (uint32_t)(in->msg_type));
+	pv_put_u32(b + 0, (uint32_t)(0x80000009U));
 	pv_put_u32(b + 4, (uint32_t)(in->msg_len));
 	pv_put_u32(b + 8, (uint32_t)(in->req_id));
 	pv_put_u32(b + 12, (uint32_t)(in->status));
 	pv_put_u32(b + 16, (uint32_t)(in->info_buflen));
 	pv_put_u32(b + 20, (uint32_t)(in->info_buf_offset));
+}
+
+static enum pv_codec_err rndis_set_ex_complete_chk(const struct rndis_set_ex_complete *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (!rndis_status_valid((int64_t)o->status))
+		return PV_ERR_ENUM;
+	if (!((uint64_t)o->info_buflen == UINT64_C(0) || ( (uint64_t)o->info_buf_offset >= UINT64_C(16) && UINT64_C(8) + (uint64_t)o->info_buf_offset + (uint64_t)o->info_buflen <= (uint64_t)o->msg_len )))	/* info_buflen == 0 || (info_buf_offset >= 16 && 8 + info_buf_offset + info_buflen <= msg_len) */
+		return PV_ERR_COUNT;
+	return PV_OK;
 }
 
 enum pv_codec_err rndis_set_ex_complete_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -784,15 +1090,25 @@ enum pv_codec_err rndis_set_ex_complete_decode(const void *buf, size_t len, cons
 	return rndis_set_ex_complete_rd(buf, len, ctx, out);
 }
 
-int rndis_set_ex_complete_encode(const struct rndis_set_ex_complete *in, void *buf, size_t cap)
+static int rndis_set_ex_complete_enc(const struct rndis_set_ex_complete *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 24;
 
+	err = rndis_set_ex_complete_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	rndis_set_ex_complete_wr(in, b);
 	return (int)need;
+}
+
+int rndis_set_ex_complete_encode(const struct rndis_set_ex_complete *in, void *buf, size_t cap)
+{
+	return rndis_set_ex_complete_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err rndis_packet_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -829,7 +1145,7 @@ static enum pv_codec_err rndis_packet_rd(const uint8_t *b, size_t len, const str
 
 static void rndis_packet_wr(const struct rndis_packet *in, uint8_t *b)
 {
-	pv_put_u32(b + 0, (uint32_t)(in->msg_type));
+	pv_put_u32(b + 0, (uint32_t)(1));
 	pv_put_u32(b + 4, (uint32_t)(in->msg_len));
 	pv_put_u32(b + 8, (uint32_t)(in->data_offset));
 	pv_put_u32(b + 12, (uint32_t)(in->data_len));
@@ -842,6 +1158,22 @@ static void rndis_packet_wr(const struct rndis_packet *in, uint8_t *b)
 	pv_put_u32(b + 40, (uint32_t)(in->reserved));
 }
 
+static enum pv_codec_err rndis_packet_chk(const struct rndis_packet *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (!((uint64_t)o->data_len > UINT64_C(0) && (uint64_t)o->data_offset >= UINT64_C(36) && UINT64_C(8) + (uint64_t)o->data_offset + (uint64_t)o->data_len <= (uint64_t)o->msg_len))	/* data_len > 0 && data_offset >= 36 && 8 + data_offset + data_len <= msg_len */
+		return PV_ERR_COUNT;
+	if (!((uint64_t)o->per_pkt_info_len == UINT64_C(0) || ( (uint64_t)o->per_pkt_info_offset >= UINT64_C(36) && UINT64_C(8) + (uint64_t)o->per_pkt_info_offset + (uint64_t)o->per_pkt_info_len <= (uint64_t)o->msg_len )))	/* per_pkt_info_len == 0 || (per_pkt_info_offset >= 36 && 8 + per_pkt_info_offset + per_pkt_info_len <= msg_len) */
+		return PV_ERR_COUNT;
+	if (!((uint64_t)o->oob_data_len == UINT64_C(0) || ( (uint64_t)o->oob_data_offset >= UINT64_C(36) && UINT64_C(8) + (uint64_t)o->oob_data_offset + (uint64_t)o->oob_data_len <= (uint64_t)o->msg_len )))	/* oob_data_len == 0 || (oob_data_offset >= 36 && 8 + oob_data_offset + oob_data_len <= msg_len) */
+		return PV_ERR_COUNT;
+	return PV_OK;
+}
+
 enum pv_codec_err rndis_packet_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct rndis_packet *out)
 {
@@ -850,15 +1182,25 @@ enum pv_codec_err rndis_packet_decode(const void *buf, size_t len, const struct 
 	return rndis_packet_rd(buf, len, ctx, out);
 }
 
-int rndis_packet_encode(const struct rndis_packet *in, void *buf, size_t cap)
+static int rndis_packet_enc(const struct rndis_packet *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 44;
 
+	err = rndis_packet_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	rndis_packet_wr(in, b);
 	return (int)need;
+}
+
+int rndis_packet_encode(const struct rndis_packet *in, void *buf, size_t cap)
+{
+	return rndis_packet_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err rndis_ppi_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -893,6 +1235,20 @@ static void rndis_ppi_wr(const struct rndis_ppi *in, uint8_t *b)
 	pv_put_u32(b + 8, (uint32_t)(in->ppi_offset));
 }
 
+static enum pv_codec_err rndis_ppi_chk(const struct rndis_ppi *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (o->ppi_type > 0x7fffffff)
+		return PV_ERR_RANGE;
+	if (o->internal > 1)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
 enum pv_codec_err rndis_ppi_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct rndis_ppi *out)
 {
@@ -901,15 +1257,25 @@ enum pv_codec_err rndis_ppi_decode(const void *buf, size_t len, const struct pv_
 	return rndis_ppi_rd(buf, len, ctx, out);
 }
 
-int rndis_ppi_encode(const struct rndis_ppi *in, void *buf, size_t cap)
+static int rndis_ppi_enc(const struct rndis_ppi *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 12;
 
+	err = rndis_ppi_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	rndis_ppi_wr(in, b);
 	return (int)need;
+}
+
+int rndis_ppi_encode(const struct rndis_ppi *in, void *buf, size_t cap)
+{
+	return rndis_ppi_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err rndis_csum_tx_info_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -946,6 +1312,28 @@ static void rndis_csum_tx_info_wr(const struct rndis_csum_tx_info *in, uint8_t *
 	pv_put_u32(b + 0, (uint32_t)(v));
 }
 
+static enum pv_codec_err rndis_csum_tx_info_chk(const struct rndis_csum_tx_info *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (o->is_ipv4 > 1)
+		return PV_ERR_RANGE;
+	if (o->is_ipv6 > 1)
+		return PV_ERR_RANGE;
+	if (o->tcp_checksum > 1)
+		return PV_ERR_RANGE;
+	if (o->udp_checksum > 1)
+		return PV_ERR_RANGE;
+	if (o->ip_header_checksum > 1)
+		return PV_ERR_RANGE;
+	if (o->tcp_header_offset > 0x3ff)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
 enum pv_codec_err rndis_csum_tx_info_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct rndis_csum_tx_info *out)
 {
@@ -956,15 +1344,25 @@ enum pv_codec_err rndis_csum_tx_info_decode(const void *buf, size_t len, const s
 	return rndis_csum_tx_info_rd(buf, len, ctx, out);
 }
 
-int rndis_csum_tx_info_encode(const struct rndis_csum_tx_info *in, void *buf, size_t cap)
+static int rndis_csum_tx_info_enc(const struct rndis_csum_tx_info *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 4;
 
+	err = rndis_csum_tx_info_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	rndis_csum_tx_info_wr(in, b);
 	return (int)need;
+}
+
+int rndis_csum_tx_info_encode(const struct rndis_csum_tx_info *in, void *buf, size_t cap)
+{
+	return rndis_csum_tx_info_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err rndis_csum_rx_info_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1007,6 +1405,34 @@ static void rndis_csum_rx_info_wr(const struct rndis_csum_rx_info *in, uint8_t *
 	pv_put_u32(b + 0, (uint32_t)(v));
 }
 
+static enum pv_codec_err rndis_csum_rx_info_chk(const struct rndis_csum_rx_info *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (o->tcp_checksum_failed > 1)
+		return PV_ERR_RANGE;
+	if (o->udp_checksum_failed > 1)
+		return PV_ERR_RANGE;
+	if (o->ip_checksum_failed > 1)
+		return PV_ERR_RANGE;
+	if (o->tcp_checksum_succeeded > 1)
+		return PV_ERR_RANGE;
+	if (o->udp_checksum_succeeded > 1)
+		return PV_ERR_RANGE;
+	if (o->ip_checksum_succeeded > 1)
+		return PV_ERR_RANGE;
+	if (o->loopback > 1)
+		return PV_ERR_RANGE;
+	if (o->tcp_checksum_value_invalid > 1)
+		return PV_ERR_RANGE;
+	if (o->ip_checksum_value_invalid > 1)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
 enum pv_codec_err rndis_csum_rx_info_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct rndis_csum_rx_info *out)
 {
@@ -1017,15 +1443,25 @@ enum pv_codec_err rndis_csum_rx_info_decode(const void *buf, size_t len, const s
 	return rndis_csum_rx_info_rd(buf, len, ctx, out);
 }
 
-int rndis_csum_rx_info_encode(const struct rndis_csum_rx_info *in, void *buf, size_t cap)
+static int rndis_csum_rx_info_enc(const struct rndis_csum_rx_info *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 4;
 
+	err = rndis_csum_rx_info_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	rndis_csum_rx_info_wr(in, b);
 	return (int)need;
+}
+
+int rndis_csum_rx_info_encode(const struct rndis_csum_rx_info *in, void *buf, size_t cap)
+{
+	return rndis_csum_rx_info_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err rndis_lso_info_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1058,6 +1494,24 @@ static void rndis_lso_info_wr(const struct rndis_lso_info *in, uint8_t *b)
 	pv_put_u32(b + 0, (uint32_t)(v));
 }
 
+static enum pv_codec_err rndis_lso_info_chk(const struct rndis_lso_info *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (o->mss > 0xfffff)
+		return PV_ERR_RANGE;
+	if (o->tcp_header_offset > 0x3ff)
+		return PV_ERR_RANGE;
+	if (o->type > 1)
+		return PV_ERR_RANGE;
+	if (o->ip_version > 1)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
 enum pv_codec_err rndis_lso_info_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct rndis_lso_info *out)
 {
@@ -1068,15 +1522,25 @@ enum pv_codec_err rndis_lso_info_decode(const void *buf, size_t len, const struc
 	return rndis_lso_info_rd(buf, len, ctx, out);
 }
 
-int rndis_lso_info_encode(const struct rndis_lso_info *in, void *buf, size_t cap)
+static int rndis_lso_info_enc(const struct rndis_lso_info *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 4;
 
+	err = rndis_lso_info_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	rndis_lso_info_wr(in, b);
 	return (int)need;
+}
+
+int rndis_lso_info_encode(const struct rndis_lso_info *in, void *buf, size_t cap)
+{
+	return rndis_lso_info_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err rndis_vlan_info_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1107,6 +1571,22 @@ static void rndis_vlan_info_wr(const struct rndis_vlan_info *in, uint8_t *b)
 	pv_put_u32(b + 0, (uint32_t)(v));
 }
 
+static enum pv_codec_err rndis_vlan_info_chk(const struct rndis_vlan_info *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (o->pri > 7)
+		return PV_ERR_RANGE;
+	if (o->cfi > 1)
+		return PV_ERR_RANGE;
+	if (o->vlanid > 0xfff)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
 enum pv_codec_err rndis_vlan_info_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct rndis_vlan_info *out)
 {
@@ -1117,15 +1597,25 @@ enum pv_codec_err rndis_vlan_info_decode(const void *buf, size_t len, const stru
 	return rndis_vlan_info_rd(buf, len, ctx, out);
 }
 
-int rndis_vlan_info_encode(const struct rndis_vlan_info *in, void *buf, size_t cap)
+static int rndis_vlan_info_enc(const struct rndis_vlan_info *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 4;
 
+	err = rndis_vlan_info_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	rndis_vlan_info_wr(in, b);
 	return (int)need;
+}
+
+int rndis_vlan_info_encode(const struct rndis_vlan_info *in, void *buf, size_t cap)
+{
+	return rndis_vlan_info_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err rndis_pktinfo_id_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1149,6 +1639,16 @@ static void rndis_pktinfo_id_wr(const struct rndis_pktinfo_id *in, uint8_t *b)
 	pv_put_u16(b + 2, (uint16_t)(in->pkt_id));
 }
 
+static enum pv_codec_err rndis_pktinfo_id_chk(const struct rndis_pktinfo_id *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	return PV_OK;
+}
+
 enum pv_codec_err rndis_pktinfo_id_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct rndis_pktinfo_id *out)
 {
@@ -1159,15 +1659,25 @@ enum pv_codec_err rndis_pktinfo_id_decode(const void *buf, size_t len, const str
 	return rndis_pktinfo_id_rd(buf, len, ctx, out);
 }
 
-int rndis_pktinfo_id_encode(const struct rndis_pktinfo_id *in, void *buf, size_t cap)
+static int rndis_pktinfo_id_enc(const struct rndis_pktinfo_id *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 4;
 
+	err = rndis_pktinfo_id_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	rndis_pktinfo_id_wr(in, b);
 	return (int)need;
+}
+
+int rndis_pktinfo_id_encode(const struct rndis_pktinfo_id *in, void *buf, size_t cap)
+{
+	return rndis_pktinfo_id_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err rndis_ndis_object_header_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1191,6 +1701,16 @@ static void rndis_ndis_object_header_wr(const struct rndis_ndis_object_header *i
 	pv_put_u16(b + 2, (uint16_t)(in->size));
 }
 
+static enum pv_codec_err rndis_ndis_object_header_chk(const struct rndis_ndis_object_header *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	return PV_OK;
+}
+
 enum pv_codec_err rndis_ndis_object_header_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct rndis_ndis_object_header *out)
 {
@@ -1201,15 +1721,25 @@ enum pv_codec_err rndis_ndis_object_header_decode(const void *buf, size_t len, c
 	return rndis_ndis_object_header_rd(buf, len, ctx, out);
 }
 
-int rndis_ndis_object_header_encode(const struct rndis_ndis_object_header *in, void *buf, size_t cap)
+static int rndis_ndis_object_header_enc(const struct rndis_ndis_object_header *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 4;
 
+	err = rndis_ndis_object_header_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	rndis_ndis_object_header_wr(in, b);
 	return (int)need;
+}
+
+int rndis_ndis_object_header_encode(const struct rndis_ndis_object_header *in, void *buf, size_t cap)
+{
+	return rndis_ndis_object_header_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err rndis_csum_offload_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1243,6 +1773,16 @@ static void rndis_csum_offload_wr(const struct rndis_csum_offload *in, uint8_t *
 	pv_put_u32(b + 28, (uint32_t)(in->ip6_rxcsum));
 }
 
+static enum pv_codec_err rndis_csum_offload_chk(const struct rndis_csum_offload *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	return PV_OK;
+}
+
 enum pv_codec_err rndis_csum_offload_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct rndis_csum_offload *out)
 {
@@ -1253,15 +1793,25 @@ enum pv_codec_err rndis_csum_offload_decode(const void *buf, size_t len, const s
 	return rndis_csum_offload_rd(buf, len, ctx, out);
 }
 
-int rndis_csum_offload_encode(const struct rndis_csum_offload *in, void *buf, size_t cap)
+static int rndis_csum_offload_enc(const struct rndis_csum_offload *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 32;
 
+	err = rndis_csum_offload_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	rndis_csum_offload_wr(in, b);
 	return (int)need;
+}
+
+int rndis_csum_offload_encode(const struct rndis_csum_offload *in, void *buf, size_t cap)
+{
+	return rndis_csum_offload_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err rndis_lsov1_offload_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1287,6 +1837,16 @@ static void rndis_lsov1_offload_wr(const struct rndis_lsov1_offload *in, uint8_t
 	pv_put_u32(b + 12, (uint32_t)(in->opts));
 }
 
+static enum pv_codec_err rndis_lsov1_offload_chk(const struct rndis_lsov1_offload *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	return PV_OK;
+}
+
 enum pv_codec_err rndis_lsov1_offload_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct rndis_lsov1_offload *out)
 {
@@ -1297,15 +1857,25 @@ enum pv_codec_err rndis_lsov1_offload_decode(const void *buf, size_t len, const 
 	return rndis_lsov1_offload_rd(buf, len, ctx, out);
 }
 
-int rndis_lsov1_offload_encode(const struct rndis_lsov1_offload *in, void *buf, size_t cap)
+static int rndis_lsov1_offload_enc(const struct rndis_lsov1_offload *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 16;
 
+	err = rndis_lsov1_offload_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	rndis_lsov1_offload_wr(in, b);
 	return (int)need;
+}
+
+int rndis_lsov1_offload_encode(const struct rndis_lsov1_offload *in, void *buf, size_t cap)
+{
+	return rndis_lsov1_offload_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err rndis_ipsecv1_offload_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1337,6 +1907,16 @@ static void rndis_ipsecv1_offload_wr(const struct rndis_ipsecv1_offload *in, uin
 	pv_put_u32(b + 24, (uint32_t)(in->ip4_esp));
 }
 
+static enum pv_codec_err rndis_ipsecv1_offload_chk(const struct rndis_ipsecv1_offload *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	return PV_OK;
+}
+
 enum pv_codec_err rndis_ipsecv1_offload_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct rndis_ipsecv1_offload *out)
 {
@@ -1347,15 +1927,25 @@ enum pv_codec_err rndis_ipsecv1_offload_decode(const void *buf, size_t len, cons
 	return rndis_ipsecv1_offload_rd(buf, len, ctx, out);
 }
 
-int rndis_ipsecv1_offload_encode(const struct rndis_ipsecv1_offload *in, void *buf, size_t cap)
+static int rndis_ipsecv1_offload_enc(const struct rndis_ipsecv1_offload *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 28;
 
+	err = rndis_ipsecv1_offload_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	rndis_ipsecv1_offload_wr(in, b);
 	return (int)need;
+}
+
+int rndis_ipsecv1_offload_encode(const struct rndis_ipsecv1_offload *in, void *buf, size_t cap)
+{
+	return rndis_ipsecv1_offload_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err rndis_lsov2_offload_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1387,6 +1977,16 @@ static void rndis_lsov2_offload_wr(const struct rndis_lsov2_offload *in, uint8_t
 	pv_put_u32(b + 24, (uint32_t)(in->ip6_opts));
 }
 
+static enum pv_codec_err rndis_lsov2_offload_chk(const struct rndis_lsov2_offload *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	return PV_OK;
+}
+
 enum pv_codec_err rndis_lsov2_offload_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct rndis_lsov2_offload *out)
 {
@@ -1397,15 +1997,25 @@ enum pv_codec_err rndis_lsov2_offload_decode(const void *buf, size_t len, const 
 	return rndis_lsov2_offload_rd(buf, len, ctx, out);
 }
 
-int rndis_lsov2_offload_encode(const struct rndis_lsov2_offload *in, void *buf, size_t cap)
+static int rndis_lsov2_offload_enc(const struct rndis_lsov2_offload *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 28;
 
+	err = rndis_lsov2_offload_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	rndis_lsov2_offload_wr(in, b);
 	return (int)need;
+}
+
+int rndis_lsov2_offload_encode(const struct rndis_lsov2_offload *in, void *buf, size_t cap)
+{
+	return rndis_lsov2_offload_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err rndis_ipsecv2_offload_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1457,6 +2067,16 @@ static void rndis_ipsecv2_offload_wr(const struct rndis_ipsecv2_offload *in, uin
 	pv_put_u32(b + 28, (uint32_t)(in->sa_caps));
 }
 
+static enum pv_codec_err rndis_ipsecv2_offload_chk(const struct rndis_ipsecv2_offload *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	return PV_OK;
+}
+
 enum pv_codec_err rndis_ipsecv2_offload_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct rndis_ipsecv2_offload *out)
 {
@@ -1467,15 +2087,25 @@ enum pv_codec_err rndis_ipsecv2_offload_decode(const void *buf, size_t len, cons
 	return rndis_ipsecv2_offload_rd(buf, len, ctx, out);
 }
 
-int rndis_ipsecv2_offload_encode(const struct rndis_ipsecv2_offload *in, void *buf, size_t cap)
+static int rndis_ipsecv2_offload_enc(const struct rndis_ipsecv2_offload *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 32;
 
+	err = rndis_ipsecv2_offload_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	rndis_ipsecv2_offload_wr(in, b);
 	return (int)need;
+}
+
+int rndis_ipsecv2_offload_encode(const struct rndis_ipsecv2_offload *in, void *buf, size_t cap)
+{
+	return rndis_ipsecv2_offload_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err rndis_ndis_offload_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1532,6 +2162,38 @@ static void rndis_ndis_offload_wr(const struct rndis_ndis_offload *in, uint8_t *
 	pv_put_u32(b + 152, (uint32_t)(in->encap_gre_maxhdr));
 }
 
+static enum pv_codec_err rndis_ndis_offload_chk(const struct rndis_ndis_offload *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = rndis_ndis_object_header_chk(&o->header, 4, ctx, false);
+	if (err != PV_OK)
+		return err;
+	err = rndis_csum_offload_chk(&o->csum, 32, ctx, false);
+	if (err != PV_OK)
+		return err;
+	err = rndis_lsov1_offload_chk(&o->lsov1, 16, ctx, false);
+	if (err != PV_OK)
+		return err;
+	err = rndis_ipsecv1_offload_chk(&o->ipsecv1, 28, ctx, false);
+	if (err != PV_OK)
+		return err;
+	err = rndis_lsov2_offload_chk(&o->lsov2, 28, ctx, false);
+	if (err != PV_OK)
+		return err;
+	err = rndis_ipsecv2_offload_chk(&o->ipsecv2, 32, ctx, false);
+	if (err != PV_OK)
+		return err;
+	if (!((uint64_t)o->header.type == UINT64_C(167)))	/* header.type == 167 */
+		return PV_ERR_CONST;
+	return PV_OK;
+}
+
 enum pv_codec_err rndis_ndis_offload_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct rndis_ndis_offload *out)
 {
@@ -1542,15 +2204,25 @@ enum pv_codec_err rndis_ndis_offload_decode(const void *buf, size_t len, const s
 	return rndis_ndis_offload_rd(buf, len, ctx, out);
 }
 
-int rndis_ndis_offload_encode(const struct rndis_ndis_offload *in, void *buf, size_t cap)
+static int rndis_ndis_offload_enc(const struct rndis_ndis_offload *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 156;
 
+	err = rndis_ndis_offload_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	rndis_ndis_offload_wr(in, b);
 	return (int)need;
+}
+
+int rndis_ndis_offload_encode(const struct rndis_ndis_offload *in, void *buf, size_t cap)
+{
+	return rndis_ndis_offload_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err rndis_offload_params_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1635,6 +2307,43 @@ static void rndis_offload_params_wr(const struct rndis_offload_params *in, uint8
 	pv_put_u16(b + 26, (uint16_t)(in->pad26));
 }
 
+static enum pv_codec_err rndis_offload_params_chk(const struct rndis_offload_params *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = rndis_ndis_object_header_chk(&o->header, 4, ctx, false);
+	if (err != PV_OK)
+		return err;
+	if (!rndis_offload_param_csum_valid((int64_t)o->ip_v4_csum))
+		return PV_ERR_ENUM;
+	if (!rndis_offload_param_csum_valid((int64_t)o->tcp_ip_v4_csum))
+		return PV_ERR_ENUM;
+	if (!rndis_offload_param_csum_valid((int64_t)o->udp_ip_v4_csum))
+		return PV_ERR_ENUM;
+	if (!rndis_offload_param_csum_valid((int64_t)o->tcp_ip_v6_csum))
+		return PV_ERR_ENUM;
+	if (!rndis_offload_param_csum_valid((int64_t)o->udp_ip_v6_csum))
+		return PV_ERR_ENUM;
+	if (!rndis_offload_param_simple_valid((int64_t)o->lso_v1))
+		return PV_ERR_ENUM;
+	if (!rndis_offload_param_simple_valid((int64_t)o->lso_v2_ipv4))
+		return PV_ERR_ENUM;
+	if (!rndis_offload_param_simple_valid((int64_t)o->lso_v2_ipv6))
+		return PV_ERR_ENUM;
+	if (!rndis_offload_param_simple_valid((int64_t)o->rsc_ipv4))
+		return PV_ERR_ENUM;
+	if (!rndis_offload_param_simple_valid((int64_t)o->rsc_ipv6))
+		return PV_ERR_ENUM;
+	if (!((uint64_t)o->header.type == UINT64_C(128)))	/* header.type == 128 */
+		return PV_ERR_CONST;
+	return PV_OK;
+}
+
 enum pv_codec_err rndis_offload_params_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct rndis_offload_params *out)
 {
@@ -1645,15 +2354,25 @@ enum pv_codec_err rndis_offload_params_decode(const void *buf, size_t len, const
 	return rndis_offload_params_rd(buf, len, ctx, out);
 }
 
-int rndis_offload_params_encode(const struct rndis_offload_params *in, void *buf, size_t cap)
+static int rndis_offload_params_enc(const struct rndis_offload_params *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 28;
 
+	err = rndis_offload_params_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	rndis_offload_params_wr(in, b);
 	return (int)need;
+}
+
+int rndis_offload_params_encode(const struct rndis_offload_params *in, void *buf, size_t cap)
+{
+	return rndis_offload_params_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err rndis_rss_caps_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1688,6 +2407,25 @@ static void rndis_rss_caps_wr(const struct rndis_rss_caps *in, uint8_t *b)
 	pv_put_u16(b + 16, (uint16_t)(in->num_indirect_tabent));
 }
 
+static enum pv_codec_err rndis_rss_caps_chk(const struct rndis_rss_caps *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = rndis_ndis_object_header_chk(&o->header, 4, ctx, false);
+	if (err != PV_OK)
+		return err;
+	if (o->cap_flag & ~(uint64_t)0x7f003f00)
+		return PV_ERR_FLAGS;
+	if (!((uint64_t)o->header.type == UINT64_C(136)))	/* header.type == 136 */
+		return PV_ERR_CONST;
+	return PV_OK;
+}
+
 enum pv_codec_err rndis_rss_caps_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct rndis_rss_caps *out)
 {
@@ -1698,15 +2436,25 @@ enum pv_codec_err rndis_rss_caps_decode(const void *buf, size_t len, const struc
 	return rndis_rss_caps_rd(buf, len, ctx, out);
 }
 
-int rndis_rss_caps_encode(const struct rndis_rss_caps *in, void *buf, size_t cap)
+static int rndis_rss_caps_enc(const struct rndis_rss_caps *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 18;
 
+	err = rndis_rss_caps_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	rndis_rss_caps_wr(in, b);
 	return (int)need;
+}
+
+int rndis_rss_caps_encode(const struct rndis_rss_caps *in, void *buf, size_t cap)
+{
+	return rndis_rss_caps_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err rndis_rss_params_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1767,6 +2515,31 @@ static void rndis_rss_params_wr(const struct rndis_rss_params *in, uint8_t *b)
 	pv_put_u32(b + 36, (uint32_t)(in->processor_masks_entry_size));
 }
 
+static enum pv_codec_err rndis_rss_params_chk(const struct rndis_rss_params *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = rndis_ndis_object_header_chk(&o->header, 4, ctx, false);
+	if (err != PV_OK)
+		return err;
+	if (o->flag & ~(uint64_t)63)
+		return PV_ERR_FLAGS;
+	if (o->hashinfo & ~(uint64_t)0x1ff01)
+		return PV_ERR_FLAGS;
+	if (!((uint64_t)o->header.type == UINT64_C(137)))	/* header.type == 137 */
+		return PV_ERR_CONST;
+	if (!((uint64_t)o->indirect_tabsize % UINT64_C(4) == UINT64_C(0) && (uint64_t)o->indirect_tabsize <= UINT64_C(512)))	/* indirect_tabsize % 4 == 0 && indirect_tabsize <= 512 */
+		return PV_ERR_RANGE;
+	if (!((uint64_t)o->hashkey_size <= UINT64_C(40)))	/* hashkey_size <= 40 */
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
 enum pv_codec_err rndis_rss_params_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct rndis_rss_params *out)
 {
@@ -1775,15 +2548,25 @@ enum pv_codec_err rndis_rss_params_decode(const void *buf, size_t len, const str
 	return rndis_rss_params_rd(buf, len, ctx, out);
 }
 
-int rndis_rss_params_encode(const struct rndis_rss_params *in, void *buf, size_t cap)
+static int rndis_rss_params_enc(const struct rndis_rss_params *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 40;
 
+	err = rndis_rss_params_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	rndis_rss_params_wr(in, b);
 	return (int)need;
+}
+
+int rndis_rss_params_encode(const struct rndis_rss_params *in, void *buf, size_t cap)
+{
+	return rndis_rss_params_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err rndis_offload_encapsulation_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1818,6 +2601,21 @@ static void rndis_offload_encapsulation_wr(const struct rndis_offload_encapsulat
 	pv_put_u32(b + 24, (uint32_t)(in->ipv6_header_size));
 }
 
+static enum pv_codec_err rndis_offload_encapsulation_chk(const struct rndis_offload_encapsulation *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = rndis_ndis_object_header_chk(&o->header, 4, ctx, false);
+	if (err != PV_OK)
+		return err;
+	return PV_OK;
+}
+
 enum pv_codec_err rndis_offload_encapsulation_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct rndis_offload_encapsulation *out)
 {
@@ -1828,15 +2626,25 @@ enum pv_codec_err rndis_offload_encapsulation_decode(const void *buf, size_t len
 	return rndis_offload_encapsulation_rd(buf, len, ctx, out);
 }
 
-int rndis_offload_encapsulation_encode(const struct rndis_offload_encapsulation *in, void *buf, size_t cap)
+static int rndis_offload_encapsulation_enc(const struct rndis_offload_encapsulation *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 28;
 
+	err = rndis_offload_encapsulation_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	rndis_offload_encapsulation_wr(in, b);
 	return (int)need;
+}
+
+int rndis_offload_encapsulation_encode(const struct rndis_offload_encapsulation *in, void *buf, size_t cap)
+{
+	return rndis_offload_encapsulation_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err rndis_config_parameter_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1870,6 +2678,18 @@ static void rndis_config_parameter_wr(const struct rndis_config_parameter *in, u
 	pv_put_u32(b + 16, (uint32_t)(in->value_length));
 }
 
+static enum pv_codec_err rndis_config_parameter_chk(const struct rndis_config_parameter *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (!rndis_config_param_type_valid((int64_t)o->parameter_type))
+		return PV_ERR_ENUM;
+	return PV_OK;
+}
+
 enum pv_codec_err rndis_config_parameter_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct rndis_config_parameter *out)
 {
@@ -1878,15 +2698,25 @@ enum pv_codec_err rndis_config_parameter_decode(const void *buf, size_t len, con
 	return rndis_config_parameter_rd(buf, len, ctx, out);
 }
 
-int rndis_config_parameter_encode(const struct rndis_config_parameter *in, void *buf, size_t cap)
+static int rndis_config_parameter_enc(const struct rndis_config_parameter *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 20;
 
+	err = rndis_config_parameter_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	rndis_config_parameter_wr(in, b);
 	return (int)need;
+}
+
+int rndis_config_parameter_encode(const struct rndis_config_parameter *in, void *buf, size_t cap)
+{
+	return rndis_config_parameter_enc(in, NULL, false, buf, cap);
 }
 
 const struct pv_msg_desc rndis_msg_table[] = {
@@ -1992,49 +2822,49 @@ int rndis_msg_encode(const struct rndis_msg *m, const struct pv_codec_ctx *ctx, 
 		return -PV_ERR_UNKNOWN_TYPE;
 	switch ((uint64_t)m->type << 32 | m->variant) {
 	case UINT64_C(0x1) << 32 | 0:
-		n = rndis_packet_encode(&m->u.packet, buf, cap);
+		n = rndis_packet_enc(&m->u.packet, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x2) << 32 | 0:
-		n = rndis_init_encode(&m->u.init, buf, cap);
+		n = rndis_init_enc(&m->u.init, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x3) << 32 | 0:
-		n = rndis_halt_encode(&m->u.halt, buf, cap);
+		n = rndis_halt_enc(&m->u.halt, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x4) << 32 | 0:
-		n = rndis_query_encode(&m->u.query, buf, cap);
+		n = rndis_query_enc(&m->u.query, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x5) << 32 | 0:
-		n = rndis_set_encode(&m->u.set, buf, cap);
+		n = rndis_set_enc(&m->u.set, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x6) << 32 | 0:
-		n = rndis_reset_encode(&m->u.reset, buf, cap);
+		n = rndis_reset_enc(&m->u.reset, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x7) << 32 | 0:
-		n = rndis_indicate_encode(&m->u.indicate, buf, cap);
+		n = rndis_indicate_enc(&m->u.indicate, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x8) << 32 | 0:
-		n = rndis_keepalive_encode(&m->u.keepalive, buf, cap);
+		n = rndis_keepalive_enc(&m->u.keepalive, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x9) << 32 | 0:
-		n = rndis_set_ex_encode(&m->u.set_ex, buf, cap);
+		n = rndis_set_ex_enc(&m->u.set_ex, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x80000002) << 32 | 0:
-		n = rndis_init_complete_encode(&m->u.init_c, buf, cap);
+		n = rndis_init_complete_enc(&m->u.init_c, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x80000004) << 32 | 0:
-		n = rndis_query_complete_encode(&m->u.query_c, buf, cap);
+		n = rndis_query_complete_enc(&m->u.query_c, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x80000005) << 32 | 0:
-		n = rndis_set_complete_encode(&m->u.set_c, buf, cap);
+		n = rndis_set_complete_enc(&m->u.set_c, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x80000006) << 32 | 0:
-		n = rndis_reset_complete_encode(&m->u.reset_c, buf, cap);
+		n = rndis_reset_complete_enc(&m->u.reset_c, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x80000008) << 32 | 0:
-		n = rndis_keepalive_complete_encode(&m->u.keepalive_c, buf, cap);
+		n = rndis_keepalive_complete_enc(&m->u.keepalive_c, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x80000009) << 32 | 0:
-		n = rndis_set_ex_complete_encode(&m->u.set_ex_c, buf, cap);
+		n = rndis_set_ex_complete_enc(&m->u.set_ex_c, ctx, true, buf, cap);
 		break;
 	default:
 		return -PV_ERR_UNKNOWN_TYPE;

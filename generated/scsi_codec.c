@@ -123,9 +123,19 @@ static enum pv_codec_err scsi_cdb_test_unit_ready_rd(const uint8_t *b, size_t le
 
 static void scsi_cdb_test_unit_ready_wr(const struct scsi_cdb_test_unit_ready *in, uint8_t *b)
 {
-	pv_put_u8(b + 0, (uint8_t)(in->opcode));
+	pv_put_u8(b + 0, (uint8_t)(0));
 	memcpy(b + 1, in->reserved, 4);
 	pv_put_u8(b + 5, (uint8_t)(in->control));
+}
+
+static enum pv_codec_err scsi_cdb_test_unit_ready_chk(const struct scsi_cdb_test_unit_ready *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	return PV_OK;
 }
 
 enum pv_codec_err scsi_cdb_test_unit_ready_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -138,15 +148,25 @@ enum pv_codec_err scsi_cdb_test_unit_ready_decode(const void *buf, size_t len, c
 	return scsi_cdb_test_unit_ready_rd(buf, len, ctx, out);
 }
 
-int scsi_cdb_test_unit_ready_encode(const struct scsi_cdb_test_unit_ready *in, void *buf, size_t cap)
+static int scsi_cdb_test_unit_ready_enc(const struct scsi_cdb_test_unit_ready *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 6;
 
+	err = scsi_cdb_test_unit_ready_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	scsi_cdb_test_unit_ready_wr(in, b);
 	return (int)need;
+}
+
+int scsi_cdb_test_unit_ready_encode(const struct scsi_cdb_test_unit_ready *in, void *buf, size_t cap)
+{
+	return scsi_cdb_test_unit_ready_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err scsi_cdb_request_sense_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -174,13 +194,25 @@ static void scsi_cdb_request_sense_wr(const struct scsi_cdb_request_sense *in, u
 {
 	uint64_t v;
 
-	pv_put_u8(b + 0, (uint8_t)(in->opcode));
+	pv_put_u8(b + 0, (uint8_t)(3));
 	v = ((uint64_t)in->flags_rsvd & ~(uint64_t)1)
 	    | ((uint64_t)(in->desc & 1) << 0);
 	pv_put_u8(b + 1, (uint8_t)(v));
 	memcpy(b + 2, in->reserved, 2);
 	pv_put_u8(b + 4, (uint8_t)(in->alloc_len));
 	pv_put_u8(b + 5, (uint8_t)(in->control));
+}
+
+static enum pv_codec_err scsi_cdb_request_sense_chk(const struct scsi_cdb_request_sense *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (o->desc > 1)
+		return PV_ERR_RANGE;
+	return PV_OK;
 }
 
 enum pv_codec_err scsi_cdb_request_sense_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -193,15 +225,25 @@ enum pv_codec_err scsi_cdb_request_sense_decode(const void *buf, size_t len, con
 	return scsi_cdb_request_sense_rd(buf, len, ctx, out);
 }
 
-int scsi_cdb_request_sense_encode(const struct scsi_cdb_request_sense *in, void *buf, size_t cap)
+static int scsi_cdb_request_sense_enc(const struct scsi_cdb_request_sense *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 6;
 
+	err = scsi_cdb_request_sense_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	scsi_cdb_request_sense_wr(in, b);
 	return (int)need;
+}
+
+int scsi_cdb_request_sense_encode(const struct scsi_cdb_request_sense *in, void *buf, size_t cap)
+{
+	return scsi_cdb_request_sense_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err scsi_cdb_inquiry_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -230,7 +272,7 @@ static void scsi_cdb_inquiry_wr(const struct scsi_cdb_inquiry *in, uint8_t *b)
 {
 	uint64_t v;
 
-	pv_put_u8(b + 0, (uint8_t)(in->opcode));
+	pv_put_u8(b + 0, (uint8_t)(18));
 	v = ((uint64_t)in->flags_rsvd & ~(uint64_t)3)
 	    | ((uint64_t)(in->evpd & 1) << 0)
 	    | ((uint64_t)(in->cmddt & 1) << 1);
@@ -238,6 +280,20 @@ static void scsi_cdb_inquiry_wr(const struct scsi_cdb_inquiry *in, uint8_t *b)
 	pv_put_u8(b + 2, (uint8_t)(in->page_code));
 	pv_put_be16(b + 3, (uint16_t)(in->alloc_len));
 	pv_put_u8(b + 5, (uint8_t)(in->control));
+}
+
+static enum pv_codec_err scsi_cdb_inquiry_chk(const struct scsi_cdb_inquiry *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (o->evpd > 1)
+		return PV_ERR_RANGE;
+	if (o->cmddt > 1)
+		return PV_ERR_RANGE;
+	return PV_OK;
 }
 
 enum pv_codec_err scsi_cdb_inquiry_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -250,15 +306,25 @@ enum pv_codec_err scsi_cdb_inquiry_decode(const void *buf, size_t len, const str
 	return scsi_cdb_inquiry_rd(buf, len, ctx, out);
 }
 
-int scsi_cdb_inquiry_encode(const struct scsi_cdb_inquiry *in, void *buf, size_t cap)
+static int scsi_cdb_inquiry_enc(const struct scsi_cdb_inquiry *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 6;
 
+	err = scsi_cdb_inquiry_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	scsi_cdb_inquiry_wr(in, b);
 	return (int)need;
+}
+
+int scsi_cdb_inquiry_encode(const struct scsi_cdb_inquiry *in, void *buf, size_t cap)
+{
+	return scsi_cdb_inquiry_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err scsi_cdb_rw6_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -291,6 +357,18 @@ static void scsi_cdb_rw6_wr(const struct scsi_cdb_rw6 *in, uint8_t *b)
 	pv_put_u8(b + 5, (uint8_t)(in->control));
 }
 
+static enum pv_codec_err scsi_cdb_rw6_chk(const struct scsi_cdb_rw6 *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (o->lba > 0x1fffff)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
 enum pv_codec_err scsi_cdb_rw6_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct scsi_cdb_rw6 *out)
 {
@@ -301,15 +379,25 @@ enum pv_codec_err scsi_cdb_rw6_decode(const void *buf, size_t len, const struct 
 	return scsi_cdb_rw6_rd(buf, len, ctx, out);
 }
 
-int scsi_cdb_rw6_encode(const struct scsi_cdb_rw6 *in, void *buf, size_t cap)
+static int scsi_cdb_rw6_enc(const struct scsi_cdb_rw6 *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 6;
 
+	err = scsi_cdb_rw6_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	scsi_cdb_rw6_wr(in, b);
 	return (int)need;
+}
+
+int scsi_cdb_rw6_encode(const struct scsi_cdb_rw6 *in, void *buf, size_t cap)
+{
+	return scsi_cdb_rw6_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err scsi_cdb_rw10_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -352,6 +440,24 @@ static void scsi_cdb_rw10_wr(const struct scsi_cdb_rw10 *in, uint8_t *b)
 	pv_put_u8(b + 9, (uint8_t)(in->control));
 }
 
+static enum pv_codec_err scsi_cdb_rw10_chk(const struct scsi_cdb_rw10 *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (o->fua_nv > 1)
+		return PV_ERR_RANGE;
+	if (o->fua > 1)
+		return PV_ERR_RANGE;
+	if (o->dpo > 1)
+		return PV_ERR_RANGE;
+	if (o->protect > 7)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
 enum pv_codec_err scsi_cdb_rw10_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct scsi_cdb_rw10 *out)
 {
@@ -362,15 +468,25 @@ enum pv_codec_err scsi_cdb_rw10_decode(const void *buf, size_t len, const struct
 	return scsi_cdb_rw10_rd(buf, len, ctx, out);
 }
 
-int scsi_cdb_rw10_encode(const struct scsi_cdb_rw10 *in, void *buf, size_t cap)
+static int scsi_cdb_rw10_enc(const struct scsi_cdb_rw10 *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 10;
 
+	err = scsi_cdb_rw10_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	scsi_cdb_rw10_wr(in, b);
 	return (int)need;
+}
+
+int scsi_cdb_rw10_encode(const struct scsi_cdb_rw10 *in, void *buf, size_t cap)
+{
+	return scsi_cdb_rw10_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err scsi_cdb_rw12_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -413,6 +529,24 @@ static void scsi_cdb_rw12_wr(const struct scsi_cdb_rw12 *in, uint8_t *b)
 	pv_put_u8(b + 11, (uint8_t)(in->control));
 }
 
+static enum pv_codec_err scsi_cdb_rw12_chk(const struct scsi_cdb_rw12 *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (o->fua_nv > 1)
+		return PV_ERR_RANGE;
+	if (o->fua > 1)
+		return PV_ERR_RANGE;
+	if (o->dpo > 1)
+		return PV_ERR_RANGE;
+	if (o->protect > 7)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
 enum pv_codec_err scsi_cdb_rw12_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct scsi_cdb_rw12 *out)
 {
@@ -423,15 +557,25 @@ enum pv_codec_err scsi_cdb_rw12_decode(const void *buf, size_t len, const struct
 	return scsi_cdb_rw12_rd(buf, len, ctx, out);
 }
 
-int scsi_cdb_rw12_encode(const struct scsi_cdb_rw12 *in, void *buf, size_t cap)
+static int scsi_cdb_rw12_enc(const struct scsi_cdb_rw12 *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 12;
 
+	err = scsi_cdb_rw12_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	scsi_cdb_rw12_wr(in, b);
 	return (int)need;
+}
+
+int scsi_cdb_rw12_encode(const struct scsi_cdb_rw12 *in, void *buf, size_t cap)
+{
+	return scsi_cdb_rw12_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err scsi_cdb_rw16_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -474,6 +618,24 @@ static void scsi_cdb_rw16_wr(const struct scsi_cdb_rw16 *in, uint8_t *b)
 	pv_put_u8(b + 15, (uint8_t)(in->control));
 }
 
+static enum pv_codec_err scsi_cdb_rw16_chk(const struct scsi_cdb_rw16 *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (o->fua_nv > 1)
+		return PV_ERR_RANGE;
+	if (o->fua > 1)
+		return PV_ERR_RANGE;
+	if (o->dpo > 1)
+		return PV_ERR_RANGE;
+	if (o->protect > 7)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
 enum pv_codec_err scsi_cdb_rw16_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct scsi_cdb_rw16 *out)
 {
@@ -484,15 +646,25 @@ enum pv_codec_err scsi_cdb_rw16_decode(const void *buf, size_t len, const struct
 	return scsi_cdb_rw16_rd(buf, len, ctx, out);
 }
 
-int scsi_cdb_rw16_encode(const struct scsi_cdb_rw16 *in, void *buf, size_t cap)
+static int scsi_cdb_rw16_enc(const struct scsi_cdb_rw16 *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 16;
 
+	err = scsi_cdb_rw16_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	scsi_cdb_rw16_wr(in, b);
 	return (int)need;
+}
+
+int scsi_cdb_rw16_encode(const struct scsi_cdb_rw16 *in, void *buf, size_t cap)
+{
+	return scsi_cdb_rw16_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err scsi_cdb_verify10_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -523,7 +695,7 @@ static void scsi_cdb_verify10_wr(const struct scsi_cdb_verify10 *in, uint8_t *b)
 {
 	uint64_t v;
 
-	pv_put_u8(b + 0, (uint8_t)(in->opcode));
+	pv_put_u8(b + 0, (uint8_t)(47));
 	v = ((uint64_t)in->flags_rsvd & ~(uint64_t)246)
 	    | ((uint64_t)(in->bytchk & 3) << 1)
 	    | ((uint64_t)(in->dpo & 1) << 4)
@@ -533,6 +705,22 @@ static void scsi_cdb_verify10_wr(const struct scsi_cdb_verify10 *in, uint8_t *b)
 	pv_put_u8(b + 6, (uint8_t)(in->group));
 	pv_put_be16(b + 7, (uint16_t)(in->length));
 	pv_put_u8(b + 9, (uint8_t)(in->control));
+}
+
+static enum pv_codec_err scsi_cdb_verify10_chk(const struct scsi_cdb_verify10 *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (o->bytchk > 3)
+		return PV_ERR_RANGE;
+	if (o->dpo > 1)
+		return PV_ERR_RANGE;
+	if (o->vrprotect > 7)
+		return PV_ERR_RANGE;
+	return PV_OK;
 }
 
 enum pv_codec_err scsi_cdb_verify10_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -545,15 +733,25 @@ enum pv_codec_err scsi_cdb_verify10_decode(const void *buf, size_t len, const st
 	return scsi_cdb_verify10_rd(buf, len, ctx, out);
 }
 
-int scsi_cdb_verify10_encode(const struct scsi_cdb_verify10 *in, void *buf, size_t cap)
+static int scsi_cdb_verify10_enc(const struct scsi_cdb_verify10 *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 10;
 
+	err = scsi_cdb_verify10_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	scsi_cdb_verify10_wr(in, b);
 	return (int)need;
+}
+
+int scsi_cdb_verify10_encode(const struct scsi_cdb_verify10 *in, void *buf, size_t cap)
+{
+	return scsi_cdb_verify10_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err scsi_cdb_verify16_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -584,7 +782,7 @@ static void scsi_cdb_verify16_wr(const struct scsi_cdb_verify16 *in, uint8_t *b)
 {
 	uint64_t v;
 
-	pv_put_u8(b + 0, (uint8_t)(in->opcode));
+	pv_put_u8(b + 0, (uint8_t)(143));
 	v = ((uint64_t)in->flags_rsvd & ~(uint64_t)246)
 	    | ((uint64_t)(in->bytchk & 3) << 1)
 	    | ((uint64_t)(in->dpo & 1) << 4)
@@ -594,6 +792,22 @@ static void scsi_cdb_verify16_wr(const struct scsi_cdb_verify16 *in, uint8_t *b)
 	pv_put_be32(b + 10, (uint32_t)(in->length));
 	pv_put_u8(b + 14, (uint8_t)(in->group));
 	pv_put_u8(b + 15, (uint8_t)(in->control));
+}
+
+static enum pv_codec_err scsi_cdb_verify16_chk(const struct scsi_cdb_verify16 *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (o->bytchk > 3)
+		return PV_ERR_RANGE;
+	if (o->dpo > 1)
+		return PV_ERR_RANGE;
+	if (o->vrprotect > 7)
+		return PV_ERR_RANGE;
+	return PV_OK;
 }
 
 enum pv_codec_err scsi_cdb_verify16_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -606,15 +820,25 @@ enum pv_codec_err scsi_cdb_verify16_decode(const void *buf, size_t len, const st
 	return scsi_cdb_verify16_rd(buf, len, ctx, out);
 }
 
-int scsi_cdb_verify16_encode(const struct scsi_cdb_verify16 *in, void *buf, size_t cap)
+static int scsi_cdb_verify16_enc(const struct scsi_cdb_verify16 *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 16;
 
+	err = scsi_cdb_verify16_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	scsi_cdb_verify16_wr(in, b);
 	return (int)need;
+}
+
+int scsi_cdb_verify16_encode(const struct scsi_cdb_verify16 *in, void *buf, size_t cap)
+{
+	return scsi_cdb_verify16_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err scsi_cdb_read_capacity10_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -643,7 +867,7 @@ static void scsi_cdb_read_capacity10_wr(const struct scsi_cdb_read_capacity10 *i
 {
 	uint64_t v;
 
-	pv_put_u8(b + 0, (uint8_t)(in->opcode));
+	pv_put_u8(b + 0, (uint8_t)(37));
 	pv_put_u8(b + 1, (uint8_t)(in->reserved1));
 	pv_put_be32(b + 2, (uint32_t)(in->lba));
 	memcpy(b + 6, in->reserved6, 2);
@@ -651,6 +875,18 @@ static void scsi_cdb_read_capacity10_wr(const struct scsi_cdb_read_capacity10 *i
 	    | ((uint64_t)(in->pmi & 1) << 0);
 	pv_put_u8(b + 8, (uint8_t)(v));
 	pv_put_u8(b + 9, (uint8_t)(in->control));
+}
+
+static enum pv_codec_err scsi_cdb_read_capacity10_chk(const struct scsi_cdb_read_capacity10 *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (o->pmi > 1)
+		return PV_ERR_RANGE;
+	return PV_OK;
 }
 
 enum pv_codec_err scsi_cdb_read_capacity10_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -663,15 +899,25 @@ enum pv_codec_err scsi_cdb_read_capacity10_decode(const void *buf, size_t len, c
 	return scsi_cdb_read_capacity10_rd(buf, len, ctx, out);
 }
 
-int scsi_cdb_read_capacity10_encode(const struct scsi_cdb_read_capacity10 *in, void *buf, size_t cap)
+static int scsi_cdb_read_capacity10_enc(const struct scsi_cdb_read_capacity10 *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 10;
 
+	err = scsi_cdb_read_capacity10_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	scsi_cdb_read_capacity10_wr(in, b);
 	return (int)need;
+}
+
+int scsi_cdb_read_capacity10_encode(const struct scsi_cdb_read_capacity10 *in, void *buf, size_t cap)
+{
+	return scsi_cdb_read_capacity10_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err scsi_cdb_service_action_in16_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -704,7 +950,7 @@ static void scsi_cdb_service_action_in16_wr(const struct scsi_cdb_service_action
 {
 	uint64_t v;
 
-	pv_put_u8(b + 0, (uint8_t)(in->opcode));
+	pv_put_u8(b + 0, (uint8_t)(158));
 	v = ((uint64_t)in->action_rsvd & ~(uint64_t)31)
 	    | ((uint64_t)(in->service_action & 31) << 0);
 	pv_put_u8(b + 1, (uint8_t)(v));
@@ -714,6 +960,22 @@ static void scsi_cdb_service_action_in16_wr(const struct scsi_cdb_service_action
 	    | ((uint64_t)(in->pmi & 1) << 0);
 	pv_put_u8(b + 14, (uint8_t)(v));
 	pv_put_u8(b + 15, (uint8_t)(in->control));
+}
+
+static enum pv_codec_err scsi_cdb_service_action_in16_chk(const struct scsi_cdb_service_action_in16 *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (o->service_action > 31)
+		return PV_ERR_RANGE;
+	if (!scsi_service_action_in_valid((int64_t)o->service_action))
+		return PV_ERR_ENUM;
+	if (o->pmi > 1)
+		return PV_ERR_RANGE;
+	return PV_OK;
 }
 
 enum pv_codec_err scsi_cdb_service_action_in16_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -726,15 +988,25 @@ enum pv_codec_err scsi_cdb_service_action_in16_decode(const void *buf, size_t le
 	return scsi_cdb_service_action_in16_rd(buf, len, ctx, out);
 }
 
-int scsi_cdb_service_action_in16_encode(const struct scsi_cdb_service_action_in16 *in, void *buf, size_t cap)
+static int scsi_cdb_service_action_in16_enc(const struct scsi_cdb_service_action_in16 *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 16;
 
+	err = scsi_cdb_service_action_in16_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	scsi_cdb_service_action_in16_wr(in, b);
 	return (int)need;
+}
+
+int scsi_cdb_service_action_in16_encode(const struct scsi_cdb_service_action_in16 *in, void *buf, size_t cap)
+{
+	return scsi_cdb_service_action_in16_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err scsi_cdb_mode_sense6_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -768,7 +1040,7 @@ static void scsi_cdb_mode_sense6_wr(const struct scsi_cdb_mode_sense6 *in, uint8
 {
 	uint64_t v;
 
-	pv_put_u8(b + 0, (uint8_t)(in->opcode));
+	pv_put_u8(b + 0, (uint8_t)(26));
 	v = ((uint64_t)in->flags_rsvd & ~(uint64_t)8)
 	    | ((uint64_t)(in->dbd & 1) << 3);
 	pv_put_u8(b + 1, (uint8_t)(v));
@@ -781,6 +1053,24 @@ static void scsi_cdb_mode_sense6_wr(const struct scsi_cdb_mode_sense6 *in, uint8
 	pv_put_u8(b + 5, (uint8_t)(in->control));
 }
 
+static enum pv_codec_err scsi_cdb_mode_sense6_chk(const struct scsi_cdb_mode_sense6 *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (o->dbd > 1)
+		return PV_ERR_RANGE;
+	if (o->page_code > 63)
+		return PV_ERR_RANGE;
+	if (o->pc > 3)
+		return PV_ERR_RANGE;
+	if (!scsi_page_control_valid((int64_t)o->pc))
+		return PV_ERR_ENUM;
+	return PV_OK;
+}
+
 enum pv_codec_err scsi_cdb_mode_sense6_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct scsi_cdb_mode_sense6 *out)
 {
@@ -791,15 +1081,25 @@ enum pv_codec_err scsi_cdb_mode_sense6_decode(const void *buf, size_t len, const
 	return scsi_cdb_mode_sense6_rd(buf, len, ctx, out);
 }
 
-int scsi_cdb_mode_sense6_encode(const struct scsi_cdb_mode_sense6 *in, void *buf, size_t cap)
+static int scsi_cdb_mode_sense6_enc(const struct scsi_cdb_mode_sense6 *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 6;
 
+	err = scsi_cdb_mode_sense6_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	scsi_cdb_mode_sense6_wr(in, b);
 	return (int)need;
+}
+
+int scsi_cdb_mode_sense6_encode(const struct scsi_cdb_mode_sense6 *in, void *buf, size_t cap)
+{
+	return scsi_cdb_mode_sense6_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err scsi_cdb_mode_sense10_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -835,7 +1135,7 @@ static void scsi_cdb_mode_sense10_wr(const struct scsi_cdb_mode_sense10 *in, uin
 {
 	uint64_t v;
 
-	pv_put_u8(b + 0, (uint8_t)(in->opcode));
+	pv_put_u8(b + 0, (uint8_t)(90));
 	v = ((uint64_t)in->flags_rsvd & ~(uint64_t)24)
 	    | ((uint64_t)(in->dbd & 1) << 3)
 	    | ((uint64_t)(in->llbaa & 1) << 4);
@@ -850,6 +1150,26 @@ static void scsi_cdb_mode_sense10_wr(const struct scsi_cdb_mode_sense10 *in, uin
 	pv_put_u8(b + 9, (uint8_t)(in->control));
 }
 
+static enum pv_codec_err scsi_cdb_mode_sense10_chk(const struct scsi_cdb_mode_sense10 *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (o->dbd > 1)
+		return PV_ERR_RANGE;
+	if (o->llbaa > 1)
+		return PV_ERR_RANGE;
+	if (o->page_code > 63)
+		return PV_ERR_RANGE;
+	if (o->pc > 3)
+		return PV_ERR_RANGE;
+	if (!scsi_page_control_valid((int64_t)o->pc))
+		return PV_ERR_ENUM;
+	return PV_OK;
+}
+
 enum pv_codec_err scsi_cdb_mode_sense10_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct scsi_cdb_mode_sense10 *out)
 {
@@ -860,15 +1180,25 @@ enum pv_codec_err scsi_cdb_mode_sense10_decode(const void *buf, size_t len, cons
 	return scsi_cdb_mode_sense10_rd(buf, len, ctx, out);
 }
 
-int scsi_cdb_mode_sense10_encode(const struct scsi_cdb_mode_sense10 *in, void *buf, size_t cap)
+static int scsi_cdb_mode_sense10_enc(const struct scsi_cdb_mode_sense10 *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 10;
 
+	err = scsi_cdb_mode_sense10_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	scsi_cdb_mode_sense10_wr(in, b);
 	return (int)need;
+}
+
+int scsi_cdb_mode_sense10_encode(const struct scsi_cdb_mode_sense10 *in, void *buf, size_t cap)
+{
+	return scsi_cdb_mode_sense10_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err scsi_cdb_sync_cache10_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -897,7 +1227,7 @@ static void scsi_cdb_sync_cache10_wr(const struct scsi_cdb_sync_cache10 *in, uin
 {
 	uint64_t v;
 
-	pv_put_u8(b + 0, (uint8_t)(in->opcode));
+	pv_put_u8(b + 0, (uint8_t)(53));
 	v = ((uint64_t)in->flags_rsvd & ~(uint64_t)2)
 	    | ((uint64_t)(in->immed & 1) << 1);
 	pv_put_u8(b + 1, (uint8_t)(v));
@@ -905,6 +1235,18 @@ static void scsi_cdb_sync_cache10_wr(const struct scsi_cdb_sync_cache10 *in, uin
 	pv_put_u8(b + 6, (uint8_t)(in->group));
 	pv_put_be16(b + 7, (uint16_t)(in->nblocks));
 	pv_put_u8(b + 9, (uint8_t)(in->control));
+}
+
+static enum pv_codec_err scsi_cdb_sync_cache10_chk(const struct scsi_cdb_sync_cache10 *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (o->immed > 1)
+		return PV_ERR_RANGE;
+	return PV_OK;
 }
 
 enum pv_codec_err scsi_cdb_sync_cache10_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -917,15 +1259,25 @@ enum pv_codec_err scsi_cdb_sync_cache10_decode(const void *buf, size_t len, cons
 	return scsi_cdb_sync_cache10_rd(buf, len, ctx, out);
 }
 
-int scsi_cdb_sync_cache10_encode(const struct scsi_cdb_sync_cache10 *in, void *buf, size_t cap)
+static int scsi_cdb_sync_cache10_enc(const struct scsi_cdb_sync_cache10 *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 10;
 
+	err = scsi_cdb_sync_cache10_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	scsi_cdb_sync_cache10_wr(in, b);
 	return (int)need;
+}
+
+int scsi_cdb_sync_cache10_encode(const struct scsi_cdb_sync_cache10 *in, void *buf, size_t cap)
+{
+	return scsi_cdb_sync_cache10_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err scsi_cdb_sync_cache16_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -954,7 +1306,7 @@ static void scsi_cdb_sync_cache16_wr(const struct scsi_cdb_sync_cache16 *in, uin
 {
 	uint64_t v;
 
-	pv_put_u8(b + 0, (uint8_t)(in->opcode));
+	pv_put_u8(b + 0, (uint8_t)(145));
 	v = ((uint64_t)in->flags_rsvd & ~(uint64_t)2)
 	    | ((uint64_t)(in->immed & 1) << 1);
 	pv_put_u8(b + 1, (uint8_t)(v));
@@ -962,6 +1314,18 @@ static void scsi_cdb_sync_cache16_wr(const struct scsi_cdb_sync_cache16 *in, uin
 	pv_put_be32(b + 10, (uint32_t)(in->nblocks));
 	pv_put_u8(b + 14, (uint8_t)(in->group));
 	pv_put_u8(b + 15, (uint8_t)(in->control));
+}
+
+static enum pv_codec_err scsi_cdb_sync_cache16_chk(const struct scsi_cdb_sync_cache16 *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (o->immed > 1)
+		return PV_ERR_RANGE;
+	return PV_OK;
 }
 
 enum pv_codec_err scsi_cdb_sync_cache16_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -974,15 +1338,25 @@ enum pv_codec_err scsi_cdb_sync_cache16_decode(const void *buf, size_t len, cons
 	return scsi_cdb_sync_cache16_rd(buf, len, ctx, out);
 }
 
-int scsi_cdb_sync_cache16_encode(const struct scsi_cdb_sync_cache16 *in, void *buf, size_t cap)
+static int scsi_cdb_sync_cache16_enc(const struct scsi_cdb_sync_cache16 *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 16;
 
+	err = scsi_cdb_sync_cache16_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	scsi_cdb_sync_cache16_wr(in, b);
 	return (int)need;
+}
+
+int scsi_cdb_sync_cache16_encode(const struct scsi_cdb_sync_cache16 *in, void *buf, size_t cap)
+{
+	return scsi_cdb_sync_cache16_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err scsi_cdb_write_same10_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1013,7 +1387,7 @@ static void scsi_cdb_write_same10_wr(const struct scsi_cdb_write_same10 *in, uin
 {
 	uint64_t v;
 
-	pv_put_u8(b + 0, (uint8_t)(in->opcode));
+	pv_put_u8(b + 0, (uint8_t)(65));
 	v = ((uint64_t)in->flags_rsvd & ~(uint64_t)248)
 	    | ((uint64_t)(in->unmap & 1) << 3)
 	    | ((uint64_t)(in->anchor & 1) << 4)
@@ -1023,6 +1397,22 @@ static void scsi_cdb_write_same10_wr(const struct scsi_cdb_write_same10 *in, uin
 	pv_put_u8(b + 6, (uint8_t)(in->group));
 	pv_put_be16(b + 7, (uint16_t)(in->nblocks));
 	pv_put_u8(b + 9, (uint8_t)(in->control));
+}
+
+static enum pv_codec_err scsi_cdb_write_same10_chk(const struct scsi_cdb_write_same10 *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (o->unmap > 1)
+		return PV_ERR_RANGE;
+	if (o->anchor > 1)
+		return PV_ERR_RANGE;
+	if (o->wrprotect > 7)
+		return PV_ERR_RANGE;
+	return PV_OK;
 }
 
 enum pv_codec_err scsi_cdb_write_same10_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -1035,15 +1425,25 @@ enum pv_codec_err scsi_cdb_write_same10_decode(const void *buf, size_t len, cons
 	return scsi_cdb_write_same10_rd(buf, len, ctx, out);
 }
 
-int scsi_cdb_write_same10_encode(const struct scsi_cdb_write_same10 *in, void *buf, size_t cap)
+static int scsi_cdb_write_same10_enc(const struct scsi_cdb_write_same10 *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 10;
 
+	err = scsi_cdb_write_same10_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	scsi_cdb_write_same10_wr(in, b);
 	return (int)need;
+}
+
+int scsi_cdb_write_same10_encode(const struct scsi_cdb_write_same10 *in, void *buf, size_t cap)
+{
+	return scsi_cdb_write_same10_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err scsi_cdb_write_same16_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1075,7 +1475,7 @@ static void scsi_cdb_write_same16_wr(const struct scsi_cdb_write_same16 *in, uin
 {
 	uint64_t v;
 
-	pv_put_u8(b + 0, (uint8_t)(in->opcode));
+	pv_put_u8(b + 0, (uint8_t)(147));
 	v = ((uint64_t)in->flags_rsvd & ~(uint64_t)249)
 	    | ((uint64_t)(in->ndob & 1) << 0)
 	    | ((uint64_t)(in->unmap & 1) << 3)
@@ -1088,6 +1488,24 @@ static void scsi_cdb_write_same16_wr(const struct scsi_cdb_write_same16 *in, uin
 	pv_put_u8(b + 15, (uint8_t)(in->control));
 }
 
+static enum pv_codec_err scsi_cdb_write_same16_chk(const struct scsi_cdb_write_same16 *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (o->ndob > 1)
+		return PV_ERR_RANGE;
+	if (o->unmap > 1)
+		return PV_ERR_RANGE;
+	if (o->anchor > 1)
+		return PV_ERR_RANGE;
+	if (o->wrprotect > 7)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
 enum pv_codec_err scsi_cdb_write_same16_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct scsi_cdb_write_same16 *out)
 {
@@ -1098,15 +1516,25 @@ enum pv_codec_err scsi_cdb_write_same16_decode(const void *buf, size_t len, cons
 	return scsi_cdb_write_same16_rd(buf, len, ctx, out);
 }
 
-int scsi_cdb_write_same16_encode(const struct scsi_cdb_write_same16 *in, void *buf, size_t cap)
+static int scsi_cdb_write_same16_enc(const struct scsi_cdb_write_same16 *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 16;
 
+	err = scsi_cdb_write_same16_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	scsi_cdb_write_same16_wr(in, b);
 	return (int)need;
+}
+
+int scsi_cdb_write_same16_encode(const struct scsi_cdb_write_same16 *in, void *buf, size_t cap)
+{
+	return scsi_cdb_write_same16_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err scsi_cdb_unmap_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1135,7 +1563,7 @@ static void scsi_cdb_unmap_wr(const struct scsi_cdb_unmap *in, uint8_t *b)
 {
 	uint64_t v;
 
-	pv_put_u8(b + 0, (uint8_t)(in->opcode));
+	pv_put_u8(b + 0, (uint8_t)(66));
 	v = ((uint64_t)in->flags_rsvd & ~(uint64_t)1)
 	    | ((uint64_t)(in->anchor & 1) << 0);
 	pv_put_u8(b + 1, (uint8_t)(v));
@@ -1143,6 +1571,18 @@ static void scsi_cdb_unmap_wr(const struct scsi_cdb_unmap *in, uint8_t *b)
 	pv_put_u8(b + 6, (uint8_t)(in->group));
 	pv_put_be16(b + 7, (uint16_t)(in->param_len));
 	pv_put_u8(b + 9, (uint8_t)(in->control));
+}
+
+static enum pv_codec_err scsi_cdb_unmap_chk(const struct scsi_cdb_unmap *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (o->anchor > 1)
+		return PV_ERR_RANGE;
+	return PV_OK;
 }
 
 enum pv_codec_err scsi_cdb_unmap_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -1155,15 +1595,25 @@ enum pv_codec_err scsi_cdb_unmap_decode(const void *buf, size_t len, const struc
 	return scsi_cdb_unmap_rd(buf, len, ctx, out);
 }
 
-int scsi_cdb_unmap_encode(const struct scsi_cdb_unmap *in, void *buf, size_t cap)
+static int scsi_cdb_unmap_enc(const struct scsi_cdb_unmap *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 10;
 
+	err = scsi_cdb_unmap_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	scsi_cdb_unmap_wr(in, b);
 	return (int)need;
+}
+
+int scsi_cdb_unmap_encode(const struct scsi_cdb_unmap *in, void *buf, size_t cap)
+{
+	return scsi_cdb_unmap_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err scsi_unmap_desc_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1187,6 +1637,16 @@ static void scsi_unmap_desc_wr(const struct scsi_unmap_desc *in, uint8_t *b)
 	memcpy(b + 12, in->reserved, 4);
 }
 
+static enum pv_codec_err scsi_unmap_desc_chk(const struct scsi_unmap_desc *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	return PV_OK;
+}
+
 enum pv_codec_err scsi_unmap_desc_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct scsi_unmap_desc *out)
 {
@@ -1197,15 +1657,25 @@ enum pv_codec_err scsi_unmap_desc_decode(const void *buf, size_t len, const stru
 	return scsi_unmap_desc_rd(buf, len, ctx, out);
 }
 
-int scsi_unmap_desc_encode(const struct scsi_unmap_desc *in, void *buf, size_t cap)
+static int scsi_unmap_desc_enc(const struct scsi_unmap_desc *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 16;
 
+	err = scsi_unmap_desc_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	scsi_unmap_desc_wr(in, b);
 	return (int)need;
+}
+
+int scsi_unmap_desc_encode(const struct scsi_unmap_desc *in, void *buf, size_t cap)
+{
+	return scsi_unmap_desc_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err scsi_unmap_param_list_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1249,6 +1719,24 @@ static void scsi_unmap_param_list_wr(const struct scsi_unmap_param_list *in, uin
 	memcpy(b + 4, in->reserved, 4);
 }
 
+static enum pv_codec_err scsi_unmap_param_list_chk(const struct scsi_unmap_param_list *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	size_t i;
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	for (i = 0; i < o->descs_count; i++) {
+		err = scsi_unmap_desc_chk(&o->descs[i], 16, ctx, false);
+		if (err != PV_OK)
+			return err;
+	}
+	return PV_OK;
+}
+
 enum pv_codec_err scsi_unmap_param_list_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct scsi_unmap_param_list *out)
 {
@@ -1257,21 +1745,31 @@ enum pv_codec_err scsi_unmap_param_list_decode(const void *buf, size_t len, cons
 	return scsi_unmap_param_list_rd(buf, len, ctx, out);
 }
 
-int scsi_unmap_param_list_encode(const struct scsi_unmap_param_list *in, void *buf, size_t cap)
+static int scsi_unmap_param_list_enc(const struct scsi_unmap_param_list *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 8;
 	size_t i;
 
 	if (in->descs_count > SCSI_UNMAP_PARAM_LIST_DESCS_MAX)
 		return -PV_ERR_COUNT;
 	need += (size_t)in->descs_count * 16;
+	err = scsi_unmap_param_list_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	scsi_unmap_param_list_wr(in, b);
 	for (i = 0; i < in->descs_count; i++)
 		scsi_unmap_desc_wr(&in->descs[i], b + 8 + 16 * i);
 	return (int)need;
+}
+
+int scsi_unmap_param_list_encode(const struct scsi_unmap_param_list *in, void *buf, size_t cap)
+{
+	return scsi_unmap_param_list_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err scsi_cdb_start_stop_unit_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1305,7 +1803,7 @@ static void scsi_cdb_start_stop_unit_wr(const struct scsi_cdb_start_stop_unit *i
 {
 	uint64_t v;
 
-	pv_put_u8(b + 0, (uint8_t)(in->opcode));
+	pv_put_u8(b + 0, (uint8_t)(27));
 	v = ((uint64_t)in->flags_rsvd & ~(uint64_t)1)
 	    | ((uint64_t)(in->immed & 1) << 0);
 	pv_put_u8(b + 1, (uint8_t)(v));
@@ -1320,6 +1818,26 @@ static void scsi_cdb_start_stop_unit_wr(const struct scsi_cdb_start_stop_unit *i
 	pv_put_u8(b + 5, (uint8_t)(in->control));
 }
 
+static enum pv_codec_err scsi_cdb_start_stop_unit_chk(const struct scsi_cdb_start_stop_unit *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (o->immed > 1)
+		return PV_ERR_RANGE;
+	if (o->start > 1)
+		return PV_ERR_RANGE;
+	if (o->loej > 1)
+		return PV_ERR_RANGE;
+	if (o->no_flush > 1)
+		return PV_ERR_RANGE;
+	if (o->power_cond > 15)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
 enum pv_codec_err scsi_cdb_start_stop_unit_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct scsi_cdb_start_stop_unit *out)
 {
@@ -1330,15 +1848,25 @@ enum pv_codec_err scsi_cdb_start_stop_unit_decode(const void *buf, size_t len, c
 	return scsi_cdb_start_stop_unit_rd(buf, len, ctx, out);
 }
 
-int scsi_cdb_start_stop_unit_encode(const struct scsi_cdb_start_stop_unit *in, void *buf, size_t cap)
+static int scsi_cdb_start_stop_unit_enc(const struct scsi_cdb_start_stop_unit *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 6;
 
+	err = scsi_cdb_start_stop_unit_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	scsi_cdb_start_stop_unit_wr(in, b);
 	return (int)need;
+}
+
+int scsi_cdb_start_stop_unit_encode(const struct scsi_cdb_start_stop_unit *in, void *buf, size_t cap)
+{
+	return scsi_cdb_start_stop_unit_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err scsi_cdb_pr_in_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1366,13 +1894,25 @@ static void scsi_cdb_pr_in_wr(const struct scsi_cdb_pr_in *in, uint8_t *b)
 {
 	uint64_t v;
 
-	pv_put_u8(b + 0, (uint8_t)(in->opcode));
+	pv_put_u8(b + 0, (uint8_t)(94));
 	v = ((uint64_t)in->action_rsvd & ~(uint64_t)31)
 	    | ((uint64_t)(in->service_action & 31) << 0);
 	pv_put_u8(b + 1, (uint8_t)(v));
 	memcpy(b + 2, in->reserved2, 5);
 	pv_put_be16(b + 7, (uint16_t)(in->alloc_len));
 	pv_put_u8(b + 9, (uint8_t)(in->control));
+}
+
+static enum pv_codec_err scsi_cdb_pr_in_chk(const struct scsi_cdb_pr_in *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (o->service_action > 31)
+		return PV_ERR_RANGE;
+	return PV_OK;
 }
 
 enum pv_codec_err scsi_cdb_pr_in_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -1385,15 +1925,25 @@ enum pv_codec_err scsi_cdb_pr_in_decode(const void *buf, size_t len, const struc
 	return scsi_cdb_pr_in_rd(buf, len, ctx, out);
 }
 
-int scsi_cdb_pr_in_encode(const struct scsi_cdb_pr_in *in, void *buf, size_t cap)
+static int scsi_cdb_pr_in_enc(const struct scsi_cdb_pr_in *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 10;
 
+	err = scsi_cdb_pr_in_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	scsi_cdb_pr_in_wr(in, b);
 	return (int)need;
+}
+
+int scsi_cdb_pr_in_encode(const struct scsi_cdb_pr_in *in, void *buf, size_t cap)
+{
+	return scsi_cdb_pr_in_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err scsi_cdb_report_luns_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1418,13 +1968,23 @@ static enum pv_codec_err scsi_cdb_report_luns_rd(const uint8_t *b, size_t len, c
 
 static void scsi_cdb_report_luns_wr(const struct scsi_cdb_report_luns *in, uint8_t *b)
 {
-	pv_put_u8(b + 0, (uint8_t)(in->opcode));
+	pv_put_u8(b + 0, (uint8_t)(160));
 	pv_put_u8(b + 1, (uint8_t)(in->reserved1));
 	pv_put_u8(b + 2, (uint8_t)(in->select_report));
 	memcpy(b + 3, in->reserved3, 3);
 	pv_put_be32(b + 6, (uint32_t)(in->alloc_len));
 	pv_put_u8(b + 10, (uint8_t)(in->reserved10));
 	pv_put_u8(b + 11, (uint8_t)(in->control));
+}
+
+static enum pv_codec_err scsi_cdb_report_luns_chk(const struct scsi_cdb_report_luns *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	return PV_OK;
 }
 
 enum pv_codec_err scsi_cdb_report_luns_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -1437,15 +1997,25 @@ enum pv_codec_err scsi_cdb_report_luns_decode(const void *buf, size_t len, const
 	return scsi_cdb_report_luns_rd(buf, len, ctx, out);
 }
 
-int scsi_cdb_report_luns_encode(const struct scsi_cdb_report_luns *in, void *buf, size_t cap)
+static int scsi_cdb_report_luns_enc(const struct scsi_cdb_report_luns *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 12;
 
+	err = scsi_cdb_report_luns_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	scsi_cdb_report_luns_wr(in, b);
 	return (int)need;
+}
+
+int scsi_cdb_report_luns_encode(const struct scsi_cdb_report_luns *in, void *buf, size_t cap)
+{
+	return scsi_cdb_report_luns_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err scsi_sense_fixed_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1518,6 +2088,40 @@ static void scsi_sense_fixed_wr(const struct scsi_sense_fixed *in, uint8_t *b)
 	pv_put_be24(b + 15, (uint32_t)(v));
 }
 
+static enum pv_codec_err scsi_sense_fixed_chk(const struct scsi_sense_fixed *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (o->response_code > 127)
+		return PV_ERR_RANGE;
+	if (!scsi_sense_format_valid((int64_t)o->response_code))
+		return PV_ERR_ENUM;
+	if (o->valid > 1)
+		return PV_ERR_RANGE;
+	if (o->sense_key > 15)
+		return PV_ERR_RANGE;
+	if (!scsi_sense_key_valid((int64_t)o->sense_key))
+		return PV_ERR_ENUM;
+	if (o->ili > 1)
+		return PV_ERR_RANGE;
+	if (o->eom > 1)
+		return PV_ERR_RANGE;
+	if (o->filemark > 1)
+		return PV_ERR_RANGE;
+	if (o->bit_pointer > 7)
+		return PV_ERR_RANGE;
+	if (o->bpv > 1)
+		return PV_ERR_RANGE;
+	if (o->cd > 1)
+		return PV_ERR_RANGE;
+	if (o->sksv > 1)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
 enum pv_codec_err scsi_sense_fixed_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct scsi_sense_fixed *out)
 {
@@ -1528,15 +2132,25 @@ enum pv_codec_err scsi_sense_fixed_decode(const void *buf, size_t len, const str
 	return scsi_sense_fixed_rd(buf, len, ctx, out);
 }
 
-int scsi_sense_fixed_encode(const struct scsi_sense_fixed *in, void *buf, size_t cap)
+static int scsi_sense_fixed_enc(const struct scsi_sense_fixed *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 18;
 
+	err = scsi_sense_fixed_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	scsi_sense_fixed_wr(in, b);
 	return (int)need;
+}
+
+int scsi_sense_fixed_encode(const struct scsi_sense_fixed *in, void *buf, size_t cap)
+{
+	return scsi_sense_fixed_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err scsi_sense_desc_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1581,6 +2195,24 @@ static void scsi_sense_desc_wr(const struct scsi_sense_desc *in, uint8_t *b)
 	pv_put_u8(b + 7, (uint8_t)(in->additional_len));
 }
 
+static enum pv_codec_err scsi_sense_desc_chk(const struct scsi_sense_desc *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (o->response_code > 127)
+		return PV_ERR_RANGE;
+	if (!scsi_sense_format_valid((int64_t)o->response_code))
+		return PV_ERR_ENUM;
+	if (o->sense_key > 15)
+		return PV_ERR_RANGE;
+	if (!scsi_sense_key_valid((int64_t)o->sense_key))
+		return PV_ERR_ENUM;
+	return PV_OK;
+}
+
 enum pv_codec_err scsi_sense_desc_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct scsi_sense_desc *out)
 {
@@ -1589,15 +2221,25 @@ enum pv_codec_err scsi_sense_desc_decode(const void *buf, size_t len, const stru
 	return scsi_sense_desc_rd(buf, len, ctx, out);
 }
 
-int scsi_sense_desc_encode(const struct scsi_sense_desc *in, void *buf, size_t cap)
+static int scsi_sense_desc_enc(const struct scsi_sense_desc *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 8;
 
+	err = scsi_sense_desc_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	scsi_sense_desc_wr(in, b);
 	return (int)need;
+}
+
+int scsi_sense_desc_encode(const struct scsi_sense_desc *in, void *buf, size_t cap)
+{
+	return scsi_sense_desc_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err scsi_inquiry_std_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1658,6 +2300,28 @@ static void scsi_inquiry_std_wr(const struct scsi_inquiry_std *in, uint8_t *b)
 	memcpy(b + 32, in->revision, 4);
 }
 
+static enum pv_codec_err scsi_inquiry_std_chk(const struct scsi_inquiry_std *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (o->device_type > 31)
+		return PV_ERR_RANGE;
+	if (o->qualifier > 7)
+		return PV_ERR_RANGE;
+	if (o->response_data_format > 15)
+		return PV_ERR_RANGE;
+	if (o->hisup > 1)
+		return PV_ERR_RANGE;
+	if (o->normaca > 1)
+		return PV_ERR_RANGE;
+	if (o->cmdque > 1)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
 enum pv_codec_err scsi_inquiry_std_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct scsi_inquiry_std *out)
 {
@@ -1668,15 +2332,25 @@ enum pv_codec_err scsi_inquiry_std_decode(const void *buf, size_t len, const str
 	return scsi_inquiry_std_rd(buf, len, ctx, out);
 }
 
-int scsi_inquiry_std_encode(const struct scsi_inquiry_std *in, void *buf, size_t cap)
+static int scsi_inquiry_std_enc(const struct scsi_inquiry_std *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 36;
 
+	err = scsi_inquiry_std_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	scsi_inquiry_std_wr(in, b);
 	return (int)need;
+}
+
+int scsi_inquiry_std_encode(const struct scsi_inquiry_std *in, void *buf, size_t cap)
+{
+	return scsi_inquiry_std_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err scsi_vpd_header_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1702,6 +2376,18 @@ static void scsi_vpd_header_wr(const struct scsi_vpd_header *in, uint8_t *b)
 	pv_put_be16(b + 2, (uint16_t)(in->page_len));
 }
 
+static enum pv_codec_err scsi_vpd_header_chk(const struct scsi_vpd_header *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (!scsi_vpd_page_valid((int64_t)o->page_code))
+		return PV_ERR_ENUM;
+	return PV_OK;
+}
+
 enum pv_codec_err scsi_vpd_header_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct scsi_vpd_header *out)
 {
@@ -1710,15 +2396,25 @@ enum pv_codec_err scsi_vpd_header_decode(const void *buf, size_t len, const stru
 	return scsi_vpd_header_rd(buf, len, ctx, out);
 }
 
-int scsi_vpd_header_encode(const struct scsi_vpd_header *in, void *buf, size_t cap)
+static int scsi_vpd_header_enc(const struct scsi_vpd_header *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 4;
 
+	err = scsi_vpd_header_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	scsi_vpd_header_wr(in, b);
 	return (int)need;
+}
+
+int scsi_vpd_header_encode(const struct scsi_vpd_header *in, void *buf, size_t cap)
+{
+	return scsi_vpd_header_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err scsi_designator_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1765,6 +2461,30 @@ static void scsi_designator_wr(const struct scsi_designator *in, uint8_t *b)
 	pv_put_u8(b + 3, (uint8_t)(in->length));
 }
 
+static enum pv_codec_err scsi_designator_chk(const struct scsi_designator *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (o->code_set > 15)
+		return PV_ERR_RANGE;
+	if (!scsi_code_set_valid((int64_t)o->code_set))
+		return PV_ERR_ENUM;
+	if (o->protocol_id > 15)
+		return PV_ERR_RANGE;
+	if (o->designator_type > 15)
+		return PV_ERR_RANGE;
+	if (!scsi_designator_type_valid((int64_t)o->designator_type))
+		return PV_ERR_ENUM;
+	if (o->association > 3)
+		return PV_ERR_RANGE;
+	if (o->piv > 1)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
 enum pv_codec_err scsi_designator_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct scsi_designator *out)
 {
@@ -1773,15 +2493,25 @@ enum pv_codec_err scsi_designator_decode(const void *buf, size_t len, const stru
 	return scsi_designator_rd(buf, len, ctx, out);
 }
 
-int scsi_designator_encode(const struct scsi_designator *in, void *buf, size_t cap)
+static int scsi_designator_enc(const struct scsi_designator *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 4;
 
+	err = scsi_designator_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	scsi_designator_wr(in, b);
 	return (int)need;
+}
+
+int scsi_designator_encode(const struct scsi_designator *in, void *buf, size_t cap)
+{
+	return scsi_designator_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err scsi_vpd_block_limits_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1820,7 +2550,7 @@ static void scsi_vpd_block_limits_wr(const struct scsi_vpd_block_limits *in, uin
 	uint64_t v;
 
 	pv_put_u8(b + 0, (uint8_t)(in->peripheral));
-	pv_put_u8(b + 1, (uint8_t)(in->page_code));
+	pv_put_u8(b + 1, (uint8_t)(176));
 	pv_put_be16(b + 2, (uint16_t)(in->page_len));
 	v = ((uint64_t)in->flags_rsvd & ~(uint64_t)1)
 	    | ((uint64_t)(in->wsnz & 1) << 0);
@@ -1838,6 +2568,18 @@ static void scsi_vpd_block_limits_wr(const struct scsi_vpd_block_limits *in, uin
 	memcpy(b + 44, in->reserved, 20);
 }
 
+static enum pv_codec_err scsi_vpd_block_limits_chk(const struct scsi_vpd_block_limits *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (o->wsnz > 1)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
 enum pv_codec_err scsi_vpd_block_limits_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct scsi_vpd_block_limits *out)
 {
@@ -1848,15 +2590,25 @@ enum pv_codec_err scsi_vpd_block_limits_decode(const void *buf, size_t len, cons
 	return scsi_vpd_block_limits_rd(buf, len, ctx, out);
 }
 
-int scsi_vpd_block_limits_encode(const struct scsi_vpd_block_limits *in, void *buf, size_t cap)
+static int scsi_vpd_block_limits_enc(const struct scsi_vpd_block_limits *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 64;
 
+	err = scsi_vpd_block_limits_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	scsi_vpd_block_limits_wr(in, b);
 	return (int)need;
+}
+
+int scsi_vpd_block_limits_encode(const struct scsi_vpd_block_limits *in, void *buf, size_t cap)
+{
+	return scsi_vpd_block_limits_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err scsi_vpd_block_characteristics_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1882,12 +2634,22 @@ static enum pv_codec_err scsi_vpd_block_characteristics_rd(const uint8_t *b, siz
 static void scsi_vpd_block_characteristics_wr(const struct scsi_vpd_block_characteristics *in, uint8_t *b)
 {
 	pv_put_u8(b + 0, (uint8_t)(in->peripheral));
-	pv_put_u8(b + 1, (uint8_t)(in->page_code));
+	pv_put_u8(b + 1, (uint8_t)(177));
 	pv_put_be16(b + 2, (uint16_t)(in->page_len));
 	pv_put_be16(b + 4, (uint16_t)(in->rotation_rate));
 	pv_put_u8(b + 6, (uint8_t)(in->product_type));
 	pv_put_u8(b + 7, (uint8_t)(in->form_factor));
 	memcpy(b + 8, in->reserved, 56);
+}
+
+static enum pv_codec_err scsi_vpd_block_characteristics_chk(const struct scsi_vpd_block_characteristics *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	return PV_OK;
 }
 
 enum pv_codec_err scsi_vpd_block_characteristics_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
@@ -1900,15 +2662,25 @@ enum pv_codec_err scsi_vpd_block_characteristics_decode(const void *buf, size_t 
 	return scsi_vpd_block_characteristics_rd(buf, len, ctx, out);
 }
 
-int scsi_vpd_block_characteristics_encode(const struct scsi_vpd_block_characteristics *in, void *buf, size_t cap)
+static int scsi_vpd_block_characteristics_enc(const struct scsi_vpd_block_characteristics *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 64;
 
+	err = scsi_vpd_block_characteristics_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	scsi_vpd_block_characteristics_wr(in, b);
 	return (int)need;
+}
+
+int scsi_vpd_block_characteristics_encode(const struct scsi_vpd_block_characteristics *in, void *buf, size_t cap)
+{
+	return scsi_vpd_block_characteristics_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err scsi_vpd_lb_provisioning_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1946,7 +2718,7 @@ static void scsi_vpd_lb_provisioning_wr(const struct scsi_vpd_lb_provisioning *i
 	uint64_t v;
 
 	pv_put_u8(b + 0, (uint8_t)(in->peripheral));
-	pv_put_u8(b + 1, (uint8_t)(in->page_code));
+	pv_put_u8(b + 1, (uint8_t)(178));
 	pv_put_be16(b + 2, (uint16_t)(in->page_len));
 	pv_put_u8(b + 4, (uint8_t)(in->threshold_exponent));
 	v = ((uint64_t)in->flags_rsvd & ~(uint64_t)255)
@@ -1963,6 +2735,30 @@ static void scsi_vpd_lb_provisioning_wr(const struct scsi_vpd_lb_provisioning *i
 	pv_put_u8(b + 7, (uint8_t)(in->threshold_percentage));
 }
 
+static enum pv_codec_err scsi_vpd_lb_provisioning_chk(const struct scsi_vpd_lb_provisioning *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (o->dp > 1)
+		return PV_ERR_RANGE;
+	if (o->anc_sup > 1)
+		return PV_ERR_RANGE;
+	if (o->lbprz > 7)
+		return PV_ERR_RANGE;
+	if (o->lbpws10 > 1)
+		return PV_ERR_RANGE;
+	if (o->lbpws > 1)
+		return PV_ERR_RANGE;
+	if (o->lbpu > 1)
+		return PV_ERR_RANGE;
+	if (o->provisioning_type > 7)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
 enum pv_codec_err scsi_vpd_lb_provisioning_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct scsi_vpd_lb_provisioning *out)
 {
@@ -1973,15 +2769,25 @@ enum pv_codec_err scsi_vpd_lb_provisioning_decode(const void *buf, size_t len, c
 	return scsi_vpd_lb_provisioning_rd(buf, len, ctx, out);
 }
 
-int scsi_vpd_lb_provisioning_encode(const struct scsi_vpd_lb_provisioning *in, void *buf, size_t cap)
+static int scsi_vpd_lb_provisioning_enc(const struct scsi_vpd_lb_provisioning *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 8;
 
+	err = scsi_vpd_lb_provisioning_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	scsi_vpd_lb_provisioning_wr(in, b);
 	return (int)need;
+}
+
+int scsi_vpd_lb_provisioning_encode(const struct scsi_vpd_lb_provisioning *in, void *buf, size_t cap)
+{
+	return scsi_vpd_lb_provisioning_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err scsi_mode_header6_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -2016,6 +2822,20 @@ static void scsi_mode_header6_wr(const struct scsi_mode_header6 *in, uint8_t *b)
 	pv_put_u8(b + 3, (uint8_t)(in->bd_len));
 }
 
+static enum pv_codec_err scsi_mode_header6_chk(const struct scsi_mode_header6 *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (o->dpofua > 1)
+		return PV_ERR_RANGE;
+	if (o->wp > 1)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
 enum pv_codec_err scsi_mode_header6_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct scsi_mode_header6 *out)
 {
@@ -2026,15 +2846,25 @@ enum pv_codec_err scsi_mode_header6_decode(const void *buf, size_t len, const st
 	return scsi_mode_header6_rd(buf, len, ctx, out);
 }
 
-int scsi_mode_header6_encode(const struct scsi_mode_header6 *in, void *buf, size_t cap)
+static int scsi_mode_header6_enc(const struct scsi_mode_header6 *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 4;
 
+	err = scsi_mode_header6_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	scsi_mode_header6_wr(in, b);
 	return (int)need;
+}
+
+int scsi_mode_header6_encode(const struct scsi_mode_header6 *in, void *buf, size_t cap)
+{
+	return scsi_mode_header6_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err scsi_mode_header10_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -2077,6 +2907,22 @@ static void scsi_mode_header10_wr(const struct scsi_mode_header10 *in, uint8_t *
 	pv_put_be16(b + 6, (uint16_t)(in->bd_len));
 }
 
+static enum pv_codec_err scsi_mode_header10_chk(const struct scsi_mode_header10 *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (o->dpofua > 1)
+		return PV_ERR_RANGE;
+	if (o->wp > 1)
+		return PV_ERR_RANGE;
+	if (o->longlba > 1)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
 enum pv_codec_err scsi_mode_header10_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct scsi_mode_header10 *out)
 {
@@ -2087,15 +2933,25 @@ enum pv_codec_err scsi_mode_header10_decode(const void *buf, size_t len, const s
 	return scsi_mode_header10_rd(buf, len, ctx, out);
 }
 
-int scsi_mode_header10_encode(const struct scsi_mode_header10 *in, void *buf, size_t cap)
+static int scsi_mode_header10_enc(const struct scsi_mode_header10 *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 8;
 
+	err = scsi_mode_header10_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	scsi_mode_header10_wr(in, b);
 	return (int)need;
+}
+
+int scsi_mode_header10_encode(const struct scsi_mode_header10 *in, void *buf, size_t cap)
+{
+	return scsi_mode_header10_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err scsi_block_desc_short_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -2119,6 +2975,18 @@ static void scsi_block_desc_short_wr(const struct scsi_block_desc_short *in, uin
 	pv_put_be24(b + 5, (uint32_t)(in->block_len));
 }
 
+static enum pv_codec_err scsi_block_desc_short_chk(const struct scsi_block_desc_short *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (o->block_len > 0xffffff)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
 enum pv_codec_err scsi_block_desc_short_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct scsi_block_desc_short *out)
 {
@@ -2129,15 +2997,25 @@ enum pv_codec_err scsi_block_desc_short_decode(const void *buf, size_t len, cons
 	return scsi_block_desc_short_rd(buf, len, ctx, out);
 }
 
-int scsi_block_desc_short_encode(const struct scsi_block_desc_short *in, void *buf, size_t cap)
+static int scsi_block_desc_short_enc(const struct scsi_block_desc_short *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 8;
 
+	err = scsi_block_desc_short_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	scsi_block_desc_short_wr(in, b);
 	return (int)need;
+}
+
+int scsi_block_desc_short_encode(const struct scsi_block_desc_short *in, void *buf, size_t cap)
+{
+	return scsi_block_desc_short_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err scsi_block_desc_long_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -2161,6 +3039,16 @@ static void scsi_block_desc_long_wr(const struct scsi_block_desc_long *in, uint8
 	pv_put_be32(b + 12, (uint32_t)(in->block_len));
 }
 
+static enum pv_codec_err scsi_block_desc_long_chk(const struct scsi_block_desc_long *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	return PV_OK;
+}
+
 enum pv_codec_err scsi_block_desc_long_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct scsi_block_desc_long *out)
 {
@@ -2171,15 +3059,25 @@ enum pv_codec_err scsi_block_desc_long_decode(const void *buf, size_t len, const
 	return scsi_block_desc_long_rd(buf, len, ctx, out);
 }
 
-int scsi_block_desc_long_encode(const struct scsi_block_desc_long *in, void *buf, size_t cap)
+static int scsi_block_desc_long_enc(const struct scsi_block_desc_long *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 16;
 
+	err = scsi_block_desc_long_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	scsi_block_desc_long_wr(in, b);
 	return (int)need;
+}
+
+int scsi_block_desc_long_encode(const struct scsi_block_desc_long *in, void *buf, size_t cap)
+{
+	return scsi_block_desc_long_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err scsi_mode_page_caching_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -2252,6 +3150,38 @@ static void scsi_mode_page_caching_wr(const struct scsi_mode_page_caching *in, u
 	memcpy(b + 17, in->obsolete, 3);
 }
 
+static enum pv_codec_err scsi_mode_page_caching_chk(const struct scsi_mode_page_caching *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (o->page_code > 63)
+		return PV_ERR_RANGE;
+	if (o->spf > 1)
+		return PV_ERR_RANGE;
+	if (o->ps > 1)
+		return PV_ERR_RANGE;
+	if (o->rcd > 1)
+		return PV_ERR_RANGE;
+	if (o->mf > 1)
+		return PV_ERR_RANGE;
+	if (o->wce > 1)
+		return PV_ERR_RANGE;
+	if (o->size > 1)
+		return PV_ERR_RANGE;
+	if (o->disc > 1)
+		return PV_ERR_RANGE;
+	if (o->cap > 1)
+		return PV_ERR_RANGE;
+	if (o->abpf > 1)
+		return PV_ERR_RANGE;
+	if (o->ic > 1)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
 enum pv_codec_err scsi_mode_page_caching_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct scsi_mode_page_caching *out)
 {
@@ -2262,15 +3192,25 @@ enum pv_codec_err scsi_mode_page_caching_decode(const void *buf, size_t len, con
 	return scsi_mode_page_caching_rd(buf, len, ctx, out);
 }
 
-int scsi_mode_page_caching_encode(const struct scsi_mode_page_caching *in, void *buf, size_t cap)
+static int scsi_mode_page_caching_enc(const struct scsi_mode_page_caching *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 20;
 
+	err = scsi_mode_page_caching_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	scsi_mode_page_caching_wr(in, b);
 	return (int)need;
+}
+
+int scsi_mode_page_caching_encode(const struct scsi_mode_page_caching *in, void *buf, size_t cap)
+{
+	return scsi_mode_page_caching_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err scsi_read_capacity10_data_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -2292,6 +3232,16 @@ static void scsi_read_capacity10_data_wr(const struct scsi_read_capacity10_data 
 	pv_put_be32(b + 4, (uint32_t)(in->block_len));
 }
 
+static enum pv_codec_err scsi_read_capacity10_data_chk(const struct scsi_read_capacity10_data *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	return PV_OK;
+}
+
 enum pv_codec_err scsi_read_capacity10_data_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct scsi_read_capacity10_data *out)
 {
@@ -2302,15 +3252,25 @@ enum pv_codec_err scsi_read_capacity10_data_decode(const void *buf, size_t len, 
 	return scsi_read_capacity10_data_rd(buf, len, ctx, out);
 }
 
-int scsi_read_capacity10_data_encode(const struct scsi_read_capacity10_data *in, void *buf, size_t cap)
+static int scsi_read_capacity10_data_enc(const struct scsi_read_capacity10_data *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 8;
 
+	err = scsi_read_capacity10_data_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	scsi_read_capacity10_data_wr(in, b);
 	return (int)need;
+}
+
+int scsi_read_capacity10_data_encode(const struct scsi_read_capacity10_data *in, void *buf, size_t cap)
+{
+	return scsi_read_capacity10_data_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err scsi_read_capacity16_data_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -2363,6 +3323,30 @@ static void scsi_read_capacity16_data_wr(const struct scsi_read_capacity16_data 
 	memcpy(b + 16, in->reserved, 16);
 }
 
+static enum pv_codec_err scsi_read_capacity16_data_chk(const struct scsi_read_capacity16_data *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (o->prot_en > 1)
+		return PV_ERR_RANGE;
+	if (o->p_type > 7)
+		return PV_ERR_RANGE;
+	if (o->lbppbe > 15)
+		return PV_ERR_RANGE;
+	if (o->p_i_exponent > 15)
+		return PV_ERR_RANGE;
+	if (o->lowest_aligned_lba > 0x3fff)
+		return PV_ERR_RANGE;
+	if (o->lbprz > 1)
+		return PV_ERR_RANGE;
+	if (o->lbpme > 1)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
 enum pv_codec_err scsi_read_capacity16_data_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct scsi_read_capacity16_data *out)
 {
@@ -2373,15 +3357,25 @@ enum pv_codec_err scsi_read_capacity16_data_decode(const void *buf, size_t len, 
 	return scsi_read_capacity16_data_rd(buf, len, ctx, out);
 }
 
-int scsi_read_capacity16_data_encode(const struct scsi_read_capacity16_data *in, void *buf, size_t cap)
+static int scsi_read_capacity16_data_enc(const struct scsi_read_capacity16_data *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 32;
 
+	err = scsi_read_capacity16_data_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	scsi_read_capacity16_data_wr(in, b);
 	return (int)need;
+}
+
+int scsi_read_capacity16_data_encode(const struct scsi_read_capacity16_data *in, void *buf, size_t cap)
+{
+	return scsi_read_capacity16_data_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err scsi_lun_entry_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -2401,6 +3395,16 @@ static void scsi_lun_entry_wr(const struct scsi_lun_entry *in, uint8_t *b)
 	memcpy(b + 0, in->lun, 8);
 }
 
+static enum pv_codec_err scsi_lun_entry_chk(const struct scsi_lun_entry *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	return PV_OK;
+}
+
 enum pv_codec_err scsi_lun_entry_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct scsi_lun_entry *out)
 {
@@ -2411,15 +3415,25 @@ enum pv_codec_err scsi_lun_entry_decode(const void *buf, size_t len, const struc
 	return scsi_lun_entry_rd(buf, len, ctx, out);
 }
 
-int scsi_lun_entry_encode(const struct scsi_lun_entry *in, void *buf, size_t cap)
+static int scsi_lun_entry_enc(const struct scsi_lun_entry *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 8;
 
+	err = scsi_lun_entry_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	scsi_lun_entry_wr(in, b);
 	return (int)need;
+}
+
+int scsi_lun_entry_encode(const struct scsi_lun_entry *in, void *buf, size_t cap)
+{
+	return scsi_lun_entry_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err scsi_report_luns_data_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -2461,6 +3475,24 @@ static void scsi_report_luns_data_wr(const struct scsi_report_luns_data *in, uin
 	memcpy(b + 4, in->reserved, 4);
 }
 
+static enum pv_codec_err scsi_report_luns_data_chk(const struct scsi_report_luns_data *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	size_t i;
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	for (i = 0; i < o->luns_count; i++) {
+		err = scsi_lun_entry_chk(&o->luns[i], 8, ctx, false);
+		if (err != PV_OK)
+			return err;
+	}
+	return PV_OK;
+}
+
 enum pv_codec_err scsi_report_luns_data_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct scsi_report_luns_data *out)
 {
@@ -2469,21 +3501,31 @@ enum pv_codec_err scsi_report_luns_data_decode(const void *buf, size_t len, cons
 	return scsi_report_luns_data_rd(buf, len, ctx, out);
 }
 
-int scsi_report_luns_data_encode(const struct scsi_report_luns_data *in, void *buf, size_t cap)
+static int scsi_report_luns_data_enc(const struct scsi_report_luns_data *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 8;
 	size_t i;
 
 	if (in->luns_count > SCSI_REPORT_LUNS_DATA_LUNS_MAX)
 		return -PV_ERR_COUNT;
 	need += (size_t)in->luns_count * 8;
+	err = scsi_report_luns_data_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	scsi_report_luns_data_wr(in, b);
 	for (i = 0; i < in->luns_count; i++)
 		scsi_lun_entry_wr(&in->luns[i], b + 8 + 8 * i);
 	return (int)need;
+}
+
+int scsi_report_luns_data_encode(const struct scsi_report_luns_data *in, void *buf, size_t cap)
+{
+	return scsi_report_luns_data_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err scsi_pr_in_header_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -2505,6 +3547,16 @@ static void scsi_pr_in_header_wr(const struct scsi_pr_in_header *in, uint8_t *b)
 	pv_put_be32(b + 4, (uint32_t)(in->additional_len));
 }
 
+static enum pv_codec_err scsi_pr_in_header_chk(const struct scsi_pr_in_header *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	return PV_OK;
+}
+
 enum pv_codec_err scsi_pr_in_header_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct scsi_pr_in_header *out)
 {
@@ -2515,13 +3567,23 @@ enum pv_codec_err scsi_pr_in_header_decode(const void *buf, size_t len, const st
 	return scsi_pr_in_header_rd(buf, len, ctx, out);
 }
 
-int scsi_pr_in_header_encode(const struct scsi_pr_in_header *in, void *buf, size_t cap)
+static int scsi_pr_in_header_enc(const struct scsi_pr_in_header *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 8;
 
+	err = scsi_pr_in_header_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	scsi_pr_in_header_wr(in, b);
 	return (int)need;
+}
+
+int scsi_pr_in_header_encode(const struct scsi_pr_in_header *in, void *buf, size_t cap)
+{
+	return scsi_pr_in_header_enc(in, NULL, false, buf, cap);
 }

@@ -72,6 +72,16 @@ static void storvsc_offer_properties_wr(const struct storvsc_offer_properties *i
 		pv_put_u32(b + 12 + 4 * i, (uint32_t)(in->reserved3[i]));
 }
 
+static enum pv_codec_err storvsc_offer_properties_chk(const struct storvsc_offer_properties *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	return PV_OK;
+}
+
 enum pv_codec_err storvsc_offer_properties_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct storvsc_offer_properties *out)
 {
@@ -82,15 +92,25 @@ enum pv_codec_err storvsc_offer_properties_decode(const void *buf, size_t len, c
 	return storvsc_offer_properties_rd(buf, len, ctx, out);
 }
 
-int storvsc_offer_properties_encode(const struct storvsc_offer_properties *in, void *buf, size_t cap)
+static int storvsc_offer_properties_enc(const struct storvsc_offer_properties *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 24;
 
+	err = storvsc_offer_properties_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	storvsc_offer_properties_wr(in, b);
 	return (int)need;
+}
+
+int storvsc_offer_properties_encode(const struct storvsc_offer_properties *in, void *buf, size_t cap)
+{
+	return storvsc_offer_properties_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err storvsc_scsi_request_v1_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -149,6 +169,26 @@ static void storvsc_scsi_request_v1_wr(const struct storvsc_scsi_request_v1 *in,
 	memcpy(b + 16, in->cdb, 20);
 }
 
+static enum pv_codec_err storvsc_scsi_request_v1_chk(const struct storvsc_scsi_request_v1 *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (o->status > 63)
+		return PV_ERR_RANGE;
+	if (o->queue_frozen > 1)
+		return PV_ERR_RANGE;
+	if (o->autosense_valid > 1)
+		return PV_ERR_RANGE;
+	if (o->cdb_length > 16)
+		return PV_ERR_RANGE;
+	if (!storvsc_data_in_valid((int64_t)o->data_in))
+		return PV_ERR_ENUM;
+	return PV_OK;
+}
+
 enum pv_codec_err storvsc_scsi_request_v1_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct storvsc_scsi_request_v1 *out)
 {
@@ -159,15 +199,25 @@ enum pv_codec_err storvsc_scsi_request_v1_decode(const void *buf, size_t len, co
 	return storvsc_scsi_request_v1_rd(buf, len, ctx, out);
 }
 
-int storvsc_scsi_request_v1_encode(const struct storvsc_scsi_request_v1 *in, void *buf, size_t cap)
+static int storvsc_scsi_request_v1_enc(const struct storvsc_scsi_request_v1 *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 36;
 
+	err = storvsc_scsi_request_v1_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	storvsc_scsi_request_v1_wr(in, b);
 	return (int)need;
+}
+
+int storvsc_scsi_request_v1_encode(const struct storvsc_scsi_request_v1 *in, void *buf, size_t cap)
+{
+	return storvsc_scsi_request_v1_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err storvsc_scsi_request_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -238,6 +288,26 @@ static void storvsc_scsi_request_wr(const struct storvsc_scsi_request *in, uint8
 	pv_put_u32(b + 48, (uint32_t)(in->queue_sort_key));
 }
 
+static enum pv_codec_err storvsc_scsi_request_chk(const struct storvsc_scsi_request *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (o->status > 63)
+		return PV_ERR_RANGE;
+	if (o->queue_frozen > 1)
+		return PV_ERR_RANGE;
+	if (o->autosense_valid > 1)
+		return PV_ERR_RANGE;
+	if (o->cdb_length > 16)
+		return PV_ERR_RANGE;
+	if (!storvsc_data_in_valid((int64_t)o->data_in))
+		return PV_ERR_ENUM;
+	return PV_OK;
+}
+
 enum pv_codec_err storvsc_scsi_request_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct storvsc_scsi_request *out)
 {
@@ -248,15 +318,25 @@ enum pv_codec_err storvsc_scsi_request_decode(const void *buf, size_t len, const
 	return storvsc_scsi_request_rd(buf, len, ctx, out);
 }
 
-int storvsc_scsi_request_encode(const struct storvsc_scsi_request *in, void *buf, size_t cap)
+static int storvsc_scsi_request_enc(const struct storvsc_scsi_request *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 52;
 
+	err = storvsc_scsi_request_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	storvsc_scsi_request_wr(in, b);
 	return (int)need;
+}
+
+int storvsc_scsi_request_encode(const struct storvsc_scsi_request *in, void *buf, size_t cap)
+{
+	return storvsc_scsi_request_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err storvsc_channel_properties_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -288,6 +368,18 @@ static void storvsc_channel_properties_wr(const struct storvsc_channel_propertie
 	pv_put_u64(b + 16, (uint64_t)(in->reserved2));
 }
 
+static enum pv_codec_err storvsc_channel_properties_chk(const struct storvsc_channel_properties *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (o->flags & ~(uint64_t)1)
+		return PV_ERR_FLAGS;
+	return PV_OK;
+}
+
 enum pv_codec_err storvsc_channel_properties_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct storvsc_channel_properties *out)
 {
@@ -298,15 +390,25 @@ enum pv_codec_err storvsc_channel_properties_decode(const void *buf, size_t len,
 	return storvsc_channel_properties_rd(buf, len, ctx, out);
 }
 
-int storvsc_channel_properties_encode(const struct storvsc_channel_properties *in, void *buf, size_t cap)
+static int storvsc_channel_properties_enc(const struct storvsc_channel_properties *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 24;
 
+	err = storvsc_channel_properties_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	storvsc_channel_properties_wr(in, b);
 	return (int)need;
+}
+
+int storvsc_channel_properties_encode(const struct storvsc_channel_properties *in, void *buf, size_t cap)
+{
+	return storvsc_channel_properties_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err storvsc_protocol_version_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -328,6 +430,16 @@ static void storvsc_protocol_version_wr(const struct storvsc_protocol_version *i
 	pv_put_u16(b + 2, (uint16_t)(in->revision));
 }
 
+static enum pv_codec_err storvsc_protocol_version_chk(const struct storvsc_protocol_version *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	return PV_OK;
+}
+
 enum pv_codec_err storvsc_protocol_version_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct storvsc_protocol_version *out)
 {
@@ -338,15 +450,25 @@ enum pv_codec_err storvsc_protocol_version_decode(const void *buf, size_t len, c
 	return storvsc_protocol_version_rd(buf, len, ctx, out);
 }
 
-int storvsc_protocol_version_encode(const struct storvsc_protocol_version *in, void *buf, size_t cap)
+static int storvsc_protocol_version_enc(const struct storvsc_protocol_version *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 4;
 
+	err = storvsc_protocol_version_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	storvsc_protocol_version_wr(in, b);
 	return (int)need;
+}
+
+int storvsc_protocol_version_encode(const struct storvsc_protocol_version *in, void *buf, size_t cap)
+{
+	return storvsc_protocol_version_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err storvsc_fc_wwn_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -378,6 +500,16 @@ static void storvsc_fc_wwn_wr(const struct storvsc_fc_wwn *in, uint8_t *b)
 	memcpy(b + 27, in->secondary_node_wwn, 8);
 }
 
+static enum pv_codec_err storvsc_fc_wwn_chk(const struct storvsc_fc_wwn *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	return PV_OK;
+}
+
 enum pv_codec_err storvsc_fc_wwn_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct storvsc_fc_wwn *out)
 {
@@ -388,15 +520,25 @@ enum pv_codec_err storvsc_fc_wwn_decode(const void *buf, size_t len, const struc
 	return storvsc_fc_wwn_rd(buf, len, ctx, out);
 }
 
-int storvsc_fc_wwn_encode(const struct storvsc_fc_wwn *in, void *buf, size_t cap)
+static int storvsc_fc_wwn_enc(const struct storvsc_fc_wwn *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 35;
 
+	err = storvsc_fc_wwn_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	storvsc_fc_wwn_wr(in, b);
 	return (int)need;
+}
+
+int storvsc_fc_wwn_encode(const struct storvsc_fc_wwn *in, void *buf, size_t cap)
+{
+	return storvsc_fc_wwn_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err storvsc_notification_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -422,6 +564,16 @@ static void storvsc_notification_wr(const struct storvsc_notification *in, uint8
 	pv_put_u8(b + 3, (uint8_t)(in->flags));
 }
 
+static enum pv_codec_err storvsc_notification_chk(const struct storvsc_notification *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	return PV_OK;
+}
+
 enum pv_codec_err storvsc_notification_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct storvsc_notification *out)
 {
@@ -432,15 +584,25 @@ enum pv_codec_err storvsc_notification_decode(const void *buf, size_t len, const
 	return storvsc_notification_rd(buf, len, ctx, out);
 }
 
-int storvsc_notification_encode(const struct storvsc_notification *in, void *buf, size_t cap)
+static int storvsc_notification_enc(const struct storvsc_notification *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 4;
 
+	err = storvsc_notification_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	storvsc_notification_wr(in, b);
 	return (int)need;
+}
+
+int storvsc_notification_encode(const struct storvsc_notification *in, void *buf, size_t cap)
+{
+	return storvsc_notification_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err storvsc_header_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -468,6 +630,22 @@ static void storvsc_header_wr(const struct storvsc_header *in, uint8_t *b)
 	pv_put_u32(b + 8, (uint32_t)(in->status));
 }
 
+static enum pv_codec_err storvsc_header_chk(const struct storvsc_header *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (!stamped) {
+		if (!storvsc_operation_valid((int64_t)o->operation))
+			return PV_ERR_ENUM;
+	}
+	if (o->flags & ~(uint64_t)1)
+		return PV_ERR_FLAGS;
+	return PV_OK;
+}
+
 enum pv_codec_err storvsc_header_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct storvsc_header *out)
 {
@@ -478,15 +656,25 @@ enum pv_codec_err storvsc_header_decode(const void *buf, size_t len, const struc
 	return storvsc_header_rd(buf, len, ctx, out);
 }
 
-int storvsc_header_encode(const struct storvsc_header *in, void *buf, size_t cap)
+static int storvsc_header_enc(const struct storvsc_header *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 12;
 
+	err = storvsc_header_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	storvsc_header_wr(in, b);
 	return (int)need;
+}
+
+int storvsc_header_encode(const struct storvsc_header *in, void *buf, size_t cap)
+{
+	return storvsc_header_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err storvsc_packet_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -511,6 +699,21 @@ static void storvsc_packet_wr(const struct storvsc_packet *in, uint8_t *b)
 	memcpy(b + 12, in->payload, 52);
 }
 
+static enum pv_codec_err storvsc_packet_chk(const struct storvsc_packet *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = storvsc_header_chk(&o->hdr, 12, ctx, stamped);
+	if (err != PV_OK)
+		return err;
+	return PV_OK;
+}
+
 enum pv_codec_err storvsc_packet_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct storvsc_packet *out)
 {
@@ -521,15 +724,25 @@ enum pv_codec_err storvsc_packet_decode(const void *buf, size_t len, const struc
 	return storvsc_packet_rd(buf, len, ctx, out);
 }
 
-int storvsc_packet_encode(const struct storvsc_packet *in, void *buf, size_t cap)
+static int storvsc_packet_enc(const struct storvsc_packet *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 64;
 
+	err = storvsc_packet_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	storvsc_packet_wr(in, b);
 	return (int)need;
+}
+
+int storvsc_packet_encode(const struct storvsc_packet *in, void *buf, size_t cap)
+{
+	return storvsc_packet_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err storvsc_packet_v1_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -554,6 +767,21 @@ static void storvsc_packet_v1_wr(const struct storvsc_packet_v1 *in, uint8_t *b)
 	memcpy(b + 12, in->payload, 36);
 }
 
+static enum pv_codec_err storvsc_packet_v1_chk(const struct storvsc_packet_v1 *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = storvsc_header_chk(&o->hdr, 12, ctx, stamped);
+	if (err != PV_OK)
+		return err;
+	return PV_OK;
+}
+
 enum pv_codec_err storvsc_packet_v1_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct storvsc_packet_v1 *out)
 {
@@ -564,15 +792,25 @@ enum pv_codec_err storvsc_packet_v1_decode(const void *buf, size_t len, const st
 	return storvsc_packet_v1_rd(buf, len, ctx, out);
 }
 
-int storvsc_packet_v1_encode(const struct storvsc_packet_v1 *in, void *buf, size_t cap)
+static int storvsc_packet_v1_enc(const struct storvsc_packet_v1 *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 48;
 
+	err = storvsc_packet_v1_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	storvsc_packet_v1_wr(in, b);
 	return (int)need;
+}
+
+int storvsc_packet_v1_encode(const struct storvsc_packet_v1 *in, void *buf, size_t cap)
+{
+	return storvsc_packet_v1_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err storvsc_srb_packet_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -601,6 +839,26 @@ static void storvsc_srb_packet_wr(const struct storvsc_srb_packet *in, uint8_t *
 	storvsc_scsi_request_wr(&in->srb, b + 12);
 }
 
+static enum pv_codec_err storvsc_srb_packet_chk(const struct storvsc_srb_packet *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = storvsc_header_chk(&o->hdr, 12, ctx, stamped);
+	if (err != PV_OK)
+		return err;
+	err = storvsc_scsi_request_chk(&o->srb, 52, ctx, false);
+	if (err != PV_OK)
+		return err;
+	if (!((uint64_t)o->srb.length == UINT64_C(52) || (uint64_t)o->srb.length == UINT64_C(36)))	/* srb.length == 52 || srb.length == 36 */
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
 enum pv_codec_err storvsc_srb_packet_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct storvsc_srb_packet *out)
 {
@@ -611,15 +869,25 @@ enum pv_codec_err storvsc_srb_packet_decode(const void *buf, size_t len, const s
 	return storvsc_srb_packet_rd(buf, len, ctx, out);
 }
 
-int storvsc_srb_packet_encode(const struct storvsc_srb_packet *in, void *buf, size_t cap)
+static int storvsc_srb_packet_enc(const struct storvsc_srb_packet *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 64;
 
+	err = storvsc_srb_packet_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	storvsc_srb_packet_wr(in, b);
 	return (int)need;
+}
+
+int storvsc_srb_packet_encode(const struct storvsc_srb_packet *in, void *buf, size_t cap)
+{
+	return storvsc_srb_packet_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err storvsc_srb_packet_v1_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -646,6 +914,24 @@ static void storvsc_srb_packet_v1_wr(const struct storvsc_srb_packet_v1 *in, uin
 	storvsc_scsi_request_v1_wr(&in->srb, b + 12);
 }
 
+static enum pv_codec_err storvsc_srb_packet_v1_chk(const struct storvsc_srb_packet_v1 *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = storvsc_header_chk(&o->hdr, 12, ctx, stamped);
+	if (err != PV_OK)
+		return err;
+	err = storvsc_scsi_request_v1_chk(&o->srb, 36, ctx, false);
+	if (err != PV_OK)
+		return err;
+	return PV_OK;
+}
+
 enum pv_codec_err storvsc_srb_packet_v1_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct storvsc_srb_packet_v1 *out)
 {
@@ -656,15 +942,25 @@ enum pv_codec_err storvsc_srb_packet_v1_decode(const void *buf, size_t len, cons
 	return storvsc_srb_packet_v1_rd(buf, len, ctx, out);
 }
 
-int storvsc_srb_packet_v1_encode(const struct storvsc_srb_packet_v1 *in, void *buf, size_t cap)
+static int storvsc_srb_packet_v1_enc(const struct storvsc_srb_packet_v1 *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 48;
 
+	err = storvsc_srb_packet_v1_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	storvsc_srb_packet_v1_wr(in, b);
 	return (int)need;
+}
+
+int storvsc_srb_packet_v1_encode(const struct storvsc_srb_packet_v1 *in, void *buf, size_t cap)
+{
+	return storvsc_srb_packet_v1_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err storvsc_version_packet_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -693,6 +989,24 @@ static void storvsc_version_packet_wr(const struct storvsc_version_packet *in, u
 	memcpy(b + 16, in->pad, 48);
 }
 
+static enum pv_codec_err storvsc_version_packet_chk(const struct storvsc_version_packet *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = storvsc_header_chk(&o->hdr, 12, ctx, stamped);
+	if (err != PV_OK)
+		return err;
+	err = storvsc_protocol_version_chk(&o->version, 4, ctx, false);
+	if (err != PV_OK)
+		return err;
+	return PV_OK;
+}
+
 enum pv_codec_err storvsc_version_packet_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct storvsc_version_packet *out)
 {
@@ -703,15 +1017,25 @@ enum pv_codec_err storvsc_version_packet_decode(const void *buf, size_t len, con
 	return storvsc_version_packet_rd(buf, len, ctx, out);
 }
 
-int storvsc_version_packet_encode(const struct storvsc_version_packet *in, void *buf, size_t cap)
+static int storvsc_version_packet_enc(const struct storvsc_version_packet *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 64;
 
+	err = storvsc_version_packet_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	storvsc_version_packet_wr(in, b);
 	return (int)need;
+}
+
+int storvsc_version_packet_encode(const struct storvsc_version_packet *in, void *buf, size_t cap)
+{
+	return storvsc_version_packet_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err storvsc_version_packet_v1_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -740,6 +1064,24 @@ static void storvsc_version_packet_v1_wr(const struct storvsc_version_packet_v1 
 	memcpy(b + 16, in->pad, 32);
 }
 
+static enum pv_codec_err storvsc_version_packet_v1_chk(const struct storvsc_version_packet_v1 *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = storvsc_header_chk(&o->hdr, 12, ctx, stamped);
+	if (err != PV_OK)
+		return err;
+	err = storvsc_protocol_version_chk(&o->version, 4, ctx, false);
+	if (err != PV_OK)
+		return err;
+	return PV_OK;
+}
+
 enum pv_codec_err storvsc_version_packet_v1_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct storvsc_version_packet_v1 *out)
 {
@@ -750,15 +1092,25 @@ enum pv_codec_err storvsc_version_packet_v1_decode(const void *buf, size_t len, 
 	return storvsc_version_packet_v1_rd(buf, len, ctx, out);
 }
 
-int storvsc_version_packet_v1_encode(const struct storvsc_version_packet_v1 *in, void *buf, size_t cap)
+static int storvsc_version_packet_v1_enc(const struct storvsc_version_packet_v1 *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 48;
 
+	err = storvsc_version_packet_v1_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	storvsc_version_packet_v1_wr(in, b);
 	return (int)need;
+}
+
+int storvsc_version_packet_v1_encode(const struct storvsc_version_packet_v1 *in, void *buf, size_t cap)
+{
+	return storvsc_version_packet_v1_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err storvsc_properties_reply_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -787,6 +1139,24 @@ static void storvsc_properties_reply_wr(const struct storvsc_properties_reply *i
 	memcpy(b + 36, in->pad, 28);
 }
 
+static enum pv_codec_err storvsc_properties_reply_chk(const struct storvsc_properties_reply *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = storvsc_header_chk(&o->hdr, 12, ctx, false);
+	if (err != PV_OK)
+		return err;
+	err = storvsc_channel_properties_chk(&o->props, 24, ctx, false);
+	if (err != PV_OK)
+		return err;
+	return PV_OK;
+}
+
 enum pv_codec_err storvsc_properties_reply_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct storvsc_properties_reply *out)
 {
@@ -797,15 +1167,25 @@ enum pv_codec_err storvsc_properties_reply_decode(const void *buf, size_t len, c
 	return storvsc_properties_reply_rd(buf, len, ctx, out);
 }
 
-int storvsc_properties_reply_encode(const struct storvsc_properties_reply *in, void *buf, size_t cap)
+static int storvsc_properties_reply_enc(const struct storvsc_properties_reply *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 64;
 
+	err = storvsc_properties_reply_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	storvsc_properties_reply_wr(in, b);
 	return (int)need;
+}
+
+int storvsc_properties_reply_encode(const struct storvsc_properties_reply *in, void *buf, size_t cap)
+{
+	return storvsc_properties_reply_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err storvsc_create_sub_channels_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -834,6 +1214,23 @@ static void storvsc_create_sub_channels_wr(const struct storvsc_create_sub_chann
 	memcpy(b + 14, in->pad, 50);
 }
 
+static enum pv_codec_err storvsc_create_sub_channels_chk(const struct storvsc_create_sub_channels *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = storvsc_header_chk(&o->hdr, 12, ctx, stamped);
+	if (err != PV_OK)
+		return err;
+	if (o->sub_channel_count < 1)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
 enum pv_codec_err storvsc_create_sub_channels_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct storvsc_create_sub_channels *out)
 {
@@ -844,15 +1241,25 @@ enum pv_codec_err storvsc_create_sub_channels_decode(const void *buf, size_t len
 	return storvsc_create_sub_channels_rd(buf, len, ctx, out);
 }
 
-int storvsc_create_sub_channels_encode(const struct storvsc_create_sub_channels *in, void *buf, size_t cap)
+static int storvsc_create_sub_channels_enc(const struct storvsc_create_sub_channels *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 64;
 
+	err = storvsc_create_sub_channels_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	storvsc_create_sub_channels_wr(in, b);
 	return (int)need;
+}
+
+int storvsc_create_sub_channels_encode(const struct storvsc_create_sub_channels *in, void *buf, size_t cap)
+{
+	return storvsc_create_sub_channels_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err storvsc_event_notification_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -881,6 +1288,24 @@ static void storvsc_event_notification_wr(const struct storvsc_event_notificatio
 	memcpy(b + 16, in->pad, 48);
 }
 
+static enum pv_codec_err storvsc_event_notification_chk(const struct storvsc_event_notification *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = storvsc_header_chk(&o->hdr, 12, ctx, stamped);
+	if (err != PV_OK)
+		return err;
+	err = storvsc_notification_chk(&o->event, 4, ctx, false);
+	if (err != PV_OK)
+		return err;
+	return PV_OK;
+}
+
 enum pv_codec_err storvsc_event_notification_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct storvsc_event_notification *out)
 {
@@ -891,15 +1316,25 @@ enum pv_codec_err storvsc_event_notification_decode(const void *buf, size_t len,
 	return storvsc_event_notification_rd(buf, len, ctx, out);
 }
 
-int storvsc_event_notification_encode(const struct storvsc_event_notification *in, void *buf, size_t cap)
+static int storvsc_event_notification_enc(const struct storvsc_event_notification *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 64;
 
+	err = storvsc_event_notification_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	storvsc_event_notification_wr(in, b);
 	return (int)need;
+}
+
+int storvsc_event_notification_encode(const struct storvsc_event_notification *in, void *buf, size_t cap)
+{
+	return storvsc_event_notification_enc(in, NULL, false, buf, cap);
 }
 
 const struct pv_msg_desc storvsc_msg_table[] = {
@@ -1062,82 +1497,82 @@ int storvsc_msg_encode(const struct storvsc_msg *m, const struct pv_codec_ctx *c
 		return -PV_ERR_UNKNOWN_TYPE;
 	switch ((uint64_t)m->type << 32 | m->variant) {
 	case UINT64_C(0x1) << 32 | 0:
-		n = storvsc_packet_encode(&m->u.packet, buf, cap);
+		n = storvsc_packet_enc(&m->u.packet, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x1) << 32 | 1:
-		n = storvsc_packet_v1_encode(&m->u.complete_io, buf, cap);
+		n = storvsc_packet_v1_enc(&m->u.complete_io, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x2) << 32 | 0:
-		n = storvsc_packet_encode(&m->u.packet, buf, cap);
+		n = storvsc_packet_enc(&m->u.packet, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x2) << 32 | 1:
-		n = storvsc_packet_v1_encode(&m->u.remove_device, buf, cap);
+		n = storvsc_packet_v1_enc(&m->u.remove_device, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x3) << 32 | 0:
-		n = storvsc_srb_packet_encode(&m->u.srb_packet, buf, cap);
+		n = storvsc_srb_packet_enc(&m->u.srb_packet, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x3) << 32 | 1:
-		n = storvsc_srb_packet_v1_encode(&m->u.execute_srb, buf, cap);
+		n = storvsc_srb_packet_v1_enc(&m->u.execute_srb, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x4) << 32 | 0:
-		n = storvsc_packet_encode(&m->u.packet, buf, cap);
+		n = storvsc_packet_enc(&m->u.packet, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x4) << 32 | 1:
-		n = storvsc_packet_v1_encode(&m->u.reset_lun, buf, cap);
+		n = storvsc_packet_v1_enc(&m->u.reset_lun, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x5) << 32 | 0:
-		n = storvsc_packet_encode(&m->u.packet, buf, cap);
+		n = storvsc_packet_enc(&m->u.packet, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x5) << 32 | 1:
-		n = storvsc_packet_v1_encode(&m->u.reset_adapter, buf, cap);
+		n = storvsc_packet_v1_enc(&m->u.reset_adapter, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x6) << 32 | 0:
-		n = storvsc_packet_encode(&m->u.packet, buf, cap);
+		n = storvsc_packet_enc(&m->u.packet, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x6) << 32 | 1:
-		n = storvsc_packet_v1_encode(&m->u.reset_bus, buf, cap);
+		n = storvsc_packet_v1_enc(&m->u.reset_bus, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x7) << 32 | 0:
-		n = storvsc_packet_encode(&m->u.packet, buf, cap);
+		n = storvsc_packet_enc(&m->u.packet, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x7) << 32 | 1:
-		n = storvsc_packet_v1_encode(&m->u.begin_initialization, buf, cap);
+		n = storvsc_packet_v1_enc(&m->u.begin_initialization, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x8) << 32 | 0:
-		n = storvsc_packet_encode(&m->u.packet, buf, cap);
+		n = storvsc_packet_enc(&m->u.packet, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x8) << 32 | 1:
-		n = storvsc_packet_v1_encode(&m->u.end_initialization, buf, cap);
+		n = storvsc_packet_v1_enc(&m->u.end_initialization, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x9) << 32 | 0:
-		n = storvsc_version_packet_encode(&m->u.version_packet, buf, cap);
+		n = storvsc_version_packet_enc(&m->u.version_packet, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x9) << 32 | 1:
-		n = storvsc_version_packet_v1_encode(&m->u.query_protocol_version, buf, cap);
+		n = storvsc_version_packet_v1_enc(&m->u.query_protocol_version, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0xa) << 32 | 0:
-		n = storvsc_packet_encode(&m->u.packet, buf, cap);
+		n = storvsc_packet_enc(&m->u.packet, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0xa) << 32 | 1:
-		n = storvsc_packet_v1_encode(&m->u.query_properties, buf, cap);
+		n = storvsc_packet_v1_enc(&m->u.query_properties, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0xb) << 32 | 0:
-		n = storvsc_packet_encode(&m->u.packet, buf, cap);
+		n = storvsc_packet_enc(&m->u.packet, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0xb) << 32 | 1:
-		n = storvsc_packet_v1_encode(&m->u.enumerate_bus, buf, cap);
+		n = storvsc_packet_v1_enc(&m->u.enumerate_bus, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0xc) << 32 | 0:
-		n = storvsc_packet_encode(&m->u.packet, buf, cap);
+		n = storvsc_packet_enc(&m->u.packet, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0xc) << 32 | 1:
-		n = storvsc_packet_v1_encode(&m->u.fchba_data, buf, cap);
+		n = storvsc_packet_v1_enc(&m->u.fchba_data, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0xd) << 32 | 0:
-		n = storvsc_create_sub_channels_encode(&m->u.create_sub_channels, buf, cap);
+		n = storvsc_create_sub_channels_enc(&m->u.create_sub_channels, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0xe) << 32 | 0:
-		n = storvsc_event_notification_encode(&m->u.event_notification, buf, cap);
+		n = storvsc_event_notification_enc(&m->u.event_notification, ctx, true, buf, cap);
 		break;
 	default:
 		return -PV_ERR_UNKNOWN_TYPE;

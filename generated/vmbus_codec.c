@@ -77,6 +77,20 @@ static void vmbus_msg_header_wr(const struct vmbus_msg_header *in, uint8_t *b)
 	pv_put_u32(b + 4, (uint32_t)(in->padding));
 }
 
+static enum pv_codec_err vmbus_msg_header_chk(const struct vmbus_msg_header *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (!stamped) {
+		if (!vmbus_msg_type_valid((int64_t)o->msgtype))
+			return PV_ERR_ENUM;
+	}
+	return PV_OK;
+}
+
 enum pv_codec_err vmbus_msg_header_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct vmbus_msg_header *out)
 {
@@ -87,15 +101,25 @@ enum pv_codec_err vmbus_msg_header_decode(const void *buf, size_t len, const str
 	return vmbus_msg_header_rd(buf, len, ctx, out);
 }
 
-int vmbus_msg_header_encode(const struct vmbus_msg_header *in, void *buf, size_t cap)
+static int vmbus_msg_header_enc(const struct vmbus_msg_header *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 8;
 
+	err = vmbus_msg_header_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	vmbus_msg_header_wr(in, b);
 	return (int)need;
+}
+
+int vmbus_msg_header_encode(const struct vmbus_msg_header *in, void *buf, size_t cap)
+{
+	return vmbus_msg_header_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err vmbus_offerchannel_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -159,6 +183,27 @@ static void vmbus_offerchannel_wr(const struct vmbus_offerchannel *in, uint8_t *
 	pv_put_u32(b + 192, (uint32_t)(in->connection_id));
 }
 
+static enum pv_codec_err vmbus_offerchannel_chk(const struct vmbus_offerchannel *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = vmbus_msg_header_chk(&o->hdr, 8, ctx, stamped);
+	if (err != PV_OK)
+		return err;
+	if (o->chn_flags & ~(uint64_t)0x2717)
+		return PV_ERR_FLAGS;
+	if (o->monitor_allocated > 1)
+		return PV_ERR_RANGE;
+	if (o->is_dedicated_interrupt > 1)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
 enum pv_codec_err vmbus_offerchannel_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct vmbus_offerchannel *out)
 {
@@ -169,15 +214,25 @@ enum pv_codec_err vmbus_offerchannel_decode(const void *buf, size_t len, const s
 	return vmbus_offerchannel_rd(buf, len, ctx, out);
 }
 
-int vmbus_offerchannel_encode(const struct vmbus_offerchannel *in, void *buf, size_t cap)
+static int vmbus_offerchannel_enc(const struct vmbus_offerchannel *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 196;
 
+	err = vmbus_offerchannel_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	vmbus_offerchannel_wr(in, b);
 	return (int)need;
+}
+
+int vmbus_offerchannel_encode(const struct vmbus_offerchannel *in, void *buf, size_t cap)
+{
+	return vmbus_offerchannel_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err vmbus_rescind_channeloffer_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -202,6 +257,21 @@ static void vmbus_rescind_channeloffer_wr(const struct vmbus_rescind_channeloffe
 	pv_put_u32(b + 8, (uint32_t)(in->child_relid));
 }
 
+static enum pv_codec_err vmbus_rescind_channeloffer_chk(const struct vmbus_rescind_channeloffer *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = vmbus_msg_header_chk(&o->hdr, 8, ctx, stamped);
+	if (err != PV_OK)
+		return err;
+	return PV_OK;
+}
+
 enum pv_codec_err vmbus_rescind_channeloffer_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct vmbus_rescind_channeloffer *out)
 {
@@ -212,15 +282,25 @@ enum pv_codec_err vmbus_rescind_channeloffer_decode(const void *buf, size_t len,
 	return vmbus_rescind_channeloffer_rd(buf, len, ctx, out);
 }
 
-int vmbus_rescind_channeloffer_encode(const struct vmbus_rescind_channeloffer *in, void *buf, size_t cap)
+static int vmbus_rescind_channeloffer_enc(const struct vmbus_rescind_channeloffer *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 12;
 
+	err = vmbus_rescind_channeloffer_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	vmbus_rescind_channeloffer_wr(in, b);
 	return (int)need;
+}
+
+int vmbus_rescind_channeloffer_encode(const struct vmbus_rescind_channeloffer *in, void *buf, size_t cap)
+{
+	return vmbus_rescind_channeloffer_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err vmbus_header_only_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -243,6 +323,21 @@ static void vmbus_header_only_wr(const struct vmbus_header_only *in, uint8_t *b)
 	vmbus_msg_header_wr(&in->hdr, b + 0);
 }
 
+static enum pv_codec_err vmbus_header_only_chk(const struct vmbus_header_only *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = vmbus_msg_header_chk(&o->hdr, 8, ctx, stamped);
+	if (err != PV_OK)
+		return err;
+	return PV_OK;
+}
+
 enum pv_codec_err vmbus_header_only_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct vmbus_header_only *out)
 {
@@ -253,15 +348,25 @@ enum pv_codec_err vmbus_header_only_decode(const void *buf, size_t len, const st
 	return vmbus_header_only_rd(buf, len, ctx, out);
 }
 
-int vmbus_header_only_encode(const struct vmbus_header_only *in, void *buf, size_t cap)
+static int vmbus_header_only_enc(const struct vmbus_header_only *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 8;
 
+	err = vmbus_header_only_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	vmbus_header_only_wr(in, b);
 	return (int)need;
+}
+
+int vmbus_header_only_encode(const struct vmbus_header_only *in, void *buf, size_t cap)
+{
+	return vmbus_header_only_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err vmbus_openchannel_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -296,6 +401,21 @@ static void vmbus_openchannel_wr(const struct vmbus_openchannel *in, uint8_t *b)
 	memcpy(b + 28, in->userdata, 120);
 }
 
+static enum pv_codec_err vmbus_openchannel_chk(const struct vmbus_openchannel *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = vmbus_msg_header_chk(&o->hdr, 8, ctx, stamped);
+	if (err != PV_OK)
+		return err;
+	return PV_OK;
+}
+
 enum pv_codec_err vmbus_openchannel_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct vmbus_openchannel *out)
 {
@@ -306,15 +426,25 @@ enum pv_codec_err vmbus_openchannel_decode(const void *buf, size_t len, const st
 	return vmbus_openchannel_rd(buf, len, ctx, out);
 }
 
-int vmbus_openchannel_encode(const struct vmbus_openchannel *in, void *buf, size_t cap)
+static int vmbus_openchannel_enc(const struct vmbus_openchannel *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 148;
 
+	err = vmbus_openchannel_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	vmbus_openchannel_wr(in, b);
 	return (int)need;
+}
+
+int vmbus_openchannel_encode(const struct vmbus_openchannel *in, void *buf, size_t cap)
+{
+	return vmbus_openchannel_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err vmbus_openchannel2_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -363,6 +493,29 @@ static void vmbus_openchannel2_wr(const struct vmbus_openchannel2 *in, uint8_t *
 	pv_put_u16(b + 154, (uint16_t)(in->open_flags));
 }
 
+static enum pv_codec_err vmbus_openchannel2_chk(const struct vmbus_openchannel2 *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = vmbus_msg_header_chk(&o->hdr, 8, ctx, stamped);
+	if (err != PV_OK)
+		return err;
+	if (ctx && ctx->version && !(ctx->features & 1) && o->connection_id != 0)
+		return PV_ERR_FEATURE;
+	if (ctx && ctx->version && !(ctx->features & 1) && o->event_flag != 0)
+		return PV_ERR_FEATURE;
+	if (o->open_flags & ~(uint64_t)1)
+		return PV_ERR_FLAGS;
+	if (ctx && ctx->version && !(ctx->features & 2) && o->open_flags != 0)
+		return PV_ERR_FEATURE;
+	return PV_OK;
+}
+
 enum pv_codec_err vmbus_openchannel2_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct vmbus_openchannel2 *out)
 {
@@ -373,15 +526,25 @@ enum pv_codec_err vmbus_openchannel2_decode(const void *buf, size_t len, const s
 	return vmbus_openchannel2_rd(buf, len, ctx, out);
 }
 
-int vmbus_openchannel2_encode(const struct vmbus_openchannel2 *in, void *buf, size_t cap)
+static int vmbus_openchannel2_enc(const struct vmbus_openchannel2 *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 156;
 
+	err = vmbus_openchannel2_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	vmbus_openchannel2_wr(in, b);
 	return (int)need;
+}
+
+int vmbus_openchannel2_encode(const struct vmbus_openchannel2 *in, void *buf, size_t cap)
+{
+	return vmbus_openchannel2_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err vmbus_openchannel_result_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -410,6 +573,21 @@ static void vmbus_openchannel_result_wr(const struct vmbus_openchannel_result *i
 	pv_put_u32(b + 16, (uint32_t)(in->status));
 }
 
+static enum pv_codec_err vmbus_openchannel_result_chk(const struct vmbus_openchannel_result *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = vmbus_msg_header_chk(&o->hdr, 8, ctx, stamped);
+	if (err != PV_OK)
+		return err;
+	return PV_OK;
+}
+
 enum pv_codec_err vmbus_openchannel_result_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct vmbus_openchannel_result *out)
 {
@@ -420,15 +598,25 @@ enum pv_codec_err vmbus_openchannel_result_decode(const void *buf, size_t len, c
 	return vmbus_openchannel_result_rd(buf, len, ctx, out);
 }
 
-int vmbus_openchannel_result_encode(const struct vmbus_openchannel_result *in, void *buf, size_t cap)
+static int vmbus_openchannel_result_enc(const struct vmbus_openchannel_result *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 20;
 
+	err = vmbus_openchannel_result_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	vmbus_openchannel_result_wr(in, b);
 	return (int)need;
+}
+
+int vmbus_openchannel_result_encode(const struct vmbus_openchannel_result *in, void *buf, size_t cap)
+{
+	return vmbus_openchannel_result_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err vmbus_closechannel_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -453,6 +641,21 @@ static void vmbus_closechannel_wr(const struct vmbus_closechannel *in, uint8_t *
 	pv_put_u32(b + 8, (uint32_t)(in->child_relid));
 }
 
+static enum pv_codec_err vmbus_closechannel_chk(const struct vmbus_closechannel *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = vmbus_msg_header_chk(&o->hdr, 8, ctx, stamped);
+	if (err != PV_OK)
+		return err;
+	return PV_OK;
+}
+
 enum pv_codec_err vmbus_closechannel_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct vmbus_closechannel *out)
 {
@@ -463,15 +666,25 @@ enum pv_codec_err vmbus_closechannel_decode(const void *buf, size_t len, const s
 	return vmbus_closechannel_rd(buf, len, ctx, out);
 }
 
-int vmbus_closechannel_encode(const struct vmbus_closechannel *in, void *buf, size_t cap)
+static int vmbus_closechannel_enc(const struct vmbus_closechannel *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 12;
 
+	err = vmbus_closechannel_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	vmbus_closechannel_wr(in, b);
 	return (int)need;
+}
+
+int vmbus_closechannel_encode(const struct vmbus_closechannel *in, void *buf, size_t cap)
+{
+	return vmbus_closechannel_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err vmbus_gpadl_header_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -525,6 +738,27 @@ static void vmbus_gpadl_header_wr(const struct vmbus_gpadl_header *in, uint8_t *
 	pv_put_u16(b + 18, (uint16_t)(in->rangecount));
 }
 
+static enum pv_codec_err vmbus_gpadl_header_chk(const struct vmbus_gpadl_header *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = vmbus_msg_header_chk(&o->hdr, 8, ctx, stamped);
+	if (err != PV_OK)
+		return err;
+	if (o->rangecount < 1)
+		return PV_ERR_RANGE;
+	if (!((uint64_t)o->range_buflen >= UINT64_C(16)))	/* range_buflen >= 16 */
+		return PV_ERR_RANGE;
+	if (!((uint64_t)o->data_count * UINT64_C(8) <= (uint64_t)o->range_buflen))	/* data_count * 8 <= range_buflen */
+		return PV_ERR_COUNT;
+	return PV_OK;
+}
+
 enum pv_codec_err vmbus_gpadl_header_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct vmbus_gpadl_header *out)
 {
@@ -533,21 +767,31 @@ enum pv_codec_err vmbus_gpadl_header_decode(const void *buf, size_t len, const s
 	return vmbus_gpadl_header_rd(buf, len, ctx, out);
 }
 
-int vmbus_gpadl_header_encode(const struct vmbus_gpadl_header *in, void *buf, size_t cap)
+static int vmbus_gpadl_header_enc(const struct vmbus_gpadl_header *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 20;
 	size_t i;
 
 	if (in->data_count > VMBUS_GPADL_HEADER_DATA_MAX)
 		return -PV_ERR_COUNT;
 	need += (size_t)in->data_count * 8;
+	err = vmbus_gpadl_header_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	vmbus_gpadl_header_wr(in, b);
 	for (i = 0; i < in->data_count; i++)
 		pv_put_u64(b + 20 + 8 * i, (uint64_t)(in->data[i]));
 	return (int)need;
+}
+
+int vmbus_gpadl_header_encode(const struct vmbus_gpadl_header *in, void *buf, size_t cap)
+{
+	return vmbus_gpadl_header_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err vmbus_gpadl_body_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -591,6 +835,21 @@ static void vmbus_gpadl_body_wr(const struct vmbus_gpadl_body *in, uint8_t *b)
 	pv_put_u32(b + 12, (uint32_t)(in->gpadl));
 }
 
+static enum pv_codec_err vmbus_gpadl_body_chk(const struct vmbus_gpadl_body *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = vmbus_msg_header_chk(&o->hdr, 8, ctx, stamped);
+	if (err != PV_OK)
+		return err;
+	return PV_OK;
+}
+
 enum pv_codec_err vmbus_gpadl_body_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct vmbus_gpadl_body *out)
 {
@@ -599,21 +858,31 @@ enum pv_codec_err vmbus_gpadl_body_decode(const void *buf, size_t len, const str
 	return vmbus_gpadl_body_rd(buf, len, ctx, out);
 }
 
-int vmbus_gpadl_body_encode(const struct vmbus_gpadl_body *in, void *buf, size_t cap)
+static int vmbus_gpadl_body_enc(const struct vmbus_gpadl_body *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 16;
 	size_t i;
 
 	if (in->pfn_count > VMBUS_GPADL_BODY_PFN_MAX)
 		return -PV_ERR_COUNT;
 	need += (size_t)in->pfn_count * 8;
+	err = vmbus_gpadl_body_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	vmbus_gpadl_body_wr(in, b);
 	for (i = 0; i < in->pfn_count; i++)
 		pv_put_u64(b + 16 + 8 * i, (uint64_t)(in->pfn[i]));
 	return (int)need;
+}
+
+int vmbus_gpadl_body_encode(const struct vmbus_gpadl_body *in, void *buf, size_t cap)
+{
+	return vmbus_gpadl_body_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err vmbus_gpadl_created_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -642,6 +911,21 @@ static void vmbus_gpadl_created_wr(const struct vmbus_gpadl_created *in, uint8_t
 	pv_put_u32(b + 16, (uint32_t)(in->creation_status));
 }
 
+static enum pv_codec_err vmbus_gpadl_created_chk(const struct vmbus_gpadl_created *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = vmbus_msg_header_chk(&o->hdr, 8, ctx, stamped);
+	if (err != PV_OK)
+		return err;
+	return PV_OK;
+}
+
 enum pv_codec_err vmbus_gpadl_created_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct vmbus_gpadl_created *out)
 {
@@ -652,15 +936,25 @@ enum pv_codec_err vmbus_gpadl_created_decode(const void *buf, size_t len, const 
 	return vmbus_gpadl_created_rd(buf, len, ctx, out);
 }
 
-int vmbus_gpadl_created_encode(const struct vmbus_gpadl_created *in, void *buf, size_t cap)
+static int vmbus_gpadl_created_enc(const struct vmbus_gpadl_created *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 20;
 
+	err = vmbus_gpadl_created_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	vmbus_gpadl_created_wr(in, b);
 	return (int)need;
+}
+
+int vmbus_gpadl_created_encode(const struct vmbus_gpadl_created *in, void *buf, size_t cap)
+{
+	return vmbus_gpadl_created_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err vmbus_gpadl_teardown_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -687,6 +981,21 @@ static void vmbus_gpadl_teardown_wr(const struct vmbus_gpadl_teardown *in, uint8
 	pv_put_u32(b + 12, (uint32_t)(in->gpadl));
 }
 
+static enum pv_codec_err vmbus_gpadl_teardown_chk(const struct vmbus_gpadl_teardown *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = vmbus_msg_header_chk(&o->hdr, 8, ctx, stamped);
+	if (err != PV_OK)
+		return err;
+	return PV_OK;
+}
+
 enum pv_codec_err vmbus_gpadl_teardown_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct vmbus_gpadl_teardown *out)
 {
@@ -697,15 +1006,25 @@ enum pv_codec_err vmbus_gpadl_teardown_decode(const void *buf, size_t len, const
 	return vmbus_gpadl_teardown_rd(buf, len, ctx, out);
 }
 
-int vmbus_gpadl_teardown_encode(const struct vmbus_gpadl_teardown *in, void *buf, size_t cap)
+static int vmbus_gpadl_teardown_enc(const struct vmbus_gpadl_teardown *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 16;
 
+	err = vmbus_gpadl_teardown_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	vmbus_gpadl_teardown_wr(in, b);
 	return (int)need;
+}
+
+int vmbus_gpadl_teardown_encode(const struct vmbus_gpadl_teardown *in, void *buf, size_t cap)
+{
+	return vmbus_gpadl_teardown_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err vmbus_gpadl_torndown_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -730,6 +1049,21 @@ static void vmbus_gpadl_torndown_wr(const struct vmbus_gpadl_torndown *in, uint8
 	pv_put_u32(b + 8, (uint32_t)(in->gpadl));
 }
 
+static enum pv_codec_err vmbus_gpadl_torndown_chk(const struct vmbus_gpadl_torndown *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = vmbus_msg_header_chk(&o->hdr, 8, ctx, stamped);
+	if (err != PV_OK)
+		return err;
+	return PV_OK;
+}
+
 enum pv_codec_err vmbus_gpadl_torndown_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct vmbus_gpadl_torndown *out)
 {
@@ -740,15 +1074,25 @@ enum pv_codec_err vmbus_gpadl_torndown_decode(const void *buf, size_t len, const
 	return vmbus_gpadl_torndown_rd(buf, len, ctx, out);
 }
 
-int vmbus_gpadl_torndown_encode(const struct vmbus_gpadl_torndown *in, void *buf, size_t cap)
+static int vmbus_gpadl_torndown_enc(const struct vmbus_gpadl_torndown *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 12;
 
+	err = vmbus_gpadl_torndown_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	vmbus_gpadl_torndown_wr(in, b);
 	return (int)need;
+}
+
+int vmbus_gpadl_torndown_encode(const struct vmbus_gpadl_torndown *in, void *buf, size_t cap)
+{
+	return vmbus_gpadl_torndown_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err vmbus_relid_released_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -773,6 +1117,21 @@ static void vmbus_relid_released_wr(const struct vmbus_relid_released *in, uint8
 	pv_put_u32(b + 8, (uint32_t)(in->child_relid));
 }
 
+static enum pv_codec_err vmbus_relid_released_chk(const struct vmbus_relid_released *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = vmbus_msg_header_chk(&o->hdr, 8, ctx, stamped);
+	if (err != PV_OK)
+		return err;
+	return PV_OK;
+}
+
 enum pv_codec_err vmbus_relid_released_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct vmbus_relid_released *out)
 {
@@ -783,15 +1142,25 @@ enum pv_codec_err vmbus_relid_released_decode(const void *buf, size_t len, const
 	return vmbus_relid_released_rd(buf, len, ctx, out);
 }
 
-int vmbus_relid_released_encode(const struct vmbus_relid_released *in, void *buf, size_t cap)
+static int vmbus_relid_released_enc(const struct vmbus_relid_released *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 12;
 
+	err = vmbus_relid_released_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	vmbus_relid_released_wr(in, b);
 	return (int)need;
+}
+
+int vmbus_relid_released_encode(const struct vmbus_relid_released *in, void *buf, size_t cap)
+{
+	return vmbus_relid_released_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err vmbus_initiate_contact_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -835,6 +1204,21 @@ static void vmbus_initiate_contact_wr(const struct vmbus_initiate_contact *in, u
 	pv_put_u64(b + 32, (uint64_t)(in->monitor_page2));
 }
 
+static enum pv_codec_err vmbus_initiate_contact_chk(const struct vmbus_initiate_contact *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = vmbus_msg_header_chk(&o->hdr, 8, ctx, stamped);
+	if (err != PV_OK)
+		return err;
+	return PV_OK;
+}
+
 enum pv_codec_err vmbus_initiate_contact_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct vmbus_initiate_contact *out)
 {
@@ -845,15 +1229,25 @@ enum pv_codec_err vmbus_initiate_contact_decode(const void *buf, size_t len, con
 	return vmbus_initiate_contact_rd(buf, len, ctx, out);
 }
 
-int vmbus_initiate_contact_encode(const struct vmbus_initiate_contact *in, void *buf, size_t cap)
+static int vmbus_initiate_contact_enc(const struct vmbus_initiate_contact *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 40;
 
+	err = vmbus_initiate_contact_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	vmbus_initiate_contact_wr(in, b);
 	return (int)need;
+}
+
+int vmbus_initiate_contact_encode(const struct vmbus_initiate_contact *in, void *buf, size_t cap)
+{
+	return vmbus_initiate_contact_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err vmbus_initiate_contact2_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -899,6 +1293,21 @@ static void vmbus_initiate_contact2_wr(const struct vmbus_initiate_contact2 *in,
 	memcpy(b + 40, in->client_id, 16);
 }
 
+static enum pv_codec_err vmbus_initiate_contact2_chk(const struct vmbus_initiate_contact2 *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = vmbus_msg_header_chk(&o->hdr, 8, ctx, stamped);
+	if (err != PV_OK)
+		return err;
+	return PV_OK;
+}
+
 enum pv_codec_err vmbus_initiate_contact2_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct vmbus_initiate_contact2 *out)
 {
@@ -909,15 +1318,25 @@ enum pv_codec_err vmbus_initiate_contact2_decode(const void *buf, size_t len, co
 	return vmbus_initiate_contact2_rd(buf, len, ctx, out);
 }
 
-int vmbus_initiate_contact2_encode(const struct vmbus_initiate_contact2 *in, void *buf, size_t cap)
+static int vmbus_initiate_contact2_enc(const struct vmbus_initiate_contact2 *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 56;
 
+	err = vmbus_initiate_contact2_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	vmbus_initiate_contact2_wr(in, b);
 	return (int)need;
+}
+
+int vmbus_initiate_contact2_encode(const struct vmbus_initiate_contact2 *in, void *buf, size_t cap)
+{
+	return vmbus_initiate_contact2_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err vmbus_version_response_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -952,6 +1371,25 @@ static void vmbus_version_response_wr(const struct vmbus_version_response *in, u
 	pv_put_u32(b + 12, (uint32_t)(in->msg_conn_id));
 }
 
+static enum pv_codec_err vmbus_version_response_chk(const struct vmbus_version_response *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = vmbus_msg_header_chk(&o->hdr, 8, ctx, stamped);
+	if (err != PV_OK)
+		return err;
+	if (o->version_supported > 1)
+		return PV_ERR_RANGE;
+	if (!vmbus_connection_state_valid((int64_t)o->connection_state))
+		return PV_ERR_ENUM;
+	return PV_OK;
+}
+
 enum pv_codec_err vmbus_version_response_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct vmbus_version_response *out)
 {
@@ -962,15 +1400,25 @@ enum pv_codec_err vmbus_version_response_decode(const void *buf, size_t len, con
 	return vmbus_version_response_rd(buf, len, ctx, out);
 }
 
-int vmbus_version_response_encode(const struct vmbus_version_response *in, void *buf, size_t cap)
+static int vmbus_version_response_enc(const struct vmbus_version_response *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 16;
 
+	err = vmbus_version_response_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	vmbus_version_response_wr(in, b);
 	return (int)need;
+}
+
+int vmbus_version_response_encode(const struct vmbus_version_response *in, void *buf, size_t cap)
+{
+	return vmbus_version_response_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err vmbus_version_response2_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1009,6 +1457,27 @@ static void vmbus_version_response2_wr(const struct vmbus_version_response2 *in,
 	pv_put_u32(b + 16, (uint32_t)(in->supported_features));
 }
 
+static enum pv_codec_err vmbus_version_response2_chk(const struct vmbus_version_response2 *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = vmbus_msg_header_chk(&o->hdr, 8, ctx, stamped);
+	if (err != PV_OK)
+		return err;
+	if (o->version_supported > 1)
+		return PV_ERR_RANGE;
+	if (!vmbus_connection_state_valid((int64_t)o->connection_state))
+		return PV_ERR_ENUM;
+	if (o->supported_features & ~(uint64_t)63)
+		return PV_ERR_FLAGS;
+	return PV_OK;
+}
+
 enum pv_codec_err vmbus_version_response2_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct vmbus_version_response2 *out)
 {
@@ -1019,15 +1488,25 @@ enum pv_codec_err vmbus_version_response2_decode(const void *buf, size_t len, co
 	return vmbus_version_response2_rd(buf, len, ctx, out);
 }
 
-int vmbus_version_response2_encode(const struct vmbus_version_response2 *in, void *buf, size_t cap)
+static int vmbus_version_response2_enc(const struct vmbus_version_response2 *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 20;
 
+	err = vmbus_version_response2_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	vmbus_version_response2_wr(in, b);
 	return (int)need;
+}
+
+int vmbus_version_response2_encode(const struct vmbus_version_response2 *in, void *buf, size_t cap)
+{
+	return vmbus_version_response2_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err vmbus_open_reserved_channel_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1060,6 +1539,21 @@ static void vmbus_open_reserved_channel_wr(const struct vmbus_open_reserved_chan
 	pv_put_u32(b + 24, (uint32_t)(in->downstream_page_offset));
 }
 
+static enum pv_codec_err vmbus_open_reserved_channel_chk(const struct vmbus_open_reserved_channel *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = vmbus_msg_header_chk(&o->hdr, 8, ctx, stamped);
+	if (err != PV_OK)
+		return err;
+	return PV_OK;
+}
+
 enum pv_codec_err vmbus_open_reserved_channel_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct vmbus_open_reserved_channel *out)
 {
@@ -1070,15 +1564,25 @@ enum pv_codec_err vmbus_open_reserved_channel_decode(const void *buf, size_t len
 	return vmbus_open_reserved_channel_rd(buf, len, ctx, out);
 }
 
-int vmbus_open_reserved_channel_encode(const struct vmbus_open_reserved_channel *in, void *buf, size_t cap)
+static int vmbus_open_reserved_channel_enc(const struct vmbus_open_reserved_channel *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 28;
 
+	err = vmbus_open_reserved_channel_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	vmbus_open_reserved_channel_wr(in, b);
 	return (int)need;
+}
+
+int vmbus_open_reserved_channel_encode(const struct vmbus_open_reserved_channel *in, void *buf, size_t cap)
+{
+	return vmbus_open_reserved_channel_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err vmbus_close_reserved_channel_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1107,6 +1611,21 @@ static void vmbus_close_reserved_channel_wr(const struct vmbus_close_reserved_ch
 	pv_put_u32(b + 16, (uint32_t)(in->target_sint));
 }
 
+static enum pv_codec_err vmbus_close_reserved_channel_chk(const struct vmbus_close_reserved_channel *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = vmbus_msg_header_chk(&o->hdr, 8, ctx, stamped);
+	if (err != PV_OK)
+		return err;
+	return PV_OK;
+}
+
 enum pv_codec_err vmbus_close_reserved_channel_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct vmbus_close_reserved_channel *out)
 {
@@ -1117,15 +1636,25 @@ enum pv_codec_err vmbus_close_reserved_channel_decode(const void *buf, size_t le
 	return vmbus_close_reserved_channel_rd(buf, len, ctx, out);
 }
 
-int vmbus_close_reserved_channel_encode(const struct vmbus_close_reserved_channel *in, void *buf, size_t cap)
+static int vmbus_close_reserved_channel_enc(const struct vmbus_close_reserved_channel *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 20;
 
+	err = vmbus_close_reserved_channel_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	vmbus_close_reserved_channel_wr(in, b);
 	return (int)need;
+}
+
+int vmbus_close_reserved_channel_encode(const struct vmbus_close_reserved_channel *in, void *buf, size_t cap)
+{
+	return vmbus_close_reserved_channel_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err vmbus_close_reserved_response_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1150,6 +1679,21 @@ static void vmbus_close_reserved_response_wr(const struct vmbus_close_reserved_r
 	pv_put_u32(b + 8, (uint32_t)(in->child_relid));
 }
 
+static enum pv_codec_err vmbus_close_reserved_response_chk(const struct vmbus_close_reserved_response *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = vmbus_msg_header_chk(&o->hdr, 8, ctx, stamped);
+	if (err != PV_OK)
+		return err;
+	return PV_OK;
+}
+
 enum pv_codec_err vmbus_close_reserved_response_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct vmbus_close_reserved_response *out)
 {
@@ -1160,15 +1704,25 @@ enum pv_codec_err vmbus_close_reserved_response_decode(const void *buf, size_t l
 	return vmbus_close_reserved_response_rd(buf, len, ctx, out);
 }
 
-int vmbus_close_reserved_response_encode(const struct vmbus_close_reserved_response *in, void *buf, size_t cap)
+static int vmbus_close_reserved_response_enc(const struct vmbus_close_reserved_response *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 12;
 
+	err = vmbus_close_reserved_response_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	vmbus_close_reserved_response_wr(in, b);
 	return (int)need;
+}
+
+int vmbus_close_reserved_response_encode(const struct vmbus_close_reserved_response *in, void *buf, size_t cap)
+{
+	return vmbus_close_reserved_response_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err vmbus_tl_connect_request_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1195,6 +1749,21 @@ static void vmbus_tl_connect_request_wr(const struct vmbus_tl_connect_request *i
 	memcpy(b + 24, in->host_service_id, 16);
 }
 
+static enum pv_codec_err vmbus_tl_connect_request_chk(const struct vmbus_tl_connect_request *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = vmbus_msg_header_chk(&o->hdr, 8, ctx, stamped);
+	if (err != PV_OK)
+		return err;
+	return PV_OK;
+}
+
 enum pv_codec_err vmbus_tl_connect_request_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct vmbus_tl_connect_request *out)
 {
@@ -1205,15 +1774,25 @@ enum pv_codec_err vmbus_tl_connect_request_decode(const void *buf, size_t len, c
 	return vmbus_tl_connect_request_rd(buf, len, ctx, out);
 }
 
-int vmbus_tl_connect_request_encode(const struct vmbus_tl_connect_request *in, void *buf, size_t cap)
+static int vmbus_tl_connect_request_enc(const struct vmbus_tl_connect_request *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 40;
 
+	err = vmbus_tl_connect_request_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	vmbus_tl_connect_request_wr(in, b);
 	return (int)need;
+}
+
+int vmbus_tl_connect_request_encode(const struct vmbus_tl_connect_request *in, void *buf, size_t cap)
+{
+	return vmbus_tl_connect_request_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err vmbus_tl_connect_request2_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1242,6 +1821,21 @@ static void vmbus_tl_connect_request2_wr(const struct vmbus_tl_connect_request2 
 	memcpy(b + 40, in->silo_id, 16);
 }
 
+static enum pv_codec_err vmbus_tl_connect_request2_chk(const struct vmbus_tl_connect_request2 *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = vmbus_msg_header_chk(&o->hdr, 8, ctx, stamped);
+	if (err != PV_OK)
+		return err;
+	return PV_OK;
+}
+
 enum pv_codec_err vmbus_tl_connect_request2_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct vmbus_tl_connect_request2 *out)
 {
@@ -1252,15 +1846,25 @@ enum pv_codec_err vmbus_tl_connect_request2_decode(const void *buf, size_t len, 
 	return vmbus_tl_connect_request2_rd(buf, len, ctx, out);
 }
 
-int vmbus_tl_connect_request2_encode(const struct vmbus_tl_connect_request2 *in, void *buf, size_t cap)
+static int vmbus_tl_connect_request2_enc(const struct vmbus_tl_connect_request2 *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 56;
 
+	err = vmbus_tl_connect_request2_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	vmbus_tl_connect_request2_wr(in, b);
 	return (int)need;
+}
+
+int vmbus_tl_connect_request2_encode(const struct vmbus_tl_connect_request2 *in, void *buf, size_t cap)
+{
+	return vmbus_tl_connect_request2_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err vmbus_modifychannel_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1287,6 +1891,21 @@ static void vmbus_modifychannel_wr(const struct vmbus_modifychannel *in, uint8_t
 	pv_put_u32(b + 12, (uint32_t)(in->target_vp));
 }
 
+static enum pv_codec_err vmbus_modifychannel_chk(const struct vmbus_modifychannel *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = vmbus_msg_header_chk(&o->hdr, 8, ctx, stamped);
+	if (err != PV_OK)
+		return err;
+	return PV_OK;
+}
+
 enum pv_codec_err vmbus_modifychannel_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct vmbus_modifychannel *out)
 {
@@ -1297,15 +1916,25 @@ enum pv_codec_err vmbus_modifychannel_decode(const void *buf, size_t len, const 
 	return vmbus_modifychannel_rd(buf, len, ctx, out);
 }
 
-int vmbus_modifychannel_encode(const struct vmbus_modifychannel *in, void *buf, size_t cap)
+static int vmbus_modifychannel_enc(const struct vmbus_modifychannel *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 16;
 
+	err = vmbus_modifychannel_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	vmbus_modifychannel_wr(in, b);
 	return (int)need;
+}
+
+int vmbus_modifychannel_encode(const struct vmbus_modifychannel *in, void *buf, size_t cap)
+{
+	return vmbus_modifychannel_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err vmbus_tl_connect_result_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1334,6 +1963,21 @@ static void vmbus_tl_connect_result_wr(const struct vmbus_tl_connect_result *in,
 	pv_put_u32(b + 40, (uint32_t)(in->status));
 }
 
+static enum pv_codec_err vmbus_tl_connect_result_chk(const struct vmbus_tl_connect_result *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = vmbus_msg_header_chk(&o->hdr, 8, ctx, stamped);
+	if (err != PV_OK)
+		return err;
+	return PV_OK;
+}
+
 enum pv_codec_err vmbus_tl_connect_result_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct vmbus_tl_connect_result *out)
 {
@@ -1344,15 +1988,25 @@ enum pv_codec_err vmbus_tl_connect_result_decode(const void *buf, size_t len, co
 	return vmbus_tl_connect_result_rd(buf, len, ctx, out);
 }
 
-int vmbus_tl_connect_result_encode(const struct vmbus_tl_connect_result *in, void *buf, size_t cap)
+static int vmbus_tl_connect_result_enc(const struct vmbus_tl_connect_result *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 44;
 
+	err = vmbus_tl_connect_result_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	vmbus_tl_connect_result_wr(in, b);
 	return (int)need;
+}
+
+int vmbus_tl_connect_result_encode(const struct vmbus_tl_connect_result *in, void *buf, size_t cap)
+{
+	return vmbus_tl_connect_result_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err vmbus_modifychannel_response_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1379,6 +2033,21 @@ static void vmbus_modifychannel_response_wr(const struct vmbus_modifychannel_res
 	pv_put_u32(b + 12, (uint32_t)(in->status));
 }
 
+static enum pv_codec_err vmbus_modifychannel_response_chk(const struct vmbus_modifychannel_response *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = vmbus_msg_header_chk(&o->hdr, 8, ctx, stamped);
+	if (err != PV_OK)
+		return err;
+	return PV_OK;
+}
+
 enum pv_codec_err vmbus_modifychannel_response_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct vmbus_modifychannel_response *out)
 {
@@ -1389,15 +2058,25 @@ enum pv_codec_err vmbus_modifychannel_response_decode(const void *buf, size_t le
 	return vmbus_modifychannel_response_rd(buf, len, ctx, out);
 }
 
-int vmbus_modifychannel_response_encode(const struct vmbus_modifychannel_response *in, void *buf, size_t cap)
+static int vmbus_modifychannel_response_enc(const struct vmbus_modifychannel_response *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 16;
 
+	err = vmbus_modifychannel_response_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	vmbus_modifychannel_response_wr(in, b);
 	return (int)need;
+}
+
+int vmbus_modifychannel_response_encode(const struct vmbus_modifychannel_response *in, void *buf, size_t cap)
+{
+	return vmbus_modifychannel_response_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err vmbus_modify_connection_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1424,6 +2103,21 @@ static void vmbus_modify_connection_wr(const struct vmbus_modify_connection *in,
 	pv_put_u64(b + 16, (uint64_t)(in->child_to_parent_monitor_page_gpa));
 }
 
+static enum pv_codec_err vmbus_modify_connection_chk(const struct vmbus_modify_connection *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = vmbus_msg_header_chk(&o->hdr, 8, ctx, stamped);
+	if (err != PV_OK)
+		return err;
+	return PV_OK;
+}
+
 enum pv_codec_err vmbus_modify_connection_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct vmbus_modify_connection *out)
 {
@@ -1434,15 +2128,25 @@ enum pv_codec_err vmbus_modify_connection_decode(const void *buf, size_t len, co
 	return vmbus_modify_connection_rd(buf, len, ctx, out);
 }
 
-int vmbus_modify_connection_encode(const struct vmbus_modify_connection *in, void *buf, size_t cap)
+static int vmbus_modify_connection_enc(const struct vmbus_modify_connection *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 24;
 
+	err = vmbus_modify_connection_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	vmbus_modify_connection_wr(in, b);
 	return (int)need;
+}
+
+int vmbus_modify_connection_encode(const struct vmbus_modify_connection *in, void *buf, size_t cap)
+{
+	return vmbus_modify_connection_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err vmbus_modify_connection_response_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -1469,6 +2173,23 @@ static void vmbus_modify_connection_response_wr(const struct vmbus_modify_connec
 	pv_put_u8(b + 8, (uint8_t)(in->connection_state));
 }
 
+static enum pv_codec_err vmbus_modify_connection_response_chk(const struct vmbus_modify_connection_response *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = vmbus_msg_header_chk(&o->hdr, 8, ctx, stamped);
+	if (err != PV_OK)
+		return err;
+	if (!vmbus_connection_state_valid((int64_t)o->connection_state))
+		return PV_ERR_ENUM;
+	return PV_OK;
+}
+
 enum pv_codec_err vmbus_modify_connection_response_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct vmbus_modify_connection_response *out)
 {
@@ -1479,15 +2200,25 @@ enum pv_codec_err vmbus_modify_connection_response_decode(const void *buf, size_
 	return vmbus_modify_connection_response_rd(buf, len, ctx, out);
 }
 
-int vmbus_modify_connection_response_encode(const struct vmbus_modify_connection_response *in, void *buf, size_t cap)
+static int vmbus_modify_connection_response_enc(const struct vmbus_modify_connection_response *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 9;
 
+	err = vmbus_modify_connection_response_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	vmbus_modify_connection_response_wr(in, b);
 	return (int)need;
+}
+
+int vmbus_modify_connection_response_encode(const struct vmbus_modify_connection_response *in, void *buf, size_t cap)
+{
+	return vmbus_modify_connection_response_enc(in, NULL, false, buf, cap);
 }
 
 const struct pv_msg_desc vmbus_msg_table[] = {
@@ -1666,103 +2397,103 @@ int vmbus_msg_encode(const struct vmbus_msg *m, const struct pv_codec_ctx *ctx, 
 		return -PV_ERR_UNKNOWN_TYPE;
 	switch ((uint64_t)m->type << 32 | m->variant) {
 	case UINT64_C(0x1) << 32 | 0:
-		n = vmbus_offerchannel_encode(&m->u.offerchannel, buf, cap);
+		n = vmbus_offerchannel_enc(&m->u.offerchannel, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x2) << 32 | 0:
-		n = vmbus_rescind_channeloffer_encode(&m->u.rescind_channeloffer, buf, cap);
+		n = vmbus_rescind_channeloffer_enc(&m->u.rescind_channeloffer, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x3) << 32 | 0:
-		n = vmbus_header_only_encode(&m->u.requestoffers, buf, cap);
+		n = vmbus_header_only_enc(&m->u.requestoffers, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x4) << 32 | 0:
-		n = vmbus_header_only_encode(&m->u.alloffers_delivered, buf, cap);
+		n = vmbus_header_only_enc(&m->u.alloffers_delivered, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x5) << 32 | 0:
-		n = vmbus_openchannel2_encode(&m->u.openchannel2, buf, cap);
+		n = vmbus_openchannel2_enc(&m->u.openchannel2, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x5) << 32 | 1:
-		n = vmbus_openchannel_encode(&m->u.openchannel, buf, cap);
+		n = vmbus_openchannel_enc(&m->u.openchannel, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x6) << 32 | 0:
-		n = vmbus_openchannel_result_encode(&m->u.openchannel_result, buf, cap);
+		n = vmbus_openchannel_result_enc(&m->u.openchannel_result, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x7) << 32 | 0:
-		n = vmbus_closechannel_encode(&m->u.closechannel, buf, cap);
+		n = vmbus_closechannel_enc(&m->u.closechannel, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x8) << 32 | 0:
-		n = vmbus_gpadl_header_encode(&m->u.gpadl_header, buf, cap);
+		n = vmbus_gpadl_header_enc(&m->u.gpadl_header, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x9) << 32 | 0:
-		n = vmbus_gpadl_body_encode(&m->u.gpadl_body, buf, cap);
+		n = vmbus_gpadl_body_enc(&m->u.gpadl_body, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0xa) << 32 | 0:
-		n = vmbus_gpadl_created_encode(&m->u.gpadl_created, buf, cap);
+		n = vmbus_gpadl_created_enc(&m->u.gpadl_created, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0xb) << 32 | 0:
-		n = vmbus_gpadl_teardown_encode(&m->u.gpadl_teardown, buf, cap);
+		n = vmbus_gpadl_teardown_enc(&m->u.gpadl_teardown, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0xc) << 32 | 0:
-		n = vmbus_gpadl_torndown_encode(&m->u.gpadl_torndown, buf, cap);
+		n = vmbus_gpadl_torndown_enc(&m->u.gpadl_torndown, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0xd) << 32 | 0:
-		n = vmbus_relid_released_encode(&m->u.relid_released, buf, cap);
+		n = vmbus_relid_released_enc(&m->u.relid_released, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0xe) << 32 | 0:
-		n = vmbus_initiate_contact2_encode(&m->u.initiate_contact2, buf, cap);
+		n = vmbus_initiate_contact2_enc(&m->u.initiate_contact2, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0xe) << 32 | 1:
-		n = vmbus_initiate_contact_encode(&m->u.initiate_contact, buf, cap);
+		n = vmbus_initiate_contact_enc(&m->u.initiate_contact, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0xf) << 32 | 0:
-		n = vmbus_version_response2_encode(&m->u.version_response2, buf, cap);
+		n = vmbus_version_response2_enc(&m->u.version_response2, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0xf) << 32 | 1:
-		n = vmbus_version_response_encode(&m->u.version_response, buf, cap);
+		n = vmbus_version_response_enc(&m->u.version_response, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x10) << 32 | 0:
-		n = vmbus_header_only_encode(&m->u.unload, buf, cap);
+		n = vmbus_header_only_enc(&m->u.unload, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x11) << 32 | 0:
-		n = vmbus_header_only_encode(&m->u.unload_response, buf, cap);
+		n = vmbus_header_only_enc(&m->u.unload_response, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x12) << 32 | 0:
-		n = vmbus_open_reserved_channel_encode(&m->u.open_reserved_channel, buf, cap);
+		n = vmbus_open_reserved_channel_enc(&m->u.open_reserved_channel, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x13) << 32 | 0:
-		n = vmbus_close_reserved_channel_encode(&m->u.close_reserved_channel, buf, cap);
+		n = vmbus_close_reserved_channel_enc(&m->u.close_reserved_channel, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x14) << 32 | 0:
-		n = vmbus_close_reserved_response_encode(&m->u.close_reserved_response, buf, cap);
+		n = vmbus_close_reserved_response_enc(&m->u.close_reserved_response, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x15) << 32 | 0:
-		n = vmbus_tl_connect_request2_encode(&m->u.tl_connect_request2, buf, cap);
+		n = vmbus_tl_connect_request2_enc(&m->u.tl_connect_request2, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x15) << 32 | 1:
-		n = vmbus_tl_connect_request_encode(&m->u.tl_connect_request, buf, cap);
+		n = vmbus_tl_connect_request_enc(&m->u.tl_connect_request, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x16) << 32 | 0:
-		n = vmbus_modifychannel_encode(&m->u.modifychannel, buf, cap);
+		n = vmbus_modifychannel_enc(&m->u.modifychannel, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x17) << 32 | 0:
-		n = vmbus_tl_connect_result_encode(&m->u.tl_connect_result, buf, cap);
+		n = vmbus_tl_connect_result_enc(&m->u.tl_connect_result, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x18) << 32 | 0:
-		n = vmbus_modifychannel_response_encode(&m->u.modifychannel_response, buf, cap);
+		n = vmbus_modifychannel_response_enc(&m->u.modifychannel_response, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x19) << 32 | 0:
-		n = vmbus_modify_connection_encode(&m->u.modify_connection, buf, cap);
+		n = vmbus_modify_connection_enc(&m->u.modify_connection, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x1a) << 32 | 0:
-		n = vmbus_modify_connection_response_encode(&m->u.modify_connection_response, buf, cap);
+		n = vmbus_modify_connection_response_enc(&m->u.modify_connection_response, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x1b) << 32 | 0:
-		n = vmbus_header_only_encode(&m->u.pause, buf, cap);
+		n = vmbus_header_only_enc(&m->u.pause, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x1c) << 32 | 0:
-		n = vmbus_header_only_encode(&m->u.pause_response, buf, cap);
+		n = vmbus_header_only_enc(&m->u.pause_response, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x1d) << 32 | 0:
-		n = vmbus_header_only_encode(&m->u.resume, buf, cap);
+		n = vmbus_header_only_enc(&m->u.resume, ctx, true, buf, cap);
 		break;
 	default:
 		return -PV_ERR_UNKNOWN_TYPE;

@@ -64,6 +64,18 @@ static void vmring_control_wr(const struct vmring_control *in, uint8_t *b)
 	memcpy(b + 68, in->reserved2, 4028);
 }
 
+static enum pv_codec_err vmring_control_chk(const struct vmring_control *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (o->feature_bits & ~(uint64_t)1)
+		return PV_ERR_FLAGS;
+	return PV_OK;
+}
+
 enum pv_codec_err vmring_control_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct vmring_control *out)
 {
@@ -74,15 +86,25 @@ enum pv_codec_err vmring_control_decode(const void *buf, size_t len, const struc
 	return vmring_control_rd(buf, len, ctx, out);
 }
 
-int vmring_control_encode(const struct vmring_control *in, void *buf, size_t cap)
+static int vmring_control_enc(const struct vmring_control *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 4096;
 
+	err = vmring_control_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	vmring_control_wr(in, b);
 	return (int)need;
+}
+
+int vmring_control_encode(const struct vmring_control *in, void *buf, size_t cap)
+{
+	return vmring_control_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err vmring_desc_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -114,6 +136,22 @@ static void vmring_desc_wr(const struct vmring_desc *in, uint8_t *b)
 	pv_put_u64(b + 8, (uint64_t)(in->trans_id));
 }
 
+static enum pv_codec_err vmring_desc_chk(const struct vmring_desc *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	if (!stamped) {
+		if (!vmring_pkt_valid((int64_t)o->type))
+			return PV_ERR_ENUM;
+	}
+	if (o->flags & ~(uint64_t)1)
+		return PV_ERR_FLAGS;
+	return PV_OK;
+}
+
 enum pv_codec_err vmring_desc_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct vmring_desc *out)
 {
@@ -124,15 +162,25 @@ enum pv_codec_err vmring_desc_decode(const void *buf, size_t len, const struct p
 	return vmring_desc_rd(buf, len, ctx, out);
 }
 
-int vmring_desc_encode(const struct vmring_desc *in, void *buf, size_t cap)
+static int vmring_desc_enc(const struct vmring_desc *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 16;
 
+	err = vmring_desc_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	vmring_desc_wr(in, b);
 	return (int)need;
+}
+
+int vmring_desc_encode(const struct vmring_desc *in, void *buf, size_t cap)
+{
+	return vmring_desc_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err vmring_inband_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -163,6 +211,25 @@ static void vmring_inband_wr(const struct vmring_inband *in, uint8_t *b)
 	vmring_desc_wr(&in->hdr, b + 0);
 }
 
+static enum pv_codec_err vmring_inband_chk(const struct vmring_inband *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = vmring_desc_chk(&o->hdr, 16, ctx, stamped);
+	if (err != PV_OK)
+		return err;
+	if (!((uint64_t)o->hdr.offset8 >= UINT64_C(2)))	/* hdr.offset8 >= 2 */
+		return PV_ERR_RANGE;
+	if (!((uint64_t)o->hdr.offset8 <= (uint64_t)o->hdr.len8))	/* hdr.offset8 <= hdr.len8 */
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
 enum pv_codec_err vmring_inband_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct vmring_inband *out)
 {
@@ -171,15 +238,25 @@ enum pv_codec_err vmring_inband_decode(const void *buf, size_t len, const struct
 	return vmring_inband_rd(buf, len, ctx, out);
 }
 
-int vmring_inband_encode(const struct vmring_inband *in, void *buf, size_t cap)
+static int vmring_inband_enc(const struct vmring_inband *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 16;
 
+	err = vmring_inband_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	vmring_inband_wr(in, b);
 	return (int)need;
+}
+
+int vmring_inband_encode(const struct vmring_inband *in, void *buf, size_t cap)
+{
+	return vmring_inband_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err vmring_xfer_range_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -201,6 +278,16 @@ static void vmring_xfer_range_wr(const struct vmring_xfer_range *in, uint8_t *b)
 	pv_put_u32(b + 4, (uint32_t)(in->byte_offset));
 }
 
+static enum pv_codec_err vmring_xfer_range_chk(const struct vmring_xfer_range *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	return PV_OK;
+}
+
 enum pv_codec_err vmring_xfer_range_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct vmring_xfer_range *out)
 {
@@ -211,15 +298,25 @@ enum pv_codec_err vmring_xfer_range_decode(const void *buf, size_t len, const st
 	return vmring_xfer_range_rd(buf, len, ctx, out);
 }
 
-int vmring_xfer_range_encode(const struct vmring_xfer_range *in, void *buf, size_t cap)
+static int vmring_xfer_range_enc(const struct vmring_xfer_range *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 8;
 
+	err = vmring_xfer_range_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	vmring_xfer_range_wr(in, b);
 	return (int)need;
+}
+
+int vmring_xfer_range_encode(const struct vmring_xfer_range *in, void *buf, size_t cap)
+{
+	return vmring_xfer_range_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err vmring_xfer_pages_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -275,6 +372,31 @@ static void vmring_xfer_pages_wr(const struct vmring_xfer_pages *in, uint8_t *b)
 	pv_put_u32(b + 20, (uint32_t)(in->ranges_count));
 }
 
+static enum pv_codec_err vmring_xfer_pages_chk(const struct vmring_xfer_pages *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	size_t i;
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = vmring_desc_chk(&o->hdr, 16, ctx, stamped);
+	if (err != PV_OK)
+		return err;
+	if (o->sender_owns_set > 1)
+		return PV_ERR_RANGE;
+	for (i = 0; i < o->ranges_count; i++) {
+		err = vmring_xfer_range_chk(&o->ranges[i], 8, ctx, false);
+		if (err != PV_OK)
+			return err;
+	}
+	if (!((uint64_t)o->hdr.offset8 <= (uint64_t)o->hdr.len8))	/* hdr.offset8 <= hdr.len8 */
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
 enum pv_codec_err vmring_xfer_pages_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct vmring_xfer_pages *out)
 {
@@ -283,21 +405,31 @@ enum pv_codec_err vmring_xfer_pages_decode(const void *buf, size_t len, const st
 	return vmring_xfer_pages_rd(buf, len, ctx, out);
 }
 
-int vmring_xfer_pages_encode(const struct vmring_xfer_pages *in, void *buf, size_t cap)
+static int vmring_xfer_pages_enc(const struct vmring_xfer_pages *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 24;
 	size_t i;
 
 	if (in->ranges_count > VMRING_XFER_PAGES_RANGES_MAX)
 		return -PV_ERR_COUNT;
 	need += (size_t)in->ranges_count * 8;
+	err = vmring_xfer_pages_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	vmring_xfer_pages_wr(in, b);
 	for (i = 0; i < in->ranges_count; i++)
 		vmring_xfer_range_wr(&in->ranges[i], b + 24 + 8 * i);
 	return (int)need;
+}
+
+int vmring_xfer_pages_encode(const struct vmring_xfer_pages *in, void *buf, size_t cap)
+{
+	return vmring_xfer_pages_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err vmring_gpa_range_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -336,6 +468,16 @@ static void vmring_gpa_range_wr(const struct vmring_gpa_range *in, uint8_t *b)
 	pv_put_u32(b + 4, (uint32_t)(in->byte_offset));
 }
 
+static enum pv_codec_err vmring_gpa_range_chk(const struct vmring_gpa_range *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	return PV_OK;
+}
+
 enum pv_codec_err vmring_gpa_range_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct vmring_gpa_range *out)
 {
@@ -344,21 +486,31 @@ enum pv_codec_err vmring_gpa_range_decode(const void *buf, size_t len, const str
 	return vmring_gpa_range_rd(buf, len, ctx, out);
 }
 
-int vmring_gpa_range_encode(const struct vmring_gpa_range *in, void *buf, size_t cap)
+static int vmring_gpa_range_enc(const struct vmring_gpa_range *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 8;
 	size_t i;
 
 	if (in->pfn_count > VMRING_GPA_RANGE_PFN_MAX)
 		return -PV_ERR_COUNT;
 	need += (size_t)in->pfn_count * 8;
+	err = vmring_gpa_range_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	vmring_gpa_range_wr(in, b);
 	for (i = 0; i < in->pfn_count; i++)
 		pv_put_u64(b + 8 + 8 * i, (uint64_t)(in->pfn[i]));
 	return (int)need;
+}
+
+int vmring_gpa_range_encode(const struct vmring_gpa_range *in, void *buf, size_t cap)
+{
+	return vmring_gpa_range_enc(in, NULL, false, buf, cap);
 }
 
 static enum pv_codec_err vmring_gpa_direct_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
@@ -424,6 +576,32 @@ static void vmring_gpa_direct_wr(const struct vmring_gpa_direct *in, uint8_t *b)
 	pv_put_u32(b + 20, (uint32_t)(in->ranges_count));
 }
 
+static enum pv_codec_err vmring_gpa_direct_chk(const struct vmring_gpa_direct *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	size_t i;
+	enum pv_codec_err err;
+
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	err = vmring_desc_chk(&o->hdr, 16, ctx, stamped);
+	if (err != PV_OK)
+		return err;
+	for (i = 0; i < o->ranges_count && i < 64; i++) {
+		const struct pv_gpa_range *r = &o->ranges[i];
+
+		if (r->byte_offset >= 4096 || r->byte_count == 0)
+			return PV_ERR_RANGE;
+		if (r->pfn_count != ((uint64_t)r->byte_offset + r->byte_count + 4095) / 4096)
+			return PV_ERR_COUNT;
+	}
+	if (!((uint64_t)o->hdr.offset8 <= (uint64_t)o->hdr.len8))	/* hdr.offset8 <= hdr.len8 */
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
 enum pv_codec_err vmring_gpa_direct_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 				struct vmring_gpa_direct *out)
 {
@@ -432,9 +610,11 @@ enum pv_codec_err vmring_gpa_direct_decode(const void *buf, size_t len, const st
 	return vmring_gpa_direct_rd(buf, len, ctx, out);
 }
 
-int vmring_gpa_direct_encode(const struct vmring_gpa_direct *in, void *buf, size_t cap)
+static int vmring_gpa_direct_enc(const struct vmring_gpa_direct *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
 {
 	uint8_t *b = buf;
+	enum pv_codec_err err;
 	size_t need = 24;
 	size_t i;
 
@@ -446,6 +626,9 @@ int vmring_gpa_direct_encode(const struct vmring_gpa_direct *in, void *buf, size
 			return -PV_ERR_COUNT;
 		need += 8 + 8 * (size_t)r->pfn_count;
 	}
+	err = vmring_gpa_direct_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
 	if (cap < need)
 		return -PV_ERR_NOSPACE;
 	vmring_gpa_direct_wr(in, b);
@@ -464,6 +647,11 @@ int vmring_gpa_direct_encode(const struct vmring_gpa_direct *in, void *buf, size
 		}
 	}
 	return (int)need;
+}
+
+int vmring_gpa_direct_encode(const struct vmring_gpa_direct *in, void *buf, size_t cap)
+{
+	return vmring_gpa_direct_enc(in, NULL, false, buf, cap);
 }
 
 const struct pv_msg_desc vmring_msg_table[] = {
@@ -536,16 +724,16 @@ int vmring_msg_encode(const struct vmring_msg *m, const struct pv_codec_ctx *ctx
 		return -PV_ERR_UNKNOWN_TYPE;
 	switch ((uint64_t)m->type << 32 | m->variant) {
 	case UINT64_C(0x6) << 32 | 0:
-		n = vmring_inband_encode(&m->u.data_inband, buf, cap);
+		n = vmring_inband_enc(&m->u.data_inband, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x7) << 32 | 0:
-		n = vmring_xfer_pages_encode(&m->u.data_using_xfer_pages, buf, cap);
+		n = vmring_xfer_pages_enc(&m->u.data_using_xfer_pages, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0x9) << 32 | 0:
-		n = vmring_gpa_direct_encode(&m->u.data_using_gpa_direct, buf, cap);
+		n = vmring_gpa_direct_enc(&m->u.data_using_gpa_direct, ctx, true, buf, cap);
 		break;
 	case UINT64_C(0xb) << 32 | 0:
-		n = vmring_inband_encode(&m->u.comp, buf, cap);
+		n = vmring_inband_enc(&m->u.comp, ctx, true, buf, cap);
 		break;
 	default:
 		return -PV_ERR_UNKNOWN_TYPE;

@@ -610,5 +610,145 @@ class RevisionsAndDirections(Tmp):
                           "fallback")
 
 
+ENCODE_CHECKS = """\
+protocol: encoder validation
+prefix: ev
+versions:
+  - {name: V1, value: 1}
+  - {name: V2, value: 2}
+enums:
+  - name: mtype
+    type: u16
+    values:
+      - {name: PING, value: 1}
+      - {name: PONG, value: 2}
+  - name: color
+    type: u8
+    values:
+      - {name: RED, value: 1}
+flagsets:
+  - name: fl
+    type: u8
+    bits:
+      - {name: A, mask: 1}
+structs:
+  - name: hdr
+    size: 4
+    fields:
+      - {name: type, type: u16, offset: 0, enum: mtype}
+      - {name: magic, type: u16, offset: 2, const: 0xBEEF}
+  - name: ping
+    size: 16
+    fields:
+      - {name: hdr, type: hdr, offset: 0}
+      - {name: color, type: u8, offset: 4, enum: color}
+      - {name: fl, type: u8, offset: 5, flags: fl}
+      - {name: level, type: u8, offset: 6, range: [1, 9]}
+      - {name: rsvd, type: u8, offset: 7, reserved: zero}
+      - name: bits
+        type: u16
+        offset: 8
+        bits:
+          - {name: small, shift: 0, width: 3}
+          - {name: hue, shift: 4, width: 2, enum: color}
+      - {name: v2only, type: u16, offset: 10, since: V2}
+      - {name: n, type: u32, offset: 12, range: [0, 3]}
+    tail: {name: items, type: u32, offset: 16, count_field: n, max: 4}
+    checks:
+      - {expr: "level >= n", err: RANGE}
+messages:
+  type_field: {offset: 0, type: u16}
+  list:
+    - {name: PING, type: 1, struct: ping, dir: to_host}
+"""
+
+
+class EncoderValidation(Tmp):
+    def test_encoders_refuse_what_decoders_refuse(self):
+        self.write("ev.yaml", ENCODE_CHECKS)
+        r = self.gen()
+        self.assertEqual(r.returncode, 0, r.stderr)
+        out = os.path.join(self.tmp, "out")
+        compile_and_run(self, out, """\
+            #include <string.h>
+            #include "ev_codec.h"
+            static struct ev_ping good(void)
+            {
+            	struct ev_ping p;
+
+            	memset(&p, 0, sizeof(p));
+            	p.color = EV_COLOR_RED;
+            	p.level = 5;
+            	p.hue = EV_COLOR_RED;
+            	p.small = 7;
+            	p.items_count = 2;
+            	p.items[0] = 10;
+            	return p;
+            }
+            int main(void)
+            {
+            	unsigned char b[64];
+            	struct ev_ping p = good(), d;
+            	struct ev_hdr h;
+            	struct ev_msg m;
+            	struct pv_codec_ctx v1 = {EV_VERSION_V1, 0, 0};
+            	int n;
+
+            	/* hdr.type left 0 (not an mtype) is fine through msg_encode, which stamps it;
+            	 * the const magic is written by the encoder */
+            	memset(&m, 0, sizeof(m));
+            	m.type = 1;
+            	m.u.ping = p;
+            	n = ev_msg_encode(&m, NULL, b, sizeof(b));
+            	if (n != 24 || b[0] != 1 || b[2] != 0xEF || b[3] != 0xBE)
+            		return 1;
+            	if (ev_msg_decode(b, (size_t)n, NULL, &m) != PV_OK || m.u.ping.small != 7)
+            		return 2;
+            	/* ... but not through the struct encoder */
+            	if (ev_ping_encode(&p, b, sizeof(b)) != -PV_ERR_ENUM)
+            		return 3;
+            	p.hdr.type = EV_MTYPE_PONG;
+            	if (ev_ping_encode(&p, b, sizeof(b)) != 24 || ev_ping_decode(b, 24, NULL, &d) != PV_OK)
+            		return 4;
+            	memset(&h, 0, sizeof(h));
+            	h.type = EV_MTYPE_PING;
+            	if (ev_hdr_encode(&h, b, 4) != 4 || b[3] != 0xBE)
+            		return 5;
+            #define BAD(field, value, err)                                               \\
+            	do {                                                                     \\
+            		struct ev_ping q = good();                                       \\
+            		q.hdr.type = EV_MTYPE_PING;                                      \\
+            		q.field = value;                                                 \\
+            		if (ev_ping_encode(&q, b, sizeof(b)) != -(err))                  \\
+            			return 10 + __LINE__;                                    \\
+            	} while (0)
+            	BAD(color, 2, PV_ERR_ENUM);
+            	BAD(fl, 2, PV_ERR_FLAGS);
+            	BAD(level, 0, PV_ERR_RANGE);
+            	BAD(level, 10, PV_ERR_RANGE);
+            	BAD(rsvd, 1, PV_ERR_RESERVED);
+            	BAD(small, 8, PV_ERR_RANGE);
+            	BAD(hue, 2, PV_ERR_ENUM);
+            	BAD(items_count, 4, PV_ERR_RANGE); /* n is written from items_count: range [0, 3] */
+            	BAD(items_count, 5, PV_ERR_COUNT);
+            	BAD(level, 1, PV_ERR_RANGE);	   /* the check level >= n, with n = items_count = 2 */
+            	/* gates need the context: only msg_encode has one */
+            	memset(&m, 0, sizeof(m));
+            	m.type = 1;
+            	m.u.ping = good();
+            	m.u.ping.v2only = 1;
+            	if (ev_msg_encode(&m, &v1, b, sizeof(b)) != -PV_ERR_VERSION)
+            		return 6;
+            	if (ev_msg_encode(&m, NULL, b, sizeof(b)) != 24)
+            		return 7;
+            	/* validation comes before the space check */
+            	m.u.ping.color = 9;
+            	if (ev_msg_encode(&m, NULL, b, 4) != -PV_ERR_ENUM)
+            		return 8;
+            	return 0;
+            }
+            """, ["ev"])
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -80,10 +80,11 @@ START_TEST(be24_block_descriptor)
 	ck_assert_int_eq(scsi_block_desc_short_decode(wire, 8, NULL, &d), PV_OK);
 	ck_assert_uint_eq(d.nblocks, 0xFFFFFFFFu);
 	ck_assert_uint_eq(d.block_len, 512);
-	/* only the low 24 bits of a be24 reach the wire */
-	d.block_len = 0xAB000200;
 	ck_assert_int_eq(scsi_block_desc_short_encode(&d, out, 8), 8);
 	ck_assert_mem_eq(out, wire, 8);
+	/* a value a be24 cannot carry is refused, not truncated */
+	d.block_len = 0x1000000;
+	ck_assert_int_eq(scsi_block_desc_short_encode(&d, out, 8), -PV_ERR_RANGE);
 }
 END_TEST
 
@@ -126,6 +127,18 @@ START_TEST(cdb_enum_on_host_value)
 	ck_assert_int_eq(scsi_cdb_service_action_in16_decode(rc16, 16, NULL, &d), PV_ERR_ENUM);
 	rc16[0] = 0x9F;
 	ck_assert_int_eq(scsi_cdb_service_action_in16_decode(rc16, 16, NULL, &d), PV_ERR_CONST);
+	/* the encoder checks what the decoder checks, and writes the opcode constant itself */
+	memset(&d, 0, sizeof(d));
+	d.service_action = 0x11;
+	ck_assert_int_eq(scsi_cdb_service_action_in16_encode(&d, rc16, 16), -PV_ERR_ENUM);
+	d.service_action = SCSI_SERVICE_ACTION_IN_READ_CAPACITY_16;
+	d.pmi = 2; /* a 1-bit subfield */
+	ck_assert_int_eq(scsi_cdb_service_action_in16_encode(&d, rc16, 16), -PV_ERR_RANGE);
+	d.pmi = 1;
+	ck_assert_int_eq(scsi_cdb_service_action_in16_encode(&d, rc16, 16), 16);
+	ck_assert_uint_eq(rc16[0], 0x9E);
+	ck_assert_uint_eq(rc16[1], 0x10);
+	ck_assert_uint_eq(rc16[14], 0x01);
 }
 END_TEST
 

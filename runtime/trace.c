@@ -575,18 +575,20 @@ void rt_trace_vmbus(struct rt_trace *t, uint8_t dir, const void *msg, size_t len
 	pthread_mutex_unlock(&t->lock);
 }
 
-void rt_trace_ring_rx(struct rt_trace *t, uint32_t relid, const void *pkt, size_t len)
+void rt_trace_ring_copied(struct rt_trace *t, uint8_t dir, uint32_t relid, const void *pkt,
+			  size_t len)
 {
 	uint64_t tid = 0;
 	struct iovec iov = {(void *)pkt, len};
 
 	if (len >= 16)
 		memcpy(&tid, (const uint8_t *)pkt + 8, 8);
-	rt_trace_record(t, PVTRACE_PROTO_VMRING, PVTRACE_DIR_TO_HOST, relid, tid, &iov, 1);
+	rt_trace_record(t, PVTRACE_PROTO_VMRING, dir, relid, tid, &iov, 1);
 }
 
-void rt_trace_ring_tx(struct rt_trace *t, uint32_t relid, uint16_t type, uint16_t flags,
-		      uint64_t trans_id, size_t hdr_len, const struct iovec *iov, int n)
+void rt_trace_ring_written(struct rt_trace *t, uint8_t dir, uint32_t relid, uint16_t type,
+			   uint16_t flags, uint64_t trans_id, size_t hdr_len,
+			   const struct iovec *iov, int n)
 {
 	struct iovec v[8];
 	uint8_t desc[16];
@@ -608,5 +610,5 @@ void rt_trace_ring_tx(struct rt_trace *t, uint32_t relid, uint16_t type, uint16_
 		v[k++] = iov[i];
 	if (rt_align_up(total, 8) != total)
 		v[k++] = (struct iovec){(void *)zero, rt_align_up(total, 8) - total};
-	rt_trace_record(t, PVTRACE_PROTO_VMRING, PVTRACE_DIR_TO_GUEST, relid, trans_id, v, k);
+	rt_trace_record(t, PVTRACE_PROTO_VMRING, dir, relid, trans_id, v, k);
 }

@@ -91,16 +91,36 @@ void rt_trace_record(struct rt_trace *t, uint8_t proto, uint8_t dir, uint32_t ch
  */
 void rt_trace_vmbus(struct rt_trace *t, uint8_t dir, const void *msg, size_t len);
 
-/* A ring packet read from the guest->host ring: descriptor to padding. */
-void rt_trace_ring_rx(struct rt_trace *t, uint32_t relid, const void *pkt, size_t len);
+/*
+ * A ring packet as it was copied out of a ring (descriptor to padding), in
+ * direction `dir` (TO_HOST: the host read the guest->host ring; TO_GUEST:
+ * the guest read the host->guest ring).
+ */
+void rt_trace_ring_copied(struct rt_trace *t, uint8_t dir, uint32_t relid, const void *pkt,
+			  size_t len);
 
 /*
- * A ring packet written to the host->guest ring by the arguments the
- * writer had (descriptor built here as the ring builds it: offset8 from
- * hdr_len, len8 from the padded total).
+ * A ring packet written by the arguments the writer had (descriptor built
+ * here as the ring builds it: offset8 from hdr_len, len8 from the padded
+ * total; iov holds the type-specific header then the payload).
  */
-void rt_trace_ring_tx(struct rt_trace *t, uint32_t relid, uint16_t type, uint16_t flags,
-		      uint64_t trans_id, size_t hdr_len, const struct iovec *iov, int n);
+void rt_trace_ring_written(struct rt_trace *t, uint8_t dir, uint32_t relid, uint16_t type,
+			   uint16_t flags, uint64_t trans_id, size_t hdr_len,
+			   const struct iovec *iov, int n);
+
+/* The host side's shorthands: read from the guest->host ring, written to the host->guest one. */
+static inline void rt_trace_ring_rx(struct rt_trace *t, uint32_t relid, const void *pkt, size_t len)
+{
+	rt_trace_ring_copied(t, PVTRACE_DIR_TO_HOST, relid, pkt, len);
+}
+
+static inline void rt_trace_ring_tx(struct rt_trace *t, uint32_t relid, uint16_t type,
+				    uint16_t flags, uint64_t trans_id, size_t hdr_len,
+				    const struct iovec *iov, int n)
+{
+	rt_trace_ring_written(t, PVTRACE_DIR_TO_GUEST, relid, type, flags, trans_id, hdr_len, iov,
+			      n);
+}
 
 /* ---- reading ---- */
 

@@ -24,7 +24,8 @@ CFG
 	pid=$!
 	i=0
 	while [ ! -S "$tmp/pv.sock" ] && [ $i -lt 250 ]; do sleep 0.02; i=$((i + 1)); done
-	"$bin/pvguest" --socket "$tmp/pv.sock" --echo-test 8 --size 100 > "$tmp/guest.log" 2>&1 ||
+	"$bin/pvguest" --socket "$tmp/pv.sock" --trace "$trace.guest" --echo-test 8 --size 100 \
+		> "$tmp/guest.log" 2>&1 ||
 		fail "pvguest: $(cat "$tmp/guest.log")"
 	kill "$pid"; wait "$pid" || fail "paravisor exited with $?"
 	pid=""
@@ -43,6 +44,10 @@ done
 "$bin/pvtrace" validate "$tmp/full.pcapng" || fail "validate"
 "$bin/pvtrace" replay "$tmp/full.pcapng" --paravisor "$bin/paravisor" || fail "replay"
 "$bin/pvtrace" diff "$tmp/full.pcapng" "$tmp/full.pcapng" > /dev/null || fail "diff with itself"
+# pvguest --trace records the same session from the guest's side: it must
+# validate and match the paravisor's trace record for record.
+"$bin/pvtrace" validate "$tmp/full.pcapng.guest" || fail "validate the guest's trace"
+"$bin/pvtrace" diff "$tmp/full.pcapng" "$tmp/full.pcapng.guest" || fail "guest and host traces differ"
 
 # Headers only: ring payloads cut to 16 bytes (the descriptor), control
 # messages limited to vmbus protocol records plus rings.

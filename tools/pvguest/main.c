@@ -2,7 +2,7 @@
  * pvguest: a user-mode VMBus guest for the sim partition.
  *
  *   pvguest --socket PATH [--version X.Y] [--first-version X.Y] [--list]
- *           [--echo-test N] [--size BYTES] [--verbose]
+ *           [--echo-test N] [--size BYTES] [--verbose] [--trace FILE]
  *
  * Connects, negotiates (Linux's order, or the forced version), requests
  * offers; --list prints them; --echo-test N opens the first echo channel and
@@ -17,6 +17,7 @@
 #include <time.h>
 
 #include "runtime/config.h"
+#include "runtime/trace.h"
 #include "runtime/vmbus/vmbus_echo.h"
 #include "runtime/vmbus/vmbus_server.h"
 #include "tools/pvguest/pv_guest.h"
@@ -29,7 +30,8 @@ static void usage(FILE *f)
 {
 	fprintf(f, "usage: pvguest --socket PATH [--version X.Y] [--first-version X.Y] [--list]\n"
 		   "               [--echo-test N] [--size BYTES] [--ring-pages N] [--hostile N]\n"
-		   "               [--verbose] [storvsc [storvsc options] | netvsc [netvsc options]]\n");
+		   "               [--verbose] [--trace FILE]\n"
+		   "               [storvsc [storvsc options] | netvsc [netvsc options]]\n");
 	pvsc_cli_usage(f);
 #ifdef PV_HAVE_NETVSC
 	pvnc_cli_usage(f);
@@ -165,6 +167,7 @@ int main(int argc, char **argv)
 		{"ring-pages", required_argument, NULL, 'r'},
 		{"verbose", no_argument, NULL, 'V'},
 		{"hostile", required_argument, NULL, 'H'},
+		{"trace", required_argument, NULL, 'T'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
@@ -173,10 +176,14 @@ int main(int argc, char **argv)
 	long echo = -1, size = 64, ring_pages = 32, hostile = 0;
 	struct pvg *g;
 	char err[256] = "";
+	const char *trace = NULL;
 	int c, rc;
 
-	while ((c = getopt_long(argc, argv, "+s:v:f:le:z:r:VH:h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+s:v:f:le:z:r:VH:T:h", opts, NULL)) != -1) {
 		switch (c) {
+		case 'T':
+			trace = optarg;
+			break;
 		case 's':
 			o.socket = optarg;
 			break;
@@ -220,9 +227,15 @@ int main(int argc, char **argv)
 		usage(stderr);
 		return 2;
 	}
+	/* The guest's view of the session (docs/traces.md). */
+	if (trace && (rc = rt_trace_open(trace, NULL, &o.trace))) {
+		fprintf(stderr, "pvguest: --trace %s: %s\n", trace, strerror(-rc));
+		return 1;
+	}
 	rc = pvg_connect(&o, &g, err, sizeof(err));
 	if (rc) {
 		fprintf(stderr, "pvguest: connect %s: %s %s\n", o.socket, strerror(-rc), err);
+		rt_trace_close(o.trace);
 		return 1;
 	}
 	rc = pvg_negotiate(g);
@@ -274,5 +287,6 @@ int main(int argc, char **argv)
 		fprintf(stderr, "pvguest: unload: %s\n", strerror(-rc));
 out:
 	pvg_close(g);
+	rt_trace_close(o.trace);
 	return rc ? 1 : 0;
 }

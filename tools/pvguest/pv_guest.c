@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "runtime/gmem.h"
+#include "runtime/trace.h"
 #include "runtime/util.h"
 #include "tools/pvguest/pv_guest_priv.h"
 
@@ -128,6 +129,8 @@ int pvg_post_raw(struct pvg *g, uint32_t conn_id, const void *msg, size_t len,
 	if (!conn_id)
 		conn_id = g->version >= 0x00050000 ? g->msg_conn_id : MSG_CONN_ID_1;
 	rc = rt_sim_guest_post(g->sg, conn_id, 1, msg, len, &st);
+	if (rt_trace_on(g->o.trace) && rc == 0 && st == RT_HV_STATUS_SUCCESS)
+		rt_trace_vmbus(g->o.trace, PVTRACE_DIR_TO_HOST, msg, len);
 	if (status)
 		*status = st;
 	return rc;
@@ -214,6 +217,8 @@ static int pump(struct pvg *g, int timeout_ms, bool one)
 		rc = rt_sim_guest_recv(g->sg, &sm, timeout_ms);
 		if (rc)
 			return rc;
+		if (rt_trace_on(g->o.trace))
+			rt_trace_vmbus(g->o.trace, PVTRACE_DIR_TO_GUEST, sm.payload, sm.len);
 		enum pv_codec_err e = vmbus_msg_decode(sm.payload, sm.len, &ctx, &m);
 		if (e != PV_OK) {
 			fprintf(stderr, "pvguest: undecodable host message (%u bytes): %s\n",

@@ -38,6 +38,9 @@ struct pvg_opts {
 	uint32_t feature_flags;
 	int timeout_ms; /* per answer; 0 = 5000 */
 	bool verbose;   /* print every control message to stderr */
+	/* Records the guest's view of control messages and ring packets
+	 * (runtime/trace.h); NULL: off. */
+	struct rt_trace *trace;
 };
 
 /* One offer as the guest saw it. */

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "runtime/gmem.h"
+#include "runtime/trace.h"
 #include "runtime/gpadl.h"
 #include "runtime/ring.h"
 #include "runtime/util.h"
@@ -220,6 +221,9 @@ int pvg_chan_send_ext(struct pvg_chan *c, uint16_t type, uint16_t flags, uint64_
 	rc = rt_ring_write_pkt(&r->rp.out, type, flags, trans_id, ext_len, iov, n, &sig);
 	if (rc)
 		return rc;
+	if (rt_trace_on(c->g->o.trace))
+		rt_trace_ring_written(c->g->o.trace, PVTRACE_DIR_TO_HOST, c->relid, type, flags,
+				      trans_id, ext_len, iov, n);
 	if (sig)
 		pvg_chan_signal(c);
 	return 0;
@@ -242,8 +246,12 @@ int pvg_chan_recv(struct pvg_chan *c, struct pvg_pkt *pkt, void *buf, size_t cap
 		return -ENOTCONN;
 	for (;;) {
 		rc = rt_ring_read(&r->rp.in, tmp, sizeof(tmp), &len);
-		if (rc == 0)
+		if (rc == 0) {
+			if (rt_trace_on(c->g->o.trace))
+				rt_trace_ring_copied(c->g->o.trace, PVTRACE_DIR_TO_GUEST, c->relid,
+						     tmp, len);
 			break;
+		}
 		if (rc != -EAGAIN)
 			return rc == -EPROTO ? -EBADMSG : rc;
 		rc = pvg_wait_irq(c->g, c->relid, timeout_ms);

@@ -223,9 +223,18 @@ int kvm_hv_setup_vm(struct rt_kvm *kvm)
 		struct kvm_synic *sy = &kvm->vcpus[vp].synic;
 		for (uint32_t s = 0; s < KVM_SINT_COUNT; s++) {
 			struct kvm_irqfd irqfd;
-			sy->irqfd[s] = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
-			sy->resamplefd[s] = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+			uint64_t stale;
+			bool fresh = sy->irqfd[s] < 0;
+			if (sy->irqfd[s] < 0)
+				sy->irqfd[s] = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+			if (sy->resamplefd[s] < 0)
+				sy->resamplefd[s] = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
 			if (sy->irqfd[s] < 0 || sy->resamplefd[s] < 0)
+				return -errno;
+			/* A count left from the previous VM would raise the SINT at once. */
+			if (read(sy->irqfd[s], &stale, sizeof(stale)) < 0 && errno != EAGAIN)
+				return -errno;
+			if (read(sy->resamplefd[s], &stale, sizeof(stale)) < 0 && errno != EAGAIN)
 				return -errno;
 			memset(&irqfd, 0, sizeof(irqfd));
 			irqfd.fd = (uint32_t)sy->irqfd[s];
@@ -237,9 +246,11 @@ int kvm_hv_setup_vm(struct rt_kvm *kvm)
 				kvm_log(kvm, "KVM_IRQFD(vp %u sint %u): %s", vp, s, strerror(-r));
 				return r;
 			}
-			ev_io_init(&sy->resample_w[s], kvm_hv_resample_cb, sy->resamplefd[s],
-				   EV_READ);
-			sy->resample_w[s].data = kvm;
+			if (fresh) {
+				ev_io_init(&sy->resample_w[s], kvm_hv_resample_cb,
+					   sy->resamplefd[s], EV_READ);
+				sy->resample_w[s].data = kvm;
+			}
 		}
 	}
 	return 0;
@@ -259,6 +270,34 @@ void kvm_hv_stop(struct rt_kvm *kvm)
 			ev_io_stop(kvm->part.loop, &kvm->vcpus[vp].synic.resample_w[s]);
 }
 
+static void free_queue(struct kvm_synic *sy, uint32_t s)
+{
+	while (sy->head[s]) {
+		struct kvm_msg *m = sy->head[s];
+		sy->head[s] = m->next;
+		free(m);
+	}
+	sy->tail[s] = &sy->head[s];
+}
+
+void kvm_hv_reset(struct rt_kvm *kvm)
+{
+	/* From here signal_guest and post_message find no page: -ENOTCONN. */
+	pthread_mutex_lock(&kvm->synic_lock);
+	for (uint32_t vp = 0; vp < RT_KVM_MAX_VCPUS; vp++) {
+		struct kvm_synic *sy = &kvm->vcpus[vp].synic;
+		sy->control = sy->simp = sy->siefp = 0;
+	}
+	pthread_mutex_unlock(&kvm->synic_lock);
+	for (uint32_t vp = 0; vp < RT_KVM_MAX_VCPUS; vp++)
+		for (uint32_t s = 0; s < KVM_SINT_COUNT; s++)
+			free_queue(&kvm->vcpus[vp].synic, s);
+	pthread_mutex_lock(&kvm->hcall_lock);
+	for (uint32_t vp = 0; vp < RT_KVM_MAX_VCPUS; vp++)
+		memset(&kvm->vcpus[vp].hcall, 0, sizeof(kvm->vcpus[vp].hcall));
+	pthread_mutex_unlock(&kvm->hcall_lock);
+}
+
 void kvm_hv_teardown(struct rt_kvm *kvm)
 {
 	for (uint32_t vp = 0; vp < RT_KVM_MAX_VCPUS; vp++) {
@@ -269,12 +308,7 @@ void kvm_hv_teardown(struct rt_kvm *kvm)
 			if (sy->resamplefd[s] >= 0)
 				close(sy->resamplefd[s]);
 			sy->irqfd[s] = sy->resamplefd[s] = -1;
-			while (sy->head[s]) {
-				struct kvm_msg *m = sy->head[s];
-				sy->head[s] = m->next;
-				free(m);
-			}
-			sy->tail[s] = &sy->head[s];
+			free_queue(sy, s);
 		}
 	}
 }

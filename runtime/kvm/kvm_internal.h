@@ -23,6 +23,10 @@ struct kvm_run;
 /* First GSI used for Hyper-V SINT routes; 0..23 are the IOAPIC/PIC lines. */
 #define KVM_SINT_GSI_BASE 24
 
+/* Reboot loop bound: at most max_reboots (<= KVM_REBOOT_RING) within the window. */
+#define KVM_REBOOT_RING 64
+#define KVM_REBOOT_WINDOW_NS (60ull * 1000000000ull)
+
 /* Guest physical layout (below 1 MiB, then the kernel at 16 MiB). */
 #define KVM_GDT_GPA 0x500
 #define KVM_BOOT_PARAMS_GPA 0x7000
@@ -110,10 +114,12 @@ struct rt_kvm {
 	struct kvm_vcpu vcpus[RT_KVM_MAX_VCPUS];
 	uint64_t entry_rip; /* 64-bit entry point, boot_params in RSI */
 
-	pthread_mutex_t pio_lock; /* UART, PM registers, CMOS index */
+	pthread_mutex_t pio_lock; /* UART, PM registers, CMOS */
 	struct kvm_uart uart;
 	uint16_t pm1_en, pm1_sts;
 	uint8_t cmos_index;
+	/* CMOS RAM 0x0e..0x7f: battery-backed on a PC, so it survives a reboot. */
+	uint8_t cmos_ram[128];
 	uint32_t pci_addr;
 
 	pthread_mutex_t synic_lock; /* kvm_synic control/simp/siefp of every VP */
@@ -127,6 +133,11 @@ struct rt_kvm {
 	ev_async exit_async;
 	bool exit_reported;
 	bool started;
+
+	/* In-place reboots (loop thread): count and the times of the last ones. */
+	uint32_t reboots;
+	uint32_t max_reboots; /* per KVM_REBOOT_WINDOW_NS */
+	uint64_t reboot_ns[KVM_REBOOT_RING];
 };
 
 static inline struct rt_kvm *rt_kvm_of(struct rt_partition *p)
@@ -134,7 +145,10 @@ static inline struct rt_kvm *rt_kvm_of(struct rt_partition *p)
 	return (struct rt_kvm *)p;
 }
 
-/* kvm_vm.c: the guest stopped; called from a vCPU thread. */
+/*
+ * kvm_vm.c: the guest stopped (or asked for a reset); called from a vCPU
+ * thread. The loop thread then reports the exit or reboots in place.
+ */
 void kvm_vm_request_exit(struct rt_kvm *kvm, enum rt_kvm_exit_reason reason);
 
 /* kvm_boot.c: loads kernel, initrd, command line, boot_params, page tables. */
@@ -157,8 +171,15 @@ int kvm_pio_handle(struct rt_kvm *kvm, struct kvm_vcpu *vcpu);
 
 /* kvm_hv.c */
 int kvm_hv_set_cpuid(struct rt_kvm *kvm, struct kvm_vcpu *vcpu);
-int kvm_hv_setup_vm(struct rt_kvm *kvm); /* GSI routes, irqfds, resample watchers */
-void kvm_hv_start(struct rt_kvm *kvm);   /* starts the resample watchers on the loop */
+/*
+ * GSI routes and irqfds on the current vm_fd. The eventfds are created on the
+ * first call and kept (drained) across a VM re-creation, so other threads
+ * never see an fd closed under them.
+ */
+int kvm_hv_setup_vm(struct rt_kvm *kvm);
+/* Forgets the guest's SynIC pages, queued messages and hypercalls (vCPUs stopped; loop). */
+void kvm_hv_reset(struct rt_kvm *kvm);
+void kvm_hv_start(struct rt_kvm *kvm); /* starts the resample watchers on the loop */
 void kvm_hv_stop(struct rt_kvm *kvm);
 void kvm_hv_teardown(struct rt_kvm *kvm); /* closes fds, frees queues */
 int kvm_hv_handle_exit(struct rt_kvm *kvm, struct kvm_vcpu *vcpu);

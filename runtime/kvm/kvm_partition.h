@@ -22,13 +22,34 @@
 struct ev_loop;
 struct rt_log;
 
-/* Why the guest stopped, reported once through rt_kvm_config.on_exit. */
+/*
+ * Why the guest stopped, reported once through rt_kvm_config.on_exit. With
+ * on_reboot = RT_KVM_REBOOT_RESTART a reboot or triple fault is not an exit:
+ * the partition resets the VM and boots again (see rt_kvm_config.on_reboot).
+ */
 enum rt_kvm_exit_reason {
 	RT_KVM_EXIT_POWEROFF,     /* ACPI S5 through PM1a_CNT */
 	RT_KVM_EXIT_REBOOT,       /* 0xcf9, keyboard controller 0xfe, ACPI reset register */
 	RT_KVM_EXIT_TRIPLE_FAULT, /* KVM_EXIT_SHUTDOWN */
-	RT_KVM_EXIT_ERROR,        /* KVM_RUN failed or an exit we cannot handle */
+	RT_KVM_EXIT_ERROR,        /* KVM_RUN failed, an exit we cannot handle, a reboot loop */
 };
+
+/* What a guest reboot (or triple fault, which resets a PC) does. */
+enum rt_kvm_on_reboot {
+	/*
+	 * Default. The vCPUs stop, cb.on_reset runs on the loop, the VM is
+	 * re-created on the same guest RAM (zeroed), the kernel, initrd and
+	 * ACPI tables are loaded again and the vCPUs start: the guest boots
+	 * as after power-on. More than max_reboots_per_min reboots within 60 s
+	 * end the partition with RT_KVM_EXIT_ERROR.
+	 */
+	RT_KVM_REBOOT_RESTART,
+	/* The partition stops and on_exit reports REBOOT or TRIPLE_FAULT. */
+	RT_KVM_REBOOT_STOP,
+};
+
+/* Default bound on in-place reboots within any 60 s. */
+#define RT_KVM_DEFAULT_MAX_REBOOTS_PER_MIN 10
 
 struct rt_kvm_config {
 	const char *kernel_path; /* bzImage (64-bit boot protocol) or uncompressed vmlinux ELF */
@@ -42,6 +63,8 @@ struct rt_kvm_config {
 	/* Called once on the loop thread when the guest stops running. */
 	void (*on_exit)(void *ctx, enum rt_kvm_exit_reason reason);
 	void *exit_ctx;
+	enum rt_kvm_on_reboot on_reboot; /* zero: RT_KVM_REBOOT_RESTART */
+	uint32_t max_reboots_per_min;    /* 0: RT_KVM_DEFAULT_MAX_REBOOTS_PER_MIN */
 };
 
 #define RT_KVM_MAX_VCPUS 8
@@ -69,6 +92,11 @@ int rt_partition_kvm_create(struct ev_loop *loop, const struct rt_kvm_config *cf
  * the memfd (owned by p->gmem).
  */
 int rt_kvm_guest_memory(struct rt_partition *p, void **hva, uint64_t *size);
+
+/*
+ * In-place reboots done so far (RT_KVM_REBOOT_RESTART). Loop thread.
+ */
+uint32_t rt_kvm_reboot_count(struct rt_partition *p);
 
 /* Name of an exit reason, for logs. */
 const char *rt_kvm_exit_reason_name(enum rt_kvm_exit_reason reason);

@@ -1,8 +1,10 @@
 /*
  * Port I/O the kvm partition emulates in user space: the UART, the ACPI PM1a
  * event/control blocks (power-off on SLP_EN), reset through 0xcf9 and the
- * keyboard controller, a CMOS that reads as a valid clock at 00:00:00, and a
- * PCI configuration mechanism #1 with no devices. Everything else reads as
+ * keyboard controller, a CMOS that reads as a valid clock at 00:00:00 with
+ * 114 bytes of RAM that keep their contents across a reboot (a guest may leave
+ * itself a note there, as on a PC), and a PCI configuration mechanism #1 with
+ * no devices. Everything else reads as
  * all ones and ignores writes.
  */
 #include <errno.h>
@@ -21,9 +23,18 @@ static void set_irq_line(struct rt_kvm *kvm, uint32_t irq, bool level)
 	ioctl(kvm->vm_fd, KVM_IRQ_LINE, &l);
 }
 
-static uint8_t cmos_read(uint8_t index)
+/* Clock and status registers, and the century byte (FADT), are read-only here. */
+static bool cmos_is_ram(uint8_t index)
 {
-	switch (index & 0x7f) {
+	return index >= 0x0e && index != 0x32;
+}
+
+static uint8_t cmos_read(const struct rt_kvm *kvm, uint8_t index)
+{
+	index &= 0x7f;
+	if (cmos_is_ram(index))
+		return kvm->cmos_ram[index];
+	switch (index) {
 	case 0x0a:
 		return 0x26; /* UIP clear, 32.768 kHz time base */
 	case 0x0b:
@@ -110,7 +121,9 @@ static int pio_one(struct rt_kvm *kvm, uint16_t port, bool in, uint8_t *data, un
 		return 0;
 	case 0x71:
 		if (in)
-			data[0] = cmos_read(kvm->cmos_index);
+			data[0] = cmos_read(kvm, kvm->cmos_index);
+		else if (cmos_is_ram(kvm->cmos_index & 0x7f))
+			kvm->cmos_ram[kvm->cmos_index & 0x7f] = (uint8_t)v;
 		return 0;
 	case 0xcf8:
 		if (size == 4) {

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/mman.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "runtime/gmem.h"
@@ -107,16 +108,30 @@ static void kvm_kick_all(struct rt_kvm *kvm)
 	pthread_mutex_unlock(&kvm->hcall_lock);
 }
 
+/* A reboot or triple fault resets the VM in place instead of ending the partition. */
+static bool kvm_vm_restarts(const struct rt_kvm *kvm)
+{
+	return kvm->cfg.on_reboot == RT_KVM_REBOOT_RESTART;
+}
+
 void kvm_vm_request_exit(struct rt_kvm *kvm, enum rt_kvm_exit_reason reason)
 {
 	int expected = -1;
 	if (atomic_compare_exchange_strong(&kvm->exit_reason, &expected, (int)reason)) {
-		kvm_info(kvm, "guest stopped: %s", rt_kvm_exit_reason_name(reason));
+		if (reason == RT_KVM_EXIT_TRIPLE_FAULT)
+			kvm_log(kvm, "guest triple fault%s",
+				kvm_vm_restarts(kvm) ? ": resetting the VM, as a PC does" : "");
+		else if (reason == RT_KVM_EXIT_REBOOT && kvm_vm_restarts(kvm))
+			kvm_info(kvm, "guest reboot: resetting the VM");
+		else
+			kvm_info(kvm, "guest stopped: %s", rt_kvm_exit_reason_name(reason));
 		atomic_store(&kvm->stopping, true);
 		kvm_kick_all(kvm);
 		ev_async_send(kvm->part.loop, &kvm->exit_async);
 	}
 }
+
+static int kvm_vm_reboot(struct rt_kvm *kvm, enum rt_kvm_exit_reason why);
 
 static void kvm_exit_async_cb(struct ev_loop *loop, ev_async *w, int revents)
 {
@@ -126,6 +141,13 @@ static void kvm_exit_async_cb(struct ev_loop *loop, ev_async *w, int revents)
 	int reason = atomic_load(&kvm->exit_reason);
 	if (reason < 0 || kvm->exit_reported)
 		return;
+	if ((reason == RT_KVM_EXIT_REBOOT || reason == RT_KVM_EXIT_TRIPLE_FAULT) &&
+	    kvm_vm_restarts(kvm) && kvm->started) {
+		if (kvm_vm_reboot(kvm, (enum rt_kvm_exit_reason)reason) == 0)
+			return;
+		reason = RT_KVM_EXIT_ERROR;
+		atomic_store(&kvm->exit_reason, reason);
+	}
 	kvm->exit_reported = true;
 	kvm_uart_flush(&kvm->uart);
 	if (kvm->cfg.on_exit)
@@ -207,18 +229,11 @@ out:
 	return NULL;
 }
 
-static int kvm_vm_start(struct rt_partition *p)
+/* Starts one thread per vCPU. Returns 0 or a negative errno (threads started so far keep running). */
+static int kvm_vm_spawn(struct rt_kvm *kvm)
 {
-	struct rt_kvm *kvm = rt_kvm_of(p);
 	sigset_t set, old;
 	int r = 0;
-
-	if (kvm->started)
-		return -EALREADY;
-	kvm->started = true;
-	ev_async_start(p->loop, &kvm->exit_async);
-	ev_async_start(p->loop, &kvm->hcall_async);
-	kvm_hv_start(kvm);
 
 	/* vCPU threads start with the kick signal blocked and unblock it themselves. */
 	sigemptyset(&set);
@@ -234,15 +249,12 @@ static int kvm_vm_start(struct rt_partition *p)
 		v->thread_started = true;
 	}
 	pthread_sigmask(SIG_SETMASK, &old, NULL);
-	if (r < 0)
-		kvm_vm_request_exit(kvm, RT_KVM_EXIT_ERROR);
 	return r;
 }
 
-static void kvm_vm_stop(struct rt_partition *p)
+/* Stops and joins every vCPU thread. */
+static void kvm_vm_join(struct rt_kvm *kvm)
 {
-	struct rt_kvm *kvm = rt_kvm_of(p);
-
 	atomic_store(&kvm->stopping, true);
 	kvm_kick_all(kvm);
 	for (uint32_t i = 0; i < kvm->nvcpus; i++) {
@@ -252,6 +264,30 @@ static void kvm_vm_stop(struct rt_partition *p)
 			v->thread_started = false;
 		}
 	}
+}
+
+static int kvm_vm_start(struct rt_partition *p)
+{
+	struct rt_kvm *kvm = rt_kvm_of(p);
+	int r;
+
+	if (kvm->started)
+		return -EALREADY;
+	kvm->started = true;
+	ev_async_start(p->loop, &kvm->exit_async);
+	ev_async_start(p->loop, &kvm->hcall_async);
+	kvm_hv_start(kvm);
+	r = kvm_vm_spawn(kvm);
+	if (r < 0)
+		kvm_vm_request_exit(kvm, RT_KVM_EXIT_ERROR);
+	return r;
+}
+
+static void kvm_vm_stop(struct rt_partition *p)
+{
+	struct rt_kvm *kvm = rt_kvm_of(p);
+
+	kvm_vm_join(kvm);
 	if (kvm->started) {
 		kvm_hv_stop(kvm);
 		ev_async_stop(p->loop, &kvm->exit_async);
@@ -259,6 +295,23 @@ static void kvm_vm_stop(struct rt_partition *p)
 		kvm->started = false;
 	}
 	kvm_uart_flush(&kvm->uart);
+}
+
+/* Closes the vCPUs and the VM: every piece of KVM state goes; RAM and eventfds stay. */
+static void kvm_vm_unbuild(struct rt_kvm *kvm)
+{
+	for (uint32_t i = 0; i < kvm->nvcpus; i++) {
+		struct kvm_vcpu *v = &kvm->vcpus[i];
+		if (v->run)
+			munmap(v->run, v->run_size);
+		v->run = NULL;
+		if (v->fd >= 0)
+			close(v->fd);
+		v->fd = -1;
+	}
+	if (kvm->vm_fd >= 0)
+		close(kvm->vm_fd);
+	kvm->vm_fd = -1;
 }
 
 static void kvm_vm_destroy(struct rt_partition *p)
@@ -269,20 +322,12 @@ static void kvm_vm_destroy(struct rt_partition *p)
 		return;
 	kvm = rt_kvm_of(p);
 	kvm_vm_stop(p);
+	kvm_vm_unbuild(kvm);
 	kvm_hv_teardown(kvm);
-	for (uint32_t i = 0; i < kvm->nvcpus; i++) {
-		struct kvm_vcpu *v = &kvm->vcpus[i];
-		if (v->run)
-			munmap(v->run, v->run_size);
-		if (v->fd >= 0)
-			close(v->fd);
-	}
 	if (kvm->mem)
 		munmap(kvm->mem, kvm->mem_size);
 	if (kvm->part.gmem)
 		rt_gmem_destroy(kvm->part.gmem);
-	if (kvm->vm_fd >= 0)
-		close(kvm->vm_fd);
 	if (kvm->kvm_fd >= 0)
 		close(kvm->kvm_fd);
 	if (kvm->uart.log_fd >= 0)
@@ -315,10 +360,14 @@ int rt_kvm_guest_memory(struct rt_partition *p, void **hva, uint64_t *size)
 	return kvm->mem_fd;
 }
 
+uint32_t rt_kvm_reboot_count(struct rt_partition *p)
+{
+	return rt_kvm_of(p)->reboots;
+}
+
+/* The memfd and our mapping of it; they live as long as the partition, across reboots. */
 static int kvm_vm_create_memory(struct rt_kvm *kvm)
 {
-	struct kvm_userspace_memory_region region;
-
 	int r = rt_gmem_create_memfd(kvm->mem_size, &kvm->part.gmem);
 	if (r < 0)
 		return r;
@@ -331,13 +380,6 @@ static int kvm_vm_create_memory(struct rt_kvm *kvm)
 	if (m == MAP_FAILED)
 		return -errno;
 	kvm->mem = m;
-	memset(&region, 0, sizeof(region));
-	region.slot = 0;
-	region.guest_phys_addr = 0;
-	region.memory_size = kvm->mem_size;
-	region.userspace_addr = (uintptr_t)kvm->mem;
-	if (ioctl(kvm->vm_fd, KVM_SET_USER_MEMORY_REGION, &region) < 0)
-		return -errno;
 	return 0;
 }
 
@@ -373,6 +415,148 @@ static int kvm_vcpu_create(struct rt_kvm *kvm, uint32_t i)
 	return 0;
 }
 
+/*
+ * Creates the VM on the existing guest RAM (irqchip, PIT, memory slot), loads
+ * the kernel, initrd and ACPI tables, creates the vCPUs and SynIC routes and
+ * sets the BSP up for the 64-bit entry: the machine as at power-on. On error
+ * the caller undoes it with kvm_vm_unbuild.
+ */
+static int kvm_vm_build(struct rt_kvm *kvm)
+{
+	struct kvm_userspace_memory_region region;
+	struct kvm_pit_config pit;
+	int r;
+
+	kvm->vm_fd = ioctl(kvm->kvm_fd, KVM_CREATE_VM, 0);
+	if (kvm->vm_fd < 0) {
+		r = -errno;
+		kvm_log(kvm, "KVM_CREATE_VM: %s", strerror(-r));
+		return r;
+	}
+	/* Needed on Intel (real-mode TSS for the AP trampoline); harmless elsewhere. */
+	ioctl(kvm->vm_fd, KVM_SET_TSS_ADDR, 0xfffbd000ul);
+	if (ioctl(kvm->vm_fd, KVM_CREATE_IRQCHIP, 0) < 0) {
+		r = -errno;
+		kvm_log(kvm, "KVM_CREATE_IRQCHIP: %s", strerror(-r));
+		return r;
+	}
+	/* The PIT gives Linux its early timer tick and the IO-APIC timer check. */
+	memset(&pit, 0, sizeof(pit));
+	if (ioctl(kvm->vm_fd, KVM_CREATE_PIT2, &pit) < 0) {
+		r = -errno;
+		kvm_log(kvm, "KVM_CREATE_PIT2: %s", strerror(-r));
+		return r;
+	}
+	memset(&region, 0, sizeof(region));
+	region.slot = 0;
+	region.guest_phys_addr = 0;
+	region.memory_size = kvm->mem_size;
+	region.userspace_addr = (uintptr_t)kvm->mem;
+	if (ioctl(kvm->vm_fd, KVM_SET_USER_MEMORY_REGION, &region) < 0) {
+		r = -errno;
+		kvm_log(kvm, "guest memory (%llu MiB): %s",
+			(unsigned long long)(kvm->mem_size >> 20), strerror(-r));
+		return r;
+	}
+	r = kvm_boot_load(kvm);
+	if (r < 0)
+		return r;
+	for (uint32_t i = 0; i < kvm->nvcpus; i++) {
+		r = kvm_vcpu_create(kvm, i);
+		if (r < 0) {
+			kvm_log(kvm, "vcpu%u: %s", i, strerror(-r));
+			return r;
+		}
+	}
+	r = kvm_hv_setup_vm(kvm);
+	if (r < 0)
+		return r;
+	return kvm_boot_setup_bsp(kvm, &kvm->vcpus[0]);
+}
+
+/*
+ * Guest RAM as at power-on: all zero, so nothing of the old session (rings,
+ * GPADL buffers, SynIC pages) is seen by the next boot or by the host.
+ * Punching the memfd frees the pages instead of writing 512 MiB.
+ */
+static void kvm_vm_zero_ram(struct rt_kvm *kvm)
+{
+	if (fallocate(kvm->mem_fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, 0,
+		      (off_t)kvm->mem_size) == 0)
+		return;
+	memset(kvm->mem, 0, kvm->mem_size);
+}
+
+static uint64_t kvm_now_ns(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
+/*
+ * The guest asked for a reset (loop thread, vCPUs already told to stop). The
+ * VM is re-created rather than its vCPUs reset through KVM_SET_MSRS/REGS/
+ * SREGS/LAPIC: a new VM has, with certainty, power-on LAPICs, IOAPIC, PIC,
+ * PIT, per-vCPU SynIC and synthetic timers, VM-wide Hyper-V MSRs (guest OS
+ * id, hypercall page, reference TSC page), no pending interrupts and no
+ * KVM_HYPERV_EVENTFD routes, whereas a list of registers to reset could
+ * miss some piece of in-kernel state. Guest RAM (the memfd the VMBus server
+ * holds through part.gmem), the SINT eventfds, the UART's log and the CMOS
+ * RAM stay. Returns 0 with the guest running again, or a negative errno
+ * (the caller reports RT_KVM_EXIT_ERROR).
+ */
+static int kvm_vm_reboot(struct rt_kvm *kvm, enum rt_kvm_exit_reason why)
+{
+	uint64_t t0 = kvm_now_ns();
+	uint32_t max = kvm->max_reboots;
+	int r;
+
+	if (kvm->reboots >= max &&
+	    t0 - kvm->reboot_ns[(kvm->reboots - max) % KVM_REBOOT_RING] < KVM_REBOOT_WINDOW_NS) {
+		rt_log_err(&kvm->lo, "%u reboots within 60 s: stopping the guest (reboot loop)",
+			   max + 1);
+		return -ELOOP;
+	}
+	kvm_vm_join(kvm);
+	kvm_hv_stop(kvm);
+	kvm_uart_flush(&kvm->uart);
+	kvm_hv_reset(kvm);
+	/*
+	 * The VMBus server closes every channel (joining its workers, waiting
+	 * for their I/O) and drops every GPADL while the old VM still exists:
+	 * their KVM_HYPERV_EVENTFD routes are removed where they were made.
+	 */
+	if (kvm->part.cb.on_reset)
+		kvm->part.cb.on_reset(kvm->part.cb_ctx);
+	kvm_vm_unbuild(kvm);
+	kvm_vm_zero_ram(kvm);
+
+	pthread_mutex_lock(&kvm->pio_lock);
+	kvm_uart_init(&kvm->uart, kvm->uart.log_fd, kvm->uart.echo);
+	kvm->pm1_en = kvm->pm1_sts = 0;
+	kvm->cmos_index = 0;
+	kvm->pci_addr = 0;
+	pthread_mutex_unlock(&kvm->pio_lock);
+
+	r = kvm_vm_build(kvm);
+	if (r < 0) {
+		rt_log_err(&kvm->lo, "reboot: cannot re-create the VM: %s", strerror(-r));
+		return r;
+	}
+	kvm->reboot_ns[kvm->reboots % KVM_REBOOT_RING] = t0;
+	kvm->reboots++;
+	atomic_store(&kvm->exit_reason, -1);
+	atomic_store(&kvm->stopping, false);
+	kvm_hv_start(kvm);
+	r = kvm_vm_spawn(kvm);
+	if (r < 0)
+		return r;
+	kvm_info(kvm, "reboot %u (%s): VM reset and guest restarted in %.1f ms", kvm->reboots,
+		 rt_kvm_exit_reason_name(why), (double)(kvm_now_ns() - t0) / 1e6);
+	return 0;
+}
+
 static int kvm_open_log(const struct rt_kvm_config *cfg)
 {
 	if (!cfg->serial_log_path)
@@ -384,7 +568,6 @@ int rt_partition_kvm_create(struct ev_loop *loop, const struct rt_kvm_config *cf
 			    struct rt_partition **out)
 {
 	struct rt_kvm *kvm;
-	struct kvm_pit_config pit;
 	struct sigaction sa;
 	char why[256];
 	int r;
@@ -392,7 +575,8 @@ int rt_partition_kvm_create(struct ev_loop *loop, const struct rt_kvm_config *cf
 	*out = NULL;
 	if (!cfg->kernel_path || cfg->vcpus == 0 || cfg->vcpus > RT_KVM_MAX_VCPUS ||
 	    cfg->mem_bytes < KVM_MIN_MEM || cfg->mem_bytes > KVM_MAX_MEM ||
-	    (cfg->mem_bytes & 0xfffff))
+	    (cfg->mem_bytes & 0xfffff) || cfg->max_reboots_per_min > KVM_REBOOT_RING ||
+	    (cfg->on_reboot != RT_KVM_REBOOT_RESTART && cfg->on_reboot != RT_KVM_REBOOT_STOP))
 		return -EINVAL;
 
 	kvm = calloc(1, sizeof(*kvm));
@@ -403,6 +587,8 @@ int rt_partition_kvm_create(struct ev_loop *loop, const struct rt_kvm_config *cf
 	kvm->kvm_fd = kvm->vm_fd = kvm->mem_fd = -1;
 	kvm->mem_size = cfg->mem_bytes;
 	kvm->nvcpus = cfg->vcpus;
+	kvm->max_reboots = cfg->max_reboots_per_min ? cfg->max_reboots_per_min
+						    : RT_KVM_DEFAULT_MAX_REBOOTS_PER_MIN;
 	for (uint32_t i = 0; i < RT_KVM_MAX_VCPUS; i++) {
 		kvm->vcpus[i].fd = -1;
 		for (int s = 0; s < KVM_SINT_COUNT; s++) {
@@ -456,46 +642,13 @@ int rt_partition_kvm_create(struct ev_loop *loop, const struct rt_kvm_config *cf
 		kvm_log(kvm, "%s", why);
 		goto fail;
 	}
-	kvm->vm_fd = ioctl(kvm->kvm_fd, KVM_CREATE_VM, 0);
-	if (kvm->vm_fd < 0) {
-		r = -errno;
-		kvm_log(kvm, "KVM_CREATE_VM: %s", strerror(-r));
-		goto fail;
-	}
-	/* Needed on Intel (real-mode TSS for the AP trampoline); harmless elsewhere. */
-	ioctl(kvm->vm_fd, KVM_SET_TSS_ADDR, 0xfffbd000ul);
-	if (ioctl(kvm->vm_fd, KVM_CREATE_IRQCHIP, 0) < 0) {
-		r = -errno;
-		kvm_log(kvm, "KVM_CREATE_IRQCHIP: %s", strerror(-r));
-		goto fail;
-	}
-	/* The PIT gives Linux its early timer tick and the IO-APIC timer check. */
-	memset(&pit, 0, sizeof(pit));
-	if (ioctl(kvm->vm_fd, KVM_CREATE_PIT2, &pit) < 0) {
-		r = -errno;
-		kvm_log(kvm, "KVM_CREATE_PIT2: %s", strerror(-r));
-		goto fail;
-	}
 	r = kvm_vm_create_memory(kvm);
 	if (r < 0) {
 		kvm_log(kvm, "guest memory (%llu MiB): %s",
 			(unsigned long long)(kvm->mem_size >> 20), strerror(-r));
 		goto fail;
 	}
-	r = kvm_boot_load(kvm);
-	if (r < 0)
-		goto fail;
-	for (uint32_t i = 0; i < kvm->nvcpus; i++) {
-		r = kvm_vcpu_create(kvm, i);
-		if (r < 0) {
-			kvm_log(kvm, "vcpu%u: %s", i, strerror(-r));
-			goto fail;
-		}
-	}
-	r = kvm_hv_setup_vm(kvm);
-	if (r < 0)
-		goto fail;
-	r = kvm_boot_setup_bsp(kvm, &kvm->vcpus[0]);
+	r = kvm_vm_build(kvm);
 	if (r < 0)
 		goto fail;
 	*out = &kvm->part;

@@ -122,6 +122,27 @@ START_TEST(test_cmos_pci_and_unknown)
 	io(&f, 0x71, true, 1, &v);
 	ck_assert_uint_eq(v, 0x80);
 
+	/* CMOS RAM keeps what is written (and a reset keeps it); clock registers do not. */
+	v = 0x60;
+	io(&f, 0x70, false, 1, &v);
+	v = 0x5a;
+	ck_assert_int_eq(io(&f, 0x71, false, 1, &v), 0);
+	v = 0;
+	io(&f, 0x71, true, 1, &v);
+	ck_assert_uint_eq(v & 0xff, 0x5a);
+	v = 0x8d; /* NMI-disable bit set: still register D */
+	io(&f, 0x70, false, 1, &v);
+	v = 0x00;
+	io(&f, 0x71, false, 1, &v);
+	io(&f, 0x71, true, 1, &v);
+	ck_assert_uint_eq(v & 0xff, 0x80);
+	v = 0x32; /* century (FADT) stays */
+	io(&f, 0x70, false, 1, &v);
+	v = 0x19;
+	io(&f, 0x71, false, 1, &v);
+	io(&f, 0x71, true, 1, &v);
+	ck_assert_uint_eq(v & 0xff, 0x20);
+
 	/* Config address reads back; the data port has no device behind it. */
 	v = 0x80000000;
 	ck_assert_int_eq(io(&f, 0xcf8, false, 4, &v), 0);

@@ -5,7 +5,11 @@
  * (the second queued behind the busy slot and delivered after its EOM), sees
  * an event flag set by signal_guest from another thread, signals a bound
  * connection (KVM_HYPERV_EVENTFD) and an unbound one, and powers off through
- * PM1a_CNT. Needs a /dev/kvm with Hyper-V support (the lab VM), else SKIP.
+ * PM1a_CNT. A second guest reboots (0xcf9, keyboard controller, triple fault)
+ * and must come back from its entry point with zeroed RAM, a working SynIC
+ * message path and cb.on_reset called once; a guest that always reboots hits
+ * the reboot-loop bound. Needs a /dev/kvm with Hyper-V support (the lab VM),
+ * else SKIP.
  */
 #include "runtime/kvm/kvm_internal.h" /* before elf.h: both define EV_NONE */
 
@@ -146,6 +150,95 @@ __asm__(".pushsection .rodata\n"
 	"kvm_guest_triple_end:\n"
 	".popsection\n");
 
+/*
+ * The reboot guest. Each boot: reads the marker it leaves at 0x2005000 (a
+ * reset must have zeroed it), counts its boots in CMOS byte 0x60 (CMOS RAM
+ * survives a reset), programs the SynIC, posts {boot, marker} on connection
+ * 7, waits for the host's reply in SIMP slot 2 and stores it at RES+8, sets
+ * the marker, then on its first boot resets the machine the way CMOS byte
+ * 0x61 says (0 = 0xcf9, 1 = keyboard controller, 2 = triple fault) and on
+ * the next one powers off.
+ */
+__asm__(".pushsection .rodata\n"
+	".globl kvm_guest_reboot_start\n.globl kvm_guest_reboot_end\n"
+	"kvm_guest_reboot_start:\n"
+	"	mov $0x2006000, %rsp\n"
+	"	mov 0x2005000, %r12d\n"
+	"	mov $0x60, %al\n"
+	"	out %al, $0x70\n"
+	"	in $0x71, %al\n"
+	"	inc %al\n"
+	"	out %al, $0x71\n"
+	"	movzbl %al, %r13d\n"
+	"	mov $0x40000000, %ecx\n"
+	"	mov $1, %eax\n"
+	"	mov $0x81000000, %edx\n"
+	"	wrmsr\n"
+	"	mov $0x40000001, %ecx\n"
+	"	mov $0x2000001, %eax\n"
+	"	xor %edx, %edx\n"
+	"	wrmsr\n"
+	"	mov $0x40000083, %ecx\n"
+	"	mov $0x2001001, %eax\n"
+	"	wrmsr\n"
+	"	mov $0x40000082, %ecx\n"
+	"	mov $0x2002001, %eax\n"
+	"	wrmsr\n"
+	"	mov $0x40000092, %ecx\n"
+	"	mov $0xf3, %eax\n"
+	"	wrmsr\n"
+	"	mov $0x40000080, %ecx\n"
+	"	mov $1, %eax\n"
+	"	wrmsr\n"
+	"	movl $7, 0x2003000\n"
+	"	movl $0, 0x2003004\n"
+	"	movl $1, 0x2003008\n"
+	"	movl $8, 0x200300c\n"
+	"	mov %r13d, 0x2003010\n"
+	"	mov %r12d, 0x2003014\n"
+	"	mov $0x5c, %ecx\n"
+	"	mov $0x2003000, %edx\n"
+	"	xor %r8d, %r8d\n"
+	"	mov $0x2000000, %eax\n"
+	"	call *%rax\n"
+	"	mov %rax, 0x2004000\n"
+	"1:	mov 0x2001200, %eax\n"
+	"	test %eax, %eax\n"
+	"	jnz 2f\n"
+	"	pause\n"
+	"	jmp 1b\n"
+	"2:	mov 0x2001210, %rax\n"
+	"	mov %rax, 0x2004008\n"
+	"	movl $0xdeadbeef, 0x2005000\n"
+	"	cmp $2, %r13d\n"
+	"	jae 5f\n"
+	"	mov $0x61, %al\n"
+	"	out %al, $0x70\n"
+	"	in $0x71, %al\n"
+	"	cmp $1, %al\n"
+	"	je 3f\n"
+	"	cmp $2, %al\n"
+	"	je 4f\n"
+	"	mov $0xcf9, %dx\n"
+	"	mov $0x06, %al\n"
+	"	out %al, %dx\n"
+	"9:	hlt\n"
+	"	jmp 9b\n"
+	"3:	mov $0xfe, %al\n"
+	"	out %al, $0x64\n"
+	"	jmp 9b\n"
+	"4:	push $0\n"
+	"	push $0\n"
+	"	lidt (%rsp)\n"
+	"	int3\n"
+	"5:	mov $0x604, %dx\n"
+	"	mov $0x3400, %ax\n"
+	"	out %ax, %dx\n"
+	"	jmp 9b\n"
+	"kvm_guest_reboot_end:\n"
+	".popsection\n");
+
+extern const uint8_t kvm_guest_reboot_start[], kvm_guest_reboot_end[];
 extern const uint8_t kvm_mini_guest_start[], kvm_mini_guest_end[];
 extern const uint8_t kvm_guest_cf9_start[], kvm_guest_cf9_end[];
 extern const uint8_t kvm_guest_kbd_start[], kvm_guest_kbd_end[];
@@ -348,6 +441,7 @@ START_TEST(test_stop_reasons)
 		.vcpus = 2, /* the AP waits for a SIPI that never comes: stop must still join it */
 		.on_exit = on_exit_cb,
 		.exit_ctx = &f,
+		.on_reboot = RT_KVM_REBOOT_STOP,
 	};
 
 	f.loop = ev_loop_new(EVFLAG_AUTO);
@@ -368,6 +462,127 @@ START_TEST(test_stop_reasons)
 }
 END_TEST
 
+/* What the reboot guest reported on each boot. */
+struct reboot_fixture {
+	struct ev_loop *loop;
+	struct rt_partition *p;
+	int exit_reason;
+	unsigned messages, resets, messages_at_reset;
+	uint32_t boot[4], marker[4];
+	int post_rc[4];
+	ev_timer timeout;
+};
+
+static enum rt_hv_status reboot_on_message(void *ctx, uint32_t conn, uint32_t type,
+					   const void *payload, size_t len)
+{
+	struct reboot_fixture *f = ctx;
+	char reply[8] = "PONG-0";
+
+	if (conn != 7 || type != 1 || len != 8 || f->messages >= 4)
+		return RT_HV_STATUS_INVALID_PARAMETER;
+	memcpy(&f->boot[f->messages], payload, 4);
+	memcpy(&f->marker[f->messages], (const uint8_t *)payload + 4, 4);
+	reply[5] = (char)('1' + f->messages);
+	/* The message path must work again after the reset: the guest waits for this. */
+	f->post_rc[f->messages] = rt_partition_post_message(f->p, 0, 2, 1, reply, 8);
+	f->messages++;
+	return RT_HV_STATUS_SUCCESS;
+}
+
+static void reboot_on_reset(void *ctx)
+{
+	struct reboot_fixture *f = ctx;
+
+	f->resets++;
+	f->messages_at_reset = f->messages;
+	/* The old session's SynIC pages are gone: nothing to deliver to until the guest is back. */
+	ck_assert_int_eq(rt_partition_post_message(f->p, 0, 2, 1, "x", 1), -ENOTCONN);
+	ck_assert_int_eq(rt_partition_signal_guest(f->p, 0, 2, 1), -ENOTCONN);
+}
+
+static void reboot_on_exit(void *ctx, enum rt_kvm_exit_reason reason)
+{
+	struct reboot_fixture *f = ctx;
+	f->exit_reason = (int)reason;
+	ev_break(f->loop, EVBREAK_ALL);
+}
+
+static void run_reboot_guest(struct reboot_fixture *f, const char *kernel, uint32_t vcpus,
+			     uint8_t method, uint32_t max_reboots)
+{
+	struct rt_kvm_config cfg = {
+		.kernel_path = kernel,
+		.mem_bytes = 64ull << 20,
+		.vcpus = vcpus,
+		.on_exit = reboot_on_exit,
+		.exit_ctx = f,
+		.max_reboots_per_min = max_reboots,
+	};
+
+	f->exit_reason = -1;
+	f->loop = ev_loop_new(EVFLAG_AUTO);
+	ck_assert_int_eq(rt_partition_kvm_create(f->loop, &cfg, &f->p), 0);
+	rt_kvm_of(f->p)->cmos_ram[0x61] = method;
+	f->p->cb.on_message = reboot_on_message;
+	f->p->cb.on_reset = reboot_on_reset;
+	f->p->cb_ctx = f;
+	ev_timer_init(&f->timeout, on_timeout, 90, 0);
+	ev_timer_start(f->loop, &f->timeout);
+	ck_assert_int_eq(f->p->ops->start(f->p), 0);
+	ev_run(f->loop, 0);
+	ev_timer_stop(f->loop, &f->timeout);
+}
+
+static const char *const reboot_methods[] = {"0xcf9", "keyboard controller", "triple fault"};
+
+START_TEST(test_reboot_in_place)
+{
+	struct reboot_fixture f = {0};
+	char *kernel = write_guest_elf(kvm_guest_reboot_start, kvm_guest_reboot_end);
+
+	run_reboot_guest(&f, kernel, 2, (uint8_t)_i, 0);
+	ck_assert_msg(f.exit_reason == RT_KVM_EXIT_POWEROFF, "%s: exit %d", reboot_methods[_i],
+		      f.exit_reason);
+	ck_assert_uint_eq(rt_kvm_reboot_count(f.p), 1);
+	ck_assert_uint_eq(f.resets, 1);
+	ck_assert_uint_eq(f.messages_at_reset, 1);
+	ck_assert_uint_eq(f.messages, 2);
+	/* Boot 2 started from the entry again (CMOS count 2) on RAM without boot 1's marker. */
+	ck_assert_uint_eq(f.boot[0], 1);
+	ck_assert_uint_eq(f.boot[1], 2);
+	ck_assert_uint_eq(f.marker[0], 0);
+	ck_assert_uint_eq(f.marker[1], 0);
+	ck_assert_int_eq(f.post_rc[0], 0);
+	ck_assert_int_eq(f.post_rc[1], 0);
+	ck_assert_uint_eq(res64(f.p, 0x00) & 0xffff, RT_HV_STATUS_SUCCESS);
+	ck_assert_uint_eq(res64(f.p, 0x08), 0x0000322d474e4f50ull); /* "PONG-2" */
+	ck_assert_uint_eq(res64(f.p, 0x1000) & 0xffffffff, 0xdeadbeef);
+	f.p->ops->destroy(f.p);
+	ev_loop_destroy(f.loop);
+	unlink(kernel);
+	free(kernel);
+}
+END_TEST
+
+START_TEST(test_reboot_loop_bound)
+{
+	struct reboot_fixture f = {0};
+	char *kernel = write_guest_elf(kvm_guest_cf9_start, kvm_guest_cf9_end);
+
+	/* A guest that resets at once, forever: the fourth reset within 60 s ends it. */
+	run_reboot_guest(&f, kernel, 2, 0, 3);
+	ck_assert_int_eq(f.exit_reason, RT_KVM_EXIT_ERROR);
+	ck_assert_uint_eq(rt_kvm_reboot_count(f.p), 3);
+	ck_assert_uint_eq(f.resets, 3);
+	ck_assert_int_eq(rt_partition_post_message(f.p, 0, 2, 1, "x", 1), -ENOTCONN);
+	f.p->ops->destroy(f.p);
+	ev_loop_destroy(f.loop);
+	unlink(kernel);
+	free(kernel);
+}
+END_TEST
+
 int main(void)
 {
 	char why[256];
@@ -380,6 +595,8 @@ int main(void)
 	tcase_set_timeout(tc, 120);
 	tcase_add_test(tc, test_hyperv_paths);
 	tcase_add_loop_test(tc, test_stop_reasons, 0, sizeof(stop_cases) / sizeof(stop_cases[0]));
+	tcase_add_loop_test(tc, test_reboot_in_place, 0, 3);
+	tcase_add_test(tc, test_reboot_loop_bound);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_set_fork_status(sr, CK_NOFORK);

@@ -553,6 +553,16 @@ static int chan_packet(void *ctx, struct vmbus_chan *ch, const struct vmbus_pkt 
 			return -EAGAIN;
 		}
 	}
+	/*
+	 * Too many sends waiting for the endpoint: leave the packet in the ring
+	 * (the guest then runs out of room and slows down) until completions
+	 * bring the count under half and send_complete() kicks the channel.
+	 */
+	if (pkt->type != VMBUS_PKT_COMP && atomic_load(&d->sends_inflight) >= NETVSP_TX_MAX_SENDS) {
+		nc->tx_blocked = true;
+		pthread_mutex_unlock(&d->lock);
+		return -EAGAIN;
+	}
 	pthread_mutex_unlock(&d->lock);
 
 	switch (pkt->type) {

@@ -59,6 +59,7 @@ struct netvsp_chan {
 	struct netvsp_backlog *bl_head, **bl_tail; /* [L] */
 	uint32_t bl_count;                         /* [L] */
 	bool rx_wait_space; /* [L] an rx send found the ring full: resume on space */
+	bool tx_blocked;    /* [L] on_packet pushed back: kick once sends complete */
 	uint8_t *txbuf;     /* [C] bounce for one NVSP send's RNDIS bytes */
 };
 

@@ -33,8 +33,15 @@ static void send_complete(struct netvsp_send *s)
 			netvsp_send_locked(nc, VMBUS_PKT_COMP, 0, s->trans_id, NULL, 0, buf,
 					   sizeof(buf), true);
 	}
+	/* Under the lock, so a channel cannot block after our check (see chan_packet). */
+	if (atomic_fetch_sub(&d->sends_inflight, 1) - 1 < NETVSP_TX_MAX_SENDS / 2)
+		for (uint32_t i = 0; i < NETVSP_MAX_CHANNELS; i++)
+			if (d->chans[i].tx_blocked) {
+				d->chans[i].tx_blocked = false;
+				if (d->chans[i].ch)
+					vmbus_chan_kick(d->chans[i].ch);
+			}
 	pthread_mutex_unlock(&d->lock);
-	atomic_fetch_sub(&d->sends_inflight, 1);
 	netvsp_count(d, tx_sends);
 	free(s);
 }
@@ -268,12 +275,6 @@ void netvsp_tx_handle(struct netvsp_chan *nc, const struct vmbus_pkt *pkt,
 	if (rc) {
 		netvsp_bad(d, "SEND_RNDIS_PKT before the receive buffer");
 		send_fail(s, NVSP_STATUS_FAIL);
-		goto out;
-	}
-	if (atomic_load(&d->sends_inflight) > NETVSP_TX_MAX_SENDS) {
-		rt_log_rl(&d->log, RT_LOG_WARN, "too many sends in flight: refusing one");
-		netvsp_count(d, tx_errors);
-		send_fail(s, NVSP_STATUS_BUSY);
 		goto out;
 	}
 	total = tx_fetch(nc, pkt, m);

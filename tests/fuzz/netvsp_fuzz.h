@@ -133,6 +133,12 @@ int vmbus_chan_offer_subchannels(struct vmbus_chan *ch, uint16_t count)
 	return 0;
 }
 
+int vmbus_chan_kick(struct vmbus_chan *ch)
+{
+	(void)ch;
+	return 0;
+}
+
 int vmbus_chan_gpadl_acquire(struct vmbus_chan *ch, uint32_t id, const struct rt_gpadl **out)
 {
 	(void)ch;

@@ -1,0 +1,363 @@
+/*
+ * Unit-test harness for devices/netvsp: the device over link-time stand-ins
+ * for the VMBus channel layer (vmbus_server_offer, vmbus_chan_send_ext,
+ * vmbus_chan_gpadl_acquire, ...) that record every packet the device sends.
+ * Guest memory is 8 MiB; GPADL 1 is a 1 MiB receive buffer at 0, GPADL 2 a
+ * 1 MiB send buffer at 1 MiB. Packets go straight into on_packet() on the
+ * test thread; the endpoint runs on the device's worker as usual.
+ */
+#ifndef NV_FAKE_H
+#define NV_FAKE_H
+
+#include <check.h>
+#include <errno.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "devices/netvsp/netvsp.h"
+#include "nvsp_codec.h"
+#include "rndis_codec.h"
+#include "runtime/gmem.h"
+#include "runtime/gpadl.h"
+#include "runtime/log.h"
+#include "runtime/vmbus/vmbus_chan_gpadl.h"
+#include "runtime/vmbus/vmbus_server.h"
+
+#define NVF_MEM (8u << 20)
+#define NVF_BUF (1u << 20)
+#define NVF_MAXPKT 4096
+
+struct vmbus_chan {
+	uint16_t idx;
+	bool open;
+};
+
+struct nvf_pkt {
+	uint16_t ch, type, flags;
+	uint64_t tid;
+	uint32_t ext_len, len;
+	uint8_t ext[16];
+	uint8_t data[128];
+};
+
+static struct {
+	struct rt_gmem *g;
+	struct rt_gpadl recv, send;
+	struct rt_gpa_range rr, sr;
+	uint64_t pfns[2][NVF_BUF / 4096];
+	const struct vmbus_chan_ops *ops;
+	void *ctx;
+	struct vmbus_chan ch[4];
+	struct rt_log log;
+	struct netvsp *dev;
+	pthread_mutex_t lock;
+	struct nvf_pkt pk[NVF_MAXPKT];
+	unsigned npk;
+	unsigned subs_offered;
+	unsigned kicks;
+} NVF = {.lock = PTHREAD_MUTEX_INITIALIZER};
+
+int vmbus_server_offer(struct vmbus_server *s, const struct vmbus_offer_params *p,
+		       struct vmbus_chan **out)
+{
+	(void)s;
+	NVF.ops = p->ops;
+	NVF.ctx = p->ctx;
+	*out = &NVF.ch[0];
+	return 0;
+}
+
+void vmbus_server_rescind(struct vmbus_server *s, struct vmbus_chan *ch)
+{
+	(void)s;
+	(void)ch;
+	for (unsigned i = 0; i < 4; i++)
+		if (NVF.ch[i].open) {
+			NVF.ops->close(NVF.ctx, &NVF.ch[i]);
+			NVF.ch[i].open = false;
+		}
+}
+
+int vmbus_chan_send_ext(struct vmbus_chan *ch, uint16_t type, uint16_t flags, uint64_t trans_id,
+			const void *ext, size_t ext_len, const void *data, size_t len)
+{
+	struct nvf_pkt *p;
+
+	pthread_mutex_lock(&NVF.lock);
+	if (NVF.npk == NVF_MAXPKT)
+		NVF.npk = 0;
+	p = &NVF.pk[NVF.npk++];
+	memset(p, 0, sizeof(*p));
+	p->ch = ch->idx;
+	p->type = type;
+	p->flags = flags;
+	p->tid = trans_id;
+	p->ext_len = (uint32_t)ext_len;
+	p->len = (uint32_t)len;
+	if (ext_len)
+		memcpy(p->ext, ext, ext_len < 16 ? ext_len : 16);
+	memcpy(p->data, data, len < 128 ? len : 128);
+	pthread_mutex_unlock(&NVF.lock);
+	return 0;
+}
+
+int vmbus_chan_send(struct vmbus_chan *ch, uint64_t trans_id, bool completion_requested,
+		    const void *data, size_t len)
+{
+	return vmbus_chan_send_ext(ch, VMBUS_PKT_DATA_INBAND, completion_requested ? 1 : 0,
+				   trans_id, NULL, 0, data, len);
+}
+
+int vmbus_chan_complete(struct vmbus_chan *ch, uint64_t trans_id, const void *data, size_t len)
+{
+	return vmbus_chan_send_ext(ch, VMBUS_PKT_COMP, 0, trans_id, NULL, 0, data, len);
+}
+
+struct rt_gmem *vmbus_chan_gmem(struct vmbus_chan *ch)
+{
+	(void)ch;
+	return NVF.g;
+}
+
+uint16_t vmbus_chan_subchannel_index(const struct vmbus_chan *ch)
+{
+	return ch->idx;
+}
+
+int vmbus_chan_offer_subchannels(struct vmbus_chan *ch, uint16_t count)
+{
+	(void)ch;
+	NVF.subs_offered = count;
+	return 0;
+}
+
+int vmbus_chan_kick(struct vmbus_chan *ch)
+{
+	(void)ch;
+	NVF.kicks++;
+	return 0;
+}
+
+int vmbus_chan_gpadl_acquire(struct vmbus_chan *ch, uint32_t id, const struct rt_gpadl **out)
+{
+	(void)ch;
+	if (id == 1)
+		*out = &NVF.recv;
+	else if (id == 2)
+		*out = &NVF.send;
+	else
+		return -ENOENT;
+	return 0;
+}
+
+void vmbus_chan_gpadl_release(struct vmbus_chan *ch, const struct rt_gpadl *gp)
+{
+	(void)ch;
+	(void)gp;
+}
+
+/* ---- helpers ---- */
+
+static __attribute__((unused)) void nvf_up(const char *endpoint, const char *arg, uint32_t max_nvsp)
+{
+	struct netvsp_opts o = {.endpoint = endpoint,
+				.endpoint_arg = arg,
+				.name = "unit",
+				.max_nvsp_version = max_nvsp};
+	uint8_t ud[120] = {0};
+
+	ck_assert_int_eq(rt_gmem_create_memfd(NVF_MEM, &NVF.g), 0);
+	for (uint32_t i = 0; i < NVF_BUF / 4096; i++) {
+		NVF.pfns[0][i] = i;
+		NVF.pfns[1][i] = NVF_BUF / 4096 + i;
+	}
+	NVF.rr = (struct rt_gpa_range){
+		.len = NVF_BUF, .pfn_count = NVF_BUF / 4096, .pfns = NVF.pfns[0]};
+	NVF.sr = (struct rt_gpa_range){
+		.len = NVF_BUF, .pfn_count = NVF_BUF / 4096, .pfns = NVF.pfns[1]};
+	NVF.recv = (struct rt_gpadl){
+		.id = 1, .range_count = 1, .ranges = &NVF.rr, .total_len = NVF_BUF};
+	NVF.send = (struct rt_gpadl){
+		.id = 2, .range_count = 1, .ranges = &NVF.sr, .total_len = NVF_BUF};
+	for (uint16_t i = 0; i < 4; i++)
+		NVF.ch[i].idx = i;
+	rt_log_init(&NVF.log);
+	rt_log_set_level(&NVF.log, RT_LOG_ERROR);
+	o.log = &NVF.log;
+	ck_assert_int_eq(netvsp_create(NULL, &o, &NVF.dev), 0);
+	ck_assert_int_eq(NVF.ops->open(NVF.ctx, &NVF.ch[0], ud), 0);
+	NVF.ch[0].open = true;
+}
+
+static __attribute__((unused)) void nvf_down(void)
+{
+	netvsp_destroy(NVF.dev);
+	rt_gmem_destroy(NVF.g);
+	rt_log_fini(&NVF.log);
+}
+
+static __attribute__((unused)) int nvf_deliver(unsigned ch, uint16_t type, uint16_t flags, uint64_t tid, const void *ext,
+		       uint32_t ext_len, const void *data, uint32_t len)
+{
+	struct vmbus_pkt p = {.type = type,
+			      .flags = flags,
+			      .trans_id = tid,
+			      .ext = ext,
+			      .ext_len = ext_len,
+			      .data = data,
+			      .len = len};
+
+	return NVF.ops->on_packet(NVF.ctx, &NVF.ch[ch], &p);
+}
+
+static __attribute__((unused)) void nvf_nvsp(uint32_t type, uint32_t a, uint32_t b, uint32_t c, uint64_t tid)
+{
+	uint8_t m[40] = {0};
+
+	pv_put_u32(m, type);
+	pv_put_u32(m + 4, a);
+	pv_put_u32(m + 8, b);
+	pv_put_u32(m + 12, c);
+	ck_assert_int_eq(nvf_deliver(0, VMBUS_PKT_DATA_INBAND, VMBUS_PKT_FLAG_COMPLETION_REQUESTED,
+				     tid, NULL, 0, m, sizeof(m)),
+			 0);
+}
+
+/* The last recorded packet of `type` (and trans_id `tid` unless UINT64_MAX), or NULL. */
+static __attribute__((unused)) const struct nvf_pkt *nvf_find(uint16_t type, uint64_t tid)
+{
+	const struct nvf_pkt *r = NULL;
+
+	pthread_mutex_lock(&NVF.lock);
+	for (unsigned i = 0; i < NVF.npk; i++)
+		if (NVF.pk[i].type == type && (tid == UINT64_MAX || NVF.pk[i].tid == tid))
+			r = &NVF.pk[i];
+	pthread_mutex_unlock(&NVF.lock);
+	return r;
+}
+
+static __attribute__((unused)) long long nvf_stat_bad(void)
+{
+	struct netvsp_stats s;
+
+	netvsp_get_stats(NVF.dev, &s);
+	return (long long)s.bad_messages;
+}
+
+/* INIT at `ver`, NDIS config/version, both buffers. */
+static __attribute__((unused)) void nvf_nvsp_up(uint32_t ver)
+{
+	nvf_nvsp(NVSP_MSG_TYPE_INIT, ver, ver, 0, 100);
+	if (ver >= NVSP_VERSION_V2)
+		nvf_nvsp(NVSP_MSG_TYPE_SEND_NDIS_CONFIG, 1514, 0, 8, 0);
+	nvf_nvsp(NVSP_MSG_TYPE_SEND_NDIS_VER, 6, ver <= NVSP_VERSION_V4 ? 1 : 30, 0, 0);
+	nvf_nvsp(NVSP_MSG_TYPE_SEND_RECV_BUF, 1, NVSP_RECV_BUF_ID, 0, 101);
+	nvf_nvsp(NVSP_MSG_TYPE_SEND_SEND_BUF, 2, 0, 0, 102);
+}
+
+/*
+ * Sends one RNDIS message in send section 0 and returns the NVSP status of
+ * its completion; the device's reply (if any) is copied to reply (cap
+ * bytes) with its length in *rlen, and its receive slot is completed.
+ */
+static __attribute__((unused)) uint32_t nvf_rndis(const void *msg, uint32_t len, uint32_t chan_type, void *reply,
+			  uint32_t cap, uint32_t *rlen)
+{
+	static uint64_t tid = 1000;
+	unsigned before;
+	uint8_t m[40] = {0};
+	const struct nvf_pkt *c, *x = NULL;
+
+	ck_assert_int_eq(rt_gmem_write(NVF.g, NVF_BUF, msg, len), 0);
+	pv_put_u32(m, NVSP_MSG_TYPE_SEND_RNDIS_PKT);
+	pv_put_u32(m + 4, chan_type);
+	pv_put_u32(m + 8, 0);
+	pv_put_u32(m + 12, len);
+	pthread_mutex_lock(&NVF.lock);
+	before = NVF.npk;
+	pthread_mutex_unlock(&NVF.lock);
+	tid++;
+	ck_assert_int_eq(nvf_deliver(0, VMBUS_PKT_DATA_INBAND, VMBUS_PKT_FLAG_COMPLETION_REQUESTED,
+				     tid, NULL, 0, m, sizeof(m)),
+			 0);
+	for (int i = 0; i < 200 && !(c = nvf_find(VMBUS_PKT_COMP, tid)); i++)
+		usleep(1000);
+	ck_assert_ptr_nonnull(c);
+	ck_assert_uint_eq(c->len, 40);
+	ck_assert_uint_eq(pv_get_u32(c->data), NVSP_MSG_TYPE_SEND_RNDIS_PKT_COMPLETE);
+	if (rlen)
+		*rlen = 0;
+	pthread_mutex_lock(&NVF.lock);
+	for (unsigned i = before; i < NVF.npk; i++)
+		if (NVF.pk[i].type == VMBUS_PKT_DATA_XFER_PAGES)
+			x = &NVF.pk[i];
+	pthread_mutex_unlock(&NVF.lock);
+	if (x && reply) {
+		uint32_t off = pv_get_u32(x->ext + 12), l = pv_get_u32(x->ext + 8);
+		ck_assert_uint_eq(pv_get_u16(x->ext), NVSP_RECV_BUF_ID);
+		ck_assert_uint_le(l, cap);
+		ck_assert_int_eq(rt_gmem_read(NVF.g, off, reply, l), 0);
+		*rlen = l;
+	}
+	if (x) {
+		uint8_t cm[40] = {0};
+		pv_put_u32(cm, NVSP_MSG_TYPE_SEND_RNDIS_PKT_COMPLETE);
+		pv_put_u32(cm + 4, 1);
+		nvf_deliver(0, VMBUS_PKT_COMP, 0, x->tid, NULL, 0, cm, sizeof(cm));
+	}
+	return pv_get_u32(c->data + 4);
+}
+
+/* QUERY or SET `oid` with an information buffer; returns the RNDIS status. */
+static __attribute__((unused)) uint32_t nvf_oid(uint32_t type, uint32_t oid, const void *in, uint32_t inlen, void *out,
+			uint32_t *outlen)
+{
+	uint8_t m[2048] = {0}, r[2048];
+	uint32_t rl = 0, st;
+
+	pv_put_u32(m + 0, type);
+	pv_put_u32(m + 4, 28 + inlen);
+	pv_put_u32(m + 8, 42);
+	pv_put_u32(m + 12, oid);
+	pv_put_u32(m + 16, inlen);
+	pv_put_u32(m + 20, inlen ? 20 : 0);
+	memcpy(m + 28, in, inlen);
+	st = nvf_rndis(m, 28 + inlen, 1, r, sizeof(r), &rl);
+	ck_assert_uint_eq(st, NVSP_STATUS_SUCCESS);
+	ck_assert_uint_ge(rl, 16);
+	ck_assert_uint_eq(pv_get_u32(r), type | RNDIS_MSG_COMPLETION);
+	ck_assert_uint_eq(pv_get_u32(r + 4), rl);
+	ck_assert_uint_eq(pv_get_u32(r + 8), 42);
+	if (type == RNDIS_MSG_TYPE_QUERY && out) {
+		uint32_t n = pv_get_u32(r + 16), off = pv_get_u32(r + 20);
+		ck_assert_uint_le(8 + off + n, rl);
+		memcpy(out, r + 8 + off, n);
+		*outlen = n;
+	}
+	return pv_get_u32(r + 12);
+}
+
+/* RNDIS INITIALIZE; returns the INIT_C status. */
+static __attribute__((unused)) uint32_t nvf_rndis_init(void)
+{
+	uint8_t m[24] = {0}, r[64];
+	uint32_t rl = 0;
+
+	pv_put_u32(m + 0, RNDIS_MSG_TYPE_INIT);
+	pv_put_u32(m + 4, 24);
+	pv_put_u32(m + 8, 7);
+	pv_put_u32(m + 12, 1);
+	pv_put_u32(m + 20, 0x4000);
+	ck_assert_uint_eq(nvf_rndis(m, 24, 1, r, sizeof(r), &rl), NVSP_STATUS_SUCCESS);
+	ck_assert_uint_eq(rl, RNDIS_INIT_COMPLETE_SIZE);
+	ck_assert_uint_eq(pv_get_u32(r), (uint32_t)RNDIS_MSG_TYPE_INIT_C);
+	ck_assert_uint_eq(pv_get_u32(r + 8), 7);
+	ck_assert_uint_eq(pv_get_u32(r + 32), RNDIS_MAX_PKT_PER_MSG);
+	ck_assert_uint_eq(pv_get_u32(r + 40), RNDIS_PKT_ALIGNMENT_FACTOR);
+	return pv_get_u32(r + 12);
+}
+
+#endif

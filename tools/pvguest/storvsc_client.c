@@ -609,8 +609,12 @@ int pvsc_run_workload(struct pvsc *sc, const struct pvsc_workload *w,
 					gens[io->chunk] = io->gen;
 				} else {
 					res->reads++;
-					if (w->verify && io->gen) {
-						pvsc_pattern(io->chunk, io->gen, expect, io_size);
+					if (w->verify && (io->gen || w->zeroed)) {
+						if (io->gen)
+							pvsc_pattern(io->chunk, io->gen, expect,
+								     io_size);
+						else
+							memset(expect, 0, io_size);
 						if (memcmp(expect, io->buf, io_size))
 							res->mismatches++;
 						else
@@ -683,6 +687,7 @@ void pvsc_cli_usage(void *file)
 		"  --span BYTES      use only the first BYTES of the disk (default all, max 1G)\n"
 		"  --write-pct P     share of writes, 0..100 (default 50)\n"
 		"  --verify          check every byte read against what was written\n"
+		"  --zeroed          with --verify: blocks never written must read as zeros\n"
 		"  --flush           SYNCHRONIZE CACHE after the workload\n"
 		"  --seed N          random seed\n"
 		"  Exit status 0 only if every command succeeded and nothing mismatched.\n");
@@ -727,6 +732,7 @@ int pvsc_cli(struct pvg *g, int argc, char **argv)
 		{"write-pct", required_argument, NULL, 'p'},
 		{"verify", no_argument, NULL, 'v'},
 		{"flush", no_argument, NULL, 'f'},
+		{"zeroed", no_argument, NULL, 'z'},
 		{"seed", required_argument, NULL, 's'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
@@ -771,6 +777,9 @@ int pvsc_cli(struct pvg *g, int argc, char **argv)
 			break;
 		case 'f':
 			w.flush_at_end = true;
+			break;
+		case 'z':
+			w.zeroed = true;
 			break;
 		case 's':
 			w.seed = strtoull(optarg, NULL, 0);

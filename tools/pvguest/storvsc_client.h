@@ -108,6 +108,7 @@ struct pvsc_workload {
 	unsigned write_pct; /* 0..100 (default 50 when `mix_set` is false) */
 	bool mix_set;
 	bool verify;
+	bool zeroed;       /* with verify: never-written chunks must read as zeros */
 	bool flush_at_end; /* SYNCHRONIZE CACHE after the last write */
 	uint64_t seed;
 	/*

@@ -31,7 +31,7 @@ pid=$!
 for _ in $(seq 100); do [ -S "$sock" ] && break; sleep 0.05; done
 [ -S "$sock" ] || fail "no socket"
 out=$("$guest" --socket "$sock" storvsc --subchannels 2 --workload --qd 32 --ios 20000 --verify \
-	--flush --lun 0) || fail "file LUN workload: $out"
+	--zeroed --flush --lun 0) || fail "file LUN workload: $out"
 echo "$out"
 echo "$out" | grep -q "3 channel(s)" || fail "subchannels not opened"
 echo "$out" | grep -Eq "storvsc workload: 20000 I/Os, 0 errors, [0-9]+ IOPS, verified [1-9][0-9]* bytes" ||

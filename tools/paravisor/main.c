@@ -117,8 +117,10 @@ static int make_partition(struct paravisor *pv, bool check_only)
 {
 	static const char *const kinds[] = {"sim", "kvm", NULL};
 	static const char *const simkeys[] = {"kind", "socket", "memory", "vcpus", NULL};
-	static const char *const kvmkeys[] = {"kind",  "kernel",     "initrd",  "cmdline", "memory",
-					      "vcpus", "serial_log", "console", NULL};
+	static const char *const kvmkeys[] = {"kind",      "kernel", "initrd",     "cmdline",
+					      "memory",    "vcpus",  "serial_log", "console",
+					      "on_reboot", NULL};
+	static const char *const on_reboot[] = {"restart", "stop", NULL};
 	struct rt_cfg *cfg = pv->cfg;
 	const struct rt_cfg_node *n = rt_cfg_get(cfg->root, "partition");
 	uint64_t mem, vcpus;
@@ -157,6 +159,7 @@ static int make_partition(struct paravisor *pv, bool check_only)
 	struct rt_kvm_config kc = {0};
 	uint64_t v;
 	bool echo;
+	int reboot;
 	if ((rc = rt_cfg_str(cfg, n, "kernel", true, NULL, &kc.kernel_path)) ||
 	    (rc = rt_cfg_str(cfg, n, "initrd", false, NULL, &kc.initrd_path)) ||
 	    (rc = rt_cfg_str(cfg, n, "cmdline", false, "console=ttyS0", &kc.cmdline)) ||
@@ -164,8 +167,11 @@ static int make_partition(struct paravisor *pv, bool check_only)
 	    (rc = rt_cfg_size(cfg, n, "memory", false, 512ull << 20, 64ull << 20, 3ull << 30,
 			      &kc.mem_bytes)) ||
 	    (rc = rt_cfg_u64(cfg, n, "vcpus", false, 1, 1, RT_KVM_MAX_VCPUS, &v)) ||
-	    (rc = rt_cfg_bool(cfg, n, "console", true, &echo)))
+	    (rc = rt_cfg_bool(cfg, n, "console", true, &echo)) ||
+	    (rc = rt_cfg_choice(cfg, n, "on_reboot", false, on_reboot, 0, &reboot)))
 		return rc;
+	/* restart: a guest reboot resets the VM in place and cb.on_reset clears the session. */
+	kc.on_reboot = reboot == 1 ? RT_KVM_REBOOT_STOP : RT_KVM_REBOOT_RESTART;
 	kc.vcpus = (uint32_t)v;
 	kc.console_echo = echo;
 	kc.on_exit = on_kvm_exit;

@@ -31,10 +31,10 @@ rate() { # rate [paravisor args...] -> round trips/s
 }
 
 best_off=0; best_on=0
-for i in 1 2 3; do
+for i in 1 2 3 4 5; do
 	r=$(rate); [ "$r" -gt "$best_off" ] && best_off=$r
 	r=$(rate --trace "$tmp/t.pcapng"); [ "$r" -gt "$best_on" ] && best_on=$r
 done
 bytes=$(stat -c %s "$tmp/t.pcapng")
-echo "echo $n x $size B: off $best_off round trips/s, on $best_on round trips/s (best of 3; trace $bytes bytes)"
+echo "echo $n x $size B: off $best_off round trips/s, on $best_on round trips/s (best of 5; trace $bytes bytes)"
 awk -v a="$best_off" -v b="$best_on" 'BEGIN { printf "recording on/off throughput ratio: %.3f\n", b / a }'

@@ -25,7 +25,8 @@ e2e_main() {
 	done
 	for i in /sys/class/net/*; do
 		[ "$(basename "$i")" = lo ] && continue
-		e2e_log "net $(basename "$i"): mac $(cat "$i/address"), mtu $(cat "$i/mtu"), $(ip -o -4 addr show dev "$(basename "$i")" | awk '{print $4}')"
+		a=$(ip -o -4 addr show dev "$(basename "$i")" | awk '{print $4}')
+		e2e_log "net $(basename "$i"): mac $(cat "$i/address"), mtu $(cat "$i/mtu"), ${a:-no address yet}"
 	done
 	if [ $n -gt 0 ]; then
 		e2e_pass show

@@ -41,6 +41,8 @@ struct nvf_pkt {
 	uint32_t ext_len, len;
 	uint8_t ext[16];
 	uint8_t data[128];
+	uint32_t msg_len; /* transfer-page packets: the message as it was when sent */
+	uint8_t msg[2048];
 };
 
 static struct {
@@ -100,6 +102,13 @@ int vmbus_chan_send_ext(struct vmbus_chan *ch, uint16_t type, uint16_t flags, ui
 	if (ext_len)
 		memcpy(p->ext, ext, ext_len < 16 ? ext_len : 16);
 	memcpy(p->data, data, len < 128 ? len : 128);
+	if (type == VMBUS_PKT_DATA_XFER_PAGES && ext_len >= 16) {
+		/* The slot may be reused once completed: keep what the guest saw now. */
+		p->msg_len = pv_get_u32((const uint8_t *)ext + 8);
+		if (p->msg_len > sizeof(p->msg))
+			p->msg_len = sizeof(p->msg);
+		rt_gmem_read(NVF.g, pv_get_u32((const uint8_t *)ext + 12), p->msg, p->msg_len);
+	}
 	pthread_mutex_unlock(&NVF.lock);
 	return 0;
 }
@@ -199,8 +208,9 @@ static __attribute__((unused)) void nvf_down(void)
 	rt_log_fini(&NVF.log);
 }
 
-static __attribute__((unused)) int nvf_deliver(unsigned ch, uint16_t type, uint16_t flags, uint64_t tid, const void *ext,
-		       uint32_t ext_len, const void *data, uint32_t len)
+static __attribute__((unused)) int nvf_deliver(unsigned ch, uint16_t type, uint16_t flags,
+					       uint64_t tid, const void *ext, uint32_t ext_len,
+					       const void *data, uint32_t len)
 {
 	struct vmbus_pkt p = {.type = type,
 			      .flags = flags,
@@ -213,7 +223,8 @@ static __attribute__((unused)) int nvf_deliver(unsigned ch, uint16_t type, uint1
 	return NVF.ops->on_packet(NVF.ctx, &NVF.ch[ch], &p);
 }
 
-static __attribute__((unused)) void nvf_nvsp(uint32_t type, uint32_t a, uint32_t b, uint32_t c, uint64_t tid)
+static __attribute__((unused)) void nvf_nvsp(uint32_t type, uint32_t a, uint32_t b, uint32_t c,
+					     uint64_t tid)
 {
 	uint8_t m[40] = {0};
 
@@ -263,8 +274,8 @@ static __attribute__((unused)) void nvf_nvsp_up(uint32_t ver)
  * its completion; the device's reply (if any) is copied to reply (cap
  * bytes) with its length in *rlen, and its receive slot is completed.
  */
-static __attribute__((unused)) uint32_t nvf_rndis(const void *msg, uint32_t len, uint32_t chan_type, void *reply,
-			  uint32_t cap, uint32_t *rlen)
+static __attribute__((unused)) uint32_t nvf_rndis(const void *msg, uint32_t len, uint32_t chan_type,
+						  void *reply, uint32_t cap, uint32_t *rlen)
 {
 	static uint64_t tid = 1000;
 	unsigned before;
@@ -312,8 +323,8 @@ static __attribute__((unused)) uint32_t nvf_rndis(const void *msg, uint32_t len,
 }
 
 /* QUERY or SET `oid` with an information buffer; returns the RNDIS status. */
-static __attribute__((unused)) uint32_t nvf_oid(uint32_t type, uint32_t oid, const void *in, uint32_t inlen, void *out,
-			uint32_t *outlen)
+static __attribute__((unused)) uint32_t nvf_oid(uint32_t type, uint32_t oid, const void *in,
+						uint32_t inlen, void *out, uint32_t *outlen)
 {
 	uint8_t m[2048] = {0}, r[2048];
 	uint32_t rl = 0, st;

@@ -1,0 +1,82 @@
+/*
+ * devices/netvsp/netvsp_kind.c: the `nic` config kind's checks (what
+ * `paravisor --check` reports) on good and bad device entries.
+ */
+#include <check.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "devices/netvsp/netvsp.h"
+#include "runtime/config.h"
+#include "runtime/vmbus/vmbus_device.h"
+
+static int check(const char *yaml, char *err, size_t errlen)
+{
+	struct rt_cfg *cfg = NULL;
+	int rc = rt_cfg_parse("t.yaml", yaml, strlen(yaml), &cfg, err, errlen);
+
+	ck_assert_int_eq(rc, 0);
+	rc = netvsp_nic_kind.check(cfg, cfg->root);
+	if (rc)
+		snprintf(err, errlen, "%s", cfg->err);
+	rt_cfg_free(cfg);
+	return rc;
+}
+
+START_TEST(good)
+{
+	char err[256];
+
+	ck_assert_int_eq(check("kind: nic\n", err, sizeof(err)), 0);
+	ck_assert_int_eq(
+		check("kind: nic\nendpoint: null\nqueues: 4\nmtu: 9000\n", err, sizeof(err)), 0);
+	ck_assert_int_eq(check("kind: nic\nendpoint: tap\nifname: pvtap0\nnetns: ns1\n"
+			       "mac: 00:15:5d:01:02:03\nnvsp_max: \"5\"\n",
+			       err, sizeof(err)),
+			 0);
+	ck_assert_str_eq(netvsp_nic_kind.kind, "nic");
+}
+END_TEST
+
+START_TEST(bad)
+{
+	static const char *const cases[][2] = {
+		{"kind: nic\ncolour: red\n", "colour"},
+		{"kind: nic\nendpoint: tap\n", "ifname"},
+		{"kind: nic\nendpoint: carrier-pigeon\n", "endpoint"},
+		{"kind: nic\nmac: 01:00:5e:00:00:01\n", "mac"},
+		{"kind: nic\nmac: nonsense\n", "mac"},
+		{"kind: nic\nqueues: 0\n", "queues"},
+		{"kind: nic\nqueues: 99\n", "queues"},
+		{"kind: nic\nmtu: 20\n", "mtu"},
+		{"kind: nic\nnvsp_max: \"3\"\n", "nvsp_max"},
+		{"kind: nic\nifname: x\n", "ifname"},
+		{"kind: nic\ninstance: not-a-guid\n", "instance"},
+	};
+	char err[256];
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		ck_assert_int_ne(check(cases[i][0], err, sizeof(err)), 0);
+		ck_assert_msg(strstr(err, cases[i][1]) != NULL, "case %zu: '%s' lacks '%s'", i, err,
+			      cases[i][1]);
+		ck_assert_msg(strstr(err, "t.yaml:") != NULL, "no file:line in '%s'", err);
+	}
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("netvsp_kind");
+	TCase *t = tcase_create("kind");
+	SRunner *r;
+	int failed;
+
+	tcase_add_test(t, good);
+	tcase_add_test(t, bad);
+	suite_add_tcase(s, t);
+	r = srunner_create(s);
+	srunner_run_all(r, CK_NORMAL);
+	failed = srunner_ntests_failed(r);
+	srunner_free(r);
+	return failed ? 1 : 0;
+}

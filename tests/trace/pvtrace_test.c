@@ -379,6 +379,20 @@ START_TEST(accepts_corpus_and_diff)
 	fclose(f);
 	ck_assert_ptr_nonnull(strstr(out, "vmbus_version_requested=327683"));
 	ck_assert_ptr_nonnull(strstr(out, "only in A"));
+	/* storvsc: requests by the generated printer, completions as their request's reply. */
+	snprintf(p, sizeof(p), "%s/storvsc-init.pcapng", corpus_dir());
+	f = fmemopen(out, sizeof(out), "w");
+	ck_assert_int_eq(pvt_cmd_decode(p, false, f), 0);
+	fclose(f);
+	const char *want[] = {"storvsc BEGIN_INITIALIZATION",
+			      "storvsc QUERY_PROTOCOL_VERSION",
+			      "reply to QUERY_PROPERTIES: properties_reply",
+			      "max_transfer_bytes=",
+			      "reply to EXECUTE_SRB: srb_packet",
+			      "scsi_status=0",
+			      "storvsc END_INITIALIZATION"};
+	for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++)
+		ck_assert_msg(strstr(out, want[i]), "storvsc decode lacks '%s'", want[i]);
 	/* The same session recorded against another msg_conn_id: masked. */
 	snprintf(p, sizeof(p), "%s/msgconn-5.0.pcapng", corpus_dir());
 	f = fmemopen(out, sizeof(out), "w");

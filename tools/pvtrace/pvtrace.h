@@ -30,6 +30,12 @@ struct pvt_chan {
 	bool open; /* OPENCHANNEL_RESULT success seen, no close since */
 	struct vmbus_chan_fsm fsm;
 	struct storvsc_init_fsm sfsm;
+	/* Recent storvsc requests, so completions decode as their request's reply. */
+	struct {
+		uint64_t trans_id;
+		uint32_t op;
+	} pend[64];
+	unsigned pend_next;
 };
 
 struct pvt_gpadl {

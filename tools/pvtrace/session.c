@@ -445,6 +445,88 @@ static int storvsc_event(const struct storvsc_msg *m)
 	}
 }
 
+/* The operation of the latest request with this transaction id, 0 if none. */
+static uint32_t pend_op(const struct pvt_chan *c, uint64_t tid)
+{
+	for (unsigned i = 0; i < 64 && i < c->pend_next; i++) {
+		unsigned k = (c->pend_next - 1 - i) % 64;
+		if (c->pend[k].trans_id == tid)
+			return c->pend[k].op;
+	}
+	return 0;
+}
+
+/* Decodes with fn, retrying without up to 7 bytes of ring padding. */
+#define DECODE_PADDED(fn, d, len, cx, out)                                 \
+	({                                                                 \
+		enum pv_codec_err e_ = PV_ERR_SHORT;                       \
+		for (size_t cut_ = 0; cut_ < 8 && cut_ <= (len); cut_++) { \
+			e_ = fn((d), (len)-cut_, (cx), (out));             \
+			if (e_ != PV_ERR_LONG)                             \
+				break;                                     \
+		}                                                          \
+		e_;                                                        \
+	})
+
+/*
+ * A storvsc COMPLETE_IO carries the reply to the request with the same
+ * transaction id: decoded as that request's reply layout so every field is
+ * named. Returns 0 or a pv_codec_err.
+ */
+static int storvsc_reply(struct pvt_chan *c, uint64_t tid, const uint8_t *d, size_t len, char *buf,
+			 size_t cap)
+{
+	struct pv_codec_ctx cx = {.dir = PV_DIR_TO_GUEST};
+	uint32_t op = pend_op(c, tid);
+	char line[2048];
+	enum pv_codec_err e;
+
+	switch (op) {
+	case STORVSC_OPERATION_EXECUTE_SRB: {
+		struct storvsc_srb_packet p;
+		struct storvsc_srb_packet_v1 p1;
+		e = DECODE_PADDED(storvsc_srb_packet_decode, d, len, &cx, &p);
+		if (e == PV_OK) {
+			storvsc_srb_packet_format(&p, line, sizeof(line));
+		} else {
+			e = DECODE_PADDED(storvsc_srb_packet_v1_decode, d, len, &cx, &p1);
+			if (e == PV_OK)
+				storvsc_srb_packet_v1_format(&p1, line, sizeof(line));
+		}
+		break;
+	}
+	case STORVSC_OPERATION_QUERY_PROPERTIES: {
+		struct storvsc_properties_reply p;
+		e = DECODE_PADDED(storvsc_properties_reply_decode, d, len, &cx, &p);
+		if (e == PV_OK)
+			storvsc_properties_reply_format(&p, line, sizeof(line));
+		break;
+	}
+	case STORVSC_OPERATION_QUERY_PROTOCOL_VERSION: {
+		struct storvsc_version_packet p;
+		struct storvsc_version_packet_v1 p1;
+		e = DECODE_PADDED(storvsc_version_packet_decode, d, len, &cx, &p);
+		if (e == PV_OK) {
+			storvsc_version_packet_format(&p, line, sizeof(line));
+		} else {
+			e = DECODE_PADDED(storvsc_version_packet_v1_decode, d, len, &cx, &p1);
+			if (e == PV_OK)
+				storvsc_version_packet_v1_format(&p1, line, sizeof(line));
+		}
+		break;
+	}
+	default:
+		return 0; /* no reply layout beyond the header */
+	}
+	if (e != PV_OK) {
+		add(buf, cap, " | reply to %s: undecodable (%s)", storvsc_operation_name(op),
+		    pv_codec_err_name(e));
+		return (int)e;
+	}
+	add(buf, cap, " | reply to %s: %s", storvsc_operation_name(op), line);
+	return 0;
+}
+
 /*
  * Decodes the payload of a ring packet by the channel's inner protocol.
  * The ring pads to 8 bytes, so a message that is "too long" is retried
@@ -472,6 +554,17 @@ static int inner_step(struct pvt_chan *c, const struct rt_trace_rec *r, const ui
 		}
 		storvsc_msg_format(&m, line, sizeof(line));
 		add(buf, cap, " | storvsc %s", line);
+		if (r->hdr.dir == PVTRACE_DIR_TO_HOST) {
+			c->pend[c->pend_next % 64].trans_id = r->hdr.trans_id;
+			c->pend[c->pend_next % 64].op = m.type;
+			c->pend_next++;
+		} else if (m.type == STORVSC_OPERATION_COMPLETE_IO) {
+			int rc = storvsc_reply(c, r->hdr.trans_id, d, len, buf, cap);
+			if (rc && check)
+				return violate(why, whycap, "decode: storvsc reply to %s: %s",
+					       storvsc_operation_name(pend_op(c, r->hdr.trans_id)),
+					       pv_codec_err_name((enum pv_codec_err)rc));
+		}
 		if (r->hdr.dir == PVTRACE_DIR_TO_HOST && c->sub_index == 0) {
 			int ev = storvsc_event(&m);
 			char st[48];

@@ -4,13 +4,17 @@
  * first bytes) and answers success, then exits when the guest stops.
  *
  *   kvmboot -k vmlinux|bzImage [-i initrd] [-a cmdline] [-m MiB] [-n vcpus]
- *           [-l serial.log] [-q] [-t timeout-seconds]
+ *           [-l serial.log] [-q] [-R] [-t timeout-seconds]
  *
  * With -r it also answers like a VMBus host that has no channels:
  * INITIATE_CONTACT -> VERSION_RESPONSE (accepted), REQUESTOFFERS ->
  * ALLOFFERS_DELIVERED, UNLOAD -> UNLOAD_RESPONSE, so hv_vmbus finishes
  * loading; this exercises post_message and the SynIC message slot. It is a
  * test responder, not the VMBus server (runtime/vmbus/).
+ *
+ * With -R a guest reboot resets the VM and boots the same kernel again (the
+ * partition's on_reboot = restart; the paravisor's default); without it a
+ * reboot ends the run, as kvmboot always did.
  *
  * Exit status: 0 on guest power-off, 2 on reboot/triple fault/error/timeout,
  * 77 when /dev/kvm lacks what the backend needs (so tests can skip).
@@ -121,11 +125,20 @@ static enum rt_hv_status on_message(void *ctx, uint32_t connection_id, uint32_t 
 	return RT_HV_STATUS_SUCCESS;
 }
 
+static void on_reset_cb(void *ctx)
+{
+	struct kvmboot *kb = ctx;
+	printf("kvmboot: [%7.3f s] guest reset (reboot %u), %u messages so far\n", now() - kb->t0,
+	       rt_kvm_reboot_count(kb->part) + 1, kb->messages);
+	fflush(stdout);
+}
+
 static void on_exit_cb(void *ctx, enum rt_kvm_exit_reason reason)
 {
 	struct kvmboot *kb = ctx;
-	printf("kvmboot: guest %s after %.3f s, %u messages\n", rt_kvm_exit_reason_name(reason),
-	       now() - kb->t0, kb->messages);
+	printf("kvmboot: guest %s after %.3f s, %u messages, %u reboots\n",
+	       rt_kvm_exit_reason_name(reason), now() - kb->t0, kb->messages,
+	       rt_kvm_reboot_count(kb->part));
 	fflush(stdout);
 	kb->exit_code = reason == RT_KVM_EXIT_POWEROFF ? 0 : 2;
 	ev_break(kb->loop, EVBREAK_ALL);
@@ -142,7 +155,7 @@ static void on_timeout(struct ev_loop *loop, ev_timer *w, int revents)
 static void usage(void)
 {
 	fprintf(stderr, "usage: kvmboot -k kernel [-i initrd] [-a cmdline] [-m MiB] [-n vcpus] "
-			"[-l serial.log] [-q] [-r] [-t seconds]\n");
+			"[-l serial.log] [-q] [-r] [-R] [-t seconds]\n");
 }
 
 int main(int argc, char **argv)
@@ -152,13 +165,14 @@ int main(int argc, char **argv)
 		.mem_bytes = 512ull << 20,
 		.vcpus = 1,
 		.console_echo = true,
+		.on_reboot = RT_KVM_REBOOT_STOP,
 	};
 	struct kvmboot kb = {.exit_code = 2};
 	double timeout = 0;
 	char why[256];
 	int opt, r;
 
-	while ((opt = getopt(argc, argv, "k:i:a:m:n:l:qrt:h")) != -1) {
+	while ((opt = getopt(argc, argv, "k:i:a:m:n:l:qrRt:h")) != -1) {
 		switch (opt) {
 		case 'k':
 			cfg.kernel_path = optarg;
@@ -183,6 +197,9 @@ int main(int argc, char **argv)
 			break;
 		case 'r':
 			kb.respond = true;
+			break;
+		case 'R':
+			cfg.on_reboot = RT_KVM_REBOOT_RESTART;
 			break;
 		case 't':
 			timeout = strtod(optarg, NULL);
@@ -210,6 +227,7 @@ int main(int argc, char **argv)
 		return r == -ENODEV ? 77 : 2;
 	}
 	kb.part->cb.on_message = on_message;
+	kb.part->cb.on_reset = on_reset_cb;
 	kb.part->cb_ctx = &kb;
 	printf("kvmboot: VM created in %.3f s (%u vCPU, %llu MiB), starting\n", now() - kb.t0,
 	       cfg.vcpus, (unsigned long long)(cfg.mem_bytes >> 20));

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "nvsp_codec.h"
+#include "scsi_codec.h"
 #include "storvsc_codec.h"
 #include "tools/pvtrace/pvtrace.h"
 #include "vmbus_codec.h"
@@ -554,6 +555,8 @@ static int inner_step(struct pvt_chan *c, const struct rt_trace_rec *r, const ui
 		}
 		storvsc_msg_format(&m, line, sizeof(line));
 		add(buf, cap, " | storvsc %s", line);
+		if (m.type == STORVSC_OPERATION_EXECUTE_SRB && m.u.execute_srb.srb.cdb_length)
+			add(buf, cap, " | scsi %s", scsi_opcode_name(m.u.execute_srb.srb.cdb[0]));
 		if (r->hdr.dir == PVTRACE_DIR_TO_HOST) {
 			c->pend[c->pend_next % 64].trans_id = r->hdr.trans_id;
 			c->pend[c->pend_next % 64].op = m.type;

@@ -196,8 +196,6 @@ int netvsp_endpoint_stats(struct netvsp *d, uint32_t q, struct net_stats *out)
 {
 	int rc;
 
-	pthread_mutex_lock(&d->sync_lock);
-	pthread_mutex_unlock(&d->sync_lock);
 	d->stats_q = q;
 	rc = netvsp_worker_sync(d, &d->stats_work, stats_fn);
 	if (!rc)

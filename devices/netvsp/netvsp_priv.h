@@ -76,6 +76,8 @@ struct netvsp_send {
 /* One frame on its way to the endpoint (malloc'd with its bytes). */
 struct netvsp_txframe {
 	struct netvsp_txframe *next;
+	/* [W] while the endpoint holds it: freed at destroy if never completed. */
+	struct netvsp_txframe *iprev, *inext;
 	struct netvsp_send *send;
 	uint32_t q;
 	bool has_meta;
@@ -112,7 +114,8 @@ struct netvsp {
 
 	struct netvsp_chan chans[NETVSP_MAX_CHANNELS];
 	struct netvsp_txq txq[NETVSP_MAX_CHANNELS];
-	uint8_t *rx_scratch; /* [W] one receive message being built */
+	uint8_t *rx_scratch;             /* [W] one receive message being built */
+	struct netvsp_txframe *inflight; /* [W] frames the endpoint holds */
 
 	/* Protocol state [L]. */
 	struct nvsp_init_fsm nvsp;

@@ -168,6 +168,7 @@ static int tx_packet(struct netvsp_chan *nc, struct netvsp_send *s, const uint8_
 		return -ENOMEM;
 	memcpy(f->data, msg + 8 + p.data_offset, p.data_len);
 	f->next = NULL;
+	f->iprev = f->inext = NULL;
 	f->send = s;
 	q = nc->index < d->nqueues ? nc->index : 0;
 	f->q = q;
@@ -324,8 +325,20 @@ out:
 
 /* ---- the worker side ---- */
 
+static void inflight_del(struct netvsp *d, struct netvsp_txframe *f)
+{
+	if (f->iprev)
+		f->iprev->inext = f->inext;
+	else if (d->inflight == f)
+		d->inflight = f->inext;
+	if (f->inext)
+		f->inext->iprev = f->iprev;
+	f->iprev = f->inext = NULL;
+}
+
 static void frame_done(struct netvsp *d, struct netvsp_txframe *f, int status)
 {
+	inflight_del(d, f);
 	if (status) {
 		send_fail(f->send, NVSP_STATUS_FAIL);
 		netvsp_count(d, tx_errors);
@@ -361,6 +374,11 @@ static void pump(struct netvsp *d, uint32_t q)
 			rt_log_rl(&d->log, RT_LOG_WARN, "endpoint refused a %u-byte frame: %s",
 				  f->seg.len, strerror(-rc));
 			frame_done(d, f, rc);
+		} else {
+			f->inext = d->inflight;
+			if (d->inflight)
+				d->inflight->iprev = f;
+			d->inflight = f;
 		}
 	}
 }
@@ -402,4 +420,7 @@ void netvsp_tx_flush_queues(struct netvsp *d)
 		}
 		t->pend_tail = &t->pend_head;
 	}
+	/* Frames a closed endpoint abandoned (net.h): their sends end here. */
+	while (d->inflight)
+		frame_done(d, d->inflight, -ECANCELED);
 }

@@ -335,7 +335,8 @@ static __attribute__((unused)) uint32_t nvf_oid(uint32_t type, uint32_t oid, con
 	pv_put_u32(m + 12, oid);
 	pv_put_u32(m + 16, inlen);
 	pv_put_u32(m + 20, inlen ? 20 : 0);
-	memcpy(m + 28, in, inlen);
+	if (inlen)
+		memcpy(m + 28, in, inlen);
 	st = nvf_rndis(m, 28 + inlen, 1, r, sizeof(r), &rl);
 	ck_assert_uint_eq(st, NVSP_STATUS_SUCCESS);
 	ck_assert_uint_ge(rl, 16);

@@ -32,6 +32,8 @@ struct offer_id {
 	uint32_t relid;
 };
 
+static void unload(struct dtrace *t);
+
 static int load(const char *path, struct dtrace *t, FILE *out)
 {
 	char err[256];
@@ -67,6 +69,7 @@ static int load(const char *path, struct dtrace *t, FILE *out)
 	pvt_session_fini(&s);
 	if (rc < 0) {
 		fprintf(out, "pvtrace: %s: %s\n", path, rt_trace_reader_error(t->rd));
+		unload(t);
 		return -1;
 	}
 	return 0;

@@ -38,6 +38,20 @@ static void usage(FILE *f)
 #endif
 }
 
+/* `netvsc [options]`: the netvsc client, when built (it needs the RNDIS codec). */
+static int netvsc_mode(struct pvg *g, int argc, char **argv)
+{
+#ifdef PV_HAVE_NETVSC
+	return pvnc_cli(g, argc, argv);
+#else
+	(void)g;
+	(void)argc;
+	(void)argv;
+	fprintf(stderr, "pvguest: built without the netvsc client\n");
+	return 1;
+#endif
+}
+
 static int parse_version(const char *s, uint32_t *v)
 {
 	if (vmbus_version_parse(s, v)) {
@@ -222,8 +236,7 @@ int main(int argc, char **argv)
 		}
 	}
 	if ((optind != argc && strcmp(argv[optind], "storvsc") && strcmp(argv[optind], "netvsc")) ||
-	    size < 0 || size > 16384 ||
-	    ring_pages < 2 || ring_pages > 4096) {
+	    size < 0 || size > 16384 || ring_pages < 2 || ring_pages > 4096) {
 		usage(stderr);
 		return 2;
 	}
@@ -270,15 +283,11 @@ int main(int argc, char **argv)
 		if (rc)
 			goto out;
 	}
-#ifdef PV_HAVE_NETVSC
-	if (optind < argc && !strcmp(argv[optind], "netvsc")) {
-		rc = pvnc_cli(g, argc - optind, argv + optind) ? -EIO : 0;
-		if (rc)
-			goto out;
-	} else
-#endif
 	if (optind < argc) {
-		rc = pvsc_cli(g, argc - optind, argv + optind) ? -EIO : 0;
+		if (!strcmp(argv[optind], "netvsc"))
+			rc = netvsc_mode(g, argc - optind, argv + optind) ? -EIO : 0;
+		else
+			rc = pvsc_cli(g, argc - optind, argv + optind) ? -EIO : 0;
 		if (rc)
 			goto out;
 	}

@@ -720,7 +720,8 @@ static int rndis_bringup(struct pvnc *nc)
 	rc = ctrl_send(nc, m, sizeof(m), true);
 	if (rc)
 		return rc;
-	if (pv_get_u32(nc->reply) != (uint32_t)RNDIS_MSG_TYPE_INIT_C || pv_get_u32(nc->reply + 12) != 0)
+	if (pv_get_u32(nc->reply) != (uint32_t)RNDIS_MSG_TYPE_INIT_C ||
+	    pv_get_u32(nc->reply + 12) != 0)
 		return -EIO;
 	nc->rndis_up = true;
 

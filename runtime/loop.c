@@ -184,17 +184,27 @@ static void worker_wake_cb(struct ev_loop *loop, ev_async *a, int revents)
 	pthread_mutex_lock(&w->lock);
 	list = w->head;
 	w->head = w->tail = NULL;
-	for (wk = list; wk; wk = wk->next)
-		wk->queued = false;
 	stopping = w->stopping;
 	pthread_mutex_unlock(&w->lock);
 
+	/*
+	 * Each item stays `queued` until it is taken off this private list
+	 * under the lock: a caller requeueing it meanwhile gets -EALREADY
+	 * (it is about to run) instead of relinking it while we walk `next`.
+	 * Work queued from now on waits for the next wake-up.
+	 */
 	while (list) {
+		rt_work_fn fn;
+
+		pthread_mutex_lock(&w->lock);
 		wk = list;
 		list = wk->next;
 		wk->next = NULL;
-		/* fn may free or requeue wk: read `next` first (done above). */
-		wk->fn(wk);
+		wk->queued = false;
+		fn = wk->fn;
+		pthread_mutex_unlock(&w->lock);
+		/* fn may free or requeue wk: nothing of it is read after this. */
+		fn(wk);
 	}
 	if (stopping)
 		ev_break(loop, EVBREAK_ALL);

@@ -99,6 +99,8 @@ static int pio_one(struct rt_kvm *kvm, uint16_t port, bool in, uint8_t *data, un
 		return 0;
 	case 0xcf9:
 		if (!in && (v & 0x04)) {
+			kvm_log_guest(kvm, RT_LOG_INFO, "reset through 0xcf9 (value 0x%x)",
+				      v & 0xff);
 			kvm_vm_request_exit(kvm, RT_KVM_EXIT_REBOOT);
 			return -ESHUTDOWN;
 		}
@@ -107,6 +109,8 @@ static int pio_one(struct rt_kvm *kvm, uint16_t port, bool in, uint8_t *data, un
 		return 0;
 	case 0x64:
 		if (!in && v == 0xfe) {
+			kvm_log_guest(kvm, RT_LOG_INFO,
+				      "reset through the keyboard controller (0x64)");
 			kvm_vm_request_exit(kvm, RT_KVM_EXIT_REBOOT);
 			return -ESHUTDOWN;
 		}

@@ -109,6 +109,14 @@ static void reply_status(struct storvsp_req *r, uint32_t status)
 	storvsp_req_finish(r);
 }
 
+/* srb_flags exists only in the WIN8 extension of the request. */
+static uint32_t srb_flags(const struct storvsp_req *r)
+{
+	uint32_t v = r->port->version;
+
+	return v && v < STORVSC_VERSION_WIN8 ? 0 : pv_get_u32(r->pkt + O_UNION + 40);
+}
+
 void storvsp_req_set_result(struct storvsp_req *r, uint8_t srb_status, uint8_t scsi_status,
 			    uint32_t transferred, const uint8_t *sense, uint8_t sense_len)
 {
@@ -121,6 +129,9 @@ void storvsp_req_set_result(struct storvsp_req *r, uint8_t srb_status, uint8_t s
 	put32(r->pkt + O_STATUS, STORVSC_NTSTATUS_SUCCESS);
 	if (sense_len > max)
 		sense_len = max;
+	/* The guest asked for no autosense: status only. */
+	if (srb_flags(r) & STORVSC_SRB_FLAGS_DISABLE_AUTOSENSE)
+		sense_len = 0;
 	if (sense_len && r->pkt[O_SRB_SENSE_LEN] < sense_len)
 		sense_len = r->pkt[O_SRB_SENSE_LEN] ? r->pkt[O_SRB_SENSE_LEN] : sense_len;
 	if (sense_len)
@@ -362,7 +373,7 @@ static void handle_srb(struct storvsp_port *p, struct storvsp_req *r, const stru
 	} else if (data_in == STORVSC_DATA_IN_WRITE) {
 		r->dir = SCSI_DIR_OUT;
 	} else {
-		uint32_t fl = pv_get_u32(r->pkt + O_UNION + 40);
+		uint32_t fl = srb_flags(r);
 		if (fl & STORVSC_SRB_FLAGS_DATA_IN)
 			r->dir = SCSI_DIR_IN;
 		else if (fl & STORVSC_SRB_FLAGS_DATA_OUT)

@@ -693,6 +693,29 @@ START_TEST(unopened_subchannels)
 	ck_assert_int_eq(pvsc_init_step(SC, pvsc_chan(SC, 0), 13, &n, 2, rep), 0);
 	ck_assert_uint_eq(pv_get_u32(rep + 8), 0xC000000Du);
 	all_serve();
+	/* Open only subchannel 2: it serves at once (no handshake) while 1 stays closed. */
+	const struct pvg_offer *sub2 = NULL;
+	for (size_t i = 0; i < pvg_offer_count(G); i++)
+		if (pvg_offer_at(G, i)->sub_index == 2)
+			sub2 = pvg_offer_at(G, i);
+	ck_assert_ptr_nonnull(sub2);
+	struct pvg_open_opts oo = {.ring_pages = 16};
+	struct pvg_chan *c2;
+	uint32_t status;
+	uint8_t pkt[64];
+	ck_assert_int_eq(pvg_chan_open(G, sub2->relid, &oo, &c2, &status), 0);
+	srb_pkt(pkt, 6, 0);
+	pkt[28] = 0; /* TEST UNIT READY on LUN 0 */
+	raw(c2, 6, NULL, 0, pkt, 64, 4242, rep);
+	ck_assert_uint_eq(pv_get_u32(rep + 8), 0);
+	ck_assert_uint_eq(rep[12 + 2], STORVSC_SRB_STATUS_SUCCESS);
+	/* An init step on a subchannel is refused. */
+	memset(pkt, 0, 64);
+	pkt[0] = 7;
+	raw(c2, 6, NULL, 0, pkt, 64, 4243, rep);
+	ck_assert_uint_eq(pv_get_u32(rep + 8), 0xC0000184u);
+	ck_assert_int_eq(pvg_chan_close(c2), 0);
+	all_serve();
 	down();
 }
 END_TEST

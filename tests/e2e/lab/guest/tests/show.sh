@@ -21,7 +21,7 @@ e2e_main() {
 	done
 	for b in /sys/block/sd*; do
 		[ -e "$b" ] || continue
-		e2e_log "disk $(basename "$b"): $(($(cat "$b/size") / 2048)) MiB, model '$(cat "$b/device/model" 2>/dev/null | tr -s ' ')'"
+		e2e_log "disk $(basename "$b"): $(($(cat "$b/size") / 2048)) MiB, model '$(tr -s ' ' < "$b/device/model" 2>/dev/null)'"
 	done
 	for i in /sys/class/net/*; do
 		[ "$(basename "$i")" = lo ] && continue

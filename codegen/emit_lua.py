@@ -4,7 +4,10 @@ Each protocol registers a Proto named pv_<prefix> (so Dissector.get("pv_<p>")
 finds it, and Wireshark's own "scsi" is left alone).  A spec with a `lua: {encap: ...}` block (the
 trace record, spec/pvtrace.yaml) also registers on that wtap encapsulation,
 loads the other dissectors found beside it, and hands each record's payload
-to the dissector its dispatch enum names.
+to the dissector its dispatch enum names.  With `lua.offer` and `lua.ring` it
+also learns each channel's class from the OFFERCHANNEL records it sees and
+hands the payload of that channel's ring packets to the protocol whose spec
+lists the class GUID under `vmbus_class`.
 """
 
 from pvspec import SCALARS, BIG_ENDIAN, SpecError
@@ -15,8 +18,10 @@ def lstr(s):
 
 
 class LuaEmitter:
-    def __init__(self, spec):
+    def __init__(self, spec, specs=()):
         self.s = spec
+        self.specs = list(specs)
+        self.uses_sub = False
         # "pv_" keeps our protocols apart from Wireshark's own (it has "scsi")
         self.p = "pv_" + spec.prefix
         self.fields = []  # (var, decl)
@@ -123,6 +128,18 @@ class LuaEmitter:
             return
         elif f.kind in ("bytes", "guid"):
             o.append("\ttree:add_le(%s, buf(off + %d, %d))" % (v, f.offset, f.size))
+            if f.kind == "bytes" and f.lua is not True:
+                # the bytes are another protocol's message (a CDB in an SRB)
+                self.uses_sub = True
+                o.append("\tdo")
+                if f.lua.len:
+                    o.append("\t\tlocal n = %s" % self.reader(f.lua.len.type, f.lua.len.offset))
+                    o.append("\t\tif n > %d then n = %d end" % (f.size, f.size))
+                else:
+                    o.append("\t\tlocal n = %d" % f.size)
+                o.append("\t\tif n > 0 then subcall(%s, buf(off + %d, n):tvb(), tree) end"
+                         % (lstr(f.lua.proto), f.offset))
+                o.append("\tend")
         else:
             for i in range(f.count or 1):
                 o.append("\ttree:%s(%s, buf(off + %d, %d))" % (self.add(f.type), v, f.offset + i * f.elsize,
@@ -186,11 +203,193 @@ class LuaEmitter:
             o.append("\treturn %d" % st.size)
         o.append("end\n")
 
+    def note_cond(self, n):
+        """A note's `when` (checked by pvspec) as a Lua condition."""
+        ops = {"==": "==", "!=": "~=", "<": "<", ">": ">", "<=": "<=", ">=": ">=", "&&": "and",
+               "||": "or", "!": "not", "(": "(", ")": ")", "+": "+", "-": "-", "*": "*"}
+        out = []
+        for k, v in n.when:
+            if k == "num":
+                out.append(str(int(v, 0)))
+            elif k == "id":
+                out.append(self.reader(v.type, v.offset))
+            elif v in ops:
+                out.append(ops[v])
+            else:
+                raise SpecError("%s: note condition: operator '%s' is not supported in Lua" % (self.s.relname, v))
+        return " ".join(out)
+
+    def msg_branch(self, m, ind):
+        """Dissects message m (its type already matched) into tree t."""
+        o = self.o
+        o.append("%spinfo.cols.info:append(%s)" % (ind, lstr(m.name + " ")))
+        o.append("%st:append_text(\", %s\")" % (ind, m.name))
+        body = ind
+        if m.reply:
+            other = "to_guest" if m.dir == "to_host" else "to_host"
+            o.append("%sif pinfo.private.pv_dir == %s then" % (ind, lstr(other)))
+            o.append("%s\tt:append_text(\" (completion)\")" % ind)
+            o.append("%s\tdissect_%s(buf, t, 0, len)" % (ind, m.reply.name))
+            o.append("%selse" % ind)
+            body = ind + "\t"
+        for i, v in enumerate(m.variants):
+            last = i == len(m.variants) - 1
+            if last:
+                if len(m.variants) > 1:
+                    o.append("%selse" % body)
+                vind = body + "\t" if len(m.variants) > 1 else body
+            else:
+                conds = []
+                if v.select or not v.dir:
+                    conds.append("len >= %d" % v.struct.size)
+                if v.dir:
+                    # set by the trace dissector from the record's direction
+                    conds.append("pinfo.private.pv_dir == %s" % lstr(v.dir))
+                o.append("%s%s %s then" % (body, "if" if i == 0 else "elseif", " and ".join(conds)))
+                vind = body + "\t"
+            o.append("%sdissect_%s(buf, t, 0, len)" % (vind, v.struct.name))
+        if len(m.variants) > 1:
+            o.append("%send" % body)
+        if m.reply:
+            o.append("%send" % ind)
+        if m.notes:
+            # where the data this message names went (not in the packet, often not in the trace)
+            o.append("%sdo" % ind)
+            o.append("%s\tlocal off = 0" % ind)
+            ind += "\t"
+            first = True
+            for n in m.notes:
+                conds = []
+                if n.dir:
+                    conds.append("pinfo.private.pv_dir == %s" % lstr(n.dir))
+                need = max([f.offset + f.size for f in n.refs] +
+                           [v.offset + v.size for k, v in (n.when or []) if k == "id"] + [0])
+                if need:
+                    conds.append("len >= %d" % need)
+                if n.when:
+                    conds.append("(%s)" % self.note_cond(n))
+                parts, rest = [], n.text
+                for f in n.refs:
+                    a, rest = rest.split("{%s}" % f.name, 1)
+                    parts += [lstr(a), "tostring(%s)" % self.reader(f.type, f.offset)]
+                parts.append(lstr(rest))
+                text = " .. ".join(x for x in parts if x != '""')
+                cond = " and ".join(conds) or "true"
+                o.append("%s%s %s then" % (ind, "if" if first else "elseif", cond))
+                o.append("%s\tt:add(F._note, buf(0, 0), %s)" % (ind, text))
+                first = False
+            o.append("%send" % ind)
+            o.append("%send" % ind[:-1])
+
+    def class_glue(self):
+        """Lua for lua.offer / lua.ring: relid -> class -> the ring payload's dissector."""
+        s = self.s
+        rec = s.struct_by_name[s.lua["record"]]
+        disp = rec.field_by_name[s.lua["dispatch"]]
+        pvals = {v.name: v.value for v in disp.enum.values}
+        byprefix = {x.prefix: x for x in self.specs}
+        of, rg = s.lua["offer"], s.lua["ring"]
+
+        def other(name, key):
+            sp = byprefix.get(name.lower())
+            if not sp:
+                raise SpecError("%s:%d: lua.%s.proto: no spec has prefix %s" % (s.relname, s.lua[key].line, key,
+                                                                                  name.lower()))
+            return sp
+        vs = other(of["proto"], "offer")
+        msg = [m for m in vs.msgs if m.name == of["message"]]
+        if not msg:
+            raise SpecError("%s:%d: lua.offer.message: %s has no message %s" % (s.relname, of.line,
+                                                                                 vs.relname, of["message"]))
+        msg = msg[0]
+        ost = msg.variants[-1].struct
+        cf, rf = ost.field_by_name.get(of["class"]), ost.field_by_name.get(of["relid"])
+        if not cf or cf.kind != "guid":
+            raise SpecError("%s:%d: lua.offer.class must name a guid field of %s" % (s.relname, of.line, ost.name))
+        if not rf or rf.kind != "scalar" or rf.elsize > 4:
+            raise SpecError("%s:%d: lua.offer.relid must name an integer field of %s" % (s.relname, of.line,
+                                                                                        ost.name))
+        rs = other(rg["proto"], "ring")
+        sname, _, fname = rg["offset8"].partition(".")
+        dst = rs.struct_by_name.get(sname)
+        o8 = dst and dst.field_by_name.get(fname)
+        if not o8 or o8.kind != "scalar" or o8.elsize > 4:
+            raise SpecError("%s:%d: lua.ring.offset8 must be <struct>.<integer field> of %s"
+                            % (s.relname, rg.line, rs.relname))
+        ch = rec.field_by_name[rg["channel"]]
+        tf = vs.msg_type_field
+        classes = []
+        for x in self.specs:
+            for g in x.vmbus_class:
+                classes.append((g, x.prefix))
+        o = []
+        o.append("-- VMBus class (OFFERCHANNEL %s) -> protocol of the channel's ring packets (vmbus_class in spec/*.yaml)"
+                 % cf.name)
+        o.append("local classes = {" + ", ".join("[%s] = %s" % (lstr(g), lstr(p)) for g, p in classes) + "}")
+        o.append("-- relid -> protocol, learned from the offers seen so far: an offer precedes its")
+        o.append("-- channel's packets, so one pass is enough")
+        o.append("local chan_proto = {}")
+        o.append("")
+        o.append("function proto.init()")
+        o.append("\tchan_proto = {}")
+        o.append("end")
+        o.append("")
+        o.append("local function guid_str(r)")
+        o.append("\treturn string.format(\"%08x-%04x-%04x-%s-%s\", r:range(0, 4):le_uint(), r:range(4, 2):le_uint(),")
+        o.append("\t\tr:range(6, 2):le_uint(), r:range(8, 2):bytes():tohex():lower(),")
+        o.append("\t\tr:range(10, 6):bytes():tohex():lower())")
+        o.append("end")
+        o.append("")
+        o.append("local function learn_offer(buf, hl, len)")
+        o.append("\tif len < hl + %d then return end" % ost.size)
+        o.append("\tif buf(hl + %d, %d):le_uint() ~= %d then return end" % (tf.offset, tf.size, msg.type))
+        o.append("\tlocal p = classes[guid_str(buf(hl + %d, 16))]" % cf.offset)
+        o.append("\tlocal relid = buf(hl + %d, %d):le_uint()" % (rf.offset, rf.size))
+        o.append("\tchan_proto[relid] = p or false")
+        o.append("end")
+        o.append("")
+        o.append("-- a trace whose offers were filtered out still names the class in its interface description")
+        o.append("local ok_ifdesc, f_ifdesc = pcall(Field.new, \"frame.interface_description\")")
+        o.append("local function class_from_interface()")
+        o.append("\tif not ok_ifdesc then return nil end")
+        o.append("\tlocal fi = f_ifdesc()")
+        o.append("\tif not fi then return nil end")
+        o.append("\tlocal g = tostring(fi.value):match(\"class (%x+%-%x+%-%x+%-%x+%-%x+)\")")
+        o.append("\treturn g and classes[g:lower()]")
+        o.append("end")
+        o.append("")
+        o.append("-- the payload after the descriptor (and after a type-7 transfer-page header or")
+        o.append("-- type-9 GPA ranges: %s counts 8-byte units from the packet's start)" % rg["offset8"])
+        o.append("local function ring_payload(buf, pinfo, tree, t, hl, len)")
+        o.append("\tif len < hl + %d then return end" % (o8.offset + o8.size))
+        o.append("\tlocal chan = buf(%d, %d):le_uint()" % (ch.offset, ch.size))
+        o.append("\t-- false: offered with a class no spec claims (echo): the payload stays bytes")
+        o.append("\tlocal name = chan_proto[chan]")
+        o.append("\tif name == nil then name = class_from_interface() end")
+        o.append("\tif name == nil then")
+        o.append("\t\tt:add_expert_info(PI_UNDECODED, PI_NOTE, \"ring payload not decoded: channel \" .. chan .. \" has no known class\")")
+        o.append("\tend")
+        o.append("\tif not name then return end")
+        o.append("\tlocal d = dissectors[name]")
+        o.append("\tif not d then return end")
+        o.append("\tlocal o8 = buf(hl + %d, %d):le_uint()" % (o8.offset, o8.size))
+        o.append("\tif o8 < 2 then return end")
+        o.append("\tlocal po = hl + o8 * 8")
+        o.append("\tif po >= len then return end")
+        o.append("\td:call(buf(po):tvb(), pinfo, tree)")
+        o.append("end")
+        o.append("")
+        return o, pvals[of["proto"]], pvals[rg["proto"]], [p for _, p in classes]
+
     def emit(self):
         s, p = self.s, self.p
         enc = s.lua.get("encap") if s.lua else None
+        msgs = s.msgs or s.lua_layouts
+        tf = s.msg_type_field if s.msgs else getattr(s, "lua_type_field", None)
         for st in s.structs:
             self.declare(st)
+        if any(m.notes for m in msgs):
+            self.fields.append(("F._note", "ProtoField.string(%s, \"note\")" % lstr(p + ".note")))
         o = self.o
         o.append("-- DO NOT EDIT: generated from %s by codegen/pvgen.py." % s.relname)
         o.append("-- Wireshark dissector for %s." % s.title)
@@ -207,40 +406,44 @@ class LuaEmitter:
         for var, _ in self.fields:
             o.append("\t%s," % var)
         o.append("}\n")
+        sub_at = len(o)
         for st in s.structs:
             self.struct_fn(st)
+        if self.uses_sub:
+            o[sub_at:sub_at] = [
+                "-- bytes that are another protocol's message go to pv_<name>, found on first use",
+                "local cur_pinfo",
+                "local subs = {}",
+                "local function subcall(name, tvb, tree)",
+                "\tlocal d = subs[name]",
+                "\tif d == nil then",
+                "\t\tlocal ok, r = pcall(Dissector.get, \"pv_\" .. name)",
+                "\t\td = ok and r or false",
+                "\t\tsubs[name] = d",
+                "\tend",
+                "\tif d and cur_pinfo then d:call(tvb, cur_pinfo, tree) end",
+                "end",
+                "",
+            ]
+        glue = None
+        if enc and "offer" in s.lua:
+            glue = self.class_glue()
+            o.append("local dispatch, dissectors\n")
+            o.extend(glue[0])
         o.append("function proto.dissector(buf, pinfo, tree)")
         o.append("\tlocal len = buf:len()")
+        if self.uses_sub:
+            o.append("\tcur_pinfo = pinfo")
         o.append("\tpinfo.cols.protocol:set(%s)" % lstr(s.prefix.upper()))
         o.append("\tlocal t = tree:add(proto, buf())")
-        if s.msgs:
-            tf = s.msg_type_field
+        if msgs:
             o.append("\tif len < %d then return end" % (tf.offset + tf.size))
             o.append("\tlocal ty = buf(%d, %d):le_uint()" % (tf.offset, tf.size))
             first = True
-            for m in s.msgs:
+            for m in msgs:
                 o.append("\t%s ty == %d then" % ("if" if first else "elseif", m.type))
                 first = False
-                o.append("\t\tpinfo.cols.info:append(%s)" % lstr(m.name + " "))
-                o.append("\t\tt:append_text(\", %s\")" % m.name)
-                for i, v in enumerate(m.variants):
-                    last = i == len(m.variants) - 1
-                    if last:
-                        if len(m.variants) > 1:
-                            o.append("\t\telse")
-                        ind = "\t\t\t" if len(m.variants) > 1 else "\t\t"
-                    else:
-                        conds = []
-                        if v.select or not v.dir:
-                            conds.append("len >= %d" % v.struct.size)
-                        if v.dir:
-                            # set by the trace dissector from the record's direction
-                            conds.append("pinfo.private.pv_dir == %s" % lstr(v.dir))
-                        o.append("\t\t%s %s then" % ("if" if i == 0 else "elseif", " and ".join(conds)))
-                        ind = "\t\t\t"
-                    o.append("%sdissect_%s(buf, t, 0, len)" % (ind, v.struct.name))
-                if len(m.variants) > 1:
-                    o.append("\t\tend")
+                self.msg_branch(m, "\t\t")
             o.append("\telse")
             o.append("\t\tpinfo.cols.info:append(\"?(\" .. ty .. \") \")")
             o.append("\t\tt:add_expert_info(PI_MALFORMED, PI_WARN, \"unknown type \" .. ty)")
@@ -256,11 +459,15 @@ class LuaEmitter:
             if "dir" in s.lua:
                 dfl = rec.field_by_name[s.lua["dir"]]
                 o.append("\tpinfo.private.pv_dir = dirnames[buf(%d, %d):le_uint()]" % (dfl.offset, dfl.size))
+            if glue:
+                o.append("\tif which == %d then learn_offer(buf, hl, len) end" % glue[1])
             o.append("\tif d then")
             o.append("\t\td:call(buf(hl):tvb(), pinfo, tree)")
             o.append("\telse")
             o.append("\t\tt:add_expert_info(PI_UNDECODED, PI_NOTE, \"no dissector for payload \" .. tostring(which))")
             o.append("\tend")
+            if glue:
+                o.append("\tif which == %d then ring_payload(buf, pinfo, tree, t, hl, len) end" % glue[2])
         else:
             st = s.structs[-1]
             o.append("\tdissect_%s(buf, t, 0, len)" % st.name)
@@ -269,13 +476,20 @@ class LuaEmitter:
             disp_enum = s.struct_by_name[s.lua["record"]].field_by_name[s.lua["dispatch"]].enum
             if not disp_enum:
                 raise SpecError("%s:%d: lua.dispatch must name an enum field" % (s.relname, s.lua.line))
+            # protocols reached through a channel class or another message's bytes
+            reach = set(glue[3]) if glue else set()
+            for x in self.specs:
+                for st in x.structs:
+                    reach |= {f.lua.proto for f in st.fields if f.kind == "bytes" and f.lua not in (True, False)}
+            have = {v.name.lower() for v in disp_enum.values}
+            extra = sorted(reach - have)
             body = [
                 "",
                 "-- payload protocol id -> dissector name (the enum value's name, lower case)",
                 "dispatch = {" + ", ".join("[%d] = %s" % (v.value, lstr(v.name.lower())) for v in disp_enum.values) + "}",
                 "dissectors = {}",
                 "local here = debug.getinfo(1, \"S\").source:match(\"^@(.*[/\\\\])\") or \"\"",
-                "for _, name in pairs(dispatch) do",
+                "local function load(name)",
                 "\tlocal path = here .. name .. \".lua\"",
                 "\tlocal f = io.open(path, \"r\")",
                 "\tif f then",
@@ -290,21 +504,30 @@ class LuaEmitter:
                 "\t\tdissectors[name] = d",
                 "\tend",
                 "end",
-                "",
-                "DissectorTable.get(\"wtap_encap\"):add(wtap.%s, proto)" % enc,
+                "for _, name in pairs(dispatch) do",
+                "\tload(name)",
+                "end",
             ]
-            # dispatch/dissectors are upvalues of the dissector: declare them before it
-            idx = o.index("function proto.dissector(buf, pinfo, tree)")
-            o.insert(idx, "local dispatch, dissectors\n")
+            if extra:
+                body.append("-- protocols reached only through a channel class or another protocol's bytes")
+                body.append("for _, name in ipairs({%s}) do" % ", ".join(lstr(x) for x in extra))
+                body.append("\tload(name)")
+                body.append("end")
+            body += ["", "DissectorTable.get(\"wtap_encap\"):add(wtap.%s, proto)" % enc]
+            if not glue:
+                # dispatch/dissectors are upvalues of the dissector: declare them before it
+                idx = o.index("function proto.dissector(buf, pinfo, tree)")
+                o.insert(idx, "local dispatch, dissectors\n")
             if "dir" in s.lua:
+                idx = o.index("function proto.dissector(buf, pinfo, tree)")
                 denum = s.struct_by_name[s.lua["record"]].field_by_name[s.lua["dir"]].enum
                 o.insert(idx, "-- record direction -> pinfo.private.pv_dir, which picks a message's dir variant\n"
                          "local dirnames = {" + ", ".join("[%d] = %s" % (v.value, lstr(v.name.lower()))
                                                          for v in denum.values) + "}\n")
-            body[2] = body[2]
             o.extend(body)
         return "\n".join(o) + "\n"
 
 
-def proto_lua(spec):
-    return LuaEmitter(spec).emit()
+def proto_lua(spec, specs=()):
+    """specs: every spec, for the trace-record dissector's class table."""
+    return LuaEmitter(spec, specs).emit()

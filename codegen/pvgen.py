@@ -50,7 +50,7 @@ def generate(spec_dir, ragel):
         out["%s_names.c" % p] = e.names_c()
         for se in s.sessions:
             out.update(emit_fsm.emit(s, se, ragel))
-        out["lua/%s.lua" % p] = emit_lua.proto_lua(s)
+        out["lua/%s.lua" % p] = emit_lua.proto_lua(s, specs)
         docs["%s.md" % p] = emit_doc.doc_md(s)
     return out, docs
 

@@ -145,6 +145,7 @@ def _fits(value, nbytes, signed):
     return 0 <= value < (1 << (8 * nbytes))
 
 
+GUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 EXPR_TOKEN = re.compile(r"\s*(?:(\d+|0x[0-9a-fA-F]+)|([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)|(==|!=|<=|>=|&&|\|\||[-+*/%<>()&|!]))")
 
 
@@ -187,7 +188,7 @@ class Spec:
         if not isinstance(doc, LDict):
             raise SpecError("%s:1: a spec is a mapping" % relname)
         cx.known(doc, {"protocol", "prefix", "doc", "versions", "features", "constants", "enums",
-                       "flagsets", "structs", "messages", "sessions", "lua"})
+                       "flagsets", "structs", "messages", "sessions", "lua", "vmbus_class"})
         self.title = cx.need(doc, "protocol", str)
         self.prefix = cx.ident(doc, "prefix")
         self.P = self.prefix.upper()
@@ -203,6 +204,7 @@ class Spec:
         self._messages(doc)
         self._sessions(doc)
         self._lua()
+        self._vmbus_class(doc)
 
     # --- helpers -------------------------------------------------------
     def _claim(self, where, key, cname):
@@ -237,9 +239,16 @@ class Spec:
     # --- sections ------------------------------------------------------
     def _lua(self):
         cx, lu = self.cx, self.lua
+        self.lua_layouts = []
         if not lu:
             return
-        cx.known(lu, {"encap", "record", "dispatch", "dir"})
+        cx.known(lu, {"encap", "record", "dispatch", "dir", "offer", "ring", "type_field", "type_enum",
+                      "layouts"})
+        if "layouts" in lu:
+            self._lua_layouts(lu)
+            if "encap" in lu:
+                cx.fail(lu, "a trace-record spec (encap) takes no layouts", "layouts")
+            return
         cx.need(lu, "encap", str)
         rec = cx.need(lu, "record", str)
         if rec not in self.struct_by_name:
@@ -251,6 +260,65 @@ class Spec:
             fld = self.struct_by_name[rec].field_by_name.get(lu["dir"])
             if not fld or not fld.enum:
                 cx.fail(lu, "dir must name an enum field of the record (values TO_HOST, TO_GUEST)", "dir")
+        disp = {v.name for v in self.struct_by_name[rec].field_by_name[lu["dispatch"]].enum.values}
+        # offer/ring name things in other specs: emit_lua resolves those
+        # against the protocol the value names and reports what is missing
+        if "offer" in lu:
+            o = cx.need(lu, "offer", LDict)
+            cx.known(o, {"proto", "message", "class", "relid"})
+            for k in ("proto", "message", "class", "relid"):
+                cx.need(o, k, str)
+            if o["proto"] not in disp:
+                cx.fail(o, "offer.proto must be a value of the dispatch enum", "proto")
+        if "ring" in lu:
+            r = cx.need(lu, "ring", LDict)
+            cx.known(r, {"proto", "offset8", "channel"})
+            cx.need(r, "offset8", str)
+            ch = self.struct_by_name[rec].field_by_name.get(cx.need(r, "channel", str))
+            if not ch or ch.kind != "scalar" or ch.elsize > 4:
+                cx.fail(r, "ring.channel must name an integer field of the record (the relid)", "channel")
+            if cx.need(r, "proto", str) not in disp:
+                cx.fail(r, "ring.proto must be a value of the dispatch enum", "proto")
+            if "offer" not in lu:
+                cx.fail(lu, "ring needs offer (the channel's class comes from its offer)", "ring")
+
+    def _lua_layouts(self, lu):
+        """Wireshark-only dispatch of a spec whose C side picks layouts by hand (SCSI CDBs)."""
+        cx = self.cx
+        tf = cx.need(lu, "type_field", LDict)
+        cx.known(tf, {"offset", "type"})
+        ttype = cx.need(tf, "type", str)
+        if ttype not in ("u8", "u16", "u32"):
+            cx.fail(tf, "type_field type must be u8, u16 or u32", "type")
+        self.lua_type_field = Obj(offset=cx.int_(tf, "offset", 0), type=ttype, size=SCALARS[ttype][0])
+        en = cx.need(lu, "type_enum", str)
+        if en not in self.enum_by_name:
+            cx.fail(lu, "unknown enum '%s'" % en, "type_enum")
+        vals = {v.name: v.value for v in self.enum_by_name[en].values}
+        lay = cx.need(lu, "layouts", LDict)
+        for name, sname in lay.items():
+            if name not in vals:
+                cx.fail(lay, "'%s' is not a value of enum %s" % (name, en), name)
+            if not isinstance(sname, str) or sname not in self.struct_by_name:
+                cx.fail(lay, "unknown struct '%s'" % sname, name)
+            st = self.struct_by_name[sname]
+            if st.size < self.lua_type_field.offset + self.lua_type_field.size:
+                cx.fail(lay, "struct %s is too short to hold the type field" % sname, name)
+            self.lua_layouts.append(Obj(name=name, type=vals[name], dir="both", doc="", line=lay.line,
+                                        variants=[Obj(struct=st, select=None, since=0, features=0,
+                                                      dir=None, doc="")],
+                                        reply=None, notes=[]))
+        self.lua_layouts.sort(key=lambda x: x.type)
+
+    def _vmbus_class(self, doc):
+        cx = self.cx
+        self.vmbus_class = []
+        for g in cx.lst(doc, "vmbus_class"):
+            if not isinstance(g, str) or not GUID_RE.match(g):
+                cx.fail(doc, "vmbus_class: '%s' is not a GUID (8-4-4-4-12 lower-case hex)" % g, "vmbus_class")
+            self.vmbus_class.append(g)
+        if self.vmbus_class and not (self.msgs or self.lua_layouts):
+            cx.fail(doc, "vmbus_class needs a messages table to dissect the ring payload", "vmbus_class")
 
     def _versions(self, doc):
         cx = self.cx
@@ -451,6 +519,24 @@ class Spec:
             o.bits_mask = used
         return o
 
+    def _field_lua(self, st, f):
+        """`lua: false` hides a field; `lua: {proto, len}` hands its bytes to pv_<proto>."""
+        cx, lu = self.cx, f.lua
+        if isinstance(lu, bool):
+            return
+        if not isinstance(lu, LDict):
+            cx.fail(f.src, "'lua' is false or {proto, len}", "lua")
+        cx.known(lu, {"proto", "len"})
+        if f.kind != "bytes":
+            cx.fail(f.src, "lua.proto is for bytes fields", "lua")
+        if not IDENT.match(str(cx.need(lu, "proto", str))):
+            cx.fail(lu, "lua.proto is a spec prefix", "proto")
+        if "len" in lu:
+            g = st.field_by_name.get(lu["len"])
+            if not g or g.kind != "scalar" or g.count or g.elsize > 4 or g.offset >= f.offset:
+                cx.fail(lu, "lua.len must name an integer field (up to 32 bits) before this one", "len")
+        f.lua = Obj(proto=lu["proto"], len=st.field_by_name[lu["len"]] if "len" in lu else None)
+
     def _struct(self, s):
         cx = self.cx
         cx.known(s, {"name", "size", "fields", "tail", "doc", "checks", "rest", "min_size"})
@@ -495,6 +581,8 @@ class Spec:
         if "min_size" in s:
             self._min_size(st, s)
         st.field_by_name = {f.name: f for f in st.fields}
+        for f in st.fields:
+            self._field_lua(st, f)
         names = set(seen) | {"_len", "_tail_end"}
         if st.tail:
             names.add(st.tail.name + "_count")
@@ -613,7 +701,7 @@ class Spec:
         seen_t, seen_n = {}, set()
         for e in cx.lst(m, "list", True):
             cx.known(e, {"name", "type", "struct", "dir", "since", "until", "feature", "variants",
-                         "min_len", "max_len", "doc"})
+                         "min_len", "max_len", "doc", "reply", "notes"})
             name = cx.ident(e, "name", True)
             ty = cx.need(e, "type")
             if isinstance(ty, str):
@@ -670,9 +758,10 @@ class Spec:
                 vmax = cx.int_(e, "max_len", 0)
             if vmax is not None and vmax < vmin:
                 cx.fail(e, "max_len %d is below min_len %d" % (vmax, vmin), "name")
+            reply, notes = self._msg_lua(e, d, variants)
             self.msgs.append(Obj(name=name, type=ty, dir=d, since=since, until=until, features=feats,
                                  variants=variants, min_len=vmin, max_len=vmax, doc=e.get("doc", ""),
-                                 line=e.line))
+                                 line=e.line, reply=reply, notes=notes))
         self.msgs.sort(key=lambda x: x.type)
         # union member names
         members = {}
@@ -680,6 +769,36 @@ class Spec:
             for v in msg.variants:
                 members[v.struct.name] = v.struct
         self.msg_members = [members[k] for k in sorted(members)]
+
+    def _msg_lua(self, e, d, variants):
+        """Wireshark-only message keys: `reply` (the layout of the peer's completion under the
+        same type code) and `notes` (text items saying where the message's data went)."""
+        cx = self.cx
+        reply = None
+        if "reply" in e:
+            if d not in ("to_host", "to_guest"):
+                cx.fail(e, "reply is for a message with one dir", "reply")
+            sname = cx.need(e, "reply", str)
+            if sname not in self.struct_by_name:
+                cx.fail(e, "unknown struct '%s'" % sname, "reply")
+            reply = self.struct_by_name[sname]
+        notes = []
+        st = variants[-1].struct
+        ints = {f.name: f for f in st.fields if f.kind == "scalar" and not f.count and f.elsize <= 4}
+        for n in cx.lst(e, "notes"):
+            cx.known(n, {"dir", "when", "text"})
+            o = Obj(dir=n.get("dir"), when=None, text=cx.need(n, "text", str), refs=[])
+            if o.dir not in (None, "to_host", "to_guest"):
+                cx.fail(n, "a note's dir is to_host or to_guest", "dir")
+            if "when" in n:
+                o.when = parse_expr(cx, n, "when", n["when"], set(ints))
+                o.when = [(k, ints[v] if k == "id" else v) for k, v in o.when]
+            for ref in re.findall(r"\{([^}]*)\}", o.text):
+                if ref not in ints:
+                    cx.fail(n, "note text: {%s} is not an integer field of %s" % (ref, st.name), "text")
+                o.refs.append(ints[ref])
+            notes.append(o)
+        return reply, notes
 
     def _variant(self, v, only_struct=False):
         cx = self.cx

@@ -91,7 +91,7 @@
 	REVOKE_RECV_BUF = 16;
 	RESET = 17;
 
-# grammar from spec/nvsp.yaml line 421
+# grammar from spec/nvsp.yaml line 433
 	main := (
 	  start: (
 	    INIT @on_init -> initializing |

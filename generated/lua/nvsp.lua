@@ -80,6 +80,7 @@ F.send_indirection_table_count = ProtoField.uint32("pv_nvsp.send_indirection_tab
 F.send_indirection_table_table_offset = ProtoField.uint32("pv_nvsp.send_indirection_table.table_offset", "table_offset", base.DEC, nil)
 F.send_indirection_table_pad = ProtoField.bytes("pv_nvsp.send_indirection_table.pad", "pad")
 F.send_indirection_table_table = ProtoField.uint32("pv_nvsp.send_indirection_table.table", "table", base.DEC, nil)
+F._note = ProtoField.string("pv_nvsp.note", "note")
 proto.fields = {
 	F.init_msg_type,
 	F.init_min_protocol_ver,
@@ -157,6 +158,7 @@ proto.fields = {
 	F.send_indirection_table_table_offset,
 	F.send_indirection_table_pad,
 	F.send_indirection_table_table,
+	F._note,
 }
 
 local function dissect_init(buf, tree, off, len)
@@ -469,6 +471,16 @@ function proto.dissector(buf, pinfo, tree)
 		pinfo.cols.info:append("SEND_RNDIS_PKT ")
 		t:append_text(", SEND_RNDIS_PKT")
 		dissect_send_rndis_pkt(buf, t, 0, len)
+		do
+			local off = 0
+			if pinfo.private.pv_dir == "to_host" and len >= 16 and (buf(off + 8, 4):le_uint() ~= 4294967295) then
+				t:add(F._note, buf(0, 0), "RNDIS message in send buffer section " .. tostring(buf(off + 8, 4):le_uint()) .. " (" .. tostring(buf(off + 12, 4):le_uint()) .. " bytes): not in this trace")
+			elseif pinfo.private.pv_dir == "to_host" then
+				t:add(F._note, buf(0, 0), "RNDIS message in the guest pages of the GPA ranges: not in this trace")
+			elseif pinfo.private.pv_dir == "to_guest" then
+				t:add(F._note, buf(0, 0), "RNDIS message in the receive buffer at the transfer-page ranges: not in this trace")
+			end
+		end
 	elseif ty == 108 then
 		pinfo.cols.info:append("SEND_RNDIS_PKT_COMPLETE ")
 		t:append_text(", SEND_RNDIS_PKT_COMPLETE")
@@ -500,7 +512,12 @@ function proto.dissector(buf, pinfo, tree)
 	elseif ty == 133 then
 		pinfo.cols.info:append("SUBCHANNEL ")
 		t:append_text(", SUBCHANNEL")
-		dissect_subchannel_request(buf, t, 0, len)
+		if pinfo.private.pv_dir == "to_guest" then
+			t:append_text(" (completion)")
+			dissect_subchannel_complete(buf, t, 0, len)
+		else
+			dissect_subchannel_request(buf, t, 0, len)
+		end
 	elseif ty == 134 then
 		pinfo.cols.info:append("SEND_INDIRECTION_TABLE ")
 		t:append_text(", SEND_INDIRECTION_TABLE")

@@ -1494,5 +1494,110 @@ function proto.dissector(buf, pinfo, tree)
 	local len = buf:len()
 	pinfo.cols.protocol:set("SCSI")
 	local t = tree:add(proto, buf())
-	dissect_pr_in_header(buf, t, 0, len)
+	if len < 1 then return end
+	local ty = buf(0, 1):le_uint()
+	if ty == 0 then
+		pinfo.cols.info:append("TEST_UNIT_READY ")
+		t:append_text(", TEST_UNIT_READY")
+		dissect_cdb_test_unit_ready(buf, t, 0, len)
+	elseif ty == 3 then
+		pinfo.cols.info:append("REQUEST_SENSE ")
+		t:append_text(", REQUEST_SENSE")
+		dissect_cdb_request_sense(buf, t, 0, len)
+	elseif ty == 8 then
+		pinfo.cols.info:append("READ_6 ")
+		t:append_text(", READ_6")
+		dissect_cdb_rw6(buf, t, 0, len)
+	elseif ty == 10 then
+		pinfo.cols.info:append("WRITE_6 ")
+		t:append_text(", WRITE_6")
+		dissect_cdb_rw6(buf, t, 0, len)
+	elseif ty == 18 then
+		pinfo.cols.info:append("INQUIRY ")
+		t:append_text(", INQUIRY")
+		dissect_cdb_inquiry(buf, t, 0, len)
+	elseif ty == 26 then
+		pinfo.cols.info:append("MODE_SENSE_6 ")
+		t:append_text(", MODE_SENSE_6")
+		dissect_cdb_mode_sense6(buf, t, 0, len)
+	elseif ty == 27 then
+		pinfo.cols.info:append("START_STOP_UNIT ")
+		t:append_text(", START_STOP_UNIT")
+		dissect_cdb_start_stop_unit(buf, t, 0, len)
+	elseif ty == 37 then
+		pinfo.cols.info:append("READ_CAPACITY_10 ")
+		t:append_text(", READ_CAPACITY_10")
+		dissect_cdb_read_capacity10(buf, t, 0, len)
+	elseif ty == 40 then
+		pinfo.cols.info:append("READ_10 ")
+		t:append_text(", READ_10")
+		dissect_cdb_rw10(buf, t, 0, len)
+	elseif ty == 42 then
+		pinfo.cols.info:append("WRITE_10 ")
+		t:append_text(", WRITE_10")
+		dissect_cdb_rw10(buf, t, 0, len)
+	elseif ty == 47 then
+		pinfo.cols.info:append("VERIFY_10 ")
+		t:append_text(", VERIFY_10")
+		dissect_cdb_verify10(buf, t, 0, len)
+	elseif ty == 53 then
+		pinfo.cols.info:append("SYNCHRONIZE_CACHE_10 ")
+		t:append_text(", SYNCHRONIZE_CACHE_10")
+		dissect_cdb_sync_cache10(buf, t, 0, len)
+	elseif ty == 65 then
+		pinfo.cols.info:append("WRITE_SAME_10 ")
+		t:append_text(", WRITE_SAME_10")
+		dissect_cdb_write_same10(buf, t, 0, len)
+	elseif ty == 66 then
+		pinfo.cols.info:append("UNMAP ")
+		t:append_text(", UNMAP")
+		dissect_cdb_unmap(buf, t, 0, len)
+	elseif ty == 90 then
+		pinfo.cols.info:append("MODE_SENSE_10 ")
+		t:append_text(", MODE_SENSE_10")
+		dissect_cdb_mode_sense10(buf, t, 0, len)
+	elseif ty == 94 then
+		pinfo.cols.info:append("PERSISTENT_RESERVE_IN ")
+		t:append_text(", PERSISTENT_RESERVE_IN")
+		dissect_cdb_pr_in(buf, t, 0, len)
+	elseif ty == 136 then
+		pinfo.cols.info:append("READ_16 ")
+		t:append_text(", READ_16")
+		dissect_cdb_rw16(buf, t, 0, len)
+	elseif ty == 138 then
+		pinfo.cols.info:append("WRITE_16 ")
+		t:append_text(", WRITE_16")
+		dissect_cdb_rw16(buf, t, 0, len)
+	elseif ty == 143 then
+		pinfo.cols.info:append("VERIFY_16 ")
+		t:append_text(", VERIFY_16")
+		dissect_cdb_verify16(buf, t, 0, len)
+	elseif ty == 145 then
+		pinfo.cols.info:append("SYNCHRONIZE_CACHE_16 ")
+		t:append_text(", SYNCHRONIZE_CACHE_16")
+		dissect_cdb_sync_cache16(buf, t, 0, len)
+	elseif ty == 147 then
+		pinfo.cols.info:append("WRITE_SAME_16 ")
+		t:append_text(", WRITE_SAME_16")
+		dissect_cdb_write_same16(buf, t, 0, len)
+	elseif ty == 158 then
+		pinfo.cols.info:append("SERVICE_ACTION_IN_16 ")
+		t:append_text(", SERVICE_ACTION_IN_16")
+		dissect_cdb_service_action_in16(buf, t, 0, len)
+	elseif ty == 160 then
+		pinfo.cols.info:append("REPORT_LUNS ")
+		t:append_text(", REPORT_LUNS")
+		dissect_cdb_report_luns(buf, t, 0, len)
+	elseif ty == 168 then
+		pinfo.cols.info:append("READ_12 ")
+		t:append_text(", READ_12")
+		dissect_cdb_rw12(buf, t, 0, len)
+	elseif ty == 170 then
+		pinfo.cols.info:append("WRITE_12 ")
+		t:append_text(", WRITE_12")
+		dissect_cdb_rw12(buf, t, 0, len)
+	else
+		pinfo.cols.info:append("?(" .. ty .. ") ")
+		t:add_expert_info(PI_MALFORMED, PI_WARN, "unknown type " .. ty)
+	end
 end

@@ -185,6 +185,19 @@ proto.fields = {
 	F.event_notification_pad,
 }
 
+-- bytes that are another protocol's message go to pv_<name>, found on first use
+local cur_pinfo
+local subs = {}
+local function subcall(name, tvb, tree)
+	local d = subs[name]
+	if d == nil then
+		local ok, r = pcall(Dissector.get, "pv_" .. name)
+		d = ok and r or false
+		subs[name] = d
+	end
+	if d and cur_pinfo then d:call(tvb, cur_pinfo, tree) end
+end
+
 local function dissect_offer_properties(buf, tree, off, len)
 	if len < 24 then
 		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "offer_properties: short (" .. len .. " < 24)")
@@ -225,6 +238,11 @@ local function dissect_scsi_request_v1(buf, tree, off, len)
 	tree:add_le(F.scsi_request_v1_properties, buf(off + 11, 1))
 	tree:add_le(F.scsi_request_v1_data_transfer_length, buf(off + 12, 4))
 	tree:add_le(F.scsi_request_v1_cdb, buf(off + 16, 20))
+	do
+		local n = buf(off + 8, 1):le_uint()
+		if n > 20 then n = 20 end
+		if n > 0 then subcall("scsi", buf(off + 16, n):tvb(), tree) end
+	end
 	return 36
 end
 
@@ -252,6 +270,11 @@ local function dissect_scsi_request(buf, tree, off, len)
 	tree:add_le(F.scsi_request_properties, buf(off + 11, 1))
 	tree:add_le(F.scsi_request_data_transfer_length, buf(off + 12, 4))
 	tree:add_le(F.scsi_request_cdb, buf(off + 16, 20))
+	do
+		local n = buf(off + 8, 1):le_uint()
+		if n > 20 then n = 20 end
+		if n > 0 then subcall("scsi", buf(off + 16, n):tvb(), tree) end
+	end
 	tree:add_le(F.scsi_request_reserve, buf(off + 36, 2))
 	tree:add_le(F.scsi_request_queue_tag, buf(off + 38, 1))
 	tree:add_le(F.scsi_request_queue_action, buf(off + 39, 1))
@@ -458,6 +481,7 @@ end
 
 function proto.dissector(buf, pinfo, tree)
 	local len = buf:len()
+	cur_pinfo = pinfo
 	pinfo.cols.protocol:set("STORVSC")
 	local t = tree:add(proto, buf())
 	if len < 4 then return end

@@ -41,6 +41,13 @@ EXPECT = [
     "pfn: 0x0000000000002002",
     "proto: VMRING (2)",
     "dir: TO_GUEST (2)",
+    "Hyper-V synthetic storage (storvsc), QUERY_PROTOCOL_VERSION",
+    "major_minor: 1538",
+    "Hyper-V synthetic storage (storvsc), COMPLETE_IO",
+    "Hyper-V synthetic storage (storvsc), EXECUTE_SRB",
+    "data_transfer_length: 8192",
+    "SCSI (SPC-4 / SBC-3 subset), READ_10",
+    "lba: 2048",
 ]
 FORBID = ["Lua Error", "Malformed", "Dissector bug", "no dissector for payload", "unknown type"]
 

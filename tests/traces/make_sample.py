@@ -71,12 +71,18 @@ def messages():
     v.append((PROTO_VMBUS, TO_HOST, RELID, 0,
               hdr(5) + struct.pack("<IIIII", RELID, RELID, GPADL, 0, 1) + bytes(120)))
     v.append((PROTO_VMBUS, TO_GUEST, RELID, 0, hdr(6) + struct.pack("<III", RELID, RELID, 0)))
-    # ring: an inband request with completion requested, then its completion
-    v.append((PROTO_VMRING, TO_HOST, RELID, 5, desc(6, 2, 4, 1, 5) + bytes(range(16))))
-    v.append((PROTO_VMRING, TO_GUEST, RELID, 5, desc(11, 2, 3, 0, 5) + bytes(8)))
-    # ring: a GPA-direct request (one range of 8 KiB at offset 512: 3 PFNs)
-    gpa = desc(9, 7, 9, 1, 6) + struct.pack("<II", 0, 1) + struct.pack("<IIQQQ", 8192, 512, 0x2000, 0x2001, 0x2002)
-    v.append((PROTO_VMRING, TO_HOST, RELID, 6, gpa + bytes(72 - len(gpa))))
+    # ring: an inband storvsc request (QUERY_PROTOCOL_VERSION 6.2) asking for completion, then
+    # its completion (COMPLETE_IO); the class comes from the offer above
+    v.append((PROTO_VMRING, TO_HOST, RELID, 5,
+              desc(6, 2, 10, 1, 5) + struct.pack("<IIIHH", 9, 1, 0, 0x0602, 0) + bytes(48)))
+    v.append((PROTO_VMRING, TO_GUEST, RELID, 5, desc(11, 2, 10, 0, 5) + struct.pack("<III", 1, 0, 0) + bytes(52)))
+    # ring: a GPA-direct EXECUTE_SRB (one range of 8 KiB at offset 512: 3 PFNs) with READ(10) of
+    # 16 blocks at LBA 2048
+    gpa = desc(9, 7, 15, 1, 6) + struct.pack("<II", 0, 1) + struct.pack("<IIQQQ", 8192, 512, 0x2000, 0x2001, 0x2002)
+    srb = struct.pack("<HBBBBBBBBBBI", 0x34, 0, 0, 0, 0, 0, 0, 10, 0x14, 1, 0, 8192)
+    cdb = struct.pack(">BBIBHB", 0x28, 0, 2048, 0, 16, 0)
+    srb += cdb + bytes(20 - len(cdb)) + struct.pack("<HBBIII", 0, 0xFF, 0x20, 0, 60, 0)
+    v.append((PROTO_VMRING, TO_HOST, RELID, 6, gpa + struct.pack("<III", 3, 1, 0) + srb))
     return v
 
 

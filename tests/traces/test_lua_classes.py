@@ -1,0 +1,244 @@
+"""Tests of the Wireshark-only spec keys (spec/SCHEMA.md): vmbus_class, lua.offer /
+lua.ring in a trace-record spec, lua.layouts, a bytes field's lua: {proto, len},
+and a message's reply and notes.  A new VSP protocol plugs into the trace
+dissector by its YAML alone; broken keys are reported as spec/<file>:LINE."""
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+
+SRC = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+PVGEN = os.path.join(SRC, "codegen", "pvgen.py")
+RAGEL = shutil.which("ragel") or "ragel"
+
+TRACE = """\
+protocol: trace
+prefix: tr
+enums:
+  - name: proto
+    type: u8
+    values:
+      - {name: BUS, value: 1}
+      - {name: RING, value: 2}
+  - name: dir
+    type: u8
+    values:
+      - {name: TO_HOST, value: 1}
+      - {name: TO_GUEST, value: 2}
+structs:
+  - name: record
+    size: 8
+    rest: opaque
+    fields:
+      - {name: proto, type: u8, offset: 0, enum: proto}
+      - {name: dir, type: u8, offset: 1, enum: dir}
+      - {name: pad, type: u16, offset: 2}
+      - {name: channel, type: u32, offset: 4}
+lua:
+  encap: USER0
+  record: record
+  dispatch: proto
+  dir: dir
+  offer: {proto: BUS, message: OFFER, class: if_type, relid: relid}
+  ring: {proto: RING, offset8: desc.offset8, channel: channel}
+"""
+
+BUS = """\
+protocol: bus
+prefix: bus
+structs:
+  - name: offer
+    size: 24
+    fields:
+      - {name: type, type: u32, offset: 0}
+      - {name: if_type, type: guid, offset: 4}
+      - {name: relid, type: u32, offset: 20}
+messages:
+  type_field: {offset: 0, type: u32}
+  list:
+    - {name: OFFER, type: 1, struct: offer, dir: to_guest}
+"""
+
+RING = """\
+protocol: ring
+prefix: ring
+structs:
+  - name: desc
+    size: 8
+    rest: opaque
+    fields:
+      - {name: type, type: u16, offset: 0}
+      - {name: offset8, type: u16, offset: 2}
+      - {name: len8, type: u16, offset: 4}
+      - {name: flags, type: u16, offset: 6}
+messages:
+  type_field: {offset: 0, type: u16}
+  list:
+    - {name: INBAND, type: 6, struct: desc, dir: both}
+"""
+
+VSP = """\
+protocol: new vsp
+prefix: nv
+vmbus_class: [01234567-89ab-cdef-0123-456789abcdef]
+structs:
+  - name: req
+    size: 12
+    fields:
+      - {name: type, type: u32, offset: 0}
+      - {name: count, type: u32, offset: 4}
+      - {name: where, type: u32, offset: 8}
+  - name: done
+    size: 8
+    fields:
+      - {name: type, type: u32, offset: 0}
+      - {name: status, type: u32, offset: 4}
+  - name: cmd
+    size: 24
+    fields:
+      - {name: type, type: u32, offset: 0}
+      - {name: cmd_len, type: u8, offset: 4}
+      - {name: pad, type: bytes, size: 3, offset: 5}
+      - {name: cmd, type: bytes, size: 16, offset: 8, lua: {proto: op, len: cmd_len}}
+messages:
+  type_field: {offset: 0, type: u32}
+  list:
+    - name: REQ
+      type: 1
+      struct: req
+      dir: to_host
+      reply: done
+      notes:
+        - {when: "where != 4294967295 && count > 0", text: "data in slot {where} ({count} bytes)"}
+        - {dir: to_guest, text: "elsewhere"}
+    - {name: CMD, type: 2, struct: cmd, dir: to_host}
+"""
+
+OPS = """\
+protocol: opcodes
+prefix: op
+enums:
+  - name: opcode
+    type: u8
+    values:
+      - {name: READ, value: 0x28}
+      - {name: WRITE, value: 0x2A}
+structs:
+  - name: rw
+    size: 4
+    fields:
+      - {name: opcode, type: u8, offset: 0}
+      - {name: lba, type: be24, offset: 1}
+lua:
+  type_field: {offset: 0, type: u8}
+  type_enum: opcode
+  layouts: {READ: rw, WRITE: rw}
+"""
+
+
+class LuaKeys(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix="pvgen-lua-")
+        self.spec = os.path.join(self.tmp, "spec")
+        os.makedirs(self.spec)
+        self.files = {"tr.yaml": TRACE, "bus.yaml": BUS, "ring.yaml": RING, "nv.yaml": VSP, "op.yaml": OPS}
+
+    def tearDown(self):
+        shutil.rmtree(self.tmp)
+
+    def gen(self):
+        for name, text in self.files.items():
+            with open(os.path.join(self.spec, name), "w") as f:
+                f.write(text)
+        return subprocess.run([sys.executable, "-B", PVGEN, "--spec", self.spec, "--out",
+                               os.path.join(self.tmp, "out"), "--ragel", RAGEL], capture_output=True, text=True)
+
+    def lua(self, p):
+        with open(os.path.join(self.tmp, "out", "lua", p + ".lua")) as f:
+            return f.read()
+
+    def expect_error(self, fname, text, line, pattern):
+        self.files[fname] = text
+        r = self.gen()
+        self.assertNotEqual(r.returncode, 0, "accepted a broken spec")
+        m = re.match(r"^spec/%s:(\d+): (.*)$" % re.escape(fname), r.stderr.strip())
+        self.assertIsNotNone(m, "error not in file:line form: %r" % r.stderr)
+        self.assertEqual(int(m.group(1)), line, r.stderr)
+        self.assertRegex(m.group(2), pattern)
+
+    def test_new_protocol_plugs_in_by_yaml(self):
+        r = self.gen()
+        self.assertEqual(r.returncode, 0, r.stderr)
+        tr = self.lua("tr")
+        self.assertIn('local classes = {["01234567-89ab-cdef-0123-456789abcdef"] = "nv"}', tr)
+        self.assertIn("if which == 1 then learn_offer(buf, hl, len) end", tr)
+        self.assertIn("if which == 2 then ring_payload(buf, pinfo, tree, t, hl, len) end", tr)
+        self.assertIn("if buf(hl + 0, 4):le_uint() ~= 1 then return end", tr)
+        self.assertIn("local p = classes[guid_str(buf(hl + 4, 16))]", tr)
+        self.assertIn("local relid = buf(hl + 20, 4):le_uint()", tr)
+        self.assertIn("local o8 = buf(hl + 2, 2):le_uint()", tr)
+        self.assertIn("local chan = buf(4, 4):le_uint()", tr)
+        # reached only through a class or another protocol's bytes: loaded too
+        self.assertIn('for _, name in ipairs({"nv", "op"}) do', tr)
+        self.assertIn('pinfo.private.pv_dir = dirnames[buf(1, 1):le_uint()]', tr)
+
+    def test_reply_notes_and_sub_protocol(self):
+        self.assertEqual(self.gen().returncode, 0)
+        nv = self.lua("nv")
+        self.assertIn('if pinfo.private.pv_dir == "to_guest" then', nv)
+        self.assertIn("dissect_done(buf, t, 0, len)", nv)
+        self.assertIn('(buf(off + 8, 4):le_uint() ~= 4294967295 and buf(off + 4, 4):le_uint() > 0)', nv)
+        self.assertIn('"data in slot " .. tostring(buf(off + 8, 4):le_uint()) .. " (" .. '
+                      'tostring(buf(off + 4, 4):le_uint()) .. " bytes)"', nv)
+        self.assertIn('elseif pinfo.private.pv_dir == "to_guest" then', nv)
+        self.assertIn('subcall("op", buf(off + 8, n):tvb(), tree)', nv)
+        self.assertIn("local n = buf(off + 4, 1):le_uint()", nv)
+        self.assertIn("if n > 16 then n = 16 end", nv)
+        op = self.lua("op")
+        self.assertIn("local ty = buf(0, 1):le_uint()", op)
+        self.assertIn('pinfo.cols.info:append("WRITE ")', op)
+
+    def test_bad_class_guid(self):
+        self.expect_error("nv.yaml", VSP.replace("01234567-89ab", "0123456-89ab"), 3, "not a GUID")
+
+    def test_class_needs_messages(self):
+        self.expect_error("op.yaml", OPS.replace("prefix: op\n", "prefix: op\nvmbus_class: [01234567-89ab-cdef-0123-456789abcdef]\n")
+                          .replace("lua:\n  type_field: {offset: 0, type: u8}\n  type_enum: opcode\n"
+                                   "  layouts: {READ: rw, WRITE: rw}\n", ""), 3, "messages")
+
+    def test_bad_lua_len(self):
+        self.expect_error("nv.yaml", VSP.replace("len: cmd_len", "len: nope"), 22, "lua.len")
+
+    def test_lua_proto_on_integer(self):
+        self.expect_error("nv.yaml", VSP.replace("{name: where, type: u32, offset: 8}",
+                                                 "{name: where, type: u32, offset: 8, lua: {proto: op}}"),
+                          10, "bytes fields")
+
+    def test_note_unknown_field(self):
+        self.expect_error("nv.yaml", VSP.replace("({count} bytes)", "({cnt} bytes)"), 32, r"\{cnt\}")
+
+    def test_note_bad_expression(self):
+        self.expect_error("nv.yaml", VSP.replace("count > 0", "cnt > 0"), 32, "unknown name 'cnt'")
+
+    def test_reply_unknown_struct(self):
+        self.expect_error("nv.yaml", VSP.replace("reply: done", "reply: gone"), 30, "unknown struct 'gone'")
+
+    def test_layout_unknown_value(self):
+        self.expect_error("op.yaml", OPS.replace("WRITE: rw}", "ERASE: rw}"), 18, "not a value of enum opcode")
+
+    def test_offer_unknown_message(self):
+        self.expect_error("tr.yaml", TRACE.replace("message: OFFER,", "message: OFFR,"), 28, "no message OFFR")
+
+    def test_ring_offset_field(self):
+        self.expect_error("tr.yaml", TRACE.replace("desc.offset8", "desc.off8"), 29, "offset8")
+
+    def test_ring_needs_offer(self):
+        self.expect_error("tr.yaml", TRACE.replace("  offer: {proto: BUS, message: OFFER, class: if_type, relid: relid}\n",
+                                                   ""), 28, "ring needs offer")
+
+
+if __name__ == "__main__":
+    unittest.main()

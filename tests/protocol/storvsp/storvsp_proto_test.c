@@ -310,6 +310,14 @@ START_TEST(absent_luns)
 		ck_assert_uint_ge(c.transferred, 1);
 		ck_assert_uint_eq(b[0], 0x7F); /* qualifier 3, type 0x1F */
 	}
+	/* REPORT LUNS on an empty target: an empty list, not INVALID_LUN (Linux 6.1
+	 * would remove the device and never finish scanning the targets). */
+	memset(b, 0xEE, sizeof(b));
+	c = mk(0, (uint8_t[]){0xA0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0}, 12, 1, 64, b);
+	c.target = 1;
+	ck_assert_int_eq(pvsc_exec(SC, 0, &c), 0);
+	assert_good(&c, 8);
+	ck_assert_mem_eq(b, ((uint8_t[]){0, 0, 0, 0, 0, 0, 0, 0}), 8);
 	c = mk(5, (uint8_t[]){0, 0, 0, 0, 0, 0}, 6, 2, 0, NULL);
 	ck_assert_int_eq(pvsc_exec(SC, 0, &c), 0);
 	ck_assert_uint_eq(c.srb_status, STORVSC_SRB_STATUS_INVALID_LUN);

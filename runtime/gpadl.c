@@ -368,6 +368,16 @@ void rt_gpadl_table_destroy(struct rt_gpadl_table *t)
 	free(t);
 }
 
+bool rt_gpadl_exists(struct rt_gpadl_table *t, uint32_t id)
+{
+	bool found;
+
+	pthread_mutex_lock(&t->lock);
+	found = lookup(t, id) != NULL;
+	pthread_mutex_unlock(&t->lock);
+	return found;
+}
+
 uint32_t rt_gpadl_table_count(struct rt_gpadl_table *t)
 {
 	uint32_t n;

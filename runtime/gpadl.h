@@ -123,6 +123,12 @@ void rt_gpadl_release(struct rt_gpadl_table *t, struct rt_gpadl *gp);
 int rt_gpadl_teardown(struct rt_gpadl_table *t, uint32_t child_relid, uint32_t id,
 		      rt_gpadl_torndown_fn fn, void *ctx);
 
+/*
+ * True while the table holds a GPADL with this id in any state but zombie
+ * (assembling, ready, or torn down and waiting for its last reference).
+ */
+bool rt_gpadl_exists(struct rt_gpadl_table *t, uint32_t id);
+
 /* Number of GPADLs visible in the table (assembling or complete). */
 uint32_t rt_gpadl_table_count(struct rt_gpadl_table *t);
 

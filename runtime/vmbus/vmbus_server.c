@@ -451,11 +451,23 @@ static void send_torndown(struct vmbus_server *s, uint32_t id)
 {
 	struct vmbus_gpadl_torndown r = {0};
 	struct vmbus_gpadl_trk *t = trk_find(s, id);
+	struct vmbus_gpadl_fsm probe;
 
-	if (t) {
-		gpadl_feed(t, VMBUS_GPADL_EV_TORNDOWN);
-		trk_free(s, t);
+	/*
+	 * A deferred teardown's answer is queued from the thread that dropped
+	 * the last reference; the guest may have reconnected meanwhile and
+	 * reused the id. Answer only a teardown of this session that is done:
+	 * its tracker waits for TORNDOWN and the table no longer holds the id.
+	 */
+	if (t)
+		probe = t->fsm;
+	if (!t || vmbus_gpadl_fsm_feed(&probe, VMBUS_GPADL_EV_TORNDOWN, NULL, t) ||
+	    rt_gpadl_exists(s->gpadls, id)) {
+		rt_log_rl(&s->log, RT_LOG_DEBUG, "GPADL %u: stale teardown answer dropped", id);
+		return;
 	}
+	gpadl_feed(t, VMBUS_GPADL_EV_TORNDOWN);
+	trk_free(s, t);
 	r.gpadl = id;
 	POST_MSG(s, VMBUS_CONN_EV_CHANNEL_TX, VMBUS_MSG_TYPE_GPADL_TORNDOWN, gpadl_torndown, r);
 }

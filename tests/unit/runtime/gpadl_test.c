@@ -251,8 +251,11 @@ START_TEST(test_deferred_teardown)
 	ck_assert_int_eq(rt_gpadl_acquire(t, 4, 100, &r1), 0);
 	ck_assert_int_eq(rt_gpadl_acquire(t, 4, 100, &r2), 0);
 	ck_assert_int_eq(rt_gpadl_teardown(t, 5, 100, torndown, &d), -ENOENT);
+	ck_assert(!rt_gpadl_exists(t, 101));
+	ck_assert(rt_gpadl_exists(t, 100));
 	ck_assert_int_eq(rt_gpadl_teardown(t, 4, 100, torndown, &d), 1);
 	ck_assert_int_eq(d.calls, 0);
+	ck_assert(rt_gpadl_exists(t, 100)); /* held: the server must not answer yet */
 	ck_assert_int_eq(rt_gpadl_teardown(t, 4, 100, torndown, &d), -EBUSY);
 	ck_assert_int_eq(rt_gpadl_acquire(t, 4, 100, &gp), -ENOENT);
 	/* Still in use: the id is not free yet. */
@@ -262,6 +265,7 @@ START_TEST(test_deferred_teardown)
 	rt_gpadl_release(t, r2);
 	ck_assert_int_eq(d.calls, 1);
 	ck_assert_uint_eq(d.id, 100);
+	ck_assert(!rt_gpadl_exists(t, 100));
 	ck_assert_uint_eq(rt_gpadl_table_count(t), 0);
 }
 END_TEST
@@ -278,6 +282,7 @@ START_TEST(test_reset_while_in_use)
 	ck_assert_int_eq(rt_gpadl_teardown(t, 4, 100, torndown, &d), 1);
 	rt_gpadl_table_reset(t);
 	ck_assert_uint_eq(rt_gpadl_table_count(t), 0);
+	ck_assert(!rt_gpadl_exists(t, 100)); /* a zombie is not the new session's */
 	/* The new session may reuse the id while the old GPADL is still held. */
 	ck_assert_int_eq(send_gpadl(4, 100, 1, &pfn, &gp, &bodies), 1);
 	ck_assert_ptr_ne(gp, ref);

@@ -709,6 +709,53 @@ START_TEST(contact_variants_and_early_unload)
 }
 END_TEST
 
+/*
+ * A deferred GPADL teardown finishes (the close drops the ring's reference)
+ * but its GPADL_TORNDOWN is still queued when the guest reconnects and
+ * creates a GPADL with the same id: the stale answer must not reach the new
+ * session, nor settle (or trip over) the new GPADL's tracker.
+ */
+START_TEST(stale_torndown_after_reconnect)
+{
+	start(0, 0, 2);
+	connect_ok(VMBUS_VER_WIN10_V5_3);
+	request_offers(2);
+	gpadl_ok(1, 1, 0x100, 8);
+	ck_assert_uint_eq(open_status(1, 1, 0, 4), 0);
+	chan_msg(VMBUS_MSG_TYPE_GPADL_TEARDOWN, 1, 1);
+	chan_msg(VMBUS_MSG_TYPE_CLOSECHANNEL, 1, 0); /* queues the TORNDOWN */
+	connect_ok(VMBUS_VER_WIN10_V5_3);            /* before the loop sends it */
+	request_offers(2);
+	gpadl_ok(1, 1, 0x100, 8);
+	fake_run(&F);
+	ck_assert_uint_eq(fake_pending(&F), 0);
+	/* The new GPADL 1 is intact: it opens a ring and tears down normally. */
+	ck_assert_uint_eq(open_status(1, 1, 0, 4), 0);
+	chan_msg(VMBUS_MSG_TYPE_CLOSECHANNEL, 1, 0);
+	chan_msg(VMBUS_MSG_TYPE_GPADL_TEARDOWN, 1, 1);
+	ck_assert_uint_eq(take(VMBUS_MSG_TYPE_GPADL_TORNDOWN).u.gpadl_torndown.gpadl, 1);
+	ck_assert_uint_eq(info().gpadls, 0);
+	/* Same race, new GPADL still in use: its teardown waits for its own close. */
+	gpadl_ok(1, 2, 0x100, 8);
+	ck_assert_uint_eq(open_status(1, 2, 0, 4), 0);
+	chan_msg(VMBUS_MSG_TYPE_GPADL_TEARDOWN, 1, 2);
+	chan_msg(VMBUS_MSG_TYPE_CLOSECHANNEL, 1, 0);
+	connect_ok(VMBUS_VER_WIN10_V5_3);
+	request_offers(2);
+	gpadl_ok(1, 2, 0x100, 8);
+	ck_assert_uint_eq(open_status(1, 2, 0, 4), 0);
+	chan_msg(VMBUS_MSG_TYPE_GPADL_TEARDOWN, 1, 2);
+	fake_run(&F);
+	ck_assert_uint_eq(fake_pending(&F), 0);
+	chan_msg(VMBUS_MSG_TYPE_CLOSECHANNEL, 1, 0);
+	fake_run(&F);
+	ck_assert_uint_eq(take(VMBUS_MSG_TYPE_GPADL_TORNDOWN).u.gpadl_torndown.gpadl, 2);
+	ck_assert_uint_eq(fake_pending(&F), 0);
+	still_serves(3);
+	stop();
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("vmbus_server");
@@ -731,6 +778,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, wrong_state_before_contact);
 	tcase_add_test(tc, copper_guest_signal_parameters);
 	tcase_add_test(tc, contact_variants_and_early_unload);
+	tcase_add_test(tc, stale_torndown_after_reconnect);
 	suite_add_tcase(s, tc);
 	return s;
 }

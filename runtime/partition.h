@@ -74,7 +74,8 @@ struct rt_partition_ops {
 	/*
 	 * Posts a message to the guest's SynIC slot `sint` on VP `vp`. Returns 0
 	 * (delivered or queued in order behind a busy slot) or a negative errno
-	 * (-EINVAL: len > 240 or a bad vp/sint; -ENOTCONN: no guest).
+	 * (-EINVAL: len > 240 or a bad vp/sint; -ENOTCONN: no guest; -ENOBUFS:
+	 * the guest leaves its slot busy and the bounded queue behind it is full).
 	 */
 	int (*post_message)(struct rt_partition *p, uint32_t vp, uint32_t sint,
 			    uint32_t message_type, const void *payload, size_t len);

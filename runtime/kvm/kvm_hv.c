@@ -278,6 +278,7 @@ static void free_queue(struct kvm_synic *sy, uint32_t s)
 		free(m);
 	}
 	sy->tail[s] = &sy->head[s];
+	sy->queued[s] = 0;
 }
 
 void kvm_hv_reset(struct rt_kvm *kvm)
@@ -381,6 +382,7 @@ void kvm_hv_flush(struct rt_kvm *kvm, uint32_t vp, uint32_t sint)
 		sy->head[sint] = m->next;
 		if (!sy->head[sint])
 			sy->tail[sint] = &sy->head[sint];
+		sy->queued[sint]--;
 		free(m);
 	}
 }
@@ -412,6 +414,9 @@ int kvm_hv_post_message(struct rt_partition *p, uint32_t vp, uint32_t sint, uint
 		return -EINVAL;
 	if (atomic_load(&kvm->stopping) || !synic_slot(kvm, vp, sint, false))
 		return -ENOTCONN;
+	sy = &kvm->vcpus[vp].synic;
+	if (sy->queued[sint] >= KVM_MSG_QUEUE_MAX)
+		return -ENOBUFS;
 	m = calloc(1, sizeof(*m));
 	if (!m)
 		return -ENOMEM;
@@ -419,9 +424,9 @@ int kvm_hv_post_message(struct rt_partition *p, uint32_t vp, uint32_t sint, uint
 	m->len = (uint32_t)len;
 	if (len)
 		memcpy(m->payload, payload, len);
-	sy = &kvm->vcpus[vp].synic;
 	*sy->tail[sint] = m;
 	sy->tail[sint] = &m->next;
+	sy->queued[sint]++;
 	kvm_hv_flush(kvm, vp, sint);
 	return 0;
 }

@@ -20,6 +20,13 @@
 struct kvm_run;
 
 #define KVM_SINT_COUNT 16
+/*
+ * Messages waiting behind one busy SIMP slot. A guest that never frees its
+ * slot but keeps posting (each post gets an answer) would otherwise grow the
+ * queue without end; past this, post_message fails with -ENOBUFS. Above the
+ * 2047 offers a REQUESTOFFERS can produce at once.
+ */
+#define KVM_MSG_QUEUE_MAX 4096
 /* First GSI used for Hyper-V SINT routes; 0..23 are the IOAPIC/PIC lines. */
 #define KVM_SINT_GSI_BASE 24
 
@@ -72,8 +79,9 @@ struct kvm_synic {
 	uint64_t control, simp, siefp; /* guarded by kvm->synic_lock */
 	/* Loop thread only: queue of messages per SINT, delivered in order. */
 	struct kvm_msg *head[KVM_SINT_COUNT], **tail[KVM_SINT_COUNT];
-	int irqfd[KVM_SINT_COUNT];      /* write 1 to raise the SINT */
-	int resamplefd[KVM_SINT_COUNT]; /* KVM signals EOM/EOI of the SINT here */
+	uint32_t queued[KVM_SINT_COUNT]; /* length of each queue, at most KVM_MSG_QUEUE_MAX */
+	int irqfd[KVM_SINT_COUNT];       /* write 1 to raise the SINT */
+	int resamplefd[KVM_SINT_COUNT];  /* KVM signals EOM/EOI of the SINT here */
 	ev_io resample_w[KVM_SINT_COUNT];
 };
 

@@ -146,6 +146,39 @@ START_TEST(test_messages_in_order)
 }
 END_TEST
 
+/*
+ * A guest that never frees its SIMP slot while it keeps the server talking
+ * must not grow our queue without end: past the bound post_message fails,
+ * and the queue drains normally once the guest reads again.
+ */
+START_TEST(test_busy_slot_queue_is_bounded)
+{
+	struct rt_partition *p = &kvm->part;
+	uint32_t t, i;
+
+	synic_exit(0, 1, SIEFP | 1, SIMP | 1);
+	ck_assert_int_eq(kvm_hv_post_message(p, 0, 2, 1, "held", 4), 0); /* in the slot */
+	for (i = 0; i < KVM_MSG_QUEUE_MAX; i++)
+		ck_assert_int_eq(kvm_hv_post_message(p, 0, 2, 2, "q", 1), 0);
+	ck_assert_int_eq(kvm_hv_post_message(p, 0, 2, 2, "q", 1), -ENOBUFS);
+	/* Other SINTs are not affected. */
+	ck_assert_int_eq(kvm_hv_post_message(p, 0, 3, 1, "s3", 2), 0);
+	for (i = 0; i < KVM_MSG_QUEUE_MAX; i++) {
+		memset(slot(2), 0, 4);
+		kvm_hv_flush(kvm, 0, 2);
+		memcpy(&t, slot(2), 4);
+		ck_assert_uint_eq(t, 2);
+	}
+	memset(slot(2), 0, 4);
+	kvm_hv_flush(kvm, 0, 2);
+	memcpy(&t, slot(2), 4);
+	ck_assert_uint_eq(t, 0);
+	ck_assert_int_eq(kvm_hv_post_message(p, 0, 2, 5, "again", 5), 0);
+	memcpy(&t, slot(2), 4);
+	ck_assert_uint_eq(t, 5);
+}
+END_TEST
+
 START_TEST(test_pages_the_guest_cannot_give)
 {
 	struct rt_partition *p = &kvm->part;
@@ -326,6 +359,7 @@ int main(void)
 	TCase *tc = tcase_create("hv");
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_messages_in_order);
+	tcase_add_test(tc, test_busy_slot_queue_is_bounded);
 	tcase_add_test(tc, test_pages_the_guest_cannot_give);
 	tcase_add_test(tc, test_event_flags);
 	tcase_add_test(tc, test_hypercall_validation);

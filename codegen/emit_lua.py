@@ -137,8 +137,11 @@ class LuaEmitter:
                     o.append("\t\tif n > %d then n = %d end" % (f.size, f.size))
                 else:
                     o.append("\t\tlocal n = %d" % f.size)
-                o.append("\t\tif n > 0 then subcall(%s, buf(off + %d, n):tvb(), tree) end"
-                         % (lstr(f.lua.proto), f.offset))
+                cond = "n > 0"
+                if f.lua.dir:
+                    cond += " and cur_pinfo and cur_pinfo.private.pv_dir == %s" % lstr(f.lua.dir)
+                o.append("\t\tif %s then subcall(%s, buf(off + %d, n):tvb(), tree) end"
+                         % (cond, lstr(f.lua.proto), f.offset))
                 o.append("\tend")
         else:
             for i in range(f.count or 1):
@@ -225,11 +228,24 @@ class LuaEmitter:
         o.append("%spinfo.cols.info:append(%s)" % (ind, lstr(m.name + " ")))
         o.append("%st:append_text(\", %s\")" % (ind, m.name))
         body = ind
+        pre = []  # (condition, [lines]) tried before the message's own variants
+        if m.replies:
+            o.append("%slocal rq = tonumber(pinfo.private.pv_request or \"\")" % ind)
+            for r in m.replies:
+                for i, st in enumerate(r.structs):
+                    cond = "rq == %d" % r.request.type
+                    if i < len(r.structs) - 1:
+                        cond += " and len >= %d" % st.size
+                    pre.append((cond, ["t:append_text(\" (reply to %s)\")" % r.request.name,
+                                       "dissect_%s(buf, t, 0, len)" % st.name]))
         if m.reply:
             other = "to_guest" if m.dir == "to_host" else "to_host"
-            o.append("%sif pinfo.private.pv_dir == %s then" % (ind, lstr(other)))
-            o.append("%s\tt:append_text(\" (completion)\")" % ind)
-            o.append("%s\tdissect_%s(buf, t, 0, len)" % (ind, m.reply.name))
+            pre.append(("pinfo.private.pv_dir == %s" % lstr(other),
+                        ["t:append_text(\" (completion)\")", "dissect_%s(buf, t, 0, len)" % m.reply.name]))
+        for i, (cond, lines) in enumerate(pre):
+            o.append("%s%s %s then" % (ind, "if" if i == 0 else "elseif", cond))
+            o.extend("%s\t%s" % (ind, x) for x in lines)
+        if pre:
             o.append("%selse" % ind)
             body = ind + "\t"
         for i, v in enumerate(m.variants):
@@ -250,7 +266,7 @@ class LuaEmitter:
             o.append("%sdissect_%s(buf, t, 0, len)" % (vind, v.struct.name))
         if len(m.variants) > 1:
             o.append("%send" % body)
-        if m.reply:
+        if pre:
             o.append("%send" % ind)
         if m.notes:
             # where the data this message names went (not in the packet, often not in the trace)
@@ -317,6 +333,7 @@ class LuaEmitter:
             raise SpecError("%s:%d: lua.ring.offset8 must be <struct>.<integer field> of %s"
                             % (s.relname, rg.line, rs.relname))
         ch = rec.field_by_name[rg["channel"]]
+        tid = rec.field_by_name[rg["trans_id"]] if "trans_id" in rg else None
         tf = vs.msg_type_field
         classes = []
         for x in self.specs:
@@ -329,9 +346,23 @@ class LuaEmitter:
         o.append("-- relid -> protocol, learned from the offers seen so far: an offer precedes its")
         o.append("-- channel's packets, so one pass is enough")
         o.append("local chan_proto = {}")
+        if tid:
+            tfs = {}
+            for x in self.specs:
+                if x.vmbus_class:
+                    f = x.msg_type_field if x.msgs else x.lua_type_field
+                    tfs[x.prefix] = f
+            o.append("-- each class protocol's message type field {offset, size}, to remember requests")
+            o.append("local typefield = {" + ", ".join("%s = {%d, %d}" % (k, v.offset, v.size)
+                                                      for k, v in sorted(tfs.items())) + "}")
+            o.append("-- \"relid:trans_id\" -> type of the guest request waiting for its answer;")
+            o.append("-- frame number -> the request type a host packet answers (kept for re-dissection)")
+            o.append("local pending, answers = {}, {}")
         o.append("")
         o.append("function proto.init()")
         o.append("\tchan_proto = {}")
+        if tid:
+            o.append("\tpending, answers = {}, {}")
         o.append("end")
         o.append("")
         o.append("local function guid_str(r)")
@@ -376,6 +407,20 @@ class LuaEmitter:
         o.append("\tif o8 < 2 then return end")
         o.append("\tlocal po = hl + o8 * 8")
         o.append("\tif po >= len then return end")
+        if tid:
+            o.append("\t-- a host packet with the transaction id of a pending guest request answers it")
+            o.append("\tlocal key = chan .. \":\" .. tostring(buf(%d, %d):le_uint64())" % (tid.offset, tid.size)
+                     if tid.size == 8 else "\tlocal key = chan .. \":\" .. buf(%d, %d):le_uint()" % (tid.offset, tid.size))
+            o.append("\tif not pinfo.visited then")
+            o.append("\t\tlocal tf = typefield[name]")
+            o.append("\t\tif pinfo.private.pv_dir == \"to_host\" then")
+            o.append("\t\t\tif tf and po + tf[1] + tf[2] <= len then pending[key] = buf(po + tf[1], tf[2]):le_uint() end")
+            o.append("\t\telse")
+            o.append("\t\t\tanswers[pinfo.number] = pending[key]")
+            o.append("\t\tend")
+            o.append("\tend")
+            o.append("\tlocal rq = answers[pinfo.number]")
+            o.append("\tif rq then pinfo.private.pv_request = tostring(rq) end")
         o.append("\td:call(buf(po):tvb(), pinfo, tree)")
         o.append("end")
         o.append("")

@@ -272,11 +272,17 @@ class Spec:
                 cx.fail(o, "offer.proto must be a value of the dispatch enum", "proto")
         if "ring" in lu:
             r = cx.need(lu, "ring", LDict)
-            cx.known(r, {"proto", "offset8", "channel"})
+            cx.known(r, {"proto", "offset8", "channel", "trans_id"})
             cx.need(r, "offset8", str)
             ch = self.struct_by_name[rec].field_by_name.get(cx.need(r, "channel", str))
             if not ch or ch.kind != "scalar" or ch.elsize > 4:
                 cx.fail(r, "ring.channel must name an integer field of the record (the relid)", "channel")
+            if "trans_id" in r:
+                tf = self.struct_by_name[rec].field_by_name.get(r["trans_id"])
+                if not tf or tf.kind != "scalar":
+                    cx.fail(r, "ring.trans_id must name an integer field of the record", "trans_id")
+                if "dir" not in lu:
+                    cx.fail(r, "ring.trans_id needs lua.dir (requests go to the host)", "trans_id")
             if cx.need(r, "proto", str) not in disp:
                 cx.fail(r, "ring.proto must be a value of the dispatch enum", "proto")
             if "offer" not in lu:
@@ -307,7 +313,7 @@ class Spec:
             self.lua_layouts.append(Obj(name=name, type=vals[name], dir="both", doc="", line=lay.line,
                                         variants=[Obj(struct=st, select=None, since=0, features=0,
                                                       dir=None, doc="")],
-                                        reply=None, notes=[]))
+                                        reply=None, notes=[], replies=[]))
         self.lua_layouts.sort(key=lambda x: x.type)
 
     def _vmbus_class(self, doc):
@@ -526,7 +532,9 @@ class Spec:
             return
         if not isinstance(lu, LDict):
             cx.fail(f.src, "'lua' is false or {proto, len}", "lua")
-        cx.known(lu, {"proto", "len"})
+        cx.known(lu, {"proto", "len", "dir"})
+        if lu.get("dir") not in (None, "to_host", "to_guest"):
+            cx.fail(lu, "lua.dir is to_host or to_guest (only records in that direction)", "dir")
         if f.kind != "bytes":
             cx.fail(f.src, "lua.proto is for bytes fields", "lua")
         if not IDENT.match(str(cx.need(lu, "proto", str))):
@@ -535,7 +543,8 @@ class Spec:
             g = st.field_by_name.get(lu["len"])
             if not g or g.kind != "scalar" or g.count or g.elsize > 4 or g.offset >= f.offset:
                 cx.fail(lu, "lua.len must name an integer field (up to 32 bits) before this one", "len")
-        f.lua = Obj(proto=lu["proto"], len=st.field_by_name[lu["len"]] if "len" in lu else None)
+        f.lua = Obj(proto=lu["proto"], len=st.field_by_name[lu["len"]] if "len" in lu else None,
+                    dir=lu.get("dir"))
 
     def _struct(self, s):
         cx = self.cx
@@ -701,7 +710,7 @@ class Spec:
         seen_t, seen_n = {}, set()
         for e in cx.lst(m, "list", True):
             cx.known(e, {"name", "type", "struct", "dir", "since", "until", "feature", "variants",
-                         "min_len", "max_len", "doc", "reply", "notes"})
+                         "min_len", "max_len", "doc", "reply", "notes", "replies"})
             name = cx.ident(e, "name", True)
             ty = cx.need(e, "type")
             if isinstance(ty, str):
@@ -761,8 +770,10 @@ class Spec:
             reply, notes = self._msg_lua(e, d, variants)
             self.msgs.append(Obj(name=name, type=ty, dir=d, since=since, until=until, features=feats,
                                  variants=variants, min_len=vmin, max_len=vmax, doc=e.get("doc", ""),
-                                 line=e.line, reply=reply, notes=notes))
+                                 line=e.line, reply=reply, notes=notes, src=e, replies=[]))
         self.msgs.sort(key=lambda x: x.type)
+        for msg in self.msgs:
+            self._msg_replies(msg)
         # union member names
         members = {}
         for msg in self.msgs:
@@ -799,6 +810,30 @@ class Spec:
                 o.refs.append(ints[ref])
             notes.append(o)
         return reply, notes
+
+    def _msg_replies(self, msg):
+        """Wireshark-only `replies: {REQUEST: struct or [structs]}`: the layout of this message
+        when it completes a request of that type (same channel and transaction id); of a list
+        the first that fits the buffer, the last as fallback."""
+        cx, e = self.cx, msg.src
+        if "replies" not in e:
+            return
+        r = cx.need(e, "replies", LDict)
+        names = {m.name: m for m in self.msgs}
+        for req, sts in r.items():
+            if req not in names:
+                cx.fail(r, "replies: no message %s" % req, req)
+            if names[req].dir == "to_guest" or msg.dir == "to_host":
+                cx.fail(r, "replies: %s must be a guest request answered by the host" % req, req)
+            sts = sts if isinstance(sts, list) else [sts]
+            if not sts:
+                cx.fail(r, "replies: %s names no struct" % req, req)
+            out = []
+            for sname in sts:
+                if not isinstance(sname, str) or sname not in self.struct_by_name:
+                    cx.fail(r, "unknown struct '%s'" % sname, req)
+                out.append(self.struct_by_name[sname])
+            msg.replies.append(Obj(request=names[req], structs=out))
 
     def _variant(self, v, only_struct=False):
         cx = self.cx

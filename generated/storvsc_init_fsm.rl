@@ -69,7 +69,7 @@
 	RESET = 8;
 	CREATE_SUB_CHANNELS = 9;
 
-# grammar from spec/storvsc.yaml line 436
+# grammar from spec/storvsc.yaml line 437
 	main := (
 	  start: (
 	    BEGIN_INITIALIZATION @on_begin -> negotiating

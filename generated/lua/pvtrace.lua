@@ -48,9 +48,15 @@ local classes = {["f8615163-df3e-46c5-913f-f2d2f965ed0e"] = "nvsp", ["ba6163d9-0
 -- relid -> protocol, learned from the offers seen so far: an offer precedes its
 -- channel's packets, so one pass is enough
 local chan_proto = {}
+-- each class protocol's message type field {offset, size}, to remember requests
+local typefield = {nvsp = {0, 4}, storvsc = {0, 4}}
+-- "relid:trans_id" -> type of the guest request waiting for its answer;
+-- frame number -> the request type a host packet answers (kept for re-dissection)
+local pending, answers = {}, {}
 
 function proto.init()
 	chan_proto = {}
+	pending, answers = {}, {}
 end
 
 local function guid_str(r)
@@ -95,6 +101,18 @@ local function ring_payload(buf, pinfo, tree, t, hl, len)
 	if o8 < 2 then return end
 	local po = hl + o8 * 8
 	if po >= len then return end
+	-- a host packet with the transaction id of a pending guest request answers it
+	local key = chan .. ":" .. tostring(buf(8, 8):le_uint64())
+	if not pinfo.visited then
+		local tf = typefield[name]
+		if pinfo.private.pv_dir == "to_host" then
+			if tf and po + tf[1] + tf[2] <= len then pending[key] = buf(po + tf[1], tf[2]):le_uint() end
+		else
+			answers[pinfo.number] = pending[key]
+		end
+	end
+	local rq = answers[pinfo.number]
+	if rq then pinfo.private.pv_request = tostring(rq) end
 	d:call(buf(po):tvb(), pinfo, tree)
 end
 

@@ -241,7 +241,7 @@ local function dissect_scsi_request_v1(buf, tree, off, len)
 	do
 		local n = buf(off + 8, 1):le_uint()
 		if n > 20 then n = 20 end
-		if n > 0 then subcall("scsi", buf(off + 16, n):tvb(), tree) end
+		if n > 0 and cur_pinfo and cur_pinfo.private.pv_dir == "to_host" then subcall("scsi", buf(off + 16, n):tvb(), tree) end
 	end
 	return 36
 end
@@ -273,7 +273,7 @@ local function dissect_scsi_request(buf, tree, off, len)
 	do
 		local n = buf(off + 8, 1):le_uint()
 		if n > 20 then n = 20 end
-		if n > 0 then subcall("scsi", buf(off + 16, n):tvb(), tree) end
+		if n > 0 and cur_pinfo and cur_pinfo.private.pv_dir == "to_host" then subcall("scsi", buf(off + 16, n):tvb(), tree) end
 	end
 	tree:add_le(F.scsi_request_reserve, buf(off + 36, 2))
 	tree:add_le(F.scsi_request_queue_tag, buf(off + 38, 1))
@@ -489,10 +489,22 @@ function proto.dissector(buf, pinfo, tree)
 	if ty == 1 then
 		pinfo.cols.info:append("COMPLETE_IO ")
 		t:append_text(", COMPLETE_IO")
-		if len >= 64 then
-			dissect_packet(buf, t, 0, len)
+		local rq = tonumber(pinfo.private.pv_request or "")
+		if rq == 3 and len >= 64 then
+			t:append_text(" (reply to EXECUTE_SRB)")
+			dissect_srb_packet(buf, t, 0, len)
+		elseif rq == 3 then
+			t:append_text(" (reply to EXECUTE_SRB)")
+			dissect_srb_packet_v1(buf, t, 0, len)
+		elseif rq == 10 then
+			t:append_text(" (reply to QUERY_PROPERTIES)")
+			dissect_properties_reply(buf, t, 0, len)
 		else
-			dissect_packet_v1(buf, t, 0, len)
+			if len >= 64 then
+				dissect_packet(buf, t, 0, len)
+			else
+				dissect_packet_v1(buf, t, 0, len)
+			end
 		end
 	elseif ty == 2 then
 		pinfo.cols.info:append("REMOVE_DEVICE ")

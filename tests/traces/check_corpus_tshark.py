@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """ctest trace_tshark_payload: tshark with the generated Lua dissectors (only
 generated/lua/pvtrace.lua is loaded) decodes the payload of ring packets by
-their channel's class: storvsc operations with the SCSI CDB of each SRB, NVSP
-messages, and says where RNDIS messages went when they are not in the trace.
+their channel's class: storvsc operations with the SCSI CDB of each SRB and
+completions decoded as the reply to their request, NVSP messages, and says
+where RNDIS messages went when they are not in the trace.
 The corpus traces (tests/traces/corpus) are recorded by the paravisor; a
 small trace written here covers what the corpus lacks: a channel whose offer
 is not in the trace (class from the interface description), NVSP SUBCHANNEL
@@ -35,6 +36,10 @@ STORVSC_INIT = [
     "alloc_len: 36",
     "SCSI (SPC-4 / SBC-3 subset), SERVICE_ACTION_IN_16",
     "data_in: READ (1)",
+    "Hyper-V synthetic storage (storvsc), COMPLETE_IO (reply to QUERY_PROPERTIES)",
+    "max_transfer_bytes: 2097152",
+    "Hyper-V synthetic storage (storvsc), COMPLETE_IO (reply to EXECUTE_SRB)",
+    "data_transfer_length: 36",
 ]
 
 EXPECT = {

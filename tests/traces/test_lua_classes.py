@@ -43,7 +43,7 @@ lua:
   dispatch: proto
   dir: dir
   offer: {proto: BUS, message: OFFER, class: if_type, relid: relid}
-  ring: {proto: RING, offset8: desc.offset8, channel: channel}
+  ring: {proto: RING, offset8: desc.offset8, channel: channel, trans_id: pad}
 """
 
 BUS = """\
@@ -102,7 +102,7 @@ structs:
       - {name: type, type: u32, offset: 0}
       - {name: cmd_len, type: u8, offset: 4}
       - {name: pad, type: bytes, size: 3, offset: 5}
-      - {name: cmd, type: bytes, size: 16, offset: 8, lua: {proto: op, len: cmd_len}}
+      - {name: cmd, type: bytes, size: 16, offset: 8, lua: {proto: op, len: cmd_len, dir: to_host}}
 messages:
   type_field: {offset: 0, type: u32}
   list:
@@ -115,6 +115,7 @@ messages:
         - {when: "where != 4294967295 && count > 0", text: "data in slot {where} ({count} bytes)"}
         - {dir: to_guest, text: "elsewhere"}
     - {name: CMD, type: 2, struct: cmd, dir: to_host}
+    - {name: DONE, type: 3, struct: done, dir: to_guest, replies: {CMD: [cmd, done], REQ: req}}
 """
 
 OPS = """\
@@ -184,6 +185,9 @@ class LuaKeys(unittest.TestCase):
         # reached only through a class or another protocol's bytes: loaded too
         self.assertIn('for _, name in ipairs({"nv", "op"}) do', tr)
         self.assertIn('pinfo.private.pv_dir = dirnames[buf(1, 1):le_uint()]', tr)
+        self.assertIn('local typefield = {nv = {0, 4}}', tr)
+        self.assertIn('local key = chan .. ":" .. buf(2, 2):le_uint()', tr)
+        self.assertIn("answers[pinfo.number] = pending[key]", tr)
 
     def test_reply_notes_and_sub_protocol(self):
         self.assertEqual(self.gen().returncode, 0)
@@ -197,6 +201,11 @@ class LuaKeys(unittest.TestCase):
         self.assertIn('subcall("op", buf(off + 8, n):tvb(), tree)', nv)
         self.assertIn("local n = buf(off + 4, 1):le_uint()", nv)
         self.assertIn("if n > 16 then n = 16 end", nv)
+        self.assertIn('if n > 0 and cur_pinfo and cur_pinfo.private.pv_dir == "to_host" then', nv)
+        self.assertIn('local rq = tonumber(pinfo.private.pv_request or "")', nv)
+        self.assertIn("elseif rq == 1 then", nv)
+        self.assertIn("if rq == 2 and len >= 24 then", nv)
+        self.assertIn('t:append_text(" (reply to CMD)")', nv)
         op = self.lua("op")
         self.assertIn("local ty = buf(0, 1):le_uint()", op)
         self.assertIn('pinfo.cols.info:append("WRITE ")', op)
@@ -225,6 +234,20 @@ class LuaKeys(unittest.TestCase):
 
     def test_reply_unknown_struct(self):
         self.expect_error("nv.yaml", VSP.replace("reply: done", "reply: gone"), 30, "unknown struct 'gone'")
+
+    def test_replies_unknown_request(self):
+        self.expect_error("nv.yaml", VSP.replace("REQ: req}}", "RQ: req}}"), 35, "no message RQ")
+
+    def test_replies_to_a_host_message(self):
+        self.expect_error("nv.yaml", VSP.replace("{name: CMD, type: 2, struct: cmd, dir: to_host}",
+                                                 "{name: CMD, type: 2, struct: cmd, dir: to_guest}"),
+                          35, "guest request")
+
+    def test_lua_dir(self):
+        self.expect_error("nv.yaml", VSP.replace("dir: to_host}}", "dir: up}}"), 22, "lua.dir")
+
+    def test_trans_id_needs_dir(self):
+        self.expect_error("tr.yaml", TRACE.replace("  dir: dir\n", ""), 28, "needs lua.dir")
 
     def test_layout_unknown_value(self):
         self.expect_error("op.yaml", OPS.replace("WRITE: rw}", "ERASE: rw}"), 18, "not a value of enum opcode")

@@ -44,3 +44,33 @@ put("pvtrace_record", "vmring", struct.pack("<BBBBIQII", 1, 2, 2, 0, 3, 7, 16, 0
 
 put("vmbus_fsm", "handshake", bytes([1, 2, 4, 5, 5, 6, 8, 9, 10, 11]))
 put("vmbus_fsm", "open_close", bytes([1, 2, 4, 7, 1, 2, 4, 7, 8, 9, 10, 11]))
+
+# gpadl_seq: op byte (op % 6 selects, (op >> 4) & 3 is the relid), id byte, arguments
+GP_HDR, GP_BODY, GP_ACQ, GP_REL, GP_TD, GP_RESET = 0x12, 0x13, 0x14, 0x15, 0x10, 0x11
+
+
+def gp_hdr(gid, buflen, count, data):
+    return bytes([GP_HDR, gid]) + struct.pack("<HBB", buflen, count, len(data)) + data
+
+
+def gp_body(gid, data):
+    return bytes([GP_BODY, gid, len(data)]) + data
+
+
+one_page = gp_hdr(1, 16, 1, struct.pack("<IIQ", 4096, 0, 5))
+put("gpadl_seq", "one_page_deferred_teardown",
+    one_page + bytes([GP_ACQ, 1, GP_TD, 1, GP_REL, 1]))
+put("gpadl_seq", "header_body",
+    gp_hdr(2, 32, 1, struct.pack("<IIQ", 3 * 4096, 0, 1)) + gp_body(2, struct.pack("<QQ", 2, 3))
+    + bytes([GP_ACQ, 2, GP_REL, 2, GP_TD, 2]))
+put("gpadl_seq", "reset_while_held",
+    one_page + bytes([GP_ACQ, 1, GP_TD, 1, GP_RESET, 0]) + one_page + bytes([GP_REL, 1]))
+
+# ring_gpa_direct: max ranges byte, then the packet as rt_ring_read copied it
+put("ring_gpa_direct", "two_ranges", bytes([4]) + desc(9, 8, 10, 1, 5) + struct.pack("<II", 0, 2)
+    + struct.pack("<IIQQ", 4096, 512, 0x10, 0x11) + struct.pack("<IIQ", 100, 0, 0x20) + bytes(16))
+put("ring_gpa_direct", "zero_ranges", bytes([4]) + desc(9, 3, 3, 0, 1) + struct.pack("<II", 0, 0))
+
+with open(os.path.join(HERE, "..", "..", "tools", "paravisor", "vm.example.yaml"), "rb") as f:
+    put("config_parse", "vm_example", f.read())
+put("config_parse", "flow", b"partition: {kind: sim, memory: 64M}\ndevices:\n  - {type: scsi, luns: [{path: a.img, size: 1G}]}\n")

@@ -29,6 +29,17 @@ void netvsp_bad(struct netvsp *d, const char *what)
 	rt_log_rl(&d->log, RT_LOG_WARN, "rejected: %s", what);
 }
 
+void netvsp_trace_rndis(struct netvsp_chan *nc, uint8_t dir, uint64_t trans_id, const void *msg,
+			uint32_t len)
+{
+	struct iovec iov = {(void *)msg, len};
+
+	/* The trace's snap length cuts long frames (flag TRUNCATED). */
+	if (nc->ch)
+		rt_trace_record(nc->dev->trace, PVTRACE_PROTO_RNDIS, dir, vmbus_chan_relid(nc->ch),
+				trans_id, &iov, 1);
+}
+
 /* ---- sends and the backlog ---- */
 
 static int chan_send(struct netvsp_chan *nc, uint16_t type, uint16_t flags, uint64_t trans_id,
@@ -658,6 +669,7 @@ int netvsp_create(struct vmbus_server *srv, const struct netvsp_opts *o, struct 
 	if (!d)
 		return -ENOMEM;
 	d->srv = srv;
+	d->trace = vmbus_server_trace(srv);
 	d->opts = *o;
 	snprintf(d->name, sizeof(d->name), "%s", o->name ? o->name : "nic");
 	d->opts.name = d->name;

@@ -29,6 +29,7 @@
 #include "runtime/gpadl.h"
 #include "runtime/log.h"
 #include "runtime/loop.h"
+#include "runtime/trace.h"
 #include "runtime/vmbus/vmbus_chan.h"
 
 #define NETVSP_MAX_CHANNELS 16     /* primary + subchannels we offer at most */
@@ -93,6 +94,7 @@ struct netvsp_txq {
 
 struct netvsp {
 	struct vmbus_server *srv;
+	struct rt_trace *trace;   /* fixed: the server's trace (RNDIS records); NULL: off */
 	struct vmbus_chan *offer; /* the primary's offer, for rescind */
 	struct rt_log_obj log;
 	struct netvsp_opts opts;
@@ -170,6 +172,12 @@ int netvsp_send_locked(struct netvsp_chan *nc, uint16_t type, uint16_t flags, ui
 void netvsp_backlog_flush_locked(struct netvsp_chan *nc);
 int netvsp_worker_sync(struct netvsp *d, struct rt_work *wk, rt_work_fn fn);
 void netvsp_bad(struct netvsp *d, const char *what);
+/*
+ * Records one RNDIS message as a trace record (proto RNDIS) on nc's relid
+ * with the NVSP packet's trans_id. Call only under rt_trace_on(d->trace).
+ */
+void netvsp_trace_rndis(struct netvsp_chan *nc, uint8_t dir, uint64_t trans_id, const void *msg,
+			uint32_t len);
 
 /* netvsp_rndis.c: one RNDIS control message of `len` bytes (type checked by caller). */
 uint32_t netvsp_rndis_control(struct netvsp_chan *nc, const uint8_t *msg, uint32_t len);

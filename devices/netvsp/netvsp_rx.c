@@ -131,6 +131,12 @@ static int slot_send_locked(struct netvsp *d, struct netvsp_chan *nc, uint32_t s
 	rc = rt_gpa_copy_to(g, d->recv_gp->ranges, d->recv_gp->range_count, off, msg, len);
 	if (rc)
 		return rc;
+	/*
+	 * Before the send: a packet the backlog holds goes out later, and a
+	 * failed send leaves a record replay overrides with the slot's next one.
+	 */
+	if (rt_trace_on(d->trace))
+		netvsp_trace_rndis(nc, PVTRACE_DIR_TO_GUEST, slot, msg, len);
 	xfer_hdr_fill(&h, (uint32_t)off, len);
 	rndis_pkt_nvsp(nvsp);
 	rc = netvsp_send_locked(nc, VMBUS_PKT_DATA_XFER_PAGES, VMBUS_PKT_FLAG_COMPLETION_REQUESTED,

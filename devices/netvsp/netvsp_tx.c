@@ -299,6 +299,8 @@ void netvsp_tx_handle(struct netvsp_chan *nc, const struct vmbus_pkt *pkt,
 			send_fail(s, NVSP_STATUS_INVALID_RNDIS_PKT);
 			break;
 		}
+		if (rt_trace_on(d->trace))
+			netvsp_trace_rndis(nc, PVTRACE_DIR_TO_HOST, pkt->trans_id, msg, mlen);
 		if (type == RNDIS_MSG_TYPE_PACKET) {
 			rc = tx_packet(nc, s, msg, mlen);
 			if (rc) {

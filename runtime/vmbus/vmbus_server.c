@@ -55,6 +55,11 @@ int vmbus_version_parse(const char *str, uint32_t *out)
 	return 0;
 }
 
+struct rt_trace *vmbus_server_trace(const struct vmbus_server *s)
+{
+	return s->opts.trace;
+}
+
 void vmbus_server_get_info(const struct vmbus_server *s, struct vmbus_server_info *out)
 {
 	memset(out, 0, sizeof(*out));

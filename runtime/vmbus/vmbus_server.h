@@ -144,4 +144,11 @@ struct vmbus_server_info {
 };
 void vmbus_server_get_info(const struct vmbus_server *s, struct vmbus_server_info *out);
 
+/*
+ * The trace the server records into (opts.trace, fixed for its lifetime), so
+ * a VSP can record its inner protocol messages beside the ring packets; NULL
+ * when tracing is off. Any thread.
+ */
+struct rt_trace *vmbus_server_trace(const struct vmbus_server *s);
+
 #endif

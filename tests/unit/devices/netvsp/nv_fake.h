@@ -125,6 +125,20 @@ int vmbus_chan_complete(struct vmbus_chan *ch, uint64_t trans_id, const void *da
 	return vmbus_chan_send_ext(ch, VMBUS_PKT_COMP, 0, trans_id, NULL, 0, data, len);
 }
 
+/* Tracing is off here (vmbus_server_trace may not be declared by every tree yet). */
+struct rt_trace;
+struct rt_trace *vmbus_server_trace(const struct vmbus_server *s);
+struct rt_trace *vmbus_server_trace(const struct vmbus_server *s)
+{
+	(void)s;
+	return NULL;
+}
+
+uint32_t vmbus_chan_relid(const struct vmbus_chan *ch)
+{
+	return 1u + ch->idx;
+}
+
 struct rt_gmem *vmbus_chan_gmem(struct vmbus_chan *ch)
 {
 	(void)ch;

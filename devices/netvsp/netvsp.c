@@ -356,12 +356,10 @@ static void handle_subchannel(struct netvsp_chan *nc, uint64_t tid,
 			      const struct nvsp_subchannel_request *in)
 {
 	struct netvsp *d = nc->dev;
-	struct nvsp_msg r = {.type = NVSP_MSG_TYPE_SUBCHANNEL};
 	uint8_t buf[NVSP_MSG_SIZE] = {0};
 	struct nvsp_subchannel_complete c = {.msg_type = NVSP_MSG_TYPE_SUBCHANNEL};
 	uint32_t n = 0;
 
-	(void)r;
 	if (nvsp_init_fsm_feed(&d->nvsp, NVSP_INIT_EV_SUBCHANNEL, &no_actions, d) ||
 	    in->op != NVSP_SUBCHANNEL_OP_ALLOCATE || d->subchannels) {
 		netvsp_bad(d, "SUBCHANNEL request refused");

@@ -141,8 +141,8 @@ struct netvsp {
 	uint32_t nslots;
 	uint32_t *free_slots; /* stack */
 	uint32_t nfree;
-	uint8_t *slot_used;                  /* 0 free, else 1 + channel index */
-	bool rx_paused[NETVSP_MAX_CHANNELS]; /* endpoint queue told -ENOSPC */
+	uint8_t *slot_used;             /* 0 free, else 1 + channel index */
+	bool rx_paused[NET_MAX_QUEUES]; /* endpoint queue told -ENOSPC */
 
 	/* Send buffer [L]. */
 	const struct rt_gpadl *send_gp;

@@ -244,7 +244,7 @@ int netvsp_ep_rx(void *ctx, uint32_t q, const struct net_rx_frame *f)
 	struct netvsp *d = ctx;
 	struct net_rx_meta meta = f->meta;
 	struct netvsp_chan *nc;
-	uint32_t ci, len, slot, pq = rt_min(q, (uint32_t)NETVSP_MAX_CHANNELS - 1);
+	uint32_t ci, len, slot, pq = rt_min(q, (uint32_t)NET_MAX_QUEUES - 1);
 	int rc;
 
 	if (f->len < NET_ETH_HLEN || f->len > NET_MAX_FRAME) {
@@ -298,7 +298,7 @@ int netvsp_ep_rx(void *ctx, uint32_t q, const struct net_rx_frame *f)
 void netvsp_resume_work(struct rt_work *wk)
 {
 	struct netvsp *d = rt_container_of(wk, struct netvsp, resume_work);
-	bool paused[NETVSP_MAX_CHANNELS];
+	bool paused[NET_MAX_QUEUES];
 
 	pthread_mutex_lock(&d->lock);
 	memcpy(paused, d->rx_paused, sizeof(paused));
@@ -306,7 +306,7 @@ void netvsp_resume_work(struct rt_work *wk)
 	pthread_mutex_unlock(&d->lock);
 	if (!d->ep)
 		return;
-	for (uint32_t q = 0; q < d->nqueues; q++)
+	for (uint32_t q = 0; q < d->ep->nqueues && q < NET_MAX_QUEUES; q++)
 		if (paused[q])
 			net_endpoint_rx_resume(d->ep, q);
 }
@@ -333,7 +333,7 @@ void netvsp_rx_completion(struct netvsp_chan *nc, uint64_t trans_id)
 		return;
 	}
 	slot_put_locked(d, (uint32_t)trans_id);
-	for (uint32_t q = 0; q < NETVSP_MAX_CHANNELS; q++)
+	for (uint32_t q = 0; q < NET_MAX_QUEUES; q++)
 		resume |= d->rx_paused[q];
 	pthread_mutex_unlock(&d->lock);
 	netvsp_count(d, rx_completions);

@@ -488,40 +488,47 @@ static void hv_synic_exit(struct rt_kvm *kvm, struct kvm_vcpu *v)
 		(unsigned long long)hx->u.synic.evt_page, (unsigned long long)hx->u.synic.msg_page);
 }
 
-/* Copies the HvPostMessage input and waits for the loop's answer. Returns an HV status. */
-static int hv_post_message(struct rt_kvm *kvm, struct kvm_vcpu *v, uint64_t control, uint64_t ingpa,
-			   uint64_t *status)
+uint64_t kvm_hv_post_input(const uint8_t *mem, uint64_t mem_size, uint64_t control, uint64_t ingpa,
+			   struct kvm_hcall *out)
 {
 	uint8_t in[HV_MESSAGE_SIZE];
 	uint32_t conn, type, size;
 
-	if (control & (1ull << 16)) { /* fast: HvPostMessage takes a memory input block */
-		*status = HV_STATUS_INVALID_HYPERCALL_INPUT;
-		return 0;
-	}
-	if (ingpa & 7) {
-		*status = RT_HV_STATUS_INVALID_ALIGNMENT;
-		return 0;
-	}
-	if (ingpa >= kvm->mem_size || kvm->mem_size - ingpa < sizeof(in)) {
-		*status = RT_HV_STATUS_INVALID_PARAMETER;
-		return 0;
-	}
+	if (control & (1ull << 16)) /* fast: HvPostMessage takes a memory input block */
+		return HV_STATUS_INVALID_HYPERCALL_INPUT;
+	if (ingpa & 7)
+		return RT_HV_STATUS_INVALID_ALIGNMENT;
+	if (ingpa >= mem_size || mem_size - ingpa < sizeof(in))
+		return RT_HV_STATUS_INVALID_PARAMETER;
 	/* Copy once; the guest may change the page while we look. */
-	memcpy(in, kvm->mem + ingpa, sizeof(in));
+	memcpy(in, mem + ingpa, sizeof(in));
 	memcpy(&conn, in, 4);
 	memcpy(&type, in + 8, 4);
 	memcpy(&size, in + 12, 4);
-	if (size > RT_HV_MESSAGE_PAYLOAD_MAX || type == 0 || (type & 0x80000000u)) {
-		*status = RT_HV_STATUS_INVALID_PARAMETER;
+	if (size > RT_HV_MESSAGE_PAYLOAD_MAX || type == 0 || (type & 0x80000000u))
+		return RT_HV_STATUS_INVALID_PARAMETER;
+	out->connection_id = conn;
+	out->type = type;
+	out->len = size;
+	memcpy(out->payload, in + 16, size);
+	return RT_HV_STATUS_SUCCESS;
+}
+
+/* Copies the HvPostMessage input and waits for the loop's answer. Returns an HV status. */
+static int hv_post_message(struct rt_kvm *kvm, struct kvm_vcpu *v, uint64_t control, uint64_t ingpa,
+			   uint64_t *status)
+{
+	struct kvm_hcall in;
+
+	*status = kvm_hv_post_input(kvm->mem, kvm->mem_size, control, ingpa, &in);
+	if (*status != RT_HV_STATUS_SUCCESS)
 		return 0;
-	}
 
 	pthread_mutex_lock(&kvm->hcall_lock);
-	v->hcall.connection_id = conn;
-	v->hcall.type = type;
-	v->hcall.len = size;
-	memcpy(v->hcall.payload, in + 16, size);
+	v->hcall.connection_id = in.connection_id;
+	v->hcall.type = in.type;
+	v->hcall.len = in.len;
+	memcpy(v->hcall.payload, in.payload, in.len);
 	v->hcall.done = false;
 	v->hcall.pending = true;
 	ev_async_send(kvm->part.loop, &kvm->hcall_async);

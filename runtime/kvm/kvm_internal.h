@@ -191,6 +191,15 @@ void kvm_hv_start(struct rt_kvm *kvm); /* starts the resample watchers on the lo
 void kvm_hv_stop(struct rt_kvm *kvm);
 void kvm_hv_teardown(struct rt_kvm *kvm); /* closes fds, frees queues */
 int kvm_hv_handle_exit(struct rt_kvm *kvm, struct kvm_vcpu *vcpu);
+/*
+ * Parses HvPostMessage's input block at `ingpa` in guest RAM [mem, mem +
+ * mem_size): copies the 256 bytes once, then checks them. Returns an HV
+ * status; on success *out holds the connection id, message type, length
+ * (<= 240) and payload. Pure: no partition state, callable from tests and
+ * fuzzers without /dev/kvm.
+ */
+uint64_t kvm_hv_post_input(const uint8_t *mem, uint64_t mem_size, uint64_t control, uint64_t ingpa,
+			   struct kvm_hcall *out);
 /* Delivers queued messages of (vp, sint) while the slot is free (loop thread). */
 void kvm_hv_flush(struct rt_kvm *kvm, uint32_t vp, uint32_t sint);
 void kvm_hv_hcall_async_cb(struct ev_loop *loop, ev_async *w, int revents);

@@ -74,3 +74,8 @@ put("ring_gpa_direct", "zero_ranges", bytes([4]) + desc(9, 3, 3, 0, 1) + struct.
 with open(os.path.join(HERE, "..", "..", "tools", "paravisor", "vm.example.yaml"), "rb") as f:
     put("config_parse", "vm_example", f.read())
 put("config_parse", "flow", b"partition: {kind: sim, memory: 64M}\ndevices:\n  - {type: scsi, luns: [{path: a.img, size: 1G}]}\n")
+
+# kvm_hcall: u64 control (HvPostMessage 0x5c), u64 input GPA, guest RAM
+post = struct.pack("<IIII", 1, 0, 1, 8) + hdr(3) + bytes(240 - 8)
+put("kvm_hcall", "post_at_0x100", struct.pack("<QQ", 0x5C, 0x100) + bytes(0x100) + post)
+put("kvm_hcall", "post_at_ram_end", struct.pack("<QQ", 0x5C, 0x1F00) + bytes(0x1F00) + post)

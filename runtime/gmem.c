@@ -57,10 +57,18 @@ int rt_gmem_create_memfd(uint64_t size, struct rt_gmem **out)
 
 	if (size == 0 || !rt_is_aligned(size, (uint64_t)RT_PAGE_SIZE))
 		return -EINVAL;
-	fd = memfd_create("pv-guest-ram", MFD_CLOEXEC);
+	fd = memfd_create("pv-guest-ram", MFD_CLOEXEC | MFD_ALLOW_SEALING);
 	if (fd < 0)
 		return -errno;
 	if (ftruncate(fd, (off_t)size) < 0) {
+		rc = -errno;
+		goto fail_fd;
+	}
+	/*
+	 * The fd is handed to other processes (the sim guest): one that
+	 * shrank the file would make our accesses past the new end SIGBUS.
+	 */
+	if (fcntl(fd, F_ADD_SEALS, F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_SEAL) < 0) {
 		rc = -errno;
 		goto fail_fd;
 	}

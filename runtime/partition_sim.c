@@ -539,8 +539,10 @@ int rt_partition_sim_create(struct ev_loop *loop, const char *socket_path, size_
 	if (rc < 0)
 		goto fail;
 	s->sief_size = (size_t)vp_count * RT_PAGE_SIZE;
-	s->sief_fd = memfd_create("pv-sim-sief", MFD_CLOEXEC);
-	if (s->sief_fd < 0 || ftruncate(s->sief_fd, (off_t)s->sief_size) < 0) {
+	s->sief_fd = memfd_create("pv-sim-sief", MFD_CLOEXEC | MFD_ALLOW_SEALING);
+	/* Sealed like guest RAM: the guest process must not shrink it under us. */
+	if (s->sief_fd < 0 || ftruncate(s->sief_fd, (off_t)s->sief_size) < 0 ||
+	    fcntl(s->sief_fd, F_ADD_SEALS, F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_SEAL) < 0) {
 		rc = -errno;
 		goto fail_gmem;
 	}

@@ -359,6 +359,52 @@ START_TEST(test_hostile_guest_reset)
 }
 END_TEST
 
+/*
+ * A guest process holds our guest-RAM and SIEF memfds: shrinking them would
+ * turn every host access past the new end into SIGBUS. Both must be sealed.
+ */
+static void guest_truncate_main(const char *path)
+{
+	struct sockaddr_un sa = {.sun_family = AF_UNIX};
+	uint8_t buf[512];
+	int s, fds[SIM_MAX_FDS], nfds;
+
+	strcpy(sa.sun_path, path);
+	s = socket(AF_UNIX, SOCK_SEQPACKET, 0);
+	for (int i = 0; connect(s, (struct sockaddr *)&sa, sizeof(sa)) < 0; i++) {
+		G_CHECK(i < 2000, 1);
+		usleep(1000);
+	}
+	G_CHECK(sim_recv(s, buf, sizeof(buf), fds, &nfds, 0) > 0 && nfds == 2, 2);
+	G_CHECK(ftruncate(fds[0], 0) < 0 && errno == EPERM, 3);
+	G_CHECK(ftruncate(fds[1], 0) < 0 && errno == EPERM, 4);
+	G_CHECK(ftruncate(fds[0], (off_t)MEM * 2) < 0 && errno == EPERM, 5);
+	close(fds[0]);
+	close(fds[1]);
+	close(s);
+	_exit(0);
+}
+
+START_TEST(test_guest_cannot_shrink_shared_memory)
+{
+	uint8_t b[16] = {0};
+	struct host h;
+	pid_t pid;
+
+	host_init(&h, 1);
+	pid = fork();
+	ck_assert_int_ge(pid, 0);
+	if (pid == 0)
+		guest_truncate_main(h.path);
+	ev_run(h.loop, 0);
+	wait_child(pid);
+	ck_assert_int_eq(h.resets, 1);
+	/* Would fault on a truncated file. */
+	ck_assert_int_eq(rt_gmem_read(h.p->gmem, MEM - sizeof(b), b, sizeof(b)), 0);
+	host_fini(&h);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("partition_sim");
@@ -371,6 +417,7 @@ int main(void)
 	tcase_add_test(tc, test_reconnect_after_reset);
 	tcase_add_test(tc, test_hostile_guest_reset);
 	tcase_add_test(tc, test_hello_with_pipe_refused);
+	tcase_add_test(tc, test_guest_cannot_shrink_shared_memory);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);

@@ -79,3 +79,15 @@ put("config_parse", "flow", b"partition: {kind: sim, memory: 64M}\ndevices:\n  -
 post = struct.pack("<IIII", 1, 0, 1, 8) + hdr(3) + bytes(240 - 8)
 put("kvm_hcall", "post_at_0x100", struct.pack("<QQ", 0x5C, 0x100) + bytes(0x100) + post)
 put("kvm_hcall", "post_at_ram_end", struct.pack("<QQ", 0x5C, 0x1F00) + bytes(0x1F00) + post)
+
+# sim_part: byte 0 bit 0 sends a valid HELLO first; records: u8 flags, u16 len, bytes
+def sim_rec(flags, body):
+    return struct.pack("<BH", flags, len(body)) + body
+
+
+sim_hello = struct.pack("<IIII", 2, 16, 0x49535650, 1)
+sim_post = struct.pack("<IIIIII", 3, 264, 7, 4, 1, 5) + b"hello" + bytes(235)
+put("sim_part", "hello_post", b"\x01" + sim_rec(4, sim_post) + sim_rec(0, sim_post))
+put("sim_part", "hello_eventfd_record", b"\x00" + sim_rec(1, sim_hello) + sim_rec(0, sim_post))
+put("sim_part", "hello_pipe", b"\x00" + sim_rec(2, sim_hello))
+put("sim_part", "post_before_hello", b"\x00" + sim_rec(0, sim_post))

@@ -26,6 +26,13 @@ for t in "$src"/tests/traces/corpus/*.pcapng; do
 			grep -q "$want" "$home/out.txt" || { echo "FAIL: $t: no '$want'" >&2; exit 1; }
 		done
 		;;
+	*netvsc-*)
+		# The RNDIS records (proto 5) by message name and field.
+		for want in "Remote NDIS" "RNDIS), INIT_C" "RNDIS), QUERY_C" "RNDIS), PACKET" \
+			"req_id:" "data_len:"; do
+			grep -q "$want" "$home/out.txt" || { echo "FAIL: $t: no '$want'" >&2; exit 1; }
+		done
+		;;
 	esac
 done
 echo "tshark decodes the corpus"

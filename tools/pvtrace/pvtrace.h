@@ -12,6 +12,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "rndis_device_fsm.h"
 #include "runtime/trace.h"
 #include "storvsc_init_fsm.h"
 #include "vmbus_chan_fsm.h"
@@ -36,6 +37,14 @@ struct pvt_chan {
 		uint32_t op;
 	} pend[64];
 	unsigned pend_next;
+	/* netvsc primary: the RNDIS device session and its packet-filter SETs in flight. */
+	struct rndis_device_fsm rfsm;
+#define PVT_RNDIS_SETS 8
+	struct {
+		uint32_t req_id;
+		bool on, used;
+	} rset[PVT_RNDIS_SETS];
+	unsigned rset_next;
 };
 
 struct pvt_gpadl {
@@ -66,6 +75,10 @@ struct pvt_chan *pvt_session_chan(struct pvt_session *s, uint32_t relid);
  */
 int pvt_session_step(struct pvt_session *s, const struct rt_trace_rec *r, bool check, char *buf,
 		     size_t cap, char *why, size_t whycap);
+
+/* The RNDIS record step (session_rndis.c), same contract as pvt_session_step(). */
+int pvt_rndis_step(struct pvt_session *s, const struct rt_trace_rec *r, bool check, char *buf,
+		   size_t cap, char *why, size_t whycap);
 
 /* Hex dump of len bytes, 16 per line, with a prefix per line. */
 void pvt_hexdump(FILE *f, const char *prefix, const uint8_t *p, size_t len);

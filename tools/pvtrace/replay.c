@@ -31,6 +31,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "nvsp_codec.h"
+#include "rndis_codec.h"
 #include "runtime/gmem.h"
 #include "runtime/ring.h"
 #include "runtime/sim_guest.h"
@@ -43,6 +45,10 @@
 #define RP_MAX_GPADL_PAGES 4096
 #define RP_SYNIC_MSG_TYPE 1
 #define RP_SINT 2
+#define RP_NETVSC_QUERIES 16
+#define RP_NETVSC_SLOTS 64
+#define RP_RNDIS_MAX (1u << 20)
+#define RP_STASH 64
 
 struct rp_gpadl {
 	uint32_t id;
@@ -57,6 +63,26 @@ struct rp_chan {
 	uint32_t conn_id;
 	bool rings_ok;
 	struct rt_ring_pair rings;
+	/* netvsc: RNDIS travels in buffers the trace does not hold (see rndis_place). */
+	bool netvsc;
+	uint16_t sub_index;
+	uint8_t instance[16];
+	bool has_recv, has_send; /* primary: the device's buffers */
+	uint32_t recv_gpadl, send_gpadl, section_size;
+	struct {
+		uint32_t req_id, oid;
+	} queries[RP_NETVSC_QUERIES]; /* primary: QUERYs sent, for the MAC mask */
+	unsigned query_next;
+	struct {
+		uint64_t from, to;
+	} slots[RP_NETVSC_SLOTS]; /* recorded receive slot -> the paravisor's */
+	unsigned slot_next;
+	/* Host->guest packets read ahead of their record (see ring_take). */
+	struct {
+		uint8_t *buf;
+		size_t len;
+	} stash[RP_STASH];
+	unsigned nstash;
 };
 
 struct rp {
@@ -74,6 +100,8 @@ struct rp {
 	unsigned mismatches;
 	uint64_t matched;
 	int timeout_ms;
+	const struct rt_trace_rec *recs; /* the whole trace, for RNDIS look-ups */
+	size_t nrecs, cur;
 	pid_t child;
 	char dir[64], sock[128];
 };
@@ -156,6 +184,279 @@ static void put32(uint8_t *b, size_t len, size_t off, uint32_t v)
 {
 	if (off + 4 <= len)
 		memcpy(b + off, &v, 4);
+}
+
+/* ------------------------------------------------------------------ */
+/* netvsc: RNDIS in the send and receive buffers                        */
+
+static const uint8_t netvsc_guid[16] = {0x63, 0x51, 0x61, 0xf8, 0x3e, 0xdf, 0xc5, 0x46,
+					0x91, 0x3f, 0xf2, 0xd2, 0xf9, 0x65, 0xed, 0x0e};
+
+/* The primary channel of c's NIC: buffers and RNDIS control live there. */
+static struct rp_chan *nic_primary(struct rp *p, struct rp_chan *c)
+{
+	if (c->sub_index == 0)
+		return c;
+	for (unsigned i = 0; i < p->nchans; i++)
+		if (p->chans[i].netvsc && p->chans[i].sub_index == 0 &&
+		    !memcmp(p->chans[i].instance, c->instance, 16))
+			return &p->chans[i];
+	return NULL;
+}
+
+/* Buffer GPADLs are page-aligned (Linux and pvguest): one range at offset 0. */
+static int gpadl_copy(struct rp *p, uint32_t id, uint64_t off, void *buf, size_t len, bool to)
+{
+	struct rp_gpadl *gp = gpadl_find(p, id);
+	struct rt_gpa_range rr;
+
+	if (!gp || !gp->npages)
+		return -ENOENT;
+	rr.len = gp->npages * 4096u;
+	rr.offset = 0;
+	rr.pfn_count = gp->npages;
+	rr.pfns = gp->pfns;
+	return to ? rt_gpa_copy_to(p->gm, &rr, 1, off, buf, len)
+		  : rt_gpa_copy_from(p->gm, &rr, 1, off, buf, len);
+}
+
+static void slot_map_set(struct rp_chan *c, uint64_t from, uint64_t to)
+{
+	unsigned i;
+
+	for (i = 0; i < RP_NETVSC_SLOTS; i++)
+		if (c->slots[i].from == from && c->slots[i].to != UINT64_MAX)
+			break;
+	if (i == RP_NETVSC_SLOTS)
+		i = c->slot_next++ % RP_NETVSC_SLOTS;
+	c->slots[i].from = from;
+	c->slots[i].to = to;
+}
+
+static uint64_t slot_map_get(const struct rp_chan *c, uint64_t from)
+{
+	for (unsigned i = 0; i < RP_NETVSC_SLOTS; i++)
+		if (c->slots[i].from == from && c->slots[i].to != UINT64_MAX)
+			return c->slots[i].to;
+	return from;
+}
+
+static uint32_t query_oid(const struct rp_chan *pc, uint32_t req_id)
+{
+	for (unsigned i = 0; pc && i < RP_NETVSC_QUERIES; i++)
+		if (pc->queries[i].req_id == req_id)
+			return pc->queries[i].oid;
+	return 0;
+}
+
+/*
+ * A SEND_RNDIS_PKT names a send-buffer section or GPA-direct pages whose
+ * bytes the trace holds as the RNDIS records (same relid and trans_id) that
+ * follow the ring packet, before the channel's next guest->host packet. They
+ * are written where the packet points before the packet goes out; a cut
+ * record (snap length) is padded with zeros to its msg_len.
+ */
+static int rndis_place(struct rp *p, struct rp_chan *c, const struct rt_trace_rec *r,
+		       const uint8_t *b, size_t len, size_t off)
+{
+	struct rp_chan *pc = nic_primary(p, c);
+	uint32_t sect = get32(b, len, off + 8);
+	uint16_t type;
+	uint64_t tid;
+	uint8_t *msg = NULL;
+	size_t total = 0;
+	int rc = 0;
+
+	memcpy(&type, b, 2);
+	memcpy(&tid, b + 8, 8);
+	for (size_t j = p->cur + 1; j < p->nrecs; j++) {
+		const struct rt_trace_rec *q = &p->recs[j];
+		uint32_t mlen = q->payload_len;
+		uint8_t *n;
+
+		if (q->hdr.channel != r->hdr.channel)
+			continue;
+		if (q->hdr.proto == PVTRACE_PROTO_VMRING && q->hdr.dir == PVTRACE_DIR_TO_HOST)
+			break;
+		if (q->hdr.proto != PVTRACE_PROTO_RNDIS || q->hdr.dir != PVTRACE_DIR_TO_HOST ||
+		    q->hdr.trans_id != tid)
+			continue;
+		if ((q->hdr.flags & PVTRACE_REC_FLAGS_TRUNCATED) &&
+		    get32(q->payload, q->payload_len, 4) > mlen)
+			mlen = get32(q->payload, q->payload_len, 4);
+		if (mlen > RP_RNDIS_MAX - total) {
+			mismatch(p, q, "RNDIS send larger than the replayer takes");
+			break;
+		}
+		n = realloc(msg, total + mlen);
+		if (!n) {
+			free(msg);
+			return -ENOMEM;
+		}
+		msg = n;
+		memset(msg + total, 0, mlen);
+		memcpy(msg + total, q->payload, q->payload_len);
+		if (pc && get32(q->payload, q->payload_len, 0) == RNDIS_MSG_TYPE_QUERY) {
+			unsigned k = pc->query_next++ % RP_NETVSC_QUERIES;
+			pc->queries[k].req_id = get32(q->payload, q->payload_len, 8);
+			pc->queries[k].oid = get32(q->payload, q->payload_len, 12);
+		}
+		total += mlen;
+	}
+	if (!total) {
+		mismatch(p, r,
+			 "SEND_RNDIS_PKT without RNDIS records (recorded before netvsp recorded "
+			 "RNDIS?)");
+		return 0;
+	}
+	if (sect != NVSP_INVALID_SECTION_INDEX) {
+		if (!pc || !pc->has_send || !pc->section_size)
+			rc = -ENOENT;
+		else
+			rc = gpadl_copy(p, pc->send_gpadl, (uint64_t)sect * pc->section_size, msg,
+					total, true);
+	} else if (type == VMRING_PKT_DATA_USING_GPA_DIRECT) {
+		struct rt_gpa_range rr[64];
+		size_t n = 0;
+		rc = rt_ring_pkt_gpa_direct(b, len, rr, sizeof(rr) / sizeof(rr[0]), &n);
+		if (!rc)
+			rc = rt_gpa_copy_to(p->gm, rr, n, 0, msg, total);
+	}
+	if (rc)
+		mismatch(p, r, "cannot place its %zu RNDIS bytes: %s", total, strerror(-rc));
+	free(msg);
+	return 0;
+}
+
+/* What the replayer learns from the NVSP messages a netvsc channel carries. */
+static int netvsc_out(struct rp *p, struct rp_chan *c, const struct rt_trace_rec *r, uint8_t *b,
+		      size_t len)
+{
+	struct rp_chan *pc = nic_primary(p, c);
+	uint16_t type, off8;
+	size_t off;
+
+	memcpy(&type, b, 2);
+	memcpy(&off8, b + 2, 2);
+	off = (size_t)off8 * 8;
+	if (type == VMRING_PKT_COMP) {
+		/* A receive completion names the slot the paravisor used this time. */
+		uint64_t tid;
+		memcpy(&tid, b + 8, 8);
+		tid = slot_map_get(c, tid);
+		memcpy(b + 8, &tid, 8);
+		return 0;
+	}
+	if (off + 4 > len || !pc)
+		return 0;
+	switch (get32(b, len, off)) {
+	case NVSP_MSG_TYPE_SEND_RECV_BUF:
+		pc->recv_gpadl = get32(b, len, off + 4);
+		pc->has_recv = true;
+		return 0;
+	case NVSP_MSG_TYPE_SEND_SEND_BUF:
+		pc->send_gpadl = get32(b, len, off + 4);
+		pc->has_send = true;
+		pc->section_size = 0;
+		return 0;
+	case NVSP_MSG_TYPE_SEND_RNDIS_PKT:
+		return rndis_place(p, c, r, b, len, off);
+	default:
+		return 0;
+	}
+}
+
+/*
+ * A transfer-page packet the paravisor sent: the RNDIS message it wrote in
+ * the receive buffer is compared with the trace's RNDIS record for the
+ * recorded slot (the latest one before the packet: netvsp records the
+ * message as it fills the slot, before the packet goes out).
+ */
+static void netvsc_xfer_in(struct rp *p, struct rp_chan *c, const struct rt_trace_rec *r,
+			   const uint8_t *buf, size_t len)
+{
+	struct rp_chan *pc = nic_primary(p, c);
+	const struct rt_trace_rec *q = NULL;
+	uint64_t rtid = 0, atid;
+	uint16_t off8;
+	uint32_t nr = get32(buf, len, 20);
+	uint8_t *act = NULL, *exp = NULL;
+	size_t alen = 0;
+	char why[256];
+
+	if (r->payload_len < 16 || len < 24)
+		return;
+	memcpy(&rtid, r->payload + 8, 8);
+	memcpy(&atid, buf + 8, 8);
+	memcpy(&off8, buf + 2, 2);
+	slot_map_set(c, rtid, atid);
+	for (size_t k = p->cur; k-- > 0 && p->cur - k < 65536;) {
+		const struct rt_trace_rec *t = &p->recs[k];
+		if (t->hdr.proto == PVTRACE_PROTO_RNDIS && t->hdr.dir == PVTRACE_DIR_TO_GUEST &&
+		    t->hdr.channel == r->hdr.channel && t->hdr.trans_id == rtid) {
+			q = t;
+			break;
+		}
+	}
+	if (!q) {
+		mismatch(p, r,
+			 "transfer-page packet without an RNDIS record (recorded before netvsp "
+			 "recorded RNDIS?)");
+		return;
+	}
+	for (uint32_t i = 0; i < nr && 24 + 8 * (size_t)i + 8 <= (size_t)off8 * 8; i++) {
+		uint32_t rlen = get32(buf, len, 24 + 8 * i), roff = get32(buf, len, 28 + 8 * i);
+		uint8_t *n;
+		if (rlen > RP_RNDIS_MAX - alen)
+			break;
+		n = realloc(act, alen + rlen);
+		if (!n)
+			break;
+		act = n;
+		if (!pc || !pc->has_recv ||
+		    gpadl_copy(p, pc->recv_gpadl, roff, act + alen, rlen, false)) {
+			mismatch(p, r, "cannot read its range from the receive buffer");
+			free(act);
+			return;
+		}
+		alen += rlen;
+	}
+	exp = malloc(q->payload_len + 1);
+	if (!exp) {
+		free(act);
+		return;
+	}
+	memcpy(exp, q->payload, q->payload_len);
+	/* The MAC is the endpoint's (or the config's): it may differ between runs. */
+	if (get32(exp, q->payload_len, 0) == (uint32_t)RNDIS_MSG_TYPE_QUERY_C &&
+	    get32(act, alen, 0) == (uint32_t)RNDIS_MSG_TYPE_QUERY_C) {
+		uint32_t oid = query_oid(pc, get32(exp, q->payload_len, 8));
+		if (oid == RNDIS_OID_IEEE_802_3_PERMANENT_ADDRESS ||
+		    oid == RNDIS_OID_IEEE_802_3_CURRENT_ADDRESS) {
+			size_t o = 8 + (size_t)get32(exp, q->payload_len, 20);
+			size_t n = get32(exp, q->payload_len, 16);
+			for (size_t i = o; i < o + n; i++) {
+				if (i < q->payload_len)
+					exp[i] = 0;
+				if (i < alen)
+					act[i] = 0;
+			}
+		}
+	}
+	if (!pvt_masked_equal(PVTRACE_PROTO_RNDIS, exp, q->payload_len,
+			      q->hdr.flags & PVTRACE_REC_FLAGS_TRUNCATED, act, alen, NULL, why,
+			      sizeof(why))) {
+		struct pv_codec_ctx cx = {.dir = PV_DIR_TO_GUEST};
+		struct rndis_msg d;
+		char line[1024] = "undecodable";
+		if (act && rndis_msg_decode(act, alen, &cx, &d) == PV_OK)
+			rndis_msg_format(&d, line, sizeof(line));
+		mismatch(p, q, "%s; the paravisor wrote: %s", why, line);
+	} else {
+		p->matched++;
+	}
+	free(exp);
+	free(act);
 }
 
 /* ------------------------------------------------------------------ */
@@ -302,6 +603,10 @@ static int send_ring(struct rp *p, const struct rt_trace_rec *r)
 			}
 		}
 	}
+	if (c->netvsc && (rc = netvsc_out(p, c, r, b, len))) {
+		free(b);
+		return rc;
+	}
 	struct iovec iov = {b, len};
 	for (int tries = 0;; tries++) {
 		rc = rt_ring_write(&c->rings.out, &iov, 1, &sig);
@@ -352,6 +657,11 @@ static int expect_vmbus(struct rp *p, const struct rt_trace_rec *r)
 		if (c) {
 			c->relid = arel;
 			c->conn_id = get32(m.payload, m.len, 192);
+			c->netvsc = !memcmp(m.payload + 8, netvsc_guid, 16);
+			memcpy(c->instance, m.payload + 24, 16);
+			memcpy(&c->sub_index, m.payload + 180, 2);
+			for (unsigned i = 0; i < RP_NETVSC_SLOTS; i++)
+				c->slots[i].to = UINT64_MAX;
 		}
 	}
 	if (type == VMBUS_MSG_TYPE_VERSION_RESPONSE && m.len >= 16 && m.payload[8]) {
@@ -372,23 +682,59 @@ static int expect_vmbus(struct rp *p, const struct rt_trace_rec *r)
 	return 0;
 }
 
-static int expect_ring(struct rp *p, const struct rt_trace_rec *r)
+static bool ring_matches(struct rp *p, const struct rt_trace_rec *r, const uint8_t *buf, size_t len)
 {
-	struct rp_chan *c = chan_by_trace(p, r->hdr.channel);
+	char why[8];
+	return pvt_masked_equal(PVTRACE_PROTO_VMRING, r->payload, r->payload_len,
+				r->hdr.flags & PVTRACE_REC_FLAGS_TRUNCATED, buf, len, &p->map, why,
+				sizeof(why));
+}
+
+/*
+ * The paravisor's next packet for record r. A netvsc channel carries two
+ * streams whose interleaving is timing (send completions from the endpoint's
+ * transmit side, transfer-page packets from its receive side): there a packet
+ * that is not r's is kept aside (up to RP_STASH) and offered to the later
+ * records first; each stream keeps its own order. On a timeout the oldest
+ * packet kept aside is returned, so the difference is reported against it.
+ * *buf is malloc'd (the caller frees it). Returns 0, -EAGAIN or -errno.
+ */
+static int ring_take(struct rp *p, struct rp_chan *c, const struct rt_trace_rec *r, uint8_t **out,
+		     size_t *outlen)
+{
 	uint8_t *buf;
 	size_t len = 0;
-	char why[256];
 	int rc, waited = 0;
 
-	if (!c || !c->rings_ok) {
-		mismatch(p, r, "host->guest packet recorded on a channel the replay did not open");
-		return 0;
-	}
+	for (unsigned i = 0; i < c->nstash; i++)
+		if (ring_matches(p, r, c->stash[i].buf, c->stash[i].len)) {
+			*out = c->stash[i].buf;
+			*outlen = c->stash[i].len;
+			memmove(&c->stash[i], &c->stash[i + 1],
+				(c->nstash - i - 1) * sizeof(c->stash[0]));
+			c->nstash--;
+			return 0;
+		}
 	buf = malloc(1u << 20);
 	if (!buf)
 		return -ENOMEM;
 	for (;;) {
 		rc = rt_ring_read(&c->rings.in, buf, 1u << 20, &len);
+		if (rc == 0) {
+			if (rt_ring_read_done(&c->rings.in))
+				rt_sim_guest_signal(p->g, c->conn_id);
+			if (!c->netvsc || c->nstash == RP_STASH || ring_matches(p, r, buf, len))
+				break;
+			uint8_t *kept = malloc(len ? len : 1);
+			if (!kept) {
+				rc = -ENOMEM;
+				break;
+			}
+			memcpy(kept, buf, len);
+			c->stash[c->nstash].buf = kept;
+			c->stash[c->nstash++].len = len;
+			continue;
+		}
 		if (rc != -EAGAIN || waited >= p->timeout_ms)
 			break;
 		struct pollfd pf = {.fd = rt_sim_guest_irq_fd(p->g), .events = POLLIN};
@@ -400,8 +746,38 @@ static int expect_ring(struct rp *p, const struct rt_trace_rec *r)
 		if (rt_sim_guest_process(p->g) == -ENOTCONN)
 			break;
 	}
-	if (rt_ring_read_done(&c->rings.in))
-		rt_sim_guest_signal(p->g, c->conn_id);
+	if (rc == -EAGAIN && c->nstash) {
+		free(buf);
+		*out = c->stash[0].buf;
+		*outlen = c->stash[0].len;
+		memmove(&c->stash[0], &c->stash[1], (c->nstash - 1) * sizeof(c->stash[0]));
+		c->nstash--;
+		return 0;
+	}
+	if (rc) {
+		free(buf);
+		return rc;
+	}
+	*out = buf;
+	*outlen = len;
+	return 0;
+}
+
+static int expect_ring(struct rp *p, const struct rt_trace_rec *r)
+{
+	struct rp_chan *c = chan_by_trace(p, r->hdr.channel);
+	uint8_t *buf = NULL;
+	size_t len = 0;
+	char why[256];
+	int rc;
+
+	if (!c || !c->rings_ok) {
+		mismatch(p, r, "host->guest packet recorded on a channel the replay did not open");
+		return 0;
+	}
+	rc = ring_take(p, c, r, &buf, &len);
+	if (rc == -ENOMEM)
+		return rc;
 	if (rc == -EAGAIN) {
 		mismatch(p, r, "no packet from the paravisor within %d ms", p->timeout_ms);
 	} else if (rc) {
@@ -416,6 +792,17 @@ static int expect_ring(struct rp *p, const struct rt_trace_rec *r)
 		mismatch(p, r, "%s; the paravisor sent: %s", why, line);
 	} else {
 		p->matched++;
+	}
+	if (rc == 0 && c->netvsc && len >= 16) {
+		uint16_t type, off8;
+		struct rp_chan *pc = nic_primary(p, c);
+		memcpy(&type, buf, 2);
+		memcpy(&off8, buf + 2, 2);
+		if (type == VMRING_PKT_DATA_USING_XFER_PAGES)
+			netvsc_xfer_in(p, c, r, buf, len);
+		else if (pc &&
+			 get32(buf, len, (size_t)off8 * 8) == NVSP_MSG_TYPE_SEND_SEND_BUF_COMPLETE)
+			pc->section_size = get32(buf, len, (size_t)off8 * 8 + 8);
 	}
 	free(buf);
 	return 0;
@@ -544,7 +931,33 @@ int pvt_cmd_replay(const struct pvt_replay_opts *o, FILE *out)
 	p->gm = rt_sim_guest_gmem(p->g);
 	p->next_pfn = rt_gmem_page_count(p->gm) / 2;
 	p->end_pfn = rt_gmem_page_count(p->gm);
-	while ((rc = rt_trace_reader_next(rd, &r)) == 1) {
+	{
+		/* The whole trace first: RNDIS records are looked up around their packets. */
+		struct rt_trace_rec *all = NULL;
+		size_t cap = 0;
+		while ((rc = rt_trace_reader_next(rd, &r)) == 1) {
+			if (p->nrecs == cap) {
+				struct rt_trace_rec *m;
+				cap = cap ? cap * 2 : 1024;
+				m = realloc(all, cap * sizeof(*all));
+				if (!m) {
+					rc = -ENOMEM;
+					break;
+				}
+				all = m;
+			}
+			all[p->nrecs++] = r;
+		}
+		p->recs = all;
+	}
+	if (rc < 0) {
+		fprintf(out, "pvtrace: %s: %s\n", o->trace,
+			rc == -ENOMEM ? "out of memory" : rt_trace_reader_error(rd));
+		code = rc == -ENOMEM ? 2 : 1;
+		goto out;
+	}
+	for (p->cur = 0; p->cur < p->nrecs; p->cur++) {
+		r = p->recs[p->cur];
 		n++;
 		if (o->verbose)
 			fprintf(out, "record %" PRIu64 "\n", r.index);
@@ -556,6 +969,8 @@ int pvt_cmd_replay(const struct pvt_replay_opts *o, FILE *out)
 			rc = send_ring(p, &r);
 		else if (r.hdr.proto == PVTRACE_PROTO_VMRING && r.hdr.dir == PVTRACE_DIR_TO_GUEST)
 			rc = expect_ring(p, &r);
+		else if (r.hdr.proto == PVTRACE_PROTO_RNDIS)
+			rc = 0; /* taken with their ring packets (rndis_place, netvsc_xfer_in) */
 		else {
 			mismatch(p, &r, "no replay for %s records yet",
 				 pvtrace_proto_name(r.hdr.proto));
@@ -567,11 +982,6 @@ int pvt_cmd_replay(const struct pvt_replay_opts *o, FILE *out)
 			code = 1;
 			goto out;
 		}
-	}
-	if (rc < 0) {
-		fprintf(out, "pvtrace: %s: %s\n", o->trace, rt_trace_reader_error(rd));
-		code = 1;
-		goto out;
 	}
 	/* Anything more the paravisor said is a difference too. */
 	{
@@ -585,19 +995,34 @@ int pvt_cmd_replay(const struct pvt_replay_opts *o, FILE *out)
 			p->mismatches++;
 		}
 	}
+	for (unsigned i = 0; i < p->nchans; i++)
+		for (unsigned k = 0; k < p->chans[i].nstash; k++) {
+			struct vmring_msg d;
+			char line[512] = "undecodable";
+			if (vmring_msg_decode(p->chans[i].stash[k].buf, p->chans[i].stash[k].len,
+					      NULL, &d) == PV_OK)
+				vmring_msg_format(&d, line, sizeof(line));
+			fprintf(out, "after the trace: the paravisor also sent on relid %u: %s\n",
+				p->chans[i].relid, line);
+			p->mismatches++;
+		}
 	fprintf(out, "%s: %" PRIu64 " records replayed, %" PRIu64 " answers match, %u differ\n",
 		o->trace, n, p->matched, p->mismatches);
 	code = p->mismatches ? 1 : 0;
 out:
-	for (unsigned i = 0; i < p->nchans; i++)
+	for (unsigned i = 0; i < p->nchans; i++) {
 		if (p->chans[i].rings_ok)
 			rt_ring_pair_fini(&p->chans[i].rings);
+		for (unsigned k = 0; k < p->chans[i].nstash; k++)
+			free(p->chans[i].stash[k].buf);
+	}
 	for (unsigned i = 0; i < p->ngpadls; i++)
 		free(p->gpadls[i].pfns);
 	if (p->g)
 		rt_sim_guest_close(p->g);
 	stop_paravisor(p);
 	rt_trace_reader_close(rd);
+	free((void *)p->recs);
 	free(p);
 	return code;
 }

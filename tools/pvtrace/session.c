@@ -403,6 +403,9 @@ static int vmbus_step(struct pvt_session *s, const struct rt_trace_rec *r, bool 
 		if (ev == VMBUS_CHAN_EV_OPEN_OK) {
 			c->open = true;
 			storvsc_init_fsm_init(&c->sfsm);
+			/* netvsp starts the RNDIS device over with each session. */
+			rndis_device_fsm_init(&c->rfsm);
+			memset(c->rset, 0, sizeof(c->rset));
 		} else if (ev == VMBUS_CHAN_EV_CLOSECHANNEL || ev == VMBUS_CHAN_EV_RESCIND) {
 			c->open = false;
 		} else if (ev == VMBUS_CHAN_EV_RELID_RELEASED) {
@@ -669,6 +672,8 @@ int pvt_session_step(struct pvt_session *s, const struct rt_trace_rec *r, bool c
 				       "to-guest for a VMBus record",
 				       r->hdr.dir)
 			     : 0;
+	if (r->hdr.proto == PVTRACE_PROTO_RNDIS)
+		return pvt_rndis_step(s, r, check, buf, cap, why, whycap);
 	if (r->hdr.flags & PVTRACE_REC_FLAGS_TRUNCATED) {
 		add(buf, cap, "(truncated to %u bytes) ", r->payload_len);
 		/* Headers-only records: the session can still follow the control plane

@@ -84,6 +84,6 @@ record storvsc-io "devices:" "  - kind: scsi" "    luns:" \
 record storvsc-subch "devices:" "  - kind: scsi" "    subchannels: 2" "    luns:" \
 	"      - {lun: 0, backend: memory, size: 16M}" -- storvsc --subchannels 2 --workload --ios 8 --qd 2 --seed 3
 # netvsc: NVSP/RNDIS negotiation and 4 frames through the loopback endpoint.
-# Not replayable yet: RNDIS messages travel in the guest's send buffer, which
-# a trace does not hold (see NO_REPLAY).
+# The RNDIS messages (send-buffer sections, receive-buffer slots) are RNDIS
+# records beside their ring packets; replay places and compares them.
 record netvsc-loopback "devices:" "  - kind: nic" "    endpoint: loopback" -- netvsc --workload 4 --size 64

@@ -1,0 +1,57 @@
+#!/bin/sh
+# Replay of a netvsc trace compares the RNDIS messages in the buffers: the
+# corpus trace replays clean; a copy with one byte of a host->guest RNDIS
+# record changed (INIT_C's medium) must be reported as a difference on that
+# RNDIS record, and a copy whose guest->host QUERY asks another OID must
+# change the paravisor's answer (so the replayer really placed the bytes).
+#   replay_rndis.sh BIN_DIR CORPUS_DIR
+set -eu
+bin=$1
+dir=$2
+t=$dir/netvsc-loopback.pcapng
+vm=$dir/netvsc-loopback.vm.yaml
+tmp=$(mktemp -d /tmp/pvtrace-rndis.XXXXXX)
+trap 'rm -rf "$tmp"' EXIT
+
+# Byte offset of the first occurrence of a hex string (no spaces) in a file.
+find_hex() {
+	od -An -v -tx1 "$1" | tr -d ' \n' | grep -ob "$2" | head -1 | cut -d: -f1 |
+		awk '{ if ($1 % 2) exit 1; print $1 / 2 }'
+}
+# Sets one byte of a file.
+poke() {
+	printf "\\$(printf '%03o' "$3")" | dd of="$1" bs=1 seek="$2" conv=notrunc 2> /dev/null
+}
+
+"$bin/pvtrace" replay "$t" --paravisor "$bin/paravisor" --vm "$vm" > "$tmp/ok.txt" ||
+	{ cat "$tmp/ok.txt" >&2; echo "FAIL: $t does not replay clean" >&2; exit 1; }
+
+# INIT_C: type 0x80000002, msg_len 52; medium is at byte 28.
+cp "$t" "$tmp/initc.pcapng"
+at=$(find_hex "$t" 0200008034000000)
+[ -n "$at" ] || { echo "FAIL: no INIT_C in $t" >&2; exit 1; }
+poke "$tmp/initc.pcapng" $((at + 28)) 7
+if "$bin/pvtrace" replay "$tmp/initc.pcapng" --paravisor "$bin/paravisor" --vm "$vm" \
+	--timeout 1000 > "$tmp/initc.txt"; then
+	cat "$tmp/initc.txt" >&2
+	echo "FAIL: a changed INIT_C replayed as equal" >&2
+	exit 1
+fi
+grep -q "RNDIS host->guest.*byte 28: recorded 0x07, now 0x00" "$tmp/initc.txt" ||
+	{ cat "$tmp/initc.txt" >&2; echo "FAIL: the INIT_C difference is not reported" >&2; exit 1; }
+
+# The first QUERY (type 4, msg_len 28, req_id 2) asks OID 0x10106
+# (MAXIMUM_FRAME_SIZE); asking 0x10107 (LINK_SPEED) changes the answer.
+cp "$t" "$tmp/query.pcapng"
+at=$(find_hex "$t" 040000001c0000000200000006010100)
+[ -n "$at" ] || { echo "FAIL: no QUERY req_id 2 in $t" >&2; exit 1; }
+poke "$tmp/query.pcapng" $((at + 12)) 7
+if "$bin/pvtrace" replay "$tmp/query.pcapng" --paravisor "$bin/paravisor" --vm "$vm" \
+	--timeout 1000 > "$tmp/query.txt"; then
+	cat "$tmp/query.txt" >&2
+	echo "FAIL: a QUERY for another OID got the recorded answer" >&2
+	exit 1
+fi
+grep -q "RNDIS host->guest.*QUERY_C" "$tmp/query.txt" ||
+	{ cat "$tmp/query.txt" >&2; echo "FAIL: the QUERY_C difference is not reported" >&2; exit 1; }
+echo "replay compares RNDIS in the buffers"

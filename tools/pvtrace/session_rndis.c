@@ -1,0 +1,207 @@
+/*
+ * RNDIS records (proto 5) in a trace session: each message netvsp took out
+ * of the guest's send buffer or GPA ranges (to host, trans_id = the
+ * SEND_RNDIS_PKT's) or wrote into a receive-buffer slot (to guest, trans_id =
+ * the slot, the transfer-page packet's trans_id). Decoded by the generated
+ * RNDIS codec and checked against the RNDIS device session machine of the
+ * NIC (spec/rndis.yaml), fed as netvsp feeds it.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "rndis_codec.h"
+#include "tools/pvtrace/pvtrace.h"
+
+__attribute__((format(printf, 3, 4))) static void add(char *buf, size_t cap, const char *fmt, ...)
+{
+	size_t n = strnlen(buf, cap);
+	va_list ap;
+	if (n + 1 >= cap)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(buf + n, cap - n, fmt, ap);
+	va_end(ap);
+}
+
+__attribute__((format(printf, 3, 4))) static int violate(char *why, size_t cap, const char *fmt,
+							 ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	if (why && cap)
+		vsnprintf(why, cap, fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+static uint32_t rd32(const uint8_t *p, size_t len, size_t off)
+{
+	uint32_t v = 0;
+	if (off + 4 <= len)
+		memcpy(&v, p + off, 4);
+	return v;
+}
+
+/* The primary channel of c's device (the RNDIS session lives there). */
+static struct pvt_chan *primary_of(struct pvt_session *s, struct pvt_chan *c)
+{
+	if (c->sub_index == 0)
+		return c;
+	for (size_t i = 0; i < s->nchans; i++)
+		if (s->chans[i].live && s->chans[i].sub_index == 0 &&
+		    s->chans[i].inner == PVT_INNER_NVSP &&
+		    !memcmp(s->chans[i].if_instance, c->if_instance, 16))
+			return &s->chans[i];
+	return NULL;
+}
+
+/* Remembers a SET of the packet filter until its SET_C says whether it took. */
+static void filter_set_note(struct pvt_chan *p, uint32_t req_id, bool on)
+{
+	unsigned slot = p->rset_next++ % PVT_RNDIS_SETS;
+
+	p->rset[slot].req_id = req_id;
+	p->rset[slot].on = on;
+	p->rset[slot].used = true;
+}
+
+/* 0: not a filter SET; 1: filter on; 2: filter off. */
+static int filter_set_take(struct pvt_chan *p, uint32_t req_id)
+{
+	for (unsigned i = 0; i < PVT_RNDIS_SETS; i++)
+		if (p->rset[i].used && p->rset[i].req_id == req_id) {
+			p->rset[i].used = false;
+			return p->rset[i].on ? 1 : 2;
+		}
+	return 0;
+}
+
+static int feed(struct pvt_chan *p, enum rndis_device_event ev, bool check, char *why,
+		size_t whycap)
+{
+	char st[48];
+
+	snprintf(st, sizeof(st), "%s", rndis_device_fsm_state_name(&p->rfsm));
+	if (rndis_device_fsm_feed(&p->rfsm, ev, NULL, NULL) && check)
+		return violate(why, whycap,
+			       "rndis device session (relid %u): %s illegal in state %s", p->relid,
+			       rndis_device_event_name((uint32_t)ev), st);
+	return 0;
+}
+
+/* Feeds the session machine for one message of type `type` (m when it decoded). */
+static int session_step(struct pvt_chan *p, const struct rt_trace_rec *r, uint32_t type,
+			const struct rndis_msg *m, bool check, char *why, size_t whycap)
+{
+	const uint8_t *d = r->payload;
+	size_t len = r->payload_len;
+	bool to_host = r->hdr.dir == PVTRACE_DIR_TO_HOST;
+	int f;
+
+	if (to_host) {
+		switch (type) {
+		case RNDIS_MSG_TYPE_INIT:
+			return feed(p, RNDIS_DEVICE_EV_INIT, check, why, whycap);
+		case RNDIS_MSG_TYPE_HALT:
+			return feed(p, RNDIS_DEVICE_EV_HALT, check, why, whycap);
+		case RNDIS_MSG_TYPE_PACKET:
+			return feed(p, RNDIS_DEVICE_EV_PACKET_RX, check, why, whycap);
+		case RNDIS_MSG_TYPE_SET:
+			if (m && m->u.set.oid == RNDIS_OID_GEN_CURRENT_PACKET_FILTER &&
+			    m->u.set.info_buflen >= 4)
+				filter_set_note(
+					p, m->u.set.req_id,
+					rd32(d, len, 8 + (size_t)m->u.set.info_buf_offset) != 0);
+			/* fall through */
+		case RNDIS_MSG_TYPE_QUERY:
+		case RNDIS_MSG_TYPE_RESET:
+		case RNDIS_MSG_TYPE_KEEPALIVE:
+		case RNDIS_MSG_TYPE_SET_EX:
+			return feed(p, RNDIS_DEVICE_EV_REQUEST, check, why, whycap);
+		default:
+			return 0;
+		}
+	}
+	switch (type) {
+	case RNDIS_MSG_TYPE_INIT_C:
+		return feed(p,
+			    rd32(d, len, 12) == RNDIS_STATUS_SUCCESS ? RNDIS_DEVICE_EV_INIT_OK
+								     : RNDIS_DEVICE_EV_INIT_FAIL,
+			    check, why, whycap);
+	case RNDIS_MSG_TYPE_SET_C:
+		/* The device switches the filter while it handles the SET, before it answers. */
+		f = filter_set_take(p, rd32(d, len, 8));
+		if (f && rd32(d, len, 12) == RNDIS_STATUS_SUCCESS &&
+		    feed(p, f == 1 ? RNDIS_DEVICE_EV_FILTER_ON : RNDIS_DEVICE_EV_FILTER_OFF, check,
+			 why, whycap))
+			return -1;
+		/* fall through */
+	case RNDIS_MSG_TYPE_QUERY_C:
+	case RNDIS_MSG_TYPE_RESET_C:
+	case RNDIS_MSG_TYPE_KEEPALIVE_C:
+	case RNDIS_MSG_TYPE_SET_EX_C:
+		return feed(p, RNDIS_DEVICE_EV_COMPLETE, check, why, whycap);
+	case RNDIS_MSG_TYPE_INDICATE:
+		return feed(p, RNDIS_DEVICE_EV_INDICATE, check, why, whycap);
+	case RNDIS_MSG_TYPE_PACKET:
+		return feed(p, RNDIS_DEVICE_EV_PACKET_TX, check, why, whycap);
+	default:
+		return 0;
+	}
+}
+
+int pvt_rndis_step(struct pvt_session *s, const struct rt_trace_rec *r, bool check, char *buf,
+		   size_t cap, char *why, size_t whycap)
+{
+	struct pv_codec_ctx cx = {.dir = r->hdr.dir};
+	struct pvt_chan *c = pvt_session_chan(s, r->hdr.channel), *p;
+	bool truncated = r->hdr.flags & PVTRACE_REC_FLAGS_TRUNCATED;
+	uint32_t type = rd32(r->payload, r->payload_len, 0);
+	struct rndis_msg m;
+	enum pv_codec_err e = PV_ERR_SHORT;
+	char line[2048];
+
+	if (r->hdr.dir != PVTRACE_DIR_TO_HOST && r->hdr.dir != PVTRACE_DIR_TO_GUEST)
+		return check ? violate(why, whycap,
+				       "record header: direction %u is not to-host or to-guest for "
+				       "an RNDIS record",
+				       r->hdr.dir)
+			     : 0;
+	if (truncated) {
+		add(buf, cap, "%s msg_len=%u (first %u bytes kept)", rndis_msg_type_name(type),
+		    rd32(r->payload, r->payload_len, 4), r->payload_len);
+	} else {
+		e = rndis_msg_decode(r->payload, r->payload_len, &cx, &m);
+		if (e == PV_OK) {
+			rndis_msg_format(&m, line, sizeof(line));
+			add(buf, cap, "%s", line);
+		} else {
+			add(buf, cap, "undecodable RNDIS message type %#x (%s)", type,
+			    pv_codec_err_name(e));
+		}
+	}
+	add(buf, cap, " [%s %#llx]",
+	    r->hdr.dir == PVTRACE_DIR_TO_HOST ? "send trans_id" : "receive slot",
+	    (unsigned long long)r->hdr.trans_id);
+	if (!c || !c->open || c->inner != PVT_INNER_NVSP)
+		return check ? violate(why, whycap,
+				       "rndis: record on relid %u, which is not an open netvsc "
+				       "channel",
+				       r->hdr.channel)
+			     : 0;
+	if (!truncated && e != PV_OK && check)
+		return violate(why, whycap, "decode: RNDIS message: %s", pv_codec_err_name(e));
+	if (check && !truncated && rd32(r->payload, r->payload_len, 4) != r->payload_len)
+		return violate(why, whycap, "length: RNDIS msg_len %u but the record holds %u",
+			       rd32(r->payload, r->payload_len, 4), r->payload_len);
+	if (type != RNDIS_MSG_TYPE_PACKET && c->sub_index != 0)
+		return check ? violate(why, whycap,
+				       "rndis: control message %s on subchannel %u (relid %u)",
+				       rndis_msg_type_name(type), c->sub_index, c->relid)
+			     : 0;
+	p = primary_of(s, c);
+	if (!p)
+		return 0;
+	return session_step(p, r, type, e == PV_OK ? &m : NULL, check, why, whycap);
+}

@@ -32,7 +32,15 @@ struct trace_if {
 	uint8_t class_guid[16];
 };
 
-/* GPADL id -> relid, so bodies and TORNDOWN land on their channel. */
+/*
+ * GPADL id -> relid, so bodies and TORNDOWN land on their channel. The guest
+ * picks the ids: GPADL_HEADERs with ever new ids (refused ones included)
+ * must not grow the map, nor the linear lookup every traced message does,
+ * without end. Entries go at TORNDOWN; past the cap the oldest slots are
+ * reused (an old GPADL's records then show channel 0).
+ */
+#define TRACE_GPADLS_MAX 4096
+
 struct trace_gpadl {
 	uint32_t gpadl, relid;
 };
@@ -52,6 +60,7 @@ struct rt_trace {
 	size_t nifs, capifs;
 	struct trace_gpadl *gpadls;
 	size_t ngpadls, capgpadls;
+	size_t gpadl_reuse; /* next slot to reuse once TRACE_GPADLS_MAX are held */
 	uint64_t written, filtered;
 };
 
@@ -507,6 +516,10 @@ static void gpadl_note(struct rt_trace *t, uint32_t gpadl, uint32_t relid)
 			t->gpadls[i].relid = relid;
 			return;
 		}
+	if (t->ngpadls == TRACE_GPADLS_MAX) {
+		t->gpadls[t->gpadl_reuse++ % TRACE_GPADLS_MAX] = (struct trace_gpadl){gpadl, relid};
+		return;
+	}
 	if (t->ngpadls == t->capgpadls) {
 		size_t cap = t->capgpadls ? t->capgpadls * 2 : 16;
 		struct trace_gpadl *n = realloc(t->gpadls, cap * sizeof(*n));
@@ -516,6 +529,16 @@ static void gpadl_note(struct rt_trace *t, uint32_t gpadl, uint32_t relid)
 		t->capgpadls = cap;
 	}
 	t->gpadls[t->ngpadls++] = (struct trace_gpadl){gpadl, relid};
+}
+
+/* Under lock. */
+static void gpadl_forget(struct rt_trace *t, uint32_t gpadl)
+{
+	for (size_t i = 0; i < t->ngpadls; i++)
+		if (t->gpadls[i].gpadl == gpadl) {
+			t->gpadls[i] = t->gpadls[--t->ngpadls];
+			return;
+		}
 }
 
 static uint32_t gpadl_relid(const struct rt_trace *t, uint32_t gpadl)
@@ -553,6 +576,7 @@ void rt_trace_vmbus(struct rt_trace *t, uint8_t dir, const void *msg, size_t len
 		break;
 	case VMBUS_MSG_TYPE_GPADL_TORNDOWN:
 		relid = gpadl_relid(t, rd32(p, len, 8));
+		gpadl_forget(t, rd32(p, len, 8));
 		break;
 	case VMBUS_MSG_TYPE_RESCIND_CHANNELOFFER:
 	case VMBUS_MSG_TYPE_OPENCHANNEL:

@@ -57,6 +57,48 @@ static const uint8_t storvsc[16] = {0xd9, 0x63, 0x61, 0xba, 0xa1, 0x04, 0x29, 0x
 				    0xb6, 0x05, 0x72, 0xe2, 0xff, 0xb1, 0xdc, 0x7f};
 static const uint8_t other[16] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16};
 
+/* A VMBus control message of `type` whose words 2 and 3 (relid, GPADL id) are given. */
+static void gpadl_msg(struct rt_trace *t, uint32_t type, uint32_t w2, uint32_t w3)
+{
+	uint32_t m[4] = {type, 0, w2, w3};
+
+	rt_trace_vmbus(t, PVTRACE_DIR_TO_HOST, m, sizeof(m));
+}
+
+/*
+ * The GPADL id -> relid map the recorder keeps is guest-fed: ever new ids
+ * must not grow it without end (the newest are kept), and TORNDOWN ends an
+ * id's entry.
+ */
+START_TEST(gpadl_map_bounded)
+{
+	struct rt_trace *t;
+	struct rt_trace_reader *r;
+	struct rt_trace_rec rec;
+	uint32_t ch[3];
+	char err[128];
+	int n = 0;
+
+	ck_assert_int_eq(rt_trace_open(path, NULL, &t), 0);
+	for (uint32_t i = 0; i < 10000; i++)
+		gpadl_msg(t, VMBUS_MSG_TYPE_GPADL_HEADER, 7, 1000 + i);
+	gpadl_msg(t, VMBUS_MSG_TYPE_GPADL_HEADER, 3, 5);
+	gpadl_msg(t, VMBUS_MSG_TYPE_GPADL_BODY, 0, 5);     /* body: id in word 3 */
+	gpadl_msg(t, VMBUS_MSG_TYPE_GPADL_TORNDOWN, 5, 0); /* torndown: id in word 2 */
+	gpadl_msg(t, VMBUS_MSG_TYPE_GPADL_BODY, 0, 5);
+	rt_trace_close(t);
+	ck_assert_int_eq(rt_trace_reader_open(path, &r, err, sizeof(err)), 0);
+	while (rt_trace_reader_next(r, &rec) == 1)
+		if (++n > 10001)
+			ch[n - 10002] = rec.hdr.channel;
+	ck_assert_int_eq(n, 10004);
+	ck_assert_uint_eq(ch[0], 3);
+	ck_assert_uint_eq(ch[1], 3);
+	ck_assert_uint_eq(ch[2], 0);
+	rt_trace_reader_close(r);
+}
+END_TEST
+
 START_TEST(round_trip)
 {
 	struct rt_trace *t;
@@ -344,6 +386,7 @@ int main(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, round_trip);
+	tcase_add_test(tc, gpadl_map_bounded);
 	tcase_add_test(tc, filters);
 	tcase_add_test(tc, concurrent_writers);
 	tcase_add_test(tc, truncation_and_corruption);

@@ -31,80 +31,12 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "nvsp_codec.h"
-#include "rndis_codec.h"
 #include "runtime/gmem.h"
 #include "runtime/ring.h"
 #include "runtime/sim_guest.h"
-#include "tools/pvtrace/pvtrace.h"
+#include "tools/pvtrace/replay_priv.h"
 #include "vmbus_codec.h"
 #include "vmring_codec.h"
-
-#define RP_MAX_CHANS 64
-#define RP_MAX_GPADLS 128
-#define RP_MAX_GPADL_PAGES 4096
-#define RP_SYNIC_MSG_TYPE 1
-#define RP_SINT 2
-#define RP_NETVSC_QUERIES 16
-#define RP_NETVSC_SLOTS 64
-#define RP_RNDIS_MAX (1u << 20)
-#define RP_STASH 64
-
-struct rp_gpadl {
-	uint32_t id;
-	uint64_t *pfns;
-	uint32_t npages;
-	/* Rewriting state across header and bodies: words of the current range. */
-	uint32_t range_left;
-};
-
-struct rp_chan {
-	uint32_t trace_relid, relid;
-	uint32_t conn_id;
-	bool rings_ok;
-	struct rt_ring_pair rings;
-	/* netvsc: RNDIS travels in buffers the trace does not hold (see rndis_place). */
-	bool netvsc;
-	uint16_t sub_index;
-	uint8_t instance[16];
-	bool has_recv, has_send; /* primary: the device's buffers */
-	uint32_t recv_gpadl, send_gpadl, section_size;
-	struct {
-		uint32_t req_id, oid;
-	} queries[RP_NETVSC_QUERIES]; /* primary: QUERYs sent, for the MAC mask */
-	unsigned query_next;
-	struct {
-		uint64_t from, to;
-	} slots[RP_NETVSC_SLOTS]; /* recorded receive slot -> the paravisor's */
-	unsigned slot_next;
-	/* Host->guest packets read ahead of their record (see ring_take). */
-	struct {
-		uint8_t *buf;
-		size_t len;
-	} stash[RP_STASH];
-	unsigned nstash;
-};
-
-struct rp {
-	const struct pvt_replay_opts *o;
-	FILE *out;
-	struct rt_sim_guest *g;
-	struct rt_gmem *gm;
-	uint64_t next_pfn, end_pfn;
-	uint32_t asked_version, version, msg_conn;
-	struct pvt_relmap map;
-	struct rp_chan chans[RP_MAX_CHANS];
-	unsigned nchans;
-	struct rp_gpadl gpadls[RP_MAX_GPADLS];
-	unsigned ngpadls;
-	unsigned mismatches;
-	uint64_t matched;
-	int timeout_ms;
-	const struct rt_trace_rec *recs; /* the whole trace, for RNDIS look-ups */
-	size_t nrecs, cur;
-	pid_t child;
-	char dir[64], sock[128];
-};
 
 static struct rp_chan *chan_by_trace(struct rp *p, uint32_t trace_relid)
 {
@@ -114,7 +46,7 @@ static struct rp_chan *chan_by_trace(struct rp *p, uint32_t trace_relid)
 	return NULL;
 }
 
-static struct rp_gpadl *gpadl_find(struct rp *p, uint32_t id)
+struct rp_gpadl *rp_gpadl_find(struct rp *p, uint32_t id)
 {
 	for (unsigned i = 0; i < p->ngpadls; i++)
 		if (p->gpadls[i].id == id)
@@ -157,9 +89,7 @@ static int rewrite_gpadl_words(struct rp *p, struct rp_gpadl *gp, uint8_t *w, si
 	return 0;
 }
 
-__attribute__((format(printf, 3, 4))) static void mismatch(struct rp *p,
-							   const struct rt_trace_rec *r,
-							   const char *fmt, ...)
+void rp_mismatch(struct rp *p, const struct rt_trace_rec *r, const char *fmt, ...)
 {
 	va_list ap;
 	fprintf(p->out, "record %" PRIu64 " (%s %s relid %u): ", r->index,
@@ -172,291 +102,10 @@ __attribute__((format(printf, 3, 4))) static void mismatch(struct rp *p,
 	p->mismatches++;
 }
 
-static uint32_t get32(const uint8_t *b, size_t len, size_t off)
-{
-	uint32_t v = 0;
-	if (off + 4 <= len)
-		memcpy(&v, b + off, 4);
-	return v;
-}
-
 static void put32(uint8_t *b, size_t len, size_t off, uint32_t v)
 {
 	if (off + 4 <= len)
 		memcpy(b + off, &v, 4);
-}
-
-/* ------------------------------------------------------------------ */
-/* netvsc: RNDIS in the send and receive buffers                        */
-
-static const uint8_t netvsc_guid[16] = {0x63, 0x51, 0x61, 0xf8, 0x3e, 0xdf, 0xc5, 0x46,
-					0x91, 0x3f, 0xf2, 0xd2, 0xf9, 0x65, 0xed, 0x0e};
-
-/* The primary channel of c's NIC: buffers and RNDIS control live there. */
-static struct rp_chan *nic_primary(struct rp *p, struct rp_chan *c)
-{
-	if (c->sub_index == 0)
-		return c;
-	for (unsigned i = 0; i < p->nchans; i++)
-		if (p->chans[i].netvsc && p->chans[i].sub_index == 0 &&
-		    !memcmp(p->chans[i].instance, c->instance, 16))
-			return &p->chans[i];
-	return NULL;
-}
-
-/* Buffer GPADLs are page-aligned (Linux and pvguest): one range at offset 0. */
-static int gpadl_copy(struct rp *p, uint32_t id, uint64_t off, void *buf, size_t len, bool to)
-{
-	struct rp_gpadl *gp = gpadl_find(p, id);
-	struct rt_gpa_range rr;
-
-	if (!gp || !gp->npages)
-		return -ENOENT;
-	rr.len = gp->npages * 4096u;
-	rr.offset = 0;
-	rr.pfn_count = gp->npages;
-	rr.pfns = gp->pfns;
-	return to ? rt_gpa_copy_to(p->gm, &rr, 1, off, buf, len)
-		  : rt_gpa_copy_from(p->gm, &rr, 1, off, buf, len);
-}
-
-static void slot_map_set(struct rp_chan *c, uint64_t from, uint64_t to)
-{
-	unsigned i;
-
-	for (i = 0; i < RP_NETVSC_SLOTS; i++)
-		if (c->slots[i].from == from && c->slots[i].to != UINT64_MAX)
-			break;
-	if (i == RP_NETVSC_SLOTS)
-		i = c->slot_next++ % RP_NETVSC_SLOTS;
-	c->slots[i].from = from;
-	c->slots[i].to = to;
-}
-
-static uint64_t slot_map_get(const struct rp_chan *c, uint64_t from)
-{
-	for (unsigned i = 0; i < RP_NETVSC_SLOTS; i++)
-		if (c->slots[i].from == from && c->slots[i].to != UINT64_MAX)
-			return c->slots[i].to;
-	return from;
-}
-
-static uint32_t query_oid(const struct rp_chan *pc, uint32_t req_id)
-{
-	for (unsigned i = 0; pc && i < RP_NETVSC_QUERIES; i++)
-		if (pc->queries[i].req_id == req_id)
-			return pc->queries[i].oid;
-	return 0;
-}
-
-/*
- * A SEND_RNDIS_PKT names a send-buffer section or GPA-direct pages whose
- * bytes the trace holds as the RNDIS records (same relid and trans_id) that
- * follow the ring packet, before the channel's next guest->host packet. They
- * are written where the packet points before the packet goes out; a cut
- * record (snap length) is padded with zeros to its msg_len.
- */
-static int rndis_place(struct rp *p, struct rp_chan *c, const struct rt_trace_rec *r,
-		       const uint8_t *b, size_t len, size_t off)
-{
-	struct rp_chan *pc = nic_primary(p, c);
-	uint32_t sect = get32(b, len, off + 8);
-	uint16_t type;
-	uint64_t tid;
-	uint8_t *msg = NULL;
-	size_t total = 0;
-	int rc = 0;
-
-	memcpy(&type, b, 2);
-	memcpy(&tid, b + 8, 8);
-	for (size_t j = p->cur + 1; j < p->nrecs; j++) {
-		const struct rt_trace_rec *q = &p->recs[j];
-		uint32_t mlen = q->payload_len;
-		uint8_t *n;
-
-		if (q->hdr.channel != r->hdr.channel)
-			continue;
-		if (q->hdr.proto == PVTRACE_PROTO_VMRING && q->hdr.dir == PVTRACE_DIR_TO_HOST)
-			break;
-		if (q->hdr.proto != PVTRACE_PROTO_RNDIS || q->hdr.dir != PVTRACE_DIR_TO_HOST ||
-		    q->hdr.trans_id != tid)
-			continue;
-		if ((q->hdr.flags & PVTRACE_REC_FLAGS_TRUNCATED) &&
-		    get32(q->payload, q->payload_len, 4) > mlen)
-			mlen = get32(q->payload, q->payload_len, 4);
-		if (mlen > RP_RNDIS_MAX - total) {
-			mismatch(p, q, "RNDIS send larger than the replayer takes");
-			break;
-		}
-		n = realloc(msg, total + mlen);
-		if (!n) {
-			free(msg);
-			return -ENOMEM;
-		}
-		msg = n;
-		memset(msg + total, 0, mlen);
-		memcpy(msg + total, q->payload, q->payload_len);
-		if (pc && get32(q->payload, q->payload_len, 0) == RNDIS_MSG_TYPE_QUERY) {
-			unsigned k = pc->query_next++ % RP_NETVSC_QUERIES;
-			pc->queries[k].req_id = get32(q->payload, q->payload_len, 8);
-			pc->queries[k].oid = get32(q->payload, q->payload_len, 12);
-		}
-		total += mlen;
-	}
-	if (!total) {
-		mismatch(p, r,
-			 "SEND_RNDIS_PKT without RNDIS records (recorded before netvsp recorded "
-			 "RNDIS?)");
-		return 0;
-	}
-	if (sect != NVSP_INVALID_SECTION_INDEX) {
-		if (!pc || !pc->has_send || !pc->section_size)
-			rc = -ENOENT;
-		else
-			rc = gpadl_copy(p, pc->send_gpadl, (uint64_t)sect * pc->section_size, msg,
-					total, true);
-	} else if (type == VMRING_PKT_DATA_USING_GPA_DIRECT) {
-		struct rt_gpa_range rr[64];
-		size_t n = 0;
-		rc = rt_ring_pkt_gpa_direct(b, len, rr, sizeof(rr) / sizeof(rr[0]), &n);
-		if (!rc)
-			rc = rt_gpa_copy_to(p->gm, rr, n, 0, msg, total);
-	}
-	if (rc)
-		mismatch(p, r, "cannot place its %zu RNDIS bytes: %s", total, strerror(-rc));
-	free(msg);
-	return 0;
-}
-
-/* What the replayer learns from the NVSP messages a netvsc channel carries. */
-static int netvsc_out(struct rp *p, struct rp_chan *c, const struct rt_trace_rec *r, uint8_t *b,
-		      size_t len)
-{
-	struct rp_chan *pc = nic_primary(p, c);
-	uint16_t type, off8;
-	size_t off;
-
-	memcpy(&type, b, 2);
-	memcpy(&off8, b + 2, 2);
-	off = (size_t)off8 * 8;
-	if (type == VMRING_PKT_COMP) {
-		/* A receive completion names the slot the paravisor used this time. */
-		uint64_t tid;
-		memcpy(&tid, b + 8, 8);
-		tid = slot_map_get(c, tid);
-		memcpy(b + 8, &tid, 8);
-		return 0;
-	}
-	if (off + 4 > len || !pc)
-		return 0;
-	switch (get32(b, len, off)) {
-	case NVSP_MSG_TYPE_SEND_RECV_BUF:
-		pc->recv_gpadl = get32(b, len, off + 4);
-		pc->has_recv = true;
-		return 0;
-	case NVSP_MSG_TYPE_SEND_SEND_BUF:
-		pc->send_gpadl = get32(b, len, off + 4);
-		pc->has_send = true;
-		pc->section_size = 0;
-		return 0;
-	case NVSP_MSG_TYPE_SEND_RNDIS_PKT:
-		return rndis_place(p, c, r, b, len, off);
-	default:
-		return 0;
-	}
-}
-
-/*
- * A transfer-page packet the paravisor sent: the RNDIS message it wrote in
- * the receive buffer is compared with the trace's RNDIS record for the
- * recorded slot (the latest one before the packet: netvsp records the
- * message as it fills the slot, before the packet goes out).
- */
-static void netvsc_xfer_in(struct rp *p, struct rp_chan *c, const struct rt_trace_rec *r,
-			   const uint8_t *buf, size_t len)
-{
-	struct rp_chan *pc = nic_primary(p, c);
-	const struct rt_trace_rec *q = NULL;
-	uint64_t rtid = 0, atid;
-	uint16_t off8;
-	uint32_t nr = get32(buf, len, 20);
-	uint8_t *act = NULL, *exp = NULL;
-	size_t alen = 0;
-	char why[256];
-
-	if (r->payload_len < 16 || len < 24)
-		return;
-	memcpy(&rtid, r->payload + 8, 8);
-	memcpy(&atid, buf + 8, 8);
-	memcpy(&off8, buf + 2, 2);
-	slot_map_set(c, rtid, atid);
-	for (size_t k = p->cur; k-- > 0 && p->cur - k < 65536;) {
-		const struct rt_trace_rec *t = &p->recs[k];
-		if (t->hdr.proto == PVTRACE_PROTO_RNDIS && t->hdr.dir == PVTRACE_DIR_TO_GUEST &&
-		    t->hdr.channel == r->hdr.channel && t->hdr.trans_id == rtid) {
-			q = t;
-			break;
-		}
-	}
-	if (!q) {
-		mismatch(p, r,
-			 "transfer-page packet without an RNDIS record (recorded before netvsp "
-			 "recorded RNDIS?)");
-		return;
-	}
-	for (uint32_t i = 0; i < nr && 24 + 8 * (size_t)i + 8 <= (size_t)off8 * 8; i++) {
-		uint32_t rlen = get32(buf, len, 24 + 8 * i), roff = get32(buf, len, 28 + 8 * i);
-		uint8_t *n;
-		if (rlen > RP_RNDIS_MAX - alen)
-			break;
-		n = realloc(act, alen + rlen);
-		if (!n)
-			break;
-		act = n;
-		if (!pc || !pc->has_recv ||
-		    gpadl_copy(p, pc->recv_gpadl, roff, act + alen, rlen, false)) {
-			mismatch(p, r, "cannot read its range from the receive buffer");
-			free(act);
-			return;
-		}
-		alen += rlen;
-	}
-	exp = malloc(q->payload_len + 1);
-	if (!exp) {
-		free(act);
-		return;
-	}
-	memcpy(exp, q->payload, q->payload_len);
-	/* The MAC is the endpoint's (or the config's): it may differ between runs. */
-	if (get32(exp, q->payload_len, 0) == (uint32_t)RNDIS_MSG_TYPE_QUERY_C &&
-	    get32(act, alen, 0) == (uint32_t)RNDIS_MSG_TYPE_QUERY_C) {
-		uint32_t oid = query_oid(pc, get32(exp, q->payload_len, 8));
-		if (oid == RNDIS_OID_IEEE_802_3_PERMANENT_ADDRESS ||
-		    oid == RNDIS_OID_IEEE_802_3_CURRENT_ADDRESS) {
-			size_t o = 8 + (size_t)get32(exp, q->payload_len, 20);
-			size_t n = get32(exp, q->payload_len, 16);
-			for (size_t i = o; i < o + n; i++) {
-				if (i < q->payload_len)
-					exp[i] = 0;
-				if (i < alen)
-					act[i] = 0;
-			}
-		}
-	}
-	if (!pvt_masked_equal(PVTRACE_PROTO_RNDIS, exp, q->payload_len,
-			      q->hdr.flags & PVTRACE_REC_FLAGS_TRUNCATED, act, alen, NULL, why,
-			      sizeof(why))) {
-		struct pv_codec_ctx cx = {.dir = PV_DIR_TO_GUEST};
-		struct rndis_msg d;
-		char line[1024] = "undecodable";
-		if (act && rndis_msg_decode(act, alen, &cx, &d) == PV_OK)
-			rndis_msg_format(&d, line, sizeof(line));
-		mismatch(p, q, "%s; the paravisor wrote: %s", why, line);
-	} else {
-		p->matched++;
-	}
-	free(exp);
-	free(act);
 }
 
 /* ------------------------------------------------------------------ */
@@ -471,22 +120,23 @@ static int send_vmbus(struct rp *p, const struct rt_trace_rec *r)
 	int rc;
 
 	if (len > sizeof(b) || len < 8) {
-		mismatch(p, r, "control message of %zu bytes cannot be posted", len);
+		rp_mismatch(p, r, "control message of %zu bytes cannot be posted", len);
 		return 0;
 	}
 	memcpy(b, r->payload, len);
-	type = get32(b, len, 0);
+	type = rp_get32(b, len, 0);
 	conn = p->version >= 0x00050000u ? p->msg_conn : 1;
 	switch (type) {
 	case VMBUS_MSG_TYPE_INITIATE_CONTACT:
-		p->asked_version = get32(b, len, 8);
+		p->asked_version = rp_get32(b, len, 8);
 		conn = p->asked_version >= 0x00050000u ? 4 : 1;
 		break;
 	case VMBUS_MSG_TYPE_GPADL_HEADER: {
 		struct rp_gpadl *gp;
-		uint32_t id = get32(b, len, 12);
-		if (gpadl_find(p, id) || p->ngpadls == RP_MAX_GPADLS) {
-			mismatch(p, r, "GPADL %u reused or too many GPADLs for the replayer", id);
+		uint32_t id = rp_get32(b, len, 12);
+		if (rp_gpadl_find(p, id) || p->ngpadls == RP_MAX_GPADLS) {
+			rp_mismatch(p, r, "GPADL %u reused or too many GPADLs for the replayer",
+				    id);
 			break;
 		}
 		gp = &p->gpadls[p->ngpadls++];
@@ -494,31 +144,31 @@ static int send_vmbus(struct rp *p, const struct rt_trace_rec *r)
 		gp->id = id;
 		gp->pfns = calloc(RP_MAX_GPADL_PAGES, sizeof(uint64_t));
 		if (!gp->pfns || rewrite_gpadl_words(p, gp, b + 20, (len - 20) / 8))
-			mismatch(p, r, "GPADL %u: cannot give it pages", id);
+			rp_mismatch(p, r, "GPADL %u: cannot give it pages", id);
 		break;
 	}
 	case VMBUS_MSG_TYPE_GPADL_BODY: {
-		struct rp_gpadl *gp = gpadl_find(p, get32(b, len, 12));
+		struct rp_gpadl *gp = rp_gpadl_find(p, rp_get32(b, len, 12));
 		if (gp && len >= 16 && rewrite_gpadl_words(p, gp, b + 16, (len - 16) / 8))
-			mismatch(p, r, "GPADL %u: cannot give its body pages", gp->id);
+			rp_mismatch(p, r, "GPADL %u: cannot give its body pages", gp->id);
 		break;
 	}
 	case VMBUS_MSG_TYPE_OPENCHANNEL: {
-		uint32_t trel = get32(b, len, 8);
+		uint32_t trel = rp_get32(b, len, 8);
 		struct rp_chan *c = chan_by_trace(p, trel);
-		struct rp_gpadl *gp = gpadl_find(p, get32(b, len, 16));
+		struct rp_gpadl *gp = rp_gpadl_find(p, rp_get32(b, len, 16));
 		/* The guest initializes the ring control pages before it opens. */
 		if (c && gp) {
 			if (c->rings_ok)
 				rt_ring_pair_fini(&c->rings);
 			c->rings_ok =
 				rt_ring_pair_init_pages(&c->rings, p->gm, gp->pfns, gp->npages,
-							get32(b, len, 24), RT_RING_GUEST) == 0;
+							rp_get32(b, len, 24), RT_RING_GUEST) == 0;
 		}
 		break;
 	}
 	case VMBUS_MSG_TYPE_GPADL_TEARDOWN: {
-		struct rp_gpadl *gp = gpadl_find(p, get32(b, len, 12));
+		struct rp_gpadl *gp = rp_gpadl_find(p, rp_get32(b, len, 12));
 		if (gp) {
 			/* Pages are never reused: a replay stays far below guest RAM. */
 			free(gp->pfns);
@@ -539,7 +189,7 @@ static int send_vmbus(struct rp *p, const struct rt_trace_rec *r)
 	case VMBUS_MSG_TYPE_MODIFYCHANNEL:
 	case VMBUS_MSG_TYPE_OPEN_RESERVED_CHANNEL:
 	case VMBUS_MSG_TYPE_CLOSE_RESERVED_CHANNEL:
-		put32(b, len, 8, pvt_relmap_get(&p->map, get32(b, len, 8)));
+		put32(b, len, 8, pvt_relmap_get(&p->map, rp_get32(b, len, 8)));
 		break;
 	default:
 		break;
@@ -555,7 +205,7 @@ static int send_vmbus(struct rp *p, const struct rt_trace_rec *r)
 	if (rc)
 		return rc;
 	if (st != RT_HV_STATUS_SUCCESS)
-		mismatch(p, r, "HvPostMessage on connection %u returned status %u", conn, st);
+		rp_mismatch(p, r, "HvPostMessage on connection %u returned status %u", conn, st);
 	return 0;
 }
 
@@ -568,11 +218,11 @@ static int send_ring(struct rp *p, const struct rt_trace_rec *r)
 	int rc;
 
 	if (r->hdr.flags & PVTRACE_REC_FLAGS_TRUNCATED) {
-		mismatch(p, r, "truncated ring packet cannot be replayed (record with snap=0)");
+		rp_mismatch(p, r, "truncated ring packet cannot be replayed (record with snap=0)");
 		return 0;
 	}
 	if (!c || !c->rings_ok) {
-		mismatch(p, r, "ring packet for a channel the replay did not open");
+		rp_mismatch(p, r, "ring packet for a channel the replay did not open");
 		return 0;
 	}
 	if (len < 16)
@@ -603,7 +253,7 @@ static int send_ring(struct rp *p, const struct rt_trace_rec *r)
 			}
 		}
 	}
-	if (c->netvsc && (rc = netvsc_out(p, c, r, b, len))) {
+	if (c->netvsc && (rc = rp_netvsc_out(p, c, r, b, len))) {
 		free(b);
 		return rc;
 	}
@@ -618,7 +268,8 @@ static int send_ring(struct rp *p, const struct rt_trace_rec *r)
 	}
 	free(b);
 	if (rc) {
-		mismatch(p, r, "writing the packet into the guest->host ring: %s", strerror(-rc));
+		rp_mismatch(p, r, "writing the packet into the guest->host ring: %s",
+			    strerror(-rc));
 		return 0;
 	}
 	if (sig)
@@ -637,16 +288,16 @@ static int expect_vmbus(struct rp *p, const struct rt_trace_rec *r)
 	uint32_t type;
 
 	if (rc == -EAGAIN) {
-		mismatch(p, r, "no answer from the paravisor within %d ms", p->timeout_ms);
+		rp_mismatch(p, r, "no answer from the paravisor within %d ms", p->timeout_ms);
 		return 0;
 	}
 	if (rc)
 		return rc;
-	type = get32(m.payload, m.len, 0);
+	type = rp_get32(m.payload, m.len, 0);
 	if (type == VMBUS_MSG_TYPE_OFFERCHANNEL && m.len >= 196 && r->payload_len >= 196 &&
-	    get32(r->payload, r->payload_len, 0) == type) {
-		uint32_t trel = get32(r->payload, r->payload_len, 184);
-		uint32_t arel = get32(m.payload, m.len, 184);
+	    rp_get32(r->payload, r->payload_len, 0) == type) {
+		uint32_t trel = rp_get32(r->payload, r->payload_len, 184);
+		uint32_t arel = rp_get32(m.payload, m.len, 184);
 		struct rp_chan *c = chan_by_trace(p, trel);
 		pvt_relmap_set(&p->map, trel, arel);
 		if (!c && p->nchans < RP_MAX_CHANS) {
@@ -656,17 +307,13 @@ static int expect_vmbus(struct rp *p, const struct rt_trace_rec *r)
 		}
 		if (c) {
 			c->relid = arel;
-			c->conn_id = get32(m.payload, m.len, 192);
-			c->netvsc = !memcmp(m.payload + 8, netvsc_guid, 16);
-			memcpy(c->instance, m.payload + 24, 16);
-			memcpy(&c->sub_index, m.payload + 180, 2);
-			for (unsigned i = 0; i < RP_NETVSC_SLOTS; i++)
-				c->slots[i].to = UINT64_MAX;
+			c->conn_id = rp_get32(m.payload, m.len, 192);
+			rp_netvsc_offer(c, m.payload, m.len);
 		}
 	}
 	if (type == VMBUS_MSG_TYPE_VERSION_RESPONSE && m.len >= 16 && m.payload[8]) {
 		p->version = p->asked_version;
-		p->msg_conn = p->version >= 0x00050000u ? get32(m.payload, m.len, 12) : 1;
+		p->msg_conn = p->version >= 0x00050000u ? rp_get32(m.payload, m.len, 12) : 1;
 	}
 	if (!pvt_masked_equal(PVTRACE_PROTO_VMBUS, r->payload, r->payload_len,
 			      r->hdr.flags & PVTRACE_REC_FLAGS_TRUNCATED, m.payload, m.len, &p->map,
@@ -675,7 +322,7 @@ static int expect_vmbus(struct rp *p, const struct rt_trace_rec *r)
 		char line[1024] = "undecodable";
 		if (vmbus_msg_decode(m.payload, m.len, NULL, &d) == PV_OK)
 			vmbus_msg_format(&d, line, sizeof(line));
-		mismatch(p, r, "%s; the paravisor sent: %s", why, line);
+		rp_mismatch(p, r, "%s; the paravisor sent: %s", why, line);
 	} else {
 		p->matched++;
 	}
@@ -772,16 +419,17 @@ static int expect_ring(struct rp *p, const struct rt_trace_rec *r)
 	int rc;
 
 	if (!c || !c->rings_ok) {
-		mismatch(p, r, "host->guest packet recorded on a channel the replay did not open");
+		rp_mismatch(p, r,
+			    "host->guest packet recorded on a channel the replay did not open");
 		return 0;
 	}
 	rc = ring_take(p, c, r, &buf, &len);
 	if (rc == -ENOMEM)
 		return rc;
 	if (rc == -EAGAIN) {
-		mismatch(p, r, "no packet from the paravisor within %d ms", p->timeout_ms);
+		rp_mismatch(p, r, "no packet from the paravisor within %d ms", p->timeout_ms);
 	} else if (rc) {
-		mismatch(p, r, "reading the host->guest ring: %s", strerror(-rc));
+		rp_mismatch(p, r, "reading the host->guest ring: %s", strerror(-rc));
 	} else if (!pvt_masked_equal(PVTRACE_PROTO_VMRING, r->payload, r->payload_len,
 				     r->hdr.flags & PVTRACE_REC_FLAGS_TRUNCATED, buf, len, &p->map,
 				     why, sizeof(why))) {
@@ -789,21 +437,12 @@ static int expect_ring(struct rp *p, const struct rt_trace_rec *r)
 		char line[512] = "undecodable";
 		if (vmring_msg_decode(buf, len, NULL, &d) == PV_OK)
 			vmring_msg_format(&d, line, sizeof(line));
-		mismatch(p, r, "%s; the paravisor sent: %s", why, line);
+		rp_mismatch(p, r, "%s; the paravisor sent: %s", why, line);
 	} else {
 		p->matched++;
 	}
-	if (rc == 0 && c->netvsc && len >= 16) {
-		uint16_t type, off8;
-		struct rp_chan *pc = nic_primary(p, c);
-		memcpy(&type, buf, 2);
-		memcpy(&off8, buf + 2, 2);
-		if (type == VMRING_PKT_DATA_USING_XFER_PAGES)
-			netvsc_xfer_in(p, c, r, buf, len);
-		else if (pc &&
-			 get32(buf, len, (size_t)off8 * 8) == NVSP_MSG_TYPE_SEND_SEND_BUF_COMPLETE)
-			pc->section_size = get32(buf, len, (size_t)off8 * 8 + 8);
-	}
+	if (rc == 0 && c->netvsc)
+		rp_netvsc_in(p, c, r, buf, len);
 	free(buf);
 	return 0;
 }
@@ -972,8 +611,8 @@ int pvt_cmd_replay(const struct pvt_replay_opts *o, FILE *out)
 		else if (r.hdr.proto == PVTRACE_PROTO_RNDIS)
 			rc = 0; /* taken with their ring packets (rndis_place, netvsc_xfer_in) */
 		else {
-			mismatch(p, &r, "no replay for %s records yet",
-				 pvtrace_proto_name(r.hdr.proto));
+			rp_mismatch(p, &r, "no replay for %s records yet",
+				    pvtrace_proto_name(r.hdr.proto));
 			rc = 0;
 		}
 		if (rc) {

@@ -1,0 +1,316 @@
+/*
+ * pvtrace replay, netvsc: the RNDIS messages travel in the guest's send
+ * buffer (or GPA-direct pages) and the host's receive buffer, which the ring
+ * packets only point at. netvsp records each one as an RNDIS record (proto
+ * 5: relid, trans_id of the SEND_RNDIS_PKT or the receive slot); the
+ * replayer writes the recorded guest->host ones where its own packet points
+ * and compares what the paravisor wrote into its receive buffer with the
+ * recorded host->guest ones (docs/traces.md, "RNDIS").
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "nvsp_codec.h"
+#include "rndis_codec.h"
+#include "runtime/gmem.h"
+#include "tools/pvtrace/replay_priv.h"
+#include "vmring_codec.h"
+
+static const uint8_t netvsc_guid[16] = {0x63, 0x51, 0x61, 0xf8, 0x3e, 0xdf, 0xc5, 0x46,
+					0x91, 0x3f, 0xf2, 0xd2, 0xf9, 0x65, 0xed, 0x0e};
+
+/* The primary channel of c's NIC: buffers and RNDIS control live there. */
+static struct rp_chan *nic_primary(struct rp *p, struct rp_chan *c)
+{
+	if (c->sub_index == 0)
+		return c;
+	for (unsigned i = 0; i < p->nchans; i++)
+		if (p->chans[i].netvsc && p->chans[i].sub_index == 0 &&
+		    !memcmp(p->chans[i].instance, c->instance, 16))
+			return &p->chans[i];
+	return NULL;
+}
+
+/* Buffer GPADLs are page-aligned (Linux and pvguest): one range at offset 0. */
+static int gpadl_copy(struct rp *p, uint32_t id, uint64_t off, void *buf, size_t len, bool to)
+{
+	struct rp_gpadl *gp = rp_gpadl_find(p, id);
+	struct rt_gpa_range rr;
+
+	if (!gp || !gp->npages)
+		return -ENOENT;
+	rr.len = gp->npages * 4096u;
+	rr.offset = 0;
+	rr.pfn_count = gp->npages;
+	rr.pfns = gp->pfns;
+	return to ? rt_gpa_copy_to(p->gm, &rr, 1, off, buf, len)
+		  : rt_gpa_copy_from(p->gm, &rr, 1, off, buf, len);
+}
+
+static void slot_map_set(struct rp_chan *c, uint64_t from, uint64_t to)
+{
+	unsigned i;
+
+	for (i = 0; i < RP_NETVSC_SLOTS; i++)
+		if (c->slots[i].from == from && c->slots[i].to != UINT64_MAX)
+			break;
+	if (i == RP_NETVSC_SLOTS)
+		i = c->slot_next++ % RP_NETVSC_SLOTS;
+	c->slots[i].from = from;
+	c->slots[i].to = to;
+}
+
+static uint64_t slot_map_get(const struct rp_chan *c, uint64_t from)
+{
+	for (unsigned i = 0; i < RP_NETVSC_SLOTS; i++)
+		if (c->slots[i].from == from && c->slots[i].to != UINT64_MAX)
+			return c->slots[i].to;
+	return from;
+}
+
+static uint32_t query_oid(const struct rp_chan *pc, uint32_t req_id)
+{
+	for (unsigned i = 0; pc && i < RP_NETVSC_QUERIES; i++)
+		if (pc->queries[i].req_id == req_id)
+			return pc->queries[i].oid;
+	return 0;
+}
+
+/*
+ * A SEND_RNDIS_PKT names a send-buffer section or GPA-direct pages whose
+ * bytes the trace holds as the RNDIS records (same relid and trans_id) that
+ * follow the ring packet, before the channel's next guest->host packet. They
+ * are written where the packet points before the packet goes out; a cut
+ * record (snap length) is padded with zeros to its msg_len.
+ */
+static int rndis_place(struct rp *p, struct rp_chan *c, const struct rt_trace_rec *r,
+		       const uint8_t *b, size_t len, size_t off)
+{
+	struct rp_chan *pc = nic_primary(p, c);
+	uint32_t sect = rp_get32(b, len, off + 8);
+	uint16_t type;
+	uint64_t tid;
+	uint8_t *msg = NULL;
+	size_t total = 0;
+	int rc = 0;
+
+	memcpy(&type, b, 2);
+	memcpy(&tid, b + 8, 8);
+	for (size_t j = p->cur + 1; j < p->nrecs; j++) {
+		const struct rt_trace_rec *q = &p->recs[j];
+		uint32_t mlen = q->payload_len;
+		uint8_t *n;
+
+		if (q->hdr.channel != r->hdr.channel)
+			continue;
+		if (q->hdr.proto == PVTRACE_PROTO_VMRING && q->hdr.dir == PVTRACE_DIR_TO_HOST)
+			break;
+		if (q->hdr.proto != PVTRACE_PROTO_RNDIS || q->hdr.dir != PVTRACE_DIR_TO_HOST ||
+		    q->hdr.trans_id != tid)
+			continue;
+		if ((q->hdr.flags & PVTRACE_REC_FLAGS_TRUNCATED) &&
+		    rp_get32(q->payload, q->payload_len, 4) > mlen)
+			mlen = rp_get32(q->payload, q->payload_len, 4);
+		if (mlen > RP_RNDIS_MAX - total) {
+			rp_mismatch(p, q, "RNDIS send larger than the replayer takes");
+			break;
+		}
+		n = realloc(msg, total + mlen);
+		if (!n) {
+			free(msg);
+			return -ENOMEM;
+		}
+		msg = n;
+		memset(msg + total, 0, mlen);
+		memcpy(msg + total, q->payload, q->payload_len);
+		if (pc && rp_get32(q->payload, q->payload_len, 0) == RNDIS_MSG_TYPE_QUERY) {
+			unsigned k = pc->query_next++ % RP_NETVSC_QUERIES;
+			pc->queries[k].req_id = rp_get32(q->payload, q->payload_len, 8);
+			pc->queries[k].oid = rp_get32(q->payload, q->payload_len, 12);
+		}
+		total += mlen;
+	}
+	if (!total) {
+		rp_mismatch(p, r,
+			    "SEND_RNDIS_PKT without RNDIS records (recorded before netvsp recorded "
+			    "RNDIS?)");
+		return 0;
+	}
+	if (sect != NVSP_INVALID_SECTION_INDEX) {
+		if (!pc || !pc->has_send || !pc->section_size)
+			rc = -ENOENT;
+		else
+			rc = gpadl_copy(p, pc->send_gpadl, (uint64_t)sect * pc->section_size, msg,
+					total, true);
+	} else if (type == VMRING_PKT_DATA_USING_GPA_DIRECT) {
+		struct rt_gpa_range rr[64];
+		size_t n = 0;
+		rc = rt_ring_pkt_gpa_direct(b, len, rr, sizeof(rr) / sizeof(rr[0]), &n);
+		if (!rc)
+			rc = rt_gpa_copy_to(p->gm, rr, n, 0, msg, total);
+	}
+	if (rc)
+		rp_mismatch(p, r, "cannot place its %zu RNDIS bytes: %s", total, strerror(-rc));
+	free(msg);
+	return 0;
+}
+
+/* What the replayer learns from the NVSP messages a netvsc channel carries. */
+int rp_netvsc_out(struct rp *p, struct rp_chan *c, const struct rt_trace_rec *r, uint8_t *b,
+		  size_t len)
+{
+	struct rp_chan *pc = nic_primary(p, c);
+	uint16_t type, off8;
+	size_t off;
+
+	memcpy(&type, b, 2);
+	memcpy(&off8, b + 2, 2);
+	off = (size_t)off8 * 8;
+	if (type == VMRING_PKT_COMP) {
+		/* A receive completion names the slot the paravisor used this time. */
+		uint64_t tid;
+		memcpy(&tid, b + 8, 8);
+		tid = slot_map_get(c, tid);
+		memcpy(b + 8, &tid, 8);
+		return 0;
+	}
+	if (off + 4 > len || !pc)
+		return 0;
+	switch (rp_get32(b, len, off)) {
+	case NVSP_MSG_TYPE_SEND_RECV_BUF:
+		pc->recv_gpadl = rp_get32(b, len, off + 4);
+		pc->has_recv = true;
+		return 0;
+	case NVSP_MSG_TYPE_SEND_SEND_BUF:
+		pc->send_gpadl = rp_get32(b, len, off + 4);
+		pc->has_send = true;
+		pc->section_size = 0;
+		return 0;
+	case NVSP_MSG_TYPE_SEND_RNDIS_PKT:
+		return rndis_place(p, c, r, b, len, off);
+	default:
+		return 0;
+	}
+}
+
+/*
+ * A transfer-page packet the paravisor sent: the RNDIS message it wrote in
+ * the receive buffer is compared with the trace's RNDIS record for the
+ * recorded slot (the latest one before the packet: netvsp records the
+ * message as it fills the slot, before the packet goes out).
+ */
+static void xfer_in(struct rp *p, struct rp_chan *c, const struct rt_trace_rec *r,
+		    const uint8_t *buf, size_t len)
+{
+	struct rp_chan *pc = nic_primary(p, c);
+	const struct rt_trace_rec *q = NULL;
+	uint64_t rtid = 0, atid;
+	uint16_t off8;
+	uint32_t nr = rp_get32(buf, len, 20);
+	uint8_t *act = NULL, *exp = NULL;
+	size_t alen = 0;
+	char why[256];
+
+	if (r->payload_len < 16 || len < 24)
+		return;
+	memcpy(&rtid, r->payload + 8, 8);
+	memcpy(&atid, buf + 8, 8);
+	memcpy(&off8, buf + 2, 2);
+	slot_map_set(c, rtid, atid);
+	for (size_t k = p->cur; k-- > 0 && p->cur - k < 65536;) {
+		const struct rt_trace_rec *t = &p->recs[k];
+		if (t->hdr.proto == PVTRACE_PROTO_RNDIS && t->hdr.dir == PVTRACE_DIR_TO_GUEST &&
+		    t->hdr.channel == r->hdr.channel && t->hdr.trans_id == rtid) {
+			q = t;
+			break;
+		}
+	}
+	if (!q) {
+		rp_mismatch(p, r,
+			    "transfer-page packet without an RNDIS record (recorded before netvsp "
+			    "recorded RNDIS?)");
+		return;
+	}
+	for (uint32_t i = 0; i < nr && 24 + 8 * (size_t)i + 8 <= (size_t)off8 * 8; i++) {
+		uint32_t rlen = rp_get32(buf, len, 24 + 8 * i),
+			 roff = rp_get32(buf, len, 28 + 8 * i);
+		uint8_t *n;
+		if (rlen > RP_RNDIS_MAX - alen)
+			break;
+		n = realloc(act, alen + rlen);
+		if (!n)
+			break;
+		act = n;
+		if (!pc || !pc->has_recv ||
+		    gpadl_copy(p, pc->recv_gpadl, roff, act + alen, rlen, false)) {
+			rp_mismatch(p, r, "cannot read its range from the receive buffer");
+			free(act);
+			return;
+		}
+		alen += rlen;
+	}
+	exp = malloc(q->payload_len + 1);
+	if (!exp) {
+		free(act);
+		return;
+	}
+	memcpy(exp, q->payload, q->payload_len);
+	/* The MAC is the endpoint's (or the config's): it may differ between runs. */
+	if (rp_get32(exp, q->payload_len, 0) == (uint32_t)RNDIS_MSG_TYPE_QUERY_C &&
+	    rp_get32(act, alen, 0) == (uint32_t)RNDIS_MSG_TYPE_QUERY_C) {
+		uint32_t oid = query_oid(pc, rp_get32(exp, q->payload_len, 8));
+		if (oid == RNDIS_OID_IEEE_802_3_PERMANENT_ADDRESS ||
+		    oid == RNDIS_OID_IEEE_802_3_CURRENT_ADDRESS) {
+			size_t o = 8 + (size_t)rp_get32(exp, q->payload_len, 20);
+			size_t n = rp_get32(exp, q->payload_len, 16);
+			for (size_t i = o; i < o + n; i++) {
+				if (i < q->payload_len)
+					exp[i] = 0;
+				if (i < alen)
+					act[i] = 0;
+			}
+		}
+	}
+	if (!pvt_masked_equal(PVTRACE_PROTO_RNDIS, exp, q->payload_len,
+			      q->hdr.flags & PVTRACE_REC_FLAGS_TRUNCATED, act, alen, NULL, why,
+			      sizeof(why))) {
+		struct pv_codec_ctx cx = {.dir = PV_DIR_TO_GUEST};
+		struct rndis_msg d;
+		char line[1024] = "undecodable";
+		if (act && rndis_msg_decode(act, alen, &cx, &d) == PV_OK)
+			rndis_msg_format(&d, line, sizeof(line));
+		rp_mismatch(p, q, "%s; the paravisor wrote: %s", why, line);
+	} else {
+		p->matched++;
+	}
+	free(exp);
+	free(act);
+}
+
+void rp_netvsc_in(struct rp *p, struct rp_chan *c, const struct rt_trace_rec *r, const uint8_t *buf,
+		  size_t len)
+{
+	struct rp_chan *pc = nic_primary(p, c);
+	uint16_t type, off8;
+
+	if (len < 16)
+		return;
+	memcpy(&type, buf, 2);
+	memcpy(&off8, buf + 2, 2);
+	if (type == VMRING_PKT_DATA_USING_XFER_PAGES)
+		xfer_in(p, c, r, buf, len);
+	else if (pc && rp_get32(buf, len, (size_t)off8 * 8) == NVSP_MSG_TYPE_SEND_SEND_BUF_COMPLETE)
+		pc->section_size = rp_get32(buf, len, (size_t)off8 * 8 + 8);
+}
+
+void rp_netvsc_offer(struct rp_chan *c, const uint8_t *offer, size_t len)
+{
+	if (len < 196)
+		return;
+	c->netvsc = !memcmp(offer + 8, netvsc_guid, 16);
+	memcpy(c->instance, offer + 24, 16);
+	memcpy(&c->sub_index, offer + 180, 2);
+	for (unsigned i = 0; i < RP_NETVSC_SLOTS; i++)
+		c->slots[i].to = UINT64_MAX;
+}

@@ -91,3 +91,22 @@ put("sim_part", "hello_post", b"\x01" + sim_rec(4, sim_post) + sim_rec(0, sim_po
 put("sim_part", "hello_eventfd_record", b"\x00" + sim_rec(1, sim_hello) + sim_rec(0, sim_post))
 put("sim_part", "hello_pipe", b"\x00" + sim_rec(2, sim_hello))
 put("sim_part", "post_before_hello", b"\x00" + sim_rec(0, sim_post))
+
+# vmbus_server: records {conn selector (0: id 1), len, message}. A deferred
+# GPADL teardown whose TORNDOWN is still queued when the guest reconnects and
+# reuses the GPADL id (the loop runs after the last record): this tripped an
+# assert in the server before the stale answer was dropped.
+def srv_rec(msg):
+    return bytes([0, len(msg)]) + msg
+
+
+srv_contact = srv_rec(hdr(14) + struct.pack("<IIQQQ", 0x40000, 0, 0, 0, 0))
+srv_offers = srv_rec(hdr(3))
+srv_gpadl = srv_rec(hdr(8) + struct.pack("<IIHH", 1, 7, 40, 1) + struct.pack("<II", 4 * 4096, 0)
+                    + struct.pack("<4Q", 0x100, 0x101, 0x102, 0x103))
+srv_open = srv_rec(hdr(5) + struct.pack("<IIIII", 1, 1, 7, 0, 2) + bytes(120))
+srv_teardown = srv_rec(hdr(11) + struct.pack("<II", 1, 7))
+srv_close = srv_rec(hdr(7) + struct.pack("<I", 1))
+put("vmbus_server", "stale_torndown_after_reconnect",
+    srv_contact + srv_offers + srv_gpadl + srv_open + srv_teardown + srv_close
+    + srv_contact + srv_offers + srv_gpadl)

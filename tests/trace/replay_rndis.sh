@@ -20,7 +20,7 @@ find_hex() {
 }
 # Sets one byte of a file.
 poke() {
-	printf "\\$(printf '%03o' "$3")" | dd of="$1" bs=1 seek="$2" conv=notrunc 2> /dev/null
+	printf '%b' "\\0$(printf '%03o' "$3")" | dd of="$1" bs=1 seek="$2" conv=notrunc 2> /dev/null
 }
 
 "$bin/pvtrace" replay "$t" --paravisor "$bin/paravisor" --vm "$vm" > "$tmp/ok.txt" ||

@@ -8,7 +8,7 @@ command -v tshark > /dev/null || { echo "SKIP: tshark is not installed"; exit 77
 lua=$src/generated/lua/pvtrace.lua
 home=$(mktemp -d /tmp/pvtrace-tshark.XXXXXX)
 trap 'rm -rf "$home"' EXIT
-for t in "$src"/tests/traces/corpus/*.pcapng; do
+for t in "$src"/tests/traces/corpus/*.pcapng "$src"/tests/traces/corpus/linux/*.pcapng; do
 	HOME=$home tshark -X lua_script:"$lua" -r "$t" -V > "$home/out.txt" 2> "$home/err.txt" ||
 		{ cat "$home/err.txt" >&2; echo "FAIL: tshark on $t" >&2; exit 1; }
 	if grep -qi "malformed\|lua error\|dissector bug" "$home/out.txt" "$home/err.txt"; then

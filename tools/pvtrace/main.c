@@ -24,9 +24,11 @@ static void usage(FILE *f)
 		   "       pvtrace validate TRACE\n"
 		   "       pvtrace replay TRACE (--socket PATH | --paravisor BIN [--vm FILE | "
 		   "--config FILE --socket PATH])\n"
-		   "                      [--timeout MS] [--verbose]\n"
+		   "                      [--timeout MS] [--verbose] [--rx-frames compare|skip]\n"
 		   "         --vm FILE: the paravisor config without its partition section\n"
 		   "         (default: one echo device)\n"
+		   "         --rx-frames skip: netvsc frames the guest received are not compared\n"
+		   "         (recorded against a peer the replay lacks)\n"
 		   "       pvtrace diff A B\n"
 		   "Traces come from `paravisor --trace FILE`; see docs/traces.md.\n");
 }
@@ -41,6 +43,7 @@ int main(int argc, char **argv)
 		{"vm", required_argument, NULL, 'm'},
 		{"timeout", required_argument, NULL, 't'},
 		{"verbose", no_argument, NULL, 'v'},
+		{"rx-frames", required_argument, NULL, 'r'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
@@ -59,7 +62,7 @@ int main(int argc, char **argv)
 		return 0;
 	}
 	optind = 2;
-	while ((c = getopt_long(argc, argv, "xs:p:c:m:t:vh", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "xs:p:c:m:t:vr:h", opts, NULL)) != -1) {
 		switch (c) {
 		case 'x':
 			hex = true;
@@ -81,6 +84,13 @@ int main(int argc, char **argv)
 			break;
 		case 'v':
 			ro.verbose = true;
+			break;
+		case 'r':
+			if (strcmp(optarg, "skip") && strcmp(optarg, "compare")) {
+				fprintf(stderr, "pvtrace: --rx-frames takes compare or skip\n");
+				return 2;
+			}
+			ro.skip_rx_frames = !strcmp(optarg, "skip");
 			break;
 		case 'h':
 			usage(stdout);

@@ -95,6 +95,13 @@ struct pvt_replay_opts {
 	const char *vm;        /* or: config sections other than partition (devices:, vmbus:) */
 	bool verbose;
 	int timeout_ms; /* per expected answer; 0 = 5000 */
+	/*
+	 * Frames the recorded guest received came from a peer the replay does
+	 * not have (a TAP): receive packets carrying RNDIS PACKET messages are
+	 * neither expected nor compared, the paravisor's own are completed and
+	 * dropped; control messages are still compared (docs/traces.md).
+	 */
+	bool skip_rx_frames;
 };
 int pvt_cmd_replay(const struct pvt_replay_opts *o, FILE *out);
 int pvt_cmd_diff(const char *a, const char *b, FILE *out);

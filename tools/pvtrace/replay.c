@@ -255,7 +255,7 @@ static int send_ring(struct rp *p, const struct rt_trace_rec *r)
 	}
 	if (c->netvsc && (rc = rp_netvsc_out(p, c, r, b, len))) {
 		free(b);
-		return rc;
+		return rc == RP_NETVSC_DROP ? 0 : rc;
 	}
 	struct iovec iov = {b, len};
 	for (int tries = 0;; tries++) {
@@ -329,12 +329,40 @@ static int expect_vmbus(struct rp *p, const struct rt_trace_rec *r)
 	return 0;
 }
 
-static bool ring_matches(struct rp *p, const struct rt_trace_rec *r, const uint8_t *buf, size_t len)
+/* Compares record r's packet with an actual one under the masks; why may be NULL. */
+static bool ring_equal(struct rp *p, struct rp_chan *c, const struct rt_trace_rec *r,
+		       const uint8_t *buf, size_t len, char *why, size_t whycap)
 {
-	char why[8];
-	return pvt_masked_equal(PVTRACE_PROTO_VMRING, r->payload, r->payload_len,
-				r->hdr.flags & PVTRACE_REC_FLAGS_TRUNCATED, buf, len, &p->map, why,
-				sizeof(why));
+	char scratch[8];
+	uint8_t *e, *a;
+	bool eq;
+
+	if (!why) {
+		why = scratch;
+		whycap = sizeof(scratch);
+	}
+	if (!c->netvsc || !p->o->skip_rx_frames)
+		return pvt_masked_equal(PVTRACE_PROTO_VMRING, r->payload, r->payload_len,
+					r->hdr.flags & PVTRACE_REC_FLAGS_TRUNCATED, buf, len,
+					&p->map, why, whycap);
+	e = malloc(r->payload_len + 1);
+	a = malloc(len + 1);
+	if (!e || !a) {
+		free(e);
+		free(a);
+		snprintf(why, whycap, "out of memory");
+		return false;
+	}
+	memcpy(e, r->payload, r->payload_len);
+	memcpy(a, buf, len);
+	rp_netvsc_mask(p, c, e, r->payload_len);
+	rp_netvsc_mask(p, c, a, len);
+	eq = pvt_masked_equal(PVTRACE_PROTO_VMRING, e, r->payload_len,
+			      r->hdr.flags & PVTRACE_REC_FLAGS_TRUNCATED, a, len, &p->map, why,
+			      whycap);
+	free(e);
+	free(a);
+	return eq;
 }
 
 /*
@@ -354,7 +382,7 @@ static int ring_take(struct rp *p, struct rp_chan *c, const struct rt_trace_rec 
 	int rc, waited = 0;
 
 	for (unsigned i = 0; i < c->nstash; i++)
-		if (ring_matches(p, r, c->stash[i].buf, c->stash[i].len)) {
+		if (ring_equal(p, c, r, c->stash[i].buf, c->stash[i].len, NULL, 0)) {
 			*out = c->stash[i].buf;
 			*outlen = c->stash[i].len;
 			memmove(&c->stash[i], &c->stash[i + 1],
@@ -370,7 +398,10 @@ static int ring_take(struct rp *p, struct rp_chan *c, const struct rt_trace_rec 
 		if (rc == 0) {
 			if (rt_ring_read_done(&c->rings.in))
 				rt_sim_guest_signal(p->g, c->conn_id);
-			if (!c->netvsc || c->nstash == RP_STASH || ring_matches(p, r, buf, len))
+			if (c->netvsc && p->o->skip_rx_frames && rp_netvsc_absorb(p, c, buf, len))
+				continue;
+			if (!c->netvsc || c->nstash == RP_STASH ||
+			    ring_equal(p, c, r, buf, len, NULL, 0))
 				break;
 			uint8_t *kept = malloc(len ? len : 1);
 			if (!kept) {
@@ -423,6 +454,8 @@ static int expect_ring(struct rp *p, const struct rt_trace_rec *r)
 			    "host->guest packet recorded on a channel the replay did not open");
 		return 0;
 	}
+	if (c->netvsc && p->o->skip_rx_frames && rp_netvsc_skip_expected(p, c, r))
+		return 0;
 	rc = ring_take(p, c, r, &buf, &len);
 	if (rc == -ENOMEM)
 		return rc;
@@ -430,9 +463,7 @@ static int expect_ring(struct rp *p, const struct rt_trace_rec *r)
 		rp_mismatch(p, r, "no packet from the paravisor within %d ms", p->timeout_ms);
 	} else if (rc) {
 		rp_mismatch(p, r, "reading the host->guest ring: %s", strerror(-rc));
-	} else if (!pvt_masked_equal(PVTRACE_PROTO_VMRING, r->payload, r->payload_len,
-				     r->hdr.flags & PVTRACE_REC_FLAGS_TRUNCATED, buf, len, &p->map,
-				     why, sizeof(why))) {
+	} else if (!ring_equal(p, c, r, buf, len, why, sizeof(why))) {
 		struct vmring_msg d;
 		char line[512] = "undecodable";
 		if (vmring_msg_decode(buf, len, NULL, &d) == PV_OK)

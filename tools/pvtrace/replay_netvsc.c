@@ -171,6 +171,11 @@ int rp_netvsc_out(struct rp *p, struct rp_chan *c, const struct rt_trace_rec *r,
 		/* A receive completion names the slot the paravisor used this time. */
 		uint64_t tid;
 		memcpy(&tid, b + 8, 8);
+		for (unsigned i = 0; i < c->nskipped; i++)
+			if (c->skipped[i] == tid) {
+				c->skipped[i] = c->skipped[--c->nskipped];
+				return RP_NETVSC_DROP;
+			}
 		tid = slot_map_get(c, tid);
 		memcpy(b + 8, &tid, 8);
 		return 0;
@@ -192,6 +197,19 @@ int rp_netvsc_out(struct rp *p, struct rp_chan *c, const struct rt_trace_rec *r,
 	default:
 		return 0;
 	}
+}
+
+/* The RNDIS record netvsp made as it filled the slot of receive packet r (the latest before it). */
+static const struct rt_trace_rec *recorded_rx(struct rp *p, const struct rt_trace_rec *r,
+					      uint64_t slot)
+{
+	for (size_t k = p->cur; k-- > 0 && p->cur - k < 65536;) {
+		const struct rt_trace_rec *t = &p->recs[k];
+		if (t->hdr.proto == PVTRACE_PROTO_RNDIS && t->hdr.dir == PVTRACE_DIR_TO_GUEST &&
+		    t->hdr.channel == r->hdr.channel && t->hdr.trans_id == slot)
+			return t;
+	}
+	return NULL;
 }
 
 /*
@@ -218,14 +236,7 @@ static void xfer_in(struct rp *p, struct rp_chan *c, const struct rt_trace_rec *
 	memcpy(&atid, buf + 8, 8);
 	memcpy(&off8, buf + 2, 2);
 	slot_map_set(c, rtid, atid);
-	for (size_t k = p->cur; k-- > 0 && p->cur - k < 65536;) {
-		const struct rt_trace_rec *t = &p->recs[k];
-		if (t->hdr.proto == PVTRACE_PROTO_RNDIS && t->hdr.dir == PVTRACE_DIR_TO_GUEST &&
-		    t->hdr.channel == r->hdr.channel && t->hdr.trans_id == rtid) {
-			q = t;
-			break;
-		}
-	}
+	q = recorded_rx(p, r, rtid);
 	if (!q) {
 		rp_mismatch(p, r,
 			    "transfer-page packet without an RNDIS record (recorded before netvsp "
@@ -313,4 +324,71 @@ void rp_netvsc_offer(struct rp_chan *c, const uint8_t *offer, size_t len)
 	memcpy(&c->sub_index, offer + 180, 2);
 	for (unsigned i = 0; i < RP_NETVSC_SLOTS; i++)
 		c->slots[i].to = UINT64_MAX;
+}
+
+bool rp_netvsc_skip_expected(struct rp *p, struct rp_chan *c, const struct rt_trace_rec *r)
+{
+	const struct rt_trace_rec *q;
+	uint16_t type;
+	uint64_t slot;
+
+	if (r->payload_len < 16)
+		return false;
+	memcpy(&type, r->payload, 2);
+	memcpy(&slot, r->payload + 8, 8);
+	if (type != VMRING_PKT_DATA_USING_XFER_PAGES)
+		return false;
+	q = recorded_rx(p, r, slot);
+	if (!q || rp_get32(q->payload, q->payload_len, 0) != RNDIS_MSG_TYPE_PACKET)
+		return false;
+	/* Its completion (recorded later) is not sent either. */
+	if (c->nskipped < RP_NETVSC_SLOTS)
+		c->skipped[c->nskipped++] = slot;
+	return true;
+}
+
+bool rp_netvsc_absorb(struct rp *p, struct rp_chan *c, const uint8_t *buf, size_t len)
+{
+	struct rp_chan *pc = nic_primary(p, c);
+	uint8_t comp[24] = {0};
+	uint8_t head[4];
+	uint16_t type;
+	bool sig = false;
+
+	if (len < 32 || !pc || !pc->has_recv)
+		return false;
+	memcpy(&type, buf, 2);
+	if (type != VMRING_PKT_DATA_USING_XFER_PAGES || rp_get32(buf, len, 20) < 1 ||
+	    gpadl_copy(p, pc->recv_gpadl, rp_get32(buf, len, 28), head, sizeof(head), false) ||
+	    rp_get32(head, sizeof(head), 0) != RNDIS_MSG_TYPE_PACKET)
+		return false;
+	/* Completed as Linux does: the descriptor and SEND_RNDIS_PKT_COMPLETE (success). */
+	type = VMRING_PKT_COMP;
+	memcpy(comp, &type, 2);
+	comp[2] = 2;
+	comp[4] = 3;
+	memcpy(comp + 8, buf + 8, 8);
+	comp[16] = NVSP_MSG_TYPE_SEND_RNDIS_PKT_COMPLETE;
+	comp[20] = NVSP_STATUS_SUCCESS;
+	struct iovec iov = {comp, sizeof(comp)};
+	if (rt_ring_write(&c->rings.out, &iov, 1, &sig) == 0 && sig)
+		rt_sim_guest_signal(p->g, c->conn_id);
+	return true;
+}
+
+void rp_netvsc_mask(const struct rp *p, const struct rp_chan *c, uint8_t *b, size_t len)
+{
+	uint16_t type, off8;
+
+	(void)p;
+	(void)c;
+	if (len < 24)
+		return;
+	memcpy(&type, b, 2);
+	memcpy(&off8, b + 2, 2);
+	if (type != VMRING_PKT_DATA_USING_XFER_PAGES)
+		return;
+	memset(b + 8, 0, 8);
+	for (size_t o = 24; o + 8 <= len && o + 8 <= (size_t)off8 * 8; o += 8)
+		memset(b + o + 4, 0, 4);
 }

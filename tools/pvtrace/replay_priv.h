@@ -53,6 +53,8 @@ struct rp_chan {
 		uint64_t from, to;
 	} slots[RP_NETVSC_SLOTS]; /* recorded receive slot -> the paravisor's */
 	unsigned slot_next;
+	uint64_t skipped[RP_NETVSC_SLOTS]; /* recorded slots of frames not replayed */
+	unsigned nskipped;
 	/* Host->guest packets read ahead of their record (see ring_take). */
 	struct {
 		uint8_t *buf;
@@ -108,6 +110,22 @@ void rp_netvsc_offer(struct rp_chan *c, const uint8_t *offer, size_t len);
  */
 int rp_netvsc_out(struct rp *p, struct rp_chan *c, const struct rt_trace_rec *r, uint8_t *b,
 		  size_t len);
+#define RP_NETVSC_DROP 1 /* rp_netvsc_out: the packet is not sent (a skipped frame's completion) */
+/*
+ * With skip_rx_frames: true when record r (host->guest) is a receive packet
+ * whose recorded RNDIS message is a PACKET: it is not expected.
+ */
+bool rp_netvsc_skip_expected(struct rp *p, struct rp_chan *c, const struct rt_trace_rec *r);
+/*
+ * With skip_rx_frames: true when buf (just read from c's inbound ring) is a
+ * receive packet holding an RNDIS PACKET; the replayer completed it.
+ */
+bool rp_netvsc_absorb(struct rp *p, struct rp_chan *c, const uint8_t *buf, size_t len);
+/*
+ * With skip_rx_frames, masks a receive packet's slot (trans_id, range
+ * offsets) in place: frames the replay drops shift the slots. len bytes.
+ */
+void rp_netvsc_mask(const struct rp *p, const struct rp_chan *c, uint8_t *b, size_t len);
 /* A host->guest packet the paravisor sent for record r on netvsc channel c. */
 void rp_netvsc_in(struct rp *p, struct rp_chan *c, const struct rt_trace_rec *r, const uint8_t *buf,
 		  size_t len);

@@ -474,11 +474,11 @@ function proto.dissector(buf, pinfo, tree)
 		do
 			local off = 0
 			if pinfo.private.pv_dir == "to_host" and len >= 16 and (buf(off + 8, 4):le_uint() ~= 4294967295) then
-				t:add(F._note, buf(0, 0), "RNDIS message in send buffer section " .. tostring(buf(off + 8, 4):le_uint()) .. " (" .. tostring(buf(off + 12, 4):le_uint()) .. " bytes): not in this trace")
+				t:add(F._note, buf(0, 0), "RNDIS message in send buffer section " .. tostring(buf(off + 8, 4):le_uint()) .. " (" .. tostring(buf(off + 12, 4):le_uint()) .. " bytes): see the RNDIS record after this packet")
 			elseif pinfo.private.pv_dir == "to_host" then
-				t:add(F._note, buf(0, 0), "RNDIS message in the guest pages of the GPA ranges: not in this trace")
+				t:add(F._note, buf(0, 0), "RNDIS message in the guest pages of the GPA ranges: see the RNDIS record after this packet")
 			elseif pinfo.private.pv_dir == "to_guest" then
-				t:add(F._note, buf(0, 0), "RNDIS message in the receive buffer at the transfer-page ranges: not in this trace")
+				t:add(F._note, buf(0, 0), "RNDIS message in the receive buffer at the transfer-page ranges: see the RNDIS record before this packet")
 			end
 		end
 	elseif ty == 108 then

@@ -76,7 +76,8 @@ EXPECT = {
         "channel_type: DATA (0)",
         "Network VSP (NVSP), SEND_RNDIS_PKT_COMPLETE",
         "note: RNDIS message in send buffer section 169 (",
-        "note: RNDIS message in the receive buffer at the transfer-page ranges: not in this trace",
+        "note: RNDIS message in the receive buffer at the transfer-page ranges: see the RNDIS record before this packet",
+        "Remote NDIS over VMBus (RNDIS), QUERY_C",
         "Network VSP (NVSP), REVOKE_RECV_BUF",
     ],
     "synthetic": [
@@ -86,7 +87,7 @@ EXPECT = {
         "num_subchannels: 3",
         "Remote NDIS over VMBus (RNDIS), INIT",
         "max_xfer_size: 16384",
-        "note: RNDIS message in the guest pages of the GPA ranges: not in this trace",
+        "note: RNDIS message in the guest pages of the GPA ranges: see the RNDIS record after this packet",
     ],
 }
 FORBID = ["Lua Error", "Malformed", "Dissector bug", "no dissector for payload", "unknown type",

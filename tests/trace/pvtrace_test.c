@@ -1,7 +1,8 @@
 /*
  * tools/pvtrace: validate accepts the corpus and rejects each kind of
  * violation (undecodable record, wrong-state message, bad length, GPADL and
- * storvsc session order, corrupt file) naming the record and the rule;
+ * storvsc session order, RNDIS records out of their session or channel,
+ * corrupt file) naming the record and the rule;
  * decode names every message and field of a recorded session; diff finds
  * what differs. Traces are written with the recorder (runtime/trace.h).
  */
@@ -320,6 +321,78 @@ START_TEST(rejects_storvsc_order)
 }
 END_TEST
 
+static const uint8_t netvsc_guid[16] = {0x63, 0x51, 0x61, 0xf8, 0x3e, 0xdf, 0xc5, 0x46,
+					0x91, 0x3f, 0xf2, 0xd2, 0xf9, 0x65, 0xed, 0x0e};
+
+/* The prologue, then netvsc offered as relid 3 and opened (records 7..11). */
+static void netvsc_open(struct rt_trace *t)
+{
+	struct vmbus_msg m = {.type = VMBUS_MSG_TYPE_OFFERCHANNEL};
+
+	prologue(t);
+	memcpy(m.u.offerchannel.if_type, netvsc_guid, 16);
+	m.u.offerchannel.if_instance[0] = 3;
+	m.u.offerchannel.child_relid = 3;
+	m.u.offerchannel.connection_id = 0x10003;
+	msg(t, PVTRACE_DIR_TO_GUEST, &m);
+	open_chan(t, 3, 7);
+}
+
+/* One RNDIS record: type, msg_len (as claimed), req_id, then zeros to len bytes. */
+static void rndis(struct rt_trace *t, uint8_t dir, uint32_t relid, uint32_t type, uint32_t mlen,
+		  uint32_t len)
+{
+	uint8_t b[64] = {0};
+	uint32_t req = 1;
+	struct iovec iov = {b, len};
+
+	memcpy(b, &type, 4);
+	memcpy(b + 4, &mlen, 4);
+	memcpy(b + 8, &req, 4);
+	rt_trace_record(t, PVTRACE_PROTO_RNDIS, dir, relid, 9, &iov, 1);
+}
+
+START_TEST(rndis_records)
+{
+	struct rt_trace *t;
+	char out[8192] = "";
+
+	/* INIT, INIT_C, QUERY, QUERY_C (sizes of the spec's base structs): valid. */
+	ck_assert_int_eq(rt_trace_open(path, NULL, &t), 0);
+	netvsc_open(t);
+	rndis(t, PVTRACE_DIR_TO_HOST, 3, 2, 24, 24);
+	rndis(t, PVTRACE_DIR_TO_GUEST, 3, 0x80000002u, 52, 52);
+	rndis(t, PVTRACE_DIR_TO_HOST, 3, 4, 28, 28);
+	rndis(t, PVTRACE_DIR_TO_GUEST, 3, 0x80000004u, 24, 24);
+	rt_trace_close(t);
+	if (validate(out, sizeof(out)))
+		fprintf(stderr, "validate said:\n%s\n", out);
+	ck_assert_int_eq(validate(out, sizeof(out)), 0);
+
+	/* A QUERY before INIT breaks the RNDIS device session. */
+	ck_assert_int_eq(rt_trace_open(path, NULL, &t), 0);
+	netvsc_open(t);
+	rndis(t, PVTRACE_DIR_TO_HOST, 3, 4, 28, 28);
+	rt_trace_close(t);
+	expect_violation("rndis device session (relid 3): REQUEST illegal", "record 12 ");
+
+	/* RNDIS on the storvsc channel. */
+	ck_assert_int_eq(rt_trace_open(path, NULL, &t), 0);
+	netvsc_open(t);
+	open_chan(t, 2, 6);
+	rndis(t, PVTRACE_DIR_TO_HOST, 2, 2, 24, 24);
+	rt_trace_close(t);
+	expect_violation("not an open netvsc channel", "record 16 ");
+
+	/* msg_len beyond the record. */
+	ck_assert_int_eq(rt_trace_open(path, NULL, &t), 0);
+	netvsc_open(t);
+	rndis(t, PVTRACE_DIR_TO_HOST, 3, 2, 32, 24);
+	rt_trace_close(t);
+	expect_violation("decode: RNDIS message", "record 12 ");
+}
+END_TEST
+
 START_TEST(rejects_corrupt_file)
 {
 	struct rt_trace *t;
@@ -438,6 +511,7 @@ int main(void)
 	tcase_add_test(tc, rejects_bad_length);
 	tcase_add_test(tc, rejects_gpadl_order);
 	tcase_add_test(tc, rejects_storvsc_order);
+	tcase_add_test(tc, rndis_records);
 	tcase_add_test(tc, rejects_corrupt_file);
 	tcase_add_test(tc, accepts_corpus_and_diff);
 	tcase_add_test(tc, masks);

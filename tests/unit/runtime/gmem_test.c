@@ -1,5 +1,6 @@
 #include <check.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -40,6 +41,29 @@ START_TEST(test_create_and_bounds)
 	/* gpa + len wraps around 2^64: must not pass as "small". */
 	ck_assert_int_eq(rt_gmem_read(g, UINT64_MAX - 3, back, 16), -EFAULT);
 	ck_assert_int_eq(rt_gmem_read(g, MEM, back, 0), 0);
+	rt_gmem_destroy(g);
+}
+END_TEST
+
+/*
+ * The memfd goes to other processes (the sim guest): its size is sealed, so
+ * none can make our mapping fault by truncating it, nor add seals of its own.
+ * Punching holes (the kvm partition's reboot) still works.
+ */
+START_TEST(test_memfd_sealed)
+{
+	struct rt_gmem *g = mk();
+	int fd = rt_gmem_fd(g);
+	uint8_t b = 0x5a;
+
+	ck_assert_int_eq(rt_gmem_write(g, MEM - 1, &b, 1), 0);
+	ck_assert_int_eq(ftruncate(fd, 0), -1);
+	ck_assert_int_eq(errno, EPERM);
+	ck_assert_int_eq(ftruncate(fd, MEM * 2), -1);
+	ck_assert_int_eq(fcntl(fd, F_ADD_SEALS, F_SEAL_WRITE), -1);
+	ck_assert_int_eq(fallocate(fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, 0, MEM), 0);
+	ck_assert_int_eq(rt_gmem_read(g, MEM - 1, &b, 1), 0);
+	ck_assert_uint_eq(b, 0);
 	rt_gmem_destroy(g);
 }
 END_TEST
@@ -181,6 +205,7 @@ int main(void)
 	int failed;
 
 	tcase_add_test(tc, test_create_and_bounds);
+	tcase_add_test(tc, test_memfd_sealed);
 	tcase_add_test(tc, test_from_fd_shares_memory);
 	tcase_add_test(tc, test_ranges_check);
 	tcase_add_test(tc, test_copy_scatter);

@@ -28,10 +28,11 @@
  *     on_packet() must never wait for the server loop (post to it instead).
  *
  * Lifetime: a primary channel lives until its device is rescinded (and the
- * guest released the relid). Subchannels exist for one guest session: when
- * the guest unloads, reconnects or resets they are closed (close() runs if
- * they were open) and freed; the VSP asks again when the new session's
- * driver wants them.
+ * guest released the relid). Subchannels live while their primary is open:
+ * when the guest closes the primary they are closed (close() runs if they
+ * were open) and rescinded, and when the guest unloads, reconnects or resets
+ * they are freed; the VSP asks again when the driver opens the primary
+ * again, and the new offers carry new relids (Linux waits for new offers).
  *
  * A channel whose guest breaks the ring protocol (indices out of range,
  * malformed descriptors) is reset: it stops, close() is called, one log line

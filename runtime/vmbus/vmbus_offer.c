@@ -228,16 +228,30 @@ void vmbus_offer_reset(struct vmbus_server *s, struct vmbus_chan *ch)
 	vmbus_chan_fsm_init(&ch->fsm);
 }
 
+/*
+ * Rescinds every subchannel of `primary` and lets the next request offer new
+ * ones. A rescind of a subchannel whose offer never went out frees it, so
+ * the next pointer is taken first.
+ */
+static void rescind_subchannels(struct vmbus_server *s, struct vmbus_chan *primary)
+{
+	struct vmbus_chan *c = s->chans, *next;
+
+	for (; c; c = next) {
+		next = c->next;
+		if (c->primary == primary && c->sub_index && !c->rescinded)
+			vmbus_server_rescind(s, c);
+	}
+	primary->subchannels_offered = 0;
+}
+
 void vmbus_server_rescind(struct vmbus_server *s, struct vmbus_chan *ch)
 {
 	if (ch->rescinded)
 		return;
 	/* Subchannels go first: the guest expects them gone with their primary. */
-	if (!ch->sub_index) {
-		for (struct vmbus_chan *c = s->chans; c; c = c->next)
-			if (c->primary == ch)
-				vmbus_server_rescind(s, c);
-	}
+	if (!ch->sub_index)
+		rescind_subchannels(s, ch);
 	chan_close(ch);
 	ch->rescinded = true;
 	vmbus_chan_feed(ch, VMBUS_CHAN_EV_RESCIND);
@@ -246,6 +260,7 @@ void vmbus_server_rescind(struct vmbus_server *s, struct vmbus_chan *ch)
 		return;
 	}
 	struct vmbus_rescind_channeloffer r = {0};
+	rt_log_rl(&ch->log, RT_LOG_INFO, "rescinded");
 	r.child_relid = ch->relid;
 	POST_MSG(s, VMBUS_CONN_EV_RESCIND_CHANNELOFFER, VMBUS_MSG_TYPE_RESCIND_CHANNELOFFER,
 		 rescind_channeloffer, r);
@@ -363,7 +378,7 @@ static void do_open(struct vmbus_server *s, struct vmbus_chan *ch, const struct 
 	ch->dev_open = true;
 	vmbus_chan_resume(ch);
 	vmbus_chan_feed(ch, VMBUS_CHAN_EV_OPEN_OK);
-	rt_log_dbg(&ch->log, "open: gpadl %u vp %u", o->gpadl, o->target_vp);
+	rt_log_rl(&ch->log, RT_LOG_INFO, "open: gpadl %u vp %u", o->gpadl, o->target_vp);
 	vmbus_send_open_result(s, ch->relid, o->openid, 0);
 	return;
 
@@ -425,6 +440,16 @@ void vmbus_handle_closechannel(struct vmbus_server *s, uint32_t conn_id, const s
 		return;
 	}
 	chan_close(ch);
+	rt_log_rl(&ch->log, RT_LOG_INFO, "closed");
+	/*
+	 * Subchannels live as long as their primary is open (Hyper-V and
+	 * OpenVMM revoke them when the guest closes the primary): a driver that
+	 * opens the primary again asks for subchannels again and waits for new
+	 * offers (Linux storvsc and netvsc after rmmod / insmod), so the old
+	 * ones are rescinded here and the next request offers fresh relids.
+	 */
+	if (!ch->sub_index && !ch->rescinded)
+		rescind_subchannels(s, ch);
 }
 
 void vmbus_handle_relid_released(struct vmbus_server *s, uint32_t conn_id,

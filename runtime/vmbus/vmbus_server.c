@@ -642,8 +642,11 @@ static void run_req(struct vmbus_server *s, struct vmbus_srv_req *r)
 {
 	switch (r->kind) {
 	case VMBUS_REQ_SUBCHANNELS:
-		/* The primary may have been released since the VSP asked. */
-		if (vmbus_offer_live(s, r->ch))
+		/*
+		 * The primary may have been released, or closed (its subchannels
+		 * rescinded), since the VSP asked.
+		 */
+		if (vmbus_offer_live(s, r->ch) && r->ch->is_open)
 			vmbus_offer_subchannels(s, r->ch, r->count);
 		break;
 	case VMBUS_REQ_RESET:

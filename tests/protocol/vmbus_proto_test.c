@@ -465,6 +465,69 @@ START_TEST(subchannels_at_run_time)
 }
 END_TEST
 
+/* Waits for the RESCIND_CHANNELOFFERs of `n` relids (any order); 0 if all came. */
+static int wait_rescinds(const uint32_t *relids, unsigned n)
+{
+	struct vmbus_msg m;
+	unsigned got = 0;
+
+	while (got < n) {
+		if (pvg_wait_msg(G, VMBUS_MSG_TYPE_RESCIND_CHANNELOFFER, &m, 5000))
+			return -1;
+		for (unsigned i = 0; i < n; i++)
+			got += m.u.rescind_channeloffer.child_relid == relids[i];
+	}
+	return 0;
+}
+
+/*
+ * Linux storvsc and netvsc after rmmod / insmod: the driver closes its
+ * subchannels and the primary, opens the primary again, asks for subchannels
+ * again and waits for NEW offers. The server rescinds the subchannels when
+ * the primary closes and offers fresh ones (new relids) on the next request;
+ * before, the old offers stayed and the second request offered nothing.
+ */
+START_TEST(subchannels_reoffered_after_primary_close)
+{
+	struct vmbus_msg m;
+	uint32_t old[2];
+
+	connect_all(NULL, NULL);
+	for (int round = 0; round < 3; round++) {
+		struct pvg_chan *p = open_echo(0, 2);
+		ck_assert_int_eq(host_cmd(&H, "sub 0 2"), 0);
+		for (int i = 0; i < 2; i++) {
+			ck_assert_int_eq(pvg_wait_msg(G, VMBUS_MSG_TYPE_OFFERCHANNEL, &m, 5000), 0);
+			ck_assert_uint_eq(m.u.offerchannel.sub_channel_index, i + 1);
+			if (round)
+				ck_assert(m.u.offerchannel.child_relid != old[0] &&
+					  m.u.offerchannel.child_relid != old[1]);
+			old[i] = m.u.offerchannel.child_relid;
+		}
+		struct pvg_chan *c[2];
+		struct pvg_open_opts oo = {.ring_pages = 2};
+		for (int i = 0; i < 2; i++) {
+			ck_assert_int_eq(pvg_chan_open(G, old[i], &oo, &c[i], NULL), 0);
+			echo_round(c[i], 100 + (uint64_t)i, 64, true);
+		}
+		echo_round(p, 12, 64, true);
+		/* Round 1 closes the primary first (a hostile order): the host closes
+		 * the subchannels itself and the late CLOSECHANNELs are accepted. */
+		if (round == 1)
+			ck_assert_int_eq(pvg_chan_close(p), 0);
+		for (int i = 0; i < 2; i++)
+			ck_assert_int_eq(pvg_chan_close(c[i]), 0);
+		if (round != 1)
+			ck_assert_int_eq(pvg_chan_close(p), 0);
+		ck_assert_int_eq(wait_rescinds(old, 2), 0);
+	}
+	/* A request that reaches the server after the primary closed offers nothing. */
+	ck_assert_int_eq(host_cmd(&H, "sub 0 2"), 0);
+	ck_assert_int_ne(pvg_wait_msg(G, VMBUS_MSG_TYPE_OFFERCHANNEL, &m, 300), 0);
+	down();
+}
+END_TEST
+
 START_TEST(malformed_then_serves)
 {
 	struct host_opts ho = {.echos = 2};
@@ -521,6 +584,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, second_connection);
 	tcase_add_test(tc, reconnect_while_open);
 	tcase_add_test(tc, subchannels_at_run_time);
+	tcase_add_test(tc, subchannels_reoffered_after_primary_close);
 	tcase_add_test(tc, malformed_then_serves);
 	suite_add_tcase(s, tc);
 	return s;

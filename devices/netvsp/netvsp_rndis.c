@@ -135,10 +135,14 @@ static uint32_t q_rss_caps(struct netvsp *d, uint8_t *out, uint32_t *outlen)
 		.num_indirect_tabent = RNDIS_RSS_TABLE_MAX,
 	};
 
-	memset(out, 0, 20);
+	/*
+	 * Exactly the 18-byte structure: Linux asks with an 18-byte buffer and
+	 * fails the whole query (so runs on one channel) when the answer's
+	 * info_buflen is larger.
+	 */
 	if (rndis_rss_caps_encode(&c, out, MAX_INFO) < 0)
 		return RNDIS_STATUS_FAILURE;
-	*outlen = 20; /* Linux's struct is padded to 20 */
+	*outlen = RNDIS_RSS_CAPS_SIZE;
 	return RNDIS_STATUS_SUCCESS;
 }
 

@@ -260,13 +260,15 @@ static int rndis_bringup(struct pvnc *nc)
 		memset(in, 0, sizeof(in));
 		in[0] = RNDIS_NDIS_OBJECT_TYPE_RSS_CAPABILITIES;
 		in[1] = RNDIS_RSS_CAPS_REVISION_2;
-		pv_put_u16(in + 2, 20);
-		olen = sizeof(out);
-		rc = pvnc_query(nc, RNDIS_OID_GEN_RECEIVE_SCALE_CAPABILITIES, in, 20, out, &olen,
-				&st);
-		if (rc)
+		/* As Linux: an 18-byte buffer both ways; a longer answer fails the query. */
+		pv_put_u16(in + 2, RNDIS_RSS_CAPS_SIZE);
+		olen = RNDIS_RSS_CAPS_SIZE;
+		rc = pvnc_query(nc, RNDIS_OID_GEN_RECEIVE_SCALE_CAPABILITIES, in,
+				RNDIS_RSS_CAPS_SIZE, out, &olen, &st);
+		/* Linux takes a malformed or oversized answer as "no RSS", one channel. */
+		if (rc && rc != -EBADMSG)
 			return rc;
-		if (!st && olen >= 18 && pv_get_u32(out + 12) >= 2 && nc->o.subchannels) {
+		if (!rc && !st && olen >= 18 && pv_get_u32(out + 12) >= 2 && nc->o.subchannels) {
 			uint32_t want =
 				rt_min((uint32_t)nc->o.subchannels, pv_get_u32(out + 12) - 1);
 			rc = open_subchannels(nc, want);

@@ -409,6 +409,7 @@ static int create_common(const struct storvsp_opts *o, struct rt_gmem *gmem, str
 	rt_log_obj_init(&s->log, o->log, "storvsp[%s]", o->name ? o->name : "scsi");
 	pthread_mutex_init(&s->qmu, NULL);
 	pthread_mutex_init(&s->mu, NULL);
+	pthread_mutex_init(&s->rmu, NULL);
 	if (o->io_loop) {
 		s->io = o->io_loop;
 	} else {
@@ -492,6 +493,7 @@ void storvsp_destroy(struct storvsp *s)
 		rt_worker_stop(&s->worker);
 	pthread_mutex_destroy(&s->qmu);
 	pthread_mutex_destroy(&s->mu);
+	pthread_mutex_destroy(&s->rmu);
 	free(s);
 }
 
@@ -510,5 +512,7 @@ void storvsp_get_stats(const struct storvsp *s, struct storvsp_stats *o)
 	LD(throttled);
 	LD(notifications);
 	LD(max_outstanding);
+	LD(resets);
+	LD(reset_waited);
 #undef LD
 }

@@ -25,7 +25,19 @@
  *     channel stops reading its ring (the packet stays there) and resumes as
  *     completions go out; nothing is dropped;
  *   - a bad request fails with an SRB status (and sense where SCSI has one)
- *     or an NTSTATUS, one rate-limited log line, and nothing else changes.
+ *     or an NTSTATUS, one rate-limited log line, and nothing else changes;
+ *   - RESET_LUN, RESET_ADAPTER and RESET_BUS complete only once every
+ *     request outstanding on any of the controller's channels when the reset
+ *     started has completed and its completion is in the guest's ring (Linux
+ *     storvsc_host_reset_handler relies on "all outstanding requests flushed"
+ *     when the reset completes; it waits 5 s, then gives up on it). Nothing
+ *     is aborted, so no acknowledged write is lost. The scope is the whole
+ *     controller for all three: the packet names no LUN the protocol defines
+ *     (OpenVMM ignores the payload and completes resets at once; Linux sends
+ *     only RESET_BUS). Packets that arrive on the resetting channel after the
+ *     reset stay in its ring until the reset completed (ordering as sent);
+ *     other channels keep serving. Resets from several channels run one
+ *     after the other.
  *
  * Threading: create/destroy/lun_add/lun_remove run on the server loop (the
  * partition's loop) and block briefly for the I/O thread.
@@ -122,6 +134,8 @@ struct storvsp_stats {
 	uint64_t throttled;   /* times a channel stopped reading at max_io */
 	uint64_t notifications;
 	uint64_t max_outstanding; /* highest outstanding count seen on one channel */
+	uint64_t resets;          /* RESET_LUN/ADAPTER/BUS completed */
+	uint64_t reset_waited;    /* requests a reset waited for before completing */
 };
 void storvsp_get_stats(const struct storvsp *s, struct storvsp_stats *out);
 

@@ -43,15 +43,42 @@ static bool version_ok(const struct storvsp *s, uint16_t v)
 
 static void release_locked(struct storvsp_port *p, struct storvsp_req *r)
 {
+	if (r->in_reset) {
+		r->in_reset = false;
+		if (atomic_fetch_sub(&p->s->reset_wait, 1) == 1)
+			p->reset_done = true;
+	}
+	if (r->is_reset) {
+		r->is_reset = false;
+		p->resetting = false;
+	}
+	r->busy = false;
 	r->next = p->free_list;
 	p->free_list = r;
 	p->outstanding--;
-	if (p->paused && !p->closing) {
+	if (p->paused && !p->closing && !p->resetting) {
 		p->paused = false;
 		p->ops->kick(p->port);
 	}
 	if (p->closing && !p->outstanding)
 		pthread_cond_broadcast(&p->cond);
+}
+
+static void reset_complete(struct storvsp *s);
+
+/*
+ * Unlocks p; if a release under the lock ended the active reset's wait,
+ * finishes that reset now (it may belong to another port, whose lock must
+ * not be taken under this one).
+ */
+static void port_unlock(struct storvsp_port *p)
+{
+	bool done = p->reset_done;
+
+	p->reset_done = false;
+	pthread_mutex_unlock(&p->mu);
+	if (done)
+		reset_complete(p->s);
 }
 
 static void try_send_locked(struct storvsp_port *p, struct storvsp_req *r)
@@ -91,7 +118,7 @@ void storvsp_req_finish(struct storvsp_req *r)
 		try_send_locked(p, r);
 	else
 		release_locked(p, r);
-	pthread_mutex_unlock(&p->mu);
+	port_unlock(p);
 }
 
 static void put32(uint8_t *b, uint32_t v)
@@ -207,7 +234,101 @@ void storvsp_port_send_space(struct storvsp_port *p)
 		p->notify_pending &= ~bit;
 		STORVSP_STAT(p->s, notifications);
 	}
-	pthread_mutex_unlock(&p->mu);
+	port_unlock(p);
+}
+
+/* ------------------------------------------------------------------ */
+/* Resets (see storvsp.h)                                               */
+
+/*
+ * Marks every request outstanding on the controller's channels (other
+ * resets excepted: they wait in line, not for each other) as one the active
+ * reset waits for. The count holds one extra reference while marking so
+ * that completions racing with the walk cannot end the wait early.
+ */
+static void reset_mark(struct storvsp *s)
+{
+	uint64_t n = 0;
+
+	atomic_store(&s->reset_wait, 1);
+	pthread_mutex_lock(&s->mu);
+	for (unsigned i = 0; i <= VMBUS_MAX_SUBCHANNELS; i++) {
+		struct storvsp_port *q = s->ports[i];
+		if (!q)
+			continue;
+		pthread_mutex_lock(&q->mu);
+		for (uint32_t k = 0; k < s->max_io; k++) {
+			struct storvsp_req *x = &q->reqs[k];
+			if (x->busy && !x->is_reset && !x->in_reset) {
+				x->in_reset = true;
+				atomic_fetch_add(&s->reset_wait, 1);
+				n++;
+			}
+		}
+		pthread_mutex_unlock(&q->mu);
+	}
+	pthread_mutex_unlock(&s->mu);
+	atomic_fetch_add_explicit(&s->st.reset_waited, n, memory_order_relaxed);
+	if (atomic_fetch_sub(&s->reset_wait, 1) == 1)
+		reset_complete(s);
+}
+
+/* The active reset's wait is over: answer it and start the next one. No lock held. */
+static void reset_complete(struct storvsp *s)
+{
+	struct storvsp_req *r, *next;
+
+	pthread_mutex_lock(&s->rmu);
+	r = s->reset_active;
+	next = s->reset_q_head;
+	if (next) {
+		s->reset_q_head = next->next;
+		if (!s->reset_q_head)
+			s->reset_q_tail = NULL;
+	}
+	s->reset_active = next;
+	pthread_mutex_unlock(&s->rmu);
+	if (r) {
+		STORVSP_STAT(s, resets);
+		storvsp_req_finish(r);
+	}
+	if (next)
+		reset_mark(s);
+}
+
+/* A RESET_* on port p: its reply waits for the I/O outstanding now. Channel worker. */
+static void reset_begin(struct storvsp_port *p, struct storvsp_req *r)
+{
+	struct storvsp *s = p->s;
+
+	put32(r->pkt + O_OP, STORVSC_OPERATION_COMPLETE_IO);
+	put32(r->pkt + O_FLAGS, 0);
+	put32(r->pkt + O_STATUS, STORVSC_NTSTATUS_SUCCESS);
+	r->kind = STORVSP_REQ_REPLY;
+	pthread_mutex_lock(&p->mu);
+	/* Another channel's reset may have counted this request while it was decoded. */
+	if (r->in_reset) {
+		r->in_reset = false;
+		if (atomic_fetch_sub(&s->reset_wait, 1) == 1)
+			p->reset_done = true;
+	}
+	r->is_reset = true;
+	p->resetting = true;
+	port_unlock(p);
+	pthread_mutex_lock(&s->rmu);
+	if (s->reset_active) {
+		r->next = NULL;
+		if (s->reset_q_tail)
+			s->reset_q_tail->next = r;
+		else
+			s->reset_q_head = r;
+		s->reset_q_tail = r;
+		pthread_mutex_unlock(&s->rmu);
+		return;
+	}
+	s->reset_active = r;
+	pthread_mutex_unlock(&s->rmu);
+	reset_mark(s);
 }
 
 /* ------------------------------------------------------------------ */
@@ -418,6 +539,12 @@ int storvsp_port_packet(struct storvsp_port *p, const struct vmbus_pkt *pkt)
 	if (pkt->type == VMBUS_PKT_COMP)
 		return 0; /* the guest acknowledging a notification */
 	pthread_mutex_lock(&p->mu);
+	if (p->resetting) {
+		/* Behind this channel's pending reset; the reset's release kicks. */
+		p->paused = true;
+		pthread_mutex_unlock(&p->mu);
+		return -EAGAIN;
+	}
 	r = p->free_list;
 	if (!r) {
 		p->paused = true;
@@ -426,6 +553,7 @@ int storvsp_port_packet(struct storvsp_port *p, const struct vmbus_pkt *pkt)
 		return -EAGAIN;
 	}
 	p->free_list = r->next;
+	r->busy = true;
 	p->outstanding++;
 	if (p->outstanding > atomic_load_explicit(&p->s->st.max_outstanding, memory_order_relaxed))
 		atomic_store_explicit(&p->s->st.max_outstanding, p->outstanding,
@@ -497,7 +625,7 @@ int storvsp_port_packet(struct storvsp_port *p, const struct vmbus_pkt *pkt)
 			reply_status(r, (uint32_t)STORVSC_NTSTATUS_INVALID_DEVICE_STATE);
 			return 0;
 		}
-		reply_status(r, STORVSC_NTSTATUS_SUCCESS);
+		reset_begin(p, r);
 		return 0;
 	}
 	ic.r = r;
@@ -513,6 +641,10 @@ int storvsp_port_packet(struct storvsp_port *p, const struct vmbus_pkt *pkt)
 	}
 	if (ev == STORVSC_INIT_EV_VERSION_REJECTED) {
 		reply_status(r, (uint32_t)STORVSC_NTSTATUS_REVISION_MISMATCH);
+		return 0;
+	}
+	if (ev == STORVSC_INIT_EV_RESET) {
+		reset_begin(p, r);
 		return 0;
 	}
 	reply_status(r, STORVSC_NTSTATUS_SUCCESS);
@@ -612,7 +744,13 @@ void storvsp_port_close(struct storvsp_port *p)
 		release_locked(p, r);
 	}
 	p->retry_tail = NULL;
-	while (p->outstanding) {
+	while (p->outstanding || p->reset_done) {
+		if (p->reset_done) {
+			/* This port's release ended the active reset's wait. */
+			port_unlock(p);
+			pthread_mutex_lock(&p->mu);
+			continue;
+		}
 		if (!s->own_worker) {
 			/* Inline mode: completions come from the caller's loop. */
 			pthread_mutex_unlock(&p->mu);

@@ -9,7 +9,11 @@
  *     delivering its packets (the channel worker); the request pool, the
  *     retry list and `paused` are under the port's mu;
  *   - struct storvsp_req: owned by whoever holds it (worker while decoding,
- *     I/O thread while executing, then the port's retry list).
+ *     I/O thread while executing, then the port's retry list); `busy` and
+ *     `in_reset` are under its port's mu;
+ *   - resets: `reset_active`/`reset_q` under rmu, `reset_wait` atomic.
+ *
+ * Lock order: s->mu, then a port's mu, then s->rmu.
  */
 #ifndef PV_DEVICES_STORVSP_PRIV_H
 #define PV_DEVICES_STORVSP_PRIV_H
@@ -50,6 +54,9 @@ struct storvsp_req {
 	struct storvsp_req *next;
 	uint8_t kind;
 	bool want_reply;
+	bool busy;     /* taken from the pool, not yet released */
+	bool is_reset; /* a RESET_* waiting for the I/O before it */
+	bool in_reset; /* the active reset waits for this request's release */
 	uint64_t trans_id;
 	uint8_t pkt[STORVSP_PKT_SIZE]; /* the request (copied, zero-padded), then the reply */
 	uint8_t cdb[16];
@@ -86,6 +93,8 @@ struct storvsp_port {
 	bool paused;             /* a packet was held back at max_io: kick on the next free */
 	bool closing;            /* no more sends or kicks */
 	uint32_t notify_pending; /* operations to notify once there is room, as bits */
+	bool resetting;          /* a reset from this channel is pending: hold its packets */
+	bool reset_done;         /* the active reset's last wait ended here: finish it on unlock */
 
 	struct storvsp_req *reqs; /* the pool, max_io entries */
 };
@@ -119,9 +128,19 @@ struct storvsp {
 	pthread_mutex_t mu;
 	struct storvsp_port *ports[VMBUS_MAX_SUBCHANNELS + 1];
 
+	/*
+	 * Resets, one at a time: the active one waits until every request that
+	 * was outstanding on any channel when it started has been released
+	 * (its completion written to the ring); later ones queue behind it.
+	 */
+	pthread_mutex_t rmu;
+	struct storvsp_req *reset_active;
+	struct storvsp_req *reset_q_head, *reset_q_tail;
+	atomic_uint reset_wait; /* marked requests not yet released, +1 while marking */
+
 	struct {
 		atomic_uint_fast64_t requests, completions, srb_errors, bad_packets, throttled,
-			notifications, max_outstanding;
+			notifications, max_outstanding, resets, reset_waited;
 	} st;
 };
 

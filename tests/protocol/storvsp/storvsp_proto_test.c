@@ -513,6 +513,51 @@ START_TEST(backpressure_at_max_io)
 }
 END_TEST
 
+/*
+ * RESET_BUS (what Linux's host reset handler sends) with 32 writes to the
+ * file LUN in flight: every write's completion reaches the guest before the
+ * reset's, and every acknowledged write reads back.
+ */
+START_TEST(reset_bus_after_inflight)
+{
+	struct pvsc_opts so = {.slots = 32};
+	struct pvsc_cmd cmds[32], *d;
+	static uint8_t bufs[32][4096], back[4096];
+	uint8_t pkt[64] = {0};
+	unsigned done = 0;
+	int rc;
+
+	up(NULL, &so);
+	for (int i = 0; i < 32; i++) {
+		pvsc_pattern((uint64_t)i, 7, bufs[i], sizeof(bufs[i]));
+		cmds[i] = mk(0,
+			     (uint8_t[]){0x2A, 0, 0, 0, (uint8_t)(i >> 5), (uint8_t)(i << 3), 0, 0,
+					 8, 0},
+			     10, 0, 4096, bufs[i]);
+		ck_assert_int_eq(pvsc_submit(SC, 0, (unsigned)i, &cmds[i]), 0);
+	}
+	pkt[0] = STORVSC_OPERATION_RESET_BUS;
+	pkt[4] = 1;
+	ck_assert_int_eq(pvg_chan_send(pvsc_chan(SC, 0), 6, 1, 0x5E5E, pkt, 64), 0);
+	/* Slot trans_ids are 1..32: the reset's answer is the one reap does not match. */
+	while ((rc = pvsc_reap(SC, 0, 5000, &d)) == 0) {
+		assert_good(d, 4096);
+		done++;
+	}
+	ck_assert_int_eq(rc, -EBADMSG);
+	ck_assert_uint_eq(done, 32);
+	ck_assert_int_eq(sv_host_cmd(&H, "stat resets"), 1);
+	for (int i = 0; i < 32; i++) {
+		struct pvsc_cmd c =
+			rd(0, (uint8_t[]){0x28, 0, 0, 0, 0, (uint8_t)(i << 3), 0, 0, 8, 0}, 10,
+			   4096, back);
+		assert_good(&c, 4096);
+		ck_assert_mem_eq(back, bufs[i], 4096);
+	}
+	down();
+}
+END_TEST
+
 /* ---- malformed packets ---- */
 
 /* Sends raw bytes on c and returns the completion (trans_id checked). */
@@ -745,6 +790,7 @@ int main(void)
 	tcase_add_test(t, flush_survives_sigkill);
 	tcase_add_test(t, lun_hotplug_notifies);
 	tcase_add_test(t, backpressure_at_max_io);
+	tcase_add_test(t, reset_bus_after_inflight);
 	tcase_add_test(t, malformed_catalogue);
 	tcase_add_test(t, io_before_init);
 	tcase_add_test(t, unopened_subchannels);

@@ -57,6 +57,10 @@ static long long run_cmd(struct child *c, char *line)
 			return (long long)st.notifications;
 		if (!strcmp(what, "maxout"))
 			return (long long)st.max_outstanding;
+		if (!strcmp(what, "resets"))
+			return (long long)st.resets;
+		if (!strcmp(what, "reset_waited"))
+			return (long long)st.reset_waited;
 		return -EINVAL;
 	}
 	if (sscanf(line, "chan %31s", what) == 1) {

@@ -37,7 +37,8 @@ int sv_host_start(struct sv_host *h, const struct sv_host_opts *o);
  * One command, answered with an integer (negative errno on failure):
  *   lunadd N BACKEND ARG   storvsp_lun_add
  *   lunrm N                storvsp_lun_remove
- *   stat requests|completions|srb_errors|bad|throttled|notifications|maxout
+ *   stat requests|completions|srb_errors|bad|throttled|notifications|maxout|
+ *                          resets|reset_waited
  *   chan sigin|sigout      primary channel's signal counters
  */
 long long sv_host_cmd(struct sv_host *h, const char *fmt, ...)

@@ -137,26 +137,53 @@ static void init_session(uint16_t version)
 	ck_assert_uint_eq(op_status(8, NULL, 0, PVSC_ID), 0);
 }
 
-/* A READ(10) of `blocks` 512-byte blocks into guest page `pfn`, GPA-direct. */
-static int read_srb(uint64_t id, uint64_t pfn, uint32_t blocks)
+/* A READ(10) or WRITE(10) of `blocks` 512-byte blocks at LBA 0 through guest page `pfn`. */
+static int rw_srb_on(struct storvsp_port *port, bool write, uint64_t id, uint64_t pfn,
+		     uint32_t blocks)
 {
 	uint8_t pkt[64] = {0};
 	uint64_t ext[2 + 8];
 	uint32_t len = blocks * 512, npages = (len + 4095) / 4096;
+	struct vmbus_pkt p = {
+		.type = 9, .flags = VMBUS_PKT_FLAG_COMPLETION_REQUESTED, .trans_id = id};
 
 	pkt[0] = 3;
 	pkt[4] = 1;
 	pkt[12 + 8] = 10;
 	pkt[12 + 9] = 20;
-	pkt[12 + 10] = 1;
+	pkt[12 + 10] = write ? STORVSC_DATA_IN_WRITE : STORVSC_DATA_IN_READ;
 	pv_put_u32(pkt + 24, len);
-	pkt[28] = 0x28;
+	pkt[28] = write ? 0x2A : 0x28;
 	pkt[28 + 8] = (uint8_t)blocks;
 	ext[0] = 1ull << 32;
 	ext[1] = len;
 	for (uint32_t i = 0; i < npages; i++)
 		ext[2 + i] = pfn + i;
-	return send_pkt(9, id, ext, 16 + 8 * npages, pkt, 64);
+	p.ext = (const uint8_t *)ext;
+	p.ext_len = 16 + 8 * npages;
+	p.data = pkt;
+	p.len = 64;
+	return storvsp_port_packet(port, &p);
+}
+
+static int read_srb(uint64_t id, uint64_t pfn, uint32_t blocks)
+{
+	return rw_srb_on(P, false, id, pfn, blocks);
+}
+
+/* An in-band packet with only an operation (resets), on `port`. */
+static int op_on(struct storvsp_port *port, uint32_t op, uint64_t id)
+{
+	uint8_t pkt[64] = {0};
+	struct vmbus_pkt p = {.type = 6,
+			      .flags = VMBUS_PKT_FLAG_COMPLETION_REQUESTED,
+			      .trans_id = id,
+			      .data = pkt,
+			      .len = 64};
+
+	pv_put_u32(pkt, op);
+	pv_put_u32(pkt + 4, 1);
+	return storvsp_port_packet(port, &p);
 }
 
 /* A data-in command to `lun` (path 0, target 0) into guest page `pfn`. */
@@ -254,6 +281,119 @@ START_TEST(remove_with_inflight)
 }
 END_TEST
 
+/*
+ * A reset with a write in flight on its channel and a read in flight on a
+ * subchannel: the reset completes only after both, their completions reach
+ * the guest first, the write is on the disk, a packet sent on the resetting
+ * channel after the reset waits in the ring (kick when the reset completes),
+ * and the subchannel keeps taking requests meanwhile.
+ */
+START_TEST(reset_waits_for_inflight)
+{
+	struct fake f2 = {0};
+	struct storvsp_port *p2;
+	struct storvsp_stats st;
+	uint8_t pat[4096], b[4096];
+	unsigned base, kicks;
+
+	setup_with(4, 2);
+	init_session(0x0602);
+	ck_assert_int_eq(storvsp_port_open(S, &fops, &f2, 1, &p2), 0);
+	for (size_t i = 0; i < sizeof(pat); i++)
+		pat[i] = (uint8_t)(i * 7 + 3);
+	ck_assert_int_eq(rt_gmem_write(GM, 20 * 4096, pat, sizeof(pat)), 0);
+	base = F.nsent;
+	/* Memory-disk completions wait for the loop, which this test runs: both stay in flight. */
+	ck_assert_int_eq(rw_srb_on(P, true, 60, 20, 8), 0);
+	ck_assert_int_eq(rw_srb_on(p2, false, 61, 21, 8), 0);
+	ck_assert_int_eq(op_on(P, STORVSC_OPERATION_RESET_BUS, 62), 0);
+	ck_assert_uint_eq(F.nsent, base); /* the reset is not answered yet */
+	ck_assert_uint_eq(storvsp_port_outstanding(P), 2);
+	kicks = F.kicks;
+	/* Held behind the reset: the packet stays in the ring, not even counted. */
+	ck_assert_int_eq(read_srb(63, 22, 8), -EAGAIN);
+	ck_assert_uint_eq(storvsp_port_outstanding(P), 2);
+	/* The subchannel still accepts I/O; it is not part of what the reset waits for. */
+	ck_assert_int_eq(rw_srb_on(p2, false, 64, 23, 8), 0);
+	while (storvsp_port_outstanding(P) || storvsp_port_outstanding(p2))
+		ev_run(L, EVRUN_ONCE);
+	ck_assert_uint_eq(F.nsent, base + 2);
+	ck_assert_uint_eq(F.sent[base].id, 60);
+	ck_assert_uint_eq(F.sent[base].d[14], STORVSC_SRB_STATUS_SUCCESS);
+	ck_assert_uint_eq(F.sent[base + 1].id, 62);
+	ck_assert_uint_eq(pv_get_u32(F.sent[base + 1].d), STORVSC_OPERATION_COMPLETE_IO);
+	ck_assert_uint_eq(pv_get_u32(F.sent[base + 1].d + 8), 0);
+	ck_assert_uint_eq(f2.nsent, 2);
+	ck_assert_uint_eq(f2.sent[0].id, 61);
+	ck_assert_uint_eq(f2.sent[1].id, 64);
+	/* The reset's completion kicked the channel: the held read goes through now. */
+	ck_assert_uint_gt(F.kicks, kicks);
+	ck_assert_int_eq(read_srb(63, 22, 8), 0);
+	while (storvsp_port_outstanding(P))
+		ev_run(L, EVRUN_ONCE);
+	ck_assert_uint_eq(F.sent[F.nsent - 1].id, 63);
+	ck_assert_uint_eq(F.sent[F.nsent - 1].d[14], STORVSC_SRB_STATUS_SUCCESS);
+	ck_assert_int_eq(rt_gmem_read(GM, 22 * 4096, b, sizeof(b)), 0);
+	ck_assert_mem_eq(b, pat, sizeof(b));
+	storvsp_get_stats(S, &st);
+	ck_assert_uint_eq(st.resets, 1);
+	/* The write, the subchannel's first read; not the read accepted after the reset. */
+	ck_assert_uint_eq(st.reset_waited, 2);
+	storvsp_port_close(p2);
+	teardown();
+}
+END_TEST
+
+/*
+ * Resets on two channels at once run one after the other, each after the
+ * I/O in flight when it started (a request counts until its completion is
+ * in the guest's ring); with nothing in flight a reset answers at once.
+ */
+START_TEST(reset_queue_and_idle)
+{
+	struct fake f2 = {0};
+	struct storvsp_port *p2;
+	struct storvsp_stats st;
+	unsigned base;
+
+	setup_with(4, 2);
+	init_session(0x0602);
+	ck_assert_int_eq(storvsp_port_open(S, &fops, &f2, 1, &p2), 0);
+	base = F.nsent;
+	ck_assert_int_eq(op_on(P, STORVSC_OPERATION_RESET_ADAPTER, 70), 0);
+	ck_assert_uint_eq(F.nsent, base + 1); /* idle: at once */
+	ck_assert_uint_eq(F.sent[base].id, 70);
+	ck_assert_int_eq(rw_srb_on(p2, false, 71, 21, 8), 0);
+	ck_assert_int_eq(op_on(P, STORVSC_OPERATION_RESET_LUN, 72), 0);
+	ck_assert_int_eq(op_on(p2, STORVSC_OPERATION_RESET_BUS, 73), 0);
+	ck_assert_uint_eq(F.nsent, base + 1);
+	ck_assert_uint_eq(f2.nsent, 0);
+	/*
+	 * The read completes while its channel's ring is full: it is not over
+	 * until its completion is in the ring, so neither reset is answered.
+	 */
+	f2.full = true;
+	for (int i = 0; i < 5; i++)
+		ev_run(L, EVRUN_NOWAIT);
+	ck_assert_uint_eq(F.nsent, base + 1);
+	ck_assert_uint_eq(storvsp_port_outstanding(p2), 2);
+	ck_assert_uint_eq(storvsp_port_outstanding(P), 1);
+	/* Room again: the read's completion, then the first reset, then the second. */
+	f2.full = false;
+	storvsp_port_send_space(p2);
+	ck_assert_uint_eq(F.nsent, base + 2);
+	ck_assert_uint_eq(F.sent[base + 1].id, 72);
+	ck_assert_uint_eq(f2.nsent, 2);
+	ck_assert_uint_eq(f2.sent[0].id, 71);
+	ck_assert_uint_eq(f2.sent[1].id, 73);
+	ck_assert_uint_eq(storvsp_port_outstanding(p2), 0);
+	storvsp_get_stats(S, &st);
+	ck_assert_uint_eq(st.resets, 3);
+	storvsp_port_close(p2);
+	teardown();
+}
+END_TEST
+
 START_TEST(bad_options)
 {
 	struct rt_log log;
@@ -287,6 +427,8 @@ int main(void)
 
 	tcase_add_test(t, report_luns_and_absent);
 	tcase_add_test(t, remove_with_inflight);
+	tcase_add_test(t, reset_waits_for_inflight);
+	tcase_add_test(t, reset_queue_and_idle);
 	tcase_add_test(t, bad_options);
 	suite_add_tcase(s, t);
 	r = srunner_create(s);

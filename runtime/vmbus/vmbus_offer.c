@@ -6,6 +6,7 @@
  * validates the message's values and does the work.
  */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -113,14 +114,15 @@ int vmbus_offer_add(struct vmbus_server *s, const struct vmbus_offer_params *p,
 		return -ENOMEM;
 	ch->srv = s;
 	ch->params = *p;
+	snprintf(ch->name, sizeof(ch->name), "%s", p->name ? p->name : "dev");
+	ch->params.name = ch->name;
 	ch->primary = primary;
 	ch->sub_index = sub_index;
 	ch->relid = relid;
 	ch->conn_id = s->opts.signal_conn_base + relid;
 	ch->efd = -1;
 	ch->worker = &s->workers[s->next_worker++ % s->nworkers];
-	rt_log_obj_init(&ch->log, s->logsink, "vmbus[%u %s/%u]", relid, p->name ? p->name : "dev",
-			sub_index);
+	rt_log_obj_init(&ch->log, s->logsink, "vmbus[%u %s/%u]", relid, ch->name, sub_index);
 	vmbus_chan_fsm_init(&ch->fsm);
 	rc = vmbus_chan_init(ch);
 	if (rc) {

@@ -39,7 +39,8 @@ struct vmbus_chan {
 	struct rt_log_obj log;
 
 	/* Server loop. */
-	struct vmbus_offer_params params;
+	struct vmbus_offer_params params; /* .name points at name[] */
+	char name[32];                    /* the VSP's string need not outlive the offer call */
 	uint16_t sub_index;
 	uint16_t subchannels_offered;
 	uint32_t relid;

@@ -104,7 +104,7 @@ struct vmbus_offer_params {
 	uint16_t chn_flags;
 	uint16_t mmio_megabytes;
 	uint8_t user_def[120];
-	const char *name; /* for logs, e.g. "echo0" */
+	const char *name; /* for logs, e.g. "echo0"; copied (31 chars at most) */
 	const struct vmbus_chan_ops *ops;
 	void *ctx;
 	/* Per-channel receive buffer (largest packet accepted); 0 = 64 KiB. */

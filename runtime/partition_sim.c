@@ -5,8 +5,15 @@
  * Wire format: runtime/sim_wire.h and docs/sim-partition.md.
  *
  * Threading: everything runs on p->loop except signal_guest, which channel
- * workers call from their own threads; irq_lock guards the interrupt eventfd
+ * workers call from their own threads; irq_lock guards the interrupt socket
  * against a concurrent disconnect.
+ *
+ * The guest process can clear O_NONBLOCK on any descriptor it shares with us
+ * (F_SETFL acts on the open file description, not the fd). Host->guest
+ * interrupts therefore go out on our end of a socketpair, a description the
+ * guest never holds, with MSG_DONTWAIT: a guest that stops draining cannot
+ * block a channel worker (which signals under irq_lock). The eventfds of
+ * BIND are still shared (see docs/sim-partition.md, "Known gaps").
  */
 #include "runtime/partition_sim.h"
 
@@ -63,7 +70,8 @@ struct sim_part {
 	size_t sief_size;
 
 	pthread_mutex_t irq_lock;
-	int irq_efd; /* guest's interrupt eventfd, -1 when none; under irq_lock */
+	int irq_sock;    /* our end of the interrupt socketpair after HELLO, -1; under irq_lock */
+	int irq_pending; /* the same between WELCOME and HELLO (loop thread) */
 
 	struct bind_ent *binds;
 	size_t nbinds, capbinds;
@@ -199,33 +207,23 @@ static void disconnect(struct sim_part *s, bool notify)
 	s->cfd = -1;
 	s->hello = false;
 	pthread_mutex_lock(&s->irq_lock);
-	if (s->irq_efd >= 0)
-		close(s->irq_efd);
-	s->irq_efd = -1;
+	if (s->irq_sock >= 0)
+		close(s->irq_sock);
+	s->irq_sock = -1;
 	pthread_mutex_unlock(&s->irq_lock);
+	if (s->irq_pending >= 0)
+		close(s->irq_pending);
+	s->irq_pending = -1;
 	if (notify && s->p.cb.on_reset)
 		s->p.cb.on_reset(s->p.cb_ctx);
 }
 
-static bool is_eventfd(int fd)
-{
-	char path[64], target[64];
-	ssize_t n;
-
-	snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
-	n = readlink(path, target, sizeof(target) - 1);
-	if (n < 0)
-		return false;
-	target[n] = 0;
-	return strcmp(target, "anon_inode:[eventfd]") == 0;
-}
-
-static void handle_hello(struct sim_part *s, const uint8_t *buf, ssize_t n, int *fds, int nfds)
+static void handle_hello(struct sim_part *s, const uint8_t *buf, ssize_t n, int nfds)
 {
 	struct sim_hello h;
 	size_t i;
 
-	if (n != (ssize_t)sizeof(h) || nfds != 1) {
+	if (n != (ssize_t)sizeof(h) || nfds != 0) {
 		rt_log_rl(&s->log, RT_LOG_WARN, "bad HELLO (%zd bytes, %d fds): dropping guest", n,
 			  nfds);
 		disconnect(s, true);
@@ -238,20 +236,10 @@ static void handle_hello(struct sim_part *s, const uint8_t *buf, ssize_t n, int 
 		disconnect(s, true);
 		return;
 	}
-	/*
-	 * Channel workers write this fd while holding irq_lock: a guest passing
-	 * a pipe or socket could make that write block. Only a nonblocking
-	 * eventfd is accepted.
-	 */
-	if (!is_eventfd(fds[0]) || fcntl(fds[0], F_SETFL, O_NONBLOCK) < 0) {
-		rt_log_rl(&s->log, RT_LOG_WARN, "HELLO fd is not an eventfd: dropping guest");
-		disconnect(s, true);
-		return;
-	}
 	pthread_mutex_lock(&s->irq_lock);
-	s->irq_efd = fds[0];
-	fds[0] = -1;
+	s->irq_sock = s->irq_pending;
 	pthread_mutex_unlock(&s->irq_lock);
+	s->irq_pending = -1;
 	s->hello = true;
 	rt_log_info(&s->log, "guest connected");
 	for (i = 0; i < s->nbinds; i++)
@@ -310,7 +298,7 @@ static void read_cb(struct ev_loop *loop, ev_io *w, int revents)
 			h.type = 0;
 		}
 		if (!s->hello && h.type == SIM_MSG_HELLO) {
-			handle_hello(s, buf, n, fds, nfds);
+			handle_hello(s, buf, n, nfds);
 		} else if (s->hello && h.type == SIM_MSG_POST && nfds == 0) {
 			handle_post(s, buf, n);
 		} else {
@@ -348,7 +336,7 @@ static void listen_cb(struct ev_loop *loop, ev_io *w, int revents)
 		.sint_count = SIM_SINT_COUNT,
 		.sief_size = s->sief_size,
 	};
-	int fd, fds[2], rc;
+	int fd, fds[3], sv[2], rc;
 
 	fd = accept4(s->lfd, NULL, NULL, SOCK_NONBLOCK | SOCK_CLOEXEC);
 	if (fd < 0)
@@ -357,19 +345,28 @@ static void listen_cb(struct ev_loop *loop, ev_io *w, int revents)
 		refuse(s, fd);
 		return;
 	}
+	if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, sv) < 0) {
+		rt_log_warn(&s->log, "interrupt socketpair: %s", strerror(errno));
+		close(fd);
+		return;
+	}
 	s->cfd = fd;
 	s->hello = false;
 	/* A new guest starts with no pending events (its RAM is kept, like a reboot). */
 	memset(s->sief, 0, s->sief_size);
 	fds[0] = rt_gmem_fd(s->p.gmem);
 	fds[1] = s->sief_fd;
-	rc = sim_send(fd, &wm, sizeof(wm), fds, 2, MSG_DONTWAIT);
+	fds[2] = sv[1];
+	rc = sim_send(fd, &wm, sizeof(wm), fds, 3, MSG_DONTWAIT);
+	close(sv[1]); /* the guest holds its end now; ours is sv[0] */
 	if (rc < 0) {
 		rt_log_warn(&s->log, "WELCOME failed: %s", strerror(-rc));
+		close(sv[0]);
 		close(fd);
 		s->cfd = -1;
 		return;
 	}
+	s->irq_pending = sv[0];
 	ev_io_init(&s->rw, read_cb, fd, EV_READ);
 	ev_io_init(&s->ww, write_cb, fd, EV_WRITE);
 	ev_io_start(loop, &s->rw);
@@ -437,13 +434,13 @@ static int sim_post_message(struct rt_partition *p, uint32_t vp, uint32_t sint,
 static int sim_signal_guest(struct rt_partition *p, uint32_t vp, uint32_t sint, uint32_t flag)
 {
 	struct sim_part *s = to_sim(p);
-	uint64_t one = 1;
+	const uint8_t one = 1;
 	int rc = 0;
 
 	if (vp >= p->vp_count || sint >= SIM_SINT_COUNT || flag >= SIM_SIEF_SLOT * 8)
 		return -EINVAL;
 	pthread_mutex_lock(&s->irq_lock);
-	if (s->irq_efd < 0) {
+	if (s->irq_sock < 0) {
 		rc = -ENOTCONN;
 	} else {
 		uint8_t *byte =
@@ -451,7 +448,9 @@ static int sim_signal_guest(struct rt_partition *p, uint32_t vp, uint32_t sint, 
 
 		/* Flag before interrupt: the guest scans after it reads the eventfd. */
 		__atomic_fetch_or(byte, (uint8_t)(1u << (flag % 8)), __ATOMIC_SEQ_CST);
-		if (write(s->irq_efd, &one, sizeof(one)) < 0 && errno != EAGAIN)
+		/* A full socket means an interrupt is pending already. */
+		if (send(s->irq_sock, &one, 1, MSG_DONTWAIT | MSG_NOSIGNAL) < 0 &&
+		    errno != EAGAIN && errno != EPIPE && errno != ECONNRESET)
 			rc = -errno;
 	}
 	pthread_mutex_unlock(&s->irq_lock);
@@ -526,7 +525,7 @@ int rt_partition_sim_create(struct ev_loop *loop, const char *socket_path, size_
 	s = calloc(1, sizeof(*s));
 	if (!s)
 		return -ENOMEM;
-	s->cfd = s->lfd = s->sief_fd = s->irq_efd = -1;
+	s->cfd = s->lfd = s->sief_fd = s->irq_sock = s->irq_pending = -1;
 	pthread_mutex_init(&s->irq_lock, NULL);
 	rt_log_init(&s->own_log);
 	rt_log_obj_init(&s->log, &s->own_log, "sim[%s]", socket_path);

@@ -1,7 +1,7 @@
 /*
  * The sim partition: VTL0 is a user-mode guest process (pvguest, the tests,
  * trace replay) connected on a Unix SOCK_SEQPACKET socket. Guest RAM is a
- * memfd both processes map; channel interrupts are eventfds; the SIEF
+ * memfd both processes map; host->guest interrupts go on a socketpair, guest->host signals on eventfds; the SIEF
  * (synthetic event flags) pages are a second small memfd. The wire format is
  * docs/sim-partition.md. One guest at a time: a second connection is refused
  * with a message; a disconnect runs cb.on_reset and the socket accepts the

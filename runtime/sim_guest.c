@@ -10,7 +10,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/eventfd.h>
 #include <sys/mman.h>
 #include <sys/un.h>
 #include <unistd.h>
@@ -31,7 +30,7 @@ struct guest_bind {
 
 struct rt_sim_guest {
 	int sock;
-	int irq_efd;
+	int irq_sock;
 	bool dead;
 	struct rt_gmem *gmem;
 	uint32_t vp_count;
@@ -202,7 +201,7 @@ int rt_sim_guest_connect(const char *socket_path, struct rt_sim_guest **out, cha
 	g = calloc(1, sizeof(*g));
 	if (!g)
 		return -ENOMEM;
-	g->irq_efd = g->sief_fd = -1;
+	g->irq_sock = g->sief_fd = -1;
 	g->sock = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0);
 	if (g->sock < 0) {
 		rc = -errno;
@@ -224,7 +223,7 @@ int rt_sim_guest_connect(const char *socket_path, struct rt_sim_guest **out, cha
 		rc = -EBUSY;
 		goto fail_fds;
 	}
-	if (n != (ssize_t)sizeof(w) || nfds != 2) {
+	if (n != (ssize_t)sizeof(w) || nfds != 3) {
 		rc = n < 0 ? (int)n : -EPROTO;
 		goto fail_fds;
 	}
@@ -240,6 +239,8 @@ int rt_sim_guest_connect(const char *socket_path, struct rt_sim_guest **out, cha
 	fds[0] = -1;
 	g->sief_fd = fds[1];
 	fds[1] = -1;
+	g->irq_sock = fds[2];
+	fds[2] = -1;
 	g->sief_size = w.sief_size;
 	g->vp_count = w.vp_count;
 	g->sief = mmap(NULL, g->sief_size, PROT_READ | PROT_WRITE, MAP_SHARED, g->sief_fd, 0);
@@ -248,12 +249,7 @@ int rt_sim_guest_connect(const char *socket_path, struct rt_sim_guest **out, cha
 		rc = -errno;
 		goto fail;
 	}
-	g->irq_efd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
-	if (g->irq_efd < 0) {
-		rc = -errno;
-		goto fail;
-	}
-	rc = sim_send(g->sock, &h, sizeof(h), &g->irq_efd, 1, 0);
+	rc = sim_send(g->sock, &h, sizeof(h), NULL, 0, 0);
 	if (rc < 0)
 		goto fail;
 	*out = g;
@@ -276,8 +272,8 @@ void rt_sim_guest_close(struct rt_sim_guest *g)
 		return;
 	if (g->sock >= 0)
 		close(g->sock);
-	if (g->irq_efd >= 0)
-		close(g->irq_efd);
+	if (g->irq_sock >= 0)
+		close(g->irq_sock);
 	if (g->sief)
 		munmap(g->sief, g->sief_size);
 	if (g->sief_fd >= 0)
@@ -381,7 +377,7 @@ int rt_sim_guest_signal(struct rt_sim_guest *g, uint32_t connection_id)
 
 int rt_sim_guest_irq_fd(const struct rt_sim_guest *g)
 {
-	return g->irq_efd;
+	return g->irq_sock;
 }
 
 int rt_sim_guest_sock_fd(const struct rt_sim_guest *g)
@@ -392,16 +388,15 @@ int rt_sim_guest_sock_fd(const struct rt_sim_guest *g)
 int rt_sim_guest_take_events(struct rt_sim_guest *g, uint32_t vp, uint32_t sint, uint32_t *flags,
 			     size_t max)
 {
-	uint8_t *slot;
-	uint64_t cnt;
+	uint8_t *slot, drain[64];
 	size_t n = 0;
 	uint32_t byte;
 
 	if (vp >= g->vp_count || sint >= SIM_SINT_COUNT)
 		return -EINVAL;
 	/* Clear the interrupt first so a flag set after the scan re-arms it. */
-	if (read(g->irq_efd, &cnt, sizeof(cnt)) < 0 && errno != EAGAIN)
-		return -errno;
+	while (recv(g->irq_sock, drain, sizeof(drain), MSG_DONTWAIT) > 0)
+		;
 	slot = g->sief + (size_t)vp * RT_PAGE_SIZE + sint * SIM_SIEF_SLOT;
 	for (byte = 0; byte < SIM_SIEF_SLOT && n < max; byte++) {
 		uint8_t bits;

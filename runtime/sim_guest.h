@@ -79,7 +79,7 @@ int rt_sim_guest_sock_fd(const struct rt_sim_guest *g);
 int rt_sim_guest_process(struct rt_sim_guest *g);
 
 /*
- * Clears the interrupt eventfd, then takes (test-and-clears) the event flags
+ * Drains the interrupt socket, then takes (test-and-clears) the event flags
  * set for (vp, sint), storing up to max of them in flags in ascending
  * order. Returns the number stored or -EINVAL. Flags beyond max stay set.
  */

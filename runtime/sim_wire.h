@@ -15,7 +15,7 @@
 #include <unistd.h>
 
 #define SIM_MAGIC 0x49535650u /* "PVSI" */
-#define SIM_VERSION 1u
+#define SIM_VERSION 2u
 #define SIM_PAYLOAD_MAX 240u
 #define SIM_SINT_COUNT 16u
 #define SIM_SIEF_SLOT 256u /* bytes of event flags per SINT: 2048 flags */
@@ -23,8 +23,8 @@
 #define SIM_DGRAM_MAX 512u
 
 enum sim_msg_type {
-	SIM_MSG_WELCOME = 1,     /* host -> guest, fds: guest RAM memfd, SIEF memfd */
-	SIM_MSG_HELLO = 2,       /* guest -> host, fd: interrupt eventfd */
+	SIM_MSG_WELCOME = 1,     /* host -> guest, fds: RAM memfd, SIEF memfd, interrupt pipe */
+	SIM_MSG_HELLO = 2,       /* guest -> host, no fd */
 	SIM_MSG_POST = 3,        /* guest -> host: HvPostMessage */
 	SIM_MSG_POST_STATUS = 4, /* host -> guest: the hypercall status */
 	SIM_MSG_MESSAGE = 5,     /* host -> guest: a SynIC message */
@@ -99,7 +99,7 @@ _Static_assert(sizeof(struct sim_message) == 264, "sim_message");
 _Static_assert(sizeof(struct sim_bind) == 16, "sim_bind");
 _Static_assert(sizeof(struct sim_refused) == 208, "sim_refused");
 
-#define SIM_MAX_FDS 2
+#define SIM_MAX_FDS 3
 
 /*
  * Sends one datagram with up to SIM_MAX_FDS descriptors. Returns 0 or a

@@ -85,9 +85,10 @@ def sim_rec(flags, body):
     return struct.pack("<BH", flags, len(body)) + body
 
 
-sim_hello = struct.pack("<IIII", 2, 16, 0x49535650, 1)
+sim_hello = struct.pack("<IIII", 2, 16, 0x49535650, 2)
 sim_post = struct.pack("<IIIIII", 3, 264, 7, 4, 1, 5) + b"hello" + bytes(235)
 put("sim_part", "hello_post", b"\x01" + sim_rec(4, sim_post) + sim_rec(0, sim_post))
+put("sim_part", "hello_record", b"\x00" + sim_rec(0, sim_hello) + sim_rec(0, sim_post))
 put("sim_part", "hello_eventfd_record", b"\x00" + sim_rec(1, sim_hello) + sim_rec(0, sim_post))
 put("sim_part", "hello_pipe", b"\x00" + sim_rec(2, sim_hello))
 put("sim_part", "post_before_hello", b"\x00" + sim_rec(0, sim_post))

@@ -5,6 +5,7 @@
  */
 #include <check.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -299,7 +300,7 @@ static void guest_hostile_main(const char *path)
 	_exit(0);
 }
 
-/* HELLO with a pipe instead of an eventfd: writes to it could block the host. */
+/* HELLO carries no descriptor: one attached is a protocol violation. */
 static void guest_pipe_hello_main(const char *path)
 {
 	struct sockaddr_un sa = {.sun_family = AF_UNIX};
@@ -317,7 +318,7 @@ static void guest_pipe_hello_main(const char *path)
 	}
 	G_CHECK(recv(s, buf, sizeof(buf), 0) > 0, 2);
 	G_CHECK(pipe(p) == 0, 3);
-	G_CHECK(sim_send(s, &h, sizeof(h), &p[1], 1, 0) == 0, 4);
+	G_CHECK(sim_send(s, &h, sizeof(h), &p[1], 1, 0) == 0, 4); /* any fd, here a pipe */
 	G_CHECK(recv(s, buf, sizeof(buf), 0) == 0, 5);
 	close(s);
 	_exit(0);
@@ -375,12 +376,13 @@ static void guest_truncate_main(const char *path)
 		G_CHECK(i < 2000, 1);
 		usleep(1000);
 	}
-	G_CHECK(sim_recv(s, buf, sizeof(buf), fds, &nfds, 0) > 0 && nfds == 2, 2);
+	G_CHECK(sim_recv(s, buf, sizeof(buf), fds, &nfds, 0) > 0 && nfds == 3, 2);
 	G_CHECK(ftruncate(fds[0], 0) < 0 && errno == EPERM, 3);
 	G_CHECK(ftruncate(fds[1], 0) < 0 && errno == EPERM, 4);
 	G_CHECK(ftruncate(fds[0], (off_t)MEM * 2) < 0 && errno == EPERM, 5);
 	close(fds[0]);
 	close(fds[1]);
+	close(fds[2]);
 	close(s);
 	_exit(0);
 }
@@ -405,6 +407,84 @@ START_TEST(test_guest_cannot_shrink_shared_memory)
 }
 END_TEST
 
+/*
+ * A guest process that clears O_NONBLOCK on its interrupt descriptor (F_SETFL
+ * acts on the open file description) and never drains it: signalling the
+ * guest, which channel workers do under the partition's irq_lock, must not
+ * block, and the guest's own HvSignalEvent still reaches the server.
+ */
+static void guest_blocking_main(const char *path)
+{
+	struct sockaddr_un sa = {.sun_family = AF_UNIX};
+	struct sim_hello h = {.hdr = {.type = SIM_MSG_HELLO, .len = sizeof(h)},
+			      .magic = SIM_MAGIC,
+			      .version = SIM_VERSION};
+	struct sim_post m = {.hdr = {.type = SIM_MSG_POST, .len = sizeof(m)}, .connection_id = 4};
+	uint8_t buf[SIM_DGRAM_MAX];
+	int s, fds[SIM_MAX_FDS], nfds, bindfd = -1;
+	ssize_t n;
+
+	strcpy(sa.sun_path, path);
+	s = socket(AF_UNIX, SOCK_SEQPACKET, 0);
+	for (int i = 0; connect(s, (struct sockaddr *)&sa, sizeof(sa)) < 0; i++) {
+		G_CHECK(i < 2000, 1);
+		usleep(1000);
+	}
+	G_CHECK(sim_recv(s, buf, sizeof(buf), fds, &nfds, 0) == sizeof(struct sim_welcome) &&
+			nfds == 3,
+		2);
+	G_CHECK(fcntl(fds[2], F_SETFL, 0) == 0, 3); /* the interrupt socket: blocking */
+	G_CHECK(sim_send(s, &h, sizeof(h), NULL, 0, 0) == 0, 4);
+	n = sim_recv(s, buf, sizeof(buf), &bindfd, &nfds, 0); /* the BIND of connection 7 */
+	G_CHECK(n == sizeof(struct sim_bind) && nfds == 1, 5);
+	m.message_type = 1;
+	m.payload_len = 5;
+	memcpy(m.payload, "flood", 5);
+	G_CHECK(sim_send(s, &m, sizeof(m), NULL, 0, 0) == 0, 7);
+	G_CHECK(sim_recv(s, buf, sizeof(buf), fds, &nfds, 0) == sizeof(struct sim_post_status), 8);
+	G_CHECK(write(bindfd, &(uint64_t){1}, 8) == 8, 9);
+	memcpy(m.payload, "check", 5);
+	G_CHECK(sim_send(s, &m, sizeof(m), NULL, 0, 0) == 0, 10);
+	G_CHECK(sim_recv(s, buf, sizeof(buf), fds, &nfds, 0) == sizeof(struct sim_post_status), 11);
+	close(bindfd);
+	close(s);
+	_exit(0);
+}
+
+static enum rt_hv_status blocking_on_message(void *ctx, uint32_t conn, uint32_t type,
+					     const void *payload, size_t len)
+{
+	struct host *h = ctx;
+
+	h->messages++;
+	if (len == 5 && !memcmp(payload, "flood", 5)) {
+		/* Far more than the socket buffer holds: the sends must not block. */
+		for (int i = 0; i < 300000; i++)
+			ck_assert_int_eq(rt_partition_signal_guest(h->p, 0, 2, 9), 0);
+	}
+	return RT_HV_STATUS_SUCCESS;
+}
+
+START_TEST(test_guest_stops_draining_interrupts)
+{
+	struct host h;
+	pid_t pid;
+
+	host_init(&h, 1);
+	h.p->cb.on_message = blocking_on_message;
+	ck_assert_int_eq(rt_partition_bind_guest_signal(h.p, 7, h.efd), 0);
+	pid = fork();
+	ck_assert_int_ge(pid, 0);
+	if (pid == 0)
+		guest_blocking_main(h.path);
+	ev_run(h.loop, 0);
+	wait_child(pid);
+	ck_assert_int_eq(h.messages, 2);
+	ck_assert_int_eq(h.signals, 1);
+	host_fini(&h);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("partition_sim");
@@ -418,6 +498,7 @@ int main(void)
 	tcase_add_test(tc, test_hostile_guest_reset);
 	tcase_add_test(tc, test_hello_with_pipe_refused);
 	tcase_add_test(tc, test_guest_cannot_shrink_shared_memory);
+	tcase_add_test(tc, test_guest_stops_draining_interrupts);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);

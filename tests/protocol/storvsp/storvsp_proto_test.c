@@ -773,6 +773,45 @@ START_TEST(unopened_subchannels)
 }
 END_TEST
 
+/*
+ * Linux after `rmmod hv_storvsc; insmod hv_storvsc`: the driver closes its
+ * subchannels and the primary, then probes again (the whole init sequence,
+ * CREATE_SUB_CHANNELS) and waits for NEW subchannel offers. The server
+ * rescinds the old ones when the primary closes and offers fresh relids;
+ * before, the second CREATE_SUB_CHANNELS offered nothing and Linux ran on the
+ * primary alone.
+ */
+START_TEST(reprobe_reopens_subchannels)
+{
+	struct sv_host_opts ho = {.subchannels = 2};
+	struct pvsc_opts so = {.subchannels = 2};
+	uint32_t old[2];
+
+	up(&ho, &so);
+	for (int round = 0; round < 3; round++) {
+		ck_assert_uint_eq(pvsc_channels(SC), 3);
+		for (unsigned i = 1; i < 3; i++) {
+			uint32_t relid = pvg_chan_relid(pvsc_chan(SC, i));
+			if (round)
+				ck_assert(relid != old[0] && relid != old[1]);
+			old[i - 1] = relid;
+		}
+		all_serve();
+		pvsc_close(SC);
+		SC = NULL;
+		ck_assert_int_eq(pvsc_open(G, &so, &SC), 0);
+	}
+	all_serve();
+	/* The rescinded relids stay unused until the guest releases them. */
+	for (size_t i = 0; i < pvg_offer_count(G); i++) {
+		const struct pvg_offer *f = pvg_offer_at(G, i);
+		if (f->relid == old[0] || f->relid == old[1])
+			ck_assert(f->rescinded);
+	}
+	down();
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("storvsp_protocol");
@@ -794,6 +833,7 @@ int main(void)
 	tcase_add_test(t, malformed_catalogue);
 	tcase_add_test(t, io_before_init);
 	tcase_add_test(t, unopened_subchannels);
+	tcase_add_test(t, reprobe_reopens_subchannels);
 	suite_add_tcase(s, t);
 	r = srunner_create(s);
 	srunner_run_all(r, CK_NORMAL);

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/eventfd.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 #include "runtime/util.h"
@@ -119,12 +120,24 @@ bool rt_timer_active(const struct rt_timer *t)
 
 /* ------------------------------------------------------------------ */
 
+int rt_eventfd_take(int fd, uint64_t *count)
+{
+	struct iovec io = {count, sizeof(*count)};
+	ssize_t n = preadv2(fd, &io, 1, -1, RWF_NOWAIT);
+
+	if (n < 0 && errno == EOPNOTSUPP)
+		n = read(fd, count, sizeof(*count));
+	if (n < 0)
+		return -errno;
+	return n == sizeof(*count) ? 0 : -EIO;
+}
+
 static void evfd_cb(struct ev_loop *loop, ev_io *w, int revents)
 {
 	struct rt_evfd *e = rt_container_of(w, struct rt_evfd, w);
 	uint64_t v;
 
-	if (read(e->fd, &v, sizeof(v)) != sizeof(v))
+	if (rt_eventfd_take(e->fd, &v) < 0)
 		return; /* spurious: someone else drained it */
 	e->fn(e, v);
 }

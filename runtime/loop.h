@@ -97,6 +97,15 @@ int rt_evfd_signal(struct rt_evfd *e);
 /* Stops and closes. */
 void rt_evfd_fini(struct rt_evfd *e);
 
+/*
+ * Takes an eventfd's count without ever blocking, whatever the file's flags:
+ * a guest process holding the same open file description (the sim
+ * partition's BIND) can clear O_NONBLOCK on it and drain it first. Uses
+ * preadv2(RWF_NOWAIT) (Linux 5.12+ for eventfds), else a plain read. Returns
+ * 0 with *count set, -EAGAIN (zero) or another negative errno.
+ */
+int rt_eventfd_take(int fd, uint64_t *count);
+
 /* ------------------------------------------------------------------ */
 /* Workers: a thread running its own loop.                             */
 

@@ -13,7 +13,7 @@
  * interrupts therefore go out on our end of a socketpair, a description the
  * guest never holds, with MSG_DONTWAIT: a guest that stops draining cannot
  * block a channel worker (which signals under irq_lock). The eventfds of
- * BIND are still shared (see docs/sim-partition.md, "Known gaps").
+ * BIND are shared; their readers use rt_eventfd_take(), which never blocks.
  */
 #include "runtime/partition_sim.h"
 

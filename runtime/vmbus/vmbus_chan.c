@@ -268,7 +268,8 @@ static void sig_cb(struct ev_loop *loop, ev_io *w, int revents)
 	struct vmbus_chan *ch = rt_container_of(w, struct vmbus_chan, sig_io);
 	uint64_t v;
 
-	if (read(ch->efd, &v, sizeof(v)) == sizeof(v))
+	/* The sim guest shares this eventfd's description: never a blocking read. */
+	if (rt_eventfd_take(ch->efd, &v) == 0)
 		STAT_ADD(ch, signals_in, 1);
 	process(ch);
 }

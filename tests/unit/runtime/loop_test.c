@@ -1,5 +1,7 @@
 #include <check.h>
 #include <errno.h>
+#include <sys/eventfd.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -236,6 +238,51 @@ START_TEST(test_evfd_cross_thread)
 }
 END_TEST
 
+struct counted {
+	struct rt_evfd e;
+	uint64_t got;
+};
+
+static void count_fn(struct rt_evfd *e, uint64_t count)
+{
+	rt_container_of(e, struct counted, e)->got = count;
+}
+
+/*
+ * A guest process sharing the eventfd's open file description can clear
+ * O_NONBLOCK and drain it: taking the count, and a wake-up that finds it
+ * drained, must still not block.
+ */
+START_TEST(test_eventfd_take_never_blocks)
+{
+	struct ev_loop *loop = rt_loop_new();
+	struct counted c = {0};
+	uint64_t v = 0;
+	int fd = eventfd(0, EFD_CLOEXEC); /* blocking, as the guest may leave it */
+
+	ck_assert_int_eq(rt_eventfd_take(fd, &v), -EAGAIN);
+	v = 5;
+	ck_assert_int_eq(write(fd, &v, sizeof(v)), sizeof(v));
+	v = 0;
+	ck_assert_int_eq(rt_eventfd_take(fd, &v), 0);
+	ck_assert_uint_eq(v, 5);
+	ck_assert_int_eq(rt_eventfd_take(fd, &v), -EAGAIN);
+	close(fd);
+
+	ck_assert_int_eq(rt_evfd_init(&c.e, loop, count_fn), 0);
+	rt_evfd_start(&c.e);
+	ck_assert_int_eq(fcntl(c.e.fd, F_SETFL, 0), 0);
+	ev_feed_event(loop, &c.e.w, EV_READ); /* readable, then drained by someone else */
+	ev_run(loop, EVRUN_NOWAIT);
+	ck_assert_uint_eq(c.got, 0);
+	ck_assert_int_eq(rt_evfd_signal(&c.e), 0);
+	ev_run(loop, EVRUN_NOWAIT);
+	ck_assert_uint_eq(c.got, 1);
+	rt_evfd_fini(&c.e);
+	rt_loop_destroy(loop);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("loop");
@@ -248,6 +295,7 @@ int main(void)
 	tcase_add_test(tc, test_timer_repeat);
 	tcase_add_test(tc, test_owner_thread);
 	tcase_add_test(tc, test_evfd_cross_thread);
+	tcase_add_test(tc, test_eventfd_take_never_blocks);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);

@@ -444,8 +444,8 @@ void vmbus_handle_closechannel(struct vmbus_server *s, uint32_t conn_id, const s
 	chan_close(ch);
 	rt_log_rl(&ch->log, RT_LOG_INFO, "closed");
 	/*
-	 * Subchannels live as long as their primary is open (Hyper-V and
-	 * OpenVMM revoke them when the guest closes the primary): a driver that
+	 * Subchannels live as long as their primary is open (OpenVMM revokes
+	 * them when the guest closes the primary): a driver that
 	 * opens the primary again asks for subchannels again and waits for new
 	 * offers (Linux storvsc and netvsc after rmmod / insmod), so the old
 	 * ones are rescinded here and the next request offers fresh relids.

@@ -83,6 +83,12 @@ int pvt_rndis_step(struct pvt_session *s, const struct rt_trace_rec *r, bool che
 /* Hex dump of len bytes, 16 per line, with a prefix per line. */
 void pvt_hexdump(FILE *f, const char *prefix, const uint8_t *p, size_t len);
 
+/* Appends printf output to the NUL-terminated text in buf (cap bytes); never overruns. */
+__attribute__((format(printf, 3, 4))) void pvt_add(char *buf, size_t cap, const char *fmt, ...);
+
+/* Writes the reason for a violation into why (cap bytes, may be NULL); returns -1. */
+__attribute__((format(printf, 3, 4))) int pvt_violate(char *why, size_t cap, const char *fmt, ...);
+
 /* Commands: each returns the process exit code (0 ok, 1 mismatch/violation, 2 usage/error). */
 int pvt_cmd_decode(const char *path, bool hex, FILE *out);
 int pvt_cmd_validate(const char *path, FILE *out);

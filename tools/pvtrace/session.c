@@ -94,7 +94,7 @@ static void gpadl_del(struct pvt_session *s, struct pvt_gpadl *g)
 }
 
 /* Appends to a bounded buffer; never overruns. */
-__attribute__((format(printf, 3, 4))) static void add(char *buf, size_t cap, const char *fmt, ...)
+void pvt_add(char *buf, size_t cap, const char *fmt, ...)
 {
 	size_t n = strnlen(buf, cap);
 	va_list ap;
@@ -105,8 +105,7 @@ __attribute__((format(printf, 3, 4))) static void add(char *buf, size_t cap, con
 	va_end(ap);
 }
 
-__attribute__((format(printf, 3, 4))) static int violate(char *why, size_t cap, const char *fmt,
-							 ...)
+int pvt_violate(char *why, size_t cap, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
@@ -203,11 +202,12 @@ static int gpadl_step(struct pvt_session *s, const struct vmbus_msg *m, char *wh
 	case VMBUS_MSG_TYPE_GPADL_HEADER: {
 		const struct vmbus_gpadl_header *h = &m->u.gpadl_header;
 		if (gpadl_find(s, h->gpadl))
-			return violate(why, cap, "gpadl session: GPADL_HEADER reuses live gpadl %u",
-				       h->gpadl);
+			return pvt_violate(why, cap,
+					   "gpadl session: GPADL_HEADER reuses live gpadl %u",
+					   h->gpadl);
 		g = gpadl_add(s, h->gpadl);
 		if (!g)
-			return violate(why, cap, "out of memory");
+			return pvt_violate(why, cap, "out of memory");
 		g->relid = h->child_relid;
 		g->need_u64 = h->range_buflen / 8u;
 		g->got_u64 = h->data_count;
@@ -218,34 +218,35 @@ static int gpadl_step(struct pvt_session *s, const struct vmbus_msg *m, char *wh
 	case VMBUS_MSG_TYPE_GPADL_BODY:
 		g = gpadl_find(s, m->u.gpadl_body.gpadl);
 		if (!g)
-			return violate(why, cap, "gpadl session: GPADL_BODY for unknown gpadl %u",
-				       m->u.gpadl_body.gpadl);
+			return pvt_violate(why, cap,
+					   "gpadl session: GPADL_BODY for unknown gpadl %u",
+					   m->u.gpadl_body.gpadl);
 		g->got_u64 += m->u.gpadl_body.pfn_count;
 		ev = g->got_u64 >= g->need_u64 ? VMBUS_GPADL_EV_BODY_LAST : VMBUS_GPADL_EV_BODY;
 		break;
 	case VMBUS_MSG_TYPE_GPADL_CREATED:
 		g = gpadl_find(s, m->u.gpadl_created.gpadl);
 		if (!g)
-			return violate(why, cap,
-				       "gpadl session: GPADL_CREATED for unknown gpadl %u",
-				       m->u.gpadl_created.gpadl);
+			return pvt_violate(why, cap,
+					   "gpadl session: GPADL_CREATED for unknown gpadl %u",
+					   m->u.gpadl_created.gpadl);
 		ev = m->u.gpadl_created.creation_status ? VMBUS_GPADL_EV_CREATED_FAILED
 							: VMBUS_GPADL_EV_CREATED_OK;
 		break;
 	case VMBUS_MSG_TYPE_GPADL_TEARDOWN:
 		g = gpadl_find(s, m->u.gpadl_teardown.gpadl);
 		if (!g)
-			return violate(why, cap,
-				       "gpadl session: GPADL_TEARDOWN for unknown gpadl %u",
-				       m->u.gpadl_teardown.gpadl);
+			return pvt_violate(why, cap,
+					   "gpadl session: GPADL_TEARDOWN for unknown gpadl %u",
+					   m->u.gpadl_teardown.gpadl);
 		ev = VMBUS_GPADL_EV_TEARDOWN;
 		break;
 	case VMBUS_MSG_TYPE_GPADL_TORNDOWN:
 		g = gpadl_find(s, m->u.gpadl_torndown.gpadl);
 		if (!g)
-			return violate(why, cap,
-				       "gpadl session: GPADL_TORNDOWN for unknown gpadl %u",
-				       m->u.gpadl_torndown.gpadl);
+			return pvt_violate(why, cap,
+					   "gpadl session: GPADL_TORNDOWN for unknown gpadl %u",
+					   m->u.gpadl_torndown.gpadl);
 		ev = VMBUS_GPADL_EV_TORNDOWN;
 		break;
 	default:
@@ -254,8 +255,9 @@ static int gpadl_step(struct pvt_session *s, const struct vmbus_msg *m, char *wh
 	char st[48];
 	snprintf(st, sizeof(st), "%s", vmbus_gpadl_fsm_state_name(&g->fsm));
 	if (vmbus_gpadl_fsm_feed(&g->fsm, (enum vmbus_gpadl_event)ev, NULL, NULL))
-		return violate(why, cap, "gpadl session (gpadl %u): event %s illegal in state %s",
-			       g->id, vmbus_gpadl_event_name((uint32_t)ev), st);
+		return pvt_violate(why, cap,
+				   "gpadl session (gpadl %u): event %s illegal in state %s", g->id,
+				   vmbus_gpadl_event_name((uint32_t)ev), st);
 	if (ev == VMBUS_GPADL_EV_TORNDOWN || ev == VMBUS_GPADL_EV_CREATED_FAILED)
 		gpadl_del(s, g);
 	return 0;
@@ -305,8 +307,9 @@ static int vmbus_step(struct pvt_session *s, const struct rt_trace_rec *r, bool 
 		cx.version = 0;
 	e = vmbus_msg_decode(r->payload, r->payload_len, &cx, &m);
 	if (e != PV_OK) {
-		add(buf, cap, "undecodable vmbus message (%s)", pv_codec_err_name(e));
-		return check ? violate(why, whycap,
+		pvt_add(buf, cap, "undecodable vmbus message (%s)", pv_codec_err_name(e));
+		return check ? pvt_violate(
+				       why, whycap,
 				       "decode: vmbus message does not decode at version 0x%x: %s",
 				       s->version, pv_codec_err_name(e))
 			     : 0;
@@ -314,15 +317,15 @@ static int vmbus_step(struct pvt_session *s, const struct rt_trace_rec *r, bool 
 	{
 		char line[2048];
 		vmbus_msg_format(&m, line, sizeof(line));
-		add(buf, cap, "%s", line);
+		pvt_add(buf, cap, "%s", line);
 	}
 	if ((m.type == VMBUS_MSG_TYPE_OFFERCHANNEL || m.type == VMBUS_MSG_TYPE_VERSION_RESPONSE ||
 	     chan_tx(m.type) || m.type == VMBUS_MSG_TYPE_UNLOAD_RESPONSE ||
 	     m.type == VMBUS_MSG_TYPE_ALLOFFERS_DELIVERED ||
 	     m.type == VMBUS_MSG_TYPE_RESCIND_CHANNELOFFER) &&
 	    r->hdr.dir != PVTRACE_DIR_TO_GUEST)
-		return check ? violate(why, whycap, "direction: %s goes host -> guest only",
-				       vmbus_msg_type_name(m.type))
+		return check ? pvt_violate(why, whycap, "direction: %s goes host -> guest only",
+					   vmbus_msg_type_name(m.type))
 			     : 0;
 
 	/* Connection machine. */
@@ -330,9 +333,9 @@ static int vmbus_step(struct pvt_session *s, const struct rt_trace_rec *r, bool 
 	snprintf(st, sizeof(st), "%s", vmbus_conn_fsm_state_name(&s->conn));
 	if (ev && (rc = vmbus_conn_fsm_feed(&s->conn, (enum vmbus_conn_event)ev, NULL, NULL)) &&
 	    check)
-		return violate(why, whycap, "vmbus conn session: %s (event %s) illegal in state %s",
-			       vmbus_msg_type_name(m.type), vmbus_conn_event_name((uint32_t)ev),
-			       st);
+		return pvt_violate(
+			why, whycap, "vmbus conn session: %s (event %s) illegal in state %s",
+			vmbus_msg_type_name(m.type), vmbus_conn_event_name((uint32_t)ev), st);
 
 	switch (m.type) {
 	case VMBUS_MSG_TYPE_INITIATE_CONTACT:
@@ -358,11 +361,11 @@ static int vmbus_step(struct pvt_session *s, const struct rt_trace_rec *r, bool 
 		const struct vmbus_offerchannel *o = &m.u.offerchannel;
 		struct pvt_chan *c = pvt_session_chan(s, o->child_relid);
 		if (c && c->live && check)
-			return violate(why, whycap, "vmbus offers: relid %u offered while live",
-				       o->child_relid);
+			return pvt_violate(why, whycap, "vmbus offers: relid %u offered while live",
+					   o->child_relid);
 		c = chan_add(s, o->child_relid);
 		if (!c)
-			return violate(why, whycap, "out of memory");
+			return pvt_violate(why, whycap, "out of memory");
 		memcpy(c->if_type, o->if_type, 16);
 		memcpy(c->if_instance, o->if_instance, 16);
 		c->sub_index = o->sub_channel_index;
@@ -387,19 +390,21 @@ static int vmbus_step(struct pvt_session *s, const struct rt_trace_rec *r, bool 
 			/* The server answers a message for a dead relid with a failure:
 			 * only the guest's side is a violation. */
 			if (check && r->hdr.dir == PVTRACE_DIR_TO_HOST)
-				return violate(why, whycap,
-					       "vmbus channel session: %s for relid %u, which is "
-					       "not offered",
-					       vmbus_msg_type_name(m.type), relid);
+				return pvt_violate(
+					why, whycap,
+					"vmbus channel session: %s for relid %u, which is "
+					"not offered",
+					vmbus_msg_type_name(m.type), relid);
 			return 0;
 		}
 		snprintf(st, sizeof(st), "%s", vmbus_chan_fsm_state_name(&c->fsm));
 		if (vmbus_chan_fsm_feed(&c->fsm, (enum vmbus_chan_event)ev, NULL, NULL) && check)
-			return violate(why, whycap,
-				       "vmbus channel session (relid %u): %s (event %s) illegal in "
-				       "state %s",
-				       relid, vmbus_msg_type_name(m.type),
-				       vmbus_chan_event_name((uint32_t)ev), st);
+			return pvt_violate(
+				why, whycap,
+				"vmbus channel session (relid %u): %s (event %s) illegal in "
+				"state %s",
+				relid, vmbus_msg_type_name(m.type),
+				vmbus_chan_event_name((uint32_t)ev), st);
 		if (ev == VMBUS_CHAN_EV_OPEN_OK) {
 			c->open = true;
 			storvsc_init_fsm_init(&c->sfsm);
@@ -523,11 +528,11 @@ static int storvsc_reply(struct pvt_chan *c, uint64_t tid, const uint8_t *d, siz
 		return 0; /* no reply layout beyond the header */
 	}
 	if (e != PV_OK) {
-		add(buf, cap, " | reply to %s: undecodable (%s)", storvsc_operation_name(op),
-		    pv_codec_err_name(e));
+		pvt_add(buf, cap, " | reply to %s: undecodable (%s)", storvsc_operation_name(op),
+			pv_codec_err_name(e));
 		return (int)e;
 	}
-	add(buf, cap, " | reply to %s: %s", storvsc_operation_name(op), line);
+	pvt_add(buf, cap, " | reply to %s: %s", storvsc_operation_name(op), line);
 	return 0;
 }
 
@@ -551,15 +556,16 @@ static int inner_step(struct pvt_chan *c, const struct rt_trace_rec *r, const ui
 				break;
 		}
 		if (e != PV_OK) {
-			add(buf, cap, " | storvsc: undecodable (%s)", pv_codec_err_name(e));
-			return check ? violate(why, whycap, "decode: storvsc packet: %s",
-					       pv_codec_err_name(e))
+			pvt_add(buf, cap, " | storvsc: undecodable (%s)", pv_codec_err_name(e));
+			return check ? pvt_violate(why, whycap, "decode: storvsc packet: %s",
+						   pv_codec_err_name(e))
 				     : 0;
 		}
 		storvsc_msg_format(&m, line, sizeof(line));
-		add(buf, cap, " | storvsc %s", line);
+		pvt_add(buf, cap, " | storvsc %s", line);
 		if (m.type == STORVSC_OPERATION_EXECUTE_SRB && m.u.execute_srb.srb.cdb_length)
-			add(buf, cap, " | scsi %s", scsi_opcode_name(m.u.execute_srb.srb.cdb[0]));
+			pvt_add(buf, cap, " | scsi %s",
+				scsi_opcode_name(m.u.execute_srb.srb.cdb[0]));
 		if (r->hdr.dir == PVTRACE_DIR_TO_HOST) {
 			c->pend[c->pend_next % 64].trans_id = r->hdr.trans_id;
 			c->pend[c->pend_next % 64].op = m.type;
@@ -567,9 +573,10 @@ static int inner_step(struct pvt_chan *c, const struct rt_trace_rec *r, const ui
 		} else if (m.type == STORVSC_OPERATION_COMPLETE_IO) {
 			int rc = storvsc_reply(c, r->hdr.trans_id, d, len, buf, cap);
 			if (rc && check)
-				return violate(why, whycap, "decode: storvsc reply to %s: %s",
-					       storvsc_operation_name(pend_op(c, r->hdr.trans_id)),
-					       pv_codec_err_name((enum pv_codec_err)rc));
+				return pvt_violate(
+					why, whycap, "decode: storvsc reply to %s: %s",
+					storvsc_operation_name(pend_op(c, r->hdr.trans_id)),
+					pv_codec_err_name((enum pv_codec_err)rc));
 		}
 		if (r->hdr.dir == PVTRACE_DIR_TO_HOST && c->sub_index == 0) {
 			int ev = storvsc_event(&m);
@@ -579,7 +586,7 @@ static int inner_step(struct pvt_chan *c, const struct rt_trace_rec *r, const ui
 			    storvsc_init_fsm_feed(&c->sfsm, (enum storvsc_init_event)ev, NULL,
 						  NULL) &&
 			    check)
-				return violate(
+				return pvt_violate(
 					why, whycap,
 					"storvsc init session (relid %u): %s illegal in state "
 					"%s",
@@ -595,22 +602,22 @@ static int inner_step(struct pvt_chan *c, const struct rt_trace_rec *r, const ui
 				break;
 		}
 		if (e != PV_OK) {
-			add(buf, cap, " | nvsp: undecodable (%s)", pv_codec_err_name(e));
-			return check ? violate(why, whycap, "decode: nvsp packet: %s",
-					       pv_codec_err_name(e))
+			pvt_add(buf, cap, " | nvsp: undecodable (%s)", pv_codec_err_name(e));
+			return check ? pvt_violate(why, whycap, "decode: nvsp packet: %s",
+						   pv_codec_err_name(e))
 				     : 0;
 		}
 		nvsp_msg_format(&m, line, sizeof(line));
-		add(buf, cap, " | nvsp %s", line);
+		pvt_add(buf, cap, " | nvsp %s", line);
 		return 0;
 	}
-	add(buf, cap, " | data %zu bytes", len);
+	pvt_add(buf, cap, " | data %zu bytes", len);
 	if (len) {
-		add(buf, cap, ":");
+		pvt_add(buf, cap, ":");
 		for (size_t i = 0; i < len && i < 16; i++)
-			add(buf, cap, " %02x", d[i]);
+			pvt_add(buf, cap, " %02x", d[i]);
 		if (len > 16)
-			add(buf, cap, " ...");
+			pvt_add(buf, cap, " ...");
 	}
 	return 0;
 }
@@ -628,23 +635,24 @@ static int vmring_step(struct pvt_session *s, const struct rt_trace_rec *r, bool
 
 	e = vmring_msg_decode(r->payload, r->payload_len, &cx, &m);
 	if (e != PV_OK) {
-		add(buf, cap, "undecodable ring packet (%s)", pv_codec_err_name(e));
-		return check ? violate(why, whycap, "decode: ring packet does not decode: %s",
-				       pv_codec_err_name(e))
+		pvt_add(buf, cap, "undecodable ring packet (%s)", pv_codec_err_name(e));
+		return check ? pvt_violate(why, whycap, "decode: ring packet does not decode: %s",
+					   pv_codec_err_name(e))
 			     : 0;
 	}
 	vmring_msg_format(&m, line, sizeof(line));
-	add(buf, cap, "%s", line);
+	pvt_add(buf, cap, "%s", line);
 	d = &m.u.data_inband.hdr;
 	if (check && (!c || !c->open))
-		return violate(why, whycap,
-			       "vmbus channel session: ring packet on relid %u, which "
-			       "is not open",
-			       r->hdr.channel);
+		return pvt_violate(why, whycap,
+				   "vmbus channel session: ring packet on relid %u, which "
+				   "is not open",
+				   r->hdr.channel);
 	if ((size_t)d->len8 * 8 != r->payload_len && check)
-		return violate(why, whycap,
-			       "length: descriptor says len8=%u (%u bytes) but the record holds %u",
-			       d->len8, d->len8 * 8u, r->payload_len);
+		return pvt_violate(
+			why, whycap,
+			"length: descriptor says len8=%u (%u bytes) but the record holds %u",
+			d->len8, d->len8 * 8u, r->payload_len);
 	off = (size_t)d->offset8 * 8;
 	if (!c || off > r->payload_len)
 		return 0;
@@ -667,15 +675,15 @@ int pvt_session_step(struct pvt_session *s, const struct rt_trace_rec *r, bool c
 		why[0] = 0;
 	if (r->hdr.dir != PVTRACE_DIR_TO_HOST && r->hdr.dir != PVTRACE_DIR_TO_GUEST &&
 	    r->hdr.proto <= PVTRACE_PROTO_VMRING)
-		return check ? violate(why, whycap,
-				       "record header: direction %u is not to-host or "
-				       "to-guest for a VMBus record",
-				       r->hdr.dir)
+		return check ? pvt_violate(why, whycap,
+					   "record header: direction %u is not to-host or "
+					   "to-guest for a VMBus record",
+					   r->hdr.dir)
 			     : 0;
 	if (r->hdr.proto == PVTRACE_PROTO_RNDIS)
 		return pvt_rndis_step(s, r, check, buf, cap, why, whycap);
 	if (r->hdr.flags & PVTRACE_REC_FLAGS_TRUNCATED) {
-		add(buf, cap, "(truncated to %u bytes) ", r->payload_len);
+		pvt_add(buf, cap, "(truncated to %u bytes) ", r->payload_len);
 		/* Headers-only records: the session can still follow the control plane
 		 * when the header survived, but nothing past the cut is checked. */
 		if (r->hdr.proto != PVTRACE_PROTO_VMBUS) {
@@ -685,7 +693,7 @@ int pvt_session_step(struct pvt_session *s, const struct rt_trace_rec *r, bool c
 			if (vmring_desc_decode(r->payload, r->payload_len, &cx, &d) == PV_OK)
 				vmring_desc_format(&d, buf + strlen(buf), cap - strlen(buf));
 			if (check && r->hdr.proto == PVTRACE_PROTO_VMRING && (!c || !c->open))
-				return violate(
+				return pvt_violate(
 					why, whycap,
 					"vmbus channel session: ring packet on relid %u, which "
 					"is not open",
@@ -700,9 +708,10 @@ int pvt_session_step(struct pvt_session *s, const struct rt_trace_rec *r, bool c
 	case PVTRACE_PROTO_VMRING:
 		return vmring_step(s, r, check, buf, cap, why, whycap);
 	default:
-		add(buf, cap, "%s payload, %u bytes", pvtrace_proto_name(r->hdr.proto),
-		    r->payload_len);
-		return check ? violate(why, whycap,
+		pvt_add(buf, cap, "%s payload, %u bytes", pvtrace_proto_name(r->hdr.proto),
+			r->payload_len);
+		return check ? pvt_violate(
+				       why, whycap,
 				       "decode: protocol %s has no spec under spec/ yet; records "
 				       "of "
 				       "it cannot be validated",

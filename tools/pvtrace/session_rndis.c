@@ -13,28 +13,6 @@
 #include "rndis_codec.h"
 #include "tools/pvtrace/pvtrace.h"
 
-__attribute__((format(printf, 3, 4))) static void add(char *buf, size_t cap, const char *fmt, ...)
-{
-	size_t n = strnlen(buf, cap);
-	va_list ap;
-	if (n + 1 >= cap)
-		return;
-	va_start(ap, fmt);
-	vsnprintf(buf + n, cap - n, fmt, ap);
-	va_end(ap);
-}
-
-__attribute__((format(printf, 3, 4))) static int violate(char *why, size_t cap, const char *fmt,
-							 ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	if (why && cap)
-		vsnprintf(why, cap, fmt, ap);
-	va_end(ap);
-	return -1;
-}
-
 static uint32_t rd32(const uint8_t *p, size_t len, size_t off)
 {
 	uint32_t v = 0;
@@ -84,9 +62,9 @@ static int feed(struct pvt_chan *p, enum rndis_device_event ev, bool check, char
 
 	snprintf(st, sizeof(st), "%s", rndis_device_fsm_state_name(&p->rfsm));
 	if (rndis_device_fsm_feed(&p->rfsm, ev, NULL, NULL) && check)
-		return violate(why, whycap,
-			       "rndis device session (relid %u): %s illegal in state %s", p->relid,
-			       rndis_device_event_name((uint32_t)ev), st);
+		return pvt_violate(why, whycap,
+				   "rndis device session (relid %u): %s illegal in state %s",
+				   p->relid, rndis_device_event_name((uint32_t)ev), st);
 	return 0;
 }
 
@@ -163,42 +141,43 @@ int pvt_rndis_step(struct pvt_session *s, const struct rt_trace_rec *r, bool che
 	char line[2048];
 
 	if (r->hdr.dir != PVTRACE_DIR_TO_HOST && r->hdr.dir != PVTRACE_DIR_TO_GUEST)
-		return check ? violate(why, whycap,
+		return check ? pvt_violate(
+				       why, whycap,
 				       "record header: direction %u is not to-host or to-guest for "
 				       "an RNDIS record",
 				       r->hdr.dir)
 			     : 0;
 	if (truncated) {
-		add(buf, cap, "%s msg_len=%u (first %u bytes kept)", rndis_msg_type_name(type),
-		    rd32(r->payload, r->payload_len, 4), r->payload_len);
+		pvt_add(buf, cap, "%s msg_len=%u (first %u bytes kept)", rndis_msg_type_name(type),
+			rd32(r->payload, r->payload_len, 4), r->payload_len);
 	} else {
 		e = rndis_msg_decode(r->payload, r->payload_len, &cx, &m);
 		if (e == PV_OK) {
 			rndis_msg_format(&m, line, sizeof(line));
-			add(buf, cap, "%s", line);
+			pvt_add(buf, cap, "%s", line);
 		} else {
-			add(buf, cap, "undecodable RNDIS message type %#x (%s)", type,
-			    pv_codec_err_name(e));
+			pvt_add(buf, cap, "undecodable RNDIS message type %#x (%s)", type,
+				pv_codec_err_name(e));
 		}
 	}
-	add(buf, cap, " [%s %#llx]",
-	    r->hdr.dir == PVTRACE_DIR_TO_HOST ? "send trans_id" : "receive slot",
-	    (unsigned long long)r->hdr.trans_id);
+	pvt_add(buf, cap, " [%s %#llx]",
+		r->hdr.dir == PVTRACE_DIR_TO_HOST ? "send trans_id" : "receive slot",
+		(unsigned long long)r->hdr.trans_id);
 	if (!c || !c->open || c->inner != PVT_INNER_NVSP)
-		return check ? violate(why, whycap,
-				       "rndis: record on relid %u, which is not an open netvsc "
-				       "channel",
-				       r->hdr.channel)
+		return check ? pvt_violate(why, whycap,
+					   "rndis: record on relid %u, which is not an open netvsc "
+					   "channel",
+					   r->hdr.channel)
 			     : 0;
 	if (!truncated && e != PV_OK && check)
-		return violate(why, whycap, "decode: RNDIS message: %s", pv_codec_err_name(e));
+		return pvt_violate(why, whycap, "decode: RNDIS message: %s", pv_codec_err_name(e));
 	if (check && !truncated && rd32(r->payload, r->payload_len, 4) != r->payload_len)
-		return violate(why, whycap, "length: RNDIS msg_len %u but the record holds %u",
-			       rd32(r->payload, r->payload_len, 4), r->payload_len);
+		return pvt_violate(why, whycap, "length: RNDIS msg_len %u but the record holds %u",
+				   rd32(r->payload, r->payload_len, 4), r->payload_len);
 	if (type != RNDIS_MSG_TYPE_PACKET && c->sub_index != 0)
-		return check ? violate(why, whycap,
-				       "rndis: control message %s on subchannel %u (relid %u)",
-				       rndis_msg_type_name(type), c->sub_index, c->relid)
+		return check ? pvt_violate(why, whycap,
+					   "rndis: control message %s on subchannel %u (relid %u)",
+					   rndis_msg_type_name(type), c->sub_index, c->relid)
 			     : 0;
 	p = primary_of(s, c);
 	if (!p)

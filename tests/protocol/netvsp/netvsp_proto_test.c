@@ -143,8 +143,8 @@ START_TEST(million_frames_loopback)
 	ck_assert_uint_ge(s.rx_completions, s.rx_frames);
 	ck_assert_int_eq(st_settled("slots_used", 0), 0);
 	ck_assert_int_le(st("slots_used_max"), st("slots_total"));
-	ck_assert_int_eq(st("rx_frames"), 1000000);
-	ck_assert_int_eq(st("tx_done"), 1000000);
+	ck_assert_int_eq(st_settled("rx_frames", 1000000), 1000000);
+	ck_assert_int_eq(st_settled("tx_done", 1000000), 1000000);
 	ck_assert_int_eq(nv_host_cmd(&H, "ep 0 rx_dropped"), 0);
 	ck_assert_int_eq(st("bad_messages"), 0);
 	down();
@@ -183,8 +183,18 @@ START_TEST(receive_backpressure)
 	ck_assert_int_gt(slots, 8);
 	pvnc_hold_rx(N, true);
 	ck_assert_int_eq(pvnc_workload_run(N, &w), 0);
-	pvnc_get_stats(N, &s);
-	delivered = st("rx_frames");
+	/*
+	 * Let the guest take what the host already put in the ring (on a loaded
+	 * machine the workload's drain can end first); held receives keep the
+	 * host from delivering more meanwhile.
+	 */
+	for (int i = 0; i < 500; i++) {
+		delivered = st("rx_frames");
+		pvnc_get_stats(N, &s);
+		if ((long long)s.rx_frames == delivered)
+			break;
+		pvnc_poll(N, 10);
+	}
 	/* The host stopped at the free slots, told the endpoint to hold the rest... */
 	ck_assert_int_le(delivered, slots - 8);
 	ck_assert_int_eq((long long)s.rx_frames, delivered);
@@ -193,7 +203,7 @@ START_TEST(receive_backpressure)
 	/* ...and the endpoint dropped nothing: every frame is still on its way. */
 	ck_assert_int_eq(nv_host_cmd(&H, "ep 0 rx_dropped"), 0);
 	ck_assert_uint_eq(s.rx_overrun, 0);
-	ck_assert_uint_eq(w.received, (uint64_t)delivered);
+	ck_assert_uint_le(w.received, (uint64_t)delivered);
 
 	/* Completing the held receives lets the rest through, in order, none lost. */
 	pvnc_hold_rx(N, false);
@@ -204,7 +214,8 @@ START_TEST(receive_backpressure)
 		if (s.rx_frames >= 120)
 			break;
 	}
-	ck_assert_int_eq(st("rx_frames"), 120);
+	/* The host counts a frame after it is in the ring: the guest may see it first. */
+	ck_assert_int_eq(st_settled("rx_frames", 120), 120);
 	ck_assert_uint_eq(s.rx_frames, 120);
 	ck_assert_uint_eq(s.rx_overrun, 0);
 	round_trip();

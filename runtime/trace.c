@@ -17,6 +17,7 @@
 #include "runtime/util.h"
 #include "vmbus_wire.h"
 #include "vmring_wire.h"
+#include "pv_codec.h"
 
 #define PCAPNG_SHB 0x0A0D0D0Au
 #define PCAPNG_IDB 1u
@@ -157,22 +158,12 @@ int rt_trace_filter_parse(const char *s, struct rt_trace_filter *f, char *err, s
 /* ------------------------------------------------------------------ */
 /* pcapng blocks                                                        */
 
-static void put32(uint8_t *p, uint32_t v)
-{
-	memcpy(p, &v, 4);
-}
-
-static void put16(uint8_t *p, uint16_t v)
-{
-	memcpy(p, &v, 2);
-}
-
 /* Writes one option (code, bytes) padded to 4 into buf; returns its size. */
 static size_t opt(uint8_t *buf, uint16_t code, const void *val, uint16_t len)
 {
 	size_t pad = (4 - (len & 3)) & 3;
-	put16(buf, code);
-	put16(buf + 2, len);
+	pv_put_u16(buf, code);
+	pv_put_u16(buf + 2, len);
 	if (len)
 		memcpy(buf + 4, val, len);
 	memset(buf + 4 + len, 0, pad);
@@ -216,9 +207,9 @@ static int write_block(struct rt_trace *t, uint32_t type, const uint8_t *body, s
 	uint8_t hdr[8], tail[4];
 	uint32_t total = (uint32_t)(12 + len);
 
-	put32(hdr, type);
-	put32(hdr + 4, total);
-	put32(tail, total);
+	pv_put_u32(hdr, type);
+	pv_put_u32(hdr + 4, total);
+	pv_put_u32(tail, total);
 	out(t, hdr, 8);
 	out(t, body, len);
 	out(t, tail, 4);
@@ -231,9 +222,9 @@ static int write_shb(struct rt_trace *t)
 	size_t n = 16;
 	static const char app[] = "paravisor rt_trace";
 
-	put32(b, PCAPNG_BOM);
-	put16(b + 4, 1);
-	put16(b + 6, 0);
+	pv_put_u32(b, PCAPNG_BOM);
+	pv_put_u16(b + 4, 1);
+	pv_put_u16(b + 6, 0);
 	memset(b + 8, 0xff, 8);                   /* section length unknown */
 	n += opt(b + n, 4, app, sizeof(app) - 1); /* shb_userappl */
 	n += opt(b + n, 0, NULL, 0);
@@ -256,9 +247,9 @@ static int write_idb(struct rt_trace *t, uint32_t channel, const struct trace_if
 	char name[32], desc[80];
 	uint8_t tsresol = 9; /* 10^-9 s */
 
-	put16(b, PVTRACE_LINKTYPE);
-	put16(b + 2, 0);
-	put32(b + 4, 0);
+	pv_put_u16(b, PVTRACE_LINKTYPE);
+	pv_put_u16(b + 2, 0);
+	pv_put_u32(b + 4, 0);
 	if (channel)
 		snprintf(name, sizeof(name), "relid %u", channel);
 	else
@@ -466,16 +457,16 @@ static void emit(struct rt_trace *t, uint8_t proto, uint8_t dir, uint32_t channe
 	pvtrace_record_encode(&r, rec, sizeof(rec));
 	pad = (4 - ((PVTRACE_RECORD_SIZE + keep_len) & 3)) & 3;
 	blen = (uint32_t)(12 + 20 + PVTRACE_RECORD_SIZE + keep_len + pad);
-	put32(epb, PCAPNG_EPB);
-	put32(epb + 4, blen);
-	put32(epb + 8, in->ifid);
-	put32(epb + 12, (uint32_t)(ts >> 32));
-	put32(epb + 16, (uint32_t)ts);
+	pv_put_u32(epb, PCAPNG_EPB);
+	pv_put_u32(epb + 4, blen);
+	pv_put_u32(epb + 8, in->ifid);
+	pv_put_u32(epb + 12, (uint32_t)(ts >> 32));
+	pv_put_u32(epb + 16, (uint32_t)ts);
 	out(t, epb, sizeof(epb));
-	put32(epb, (uint32_t)(PVTRACE_RECORD_SIZE + keep_len));
-	put32(epb + 4,
-	      (uint32_t)(PVTRACE_RECORD_SIZE + total > UINT32_MAX ? UINT32_MAX
-								  : PVTRACE_RECORD_SIZE + total));
+	pv_put_u32(epb, (uint32_t)(PVTRACE_RECORD_SIZE + keep_len));
+	pv_put_u32(epb + 4, (uint32_t)(PVTRACE_RECORD_SIZE + total > UINT32_MAX
+					       ? UINT32_MAX
+					       : PVTRACE_RECORD_SIZE + total));
 	out(t, epb, 8);
 	out(t, rec, sizeof(rec));
 	left = keep_len;
@@ -485,7 +476,7 @@ static void emit(struct rt_trace *t, uint8_t proto, uint8_t dir, uint32_t channe
 		left -= c;
 	}
 	out(t, zero, pad);
-	put32(tail, blen);
+	pv_put_u32(tail, blen);
 	out(t, tail, 4);
 	if (t->failed)
 		return;
@@ -624,10 +615,10 @@ void rt_trace_ring_written(struct rt_trace *t, uint8_t dir, uint32_t relid, uint
 		n = 6; /* writers in this tree pass at most two */
 	for (int i = 0; i < n; i++)
 		total += iov[i].iov_len;
-	put16(desc, type);
-	put16(desc + 2, (uint16_t)((16 + hdr_len) / 8));
-	put16(desc + 4, (uint16_t)(rt_align_up(total, 8) / 8));
-	put16(desc + 6, flags);
+	pv_put_u16(desc, type);
+	pv_put_u16(desc + 2, (uint16_t)((16 + hdr_len) / 8));
+	pv_put_u16(desc + 4, (uint16_t)(rt_align_up(total, 8) / 8));
+	pv_put_u16(desc + 6, flags);
 	memcpy(desc + 8, &trans_id, 8);
 	v[k++] = (struct iovec){desc, 16};
 	for (int i = 0; i < n; i++)

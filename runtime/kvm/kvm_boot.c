@@ -21,6 +21,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "pv_codec.h"
+
 /* boot_params (zero page) offsets, arch/x86/include/uapi/asm/bootparam.h. */
 #define BP_ACPI_RSDP_ADDR 0x070
 #define BP_EXT_RAMDISK_IMAGE 0x0c0
@@ -60,18 +62,6 @@
 
 #define KERNEL_DEFAULT_GPA 0x1000000ull
 
-static void put16(uint8_t *p, uint16_t v)
-{
-	memcpy(p, &v, 2);
-}
-static void put32(uint8_t *p, uint32_t v)
-{
-	memcpy(p, &v, 4);
-}
-static void put64(uint8_t *p, uint64_t v)
-{
-	memcpy(p, &v, 8);
-}
 static uint16_t get16(const uint8_t *p)
 {
 	uint16_t v;
@@ -179,12 +169,12 @@ static int load_elf(struct rt_kvm *kvm, int fd, const uint8_t *img, size_t len, 
 		kvm->entry_rip = eh.e_entry - 0xffffffff80000000ull;
 
 	uint8_t *bp = kvm->mem + KVM_BOOT_PARAMS_GPA;
-	put16(bp + BP_BOOT_FLAG, 0xaa55);
-	put32(bp + BP_HEADER, HDRS_MAGIC);
-	put16(bp + BP_VERSION, 0x020f);
-	put32(bp + BP_INITRD_ADDR_MAX, 0x7fffffff);
-	put32(bp + BP_KERNEL_ALIGNMENT, 0x200000);
-	put32(bp + BP_CMDLINE_SIZE, KVM_CMDLINE_MAX - 1);
+	pv_put_u16(bp + BP_BOOT_FLAG, 0xaa55);
+	pv_put_u32(bp + BP_HEADER, HDRS_MAGIC);
+	pv_put_u16(bp + BP_VERSION, 0x020f);
+	pv_put_u32(bp + BP_INITRD_ADDR_MAX, 0x7fffffff);
+	pv_put_u32(bp + BP_KERNEL_ALIGNMENT, 0x200000);
+	pv_put_u32(bp + BP_CMDLINE_SIZE, KVM_CMDLINE_MAX - 1);
 	return 0;
 }
 
@@ -221,7 +211,7 @@ static int load_bzimage(struct rt_kvm *kvm, int fd, const uint8_t *img, size_t l
 	copy_in(kvm, fd, img, pm_off, load, len - pm_off);
 	*end = load + need;
 	kvm->entry_rip = load + 0x200;
-	put32(bp + BP_CODE32_START, (uint32_t)load);
+	pv_put_u32(bp + BP_CODE32_START, (uint32_t)load);
 	return 0;
 }
 
@@ -231,9 +221,9 @@ static void e820_add(uint8_t *bp, uint64_t addr, uint64_t size, uint32_t type)
 	if (n >= BP_E820_MAX)
 		return;
 	uint8_t *e = bp + BP_E820_TABLE + n * 20;
-	put64(e, addr);
-	put64(e + 8, size);
-	put32(e + 16, type);
+	pv_put_u64(e, addr);
+	pv_put_u64(e + 8, size);
+	pv_put_u32(e + 16, type);
 	bp[BP_E820_ENTRIES] = n + 1;
 }
 
@@ -247,12 +237,13 @@ static void setup_gdt_and_paging(struct rt_kvm *kvm)
 	uint8_t *pdpt = kvm->mem + KVM_PDPT_GPA;
 	memset(pml4, 0, 4096);
 	memset(pdpt, 0, 4096);
-	put64(pml4, KVM_PDPT_GPA | 0x3);
+	pv_put_u64(pml4, KVM_PDPT_GPA | 0x3);
 	for (uint64_t g = 0; g < 4; g++) {
 		uint8_t *pd = kvm->mem + KVM_PD_GPA + g * 4096;
-		put64(pdpt + g * 8, (KVM_PD_GPA + g * 4096) | 0x3);
+		pv_put_u64(pdpt + g * 8, (KVM_PD_GPA + g * 4096) | 0x3);
 		for (uint64_t i = 0; i < 512; i++)
-			put64(pd + i * 8, ((g << 30) | (i << 21)) | 0x83); /* present, rw, 2 MiB */
+			pv_put_u64(pd + i * 8,
+				   ((g << 30) | (i << 21)) | 0x83); /* present, rw, 2 MiB */
 	}
 }
 
@@ -289,10 +280,10 @@ int kvm_boot_load(struct rt_kvm *kvm)
 		return -E2BIG;
 	}
 	memcpy(kvm->mem + KVM_CMDLINE_GPA, kvm->cmdline, cl + 1);
-	put32(bp + BP_CMD_LINE_PTR, KVM_CMDLINE_GPA);
+	pv_put_u32(bp + BP_CMD_LINE_PTR, KVM_CMDLINE_GPA);
 	bp[BP_TYPE_OF_LOADER] = 0xff;
 	bp[BP_LOADFLAGS] |= LOADED_HIGH | CAN_USE_HEAP;
-	put16(bp + BP_HEAP_END_PTR, 0xfe00);
+	pv_put_u16(bp + BP_HEAP_END_PTR, 0xfe00);
 
 	if (kvm->cfg.initrd_path) {
 		r = map_file(kvm->cfg.initrd_path, &initrd, &initrd_len, &initrd_fd);
@@ -312,14 +303,14 @@ int kvm_boot_load(struct rt_kvm *kvm)
 		copy_in(kvm, initrd_fd, initrd, 0, at, initrd_len);
 		munmap(initrd, initrd_len);
 		close(initrd_fd);
-		put32(bp + BP_RAMDISK_IMAGE, (uint32_t)at);
-		put32(bp + BP_RAMDISK_SIZE, (uint32_t)initrd_len);
+		pv_put_u32(bp + BP_RAMDISK_IMAGE, (uint32_t)at);
+		pv_put_u32(bp + BP_RAMDISK_SIZE, (uint32_t)initrd_len);
 	}
 
 	r = kvm_acpi_build(kvm, &rsdp);
 	if (r < 0)
 		return r;
-	put64(bp + BP_ACPI_RSDP_ADDR, rsdp);
+	pv_put_u64(bp + BP_ACPI_RSDP_ADDR, rsdp);
 
 	e820_add(bp, 0, KVM_LOWMEM_END, E820_RAM);
 	e820_add(bp, KVM_LOWMEM_END, 0xa0000 - KVM_LOWMEM_END, E820_RESERVED);

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "runtime/config.h"
 #include "runtime/log.h"
@@ -393,7 +394,7 @@ int main(int argc, char **argv)
 			   strerror(-rc));
 		goto fail_run;
 	}
-	rt_log_info(&pv.lo, "running (%u devices)", pv.ndevs);
+	rt_log_info(&pv.lo, "running (pid %d, %u devices)", (int)getpid(), pv.ndevs);
 	ev_run(pv.loop, 0);
 	ev_signal_stop(pv.loop, &pv.sigint);
 	ev_signal_stop(pv.loop, &pv.sigterm);

@@ -12,10 +12,13 @@ import hashlib
 import lzma
 import os
 import re
+import select
 import shutil
+import signal
 import stat
 import subprocess
 import sys
+import time
 
 BUSYBOX = "/bin/busybox"
 
@@ -344,3 +347,209 @@ def tree_files(root):
     for d, _, files in os.walk(root):
         out.extend(os.path.join(d, f) for f in files)
     return out
+
+
+# --- running a lab QEMU: one pinned core, a watched console ----------------
+#
+# Why both (/work/shared/ref/lab-vm.md, "Pin the lab QEMU"): under load from
+# other jobs on a 2-core machine, unpinned lab VMs froze with QEMU at exactly
+# 0% CPU until their timeout, even one running only QEMU's own reference
+# guest; pinned to one host core with taskset, every long boot that followed
+# completed. Pinning is the cure; the console watch is the net under it: a
+# frozen VM prints nothing, so a console silent past a bound that no healthy
+# run reaches means the VM is gone, and the run is tried once more.
+
+PIN_DIR = "/tmp/pv-lab-pins"  # one file per pinned lab QEMU: name = pid, text = cpus
+
+
+def _cpu_times():
+    """{cpu: (total, idle)} jiffies from /proc/stat."""
+    out = {}
+    with open("/proc/stat") as f:
+        for line in f:
+            m = re.match(r"cpu(\d+) (.*)", line)
+            if m:
+                v = [int(x) for x in m.group(2).split()]
+                out[int(m.group(1))] = (sum(v[:8]), v[3] + v[4])
+    return out
+
+
+def cpu_busy(cpus, interval=0.3):
+    """Fraction of each CPU in `cpus` that was busy over `interval` seconds."""
+    a = _cpu_times()
+    time.sleep(interval)
+    b = _cpu_times()
+    busy = {}
+    for c in cpus:
+        if c in a and c in b:
+            total, idle = b[c][0] - a[c][0], b[c][1] - a[c][1]
+            busy[c] = 1.0 - idle / total if total > 0 else 0.0
+    return busy
+
+
+def _pinned_counts():
+    """{cpu: number of live lab QEMUs this harness pinned there}; stale
+    entries (the QEMU is gone, or its pid was reused) are removed."""
+    counts = {}
+    try:
+        names = os.listdir(PIN_DIR)
+    except FileNotFoundError:
+        return counts
+    for name in names:
+        if not name.isdigit():
+            continue
+        path = os.path.join(PIN_DIR, name)
+        try:
+            with open(f"/proc/{name}/comm") as f:
+                alive = f.read().startswith(("qemu", "taskset"))
+            with open(path) as f:
+                cpus = [int(c) for c in f.read().split(",") if c.strip()]
+        except (FileNotFoundError, ValueError):
+            alive, cpus = False, []
+        if not alive:
+            try:
+                os.unlink(path)
+            except FileNotFoundError:
+                pass
+            continue
+        for c in cpus:
+            counts[c] = counts.get(c, 0) + 1
+    return counts
+
+
+class Pin:
+    """Chooses host cores for a lab QEMU and records the choice so that lab
+    VMs started at the same time by other runs spread over the cores.
+
+    spec: "auto" (the cores with the fewest lab VMs of ours, then the least
+    busy over 0.3 s), "none", or a taskset list ("1", "0,1").
+    """
+
+    def __init__(self, spec, ncpus):
+        self.cpus = None
+        self.why = ""
+        self._lock = None
+        allowed = sorted(os.sched_getaffinity(0))
+        if spec == "none":
+            self.why = "not pinned (--pin none)"
+            return
+        if spec != "auto":
+            try:
+                self.cpus = sorted({int(c) for c in spec.split(",")})
+            except ValueError:
+                die(f"--pin {spec}: want auto, none or a list of CPU numbers")
+            self.why = "as asked"
+            return
+        if ncpus > len(allowed):
+            self.why = f"not pinned ({ncpus} vCPUs, {len(allowed)} host cores)"
+            return
+        import fcntl
+
+        os.makedirs(PIN_DIR, exist_ok=True)
+        try:
+            os.chmod(PIN_DIR, 0o1777)
+        except PermissionError:
+            pass
+        # Held from the choice until the QEMU's pid is recorded (record()),
+        # so two runs starting together do not both take the idle core.
+        self._lock = open(os.path.join(PIN_DIR, ".lock"), "a")
+        fcntl.flock(self._lock, fcntl.LOCK_EX)
+        pinned = _pinned_counts()
+        busy = cpu_busy(allowed)
+        order = sorted(allowed, key=lambda c: (pinned.get(c, 0), busy.get(c, 0.0), c))
+        self.cpus = sorted(order[:ncpus])
+        self.why = ", ".join(f"cpu{c} {busy.get(c, 0.0) * 100:.0f}% busy, "
+                             f"{pinned.get(c, 0)} lab VMs" for c in self.cpus)
+
+    def prefix(self):
+        """The command prefix that applies the pin ([] if none)."""
+        if not self.cpus:
+            return []
+        return ["taskset", "-c", ",".join(str(c) for c in self.cpus)]
+
+    def describe(self):
+        if not self.cpus:
+            return self.why
+        return f"pinned to host cpu {','.join(str(c) for c in self.cpus)} ({self.why})"
+
+    def record(self, pid):
+        """Registers the started QEMU and lets the next run choose."""
+        if self._lock is None:
+            return
+        if self.cpus:
+            with open(os.path.join(PIN_DIR, str(pid)), "w") as f:
+                f.write(",".join(str(c) for c in self.cpus))
+        self._lock.close()
+        self._lock = None
+
+    def release(self, pid):
+        if self._lock is not None:
+            self._lock.close()
+            self._lock = None
+        try:
+            os.unlink(os.path.join(PIN_DIR, str(pid)))
+        except FileNotFoundError:
+            pass
+
+
+def die_with_parent():
+    """preexec_fn: the child gets SIGKILL when the harness dies (ctest kills
+    a test at its timeout; a lab VM must not outlive it)."""
+    import ctypes
+
+    PR_SET_PDEATHSIG = 1
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+
+
+def cpu_seconds(pid):
+    """User + system CPU seconds a process has used, or None once it is gone."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (FileNotFoundError, IndexError, ValueError):
+        return None
+
+
+class Watch:
+    """Forwards a process's output to a sink until it exits, the deadline
+    passes or the output stays silent for `silence` seconds (0: never).
+    result is "exit", "timeout" or "silent"; longest is the longest silence
+    seen (reported with every run, so the bound can be judged against it)."""
+
+    def __init__(self, proc, feed, deadline, silence):
+        self.proc = proc
+        self.feed = feed
+        self.deadline = deadline
+        self.silence = silence
+        self.longest = 0.0
+        self.silent_cpu = None  # CPU seconds QEMU used during the silence
+
+    def run(self):
+        fd = self.proc.stdout.fileno()
+        last = time.monotonic()
+        cpu_at_last = cpu_seconds(self.proc.pid)
+        while True:
+            now = time.monotonic()
+            self.longest = max(self.longest, now - last)
+            if now >= self.deadline:
+                return "timeout"
+            if self.silence and now - last >= self.silence:
+                cpu = cpu_seconds(self.proc.pid)
+                if cpu is not None and cpu_at_last is not None:
+                    self.silent_cpu = cpu - cpu_at_last
+                return "silent"
+            r, _, _ = select.select([fd], [], [], min(self.deadline - now, 1.0))
+            if r:
+                data = os.read(fd, 65536)
+                if not data:
+                    self.proc.wait()
+                    return "exit"
+                self.feed(data)
+                last = time.monotonic()
+                cpu_at_last = cpu_seconds(self.proc.pid)
+            elif self.proc.poll() is not None:
+                rest = self.proc.stdout.read()
+                if rest:
+                    self.feed(rest)
+                return "exit"

@@ -10,7 +10,7 @@ hands the payload of that channel's ring packets to the protocol whose spec
 lists the class GUID under `vmbus_class`.
 """
 
-from pvspec import SCALARS, BIG_ENDIAN, SpecError
+from pvspec import SCALARS, BIG_ENDIAN, Obj, SpecError
 
 
 def lstr(s):
@@ -26,6 +26,7 @@ class LuaEmitter:
         self.p = "pv_" + spec.prefix
         self.fields = []  # (var, decl)
         self.o = []
+        self.payloads = self.parse_payloads()
 
     def fvar(self, st, f, sub=None):
         return "F.%s_%s%s" % (st.name, f.name, ("_" + sub) if sub else "")
@@ -128,20 +129,21 @@ class LuaEmitter:
             return
         elif f.kind in ("bytes", "guid"):
             o.append("\ttree:add_le(%s, buf(off + %d, %d))" % (v, f.offset, f.size))
-            if f.kind == "bytes" and f.lua is not True:
-                # the bytes are another protocol's message (a CDB in an SRB)
+            for h in (f.lua if f.kind == "bytes" and f.lua is not True else []):
+                # the bytes are another protocol's message (a CDB in an SRB,
+                # sense data in its completion)
                 self.uses_sub = True
                 o.append("\tdo")
-                if f.lua.len:
-                    o.append("\t\tlocal n = %s" % self.reader(f.lua.len.type, f.lua.len.offset))
+                if h.len:
+                    o.append("\t\tlocal n = %s" % self.reader(h.len.type, h.len.offset))
                     o.append("\t\tif n > %d then n = %d end" % (f.size, f.size))
                 else:
                     o.append("\t\tlocal n = %d" % f.size)
                 cond = "n > 0"
-                if f.lua.dir:
-                    cond += " and cur_pinfo and cur_pinfo.private.pv_dir == %s" % lstr(f.lua.dir)
+                if h.dir:
+                    cond += " and cur_pinfo and cur_pinfo.private.pv_dir == %s" % lstr(h.dir)
                 o.append("\t\tif %s then subcall(%s, buf(off + %d, n):tvb(), tree) end"
-                         % (cond, lstr(f.lua.proto), f.offset))
+                         % (cond, lstr(h.proto), f.offset))
                 o.append("\tend")
         else:
             for i in range(f.count or 1):
@@ -264,6 +266,8 @@ class LuaEmitter:
                 o.append("%s%s %s then" % (body, "if" if i == 0 else "elseif", " and ".join(conds)))
                 vind = body + "\t"
             o.append("%sdissect_%s(buf, t, 0, len)" % (vind, v.struct.name))
+            if v.struct.name in self.payloads:
+                o.append("%spayload_%s(buf, pinfo, tree, t, len)" % (vind, v.struct.name))
         if len(m.variants) > 1:
             o.append("%send" % body)
         if pre:
@@ -426,6 +430,236 @@ class LuaEmitter:
         o.append("")
         return o, pvals[of["proto"]], pvals[rg["proto"]], [p for _, p in classes]
 
+    # --- payloads: what a message carries past its own struct (Wireshark only)
+    def _fail(self, node, msg):
+        raise SpecError("%s:%d: lua.payloads: %s" % (self.s.relname, getattr(node, "line", 0), msg))
+
+    def _int_field(self, st, name, node, what):
+        f = st.field_by_name.get(name)
+        if not f or f.kind != "scalar" or f.count or f.elsize > 4:
+            self._fail(node, "%s: '%s' is not an integer field (up to 32 bits) of %s" % (what, name, st.name))
+        return f
+
+    def _bit(self, st, spec, node, what):
+        """'field.bit' -> (field, bit)."""
+        fname, _, bname = str(spec).partition(".")
+        f = self._int_field(st, fname, node, what)
+        b = [b for b in f.bits if b.name == bname]
+        if not b:
+            self._fail(node, "%s: '%s' is not <field>.<bit> of %s" % (what, spec, st.name))
+        return f, b[0]
+
+    def parse_payloads(self):
+        """lua.payloads: {struct: [item...]}; an item is
+        {kind: list, name, at, len, base, entry, next, value, type, skip_if, type_enum, values}
+        (a walk of entries, each value dissected by its type) or
+        {kind: frame, name, at, len, base, dissector} (bytes handed to a
+        Wireshark dissector: eth_withoutfcs puts IP/TCP in the same tree)."""
+        s = self.s
+        lu = s.lua.get("payloads") if s.lua else None
+        out = {}
+        if not lu:
+            return out
+        for sname, items in lu.items():
+            st = s.struct_by_name.get(sname)
+            if not st:
+                self._fail(lu, "unknown struct '%s'" % sname)
+            if not isinstance(items, list):
+                self._fail(lu, "%s: a list of items" % sname)
+            parsed = []
+            for it in items:
+                kind = it.get("kind")
+                base = int(it.get("base", 0))
+                at = self._int_field(st, it.get("at"), it, "at")
+                ln = self._int_field(st, it.get("len"), it, "len")
+                x = Obj(kind=kind, name=it.get("name") or kind, at=at, len=ln, base=base, line=it.line)
+                if kind == "frame":
+                    x.dissector = it.get("dissector")
+                    if not isinstance(x.dissector, str):
+                        self._fail(it, "frame: dissector names a Wireshark dissector")
+                elif kind == "list":
+                    e = s.struct_by_name.get(it.get("entry"))
+                    if not e:
+                        self._fail(it, "list: entry must name a struct")
+                    x.entry = e
+                    x.next = self._int_field(e, it.get("next"), it, "next")
+                    x.value = self._int_field(e, it.get("value"), it, "value")
+                    x.type = self._bit(e, it.get("type"), it, "type")
+                    x.skip = self._bit(e, it["skip_if"], it, "skip_if") if "skip_if" in it else None
+                    en = s.enum_by_name.get(it.get("type_enum"))
+                    if not en:
+                        self._fail(it, "list: type_enum must name an enum")
+                    x.enum = en
+                    vals = {v.name: v.value for v in en.values}
+                    x.values = []
+                    for k, v in (it.get("values") or {}).items():
+                        if k not in vals:
+                            self._fail(it, "list: '%s' is not a value of %s" % (k, en.name))
+                        byd = v if isinstance(v, dict) else {"both": v}
+                        for d, sn in byd.items():
+                            if d not in ("both", "to_host", "to_guest") or sn not in s.struct_by_name:
+                                self._fail(it, "list: %s: want a struct or {to_host: S, to_guest: S}" % k)
+                            x.values.append((vals[k], d, s.struct_by_name[sn]))
+                else:
+                    self._fail(it, "kind is list or frame")
+                parsed.append(x)
+            out[sname] = parsed
+        return out
+
+    def declare_payloads(self):
+        p = self.p
+        for sname, items in sorted(self.payloads.items()):
+            for x in items:
+                self.fields.append(("F._pl_%s_%s" % (sname, x.name),
+                                    "ProtoField.none(%s, %s)" % (lstr("%s.%s.%s" % (p, sname, x.name)),
+                                                                lstr(x.name))))
+                if x.kind == "list":
+                    self.fields.append(("F._pl_%s_%s_type" % (sname, x.name),
+                                        "ProtoField.uint32(%s, %s, base.DEC, %s)"
+                                        % (lstr("%s.%s.%s.type" % (p, sname, x.name)), lstr(x.type[1].name),
+                                           self.valstring(x.enum))))
+
+    def payload_fn(self, sname, items):
+        o = self.o
+        need = max(max(x.at.offset + x.at.size, x.len.offset + x.len.size) for x in items)
+        o.append("-- what a %s carries past its header (lua.payloads in %s)" % (sname, self.s.relname))
+        o.append("local payload_dis = {}")
+        o.append("local function payload_%s(buf, pinfo, root, t, len)" % sname)
+        o.append("\tif len < %d then return end" % need)
+        for x in items:
+            o.append("\tdo")
+            o.append("\t\tlocal at = %d + %s" % (x.base, self.reader(x.at.type, x.at.offset).replace("off + ", "")))
+            o.append("\t\tlocal n = %s" % self.reader(x.len.type, x.len.offset).replace("off + ", ""))
+            o.append("\t\tif at + n > len then n = len - at end  -- cut by the trace's snap length")
+            o.append("\t\tif n > 0 and at < len then")
+            if x.kind == "frame":
+                o.append("\t\t\tlocal d = payload_dis[%s]" % lstr(x.dissector))
+                o.append("\t\t\tif d == nil then")
+                o.append("\t\t\t\tlocal ok, r = pcall(Dissector.get, %s)" % lstr(x.dissector))
+                o.append("\t\t\t\td = ok and r or false")
+                o.append("\t\t\t\tpayload_dis[%s] = d" % lstr(x.dissector))
+                o.append("\t\t\tend")
+                o.append("\t\t\tt:add(F._pl_%s_%s, buf(at, n)):append_text(\" (\" .. n .. \" bytes, %s)\")"
+                         % (sname, x.name, x.dissector))
+                o.append("\t\t\tif d then d:call(buf(at, n):tvb(), pinfo, root) end")
+            else:
+                e, (tf, tb) = x.entry, x.type
+                o.append("\t\t\tlocal lt = t:add(F._pl_%s_%s, buf(at, n))" % (sname, x.name))
+                o.append("\t\t\tlocal pos, stop = at, at + n")
+                o.append("\t\t\twhile pos + %d <= stop do" % e.size)
+                o.append("\t\t\t\tlocal size = buf(pos + %d, %d):le_uint()" % (x.next.offset, x.next.size))
+                o.append("\t\t\t\tlocal esz = size")
+                o.append("\t\t\t\tif esz < %d or pos + esz > stop then esz = stop - pos end" % e.size)
+                o.append("\t\t\t\tlocal et = lt:add(F._pl_%s_%s_type, buf(pos + %d, %d), bit.band(bit.rshift("
+                         "buf(pos + %d, %d):le_uint(), %d), 0x%x))"
+                         % (sname, x.name, tf.offset, tf.size, tf.offset, tf.size, tb.shift, (1 << tb.width) - 1))
+                o.append("\t\t\t\tet:set_len(esz)")
+                o.append("\t\t\t\tdissect_%s(buf, et, pos, esz)" % e.name)
+                o.append("\t\t\t\tlocal raw = buf(pos + %d, %d):le_uint()" % (tf.offset, tf.size))
+                o.append("\t\t\t\tlocal ty = bit.band(bit.rshift(raw, %d), 0x%x)" % (tb.shift, (1 << tb.width) - 1))
+                skip = "false"
+                if x.skip:
+                    sf, sb = x.skip
+                    skip = "bit.band(bit.rshift(buf(pos + %d, %d):le_uint(), %d), 0x%x) ~= 0" % (
+                        sf.offset, sf.size, sb.shift, (1 << sb.width) - 1)
+                o.append("\t\t\t\tlocal vo = buf(pos + %d, %d):le_uint()" % (x.value.offset, x.value.size))
+                o.append("\t\t\t\tif not (%s) and vo < esz then" % skip)
+                first = True
+                for val, d, vst in x.values:
+                    cond = "ty == %d" % val
+                    if d != "both":
+                        cond += " and pinfo.private.pv_dir == %s" % lstr(d)
+                    cond += " and vo + %d <= esz" % vst.size
+                    o.append("\t\t\t\t\t%s %s then" % ("if" if first else "elseif", cond))
+                    o.append("\t\t\t\t\t\tdissect_%s(buf, et, pos + vo, esz - vo)" % vst.name)
+                    first = False
+                if not first:
+                    o.append("\t\t\t\t\tend")
+                o.append("\t\t\t\tend")
+                o.append("\t\t\t\tif size < %d then break end" % e.size)
+                o.append("\t\t\t\tpos = pos + size")
+                o.append("\t\t\tend")
+            o.append("\t\tend")
+            o.append("\tend")
+        o.append("end\n")
+
+    # --- to_guest: the layouts of bytes handed over in a record to the guest
+    def to_guest_fn(self):
+        """lua.to_guest {type_field: {offset, type, mask}, type_enum, layouts,
+        code: {name, hi, lo, enum}, info: [names]} (SCSI: the bytes of a
+        storvsc completion are sense data, key and ASC/ASCQ named)."""
+        s, o = self.s, self.o
+        tg = s.lua.get("to_guest") if s.lua else None
+        if not tg:
+            return False
+        tf = tg.get("type_field") or {}
+        ttype, toff, mask = tf.get("type", "u8"), int(tf.get("offset", 0)), int(tf.get("mask", 0xFF))
+        if ttype != "u8":
+            self._fail(tg, "to_guest.type_field: u8 only")
+        en = s.enum_by_name.get(tg.get("type_enum"))
+        if not en:
+            self._fail(tg, "to_guest.type_enum must name an enum")
+        vals = {v.name: v.value for v in en.values}
+        lays = []
+        for k, sn in (tg.get("layouts") or {}).items():
+            if k not in vals or sn not in s.struct_by_name:
+                self._fail(tg, "to_guest.layouts: %s: %s" % (k, sn))
+            lays.append((vals[k], s.struct_by_name[sn]))
+        code = tg.get("code")
+        cen = s.enum_by_name.get(code["enum"]) if code else None
+        if code and not cen:
+            self._fail(tg, "to_guest.code.enum must name an enum")
+        info = list(tg.get("info") or [])
+        o.append("-- bytes handed over in a record to the guest (lua.to_guest in %s)" % s.relname)
+        if code:
+            o.append("local code_names = %s" % self.valstring(cen))
+        o.append("local function dissect_to_guest(buf, pinfo, t, len)")
+        o.append("\tif len < %d then return end" % (toff + 1))
+        o.append("\tlocal ty = bit.band(buf(%d, 1):uint(), 0x%x)" % (toff, mask))
+        first = True
+        for val, st in sorted(lays, key=lambda x: x[0]):
+            o.append("\t%s ty == %d then" % ("if" if first else "elseif", val))
+            first = False
+            o.append("\t\tt:append_text(\", %s\")" % st.name)
+            o.append("\t\tdissect_%s(buf, t, 0, len)" % st.name)
+            words = []
+            for name in info:
+                for f in st.fields:
+                    hit = [b for b in f.bits if b.name == name]
+                    if f.name == name and f.kind == "scalar" and not f.bits:
+                        words.append((f, None, f.enum))
+                    elif hit:
+                        words.append((f, hit[0], hit[0].enum))
+            if code:
+                hi, lo = st.field_by_name.get(code["hi"]), st.field_by_name.get(code["lo"])
+                if not hi or not lo:
+                    self._fail(tg, "to_guest.code: %s has no %s/%s" % (st.name, code["hi"], code["lo"]))
+            need = max([f.offset + f.size for f, _, _ in words] +
+                       ([hi.offset + 1, lo.offset + 1] if code else []) + [1])
+            o.append("\t\tif len >= %d then" % need)
+            for f, b, enum in words:
+                v = "buf(%d, %d):uint()" % (f.offset, f.size)
+                if b:
+                    v = "bit.band(bit.rshift(%s, %d), 0x%x)" % (v, b.shift, (1 << b.width) - 1)
+                names = self.valstring(enum)
+                o.append("\t\t\tdo")
+                o.append("\t\t\t\tlocal v = %s" % v)
+                o.append("\t\t\t\tlocal nm = (%s)[v] or tostring(v)" % names)
+                o.append("\t\t\t\tpinfo.cols.info:append(%s .. nm .. \" \")" % lstr((b or f).name + " "))
+                o.append("\t\t\tend")
+            if code:
+                o.append("\t\t\tlocal c = buf(%d, 1):uint() * 256 + buf(%d, 1):uint()" % (hi.offset, lo.offset))
+                o.append("\t\t\tt:add(F._tg_code, buf(%d, %d), c)" % (min(hi.offset, lo.offset), 2))
+                o.append("\t\t\tpinfo.cols.info:append(%s .. (code_names[c] or string.format(\"0x%%04x\", c)) .. \" \")"
+                         % lstr(code["name"] + " "))
+            o.append("\t\tend")
+        if not first:
+            o.append("\telse")
+            o.append("\t\tt:add_expert_info(PI_MALFORMED, PI_WARN, \"response code \" .. ty)")
+            o.append("\tend")
+        o.append("end\n")
+        return True
+
     def emit(self):
         s, p = self.s, self.p
         enc = s.lua.get("encap") if s.lua else None
@@ -433,6 +667,13 @@ class LuaEmitter:
         tf = s.msg_type_field if s.msgs else getattr(s, "lua_type_field", None)
         for st in s.structs:
             self.declare(st)
+        self.declare_payloads()
+        tg = s.lua.get("to_guest") if s.lua else None
+        if tg and tg.get("code") and s.enum_by_name.get(tg["code"].get("enum")):
+            code = tg["code"]
+            self.fields.append(("F._tg_code", "ProtoField.uint16(%s, %s, base.HEX, %s)"
+                                % (lstr("%s.%s" % (p, code["name"])), lstr(code["name"]),
+                                   self.valstring(s.enum_by_name[code["enum"]]))))
         if any(m.notes for m in msgs):
             self.fields.append(("F._note", "ProtoField.string(%s, \"note\")" % lstr(p + ".note")))
         o = self.o
@@ -454,6 +695,9 @@ class LuaEmitter:
         sub_at = len(o)
         for st in s.structs:
             self.struct_fn(st)
+        for sname, items in sorted(self.payloads.items()):
+            self.payload_fn(sname, items)
+        to_guest = self.to_guest_fn()
         if self.uses_sub:
             o[sub_at:sub_at] = [
                 "-- bytes that are another protocol's message go to pv_<name>, found on first use",
@@ -481,6 +725,11 @@ class LuaEmitter:
             o.append("\tcur_pinfo = pinfo")
         o.append("\tpinfo.cols.protocol:set(%s)" % lstr(s.prefix.upper()))
         o.append("\tlocal t = tree:add(proto, buf())")
+        if msgs and to_guest:
+            o.append("\tif pinfo.private.pv_dir == \"to_guest\" then")
+            o.append("\t\tdissect_to_guest(buf, pinfo, t, len)")
+            o.append("\t\treturn")
+            o.append("\tend")
         if msgs:
             o.append("\tif len < %d then return end" % (tf.offset + tf.size))
             o.append("\tlocal ty = buf(%d, %d):le_uint()" % (tf.offset, tf.size))
@@ -491,7 +740,12 @@ class LuaEmitter:
                 self.msg_branch(m, "\t\t")
             o.append("\telse")
             o.append("\t\tpinfo.cols.info:append(\"?(\" .. ty .. \") \")")
-            o.append("\t\tt:add_expert_info(PI_MALFORMED, PI_WARN, \"unknown type \" .. ty)")
+            if s.msgs:
+                o.append("\t\tt:add_expert_info(PI_MALFORMED, PI_WARN, \"unknown type \" .. ty)")
+            else:
+                # layouts name only what we decode (SCSI: a vendor opcode is legal)
+                o.append("\t\tt:add_expert_info(PI_UNDECODED, PI_NOTE, \"no layout for %s \" .. ty)"
+                         % s.lua["type_enum"])
             o.append("\tend")
         elif enc:
             rec = s.struct_by_name[s.lua["record"]]
@@ -525,7 +779,8 @@ class LuaEmitter:
             reach = set(glue[3]) if glue else set()
             for x in self.specs:
                 for st in x.structs:
-                    reach |= {f.lua.proto for f in st.fields if f.kind == "bytes" and f.lua not in (True, False)}
+                    reach |= {h.proto for f in st.fields if f.kind == "bytes" and f.lua not in (True, False)
+                              for h in f.lua}
             have = {v.name.lower() for v in disp_enum.values}
             extra = sorted(reach - have)
             body = [

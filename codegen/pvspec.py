@@ -243,7 +243,14 @@ class Spec:
         if not lu:
             return
         cx.known(lu, {"encap", "record", "dispatch", "dir", "offer", "ring", "type_field", "type_enum",
-                      "layouts"})
+                      "layouts", "payloads", "to_guest"})
+        # payloads (what a message carries past its struct) and to_guest (the
+        # layouts of bytes going to the guest): Wireshark only, checked by
+        # emit_lua against the structs and enums they name
+        if "to_guest" in lu and "layouts" not in lu:
+            cx.fail(lu, "to_guest goes with layouts", "to_guest")
+        if not set(lu) - {"payloads"}:
+            return
         if "layouts" in lu:
             self._lua_layouts(lu)
             if "encap" in lu:
@@ -526,12 +533,21 @@ class Spec:
         return o
 
     def _field_lua(self, st, f):
-        """`lua: false` hides a field; `lua: {proto, len}` hands its bytes to pv_<proto>."""
+        """`lua: false` hides a field; `lua: {proto, len, dir}` (or a list of
+        them, one per direction) hands its bytes to pv_<proto>."""
         cx, lu = self.cx, f.lua
         if isinstance(lu, bool):
             return
+        if isinstance(lu, list):
+            handoffs = []
+            for x in lu:
+                f.lua = x
+                self._field_lua(st, f)
+                handoffs += f.lua
+            f.lua = handoffs
+            return
         if not isinstance(lu, LDict):
-            cx.fail(f.src, "'lua' is false or {proto, len}", "lua")
+            cx.fail(f.src, "'lua' is false, {proto, len, dir} or a list of those", "lua")
         cx.known(lu, {"proto", "len", "dir"})
         if lu.get("dir") not in (None, "to_host", "to_guest"):
             cx.fail(lu, "lua.dir is to_host or to_guest (only records in that direction)", "dir")
@@ -543,8 +559,8 @@ class Spec:
             g = st.field_by_name.get(lu["len"])
             if not g or g.kind != "scalar" or g.count or g.elsize > 4 or g.offset >= f.offset:
                 cx.fail(lu, "lua.len must name an integer field (up to 32 bits) before this one", "len")
-        f.lua = Obj(proto=lu["proto"], len=st.field_by_name[lu["len"]] if "len" in lu else None,
-                    dir=lu.get("dir"))
+        f.lua = [Obj(proto=lu["proto"], len=st.field_by_name[lu["len"]] if "len" in lu else None,
+                     dir=lu.get("dir"))]
 
     def _struct(self, s):
         cx = self.cx

@@ -1618,6 +1618,64 @@ int rndis_vlan_info_encode(const struct rndis_vlan_info *in, void *buf, size_t c
 	return rndis_vlan_info_enc(in, NULL, false, buf, cap);
 }
 
+static enum pv_codec_err rndis_hash_value_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
+					struct rndis_hash_value *o)
+{
+	size_t tail_end = 4;
+
+	(void)len;
+	(void)ctx;
+	o->hash = pv_get_u32(b + 0);
+	(void)tail_end;
+	return PV_OK;
+}
+
+static void rndis_hash_value_wr(const struct rndis_hash_value *in, uint8_t *b)
+{
+	pv_put_u32(b + 0, (uint32_t)(in->hash));
+}
+
+static enum pv_codec_err rndis_hash_value_chk(const struct rndis_hash_value *o, size_t len,
+					const struct pv_codec_ctx *ctx, bool stamped)
+{
+	(void)o;
+	(void)len;
+	(void)ctx;
+	(void)stamped;
+	return PV_OK;
+}
+
+enum pv_codec_err rndis_hash_value_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+				struct rndis_hash_value *out)
+{
+	if (len < 4)
+		return PV_ERR_SHORT;
+	if (len > 4)
+		return PV_ERR_LONG;
+	return rndis_hash_value_rd(buf, len, ctx, out);
+}
+
+static int rndis_hash_value_enc(const struct rndis_hash_value *in, const struct pv_codec_ctx *ctx, bool stamped,
+			void *buf, size_t cap)
+{
+	uint8_t *b = buf;
+	enum pv_codec_err err;
+	size_t need = 4;
+
+	err = rndis_hash_value_chk(in, need, ctx, stamped);
+	if (err != PV_OK)
+		return -(int)err;
+	if (cap < need)
+		return -PV_ERR_NOSPACE;
+	rndis_hash_value_wr(in, b);
+	return (int)need;
+}
+
+int rndis_hash_value_encode(const struct rndis_hash_value *in, void *buf, size_t cap)
+{
+	return rndis_hash_value_enc(in, NULL, false, buf, cap);
+}
+
 static enum pv_codec_err rndis_pktinfo_id_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
 					struct rndis_pktinfo_id *o)
 {

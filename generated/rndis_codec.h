@@ -191,6 +191,10 @@ struct rndis_vlan_info {
 	uint16_t vlanid;
 };
 
+struct rndis_hash_value {
+	uint32_t hash;
+};
+
 struct rndis_pktinfo_id {
 	uint8_t ver;
 	uint8_t flag;
@@ -521,6 +525,15 @@ enum pv_codec_err rndis_vlan_info_decode(const void *buf, size_t len, const stru
 int rndis_vlan_info_encode(const struct rndis_vlan_info *in, void *buf, size_t cap);
 /* One line, every field named; returns what snprintf would. */
 int rndis_vlan_info_format(const struct rndis_vlan_info *s, char *buf, size_t cap);
+
+/* Decodes struct hash_value from len untrusted bytes: reads each byte once, then checks. */
+enum pv_codec_err rndis_hash_value_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+				struct rndis_hash_value *out);
+/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
+ * tail count exceeds its maximum). */
+int rndis_hash_value_encode(const struct rndis_hash_value *in, void *buf, size_t cap);
+/* One line, every field named; returns what snprintf would. */
+int rndis_hash_value_format(const struct rndis_hash_value *s, char *buf, size_t cap);
 
 /* Decodes struct pktinfo_id from len untrusted bytes: reads each byte once, then checks. */
 enum pv_codec_err rndis_pktinfo_id_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,

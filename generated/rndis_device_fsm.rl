@@ -57,7 +57,7 @@
 	PACKET_TX = 10;
 	HALT = 11;
 
-# grammar from spec/rndis.yaml line 877
+# grammar from spec/rndis.yaml line 913
 	main := (
 	  start: (
 	    INIT @on_init -> initializing

@@ -728,6 +728,22 @@ int rndis_vlan_info_format(const struct rndis_vlan_info *s, char *buf, size_t ca
 	return (int)fm.len;
 }
 
+static void rndis_hash_value_fmt(struct pv_fmt *fm, const struct rndis_hash_value *s)
+{
+	pv_fmt_add(fm, " hash=%llu", (unsigned long long)s->hash);
+}
+
+int rndis_hash_value_format(const struct rndis_hash_value *s, char *buf, size_t cap)
+{
+	struct pv_fmt fm = {buf, cap, 0};
+
+	if (cap)
+		buf[0] = '\0';
+	pv_fmt_add(&fm, "hash_value");
+	rndis_hash_value_fmt(&fm, s);
+	return (int)fm.len;
+}
+
 static void rndis_pktinfo_id_fmt(struct pv_fmt *fm, const struct rndis_pktinfo_id *s)
 {
 	pv_fmt_add(fm, " ver=%llu", (unsigned long long)s->ver);

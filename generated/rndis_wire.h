@@ -624,6 +624,14 @@ struct rndis_wire_vlan_info {
 _Static_assert(sizeof(struct rndis_wire_vlan_info) == 4, "vlan_info size");
 _Static_assert(offsetof(struct rndis_wire_vlan_info, value) == 0, "vlan_info.value");
 
+/* NBL_HASH_VALUE PPI value: the RSS hash of a received frame */
+struct rndis_wire_hash_value {
+	uint32_t hash;	/* @0 */
+} __attribute__((packed));
+#define RNDIS_HASH_VALUE_SIZE 4
+_Static_assert(sizeof(struct rndis_wire_hash_value) == 4, "hash_value size");
+_Static_assert(offsetof(struct rndis_wire_hash_value, hash) == 0, "hash_value.hash");
+
 /* internal PPI PKTINFO_ID */
 struct rndis_wire_pktinfo_id {
 	uint8_t ver;	/* @0 */

@@ -124,6 +124,7 @@ F.vlan_info_value = ProtoField.uint32("pv_rndis.vlan_info.value", "value", base.
 F.vlan_info_value_pri = ProtoField.uint32("pv_rndis.vlan_info.pri", "pri", base.DEC, nil)
 F.vlan_info_value_cfi = ProtoField.uint32("pv_rndis.vlan_info.cfi", "cfi", base.DEC, nil)
 F.vlan_info_value_vlanid = ProtoField.uint32("pv_rndis.vlan_info.vlanid", "vlanid", base.DEC, nil)
+F.hash_value_hash = ProtoField.uint32("pv_rndis.hash_value.hash", "hash", base.DEC, nil)
 F.pktinfo_id_ver = ProtoField.uint8("pv_rndis.pktinfo_id.ver", "ver", base.DEC, nil)
 F.pktinfo_id_flag = ProtoField.uint8("pv_rndis.pktinfo_id.flag", "flag", base.DEC, nil)
 F.pktinfo_id_pkt_id = ProtoField.uint16("pv_rndis.pktinfo_id.pkt_id", "pkt_id", base.HEX, nil)
@@ -236,6 +237,9 @@ F.config_parameter_name_length = ProtoField.uint32("pv_rndis.config_parameter.na
 F.config_parameter_parameter_type = ProtoField.uint32("pv_rndis.config_parameter.parameter_type", "parameter_type", base.DEC, {[0] = "INTEGER", [1] = "HEX_INTEGER", [2] = "STRING", [3] = "MULTI_STRING", [4] = "BINARY"})
 F.config_parameter_value_offset = ProtoField.uint32("pv_rndis.config_parameter.value_offset", "value_offset", base.DEC, nil)
 F.config_parameter_value_length = ProtoField.uint32("pv_rndis.config_parameter.value_length", "value_length", base.DEC, nil)
+F._pl_packet_per_packet_info = ProtoField.none("pv_rndis.packet.per_packet_info", "per_packet_info")
+F._pl_packet_per_packet_info_type = ProtoField.uint32("pv_rndis.packet.per_packet_info.type", "ppi_type", base.DEC, {[0] = "TCPIP_CHKSUM", [1] = "IPSEC", [2] = "TCP_LARGESEND", [3] = "CLASSIFICATION_HANDLE", [4] = "NDIS_RESERVED", [5] = "SG_LIST", [6] = "IEEE_8021Q", [7] = "ORIGINAL", [8] = "NBL_HASH_VALUE", [9] = "ORIGINAL_NET_BUFLIST", [10] = "CACHED_NET_BUFLIST", [11] = "SHORT_PKT_PADINFO"})
+F._pl_packet_frame = ProtoField.none("pv_rndis.packet.frame", "frame")
 proto.fields = {
 	F.init_msg_type,
 	F.init_msg_len,
@@ -357,6 +361,7 @@ proto.fields = {
 	F.vlan_info_value_pri,
 	F.vlan_info_value_cfi,
 	F.vlan_info_value_vlanid,
+	F.hash_value_hash,
 	F.pktinfo_id_ver,
 	F.pktinfo_id_flag,
 	F.pktinfo_id_pkt_id,
@@ -469,6 +474,9 @@ proto.fields = {
 	F.config_parameter_parameter_type,
 	F.config_parameter_value_offset,
 	F.config_parameter_value_length,
+	F._pl_packet_per_packet_info,
+	F._pl_packet_per_packet_info_type,
+	F._pl_packet_frame,
 }
 
 local function dissect_init(buf, tree, off, len)
@@ -766,6 +774,15 @@ local function dissect_vlan_info(buf, tree, off, len)
 	return 4
 end
 
+local function dissect_hash_value(buf, tree, off, len)
+	if len < 4 then
+		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "hash_value: short (" .. len .. " < 4)")
+		return len
+	end
+	tree:add_le(F.hash_value_hash, buf(off + 0, 4))
+	return 4
+end
+
 local function dissect_pktinfo_id(buf, tree, off, len)
 	if len < 4 then
 		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "pktinfo_id: short (" .. len .. " < 4)")
@@ -1012,6 +1029,62 @@ local function dissect_config_parameter(buf, tree, off, len)
 	return 20
 end
 
+-- what a packet carries past its header (lua.payloads in spec/rndis.yaml)
+local payload_dis = {}
+local function payload_packet(buf, pinfo, root, t, len)
+	if len < 36 then return end
+	do
+		local at = 8 + buf(28, 4):le_uint()
+		local n = buf(32, 4):le_uint()
+		if at + n > len then n = len - at end  -- cut by the trace's snap length
+		if n > 0 and at < len then
+			local lt = t:add(F._pl_packet_per_packet_info, buf(at, n))
+			local pos, stop = at, at + n
+			while pos + 12 <= stop do
+				local size = buf(pos + 0, 4):le_uint()
+				local esz = size
+				if esz < 12 or pos + esz > stop then esz = stop - pos end
+				local et = lt:add(F._pl_packet_per_packet_info_type, buf(pos + 4, 4), bit.band(bit.rshift(buf(pos + 4, 4):le_uint(), 0), 0x7fffffff))
+				et:set_len(esz)
+				dissect_ppi(buf, et, pos, esz)
+				local raw = buf(pos + 4, 4):le_uint()
+				local ty = bit.band(bit.rshift(raw, 0), 0x7fffffff)
+				local vo = buf(pos + 8, 4):le_uint()
+				if not (bit.band(bit.rshift(buf(pos + 4, 4):le_uint(), 31), 0x1) ~= 0) and vo < esz then
+					if ty == 0 and pinfo.private.pv_dir == "to_host" and vo + 4 <= esz then
+						dissect_csum_tx_info(buf, et, pos + vo, esz - vo)
+					elseif ty == 0 and pinfo.private.pv_dir == "to_guest" and vo + 4 <= esz then
+						dissect_csum_rx_info(buf, et, pos + vo, esz - vo)
+					elseif ty == 2 and vo + 4 <= esz then
+						dissect_lso_info(buf, et, pos + vo, esz - vo)
+					elseif ty == 6 and vo + 4 <= esz then
+						dissect_vlan_info(buf, et, pos + vo, esz - vo)
+					elseif ty == 8 and vo + 4 <= esz then
+						dissect_hash_value(buf, et, pos + vo, esz - vo)
+					end
+				end
+				if size < 12 then break end
+				pos = pos + size
+			end
+		end
+	end
+	do
+		local at = 8 + buf(8, 4):le_uint()
+		local n = buf(12, 4):le_uint()
+		if at + n > len then n = len - at end  -- cut by the trace's snap length
+		if n > 0 and at < len then
+			local d = payload_dis["eth_withoutfcs"]
+			if d == nil then
+				local ok, r = pcall(Dissector.get, "eth_withoutfcs")
+				d = ok and r or false
+				payload_dis["eth_withoutfcs"] = d
+			end
+			t:add(F._pl_packet_frame, buf(at, n)):append_text(" (" .. n .. " bytes, eth_withoutfcs)")
+			if d then d:call(buf(at, n):tvb(), pinfo, root) end
+		end
+	end
+end
+
 function proto.dissector(buf, pinfo, tree)
 	local len = buf:len()
 	pinfo.cols.protocol:set("RNDIS")
@@ -1022,6 +1095,7 @@ function proto.dissector(buf, pinfo, tree)
 		pinfo.cols.info:append("PACKET ")
 		t:append_text(", PACKET")
 		dissect_packet(buf, t, 0, len)
+		payload_packet(buf, pinfo, tree, t, len)
 	elseif ty == 2 then
 		pinfo.cols.info:append("INIT ")
 		t:append_text(", INIT")

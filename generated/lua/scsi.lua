@@ -340,6 +340,7 @@ F.report_luns_data_reserved = ProtoField.bytes("pv_scsi.report_luns_data.reserve
 F.report_luns_data_luns = ProtoField.none("pv_scsi.report_luns_data.luns", "luns")
 F.pr_in_header_generation = ProtoField.uint32("pv_scsi.pr_in_header.generation", "generation", base.DEC, nil)
 F.pr_in_header_additional_len = ProtoField.uint32("pv_scsi.pr_in_header.additional_len", "additional_len", base.DEC, nil)
+F._tg_code = ProtoField.uint16("pv_scsi.asc_ascq", "asc_ascq", base.HEX, {[0] = "NO_ADDITIONAL_SENSE", [3072] = "WRITE_ERROR", [4352] = "UNRECOVERED_READ_ERROR", [6656] = "PARAMETER_LIST_LENGTH_ERROR", [8192] = "INVALID_COMMAND_OPERATION_CODE", [8448] = "LBA_OUT_OF_RANGE", [9216] = "INVALID_FIELD_IN_CDB", [9472] = "LOGICAL_UNIT_NOT_SUPPORTED", [9728] = "INVALID_FIELD_IN_PARAMETER_LIST", [9984] = "WRITE_PROTECTED", [9991] = "SPACE_ALLOCATION_FAILED_WRITE_PROTECT", [10496] = "POWER_ON_RESET", [10761] = "CAPACITY_DATA_HAS_CHANGED", [14592] = "SAVING_PARAMETERS_NOT_SUPPORTED", [16142] = "REPORTED_LUNS_DATA_HAS_CHANGED", [17408] = "INTERNAL_TARGET_FAILURE"})
 proto.fields = {
 	F.cdb_test_unit_ready_opcode,
 	F.cdb_test_unit_ready_reserved,
@@ -677,6 +678,7 @@ proto.fields = {
 	F.report_luns_data_luns,
 	F.pr_in_header_generation,
 	F.pr_in_header_additional_len,
+	F._tg_code,
 }
 
 local function dissect_cdb_test_unit_ready(buf, tree, off, len)
@@ -1490,10 +1492,76 @@ local function dissect_pr_in_header(buf, tree, off, len)
 	return 8
 end
 
+-- bytes handed over in a record to the guest (lua.to_guest in spec/scsi.yaml)
+local code_names = {[0] = "NO_ADDITIONAL_SENSE", [3072] = "WRITE_ERROR", [4352] = "UNRECOVERED_READ_ERROR", [6656] = "PARAMETER_LIST_LENGTH_ERROR", [8192] = "INVALID_COMMAND_OPERATION_CODE", [8448] = "LBA_OUT_OF_RANGE", [9216] = "INVALID_FIELD_IN_CDB", [9472] = "LOGICAL_UNIT_NOT_SUPPORTED", [9728] = "INVALID_FIELD_IN_PARAMETER_LIST", [9984] = "WRITE_PROTECTED", [9991] = "SPACE_ALLOCATION_FAILED_WRITE_PROTECT", [10496] = "POWER_ON_RESET", [10761] = "CAPACITY_DATA_HAS_CHANGED", [14592] = "SAVING_PARAMETERS_NOT_SUPPORTED", [16142] = "REPORTED_LUNS_DATA_HAS_CHANGED", [17408] = "INTERNAL_TARGET_FAILURE"}
+local function dissect_to_guest(buf, pinfo, t, len)
+	if len < 1 then return end
+	local ty = bit.band(buf(0, 1):uint(), 0x7f)
+	if ty == 112 then
+		t:append_text(", sense_fixed")
+		dissect_sense_fixed(buf, t, 0, len)
+		if len >= 14 then
+			do
+				local v = bit.band(bit.rshift(buf(2, 1):uint(), 0), 0xf)
+				local nm = ({[0] = "NO_SENSE", [1] = "RECOVERED_ERROR", [2] = "NOT_READY", [3] = "MEDIUM_ERROR", [4] = "HARDWARE_ERROR", [5] = "ILLEGAL_REQUEST", [6] = "UNIT_ATTENTION", [7] = "DATA_PROTECT", [8] = "BLANK_CHECK", [9] = "VENDOR_SPECIFIC", [10] = "COPY_ABORTED", [11] = "ABORTED_COMMAND", [13] = "VOLUME_OVERFLOW", [14] = "MISCOMPARE", [15] = "COMPLETED"})[v] or tostring(v)
+				pinfo.cols.info:append("sense_key " .. nm .. " ")
+			end
+			local c = buf(12, 1):uint() * 256 + buf(13, 1):uint()
+			t:add(F._tg_code, buf(12, 2), c)
+			pinfo.cols.info:append("asc_ascq " .. (code_names[c] or string.format("0x%04x", c)) .. " ")
+		end
+	elseif ty == 113 then
+		t:append_text(", sense_fixed")
+		dissect_sense_fixed(buf, t, 0, len)
+		if len >= 14 then
+			do
+				local v = bit.band(bit.rshift(buf(2, 1):uint(), 0), 0xf)
+				local nm = ({[0] = "NO_SENSE", [1] = "RECOVERED_ERROR", [2] = "NOT_READY", [3] = "MEDIUM_ERROR", [4] = "HARDWARE_ERROR", [5] = "ILLEGAL_REQUEST", [6] = "UNIT_ATTENTION", [7] = "DATA_PROTECT", [8] = "BLANK_CHECK", [9] = "VENDOR_SPECIFIC", [10] = "COPY_ABORTED", [11] = "ABORTED_COMMAND", [13] = "VOLUME_OVERFLOW", [14] = "MISCOMPARE", [15] = "COMPLETED"})[v] or tostring(v)
+				pinfo.cols.info:append("sense_key " .. nm .. " ")
+			end
+			local c = buf(12, 1):uint() * 256 + buf(13, 1):uint()
+			t:add(F._tg_code, buf(12, 2), c)
+			pinfo.cols.info:append("asc_ascq " .. (code_names[c] or string.format("0x%04x", c)) .. " ")
+		end
+	elseif ty == 114 then
+		t:append_text(", sense_desc")
+		dissect_sense_desc(buf, t, 0, len)
+		if len >= 4 then
+			do
+				local v = bit.band(bit.rshift(buf(1, 1):uint(), 0), 0xf)
+				local nm = ({[0] = "NO_SENSE", [1] = "RECOVERED_ERROR", [2] = "NOT_READY", [3] = "MEDIUM_ERROR", [4] = "HARDWARE_ERROR", [5] = "ILLEGAL_REQUEST", [6] = "UNIT_ATTENTION", [7] = "DATA_PROTECT", [8] = "BLANK_CHECK", [9] = "VENDOR_SPECIFIC", [10] = "COPY_ABORTED", [11] = "ABORTED_COMMAND", [13] = "VOLUME_OVERFLOW", [14] = "MISCOMPARE", [15] = "COMPLETED"})[v] or tostring(v)
+				pinfo.cols.info:append("sense_key " .. nm .. " ")
+			end
+			local c = buf(2, 1):uint() * 256 + buf(3, 1):uint()
+			t:add(F._tg_code, buf(2, 2), c)
+			pinfo.cols.info:append("asc_ascq " .. (code_names[c] or string.format("0x%04x", c)) .. " ")
+		end
+	elseif ty == 115 then
+		t:append_text(", sense_desc")
+		dissect_sense_desc(buf, t, 0, len)
+		if len >= 4 then
+			do
+				local v = bit.band(bit.rshift(buf(1, 1):uint(), 0), 0xf)
+				local nm = ({[0] = "NO_SENSE", [1] = "RECOVERED_ERROR", [2] = "NOT_READY", [3] = "MEDIUM_ERROR", [4] = "HARDWARE_ERROR", [5] = "ILLEGAL_REQUEST", [6] = "UNIT_ATTENTION", [7] = "DATA_PROTECT", [8] = "BLANK_CHECK", [9] = "VENDOR_SPECIFIC", [10] = "COPY_ABORTED", [11] = "ABORTED_COMMAND", [13] = "VOLUME_OVERFLOW", [14] = "MISCOMPARE", [15] = "COMPLETED"})[v] or tostring(v)
+				pinfo.cols.info:append("sense_key " .. nm .. " ")
+			end
+			local c = buf(2, 1):uint() * 256 + buf(3, 1):uint()
+			t:add(F._tg_code, buf(2, 2), c)
+			pinfo.cols.info:append("asc_ascq " .. (code_names[c] or string.format("0x%04x", c)) .. " ")
+		end
+	else
+		t:add_expert_info(PI_MALFORMED, PI_WARN, "response code " .. ty)
+	end
+end
+
 function proto.dissector(buf, pinfo, tree)
 	local len = buf:len()
 	pinfo.cols.protocol:set("SCSI")
 	local t = tree:add(proto, buf())
+	if pinfo.private.pv_dir == "to_guest" then
+		dissect_to_guest(buf, pinfo, t, len)
+		return
+	end
 	if len < 1 then return end
 	local ty = buf(0, 1):le_uint()
 	if ty == 0 then
@@ -1598,6 +1666,6 @@ function proto.dissector(buf, pinfo, tree)
 		dissect_cdb_rw12(buf, t, 0, len)
 	else
 		pinfo.cols.info:append("?(" .. ty .. ") ")
-		t:add_expert_info(PI_MALFORMED, PI_WARN, "unknown type " .. ty)
+		t:add_expert_info(PI_UNDECODED, PI_NOTE, "no layout for opcode " .. ty)
 	end
 end

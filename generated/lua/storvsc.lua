@@ -243,6 +243,11 @@ local function dissect_scsi_request_v1(buf, tree, off, len)
 		if n > 20 then n = 20 end
 		if n > 0 and cur_pinfo and cur_pinfo.private.pv_dir == "to_host" then subcall("scsi", buf(off + 16, n):tvb(), tree) end
 	end
+	do
+		local n = buf(off + 9, 1):le_uint()
+		if n > 20 then n = 20 end
+		if n > 0 and cur_pinfo and cur_pinfo.private.pv_dir == "to_guest" then subcall("scsi", buf(off + 16, n):tvb(), tree) end
+	end
 	return 36
 end
 
@@ -274,6 +279,11 @@ local function dissect_scsi_request(buf, tree, off, len)
 		local n = buf(off + 8, 1):le_uint()
 		if n > 20 then n = 20 end
 		if n > 0 and cur_pinfo and cur_pinfo.private.pv_dir == "to_host" then subcall("scsi", buf(off + 16, n):tvb(), tree) end
+	end
+	do
+		local n = buf(off + 9, 1):le_uint()
+		if n > 20 then n = 20 end
+		if n > 0 and cur_pinfo and cur_pinfo.private.pv_dir == "to_guest" then subcall("scsi", buf(off + 16, n):tvb(), tree) end
 	end
 	tree:add_le(F.scsi_request_reserve, buf(off + 36, 2))
 	tree:add_le(F.scsi_request_queue_tag, buf(off + 38, 1))

@@ -20,6 +20,10 @@
 #   reload              both drivers unloaded and loaded again: channels
 #                       closed and reopened, GPADLs torn down and re-created
 #                       (guest test reload), storvsc channel only
+#   storvsc-sense       sg3-utils' sg_raw in the guest (run --guest-tool; needs
+#                       the sg3-utils package here) sends a READ(10) past the
+#                       end and opcode 0xc0: CHECK CONDITION with sense data
+#                       (tests/e2e/lab/examples/sense.sh)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../../../.." && pwd)
@@ -28,12 +32,13 @@ lab=$top/tests/e2e/lab
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-record() { # name pv-run-args...
+record() { # name pv-run-args...   ($RUN_ARGS: more options for run)
 	name=$1
 	shift
 	echo "== $name"
+	# shellcheck disable=SC2086
 	/usr/bin/python3 "$lab/run" --out "$build/lab" --timeout 600 --quiet --log "$tmp/$name.log" \
-		--bin "$build/bin/paravisor" --bin "$lab/ref/pv-run" \
+		--bin "$build/bin/paravisor" --bin "$lab/ref/pv-run" ${RUN_ARGS:-} \
 		-- pv-run --trace "/tmp/$name.pcapng" --export "$@"
 	"$lab/ref/lab-files" "$tmp/$name.log" "$tmp" >/dev/null
 	"$build/bin/pvtrace" validate "$tmp/$name.pcapng"
@@ -44,3 +49,5 @@ record() { # name pv-run-args...
 record storvsc-probe-io --disk 64 --tests rawio --trace-filter class=storvsc
 record netvsc-init-traffic --nic --net-lines 2000 --tests network --trace-filter class=netvsc
 record reload --disk 64 --tests reload --trace-filter class=storvsc
+RUN_ARGS="--guest-tool /usr/bin/sg_raw --guest-file $lab/examples/sense.sh:/tests/sense.sh" \
+	record storvsc-sense --disk 64 --tests sense --trace-filter class=storvsc

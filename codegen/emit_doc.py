@@ -32,15 +32,17 @@ C: `generated/{{ s.prefix }}_wire.h`, `{{ s.prefix }}_codec.h`; Wireshark:
 | name | value | meaning |
 |---|---|---|
 {% for c in s.constants %}| `{{ P }}_{{ c.name }}` | {{ hx(c.value) }} | {{ c.doc }} |
-{% endfor %}{% endif %}{% if s.msgs %}
-## Messages
+{% endfor %}{% endif %}{% for t in s.tables %}
+## {% if t.name == "msg" %}Messages{% else %}Table `{{ t.name }}`{% endif %}
 
-Type field: {{ s.msg_type_field.type }} at offset {{ s.msg_type_field.offset }}.
+{% if t.doc %}{{ t.doc | trim }}
 
-| type | name | direction | length | since | until | features | layout |
-|---|---|---|---|---|---|---|---|
-{% for m in s.msgs %}| {{ m.type }} | {{ m.name }} | {{ m.dir }} | {{ m.min_len }}{% if m.max_len != m.min_len %}..{{ m.max_len if m.max_len is not none else "" }}{% endif %} | {{ vname(m.since) }} | {{ vname(m.until) }} | {{ fnames(m.features) }} | {% for v in m.variants %}{% if not loop.first %}, else {% endif %}[`{{ v.struct.name }}`](#{{ v.struct.name }}){% if v.select %} if len >= {{ v.struct.size }}{% endif %}{% if v.since %} from {{ vname(v.since) }}{% endif %}{% if v.features %} with {{ fnames(v.features) }}{% endif %}{% if v.dir %} when {{ v.dir }}{% endif %}{% endfor %} |
-{% endfor %}{% endif %}{% if s.enums %}
+{% endif %}Type field: {{ t.type_field.type }} at offset {{ t.type_field.offset }}. C: `{{ t.cname }}_*`, handlers `struct {{ t.cname }}_handlers`.
+
+| type | name | direction | length | since | until | features | layout | session event |
+|---|---|---|---|---|---|---|---|---|
+{% for m in t.msgs %}| {{ m.type }} | {{ m.name }} | {{ m.dir }} | {{ m.min_len }}{% if m.max_len != m.min_len %}..{{ m.max_len if m.max_len is not none else "" }}{% endif %} | {{ vname(m.since) }} | {{ vname(m.until) }} | {{ fnames(m.features) }} | {% for v in m.variants %}{% if not loop.first %}, else {% endif %}[`{{ v.struct.name }}`](#{{ v.struct.name }}){% if v.select %} if len >= {{ v.struct.size }}{% endif %}{% if v.since %} from {{ vname(v.since) }}{% endif %}{% if v.features %} with {{ fnames(v.features) }}{% endif %}{% if v.dir %} when {{ v.dir }}{% endif %}{% endfor %} | {{ events(m) }} |
+{% endfor %}{% endfor %}{% if s.enums %}
 ## Enums
 {% for e in s.enums %}
 ### {{ e.name }} ({{ e.type }})
@@ -113,6 +115,16 @@ def doc_md(spec):
             t = "[%s](#%s)%s" % (f.struct.name, f.struct.name, "[%d]" % f.count if f.count else "")
         return t
 
+    def events(m):
+        out = []
+        for sess, rules in m.events.items():
+            rs = []
+            for r in rules:
+                cond = " and ".join(x for x in (r.dir or "", " ".join(v for _, v in r.when) if r.when else "") if x)
+                rs.append("%s if %s" % (r.event.name, cond) if cond else r.event.name)
+            out.append("%s: %s" % (sess, ", else ".join(rs)))
+        return "; ".join(out)
+
     def checks(f):
         c = []
         if f.enum:
@@ -143,7 +155,7 @@ def doc_md(spec):
                              undefined=jinja2.StrictUndefined)
     has_be = any(f.be for st in spec.structs for f in st.fields) or any(
         st.tail is not None and st.tail.be for st in spec.structs)
-    text = env.from_string(TEMPLATE).render(has_be=has_be, s=spec, P=P, hx=hexv, vname=vname, fnames=fn, ftype=ftype,
+    text = env.from_string(TEMPLATE).render(has_be=has_be, s=spec, P=P, hx=hexv, vname=vname, fnames=fn, ftype=ftype, events=events,
                                              checks=checks, tailtype=tailtype, DIRS=DIRS)
     while "\n\n\n" in text:
         text = text.replace("\n\n\n", "\n\n")

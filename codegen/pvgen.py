@@ -39,17 +39,17 @@ def generate(spec_dir, ragel):
             raise SpecError("%s:1: prefix %s already used by %s" % (rel, s.prefix, prefixes[s.prefix]))
         prefixes[s.prefix] = rel
         specs.append(s)
-    out["pv_codec.h"] = emit_c.PV_CODEC_H
-    out["pv_codec.c"] = emit_c.PV_CODEC_C
+    env = emit_c.make_env()
+    out.update(emit_c.shared(specs, env))
     for s in specs:
-        e = emit_c.CEmitter(s)
+        e = emit_c.CEmitter(s, env)
         p = s.prefix
         out["%s_wire.h" % p] = e.wire_h()
         out["%s_codec.h" % p] = e.codec_h()
         out["%s_codec.c" % p] = e.codec_c()
         out["%s_names.c" % p] = e.names_c()
         for se in s.sessions:
-            out.update(emit_fsm.emit(s, se, ragel))
+            out.update(emit_fsm.emit(s, se, ragel, env))
         out["lua/%s.lua" % p] = emit_lua.proto_lua(s, specs)
         docs["%s.md" % p] = emit_doc.doc_md(s)
     return out, docs

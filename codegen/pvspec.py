@@ -149,6 +149,13 @@ GUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]
 EXPR_TOKEN = re.compile(r"\s*(?:(\d+|0x[0-9a-fA-F]+)|([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)|(==|!=|<=|>=|&&|\|\||[-+*/%<>()&|!]))")
 
 
+def guid_bytes(text):
+    """The 16 wire bytes of a GUID in its text form (first three groups little-endian)."""
+    h = text.replace("-", "")
+    b = bytes.fromhex(h)
+    return list(b[3::-1] + b[5:3:-1] + b[7:5:-1] + b[8:])
+
+
 def parse_expr(cx, where, key, text, names):
     """Checks a tiny C-like expression over field names; returns its tokens."""
     pos = 0
@@ -188,7 +195,8 @@ class Spec:
         if not isinstance(doc, LDict):
             raise SpecError("%s:1: a spec is a mapping" % relname)
         cx.known(doc, {"protocol", "prefix", "doc", "versions", "features", "constants", "enums",
-                       "flagsets", "structs", "messages", "sessions", "lua", "vmbus_class"})
+                       "flagsets", "structs", "messages", "tables", "sessions", "lua", "classes",
+                       "vmbus_class"})
         self.title = cx.need(doc, "protocol", str)
         self.prefix = cx.ident(doc, "prefix")
         self.P = self.prefix.upper()
@@ -203,7 +211,9 @@ class Spec:
         self._structs(doc)
         self._messages(doc)
         self._sessions(doc)
+        self._events()
         self._lua()
+        self._classes(doc)
         self._vmbus_class(doc)
 
     # --- helpers -------------------------------------------------------
@@ -323,12 +333,37 @@ class Spec:
                                         reply=None, notes=[], replies=[]))
         self.lua_layouts.sort(key=lambda x: x.type)
 
+    def _classes(self, doc):
+        """`classes`: VMBus device classes (interface GUIDs) named by this spec."""
+        cx = self.cx
+        self.classes = []
+        seen = set()
+        for c in cx.lst(doc, "classes"):
+            cx.known(c, {"name", "guid", "label", "doc"})
+            o = Obj(name=cx.ident(c, "name", True), guid=cx.need(c, "guid", str), label=cx.need(c, "label", str),
+                    doc=c.get("doc", ""), line=c.line)
+            if not GUID_RE.match(o.guid):
+                cx.fail(c, "'%s' is not a GUID (8-4-4-4-12 lower-case hex)" % o.guid, "guid")
+            if not IDENT.match(o.label):
+                cx.fail(c, "label '%s' must be lower_case (it names the class in configs and traces)"
+                        % o.label, "label")
+            if o.guid in seen:
+                cx.fail(c, "class %s listed twice" % o.guid, "guid")
+            seen.add(o.guid)
+            o.bytes = guid_bytes(o.guid)
+            self._claim(c, "name", "%s_CLASS_%s" % (self.P, o.name))
+            self.classes.append(o)
+        self.class_by_name = {c.name: c for c in self.classes}
+
     def _vmbus_class(self, doc):
         cx = self.cx
         self.vmbus_class = []
         for g in cx.lst(doc, "vmbus_class"):
-            if not isinstance(g, str) or not GUID_RE.match(g):
-                cx.fail(doc, "vmbus_class: '%s' is not a GUID (8-4-4-4-12 lower-case hex)" % g, "vmbus_class")
+            if isinstance(g, str) and g in self.class_by_name:
+                g = self.class_by_name[g].guid
+            elif not isinstance(g, str) or not GUID_RE.match(g):
+                cx.fail(doc, "vmbus_class: '%s' is not a GUID (8-4-4-4-12 lower-case hex) nor a name under "
+                        "classes" % g, "vmbus_class")
             self.vmbus_class.append(g)
         if self.vmbus_class and not (self.msgs or self.lua_layouts):
             cx.fail(doc, "vmbus_class needs a messages table to dissect the ring payload", "vmbus_class")
@@ -400,6 +435,7 @@ class Spec:
                     cx.fail(v, "enum value %d used twice (also %s)" % (o.value, seen_v[o.value]), "value")
                 seen_n.add(o.name)
                 seen_v[o.value] = o.name
+                o.u32 = o.value & 0xFFFFFFFF
                 self._claim(v, "name", "%s_%s_%s" % (self.P, name.upper(), o.name))
                 vals.append(o)
             o = Obj(name=name, type=t, values=vals, doc=e.get("doc", ""), line=e.line)
@@ -564,13 +600,13 @@ class Spec:
 
     def _struct(self, s):
         cx = self.cx
-        cx.known(s, {"name", "size", "fields", "tail", "doc", "checks", "rest", "min_size"})
+        cx.known(s, {"name", "size", "fields", "tail", "doc", "checks", "rest", "min_size", "offsets"})
         name = cx.ident(s, "name")
         if name in self.struct_by_name:
             cx.fail(s, "struct '%s' defined twice" % name, "name")
         size = cx.int_(s, "size", 0)
         st = Obj(name=name, size=size, fields=[], tail=None, doc=s.get("doc", ""), line=s.line,
-                 checks=[], opaque_rest=False)
+                 checks=[], opaque_rest=False, offsets=bool(s.get("offsets", False)))
         rest = s.get("rest")
         if rest not in (None, "opaque"):
             cx.fail(s, "'rest' can only be 'opaque'", "rest")
@@ -634,6 +670,8 @@ class Spec:
             for b in f.bits:
                 for suf in ("SHIFT", "MASK"):
                     self._claim(f.src, "bits", "%s_%s_%s_%s" % (self.P, name.upper(), b.name.upper(), suf))
+            if st.offsets:
+                self._claim(f.src, "name", "%s_%s_%s_OFFSET" % (self.P, name.upper(), f.name.upper()))
 
     def _min_size(self, st, s):
         """min_size: a shorter buffer (an older revision) decodes with the tail end zeroed,
@@ -642,6 +680,8 @@ class Spec:
         ms = cx.int_(s, "min_size", 1)
         if ms >= st.size:
             cx.fail(s, "min_size %d must be below the struct's size %d" % (ms, st.size), "min_size")
+        if st.size > 256:
+            cx.fail(s, "min_size is for structs of up to 256 bytes (PV_MIN_SIZE_STRUCT_MAX)", "min_size")
         if st.tail or st.opaque_rest:
             cx.fail(s, "min_size is for fixed structs (no tail, no rest: opaque)", "min_size")
         if not any(f.offset == ms for f in st.fields):
@@ -704,39 +744,58 @@ class Spec:
         return o
 
     def _messages(self, doc):
+        """`messages` (the table named msg) and `tables` (more tables, e.g. one per queue type)."""
         cx = self.cx
-        self.msgs = []
-        self.msg_type_field = None
-        self.msg_type_enum = None
-        if "messages" not in doc:
-            return
-        m = doc["messages"]
-        cx.known(m, {"type_field", "type_enum", "max_len", "list"})
+        self.tables = []
+        if "messages" in doc:
+            self.tables.append(self._table(doc["messages"], "msg", "messages"))
+        for t in cx.lst(doc, "tables"):
+            name = cx.ident(t, "name")
+            if name == "msg":
+                cx.fail(t, "the table named msg is the one under messages", "name")
+            self.tables.append(self._table(t, name, "tables"))
+        main = self.tables[0] if "messages" in doc else None
+        # the `messages` table, as the Lua and doc emitters know it
+        self.msgs = main.msgs if main else []
+        self.msg_type_field = main.type_field if main else None
+        self.msg_type_enum = main.type_enum if main else None
+        self.msg_max = main.max if main else None
+        self.msg_members = main.members if main else []
+
+    def _table(self, m, tname, key):
+        cx = self.cx
+        cx.known(m, {"type_field", "type_enum", "max_len", "list", "session", "name", "doc"}
+                 - ({"name"} if key == "messages" else set()))
+        tab = Obj(name=tname, doc=m.get("doc", ""), line=m.line, session=m.get("session"),
+                  cname="%s_%s" % (self.prefix, tname), src=m)
+        self._claim(m, "name" if key == "tables" else "list", "struct:" + tname)
         tf = cx.need(m, "type_field", LDict)
         cx.known(tf, {"offset", "type"})
         ttype = cx.need(tf, "type", str)
         if ttype not in ("u8", "u16", "u32"):
             cx.fail(tf, "type_field type must be u8, u16 or u32", "type")
-        self.msg_type_field = Obj(offset=cx.int_(tf, "offset", 0), type=ttype, size=SCALARS[ttype][0])
-        self.msg_max = cx.int_(m, "max_len", 1) if "max_len" in m else None
+        tab.type_field = Obj(offset=cx.int_(tf, "offset", 0), type=ttype, size=SCALARS[ttype][0])
+        tab.max = cx.int_(m, "max_len", 1) if "max_len" in m else None
+        tab.type_enum = None
         if "type_enum" in m:
             if m["type_enum"] not in self.enum_by_name:
                 cx.fail(m, "unknown enum '%s'" % m["type_enum"], "type_enum")
-            self.msg_type_enum = self.enum_by_name[m["type_enum"]]
+            tab.type_enum = self.enum_by_name[m["type_enum"]]
+        msgs = tab.msgs = []
         seen_t, seen_n = {}, set()
         for e in cx.lst(m, "list", True):
             cx.known(e, {"name", "type", "struct", "dir", "since", "until", "feature", "variants",
-                         "min_len", "max_len", "doc", "reply", "notes", "replies"})
+                         "min_len", "max_len", "doc", "reply", "notes", "replies", "event"})
             name = cx.ident(e, "name", True)
             ty = cx.need(e, "type")
             if isinstance(ty, str):
-                if not self.msg_type_enum:
-                    cx.fail(e, "a symbolic type needs messages.type_enum", "type")
-                vals = {v.name: v.value for v in self.msg_type_enum.values}
+                if not tab.type_enum:
+                    cx.fail(e, "a symbolic type needs type_enum", "type")
+                vals = {v.name: v.value for v in tab.type_enum.values}
                 if ty not in vals:
-                    cx.fail(e, "'%s' is not a value of enum %s" % (ty, self.msg_type_enum.name), "type")
+                    cx.fail(e, "'%s' is not a value of enum %s" % (ty, tab.type_enum.name), "type")
                 ty = vals[ty]
-            elif isinstance(ty, bool) or not isinstance(ty, int) or not _fits(ty, self.msg_type_field.size, False):
+            elif isinstance(ty, bool) or not isinstance(ty, int) or not _fits(ty, tab.type_field.size, False):
                 cx.fail(e, "type must be an integer that fits the type field", "type")
             if ty in seen_t:
                 cx.fail(e, "message type %d used twice (also %s)" % (ty, seen_t[ty]), "type")
@@ -768,15 +827,12 @@ class Spec:
             else:
                 variants.append(self._variant(e, only_struct=True))
             for v in variants:
-                tfo = self.msg_type_field
-                st = v.struct
-                f = [x for x in st.fields if x.offset <= tfo.offset < x.offset + x.size]
-                if st.size < tfo.offset + tfo.size:
-                    cx.fail(e, "struct %s is too short to hold the type field" % st.name, "name")
+                if v.struct.size < tab.type_field.offset + tab.type_field.size:
+                    cx.fail(e, "struct %s is too short to hold the type field" % v.struct.name, "name")
             vmin = min(v.min_len for v in variants)
-            vmax = max(v.max_len for v in variants)
-            if self.msg_max is not None:
-                vmax = min(vmax, self.msg_max) if vmax is not None else self.msg_max
+            vmax = max(v.max_len for v in variants) if all(v.max_len is not None for v in variants) else None
+            if tab.max is not None:
+                vmax = min(vmax, tab.max) if vmax is not None else tab.max
             if "min_len" in e:
                 vmin = cx.int_(e, "min_len", 0)
             if "max_len" in e:
@@ -784,18 +840,86 @@ class Spec:
             if vmax is not None and vmax < vmin:
                 cx.fail(e, "max_len %d is below min_len %d" % (vmax, vmin), "name")
             reply, notes = self._msg_lua(e, d, variants)
-            self.msgs.append(Obj(name=name, type=ty, dir=d, since=since, until=until, features=feats,
-                                 variants=variants, min_len=vmin, max_len=vmax, doc=e.get("doc", ""),
-                                 line=e.line, reply=reply, notes=notes, src=e, replies=[]))
-        self.msgs.sort(key=lambda x: x.type)
-        for msg in self.msgs:
-            self._msg_replies(msg)
+            msgs.append(Obj(name=name, type=ty, dir=d, since=since, until=until, features=feats,
+                            variants=variants, min_len=vmin, max_len=vmax, doc=e.get("doc", ""),
+                            line=e.line, reply=reply, notes=notes, src=e, replies=[], events={},
+                            slot=name.lower()))
+        msgs.sort(key=lambda x: x.type)
+        for msg in msgs:
+            self._msg_replies(msg, msgs)
         # union member names
         members = {}
-        for msg in self.msgs:
+        for msg in msgs:
             for v in msg.variants:
                 members[v.struct.name] = v.struct
-        self.msg_members = [members[k] for k in sorted(members)]
+        tab.members = [members[k] for k in sorted(members)]
+        return tab
+
+    def _events(self):
+        """`event:` on a message: the event it feeds to a session machine, or rules
+        `[{when: expr, event: E}, ..., E]` choosing one by the message's fields."""
+        cx = self.cx
+        sess = {se.name: se for se in self.sessions}
+        for tab in self.tables:
+            if tab.session is not None and tab.session not in sess:
+                cx.fail(tab.src, "unknown session '%s'" % tab.session, "session")
+            default = tab.session or (self.sessions[0].name if self.sessions else None)
+            for msg in tab.msgs:
+                e = msg.src
+                if "event" not in e:
+                    continue
+                ev = e["event"]
+                if not isinstance(ev, LDict):
+                    if default is None:
+                        cx.fail(e, "event: this spec has no session", "event")
+                    ev = {default: ev}
+                for sname, rules in ev.items():
+                    if sname not in sess:
+                        cx.fail(e, "event: unknown session '%s'" % sname, "event")
+                    se = sess[sname]
+                    evs = {x.name: x for x in se.events}
+                    rules = rules if isinstance(rules, list) else [rules]
+                    out = []
+                    for i, r in enumerate(rules):
+                        when, rdir = None, None
+                        if isinstance(r, LDict):
+                            cx.known(r, {"when", "event", "dir"})
+                            name = cx.need(r, "event", str)
+                            if "when" in r:
+                                when = parse_expr(cx, r, "when", r["when"], self._expr_names(msg.variants[-1].struct))
+                            if "dir" in r:
+                                rdir = r["dir"]
+                                if rdir not in ("to_host", "to_guest"):
+                                    cx.fail(r, "a rule's dir is to_host or to_guest", "dir")
+                        elif isinstance(r, str):
+                            name = r
+                        else:
+                            cx.fail(e, "event: a rule is an event name or {when, event}", "event")
+                        if name not in evs:
+                            cx.fail(e, "event: %s is not an event of session %s" % (name, sname), "event")
+                        if when is None and rdir is None and i != len(rules) - 1:
+                            cx.fail(e, "event: only the last rule may go without 'when' or 'dir'", "event")
+                        out.append(Obj(when=when, dir=rdir, event=evs[name]))
+                    msg.events[sname] = out
+            tab.event_sessions = [se for se in self.sessions if any(se.name in m.events for m in tab.msgs)]
+            tab.default_session = sess.get(default)
+
+    @staticmethod
+    def _expr_names(st):
+        """Names an expression over a decoded struct may use: integer fields and bit
+        subfields, and those of a nested struct as `field.sub`."""
+        names = set()
+        for f in st.fields:
+            if f.kind == "scalar" and not f.count:
+                if f.bits:
+                    names.update(b.name for b in f.bits)
+                    if f.raw:
+                        names.add(f.name)
+                else:
+                    names.add(f.name)
+            elif f.kind == "struct" and not f.count:
+                names.update("%s.%s" % (f.name, g) for g in Spec._expr_names(f.struct))
+        return names
 
     def _msg_lua(self, e, d, variants):
         """Wireshark-only message keys: `reply` (the layout of the peer's completion under the
@@ -827,7 +951,7 @@ class Spec:
             notes.append(o)
         return reply, notes
 
-    def _msg_replies(self, msg):
+    def _msg_replies(self, msg, msgs):
         """Wireshark-only `replies: {REQUEST: struct or [structs]}`: the layout of this message
         when it completes a request of that type (same channel and transaction id); of a list
         the first that fits the buffer, the last as fallback."""
@@ -835,7 +959,7 @@ class Spec:
         if "replies" not in e:
             return
         r = cx.need(e, "replies", LDict)
-        names = {m.name: m for m in self.msgs}
+        names = {m.name: m for m in msgs}
         for req, sts in r.items():
             if req not in names:
                 cx.fail(r, "replies: no message %s" % req, req)

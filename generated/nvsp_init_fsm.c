@@ -8,12 +8,18 @@
 
 #include "nvsp_init_fsm.h"
 
+/* Runs one hook of the device's table (none: 0). */
+static int nvsp_init_run(int (*hook)(void *), void *ctx)
+{
+	return hook ? hook(ctx) : 0;
+}
 
-/* #line 146 "nvsp_init_fsm.rl" */
+
+/* #line 98 "nvsp_init_fsm.rl" */
 
 
 
-/* #line 11 "nvsp_init_fsm.c" */
+/* #line 17 "nvsp_init_fsm.c" */
 static const char _nvsp_init_actions[] = {
 	0, 1, 0, 1, 1, 1, 2, 1, 
 	3, 1, 4, 1, 5, 1, 6, 1, 
@@ -73,24 +79,24 @@ static const int nvsp_init_error = 0;
 static const int nvsp_init_en_main = 1;
 
 
-/* #line 149 "nvsp_init_fsm.rl" */
+/* #line 101 "nvsp_init_fsm.rl" */
 
 void nvsp_init_fsm_init(struct nvsp_init_fsm *f)
 {
 	int cs;
 
 	
-/* #line 74 "nvsp_init_fsm.c" */
+/* #line 80 "nvsp_init_fsm.c" */
 	{
 	cs = nvsp_init_start;
 	}
 
-/* #line 155 "nvsp_init_fsm.rl" */
+/* #line 107 "nvsp_init_fsm.rl" */
 	f->cs = cs;
 }
 
 int nvsp_init_fsm_feed(struct nvsp_init_fsm *f, enum nvsp_init_event ev, const struct nvsp_init_actions *a,
-			void *ctx)
+	void *ctx)
 {
 	const int evv = (int)ev;
 	const int *p = &evv;
@@ -98,12 +104,10 @@ int nvsp_init_fsm_feed(struct nvsp_init_fsm *f, enum nvsp_init_event ev, const s
 	int cs = f->cs;
 	int rc = 0;
 
-	(void)a;
-	(void)ctx;
 	if (cs == nvsp_init_error)
 		return -EPROTO;
 	
-/* #line 93 "nvsp_init_fsm.c" */
+/* #line 97 "nvsp_init_fsm.c" */
 	{
 	int _klen;
 	unsigned int _trans;
@@ -178,96 +182,42 @@ _match:
 		switch ( *_acts++ )
 		{
 	case 0:
-/* #line 12 "nvsp_init_fsm.rl" */
-	{
-		if (a && a->on_init) {
-			rc = a->on_init(ctx);
-			if (rc < 0)
-				{p++; goto _out; }
-		}
-	}
+/* #line 18 "nvsp_init_fsm.rl" */
+	{ if (a && (rc = nvsp_init_run(a->on_init, ctx)) < 0) {p++; goto _out; } }
 	break;
 	case 1:
 /* #line 19 "nvsp_init_fsm.rl" */
-	{
-		if (a && a->on_ndis_config) {
-			rc = a->on_ndis_config(ctx);
-			if (rc < 0)
-				{p++; goto _out; }
-		}
-	}
+	{ if (a && (rc = nvsp_init_run(a->on_ndis_config, ctx)) < 0) {p++; goto _out; } }
 	break;
 	case 2:
-/* #line 26 "nvsp_init_fsm.rl" */
-	{
-		if (a && a->on_ndis_version) {
-			rc = a->on_ndis_version(ctx);
-			if (rc < 0)
-				{p++; goto _out; }
-		}
-	}
+/* #line 20 "nvsp_init_fsm.rl" */
+	{ if (a && (rc = nvsp_init_run(a->on_ndis_version, ctx)) < 0) {p++; goto _out; } }
 	break;
 	case 3:
-/* #line 33 "nvsp_init_fsm.rl" */
-	{
-		if (a && a->on_recv_buf) {
-			rc = a->on_recv_buf(ctx);
-			if (rc < 0)
-				{p++; goto _out; }
-		}
-	}
+/* #line 21 "nvsp_init_fsm.rl" */
+	{ if (a && (rc = nvsp_init_run(a->on_recv_buf, ctx)) < 0) {p++; goto _out; } }
 	break;
 	case 4:
-/* #line 40 "nvsp_init_fsm.rl" */
-	{
-		if (a && a->on_send_buf) {
-			rc = a->on_send_buf(ctx);
-			if (rc < 0)
-				{p++; goto _out; }
-		}
-	}
+/* #line 22 "nvsp_init_fsm.rl" */
+	{ if (a && (rc = nvsp_init_run(a->on_send_buf, ctx)) < 0) {p++; goto _out; } }
 	break;
 	case 5:
-/* #line 47 "nvsp_init_fsm.rl" */
-	{
-		if (a && a->on_ready) {
-			rc = a->on_ready(ctx);
-			if (rc < 0)
-				{p++; goto _out; }
-		}
-	}
+/* #line 23 "nvsp_init_fsm.rl" */
+	{ if (a && (rc = nvsp_init_run(a->on_ready, ctx)) < 0) {p++; goto _out; } }
 	break;
 	case 6:
-/* #line 54 "nvsp_init_fsm.rl" */
-	{
-		if (a && a->on_revoke_send) {
-			rc = a->on_revoke_send(ctx);
-			if (rc < 0)
-				{p++; goto _out; }
-		}
-	}
+/* #line 24 "nvsp_init_fsm.rl" */
+	{ if (a && (rc = nvsp_init_run(a->on_revoke_send, ctx)) < 0) {p++; goto _out; } }
 	break;
 	case 7:
-/* #line 61 "nvsp_init_fsm.rl" */
-	{
-		if (a && a->on_revoke_recv) {
-			rc = a->on_revoke_recv(ctx);
-			if (rc < 0)
-				{p++; goto _out; }
-		}
-	}
+/* #line 25 "nvsp_init_fsm.rl" */
+	{ if (a && (rc = nvsp_init_run(a->on_revoke_recv, ctx)) < 0) {p++; goto _out; } }
 	break;
 	case 8:
-/* #line 68 "nvsp_init_fsm.rl" */
-	{
-		if (a && a->on_reset) {
-			rc = a->on_reset(ctx);
-			if (rc < 0)
-				{p++; goto _out; }
-		}
-	}
+/* #line 26 "nvsp_init_fsm.rl" */
+	{ if (a && (rc = nvsp_init_run(a->on_reset, ctx)) < 0) {p++; goto _out; } }
 	break;
-/* #line 247 "nvsp_init_fsm.c" */
+/* #line 197 "nvsp_init_fsm.c" */
 		}
 	}
 
@@ -280,7 +230,7 @@ _again:
 	_out: {}
 	}
 
-/* #line 172 "nvsp_init_fsm.rl" */
+/* #line 122 "nvsp_init_fsm.rl" */
 	if (rc < 0)
 		return rc;
 	if (cs == nvsp_init_error)
@@ -289,46 +239,38 @@ _again:
 	return 0;
 }
 
+bool nvsp_init_fsm_can_feed(const struct nvsp_init_fsm *f, enum nvsp_init_event ev)
+{
+	struct nvsp_init_fsm probe = *f;
+
+	return nvsp_init_fsm_feed(&probe, ev, NULL, NULL) == 0;
+}
+
+static const char *const nvsp_init_event_names[] = {
+	[1] = "INIT",
+	[2] = "INIT_OK",
+	[3] = "INIT_FAIL",
+	[4] = "NDIS_CONFIG",
+	[5] = "NDIS_VERSION",
+	[6] = "RECV_BUF",
+	[7] = "RECV_BUF_OK",
+	[8] = "RECV_BUF_FAIL",
+	[9] = "SEND_BUF",
+	[10] = "SEND_BUF_OK",
+	[11] = "SEND_BUF_FAIL",
+	[12] = "RNDIS",
+	[13] = "SUBCHANNEL",
+	[14] = "SWITCH_DATA_PATH",
+	[15] = "REVOKE_SEND_BUF",
+	[16] = "REVOKE_RECV_BUF",
+	[17] = "RESET",
+};
+
 const char *nvsp_init_event_name(uint32_t ev)
 {
-	switch (ev) {
-	case 1:
-		return "INIT";
-	case 2:
-		return "INIT_OK";
-	case 3:
-		return "INIT_FAIL";
-	case 4:
-		return "NDIS_CONFIG";
-	case 5:
-		return "NDIS_VERSION";
-	case 6:
-		return "RECV_BUF";
-	case 7:
-		return "RECV_BUF_OK";
-	case 8:
-		return "RECV_BUF_FAIL";
-	case 9:
-		return "SEND_BUF";
-	case 10:
-		return "SEND_BUF_OK";
-	case 11:
-		return "SEND_BUF_FAIL";
-	case 12:
-		return "RNDIS";
-	case 13:
-		return "SUBCHANNEL";
-	case 14:
-		return "SWITCH_DATA_PATH";
-	case 15:
-		return "REVOKE_SEND_BUF";
-	case 16:
-		return "REVOKE_RECV_BUF";
-	case 17:
-		return "RESET";
-	default:
+	if (ev >= sizeof(nvsp_init_event_names) / sizeof(nvsp_init_event_names[0]) || !nvsp_init_event_names[ev])
 		return "?";
-	}
+	return nvsp_init_event_names[ev];
 }
 
 static const char *const nvsp_init_state_names[] = {

@@ -3,6 +3,7 @@
 #ifndef PV_GENERATED_NVSP_INIT_FSM_H
 #define PV_GENERATED_NVSP_INIT_FSM_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 /* The host's view of one netvsc channel's setup (the primary channel; subchannels carry only data). INIT is answered by INIT_COMPLETE; a refused version lets the guest try the next. Then NDIS_CONFIG (NVSP >= 2 only, so optional), NDIS_VERSION, the receive buffer, the send buffer (optional: a guest may send everything by GPA ranges), then RNDIS traffic. Every RNDIS message, control or data, needs the receive buffer, since the host's replies travel in it. RESET is the channel closing: back to the start from anywhere. */
@@ -28,8 +29,22 @@ enum nvsp_init_event {
 };
 #define NVSP_INIT_EV_COUNT 17
 
-/* Hooks run on transitions; each returns 0 or a negative errno.  A NULL hook is
- * skipped. */
+/* The states the spec names (struct nvsp_init_fsm.cs). */
+enum nvsp_init_state {
+	NVSP_INIT_ST_INITIALIZING = 2,
+	NVSP_INIT_ST_NEGOTIATED = 3,
+	NVSP_INIT_ST_CONFIGURED = 4,
+	NVSP_INIT_ST_NDIS_KNOWN = 5,
+	NVSP_INIT_ST_RECV_BUF_PENDING = 6,
+	NVSP_INIT_ST_HAVE_RECV_BUF = 7,
+	NVSP_INIT_ST_SEND_BUF_PENDING = 8,
+	NVSP_INIT_ST_READY = 9,
+	NVSP_INIT_ST_REVOKED = 10,
+};
+
+/* The machine's actions: the device's table of hooks, run on the transitions
+ * the grammar attaches them to; each returns 0 or a negative errno.  A NULL
+ * hook is skipped. */
 struct nvsp_init_actions {
 	int (*on_init)(void *ctx);	/* pick a version; answer with INIT_COMPLETE */
 	int (*on_ndis_config)(void *ctx);
@@ -48,11 +63,13 @@ struct nvsp_init_fsm {
 
 /* Puts f in the start state. */
 void nvsp_init_fsm_init(struct nvsp_init_fsm *f);
-/* Feeds one event.  Returns 0, -EPROTO when the event is illegal in the current
- * state, or the first negative value an action returned; in both error cases the
- * state is left unchanged. */
+/* Feeds one event, running a's hooks with ctx.  Returns 0, -EPROTO when the event
+ * is illegal in the current state, or the first negative value a hook returned;
+ * in both error cases the state is left unchanged. */
 int nvsp_init_fsm_feed(struct nvsp_init_fsm *f, enum nvsp_init_event ev, const struct nvsp_init_actions *a,
-			void *ctx);
+	void *ctx);
+/* Whether ev is legal in f's current state; changes nothing and runs no hook. */
+bool nvsp_init_fsm_can_feed(const struct nvsp_init_fsm *f, enum nvsp_init_event ev);
 /* Name of the current state ("start", "after_<EVENT>" or a name from the spec). */
 const char *nvsp_init_fsm_state_name(const struct nvsp_init_fsm *f);
 /* Name of an event, "?" when unknown. */

@@ -5,73 +5,25 @@
 
 #include "nvsp_init_fsm.h"
 
+/* Runs one hook of the device's table (none: 0). */
+static int nvsp_init_run(int (*hook)(void *), void *ctx)
+{
+	return hook ? hook(ctx) : 0;
+}
+
 %%{
 	machine nvsp_init;
 	alphtype int;
 
-	action on_init {
-		if (a && a->on_init) {
-			rc = a->on_init(ctx);
-			if (rc < 0)
-				fbreak;
-		}
-	}
-	action on_ndis_config {
-		if (a && a->on_ndis_config) {
-			rc = a->on_ndis_config(ctx);
-			if (rc < 0)
-				fbreak;
-		}
-	}
-	action on_ndis_version {
-		if (a && a->on_ndis_version) {
-			rc = a->on_ndis_version(ctx);
-			if (rc < 0)
-				fbreak;
-		}
-	}
-	action on_recv_buf {
-		if (a && a->on_recv_buf) {
-			rc = a->on_recv_buf(ctx);
-			if (rc < 0)
-				fbreak;
-		}
-	}
-	action on_send_buf {
-		if (a && a->on_send_buf) {
-			rc = a->on_send_buf(ctx);
-			if (rc < 0)
-				fbreak;
-		}
-	}
-	action on_ready {
-		if (a && a->on_ready) {
-			rc = a->on_ready(ctx);
-			if (rc < 0)
-				fbreak;
-		}
-	}
-	action on_revoke_send {
-		if (a && a->on_revoke_send) {
-			rc = a->on_revoke_send(ctx);
-			if (rc < 0)
-				fbreak;
-		}
-	}
-	action on_revoke_recv {
-		if (a && a->on_revoke_recv) {
-			rc = a->on_revoke_recv(ctx);
-			if (rc < 0)
-				fbreak;
-		}
-	}
-	action on_reset {
-		if (a && a->on_reset) {
-			rc = a->on_reset(ctx);
-			if (rc < 0)
-				fbreak;
-		}
-	}
+	action on_init { if (a && (rc = nvsp_init_run(a->on_init, ctx)) < 0) fbreak; }
+	action on_ndis_config { if (a && (rc = nvsp_init_run(a->on_ndis_config, ctx)) < 0) fbreak; }
+	action on_ndis_version { if (a && (rc = nvsp_init_run(a->on_ndis_version, ctx)) < 0) fbreak; }
+	action on_recv_buf { if (a && (rc = nvsp_init_run(a->on_recv_buf, ctx)) < 0) fbreak; }
+	action on_send_buf { if (a && (rc = nvsp_init_run(a->on_send_buf, ctx)) < 0) fbreak; }
+	action on_ready { if (a && (rc = nvsp_init_run(a->on_ready, ctx)) < 0) fbreak; }
+	action on_revoke_send { if (a && (rc = nvsp_init_run(a->on_revoke_send, ctx)) < 0) fbreak; }
+	action on_revoke_recv { if (a && (rc = nvsp_init_run(a->on_revoke_recv, ctx)) < 0) fbreak; }
+	action on_reset { if (a && (rc = nvsp_init_run(a->on_reset, ctx)) < 0) fbreak; }
 
 	INIT = 1;
 	INIT_OK = 2;
@@ -91,7 +43,7 @@
 	REVOKE_RECV_BUF = 16;
 	RESET = 17;
 
-# grammar from spec/nvsp.yaml line 433
+# grammar from spec/nvsp.yaml line 442
 	main := (
 	  start: (
 	    INIT @on_init -> initializing |
@@ -156,7 +108,7 @@ void nvsp_init_fsm_init(struct nvsp_init_fsm *f)
 }
 
 int nvsp_init_fsm_feed(struct nvsp_init_fsm *f, enum nvsp_init_event ev, const struct nvsp_init_actions *a,
-			void *ctx)
+	void *ctx)
 {
 	const int evv = (int)ev;
 	const int *p = &evv;
@@ -164,8 +116,6 @@ int nvsp_init_fsm_feed(struct nvsp_init_fsm *f, enum nvsp_init_event ev, const s
 	int cs = f->cs;
 	int rc = 0;
 
-	(void)a;
-	(void)ctx;
 	if (cs == nvsp_init_error)
 		return -EPROTO;
 	%% write exec;
@@ -177,46 +127,38 @@ int nvsp_init_fsm_feed(struct nvsp_init_fsm *f, enum nvsp_init_event ev, const s
 	return 0;
 }
 
+bool nvsp_init_fsm_can_feed(const struct nvsp_init_fsm *f, enum nvsp_init_event ev)
+{
+	struct nvsp_init_fsm probe = *f;
+
+	return nvsp_init_fsm_feed(&probe, ev, NULL, NULL) == 0;
+}
+
+static const char *const nvsp_init_event_names[] = {
+	[1] = "INIT",
+	[2] = "INIT_OK",
+	[3] = "INIT_FAIL",
+	[4] = "NDIS_CONFIG",
+	[5] = "NDIS_VERSION",
+	[6] = "RECV_BUF",
+	[7] = "RECV_BUF_OK",
+	[8] = "RECV_BUF_FAIL",
+	[9] = "SEND_BUF",
+	[10] = "SEND_BUF_OK",
+	[11] = "SEND_BUF_FAIL",
+	[12] = "RNDIS",
+	[13] = "SUBCHANNEL",
+	[14] = "SWITCH_DATA_PATH",
+	[15] = "REVOKE_SEND_BUF",
+	[16] = "REVOKE_RECV_BUF",
+	[17] = "RESET",
+};
+
 const char *nvsp_init_event_name(uint32_t ev)
 {
-	switch (ev) {
-	case 1:
-		return "INIT";
-	case 2:
-		return "INIT_OK";
-	case 3:
-		return "INIT_FAIL";
-	case 4:
-		return "NDIS_CONFIG";
-	case 5:
-		return "NDIS_VERSION";
-	case 6:
-		return "RECV_BUF";
-	case 7:
-		return "RECV_BUF_OK";
-	case 8:
-		return "RECV_BUF_FAIL";
-	case 9:
-		return "SEND_BUF";
-	case 10:
-		return "SEND_BUF_OK";
-	case 11:
-		return "SEND_BUF_FAIL";
-	case 12:
-		return "RNDIS";
-	case 13:
-		return "SUBCHANNEL";
-	case 14:
-		return "SWITCH_DATA_PATH";
-	case 15:
-		return "REVOKE_SEND_BUF";
-	case 16:
-		return "REVOKE_RECV_BUF";
-	case 17:
-		return "RESET";
-	default:
+	if (ev >= sizeof(nvsp_init_event_names) / sizeof(nvsp_init_event_names[0]) || !nvsp_init_event_names[ev])
 		return "?";
-	}
+	return nvsp_init_event_names[ev];
 }
 
 static const char *const nvsp_init_state_names[] = {

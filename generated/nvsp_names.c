@@ -1,159 +1,145 @@
 /* DO NOT EDIT: generated from spec/nvsp.yaml by codegen/pvgen.py. */
-
 #include <stdio.h>
 
 #include "nvsp_codec.h"
 
+const struct pv_name nvsp_msg_type_names[40] = {
+	{0, "NONE"},
+	{1, "INIT"},
+	{2, "INIT_COMPLETE"},
+	{100, "SEND_NDIS_VER"},
+	{101, "SEND_RECV_BUF"},
+	{102, "SEND_RECV_BUF_COMPLETE"},
+	{103, "REVOKE_RECV_BUF"},
+	{104, "SEND_SEND_BUF"},
+	{105, "SEND_SEND_BUF_COMPLETE"},
+	{106, "REVOKE_SEND_BUF"},
+	{107, "SEND_RNDIS_PKT"},
+	{108, "SEND_RNDIS_PKT_COMPLETE"},
+	{109, "SEND_CHIMNEY_DELEGATED_BUF"},
+	{110, "SEND_CHIMNEY_DELEGATED_BUF_COMP"},
+	{111, "REVOKE_CHIMNEY_DELEGATED_BUF"},
+	{112, "RESUME_CHIMNEY_RX_INDICATION"},
+	{113, "TERMINATE_CHIMNEY"},
+	{114, "TERMINATE_CHIMNEY_COMP"},
+	{115, "INDICATE_CHIMNEY_EVENT"},
+	{116, "SEND_CHIMNEY_PKT"},
+	{117, "SEND_CHIMNEY_PKT_COMP"},
+	{118, "POST_CHIMNEY_RECV_REQ"},
+	{119, "POST_CHIMNEY_RECV_REQ_COMP"},
+	{120, "ALLOC_RXBUF"},
+	{121, "ALLOC_RXBUF_COMP"},
+	{122, "FREE_RXBUF"},
+	{123, "SEND_VMQ_RNDIS_PKT"},
+	{124, "SEND_VMQ_RNDIS_PKT_COMP"},
+	{125, "SEND_NDIS_CONFIG"},
+	{126, "ALLOC_CHIMNEY_HANDLE"},
+	{127, "ALLOC_CHIMNEY_HANDLE_COMP"},
+	{128, "SEND_VF_ASSOCIATION"},
+	{129, "SWITCH_DATA_PATH"},
+	{130, "UPLINK_CONNECT_STATE"},
+	{131, "OID_QUERY_EX"},
+	{132, "OID_QUERY_EX_COMP"},
+	{133, "SUBCHANNEL"},
+	{134, "SEND_INDIRECTION_TABLE"},
+	{135, "PD_API"},
+	{136, "PD_POST_BATCH"},
+};
+
 const char *nvsp_msg_type_name(uint32_t v)
 {
-	switch (v) {
-	case 0:
-		return "NONE";
-	case 1:
-		return "INIT";
-	case 2:
-		return "INIT_COMPLETE";
-	case 100:
-		return "SEND_NDIS_VER";
-	case 101:
-		return "SEND_RECV_BUF";
-	case 102:
-		return "SEND_RECV_BUF_COMPLETE";
-	case 103:
-		return "REVOKE_RECV_BUF";
-	case 104:
-		return "SEND_SEND_BUF";
-	case 105:
-		return "SEND_SEND_BUF_COMPLETE";
-	case 106:
-		return "REVOKE_SEND_BUF";
-	case 107:
-		return "SEND_RNDIS_PKT";
-	case 108:
-		return "SEND_RNDIS_PKT_COMPLETE";
-	case 109:
-		return "SEND_CHIMNEY_DELEGATED_BUF";
-	case 110:
-		return "SEND_CHIMNEY_DELEGATED_BUF_COMP";
-	case 111:
-		return "REVOKE_CHIMNEY_DELEGATED_BUF";
-	case 112:
-		return "RESUME_CHIMNEY_RX_INDICATION";
-	case 113:
-		return "TERMINATE_CHIMNEY";
-	case 114:
-		return "TERMINATE_CHIMNEY_COMP";
-	case 115:
-		return "INDICATE_CHIMNEY_EVENT";
-	case 116:
-		return "SEND_CHIMNEY_PKT";
-	case 117:
-		return "SEND_CHIMNEY_PKT_COMP";
-	case 118:
-		return "POST_CHIMNEY_RECV_REQ";
-	case 119:
-		return "POST_CHIMNEY_RECV_REQ_COMP";
-	case 120:
-		return "ALLOC_RXBUF";
-	case 121:
-		return "ALLOC_RXBUF_COMP";
-	case 122:
-		return "FREE_RXBUF";
-	case 123:
-		return "SEND_VMQ_RNDIS_PKT";
-	case 124:
-		return "SEND_VMQ_RNDIS_PKT_COMP";
-	case 125:
-		return "SEND_NDIS_CONFIG";
-	case 126:
-		return "ALLOC_CHIMNEY_HANDLE";
-	case 127:
-		return "ALLOC_CHIMNEY_HANDLE_COMP";
-	case 128:
-		return "SEND_VF_ASSOCIATION";
-	case 129:
-		return "SWITCH_DATA_PATH";
-	case 130:
-		return "UPLINK_CONNECT_STATE";
-	case 131:
-		return "OID_QUERY_EX";
-	case 132:
-		return "OID_QUERY_EX_COMP";
-	case 133:
-		return "SUBCHANNEL";
-	case 134:
-		return "SEND_INDIRECTION_TABLE";
-	case 135:
-		return "PD_API";
-	case 136:
-		return "PD_POST_BATCH";
-	default:
-		return "?";
-	}
+	const char *n = pv_name_find(nvsp_msg_type_names, 40, v);
+
+	return n ? n : "?";
 }
+
+const struct pv_name nvsp_status_names[8] = {
+	{0, "NONE"},
+	{1, "SUCCESS"},
+	{2, "FAIL"},
+	{3, "PROTOCOL_TOO_NEW"},
+	{4, "PROTOCOL_TOO_OLD"},
+	{5, "INVALID_RNDIS_PKT"},
+	{6, "BUSY"},
+	{7, "PROTOCOL_UNSUPPORTED"},
+};
 
 const char *nvsp_status_name(uint32_t v)
 {
-	switch (v) {
-	case 0:
-		return "NONE";
-	case 1:
-		return "SUCCESS";
-	case 2:
-		return "FAIL";
-	case 3:
-		return "PROTOCOL_TOO_NEW";
-	case 4:
-		return "PROTOCOL_TOO_OLD";
-	case 5:
-		return "INVALID_RNDIS_PKT";
-	case 6:
-		return "BUSY";
-	case 7:
-		return "PROTOCOL_UNSUPPORTED";
-	default:
-		return "?";
-	}
+	const char *n = pv_name_find(nvsp_status_names, 8, v);
+
+	return n ? n : "?";
 }
+
+const struct pv_name nvsp_channel_type_names[2] = {
+	{0, "DATA"},
+	{1, "CONTROL"},
+};
 
 const char *nvsp_channel_type_name(uint32_t v)
 {
-	switch (v) {
-	case 0:
-		return "DATA";
-	case 1:
-		return "CONTROL";
-	default:
-		return "?";
-	}
+	const char *n = pv_name_find(nvsp_channel_type_names, 2, v);
+
+	return n ? n : "?";
 }
+
+const struct pv_name nvsp_datapath_names[2] = {
+	{0, "SYNTHETIC"},
+	{1, "VF"},
+};
 
 const char *nvsp_datapath_name(uint32_t v)
 {
-	switch (v) {
-	case 0:
-		return "SYNTHETIC";
-	case 1:
-		return "VF";
-	default:
-		return "?";
-	}
+	const char *n = pv_name_find(nvsp_datapath_names, 2, v);
+
+	return n ? n : "?";
 }
+
+const struct pv_name nvsp_subchannel_op_names[2] = {
+	{0, "NONE"},
+	{1, "ALLOCATE"},
+};
 
 const char *nvsp_subchannel_op_name(uint32_t v)
 {
+	const char *n = pv_name_find(nvsp_subchannel_op_names, 2, v);
+
+	return n ? n : "?";
+}
+
+const uint32_t nvsp_versions[NVSP_VERSION_COUNT] = {
+	NVSP_VERSION_V1,
+	NVSP_VERSION_V2,
+	NVSP_VERSION_V4,
+	NVSP_VERSION_V5,
+	NVSP_VERSION_V6,
+	NVSP_VERSION_V61,
+};
+
+const char *nvsp_version_name(uint32_t v)
+{
 	switch (v) {
-	case 0:
-		return "NONE";
-	case 1:
-		return "ALLOCATE";
+	case NVSP_VERSION_V1:
+		return "1 (0.2)";
+	case NVSP_VERSION_V2:
+		return "2 (3.2)";
+	case NVSP_VERSION_V4:
+		return "4 (4.0)";
+	case NVSP_VERSION_V5:
+		return "5 (5.0)";
+	case NVSP_VERSION_V6:
+		return "6 (6.0)";
+	case NVSP_VERSION_V61:
+		return "6.1";
 	default:
-		return "?";
+		return NULL;
 	}
 }
 
-static void nvsp_init_fmt(struct pv_fmt *fm, const struct nvsp_init *s)
+static void nvsp_init_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct nvsp_init *s = p;
+
 	pv_fmt_add(fm, " msg_type=%llu", (unsigned long long)s->msg_type);
 	pv_fmt_add(fm, " min_protocol_ver=%llu", (unsigned long long)s->min_protocol_ver);
 	pv_fmt_add(fm, " max_protocol_ver=%llu", (unsigned long long)s->max_protocol_ver);
@@ -161,17 +147,13 @@ static void nvsp_init_fmt(struct pv_fmt *fm, const struct nvsp_init *s)
 
 int nvsp_init_format(const struct nvsp_init *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "init");
-	nvsp_init_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "init", nvsp_init_fmt, s);
 }
 
-static void nvsp_init_complete_fmt(struct pv_fmt *fm, const struct nvsp_init_complete *s)
+static void nvsp_init_complete_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct nvsp_init_complete *s = p;
+
 	pv_fmt_add(fm, " msg_type=%llu", (unsigned long long)s->msg_type);
 	pv_fmt_add(fm, " negotiated_protocol_ver=%llu", (unsigned long long)s->negotiated_protocol_ver);
 	pv_fmt_add(fm, " max_mdl_chain_len=%llu", (unsigned long long)s->max_mdl_chain_len);
@@ -180,17 +162,13 @@ static void nvsp_init_complete_fmt(struct pv_fmt *fm, const struct nvsp_init_com
 
 int nvsp_init_complete_format(const struct nvsp_init_complete *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "init_complete");
-	nvsp_init_complete_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "init_complete", nvsp_init_complete_fmt, s);
 }
 
-static void nvsp_send_ndis_ver_fmt(struct pv_fmt *fm, const struct nvsp_send_ndis_ver *s)
+static void nvsp_send_ndis_ver_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct nvsp_send_ndis_ver *s = p;
+
 	pv_fmt_add(fm, " msg_type=%llu", (unsigned long long)s->msg_type);
 	pv_fmt_add(fm, " ndis_major_ver=%llu", (unsigned long long)s->ndis_major_ver);
 	pv_fmt_add(fm, " ndis_minor_ver=%llu", (unsigned long long)s->ndis_minor_ver);
@@ -198,17 +176,13 @@ static void nvsp_send_ndis_ver_fmt(struct pv_fmt *fm, const struct nvsp_send_ndi
 
 int nvsp_send_ndis_ver_format(const struct nvsp_send_ndis_ver *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "send_ndis_ver");
-	nvsp_send_ndis_ver_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "send_ndis_ver", nvsp_send_ndis_ver_fmt, s);
 }
 
-static void nvsp_send_recv_buf_fmt(struct pv_fmt *fm, const struct nvsp_send_recv_buf *s)
+static void nvsp_send_recv_buf_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct nvsp_send_recv_buf *s = p;
+
 	pv_fmt_add(fm, " msg_type=%llu", (unsigned long long)s->msg_type);
 	pv_fmt_add(fm, " gpadl_handle=%llu", (unsigned long long)s->gpadl_handle);
 	pv_fmt_add(fm, " id=%llu", (unsigned long long)s->id);
@@ -217,17 +191,13 @@ static void nvsp_send_recv_buf_fmt(struct pv_fmt *fm, const struct nvsp_send_rec
 
 int nvsp_send_recv_buf_format(const struct nvsp_send_recv_buf *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "send_recv_buf");
-	nvsp_send_recv_buf_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "send_recv_buf", nvsp_send_recv_buf_fmt, s);
 }
 
-static void nvsp_recv_buf_section_fmt(struct pv_fmt *fm, const struct nvsp_recv_buf_section *s)
+static void nvsp_recv_buf_section_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct nvsp_recv_buf_section *s = p;
+
 	pv_fmt_add(fm, " offset=%llu", (unsigned long long)s->offset);
 	pv_fmt_add(fm, " sub_alloc_size=%llu", (unsigned long long)s->sub_alloc_size);
 	pv_fmt_add(fm, " num_sub_allocs=%llu", (unsigned long long)s->num_sub_allocs);
@@ -236,55 +206,41 @@ static void nvsp_recv_buf_section_fmt(struct pv_fmt *fm, const struct nvsp_recv_
 
 int nvsp_recv_buf_section_format(const struct nvsp_recv_buf_section *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "recv_buf_section");
-	nvsp_recv_buf_section_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "recv_buf_section", nvsp_recv_buf_section_fmt, s);
 }
 
-static void nvsp_send_recv_buf_complete_fmt(struct pv_fmt *fm, const struct nvsp_send_recv_buf_complete *s)
+static void nvsp_send_recv_buf_complete_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct nvsp_send_recv_buf_complete *s = p;
+
 	pv_fmt_add(fm, " msg_type=%llu", (unsigned long long)s->msg_type);
 	pv_fmt_add(fm, " status=%s(%lld)", nvsp_status_name((uint32_t)s->status), (long long)s->status);
 	pv_fmt_add(fm, " num_sections=%llu", (unsigned long long)s->num_sections);
-	pv_fmt_add(fm, " section={");
-	nvsp_recv_buf_section_fmt(fm, &s->section);
-	pv_fmt_add(fm, " }");
+	pv_fmt_sub(fm, " section={", nvsp_recv_buf_section_fmt, &s->section);
 }
 
 int nvsp_send_recv_buf_complete_format(const struct nvsp_send_recv_buf_complete *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "send_recv_buf_complete");
-	nvsp_send_recv_buf_complete_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "send_recv_buf_complete", nvsp_send_recv_buf_complete_fmt, s);
 }
 
-static void nvsp_revoke_recv_buf_fmt(struct pv_fmt *fm, const struct nvsp_revoke_recv_buf *s)
+static void nvsp_revoke_recv_buf_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct nvsp_revoke_recv_buf *s = p;
+
 	pv_fmt_add(fm, " msg_type=%llu", (unsigned long long)s->msg_type);
 	pv_fmt_add(fm, " id=%llu", (unsigned long long)s->id);
 }
 
 int nvsp_revoke_recv_buf_format(const struct nvsp_revoke_recv_buf *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "revoke_recv_buf");
-	nvsp_revoke_recv_buf_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "revoke_recv_buf", nvsp_revoke_recv_buf_fmt, s);
 }
 
-static void nvsp_send_send_buf_fmt(struct pv_fmt *fm, const struct nvsp_send_send_buf *s)
+static void nvsp_send_send_buf_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct nvsp_send_send_buf *s = p;
+
 	pv_fmt_add(fm, " msg_type=%llu", (unsigned long long)s->msg_type);
 	pv_fmt_add(fm, " gpadl_handle=%llu", (unsigned long long)s->gpadl_handle);
 	pv_fmt_add(fm, " id=%llu", (unsigned long long)s->id);
@@ -293,17 +249,13 @@ static void nvsp_send_send_buf_fmt(struct pv_fmt *fm, const struct nvsp_send_sen
 
 int nvsp_send_send_buf_format(const struct nvsp_send_send_buf *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "send_send_buf");
-	nvsp_send_send_buf_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "send_send_buf", nvsp_send_send_buf_fmt, s);
 }
 
-static void nvsp_send_send_buf_complete_fmt(struct pv_fmt *fm, const struct nvsp_send_send_buf_complete *s)
+static void nvsp_send_send_buf_complete_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct nvsp_send_send_buf_complete *s = p;
+
 	pv_fmt_add(fm, " msg_type=%llu", (unsigned long long)s->msg_type);
 	pv_fmt_add(fm, " status=%s(%lld)", nvsp_status_name((uint32_t)s->status), (long long)s->status);
 	pv_fmt_add(fm, " section_size=%llu", (unsigned long long)s->section_size);
@@ -311,34 +263,26 @@ static void nvsp_send_send_buf_complete_fmt(struct pv_fmt *fm, const struct nvsp
 
 int nvsp_send_send_buf_complete_format(const struct nvsp_send_send_buf_complete *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "send_send_buf_complete");
-	nvsp_send_send_buf_complete_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "send_send_buf_complete", nvsp_send_send_buf_complete_fmt, s);
 }
 
-static void nvsp_revoke_send_buf_fmt(struct pv_fmt *fm, const struct nvsp_revoke_send_buf *s)
+static void nvsp_revoke_send_buf_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct nvsp_revoke_send_buf *s = p;
+
 	pv_fmt_add(fm, " msg_type=%llu", (unsigned long long)s->msg_type);
 	pv_fmt_add(fm, " id=%llu", (unsigned long long)s->id);
 }
 
 int nvsp_revoke_send_buf_format(const struct nvsp_revoke_send_buf *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "revoke_send_buf");
-	nvsp_revoke_send_buf_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "revoke_send_buf", nvsp_revoke_send_buf_fmt, s);
 }
 
-static void nvsp_send_rndis_pkt_fmt(struct pv_fmt *fm, const struct nvsp_send_rndis_pkt *s)
+static void nvsp_send_rndis_pkt_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct nvsp_send_rndis_pkt *s = p;
+
 	pv_fmt_add(fm, " msg_type=%llu", (unsigned long long)s->msg_type);
 	pv_fmt_add(fm, " channel_type=%s(%lld)", nvsp_channel_type_name((uint32_t)s->channel_type), (long long)s->channel_type);
 	pv_fmt_add(fm, " send_buf_section_index=%llu", (unsigned long long)s->send_buf_section_index);
@@ -347,34 +291,26 @@ static void nvsp_send_rndis_pkt_fmt(struct pv_fmt *fm, const struct nvsp_send_rn
 
 int nvsp_send_rndis_pkt_format(const struct nvsp_send_rndis_pkt *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "send_rndis_pkt");
-	nvsp_send_rndis_pkt_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "send_rndis_pkt", nvsp_send_rndis_pkt_fmt, s);
 }
 
-static void nvsp_send_rndis_pkt_complete_fmt(struct pv_fmt *fm, const struct nvsp_send_rndis_pkt_complete *s)
+static void nvsp_send_rndis_pkt_complete_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct nvsp_send_rndis_pkt_complete *s = p;
+
 	pv_fmt_add(fm, " msg_type=%llu", (unsigned long long)s->msg_type);
 	pv_fmt_add(fm, " status=%llu", (unsigned long long)s->status);
 }
 
 int nvsp_send_rndis_pkt_complete_format(const struct nvsp_send_rndis_pkt_complete *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "send_rndis_pkt_complete");
-	nvsp_send_rndis_pkt_complete_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "send_rndis_pkt_complete", nvsp_send_rndis_pkt_complete_fmt, s);
 }
 
-static void nvsp_send_ndis_config_fmt(struct pv_fmt *fm, const struct nvsp_send_ndis_config *s)
+static void nvsp_send_ndis_config_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct nvsp_send_ndis_config *s = p;
+
 	pv_fmt_add(fm, " msg_type=%llu", (unsigned long long)s->msg_type);
 	pv_fmt_add(fm, " mtu=%llu", (unsigned long long)s->mtu);
 	pv_fmt_add(fm, " reserved=%llu", (unsigned long long)s->reserved);
@@ -391,17 +327,13 @@ static void nvsp_send_ndis_config_fmt(struct pv_fmt *fm, const struct nvsp_send_
 
 int nvsp_send_ndis_config_format(const struct nvsp_send_ndis_config *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "send_ndis_config");
-	nvsp_send_ndis_config_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "send_ndis_config", nvsp_send_ndis_config_fmt, s);
 }
 
-static void nvsp_send_vf_association_fmt(struct pv_fmt *fm, const struct nvsp_send_vf_association *s)
+static void nvsp_send_vf_association_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct nvsp_send_vf_association *s = p;
+
 	pv_fmt_add(fm, " msg_type=%llu", (unsigned long long)s->msg_type);
 	pv_fmt_add(fm, " allocated=%llu", (unsigned long long)s->allocated);
 	pv_fmt_add(fm, " serial=%llu", (unsigned long long)s->serial);
@@ -409,50 +341,38 @@ static void nvsp_send_vf_association_fmt(struct pv_fmt *fm, const struct nvsp_se
 
 int nvsp_send_vf_association_format(const struct nvsp_send_vf_association *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "send_vf_association");
-	nvsp_send_vf_association_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "send_vf_association", nvsp_send_vf_association_fmt, s);
 }
 
-static void nvsp_switch_data_path_fmt(struct pv_fmt *fm, const struct nvsp_switch_data_path *s)
+static void nvsp_switch_data_path_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct nvsp_switch_data_path *s = p;
+
 	pv_fmt_add(fm, " msg_type=%llu", (unsigned long long)s->msg_type);
 	pv_fmt_add(fm, " active_datapath=%s(%lld)", nvsp_datapath_name((uint32_t)s->active_datapath), (long long)s->active_datapath);
 }
 
 int nvsp_switch_data_path_format(const struct nvsp_switch_data_path *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "switch_data_path");
-	nvsp_switch_data_path_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "switch_data_path", nvsp_switch_data_path_fmt, s);
 }
 
-static void nvsp_uplink_connect_state_fmt(struct pv_fmt *fm, const struct nvsp_uplink_connect_state *s)
+static void nvsp_uplink_connect_state_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct nvsp_uplink_connect_state *s = p;
+
 	pv_fmt_add(fm, " msg_type=%llu", (unsigned long long)s->msg_type);
 }
 
 int nvsp_uplink_connect_state_format(const struct nvsp_uplink_connect_state *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "uplink_connect_state");
-	nvsp_uplink_connect_state_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "uplink_connect_state", nvsp_uplink_connect_state_fmt, s);
 }
 
-static void nvsp_oid_query_ex_fmt(struct pv_fmt *fm, const struct nvsp_oid_query_ex *s)
+static void nvsp_oid_query_ex_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct nvsp_oid_query_ex *s = p;
+
 	pv_fmt_add(fm, " msg_type=%llu", (unsigned long long)s->msg_type);
 	pv_fmt_add(fm, " hdr_type=%llu", (unsigned long long)s->hdr_type);
 	pv_fmt_add(fm, " hdr_revision=%llu", (unsigned long long)s->hdr_revision);
@@ -462,17 +382,13 @@ static void nvsp_oid_query_ex_fmt(struct pv_fmt *fm, const struct nvsp_oid_query
 
 int nvsp_oid_query_ex_format(const struct nvsp_oid_query_ex *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "oid_query_ex");
-	nvsp_oid_query_ex_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "oid_query_ex", nvsp_oid_query_ex_fmt, s);
 }
 
-static void nvsp_oid_query_ex_complete_fmt(struct pv_fmt *fm, const struct nvsp_oid_query_ex_complete *s)
+static void nvsp_oid_query_ex_complete_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct nvsp_oid_query_ex_complete *s = p;
+
 	pv_fmt_add(fm, " msg_type=%llu", (unsigned long long)s->msg_type);
 	pv_fmt_add(fm, " status=%llu", (unsigned long long)s->status);
 	pv_fmt_add(fm, " bytes=%llu", (unsigned long long)s->bytes);
@@ -480,17 +396,13 @@ static void nvsp_oid_query_ex_complete_fmt(struct pv_fmt *fm, const struct nvsp_
 
 int nvsp_oid_query_ex_complete_format(const struct nvsp_oid_query_ex_complete *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "oid_query_ex_complete");
-	nvsp_oid_query_ex_complete_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "oid_query_ex_complete", nvsp_oid_query_ex_complete_fmt, s);
 }
 
-static void nvsp_subchannel_request_fmt(struct pv_fmt *fm, const struct nvsp_subchannel_request *s)
+static void nvsp_subchannel_request_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct nvsp_subchannel_request *s = p;
+
 	pv_fmt_add(fm, " msg_type=%llu", (unsigned long long)s->msg_type);
 	pv_fmt_add(fm, " op=%s(%lld)", nvsp_subchannel_op_name((uint32_t)s->op), (long long)s->op);
 	pv_fmt_add(fm, " num_subchannels=%llu", (unsigned long long)s->num_subchannels);
@@ -498,17 +410,13 @@ static void nvsp_subchannel_request_fmt(struct pv_fmt *fm, const struct nvsp_sub
 
 int nvsp_subchannel_request_format(const struct nvsp_subchannel_request *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "subchannel_request");
-	nvsp_subchannel_request_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "subchannel_request", nvsp_subchannel_request_fmt, s);
 }
 
-static void nvsp_subchannel_complete_fmt(struct pv_fmt *fm, const struct nvsp_subchannel_complete *s)
+static void nvsp_subchannel_complete_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct nvsp_subchannel_complete *s = p;
+
 	pv_fmt_add(fm, " msg_type=%llu", (unsigned long long)s->msg_type);
 	pv_fmt_add(fm, " status=%s(%lld)", nvsp_status_name((uint32_t)s->status), (long long)s->status);
 	pv_fmt_add(fm, " num_subchannels=%llu", (unsigned long long)s->num_subchannels);
@@ -516,17 +424,12 @@ static void nvsp_subchannel_complete_fmt(struct pv_fmt *fm, const struct nvsp_su
 
 int nvsp_subchannel_complete_format(const struct nvsp_subchannel_complete *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "subchannel_complete");
-	nvsp_subchannel_complete_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "subchannel_complete", nvsp_subchannel_complete_fmt, s);
 }
 
-static void nvsp_send_indirection_table_fmt(struct pv_fmt *fm, const struct nvsp_send_indirection_table *s)
+static void nvsp_send_indirection_table_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct nvsp_send_indirection_table *s = p;
 	size_t i;
 
 	pv_fmt_add(fm, " msg_type=%llu", (unsigned long long)s->msg_type);
@@ -542,14 +445,31 @@ static void nvsp_send_indirection_table_fmt(struct pv_fmt *fm, const struct nvsp
 
 int nvsp_send_indirection_table_format(const struct nvsp_send_indirection_table *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "send_indirection_table");
-	nvsp_send_indirection_table_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "send_indirection_table", nvsp_send_indirection_table_fmt, s);
 }
+
+/* Printers by table row and variant. */
+static void (*const nvsp_msg_fmts[][1])(struct pv_fmt *, const void *) = {
+	{nvsp_init_fmt},	/* INIT */
+	{nvsp_init_complete_fmt},	/* INIT_COMPLETE */
+	{nvsp_send_ndis_ver_fmt},	/* SEND_NDIS_VER */
+	{nvsp_send_recv_buf_fmt},	/* SEND_RECV_BUF */
+	{nvsp_send_recv_buf_complete_fmt},	/* SEND_RECV_BUF_COMPLETE */
+	{nvsp_revoke_recv_buf_fmt},	/* REVOKE_RECV_BUF */
+	{nvsp_send_send_buf_fmt},	/* SEND_SEND_BUF */
+	{nvsp_send_send_buf_complete_fmt},	/* SEND_SEND_BUF_COMPLETE */
+	{nvsp_revoke_send_buf_fmt},	/* REVOKE_SEND_BUF */
+	{nvsp_send_rndis_pkt_fmt},	/* SEND_RNDIS_PKT */
+	{nvsp_send_rndis_pkt_complete_fmt},	/* SEND_RNDIS_PKT_COMPLETE */
+	{nvsp_send_ndis_config_fmt},	/* SEND_NDIS_CONFIG */
+	{nvsp_send_vf_association_fmt},	/* SEND_VF_ASSOCIATION */
+	{nvsp_switch_data_path_fmt},	/* SWITCH_DATA_PATH */
+	{nvsp_uplink_connect_state_fmt},	/* UPLINK_CONNECT_STATE */
+	{nvsp_oid_query_ex_fmt},	/* OID_QUERY_EX */
+	{nvsp_oid_query_ex_complete_fmt},	/* OID_QUERY_EX_COMP */
+	{nvsp_subchannel_request_fmt},	/* SUBCHANNEL */
+	{nvsp_send_indirection_table_fmt},	/* SEND_INDIRECTION_TABLE */
+};
 
 int nvsp_msg_format(const struct nvsp_msg *m, char *buf, size_t cap)
 {
@@ -560,70 +480,11 @@ int nvsp_msg_format(const struct nvsp_msg *m, char *buf, size_t cap)
 		buf[0] = '\0';
 	if (!d) {
 		pv_fmt_add(&fm, "?(%u) len=%zu", m->type, m->len);
-		return (int)fm.len;
-	}
-	pv_fmt_add(&fm, "%s", d->name);
-	switch ((uint64_t)m->type << 32 | m->variant) {
-	case UINT64_C(0x1) << 32 | 0:
-		nvsp_init_fmt(&fm, &m->u.init);
-		break;
-	case UINT64_C(0x2) << 32 | 0:
-		nvsp_init_complete_fmt(&fm, &m->u.init_complete);
-		break;
-	case UINT64_C(0x64) << 32 | 0:
-		nvsp_send_ndis_ver_fmt(&fm, &m->u.send_ndis_ver);
-		break;
-	case UINT64_C(0x65) << 32 | 0:
-		nvsp_send_recv_buf_fmt(&fm, &m->u.send_recv_buf);
-		break;
-	case UINT64_C(0x66) << 32 | 0:
-		nvsp_send_recv_buf_complete_fmt(&fm, &m->u.send_recv_buf_complete);
-		break;
-	case UINT64_C(0x67) << 32 | 0:
-		nvsp_revoke_recv_buf_fmt(&fm, &m->u.revoke_recv_buf);
-		break;
-	case UINT64_C(0x68) << 32 | 0:
-		nvsp_send_send_buf_fmt(&fm, &m->u.send_send_buf);
-		break;
-	case UINT64_C(0x69) << 32 | 0:
-		nvsp_send_send_buf_complete_fmt(&fm, &m->u.send_send_buf_complete);
-		break;
-	case UINT64_C(0x6a) << 32 | 0:
-		nvsp_revoke_send_buf_fmt(&fm, &m->u.revoke_send_buf);
-		break;
-	case UINT64_C(0x6b) << 32 | 0:
-		nvsp_send_rndis_pkt_fmt(&fm, &m->u.send_rndis_pkt);
-		break;
-	case UINT64_C(0x6c) << 32 | 0:
-		nvsp_send_rndis_pkt_complete_fmt(&fm, &m->u.send_rndis_pkt_complete);
-		break;
-	case UINT64_C(0x7d) << 32 | 0:
-		nvsp_send_ndis_config_fmt(&fm, &m->u.send_ndis_config);
-		break;
-	case UINT64_C(0x80) << 32 | 0:
-		nvsp_send_vf_association_fmt(&fm, &m->u.send_vf_association);
-		break;
-	case UINT64_C(0x81) << 32 | 0:
-		nvsp_switch_data_path_fmt(&fm, &m->u.switch_data_path);
-		break;
-	case UINT64_C(0x82) << 32 | 0:
-		nvsp_uplink_connect_state_fmt(&fm, &m->u.uplink_connect_state);
-		break;
-	case UINT64_C(0x83) << 32 | 0:
-		nvsp_oid_query_ex_fmt(&fm, &m->u.oid_query_ex);
-		break;
-	case UINT64_C(0x84) << 32 | 0:
-		nvsp_oid_query_ex_complete_fmt(&fm, &m->u.oid_query_ex_comp);
-		break;
-	case UINT64_C(0x85) << 32 | 0:
-		nvsp_subchannel_request_fmt(&fm, &m->u.subchannel);
-		break;
-	case UINT64_C(0x86) << 32 | 0:
-		nvsp_send_indirection_table_fmt(&fm, &m->u.send_indirection_table);
-		break;
-	default:
-		pv_fmt_add(&fm, " variant=%u", m->variant);
-		break;
+	} else if (m->variant >= 1 || !nvsp_msg_fmts[d - nvsp_msg_table][m->variant]) {
+		pv_fmt_add(&fm, "%s variant=%u", d->name, m->variant);
+	} else {
+		pv_fmt_add(&fm, "%s", d->name);
+		nvsp_msg_fmts[d - nvsp_msg_table][m->variant](&fm, &m->u);
 	}
 	return (int)fm.len;
 }

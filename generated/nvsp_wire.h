@@ -1,5 +1,4 @@
 /* DO NOT EDIT: generated from spec/nvsp.yaml by codegen/pvgen.py. */
-
 #ifndef PV_GENERATED_NVSP_WIRE_H
 #define PV_GENERATED_NVSP_WIRE_H
 

@@ -4,39 +4,17 @@
 
 #include "pv_codec.h"
 
+static const char *const pv_codec_err_names[] = {
+	"PV_OK", "PV_ERR_SHORT", "PV_ERR_LONG", "PV_ERR_UNKNOWN_TYPE", "PV_ERR_ENUM",
+	"PV_ERR_RANGE", "PV_ERR_RESERVED", "PV_ERR_FLAGS", "PV_ERR_CONST", "PV_ERR_VERSION",
+	"PV_ERR_FEATURE", "PV_ERR_DIRECTION", "PV_ERR_COUNT", "PV_ERR_NOSPACE",
+};
+
 const char *pv_codec_err_name(enum pv_codec_err e)
 {
-	switch (e) {
-	case PV_OK:
-		return "PV_OK";
-	case PV_ERR_SHORT:
-		return "PV_ERR_SHORT";
-	case PV_ERR_LONG:
-		return "PV_ERR_LONG";
-	case PV_ERR_UNKNOWN_TYPE:
-		return "PV_ERR_UNKNOWN_TYPE";
-	case PV_ERR_ENUM:
-		return "PV_ERR_ENUM";
-	case PV_ERR_RANGE:
-		return "PV_ERR_RANGE";
-	case PV_ERR_RESERVED:
-		return "PV_ERR_RESERVED";
-	case PV_ERR_FLAGS:
-		return "PV_ERR_FLAGS";
-	case PV_ERR_CONST:
-		return "PV_ERR_CONST";
-	case PV_ERR_VERSION:
-		return "PV_ERR_VERSION";
-	case PV_ERR_FEATURE:
-		return "PV_ERR_FEATURE";
-	case PV_ERR_DIRECTION:
-		return "PV_ERR_DIRECTION";
-	case PV_ERR_COUNT:
-		return "PV_ERR_COUNT";
-	case PV_ERR_NOSPACE:
-		return "PV_ERR_NOSPACE";
-	}
-	return "?";
+	if ((unsigned)e >= sizeof(pv_codec_err_names) / sizeof(pv_codec_err_names[0]))
+		return "?";
+	return pv_codec_err_names[e];
 }
 
 enum pv_codec_err pv_msg_check(const struct pv_msg_desc *d, size_t len,
@@ -61,6 +39,263 @@ enum pv_codec_err pv_msg_check(const struct pv_msg_desc *d, size_t len,
 	return PV_OK;
 }
 
+const struct pv_msg_desc *pv_msg_find(const struct pv_msg_desc *t, size_t n, uint32_t type)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (t[mid].type == type)
+			return &t[mid];
+		if (t[mid].type < type)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+enum pv_codec_err pv_decode(const struct pv_struct_desc *d, const void *buf, size_t len,
+			    const struct pv_codec_ctx *ctx, void *out)
+{
+	uint8_t full[PV_MIN_SIZE_STRUCT_MAX];
+	size_t end = d->size;
+	enum pv_codec_err err;
+
+	if (len < d->min_size)
+		return PV_ERR_SHORT;
+	if (!d->var && len > d->size)
+		return PV_ERR_LONG;
+	if (len < d->size) {
+		/* an older, shorter revision: what it lacks reads as zero */
+		memset(full, 0, sizeof(full));
+		memcpy(full, buf, len);
+		buf = full;
+	}
+	err = d->rd(buf, len, out, &end);
+	if (err != PV_OK)
+		return err;
+	if (d->exact && end != len)
+		return PV_ERR_LONG;
+	return d->chk ? d->chk(out, len, end, ctx, PV_CHK_DECODE) : PV_OK;
+}
+
+int pv_encode(const struct pv_struct_desc *d, const void *in, const struct pv_codec_ctx *ctx,
+	      unsigned how, void *buf, size_t cap)
+{
+	size_t need = d->size;
+	enum pv_codec_err err = d->need ? d->need(in, &need) : PV_OK;
+
+	if (err == PV_OK && d->chk)
+		err = d->chk(in, need, need, ctx, how);
+	if (err != PV_OK)
+		return -(int)err;
+	if (cap < need)
+		return -PV_ERR_NOSPACE;
+	d->wr(in, buf);
+	return (int)need;
+}
+
+enum pv_codec_err pv_msg_decode(const struct pv_msg_tab *t, const void *buf, size_t len,
+				const struct pv_codec_ctx *ctx, uint32_t *type, uint32_t *variant,
+				size_t *outlen, void *u)
+{
+	const uint8_t *b = buf;
+	const struct pv_msg_desc *d;
+	const struct pv_variant *v;
+	enum pv_codec_err err;
+	uint32_t i;
+
+	if (len < t->type_offset + t->type_size)
+		return PV_ERR_SHORT;
+	b += t->type_offset;
+	*type = t->type_size == 1 ? b[0] : t->type_size == 2 ? pv_get_u16(b) : pv_get_u32(b);
+	*outlen = len;
+	*variant = 0;
+	d = pv_msg_find(t->rows, t->count, *type);
+	if (!d)
+		return PV_ERR_UNKNOWN_TYPE;
+	err = pv_msg_check(d, len, ctx);
+	if (err != PV_OK)
+		return err;
+	v = &t->variants[d->variant_first];
+	for (i = 0; i + 1 < d->variant_count; i++, v++) {
+		if (v->select_size && len < v->select_size)
+			continue;
+		if ((v->since || v->features) && !pv_variant_ok(ctx, v->since, v->features))
+			continue;
+		if (v->dir && !(ctx && ctx->dir == v->dir))
+			continue;
+		break;
+	}
+	*variant = i;
+	return pv_decode(v->d, buf, len, ctx, u);
+}
+
+int pv_msg_encode(const struct pv_msg_tab *t, uint32_t type, uint32_t variant, const void *u,
+		  const struct pv_codec_ctx *ctx, void *buf, size_t cap)
+{
+	const struct pv_msg_desc *d = pv_msg_find(t->rows, t->count, type);
+	const struct pv_variant *vs, *v;
+	enum pv_codec_err err;
+	uint8_t *b = buf;
+	int n;
+
+	if (!d || variant >= d->variant_count)
+		return -PV_ERR_UNKNOWN_TYPE;
+	vs = &t->variants[d->variant_first];
+	v = &vs[variant];
+	if (v->dir && ctx && ctx->dir && ctx->dir != v->dir)
+		return -PV_ERR_DIRECTION;
+	/* the fallback is never decoded in a direction that always picks a dir variant */
+	for (uint32_t i = 0; variant + 1 == d->variant_count && i < variant; i++)
+		if (vs[i].dir && !vs[i].select_size && !vs[i].since && !vs[i].features && ctx &&
+		    ctx->dir == vs[i].dir)
+			return -PV_ERR_DIRECTION;
+	n = pv_encode(v->d, u, ctx, PV_CHK_STAMPED, buf, cap);
+	if (n < 0)
+		return n;
+	err = pv_msg_check(d, (size_t)n, ctx);
+	if (err != PV_OK)
+		return -(int)err;
+	b += t->type_offset;
+	if (t->type_size == 1)
+		b[0] = (uint8_t)type;
+	else if (t->type_size == 2)
+		pv_put_u16(b, (uint16_t)type);
+	else
+		pv_put_u32(b, type);
+	return n;
+}
+
+const char *pv_name_find(const struct pv_name *t, size_t n, uint32_t v)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (t[mid].value == v)
+			return t[mid].name;
+		if (t[mid].value < v)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+enum pv_codec_err pv_gpa_list_rd(const uint8_t *b, size_t len, size_t *pos, uint32_t n,
+				 struct pv_gpa_range *r, uint32_t max, uint64_t *pfns,
+				 uint32_t max_pfns, uint32_t *npfn, uint32_t page)
+{
+	*npfn = 0;
+	if (n > max)
+		return PV_ERR_COUNT;
+	for (uint32_t i = 0; i < n; i++, r++) {
+		uint64_t pages;
+
+		if (len - *pos < 8)
+			return PV_ERR_COUNT;
+		r->byte_count = pv_get_u32(b + *pos);
+		r->byte_offset = pv_get_u32(b + *pos + 4);
+		*pos += 8;
+		if (r->byte_offset >= page || r->byte_count == 0)
+			return PV_ERR_RANGE;
+		pages = ((uint64_t)r->byte_offset + r->byte_count + page - 1) / page;
+		if (pages > max_pfns - *npfn || pages * 8 > len - *pos)
+			return PV_ERR_COUNT;
+		r->pfn_first = *npfn;
+		r->pfn_count = (uint32_t)pages;
+		for (uint64_t k = 0; k < pages; k++, *pos += 8)
+			pfns[(*npfn)++] = pv_get_u64(b + *pos);
+	}
+	return PV_OK;
+}
+
+enum pv_codec_err pv_gpa_list_chk(const struct pv_gpa_range *r, uint32_t n, uint32_t max,
+				  uint32_t npfn, uint32_t max_pfns, uint32_t page, size_t *need)
+{
+	if (n > max || npfn > max_pfns)
+		return PV_ERR_COUNT;
+	for (uint32_t i = 0; i < n; i++, r++) {
+		if (r->byte_offset >= page || r->byte_count == 0)
+			return PV_ERR_RANGE;
+		if (r->pfn_first > npfn || r->pfn_count > npfn - r->pfn_first ||
+		    r->pfn_count != ((uint64_t)r->byte_offset + r->byte_count + page - 1) / page)
+			return PV_ERR_COUNT;
+		*need += 8 + 8 * (size_t)r->pfn_count;
+	}
+	return PV_OK;
+}
+
+void pv_gpa_list_wr(const struct pv_gpa_range *r, uint32_t n, const uint64_t *pfns, uint8_t *b)
+{
+	for (uint32_t i = 0; i < n; i++, r++) {
+		pv_put_u32(b, r->byte_count);
+		pv_put_u32(b + 4, r->byte_offset);
+		b += 8;
+		for (uint32_t k = 0; k < r->pfn_count; k++, b += 8)
+			pv_put_u64(b, pfns[r->pfn_first + k]);
+	}
+}
+
+bool pv_variant_ok(const struct pv_codec_ctx *ctx, uint32_t since, uint64_t features)
+{
+	if (!ctx || !ctx->version)
+		return true;
+	if (since && ctx->version < since)
+		return false;
+	return !features || (ctx->features & features);
+}
+
+const struct pv_class nvsp_class_netvsc = {"nvsp", "NETVSC", "netvsc", "f8615163-df3e-46c5-913f-f2d2f965ed0e",
+	{0x63, 0x51, 0x61, 0xf8, 0x3e, 0xdf, 0xc5, 0x46, 0x91, 0x3f, 0xf2, 0xd2, 0xf9, 0x65, 0xed, 0x0e}};
+const struct pv_class storvsc_class_scsi = {"storvsc", "SCSI", "storvsc", "ba6163d9-04a1-4d29-b605-72e2ffb1dc7f",
+	{0xd9, 0x63, 0x61, 0xba, 0xa1, 0x04, 0x29, 0x4d, 0xb6, 0x05, 0x72, 0xe2, 0xff, 0xb1, 0xdc, 0x7f}};
+const struct pv_class storvsc_class_ide = {"storvsc", "IDE", "storvsc_ide", "32412632-86cb-44a2-9b5c-50d1417354f5",
+	{0x32, 0x26, 0x41, 0x32, 0xcb, 0x86, 0xa2, 0x44, 0x9b, 0x5c, 0x50, 0xd1, 0x41, 0x73, 0x54, 0xf5}};
+const struct pv_class vmbus_class_echo = {"vmbus", "ECHO", "echo", "0a8b4e2c-5d3f-4c61-9e7a-b1c2d3e4f501",
+	{0x2c, 0x4e, 0x8b, 0x0a, 0x3f, 0x5d, 0x61, 0x4c, 0x9e, 0x7a, 0xb1, 0xc2, 0xd3, 0xe4, 0xf5, 0x01}};
+
+const struct pv_class *const pv_classes[] = {
+	&nvsp_class_netvsc,
+	&storvsc_class_scsi,
+	&storvsc_class_ide,
+	&vmbus_class_echo,
+	NULL,
+};
+const size_t pv_class_count = 4;
+
+const struct pv_class *pv_class_by_guid(const uint8_t guid[16])
+{
+	for (size_t i = 0; i < pv_class_count; i++)
+		if (!memcmp(pv_classes[i]->guid, guid, 16))
+			return pv_classes[i];
+	return NULL;
+}
+
+const struct pv_class *pv_class_by_label(const char *label)
+{
+	for (size_t i = 0; i < pv_class_count; i++)
+		if (!strcmp(pv_classes[i]->label, label))
+			return pv_classes[i];
+	return NULL;
+}
+
+int pv_fmt_run(char *buf, size_t cap, const char *name, void (*fn)(struct pv_fmt *, const void *),
+	       const void *s)
+{
+	struct pv_fmt fm = {buf, cap, 0};
+
+	if (cap)
+		buf[0] = '\0';
+	pv_fmt_add(&fm, "%s", name);
+	fn(&fm, s);
+	return (int)fm.len;
+}
+
 void pv_fmt_add(struct pv_fmt *f, const char *fmt, ...)
 {
 	va_list ap;
@@ -72,6 +307,14 @@ void pv_fmt_add(struct pv_fmt *f, const char *fmt, ...)
 	va_end(ap);
 	if (n > 0)
 		f->len += (size_t)n;
+}
+
+void pv_fmt_sub(struct pv_fmt *f, const char *pre, void (*fn)(struct pv_fmt *, const void *),
+		const void *s)
+{
+	pv_fmt_add(f, "%s", pre);
+	fn(f, s);
+	pv_fmt_add(f, " }");
 }
 
 void pv_fmt_guid(struct pv_fmt *f, const uint8_t g[16])

@@ -7,6 +7,9 @@
 #include <stdint.h>
 #include <string.h>
 
+/* A parameter a generated function may not use (its shape is shared). */
+#define PV_UNUSED __attribute__((unused))
+
 enum pv_codec_err {
 	PV_OK = 0,
 	PV_ERR_SHORT,		/* buffer shorter than the message's minimum */
@@ -38,8 +41,11 @@ struct pv_codec_ctx {
 #define PV_DIR_TO_GUEST 2	/* host -> guest (VSP sends) */
 #define PV_DIR_BOTH 3		/* table only: legal in either direction */
 
-/* One row of a generated dispatch table.  until_version 0 = no upper bound;
- * features != 0: at least one of these bits must be negotiated. */
+/* One row of a generated dispatch table: {type, min_len, max_len, gate, handler}.
+ * The gate is since/until/features/dir: until_version 0 = no upper bound;
+ * features != 0: at least one of these bits must be negotiated.  slot is the
+ * offset of the message's handler in the table's `struct <p>_<table>_handlers`,
+ * which a device fills (docs/generated-api.md). */
 struct pv_msg_desc {
 	uint32_t type;
 	const char *name;
@@ -49,11 +55,99 @@ struct pv_msg_desc {
 	uint32_t until_version;
 	uint64_t features;
 	uint8_t dir;
+	uint16_t slot;
+	uint16_t variant_first; /* its layouts: the table's variants[first .. first + count) */
+	uint16_t variant_count;
 };
 
 /* Checks len, direction, version and features of a message against its row. */
 enum pv_codec_err pv_msg_check(const struct pv_msg_desc *d, size_t len,
 			       const struct pv_codec_ctx *ctx);
+/* The row for type in a table sorted by type (binary search), or NULL. */
+const struct pv_msg_desc *pv_msg_find(const struct pv_msg_desc *t, size_t n, uint32_t type);
+
+/* How a generated check pass runs: on a decoded struct (also checks const
+ * fields), or for an encoder that stamps the message type field itself. */
+#define PV_CHK_DECODE 1u
+#define PV_CHK_STAMPED 2u
+
+/* A generated struct's passes, which the shared drivers below run: rd copies the
+ * wire bytes (and for a tail sets *end past it), chk checks the decoded struct
+ * (decoders and encoders share it), wr writes it back, need (structs with a
+ * tail) checks the tail's counts and adds its wire size. */
+struct pv_struct_desc {
+	uint32_t size;     /* the fixed part */
+	uint32_t min_size; /* below size: an older, shorter revision reads as zero-padded */
+	bool var;          /* a tail or an opaque payload follows */
+	bool exact;        /* a tail, and nothing may follow it */
+	enum pv_codec_err (*rd)(const uint8_t *b, size_t len, void *o, size_t *end);
+	enum pv_codec_err (*chk)(const void *o, size_t len, size_t end, const struct pv_codec_ctx *ctx,
+				 unsigned how);
+	void (*wr)(const void *in, uint8_t *b);
+	enum pv_codec_err (*need)(const void *in, size_t *need);
+};
+/* One layout of a message: a variant other than the last is chosen when all its
+ * conditions hold (spec/SCHEMA.md "Variants"). */
+struct pv_variant {
+	const struct pv_struct_desc *d;
+	uint32_t select_size; /* 0, or: the buffer holds at least this many bytes */
+	uint32_t since;
+	uint64_t features;
+	uint8_t dir; /* 0, or: the decoder's direction is this one */
+};
+/* A message table: rows sorted by type, their variants, where the type field is. */
+struct pv_msg_tab {
+	const struct pv_msg_desc *rows;
+	size_t count;
+	const struct pv_variant *variants;
+	uint32_t type_offset;
+	uint32_t type_size;
+};
+/* Decodes a message: type, row, length/direction/gates, variant, body into u
+ * (every union member starts there). */
+enum pv_codec_err pv_msg_decode(const struct pv_msg_tab *t, const void *buf, size_t len,
+				const struct pv_codec_ctx *ctx, uint32_t *type, uint32_t *variant,
+				size_t *outlen, void *u);
+/* Encodes variant `variant` of `type` from u and stamps the type field. */
+int pv_msg_encode(const struct pv_msg_tab *t, uint32_t type, uint32_t variant, const void *u,
+		  const struct pv_codec_ctx *ctx, void *buf, size_t cap);
+
+/* The largest struct with a min_size (spec/SCHEMA.md). */
+#define PV_MIN_SIZE_STRUCT_MAX 256
+/* Decodes len untrusted bytes into out: length, read, then checks. */
+enum pv_codec_err pv_decode(const struct pv_struct_desc *d, const void *buf, size_t len,
+			    const struct pv_codec_ctx *ctx, void *out);
+/* Checks then writes in; the bytes written or a negated pv_codec_err. */
+int pv_encode(const struct pv_struct_desc *d, const void *in, const struct pv_codec_ctx *ctx,
+	      unsigned how, void *buf, size_t cap);
+
+/* A name table row (enum values, sorted by value). */
+struct pv_name {
+	uint32_t value;
+	const char *name;
+};
+/* The name of v in a table sorted by value, NULL when absent. */
+const char *pv_name_find(const struct pv_name *t, size_t n, uint32_t v);
+
+/* A VMBus device class (OFFERCHANNEL if_type) that a spec names under
+ * `classes`; `guid` is in wire order, `text` the usual text form. */
+struct pv_class {
+	const char *proto; /* the spec's prefix */
+	const char *name;  /* the class's name in the spec (SCSI) */
+	const char *label; /* its name in configs and traces (storvsc) */
+	const char *text;
+	uint8_t guid[16];
+};
+/* Every class of every spec. */
+extern const struct pv_class *const pv_classes[];
+extern const size_t pv_class_count;
+/* The class with this wire GUID, or with this label; NULL when none. */
+const struct pv_class *pv_class_by_guid(const uint8_t guid[16]);
+const struct pv_class *pv_class_by_label(const char *label);
+extern const struct pv_class nvsp_class_netvsc; /* f8615163-df3e-46c5-913f-f2d2f965ed0e: synthetic network adapter */
+extern const struct pv_class storvsc_class_scsi; /* ba6163d9-04a1-4d29-b605-72e2ffb1dc7f: synthetic SCSI controller */
+extern const struct pv_class storvsc_class_ide; /* 32412632-86cb-44a2-9b5c-50d1417354f5: IDE accelerator (not offered by us) */
+extern const struct pv_class vmbus_class_echo; /* 0a8b4e2c-5d3f-4c61-9e7a-b1c2d3e4f501: the echo test device */
 
 /* A decoded GPA range: its PFNs are pfns[pfn_first .. pfn_first + pfn_count) of
  * the owning struct's <tail>_pfns array; pfn_count = ceil((offset + count) / page). */
@@ -63,6 +157,22 @@ struct pv_gpa_range {
 	uint32_t pfn_first;
 	uint32_t pfn_count;
 };
+
+/* Reads n GPA ranges {u32 byte_count, u32 byte_offset, u64 pfn[]} from b[*pos, len)
+ * into r[] and pfns[] (*npfn of them): PV_ERR_COUNT past the buffer or a limit,
+ * PV_ERR_RANGE for an empty range or an offset past the page. */
+enum pv_codec_err pv_gpa_list_rd(const uint8_t *b, size_t len, size_t *pos, uint32_t n,
+				 struct pv_gpa_range *r, uint32_t max, uint64_t *pfns,
+				 uint32_t max_pfns, uint32_t *npfn, uint32_t page);
+/* Checks n decoded ranges over npfn PFNs (what an encoder is handed); adds their
+ * wire size to *need. */
+enum pv_codec_err pv_gpa_list_chk(const struct pv_gpa_range *r, uint32_t n, uint32_t max,
+				  uint32_t npfn, uint32_t max_pfns, uint32_t page, size_t *need);
+/* Writes n checked ranges at b. */
+void pv_gpa_list_wr(const struct pv_gpa_range *r, uint32_t n, const uint64_t *pfns, uint8_t *b);
+
+/* Whether a variant gated on since/features is the one for ctx (no version: yes). */
+bool pv_variant_ok(const struct pv_codec_ctx *ctx, uint32_t since, uint64_t features);
 
 /* Little-endian accessors; the wire is little-endian, these work at any alignment. */
 static inline uint8_t pv_get_u8(const uint8_t *p)
@@ -163,6 +273,12 @@ struct pv_fmt {
 	size_t len;
 };
 void pv_fmt_add(struct pv_fmt *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Formats "<name>" then what fn appends for s; returns what snprintf would. */
+int pv_fmt_run(char *buf, size_t cap, const char *name, void (*fn)(struct pv_fmt *, const void *),
+	       const void *s);
+/* Appends pre, what fn appends for s (a nested struct), then " }". */
+void pv_fmt_sub(struct pv_fmt *f, const char *pre, void (*fn)(struct pv_fmt *, const void *),
+		const void *s);
 /* Appends a GUID in its usual text form (Windows mixed-endian bytes). */
 void pv_fmt_guid(struct pv_fmt *f, const uint8_t g[16]);
 /* Appends up to 16 bytes as hex, then "...(n bytes)". */

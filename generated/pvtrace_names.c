@@ -1,49 +1,57 @@
 /* DO NOT EDIT: generated from spec/pvtrace.yaml by codegen/pvgen.py. */
-
 #include <stdio.h>
 
 #include "pvtrace_codec.h"
 
+const struct pv_name pvtrace_proto_names[7] = {
+	{1, "VMBUS"},
+	{2, "VMRING"},
+	{3, "STORVSC"},
+	{4, "NVSP"},
+	{5, "RNDIS"},
+	{6, "NVME"},
+	{7, "MANA"},
+};
+
 const char *pvtrace_proto_name(uint32_t v)
 {
-	switch (v) {
-	case 1:
-		return "VMBUS";
-	case 2:
-		return "VMRING";
-	case 3:
-		return "STORVSC";
-	case 4:
-		return "NVSP";
-	case 5:
-		return "RNDIS";
-	case 6:
-		return "NVME";
-	case 7:
-		return "MANA";
-	default:
-		return "?";
-	}
+	const char *n = pv_name_find(pvtrace_proto_names, 7, v);
+
+	return n ? n : "?";
 }
+
+const struct pv_name pvtrace_dir_names[4] = {
+	{1, "TO_HOST"},
+	{2, "TO_GUEST"},
+	{3, "TO_DEVICE"},
+	{4, "FROM_DEVICE"},
+};
 
 const char *pvtrace_dir_name(uint32_t v)
 {
+	const char *n = pv_name_find(pvtrace_dir_names, 4, v);
+
+	return n ? n : "?";
+}
+
+const uint32_t pvtrace_versions[PVTRACE_VERSION_COUNT] = {
+	PVTRACE_VERSION_V1,
+};
+
+const char *pvtrace_version_name(uint32_t v)
+{
 	switch (v) {
-	case 1:
-		return "TO_HOST";
-	case 2:
-		return "TO_GUEST";
-	case 3:
-		return "TO_DEVICE";
-	case 4:
-		return "FROM_DEVICE";
+	case PVTRACE_VERSION_V1:
+		return "1";
 	default:
-		return "?";
+		return NULL;
 	}
 }
 
-static void pvtrace_record_fmt(struct pv_fmt *fm, const struct pvtrace_record *s)
+static void pvtrace_record_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct pvtrace_record *s = p;
+
 	pv_fmt_add(fm, " version=%llu", (unsigned long long)s->version);
 	pv_fmt_add(fm, " proto=%s(%lld)", pvtrace_proto_name((uint32_t)s->proto), (long long)s->proto);
 	pv_fmt_add(fm, " dir=%s(%lld)", pvtrace_dir_name((uint32_t)s->dir), (long long)s->dir);
@@ -56,11 +64,6 @@ static void pvtrace_record_fmt(struct pv_fmt *fm, const struct pvtrace_record *s
 
 int pvtrace_record_format(const struct pvtrace_record *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "record");
-	pvtrace_record_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "record", pvtrace_record_fmt, s);
 }
+

@@ -1,5 +1,4 @@
 /* DO NOT EDIT: generated from spec/rndis.yaml by codegen/pvgen.py. */
-
 #ifndef PV_GENERATED_RNDIS_CODEC_H
 #define PV_GENERATED_RNDIS_CODEC_H
 
@@ -9,7 +8,14 @@
 #include "pv_codec.h"
 #include "rndis_wire.h"
 
-/* Decoded (host-endian) forms of the wire structs; see docs/generated-api.md. */
+/*
+ * Decoded (host-endian) forms of the wire structs, and per struct:
+ *   <p>_<struct>_decode(buf, len, ctx, out): reads each byte once, then checks;
+ *   <p>_<struct>_encode(in, buf, cap): the bytes written, or a negated
+ *     pv_codec_err (the decoder's checks first, then -PV_ERR_NOSPACE);
+ *   <p>_<struct>_format(s, buf, cap): one line, every field named.
+ * See docs/generated-api.md.
+ */
 
 struct rndis_init {
 	uint32_t msg_type;
@@ -19,6 +25,10 @@ struct rndis_init {
 	uint32_t minor_ver;
 	uint32_t max_xfer_size;
 };
+enum pv_codec_err rndis_init_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct rndis_init *out);
+int rndis_init_encode(const struct rndis_init *in, void *buf, size_t cap);
+int rndis_init_format(const struct rndis_init *s, char *buf, size_t cap);
 
 struct rndis_init_complete {
 	uint32_t msg_type;
@@ -35,12 +45,20 @@ struct rndis_init_complete {
 	uint32_t af_list_offset;
 	uint32_t af_list_size;
 };
+enum pv_codec_err rndis_init_complete_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct rndis_init_complete *out);
+int rndis_init_complete_encode(const struct rndis_init_complete *in, void *buf, size_t cap);
+int rndis_init_complete_format(const struct rndis_init_complete *s, char *buf, size_t cap);
 
 struct rndis_halt {
 	uint32_t msg_type;
 	uint32_t msg_len;
 	uint32_t req_id;
 };
+enum pv_codec_err rndis_halt_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct rndis_halt *out);
+int rndis_halt_encode(const struct rndis_halt *in, void *buf, size_t cap);
+int rndis_halt_format(const struct rndis_halt *s, char *buf, size_t cap);
 
 struct rndis_query {
 	uint32_t msg_type;
@@ -51,6 +69,10 @@ struct rndis_query {
 	uint32_t info_buf_offset;
 	uint32_t dev_vc_handle;
 };
+enum pv_codec_err rndis_query_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct rndis_query *out);
+int rndis_query_encode(const struct rndis_query *in, void *buf, size_t cap);
+int rndis_query_format(const struct rndis_query *s, char *buf, size_t cap);
 
 struct rndis_query_complete {
 	uint32_t msg_type;
@@ -60,6 +82,10 @@ struct rndis_query_complete {
 	uint32_t info_buflen;
 	uint32_t info_buf_offset;
 };
+enum pv_codec_err rndis_query_complete_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct rndis_query_complete *out);
+int rndis_query_complete_encode(const struct rndis_query_complete *in, void *buf, size_t cap);
+int rndis_query_complete_format(const struct rndis_query_complete *s, char *buf, size_t cap);
 
 struct rndis_set {
 	uint32_t msg_type;
@@ -70,6 +96,10 @@ struct rndis_set {
 	uint32_t info_buf_offset;
 	uint32_t dev_vc_handle;
 };
+enum pv_codec_err rndis_set_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct rndis_set *out);
+int rndis_set_encode(const struct rndis_set *in, void *buf, size_t cap);
+int rndis_set_format(const struct rndis_set *s, char *buf, size_t cap);
 
 struct rndis_set_complete {
 	uint32_t msg_type;
@@ -77,12 +107,20 @@ struct rndis_set_complete {
 	uint32_t req_id;
 	uint32_t status;
 };
+enum pv_codec_err rndis_set_complete_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct rndis_set_complete *out);
+int rndis_set_complete_encode(const struct rndis_set_complete *in, void *buf, size_t cap);
+int rndis_set_complete_format(const struct rndis_set_complete *s, char *buf, size_t cap);
 
 struct rndis_reset {
 	uint32_t msg_type;
 	uint32_t msg_len;
 	uint32_t reserved;
 };
+enum pv_codec_err rndis_reset_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct rndis_reset *out);
+int rndis_reset_encode(const struct rndis_reset *in, void *buf, size_t cap);
+int rndis_reset_format(const struct rndis_reset *s, char *buf, size_t cap);
 
 struct rndis_reset_complete {
 	uint32_t msg_type;
@@ -90,6 +128,10 @@ struct rndis_reset_complete {
 	uint32_t status;
 	uint32_t addressing_reset;
 };
+enum pv_codec_err rndis_reset_complete_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct rndis_reset_complete *out);
+int rndis_reset_complete_encode(const struct rndis_reset_complete *in, void *buf, size_t cap);
+int rndis_reset_complete_format(const struct rndis_reset_complete *s, char *buf, size_t cap);
 
 struct rndis_indicate {
 	uint32_t msg_type;
@@ -98,12 +140,20 @@ struct rndis_indicate {
 	uint32_t status_buflen;
 	uint32_t status_buf_offset;
 };
+enum pv_codec_err rndis_indicate_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct rndis_indicate *out);
+int rndis_indicate_encode(const struct rndis_indicate *in, void *buf, size_t cap);
+int rndis_indicate_format(const struct rndis_indicate *s, char *buf, size_t cap);
 
 struct rndis_keepalive {
 	uint32_t msg_type;
 	uint32_t msg_len;
 	uint32_t req_id;
 };
+enum pv_codec_err rndis_keepalive_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct rndis_keepalive *out);
+int rndis_keepalive_encode(const struct rndis_keepalive *in, void *buf, size_t cap);
+int rndis_keepalive_format(const struct rndis_keepalive *s, char *buf, size_t cap);
 
 struct rndis_keepalive_complete {
 	uint32_t msg_type;
@@ -111,6 +161,10 @@ struct rndis_keepalive_complete {
 	uint32_t req_id;
 	uint32_t status;
 };
+enum pv_codec_err rndis_keepalive_complete_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct rndis_keepalive_complete *out);
+int rndis_keepalive_complete_encode(const struct rndis_keepalive_complete *in, void *buf, size_t cap);
+int rndis_keepalive_complete_format(const struct rndis_keepalive_complete *s, char *buf, size_t cap);
 
 struct rndis_set_ex {
 	uint32_t msg_type;
@@ -121,6 +175,10 @@ struct rndis_set_ex {
 	uint32_t info_buf_offset;
 	uint32_t dev_vc_handle;
 };
+enum pv_codec_err rndis_set_ex_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct rndis_set_ex *out);
+int rndis_set_ex_encode(const struct rndis_set_ex *in, void *buf, size_t cap);
+int rndis_set_ex_format(const struct rndis_set_ex *s, char *buf, size_t cap);
 
 struct rndis_set_ex_complete {
 	uint32_t msg_type;
@@ -130,6 +188,10 @@ struct rndis_set_ex_complete {
 	uint32_t info_buflen;
 	uint32_t info_buf_offset;
 };
+enum pv_codec_err rndis_set_ex_complete_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct rndis_set_ex_complete *out);
+int rndis_set_ex_complete_encode(const struct rndis_set_ex_complete *in, void *buf, size_t cap);
+int rndis_set_ex_complete_format(const struct rndis_set_ex_complete *s, char *buf, size_t cap);
 
 struct rndis_packet {
 	uint32_t msg_type;
@@ -144,6 +206,10 @@ struct rndis_packet {
 	uint32_t vc_handle;
 	uint32_t reserved;
 };
+enum pv_codec_err rndis_packet_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct rndis_packet *out);
+int rndis_packet_encode(const struct rndis_packet *in, void *buf, size_t cap);
+int rndis_packet_format(const struct rndis_packet *s, char *buf, size_t cap);
 
 struct rndis_ppi {
 	uint32_t size;
@@ -152,6 +218,10 @@ struct rndis_ppi {
 	uint8_t internal;
 	uint32_t ppi_offset;
 };
+enum pv_codec_err rndis_ppi_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct rndis_ppi *out);
+int rndis_ppi_encode(const struct rndis_ppi *in, void *buf, size_t cap);
+int rndis_ppi_format(const struct rndis_ppi *s, char *buf, size_t cap);
 
 struct rndis_csum_tx_info {
 	uint32_t value;
@@ -162,6 +232,10 @@ struct rndis_csum_tx_info {
 	uint8_t ip_header_checksum;
 	uint16_t tcp_header_offset;
 };
+enum pv_codec_err rndis_csum_tx_info_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct rndis_csum_tx_info *out);
+int rndis_csum_tx_info_encode(const struct rndis_csum_tx_info *in, void *buf, size_t cap);
+int rndis_csum_tx_info_format(const struct rndis_csum_tx_info *s, char *buf, size_t cap);
 
 struct rndis_csum_rx_info {
 	uint32_t value;
@@ -175,6 +249,10 @@ struct rndis_csum_rx_info {
 	uint8_t tcp_checksum_value_invalid;
 	uint8_t ip_checksum_value_invalid;
 };
+enum pv_codec_err rndis_csum_rx_info_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct rndis_csum_rx_info *out);
+int rndis_csum_rx_info_encode(const struct rndis_csum_rx_info *in, void *buf, size_t cap);
+int rndis_csum_rx_info_format(const struct rndis_csum_rx_info *s, char *buf, size_t cap);
 
 struct rndis_lso_info {
 	uint32_t value;
@@ -183,6 +261,10 @@ struct rndis_lso_info {
 	uint8_t type;
 	uint8_t ip_version;
 };
+enum pv_codec_err rndis_lso_info_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct rndis_lso_info *out);
+int rndis_lso_info_encode(const struct rndis_lso_info *in, void *buf, size_t cap);
+int rndis_lso_info_format(const struct rndis_lso_info *s, char *buf, size_t cap);
 
 struct rndis_vlan_info {
 	uint32_t value;
@@ -190,22 +272,38 @@ struct rndis_vlan_info {
 	uint8_t cfi;
 	uint16_t vlanid;
 };
+enum pv_codec_err rndis_vlan_info_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct rndis_vlan_info *out);
+int rndis_vlan_info_encode(const struct rndis_vlan_info *in, void *buf, size_t cap);
+int rndis_vlan_info_format(const struct rndis_vlan_info *s, char *buf, size_t cap);
 
 struct rndis_hash_value {
 	uint32_t hash;
 };
+enum pv_codec_err rndis_hash_value_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct rndis_hash_value *out);
+int rndis_hash_value_encode(const struct rndis_hash_value *in, void *buf, size_t cap);
+int rndis_hash_value_format(const struct rndis_hash_value *s, char *buf, size_t cap);
 
 struct rndis_pktinfo_id {
 	uint8_t ver;
 	uint8_t flag;
 	uint16_t pkt_id;
 };
+enum pv_codec_err rndis_pktinfo_id_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct rndis_pktinfo_id *out);
+int rndis_pktinfo_id_encode(const struct rndis_pktinfo_id *in, void *buf, size_t cap);
+int rndis_pktinfo_id_format(const struct rndis_pktinfo_id *s, char *buf, size_t cap);
 
 struct rndis_ndis_object_header {
 	uint8_t type;
 	uint8_t revision;
 	uint16_t size;
 };
+enum pv_codec_err rndis_ndis_object_header_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct rndis_ndis_object_header *out);
+int rndis_ndis_object_header_encode(const struct rndis_ndis_object_header *in, void *buf, size_t cap);
+int rndis_ndis_object_header_format(const struct rndis_ndis_object_header *s, char *buf, size_t cap);
 
 struct rndis_csum_offload {
 	uint32_t ip4_txenc;
@@ -217,6 +315,10 @@ struct rndis_csum_offload {
 	uint32_t ip6_rxenc;
 	uint32_t ip6_rxcsum;
 };
+enum pv_codec_err rndis_csum_offload_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct rndis_csum_offload *out);
+int rndis_csum_offload_encode(const struct rndis_csum_offload *in, void *buf, size_t cap);
+int rndis_csum_offload_format(const struct rndis_csum_offload *s, char *buf, size_t cap);
 
 struct rndis_lsov1_offload {
 	uint32_t encap;
@@ -224,6 +326,10 @@ struct rndis_lsov1_offload {
 	uint32_t minsegs;
 	uint32_t opts;
 };
+enum pv_codec_err rndis_lsov1_offload_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct rndis_lsov1_offload *out);
+int rndis_lsov1_offload_encode(const struct rndis_lsov1_offload *in, void *buf, size_t cap);
+int rndis_lsov1_offload_format(const struct rndis_lsov1_offload *s, char *buf, size_t cap);
 
 struct rndis_ipsecv1_offload {
 	uint32_t encap;
@@ -234,6 +340,10 @@ struct rndis_ipsecv1_offload {
 	uint32_t ip4_ah;
 	uint32_t ip4_esp;
 };
+enum pv_codec_err rndis_ipsecv1_offload_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct rndis_ipsecv1_offload *out);
+int rndis_ipsecv1_offload_encode(const struct rndis_ipsecv1_offload *in, void *buf, size_t cap);
+int rndis_ipsecv1_offload_format(const struct rndis_ipsecv1_offload *s, char *buf, size_t cap);
 
 struct rndis_lsov2_offload {
 	uint32_t ip4_encap;
@@ -244,6 +354,10 @@ struct rndis_lsov2_offload {
 	uint32_t ip6_minsg;
 	uint32_t ip6_opts;
 };
+enum pv_codec_err rndis_lsov2_offload_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct rndis_lsov2_offload *out);
+int rndis_lsov2_offload_encode(const struct rndis_lsov2_offload *in, void *buf, size_t cap);
+int rndis_lsov2_offload_format(const struct rndis_lsov2_offload *s, char *buf, size_t cap);
 
 struct rndis_ipsecv2_offload {
 	uint32_t encap;
@@ -264,6 +378,10 @@ struct rndis_ipsecv2_offload {
 	uint32_t crypto;
 	uint32_t sa_caps;
 };
+enum pv_codec_err rndis_ipsecv2_offload_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct rndis_ipsecv2_offload *out);
+int rndis_ipsecv2_offload_encode(const struct rndis_ipsecv2_offload *in, void *buf, size_t cap);
+int rndis_ipsecv2_offload_format(const struct rndis_ipsecv2_offload *s, char *buf, size_t cap);
 
 struct rndis_ndis_offload {
 	struct rndis_ndis_object_header header;
@@ -279,6 +397,10 @@ struct rndis_ndis_offload {
 	uint32_t encap_gre_flags;
 	uint32_t encap_gre_maxhdr;
 };
+enum pv_codec_err rndis_ndis_offload_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct rndis_ndis_offload *out);
+int rndis_ndis_offload_encode(const struct rndis_ndis_offload *in, void *buf, size_t cap);
+int rndis_ndis_offload_format(const struct rndis_ndis_offload *s, char *buf, size_t cap);
 
 struct rndis_offload_params {
 	struct rndis_ndis_object_header header;
@@ -303,6 +425,10 @@ struct rndis_offload_params {
 	uint8_t encapsulation_types;
 	uint16_t pad26;
 };
+enum pv_codec_err rndis_offload_params_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct rndis_offload_params *out);
+int rndis_offload_params_encode(const struct rndis_offload_params *in, void *buf, size_t cap);
+int rndis_offload_params_format(const struct rndis_offload_params *s, char *buf, size_t cap);
 
 struct rndis_rss_caps {
 	struct rndis_ndis_object_header header;
@@ -311,6 +437,10 @@ struct rndis_rss_caps {
 	uint32_t num_recv_que;
 	uint16_t num_indirect_tabent;
 };
+enum pv_codec_err rndis_rss_caps_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct rndis_rss_caps *out);
+int rndis_rss_caps_encode(const struct rndis_rss_caps *in, void *buf, size_t cap);
+int rndis_rss_caps_format(const struct rndis_rss_caps *s, char *buf, size_t cap);
 
 struct rndis_rss_params {
 	struct rndis_ndis_object_header header;
@@ -327,6 +457,10 @@ struct rndis_rss_params {
 	uint32_t num_processor_masks;
 	uint32_t processor_masks_entry_size;
 };
+enum pv_codec_err rndis_rss_params_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct rndis_rss_params *out);
+int rndis_rss_params_encode(const struct rndis_rss_params *in, void *buf, size_t cap);
+int rndis_rss_params_format(const struct rndis_rss_params *s, char *buf, size_t cap);
 
 struct rndis_offload_encapsulation {
 	struct rndis_ndis_object_header header;
@@ -337,6 +471,10 @@ struct rndis_offload_encapsulation {
 	uint32_t ipv6_encapsulation_type;
 	uint32_t ipv6_header_size;
 };
+enum pv_codec_err rndis_offload_encapsulation_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct rndis_offload_encapsulation *out);
+int rndis_offload_encapsulation_encode(const struct rndis_offload_encapsulation *in, void *buf, size_t cap);
+int rndis_offload_encapsulation_format(const struct rndis_offload_encapsulation *s, char *buf, size_t cap);
 
 struct rndis_config_parameter {
 	uint32_t name_offset;
@@ -345,336 +483,38 @@ struct rndis_config_parameter {
 	uint32_t value_offset;
 	uint32_t value_length;
 };
-
-/* Decodes struct init from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err rndis_init_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct rndis_init *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int rndis_init_encode(const struct rndis_init *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int rndis_init_format(const struct rndis_init *s, char *buf, size_t cap);
-
-/* Decodes struct init_complete from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err rndis_init_complete_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct rndis_init_complete *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int rndis_init_complete_encode(const struct rndis_init_complete *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int rndis_init_complete_format(const struct rndis_init_complete *s, char *buf, size_t cap);
-
-/* Decodes struct halt from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err rndis_halt_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct rndis_halt *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int rndis_halt_encode(const struct rndis_halt *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int rndis_halt_format(const struct rndis_halt *s, char *buf, size_t cap);
-
-/* Decodes struct query from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err rndis_query_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct rndis_query *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int rndis_query_encode(const struct rndis_query *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int rndis_query_format(const struct rndis_query *s, char *buf, size_t cap);
-
-/* Decodes struct query_complete from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err rndis_query_complete_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct rndis_query_complete *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int rndis_query_complete_encode(const struct rndis_query_complete *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int rndis_query_complete_format(const struct rndis_query_complete *s, char *buf, size_t cap);
-
-/* Decodes struct set from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err rndis_set_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct rndis_set *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int rndis_set_encode(const struct rndis_set *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int rndis_set_format(const struct rndis_set *s, char *buf, size_t cap);
-
-/* Decodes struct set_complete from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err rndis_set_complete_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct rndis_set_complete *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int rndis_set_complete_encode(const struct rndis_set_complete *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int rndis_set_complete_format(const struct rndis_set_complete *s, char *buf, size_t cap);
-
-/* Decodes struct reset from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err rndis_reset_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct rndis_reset *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int rndis_reset_encode(const struct rndis_reset *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int rndis_reset_format(const struct rndis_reset *s, char *buf, size_t cap);
-
-/* Decodes struct reset_complete from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err rndis_reset_complete_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct rndis_reset_complete *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int rndis_reset_complete_encode(const struct rndis_reset_complete *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int rndis_reset_complete_format(const struct rndis_reset_complete *s, char *buf, size_t cap);
-
-/* Decodes struct indicate from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err rndis_indicate_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct rndis_indicate *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int rndis_indicate_encode(const struct rndis_indicate *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int rndis_indicate_format(const struct rndis_indicate *s, char *buf, size_t cap);
-
-/* Decodes struct keepalive from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err rndis_keepalive_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct rndis_keepalive *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int rndis_keepalive_encode(const struct rndis_keepalive *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int rndis_keepalive_format(const struct rndis_keepalive *s, char *buf, size_t cap);
-
-/* Decodes struct keepalive_complete from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err rndis_keepalive_complete_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct rndis_keepalive_complete *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int rndis_keepalive_complete_encode(const struct rndis_keepalive_complete *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int rndis_keepalive_complete_format(const struct rndis_keepalive_complete *s, char *buf, size_t cap);
-
-/* Decodes struct set_ex from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err rndis_set_ex_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct rndis_set_ex *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int rndis_set_ex_encode(const struct rndis_set_ex *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int rndis_set_ex_format(const struct rndis_set_ex *s, char *buf, size_t cap);
-
-/* Decodes struct set_ex_complete from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err rndis_set_ex_complete_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct rndis_set_ex_complete *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int rndis_set_ex_complete_encode(const struct rndis_set_ex_complete *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int rndis_set_ex_complete_format(const struct rndis_set_ex_complete *s, char *buf, size_t cap);
-
-/* Decodes struct packet from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err rndis_packet_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct rndis_packet *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int rndis_packet_encode(const struct rndis_packet *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int rndis_packet_format(const struct rndis_packet *s, char *buf, size_t cap);
-
-/* Decodes struct ppi from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err rndis_ppi_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct rndis_ppi *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int rndis_ppi_encode(const struct rndis_ppi *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int rndis_ppi_format(const struct rndis_ppi *s, char *buf, size_t cap);
-
-/* Decodes struct csum_tx_info from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err rndis_csum_tx_info_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct rndis_csum_tx_info *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int rndis_csum_tx_info_encode(const struct rndis_csum_tx_info *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int rndis_csum_tx_info_format(const struct rndis_csum_tx_info *s, char *buf, size_t cap);
-
-/* Decodes struct csum_rx_info from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err rndis_csum_rx_info_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct rndis_csum_rx_info *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int rndis_csum_rx_info_encode(const struct rndis_csum_rx_info *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int rndis_csum_rx_info_format(const struct rndis_csum_rx_info *s, char *buf, size_t cap);
-
-/* Decodes struct lso_info from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err rndis_lso_info_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct rndis_lso_info *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int rndis_lso_info_encode(const struct rndis_lso_info *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int rndis_lso_info_format(const struct rndis_lso_info *s, char *buf, size_t cap);
-
-/* Decodes struct vlan_info from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err rndis_vlan_info_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct rndis_vlan_info *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int rndis_vlan_info_encode(const struct rndis_vlan_info *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int rndis_vlan_info_format(const struct rndis_vlan_info *s, char *buf, size_t cap);
-
-/* Decodes struct hash_value from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err rndis_hash_value_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct rndis_hash_value *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int rndis_hash_value_encode(const struct rndis_hash_value *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int rndis_hash_value_format(const struct rndis_hash_value *s, char *buf, size_t cap);
-
-/* Decodes struct pktinfo_id from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err rndis_pktinfo_id_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct rndis_pktinfo_id *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int rndis_pktinfo_id_encode(const struct rndis_pktinfo_id *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int rndis_pktinfo_id_format(const struct rndis_pktinfo_id *s, char *buf, size_t cap);
-
-/* Decodes struct ndis_object_header from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err rndis_ndis_object_header_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct rndis_ndis_object_header *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int rndis_ndis_object_header_encode(const struct rndis_ndis_object_header *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int rndis_ndis_object_header_format(const struct rndis_ndis_object_header *s, char *buf, size_t cap);
-
-/* Decodes struct csum_offload from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err rndis_csum_offload_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct rndis_csum_offload *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int rndis_csum_offload_encode(const struct rndis_csum_offload *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int rndis_csum_offload_format(const struct rndis_csum_offload *s, char *buf, size_t cap);
-
-/* Decodes struct lsov1_offload from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err rndis_lsov1_offload_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct rndis_lsov1_offload *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int rndis_lsov1_offload_encode(const struct rndis_lsov1_offload *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int rndis_lsov1_offload_format(const struct rndis_lsov1_offload *s, char *buf, size_t cap);
-
-/* Decodes struct ipsecv1_offload from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err rndis_ipsecv1_offload_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct rndis_ipsecv1_offload *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int rndis_ipsecv1_offload_encode(const struct rndis_ipsecv1_offload *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int rndis_ipsecv1_offload_format(const struct rndis_ipsecv1_offload *s, char *buf, size_t cap);
-
-/* Decodes struct lsov2_offload from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err rndis_lsov2_offload_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct rndis_lsov2_offload *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int rndis_lsov2_offload_encode(const struct rndis_lsov2_offload *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int rndis_lsov2_offload_format(const struct rndis_lsov2_offload *s, char *buf, size_t cap);
-
-/* Decodes struct ipsecv2_offload from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err rndis_ipsecv2_offload_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct rndis_ipsecv2_offload *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int rndis_ipsecv2_offload_encode(const struct rndis_ipsecv2_offload *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int rndis_ipsecv2_offload_format(const struct rndis_ipsecv2_offload *s, char *buf, size_t cap);
-
-/* Decodes struct ndis_offload from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err rndis_ndis_offload_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct rndis_ndis_offload *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int rndis_ndis_offload_encode(const struct rndis_ndis_offload *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int rndis_ndis_offload_format(const struct rndis_ndis_offload *s, char *buf, size_t cap);
-
-/* Decodes struct offload_params from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err rndis_offload_params_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct rndis_offload_params *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int rndis_offload_params_encode(const struct rndis_offload_params *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int rndis_offload_params_format(const struct rndis_offload_params *s, char *buf, size_t cap);
-
-/* Decodes struct rss_caps from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err rndis_rss_caps_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct rndis_rss_caps *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int rndis_rss_caps_encode(const struct rndis_rss_caps *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int rndis_rss_caps_format(const struct rndis_rss_caps *s, char *buf, size_t cap);
-
-/* Decodes struct rss_params from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err rndis_rss_params_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct rndis_rss_params *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int rndis_rss_params_encode(const struct rndis_rss_params *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int rndis_rss_params_format(const struct rndis_rss_params *s, char *buf, size_t cap);
-
-/* Decodes struct offload_encapsulation from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err rndis_offload_encapsulation_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct rndis_offload_encapsulation *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int rndis_offload_encapsulation_encode(const struct rndis_offload_encapsulation *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int rndis_offload_encapsulation_format(const struct rndis_offload_encapsulation *s, char *buf, size_t cap);
-
-/* Decodes struct config_parameter from len untrusted bytes: reads each byte once, then checks. */
 enum pv_codec_err rndis_config_parameter_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct rndis_config_parameter *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
+	struct rndis_config_parameter *out);
 int rndis_config_parameter_encode(const struct rndis_config_parameter *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
 int rndis_config_parameter_format(const struct rndis_config_parameter *s, char *buf, size_t cap);
 
-/* Name of a msg_type value, "?" when unknown. */
+/* Names of enum values ("?" when unknown), and the tables behind them, sorted by value. */
 const char *rndis_msg_type_name(uint32_t v);
-/* Name of a status value, "?" when unknown. */
+extern const struct pv_name rndis_msg_type_names[15];
 const char *rndis_status_name(uint32_t v);
-/* Name of a oid value, "?" when unknown. */
+extern const struct pv_name rndis_status_names[17];
 const char *rndis_oid_name(uint32_t v);
-/* Name of a ppi_type value, "?" when unknown. */
+extern const struct pv_name rndis_oid_names[52];
 const char *rndis_ppi_type_name(uint32_t v);
-/* Name of a ppi_internal_type value, "?" when unknown. */
+extern const struct pv_name rndis_ppi_type_names[12];
 const char *rndis_ppi_internal_type_name(uint32_t v);
-/* Name of a ndis_object_type value, "?" when unknown. */
+extern const struct pv_name rndis_ppi_internal_type_names[1];
 const char *rndis_ndis_object_type_name(uint32_t v);
-/* Name of a offload_param_csum value, "?" when unknown. */
+extern const struct pv_name rndis_ndis_object_type_names[6];
 const char *rndis_offload_param_csum_name(uint32_t v);
-/* Name of a offload_param_simple value, "?" when unknown. */
+extern const struct pv_name rndis_offload_param_csum_names[5];
 const char *rndis_offload_param_simple_name(uint32_t v);
-/* Name of a config_param_type value, "?" when unknown. */
+extern const struct pv_name rndis_offload_param_simple_names[3];
 const char *rndis_config_param_type_name(uint32_t v);
+extern const struct pv_name rndis_config_param_type_names[5];
 
-/* A decoded message.  variant is the index into the message's variants as listed
- * in the spec (0 = first); the member named after the message holds the base
- * (last) variant, the others are named after their struct and share its leading
- * fields. */
+/* The versions, oldest first; a version's label ("5.3", else its name), NULL when unknown. */
+extern const uint32_t rndis_versions[RNDIS_VERSION_COUNT];
+const char *rndis_version_name(uint32_t v);
+
+/* A decoded message of table msg.  variant is the index into the message's variants
+ * as listed in the spec (0 = first); the member named after the message holds the base
+ * (last) variant, the others are named after their struct and share its leading fields. */
 struct rndis_msg {
 	uint32_t type;
 	uint32_t variant;
@@ -698,20 +538,43 @@ struct rndis_msg {
 	} u;
 };
 
-/* Dispatch table, sorted by type. */
+/* The table, sorted by type; the row for a type or NULL. */
 extern const struct pv_msg_desc rndis_msg_table[];
 extern const size_t rndis_msg_table_count;
-/* The table entry for type, or NULL. */
 const struct pv_msg_desc *rndis_msg_lookup(uint32_t type);
-/* Decodes one message: type, length, direction, version and feature gates, then
- * the body (choosing the variant). */
+/* Type, length, direction, version and feature gates, then the body (choosing the variant). */
 enum pv_codec_err rndis_msg_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct rndis_msg *out);
-/* Encodes m (m->type, m->variant and the matching member) and stamps the type field;
- * returns bytes written or a negative enum pv_codec_err (gates are checked against
- * ctx, which may be NULL). */
+	struct rndis_msg *out);
+/* Encodes m->type's variant m->variant and stamps the type field; the bytes written or a
+ * negated pv_codec_err (gates checked against ctx, which may be NULL). */
 int rndis_msg_encode(const struct rndis_msg *m, const struct pv_codec_ctx *ctx, void *buf, size_t cap);
 /* "NAME field=value ...", one line. */
 int rndis_msg_format(const struct rndis_msg *m, char *buf, size_t cap);
+
+/* One handler per message (NULL: not handled), filled by a device; ctx is the device's. */
+typedef int (*rndis_msg_handler)(void *ctx, const struct rndis_msg *m);
+struct rndis_msg_handlers {
+	rndis_msg_handler packet;
+	rndis_msg_handler init;
+	rndis_msg_handler halt;
+	rndis_msg_handler query;
+	rndis_msg_handler set;
+	rndis_msg_handler reset;
+	rndis_msg_handler indicate;
+	rndis_msg_handler keepalive;
+	rndis_msg_handler set_ex;
+	rndis_msg_handler init_c;
+	rndis_msg_handler query_c;
+	rndis_msg_handler set_c;
+	rndis_msg_handler reset_c;
+	rndis_msg_handler keepalive_c;
+	rndis_msg_handler set_ex_c;
+};
+/* Runs h's handler for m->type: its result, -ENOENT for a type outside the table,
+ * -EOPNOTSUPP for an empty slot. */
+int rndis_msg_dispatch(const struct rndis_msg_handlers *h, void *ctx, const struct rndis_msg *m);
+/* The rndis_device session event m feeds (the messages' `event:`) when it travels
+ * in direction dir (PV_DIR_TO_HOST, PV_DIR_TO_GUEST), 0 for none. */
+int rndis_msg_event(const struct rndis_msg *m, uint8_t dir);
 
 #endif /* PV_GENERATED_RNDIS_CODEC_H */

@@ -8,12 +8,18 @@
 
 #include "rndis_device_fsm.h"
 
+/* Runs one hook of the device's table (none: 0). */
+static int rndis_device_run(int (*hook)(void *), void *ctx)
+{
+	return hook ? hook(ctx) : 0;
+}
 
-/* #line 83 "rndis_device_fsm.rl" */
+
+/* #line 59 "rndis_device_fsm.rl" */
 
 
 
-/* #line 11 "rndis_device_fsm.c" */
+/* #line 17 "rndis_device_fsm.c" */
 static const char _rndis_device_actions[] = {
 	0, 1, 0, 1, 1, 1, 2, 1, 
 	3, 1, 4
@@ -57,24 +63,24 @@ static const int rndis_device_error = 0;
 static const int rndis_device_en_main = 1;
 
 
-/* #line 86 "rndis_device_fsm.rl" */
+/* #line 62 "rndis_device_fsm.rl" */
 
 void rndis_device_fsm_init(struct rndis_device_fsm *f)
 {
 	int cs;
 
 	
-/* #line 58 "rndis_device_fsm.c" */
+/* #line 64 "rndis_device_fsm.c" */
 	{
 	cs = rndis_device_start;
 	}
 
-/* #line 92 "rndis_device_fsm.rl" */
+/* #line 68 "rndis_device_fsm.rl" */
 	f->cs = cs;
 }
 
 int rndis_device_fsm_feed(struct rndis_device_fsm *f, enum rndis_device_event ev, const struct rndis_device_actions *a,
-			void *ctx)
+	void *ctx)
 {
 	const int evv = (int)ev;
 	const int *p = &evv;
@@ -82,12 +88,10 @@ int rndis_device_fsm_feed(struct rndis_device_fsm *f, enum rndis_device_event ev
 	int cs = f->cs;
 	int rc = 0;
 
-	(void)a;
-	(void)ctx;
 	if (cs == rndis_device_error)
 		return -EPROTO;
 	
-/* #line 77 "rndis_device_fsm.c" */
+/* #line 81 "rndis_device_fsm.c" */
 	{
 	int _klen;
 	unsigned int _trans;
@@ -161,56 +165,26 @@ _match:
 		switch ( *_acts++ )
 		{
 	case 0:
-/* #line 12 "rndis_device_fsm.rl" */
-	{
-		if (a && a->on_init) {
-			rc = a->on_init(ctx);
-			if (rc < 0)
-				{p++; goto _out; }
-		}
-	}
+/* #line 18 "rndis_device_fsm.rl" */
+	{ if (a && (rc = rndis_device_run(a->on_init, ctx)) < 0) {p++; goto _out; } }
 	break;
 	case 1:
 /* #line 19 "rndis_device_fsm.rl" */
-	{
-		if (a && a->on_initialized) {
-			rc = a->on_initialized(ctx);
-			if (rc < 0)
-				{p++; goto _out; }
-		}
-	}
+	{ if (a && (rc = rndis_device_run(a->on_initialized, ctx)) < 0) {p++; goto _out; } }
 	break;
 	case 2:
-/* #line 26 "rndis_device_fsm.rl" */
-	{
-		if (a && a->on_data_start) {
-			rc = a->on_data_start(ctx);
-			if (rc < 0)
-				{p++; goto _out; }
-		}
-	}
+/* #line 20 "rndis_device_fsm.rl" */
+	{ if (a && (rc = rndis_device_run(a->on_data_start, ctx)) < 0) {p++; goto _out; } }
 	break;
 	case 3:
-/* #line 33 "rndis_device_fsm.rl" */
-	{
-		if (a && a->on_data_stop) {
-			rc = a->on_data_stop(ctx);
-			if (rc < 0)
-				{p++; goto _out; }
-		}
-	}
+/* #line 21 "rndis_device_fsm.rl" */
+	{ if (a && (rc = rndis_device_run(a->on_data_stop, ctx)) < 0) {p++; goto _out; } }
 	break;
 	case 4:
-/* #line 40 "rndis_device_fsm.rl" */
-	{
-		if (a && a->on_halt) {
-			rc = a->on_halt(ctx);
-			if (rc < 0)
-				{p++; goto _out; }
-		}
-	}
+/* #line 22 "rndis_device_fsm.rl" */
+	{ if (a && (rc = rndis_device_run(a->on_halt, ctx)) < 0) {p++; goto _out; } }
 	break;
-/* #line 194 "rndis_device_fsm.c" */
+/* #line 168 "rndis_device_fsm.c" */
 		}
 	}
 
@@ -223,7 +197,7 @@ _again:
 	_out: {}
 	}
 
-/* #line 109 "rndis_device_fsm.rl" */
+/* #line 83 "rndis_device_fsm.rl" */
 	if (rc < 0)
 		return rc;
 	if (cs == rndis_device_error)
@@ -232,34 +206,32 @@ _again:
 	return 0;
 }
 
+bool rndis_device_fsm_can_feed(const struct rndis_device_fsm *f, enum rndis_device_event ev)
+{
+	struct rndis_device_fsm probe = *f;
+
+	return rndis_device_fsm_feed(&probe, ev, NULL, NULL) == 0;
+}
+
+static const char *const rndis_device_event_names[] = {
+	[1] = "INIT",
+	[2] = "INIT_OK",
+	[3] = "INIT_FAIL",
+	[4] = "REQUEST",
+	[5] = "COMPLETE",
+	[6] = "INDICATE",
+	[7] = "FILTER_ON",
+	[8] = "FILTER_OFF",
+	[9] = "PACKET_RX",
+	[10] = "PACKET_TX",
+	[11] = "HALT",
+};
+
 const char *rndis_device_event_name(uint32_t ev)
 {
-	switch (ev) {
-	case 1:
-		return "INIT";
-	case 2:
-		return "INIT_OK";
-	case 3:
-		return "INIT_FAIL";
-	case 4:
-		return "REQUEST";
-	case 5:
-		return "COMPLETE";
-	case 6:
-		return "INDICATE";
-	case 7:
-		return "FILTER_ON";
-	case 8:
-		return "FILTER_OFF";
-	case 9:
-		return "PACKET_RX";
-	case 10:
-		return "PACKET_TX";
-	case 11:
-		return "HALT";
-	default:
+	if (ev >= sizeof(rndis_device_event_names) / sizeof(rndis_device_event_names[0]) || !rndis_device_event_names[ev])
 		return "?";
-	}
+	return rndis_device_event_names[ev];
 }
 
 static const char *const rndis_device_state_names[] = {

@@ -5,45 +5,21 @@
 
 #include "rndis_device_fsm.h"
 
+/* Runs one hook of the device's table (none: 0). */
+static int rndis_device_run(int (*hook)(void *), void *ctx)
+{
+	return hook ? hook(ctx) : 0;
+}
+
 %%{
 	machine rndis_device;
 	alphtype int;
 
-	action on_init {
-		if (a && a->on_init) {
-			rc = a->on_init(ctx);
-			if (rc < 0)
-				fbreak;
-		}
-	}
-	action on_initialized {
-		if (a && a->on_initialized) {
-			rc = a->on_initialized(ctx);
-			if (rc < 0)
-				fbreak;
-		}
-	}
-	action on_data_start {
-		if (a && a->on_data_start) {
-			rc = a->on_data_start(ctx);
-			if (rc < 0)
-				fbreak;
-		}
-	}
-	action on_data_stop {
-		if (a && a->on_data_stop) {
-			rc = a->on_data_stop(ctx);
-			if (rc < 0)
-				fbreak;
-		}
-	}
-	action on_halt {
-		if (a && a->on_halt) {
-			rc = a->on_halt(ctx);
-			if (rc < 0)
-				fbreak;
-		}
-	}
+	action on_init { if (a && (rc = rndis_device_run(a->on_init, ctx)) < 0) fbreak; }
+	action on_initialized { if (a && (rc = rndis_device_run(a->on_initialized, ctx)) < 0) fbreak; }
+	action on_data_start { if (a && (rc = rndis_device_run(a->on_data_start, ctx)) < 0) fbreak; }
+	action on_data_stop { if (a && (rc = rndis_device_run(a->on_data_stop, ctx)) < 0) fbreak; }
+	action on_halt { if (a && (rc = rndis_device_run(a->on_halt, ctx)) < 0) fbreak; }
 
 	INIT = 1;
 	INIT_OK = 2;
@@ -57,7 +33,7 @@
 	PACKET_TX = 10;
 	HALT = 11;
 
-# grammar from spec/rndis.yaml line 913
+# grammar from spec/rndis.yaml line 915
 	main := (
 	  start: (
 	    INIT @on_init -> initializing
@@ -93,7 +69,7 @@ void rndis_device_fsm_init(struct rndis_device_fsm *f)
 }
 
 int rndis_device_fsm_feed(struct rndis_device_fsm *f, enum rndis_device_event ev, const struct rndis_device_actions *a,
-			void *ctx)
+	void *ctx)
 {
 	const int evv = (int)ev;
 	const int *p = &evv;
@@ -101,8 +77,6 @@ int rndis_device_fsm_feed(struct rndis_device_fsm *f, enum rndis_device_event ev
 	int cs = f->cs;
 	int rc = 0;
 
-	(void)a;
-	(void)ctx;
 	if (cs == rndis_device_error)
 		return -EPROTO;
 	%% write exec;
@@ -114,34 +88,32 @@ int rndis_device_fsm_feed(struct rndis_device_fsm *f, enum rndis_device_event ev
 	return 0;
 }
 
+bool rndis_device_fsm_can_feed(const struct rndis_device_fsm *f, enum rndis_device_event ev)
+{
+	struct rndis_device_fsm probe = *f;
+
+	return rndis_device_fsm_feed(&probe, ev, NULL, NULL) == 0;
+}
+
+static const char *const rndis_device_event_names[] = {
+	[1] = "INIT",
+	[2] = "INIT_OK",
+	[3] = "INIT_FAIL",
+	[4] = "REQUEST",
+	[5] = "COMPLETE",
+	[6] = "INDICATE",
+	[7] = "FILTER_ON",
+	[8] = "FILTER_OFF",
+	[9] = "PACKET_RX",
+	[10] = "PACKET_TX",
+	[11] = "HALT",
+};
+
 const char *rndis_device_event_name(uint32_t ev)
 {
-	switch (ev) {
-	case 1:
-		return "INIT";
-	case 2:
-		return "INIT_OK";
-	case 3:
-		return "INIT_FAIL";
-	case 4:
-		return "REQUEST";
-	case 5:
-		return "COMPLETE";
-	case 6:
-		return "INDICATE";
-	case 7:
-		return "FILTER_ON";
-	case 8:
-		return "FILTER_OFF";
-	case 9:
-		return "PACKET_RX";
-	case 10:
-		return "PACKET_TX";
-	case 11:
-		return "HALT";
-	default:
+	if (ev >= sizeof(rndis_device_event_names) / sizeof(rndis_device_event_names[0]) || !rndis_device_event_names[ev])
 		return "?";
-	}
+	return rndis_device_event_names[ev];
 }
 
 static const char *const rndis_device_state_names[] = {

@@ -1,315 +1,232 @@
 /* DO NOT EDIT: generated from spec/rndis.yaml by codegen/pvgen.py. */
-
 #include <stdio.h>
 
 #include "rndis_codec.h"
 
+const struct pv_name rndis_msg_type_names[15] = {
+	{1, "PACKET"},
+	{2, "INIT"},
+	{3, "HALT"},
+	{4, "QUERY"},
+	{5, "SET"},
+	{6, "RESET"},
+	{7, "INDICATE"},
+	{8, "KEEPALIVE"},
+	{9, "SET_EX"},
+	{0x80000002U, "INIT_C"},
+	{0x80000004U, "QUERY_C"},
+	{0x80000005U, "SET_C"},
+	{0x80000006U, "RESET_C"},
+	{0x80000008U, "KEEPALIVE_C"},
+	{0x80000009U, "SET_EX_C"},
+};
+
 const char *rndis_msg_type_name(uint32_t v)
 {
-	switch (v) {
-	case 1:
-		return "PACKET";
-	case 2:
-		return "INIT";
-	case 3:
-		return "HALT";
-	case 4:
-		return "QUERY";
-	case 5:
-		return "SET";
-	case 6:
-		return "RESET";
-	case 7:
-		return "INDICATE";
-	case 8:
-		return "KEEPALIVE";
-	case 9:
-		return "SET_EX";
-	case 0x80000002U:
-		return "INIT_C";
-	case 0x80000004U:
-		return "QUERY_C";
-	case 0x80000005U:
-		return "SET_C";
-	case 0x80000006U:
-		return "RESET_C";
-	case 0x80000008U:
-		return "KEEPALIVE_C";
-	case 0x80000009U:
-		return "SET_EX_C";
-	default:
-		return "?";
-	}
+	const char *n = pv_name_find(rndis_msg_type_names, 15, v);
+
+	return n ? n : "?";
 }
+
+const struct pv_name rndis_status_names[17] = {
+	{0, "SUCCESS"},
+	{0x103, "PENDING"},
+	{0x4001000b, "MEDIA_CONNECT"},
+	{0x4001000c, "MEDIA_DISCONNECT"},
+	{0x40010012, "MEDIA_SPECIFIC_INDICATION"},
+	{0x40010013, "LINK_SPEED_CHANGE"},
+	{0x40010018, "NETWORK_CHANGE"},
+	{0x40020006, "TASK_OFFLOAD_CURRENT_CONFIG"},
+	{0x80000005U, "BUFFER_OVERFLOW"},
+	{0xc0000001U, "FAILURE"},
+	{0xc000000dU, "INVALID_PARAMETER"},
+	{0xc000009aU, "RESOURCES"},
+	{0xc00000bbU, "NOT_SUPPORTED"},
+	{0xc0010014U, "INVALID_LENGTH"},
+	{0xc0010015U, "INVALID_DATA"},
+	{0xc0010016U, "BUFFER_TOO_SHORT"},
+	{0xc0010017U, "INVALID_OID"},
+};
 
 const char *rndis_status_name(uint32_t v)
 {
-	switch (v) {
-	case 0:
-		return "SUCCESS";
-	case 0x103:
-		return "PENDING";
-	case 0x4001000b:
-		return "MEDIA_CONNECT";
-	case 0x4001000c:
-		return "MEDIA_DISCONNECT";
-	case 0x40010012:
-		return "MEDIA_SPECIFIC_INDICATION";
-	case 0x40010013:
-		return "LINK_SPEED_CHANGE";
-	case 0x40010018:
-		return "NETWORK_CHANGE";
-	case 0x40020006:
-		return "TASK_OFFLOAD_CURRENT_CONFIG";
-	case 0x80000005U:
-		return "BUFFER_OVERFLOW";
-	case 0xc0000001U:
-		return "FAILURE";
-	case 0xc000000dU:
-		return "INVALID_PARAMETER";
-	case 0xc000009aU:
-		return "RESOURCES";
-	case 0xc00000bbU:
-		return "NOT_SUPPORTED";
-	case 0xc0010014U:
-		return "INVALID_LENGTH";
-	case 0xc0010015U:
-		return "INVALID_DATA";
-	case 0xc0010016U:
-		return "BUFFER_TOO_SHORT";
-	case 0xc0010017U:
-		return "INVALID_OID";
-	default:
-		return "?";
-	}
+	const char *n = pv_name_find(rndis_status_names, 17, v);
+
+	return n ? n : "?";
 }
+
+const struct pv_name rndis_oid_names[52] = {
+	{0x10101, "GEN_SUPPORTED_LIST"},
+	{0x10102, "GEN_HARDWARE_STATUS"},
+	{0x10103, "GEN_MEDIA_SUPPORTED"},
+	{0x10104, "GEN_MEDIA_IN_USE"},
+	{0x10105, "GEN_MAXIMUM_LOOKAHEAD"},
+	{0x10106, "GEN_MAXIMUM_FRAME_SIZE"},
+	{0x10107, "GEN_LINK_SPEED"},
+	{0x10108, "GEN_TRANSMIT_BUFFER_SPACE"},
+	{0x10109, "GEN_RECEIVE_BUFFER_SPACE"},
+	{0x1010a, "GEN_TRANSMIT_BLOCK_SIZE"},
+	{0x1010b, "GEN_RECEIVE_BLOCK_SIZE"},
+	{0x1010c, "GEN_VENDOR_ID"},
+	{0x1010d, "GEN_VENDOR_DESCRIPTION"},
+	{0x1010e, "GEN_CURRENT_PACKET_FILTER"},
+	{0x1010f, "GEN_CURRENT_LOOKAHEAD"},
+	{0x10110, "GEN_DRIVER_VERSION"},
+	{0x10111, "GEN_MAXIMUM_TOTAL_SIZE"},
+	{0x10112, "GEN_PROTOCOL_OPTIONS"},
+	{0x10113, "GEN_MAC_OPTIONS"},
+	{0x10114, "GEN_MEDIA_CONNECT_STATUS"},
+	{0x10115, "GEN_MAXIMUM_SEND_PACKETS"},
+	{0x10116, "GEN_VENDOR_DRIVER_VERSION"},
+	{0x10118, "GEN_NETWORK_LAYER_ADDRESSES"},
+	{0x10119, "GEN_TRANSPORT_HEADER_OFFSET"},
+	{0x10203, "GEN_RECEIVE_SCALE_CAPABILITIES"},
+	{0x10204, "GEN_RECEIVE_SCALE_PARAMETERS"},
+	{0x10206, "GEN_MAX_LINK_SPEED"},
+	{0x10207, "GEN_LINK_STATE"},
+	{0x10208, "GEN_LINK_PARAMETERS"},
+	{0x10209, "GEN_INTERRUPT_MODERATION"},
+	{0x1021a, "GEN_MACHINE_NAME"},
+	{0x1021b, "GEN_RNDIS_CONFIG_PARAMETER"},
+	{0x20101, "GEN_XMIT_OK"},
+	{0x20102, "GEN_RCV_OK"},
+	{0x20103, "GEN_XMIT_ERROR"},
+	{0x20104, "GEN_RCV_ERROR"},
+	{0x20105, "GEN_RCV_NO_BUFFER"},
+	{0x20216, "GEN_FRIENDLY_NAME"},
+	{0x1010101, "IEEE_802_3_PERMANENT_ADDRESS"},
+	{0x1010102, "IEEE_802_3_CURRENT_ADDRESS"},
+	{0x1010103, "IEEE_802_3_MULTICAST_LIST"},
+	{0x1010104, "IEEE_802_3_MAXIMUM_LIST_SIZE"},
+	{0x1010105, "IEEE_802_3_MAC_OPTIONS"},
+	{0x101010a, "OFFLOAD_ENCAPSULATION"},
+	{0x1020101, "IEEE_802_3_RCV_ERROR_ALIGNMENT"},
+	{0x1020102, "IEEE_802_3_XMIT_ONE_COLLISION"},
+	{0x1020103, "IEEE_802_3_XMIT_MORE_COLLISIONS"},
+	{0xfc01020bU, "TCP_OFFLOAD_CURRENT_CONFIG"},
+	{0xfc01020cU, "TCP_OFFLOAD_PARAMETERS"},
+	{0xfc01020dU, "TCP_OFFLOAD_HARDWARE_CAPABILITIES"},
+	{0xfc01020eU, "TCP_CONNECTION_OFFLOAD_CURRENT_CONFIG"},
+	{0xfc01020fU, "TCP_CONNECTION_OFFLOAD_HARDWARE_CAPABILITIES"},
+};
 
 const char *rndis_oid_name(uint32_t v)
 {
-	switch (v) {
-	case 0x10101:
-		return "GEN_SUPPORTED_LIST";
-	case 0x10102:
-		return "GEN_HARDWARE_STATUS";
-	case 0x10103:
-		return "GEN_MEDIA_SUPPORTED";
-	case 0x10104:
-		return "GEN_MEDIA_IN_USE";
-	case 0x10105:
-		return "GEN_MAXIMUM_LOOKAHEAD";
-	case 0x10106:
-		return "GEN_MAXIMUM_FRAME_SIZE";
-	case 0x10107:
-		return "GEN_LINK_SPEED";
-	case 0x10108:
-		return "GEN_TRANSMIT_BUFFER_SPACE";
-	case 0x10109:
-		return "GEN_RECEIVE_BUFFER_SPACE";
-	case 0x1010a:
-		return "GEN_TRANSMIT_BLOCK_SIZE";
-	case 0x1010b:
-		return "GEN_RECEIVE_BLOCK_SIZE";
-	case 0x1010c:
-		return "GEN_VENDOR_ID";
-	case 0x1010d:
-		return "GEN_VENDOR_DESCRIPTION";
-	case 0x1010e:
-		return "GEN_CURRENT_PACKET_FILTER";
-	case 0x1010f:
-		return "GEN_CURRENT_LOOKAHEAD";
-	case 0x10110:
-		return "GEN_DRIVER_VERSION";
-	case 0x10111:
-		return "GEN_MAXIMUM_TOTAL_SIZE";
-	case 0x10112:
-		return "GEN_PROTOCOL_OPTIONS";
-	case 0x10113:
-		return "GEN_MAC_OPTIONS";
-	case 0x10114:
-		return "GEN_MEDIA_CONNECT_STATUS";
-	case 0x10115:
-		return "GEN_MAXIMUM_SEND_PACKETS";
-	case 0x10116:
-		return "GEN_VENDOR_DRIVER_VERSION";
-	case 0x10118:
-		return "GEN_NETWORK_LAYER_ADDRESSES";
-	case 0x10119:
-		return "GEN_TRANSPORT_HEADER_OFFSET";
-	case 0x10203:
-		return "GEN_RECEIVE_SCALE_CAPABILITIES";
-	case 0x10204:
-		return "GEN_RECEIVE_SCALE_PARAMETERS";
-	case 0x10206:
-		return "GEN_MAX_LINK_SPEED";
-	case 0x10207:
-		return "GEN_LINK_STATE";
-	case 0x10208:
-		return "GEN_LINK_PARAMETERS";
-	case 0x10209:
-		return "GEN_INTERRUPT_MODERATION";
-	case 0x1021a:
-		return "GEN_MACHINE_NAME";
-	case 0x1021b:
-		return "GEN_RNDIS_CONFIG_PARAMETER";
-	case 0x20101:
-		return "GEN_XMIT_OK";
-	case 0x20102:
-		return "GEN_RCV_OK";
-	case 0x20103:
-		return "GEN_XMIT_ERROR";
-	case 0x20104:
-		return "GEN_RCV_ERROR";
-	case 0x20105:
-		return "GEN_RCV_NO_BUFFER";
-	case 0x20216:
-		return "GEN_FRIENDLY_NAME";
-	case 0x1010101:
-		return "IEEE_802_3_PERMANENT_ADDRESS";
-	case 0x1010102:
-		return "IEEE_802_3_CURRENT_ADDRESS";
-	case 0x1010103:
-		return "IEEE_802_3_MULTICAST_LIST";
-	case 0x1010104:
-		return "IEEE_802_3_MAXIMUM_LIST_SIZE";
-	case 0x1010105:
-		return "IEEE_802_3_MAC_OPTIONS";
-	case 0x101010a:
-		return "OFFLOAD_ENCAPSULATION";
-	case 0x1020101:
-		return "IEEE_802_3_RCV_ERROR_ALIGNMENT";
-	case 0x1020102:
-		return "IEEE_802_3_XMIT_ONE_COLLISION";
-	case 0x1020103:
-		return "IEEE_802_3_XMIT_MORE_COLLISIONS";
-	case 0xfc01020bU:
-		return "TCP_OFFLOAD_CURRENT_CONFIG";
-	case 0xfc01020cU:
-		return "TCP_OFFLOAD_PARAMETERS";
-	case 0xfc01020dU:
-		return "TCP_OFFLOAD_HARDWARE_CAPABILITIES";
-	case 0xfc01020eU:
-		return "TCP_CONNECTION_OFFLOAD_CURRENT_CONFIG";
-	case 0xfc01020fU:
-		return "TCP_CONNECTION_OFFLOAD_HARDWARE_CAPABILITIES";
-	default:
-		return "?";
-	}
+	const char *n = pv_name_find(rndis_oid_names, 52, v);
+
+	return n ? n : "?";
 }
+
+const struct pv_name rndis_ppi_type_names[12] = {
+	{0, "TCPIP_CHKSUM"},
+	{1, "IPSEC"},
+	{2, "TCP_LARGESEND"},
+	{3, "CLASSIFICATION_HANDLE"},
+	{4, "NDIS_RESERVED"},
+	{5, "SG_LIST"},
+	{6, "IEEE_8021Q"},
+	{7, "ORIGINAL"},
+	{8, "NBL_HASH_VALUE"},
+	{9, "ORIGINAL_NET_BUFLIST"},
+	{10, "CACHED_NET_BUFLIST"},
+	{11, "SHORT_PKT_PADINFO"},
+};
 
 const char *rndis_ppi_type_name(uint32_t v)
 {
-	switch (v) {
-	case 0:
-		return "TCPIP_CHKSUM";
-	case 1:
-		return "IPSEC";
-	case 2:
-		return "TCP_LARGESEND";
-	case 3:
-		return "CLASSIFICATION_HANDLE";
-	case 4:
-		return "NDIS_RESERVED";
-	case 5:
-		return "SG_LIST";
-	case 6:
-		return "IEEE_8021Q";
-	case 7:
-		return "ORIGINAL";
-	case 8:
-		return "NBL_HASH_VALUE";
-	case 9:
-		return "ORIGINAL_NET_BUFLIST";
-	case 10:
-		return "CACHED_NET_BUFLIST";
-	case 11:
-		return "SHORT_PKT_PADINFO";
-	default:
-		return "?";
-	}
+	const char *n = pv_name_find(rndis_ppi_type_names, 12, v);
+
+	return n ? n : "?";
 }
+
+const struct pv_name rndis_ppi_internal_type_names[1] = {
+	{1, "PKTINFO_ID"},
+};
 
 const char *rndis_ppi_internal_type_name(uint32_t v)
 {
-	switch (v) {
-	case 1:
-		return "PKTINFO_ID";
-	default:
-		return "?";
-	}
+	const char *n = pv_name_find(rndis_ppi_internal_type_names, 1, v);
+
+	return n ? n : "?";
 }
+
+const struct pv_name rndis_ndis_object_type_names[6] = {
+	{128, "DEFAULT"},
+	{136, "RSS_CAPABILITIES"},
+	{137, "RSS_PARAMETERS"},
+	{150, "OID_REQUEST"},
+	{167, "OFFLOAD"},
+	{168, "OFFLOAD_ENCAPSULATION"},
+};
 
 const char *rndis_ndis_object_type_name(uint32_t v)
 {
-	switch (v) {
-	case 128:
-		return "DEFAULT";
-	case 136:
-		return "RSS_CAPABILITIES";
-	case 137:
-		return "RSS_PARAMETERS";
-	case 150:
-		return "OID_REQUEST";
-	case 167:
-		return "OFFLOAD";
-	case 168:
-		return "OFFLOAD_ENCAPSULATION";
-	default:
-		return "?";
-	}
+	const char *n = pv_name_find(rndis_ndis_object_type_names, 6, v);
+
+	return n ? n : "?";
 }
+
+const struct pv_name rndis_offload_param_csum_names[5] = {
+	{0, "NO_CHANGE"},
+	{1, "TX_RX_DISABLED"},
+	{2, "TX_ENABLED_RX_DISABLED"},
+	{3, "RX_ENABLED_TX_DISABLED"},
+	{4, "TX_RX_ENABLED"},
+};
 
 const char *rndis_offload_param_csum_name(uint32_t v)
 {
-	switch (v) {
-	case 0:
-		return "NO_CHANGE";
-	case 1:
-		return "TX_RX_DISABLED";
-	case 2:
-		return "TX_ENABLED_RX_DISABLED";
-	case 3:
-		return "RX_ENABLED_TX_DISABLED";
-	case 4:
-		return "TX_RX_ENABLED";
-	default:
-		return "?";
-	}
+	const char *n = pv_name_find(rndis_offload_param_csum_names, 5, v);
+
+	return n ? n : "?";
 }
+
+const struct pv_name rndis_offload_param_simple_names[3] = {
+	{0, "NO_CHANGE"},
+	{1, "DISABLED"},
+	{2, "ENABLED"},
+};
 
 const char *rndis_offload_param_simple_name(uint32_t v)
 {
-	switch (v) {
-	case 0:
-		return "NO_CHANGE";
-	case 1:
-		return "DISABLED";
-	case 2:
-		return "ENABLED";
-	default:
-		return "?";
-	}
+	const char *n = pv_name_find(rndis_offload_param_simple_names, 3, v);
+
+	return n ? n : "?";
 }
+
+const struct pv_name rndis_config_param_type_names[5] = {
+	{0, "INTEGER"},
+	{1, "HEX_INTEGER"},
+	{2, "STRING"},
+	{3, "MULTI_STRING"},
+	{4, "BINARY"},
+};
 
 const char *rndis_config_param_type_name(uint32_t v)
 {
+	const char *n = pv_name_find(rndis_config_param_type_names, 5, v);
+
+	return n ? n : "?";
+}
+
+const uint32_t rndis_versions[RNDIS_VERSION_COUNT] = {
+	RNDIS_VERSION_V1_0,
+};
+
+const char *rndis_version_name(uint32_t v)
+{
 	switch (v) {
-	case 0:
-		return "INTEGER";
-	case 1:
-		return "HEX_INTEGER";
-	case 2:
-		return "STRING";
-	case 3:
-		return "MULTI_STRING";
-	case 4:
-		return "BINARY";
+	case RNDIS_VERSION_V1_0:
+		return "1.0";
 	default:
-		return "?";
+		return NULL;
 	}
 }
 
-static void rndis_init_fmt(struct pv_fmt *fm, const struct rndis_init *s)
+static void rndis_init_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct rndis_init *s = p;
+
 	pv_fmt_add(fm, " msg_type=%llu", (unsigned long long)s->msg_type);
 	pv_fmt_add(fm, " msg_len=%llu", (unsigned long long)s->msg_len);
 	pv_fmt_add(fm, " req_id=%llu", (unsigned long long)s->req_id);
@@ -320,17 +237,13 @@ static void rndis_init_fmt(struct pv_fmt *fm, const struct rndis_init *s)
 
 int rndis_init_format(const struct rndis_init *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "init");
-	rndis_init_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "init", rndis_init_fmt, s);
 }
 
-static void rndis_init_complete_fmt(struct pv_fmt *fm, const struct rndis_init_complete *s)
+static void rndis_init_complete_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct rndis_init_complete *s = p;
+
 	pv_fmt_add(fm, " msg_type=%llu", (unsigned long long)s->msg_type);
 	pv_fmt_add(fm, " msg_len=%llu", (unsigned long long)s->msg_len);
 	pv_fmt_add(fm, " req_id=%llu", (unsigned long long)s->req_id);
@@ -348,17 +261,13 @@ static void rndis_init_complete_fmt(struct pv_fmt *fm, const struct rndis_init_c
 
 int rndis_init_complete_format(const struct rndis_init_complete *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "init_complete");
-	rndis_init_complete_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "init_complete", rndis_init_complete_fmt, s);
 }
 
-static void rndis_halt_fmt(struct pv_fmt *fm, const struct rndis_halt *s)
+static void rndis_halt_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct rndis_halt *s = p;
+
 	pv_fmt_add(fm, " msg_type=%llu", (unsigned long long)s->msg_type);
 	pv_fmt_add(fm, " msg_len=%llu", (unsigned long long)s->msg_len);
 	pv_fmt_add(fm, " req_id=%llu", (unsigned long long)s->req_id);
@@ -366,17 +275,13 @@ static void rndis_halt_fmt(struct pv_fmt *fm, const struct rndis_halt *s)
 
 int rndis_halt_format(const struct rndis_halt *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "halt");
-	rndis_halt_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "halt", rndis_halt_fmt, s);
 }
 
-static void rndis_query_fmt(struct pv_fmt *fm, const struct rndis_query *s)
+static void rndis_query_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct rndis_query *s = p;
+
 	pv_fmt_add(fm, " msg_type=%llu", (unsigned long long)s->msg_type);
 	pv_fmt_add(fm, " msg_len=%llu", (unsigned long long)s->msg_len);
 	pv_fmt_add(fm, " req_id=%llu", (unsigned long long)s->req_id);
@@ -388,17 +293,13 @@ static void rndis_query_fmt(struct pv_fmt *fm, const struct rndis_query *s)
 
 int rndis_query_format(const struct rndis_query *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "query");
-	rndis_query_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "query", rndis_query_fmt, s);
 }
 
-static void rndis_query_complete_fmt(struct pv_fmt *fm, const struct rndis_query_complete *s)
+static void rndis_query_complete_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct rndis_query_complete *s = p;
+
 	pv_fmt_add(fm, " msg_type=%llu", (unsigned long long)s->msg_type);
 	pv_fmt_add(fm, " msg_len=%llu", (unsigned long long)s->msg_len);
 	pv_fmt_add(fm, " req_id=%llu", (unsigned long long)s->req_id);
@@ -409,17 +310,13 @@ static void rndis_query_complete_fmt(struct pv_fmt *fm, const struct rndis_query
 
 int rndis_query_complete_format(const struct rndis_query_complete *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "query_complete");
-	rndis_query_complete_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "query_complete", rndis_query_complete_fmt, s);
 }
 
-static void rndis_set_fmt(struct pv_fmt *fm, const struct rndis_set *s)
+static void rndis_set_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct rndis_set *s = p;
+
 	pv_fmt_add(fm, " msg_type=%llu", (unsigned long long)s->msg_type);
 	pv_fmt_add(fm, " msg_len=%llu", (unsigned long long)s->msg_len);
 	pv_fmt_add(fm, " req_id=%llu", (unsigned long long)s->req_id);
@@ -431,17 +328,13 @@ static void rndis_set_fmt(struct pv_fmt *fm, const struct rndis_set *s)
 
 int rndis_set_format(const struct rndis_set *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "set");
-	rndis_set_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "set", rndis_set_fmt, s);
 }
 
-static void rndis_set_complete_fmt(struct pv_fmt *fm, const struct rndis_set_complete *s)
+static void rndis_set_complete_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct rndis_set_complete *s = p;
+
 	pv_fmt_add(fm, " msg_type=%llu", (unsigned long long)s->msg_type);
 	pv_fmt_add(fm, " msg_len=%llu", (unsigned long long)s->msg_len);
 	pv_fmt_add(fm, " req_id=%llu", (unsigned long long)s->req_id);
@@ -450,17 +343,13 @@ static void rndis_set_complete_fmt(struct pv_fmt *fm, const struct rndis_set_com
 
 int rndis_set_complete_format(const struct rndis_set_complete *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "set_complete");
-	rndis_set_complete_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "set_complete", rndis_set_complete_fmt, s);
 }
 
-static void rndis_reset_fmt(struct pv_fmt *fm, const struct rndis_reset *s)
+static void rndis_reset_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct rndis_reset *s = p;
+
 	pv_fmt_add(fm, " msg_type=%llu", (unsigned long long)s->msg_type);
 	pv_fmt_add(fm, " msg_len=%llu", (unsigned long long)s->msg_len);
 	pv_fmt_add(fm, " reserved=%llu", (unsigned long long)s->reserved);
@@ -468,17 +357,13 @@ static void rndis_reset_fmt(struct pv_fmt *fm, const struct rndis_reset *s)
 
 int rndis_reset_format(const struct rndis_reset *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "reset");
-	rndis_reset_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "reset", rndis_reset_fmt, s);
 }
 
-static void rndis_reset_complete_fmt(struct pv_fmt *fm, const struct rndis_reset_complete *s)
+static void rndis_reset_complete_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct rndis_reset_complete *s = p;
+
 	pv_fmt_add(fm, " msg_type=%llu", (unsigned long long)s->msg_type);
 	pv_fmt_add(fm, " msg_len=%llu", (unsigned long long)s->msg_len);
 	pv_fmt_add(fm, " status=%s(%lld)", rndis_status_name((uint32_t)s->status), (long long)s->status);
@@ -487,17 +372,13 @@ static void rndis_reset_complete_fmt(struct pv_fmt *fm, const struct rndis_reset
 
 int rndis_reset_complete_format(const struct rndis_reset_complete *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "reset_complete");
-	rndis_reset_complete_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "reset_complete", rndis_reset_complete_fmt, s);
 }
 
-static void rndis_indicate_fmt(struct pv_fmt *fm, const struct rndis_indicate *s)
+static void rndis_indicate_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct rndis_indicate *s = p;
+
 	pv_fmt_add(fm, " msg_type=%llu", (unsigned long long)s->msg_type);
 	pv_fmt_add(fm, " msg_len=%llu", (unsigned long long)s->msg_len);
 	pv_fmt_add(fm, " status=%s(%lld)", rndis_status_name((uint32_t)s->status), (long long)s->status);
@@ -507,17 +388,13 @@ static void rndis_indicate_fmt(struct pv_fmt *fm, const struct rndis_indicate *s
 
 int rndis_indicate_format(const struct rndis_indicate *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "indicate");
-	rndis_indicate_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "indicate", rndis_indicate_fmt, s);
 }
 
-static void rndis_keepalive_fmt(struct pv_fmt *fm, const struct rndis_keepalive *s)
+static void rndis_keepalive_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct rndis_keepalive *s = p;
+
 	pv_fmt_add(fm, " msg_type=%llu", (unsigned long long)s->msg_type);
 	pv_fmt_add(fm, " msg_len=%llu", (unsigned long long)s->msg_len);
 	pv_fmt_add(fm, " req_id=%llu", (unsigned long long)s->req_id);
@@ -525,17 +402,13 @@ static void rndis_keepalive_fmt(struct pv_fmt *fm, const struct rndis_keepalive 
 
 int rndis_keepalive_format(const struct rndis_keepalive *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "keepalive");
-	rndis_keepalive_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "keepalive", rndis_keepalive_fmt, s);
 }
 
-static void rndis_keepalive_complete_fmt(struct pv_fmt *fm, const struct rndis_keepalive_complete *s)
+static void rndis_keepalive_complete_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct rndis_keepalive_complete *s = p;
+
 	pv_fmt_add(fm, " msg_type=%llu", (unsigned long long)s->msg_type);
 	pv_fmt_add(fm, " msg_len=%llu", (unsigned long long)s->msg_len);
 	pv_fmt_add(fm, " req_id=%llu", (unsigned long long)s->req_id);
@@ -544,17 +417,13 @@ static void rndis_keepalive_complete_fmt(struct pv_fmt *fm, const struct rndis_k
 
 int rndis_keepalive_complete_format(const struct rndis_keepalive_complete *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "keepalive_complete");
-	rndis_keepalive_complete_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "keepalive_complete", rndis_keepalive_complete_fmt, s);
 }
 
-static void rndis_set_ex_fmt(struct pv_fmt *fm, const struct rndis_set_ex *s)
+static void rndis_set_ex_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct rndis_set_ex *s = p;
+
 	pv_fmt_add(fm, " msg_type=%llu", (unsigned long long)s->msg_type);
 	pv_fmt_add(fm, " msg_len=%llu", (unsigned long long)s->msg_len);
 	pv_fmt_add(fm, " req_id=%llu", (unsigned long long)s->req_id);
@@ -566,17 +435,13 @@ static void rndis_set_ex_fmt(struct pv_fmt *fm, const struct rndis_set_ex *s)
 
 int rndis_set_ex_format(const struct rndis_set_ex *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "set_ex");
-	rndis_set_ex_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "set_ex", rndis_set_ex_fmt, s);
 }
 
-static void rndis_set_ex_complete_fmt(struct pv_fmt *fm, const struct rndis_set_ex_complete *s)
+static void rndis_set_ex_complete_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct rndis_set_ex_complete *s = p;
+
 	pv_fmt_add(fm, " msg_type=%llu", (unsigned long long)s->msg_type);
 	pv_fmt_add(fm, " msg_len=%llu", (unsigned long long)s->msg_len);
 	pv_fmt_add(fm, " req_id=%llu", (unsigned long long)s->req_id);
@@ -587,17 +452,13 @@ static void rndis_set_ex_complete_fmt(struct pv_fmt *fm, const struct rndis_set_
 
 int rndis_set_ex_complete_format(const struct rndis_set_ex_complete *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "set_ex_complete");
-	rndis_set_ex_complete_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "set_ex_complete", rndis_set_ex_complete_fmt, s);
 }
 
-static void rndis_packet_fmt(struct pv_fmt *fm, const struct rndis_packet *s)
+static void rndis_packet_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct rndis_packet *s = p;
+
 	pv_fmt_add(fm, " msg_type=%llu", (unsigned long long)s->msg_type);
 	pv_fmt_add(fm, " msg_len=%llu", (unsigned long long)s->msg_len);
 	pv_fmt_add(fm, " data_offset=%llu", (unsigned long long)s->data_offset);
@@ -613,17 +474,13 @@ static void rndis_packet_fmt(struct pv_fmt *fm, const struct rndis_packet *s)
 
 int rndis_packet_format(const struct rndis_packet *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "packet");
-	rndis_packet_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "packet", rndis_packet_fmt, s);
 }
 
-static void rndis_ppi_fmt(struct pv_fmt *fm, const struct rndis_ppi *s)
+static void rndis_ppi_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct rndis_ppi *s = p;
+
 	pv_fmt_add(fm, " size=%llu", (unsigned long long)s->size);
 	pv_fmt_add(fm, " type=0x%llx", (unsigned long long)s->type);
 	pv_fmt_add(fm, " ppi_type=%llu", (unsigned long long)s->ppi_type);
@@ -633,17 +490,13 @@ static void rndis_ppi_fmt(struct pv_fmt *fm, const struct rndis_ppi *s)
 
 int rndis_ppi_format(const struct rndis_ppi *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "ppi");
-	rndis_ppi_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "ppi", rndis_ppi_fmt, s);
 }
 
-static void rndis_csum_tx_info_fmt(struct pv_fmt *fm, const struct rndis_csum_tx_info *s)
+static void rndis_csum_tx_info_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct rndis_csum_tx_info *s = p;
+
 	pv_fmt_add(fm, " value=0x%llx", (unsigned long long)s->value);
 	pv_fmt_add(fm, " is_ipv4=%llu", (unsigned long long)s->is_ipv4);
 	pv_fmt_add(fm, " is_ipv6=%llu", (unsigned long long)s->is_ipv6);
@@ -655,17 +508,13 @@ static void rndis_csum_tx_info_fmt(struct pv_fmt *fm, const struct rndis_csum_tx
 
 int rndis_csum_tx_info_format(const struct rndis_csum_tx_info *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "csum_tx_info");
-	rndis_csum_tx_info_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "csum_tx_info", rndis_csum_tx_info_fmt, s);
 }
 
-static void rndis_csum_rx_info_fmt(struct pv_fmt *fm, const struct rndis_csum_rx_info *s)
+static void rndis_csum_rx_info_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct rndis_csum_rx_info *s = p;
+
 	pv_fmt_add(fm, " value=0x%llx", (unsigned long long)s->value);
 	pv_fmt_add(fm, " tcp_checksum_failed=%llu", (unsigned long long)s->tcp_checksum_failed);
 	pv_fmt_add(fm, " udp_checksum_failed=%llu", (unsigned long long)s->udp_checksum_failed);
@@ -680,17 +529,13 @@ static void rndis_csum_rx_info_fmt(struct pv_fmt *fm, const struct rndis_csum_rx
 
 int rndis_csum_rx_info_format(const struct rndis_csum_rx_info *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "csum_rx_info");
-	rndis_csum_rx_info_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "csum_rx_info", rndis_csum_rx_info_fmt, s);
 }
 
-static void rndis_lso_info_fmt(struct pv_fmt *fm, const struct rndis_lso_info *s)
+static void rndis_lso_info_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct rndis_lso_info *s = p;
+
 	pv_fmt_add(fm, " value=0x%llx", (unsigned long long)s->value);
 	pv_fmt_add(fm, " mss=%llu", (unsigned long long)s->mss);
 	pv_fmt_add(fm, " tcp_header_offset=%llu", (unsigned long long)s->tcp_header_offset);
@@ -700,17 +545,13 @@ static void rndis_lso_info_fmt(struct pv_fmt *fm, const struct rndis_lso_info *s
 
 int rndis_lso_info_format(const struct rndis_lso_info *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "lso_info");
-	rndis_lso_info_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "lso_info", rndis_lso_info_fmt, s);
 }
 
-static void rndis_vlan_info_fmt(struct pv_fmt *fm, const struct rndis_vlan_info *s)
+static void rndis_vlan_info_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct rndis_vlan_info *s = p;
+
 	pv_fmt_add(fm, " value=0x%llx", (unsigned long long)s->value);
 	pv_fmt_add(fm, " pri=%llu", (unsigned long long)s->pri);
 	pv_fmt_add(fm, " cfi=%llu", (unsigned long long)s->cfi);
@@ -719,33 +560,25 @@ static void rndis_vlan_info_fmt(struct pv_fmt *fm, const struct rndis_vlan_info 
 
 int rndis_vlan_info_format(const struct rndis_vlan_info *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "vlan_info");
-	rndis_vlan_info_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "vlan_info", rndis_vlan_info_fmt, s);
 }
 
-static void rndis_hash_value_fmt(struct pv_fmt *fm, const struct rndis_hash_value *s)
+static void rndis_hash_value_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct rndis_hash_value *s = p;
+
 	pv_fmt_add(fm, " hash=%llu", (unsigned long long)s->hash);
 }
 
 int rndis_hash_value_format(const struct rndis_hash_value *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "hash_value");
-	rndis_hash_value_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "hash_value", rndis_hash_value_fmt, s);
 }
 
-static void rndis_pktinfo_id_fmt(struct pv_fmt *fm, const struct rndis_pktinfo_id *s)
+static void rndis_pktinfo_id_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct rndis_pktinfo_id *s = p;
+
 	pv_fmt_add(fm, " ver=%llu", (unsigned long long)s->ver);
 	pv_fmt_add(fm, " flag=%llu", (unsigned long long)s->flag);
 	pv_fmt_add(fm, " pkt_id=%llu", (unsigned long long)s->pkt_id);
@@ -753,17 +586,13 @@ static void rndis_pktinfo_id_fmt(struct pv_fmt *fm, const struct rndis_pktinfo_i
 
 int rndis_pktinfo_id_format(const struct rndis_pktinfo_id *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "pktinfo_id");
-	rndis_pktinfo_id_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "pktinfo_id", rndis_pktinfo_id_fmt, s);
 }
 
-static void rndis_ndis_object_header_fmt(struct pv_fmt *fm, const struct rndis_ndis_object_header *s)
+static void rndis_ndis_object_header_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct rndis_ndis_object_header *s = p;
+
 	pv_fmt_add(fm, " type=%llu", (unsigned long long)s->type);
 	pv_fmt_add(fm, " revision=%llu", (unsigned long long)s->revision);
 	pv_fmt_add(fm, " size=%llu", (unsigned long long)s->size);
@@ -771,17 +600,13 @@ static void rndis_ndis_object_header_fmt(struct pv_fmt *fm, const struct rndis_n
 
 int rndis_ndis_object_header_format(const struct rndis_ndis_object_header *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "ndis_object_header");
-	rndis_ndis_object_header_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "ndis_object_header", rndis_ndis_object_header_fmt, s);
 }
 
-static void rndis_csum_offload_fmt(struct pv_fmt *fm, const struct rndis_csum_offload *s)
+static void rndis_csum_offload_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct rndis_csum_offload *s = p;
+
 	pv_fmt_add(fm, " ip4_txenc=%llu", (unsigned long long)s->ip4_txenc);
 	pv_fmt_add(fm, " ip4_txcsum=%llu", (unsigned long long)s->ip4_txcsum);
 	pv_fmt_add(fm, " ip4_rxenc=%llu", (unsigned long long)s->ip4_rxenc);
@@ -794,17 +619,13 @@ static void rndis_csum_offload_fmt(struct pv_fmt *fm, const struct rndis_csum_of
 
 int rndis_csum_offload_format(const struct rndis_csum_offload *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "csum_offload");
-	rndis_csum_offload_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "csum_offload", rndis_csum_offload_fmt, s);
 }
 
-static void rndis_lsov1_offload_fmt(struct pv_fmt *fm, const struct rndis_lsov1_offload *s)
+static void rndis_lsov1_offload_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct rndis_lsov1_offload *s = p;
+
 	pv_fmt_add(fm, " encap=%llu", (unsigned long long)s->encap);
 	pv_fmt_add(fm, " maxsize=%llu", (unsigned long long)s->maxsize);
 	pv_fmt_add(fm, " minsegs=%llu", (unsigned long long)s->minsegs);
@@ -813,17 +634,13 @@ static void rndis_lsov1_offload_fmt(struct pv_fmt *fm, const struct rndis_lsov1_
 
 int rndis_lsov1_offload_format(const struct rndis_lsov1_offload *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "lsov1_offload");
-	rndis_lsov1_offload_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "lsov1_offload", rndis_lsov1_offload_fmt, s);
 }
 
-static void rndis_ipsecv1_offload_fmt(struct pv_fmt *fm, const struct rndis_ipsecv1_offload *s)
+static void rndis_ipsecv1_offload_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct rndis_ipsecv1_offload *s = p;
+
 	pv_fmt_add(fm, " encap=%llu", (unsigned long long)s->encap);
 	pv_fmt_add(fm, " ah_esp=%llu", (unsigned long long)s->ah_esp);
 	pv_fmt_add(fm, " xport_tun=%llu", (unsigned long long)s->xport_tun);
@@ -835,17 +652,13 @@ static void rndis_ipsecv1_offload_fmt(struct pv_fmt *fm, const struct rndis_ipse
 
 int rndis_ipsecv1_offload_format(const struct rndis_ipsecv1_offload *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "ipsecv1_offload");
-	rndis_ipsecv1_offload_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "ipsecv1_offload", rndis_ipsecv1_offload_fmt, s);
 }
 
-static void rndis_lsov2_offload_fmt(struct pv_fmt *fm, const struct rndis_lsov2_offload *s)
+static void rndis_lsov2_offload_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct rndis_lsov2_offload *s = p;
+
 	pv_fmt_add(fm, " ip4_encap=%llu", (unsigned long long)s->ip4_encap);
 	pv_fmt_add(fm, " ip4_maxsz=%llu", (unsigned long long)s->ip4_maxsz);
 	pv_fmt_add(fm, " ip4_minsg=%llu", (unsigned long long)s->ip4_minsg);
@@ -857,17 +670,13 @@ static void rndis_lsov2_offload_fmt(struct pv_fmt *fm, const struct rndis_lsov2_
 
 int rndis_lsov2_offload_format(const struct rndis_lsov2_offload *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "lsov2_offload");
-	rndis_lsov2_offload_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "lsov2_offload", rndis_lsov2_offload_fmt, s);
 }
 
-static void rndis_ipsecv2_offload_fmt(struct pv_fmt *fm, const struct rndis_ipsecv2_offload *s)
+static void rndis_ipsecv2_offload_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct rndis_ipsecv2_offload *s = p;
+
 	pv_fmt_add(fm, " encap=%llu", (unsigned long long)s->encap);
 	pv_fmt_add(fm, " ip6=%llu", (unsigned long long)s->ip6);
 	pv_fmt_add(fm, " ip4opt=%llu", (unsigned long long)s->ip4opt);
@@ -889,36 +698,20 @@ static void rndis_ipsecv2_offload_fmt(struct pv_fmt *fm, const struct rndis_ipse
 
 int rndis_ipsecv2_offload_format(const struct rndis_ipsecv2_offload *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "ipsecv2_offload");
-	rndis_ipsecv2_offload_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "ipsecv2_offload", rndis_ipsecv2_offload_fmt, s);
 }
 
-static void rndis_ndis_offload_fmt(struct pv_fmt *fm, const struct rndis_ndis_offload *s)
+static void rndis_ndis_offload_fmt(struct pv_fmt *fm, const void *p)
 {
-	pv_fmt_add(fm, " header={");
-	rndis_ndis_object_header_fmt(fm, &s->header);
-	pv_fmt_add(fm, " }");
-	pv_fmt_add(fm, " csum={");
-	rndis_csum_offload_fmt(fm, &s->csum);
-	pv_fmt_add(fm, " }");
-	pv_fmt_add(fm, " lsov1={");
-	rndis_lsov1_offload_fmt(fm, &s->lsov1);
-	pv_fmt_add(fm, " }");
-	pv_fmt_add(fm, " ipsecv1={");
-	rndis_ipsecv1_offload_fmt(fm, &s->ipsecv1);
-	pv_fmt_add(fm, " }");
-	pv_fmt_add(fm, " lsov2={");
-	rndis_lsov2_offload_fmt(fm, &s->lsov2);
-	pv_fmt_add(fm, " }");
+	const struct rndis_ndis_offload *s = p;
+
+	pv_fmt_sub(fm, " header={", rndis_ndis_object_header_fmt, &s->header);
+	pv_fmt_sub(fm, " csum={", rndis_csum_offload_fmt, &s->csum);
+	pv_fmt_sub(fm, " lsov1={", rndis_lsov1_offload_fmt, &s->lsov1);
+	pv_fmt_sub(fm, " ipsecv1={", rndis_ipsecv1_offload_fmt, &s->ipsecv1);
+	pv_fmt_sub(fm, " lsov2={", rndis_lsov2_offload_fmt, &s->lsov2);
 	pv_fmt_add(fm, " flags=%llu", (unsigned long long)s->flags);
-	pv_fmt_add(fm, " ipsecv2={");
-	rndis_ipsecv2_offload_fmt(fm, &s->ipsecv2);
-	pv_fmt_add(fm, " }");
+	pv_fmt_sub(fm, " ipsecv2={", rndis_ipsecv2_offload_fmt, &s->ipsecv2);
 	pv_fmt_add(fm, " rsc_ip4=%llu", (unsigned long long)s->rsc_ip4);
 	pv_fmt_add(fm, " rsc_ip6=%llu", (unsigned long long)s->rsc_ip6);
 	pv_fmt_add(fm, " pad146=%llu", (unsigned long long)s->pad146);
@@ -928,20 +721,14 @@ static void rndis_ndis_offload_fmt(struct pv_fmt *fm, const struct rndis_ndis_of
 
 int rndis_ndis_offload_format(const struct rndis_ndis_offload *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "ndis_offload");
-	rndis_ndis_offload_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "ndis_offload", rndis_ndis_offload_fmt, s);
 }
 
-static void rndis_offload_params_fmt(struct pv_fmt *fm, const struct rndis_offload_params *s)
+static void rndis_offload_params_fmt(struct pv_fmt *fm, const void *p)
 {
-	pv_fmt_add(fm, " header={");
-	rndis_ndis_object_header_fmt(fm, &s->header);
-	pv_fmt_add(fm, " }");
+	const struct rndis_offload_params *s = p;
+
+	pv_fmt_sub(fm, " header={", rndis_ndis_object_header_fmt, &s->header);
 	pv_fmt_add(fm, " ip_v4_csum=%s(%lld)", rndis_offload_param_csum_name((uint32_t)s->ip_v4_csum), (long long)s->ip_v4_csum);
 	pv_fmt_add(fm, " tcp_ip_v4_csum=%s(%lld)", rndis_offload_param_csum_name((uint32_t)s->tcp_ip_v4_csum), (long long)s->tcp_ip_v4_csum);
 	pv_fmt_add(fm, " udp_ip_v4_csum=%s(%lld)", rndis_offload_param_csum_name((uint32_t)s->udp_ip_v4_csum), (long long)s->udp_ip_v4_csum);
@@ -966,20 +753,14 @@ static void rndis_offload_params_fmt(struct pv_fmt *fm, const struct rndis_offlo
 
 int rndis_offload_params_format(const struct rndis_offload_params *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "offload_params");
-	rndis_offload_params_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "offload_params", rndis_offload_params_fmt, s);
 }
 
-static void rndis_rss_caps_fmt(struct pv_fmt *fm, const struct rndis_rss_caps *s)
+static void rndis_rss_caps_fmt(struct pv_fmt *fm, const void *p)
 {
-	pv_fmt_add(fm, " header={");
-	rndis_ndis_object_header_fmt(fm, &s->header);
-	pv_fmt_add(fm, " }");
+	const struct rndis_rss_caps *s = p;
+
+	pv_fmt_sub(fm, " header={", rndis_ndis_object_header_fmt, &s->header);
 	pv_fmt_add(fm, " cap_flag=0x%llx", (unsigned long long)s->cap_flag);
 	pv_fmt_add(fm, " num_int_msg=%llu", (unsigned long long)s->num_int_msg);
 	pv_fmt_add(fm, " num_recv_que=%llu", (unsigned long long)s->num_recv_que);
@@ -988,20 +769,14 @@ static void rndis_rss_caps_fmt(struct pv_fmt *fm, const struct rndis_rss_caps *s
 
 int rndis_rss_caps_format(const struct rndis_rss_caps *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "rss_caps");
-	rndis_rss_caps_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "rss_caps", rndis_rss_caps_fmt, s);
 }
 
-static void rndis_rss_params_fmt(struct pv_fmt *fm, const struct rndis_rss_params *s)
+static void rndis_rss_params_fmt(struct pv_fmt *fm, const void *p)
 {
-	pv_fmt_add(fm, " header={");
-	rndis_ndis_object_header_fmt(fm, &s->header);
-	pv_fmt_add(fm, " }");
+	const struct rndis_rss_params *s = p;
+
+	pv_fmt_sub(fm, " header={", rndis_ndis_object_header_fmt, &s->header);
 	pv_fmt_add(fm, " flag=0x%llx", (unsigned long long)s->flag);
 	pv_fmt_add(fm, " base_cpu_number=%llu", (unsigned long long)s->base_cpu_number);
 	pv_fmt_add(fm, " hashinfo=0x%llx", (unsigned long long)s->hashinfo);
@@ -1018,20 +793,14 @@ static void rndis_rss_params_fmt(struct pv_fmt *fm, const struct rndis_rss_param
 
 int rndis_rss_params_format(const struct rndis_rss_params *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "rss_params");
-	rndis_rss_params_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "rss_params", rndis_rss_params_fmt, s);
 }
 
-static void rndis_offload_encapsulation_fmt(struct pv_fmt *fm, const struct rndis_offload_encapsulation *s)
+static void rndis_offload_encapsulation_fmt(struct pv_fmt *fm, const void *p)
 {
-	pv_fmt_add(fm, " header={");
-	rndis_ndis_object_header_fmt(fm, &s->header);
-	pv_fmt_add(fm, " }");
+	const struct rndis_offload_encapsulation *s = p;
+
+	pv_fmt_sub(fm, " header={", rndis_ndis_object_header_fmt, &s->header);
 	pv_fmt_add(fm, " ipv4_enabled=%llu", (unsigned long long)s->ipv4_enabled);
 	pv_fmt_add(fm, " ipv4_encapsulation_type=%llu", (unsigned long long)s->ipv4_encapsulation_type);
 	pv_fmt_add(fm, " ipv4_header_size=%llu", (unsigned long long)s->ipv4_header_size);
@@ -1042,17 +811,13 @@ static void rndis_offload_encapsulation_fmt(struct pv_fmt *fm, const struct rndi
 
 int rndis_offload_encapsulation_format(const struct rndis_offload_encapsulation *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "offload_encapsulation");
-	rndis_offload_encapsulation_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "offload_encapsulation", rndis_offload_encapsulation_fmt, s);
 }
 
-static void rndis_config_parameter_fmt(struct pv_fmt *fm, const struct rndis_config_parameter *s)
+static void rndis_config_parameter_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct rndis_config_parameter *s = p;
+
 	pv_fmt_add(fm, " name_offset=%llu", (unsigned long long)s->name_offset);
 	pv_fmt_add(fm, " name_length=%llu", (unsigned long long)s->name_length);
 	pv_fmt_add(fm, " parameter_type=%s(%lld)", rndis_config_param_type_name((uint32_t)s->parameter_type), (long long)s->parameter_type);
@@ -1062,14 +827,27 @@ static void rndis_config_parameter_fmt(struct pv_fmt *fm, const struct rndis_con
 
 int rndis_config_parameter_format(const struct rndis_config_parameter *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "config_parameter");
-	rndis_config_parameter_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "config_parameter", rndis_config_parameter_fmt, s);
 }
+
+/* Printers by table row and variant. */
+static void (*const rndis_msg_fmts[][1])(struct pv_fmt *, const void *) = {
+	{rndis_packet_fmt},	/* PACKET */
+	{rndis_init_fmt},	/* INIT */
+	{rndis_halt_fmt},	/* HALT */
+	{rndis_query_fmt},	/* QUERY */
+	{rndis_set_fmt},	/* SET */
+	{rndis_reset_fmt},	/* RESET */
+	{rndis_indicate_fmt},	/* INDICATE */
+	{rndis_keepalive_fmt},	/* KEEPALIVE */
+	{rndis_set_ex_fmt},	/* SET_EX */
+	{rndis_init_complete_fmt},	/* INIT_C */
+	{rndis_query_complete_fmt},	/* QUERY_C */
+	{rndis_set_complete_fmt},	/* SET_C */
+	{rndis_reset_complete_fmt},	/* RESET_C */
+	{rndis_keepalive_complete_fmt},	/* KEEPALIVE_C */
+	{rndis_set_ex_complete_fmt},	/* SET_EX_C */
+};
 
 int rndis_msg_format(const struct rndis_msg *m, char *buf, size_t cap)
 {
@@ -1080,58 +858,11 @@ int rndis_msg_format(const struct rndis_msg *m, char *buf, size_t cap)
 		buf[0] = '\0';
 	if (!d) {
 		pv_fmt_add(&fm, "?(%u) len=%zu", m->type, m->len);
-		return (int)fm.len;
-	}
-	pv_fmt_add(&fm, "%s", d->name);
-	switch ((uint64_t)m->type << 32 | m->variant) {
-	case UINT64_C(0x1) << 32 | 0:
-		rndis_packet_fmt(&fm, &m->u.packet);
-		break;
-	case UINT64_C(0x2) << 32 | 0:
-		rndis_init_fmt(&fm, &m->u.init);
-		break;
-	case UINT64_C(0x3) << 32 | 0:
-		rndis_halt_fmt(&fm, &m->u.halt);
-		break;
-	case UINT64_C(0x4) << 32 | 0:
-		rndis_query_fmt(&fm, &m->u.query);
-		break;
-	case UINT64_C(0x5) << 32 | 0:
-		rndis_set_fmt(&fm, &m->u.set);
-		break;
-	case UINT64_C(0x6) << 32 | 0:
-		rndis_reset_fmt(&fm, &m->u.reset);
-		break;
-	case UINT64_C(0x7) << 32 | 0:
-		rndis_indicate_fmt(&fm, &m->u.indicate);
-		break;
-	case UINT64_C(0x8) << 32 | 0:
-		rndis_keepalive_fmt(&fm, &m->u.keepalive);
-		break;
-	case UINT64_C(0x9) << 32 | 0:
-		rndis_set_ex_fmt(&fm, &m->u.set_ex);
-		break;
-	case UINT64_C(0x80000002) << 32 | 0:
-		rndis_init_complete_fmt(&fm, &m->u.init_c);
-		break;
-	case UINT64_C(0x80000004) << 32 | 0:
-		rndis_query_complete_fmt(&fm, &m->u.query_c);
-		break;
-	case UINT64_C(0x80000005) << 32 | 0:
-		rndis_set_complete_fmt(&fm, &m->u.set_c);
-		break;
-	case UINT64_C(0x80000006) << 32 | 0:
-		rndis_reset_complete_fmt(&fm, &m->u.reset_c);
-		break;
-	case UINT64_C(0x80000008) << 32 | 0:
-		rndis_keepalive_complete_fmt(&fm, &m->u.keepalive_c);
-		break;
-	case UINT64_C(0x80000009) << 32 | 0:
-		rndis_set_ex_complete_fmt(&fm, &m->u.set_ex_c);
-		break;
-	default:
-		pv_fmt_add(&fm, " variant=%u", m->variant);
-		break;
+	} else if (m->variant >= 1 || !rndis_msg_fmts[d - rndis_msg_table][m->variant]) {
+		pv_fmt_add(&fm, "%s variant=%u", d->name, m->variant);
+	} else {
+		pv_fmt_add(&fm, "%s", d->name);
+		rndis_msg_fmts[d - rndis_msg_table][m->variant](&fm, &m->u);
 	}
 	return (int)fm.len;
 }

@@ -1,5 +1,5 @@
 /* DO NOT EDIT: generated from spec/scsi.yaml by codegen/pvgen.py. */
-
+#include <errno.h>
 #include <stdbool.h>
 #include <string.h>
 
@@ -7,191 +7,118 @@
 
 static bool scsi_service_action_in_valid(int64_t v)
 {
-	switch (v) {
-	case 16:
-		return true;
-	default:
-		return false;
-	}
+	return v >= 0 && v <= 255 &&
+	       pv_name_find(scsi_service_action_in_names, 1, (uint32_t)v);
 }
 
 static bool scsi_sense_key_valid(int64_t v)
 {
-	switch (v) {
-	case 0:
-	case 1:
-	case 2:
-	case 3:
-	case 4:
-	case 5:
-	case 6:
-	case 7:
-	case 8:
-	case 9:
-	case 10:
-	case 11:
-	case 13:
-	case 14:
-	case 15:
-		return true;
-	default:
-		return false;
-	}
+	return v >= 0 && v <= 255 &&
+	       pv_name_find(scsi_sense_key_names, 15, (uint32_t)v);
 }
 
 static bool scsi_sense_format_valid(int64_t v)
 {
-	switch (v) {
-	case 112:
-	case 113:
-	case 114:
-	case 115:
-		return true;
-	default:
-		return false;
-	}
+	return v >= 0 && v <= 255 &&
+	       pv_name_find(scsi_sense_format_names, 4, (uint32_t)v);
 }
 
 static bool scsi_vpd_page_valid(int64_t v)
 {
-	switch (v) {
-	case 0:
-	case 128:
-	case 131:
-	case 176:
-	case 177:
-	case 178:
-		return true;
-	default:
-		return false;
-	}
+	return v >= 0 && v <= 255 &&
+	       pv_name_find(scsi_vpd_page_names, 6, (uint32_t)v);
 }
 
 static bool scsi_page_control_valid(int64_t v)
 {
-	switch (v) {
-	case 0:
-	case 1:
-	case 2:
-	case 3:
-		return true;
-	default:
-		return false;
-	}
+	return v >= 0 && v <= 255 &&
+	       pv_name_find(scsi_page_control_names, 4, (uint32_t)v);
 }
 
 static bool scsi_designator_type_valid(int64_t v)
 {
-	switch (v) {
-	case 0:
-	case 1:
-	case 2:
-	case 3:
-		return true;
-	default:
-		return false;
-	}
+	return v >= 0 && v <= 255 &&
+	       pv_name_find(scsi_designator_type_names, 4, (uint32_t)v);
 }
 
 static bool scsi_code_set_valid(int64_t v)
 {
-	switch (v) {
-	case 1:
-	case 2:
-	case 3:
-		return true;
-	default:
-		return false;
-	}
+	return v >= 0 && v <= 255 &&
+	       pv_name_find(scsi_code_set_names, 3, (uint32_t)v);
 }
 
-static enum pv_codec_err scsi_cdb_test_unit_ready_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
-					struct scsi_cdb_test_unit_ready *o)
+static enum pv_codec_err scsi_cdb_test_unit_ready_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
-	size_t tail_end = 6;
+	struct scsi_cdb_test_unit_ready *o = p;
 
-	(void)len;
-	(void)ctx;
 	o->opcode = pv_get_u8(b + 0);
-	if (o->opcode != 0)
-		return PV_ERR_CONST;
 	memcpy(o->reserved, b + 1, 4);
 	o->control = pv_get_u8(b + 5);
-	(void)tail_end;
 	return PV_OK;
 }
 
-static void scsi_cdb_test_unit_ready_wr(const struct scsi_cdb_test_unit_ready *in, uint8_t *b)
+static enum pv_codec_err scsi_cdb_test_unit_ready_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how)
 {
+	const struct scsi_cdb_test_unit_ready *o = p;
+
+	if ((how & PV_CHK_DECODE) && o->opcode != 0)
+		return PV_ERR_CONST;
+	return PV_OK;
+}
+
+static void scsi_cdb_test_unit_ready_wr(const void *p, uint8_t *b)
+{
+	const struct scsi_cdb_test_unit_ready *in = p;
+
 	pv_put_u8(b + 0, (uint8_t)(0));
 	memcpy(b + 1, in->reserved, 4);
 	pv_put_u8(b + 5, (uint8_t)(in->control));
 }
 
-static enum pv_codec_err scsi_cdb_test_unit_ready_chk(const struct scsi_cdb_test_unit_ready *o, size_t len,
-					const struct pv_codec_ctx *ctx, bool stamped)
-{
-	(void)o;
-	(void)len;
-	(void)ctx;
-	(void)stamped;
-	return PV_OK;
-}
+static const struct pv_struct_desc scsi_cdb_test_unit_ready_desc = {6, 6, false, false, scsi_cdb_test_unit_ready_rd, scsi_cdb_test_unit_ready_chk, scsi_cdb_test_unit_ready_wr, NULL};
 
 enum pv_codec_err scsi_cdb_test_unit_ready_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_test_unit_ready *out)
+	struct scsi_cdb_test_unit_ready *out)
 {
-	if (len < 6)
-		return PV_ERR_SHORT;
-	if (len > 6)
-		return PV_ERR_LONG;
-	return scsi_cdb_test_unit_ready_rd(buf, len, ctx, out);
-}
-
-static int scsi_cdb_test_unit_ready_enc(const struct scsi_cdb_test_unit_ready *in, const struct pv_codec_ctx *ctx, bool stamped,
-			void *buf, size_t cap)
-{
-	uint8_t *b = buf;
-	enum pv_codec_err err;
-	size_t need = 6;
-
-	err = scsi_cdb_test_unit_ready_chk(in, need, ctx, stamped);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	scsi_cdb_test_unit_ready_wr(in, b);
-	return (int)need;
+	return pv_decode(&scsi_cdb_test_unit_ready_desc, buf, len, ctx, out);
 }
 
 int scsi_cdb_test_unit_ready_encode(const struct scsi_cdb_test_unit_ready *in, void *buf, size_t cap)
 {
-	return scsi_cdb_test_unit_ready_enc(in, NULL, false, buf, cap);
+	return pv_encode(&scsi_cdb_test_unit_ready_desc, in, NULL, 0, buf, cap);
 }
 
-static enum pv_codec_err scsi_cdb_request_sense_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
-					struct scsi_cdb_request_sense *o)
+static enum pv_codec_err scsi_cdb_request_sense_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
+	struct scsi_cdb_request_sense *o = p;
 	uint64_t v;
-	size_t tail_end = 6;
 
-	(void)len;
-	(void)ctx;
 	o->opcode = pv_get_u8(b + 0);
-	if (o->opcode != 3)
-		return PV_ERR_CONST;
 	v = pv_get_u8(b + 1);
 	o->flags_rsvd = (uint8_t)(v & ~(uint64_t)1);
 	o->desc = (uint8_t)((v >> 0) & 1);
 	memcpy(o->reserved, b + 2, 2);
 	o->alloc_len = pv_get_u8(b + 4);
 	o->control = pv_get_u8(b + 5);
-	(void)tail_end;
 	return PV_OK;
 }
 
-static void scsi_cdb_request_sense_wr(const struct scsi_cdb_request_sense *in, uint8_t *b)
+static enum pv_codec_err scsi_cdb_request_sense_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how)
 {
+	const struct scsi_cdb_request_sense *o = p;
+
+	if ((how & PV_CHK_DECODE) && o->opcode != 3)
+		return PV_ERR_CONST;
+	if (o->desc > 1)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void scsi_cdb_request_sense_wr(const void *p, uint8_t *b)
+{
+	const struct scsi_cdb_request_sense *in = p;
 	uint64_t v;
 
 	pv_put_u8(b + 0, (uint8_t)(3));
@@ -203,60 +130,25 @@ static void scsi_cdb_request_sense_wr(const struct scsi_cdb_request_sense *in, u
 	pv_put_u8(b + 5, (uint8_t)(in->control));
 }
 
-static enum pv_codec_err scsi_cdb_request_sense_chk(const struct scsi_cdb_request_sense *o, size_t len,
-					const struct pv_codec_ctx *ctx, bool stamped)
-{
-	(void)o;
-	(void)len;
-	(void)ctx;
-	(void)stamped;
-	if (o->desc > 1)
-		return PV_ERR_RANGE;
-	return PV_OK;
-}
+static const struct pv_struct_desc scsi_cdb_request_sense_desc = {6, 6, false, false, scsi_cdb_request_sense_rd, scsi_cdb_request_sense_chk, scsi_cdb_request_sense_wr, NULL};
 
 enum pv_codec_err scsi_cdb_request_sense_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_request_sense *out)
+	struct scsi_cdb_request_sense *out)
 {
-	if (len < 6)
-		return PV_ERR_SHORT;
-	if (len > 6)
-		return PV_ERR_LONG;
-	return scsi_cdb_request_sense_rd(buf, len, ctx, out);
-}
-
-static int scsi_cdb_request_sense_enc(const struct scsi_cdb_request_sense *in, const struct pv_codec_ctx *ctx, bool stamped,
-			void *buf, size_t cap)
-{
-	uint8_t *b = buf;
-	enum pv_codec_err err;
-	size_t need = 6;
-
-	err = scsi_cdb_request_sense_chk(in, need, ctx, stamped);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	scsi_cdb_request_sense_wr(in, b);
-	return (int)need;
+	return pv_decode(&scsi_cdb_request_sense_desc, buf, len, ctx, out);
 }
 
 int scsi_cdb_request_sense_encode(const struct scsi_cdb_request_sense *in, void *buf, size_t cap)
 {
-	return scsi_cdb_request_sense_enc(in, NULL, false, buf, cap);
+	return pv_encode(&scsi_cdb_request_sense_desc, in, NULL, 0, buf, cap);
 }
 
-static enum pv_codec_err scsi_cdb_inquiry_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
-					struct scsi_cdb_inquiry *o)
+static enum pv_codec_err scsi_cdb_inquiry_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
+	struct scsi_cdb_inquiry *o = p;
 	uint64_t v;
-	size_t tail_end = 6;
 
-	(void)len;
-	(void)ctx;
 	o->opcode = pv_get_u8(b + 0);
-	if (o->opcode != 18)
-		return PV_ERR_CONST;
 	v = pv_get_u8(b + 1);
 	o->flags_rsvd = (uint8_t)(v & ~(uint64_t)3);
 	o->evpd = (uint8_t)((v >> 0) & 1);
@@ -264,12 +156,26 @@ static enum pv_codec_err scsi_cdb_inquiry_rd(const uint8_t *b, size_t len, const
 	o->page_code = pv_get_u8(b + 2);
 	o->alloc_len = pv_get_be16(b + 3);
 	o->control = pv_get_u8(b + 5);
-	(void)tail_end;
 	return PV_OK;
 }
 
-static void scsi_cdb_inquiry_wr(const struct scsi_cdb_inquiry *in, uint8_t *b)
+static enum pv_codec_err scsi_cdb_inquiry_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how)
 {
+	const struct scsi_cdb_inquiry *o = p;
+
+	if ((how & PV_CHK_DECODE) && o->opcode != 18)
+		return PV_ERR_CONST;
+	if (o->evpd > 1)
+		return PV_ERR_RANGE;
+	if (o->cmddt > 1)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void scsi_cdb_inquiry_wr(const void *p, uint8_t *b)
+{
+	const struct scsi_cdb_inquiry *in = p;
 	uint64_t v;
 
 	pv_put_u8(b + 0, (uint8_t)(18));
@@ -282,71 +188,46 @@ static void scsi_cdb_inquiry_wr(const struct scsi_cdb_inquiry *in, uint8_t *b)
 	pv_put_u8(b + 5, (uint8_t)(in->control));
 }
 
-static enum pv_codec_err scsi_cdb_inquiry_chk(const struct scsi_cdb_inquiry *o, size_t len,
-					const struct pv_codec_ctx *ctx, bool stamped)
-{
-	(void)o;
-	(void)len;
-	(void)ctx;
-	(void)stamped;
-	if (o->evpd > 1)
-		return PV_ERR_RANGE;
-	if (o->cmddt > 1)
-		return PV_ERR_RANGE;
-	return PV_OK;
-}
+static const struct pv_struct_desc scsi_cdb_inquiry_desc = {6, 6, false, false, scsi_cdb_inquiry_rd, scsi_cdb_inquiry_chk, scsi_cdb_inquiry_wr, NULL};
 
 enum pv_codec_err scsi_cdb_inquiry_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_inquiry *out)
+	struct scsi_cdb_inquiry *out)
 {
-	if (len < 6)
-		return PV_ERR_SHORT;
-	if (len > 6)
-		return PV_ERR_LONG;
-	return scsi_cdb_inquiry_rd(buf, len, ctx, out);
-}
-
-static int scsi_cdb_inquiry_enc(const struct scsi_cdb_inquiry *in, const struct pv_codec_ctx *ctx, bool stamped,
-			void *buf, size_t cap)
-{
-	uint8_t *b = buf;
-	enum pv_codec_err err;
-	size_t need = 6;
-
-	err = scsi_cdb_inquiry_chk(in, need, ctx, stamped);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	scsi_cdb_inquiry_wr(in, b);
-	return (int)need;
+	return pv_decode(&scsi_cdb_inquiry_desc, buf, len, ctx, out);
 }
 
 int scsi_cdb_inquiry_encode(const struct scsi_cdb_inquiry *in, void *buf, size_t cap)
 {
-	return scsi_cdb_inquiry_enc(in, NULL, false, buf, cap);
+	return pv_encode(&scsi_cdb_inquiry_desc, in, NULL, 0, buf, cap);
 }
 
-static enum pv_codec_err scsi_cdb_rw6_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
-					struct scsi_cdb_rw6 *o)
+static enum pv_codec_err scsi_cdb_rw6_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
+	struct scsi_cdb_rw6 *o = p;
 	uint64_t v;
-	size_t tail_end = 6;
 
-	(void)len;
-	(void)ctx;
 	o->opcode = pv_get_u8(b + 0);
 	v = pv_get_be24(b + 1);
 	o->lba_rsvd = (uint32_t)(v & ~(uint64_t)0x1fffff);
 	o->lba = (uint32_t)((v >> 0) & 0x1fffff);
 	o->length = pv_get_u8(b + 4);
 	o->control = pv_get_u8(b + 5);
-	(void)tail_end;
 	return PV_OK;
 }
 
-static void scsi_cdb_rw6_wr(const struct scsi_cdb_rw6 *in, uint8_t *b)
+static enum pv_codec_err scsi_cdb_rw6_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how PV_UNUSED)
 {
+	const struct scsi_cdb_rw6 *o = p;
+
+	if (o->lba > 0x1fffff)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void scsi_cdb_rw6_wr(const void *p, uint8_t *b)
+{
+	const struct scsi_cdb_rw6 *in = p;
 	uint64_t v;
 
 	pv_put_u8(b + 0, (uint8_t)(in->opcode));
@@ -357,57 +238,24 @@ static void scsi_cdb_rw6_wr(const struct scsi_cdb_rw6 *in, uint8_t *b)
 	pv_put_u8(b + 5, (uint8_t)(in->control));
 }
 
-static enum pv_codec_err scsi_cdb_rw6_chk(const struct scsi_cdb_rw6 *o, size_t len,
-					const struct pv_codec_ctx *ctx, bool stamped)
-{
-	(void)o;
-	(void)len;
-	(void)ctx;
-	(void)stamped;
-	if (o->lba > 0x1fffff)
-		return PV_ERR_RANGE;
-	return PV_OK;
-}
+static const struct pv_struct_desc scsi_cdb_rw6_desc = {6, 6, false, false, scsi_cdb_rw6_rd, scsi_cdb_rw6_chk, scsi_cdb_rw6_wr, NULL};
 
 enum pv_codec_err scsi_cdb_rw6_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_rw6 *out)
+	struct scsi_cdb_rw6 *out)
 {
-	if (len < 6)
-		return PV_ERR_SHORT;
-	if (len > 6)
-		return PV_ERR_LONG;
-	return scsi_cdb_rw6_rd(buf, len, ctx, out);
-}
-
-static int scsi_cdb_rw6_enc(const struct scsi_cdb_rw6 *in, const struct pv_codec_ctx *ctx, bool stamped,
-			void *buf, size_t cap)
-{
-	uint8_t *b = buf;
-	enum pv_codec_err err;
-	size_t need = 6;
-
-	err = scsi_cdb_rw6_chk(in, need, ctx, stamped);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	scsi_cdb_rw6_wr(in, b);
-	return (int)need;
+	return pv_decode(&scsi_cdb_rw6_desc, buf, len, ctx, out);
 }
 
 int scsi_cdb_rw6_encode(const struct scsi_cdb_rw6 *in, void *buf, size_t cap)
 {
-	return scsi_cdb_rw6_enc(in, NULL, false, buf, cap);
+	return pv_encode(&scsi_cdb_rw6_desc, in, NULL, 0, buf, cap);
 }
 
-static enum pv_codec_err scsi_cdb_rw10_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
-					struct scsi_cdb_rw10 *o)
+static enum pv_codec_err scsi_cdb_rw10_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
+	struct scsi_cdb_rw10 *o = p;
 	uint64_t v;
-	size_t tail_end = 10;
 
-	(void)len;
-	(void)ctx;
 	o->opcode = pv_get_u8(b + 0);
 	v = pv_get_u8(b + 1);
 	o->flags_rsvd = (uint8_t)(v & ~(uint64_t)250);
@@ -419,12 +267,28 @@ static enum pv_codec_err scsi_cdb_rw10_rd(const uint8_t *b, size_t len, const st
 	o->group = pv_get_u8(b + 6);
 	o->length = pv_get_be16(b + 7);
 	o->control = pv_get_u8(b + 9);
-	(void)tail_end;
 	return PV_OK;
 }
 
-static void scsi_cdb_rw10_wr(const struct scsi_cdb_rw10 *in, uint8_t *b)
+static enum pv_codec_err scsi_cdb_rw10_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how PV_UNUSED)
 {
+	const struct scsi_cdb_rw10 *o = p;
+
+	if (o->fua_nv > 1)
+		return PV_ERR_RANGE;
+	if (o->fua > 1)
+		return PV_ERR_RANGE;
+	if (o->dpo > 1)
+		return PV_ERR_RANGE;
+	if (o->protect > 7)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void scsi_cdb_rw10_wr(const void *p, uint8_t *b)
+{
+	const struct scsi_cdb_rw10 *in = p;
 	uint64_t v;
 
 	pv_put_u8(b + 0, (uint8_t)(in->opcode));
@@ -440,63 +304,24 @@ static void scsi_cdb_rw10_wr(const struct scsi_cdb_rw10 *in, uint8_t *b)
 	pv_put_u8(b + 9, (uint8_t)(in->control));
 }
 
-static enum pv_codec_err scsi_cdb_rw10_chk(const struct scsi_cdb_rw10 *o, size_t len,
-					const struct pv_codec_ctx *ctx, bool stamped)
-{
-	(void)o;
-	(void)len;
-	(void)ctx;
-	(void)stamped;
-	if (o->fua_nv > 1)
-		return PV_ERR_RANGE;
-	if (o->fua > 1)
-		return PV_ERR_RANGE;
-	if (o->dpo > 1)
-		return PV_ERR_RANGE;
-	if (o->protect > 7)
-		return PV_ERR_RANGE;
-	return PV_OK;
-}
+static const struct pv_struct_desc scsi_cdb_rw10_desc = {10, 10, false, false, scsi_cdb_rw10_rd, scsi_cdb_rw10_chk, scsi_cdb_rw10_wr, NULL};
 
 enum pv_codec_err scsi_cdb_rw10_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_rw10 *out)
+	struct scsi_cdb_rw10 *out)
 {
-	if (len < 10)
-		return PV_ERR_SHORT;
-	if (len > 10)
-		return PV_ERR_LONG;
-	return scsi_cdb_rw10_rd(buf, len, ctx, out);
-}
-
-static int scsi_cdb_rw10_enc(const struct scsi_cdb_rw10 *in, const struct pv_codec_ctx *ctx, bool stamped,
-			void *buf, size_t cap)
-{
-	uint8_t *b = buf;
-	enum pv_codec_err err;
-	size_t need = 10;
-
-	err = scsi_cdb_rw10_chk(in, need, ctx, stamped);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	scsi_cdb_rw10_wr(in, b);
-	return (int)need;
+	return pv_decode(&scsi_cdb_rw10_desc, buf, len, ctx, out);
 }
 
 int scsi_cdb_rw10_encode(const struct scsi_cdb_rw10 *in, void *buf, size_t cap)
 {
-	return scsi_cdb_rw10_enc(in, NULL, false, buf, cap);
+	return pv_encode(&scsi_cdb_rw10_desc, in, NULL, 0, buf, cap);
 }
 
-static enum pv_codec_err scsi_cdb_rw12_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
-					struct scsi_cdb_rw12 *o)
+static enum pv_codec_err scsi_cdb_rw12_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
+	struct scsi_cdb_rw12 *o = p;
 	uint64_t v;
-	size_t tail_end = 12;
 
-	(void)len;
-	(void)ctx;
 	o->opcode = pv_get_u8(b + 0);
 	v = pv_get_u8(b + 1);
 	o->flags_rsvd = (uint8_t)(v & ~(uint64_t)250);
@@ -508,12 +333,28 @@ static enum pv_codec_err scsi_cdb_rw12_rd(const uint8_t *b, size_t len, const st
 	o->length = pv_get_be32(b + 6);
 	o->group = pv_get_u8(b + 10);
 	o->control = pv_get_u8(b + 11);
-	(void)tail_end;
 	return PV_OK;
 }
 
-static void scsi_cdb_rw12_wr(const struct scsi_cdb_rw12 *in, uint8_t *b)
+static enum pv_codec_err scsi_cdb_rw12_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how PV_UNUSED)
 {
+	const struct scsi_cdb_rw12 *o = p;
+
+	if (o->fua_nv > 1)
+		return PV_ERR_RANGE;
+	if (o->fua > 1)
+		return PV_ERR_RANGE;
+	if (o->dpo > 1)
+		return PV_ERR_RANGE;
+	if (o->protect > 7)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void scsi_cdb_rw12_wr(const void *p, uint8_t *b)
+{
+	const struct scsi_cdb_rw12 *in = p;
 	uint64_t v;
 
 	pv_put_u8(b + 0, (uint8_t)(in->opcode));
@@ -529,63 +370,24 @@ static void scsi_cdb_rw12_wr(const struct scsi_cdb_rw12 *in, uint8_t *b)
 	pv_put_u8(b + 11, (uint8_t)(in->control));
 }
 
-static enum pv_codec_err scsi_cdb_rw12_chk(const struct scsi_cdb_rw12 *o, size_t len,
-					const struct pv_codec_ctx *ctx, bool stamped)
-{
-	(void)o;
-	(void)len;
-	(void)ctx;
-	(void)stamped;
-	if (o->fua_nv > 1)
-		return PV_ERR_RANGE;
-	if (o->fua > 1)
-		return PV_ERR_RANGE;
-	if (o->dpo > 1)
-		return PV_ERR_RANGE;
-	if (o->protect > 7)
-		return PV_ERR_RANGE;
-	return PV_OK;
-}
+static const struct pv_struct_desc scsi_cdb_rw12_desc = {12, 12, false, false, scsi_cdb_rw12_rd, scsi_cdb_rw12_chk, scsi_cdb_rw12_wr, NULL};
 
 enum pv_codec_err scsi_cdb_rw12_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_rw12 *out)
+	struct scsi_cdb_rw12 *out)
 {
-	if (len < 12)
-		return PV_ERR_SHORT;
-	if (len > 12)
-		return PV_ERR_LONG;
-	return scsi_cdb_rw12_rd(buf, len, ctx, out);
-}
-
-static int scsi_cdb_rw12_enc(const struct scsi_cdb_rw12 *in, const struct pv_codec_ctx *ctx, bool stamped,
-			void *buf, size_t cap)
-{
-	uint8_t *b = buf;
-	enum pv_codec_err err;
-	size_t need = 12;
-
-	err = scsi_cdb_rw12_chk(in, need, ctx, stamped);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	scsi_cdb_rw12_wr(in, b);
-	return (int)need;
+	return pv_decode(&scsi_cdb_rw12_desc, buf, len, ctx, out);
 }
 
 int scsi_cdb_rw12_encode(const struct scsi_cdb_rw12 *in, void *buf, size_t cap)
 {
-	return scsi_cdb_rw12_enc(in, NULL, false, buf, cap);
+	return pv_encode(&scsi_cdb_rw12_desc, in, NULL, 0, buf, cap);
 }
 
-static enum pv_codec_err scsi_cdb_rw16_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
-					struct scsi_cdb_rw16 *o)
+static enum pv_codec_err scsi_cdb_rw16_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
+	struct scsi_cdb_rw16 *o = p;
 	uint64_t v;
-	size_t tail_end = 16;
 
-	(void)len;
-	(void)ctx;
 	o->opcode = pv_get_u8(b + 0);
 	v = pv_get_u8(b + 1);
 	o->flags_rsvd = (uint8_t)(v & ~(uint64_t)250);
@@ -597,12 +399,28 @@ static enum pv_codec_err scsi_cdb_rw16_rd(const uint8_t *b, size_t len, const st
 	o->length = pv_get_be32(b + 10);
 	o->group = pv_get_u8(b + 14);
 	o->control = pv_get_u8(b + 15);
-	(void)tail_end;
 	return PV_OK;
 }
 
-static void scsi_cdb_rw16_wr(const struct scsi_cdb_rw16 *in, uint8_t *b)
+static enum pv_codec_err scsi_cdb_rw16_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how PV_UNUSED)
 {
+	const struct scsi_cdb_rw16 *o = p;
+
+	if (o->fua_nv > 1)
+		return PV_ERR_RANGE;
+	if (o->fua > 1)
+		return PV_ERR_RANGE;
+	if (o->dpo > 1)
+		return PV_ERR_RANGE;
+	if (o->protect > 7)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void scsi_cdb_rw16_wr(const void *p, uint8_t *b)
+{
+	const struct scsi_cdb_rw16 *in = p;
 	uint64_t v;
 
 	pv_put_u8(b + 0, (uint8_t)(in->opcode));
@@ -618,66 +436,25 @@ static void scsi_cdb_rw16_wr(const struct scsi_cdb_rw16 *in, uint8_t *b)
 	pv_put_u8(b + 15, (uint8_t)(in->control));
 }
 
-static enum pv_codec_err scsi_cdb_rw16_chk(const struct scsi_cdb_rw16 *o, size_t len,
-					const struct pv_codec_ctx *ctx, bool stamped)
-{
-	(void)o;
-	(void)len;
-	(void)ctx;
-	(void)stamped;
-	if (o->fua_nv > 1)
-		return PV_ERR_RANGE;
-	if (o->fua > 1)
-		return PV_ERR_RANGE;
-	if (o->dpo > 1)
-		return PV_ERR_RANGE;
-	if (o->protect > 7)
-		return PV_ERR_RANGE;
-	return PV_OK;
-}
+static const struct pv_struct_desc scsi_cdb_rw16_desc = {16, 16, false, false, scsi_cdb_rw16_rd, scsi_cdb_rw16_chk, scsi_cdb_rw16_wr, NULL};
 
 enum pv_codec_err scsi_cdb_rw16_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_rw16 *out)
+	struct scsi_cdb_rw16 *out)
 {
-	if (len < 16)
-		return PV_ERR_SHORT;
-	if (len > 16)
-		return PV_ERR_LONG;
-	return scsi_cdb_rw16_rd(buf, len, ctx, out);
-}
-
-static int scsi_cdb_rw16_enc(const struct scsi_cdb_rw16 *in, const struct pv_codec_ctx *ctx, bool stamped,
-			void *buf, size_t cap)
-{
-	uint8_t *b = buf;
-	enum pv_codec_err err;
-	size_t need = 16;
-
-	err = scsi_cdb_rw16_chk(in, need, ctx, stamped);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	scsi_cdb_rw16_wr(in, b);
-	return (int)need;
+	return pv_decode(&scsi_cdb_rw16_desc, buf, len, ctx, out);
 }
 
 int scsi_cdb_rw16_encode(const struct scsi_cdb_rw16 *in, void *buf, size_t cap)
 {
-	return scsi_cdb_rw16_enc(in, NULL, false, buf, cap);
+	return pv_encode(&scsi_cdb_rw16_desc, in, NULL, 0, buf, cap);
 }
 
-static enum pv_codec_err scsi_cdb_verify10_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
-					struct scsi_cdb_verify10 *o)
+static enum pv_codec_err scsi_cdb_verify10_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
+	struct scsi_cdb_verify10 *o = p;
 	uint64_t v;
-	size_t tail_end = 10;
 
-	(void)len;
-	(void)ctx;
 	o->opcode = pv_get_u8(b + 0);
-	if (o->opcode != 47)
-		return PV_ERR_CONST;
 	v = pv_get_u8(b + 1);
 	o->flags_rsvd = (uint8_t)(v & ~(uint64_t)246);
 	o->bytchk = (uint8_t)((v >> 1) & 3);
@@ -687,12 +464,28 @@ static enum pv_codec_err scsi_cdb_verify10_rd(const uint8_t *b, size_t len, cons
 	o->group = pv_get_u8(b + 6);
 	o->length = pv_get_be16(b + 7);
 	o->control = pv_get_u8(b + 9);
-	(void)tail_end;
 	return PV_OK;
 }
 
-static void scsi_cdb_verify10_wr(const struct scsi_cdb_verify10 *in, uint8_t *b)
+static enum pv_codec_err scsi_cdb_verify10_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how)
 {
+	const struct scsi_cdb_verify10 *o = p;
+
+	if ((how & PV_CHK_DECODE) && o->opcode != 47)
+		return PV_ERR_CONST;
+	if (o->bytchk > 3)
+		return PV_ERR_RANGE;
+	if (o->dpo > 1)
+		return PV_ERR_RANGE;
+	if (o->vrprotect > 7)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void scsi_cdb_verify10_wr(const void *p, uint8_t *b)
+{
+	const struct scsi_cdb_verify10 *in = p;
 	uint64_t v;
 
 	pv_put_u8(b + 0, (uint8_t)(47));
@@ -707,64 +500,25 @@ static void scsi_cdb_verify10_wr(const struct scsi_cdb_verify10 *in, uint8_t *b)
 	pv_put_u8(b + 9, (uint8_t)(in->control));
 }
 
-static enum pv_codec_err scsi_cdb_verify10_chk(const struct scsi_cdb_verify10 *o, size_t len,
-					const struct pv_codec_ctx *ctx, bool stamped)
-{
-	(void)o;
-	(void)len;
-	(void)ctx;
-	(void)stamped;
-	if (o->bytchk > 3)
-		return PV_ERR_RANGE;
-	if (o->dpo > 1)
-		return PV_ERR_RANGE;
-	if (o->vrprotect > 7)
-		return PV_ERR_RANGE;
-	return PV_OK;
-}
+static const struct pv_struct_desc scsi_cdb_verify10_desc = {10, 10, false, false, scsi_cdb_verify10_rd, scsi_cdb_verify10_chk, scsi_cdb_verify10_wr, NULL};
 
 enum pv_codec_err scsi_cdb_verify10_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_verify10 *out)
+	struct scsi_cdb_verify10 *out)
 {
-	if (len < 10)
-		return PV_ERR_SHORT;
-	if (len > 10)
-		return PV_ERR_LONG;
-	return scsi_cdb_verify10_rd(buf, len, ctx, out);
-}
-
-static int scsi_cdb_verify10_enc(const struct scsi_cdb_verify10 *in, const struct pv_codec_ctx *ctx, bool stamped,
-			void *buf, size_t cap)
-{
-	uint8_t *b = buf;
-	enum pv_codec_err err;
-	size_t need = 10;
-
-	err = scsi_cdb_verify10_chk(in, need, ctx, stamped);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	scsi_cdb_verify10_wr(in, b);
-	return (int)need;
+	return pv_decode(&scsi_cdb_verify10_desc, buf, len, ctx, out);
 }
 
 int scsi_cdb_verify10_encode(const struct scsi_cdb_verify10 *in, void *buf, size_t cap)
 {
-	return scsi_cdb_verify10_enc(in, NULL, false, buf, cap);
+	return pv_encode(&scsi_cdb_verify10_desc, in, NULL, 0, buf, cap);
 }
 
-static enum pv_codec_err scsi_cdb_verify16_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
-					struct scsi_cdb_verify16 *o)
+static enum pv_codec_err scsi_cdb_verify16_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
+	struct scsi_cdb_verify16 *o = p;
 	uint64_t v;
-	size_t tail_end = 16;
 
-	(void)len;
-	(void)ctx;
 	o->opcode = pv_get_u8(b + 0);
-	if (o->opcode != 143)
-		return PV_ERR_CONST;
 	v = pv_get_u8(b + 1);
 	o->flags_rsvd = (uint8_t)(v & ~(uint64_t)246);
 	o->bytchk = (uint8_t)((v >> 1) & 3);
@@ -774,12 +528,28 @@ static enum pv_codec_err scsi_cdb_verify16_rd(const uint8_t *b, size_t len, cons
 	o->length = pv_get_be32(b + 10);
 	o->group = pv_get_u8(b + 14);
 	o->control = pv_get_u8(b + 15);
-	(void)tail_end;
 	return PV_OK;
 }
 
-static void scsi_cdb_verify16_wr(const struct scsi_cdb_verify16 *in, uint8_t *b)
+static enum pv_codec_err scsi_cdb_verify16_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how)
 {
+	const struct scsi_cdb_verify16 *o = p;
+
+	if ((how & PV_CHK_DECODE) && o->opcode != 143)
+		return PV_ERR_CONST;
+	if (o->bytchk > 3)
+		return PV_ERR_RANGE;
+	if (o->dpo > 1)
+		return PV_ERR_RANGE;
+	if (o->vrprotect > 7)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void scsi_cdb_verify16_wr(const void *p, uint8_t *b)
+{
+	const struct scsi_cdb_verify16 *in = p;
 	uint64_t v;
 
 	pv_put_u8(b + 0, (uint8_t)(143));
@@ -794,64 +564,25 @@ static void scsi_cdb_verify16_wr(const struct scsi_cdb_verify16 *in, uint8_t *b)
 	pv_put_u8(b + 15, (uint8_t)(in->control));
 }
 
-static enum pv_codec_err scsi_cdb_verify16_chk(const struct scsi_cdb_verify16 *o, size_t len,
-					const struct pv_codec_ctx *ctx, bool stamped)
-{
-	(void)o;
-	(void)len;
-	(void)ctx;
-	(void)stamped;
-	if (o->bytchk > 3)
-		return PV_ERR_RANGE;
-	if (o->dpo > 1)
-		return PV_ERR_RANGE;
-	if (o->vrprotect > 7)
-		return PV_ERR_RANGE;
-	return PV_OK;
-}
+static const struct pv_struct_desc scsi_cdb_verify16_desc = {16, 16, false, false, scsi_cdb_verify16_rd, scsi_cdb_verify16_chk, scsi_cdb_verify16_wr, NULL};
 
 enum pv_codec_err scsi_cdb_verify16_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_verify16 *out)
+	struct scsi_cdb_verify16 *out)
 {
-	if (len < 16)
-		return PV_ERR_SHORT;
-	if (len > 16)
-		return PV_ERR_LONG;
-	return scsi_cdb_verify16_rd(buf, len, ctx, out);
-}
-
-static int scsi_cdb_verify16_enc(const struct scsi_cdb_verify16 *in, const struct pv_codec_ctx *ctx, bool stamped,
-			void *buf, size_t cap)
-{
-	uint8_t *b = buf;
-	enum pv_codec_err err;
-	size_t need = 16;
-
-	err = scsi_cdb_verify16_chk(in, need, ctx, stamped);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	scsi_cdb_verify16_wr(in, b);
-	return (int)need;
+	return pv_decode(&scsi_cdb_verify16_desc, buf, len, ctx, out);
 }
 
 int scsi_cdb_verify16_encode(const struct scsi_cdb_verify16 *in, void *buf, size_t cap)
 {
-	return scsi_cdb_verify16_enc(in, NULL, false, buf, cap);
+	return pv_encode(&scsi_cdb_verify16_desc, in, NULL, 0, buf, cap);
 }
 
-static enum pv_codec_err scsi_cdb_read_capacity10_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
-					struct scsi_cdb_read_capacity10 *o)
+static enum pv_codec_err scsi_cdb_read_capacity10_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
+	struct scsi_cdb_read_capacity10 *o = p;
 	uint64_t v;
-	size_t tail_end = 10;
 
-	(void)len;
-	(void)ctx;
 	o->opcode = pv_get_u8(b + 0);
-	if (o->opcode != 37)
-		return PV_ERR_CONST;
 	o->reserved1 = pv_get_u8(b + 1);
 	o->lba = pv_get_be32(b + 2);
 	memcpy(o->reserved6, b + 6, 2);
@@ -859,12 +590,24 @@ static enum pv_codec_err scsi_cdb_read_capacity10_rd(const uint8_t *b, size_t le
 	o->pmi_rsvd = (uint8_t)(v & ~(uint64_t)1);
 	o->pmi = (uint8_t)((v >> 0) & 1);
 	o->control = pv_get_u8(b + 9);
-	(void)tail_end;
 	return PV_OK;
 }
 
-static void scsi_cdb_read_capacity10_wr(const struct scsi_cdb_read_capacity10 *in, uint8_t *b)
+static enum pv_codec_err scsi_cdb_read_capacity10_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how)
 {
+	const struct scsi_cdb_read_capacity10 *o = p;
+
+	if ((how & PV_CHK_DECODE) && o->opcode != 37)
+		return PV_ERR_CONST;
+	if (o->pmi > 1)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void scsi_cdb_read_capacity10_wr(const void *p, uint8_t *b)
+{
+	const struct scsi_cdb_read_capacity10 *in = p;
 	uint64_t v;
 
 	pv_put_u8(b + 0, (uint8_t)(37));
@@ -877,77 +620,56 @@ static void scsi_cdb_read_capacity10_wr(const struct scsi_cdb_read_capacity10 *i
 	pv_put_u8(b + 9, (uint8_t)(in->control));
 }
 
-static enum pv_codec_err scsi_cdb_read_capacity10_chk(const struct scsi_cdb_read_capacity10 *o, size_t len,
-					const struct pv_codec_ctx *ctx, bool stamped)
-{
-	(void)o;
-	(void)len;
-	(void)ctx;
-	(void)stamped;
-	if (o->pmi > 1)
-		return PV_ERR_RANGE;
-	return PV_OK;
-}
+static const struct pv_struct_desc scsi_cdb_read_capacity10_desc = {10, 10, false, false, scsi_cdb_read_capacity10_rd, scsi_cdb_read_capacity10_chk, scsi_cdb_read_capacity10_wr, NULL};
 
 enum pv_codec_err scsi_cdb_read_capacity10_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_read_capacity10 *out)
+	struct scsi_cdb_read_capacity10 *out)
 {
-	if (len < 10)
-		return PV_ERR_SHORT;
-	if (len > 10)
-		return PV_ERR_LONG;
-	return scsi_cdb_read_capacity10_rd(buf, len, ctx, out);
-}
-
-static int scsi_cdb_read_capacity10_enc(const struct scsi_cdb_read_capacity10 *in, const struct pv_codec_ctx *ctx, bool stamped,
-			void *buf, size_t cap)
-{
-	uint8_t *b = buf;
-	enum pv_codec_err err;
-	size_t need = 10;
-
-	err = scsi_cdb_read_capacity10_chk(in, need, ctx, stamped);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	scsi_cdb_read_capacity10_wr(in, b);
-	return (int)need;
+	return pv_decode(&scsi_cdb_read_capacity10_desc, buf, len, ctx, out);
 }
 
 int scsi_cdb_read_capacity10_encode(const struct scsi_cdb_read_capacity10 *in, void *buf, size_t cap)
 {
-	return scsi_cdb_read_capacity10_enc(in, NULL, false, buf, cap);
+	return pv_encode(&scsi_cdb_read_capacity10_desc, in, NULL, 0, buf, cap);
 }
 
-static enum pv_codec_err scsi_cdb_service_action_in16_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
-					struct scsi_cdb_service_action_in16 *o)
+static enum pv_codec_err scsi_cdb_service_action_in16_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
+	struct scsi_cdb_service_action_in16 *o = p;
 	uint64_t v;
-	size_t tail_end = 16;
 
-	(void)len;
-	(void)ctx;
 	o->opcode = pv_get_u8(b + 0);
-	if (o->opcode != 158)
-		return PV_ERR_CONST;
 	v = pv_get_u8(b + 1);
 	o->action_rsvd = (uint8_t)(v & ~(uint64_t)31);
 	o->service_action = (uint8_t)((v >> 0) & 31);
-	if (!scsi_service_action_in_valid((int64_t)o->service_action))
-		return PV_ERR_ENUM;
 	o->lba = pv_get_be64(b + 2);
 	o->alloc_len = pv_get_be32(b + 10);
 	v = pv_get_u8(b + 14);
 	o->pmi_rsvd = (uint8_t)(v & ~(uint64_t)1);
 	o->pmi = (uint8_t)((v >> 0) & 1);
 	o->control = pv_get_u8(b + 15);
-	(void)tail_end;
 	return PV_OK;
 }
 
-static void scsi_cdb_service_action_in16_wr(const struct scsi_cdb_service_action_in16 *in, uint8_t *b)
+static enum pv_codec_err scsi_cdb_service_action_in16_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how)
 {
+	const struct scsi_cdb_service_action_in16 *o = p;
+
+	if ((how & PV_CHK_DECODE) && o->opcode != 158)
+		return PV_ERR_CONST;
+	if (o->service_action > 31)
+		return PV_ERR_RANGE;
+	if (!scsi_service_action_in_valid((int64_t)o->service_action))
+		return PV_ERR_ENUM;
+	if (o->pmi > 1)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void scsi_cdb_service_action_in16_wr(const void *p, uint8_t *b)
+{
+	const struct scsi_cdb_service_action_in16 *in = p;
 	uint64_t v;
 
 	pv_put_u8(b + 0, (uint8_t)(158));
@@ -962,64 +684,25 @@ static void scsi_cdb_service_action_in16_wr(const struct scsi_cdb_service_action
 	pv_put_u8(b + 15, (uint8_t)(in->control));
 }
 
-static enum pv_codec_err scsi_cdb_service_action_in16_chk(const struct scsi_cdb_service_action_in16 *o, size_t len,
-					const struct pv_codec_ctx *ctx, bool stamped)
-{
-	(void)o;
-	(void)len;
-	(void)ctx;
-	(void)stamped;
-	if (o->service_action > 31)
-		return PV_ERR_RANGE;
-	if (!scsi_service_action_in_valid((int64_t)o->service_action))
-		return PV_ERR_ENUM;
-	if (o->pmi > 1)
-		return PV_ERR_RANGE;
-	return PV_OK;
-}
+static const struct pv_struct_desc scsi_cdb_service_action_in16_desc = {16, 16, false, false, scsi_cdb_service_action_in16_rd, scsi_cdb_service_action_in16_chk, scsi_cdb_service_action_in16_wr, NULL};
 
 enum pv_codec_err scsi_cdb_service_action_in16_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_service_action_in16 *out)
+	struct scsi_cdb_service_action_in16 *out)
 {
-	if (len < 16)
-		return PV_ERR_SHORT;
-	if (len > 16)
-		return PV_ERR_LONG;
-	return scsi_cdb_service_action_in16_rd(buf, len, ctx, out);
-}
-
-static int scsi_cdb_service_action_in16_enc(const struct scsi_cdb_service_action_in16 *in, const struct pv_codec_ctx *ctx, bool stamped,
-			void *buf, size_t cap)
-{
-	uint8_t *b = buf;
-	enum pv_codec_err err;
-	size_t need = 16;
-
-	err = scsi_cdb_service_action_in16_chk(in, need, ctx, stamped);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	scsi_cdb_service_action_in16_wr(in, b);
-	return (int)need;
+	return pv_decode(&scsi_cdb_service_action_in16_desc, buf, len, ctx, out);
 }
 
 int scsi_cdb_service_action_in16_encode(const struct scsi_cdb_service_action_in16 *in, void *buf, size_t cap)
 {
-	return scsi_cdb_service_action_in16_enc(in, NULL, false, buf, cap);
+	return pv_encode(&scsi_cdb_service_action_in16_desc, in, NULL, 0, buf, cap);
 }
 
-static enum pv_codec_err scsi_cdb_mode_sense6_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
-					struct scsi_cdb_mode_sense6 *o)
+static enum pv_codec_err scsi_cdb_mode_sense6_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
+	struct scsi_cdb_mode_sense6 *o = p;
 	uint64_t v;
-	size_t tail_end = 6;
 
-	(void)len;
-	(void)ctx;
 	o->opcode = pv_get_u8(b + 0);
-	if (o->opcode != 26)
-		return PV_ERR_CONST;
 	v = pv_get_u8(b + 1);
 	o->flags_rsvd = (uint8_t)(v & ~(uint64_t)8);
 	o->dbd = (uint8_t)((v >> 3) & 1);
@@ -1027,17 +710,33 @@ static enum pv_codec_err scsi_cdb_mode_sense6_rd(const uint8_t *b, size_t len, c
 	o->page_rsvd = (uint8_t)(v & ~(uint64_t)255);
 	o->page_code = (uint8_t)((v >> 0) & 63);
 	o->pc = (uint8_t)((v >> 6) & 3);
-	if (!scsi_page_control_valid((int64_t)o->pc))
-		return PV_ERR_ENUM;
 	o->subpage = pv_get_u8(b + 3);
 	o->alloc_len = pv_get_u8(b + 4);
 	o->control = pv_get_u8(b + 5);
-	(void)tail_end;
 	return PV_OK;
 }
 
-static void scsi_cdb_mode_sense6_wr(const struct scsi_cdb_mode_sense6 *in, uint8_t *b)
+static enum pv_codec_err scsi_cdb_mode_sense6_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how)
 {
+	const struct scsi_cdb_mode_sense6 *o = p;
+
+	if ((how & PV_CHK_DECODE) && o->opcode != 26)
+		return PV_ERR_CONST;
+	if (o->dbd > 1)
+		return PV_ERR_RANGE;
+	if (o->page_code > 63)
+		return PV_ERR_RANGE;
+	if (o->pc > 3)
+		return PV_ERR_RANGE;
+	if (!scsi_page_control_valid((int64_t)o->pc))
+		return PV_ERR_ENUM;
+	return PV_OK;
+}
+
+static void scsi_cdb_mode_sense6_wr(const void *p, uint8_t *b)
+{
+	const struct scsi_cdb_mode_sense6 *in = p;
 	uint64_t v;
 
 	pv_put_u8(b + 0, (uint8_t)(26));
@@ -1053,14 +752,50 @@ static void scsi_cdb_mode_sense6_wr(const struct scsi_cdb_mode_sense6 *in, uint8
 	pv_put_u8(b + 5, (uint8_t)(in->control));
 }
 
-static enum pv_codec_err scsi_cdb_mode_sense6_chk(const struct scsi_cdb_mode_sense6 *o, size_t len,
-					const struct pv_codec_ctx *ctx, bool stamped)
+static const struct pv_struct_desc scsi_cdb_mode_sense6_desc = {6, 6, false, false, scsi_cdb_mode_sense6_rd, scsi_cdb_mode_sense6_chk, scsi_cdb_mode_sense6_wr, NULL};
+
+enum pv_codec_err scsi_cdb_mode_sense6_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_cdb_mode_sense6 *out)
 {
-	(void)o;
-	(void)len;
-	(void)ctx;
-	(void)stamped;
+	return pv_decode(&scsi_cdb_mode_sense6_desc, buf, len, ctx, out);
+}
+
+int scsi_cdb_mode_sense6_encode(const struct scsi_cdb_mode_sense6 *in, void *buf, size_t cap)
+{
+	return pv_encode(&scsi_cdb_mode_sense6_desc, in, NULL, 0, buf, cap);
+}
+
+static enum pv_codec_err scsi_cdb_mode_sense10_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
+{
+	struct scsi_cdb_mode_sense10 *o = p;
+	uint64_t v;
+
+	o->opcode = pv_get_u8(b + 0);
+	v = pv_get_u8(b + 1);
+	o->flags_rsvd = (uint8_t)(v & ~(uint64_t)24);
+	o->dbd = (uint8_t)((v >> 3) & 1);
+	o->llbaa = (uint8_t)((v >> 4) & 1);
+	v = pv_get_u8(b + 2);
+	o->page_rsvd = (uint8_t)(v & ~(uint64_t)255);
+	o->page_code = (uint8_t)((v >> 0) & 63);
+	o->pc = (uint8_t)((v >> 6) & 3);
+	o->subpage = pv_get_u8(b + 3);
+	memcpy(o->reserved4, b + 4, 3);
+	o->alloc_len = pv_get_be16(b + 7);
+	o->control = pv_get_u8(b + 9);
+	return PV_OK;
+}
+
+static enum pv_codec_err scsi_cdb_mode_sense10_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how)
+{
+	const struct scsi_cdb_mode_sense10 *o = p;
+
+	if ((how & PV_CHK_DECODE) && o->opcode != 90)
+		return PV_ERR_CONST;
 	if (o->dbd > 1)
+		return PV_ERR_RANGE;
+	if (o->llbaa > 1)
 		return PV_ERR_RANGE;
 	if (o->page_code > 63)
 		return PV_ERR_RANGE;
@@ -1071,68 +806,9 @@ static enum pv_codec_err scsi_cdb_mode_sense6_chk(const struct scsi_cdb_mode_sen
 	return PV_OK;
 }
 
-enum pv_codec_err scsi_cdb_mode_sense6_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_mode_sense6 *out)
+static void scsi_cdb_mode_sense10_wr(const void *p, uint8_t *b)
 {
-	if (len < 6)
-		return PV_ERR_SHORT;
-	if (len > 6)
-		return PV_ERR_LONG;
-	return scsi_cdb_mode_sense6_rd(buf, len, ctx, out);
-}
-
-static int scsi_cdb_mode_sense6_enc(const struct scsi_cdb_mode_sense6 *in, const struct pv_codec_ctx *ctx, bool stamped,
-			void *buf, size_t cap)
-{
-	uint8_t *b = buf;
-	enum pv_codec_err err;
-	size_t need = 6;
-
-	err = scsi_cdb_mode_sense6_chk(in, need, ctx, stamped);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	scsi_cdb_mode_sense6_wr(in, b);
-	return (int)need;
-}
-
-int scsi_cdb_mode_sense6_encode(const struct scsi_cdb_mode_sense6 *in, void *buf, size_t cap)
-{
-	return scsi_cdb_mode_sense6_enc(in, NULL, false, buf, cap);
-}
-
-static enum pv_codec_err scsi_cdb_mode_sense10_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
-					struct scsi_cdb_mode_sense10 *o)
-{
-	uint64_t v;
-	size_t tail_end = 10;
-
-	(void)len;
-	(void)ctx;
-	o->opcode = pv_get_u8(b + 0);
-	if (o->opcode != 90)
-		return PV_ERR_CONST;
-	v = pv_get_u8(b + 1);
-	o->flags_rsvd = (uint8_t)(v & ~(uint64_t)24);
-	o->dbd = (uint8_t)((v >> 3) & 1);
-	o->llbaa = (uint8_t)((v >> 4) & 1);
-	v = pv_get_u8(b + 2);
-	o->page_rsvd = (uint8_t)(v & ~(uint64_t)255);
-	o->page_code = (uint8_t)((v >> 0) & 63);
-	o->pc = (uint8_t)((v >> 6) & 3);
-	if (!scsi_page_control_valid((int64_t)o->pc))
-		return PV_ERR_ENUM;
-	o->subpage = pv_get_u8(b + 3);
-	memcpy(o->reserved4, b + 4, 3);
-	o->alloc_len = pv_get_be16(b + 7);
-	o->control = pv_get_u8(b + 9);
-	(void)tail_end;
-	return PV_OK;
-}
-
-static void scsi_cdb_mode_sense10_wr(const struct scsi_cdb_mode_sense10 *in, uint8_t *b)
-{
+	const struct scsi_cdb_mode_sense10 *in = p;
 	uint64_t v;
 
 	pv_put_u8(b + 0, (uint8_t)(90));
@@ -1150,68 +826,25 @@ static void scsi_cdb_mode_sense10_wr(const struct scsi_cdb_mode_sense10 *in, uin
 	pv_put_u8(b + 9, (uint8_t)(in->control));
 }
 
-static enum pv_codec_err scsi_cdb_mode_sense10_chk(const struct scsi_cdb_mode_sense10 *o, size_t len,
-					const struct pv_codec_ctx *ctx, bool stamped)
-{
-	(void)o;
-	(void)len;
-	(void)ctx;
-	(void)stamped;
-	if (o->dbd > 1)
-		return PV_ERR_RANGE;
-	if (o->llbaa > 1)
-		return PV_ERR_RANGE;
-	if (o->page_code > 63)
-		return PV_ERR_RANGE;
-	if (o->pc > 3)
-		return PV_ERR_RANGE;
-	if (!scsi_page_control_valid((int64_t)o->pc))
-		return PV_ERR_ENUM;
-	return PV_OK;
-}
+static const struct pv_struct_desc scsi_cdb_mode_sense10_desc = {10, 10, false, false, scsi_cdb_mode_sense10_rd, scsi_cdb_mode_sense10_chk, scsi_cdb_mode_sense10_wr, NULL};
 
 enum pv_codec_err scsi_cdb_mode_sense10_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_mode_sense10 *out)
+	struct scsi_cdb_mode_sense10 *out)
 {
-	if (len < 10)
-		return PV_ERR_SHORT;
-	if (len > 10)
-		return PV_ERR_LONG;
-	return scsi_cdb_mode_sense10_rd(buf, len, ctx, out);
-}
-
-static int scsi_cdb_mode_sense10_enc(const struct scsi_cdb_mode_sense10 *in, const struct pv_codec_ctx *ctx, bool stamped,
-			void *buf, size_t cap)
-{
-	uint8_t *b = buf;
-	enum pv_codec_err err;
-	size_t need = 10;
-
-	err = scsi_cdb_mode_sense10_chk(in, need, ctx, stamped);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	scsi_cdb_mode_sense10_wr(in, b);
-	return (int)need;
+	return pv_decode(&scsi_cdb_mode_sense10_desc, buf, len, ctx, out);
 }
 
 int scsi_cdb_mode_sense10_encode(const struct scsi_cdb_mode_sense10 *in, void *buf, size_t cap)
 {
-	return scsi_cdb_mode_sense10_enc(in, NULL, false, buf, cap);
+	return pv_encode(&scsi_cdb_mode_sense10_desc, in, NULL, 0, buf, cap);
 }
 
-static enum pv_codec_err scsi_cdb_sync_cache10_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
-					struct scsi_cdb_sync_cache10 *o)
+static enum pv_codec_err scsi_cdb_sync_cache10_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
+	struct scsi_cdb_sync_cache10 *o = p;
 	uint64_t v;
-	size_t tail_end = 10;
 
-	(void)len;
-	(void)ctx;
 	o->opcode = pv_get_u8(b + 0);
-	if (o->opcode != 53)
-		return PV_ERR_CONST;
 	v = pv_get_u8(b + 1);
 	o->flags_rsvd = (uint8_t)(v & ~(uint64_t)2);
 	o->immed = (uint8_t)((v >> 1) & 1);
@@ -1219,12 +852,24 @@ static enum pv_codec_err scsi_cdb_sync_cache10_rd(const uint8_t *b, size_t len, 
 	o->group = pv_get_u8(b + 6);
 	o->nblocks = pv_get_be16(b + 7);
 	o->control = pv_get_u8(b + 9);
-	(void)tail_end;
 	return PV_OK;
 }
 
-static void scsi_cdb_sync_cache10_wr(const struct scsi_cdb_sync_cache10 *in, uint8_t *b)
+static enum pv_codec_err scsi_cdb_sync_cache10_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how)
 {
+	const struct scsi_cdb_sync_cache10 *o = p;
+
+	if ((how & PV_CHK_DECODE) && o->opcode != 53)
+		return PV_ERR_CONST;
+	if (o->immed > 1)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void scsi_cdb_sync_cache10_wr(const void *p, uint8_t *b)
+{
+	const struct scsi_cdb_sync_cache10 *in = p;
 	uint64_t v;
 
 	pv_put_u8(b + 0, (uint8_t)(53));
@@ -1237,60 +882,25 @@ static void scsi_cdb_sync_cache10_wr(const struct scsi_cdb_sync_cache10 *in, uin
 	pv_put_u8(b + 9, (uint8_t)(in->control));
 }
 
-static enum pv_codec_err scsi_cdb_sync_cache10_chk(const struct scsi_cdb_sync_cache10 *o, size_t len,
-					const struct pv_codec_ctx *ctx, bool stamped)
-{
-	(void)o;
-	(void)len;
-	(void)ctx;
-	(void)stamped;
-	if (o->immed > 1)
-		return PV_ERR_RANGE;
-	return PV_OK;
-}
+static const struct pv_struct_desc scsi_cdb_sync_cache10_desc = {10, 10, false, false, scsi_cdb_sync_cache10_rd, scsi_cdb_sync_cache10_chk, scsi_cdb_sync_cache10_wr, NULL};
 
 enum pv_codec_err scsi_cdb_sync_cache10_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_sync_cache10 *out)
+	struct scsi_cdb_sync_cache10 *out)
 {
-	if (len < 10)
-		return PV_ERR_SHORT;
-	if (len > 10)
-		return PV_ERR_LONG;
-	return scsi_cdb_sync_cache10_rd(buf, len, ctx, out);
-}
-
-static int scsi_cdb_sync_cache10_enc(const struct scsi_cdb_sync_cache10 *in, const struct pv_codec_ctx *ctx, bool stamped,
-			void *buf, size_t cap)
-{
-	uint8_t *b = buf;
-	enum pv_codec_err err;
-	size_t need = 10;
-
-	err = scsi_cdb_sync_cache10_chk(in, need, ctx, stamped);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	scsi_cdb_sync_cache10_wr(in, b);
-	return (int)need;
+	return pv_decode(&scsi_cdb_sync_cache10_desc, buf, len, ctx, out);
 }
 
 int scsi_cdb_sync_cache10_encode(const struct scsi_cdb_sync_cache10 *in, void *buf, size_t cap)
 {
-	return scsi_cdb_sync_cache10_enc(in, NULL, false, buf, cap);
+	return pv_encode(&scsi_cdb_sync_cache10_desc, in, NULL, 0, buf, cap);
 }
 
-static enum pv_codec_err scsi_cdb_sync_cache16_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
-					struct scsi_cdb_sync_cache16 *o)
+static enum pv_codec_err scsi_cdb_sync_cache16_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
+	struct scsi_cdb_sync_cache16 *o = p;
 	uint64_t v;
-	size_t tail_end = 16;
 
-	(void)len;
-	(void)ctx;
 	o->opcode = pv_get_u8(b + 0);
-	if (o->opcode != 145)
-		return PV_ERR_CONST;
 	v = pv_get_u8(b + 1);
 	o->flags_rsvd = (uint8_t)(v & ~(uint64_t)2);
 	o->immed = (uint8_t)((v >> 1) & 1);
@@ -1298,12 +908,24 @@ static enum pv_codec_err scsi_cdb_sync_cache16_rd(const uint8_t *b, size_t len, 
 	o->nblocks = pv_get_be32(b + 10);
 	o->group = pv_get_u8(b + 14);
 	o->control = pv_get_u8(b + 15);
-	(void)tail_end;
 	return PV_OK;
 }
 
-static void scsi_cdb_sync_cache16_wr(const struct scsi_cdb_sync_cache16 *in, uint8_t *b)
+static enum pv_codec_err scsi_cdb_sync_cache16_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how)
 {
+	const struct scsi_cdb_sync_cache16 *o = p;
+
+	if ((how & PV_CHK_DECODE) && o->opcode != 145)
+		return PV_ERR_CONST;
+	if (o->immed > 1)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void scsi_cdb_sync_cache16_wr(const void *p, uint8_t *b)
+{
+	const struct scsi_cdb_sync_cache16 *in = p;
 	uint64_t v;
 
 	pv_put_u8(b + 0, (uint8_t)(145));
@@ -1316,60 +938,25 @@ static void scsi_cdb_sync_cache16_wr(const struct scsi_cdb_sync_cache16 *in, uin
 	pv_put_u8(b + 15, (uint8_t)(in->control));
 }
 
-static enum pv_codec_err scsi_cdb_sync_cache16_chk(const struct scsi_cdb_sync_cache16 *o, size_t len,
-					const struct pv_codec_ctx *ctx, bool stamped)
-{
-	(void)o;
-	(void)len;
-	(void)ctx;
-	(void)stamped;
-	if (o->immed > 1)
-		return PV_ERR_RANGE;
-	return PV_OK;
-}
+static const struct pv_struct_desc scsi_cdb_sync_cache16_desc = {16, 16, false, false, scsi_cdb_sync_cache16_rd, scsi_cdb_sync_cache16_chk, scsi_cdb_sync_cache16_wr, NULL};
 
 enum pv_codec_err scsi_cdb_sync_cache16_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_sync_cache16 *out)
+	struct scsi_cdb_sync_cache16 *out)
 {
-	if (len < 16)
-		return PV_ERR_SHORT;
-	if (len > 16)
-		return PV_ERR_LONG;
-	return scsi_cdb_sync_cache16_rd(buf, len, ctx, out);
-}
-
-static int scsi_cdb_sync_cache16_enc(const struct scsi_cdb_sync_cache16 *in, const struct pv_codec_ctx *ctx, bool stamped,
-			void *buf, size_t cap)
-{
-	uint8_t *b = buf;
-	enum pv_codec_err err;
-	size_t need = 16;
-
-	err = scsi_cdb_sync_cache16_chk(in, need, ctx, stamped);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	scsi_cdb_sync_cache16_wr(in, b);
-	return (int)need;
+	return pv_decode(&scsi_cdb_sync_cache16_desc, buf, len, ctx, out);
 }
 
 int scsi_cdb_sync_cache16_encode(const struct scsi_cdb_sync_cache16 *in, void *buf, size_t cap)
 {
-	return scsi_cdb_sync_cache16_enc(in, NULL, false, buf, cap);
+	return pv_encode(&scsi_cdb_sync_cache16_desc, in, NULL, 0, buf, cap);
 }
 
-static enum pv_codec_err scsi_cdb_write_same10_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
-					struct scsi_cdb_write_same10 *o)
+static enum pv_codec_err scsi_cdb_write_same10_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
+	struct scsi_cdb_write_same10 *o = p;
 	uint64_t v;
-	size_t tail_end = 10;
 
-	(void)len;
-	(void)ctx;
 	o->opcode = pv_get_u8(b + 0);
-	if (o->opcode != 65)
-		return PV_ERR_CONST;
 	v = pv_get_u8(b + 1);
 	o->flags_rsvd = (uint8_t)(v & ~(uint64_t)248);
 	o->unmap = (uint8_t)((v >> 3) & 1);
@@ -1379,12 +966,28 @@ static enum pv_codec_err scsi_cdb_write_same10_rd(const uint8_t *b, size_t len, 
 	o->group = pv_get_u8(b + 6);
 	o->nblocks = pv_get_be16(b + 7);
 	o->control = pv_get_u8(b + 9);
-	(void)tail_end;
 	return PV_OK;
 }
 
-static void scsi_cdb_write_same10_wr(const struct scsi_cdb_write_same10 *in, uint8_t *b)
+static enum pv_codec_err scsi_cdb_write_same10_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how)
 {
+	const struct scsi_cdb_write_same10 *o = p;
+
+	if ((how & PV_CHK_DECODE) && o->opcode != 65)
+		return PV_ERR_CONST;
+	if (o->unmap > 1)
+		return PV_ERR_RANGE;
+	if (o->anchor > 1)
+		return PV_ERR_RANGE;
+	if (o->wrprotect > 7)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void scsi_cdb_write_same10_wr(const void *p, uint8_t *b)
+{
+	const struct scsi_cdb_write_same10 *in = p;
 	uint64_t v;
 
 	pv_put_u8(b + 0, (uint8_t)(65));
@@ -1399,64 +1002,25 @@ static void scsi_cdb_write_same10_wr(const struct scsi_cdb_write_same10 *in, uin
 	pv_put_u8(b + 9, (uint8_t)(in->control));
 }
 
-static enum pv_codec_err scsi_cdb_write_same10_chk(const struct scsi_cdb_write_same10 *o, size_t len,
-					const struct pv_codec_ctx *ctx, bool stamped)
-{
-	(void)o;
-	(void)len;
-	(void)ctx;
-	(void)stamped;
-	if (o->unmap > 1)
-		return PV_ERR_RANGE;
-	if (o->anchor > 1)
-		return PV_ERR_RANGE;
-	if (o->wrprotect > 7)
-		return PV_ERR_RANGE;
-	return PV_OK;
-}
+static const struct pv_struct_desc scsi_cdb_write_same10_desc = {10, 10, false, false, scsi_cdb_write_same10_rd, scsi_cdb_write_same10_chk, scsi_cdb_write_same10_wr, NULL};
 
 enum pv_codec_err scsi_cdb_write_same10_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_write_same10 *out)
+	struct scsi_cdb_write_same10 *out)
 {
-	if (len < 10)
-		return PV_ERR_SHORT;
-	if (len > 10)
-		return PV_ERR_LONG;
-	return scsi_cdb_write_same10_rd(buf, len, ctx, out);
-}
-
-static int scsi_cdb_write_same10_enc(const struct scsi_cdb_write_same10 *in, const struct pv_codec_ctx *ctx, bool stamped,
-			void *buf, size_t cap)
-{
-	uint8_t *b = buf;
-	enum pv_codec_err err;
-	size_t need = 10;
-
-	err = scsi_cdb_write_same10_chk(in, need, ctx, stamped);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	scsi_cdb_write_same10_wr(in, b);
-	return (int)need;
+	return pv_decode(&scsi_cdb_write_same10_desc, buf, len, ctx, out);
 }
 
 int scsi_cdb_write_same10_encode(const struct scsi_cdb_write_same10 *in, void *buf, size_t cap)
 {
-	return scsi_cdb_write_same10_enc(in, NULL, false, buf, cap);
+	return pv_encode(&scsi_cdb_write_same10_desc, in, NULL, 0, buf, cap);
 }
 
-static enum pv_codec_err scsi_cdb_write_same16_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
-					struct scsi_cdb_write_same16 *o)
+static enum pv_codec_err scsi_cdb_write_same16_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
+	struct scsi_cdb_write_same16 *o = p;
 	uint64_t v;
-	size_t tail_end = 16;
 
-	(void)len;
-	(void)ctx;
 	o->opcode = pv_get_u8(b + 0);
-	if (o->opcode != 147)
-		return PV_ERR_CONST;
 	v = pv_get_u8(b + 1);
 	o->flags_rsvd = (uint8_t)(v & ~(uint64_t)249);
 	o->ndob = (uint8_t)((v >> 0) & 1);
@@ -1467,12 +1031,30 @@ static enum pv_codec_err scsi_cdb_write_same16_rd(const uint8_t *b, size_t len, 
 	o->nblocks = pv_get_be32(b + 10);
 	o->group = pv_get_u8(b + 14);
 	o->control = pv_get_u8(b + 15);
-	(void)tail_end;
 	return PV_OK;
 }
 
-static void scsi_cdb_write_same16_wr(const struct scsi_cdb_write_same16 *in, uint8_t *b)
+static enum pv_codec_err scsi_cdb_write_same16_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how)
 {
+	const struct scsi_cdb_write_same16 *o = p;
+
+	if ((how & PV_CHK_DECODE) && o->opcode != 147)
+		return PV_ERR_CONST;
+	if (o->ndob > 1)
+		return PV_ERR_RANGE;
+	if (o->unmap > 1)
+		return PV_ERR_RANGE;
+	if (o->anchor > 1)
+		return PV_ERR_RANGE;
+	if (o->wrprotect > 7)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void scsi_cdb_write_same16_wr(const void *p, uint8_t *b)
+{
+	const struct scsi_cdb_write_same16 *in = p;
 	uint64_t v;
 
 	pv_put_u8(b + 0, (uint8_t)(147));
@@ -1488,66 +1070,25 @@ static void scsi_cdb_write_same16_wr(const struct scsi_cdb_write_same16 *in, uin
 	pv_put_u8(b + 15, (uint8_t)(in->control));
 }
 
-static enum pv_codec_err scsi_cdb_write_same16_chk(const struct scsi_cdb_write_same16 *o, size_t len,
-					const struct pv_codec_ctx *ctx, bool stamped)
-{
-	(void)o;
-	(void)len;
-	(void)ctx;
-	(void)stamped;
-	if (o->ndob > 1)
-		return PV_ERR_RANGE;
-	if (o->unmap > 1)
-		return PV_ERR_RANGE;
-	if (o->anchor > 1)
-		return PV_ERR_RANGE;
-	if (o->wrprotect > 7)
-		return PV_ERR_RANGE;
-	return PV_OK;
-}
+static const struct pv_struct_desc scsi_cdb_write_same16_desc = {16, 16, false, false, scsi_cdb_write_same16_rd, scsi_cdb_write_same16_chk, scsi_cdb_write_same16_wr, NULL};
 
 enum pv_codec_err scsi_cdb_write_same16_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_write_same16 *out)
+	struct scsi_cdb_write_same16 *out)
 {
-	if (len < 16)
-		return PV_ERR_SHORT;
-	if (len > 16)
-		return PV_ERR_LONG;
-	return scsi_cdb_write_same16_rd(buf, len, ctx, out);
-}
-
-static int scsi_cdb_write_same16_enc(const struct scsi_cdb_write_same16 *in, const struct pv_codec_ctx *ctx, bool stamped,
-			void *buf, size_t cap)
-{
-	uint8_t *b = buf;
-	enum pv_codec_err err;
-	size_t need = 16;
-
-	err = scsi_cdb_write_same16_chk(in, need, ctx, stamped);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	scsi_cdb_write_same16_wr(in, b);
-	return (int)need;
+	return pv_decode(&scsi_cdb_write_same16_desc, buf, len, ctx, out);
 }
 
 int scsi_cdb_write_same16_encode(const struct scsi_cdb_write_same16 *in, void *buf, size_t cap)
 {
-	return scsi_cdb_write_same16_enc(in, NULL, false, buf, cap);
+	return pv_encode(&scsi_cdb_write_same16_desc, in, NULL, 0, buf, cap);
 }
 
-static enum pv_codec_err scsi_cdb_unmap_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
-					struct scsi_cdb_unmap *o)
+static enum pv_codec_err scsi_cdb_unmap_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
+	struct scsi_cdb_unmap *o = p;
 	uint64_t v;
-	size_t tail_end = 10;
 
-	(void)len;
-	(void)ctx;
 	o->opcode = pv_get_u8(b + 0);
-	if (o->opcode != 66)
-		return PV_ERR_CONST;
 	v = pv_get_u8(b + 1);
 	o->flags_rsvd = (uint8_t)(v & ~(uint64_t)1);
 	o->anchor = (uint8_t)((v >> 0) & 1);
@@ -1555,12 +1096,24 @@ static enum pv_codec_err scsi_cdb_unmap_rd(const uint8_t *b, size_t len, const s
 	o->group = pv_get_u8(b + 6);
 	o->param_len = pv_get_be16(b + 7);
 	o->control = pv_get_u8(b + 9);
-	(void)tail_end;
 	return PV_OK;
 }
 
-static void scsi_cdb_unmap_wr(const struct scsi_cdb_unmap *in, uint8_t *b)
+static enum pv_codec_err scsi_cdb_unmap_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how)
 {
+	const struct scsi_cdb_unmap *o = p;
+
+	if ((how & PV_CHK_DECODE) && o->opcode != 66)
+		return PV_ERR_CONST;
+	if (o->anchor > 1)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void scsi_cdb_unmap_wr(const void *p, uint8_t *b)
+{
+	const struct scsi_cdb_unmap *in = p;
 	uint64_t v;
 
 	pv_put_u8(b + 0, (uint8_t)(66));
@@ -1573,216 +1126,111 @@ static void scsi_cdb_unmap_wr(const struct scsi_cdb_unmap *in, uint8_t *b)
 	pv_put_u8(b + 9, (uint8_t)(in->control));
 }
 
-static enum pv_codec_err scsi_cdb_unmap_chk(const struct scsi_cdb_unmap *o, size_t len,
-					const struct pv_codec_ctx *ctx, bool stamped)
-{
-	(void)o;
-	(void)len;
-	(void)ctx;
-	(void)stamped;
-	if (o->anchor > 1)
-		return PV_ERR_RANGE;
-	return PV_OK;
-}
+static const struct pv_struct_desc scsi_cdb_unmap_desc = {10, 10, false, false, scsi_cdb_unmap_rd, scsi_cdb_unmap_chk, scsi_cdb_unmap_wr, NULL};
 
 enum pv_codec_err scsi_cdb_unmap_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_unmap *out)
+	struct scsi_cdb_unmap *out)
 {
-	if (len < 10)
-		return PV_ERR_SHORT;
-	if (len > 10)
-		return PV_ERR_LONG;
-	return scsi_cdb_unmap_rd(buf, len, ctx, out);
-}
-
-static int scsi_cdb_unmap_enc(const struct scsi_cdb_unmap *in, const struct pv_codec_ctx *ctx, bool stamped,
-			void *buf, size_t cap)
-{
-	uint8_t *b = buf;
-	enum pv_codec_err err;
-	size_t need = 10;
-
-	err = scsi_cdb_unmap_chk(in, need, ctx, stamped);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	scsi_cdb_unmap_wr(in, b);
-	return (int)need;
+	return pv_decode(&scsi_cdb_unmap_desc, buf, len, ctx, out);
 }
 
 int scsi_cdb_unmap_encode(const struct scsi_cdb_unmap *in, void *buf, size_t cap)
 {
-	return scsi_cdb_unmap_enc(in, NULL, false, buf, cap);
+	return pv_encode(&scsi_cdb_unmap_desc, in, NULL, 0, buf, cap);
 }
 
-static enum pv_codec_err scsi_unmap_desc_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
-					struct scsi_unmap_desc *o)
+static enum pv_codec_err scsi_unmap_desc_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
-	size_t tail_end = 16;
+	struct scsi_unmap_desc *o = p;
 
-	(void)len;
-	(void)ctx;
 	o->lba = pv_get_be64(b + 0);
 	o->nblocks = pv_get_be32(b + 8);
 	memcpy(o->reserved, b + 12, 4);
-	(void)tail_end;
 	return PV_OK;
 }
 
-static void scsi_unmap_desc_wr(const struct scsi_unmap_desc *in, uint8_t *b)
+static void scsi_unmap_desc_wr(const void *p, uint8_t *b)
 {
+	const struct scsi_unmap_desc *in = p;
+
 	pv_put_be64(b + 0, (uint64_t)(in->lba));
 	pv_put_be32(b + 8, (uint32_t)(in->nblocks));
 	memcpy(b + 12, in->reserved, 4);
 }
 
-static enum pv_codec_err scsi_unmap_desc_chk(const struct scsi_unmap_desc *o, size_t len,
-					const struct pv_codec_ctx *ctx, bool stamped)
-{
-	(void)o;
-	(void)len;
-	(void)ctx;
-	(void)stamped;
-	return PV_OK;
-}
+static const struct pv_struct_desc scsi_unmap_desc_desc = {16, 16, false, false, scsi_unmap_desc_rd, NULL, scsi_unmap_desc_wr, NULL};
 
 enum pv_codec_err scsi_unmap_desc_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_unmap_desc *out)
+	struct scsi_unmap_desc *out)
 {
-	if (len < 16)
-		return PV_ERR_SHORT;
-	if (len > 16)
-		return PV_ERR_LONG;
-	return scsi_unmap_desc_rd(buf, len, ctx, out);
-}
-
-static int scsi_unmap_desc_enc(const struct scsi_unmap_desc *in, const struct pv_codec_ctx *ctx, bool stamped,
-			void *buf, size_t cap)
-{
-	uint8_t *b = buf;
-	enum pv_codec_err err;
-	size_t need = 16;
-
-	err = scsi_unmap_desc_chk(in, need, ctx, stamped);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	scsi_unmap_desc_wr(in, b);
-	return (int)need;
+	return pv_decode(&scsi_unmap_desc_desc, buf, len, ctx, out);
 }
 
 int scsi_unmap_desc_encode(const struct scsi_unmap_desc *in, void *buf, size_t cap)
 {
-	return scsi_unmap_desc_enc(in, NULL, false, buf, cap);
+	return pv_encode(&scsi_unmap_desc_desc, in, NULL, 0, buf, cap);
 }
 
-static enum pv_codec_err scsi_unmap_param_list_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
-					struct scsi_unmap_param_list *o)
+static enum pv_codec_err scsi_unmap_param_list_rd(const uint8_t *b, size_t len, void *p, size_t *end)
 {
+	struct scsi_unmap_param_list *o = p;
+	size_t n;
 	size_t i;
-	enum pv_codec_err err;
-	size_t tail_end = 8;
 
-	(void)len;
-	(void)ctx;
 	o->data_len = pv_get_be16(b + 0);
 	o->desc_len = pv_get_be16(b + 2);
 	memcpy(o->reserved, b + 4, 4);
-	{
-		size_t n;
-
-		if ((len - 8) % 16 != 0)
-			return PV_ERR_COUNT;
-		n = (len - 8) / 16;
-		if (n > SCSI_UNMAP_PARAM_LIST_DESCS_MAX)
-			return PV_ERR_COUNT;
-		for (i = 0; i < n; i++) {
-			err = scsi_unmap_desc_rd(b + 8 + 16 * i, 16, ctx, &o->descs[i]);
-			if (err != PV_OK)
-				return err;
-		}
-		o->descs_count = (uint32_t)n;
-		tail_end = 8 + n * 16;
-	}
-	if (tail_end != len)
-		return PV_ERR_LONG;
-	(void)tail_end;
+	n = (len - 8) / 16;
+	if ((len - 8) % 16 != 0 || n > SCSI_UNMAP_PARAM_LIST_DESCS_MAX)
+		return PV_ERR_COUNT;
+	for (i = 0; i < n; i++)
+	scsi_unmap_desc_rd(b + 8 + 16 * i, len, &o->descs[i], end);
+	o->descs_count = (uint32_t)n;
+	*end = 8 + n * 16;
 	return PV_OK;
 }
 
-static void scsi_unmap_param_list_wr(const struct scsi_unmap_param_list *in, uint8_t *b)
+static void scsi_unmap_param_list_wr(const void *p, uint8_t *b)
 {
+	const struct scsi_unmap_param_list *in = p;
+	size_t i;
+
 	pv_put_be16(b + 0, (uint16_t)(in->data_len));
 	pv_put_be16(b + 2, (uint16_t)(in->desc_len));
 	memcpy(b + 4, in->reserved, 4);
+	for (i = 0; i < in->descs_count; i++)
+		scsi_unmap_desc_wr(&in->descs[i], b + 8 + 16 * i);
 }
 
-static enum pv_codec_err scsi_unmap_param_list_chk(const struct scsi_unmap_param_list *o, size_t len,
-					const struct pv_codec_ctx *ctx, bool stamped)
+static enum pv_codec_err scsi_unmap_param_list_need(const void *p, size_t *need)
 {
-	size_t i;
-	enum pv_codec_err err;
+	const struct scsi_unmap_param_list *in = p;
 
-	(void)o;
-	(void)len;
-	(void)ctx;
-	(void)stamped;
-	for (i = 0; i < o->descs_count; i++) {
-		err = scsi_unmap_desc_chk(&o->descs[i], 16, ctx, false);
-		if (err != PV_OK)
-			return err;
-	}
+	if (in->descs_count > SCSI_UNMAP_PARAM_LIST_DESCS_MAX)
+		return PV_ERR_COUNT;
+	*need += (size_t)in->descs_count * 16;
 	return PV_OK;
 }
 
+static const struct pv_struct_desc scsi_unmap_param_list_desc = {8, 8, true, true, scsi_unmap_param_list_rd, NULL, scsi_unmap_param_list_wr, scsi_unmap_param_list_need};
+
 enum pv_codec_err scsi_unmap_param_list_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_unmap_param_list *out)
+	struct scsi_unmap_param_list *out)
 {
-	if (len < 8)
-		return PV_ERR_SHORT;
-	return scsi_unmap_param_list_rd(buf, len, ctx, out);
-}
-
-static int scsi_unmap_param_list_enc(const struct scsi_unmap_param_list *in, const struct pv_codec_ctx *ctx, bool stamped,
-			void *buf, size_t cap)
-{
-	uint8_t *b = buf;
-	enum pv_codec_err err;
-	size_t need = 8;
-	size_t i;
-
-	if (in->descs_count > SCSI_UNMAP_PARAM_LIST_DESCS_MAX)
-		return -PV_ERR_COUNT;
-	need += (size_t)in->descs_count * 16;
-	err = scsi_unmap_param_list_chk(in, need, ctx, stamped);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	scsi_unmap_param_list_wr(in, b);
-	for (i = 0; i < in->descs_count; i++)
-		scsi_unmap_desc_wr(&in->descs[i], b + 8 + 16 * i);
-	return (int)need;
+	return pv_decode(&scsi_unmap_param_list_desc, buf, len, ctx, out);
 }
 
 int scsi_unmap_param_list_encode(const struct scsi_unmap_param_list *in, void *buf, size_t cap)
 {
-	return scsi_unmap_param_list_enc(in, NULL, false, buf, cap);
+	return pv_encode(&scsi_unmap_param_list_desc, in, NULL, 0, buf, cap);
 }
 
-static enum pv_codec_err scsi_cdb_start_stop_unit_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
-					struct scsi_cdb_start_stop_unit *o)
+static enum pv_codec_err scsi_cdb_start_stop_unit_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
+	struct scsi_cdb_start_stop_unit *o = p;
 	uint64_t v;
-	size_t tail_end = 6;
 
-	(void)len;
-	(void)ctx;
 	o->opcode = pv_get_u8(b + 0);
-	if (o->opcode != 27)
-		return PV_ERR_CONST;
 	v = pv_get_u8(b + 1);
 	o->flags_rsvd = (uint8_t)(v & ~(uint64_t)1);
 	o->immed = (uint8_t)((v >> 0) & 1);
@@ -1795,12 +1243,32 @@ static enum pv_codec_err scsi_cdb_start_stop_unit_rd(const uint8_t *b, size_t le
 	o->no_flush = (uint8_t)((v >> 2) & 1);
 	o->power_cond = (uint8_t)((v >> 4) & 15);
 	o->control = pv_get_u8(b + 5);
-	(void)tail_end;
 	return PV_OK;
 }
 
-static void scsi_cdb_start_stop_unit_wr(const struct scsi_cdb_start_stop_unit *in, uint8_t *b)
+static enum pv_codec_err scsi_cdb_start_stop_unit_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how)
 {
+	const struct scsi_cdb_start_stop_unit *o = p;
+
+	if ((how & PV_CHK_DECODE) && o->opcode != 27)
+		return PV_ERR_CONST;
+	if (o->immed > 1)
+		return PV_ERR_RANGE;
+	if (o->start > 1)
+		return PV_ERR_RANGE;
+	if (o->loej > 1)
+		return PV_ERR_RANGE;
+	if (o->no_flush > 1)
+		return PV_ERR_RANGE;
+	if (o->power_cond > 15)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void scsi_cdb_start_stop_unit_wr(const void *p, uint8_t *b)
+{
+	const struct scsi_cdb_start_stop_unit *in = p;
 	uint64_t v;
 
 	pv_put_u8(b + 0, (uint8_t)(27));
@@ -1818,80 +1286,49 @@ static void scsi_cdb_start_stop_unit_wr(const struct scsi_cdb_start_stop_unit *i
 	pv_put_u8(b + 5, (uint8_t)(in->control));
 }
 
-static enum pv_codec_err scsi_cdb_start_stop_unit_chk(const struct scsi_cdb_start_stop_unit *o, size_t len,
-					const struct pv_codec_ctx *ctx, bool stamped)
-{
-	(void)o;
-	(void)len;
-	(void)ctx;
-	(void)stamped;
-	if (o->immed > 1)
-		return PV_ERR_RANGE;
-	if (o->start > 1)
-		return PV_ERR_RANGE;
-	if (o->loej > 1)
-		return PV_ERR_RANGE;
-	if (o->no_flush > 1)
-		return PV_ERR_RANGE;
-	if (o->power_cond > 15)
-		return PV_ERR_RANGE;
-	return PV_OK;
-}
+static const struct pv_struct_desc scsi_cdb_start_stop_unit_desc = {6, 6, false, false, scsi_cdb_start_stop_unit_rd, scsi_cdb_start_stop_unit_chk, scsi_cdb_start_stop_unit_wr, NULL};
 
 enum pv_codec_err scsi_cdb_start_stop_unit_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_start_stop_unit *out)
+	struct scsi_cdb_start_stop_unit *out)
 {
-	if (len < 6)
-		return PV_ERR_SHORT;
-	if (len > 6)
-		return PV_ERR_LONG;
-	return scsi_cdb_start_stop_unit_rd(buf, len, ctx, out);
-}
-
-static int scsi_cdb_start_stop_unit_enc(const struct scsi_cdb_start_stop_unit *in, const struct pv_codec_ctx *ctx, bool stamped,
-			void *buf, size_t cap)
-{
-	uint8_t *b = buf;
-	enum pv_codec_err err;
-	size_t need = 6;
-
-	err = scsi_cdb_start_stop_unit_chk(in, need, ctx, stamped);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	scsi_cdb_start_stop_unit_wr(in, b);
-	return (int)need;
+	return pv_decode(&scsi_cdb_start_stop_unit_desc, buf, len, ctx, out);
 }
 
 int scsi_cdb_start_stop_unit_encode(const struct scsi_cdb_start_stop_unit *in, void *buf, size_t cap)
 {
-	return scsi_cdb_start_stop_unit_enc(in, NULL, false, buf, cap);
+	return pv_encode(&scsi_cdb_start_stop_unit_desc, in, NULL, 0, buf, cap);
 }
 
-static enum pv_codec_err scsi_cdb_pr_in_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
-					struct scsi_cdb_pr_in *o)
+static enum pv_codec_err scsi_cdb_pr_in_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
+	struct scsi_cdb_pr_in *o = p;
 	uint64_t v;
-	size_t tail_end = 10;
 
-	(void)len;
-	(void)ctx;
 	o->opcode = pv_get_u8(b + 0);
-	if (o->opcode != 94)
-		return PV_ERR_CONST;
 	v = pv_get_u8(b + 1);
 	o->action_rsvd = (uint8_t)(v & ~(uint64_t)31);
 	o->service_action = (uint8_t)((v >> 0) & 31);
 	memcpy(o->reserved2, b + 2, 5);
 	o->alloc_len = pv_get_be16(b + 7);
 	o->control = pv_get_u8(b + 9);
-	(void)tail_end;
 	return PV_OK;
 }
 
-static void scsi_cdb_pr_in_wr(const struct scsi_cdb_pr_in *in, uint8_t *b)
+static enum pv_codec_err scsi_cdb_pr_in_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how)
 {
+	const struct scsi_cdb_pr_in *o = p;
+
+	if ((how & PV_CHK_DECODE) && o->opcode != 94)
+		return PV_ERR_CONST;
+	if (o->service_action > 31)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void scsi_cdb_pr_in_wr(const void *p, uint8_t *b)
+{
+	const struct scsi_cdb_pr_in *in = p;
 	uint64_t v;
 
 	pv_put_u8(b + 0, (uint8_t)(94));
@@ -1903,71 +1340,47 @@ static void scsi_cdb_pr_in_wr(const struct scsi_cdb_pr_in *in, uint8_t *b)
 	pv_put_u8(b + 9, (uint8_t)(in->control));
 }
 
-static enum pv_codec_err scsi_cdb_pr_in_chk(const struct scsi_cdb_pr_in *o, size_t len,
-					const struct pv_codec_ctx *ctx, bool stamped)
-{
-	(void)o;
-	(void)len;
-	(void)ctx;
-	(void)stamped;
-	if (o->service_action > 31)
-		return PV_ERR_RANGE;
-	return PV_OK;
-}
+static const struct pv_struct_desc scsi_cdb_pr_in_desc = {10, 10, false, false, scsi_cdb_pr_in_rd, scsi_cdb_pr_in_chk, scsi_cdb_pr_in_wr, NULL};
 
 enum pv_codec_err scsi_cdb_pr_in_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_pr_in *out)
+	struct scsi_cdb_pr_in *out)
 {
-	if (len < 10)
-		return PV_ERR_SHORT;
-	if (len > 10)
-		return PV_ERR_LONG;
-	return scsi_cdb_pr_in_rd(buf, len, ctx, out);
-}
-
-static int scsi_cdb_pr_in_enc(const struct scsi_cdb_pr_in *in, const struct pv_codec_ctx *ctx, bool stamped,
-			void *buf, size_t cap)
-{
-	uint8_t *b = buf;
-	enum pv_codec_err err;
-	size_t need = 10;
-
-	err = scsi_cdb_pr_in_chk(in, need, ctx, stamped);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	scsi_cdb_pr_in_wr(in, b);
-	return (int)need;
+	return pv_decode(&scsi_cdb_pr_in_desc, buf, len, ctx, out);
 }
 
 int scsi_cdb_pr_in_encode(const struct scsi_cdb_pr_in *in, void *buf, size_t cap)
 {
-	return scsi_cdb_pr_in_enc(in, NULL, false, buf, cap);
+	return pv_encode(&scsi_cdb_pr_in_desc, in, NULL, 0, buf, cap);
 }
 
-static enum pv_codec_err scsi_cdb_report_luns_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
-					struct scsi_cdb_report_luns *o)
+static enum pv_codec_err scsi_cdb_report_luns_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
-	size_t tail_end = 12;
+	struct scsi_cdb_report_luns *o = p;
 
-	(void)len;
-	(void)ctx;
 	o->opcode = pv_get_u8(b + 0);
-	if (o->opcode != 160)
-		return PV_ERR_CONST;
 	o->reserved1 = pv_get_u8(b + 1);
 	o->select_report = pv_get_u8(b + 2);
 	memcpy(o->reserved3, b + 3, 3);
 	o->alloc_len = pv_get_be32(b + 6);
 	o->reserved10 = pv_get_u8(b + 10);
 	o->control = pv_get_u8(b + 11);
-	(void)tail_end;
 	return PV_OK;
 }
 
-static void scsi_cdb_report_luns_wr(const struct scsi_cdb_report_luns *in, uint8_t *b)
+static enum pv_codec_err scsi_cdb_report_luns_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how)
 {
+	const struct scsi_cdb_report_luns *o = p;
+
+	if ((how & PV_CHK_DECODE) && o->opcode != 160)
+		return PV_ERR_CONST;
+	return PV_OK;
+}
+
+static void scsi_cdb_report_luns_wr(const void *p, uint8_t *b)
+{
+	const struct scsi_cdb_report_luns *in = p;
+
 	pv_put_u8(b + 0, (uint8_t)(160));
 	pv_put_u8(b + 1, (uint8_t)(in->reserved1));
 	pv_put_u8(b + 2, (uint8_t)(in->select_report));
@@ -1977,61 +1390,28 @@ static void scsi_cdb_report_luns_wr(const struct scsi_cdb_report_luns *in, uint8
 	pv_put_u8(b + 11, (uint8_t)(in->control));
 }
 
-static enum pv_codec_err scsi_cdb_report_luns_chk(const struct scsi_cdb_report_luns *o, size_t len,
-					const struct pv_codec_ctx *ctx, bool stamped)
-{
-	(void)o;
-	(void)len;
-	(void)ctx;
-	(void)stamped;
-	return PV_OK;
-}
+static const struct pv_struct_desc scsi_cdb_report_luns_desc = {12, 12, false, false, scsi_cdb_report_luns_rd, scsi_cdb_report_luns_chk, scsi_cdb_report_luns_wr, NULL};
 
 enum pv_codec_err scsi_cdb_report_luns_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_report_luns *out)
+	struct scsi_cdb_report_luns *out)
 {
-	if (len < 12)
-		return PV_ERR_SHORT;
-	if (len > 12)
-		return PV_ERR_LONG;
-	return scsi_cdb_report_luns_rd(buf, len, ctx, out);
-}
-
-static int scsi_cdb_report_luns_enc(const struct scsi_cdb_report_luns *in, const struct pv_codec_ctx *ctx, bool stamped,
-			void *buf, size_t cap)
-{
-	uint8_t *b = buf;
-	enum pv_codec_err err;
-	size_t need = 12;
-
-	err = scsi_cdb_report_luns_chk(in, need, ctx, stamped);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	scsi_cdb_report_luns_wr(in, b);
-	return (int)need;
+	return pv_decode(&scsi_cdb_report_luns_desc, buf, len, ctx, out);
 }
 
 int scsi_cdb_report_luns_encode(const struct scsi_cdb_report_luns *in, void *buf, size_t cap)
 {
-	return scsi_cdb_report_luns_enc(in, NULL, false, buf, cap);
+	return pv_encode(&scsi_cdb_report_luns_desc, in, NULL, 0, buf, cap);
 }
 
-static enum pv_codec_err scsi_sense_fixed_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
-					struct scsi_sense_fixed *o)
+static enum pv_codec_err scsi_sense_fixed_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
+	struct scsi_sense_fixed *o = p;
 	uint64_t v;
-	size_t tail_end = 18;
 
-	(void)len;
-	(void)ctx;
 	v = pv_get_u8(b + 0);
 	o->response_rsvd = (uint8_t)(v & ~(uint64_t)255);
 	o->response_code = (uint8_t)((v >> 0) & 127);
 	o->valid = (uint8_t)((v >> 7) & 1);
-	if (!scsi_sense_format_valid((int64_t)o->response_code))
-		return PV_ERR_ENUM;
 	o->obsolete = pv_get_u8(b + 1);
 	v = pv_get_u8(b + 2);
 	o->key_rsvd = (uint8_t)(v & ~(uint64_t)239);
@@ -2039,8 +1419,6 @@ static enum pv_codec_err scsi_sense_fixed_rd(const uint8_t *b, size_t len, const
 	o->ili = (uint8_t)((v >> 5) & 1);
 	o->eom = (uint8_t)((v >> 6) & 1);
 	o->filemark = (uint8_t)((v >> 7) & 1);
-	if (!scsi_sense_key_valid((int64_t)o->sense_key))
-		return PV_ERR_ENUM;
 	o->information = pv_get_be32(b + 3);
 	o->additional_len = pv_get_u8(b + 7);
 	o->cmd_specific = pv_get_be32(b + 8);
@@ -2054,12 +1432,44 @@ static enum pv_codec_err scsi_sense_fixed_rd(const uint8_t *b, size_t len, const
 	o->bpv = (uint8_t)((v >> 19) & 1);
 	o->cd = (uint8_t)((v >> 22) & 1);
 	o->sksv = (uint8_t)((v >> 23) & 1);
-	(void)tail_end;
 	return PV_OK;
 }
 
-static void scsi_sense_fixed_wr(const struct scsi_sense_fixed *in, uint8_t *b)
+static enum pv_codec_err scsi_sense_fixed_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how PV_UNUSED)
 {
+	const struct scsi_sense_fixed *o = p;
+
+	if (o->response_code > 127)
+		return PV_ERR_RANGE;
+	if (!scsi_sense_format_valid((int64_t)o->response_code))
+		return PV_ERR_ENUM;
+	if (o->valid > 1)
+		return PV_ERR_RANGE;
+	if (o->sense_key > 15)
+		return PV_ERR_RANGE;
+	if (!scsi_sense_key_valid((int64_t)o->sense_key))
+		return PV_ERR_ENUM;
+	if (o->ili > 1)
+		return PV_ERR_RANGE;
+	if (o->eom > 1)
+		return PV_ERR_RANGE;
+	if (o->filemark > 1)
+		return PV_ERR_RANGE;
+	if (o->bit_pointer > 7)
+		return PV_ERR_RANGE;
+	if (o->bpv > 1)
+		return PV_ERR_RANGE;
+	if (o->cd > 1)
+		return PV_ERR_RANGE;
+	if (o->sksv > 1)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void scsi_sense_fixed_wr(const void *p, uint8_t *b)
+{
+	const struct scsi_sense_fixed *in = p;
 	uint64_t v;
 
 	v = ((uint64_t)in->response_rsvd & ~(uint64_t)255)
@@ -2088,99 +1498,56 @@ static void scsi_sense_fixed_wr(const struct scsi_sense_fixed *in, uint8_t *b)
 	pv_put_be24(b + 15, (uint32_t)(v));
 }
 
-static enum pv_codec_err scsi_sense_fixed_chk(const struct scsi_sense_fixed *o, size_t len,
-					const struct pv_codec_ctx *ctx, bool stamped)
-{
-	(void)o;
-	(void)len;
-	(void)ctx;
-	(void)stamped;
-	if (o->response_code > 127)
-		return PV_ERR_RANGE;
-	if (!scsi_sense_format_valid((int64_t)o->response_code))
-		return PV_ERR_ENUM;
-	if (o->valid > 1)
-		return PV_ERR_RANGE;
-	if (o->sense_key > 15)
-		return PV_ERR_RANGE;
-	if (!scsi_sense_key_valid((int64_t)o->sense_key))
-		return PV_ERR_ENUM;
-	if (o->ili > 1)
-		return PV_ERR_RANGE;
-	if (o->eom > 1)
-		return PV_ERR_RANGE;
-	if (o->filemark > 1)
-		return PV_ERR_RANGE;
-	if (o->bit_pointer > 7)
-		return PV_ERR_RANGE;
-	if (o->bpv > 1)
-		return PV_ERR_RANGE;
-	if (o->cd > 1)
-		return PV_ERR_RANGE;
-	if (o->sksv > 1)
-		return PV_ERR_RANGE;
-	return PV_OK;
-}
+static const struct pv_struct_desc scsi_sense_fixed_desc = {18, 18, false, false, scsi_sense_fixed_rd, scsi_sense_fixed_chk, scsi_sense_fixed_wr, NULL};
 
 enum pv_codec_err scsi_sense_fixed_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_sense_fixed *out)
+	struct scsi_sense_fixed *out)
 {
-	if (len < 18)
-		return PV_ERR_SHORT;
-	if (len > 18)
-		return PV_ERR_LONG;
-	return scsi_sense_fixed_rd(buf, len, ctx, out);
-}
-
-static int scsi_sense_fixed_enc(const struct scsi_sense_fixed *in, const struct pv_codec_ctx *ctx, bool stamped,
-			void *buf, size_t cap)
-{
-	uint8_t *b = buf;
-	enum pv_codec_err err;
-	size_t need = 18;
-
-	err = scsi_sense_fixed_chk(in, need, ctx, stamped);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	scsi_sense_fixed_wr(in, b);
-	return (int)need;
+	return pv_decode(&scsi_sense_fixed_desc, buf, len, ctx, out);
 }
 
 int scsi_sense_fixed_encode(const struct scsi_sense_fixed *in, void *buf, size_t cap)
 {
-	return scsi_sense_fixed_enc(in, NULL, false, buf, cap);
+	return pv_encode(&scsi_sense_fixed_desc, in, NULL, 0, buf, cap);
 }
 
-static enum pv_codec_err scsi_sense_desc_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
-					struct scsi_sense_desc *o)
+static enum pv_codec_err scsi_sense_desc_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
+	struct scsi_sense_desc *o = p;
 	uint64_t v;
-	size_t tail_end = 8;
 
-	(void)len;
-	(void)ctx;
 	v = pv_get_u8(b + 0);
 	o->response_rsvd = (uint8_t)(v & ~(uint64_t)127);
 	o->response_code = (uint8_t)((v >> 0) & 127);
-	if (!scsi_sense_format_valid((int64_t)o->response_code))
-		return PV_ERR_ENUM;
 	v = pv_get_u8(b + 1);
 	o->key_rsvd = (uint8_t)(v & ~(uint64_t)15);
 	o->sense_key = (uint8_t)((v >> 0) & 15);
-	if (!scsi_sense_key_valid((int64_t)o->sense_key))
-		return PV_ERR_ENUM;
 	o->asc = pv_get_u8(b + 2);
 	o->ascq = pv_get_u8(b + 3);
 	memcpy(o->reserved, b + 4, 3);
 	o->additional_len = pv_get_u8(b + 7);
-	(void)tail_end;
 	return PV_OK;
 }
 
-static void scsi_sense_desc_wr(const struct scsi_sense_desc *in, uint8_t *b)
+static enum pv_codec_err scsi_sense_desc_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how PV_UNUSED)
 {
+	const struct scsi_sense_desc *o = p;
+
+	if (o->response_code > 127)
+		return PV_ERR_RANGE;
+	if (!scsi_sense_format_valid((int64_t)o->response_code))
+		return PV_ERR_ENUM;
+	if (o->sense_key > 15)
+		return PV_ERR_RANGE;
+	if (!scsi_sense_key_valid((int64_t)o->sense_key))
+		return PV_ERR_ENUM;
+	return PV_OK;
+}
+
+static void scsi_sense_desc_wr(const void *p, uint8_t *b)
+{
+	const struct scsi_sense_desc *in = p;
 	uint64_t v;
 
 	v = ((uint64_t)in->response_rsvd & ~(uint64_t)127)
@@ -2195,61 +1562,24 @@ static void scsi_sense_desc_wr(const struct scsi_sense_desc *in, uint8_t *b)
 	pv_put_u8(b + 7, (uint8_t)(in->additional_len));
 }
 
-static enum pv_codec_err scsi_sense_desc_chk(const struct scsi_sense_desc *o, size_t len,
-					const struct pv_codec_ctx *ctx, bool stamped)
-{
-	(void)o;
-	(void)len;
-	(void)ctx;
-	(void)stamped;
-	if (o->response_code > 127)
-		return PV_ERR_RANGE;
-	if (!scsi_sense_format_valid((int64_t)o->response_code))
-		return PV_ERR_ENUM;
-	if (o->sense_key > 15)
-		return PV_ERR_RANGE;
-	if (!scsi_sense_key_valid((int64_t)o->sense_key))
-		return PV_ERR_ENUM;
-	return PV_OK;
-}
+static const struct pv_struct_desc scsi_sense_desc_desc = {8, 8, true, false, scsi_sense_desc_rd, scsi_sense_desc_chk, scsi_sense_desc_wr, NULL};
 
 enum pv_codec_err scsi_sense_desc_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_sense_desc *out)
+	struct scsi_sense_desc *out)
 {
-	if (len < 8)
-		return PV_ERR_SHORT;
-	return scsi_sense_desc_rd(buf, len, ctx, out);
-}
-
-static int scsi_sense_desc_enc(const struct scsi_sense_desc *in, const struct pv_codec_ctx *ctx, bool stamped,
-			void *buf, size_t cap)
-{
-	uint8_t *b = buf;
-	enum pv_codec_err err;
-	size_t need = 8;
-
-	err = scsi_sense_desc_chk(in, need, ctx, stamped);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	scsi_sense_desc_wr(in, b);
-	return (int)need;
+	return pv_decode(&scsi_sense_desc_desc, buf, len, ctx, out);
 }
 
 int scsi_sense_desc_encode(const struct scsi_sense_desc *in, void *buf, size_t cap)
 {
-	return scsi_sense_desc_enc(in, NULL, false, buf, cap);
+	return pv_encode(&scsi_sense_desc_desc, in, NULL, 0, buf, cap);
 }
 
-static enum pv_codec_err scsi_inquiry_std_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
-					struct scsi_inquiry_std *o)
+static enum pv_codec_err scsi_inquiry_std_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
+	struct scsi_inquiry_std *o = p;
 	uint64_t v;
-	size_t tail_end = 36;
 
-	(void)len;
-	(void)ctx;
 	v = pv_get_u8(b + 0);
 	o->peripheral_rsvd = (uint8_t)(v & ~(uint64_t)255);
 	o->device_type = (uint8_t)((v >> 0) & 31);
@@ -2270,12 +1600,32 @@ static enum pv_codec_err scsi_inquiry_std_rd(const uint8_t *b, size_t len, const
 	memcpy(o->vendor, b + 8, 8);
 	memcpy(o->product, b + 16, 16);
 	memcpy(o->revision, b + 32, 4);
-	(void)tail_end;
 	return PV_OK;
 }
 
-static void scsi_inquiry_std_wr(const struct scsi_inquiry_std *in, uint8_t *b)
+static enum pv_codec_err scsi_inquiry_std_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how PV_UNUSED)
 {
+	const struct scsi_inquiry_std *o = p;
+
+	if (o->device_type > 31)
+		return PV_ERR_RANGE;
+	if (o->qualifier > 7)
+		return PV_ERR_RANGE;
+	if (o->response_data_format > 15)
+		return PV_ERR_RANGE;
+	if (o->hisup > 1)
+		return PV_ERR_RANGE;
+	if (o->normaca > 1)
+		return PV_ERR_RANGE;
+	if (o->cmdque > 1)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void scsi_inquiry_std_wr(const void *p, uint8_t *b)
+{
+	const struct scsi_inquiry_std *in = p;
 	uint64_t v;
 
 	v = ((uint64_t)in->peripheral_rsvd & ~(uint64_t)255)
@@ -2300,174 +1650,85 @@ static void scsi_inquiry_std_wr(const struct scsi_inquiry_std *in, uint8_t *b)
 	memcpy(b + 32, in->revision, 4);
 }
 
-static enum pv_codec_err scsi_inquiry_std_chk(const struct scsi_inquiry_std *o, size_t len,
-					const struct pv_codec_ctx *ctx, bool stamped)
-{
-	(void)o;
-	(void)len;
-	(void)ctx;
-	(void)stamped;
-	if (o->device_type > 31)
-		return PV_ERR_RANGE;
-	if (o->qualifier > 7)
-		return PV_ERR_RANGE;
-	if (o->response_data_format > 15)
-		return PV_ERR_RANGE;
-	if (o->hisup > 1)
-		return PV_ERR_RANGE;
-	if (o->normaca > 1)
-		return PV_ERR_RANGE;
-	if (o->cmdque > 1)
-		return PV_ERR_RANGE;
-	return PV_OK;
-}
+static const struct pv_struct_desc scsi_inquiry_std_desc = {36, 36, false, false, scsi_inquiry_std_rd, scsi_inquiry_std_chk, scsi_inquiry_std_wr, NULL};
 
 enum pv_codec_err scsi_inquiry_std_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_inquiry_std *out)
+	struct scsi_inquiry_std *out)
 {
-	if (len < 36)
-		return PV_ERR_SHORT;
-	if (len > 36)
-		return PV_ERR_LONG;
-	return scsi_inquiry_std_rd(buf, len, ctx, out);
-}
-
-static int scsi_inquiry_std_enc(const struct scsi_inquiry_std *in, const struct pv_codec_ctx *ctx, bool stamped,
-			void *buf, size_t cap)
-{
-	uint8_t *b = buf;
-	enum pv_codec_err err;
-	size_t need = 36;
-
-	err = scsi_inquiry_std_chk(in, need, ctx, stamped);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	scsi_inquiry_std_wr(in, b);
-	return (int)need;
+	return pv_decode(&scsi_inquiry_std_desc, buf, len, ctx, out);
 }
 
 int scsi_inquiry_std_encode(const struct scsi_inquiry_std *in, void *buf, size_t cap)
 {
-	return scsi_inquiry_std_enc(in, NULL, false, buf, cap);
+	return pv_encode(&scsi_inquiry_std_desc, in, NULL, 0, buf, cap);
 }
 
-static enum pv_codec_err scsi_vpd_header_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
-					struct scsi_vpd_header *o)
+static enum pv_codec_err scsi_vpd_header_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
-	size_t tail_end = 4;
+	struct scsi_vpd_header *o = p;
 
-	(void)len;
-	(void)ctx;
 	o->peripheral = pv_get_u8(b + 0);
 	o->page_code = pv_get_u8(b + 1);
-	if (!scsi_vpd_page_valid((int64_t)o->page_code))
-		return PV_ERR_ENUM;
 	o->page_len = pv_get_be16(b + 2);
-	(void)tail_end;
 	return PV_OK;
 }
 
-static void scsi_vpd_header_wr(const struct scsi_vpd_header *in, uint8_t *b)
+static enum pv_codec_err scsi_vpd_header_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how PV_UNUSED)
 {
+	const struct scsi_vpd_header *o = p;
+
+	if (!scsi_vpd_page_valid((int64_t)o->page_code))
+		return PV_ERR_ENUM;
+	return PV_OK;
+}
+
+static void scsi_vpd_header_wr(const void *p, uint8_t *b)
+{
+	const struct scsi_vpd_header *in = p;
+
 	pv_put_u8(b + 0, (uint8_t)(in->peripheral));
 	pv_put_u8(b + 1, (uint8_t)(in->page_code));
 	pv_put_be16(b + 2, (uint16_t)(in->page_len));
 }
 
-static enum pv_codec_err scsi_vpd_header_chk(const struct scsi_vpd_header *o, size_t len,
-					const struct pv_codec_ctx *ctx, bool stamped)
-{
-	(void)o;
-	(void)len;
-	(void)ctx;
-	(void)stamped;
-	if (!scsi_vpd_page_valid((int64_t)o->page_code))
-		return PV_ERR_ENUM;
-	return PV_OK;
-}
+static const struct pv_struct_desc scsi_vpd_header_desc = {4, 4, true, false, scsi_vpd_header_rd, scsi_vpd_header_chk, scsi_vpd_header_wr, NULL};
 
 enum pv_codec_err scsi_vpd_header_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_vpd_header *out)
+	struct scsi_vpd_header *out)
 {
-	if (len < 4)
-		return PV_ERR_SHORT;
-	return scsi_vpd_header_rd(buf, len, ctx, out);
-}
-
-static int scsi_vpd_header_enc(const struct scsi_vpd_header *in, const struct pv_codec_ctx *ctx, bool stamped,
-			void *buf, size_t cap)
-{
-	uint8_t *b = buf;
-	enum pv_codec_err err;
-	size_t need = 4;
-
-	err = scsi_vpd_header_chk(in, need, ctx, stamped);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	scsi_vpd_header_wr(in, b);
-	return (int)need;
+	return pv_decode(&scsi_vpd_header_desc, buf, len, ctx, out);
 }
 
 int scsi_vpd_header_encode(const struct scsi_vpd_header *in, void *buf, size_t cap)
 {
-	return scsi_vpd_header_enc(in, NULL, false, buf, cap);
+	return pv_encode(&scsi_vpd_header_desc, in, NULL, 0, buf, cap);
 }
 
-static enum pv_codec_err scsi_designator_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
-					struct scsi_designator *o)
+static enum pv_codec_err scsi_designator_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
+	struct scsi_designator *o = p;
 	uint64_t v;
-	size_t tail_end = 4;
 
-	(void)len;
-	(void)ctx;
 	v = pv_get_u8(b + 0);
 	o->code_rsvd = (uint8_t)(v & ~(uint64_t)255);
 	o->code_set = (uint8_t)((v >> 0) & 15);
 	o->protocol_id = (uint8_t)((v >> 4) & 15);
-	if (!scsi_code_set_valid((int64_t)o->code_set))
-		return PV_ERR_ENUM;
 	v = pv_get_u8(b + 1);
 	o->type_rsvd = (uint8_t)(v & ~(uint64_t)191);
 	o->designator_type = (uint8_t)((v >> 0) & 15);
 	o->association = (uint8_t)((v >> 4) & 3);
 	o->piv = (uint8_t)((v >> 7) & 1);
-	if (!scsi_designator_type_valid((int64_t)o->designator_type))
-		return PV_ERR_ENUM;
 	o->reserved = pv_get_u8(b + 2);
 	o->length = pv_get_u8(b + 3);
-	(void)tail_end;
 	return PV_OK;
 }
 
-static void scsi_designator_wr(const struct scsi_designator *in, uint8_t *b)
+static enum pv_codec_err scsi_designator_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how PV_UNUSED)
 {
-	uint64_t v;
+	const struct scsi_designator *o = p;
 
-	v = ((uint64_t)in->code_rsvd & ~(uint64_t)255)
-	    | ((uint64_t)(in->code_set & 15) << 0)
-	    | ((uint64_t)(in->protocol_id & 15) << 4);
-	pv_put_u8(b + 0, (uint8_t)(v));
-	v = ((uint64_t)in->type_rsvd & ~(uint64_t)191)
-	    | ((uint64_t)(in->designator_type & 15) << 0)
-	    | ((uint64_t)(in->association & 3) << 4)
-	    | ((uint64_t)(in->piv & 1) << 7);
-	pv_put_u8(b + 1, (uint8_t)(v));
-	pv_put_u8(b + 2, (uint8_t)(in->reserved));
-	pv_put_u8(b + 3, (uint8_t)(in->length));
-}
-
-static enum pv_codec_err scsi_designator_chk(const struct scsi_designator *o, size_t len,
-					const struct pv_codec_ctx *ctx, bool stamped)
-{
-	(void)o;
-	(void)len;
-	(void)ctx;
-	(void)stamped;
 	if (o->code_set > 15)
 		return PV_ERR_RANGE;
 	if (!scsi_code_set_valid((int64_t)o->code_set))
@@ -2485,47 +1746,44 @@ static enum pv_codec_err scsi_designator_chk(const struct scsi_designator *o, si
 	return PV_OK;
 }
 
-enum pv_codec_err scsi_designator_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_designator *out)
+static void scsi_designator_wr(const void *p, uint8_t *b)
 {
-	if (len < 4)
-		return PV_ERR_SHORT;
-	return scsi_designator_rd(buf, len, ctx, out);
+	const struct scsi_designator *in = p;
+	uint64_t v;
+
+	v = ((uint64_t)in->code_rsvd & ~(uint64_t)255)
+	    | ((uint64_t)(in->code_set & 15) << 0)
+	    | ((uint64_t)(in->protocol_id & 15) << 4);
+	pv_put_u8(b + 0, (uint8_t)(v));
+	v = ((uint64_t)in->type_rsvd & ~(uint64_t)191)
+	    | ((uint64_t)(in->designator_type & 15) << 0)
+	    | ((uint64_t)(in->association & 3) << 4)
+	    | ((uint64_t)(in->piv & 1) << 7);
+	pv_put_u8(b + 1, (uint8_t)(v));
+	pv_put_u8(b + 2, (uint8_t)(in->reserved));
+	pv_put_u8(b + 3, (uint8_t)(in->length));
 }
 
-static int scsi_designator_enc(const struct scsi_designator *in, const struct pv_codec_ctx *ctx, bool stamped,
-			void *buf, size_t cap)
-{
-	uint8_t *b = buf;
-	enum pv_codec_err err;
-	size_t need = 4;
+static const struct pv_struct_desc scsi_designator_desc = {4, 4, true, false, scsi_designator_rd, scsi_designator_chk, scsi_designator_wr, NULL};
 
-	err = scsi_designator_chk(in, need, ctx, stamped);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	scsi_designator_wr(in, b);
-	return (int)need;
+enum pv_codec_err scsi_designator_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_designator *out)
+{
+	return pv_decode(&scsi_designator_desc, buf, len, ctx, out);
 }
 
 int scsi_designator_encode(const struct scsi_designator *in, void *buf, size_t cap)
 {
-	return scsi_designator_enc(in, NULL, false, buf, cap);
+	return pv_encode(&scsi_designator_desc, in, NULL, 0, buf, cap);
 }
 
-static enum pv_codec_err scsi_vpd_block_limits_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
-					struct scsi_vpd_block_limits *o)
+static enum pv_codec_err scsi_vpd_block_limits_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
+	struct scsi_vpd_block_limits *o = p;
 	uint64_t v;
-	size_t tail_end = 64;
 
-	(void)len;
-	(void)ctx;
 	o->peripheral = pv_get_u8(b + 0);
 	o->page_code = pv_get_u8(b + 1);
-	if (o->page_code != 176)
-		return PV_ERR_CONST;
 	o->page_len = pv_get_be16(b + 2);
 	v = pv_get_u8(b + 4);
 	o->flags_rsvd = (uint8_t)(v & ~(uint64_t)1);
@@ -2541,12 +1799,24 @@ static enum pv_codec_err scsi_vpd_block_limits_rd(const uint8_t *b, size_t len, 
 	o->unmap_granularity_alignment = pv_get_be32(b + 32);
 	o->max_write_same_len = pv_get_be64(b + 36);
 	memcpy(o->reserved, b + 44, 20);
-	(void)tail_end;
 	return PV_OK;
 }
 
-static void scsi_vpd_block_limits_wr(const struct scsi_vpd_block_limits *in, uint8_t *b)
+static enum pv_codec_err scsi_vpd_block_limits_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how)
 {
+	const struct scsi_vpd_block_limits *o = p;
+
+	if ((how & PV_CHK_DECODE) && o->page_code != 176)
+		return PV_ERR_CONST;
+	if (o->wsnz > 1)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void scsi_vpd_block_limits_wr(const void *p, uint8_t *b)
+{
+	const struct scsi_vpd_block_limits *in = p;
 	uint64_t v;
 
 	pv_put_u8(b + 0, (uint8_t)(in->peripheral));
@@ -2568,71 +1838,47 @@ static void scsi_vpd_block_limits_wr(const struct scsi_vpd_block_limits *in, uin
 	memcpy(b + 44, in->reserved, 20);
 }
 
-static enum pv_codec_err scsi_vpd_block_limits_chk(const struct scsi_vpd_block_limits *o, size_t len,
-					const struct pv_codec_ctx *ctx, bool stamped)
-{
-	(void)o;
-	(void)len;
-	(void)ctx;
-	(void)stamped;
-	if (o->wsnz > 1)
-		return PV_ERR_RANGE;
-	return PV_OK;
-}
+static const struct pv_struct_desc scsi_vpd_block_limits_desc = {64, 64, false, false, scsi_vpd_block_limits_rd, scsi_vpd_block_limits_chk, scsi_vpd_block_limits_wr, NULL};
 
 enum pv_codec_err scsi_vpd_block_limits_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_vpd_block_limits *out)
+	struct scsi_vpd_block_limits *out)
 {
-	if (len < 64)
-		return PV_ERR_SHORT;
-	if (len > 64)
-		return PV_ERR_LONG;
-	return scsi_vpd_block_limits_rd(buf, len, ctx, out);
-}
-
-static int scsi_vpd_block_limits_enc(const struct scsi_vpd_block_limits *in, const struct pv_codec_ctx *ctx, bool stamped,
-			void *buf, size_t cap)
-{
-	uint8_t *b = buf;
-	enum pv_codec_err err;
-	size_t need = 64;
-
-	err = scsi_vpd_block_limits_chk(in, need, ctx, stamped);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	scsi_vpd_block_limits_wr(in, b);
-	return (int)need;
+	return pv_decode(&scsi_vpd_block_limits_desc, buf, len, ctx, out);
 }
 
 int scsi_vpd_block_limits_encode(const struct scsi_vpd_block_limits *in, void *buf, size_t cap)
 {
-	return scsi_vpd_block_limits_enc(in, NULL, false, buf, cap);
+	return pv_encode(&scsi_vpd_block_limits_desc, in, NULL, 0, buf, cap);
 }
 
-static enum pv_codec_err scsi_vpd_block_characteristics_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
-					struct scsi_vpd_block_characteristics *o)
+static enum pv_codec_err scsi_vpd_block_characteristics_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
-	size_t tail_end = 64;
+	struct scsi_vpd_block_characteristics *o = p;
 
-	(void)len;
-	(void)ctx;
 	o->peripheral = pv_get_u8(b + 0);
 	o->page_code = pv_get_u8(b + 1);
-	if (o->page_code != 177)
-		return PV_ERR_CONST;
 	o->page_len = pv_get_be16(b + 2);
 	o->rotation_rate = pv_get_be16(b + 4);
 	o->product_type = pv_get_u8(b + 6);
 	o->form_factor = pv_get_u8(b + 7);
 	memcpy(o->reserved, b + 8, 56);
-	(void)tail_end;
 	return PV_OK;
 }
 
-static void scsi_vpd_block_characteristics_wr(const struct scsi_vpd_block_characteristics *in, uint8_t *b)
+static enum pv_codec_err scsi_vpd_block_characteristics_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how)
 {
+	const struct scsi_vpd_block_characteristics *o = p;
+
+	if ((how & PV_CHK_DECODE) && o->page_code != 177)
+		return PV_ERR_CONST;
+	return PV_OK;
+}
+
+static void scsi_vpd_block_characteristics_wr(const void *p, uint8_t *b)
+{
+	const struct scsi_vpd_block_characteristics *in = p;
+
 	pv_put_u8(b + 0, (uint8_t)(in->peripheral));
 	pv_put_u8(b + 1, (uint8_t)(177));
 	pv_put_be16(b + 2, (uint16_t)(in->page_len));
@@ -2642,59 +1888,26 @@ static void scsi_vpd_block_characteristics_wr(const struct scsi_vpd_block_charac
 	memcpy(b + 8, in->reserved, 56);
 }
 
-static enum pv_codec_err scsi_vpd_block_characteristics_chk(const struct scsi_vpd_block_characteristics *o, size_t len,
-					const struct pv_codec_ctx *ctx, bool stamped)
-{
-	(void)o;
-	(void)len;
-	(void)ctx;
-	(void)stamped;
-	return PV_OK;
-}
+static const struct pv_struct_desc scsi_vpd_block_characteristics_desc = {64, 64, false, false, scsi_vpd_block_characteristics_rd, scsi_vpd_block_characteristics_chk, scsi_vpd_block_characteristics_wr, NULL};
 
 enum pv_codec_err scsi_vpd_block_characteristics_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_vpd_block_characteristics *out)
+	struct scsi_vpd_block_characteristics *out)
 {
-	if (len < 64)
-		return PV_ERR_SHORT;
-	if (len > 64)
-		return PV_ERR_LONG;
-	return scsi_vpd_block_characteristics_rd(buf, len, ctx, out);
-}
-
-static int scsi_vpd_block_characteristics_enc(const struct scsi_vpd_block_characteristics *in, const struct pv_codec_ctx *ctx, bool stamped,
-			void *buf, size_t cap)
-{
-	uint8_t *b = buf;
-	enum pv_codec_err err;
-	size_t need = 64;
-
-	err = scsi_vpd_block_characteristics_chk(in, need, ctx, stamped);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	scsi_vpd_block_characteristics_wr(in, b);
-	return (int)need;
+	return pv_decode(&scsi_vpd_block_characteristics_desc, buf, len, ctx, out);
 }
 
 int scsi_vpd_block_characteristics_encode(const struct scsi_vpd_block_characteristics *in, void *buf, size_t cap)
 {
-	return scsi_vpd_block_characteristics_enc(in, NULL, false, buf, cap);
+	return pv_encode(&scsi_vpd_block_characteristics_desc, in, NULL, 0, buf, cap);
 }
 
-static enum pv_codec_err scsi_vpd_lb_provisioning_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
-					struct scsi_vpd_lb_provisioning *o)
+static enum pv_codec_err scsi_vpd_lb_provisioning_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
+	struct scsi_vpd_lb_provisioning *o = p;
 	uint64_t v;
-	size_t tail_end = 8;
 
-	(void)len;
-	(void)ctx;
 	o->peripheral = pv_get_u8(b + 0);
 	o->page_code = pv_get_u8(b + 1);
-	if (o->page_code != 178)
-		return PV_ERR_CONST;
 	o->page_len = pv_get_be16(b + 2);
 	o->threshold_exponent = pv_get_u8(b + 4);
 	v = pv_get_u8(b + 5);
@@ -2709,12 +1922,36 @@ static enum pv_codec_err scsi_vpd_lb_provisioning_rd(const uint8_t *b, size_t le
 	o->provisioning_rsvd = (uint8_t)(v & ~(uint64_t)7);
 	o->provisioning_type = (uint8_t)((v >> 0) & 7);
 	o->threshold_percentage = pv_get_u8(b + 7);
-	(void)tail_end;
 	return PV_OK;
 }
 
-static void scsi_vpd_lb_provisioning_wr(const struct scsi_vpd_lb_provisioning *in, uint8_t *b)
+static enum pv_codec_err scsi_vpd_lb_provisioning_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how)
 {
+	const struct scsi_vpd_lb_provisioning *o = p;
+
+	if ((how & PV_CHK_DECODE) && o->page_code != 178)
+		return PV_ERR_CONST;
+	if (o->dp > 1)
+		return PV_ERR_RANGE;
+	if (o->anc_sup > 1)
+		return PV_ERR_RANGE;
+	if (o->lbprz > 7)
+		return PV_ERR_RANGE;
+	if (o->lbpws10 > 1)
+		return PV_ERR_RANGE;
+	if (o->lbpws > 1)
+		return PV_ERR_RANGE;
+	if (o->lbpu > 1)
+		return PV_ERR_RANGE;
+	if (o->provisioning_type > 7)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void scsi_vpd_lb_provisioning_wr(const void *p, uint8_t *b)
+{
+	const struct scsi_vpd_lb_provisioning *in = p;
 	uint64_t v;
 
 	pv_put_u8(b + 0, (uint8_t)(in->peripheral));
@@ -2735,69 +1972,24 @@ static void scsi_vpd_lb_provisioning_wr(const struct scsi_vpd_lb_provisioning *i
 	pv_put_u8(b + 7, (uint8_t)(in->threshold_percentage));
 }
 
-static enum pv_codec_err scsi_vpd_lb_provisioning_chk(const struct scsi_vpd_lb_provisioning *o, size_t len,
-					const struct pv_codec_ctx *ctx, bool stamped)
-{
-	(void)o;
-	(void)len;
-	(void)ctx;
-	(void)stamped;
-	if (o->dp > 1)
-		return PV_ERR_RANGE;
-	if (o->anc_sup > 1)
-		return PV_ERR_RANGE;
-	if (o->lbprz > 7)
-		return PV_ERR_RANGE;
-	if (o->lbpws10 > 1)
-		return PV_ERR_RANGE;
-	if (o->lbpws > 1)
-		return PV_ERR_RANGE;
-	if (o->lbpu > 1)
-		return PV_ERR_RANGE;
-	if (o->provisioning_type > 7)
-		return PV_ERR_RANGE;
-	return PV_OK;
-}
+static const struct pv_struct_desc scsi_vpd_lb_provisioning_desc = {8, 8, false, false, scsi_vpd_lb_provisioning_rd, scsi_vpd_lb_provisioning_chk, scsi_vpd_lb_provisioning_wr, NULL};
 
 enum pv_codec_err scsi_vpd_lb_provisioning_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_vpd_lb_provisioning *out)
+	struct scsi_vpd_lb_provisioning *out)
 {
-	if (len < 8)
-		return PV_ERR_SHORT;
-	if (len > 8)
-		return PV_ERR_LONG;
-	return scsi_vpd_lb_provisioning_rd(buf, len, ctx, out);
-}
-
-static int scsi_vpd_lb_provisioning_enc(const struct scsi_vpd_lb_provisioning *in, const struct pv_codec_ctx *ctx, bool stamped,
-			void *buf, size_t cap)
-{
-	uint8_t *b = buf;
-	enum pv_codec_err err;
-	size_t need = 8;
-
-	err = scsi_vpd_lb_provisioning_chk(in, need, ctx, stamped);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	scsi_vpd_lb_provisioning_wr(in, b);
-	return (int)need;
+	return pv_decode(&scsi_vpd_lb_provisioning_desc, buf, len, ctx, out);
 }
 
 int scsi_vpd_lb_provisioning_encode(const struct scsi_vpd_lb_provisioning *in, void *buf, size_t cap)
 {
-	return scsi_vpd_lb_provisioning_enc(in, NULL, false, buf, cap);
+	return pv_encode(&scsi_vpd_lb_provisioning_desc, in, NULL, 0, buf, cap);
 }
 
-static enum pv_codec_err scsi_mode_header6_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
-					struct scsi_mode_header6 *o)
+static enum pv_codec_err scsi_mode_header6_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
+	struct scsi_mode_header6 *o = p;
 	uint64_t v;
-	size_t tail_end = 4;
 
-	(void)len;
-	(void)ctx;
 	o->mode_data_len = pv_get_u8(b + 0);
 	o->medium_type = pv_get_u8(b + 1);
 	v = pv_get_u8(b + 2);
@@ -2805,12 +1997,24 @@ static enum pv_codec_err scsi_mode_header6_rd(const uint8_t *b, size_t len, cons
 	o->dpofua = (uint8_t)((v >> 4) & 1);
 	o->wp = (uint8_t)((v >> 7) & 1);
 	o->bd_len = pv_get_u8(b + 3);
-	(void)tail_end;
 	return PV_OK;
 }
 
-static void scsi_mode_header6_wr(const struct scsi_mode_header6 *in, uint8_t *b)
+static enum pv_codec_err scsi_mode_header6_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how PV_UNUSED)
 {
+	const struct scsi_mode_header6 *o = p;
+
+	if (o->dpofua > 1)
+		return PV_ERR_RANGE;
+	if (o->wp > 1)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void scsi_mode_header6_wr(const void *p, uint8_t *b)
+{
+	const struct scsi_mode_header6 *in = p;
 	uint64_t v;
 
 	pv_put_u8(b + 0, (uint8_t)(in->mode_data_len));
@@ -2822,59 +2026,24 @@ static void scsi_mode_header6_wr(const struct scsi_mode_header6 *in, uint8_t *b)
 	pv_put_u8(b + 3, (uint8_t)(in->bd_len));
 }
 
-static enum pv_codec_err scsi_mode_header6_chk(const struct scsi_mode_header6 *o, size_t len,
-					const struct pv_codec_ctx *ctx, bool stamped)
-{
-	(void)o;
-	(void)len;
-	(void)ctx;
-	(void)stamped;
-	if (o->dpofua > 1)
-		return PV_ERR_RANGE;
-	if (o->wp > 1)
-		return PV_ERR_RANGE;
-	return PV_OK;
-}
+static const struct pv_struct_desc scsi_mode_header6_desc = {4, 4, false, false, scsi_mode_header6_rd, scsi_mode_header6_chk, scsi_mode_header6_wr, NULL};
 
 enum pv_codec_err scsi_mode_header6_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_mode_header6 *out)
+	struct scsi_mode_header6 *out)
 {
-	if (len < 4)
-		return PV_ERR_SHORT;
-	if (len > 4)
-		return PV_ERR_LONG;
-	return scsi_mode_header6_rd(buf, len, ctx, out);
-}
-
-static int scsi_mode_header6_enc(const struct scsi_mode_header6 *in, const struct pv_codec_ctx *ctx, bool stamped,
-			void *buf, size_t cap)
-{
-	uint8_t *b = buf;
-	enum pv_codec_err err;
-	size_t need = 4;
-
-	err = scsi_mode_header6_chk(in, need, ctx, stamped);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	scsi_mode_header6_wr(in, b);
-	return (int)need;
+	return pv_decode(&scsi_mode_header6_desc, buf, len, ctx, out);
 }
 
 int scsi_mode_header6_encode(const struct scsi_mode_header6 *in, void *buf, size_t cap)
 {
-	return scsi_mode_header6_enc(in, NULL, false, buf, cap);
+	return pv_encode(&scsi_mode_header6_desc, in, NULL, 0, buf, cap);
 }
 
-static enum pv_codec_err scsi_mode_header10_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
-					struct scsi_mode_header10 *o)
+static enum pv_codec_err scsi_mode_header10_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
+	struct scsi_mode_header10 *o = p;
 	uint64_t v;
-	size_t tail_end = 8;
 
-	(void)len;
-	(void)ctx;
 	o->mode_data_len = pv_get_be16(b + 0);
 	o->medium_type = pv_get_u8(b + 2);
 	v = pv_get_u8(b + 3);
@@ -2886,12 +2055,26 @@ static enum pv_codec_err scsi_mode_header10_rd(const uint8_t *b, size_t len, con
 	o->longlba = (uint8_t)((v >> 0) & 1);
 	o->reserved = pv_get_u8(b + 5);
 	o->bd_len = pv_get_be16(b + 6);
-	(void)tail_end;
 	return PV_OK;
 }
 
-static void scsi_mode_header10_wr(const struct scsi_mode_header10 *in, uint8_t *b)
+static enum pv_codec_err scsi_mode_header10_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how PV_UNUSED)
 {
+	const struct scsi_mode_header10 *o = p;
+
+	if (o->dpofua > 1)
+		return PV_ERR_RANGE;
+	if (o->wp > 1)
+		return PV_ERR_RANGE;
+	if (o->longlba > 1)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void scsi_mode_header10_wr(const void *p, uint8_t *b)
+{
+	const struct scsi_mode_header10 *in = p;
 	uint64_t v;
 
 	pv_put_be16(b + 0, (uint16_t)(in->mode_data_len));
@@ -2907,187 +2090,98 @@ static void scsi_mode_header10_wr(const struct scsi_mode_header10 *in, uint8_t *
 	pv_put_be16(b + 6, (uint16_t)(in->bd_len));
 }
 
-static enum pv_codec_err scsi_mode_header10_chk(const struct scsi_mode_header10 *o, size_t len,
-					const struct pv_codec_ctx *ctx, bool stamped)
-{
-	(void)o;
-	(void)len;
-	(void)ctx;
-	(void)stamped;
-	if (o->dpofua > 1)
-		return PV_ERR_RANGE;
-	if (o->wp > 1)
-		return PV_ERR_RANGE;
-	if (o->longlba > 1)
-		return PV_ERR_RANGE;
-	return PV_OK;
-}
+static const struct pv_struct_desc scsi_mode_header10_desc = {8, 8, false, false, scsi_mode_header10_rd, scsi_mode_header10_chk, scsi_mode_header10_wr, NULL};
 
 enum pv_codec_err scsi_mode_header10_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_mode_header10 *out)
+	struct scsi_mode_header10 *out)
 {
-	if (len < 8)
-		return PV_ERR_SHORT;
-	if (len > 8)
-		return PV_ERR_LONG;
-	return scsi_mode_header10_rd(buf, len, ctx, out);
-}
-
-static int scsi_mode_header10_enc(const struct scsi_mode_header10 *in, const struct pv_codec_ctx *ctx, bool stamped,
-			void *buf, size_t cap)
-{
-	uint8_t *b = buf;
-	enum pv_codec_err err;
-	size_t need = 8;
-
-	err = scsi_mode_header10_chk(in, need, ctx, stamped);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	scsi_mode_header10_wr(in, b);
-	return (int)need;
+	return pv_decode(&scsi_mode_header10_desc, buf, len, ctx, out);
 }
 
 int scsi_mode_header10_encode(const struct scsi_mode_header10 *in, void *buf, size_t cap)
 {
-	return scsi_mode_header10_enc(in, NULL, false, buf, cap);
+	return pv_encode(&scsi_mode_header10_desc, in, NULL, 0, buf, cap);
 }
 
-static enum pv_codec_err scsi_block_desc_short_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
-					struct scsi_block_desc_short *o)
+static enum pv_codec_err scsi_block_desc_short_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
-	size_t tail_end = 8;
+	struct scsi_block_desc_short *o = p;
 
-	(void)len;
-	(void)ctx;
 	o->nblocks = pv_get_be32(b + 0);
 	o->reserved = pv_get_u8(b + 4);
 	o->block_len = pv_get_be24(b + 5);
-	(void)tail_end;
 	return PV_OK;
 }
 
-static void scsi_block_desc_short_wr(const struct scsi_block_desc_short *in, uint8_t *b)
+static enum pv_codec_err scsi_block_desc_short_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how PV_UNUSED)
 {
-	pv_put_be32(b + 0, (uint32_t)(in->nblocks));
-	pv_put_u8(b + 4, (uint8_t)(in->reserved));
-	pv_put_be24(b + 5, (uint32_t)(in->block_len));
-}
+	const struct scsi_block_desc_short *o = p;
 
-static enum pv_codec_err scsi_block_desc_short_chk(const struct scsi_block_desc_short *o, size_t len,
-					const struct pv_codec_ctx *ctx, bool stamped)
-{
-	(void)o;
-	(void)len;
-	(void)ctx;
-	(void)stamped;
 	if (o->block_len > 0xffffff)
 		return PV_ERR_RANGE;
 	return PV_OK;
 }
 
-enum pv_codec_err scsi_block_desc_short_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_block_desc_short *out)
+static void scsi_block_desc_short_wr(const void *p, uint8_t *b)
 {
-	if (len < 8)
-		return PV_ERR_SHORT;
-	if (len > 8)
-		return PV_ERR_LONG;
-	return scsi_block_desc_short_rd(buf, len, ctx, out);
+	const struct scsi_block_desc_short *in = p;
+
+	pv_put_be32(b + 0, (uint32_t)(in->nblocks));
+	pv_put_u8(b + 4, (uint8_t)(in->reserved));
+	pv_put_be24(b + 5, (uint32_t)(in->block_len));
 }
 
-static int scsi_block_desc_short_enc(const struct scsi_block_desc_short *in, const struct pv_codec_ctx *ctx, bool stamped,
-			void *buf, size_t cap)
-{
-	uint8_t *b = buf;
-	enum pv_codec_err err;
-	size_t need = 8;
+static const struct pv_struct_desc scsi_block_desc_short_desc = {8, 8, false, false, scsi_block_desc_short_rd, scsi_block_desc_short_chk, scsi_block_desc_short_wr, NULL};
 
-	err = scsi_block_desc_short_chk(in, need, ctx, stamped);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	scsi_block_desc_short_wr(in, b);
-	return (int)need;
+enum pv_codec_err scsi_block_desc_short_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_block_desc_short *out)
+{
+	return pv_decode(&scsi_block_desc_short_desc, buf, len, ctx, out);
 }
 
 int scsi_block_desc_short_encode(const struct scsi_block_desc_short *in, void *buf, size_t cap)
 {
-	return scsi_block_desc_short_enc(in, NULL, false, buf, cap);
+	return pv_encode(&scsi_block_desc_short_desc, in, NULL, 0, buf, cap);
 }
 
-static enum pv_codec_err scsi_block_desc_long_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
-					struct scsi_block_desc_long *o)
+static enum pv_codec_err scsi_block_desc_long_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
-	size_t tail_end = 16;
+	struct scsi_block_desc_long *o = p;
 
-	(void)len;
-	(void)ctx;
 	o->nblocks = pv_get_be64(b + 0);
 	memcpy(o->reserved, b + 8, 4);
 	o->block_len = pv_get_be32(b + 12);
-	(void)tail_end;
 	return PV_OK;
 }
 
-static void scsi_block_desc_long_wr(const struct scsi_block_desc_long *in, uint8_t *b)
+static void scsi_block_desc_long_wr(const void *p, uint8_t *b)
 {
+	const struct scsi_block_desc_long *in = p;
+
 	pv_put_be64(b + 0, (uint64_t)(in->nblocks));
 	memcpy(b + 8, in->reserved, 4);
 	pv_put_be32(b + 12, (uint32_t)(in->block_len));
 }
 
-static enum pv_codec_err scsi_block_desc_long_chk(const struct scsi_block_desc_long *o, size_t len,
-					const struct pv_codec_ctx *ctx, bool stamped)
-{
-	(void)o;
-	(void)len;
-	(void)ctx;
-	(void)stamped;
-	return PV_OK;
-}
+static const struct pv_struct_desc scsi_block_desc_long_desc = {16, 16, false, false, scsi_block_desc_long_rd, NULL, scsi_block_desc_long_wr, NULL};
 
 enum pv_codec_err scsi_block_desc_long_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_block_desc_long *out)
+	struct scsi_block_desc_long *out)
 {
-	if (len < 16)
-		return PV_ERR_SHORT;
-	if (len > 16)
-		return PV_ERR_LONG;
-	return scsi_block_desc_long_rd(buf, len, ctx, out);
-}
-
-static int scsi_block_desc_long_enc(const struct scsi_block_desc_long *in, const struct pv_codec_ctx *ctx, bool stamped,
-			void *buf, size_t cap)
-{
-	uint8_t *b = buf;
-	enum pv_codec_err err;
-	size_t need = 16;
-
-	err = scsi_block_desc_long_chk(in, need, ctx, stamped);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	scsi_block_desc_long_wr(in, b);
-	return (int)need;
+	return pv_decode(&scsi_block_desc_long_desc, buf, len, ctx, out);
 }
 
 int scsi_block_desc_long_encode(const struct scsi_block_desc_long *in, void *buf, size_t cap)
 {
-	return scsi_block_desc_long_enc(in, NULL, false, buf, cap);
+	return pv_encode(&scsi_block_desc_long_desc, in, NULL, 0, buf, cap);
 }
 
-static enum pv_codec_err scsi_mode_page_caching_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
-					struct scsi_mode_page_caching *o)
+static enum pv_codec_err scsi_mode_page_caching_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
+	struct scsi_mode_page_caching *o = p;
 	uint64_t v;
-	size_t tail_end = 20;
 
-	(void)len;
-	(void)ctx;
 	v = pv_get_u8(b + 0);
 	o->page_rsvd = (uint8_t)(v & ~(uint64_t)255);
 	o->page_code = (uint8_t)((v >> 0) & 63);
@@ -3114,12 +2208,42 @@ static enum pv_codec_err scsi_mode_page_caching_rd(const uint8_t *b, size_t len,
 	o->cache_segment_size = pv_get_be16(b + 14);
 	o->reserved = pv_get_u8(b + 16);
 	memcpy(o->obsolete, b + 17, 3);
-	(void)tail_end;
 	return PV_OK;
 }
 
-static void scsi_mode_page_caching_wr(const struct scsi_mode_page_caching *in, uint8_t *b)
+static enum pv_codec_err scsi_mode_page_caching_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how PV_UNUSED)
 {
+	const struct scsi_mode_page_caching *o = p;
+
+	if (o->page_code > 63)
+		return PV_ERR_RANGE;
+	if (o->spf > 1)
+		return PV_ERR_RANGE;
+	if (o->ps > 1)
+		return PV_ERR_RANGE;
+	if (o->rcd > 1)
+		return PV_ERR_RANGE;
+	if (o->mf > 1)
+		return PV_ERR_RANGE;
+	if (o->wce > 1)
+		return PV_ERR_RANGE;
+	if (o->size > 1)
+		return PV_ERR_RANGE;
+	if (o->disc > 1)
+		return PV_ERR_RANGE;
+	if (o->cap > 1)
+		return PV_ERR_RANGE;
+	if (o->abpf > 1)
+		return PV_ERR_RANGE;
+	if (o->ic > 1)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void scsi_mode_page_caching_wr(const void *p, uint8_t *b)
+{
+	const struct scsi_mode_page_caching *in = p;
 	uint64_t v;
 
 	v = ((uint64_t)in->page_rsvd & ~(uint64_t)255)
@@ -3150,137 +2274,54 @@ static void scsi_mode_page_caching_wr(const struct scsi_mode_page_caching *in, u
 	memcpy(b + 17, in->obsolete, 3);
 }
 
-static enum pv_codec_err scsi_mode_page_caching_chk(const struct scsi_mode_page_caching *o, size_t len,
-					const struct pv_codec_ctx *ctx, bool stamped)
-{
-	(void)o;
-	(void)len;
-	(void)ctx;
-	(void)stamped;
-	if (o->page_code > 63)
-		return PV_ERR_RANGE;
-	if (o->spf > 1)
-		return PV_ERR_RANGE;
-	if (o->ps > 1)
-		return PV_ERR_RANGE;
-	if (o->rcd > 1)
-		return PV_ERR_RANGE;
-	if (o->mf > 1)
-		return PV_ERR_RANGE;
-	if (o->wce > 1)
-		return PV_ERR_RANGE;
-	if (o->size > 1)
-		return PV_ERR_RANGE;
-	if (o->disc > 1)
-		return PV_ERR_RANGE;
-	if (o->cap > 1)
-		return PV_ERR_RANGE;
-	if (o->abpf > 1)
-		return PV_ERR_RANGE;
-	if (o->ic > 1)
-		return PV_ERR_RANGE;
-	return PV_OK;
-}
+static const struct pv_struct_desc scsi_mode_page_caching_desc = {20, 20, false, false, scsi_mode_page_caching_rd, scsi_mode_page_caching_chk, scsi_mode_page_caching_wr, NULL};
 
 enum pv_codec_err scsi_mode_page_caching_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_mode_page_caching *out)
+	struct scsi_mode_page_caching *out)
 {
-	if (len < 20)
-		return PV_ERR_SHORT;
-	if (len > 20)
-		return PV_ERR_LONG;
-	return scsi_mode_page_caching_rd(buf, len, ctx, out);
-}
-
-static int scsi_mode_page_caching_enc(const struct scsi_mode_page_caching *in, const struct pv_codec_ctx *ctx, bool stamped,
-			void *buf, size_t cap)
-{
-	uint8_t *b = buf;
-	enum pv_codec_err err;
-	size_t need = 20;
-
-	err = scsi_mode_page_caching_chk(in, need, ctx, stamped);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	scsi_mode_page_caching_wr(in, b);
-	return (int)need;
+	return pv_decode(&scsi_mode_page_caching_desc, buf, len, ctx, out);
 }
 
 int scsi_mode_page_caching_encode(const struct scsi_mode_page_caching *in, void *buf, size_t cap)
 {
-	return scsi_mode_page_caching_enc(in, NULL, false, buf, cap);
+	return pv_encode(&scsi_mode_page_caching_desc, in, NULL, 0, buf, cap);
 }
 
-static enum pv_codec_err scsi_read_capacity10_data_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
-					struct scsi_read_capacity10_data *o)
+static enum pv_codec_err scsi_read_capacity10_data_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
-	size_t tail_end = 8;
+	struct scsi_read_capacity10_data *o = p;
 
-	(void)len;
-	(void)ctx;
 	o->last_lba = pv_get_be32(b + 0);
 	o->block_len = pv_get_be32(b + 4);
-	(void)tail_end;
 	return PV_OK;
 }
 
-static void scsi_read_capacity10_data_wr(const struct scsi_read_capacity10_data *in, uint8_t *b)
+static void scsi_read_capacity10_data_wr(const void *p, uint8_t *b)
 {
+	const struct scsi_read_capacity10_data *in = p;
+
 	pv_put_be32(b + 0, (uint32_t)(in->last_lba));
 	pv_put_be32(b + 4, (uint32_t)(in->block_len));
 }
 
-static enum pv_codec_err scsi_read_capacity10_data_chk(const struct scsi_read_capacity10_data *o, size_t len,
-					const struct pv_codec_ctx *ctx, bool stamped)
-{
-	(void)o;
-	(void)len;
-	(void)ctx;
-	(void)stamped;
-	return PV_OK;
-}
+static const struct pv_struct_desc scsi_read_capacity10_data_desc = {8, 8, false, false, scsi_read_capacity10_data_rd, NULL, scsi_read_capacity10_data_wr, NULL};
 
 enum pv_codec_err scsi_read_capacity10_data_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_read_capacity10_data *out)
+	struct scsi_read_capacity10_data *out)
 {
-	if (len < 8)
-		return PV_ERR_SHORT;
-	if (len > 8)
-		return PV_ERR_LONG;
-	return scsi_read_capacity10_data_rd(buf, len, ctx, out);
-}
-
-static int scsi_read_capacity10_data_enc(const struct scsi_read_capacity10_data *in, const struct pv_codec_ctx *ctx, bool stamped,
-			void *buf, size_t cap)
-{
-	uint8_t *b = buf;
-	enum pv_codec_err err;
-	size_t need = 8;
-
-	err = scsi_read_capacity10_data_chk(in, need, ctx, stamped);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	scsi_read_capacity10_data_wr(in, b);
-	return (int)need;
+	return pv_decode(&scsi_read_capacity10_data_desc, buf, len, ctx, out);
 }
 
 int scsi_read_capacity10_data_encode(const struct scsi_read_capacity10_data *in, void *buf, size_t cap)
 {
-	return scsi_read_capacity10_data_enc(in, NULL, false, buf, cap);
+	return pv_encode(&scsi_read_capacity10_data_desc, in, NULL, 0, buf, cap);
 }
 
-static enum pv_codec_err scsi_read_capacity16_data_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
-					struct scsi_read_capacity16_data *o)
+static enum pv_codec_err scsi_read_capacity16_data_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
+	struct scsi_read_capacity16_data *o = p;
 	uint64_t v;
-	size_t tail_end = 32;
 
-	(void)len;
-	(void)ctx;
 	o->last_lba = pv_get_be64(b + 0);
 	o->block_len = pv_get_be32(b + 8);
 	v = pv_get_u8(b + 12);
@@ -3297,12 +2338,34 @@ static enum pv_codec_err scsi_read_capacity16_data_rd(const uint8_t *b, size_t l
 	o->lbprz = (uint8_t)((v >> 14) & 1);
 	o->lbpme = (uint8_t)((v >> 15) & 1);
 	memcpy(o->reserved, b + 16, 16);
-	(void)tail_end;
 	return PV_OK;
 }
 
-static void scsi_read_capacity16_data_wr(const struct scsi_read_capacity16_data *in, uint8_t *b)
+static enum pv_codec_err scsi_read_capacity16_data_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how PV_UNUSED)
 {
+	const struct scsi_read_capacity16_data *o = p;
+
+	if (o->prot_en > 1)
+		return PV_ERR_RANGE;
+	if (o->p_type > 7)
+		return PV_ERR_RANGE;
+	if (o->lbppbe > 15)
+		return PV_ERR_RANGE;
+	if (o->p_i_exponent > 15)
+		return PV_ERR_RANGE;
+	if (o->lowest_aligned_lba > 0x3fff)
+		return PV_ERR_RANGE;
+	if (o->lbprz > 1)
+		return PV_ERR_RANGE;
+	if (o->lbpme > 1)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void scsi_read_capacity16_data_wr(const void *p, uint8_t *b)
+{
+	const struct scsi_read_capacity16_data *in = p;
 	uint64_t v;
 
 	pv_put_be64(b + 0, (uint64_t)(in->last_lba));
@@ -3323,267 +2386,126 @@ static void scsi_read_capacity16_data_wr(const struct scsi_read_capacity16_data 
 	memcpy(b + 16, in->reserved, 16);
 }
 
-static enum pv_codec_err scsi_read_capacity16_data_chk(const struct scsi_read_capacity16_data *o, size_t len,
-					const struct pv_codec_ctx *ctx, bool stamped)
-{
-	(void)o;
-	(void)len;
-	(void)ctx;
-	(void)stamped;
-	if (o->prot_en > 1)
-		return PV_ERR_RANGE;
-	if (o->p_type > 7)
-		return PV_ERR_RANGE;
-	if (o->lbppbe > 15)
-		return PV_ERR_RANGE;
-	if (o->p_i_exponent > 15)
-		return PV_ERR_RANGE;
-	if (o->lowest_aligned_lba > 0x3fff)
-		return PV_ERR_RANGE;
-	if (o->lbprz > 1)
-		return PV_ERR_RANGE;
-	if (o->lbpme > 1)
-		return PV_ERR_RANGE;
-	return PV_OK;
-}
+static const struct pv_struct_desc scsi_read_capacity16_data_desc = {32, 32, false, false, scsi_read_capacity16_data_rd, scsi_read_capacity16_data_chk, scsi_read_capacity16_data_wr, NULL};
 
 enum pv_codec_err scsi_read_capacity16_data_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_read_capacity16_data *out)
+	struct scsi_read_capacity16_data *out)
 {
-	if (len < 32)
-		return PV_ERR_SHORT;
-	if (len > 32)
-		return PV_ERR_LONG;
-	return scsi_read_capacity16_data_rd(buf, len, ctx, out);
-}
-
-static int scsi_read_capacity16_data_enc(const struct scsi_read_capacity16_data *in, const struct pv_codec_ctx *ctx, bool stamped,
-			void *buf, size_t cap)
-{
-	uint8_t *b = buf;
-	enum pv_codec_err err;
-	size_t need = 32;
-
-	err = scsi_read_capacity16_data_chk(in, need, ctx, stamped);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	scsi_read_capacity16_data_wr(in, b);
-	return (int)need;
+	return pv_decode(&scsi_read_capacity16_data_desc, buf, len, ctx, out);
 }
 
 int scsi_read_capacity16_data_encode(const struct scsi_read_capacity16_data *in, void *buf, size_t cap)
 {
-	return scsi_read_capacity16_data_enc(in, NULL, false, buf, cap);
+	return pv_encode(&scsi_read_capacity16_data_desc, in, NULL, 0, buf, cap);
 }
 
-static enum pv_codec_err scsi_lun_entry_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
-					struct scsi_lun_entry *o)
+static enum pv_codec_err scsi_lun_entry_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
-	size_t tail_end = 8;
+	struct scsi_lun_entry *o = p;
 
-	(void)len;
-	(void)ctx;
 	memcpy(o->lun, b + 0, 8);
-	(void)tail_end;
 	return PV_OK;
 }
 
-static void scsi_lun_entry_wr(const struct scsi_lun_entry *in, uint8_t *b)
+static void scsi_lun_entry_wr(const void *p, uint8_t *b)
 {
+	const struct scsi_lun_entry *in = p;
+
 	memcpy(b + 0, in->lun, 8);
 }
 
-static enum pv_codec_err scsi_lun_entry_chk(const struct scsi_lun_entry *o, size_t len,
-					const struct pv_codec_ctx *ctx, bool stamped)
-{
-	(void)o;
-	(void)len;
-	(void)ctx;
-	(void)stamped;
-	return PV_OK;
-}
+static const struct pv_struct_desc scsi_lun_entry_desc = {8, 8, false, false, scsi_lun_entry_rd, NULL, scsi_lun_entry_wr, NULL};
 
 enum pv_codec_err scsi_lun_entry_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_lun_entry *out)
+	struct scsi_lun_entry *out)
 {
-	if (len < 8)
-		return PV_ERR_SHORT;
-	if (len > 8)
-		return PV_ERR_LONG;
-	return scsi_lun_entry_rd(buf, len, ctx, out);
-}
-
-static int scsi_lun_entry_enc(const struct scsi_lun_entry *in, const struct pv_codec_ctx *ctx, bool stamped,
-			void *buf, size_t cap)
-{
-	uint8_t *b = buf;
-	enum pv_codec_err err;
-	size_t need = 8;
-
-	err = scsi_lun_entry_chk(in, need, ctx, stamped);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	scsi_lun_entry_wr(in, b);
-	return (int)need;
+	return pv_decode(&scsi_lun_entry_desc, buf, len, ctx, out);
 }
 
 int scsi_lun_entry_encode(const struct scsi_lun_entry *in, void *buf, size_t cap)
 {
-	return scsi_lun_entry_enc(in, NULL, false, buf, cap);
+	return pv_encode(&scsi_lun_entry_desc, in, NULL, 0, buf, cap);
 }
 
-static enum pv_codec_err scsi_report_luns_data_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
-					struct scsi_report_luns_data *o)
+static enum pv_codec_err scsi_report_luns_data_rd(const uint8_t *b, size_t len, void *p, size_t *end)
 {
+	struct scsi_report_luns_data *o = p;
+	size_t n;
 	size_t i;
-	enum pv_codec_err err;
-	size_t tail_end = 8;
 
-	(void)len;
-	(void)ctx;
 	o->list_len = pv_get_be32(b + 0);
 	memcpy(o->reserved, b + 4, 4);
-	{
-		size_t n;
-
-		if ((len - 8) % 8 != 0)
-			return PV_ERR_COUNT;
-		n = (len - 8) / 8;
-		if (n > SCSI_REPORT_LUNS_DATA_LUNS_MAX)
-			return PV_ERR_COUNT;
-		for (i = 0; i < n; i++) {
-			err = scsi_lun_entry_rd(b + 8 + 8 * i, 8, ctx, &o->luns[i]);
-			if (err != PV_OK)
-				return err;
-		}
-		o->luns_count = (uint32_t)n;
-		tail_end = 8 + n * 8;
-	}
-	if (tail_end != len)
-		return PV_ERR_LONG;
-	(void)tail_end;
+	n = (len - 8) / 8;
+	if ((len - 8) % 8 != 0 || n > SCSI_REPORT_LUNS_DATA_LUNS_MAX)
+		return PV_ERR_COUNT;
+	for (i = 0; i < n; i++)
+	scsi_lun_entry_rd(b + 8 + 8 * i, len, &o->luns[i], end);
+	o->luns_count = (uint32_t)n;
+	*end = 8 + n * 8;
 	return PV_OK;
 }
 
-static void scsi_report_luns_data_wr(const struct scsi_report_luns_data *in, uint8_t *b)
+static void scsi_report_luns_data_wr(const void *p, uint8_t *b)
 {
+	const struct scsi_report_luns_data *in = p;
+	size_t i;
+
 	pv_put_be32(b + 0, (uint32_t)(in->list_len));
 	memcpy(b + 4, in->reserved, 4);
+	for (i = 0; i < in->luns_count; i++)
+		scsi_lun_entry_wr(&in->luns[i], b + 8 + 8 * i);
 }
 
-static enum pv_codec_err scsi_report_luns_data_chk(const struct scsi_report_luns_data *o, size_t len,
-					const struct pv_codec_ctx *ctx, bool stamped)
+static enum pv_codec_err scsi_report_luns_data_need(const void *p, size_t *need)
 {
-	size_t i;
-	enum pv_codec_err err;
+	const struct scsi_report_luns_data *in = p;
 
-	(void)o;
-	(void)len;
-	(void)ctx;
-	(void)stamped;
-	for (i = 0; i < o->luns_count; i++) {
-		err = scsi_lun_entry_chk(&o->luns[i], 8, ctx, false);
-		if (err != PV_OK)
-			return err;
-	}
+	if (in->luns_count > SCSI_REPORT_LUNS_DATA_LUNS_MAX)
+		return PV_ERR_COUNT;
+	*need += (size_t)in->luns_count * 8;
 	return PV_OK;
 }
 
+static const struct pv_struct_desc scsi_report_luns_data_desc = {8, 8, true, true, scsi_report_luns_data_rd, NULL, scsi_report_luns_data_wr, scsi_report_luns_data_need};
+
 enum pv_codec_err scsi_report_luns_data_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_report_luns_data *out)
+	struct scsi_report_luns_data *out)
 {
-	if (len < 8)
-		return PV_ERR_SHORT;
-	return scsi_report_luns_data_rd(buf, len, ctx, out);
-}
-
-static int scsi_report_luns_data_enc(const struct scsi_report_luns_data *in, const struct pv_codec_ctx *ctx, bool stamped,
-			void *buf, size_t cap)
-{
-	uint8_t *b = buf;
-	enum pv_codec_err err;
-	size_t need = 8;
-	size_t i;
-
-	if (in->luns_count > SCSI_REPORT_LUNS_DATA_LUNS_MAX)
-		return -PV_ERR_COUNT;
-	need += (size_t)in->luns_count * 8;
-	err = scsi_report_luns_data_chk(in, need, ctx, stamped);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	scsi_report_luns_data_wr(in, b);
-	for (i = 0; i < in->luns_count; i++)
-		scsi_lun_entry_wr(&in->luns[i], b + 8 + 8 * i);
-	return (int)need;
+	return pv_decode(&scsi_report_luns_data_desc, buf, len, ctx, out);
 }
 
 int scsi_report_luns_data_encode(const struct scsi_report_luns_data *in, void *buf, size_t cap)
 {
-	return scsi_report_luns_data_enc(in, NULL, false, buf, cap);
+	return pv_encode(&scsi_report_luns_data_desc, in, NULL, 0, buf, cap);
 }
 
-static enum pv_codec_err scsi_pr_in_header_rd(const uint8_t *b, size_t len, const struct pv_codec_ctx *ctx,
-					struct scsi_pr_in_header *o)
+static enum pv_codec_err scsi_pr_in_header_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
-	size_t tail_end = 8;
+	struct scsi_pr_in_header *o = p;
 
-	(void)len;
-	(void)ctx;
 	o->generation = pv_get_be32(b + 0);
 	o->additional_len = pv_get_be32(b + 4);
-	(void)tail_end;
 	return PV_OK;
 }
 
-static void scsi_pr_in_header_wr(const struct scsi_pr_in_header *in, uint8_t *b)
+static void scsi_pr_in_header_wr(const void *p, uint8_t *b)
 {
+	const struct scsi_pr_in_header *in = p;
+
 	pv_put_be32(b + 0, (uint32_t)(in->generation));
 	pv_put_be32(b + 4, (uint32_t)(in->additional_len));
 }
 
-static enum pv_codec_err scsi_pr_in_header_chk(const struct scsi_pr_in_header *o, size_t len,
-					const struct pv_codec_ctx *ctx, bool stamped)
-{
-	(void)o;
-	(void)len;
-	(void)ctx;
-	(void)stamped;
-	return PV_OK;
-}
+static const struct pv_struct_desc scsi_pr_in_header_desc = {8, 8, false, false, scsi_pr_in_header_rd, NULL, scsi_pr_in_header_wr, NULL};
 
 enum pv_codec_err scsi_pr_in_header_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_pr_in_header *out)
+	struct scsi_pr_in_header *out)
 {
-	if (len < 8)
-		return PV_ERR_SHORT;
-	if (len > 8)
-		return PV_ERR_LONG;
-	return scsi_pr_in_header_rd(buf, len, ctx, out);
-}
-
-static int scsi_pr_in_header_enc(const struct scsi_pr_in_header *in, const struct pv_codec_ctx *ctx, bool stamped,
-			void *buf, size_t cap)
-{
-	uint8_t *b = buf;
-	enum pv_codec_err err;
-	size_t need = 8;
-
-	err = scsi_pr_in_header_chk(in, need, ctx, stamped);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	scsi_pr_in_header_wr(in, b);
-	return (int)need;
+	return pv_decode(&scsi_pr_in_header_desc, buf, len, ctx, out);
 }
 
 int scsi_pr_in_header_encode(const struct scsi_pr_in_header *in, void *buf, size_t cap)
 {
-	return scsi_pr_in_header_enc(in, NULL, false, buf, cap);
+	return pv_encode(&scsi_pr_in_header_desc, in, NULL, 0, buf, cap);
 }
+

@@ -1,5 +1,4 @@
 /* DO NOT EDIT: generated from spec/scsi.yaml by codegen/pvgen.py. */
-
 #ifndef PV_GENERATED_SCSI_CODEC_H
 #define PV_GENERATED_SCSI_CODEC_H
 
@@ -9,40 +8,63 @@
 #include "pv_codec.h"
 #include "scsi_wire.h"
 
-/* Decoded (host-endian) forms of the wire structs; see docs/generated-api.md. */
+/*
+ * Decoded (host-endian) forms of the wire structs, and per struct:
+ *   <p>_<struct>_decode(buf, len, ctx, out): reads each byte once, then checks;
+ *   <p>_<struct>_encode(in, buf, cap): the bytes written, or a negated
+ *     pv_codec_err (the decoder's checks first, then -PV_ERR_NOSPACE);
+ *   <p>_<struct>_format(s, buf, cap): one line, every field named.
+ * See docs/generated-api.md.
+ */
 
 struct scsi_cdb_test_unit_ready {
 	uint8_t opcode;
 	uint8_t reserved[4];
 	uint8_t control;
 };
+enum pv_codec_err scsi_cdb_test_unit_ready_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_cdb_test_unit_ready *out);
+int scsi_cdb_test_unit_ready_encode(const struct scsi_cdb_test_unit_ready *in, void *buf, size_t cap);
+int scsi_cdb_test_unit_ready_format(const struct scsi_cdb_test_unit_ready *s, char *buf, size_t cap);
 
 struct scsi_cdb_request_sense {
 	uint8_t opcode;
 	uint8_t desc;
-	uint8_t flags_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint8_t flags_rsvd;	/* bits outside the subfields */
 	uint8_t reserved[2];
 	uint8_t alloc_len;
 	uint8_t control;
 };
+enum pv_codec_err scsi_cdb_request_sense_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_cdb_request_sense *out);
+int scsi_cdb_request_sense_encode(const struct scsi_cdb_request_sense *in, void *buf, size_t cap);
+int scsi_cdb_request_sense_format(const struct scsi_cdb_request_sense *s, char *buf, size_t cap);
 
 struct scsi_cdb_inquiry {
 	uint8_t opcode;
 	uint8_t evpd;
 	uint8_t cmddt;
-	uint8_t flags_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint8_t flags_rsvd;	/* bits outside the subfields */
 	uint8_t page_code;
 	uint16_t alloc_len;
 	uint8_t control;
 };
+enum pv_codec_err scsi_cdb_inquiry_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_cdb_inquiry *out);
+int scsi_cdb_inquiry_encode(const struct scsi_cdb_inquiry *in, void *buf, size_t cap);
+int scsi_cdb_inquiry_format(const struct scsi_cdb_inquiry *s, char *buf, size_t cap);
 
 struct scsi_cdb_rw6 {
 	uint8_t opcode;
 	uint32_t lba;
-	uint32_t lba_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint32_t lba_rsvd;	/* bits outside the subfields */
 	uint8_t length;
 	uint8_t control;
 };
+enum pv_codec_err scsi_cdb_rw6_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_cdb_rw6 *out);
+int scsi_cdb_rw6_encode(const struct scsi_cdb_rw6 *in, void *buf, size_t cap);
+int scsi_cdb_rw6_format(const struct scsi_cdb_rw6 *s, char *buf, size_t cap);
 
 struct scsi_cdb_rw10 {
 	uint8_t opcode;
@@ -50,12 +72,16 @@ struct scsi_cdb_rw10 {
 	uint8_t fua;
 	uint8_t dpo;
 	uint8_t protect;
-	uint8_t flags_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint8_t flags_rsvd;	/* bits outside the subfields */
 	uint32_t lba;
 	uint8_t group;
 	uint16_t length;
 	uint8_t control;
 };
+enum pv_codec_err scsi_cdb_rw10_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_cdb_rw10 *out);
+int scsi_cdb_rw10_encode(const struct scsi_cdb_rw10 *in, void *buf, size_t cap);
+int scsi_cdb_rw10_format(const struct scsi_cdb_rw10 *s, char *buf, size_t cap);
 
 struct scsi_cdb_rw12 {
 	uint8_t opcode;
@@ -63,12 +89,16 @@ struct scsi_cdb_rw12 {
 	uint8_t fua;
 	uint8_t dpo;
 	uint8_t protect;
-	uint8_t flags_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint8_t flags_rsvd;	/* bits outside the subfields */
 	uint32_t lba;
 	uint32_t length;
 	uint8_t group;
 	uint8_t control;
 };
+enum pv_codec_err scsi_cdb_rw12_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_cdb_rw12 *out);
+int scsi_cdb_rw12_encode(const struct scsi_cdb_rw12 *in, void *buf, size_t cap);
+int scsi_cdb_rw12_format(const struct scsi_cdb_rw12 *s, char *buf, size_t cap);
 
 struct scsi_cdb_rw16 {
 	uint8_t opcode;
@@ -76,36 +106,48 @@ struct scsi_cdb_rw16 {
 	uint8_t fua;
 	uint8_t dpo;
 	uint8_t protect;
-	uint8_t flags_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint8_t flags_rsvd;	/* bits outside the subfields */
 	uint64_t lba;
 	uint32_t length;
 	uint8_t group;
 	uint8_t control;
 };
+enum pv_codec_err scsi_cdb_rw16_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_cdb_rw16 *out);
+int scsi_cdb_rw16_encode(const struct scsi_cdb_rw16 *in, void *buf, size_t cap);
+int scsi_cdb_rw16_format(const struct scsi_cdb_rw16 *s, char *buf, size_t cap);
 
 struct scsi_cdb_verify10 {
 	uint8_t opcode;
 	uint8_t bytchk;
 	uint8_t dpo;
 	uint8_t vrprotect;
-	uint8_t flags_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint8_t flags_rsvd;	/* bits outside the subfields */
 	uint32_t lba;
 	uint8_t group;
 	uint16_t length;
 	uint8_t control;
 };
+enum pv_codec_err scsi_cdb_verify10_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_cdb_verify10 *out);
+int scsi_cdb_verify10_encode(const struct scsi_cdb_verify10 *in, void *buf, size_t cap);
+int scsi_cdb_verify10_format(const struct scsi_cdb_verify10 *s, char *buf, size_t cap);
 
 struct scsi_cdb_verify16 {
 	uint8_t opcode;
 	uint8_t bytchk;
 	uint8_t dpo;
 	uint8_t vrprotect;
-	uint8_t flags_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint8_t flags_rsvd;	/* bits outside the subfields */
 	uint64_t lba;
 	uint32_t length;
 	uint8_t group;
 	uint8_t control;
 };
+enum pv_codec_err scsi_cdb_verify16_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_cdb_verify16 *out);
+int scsi_cdb_verify16_encode(const struct scsi_cdb_verify16 *in, void *buf, size_t cap);
+int scsi_cdb_verify16_format(const struct scsi_cdb_verify16 *s, char *buf, size_t cap);
 
 struct scsi_cdb_read_capacity10 {
 	uint8_t opcode;
@@ -113,78 +155,106 @@ struct scsi_cdb_read_capacity10 {
 	uint32_t lba;
 	uint8_t reserved6[2];
 	uint8_t pmi;
-	uint8_t pmi_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint8_t pmi_rsvd;	/* bits outside the subfields */
 	uint8_t control;
 };
+enum pv_codec_err scsi_cdb_read_capacity10_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_cdb_read_capacity10 *out);
+int scsi_cdb_read_capacity10_encode(const struct scsi_cdb_read_capacity10 *in, void *buf, size_t cap);
+int scsi_cdb_read_capacity10_format(const struct scsi_cdb_read_capacity10 *s, char *buf, size_t cap);
 
 struct scsi_cdb_service_action_in16 {
 	uint8_t opcode;
 	uint8_t service_action;
-	uint8_t action_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint8_t action_rsvd;	/* bits outside the subfields */
 	uint64_t lba;
 	uint32_t alloc_len;
 	uint8_t pmi;
-	uint8_t pmi_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint8_t pmi_rsvd;	/* bits outside the subfields */
 	uint8_t control;
 };
+enum pv_codec_err scsi_cdb_service_action_in16_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_cdb_service_action_in16 *out);
+int scsi_cdb_service_action_in16_encode(const struct scsi_cdb_service_action_in16 *in, void *buf, size_t cap);
+int scsi_cdb_service_action_in16_format(const struct scsi_cdb_service_action_in16 *s, char *buf, size_t cap);
 
 struct scsi_cdb_mode_sense6 {
 	uint8_t opcode;
 	uint8_t dbd;
-	uint8_t flags_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint8_t flags_rsvd;	/* bits outside the subfields */
 	uint8_t page_code;
 	uint8_t pc;
-	uint8_t page_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint8_t page_rsvd;	/* bits outside the subfields */
 	uint8_t subpage;
 	uint8_t alloc_len;
 	uint8_t control;
 };
+enum pv_codec_err scsi_cdb_mode_sense6_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_cdb_mode_sense6 *out);
+int scsi_cdb_mode_sense6_encode(const struct scsi_cdb_mode_sense6 *in, void *buf, size_t cap);
+int scsi_cdb_mode_sense6_format(const struct scsi_cdb_mode_sense6 *s, char *buf, size_t cap);
 
 struct scsi_cdb_mode_sense10 {
 	uint8_t opcode;
 	uint8_t dbd;
 	uint8_t llbaa;
-	uint8_t flags_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint8_t flags_rsvd;	/* bits outside the subfields */
 	uint8_t page_code;
 	uint8_t pc;
-	uint8_t page_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint8_t page_rsvd;	/* bits outside the subfields */
 	uint8_t subpage;
 	uint8_t reserved4[3];
 	uint16_t alloc_len;
 	uint8_t control;
 };
+enum pv_codec_err scsi_cdb_mode_sense10_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_cdb_mode_sense10 *out);
+int scsi_cdb_mode_sense10_encode(const struct scsi_cdb_mode_sense10 *in, void *buf, size_t cap);
+int scsi_cdb_mode_sense10_format(const struct scsi_cdb_mode_sense10 *s, char *buf, size_t cap);
 
 struct scsi_cdb_sync_cache10 {
 	uint8_t opcode;
 	uint8_t immed;
-	uint8_t flags_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint8_t flags_rsvd;	/* bits outside the subfields */
 	uint32_t lba;
 	uint8_t group;
 	uint16_t nblocks;
 	uint8_t control;
 };
+enum pv_codec_err scsi_cdb_sync_cache10_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_cdb_sync_cache10 *out);
+int scsi_cdb_sync_cache10_encode(const struct scsi_cdb_sync_cache10 *in, void *buf, size_t cap);
+int scsi_cdb_sync_cache10_format(const struct scsi_cdb_sync_cache10 *s, char *buf, size_t cap);
 
 struct scsi_cdb_sync_cache16 {
 	uint8_t opcode;
 	uint8_t immed;
-	uint8_t flags_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint8_t flags_rsvd;	/* bits outside the subfields */
 	uint64_t lba;
 	uint32_t nblocks;
 	uint8_t group;
 	uint8_t control;
 };
+enum pv_codec_err scsi_cdb_sync_cache16_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_cdb_sync_cache16 *out);
+int scsi_cdb_sync_cache16_encode(const struct scsi_cdb_sync_cache16 *in, void *buf, size_t cap);
+int scsi_cdb_sync_cache16_format(const struct scsi_cdb_sync_cache16 *s, char *buf, size_t cap);
 
 struct scsi_cdb_write_same10 {
 	uint8_t opcode;
 	uint8_t unmap;
 	uint8_t anchor;
 	uint8_t wrprotect;
-	uint8_t flags_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint8_t flags_rsvd;	/* bits outside the subfields */
 	uint32_t lba;
 	uint8_t group;
 	uint16_t nblocks;
 	uint8_t control;
 };
+enum pv_codec_err scsi_cdb_write_same10_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_cdb_write_same10 *out);
+int scsi_cdb_write_same10_encode(const struct scsi_cdb_write_same10 *in, void *buf, size_t cap);
+int scsi_cdb_write_same10_format(const struct scsi_cdb_write_same10 *s, char *buf, size_t cap);
 
 struct scsi_cdb_write_same16 {
 	uint8_t opcode;
@@ -192,28 +262,40 @@ struct scsi_cdb_write_same16 {
 	uint8_t unmap;
 	uint8_t anchor;
 	uint8_t wrprotect;
-	uint8_t flags_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint8_t flags_rsvd;	/* bits outside the subfields */
 	uint64_t lba;
 	uint32_t nblocks;
 	uint8_t group;
 	uint8_t control;
 };
+enum pv_codec_err scsi_cdb_write_same16_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_cdb_write_same16 *out);
+int scsi_cdb_write_same16_encode(const struct scsi_cdb_write_same16 *in, void *buf, size_t cap);
+int scsi_cdb_write_same16_format(const struct scsi_cdb_write_same16 *s, char *buf, size_t cap);
 
 struct scsi_cdb_unmap {
 	uint8_t opcode;
 	uint8_t anchor;
-	uint8_t flags_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint8_t flags_rsvd;	/* bits outside the subfields */
 	uint8_t reserved2[4];
 	uint8_t group;
 	uint16_t param_len;
 	uint8_t control;
 };
+enum pv_codec_err scsi_cdb_unmap_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_cdb_unmap *out);
+int scsi_cdb_unmap_encode(const struct scsi_cdb_unmap *in, void *buf, size_t cap);
+int scsi_cdb_unmap_format(const struct scsi_cdb_unmap *s, char *buf, size_t cap);
 
 struct scsi_unmap_desc {
 	uint64_t lba;
 	uint32_t nblocks;
 	uint8_t reserved[4];
 };
+enum pv_codec_err scsi_unmap_desc_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_unmap_desc *out);
+int scsi_unmap_desc_encode(const struct scsi_unmap_desc *in, void *buf, size_t cap);
+int scsi_unmap_desc_format(const struct scsi_unmap_desc *s, char *buf, size_t cap);
 
 struct scsi_unmap_param_list {
 	uint16_t data_len;
@@ -222,29 +304,41 @@ struct scsi_unmap_param_list {
 	struct scsi_unmap_desc descs[64];
 	uint32_t descs_count;
 };
+enum pv_codec_err scsi_unmap_param_list_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_unmap_param_list *out);
+int scsi_unmap_param_list_encode(const struct scsi_unmap_param_list *in, void *buf, size_t cap);
+int scsi_unmap_param_list_format(const struct scsi_unmap_param_list *s, char *buf, size_t cap);
 
 struct scsi_cdb_start_stop_unit {
 	uint8_t opcode;
 	uint8_t immed;
-	uint8_t flags_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint8_t flags_rsvd;	/* bits outside the subfields */
 	uint8_t reserved2;
 	uint8_t power_cond_mod;
 	uint8_t start;
 	uint8_t loej;
 	uint8_t no_flush;
 	uint8_t power_cond;
-	uint8_t start_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint8_t start_rsvd;	/* bits outside the subfields */
 	uint8_t control;
 };
+enum pv_codec_err scsi_cdb_start_stop_unit_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_cdb_start_stop_unit *out);
+int scsi_cdb_start_stop_unit_encode(const struct scsi_cdb_start_stop_unit *in, void *buf, size_t cap);
+int scsi_cdb_start_stop_unit_format(const struct scsi_cdb_start_stop_unit *s, char *buf, size_t cap);
 
 struct scsi_cdb_pr_in {
 	uint8_t opcode;
 	uint8_t service_action;
-	uint8_t action_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint8_t action_rsvd;	/* bits outside the subfields */
 	uint8_t reserved2[5];
 	uint16_t alloc_len;
 	uint8_t control;
 };
+enum pv_codec_err scsi_cdb_pr_in_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_cdb_pr_in *out);
+int scsi_cdb_pr_in_encode(const struct scsi_cdb_pr_in *in, void *buf, size_t cap);
+int scsi_cdb_pr_in_format(const struct scsi_cdb_pr_in *s, char *buf, size_t cap);
 
 struct scsi_cdb_report_luns {
 	uint8_t opcode;
@@ -255,17 +349,21 @@ struct scsi_cdb_report_luns {
 	uint8_t reserved10;
 	uint8_t control;
 };
+enum pv_codec_err scsi_cdb_report_luns_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_cdb_report_luns *out);
+int scsi_cdb_report_luns_encode(const struct scsi_cdb_report_luns *in, void *buf, size_t cap);
+int scsi_cdb_report_luns_format(const struct scsi_cdb_report_luns *s, char *buf, size_t cap);
 
 struct scsi_sense_fixed {
 	uint8_t response_code;
 	uint8_t valid;
-	uint8_t response_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint8_t response_rsvd;	/* bits outside the subfields */
 	uint8_t obsolete;
 	uint8_t sense_key;
 	uint8_t ili;
 	uint8_t eom;
 	uint8_t filemark;
-	uint8_t key_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint8_t key_rsvd;	/* bits outside the subfields */
 	uint32_t information;
 	uint8_t additional_len;
 	uint32_t cmd_specific;
@@ -277,64 +375,84 @@ struct scsi_sense_fixed {
 	uint8_t bpv;
 	uint8_t cd;
 	uint8_t sksv;
-	uint32_t sks_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint32_t sks_rsvd;	/* bits outside the subfields */
 };
+enum pv_codec_err scsi_sense_fixed_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_sense_fixed *out);
+int scsi_sense_fixed_encode(const struct scsi_sense_fixed *in, void *buf, size_t cap);
+int scsi_sense_fixed_format(const struct scsi_sense_fixed *s, char *buf, size_t cap);
 
 struct scsi_sense_desc {
 	uint8_t response_code;
-	uint8_t response_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint8_t response_rsvd;	/* bits outside the subfields */
 	uint8_t sense_key;
-	uint8_t key_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint8_t key_rsvd;	/* bits outside the subfields */
 	uint8_t asc;
 	uint8_t ascq;
 	uint8_t reserved[3];
 	uint8_t additional_len;
 };
+enum pv_codec_err scsi_sense_desc_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_sense_desc *out);
+int scsi_sense_desc_encode(const struct scsi_sense_desc *in, void *buf, size_t cap);
+int scsi_sense_desc_format(const struct scsi_sense_desc *s, char *buf, size_t cap);
 
 struct scsi_inquiry_std {
 	uint8_t device_type;
 	uint8_t qualifier;
-	uint8_t peripheral_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint8_t peripheral_rsvd;	/* bits outside the subfields */
 	uint8_t rmb;
 	uint8_t version;
 	uint8_t response_data_format;
 	uint8_t hisup;
 	uint8_t normaca;
-	uint8_t format_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint8_t format_rsvd;	/* bits outside the subfields */
 	uint8_t additional_len;
 	uint8_t flags5;
 	uint8_t flags6;
 	uint8_t cmdque;
-	uint8_t flags7_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint8_t flags7_rsvd;	/* bits outside the subfields */
 	uint8_t vendor[8];
 	uint8_t product[16];
 	uint8_t revision[4];
 };
+enum pv_codec_err scsi_inquiry_std_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_inquiry_std *out);
+int scsi_inquiry_std_encode(const struct scsi_inquiry_std *in, void *buf, size_t cap);
+int scsi_inquiry_std_format(const struct scsi_inquiry_std *s, char *buf, size_t cap);
 
 struct scsi_vpd_header {
 	uint8_t peripheral;
 	uint8_t page_code;
 	uint16_t page_len;
 };
+enum pv_codec_err scsi_vpd_header_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_vpd_header *out);
+int scsi_vpd_header_encode(const struct scsi_vpd_header *in, void *buf, size_t cap);
+int scsi_vpd_header_format(const struct scsi_vpd_header *s, char *buf, size_t cap);
 
 struct scsi_designator {
 	uint8_t code_set;
 	uint8_t protocol_id;
-	uint8_t code_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint8_t code_rsvd;	/* bits outside the subfields */
 	uint8_t designator_type;
 	uint8_t association;
 	uint8_t piv;
-	uint8_t type_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint8_t type_rsvd;	/* bits outside the subfields */
 	uint8_t reserved;
 	uint8_t length;
 };
+enum pv_codec_err scsi_designator_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_designator *out);
+int scsi_designator_encode(const struct scsi_designator *in, void *buf, size_t cap);
+int scsi_designator_format(const struct scsi_designator *s, char *buf, size_t cap);
 
 struct scsi_vpd_block_limits {
 	uint8_t peripheral;
 	uint8_t page_code;
 	uint16_t page_len;
 	uint8_t wsnz;
-	uint8_t flags_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint8_t flags_rsvd;	/* bits outside the subfields */
 	uint8_t max_compare_write;
 	uint16_t opt_xfer_granularity;
 	uint32_t max_xfer_len;
@@ -347,6 +465,10 @@ struct scsi_vpd_block_limits {
 	uint64_t max_write_same_len;
 	uint8_t reserved[20];
 };
+enum pv_codec_err scsi_vpd_block_limits_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_vpd_block_limits *out);
+int scsi_vpd_block_limits_encode(const struct scsi_vpd_block_limits *in, void *buf, size_t cap);
+int scsi_vpd_block_limits_format(const struct scsi_vpd_block_limits *s, char *buf, size_t cap);
 
 struct scsi_vpd_block_characteristics {
 	uint8_t peripheral;
@@ -357,6 +479,10 @@ struct scsi_vpd_block_characteristics {
 	uint8_t form_factor;
 	uint8_t reserved[56];
 };
+enum pv_codec_err scsi_vpd_block_characteristics_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_vpd_block_characteristics *out);
+int scsi_vpd_block_characteristics_encode(const struct scsi_vpd_block_characteristics *in, void *buf, size_t cap);
+int scsi_vpd_block_characteristics_format(const struct scsi_vpd_block_characteristics *s, char *buf, size_t cap);
 
 struct scsi_vpd_lb_provisioning {
 	uint8_t peripheral;
@@ -369,50 +495,70 @@ struct scsi_vpd_lb_provisioning {
 	uint8_t lbpws10;
 	uint8_t lbpws;
 	uint8_t lbpu;
-	uint8_t flags_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint8_t flags_rsvd;	/* bits outside the subfields */
 	uint8_t provisioning_type;
-	uint8_t provisioning_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint8_t provisioning_rsvd;	/* bits outside the subfields */
 	uint8_t threshold_percentage;
 };
+enum pv_codec_err scsi_vpd_lb_provisioning_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_vpd_lb_provisioning *out);
+int scsi_vpd_lb_provisioning_encode(const struct scsi_vpd_lb_provisioning *in, void *buf, size_t cap);
+int scsi_vpd_lb_provisioning_format(const struct scsi_vpd_lb_provisioning *s, char *buf, size_t cap);
 
 struct scsi_mode_header6 {
 	uint8_t mode_data_len;
 	uint8_t medium_type;
 	uint8_t dpofua;
 	uint8_t wp;
-	uint8_t device_specific_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint8_t device_specific_rsvd;	/* bits outside the subfields */
 	uint8_t bd_len;
 };
+enum pv_codec_err scsi_mode_header6_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_mode_header6 *out);
+int scsi_mode_header6_encode(const struct scsi_mode_header6 *in, void *buf, size_t cap);
+int scsi_mode_header6_format(const struct scsi_mode_header6 *s, char *buf, size_t cap);
 
 struct scsi_mode_header10 {
 	uint16_t mode_data_len;
 	uint8_t medium_type;
 	uint8_t dpofua;
 	uint8_t wp;
-	uint8_t device_specific_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint8_t device_specific_rsvd;	/* bits outside the subfields */
 	uint8_t longlba;
-	uint8_t longlba_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint8_t longlba_rsvd;	/* bits outside the subfields */
 	uint8_t reserved;
 	uint16_t bd_len;
 };
+enum pv_codec_err scsi_mode_header10_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_mode_header10 *out);
+int scsi_mode_header10_encode(const struct scsi_mode_header10 *in, void *buf, size_t cap);
+int scsi_mode_header10_format(const struct scsi_mode_header10 *s, char *buf, size_t cap);
 
 struct scsi_block_desc_short {
 	uint32_t nblocks;
 	uint8_t reserved;
 	uint32_t block_len;
 };
+enum pv_codec_err scsi_block_desc_short_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_block_desc_short *out);
+int scsi_block_desc_short_encode(const struct scsi_block_desc_short *in, void *buf, size_t cap);
+int scsi_block_desc_short_format(const struct scsi_block_desc_short *s, char *buf, size_t cap);
 
 struct scsi_block_desc_long {
 	uint64_t nblocks;
 	uint8_t reserved[4];
 	uint32_t block_len;
 };
+enum pv_codec_err scsi_block_desc_long_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_block_desc_long *out);
+int scsi_block_desc_long_encode(const struct scsi_block_desc_long *in, void *buf, size_t cap);
+int scsi_block_desc_long_format(const struct scsi_block_desc_long *s, char *buf, size_t cap);
 
 struct scsi_mode_page_caching {
 	uint8_t page_code;
 	uint8_t spf;
 	uint8_t ps;
-	uint8_t page_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint8_t page_rsvd;	/* bits outside the subfields */
 	uint8_t page_len;
 	uint8_t rcd;
 	uint8_t mf;
@@ -422,7 +568,7 @@ struct scsi_mode_page_caching {
 	uint8_t cap;
 	uint8_t abpf;
 	uint8_t ic;
-	uint8_t flags_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint8_t flags_rsvd;	/* bits outside the subfields */
 	uint8_t retention;
 	uint16_t disable_prefetch_len;
 	uint16_t min_prefetch;
@@ -434,31 +580,47 @@ struct scsi_mode_page_caching {
 	uint8_t reserved;
 	uint8_t obsolete[3];
 };
+enum pv_codec_err scsi_mode_page_caching_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_mode_page_caching *out);
+int scsi_mode_page_caching_encode(const struct scsi_mode_page_caching *in, void *buf, size_t cap);
+int scsi_mode_page_caching_format(const struct scsi_mode_page_caching *s, char *buf, size_t cap);
 
 struct scsi_read_capacity10_data {
 	uint32_t last_lba;
 	uint32_t block_len;
 };
+enum pv_codec_err scsi_read_capacity10_data_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_read_capacity10_data *out);
+int scsi_read_capacity10_data_encode(const struct scsi_read_capacity10_data *in, void *buf, size_t cap);
+int scsi_read_capacity10_data_format(const struct scsi_read_capacity10_data *s, char *buf, size_t cap);
 
 struct scsi_read_capacity16_data {
 	uint64_t last_lba;
 	uint32_t block_len;
 	uint8_t prot_en;
 	uint8_t p_type;
-	uint8_t prot_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint8_t prot_rsvd;	/* bits outside the subfields */
 	uint8_t lbppbe;
 	uint8_t p_i_exponent;
-	uint8_t exponents_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint8_t exponents_rsvd;	/* bits outside the subfields */
 	uint16_t lowest_aligned_lba;
 	uint8_t lbprz;
 	uint8_t lbpme;
-	uint16_t lbp_rsvd;	/* bits outside the subfields, kept for re-encoding */
+	uint16_t lbp_rsvd;	/* bits outside the subfields */
 	uint8_t reserved[16];
 };
+enum pv_codec_err scsi_read_capacity16_data_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_read_capacity16_data *out);
+int scsi_read_capacity16_data_encode(const struct scsi_read_capacity16_data *in, void *buf, size_t cap);
+int scsi_read_capacity16_data_format(const struct scsi_read_capacity16_data *s, char *buf, size_t cap);
 
 struct scsi_lun_entry {
 	uint8_t lun[8];
 };
+enum pv_codec_err scsi_lun_entry_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_lun_entry *out);
+int scsi_lun_entry_encode(const struct scsi_lun_entry *in, void *buf, size_t cap);
+int scsi_lun_entry_format(const struct scsi_lun_entry *s, char *buf, size_t cap);
 
 struct scsi_report_luns_data {
 	uint32_t list_len;
@@ -466,404 +628,44 @@ struct scsi_report_luns_data {
 	struct scsi_lun_entry luns[256];
 	uint32_t luns_count;
 };
+enum pv_codec_err scsi_report_luns_data_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_report_luns_data *out);
+int scsi_report_luns_data_encode(const struct scsi_report_luns_data *in, void *buf, size_t cap);
+int scsi_report_luns_data_format(const struct scsi_report_luns_data *s, char *buf, size_t cap);
 
 struct scsi_pr_in_header {
 	uint32_t generation;
 	uint32_t additional_len;
 };
-
-/* Decodes struct cdb_test_unit_ready from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err scsi_cdb_test_unit_ready_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_test_unit_ready *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int scsi_cdb_test_unit_ready_encode(const struct scsi_cdb_test_unit_ready *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int scsi_cdb_test_unit_ready_format(const struct scsi_cdb_test_unit_ready *s, char *buf, size_t cap);
-
-/* Decodes struct cdb_request_sense from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err scsi_cdb_request_sense_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_request_sense *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int scsi_cdb_request_sense_encode(const struct scsi_cdb_request_sense *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int scsi_cdb_request_sense_format(const struct scsi_cdb_request_sense *s, char *buf, size_t cap);
-
-/* Decodes struct cdb_inquiry from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err scsi_cdb_inquiry_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_inquiry *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int scsi_cdb_inquiry_encode(const struct scsi_cdb_inquiry *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int scsi_cdb_inquiry_format(const struct scsi_cdb_inquiry *s, char *buf, size_t cap);
-
-/* Decodes struct cdb_rw6 from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err scsi_cdb_rw6_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_rw6 *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int scsi_cdb_rw6_encode(const struct scsi_cdb_rw6 *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int scsi_cdb_rw6_format(const struct scsi_cdb_rw6 *s, char *buf, size_t cap);
-
-/* Decodes struct cdb_rw10 from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err scsi_cdb_rw10_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_rw10 *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int scsi_cdb_rw10_encode(const struct scsi_cdb_rw10 *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int scsi_cdb_rw10_format(const struct scsi_cdb_rw10 *s, char *buf, size_t cap);
-
-/* Decodes struct cdb_rw12 from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err scsi_cdb_rw12_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_rw12 *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int scsi_cdb_rw12_encode(const struct scsi_cdb_rw12 *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int scsi_cdb_rw12_format(const struct scsi_cdb_rw12 *s, char *buf, size_t cap);
-
-/* Decodes struct cdb_rw16 from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err scsi_cdb_rw16_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_rw16 *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int scsi_cdb_rw16_encode(const struct scsi_cdb_rw16 *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int scsi_cdb_rw16_format(const struct scsi_cdb_rw16 *s, char *buf, size_t cap);
-
-/* Decodes struct cdb_verify10 from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err scsi_cdb_verify10_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_verify10 *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int scsi_cdb_verify10_encode(const struct scsi_cdb_verify10 *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int scsi_cdb_verify10_format(const struct scsi_cdb_verify10 *s, char *buf, size_t cap);
-
-/* Decodes struct cdb_verify16 from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err scsi_cdb_verify16_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_verify16 *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int scsi_cdb_verify16_encode(const struct scsi_cdb_verify16 *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int scsi_cdb_verify16_format(const struct scsi_cdb_verify16 *s, char *buf, size_t cap);
-
-/* Decodes struct cdb_read_capacity10 from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err scsi_cdb_read_capacity10_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_read_capacity10 *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int scsi_cdb_read_capacity10_encode(const struct scsi_cdb_read_capacity10 *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int scsi_cdb_read_capacity10_format(const struct scsi_cdb_read_capacity10 *s, char *buf, size_t cap);
-
-/* Decodes struct cdb_service_action_in16 from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err scsi_cdb_service_action_in16_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_service_action_in16 *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int scsi_cdb_service_action_in16_encode(const struct scsi_cdb_service_action_in16 *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int scsi_cdb_service_action_in16_format(const struct scsi_cdb_service_action_in16 *s, char *buf, size_t cap);
-
-/* Decodes struct cdb_mode_sense6 from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err scsi_cdb_mode_sense6_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_mode_sense6 *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int scsi_cdb_mode_sense6_encode(const struct scsi_cdb_mode_sense6 *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int scsi_cdb_mode_sense6_format(const struct scsi_cdb_mode_sense6 *s, char *buf, size_t cap);
-
-/* Decodes struct cdb_mode_sense10 from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err scsi_cdb_mode_sense10_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_mode_sense10 *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int scsi_cdb_mode_sense10_encode(const struct scsi_cdb_mode_sense10 *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int scsi_cdb_mode_sense10_format(const struct scsi_cdb_mode_sense10 *s, char *buf, size_t cap);
-
-/* Decodes struct cdb_sync_cache10 from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err scsi_cdb_sync_cache10_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_sync_cache10 *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int scsi_cdb_sync_cache10_encode(const struct scsi_cdb_sync_cache10 *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int scsi_cdb_sync_cache10_format(const struct scsi_cdb_sync_cache10 *s, char *buf, size_t cap);
-
-/* Decodes struct cdb_sync_cache16 from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err scsi_cdb_sync_cache16_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_sync_cache16 *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int scsi_cdb_sync_cache16_encode(const struct scsi_cdb_sync_cache16 *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int scsi_cdb_sync_cache16_format(const struct scsi_cdb_sync_cache16 *s, char *buf, size_t cap);
-
-/* Decodes struct cdb_write_same10 from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err scsi_cdb_write_same10_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_write_same10 *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int scsi_cdb_write_same10_encode(const struct scsi_cdb_write_same10 *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int scsi_cdb_write_same10_format(const struct scsi_cdb_write_same10 *s, char *buf, size_t cap);
-
-/* Decodes struct cdb_write_same16 from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err scsi_cdb_write_same16_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_write_same16 *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int scsi_cdb_write_same16_encode(const struct scsi_cdb_write_same16 *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int scsi_cdb_write_same16_format(const struct scsi_cdb_write_same16 *s, char *buf, size_t cap);
-
-/* Decodes struct cdb_unmap from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err scsi_cdb_unmap_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_unmap *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int scsi_cdb_unmap_encode(const struct scsi_cdb_unmap *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int scsi_cdb_unmap_format(const struct scsi_cdb_unmap *s, char *buf, size_t cap);
-
-/* Decodes struct unmap_desc from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err scsi_unmap_desc_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_unmap_desc *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int scsi_unmap_desc_encode(const struct scsi_unmap_desc *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int scsi_unmap_desc_format(const struct scsi_unmap_desc *s, char *buf, size_t cap);
-
-/* Decodes struct unmap_param_list from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err scsi_unmap_param_list_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_unmap_param_list *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int scsi_unmap_param_list_encode(const struct scsi_unmap_param_list *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int scsi_unmap_param_list_format(const struct scsi_unmap_param_list *s, char *buf, size_t cap);
-
-/* Decodes struct cdb_start_stop_unit from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err scsi_cdb_start_stop_unit_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_start_stop_unit *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int scsi_cdb_start_stop_unit_encode(const struct scsi_cdb_start_stop_unit *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int scsi_cdb_start_stop_unit_format(const struct scsi_cdb_start_stop_unit *s, char *buf, size_t cap);
-
-/* Decodes struct cdb_pr_in from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err scsi_cdb_pr_in_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_pr_in *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int scsi_cdb_pr_in_encode(const struct scsi_cdb_pr_in *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int scsi_cdb_pr_in_format(const struct scsi_cdb_pr_in *s, char *buf, size_t cap);
-
-/* Decodes struct cdb_report_luns from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err scsi_cdb_report_luns_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_cdb_report_luns *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int scsi_cdb_report_luns_encode(const struct scsi_cdb_report_luns *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int scsi_cdb_report_luns_format(const struct scsi_cdb_report_luns *s, char *buf, size_t cap);
-
-/* Decodes struct sense_fixed from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err scsi_sense_fixed_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_sense_fixed *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int scsi_sense_fixed_encode(const struct scsi_sense_fixed *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int scsi_sense_fixed_format(const struct scsi_sense_fixed *s, char *buf, size_t cap);
-
-/* Decodes struct sense_desc from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err scsi_sense_desc_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_sense_desc *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int scsi_sense_desc_encode(const struct scsi_sense_desc *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int scsi_sense_desc_format(const struct scsi_sense_desc *s, char *buf, size_t cap);
-
-/* Decodes struct inquiry_std from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err scsi_inquiry_std_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_inquiry_std *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int scsi_inquiry_std_encode(const struct scsi_inquiry_std *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int scsi_inquiry_std_format(const struct scsi_inquiry_std *s, char *buf, size_t cap);
-
-/* Decodes struct vpd_header from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err scsi_vpd_header_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_vpd_header *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int scsi_vpd_header_encode(const struct scsi_vpd_header *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int scsi_vpd_header_format(const struct scsi_vpd_header *s, char *buf, size_t cap);
-
-/* Decodes struct designator from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err scsi_designator_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_designator *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int scsi_designator_encode(const struct scsi_designator *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int scsi_designator_format(const struct scsi_designator *s, char *buf, size_t cap);
-
-/* Decodes struct vpd_block_limits from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err scsi_vpd_block_limits_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_vpd_block_limits *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int scsi_vpd_block_limits_encode(const struct scsi_vpd_block_limits *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int scsi_vpd_block_limits_format(const struct scsi_vpd_block_limits *s, char *buf, size_t cap);
-
-/* Decodes struct vpd_block_characteristics from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err scsi_vpd_block_characteristics_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_vpd_block_characteristics *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int scsi_vpd_block_characteristics_encode(const struct scsi_vpd_block_characteristics *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int scsi_vpd_block_characteristics_format(const struct scsi_vpd_block_characteristics *s, char *buf, size_t cap);
-
-/* Decodes struct vpd_lb_provisioning from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err scsi_vpd_lb_provisioning_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_vpd_lb_provisioning *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int scsi_vpd_lb_provisioning_encode(const struct scsi_vpd_lb_provisioning *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int scsi_vpd_lb_provisioning_format(const struct scsi_vpd_lb_provisioning *s, char *buf, size_t cap);
-
-/* Decodes struct mode_header6 from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err scsi_mode_header6_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_mode_header6 *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int scsi_mode_header6_encode(const struct scsi_mode_header6 *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int scsi_mode_header6_format(const struct scsi_mode_header6 *s, char *buf, size_t cap);
-
-/* Decodes struct mode_header10 from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err scsi_mode_header10_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_mode_header10 *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int scsi_mode_header10_encode(const struct scsi_mode_header10 *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int scsi_mode_header10_format(const struct scsi_mode_header10 *s, char *buf, size_t cap);
-
-/* Decodes struct block_desc_short from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err scsi_block_desc_short_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_block_desc_short *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int scsi_block_desc_short_encode(const struct scsi_block_desc_short *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int scsi_block_desc_short_format(const struct scsi_block_desc_short *s, char *buf, size_t cap);
-
-/* Decodes struct block_desc_long from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err scsi_block_desc_long_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_block_desc_long *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int scsi_block_desc_long_encode(const struct scsi_block_desc_long *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int scsi_block_desc_long_format(const struct scsi_block_desc_long *s, char *buf, size_t cap);
-
-/* Decodes struct mode_page_caching from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err scsi_mode_page_caching_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_mode_page_caching *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int scsi_mode_page_caching_encode(const struct scsi_mode_page_caching *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int scsi_mode_page_caching_format(const struct scsi_mode_page_caching *s, char *buf, size_t cap);
-
-/* Decodes struct read_capacity10_data from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err scsi_read_capacity10_data_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_read_capacity10_data *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int scsi_read_capacity10_data_encode(const struct scsi_read_capacity10_data *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int scsi_read_capacity10_data_format(const struct scsi_read_capacity10_data *s, char *buf, size_t cap);
-
-/* Decodes struct read_capacity16_data from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err scsi_read_capacity16_data_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_read_capacity16_data *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int scsi_read_capacity16_data_encode(const struct scsi_read_capacity16_data *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int scsi_read_capacity16_data_format(const struct scsi_read_capacity16_data *s, char *buf, size_t cap);
-
-/* Decodes struct lun_entry from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err scsi_lun_entry_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_lun_entry *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int scsi_lun_entry_encode(const struct scsi_lun_entry *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int scsi_lun_entry_format(const struct scsi_lun_entry *s, char *buf, size_t cap);
-
-/* Decodes struct report_luns_data from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err scsi_report_luns_data_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_report_luns_data *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int scsi_report_luns_data_encode(const struct scsi_report_luns_data *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int scsi_report_luns_data_format(const struct scsi_report_luns_data *s, char *buf, size_t cap);
-
-/* Decodes struct pr_in_header from len untrusted bytes: reads each byte once, then checks. */
 enum pv_codec_err scsi_pr_in_header_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct scsi_pr_in_header *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
+	struct scsi_pr_in_header *out);
 int scsi_pr_in_header_encode(const struct scsi_pr_in_header *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
 int scsi_pr_in_header_format(const struct scsi_pr_in_header *s, char *buf, size_t cap);
 
-/* Name of a opcode value, "?" when unknown. */
+/* Names of enum values ("?" when unknown), and the tables behind them, sorted by value. */
 const char *scsi_opcode_name(uint32_t v);
-/* Name of a service_action_in value, "?" when unknown. */
+extern const struct pv_name scsi_opcode_names[26];
 const char *scsi_service_action_in_name(uint32_t v);
-/* Name of a sam_status value, "?" when unknown. */
+extern const struct pv_name scsi_service_action_in_names[1];
 const char *scsi_sam_status_name(uint32_t v);
-/* Name of a sense_key value, "?" when unknown. */
+extern const struct pv_name scsi_sam_status_names[8];
 const char *scsi_sense_key_name(uint32_t v);
-/* Name of a asc_ascq value, "?" when unknown. */
+extern const struct pv_name scsi_sense_key_names[15];
 const char *scsi_asc_ascq_name(uint32_t v);
-/* Name of a sense_format value, "?" when unknown. */
+extern const struct pv_name scsi_asc_ascq_names[16];
 const char *scsi_sense_format_name(uint32_t v);
-/* Name of a vpd_page value, "?" when unknown. */
+extern const struct pv_name scsi_sense_format_names[4];
 const char *scsi_vpd_page_name(uint32_t v);
-/* Name of a mode_page value, "?" when unknown. */
+extern const struct pv_name scsi_vpd_page_names[6];
 const char *scsi_mode_page_name(uint32_t v);
-/* Name of a page_control value, "?" when unknown. */
+extern const struct pv_name scsi_mode_page_names[3];
 const char *scsi_page_control_name(uint32_t v);
-/* Name of a pr_in_action value, "?" when unknown. */
+extern const struct pv_name scsi_page_control_names[4];
 const char *scsi_pr_in_action_name(uint32_t v);
-/* Name of a designator_type value, "?" when unknown. */
+extern const struct pv_name scsi_pr_in_action_names[4];
 const char *scsi_designator_type_name(uint32_t v);
-/* Name of a code_set value, "?" when unknown. */
+extern const struct pv_name scsi_designator_type_names[4];
 const char *scsi_code_set_name(uint32_t v);
+extern const struct pv_name scsi_code_set_names[3];
 
 #endif /* PV_GENERATED_SCSI_CODEC_H */

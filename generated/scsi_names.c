@@ -1,295 +1,226 @@
 /* DO NOT EDIT: generated from spec/scsi.yaml by codegen/pvgen.py. */
-
 #include <stdio.h>
 
 #include "scsi_codec.h"
 
+const struct pv_name scsi_opcode_names[26] = {
+	{0, "TEST_UNIT_READY"},
+	{3, "REQUEST_SENSE"},
+	{8, "READ_6"},
+	{10, "WRITE_6"},
+	{18, "INQUIRY"},
+	{26, "MODE_SENSE_6"},
+	{27, "START_STOP_UNIT"},
+	{37, "READ_CAPACITY_10"},
+	{40, "READ_10"},
+	{42, "WRITE_10"},
+	{47, "VERIFY_10"},
+	{53, "SYNCHRONIZE_CACHE_10"},
+	{65, "WRITE_SAME_10"},
+	{66, "UNMAP"},
+	{90, "MODE_SENSE_10"},
+	{94, "PERSISTENT_RESERVE_IN"},
+	{136, "READ_16"},
+	{138, "WRITE_16"},
+	{143, "VERIFY_16"},
+	{145, "SYNCHRONIZE_CACHE_16"},
+	{147, "WRITE_SAME_16"},
+	{158, "SERVICE_ACTION_IN_16"},
+	{160, "REPORT_LUNS"},
+	{163, "MAINTENANCE_IN"},
+	{168, "READ_12"},
+	{170, "WRITE_12"},
+};
+
 const char *scsi_opcode_name(uint32_t v)
 {
-	switch (v) {
-	case 0:
-		return "TEST_UNIT_READY";
-	case 3:
-		return "REQUEST_SENSE";
-	case 8:
-		return "READ_6";
-	case 10:
-		return "WRITE_6";
-	case 18:
-		return "INQUIRY";
-	case 26:
-		return "MODE_SENSE_6";
-	case 27:
-		return "START_STOP_UNIT";
-	case 37:
-		return "READ_CAPACITY_10";
-	case 40:
-		return "READ_10";
-	case 42:
-		return "WRITE_10";
-	case 47:
-		return "VERIFY_10";
-	case 53:
-		return "SYNCHRONIZE_CACHE_10";
-	case 65:
-		return "WRITE_SAME_10";
-	case 66:
-		return "UNMAP";
-	case 90:
-		return "MODE_SENSE_10";
-	case 94:
-		return "PERSISTENT_RESERVE_IN";
-	case 136:
-		return "READ_16";
-	case 138:
-		return "WRITE_16";
-	case 143:
-		return "VERIFY_16";
-	case 145:
-		return "SYNCHRONIZE_CACHE_16";
-	case 147:
-		return "WRITE_SAME_16";
-	case 158:
-		return "SERVICE_ACTION_IN_16";
-	case 160:
-		return "REPORT_LUNS";
-	case 163:
-		return "MAINTENANCE_IN";
-	case 168:
-		return "READ_12";
-	case 170:
-		return "WRITE_12";
-	default:
-		return "?";
-	}
+	const char *n = pv_name_find(scsi_opcode_names, 26, v);
+
+	return n ? n : "?";
 }
+
+const struct pv_name scsi_service_action_in_names[1] = {
+	{16, "READ_CAPACITY_16"},
+};
 
 const char *scsi_service_action_in_name(uint32_t v)
 {
-	switch (v) {
-	case 16:
-		return "READ_CAPACITY_16";
-	default:
-		return "?";
-	}
+	const char *n = pv_name_find(scsi_service_action_in_names, 1, v);
+
+	return n ? n : "?";
 }
+
+const struct pv_name scsi_sam_status_names[8] = {
+	{0, "GOOD"},
+	{2, "CHECK_CONDITION"},
+	{4, "CONDITION_MET"},
+	{8, "BUSY"},
+	{24, "RESERVATION_CONFLICT"},
+	{40, "TASK_SET_FULL"},
+	{48, "ACA_ACTIVE"},
+	{64, "TASK_ABORTED"},
+};
 
 const char *scsi_sam_status_name(uint32_t v)
 {
-	switch (v) {
-	case 0:
-		return "GOOD";
-	case 2:
-		return "CHECK_CONDITION";
-	case 4:
-		return "CONDITION_MET";
-	case 8:
-		return "BUSY";
-	case 24:
-		return "RESERVATION_CONFLICT";
-	case 40:
-		return "TASK_SET_FULL";
-	case 48:
-		return "ACA_ACTIVE";
-	case 64:
-		return "TASK_ABORTED";
-	default:
-		return "?";
-	}
+	const char *n = pv_name_find(scsi_sam_status_names, 8, v);
+
+	return n ? n : "?";
 }
+
+const struct pv_name scsi_sense_key_names[15] = {
+	{0, "NO_SENSE"},
+	{1, "RECOVERED_ERROR"},
+	{2, "NOT_READY"},
+	{3, "MEDIUM_ERROR"},
+	{4, "HARDWARE_ERROR"},
+	{5, "ILLEGAL_REQUEST"},
+	{6, "UNIT_ATTENTION"},
+	{7, "DATA_PROTECT"},
+	{8, "BLANK_CHECK"},
+	{9, "VENDOR_SPECIFIC"},
+	{10, "COPY_ABORTED"},
+	{11, "ABORTED_COMMAND"},
+	{13, "VOLUME_OVERFLOW"},
+	{14, "MISCOMPARE"},
+	{15, "COMPLETED"},
+};
 
 const char *scsi_sense_key_name(uint32_t v)
 {
-	switch (v) {
-	case 0:
-		return "NO_SENSE";
-	case 1:
-		return "RECOVERED_ERROR";
-	case 2:
-		return "NOT_READY";
-	case 3:
-		return "MEDIUM_ERROR";
-	case 4:
-		return "HARDWARE_ERROR";
-	case 5:
-		return "ILLEGAL_REQUEST";
-	case 6:
-		return "UNIT_ATTENTION";
-	case 7:
-		return "DATA_PROTECT";
-	case 8:
-		return "BLANK_CHECK";
-	case 9:
-		return "VENDOR_SPECIFIC";
-	case 10:
-		return "COPY_ABORTED";
-	case 11:
-		return "ABORTED_COMMAND";
-	case 13:
-		return "VOLUME_OVERFLOW";
-	case 14:
-		return "MISCOMPARE";
-	case 15:
-		return "COMPLETED";
-	default:
-		return "?";
-	}
+	const char *n = pv_name_find(scsi_sense_key_names, 15, v);
+
+	return n ? n : "?";
 }
+
+const struct pv_name scsi_asc_ascq_names[16] = {
+	{0, "NO_ADDITIONAL_SENSE"},
+	{0xc00, "WRITE_ERROR"},
+	{0x1100, "UNRECOVERED_READ_ERROR"},
+	{0x1a00, "PARAMETER_LIST_LENGTH_ERROR"},
+	{0x2000, "INVALID_COMMAND_OPERATION_CODE"},
+	{0x2100, "LBA_OUT_OF_RANGE"},
+	{0x2400, "INVALID_FIELD_IN_CDB"},
+	{0x2500, "LOGICAL_UNIT_NOT_SUPPORTED"},
+	{0x2600, "INVALID_FIELD_IN_PARAMETER_LIST"},
+	{0x2700, "WRITE_PROTECTED"},
+	{0x2707, "SPACE_ALLOCATION_FAILED_WRITE_PROTECT"},
+	{0x2900, "POWER_ON_RESET"},
+	{0x2a09, "CAPACITY_DATA_HAS_CHANGED"},
+	{0x3900, "SAVING_PARAMETERS_NOT_SUPPORTED"},
+	{0x3f0e, "REPORTED_LUNS_DATA_HAS_CHANGED"},
+	{0x4400, "INTERNAL_TARGET_FAILURE"},
+};
 
 const char *scsi_asc_ascq_name(uint32_t v)
 {
-	switch (v) {
-	case 0:
-		return "NO_ADDITIONAL_SENSE";
-	case 0xc00:
-		return "WRITE_ERROR";
-	case 0x1100:
-		return "UNRECOVERED_READ_ERROR";
-	case 0x1a00:
-		return "PARAMETER_LIST_LENGTH_ERROR";
-	case 0x2000:
-		return "INVALID_COMMAND_OPERATION_CODE";
-	case 0x2100:
-		return "LBA_OUT_OF_RANGE";
-	case 0x2400:
-		return "INVALID_FIELD_IN_CDB";
-	case 0x2500:
-		return "LOGICAL_UNIT_NOT_SUPPORTED";
-	case 0x2600:
-		return "INVALID_FIELD_IN_PARAMETER_LIST";
-	case 0x2700:
-		return "WRITE_PROTECTED";
-	case 0x2707:
-		return "SPACE_ALLOCATION_FAILED_WRITE_PROTECT";
-	case 0x2900:
-		return "POWER_ON_RESET";
-	case 0x2a09:
-		return "CAPACITY_DATA_HAS_CHANGED";
-	case 0x3900:
-		return "SAVING_PARAMETERS_NOT_SUPPORTED";
-	case 0x3f0e:
-		return "REPORTED_LUNS_DATA_HAS_CHANGED";
-	case 0x4400:
-		return "INTERNAL_TARGET_FAILURE";
-	default:
-		return "?";
-	}
+	const char *n = pv_name_find(scsi_asc_ascq_names, 16, v);
+
+	return n ? n : "?";
 }
+
+const struct pv_name scsi_sense_format_names[4] = {
+	{112, "FIXED_CURRENT"},
+	{113, "FIXED_DEFERRED"},
+	{114, "DESC_CURRENT"},
+	{115, "DESC_DEFERRED"},
+};
 
 const char *scsi_sense_format_name(uint32_t v)
 {
-	switch (v) {
-	case 112:
-		return "FIXED_CURRENT";
-	case 113:
-		return "FIXED_DEFERRED";
-	case 114:
-		return "DESC_CURRENT";
-	case 115:
-		return "DESC_DEFERRED";
-	default:
-		return "?";
-	}
+	const char *n = pv_name_find(scsi_sense_format_names, 4, v);
+
+	return n ? n : "?";
 }
+
+const struct pv_name scsi_vpd_page_names[6] = {
+	{0, "SUPPORTED_PAGES"},
+	{128, "UNIT_SERIAL_NUMBER"},
+	{131, "DEVICE_IDENTIFICATION"},
+	{176, "BLOCK_LIMITS"},
+	{177, "BLOCK_DEVICE_CHARACTERISTICS"},
+	{178, "LOGICAL_BLOCK_PROVISIONING"},
+};
 
 const char *scsi_vpd_page_name(uint32_t v)
 {
-	switch (v) {
-	case 0:
-		return "SUPPORTED_PAGES";
-	case 128:
-		return "UNIT_SERIAL_NUMBER";
-	case 131:
-		return "DEVICE_IDENTIFICATION";
-	case 176:
-		return "BLOCK_LIMITS";
-	case 177:
-		return "BLOCK_DEVICE_CHARACTERISTICS";
-	case 178:
-		return "LOGICAL_BLOCK_PROVISIONING";
-	default:
-		return "?";
-	}
+	const char *n = pv_name_find(scsi_vpd_page_names, 6, v);
+
+	return n ? n : "?";
 }
+
+const struct pv_name scsi_mode_page_names[3] = {
+	{8, "CACHING"},
+	{10, "CONTROL"},
+	{63, "ALL"},
+};
 
 const char *scsi_mode_page_name(uint32_t v)
 {
-	switch (v) {
-	case 8:
-		return "CACHING";
-	case 10:
-		return "CONTROL";
-	case 63:
-		return "ALL";
-	default:
-		return "?";
-	}
+	const char *n = pv_name_find(scsi_mode_page_names, 3, v);
+
+	return n ? n : "?";
 }
+
+const struct pv_name scsi_page_control_names[4] = {
+	{0, "CURRENT"},
+	{1, "CHANGEABLE"},
+	{2, "DEFAULT"},
+	{3, "SAVED"},
+};
 
 const char *scsi_page_control_name(uint32_t v)
 {
-	switch (v) {
-	case 0:
-		return "CURRENT";
-	case 1:
-		return "CHANGEABLE";
-	case 2:
-		return "DEFAULT";
-	case 3:
-		return "SAVED";
-	default:
-		return "?";
-	}
+	const char *n = pv_name_find(scsi_page_control_names, 4, v);
+
+	return n ? n : "?";
 }
+
+const struct pv_name scsi_pr_in_action_names[4] = {
+	{0, "READ_KEYS"},
+	{1, "READ_RESERVATION"},
+	{2, "REPORT_CAPABILITIES"},
+	{3, "READ_FULL_STATUS"},
+};
 
 const char *scsi_pr_in_action_name(uint32_t v)
 {
-	switch (v) {
-	case 0:
-		return "READ_KEYS";
-	case 1:
-		return "READ_RESERVATION";
-	case 2:
-		return "REPORT_CAPABILITIES";
-	case 3:
-		return "READ_FULL_STATUS";
-	default:
-		return "?";
-	}
+	const char *n = pv_name_find(scsi_pr_in_action_names, 4, v);
+
+	return n ? n : "?";
 }
+
+const struct pv_name scsi_designator_type_names[4] = {
+	{0, "VENDOR_SPECIFIC"},
+	{1, "T10_VENDOR_ID"},
+	{2, "EUI64"},
+	{3, "NAA"},
+};
 
 const char *scsi_designator_type_name(uint32_t v)
 {
-	switch (v) {
-	case 0:
-		return "VENDOR_SPECIFIC";
-	case 1:
-		return "T10_VENDOR_ID";
-	case 2:
-		return "EUI64";
-	case 3:
-		return "NAA";
-	default:
-		return "?";
-	}
+	const char *n = pv_name_find(scsi_designator_type_names, 4, v);
+
+	return n ? n : "?";
 }
+
+const struct pv_name scsi_code_set_names[3] = {
+	{1, "BINARY"},
+	{2, "ASCII"},
+	{3, "UTF8"},
+};
 
 const char *scsi_code_set_name(uint32_t v)
 {
-	switch (v) {
-	case 1:
-		return "BINARY";
-	case 2:
-		return "ASCII";
-	case 3:
-		return "UTF8";
-	default:
-		return "?";
-	}
+	const char *n = pv_name_find(scsi_code_set_names, 3, v);
+
+	return n ? n : "?";
 }
 
-static void scsi_cdb_test_unit_ready_fmt(struct pv_fmt *fm, const struct scsi_cdb_test_unit_ready *s)
+static void scsi_cdb_test_unit_ready_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct scsi_cdb_test_unit_ready *s = p;
+
 	pv_fmt_add(fm, " opcode=%llu", (unsigned long long)s->opcode);
 	pv_fmt_add(fm, " reserved=");
 	pv_fmt_bytes(fm, s->reserved, 4);
@@ -298,17 +229,13 @@ static void scsi_cdb_test_unit_ready_fmt(struct pv_fmt *fm, const struct scsi_cd
 
 int scsi_cdb_test_unit_ready_format(const struct scsi_cdb_test_unit_ready *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "cdb_test_unit_ready");
-	scsi_cdb_test_unit_ready_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "cdb_test_unit_ready", scsi_cdb_test_unit_ready_fmt, s);
 }
 
-static void scsi_cdb_request_sense_fmt(struct pv_fmt *fm, const struct scsi_cdb_request_sense *s)
+static void scsi_cdb_request_sense_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct scsi_cdb_request_sense *s = p;
+
 	pv_fmt_add(fm, " opcode=%llu", (unsigned long long)s->opcode);
 	if (s->flags_rsvd)
 		pv_fmt_add(fm, " flags_rsvd=0x%llx", (unsigned long long)s->flags_rsvd);
@@ -321,17 +248,13 @@ static void scsi_cdb_request_sense_fmt(struct pv_fmt *fm, const struct scsi_cdb_
 
 int scsi_cdb_request_sense_format(const struct scsi_cdb_request_sense *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "cdb_request_sense");
-	scsi_cdb_request_sense_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "cdb_request_sense", scsi_cdb_request_sense_fmt, s);
 }
 
-static void scsi_cdb_inquiry_fmt(struct pv_fmt *fm, const struct scsi_cdb_inquiry *s)
+static void scsi_cdb_inquiry_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct scsi_cdb_inquiry *s = p;
+
 	pv_fmt_add(fm, " opcode=%llu", (unsigned long long)s->opcode);
 	if (s->flags_rsvd)
 		pv_fmt_add(fm, " flags_rsvd=0x%llx", (unsigned long long)s->flags_rsvd);
@@ -344,17 +267,13 @@ static void scsi_cdb_inquiry_fmt(struct pv_fmt *fm, const struct scsi_cdb_inquir
 
 int scsi_cdb_inquiry_format(const struct scsi_cdb_inquiry *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "cdb_inquiry");
-	scsi_cdb_inquiry_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "cdb_inquiry", scsi_cdb_inquiry_fmt, s);
 }
 
-static void scsi_cdb_rw6_fmt(struct pv_fmt *fm, const struct scsi_cdb_rw6 *s)
+static void scsi_cdb_rw6_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct scsi_cdb_rw6 *s = p;
+
 	pv_fmt_add(fm, " opcode=%llu", (unsigned long long)s->opcode);
 	if (s->lba_rsvd)
 		pv_fmt_add(fm, " lba_rsvd=0x%llx", (unsigned long long)s->lba_rsvd);
@@ -365,17 +284,13 @@ static void scsi_cdb_rw6_fmt(struct pv_fmt *fm, const struct scsi_cdb_rw6 *s)
 
 int scsi_cdb_rw6_format(const struct scsi_cdb_rw6 *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "cdb_rw6");
-	scsi_cdb_rw6_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "cdb_rw6", scsi_cdb_rw6_fmt, s);
 }
 
-static void scsi_cdb_rw10_fmt(struct pv_fmt *fm, const struct scsi_cdb_rw10 *s)
+static void scsi_cdb_rw10_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct scsi_cdb_rw10 *s = p;
+
 	pv_fmt_add(fm, " opcode=%llu", (unsigned long long)s->opcode);
 	if (s->flags_rsvd)
 		pv_fmt_add(fm, " flags_rsvd=0x%llx", (unsigned long long)s->flags_rsvd);
@@ -391,17 +306,13 @@ static void scsi_cdb_rw10_fmt(struct pv_fmt *fm, const struct scsi_cdb_rw10 *s)
 
 int scsi_cdb_rw10_format(const struct scsi_cdb_rw10 *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "cdb_rw10");
-	scsi_cdb_rw10_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "cdb_rw10", scsi_cdb_rw10_fmt, s);
 }
 
-static void scsi_cdb_rw12_fmt(struct pv_fmt *fm, const struct scsi_cdb_rw12 *s)
+static void scsi_cdb_rw12_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct scsi_cdb_rw12 *s = p;
+
 	pv_fmt_add(fm, " opcode=%llu", (unsigned long long)s->opcode);
 	if (s->flags_rsvd)
 		pv_fmt_add(fm, " flags_rsvd=0x%llx", (unsigned long long)s->flags_rsvd);
@@ -417,17 +328,13 @@ static void scsi_cdb_rw12_fmt(struct pv_fmt *fm, const struct scsi_cdb_rw12 *s)
 
 int scsi_cdb_rw12_format(const struct scsi_cdb_rw12 *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "cdb_rw12");
-	scsi_cdb_rw12_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "cdb_rw12", scsi_cdb_rw12_fmt, s);
 }
 
-static void scsi_cdb_rw16_fmt(struct pv_fmt *fm, const struct scsi_cdb_rw16 *s)
+static void scsi_cdb_rw16_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct scsi_cdb_rw16 *s = p;
+
 	pv_fmt_add(fm, " opcode=%llu", (unsigned long long)s->opcode);
 	if (s->flags_rsvd)
 		pv_fmt_add(fm, " flags_rsvd=0x%llx", (unsigned long long)s->flags_rsvd);
@@ -443,17 +350,13 @@ static void scsi_cdb_rw16_fmt(struct pv_fmt *fm, const struct scsi_cdb_rw16 *s)
 
 int scsi_cdb_rw16_format(const struct scsi_cdb_rw16 *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "cdb_rw16");
-	scsi_cdb_rw16_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "cdb_rw16", scsi_cdb_rw16_fmt, s);
 }
 
-static void scsi_cdb_verify10_fmt(struct pv_fmt *fm, const struct scsi_cdb_verify10 *s)
+static void scsi_cdb_verify10_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct scsi_cdb_verify10 *s = p;
+
 	pv_fmt_add(fm, " opcode=%llu", (unsigned long long)s->opcode);
 	if (s->flags_rsvd)
 		pv_fmt_add(fm, " flags_rsvd=0x%llx", (unsigned long long)s->flags_rsvd);
@@ -468,17 +371,13 @@ static void scsi_cdb_verify10_fmt(struct pv_fmt *fm, const struct scsi_cdb_verif
 
 int scsi_cdb_verify10_format(const struct scsi_cdb_verify10 *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "cdb_verify10");
-	scsi_cdb_verify10_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "cdb_verify10", scsi_cdb_verify10_fmt, s);
 }
 
-static void scsi_cdb_verify16_fmt(struct pv_fmt *fm, const struct scsi_cdb_verify16 *s)
+static void scsi_cdb_verify16_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct scsi_cdb_verify16 *s = p;
+
 	pv_fmt_add(fm, " opcode=%llu", (unsigned long long)s->opcode);
 	if (s->flags_rsvd)
 		pv_fmt_add(fm, " flags_rsvd=0x%llx", (unsigned long long)s->flags_rsvd);
@@ -493,17 +392,13 @@ static void scsi_cdb_verify16_fmt(struct pv_fmt *fm, const struct scsi_cdb_verif
 
 int scsi_cdb_verify16_format(const struct scsi_cdb_verify16 *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "cdb_verify16");
-	scsi_cdb_verify16_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "cdb_verify16", scsi_cdb_verify16_fmt, s);
 }
 
-static void scsi_cdb_read_capacity10_fmt(struct pv_fmt *fm, const struct scsi_cdb_read_capacity10 *s)
+static void scsi_cdb_read_capacity10_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct scsi_cdb_read_capacity10 *s = p;
+
 	pv_fmt_add(fm, " opcode=%llu", (unsigned long long)s->opcode);
 	pv_fmt_add(fm, " reserved1=%llu", (unsigned long long)s->reserved1);
 	pv_fmt_add(fm, " lba=%llu", (unsigned long long)s->lba);
@@ -517,17 +412,13 @@ static void scsi_cdb_read_capacity10_fmt(struct pv_fmt *fm, const struct scsi_cd
 
 int scsi_cdb_read_capacity10_format(const struct scsi_cdb_read_capacity10 *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "cdb_read_capacity10");
-	scsi_cdb_read_capacity10_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "cdb_read_capacity10", scsi_cdb_read_capacity10_fmt, s);
 }
 
-static void scsi_cdb_service_action_in16_fmt(struct pv_fmt *fm, const struct scsi_cdb_service_action_in16 *s)
+static void scsi_cdb_service_action_in16_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct scsi_cdb_service_action_in16 *s = p;
+
 	pv_fmt_add(fm, " opcode=%llu", (unsigned long long)s->opcode);
 	if (s->action_rsvd)
 		pv_fmt_add(fm, " action_rsvd=0x%llx", (unsigned long long)s->action_rsvd);
@@ -542,17 +433,13 @@ static void scsi_cdb_service_action_in16_fmt(struct pv_fmt *fm, const struct scs
 
 int scsi_cdb_service_action_in16_format(const struct scsi_cdb_service_action_in16 *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "cdb_service_action_in16");
-	scsi_cdb_service_action_in16_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "cdb_service_action_in16", scsi_cdb_service_action_in16_fmt, s);
 }
 
-static void scsi_cdb_mode_sense6_fmt(struct pv_fmt *fm, const struct scsi_cdb_mode_sense6 *s)
+static void scsi_cdb_mode_sense6_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct scsi_cdb_mode_sense6 *s = p;
+
 	pv_fmt_add(fm, " opcode=%llu", (unsigned long long)s->opcode);
 	if (s->flags_rsvd)
 		pv_fmt_add(fm, " flags_rsvd=0x%llx", (unsigned long long)s->flags_rsvd);
@@ -568,17 +455,13 @@ static void scsi_cdb_mode_sense6_fmt(struct pv_fmt *fm, const struct scsi_cdb_mo
 
 int scsi_cdb_mode_sense6_format(const struct scsi_cdb_mode_sense6 *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "cdb_mode_sense6");
-	scsi_cdb_mode_sense6_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "cdb_mode_sense6", scsi_cdb_mode_sense6_fmt, s);
 }
 
-static void scsi_cdb_mode_sense10_fmt(struct pv_fmt *fm, const struct scsi_cdb_mode_sense10 *s)
+static void scsi_cdb_mode_sense10_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct scsi_cdb_mode_sense10 *s = p;
+
 	pv_fmt_add(fm, " opcode=%llu", (unsigned long long)s->opcode);
 	if (s->flags_rsvd)
 		pv_fmt_add(fm, " flags_rsvd=0x%llx", (unsigned long long)s->flags_rsvd);
@@ -597,17 +480,13 @@ static void scsi_cdb_mode_sense10_fmt(struct pv_fmt *fm, const struct scsi_cdb_m
 
 int scsi_cdb_mode_sense10_format(const struct scsi_cdb_mode_sense10 *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "cdb_mode_sense10");
-	scsi_cdb_mode_sense10_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "cdb_mode_sense10", scsi_cdb_mode_sense10_fmt, s);
 }
 
-static void scsi_cdb_sync_cache10_fmt(struct pv_fmt *fm, const struct scsi_cdb_sync_cache10 *s)
+static void scsi_cdb_sync_cache10_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct scsi_cdb_sync_cache10 *s = p;
+
 	pv_fmt_add(fm, " opcode=%llu", (unsigned long long)s->opcode);
 	if (s->flags_rsvd)
 		pv_fmt_add(fm, " flags_rsvd=0x%llx", (unsigned long long)s->flags_rsvd);
@@ -620,17 +499,13 @@ static void scsi_cdb_sync_cache10_fmt(struct pv_fmt *fm, const struct scsi_cdb_s
 
 int scsi_cdb_sync_cache10_format(const struct scsi_cdb_sync_cache10 *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "cdb_sync_cache10");
-	scsi_cdb_sync_cache10_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "cdb_sync_cache10", scsi_cdb_sync_cache10_fmt, s);
 }
 
-static void scsi_cdb_sync_cache16_fmt(struct pv_fmt *fm, const struct scsi_cdb_sync_cache16 *s)
+static void scsi_cdb_sync_cache16_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct scsi_cdb_sync_cache16 *s = p;
+
 	pv_fmt_add(fm, " opcode=%llu", (unsigned long long)s->opcode);
 	if (s->flags_rsvd)
 		pv_fmt_add(fm, " flags_rsvd=0x%llx", (unsigned long long)s->flags_rsvd);
@@ -643,17 +518,13 @@ static void scsi_cdb_sync_cache16_fmt(struct pv_fmt *fm, const struct scsi_cdb_s
 
 int scsi_cdb_sync_cache16_format(const struct scsi_cdb_sync_cache16 *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "cdb_sync_cache16");
-	scsi_cdb_sync_cache16_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "cdb_sync_cache16", scsi_cdb_sync_cache16_fmt, s);
 }
 
-static void scsi_cdb_write_same10_fmt(struct pv_fmt *fm, const struct scsi_cdb_write_same10 *s)
+static void scsi_cdb_write_same10_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct scsi_cdb_write_same10 *s = p;
+
 	pv_fmt_add(fm, " opcode=%llu", (unsigned long long)s->opcode);
 	if (s->flags_rsvd)
 		pv_fmt_add(fm, " flags_rsvd=0x%llx", (unsigned long long)s->flags_rsvd);
@@ -668,17 +539,13 @@ static void scsi_cdb_write_same10_fmt(struct pv_fmt *fm, const struct scsi_cdb_w
 
 int scsi_cdb_write_same10_format(const struct scsi_cdb_write_same10 *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "cdb_write_same10");
-	scsi_cdb_write_same10_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "cdb_write_same10", scsi_cdb_write_same10_fmt, s);
 }
 
-static void scsi_cdb_write_same16_fmt(struct pv_fmt *fm, const struct scsi_cdb_write_same16 *s)
+static void scsi_cdb_write_same16_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct scsi_cdb_write_same16 *s = p;
+
 	pv_fmt_add(fm, " opcode=%llu", (unsigned long long)s->opcode);
 	if (s->flags_rsvd)
 		pv_fmt_add(fm, " flags_rsvd=0x%llx", (unsigned long long)s->flags_rsvd);
@@ -694,17 +561,13 @@ static void scsi_cdb_write_same16_fmt(struct pv_fmt *fm, const struct scsi_cdb_w
 
 int scsi_cdb_write_same16_format(const struct scsi_cdb_write_same16 *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "cdb_write_same16");
-	scsi_cdb_write_same16_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "cdb_write_same16", scsi_cdb_write_same16_fmt, s);
 }
 
-static void scsi_cdb_unmap_fmt(struct pv_fmt *fm, const struct scsi_cdb_unmap *s)
+static void scsi_cdb_unmap_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct scsi_cdb_unmap *s = p;
+
 	pv_fmt_add(fm, " opcode=%llu", (unsigned long long)s->opcode);
 	if (s->flags_rsvd)
 		pv_fmt_add(fm, " flags_rsvd=0x%llx", (unsigned long long)s->flags_rsvd);
@@ -718,17 +581,13 @@ static void scsi_cdb_unmap_fmt(struct pv_fmt *fm, const struct scsi_cdb_unmap *s
 
 int scsi_cdb_unmap_format(const struct scsi_cdb_unmap *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "cdb_unmap");
-	scsi_cdb_unmap_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "cdb_unmap", scsi_cdb_unmap_fmt, s);
 }
 
-static void scsi_unmap_desc_fmt(struct pv_fmt *fm, const struct scsi_unmap_desc *s)
+static void scsi_unmap_desc_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct scsi_unmap_desc *s = p;
+
 	pv_fmt_add(fm, " lba=0x%llx", (unsigned long long)s->lba);
 	pv_fmt_add(fm, " nblocks=%llu", (unsigned long long)s->nblocks);
 	pv_fmt_add(fm, " reserved=");
@@ -737,17 +596,12 @@ static void scsi_unmap_desc_fmt(struct pv_fmt *fm, const struct scsi_unmap_desc 
 
 int scsi_unmap_desc_format(const struct scsi_unmap_desc *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "unmap_desc");
-	scsi_unmap_desc_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "unmap_desc", scsi_unmap_desc_fmt, s);
 }
 
-static void scsi_unmap_param_list_fmt(struct pv_fmt *fm, const struct scsi_unmap_param_list *s)
+static void scsi_unmap_param_list_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct scsi_unmap_param_list *s = p;
 	size_t i;
 
 	pv_fmt_add(fm, " data_len=%llu", (unsigned long long)s->data_len);
@@ -769,17 +623,13 @@ static void scsi_unmap_param_list_fmt(struct pv_fmt *fm, const struct scsi_unmap
 
 int scsi_unmap_param_list_format(const struct scsi_unmap_param_list *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "unmap_param_list");
-	scsi_unmap_param_list_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "unmap_param_list", scsi_unmap_param_list_fmt, s);
 }
 
-static void scsi_cdb_start_stop_unit_fmt(struct pv_fmt *fm, const struct scsi_cdb_start_stop_unit *s)
+static void scsi_cdb_start_stop_unit_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct scsi_cdb_start_stop_unit *s = p;
+
 	pv_fmt_add(fm, " opcode=%llu", (unsigned long long)s->opcode);
 	if (s->flags_rsvd)
 		pv_fmt_add(fm, " flags_rsvd=0x%llx", (unsigned long long)s->flags_rsvd);
@@ -797,17 +647,13 @@ static void scsi_cdb_start_stop_unit_fmt(struct pv_fmt *fm, const struct scsi_cd
 
 int scsi_cdb_start_stop_unit_format(const struct scsi_cdb_start_stop_unit *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "cdb_start_stop_unit");
-	scsi_cdb_start_stop_unit_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "cdb_start_stop_unit", scsi_cdb_start_stop_unit_fmt, s);
 }
 
-static void scsi_cdb_pr_in_fmt(struct pv_fmt *fm, const struct scsi_cdb_pr_in *s)
+static void scsi_cdb_pr_in_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct scsi_cdb_pr_in *s = p;
+
 	pv_fmt_add(fm, " opcode=%llu", (unsigned long long)s->opcode);
 	if (s->action_rsvd)
 		pv_fmt_add(fm, " action_rsvd=0x%llx", (unsigned long long)s->action_rsvd);
@@ -820,17 +666,13 @@ static void scsi_cdb_pr_in_fmt(struct pv_fmt *fm, const struct scsi_cdb_pr_in *s
 
 int scsi_cdb_pr_in_format(const struct scsi_cdb_pr_in *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "cdb_pr_in");
-	scsi_cdb_pr_in_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "cdb_pr_in", scsi_cdb_pr_in_fmt, s);
 }
 
-static void scsi_cdb_report_luns_fmt(struct pv_fmt *fm, const struct scsi_cdb_report_luns *s)
+static void scsi_cdb_report_luns_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct scsi_cdb_report_luns *s = p;
+
 	pv_fmt_add(fm, " opcode=%llu", (unsigned long long)s->opcode);
 	pv_fmt_add(fm, " reserved1=%llu", (unsigned long long)s->reserved1);
 	pv_fmt_add(fm, " select_report=%llu", (unsigned long long)s->select_report);
@@ -843,17 +685,13 @@ static void scsi_cdb_report_luns_fmt(struct pv_fmt *fm, const struct scsi_cdb_re
 
 int scsi_cdb_report_luns_format(const struct scsi_cdb_report_luns *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "cdb_report_luns");
-	scsi_cdb_report_luns_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "cdb_report_luns", scsi_cdb_report_luns_fmt, s);
 }
 
-static void scsi_sense_fixed_fmt(struct pv_fmt *fm, const struct scsi_sense_fixed *s)
+static void scsi_sense_fixed_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct scsi_sense_fixed *s = p;
+
 	if (s->response_rsvd)
 		pv_fmt_add(fm, " response_rsvd=0x%llx", (unsigned long long)s->response_rsvd);
 	pv_fmt_add(fm, " response_code=%s(%llu)", scsi_sense_format_name((uint32_t)s->response_code), (unsigned long long)s->response_code);
@@ -882,17 +720,13 @@ static void scsi_sense_fixed_fmt(struct pv_fmt *fm, const struct scsi_sense_fixe
 
 int scsi_sense_fixed_format(const struct scsi_sense_fixed *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "sense_fixed");
-	scsi_sense_fixed_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "sense_fixed", scsi_sense_fixed_fmt, s);
 }
 
-static void scsi_sense_desc_fmt(struct pv_fmt *fm, const struct scsi_sense_desc *s)
+static void scsi_sense_desc_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct scsi_sense_desc *s = p;
+
 	if (s->response_rsvd)
 		pv_fmt_add(fm, " response_rsvd=0x%llx", (unsigned long long)s->response_rsvd);
 	pv_fmt_add(fm, " response_code=%s(%llu)", scsi_sense_format_name((uint32_t)s->response_code), (unsigned long long)s->response_code);
@@ -908,17 +742,13 @@ static void scsi_sense_desc_fmt(struct pv_fmt *fm, const struct scsi_sense_desc 
 
 int scsi_sense_desc_format(const struct scsi_sense_desc *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "sense_desc");
-	scsi_sense_desc_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "sense_desc", scsi_sense_desc_fmt, s);
 }
 
-static void scsi_inquiry_std_fmt(struct pv_fmt *fm, const struct scsi_inquiry_std *s)
+static void scsi_inquiry_std_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct scsi_inquiry_std *s = p;
+
 	if (s->peripheral_rsvd)
 		pv_fmt_add(fm, " peripheral_rsvd=0x%llx", (unsigned long long)s->peripheral_rsvd);
 	pv_fmt_add(fm, " device_type=%llu", (unsigned long long)s->device_type);
@@ -946,17 +776,13 @@ static void scsi_inquiry_std_fmt(struct pv_fmt *fm, const struct scsi_inquiry_st
 
 int scsi_inquiry_std_format(const struct scsi_inquiry_std *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "inquiry_std");
-	scsi_inquiry_std_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "inquiry_std", scsi_inquiry_std_fmt, s);
 }
 
-static void scsi_vpd_header_fmt(struct pv_fmt *fm, const struct scsi_vpd_header *s)
+static void scsi_vpd_header_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct scsi_vpd_header *s = p;
+
 	pv_fmt_add(fm, " peripheral=%llu", (unsigned long long)s->peripheral);
 	pv_fmt_add(fm, " page_code=%s(%lld)", scsi_vpd_page_name((uint32_t)s->page_code), (long long)s->page_code);
 	pv_fmt_add(fm, " page_len=%llu", (unsigned long long)s->page_len);
@@ -964,17 +790,13 @@ static void scsi_vpd_header_fmt(struct pv_fmt *fm, const struct scsi_vpd_header 
 
 int scsi_vpd_header_format(const struct scsi_vpd_header *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "vpd_header");
-	scsi_vpd_header_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "vpd_header", scsi_vpd_header_fmt, s);
 }
 
-static void scsi_designator_fmt(struct pv_fmt *fm, const struct scsi_designator *s)
+static void scsi_designator_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct scsi_designator *s = p;
+
 	if (s->code_rsvd)
 		pv_fmt_add(fm, " code_rsvd=0x%llx", (unsigned long long)s->code_rsvd);
 	pv_fmt_add(fm, " code_set=%s(%llu)", scsi_code_set_name((uint32_t)s->code_set), (unsigned long long)s->code_set);
@@ -990,17 +812,13 @@ static void scsi_designator_fmt(struct pv_fmt *fm, const struct scsi_designator 
 
 int scsi_designator_format(const struct scsi_designator *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "designator");
-	scsi_designator_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "designator", scsi_designator_fmt, s);
 }
 
-static void scsi_vpd_block_limits_fmt(struct pv_fmt *fm, const struct scsi_vpd_block_limits *s)
+static void scsi_vpd_block_limits_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct scsi_vpd_block_limits *s = p;
+
 	pv_fmt_add(fm, " peripheral=%llu", (unsigned long long)s->peripheral);
 	pv_fmt_add(fm, " page_code=%llu", (unsigned long long)s->page_code);
 	pv_fmt_add(fm, " page_len=%llu", (unsigned long long)s->page_len);
@@ -1023,17 +841,13 @@ static void scsi_vpd_block_limits_fmt(struct pv_fmt *fm, const struct scsi_vpd_b
 
 int scsi_vpd_block_limits_format(const struct scsi_vpd_block_limits *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "vpd_block_limits");
-	scsi_vpd_block_limits_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "vpd_block_limits", scsi_vpd_block_limits_fmt, s);
 }
 
-static void scsi_vpd_block_characteristics_fmt(struct pv_fmt *fm, const struct scsi_vpd_block_characteristics *s)
+static void scsi_vpd_block_characteristics_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct scsi_vpd_block_characteristics *s = p;
+
 	pv_fmt_add(fm, " peripheral=%llu", (unsigned long long)s->peripheral);
 	pv_fmt_add(fm, " page_code=%llu", (unsigned long long)s->page_code);
 	pv_fmt_add(fm, " page_len=%llu", (unsigned long long)s->page_len);
@@ -1046,17 +860,13 @@ static void scsi_vpd_block_characteristics_fmt(struct pv_fmt *fm, const struct s
 
 int scsi_vpd_block_characteristics_format(const struct scsi_vpd_block_characteristics *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "vpd_block_characteristics");
-	scsi_vpd_block_characteristics_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "vpd_block_characteristics", scsi_vpd_block_characteristics_fmt, s);
 }
 
-static void scsi_vpd_lb_provisioning_fmt(struct pv_fmt *fm, const struct scsi_vpd_lb_provisioning *s)
+static void scsi_vpd_lb_provisioning_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct scsi_vpd_lb_provisioning *s = p;
+
 	pv_fmt_add(fm, " peripheral=%llu", (unsigned long long)s->peripheral);
 	pv_fmt_add(fm, " page_code=%llu", (unsigned long long)s->page_code);
 	pv_fmt_add(fm, " page_len=%llu", (unsigned long long)s->page_len);
@@ -1077,17 +887,13 @@ static void scsi_vpd_lb_provisioning_fmt(struct pv_fmt *fm, const struct scsi_vp
 
 int scsi_vpd_lb_provisioning_format(const struct scsi_vpd_lb_provisioning *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "vpd_lb_provisioning");
-	scsi_vpd_lb_provisioning_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "vpd_lb_provisioning", scsi_vpd_lb_provisioning_fmt, s);
 }
 
-static void scsi_mode_header6_fmt(struct pv_fmt *fm, const struct scsi_mode_header6 *s)
+static void scsi_mode_header6_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct scsi_mode_header6 *s = p;
+
 	pv_fmt_add(fm, " mode_data_len=%llu", (unsigned long long)s->mode_data_len);
 	pv_fmt_add(fm, " medium_type=%llu", (unsigned long long)s->medium_type);
 	if (s->device_specific_rsvd)
@@ -1099,17 +905,13 @@ static void scsi_mode_header6_fmt(struct pv_fmt *fm, const struct scsi_mode_head
 
 int scsi_mode_header6_format(const struct scsi_mode_header6 *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "mode_header6");
-	scsi_mode_header6_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "mode_header6", scsi_mode_header6_fmt, s);
 }
 
-static void scsi_mode_header10_fmt(struct pv_fmt *fm, const struct scsi_mode_header10 *s)
+static void scsi_mode_header10_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct scsi_mode_header10 *s = p;
+
 	pv_fmt_add(fm, " mode_data_len=%llu", (unsigned long long)s->mode_data_len);
 	pv_fmt_add(fm, " medium_type=%llu", (unsigned long long)s->medium_type);
 	if (s->device_specific_rsvd)
@@ -1125,17 +927,13 @@ static void scsi_mode_header10_fmt(struct pv_fmt *fm, const struct scsi_mode_hea
 
 int scsi_mode_header10_format(const struct scsi_mode_header10 *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "mode_header10");
-	scsi_mode_header10_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "mode_header10", scsi_mode_header10_fmt, s);
 }
 
-static void scsi_block_desc_short_fmt(struct pv_fmt *fm, const struct scsi_block_desc_short *s)
+static void scsi_block_desc_short_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct scsi_block_desc_short *s = p;
+
 	pv_fmt_add(fm, " nblocks=%llu", (unsigned long long)s->nblocks);
 	pv_fmt_add(fm, " reserved=%llu", (unsigned long long)s->reserved);
 	pv_fmt_add(fm, " block_len=%llu", (unsigned long long)s->block_len);
@@ -1143,17 +941,13 @@ static void scsi_block_desc_short_fmt(struct pv_fmt *fm, const struct scsi_block
 
 int scsi_block_desc_short_format(const struct scsi_block_desc_short *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "block_desc_short");
-	scsi_block_desc_short_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "block_desc_short", scsi_block_desc_short_fmt, s);
 }
 
-static void scsi_block_desc_long_fmt(struct pv_fmt *fm, const struct scsi_block_desc_long *s)
+static void scsi_block_desc_long_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct scsi_block_desc_long *s = p;
+
 	pv_fmt_add(fm, " nblocks=0x%llx", (unsigned long long)s->nblocks);
 	pv_fmt_add(fm, " reserved=");
 	pv_fmt_bytes(fm, s->reserved, 4);
@@ -1162,17 +956,13 @@ static void scsi_block_desc_long_fmt(struct pv_fmt *fm, const struct scsi_block_
 
 int scsi_block_desc_long_format(const struct scsi_block_desc_long *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "block_desc_long");
-	scsi_block_desc_long_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "block_desc_long", scsi_block_desc_long_fmt, s);
 }
 
-static void scsi_mode_page_caching_fmt(struct pv_fmt *fm, const struct scsi_mode_page_caching *s)
+static void scsi_mode_page_caching_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct scsi_mode_page_caching *s = p;
+
 	if (s->page_rsvd)
 		pv_fmt_add(fm, " page_rsvd=0x%llx", (unsigned long long)s->page_rsvd);
 	pv_fmt_add(fm, " page_code=%llu", (unsigned long long)s->page_code);
@@ -1204,34 +994,26 @@ static void scsi_mode_page_caching_fmt(struct pv_fmt *fm, const struct scsi_mode
 
 int scsi_mode_page_caching_format(const struct scsi_mode_page_caching *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "mode_page_caching");
-	scsi_mode_page_caching_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "mode_page_caching", scsi_mode_page_caching_fmt, s);
 }
 
-static void scsi_read_capacity10_data_fmt(struct pv_fmt *fm, const struct scsi_read_capacity10_data *s)
+static void scsi_read_capacity10_data_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct scsi_read_capacity10_data *s = p;
+
 	pv_fmt_add(fm, " last_lba=%llu", (unsigned long long)s->last_lba);
 	pv_fmt_add(fm, " block_len=%llu", (unsigned long long)s->block_len);
 }
 
 int scsi_read_capacity10_data_format(const struct scsi_read_capacity10_data *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "read_capacity10_data");
-	scsi_read_capacity10_data_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "read_capacity10_data", scsi_read_capacity10_data_fmt, s);
 }
 
-static void scsi_read_capacity16_data_fmt(struct pv_fmt *fm, const struct scsi_read_capacity16_data *s)
+static void scsi_read_capacity16_data_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct scsi_read_capacity16_data *s = p;
+
 	pv_fmt_add(fm, " last_lba=0x%llx", (unsigned long long)s->last_lba);
 	pv_fmt_add(fm, " block_len=%llu", (unsigned long long)s->block_len);
 	if (s->prot_rsvd)
@@ -1253,34 +1035,25 @@ static void scsi_read_capacity16_data_fmt(struct pv_fmt *fm, const struct scsi_r
 
 int scsi_read_capacity16_data_format(const struct scsi_read_capacity16_data *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "read_capacity16_data");
-	scsi_read_capacity16_data_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "read_capacity16_data", scsi_read_capacity16_data_fmt, s);
 }
 
-static void scsi_lun_entry_fmt(struct pv_fmt *fm, const struct scsi_lun_entry *s)
+static void scsi_lun_entry_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct scsi_lun_entry *s = p;
+
 	pv_fmt_add(fm, " lun=");
 	pv_fmt_bytes(fm, s->lun, 8);
 }
 
 int scsi_lun_entry_format(const struct scsi_lun_entry *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "lun_entry");
-	scsi_lun_entry_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "lun_entry", scsi_lun_entry_fmt, s);
 }
 
-static void scsi_report_luns_data_fmt(struct pv_fmt *fm, const struct scsi_report_luns_data *s)
+static void scsi_report_luns_data_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct scsi_report_luns_data *s = p;
 	size_t i;
 
 	pv_fmt_add(fm, " list_len=%llu", (unsigned long long)s->list_len);
@@ -1301,28 +1074,19 @@ static void scsi_report_luns_data_fmt(struct pv_fmt *fm, const struct scsi_repor
 
 int scsi_report_luns_data_format(const struct scsi_report_luns_data *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "report_luns_data");
-	scsi_report_luns_data_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "report_luns_data", scsi_report_luns_data_fmt, s);
 }
 
-static void scsi_pr_in_header_fmt(struct pv_fmt *fm, const struct scsi_pr_in_header *s)
+static void scsi_pr_in_header_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct scsi_pr_in_header *s = p;
+
 	pv_fmt_add(fm, " generation=%llu", (unsigned long long)s->generation);
 	pv_fmt_add(fm, " additional_len=%llu", (unsigned long long)s->additional_len);
 }
 
 int scsi_pr_in_header_format(const struct scsi_pr_in_header *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "pr_in_header");
-	scsi_pr_in_header_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "pr_in_header", scsi_pr_in_header_fmt, s);
 }
+

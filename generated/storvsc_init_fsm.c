@@ -8,12 +8,18 @@
 
 #include "storvsc_init_fsm.h"
 
+/* Runs one hook of the device's table (none: 0). */
+static int storvsc_init_run(int (*hook)(void *), void *ctx)
+{
+	return hook ? hook(ctx) : 0;
+}
 
-/* #line 94 "storvsc_init_fsm.rl" */
+
+/* #line 58 "storvsc_init_fsm.rl" */
 
 
 
-/* #line 11 "storvsc_init_fsm.c" */
+/* #line 17 "storvsc_init_fsm.c" */
 static const char _storvsc_init_actions[] = {
 	0, 1, 0, 1, 1, 1, 2, 1, 
 	3, 1, 4, 1, 5, 1, 6
@@ -57,24 +63,24 @@ static const int storvsc_init_error = 0;
 static const int storvsc_init_en_main = 1;
 
 
-/* #line 97 "storvsc_init_fsm.rl" */
+/* #line 61 "storvsc_init_fsm.rl" */
 
 void storvsc_init_fsm_init(struct storvsc_init_fsm *f)
 {
 	int cs;
 
 	
-/* #line 58 "storvsc_init_fsm.c" */
+/* #line 64 "storvsc_init_fsm.c" */
 	{
 	cs = storvsc_init_start;
 	}
 
-/* #line 103 "storvsc_init_fsm.rl" */
+/* #line 67 "storvsc_init_fsm.rl" */
 	f->cs = cs;
 }
 
 int storvsc_init_fsm_feed(struct storvsc_init_fsm *f, enum storvsc_init_event ev, const struct storvsc_init_actions *a,
-			void *ctx)
+	void *ctx)
 {
 	const int evv = (int)ev;
 	const int *p = &evv;
@@ -82,12 +88,10 @@ int storvsc_init_fsm_feed(struct storvsc_init_fsm *f, enum storvsc_init_event ev
 	int cs = f->cs;
 	int rc = 0;
 
-	(void)a;
-	(void)ctx;
 	if (cs == storvsc_init_error)
 		return -EPROTO;
 	
-/* #line 77 "storvsc_init_fsm.c" */
+/* #line 81 "storvsc_init_fsm.c" */
 	{
 	int _klen;
 	unsigned int _trans;
@@ -161,76 +165,34 @@ _match:
 		switch ( *_acts++ )
 		{
 	case 0:
-/* #line 12 "storvsc_init_fsm.rl" */
-	{
-		if (a && a->on_begin) {
-			rc = a->on_begin(ctx);
-			if (rc < 0)
-				{p++; goto _out; }
-		}
-	}
+/* #line 18 "storvsc_init_fsm.rl" */
+	{ if (a && (rc = storvsc_init_run(a->on_begin, ctx)) < 0) {p++; goto _out; } }
 	break;
 	case 1:
 /* #line 19 "storvsc_init_fsm.rl" */
-	{
-		if (a && a->on_version) {
-			rc = a->on_version(ctx);
-			if (rc < 0)
-				{p++; goto _out; }
-		}
-	}
+	{ if (a && (rc = storvsc_init_run(a->on_version, ctx)) < 0) {p++; goto _out; } }
 	break;
 	case 2:
-/* #line 26 "storvsc_init_fsm.rl" */
-	{
-		if (a && a->on_properties) {
-			rc = a->on_properties(ctx);
-			if (rc < 0)
-				{p++; goto _out; }
-		}
-	}
+/* #line 20 "storvsc_init_fsm.rl" */
+	{ if (a && (rc = storvsc_init_run(a->on_properties, ctx)) < 0) {p++; goto _out; } }
 	break;
 	case 3:
-/* #line 33 "storvsc_init_fsm.rl" */
-	{
-		if (a && a->on_ready) {
-			rc = a->on_ready(ctx);
-			if (rc < 0)
-				{p++; goto _out; }
-		}
-	}
+/* #line 21 "storvsc_init_fsm.rl" */
+	{ if (a && (rc = storvsc_init_run(a->on_ready, ctx)) < 0) {p++; goto _out; } }
 	break;
 	case 4:
-/* #line 40 "storvsc_init_fsm.rl" */
-	{
-		if (a && a->on_srb) {
-			rc = a->on_srb(ctx);
-			if (rc < 0)
-				{p++; goto _out; }
-		}
-	}
+/* #line 22 "storvsc_init_fsm.rl" */
+	{ if (a && (rc = storvsc_init_run(a->on_srb, ctx)) < 0) {p++; goto _out; } }
 	break;
 	case 5:
-/* #line 47 "storvsc_init_fsm.rl" */
-	{
-		if (a && a->on_reset) {
-			rc = a->on_reset(ctx);
-			if (rc < 0)
-				{p++; goto _out; }
-		}
-	}
+/* #line 23 "storvsc_init_fsm.rl" */
+	{ if (a && (rc = storvsc_init_run(a->on_reset, ctx)) < 0) {p++; goto _out; } }
 	break;
 	case 6:
-/* #line 54 "storvsc_init_fsm.rl" */
-	{
-		if (a && a->on_create_sub_channels) {
-			rc = a->on_create_sub_channels(ctx);
-			if (rc < 0)
-				{p++; goto _out; }
-		}
-	}
+/* #line 24 "storvsc_init_fsm.rl" */
+	{ if (a && (rc = storvsc_init_run(a->on_create_sub_channels, ctx)) < 0) {p++; goto _out; } }
 	break;
-/* #line 212 "storvsc_init_fsm.c" */
+/* #line 174 "storvsc_init_fsm.c" */
 		}
 	}
 
@@ -243,7 +205,7 @@ _again:
 	_out: {}
 	}
 
-/* #line 120 "storvsc_init_fsm.rl" */
+/* #line 82 "storvsc_init_fsm.rl" */
 	if (rc < 0)
 		return rc;
 	if (cs == storvsc_init_error)
@@ -252,30 +214,30 @@ _again:
 	return 0;
 }
 
+bool storvsc_init_fsm_can_feed(const struct storvsc_init_fsm *f, enum storvsc_init_event ev)
+{
+	struct storvsc_init_fsm probe = *f;
+
+	return storvsc_init_fsm_feed(&probe, ev, NULL, NULL) == 0;
+}
+
+static const char *const storvsc_init_event_names[] = {
+	[1] = "BEGIN_INITIALIZATION",
+	[2] = "VERSION_ACCEPTED",
+	[3] = "VERSION_REJECTED",
+	[4] = "QUERY_PROPERTIES",
+	[5] = "FCHBA_DATA",
+	[6] = "END_INITIALIZATION",
+	[7] = "EXECUTE_SRB",
+	[8] = "RESET",
+	[9] = "CREATE_SUB_CHANNELS",
+};
+
 const char *storvsc_init_event_name(uint32_t ev)
 {
-	switch (ev) {
-	case 1:
-		return "BEGIN_INITIALIZATION";
-	case 2:
-		return "VERSION_ACCEPTED";
-	case 3:
-		return "VERSION_REJECTED";
-	case 4:
-		return "QUERY_PROPERTIES";
-	case 5:
-		return "FCHBA_DATA";
-	case 6:
-		return "END_INITIALIZATION";
-	case 7:
-		return "EXECUTE_SRB";
-	case 8:
-		return "RESET";
-	case 9:
-		return "CREATE_SUB_CHANNELS";
-	default:
+	if (ev >= sizeof(storvsc_init_event_names) / sizeof(storvsc_init_event_names[0]) || !storvsc_init_event_names[ev])
 		return "?";
-	}
+	return storvsc_init_event_names[ev];
 }
 
 static const char *const storvsc_init_state_names[] = {

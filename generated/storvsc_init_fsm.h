@@ -3,6 +3,7 @@
 #ifndef PV_GENERATED_STORVSC_INIT_FSM_H
 #define PV_GENERATED_STORVSC_INIT_FSM_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 /* The host's view of the primary channel's session. BEGIN_INITIALIZATION opens it; QUERY_PROTOCOL_VERSION repeats until the host accepts one (VERSION_REJECTED answers REVISION_MISMATCH and the guest tries its next version); QUERY_PROPERTIES, then FCHBA_DATA on Fibre Channel only, then END_INITIALIZATION. I/O, resets and CREATE_SUB_CHANNELS are legal only after that. Subchannels carry I/O without a handshake; their sessions start ready (the VSP does not feed them through this machine). */
@@ -20,8 +21,18 @@ enum storvsc_init_event {
 };
 #define STORVSC_INIT_EV_COUNT 9
 
-/* Hooks run on transitions; each returns 0 or a negative errno.  A NULL hook is
- * skipped. */
+/* The states the spec names (struct storvsc_init_fsm.cs). */
+enum storvsc_init_state {
+	STORVSC_INIT_ST_START = 1,
+	STORVSC_INIT_ST_NEGOTIATING = 2,
+	STORVSC_INIT_ST_VERSIONED = 3,
+	STORVSC_INIT_ST_CONFIGURED = 4,
+	STORVSC_INIT_ST_READY = 5,
+};
+
+/* The machine's actions: the device's table of hooks, run on the transitions
+ * the grammar attaches them to; each returns 0 or a negative errno.  A NULL
+ * hook is skipped. */
 struct storvsc_init_actions {
 	int (*on_begin)(void *ctx);
 	int (*on_version)(void *ctx);	/* remember the negotiated version (request size, sense size) */
@@ -38,11 +49,13 @@ struct storvsc_init_fsm {
 
 /* Puts f in the start state. */
 void storvsc_init_fsm_init(struct storvsc_init_fsm *f);
-/* Feeds one event.  Returns 0, -EPROTO when the event is illegal in the current
- * state, or the first negative value an action returned; in both error cases the
- * state is left unchanged. */
+/* Feeds one event, running a's hooks with ctx.  Returns 0, -EPROTO when the event
+ * is illegal in the current state, or the first negative value a hook returned;
+ * in both error cases the state is left unchanged. */
 int storvsc_init_fsm_feed(struct storvsc_init_fsm *f, enum storvsc_init_event ev, const struct storvsc_init_actions *a,
-			void *ctx);
+	void *ctx);
+/* Whether ev is legal in f's current state; changes nothing and runs no hook. */
+bool storvsc_init_fsm_can_feed(const struct storvsc_init_fsm *f, enum storvsc_init_event ev);
 /* Name of the current state ("start", "after_<EVENT>" or a name from the spec). */
 const char *storvsc_init_fsm_state_name(const struct storvsc_init_fsm *f);
 /* Name of an event, "?" when unknown. */

@@ -5,59 +5,23 @@
 
 #include "storvsc_init_fsm.h"
 
+/* Runs one hook of the device's table (none: 0). */
+static int storvsc_init_run(int (*hook)(void *), void *ctx)
+{
+	return hook ? hook(ctx) : 0;
+}
+
 %%{
 	machine storvsc_init;
 	alphtype int;
 
-	action on_begin {
-		if (a && a->on_begin) {
-			rc = a->on_begin(ctx);
-			if (rc < 0)
-				fbreak;
-		}
-	}
-	action on_version {
-		if (a && a->on_version) {
-			rc = a->on_version(ctx);
-			if (rc < 0)
-				fbreak;
-		}
-	}
-	action on_properties {
-		if (a && a->on_properties) {
-			rc = a->on_properties(ctx);
-			if (rc < 0)
-				fbreak;
-		}
-	}
-	action on_ready {
-		if (a && a->on_ready) {
-			rc = a->on_ready(ctx);
-			if (rc < 0)
-				fbreak;
-		}
-	}
-	action on_srb {
-		if (a && a->on_srb) {
-			rc = a->on_srb(ctx);
-			if (rc < 0)
-				fbreak;
-		}
-	}
-	action on_reset {
-		if (a && a->on_reset) {
-			rc = a->on_reset(ctx);
-			if (rc < 0)
-				fbreak;
-		}
-	}
-	action on_create_sub_channels {
-		if (a && a->on_create_sub_channels) {
-			rc = a->on_create_sub_channels(ctx);
-			if (rc < 0)
-				fbreak;
-		}
-	}
+	action on_begin { if (a && (rc = storvsc_init_run(a->on_begin, ctx)) < 0) fbreak; }
+	action on_version { if (a && (rc = storvsc_init_run(a->on_version, ctx)) < 0) fbreak; }
+	action on_properties { if (a && (rc = storvsc_init_run(a->on_properties, ctx)) < 0) fbreak; }
+	action on_ready { if (a && (rc = storvsc_init_run(a->on_ready, ctx)) < 0) fbreak; }
+	action on_srb { if (a && (rc = storvsc_init_run(a->on_srb, ctx)) < 0) fbreak; }
+	action on_reset { if (a && (rc = storvsc_init_run(a->on_reset, ctx)) < 0) fbreak; }
+	action on_create_sub_channels { if (a && (rc = storvsc_init_run(a->on_create_sub_channels, ctx)) < 0) fbreak; }
 
 	BEGIN_INITIALIZATION = 1;
 	VERSION_ACCEPTED = 2;
@@ -69,7 +33,7 @@
 	RESET = 8;
 	CREATE_SUB_CHANNELS = 9;
 
-# grammar from spec/storvsc.yaml line 437
+# grammar from spec/storvsc.yaml line 453
 	main := (
 	  start: (
 	    BEGIN_INITIALIZATION @on_begin -> negotiating
@@ -104,7 +68,7 @@ void storvsc_init_fsm_init(struct storvsc_init_fsm *f)
 }
 
 int storvsc_init_fsm_feed(struct storvsc_init_fsm *f, enum storvsc_init_event ev, const struct storvsc_init_actions *a,
-			void *ctx)
+	void *ctx)
 {
 	const int evv = (int)ev;
 	const int *p = &evv;
@@ -112,8 +76,6 @@ int storvsc_init_fsm_feed(struct storvsc_init_fsm *f, enum storvsc_init_event ev
 	int cs = f->cs;
 	int rc = 0;
 
-	(void)a;
-	(void)ctx;
 	if (cs == storvsc_init_error)
 		return -EPROTO;
 	%% write exec;
@@ -125,30 +87,30 @@ int storvsc_init_fsm_feed(struct storvsc_init_fsm *f, enum storvsc_init_event ev
 	return 0;
 }
 
+bool storvsc_init_fsm_can_feed(const struct storvsc_init_fsm *f, enum storvsc_init_event ev)
+{
+	struct storvsc_init_fsm probe = *f;
+
+	return storvsc_init_fsm_feed(&probe, ev, NULL, NULL) == 0;
+}
+
+static const char *const storvsc_init_event_names[] = {
+	[1] = "BEGIN_INITIALIZATION",
+	[2] = "VERSION_ACCEPTED",
+	[3] = "VERSION_REJECTED",
+	[4] = "QUERY_PROPERTIES",
+	[5] = "FCHBA_DATA",
+	[6] = "END_INITIALIZATION",
+	[7] = "EXECUTE_SRB",
+	[8] = "RESET",
+	[9] = "CREATE_SUB_CHANNELS",
+};
+
 const char *storvsc_init_event_name(uint32_t ev)
 {
-	switch (ev) {
-	case 1:
-		return "BEGIN_INITIALIZATION";
-	case 2:
-		return "VERSION_ACCEPTED";
-	case 3:
-		return "VERSION_REJECTED";
-	case 4:
-		return "QUERY_PROPERTIES";
-	case 5:
-		return "FCHBA_DATA";
-	case 6:
-		return "END_INITIALIZATION";
-	case 7:
-		return "EXECUTE_SRB";
-	case 8:
-		return "RESET";
-	case 9:
-		return "CREATE_SUB_CHANNELS";
-	default:
+	if (ev >= sizeof(storvsc_init_event_names) / sizeof(storvsc_init_event_names[0]) || !storvsc_init_event_names[ev])
 		return "?";
-	}
+	return storvsc_init_event_names[ev];
 }
 
 static const char *const storvsc_init_state_names[] = {

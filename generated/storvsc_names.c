@@ -1,119 +1,115 @@
 /* DO NOT EDIT: generated from spec/storvsc.yaml by codegen/pvgen.py. */
-
 #include <stdio.h>
 
 #include "storvsc_codec.h"
 
+const struct pv_name storvsc_operation_names[14] = {
+	{1, "COMPLETE_IO"},
+	{2, "REMOVE_DEVICE"},
+	{3, "EXECUTE_SRB"},
+	{4, "RESET_LUN"},
+	{5, "RESET_ADAPTER"},
+	{6, "RESET_BUS"},
+	{7, "BEGIN_INITIALIZATION"},
+	{8, "END_INITIALIZATION"},
+	{9, "QUERY_PROTOCOL_VERSION"},
+	{10, "QUERY_PROPERTIES"},
+	{11, "ENUMERATE_BUS"},
+	{12, "FCHBA_DATA"},
+	{13, "CREATE_SUB_CHANNELS"},
+	{14, "EVENT_NOTIFICATION"},
+};
+
 const char *storvsc_operation_name(uint32_t v)
 {
-	switch (v) {
-	case 1:
-		return "COMPLETE_IO";
-	case 2:
-		return "REMOVE_DEVICE";
-	case 3:
-		return "EXECUTE_SRB";
-	case 4:
-		return "RESET_LUN";
-	case 5:
-		return "RESET_ADAPTER";
-	case 6:
-		return "RESET_BUS";
-	case 7:
-		return "BEGIN_INITIALIZATION";
-	case 8:
-		return "END_INITIALIZATION";
-	case 9:
-		return "QUERY_PROTOCOL_VERSION";
-	case 10:
-		return "QUERY_PROPERTIES";
-	case 11:
-		return "ENUMERATE_BUS";
-	case 12:
-		return "FCHBA_DATA";
-	case 13:
-		return "CREATE_SUB_CHANNELS";
-	case 14:
-		return "EVENT_NOTIFICATION";
-	default:
-		return "?";
-	}
+	const char *n = pv_name_find(storvsc_operation_names, 14, v);
+
+	return n ? n : "?";
 }
+
+const struct pv_name storvsc_ntstatus_names[13] = {
+	{0, "SUCCESS"},
+	{0x80000005U, "BUFFER_OVERFLOW"},
+	{0x80000011U, "DEVICE_BUSY"},
+	{0xc0000001U, "UNSUCCESSFUL"},
+	{0xc000000dU, "INVALID_PARAMETER"},
+	{0xc0000010U, "INVALID_DEVICE_REQUEST"},
+	{0xc0000059U, "REVISION_MISMATCH"},
+	{0xc000009dU, "DEVICE_NOT_CONNECTED"},
+	{0xc00000b5U, "IO_TIMEOUT"},
+	{0xc00000c0U, "DEVICE_DOES_NOT_EXIST"},
+	{0xc0000120U, "CANCELLED"},
+	{0xc0000184U, "INVALID_DEVICE_STATE"},
+	{0xc0000185U, "IO_DEVICE_ERROR"},
+};
 
 const char *storvsc_ntstatus_name(uint32_t v)
 {
-	switch (v) {
-	case 0:
-		return "SUCCESS";
-	case 0x80000005U:
-		return "BUFFER_OVERFLOW";
-	case 0x80000011U:
-		return "DEVICE_BUSY";
-	case 0xc0000001U:
-		return "UNSUCCESSFUL";
-	case 0xc000000dU:
-		return "INVALID_PARAMETER";
-	case 0xc0000010U:
-		return "INVALID_DEVICE_REQUEST";
-	case 0xc0000059U:
-		return "REVISION_MISMATCH";
-	case 0xc000009dU:
-		return "DEVICE_NOT_CONNECTED";
-	case 0xc00000b5U:
-		return "IO_TIMEOUT";
-	case 0xc00000c0U:
-		return "DEVICE_DOES_NOT_EXIST";
-	case 0xc0000120U:
-		return "CANCELLED";
-	case 0xc0000184U:
-		return "INVALID_DEVICE_STATE";
-	case 0xc0000185U:
-		return "IO_DEVICE_ERROR";
-	default:
-		return "?";
-	}
+	const char *n = pv_name_find(storvsc_ntstatus_names, 13, v);
+
+	return n ? n : "?";
 }
+
+const struct pv_name storvsc_srb_status_names[8] = {
+	{0, "PENDING"},
+	{1, "SUCCESS"},
+	{2, "ABORTED"},
+	{4, "ERROR"},
+	{6, "INVALID_REQUEST"},
+	{18, "DATA_OVERRUN"},
+	{32, "INVALID_LUN"},
+	{48, "INTERNAL_ERROR"},
+};
 
 const char *storvsc_srb_status_name(uint32_t v)
 {
-	switch (v) {
-	case 0:
-		return "PENDING";
-	case 1:
-		return "SUCCESS";
-	case 2:
-		return "ABORTED";
-	case 4:
-		return "ERROR";
-	case 6:
-		return "INVALID_REQUEST";
-	case 18:
-		return "DATA_OVERRUN";
-	case 32:
-		return "INVALID_LUN";
-	case 48:
-		return "INTERNAL_ERROR";
-	default:
-		return "?";
-	}
+	const char *n = pv_name_find(storvsc_srb_status_names, 8, v);
+
+	return n ? n : "?";
 }
+
+const struct pv_name storvsc_data_in_names[3] = {
+	{0, "WRITE"},
+	{1, "READ"},
+	{2, "UNKNOWN"},
+};
 
 const char *storvsc_data_in_name(uint32_t v)
 {
+	const char *n = pv_name_find(storvsc_data_in_names, 3, v);
+
+	return n ? n : "?";
+}
+
+const uint32_t storvsc_versions[STORVSC_VERSION_COUNT] = {
+	STORVSC_VERSION_WIN6,
+	STORVSC_VERSION_WIN7,
+	STORVSC_VERSION_WIN8,
+	STORVSC_VERSION_WIN8_1,
+	STORVSC_VERSION_WIN10,
+};
+
+const char *storvsc_version_name(uint32_t v)
+{
 	switch (v) {
-	case 0:
-		return "WRITE";
-	case 1:
-		return "READ";
-	case 2:
-		return "UNKNOWN";
+	case STORVSC_VERSION_WIN6:
+		return "2.0";
+	case STORVSC_VERSION_WIN7:
+		return "4.2";
+	case STORVSC_VERSION_WIN8:
+		return "5.1";
+	case STORVSC_VERSION_WIN8_1:
+		return "6.0";
+	case STORVSC_VERSION_WIN10:
+		return "6.2";
 	default:
-		return "?";
+		return NULL;
 	}
 }
 
-static void storvsc_offer_properties_fmt(struct pv_fmt *fm, const struct storvsc_offer_properties *s)
+static void storvsc_offer_properties_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct storvsc_offer_properties *s = p;
 	size_t i;
 
 	pv_fmt_add(fm, " reserved=%llu", (unsigned long long)s->reserved);
@@ -129,17 +125,13 @@ static void storvsc_offer_properties_fmt(struct pv_fmt *fm, const struct storvsc
 
 int storvsc_offer_properties_format(const struct storvsc_offer_properties *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "offer_properties");
-	storvsc_offer_properties_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "offer_properties", storvsc_offer_properties_fmt, s);
 }
 
-static void storvsc_scsi_request_v1_fmt(struct pv_fmt *fm, const struct storvsc_scsi_request_v1 *s)
+static void storvsc_scsi_request_v1_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct storvsc_scsi_request_v1 *s = p;
+
 	pv_fmt_add(fm, " length=%llu", (unsigned long long)s->length);
 	pv_fmt_add(fm, " srb_status=0x%llx", (unsigned long long)s->srb_status);
 	pv_fmt_add(fm, " status=%llu", (unsigned long long)s->status);
@@ -161,17 +153,13 @@ static void storvsc_scsi_request_v1_fmt(struct pv_fmt *fm, const struct storvsc_
 
 int storvsc_scsi_request_v1_format(const struct storvsc_scsi_request_v1 *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "scsi_request_v1");
-	storvsc_scsi_request_v1_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "scsi_request_v1", storvsc_scsi_request_v1_fmt, s);
 }
 
-static void storvsc_scsi_request_fmt(struct pv_fmt *fm, const struct storvsc_scsi_request *s)
+static void storvsc_scsi_request_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct storvsc_scsi_request *s = p;
+
 	pv_fmt_add(fm, " length=%llu", (unsigned long long)s->length);
 	pv_fmt_add(fm, " srb_status=0x%llx", (unsigned long long)s->srb_status);
 	pv_fmt_add(fm, " status=%llu", (unsigned long long)s->status);
@@ -199,17 +187,13 @@ static void storvsc_scsi_request_fmt(struct pv_fmt *fm, const struct storvsc_scs
 
 int storvsc_scsi_request_format(const struct storvsc_scsi_request *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "scsi_request");
-	storvsc_scsi_request_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "scsi_request", storvsc_scsi_request_fmt, s);
 }
 
-static void storvsc_channel_properties_fmt(struct pv_fmt *fm, const struct storvsc_channel_properties *s)
+static void storvsc_channel_properties_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct storvsc_channel_properties *s = p;
+
 	pv_fmt_add(fm, " reserved=%llu", (unsigned long long)s->reserved);
 	pv_fmt_add(fm, " max_channel_cnt=%llu", (unsigned long long)s->max_channel_cnt);
 	pv_fmt_add(fm, " reserved1=%llu", (unsigned long long)s->reserved1);
@@ -220,34 +204,26 @@ static void storvsc_channel_properties_fmt(struct pv_fmt *fm, const struct storv
 
 int storvsc_channel_properties_format(const struct storvsc_channel_properties *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "channel_properties");
-	storvsc_channel_properties_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "channel_properties", storvsc_channel_properties_fmt, s);
 }
 
-static void storvsc_protocol_version_fmt(struct pv_fmt *fm, const struct storvsc_protocol_version *s)
+static void storvsc_protocol_version_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct storvsc_protocol_version *s = p;
+
 	pv_fmt_add(fm, " major_minor=%llu", (unsigned long long)s->major_minor);
 	pv_fmt_add(fm, " revision=%llu", (unsigned long long)s->revision);
 }
 
 int storvsc_protocol_version_format(const struct storvsc_protocol_version *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "protocol_version");
-	storvsc_protocol_version_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "protocol_version", storvsc_protocol_version_fmt, s);
 }
 
-static void storvsc_fc_wwn_fmt(struct pv_fmt *fm, const struct storvsc_fc_wwn *s)
+static void storvsc_fc_wwn_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct storvsc_fc_wwn *s = p;
+
 	pv_fmt_add(fm, " primary_active=%llu", (unsigned long long)s->primary_active);
 	pv_fmt_add(fm, " reserved1=%llu", (unsigned long long)s->reserved1);
 	pv_fmt_add(fm, " reserved2=%llu", (unsigned long long)s->reserved2);
@@ -263,17 +239,13 @@ static void storvsc_fc_wwn_fmt(struct pv_fmt *fm, const struct storvsc_fc_wwn *s
 
 int storvsc_fc_wwn_format(const struct storvsc_fc_wwn *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "fc_wwn");
-	storvsc_fc_wwn_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "fc_wwn", storvsc_fc_wwn_fmt, s);
 }
 
-static void storvsc_notification_fmt(struct pv_fmt *fm, const struct storvsc_notification *s)
+static void storvsc_notification_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct storvsc_notification *s = p;
+
 	pv_fmt_add(fm, " lun=%llu", (unsigned long long)s->lun);
 	pv_fmt_add(fm, " target=%llu", (unsigned long long)s->target);
 	pv_fmt_add(fm, " path=%llu", (unsigned long long)s->path);
@@ -282,17 +254,13 @@ static void storvsc_notification_fmt(struct pv_fmt *fm, const struct storvsc_not
 
 int storvsc_notification_format(const struct storvsc_notification *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "notification");
-	storvsc_notification_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "notification", storvsc_notification_fmt, s);
 }
 
-static void storvsc_header_fmt(struct pv_fmt *fm, const struct storvsc_header *s)
+static void storvsc_header_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct storvsc_header *s = p;
+
 	pv_fmt_add(fm, " operation=%s(%lld)", storvsc_operation_name((uint32_t)s->operation), (long long)s->operation);
 	pv_fmt_add(fm, " flags=0x%llx", (unsigned long long)s->flags);
 	pv_fmt_add(fm, " status=%llu", (unsigned long long)s->status);
@@ -300,171 +268,113 @@ static void storvsc_header_fmt(struct pv_fmt *fm, const struct storvsc_header *s
 
 int storvsc_header_format(const struct storvsc_header *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "header");
-	storvsc_header_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "header", storvsc_header_fmt, s);
 }
 
-static void storvsc_packet_fmt(struct pv_fmt *fm, const struct storvsc_packet *s)
+static void storvsc_packet_fmt(struct pv_fmt *fm, const void *p)
 {
-	pv_fmt_add(fm, " hdr={");
-	storvsc_header_fmt(fm, &s->hdr);
-	pv_fmt_add(fm, " }");
+	const struct storvsc_packet *s = p;
+
+	pv_fmt_sub(fm, " hdr={", storvsc_header_fmt, &s->hdr);
 	pv_fmt_add(fm, " payload=");
 	pv_fmt_bytes(fm, s->payload, 52);
 }
 
 int storvsc_packet_format(const struct storvsc_packet *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "packet");
-	storvsc_packet_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "packet", storvsc_packet_fmt, s);
 }
 
-static void storvsc_packet_v1_fmt(struct pv_fmt *fm, const struct storvsc_packet_v1 *s)
+static void storvsc_packet_v1_fmt(struct pv_fmt *fm, const void *p)
 {
-	pv_fmt_add(fm, " hdr={");
-	storvsc_header_fmt(fm, &s->hdr);
-	pv_fmt_add(fm, " }");
+	const struct storvsc_packet_v1 *s = p;
+
+	pv_fmt_sub(fm, " hdr={", storvsc_header_fmt, &s->hdr);
 	pv_fmt_add(fm, " payload=");
 	pv_fmt_bytes(fm, s->payload, 36);
 }
 
 int storvsc_packet_v1_format(const struct storvsc_packet_v1 *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "packet_v1");
-	storvsc_packet_v1_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "packet_v1", storvsc_packet_v1_fmt, s);
 }
 
-static void storvsc_srb_packet_fmt(struct pv_fmt *fm, const struct storvsc_srb_packet *s)
+static void storvsc_srb_packet_fmt(struct pv_fmt *fm, const void *p)
 {
-	pv_fmt_add(fm, " hdr={");
-	storvsc_header_fmt(fm, &s->hdr);
-	pv_fmt_add(fm, " }");
-	pv_fmt_add(fm, " srb={");
-	storvsc_scsi_request_fmt(fm, &s->srb);
-	pv_fmt_add(fm, " }");
+	const struct storvsc_srb_packet *s = p;
+
+	pv_fmt_sub(fm, " hdr={", storvsc_header_fmt, &s->hdr);
+	pv_fmt_sub(fm, " srb={", storvsc_scsi_request_fmt, &s->srb);
 }
 
 int storvsc_srb_packet_format(const struct storvsc_srb_packet *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "srb_packet");
-	storvsc_srb_packet_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "srb_packet", storvsc_srb_packet_fmt, s);
 }
 
-static void storvsc_srb_packet_v1_fmt(struct pv_fmt *fm, const struct storvsc_srb_packet_v1 *s)
+static void storvsc_srb_packet_v1_fmt(struct pv_fmt *fm, const void *p)
 {
-	pv_fmt_add(fm, " hdr={");
-	storvsc_header_fmt(fm, &s->hdr);
-	pv_fmt_add(fm, " }");
-	pv_fmt_add(fm, " srb={");
-	storvsc_scsi_request_v1_fmt(fm, &s->srb);
-	pv_fmt_add(fm, " }");
+	const struct storvsc_srb_packet_v1 *s = p;
+
+	pv_fmt_sub(fm, " hdr={", storvsc_header_fmt, &s->hdr);
+	pv_fmt_sub(fm, " srb={", storvsc_scsi_request_v1_fmt, &s->srb);
 }
 
 int storvsc_srb_packet_v1_format(const struct storvsc_srb_packet_v1 *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "srb_packet_v1");
-	storvsc_srb_packet_v1_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "srb_packet_v1", storvsc_srb_packet_v1_fmt, s);
 }
 
-static void storvsc_version_packet_fmt(struct pv_fmt *fm, const struct storvsc_version_packet *s)
+static void storvsc_version_packet_fmt(struct pv_fmt *fm, const void *p)
 {
-	pv_fmt_add(fm, " hdr={");
-	storvsc_header_fmt(fm, &s->hdr);
-	pv_fmt_add(fm, " }");
-	pv_fmt_add(fm, " version={");
-	storvsc_protocol_version_fmt(fm, &s->version);
-	pv_fmt_add(fm, " }");
+	const struct storvsc_version_packet *s = p;
+
+	pv_fmt_sub(fm, " hdr={", storvsc_header_fmt, &s->hdr);
+	pv_fmt_sub(fm, " version={", storvsc_protocol_version_fmt, &s->version);
 	pv_fmt_add(fm, " pad=");
 	pv_fmt_bytes(fm, s->pad, 48);
 }
 
 int storvsc_version_packet_format(const struct storvsc_version_packet *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "version_packet");
-	storvsc_version_packet_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "version_packet", storvsc_version_packet_fmt, s);
 }
 
-static void storvsc_version_packet_v1_fmt(struct pv_fmt *fm, const struct storvsc_version_packet_v1 *s)
+static void storvsc_version_packet_v1_fmt(struct pv_fmt *fm, const void *p)
 {
-	pv_fmt_add(fm, " hdr={");
-	storvsc_header_fmt(fm, &s->hdr);
-	pv_fmt_add(fm, " }");
-	pv_fmt_add(fm, " version={");
-	storvsc_protocol_version_fmt(fm, &s->version);
-	pv_fmt_add(fm, " }");
+	const struct storvsc_version_packet_v1 *s = p;
+
+	pv_fmt_sub(fm, " hdr={", storvsc_header_fmt, &s->hdr);
+	pv_fmt_sub(fm, " version={", storvsc_protocol_version_fmt, &s->version);
 	pv_fmt_add(fm, " pad=");
 	pv_fmt_bytes(fm, s->pad, 32);
 }
 
 int storvsc_version_packet_v1_format(const struct storvsc_version_packet_v1 *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "version_packet_v1");
-	storvsc_version_packet_v1_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "version_packet_v1", storvsc_version_packet_v1_fmt, s);
 }
 
-static void storvsc_properties_reply_fmt(struct pv_fmt *fm, const struct storvsc_properties_reply *s)
+static void storvsc_properties_reply_fmt(struct pv_fmt *fm, const void *p)
 {
-	pv_fmt_add(fm, " hdr={");
-	storvsc_header_fmt(fm, &s->hdr);
-	pv_fmt_add(fm, " }");
-	pv_fmt_add(fm, " props={");
-	storvsc_channel_properties_fmt(fm, &s->props);
-	pv_fmt_add(fm, " }");
+	const struct storvsc_properties_reply *s = p;
+
+	pv_fmt_sub(fm, " hdr={", storvsc_header_fmt, &s->hdr);
+	pv_fmt_sub(fm, " props={", storvsc_channel_properties_fmt, &s->props);
 	pv_fmt_add(fm, " pad=");
 	pv_fmt_bytes(fm, s->pad, 28);
 }
 
 int storvsc_properties_reply_format(const struct storvsc_properties_reply *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "properties_reply");
-	storvsc_properties_reply_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "properties_reply", storvsc_properties_reply_fmt, s);
 }
 
-static void storvsc_create_sub_channels_fmt(struct pv_fmt *fm, const struct storvsc_create_sub_channels *s)
+static void storvsc_create_sub_channels_fmt(struct pv_fmt *fm, const void *p)
 {
-	pv_fmt_add(fm, " hdr={");
-	storvsc_header_fmt(fm, &s->hdr);
-	pv_fmt_add(fm, " }");
+	const struct storvsc_create_sub_channels *s = p;
+
+	pv_fmt_sub(fm, " hdr={", storvsc_header_fmt, &s->hdr);
 	pv_fmt_add(fm, " sub_channel_count=%llu", (unsigned long long)s->sub_channel_count);
 	pv_fmt_add(fm, " pad=");
 	pv_fmt_bytes(fm, s->pad, 50);
@@ -472,37 +382,41 @@ static void storvsc_create_sub_channels_fmt(struct pv_fmt *fm, const struct stor
 
 int storvsc_create_sub_channels_format(const struct storvsc_create_sub_channels *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "create_sub_channels");
-	storvsc_create_sub_channels_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "create_sub_channels", storvsc_create_sub_channels_fmt, s);
 }
 
-static void storvsc_event_notification_fmt(struct pv_fmt *fm, const struct storvsc_event_notification *s)
+static void storvsc_event_notification_fmt(struct pv_fmt *fm, const void *p)
 {
-	pv_fmt_add(fm, " hdr={");
-	storvsc_header_fmt(fm, &s->hdr);
-	pv_fmt_add(fm, " }");
-	pv_fmt_add(fm, " event={");
-	storvsc_notification_fmt(fm, &s->event);
-	pv_fmt_add(fm, " }");
+	const struct storvsc_event_notification *s = p;
+
+	pv_fmt_sub(fm, " hdr={", storvsc_header_fmt, &s->hdr);
+	pv_fmt_sub(fm, " event={", storvsc_notification_fmt, &s->event);
 	pv_fmt_add(fm, " pad=");
 	pv_fmt_bytes(fm, s->pad, 48);
 }
 
 int storvsc_event_notification_format(const struct storvsc_event_notification *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "event_notification");
-	storvsc_event_notification_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "event_notification", storvsc_event_notification_fmt, s);
 }
+
+/* Printers by table row and variant. */
+static void (*const storvsc_msg_fmts[][2])(struct pv_fmt *, const void *) = {
+	{storvsc_packet_fmt, storvsc_packet_v1_fmt},	/* COMPLETE_IO */
+	{storvsc_packet_fmt, storvsc_packet_v1_fmt},	/* REMOVE_DEVICE */
+	{storvsc_srb_packet_fmt, storvsc_srb_packet_v1_fmt},	/* EXECUTE_SRB */
+	{storvsc_packet_fmt, storvsc_packet_v1_fmt},	/* RESET_LUN */
+	{storvsc_packet_fmt, storvsc_packet_v1_fmt},	/* RESET_ADAPTER */
+	{storvsc_packet_fmt, storvsc_packet_v1_fmt},	/* RESET_BUS */
+	{storvsc_packet_fmt, storvsc_packet_v1_fmt},	/* BEGIN_INITIALIZATION */
+	{storvsc_packet_fmt, storvsc_packet_v1_fmt},	/* END_INITIALIZATION */
+	{storvsc_version_packet_fmt, storvsc_version_packet_v1_fmt},	/* QUERY_PROTOCOL_VERSION */
+	{storvsc_packet_fmt, storvsc_packet_v1_fmt},	/* QUERY_PROPERTIES */
+	{storvsc_packet_fmt, storvsc_packet_v1_fmt},	/* ENUMERATE_BUS */
+	{storvsc_packet_fmt, storvsc_packet_v1_fmt},	/* FCHBA_DATA */
+	{storvsc_create_sub_channels_fmt},	/* CREATE_SUB_CHANNELS */
+	{storvsc_event_notification_fmt},	/* EVENT_NOTIFICATION */
+};
 
 int storvsc_msg_format(const struct storvsc_msg *m, char *buf, size_t cap)
 {
@@ -513,91 +427,11 @@ int storvsc_msg_format(const struct storvsc_msg *m, char *buf, size_t cap)
 		buf[0] = '\0';
 	if (!d) {
 		pv_fmt_add(&fm, "?(%u) len=%zu", m->type, m->len);
-		return (int)fm.len;
-	}
-	pv_fmt_add(&fm, "%s", d->name);
-	switch ((uint64_t)m->type << 32 | m->variant) {
-	case UINT64_C(0x1) << 32 | 0:
-		storvsc_packet_fmt(&fm, &m->u.packet);
-		break;
-	case UINT64_C(0x1) << 32 | 1:
-		storvsc_packet_v1_fmt(&fm, &m->u.complete_io);
-		break;
-	case UINT64_C(0x2) << 32 | 0:
-		storvsc_packet_fmt(&fm, &m->u.packet);
-		break;
-	case UINT64_C(0x2) << 32 | 1:
-		storvsc_packet_v1_fmt(&fm, &m->u.remove_device);
-		break;
-	case UINT64_C(0x3) << 32 | 0:
-		storvsc_srb_packet_fmt(&fm, &m->u.srb_packet);
-		break;
-	case UINT64_C(0x3) << 32 | 1:
-		storvsc_srb_packet_v1_fmt(&fm, &m->u.execute_srb);
-		break;
-	case UINT64_C(0x4) << 32 | 0:
-		storvsc_packet_fmt(&fm, &m->u.packet);
-		break;
-	case UINT64_C(0x4) << 32 | 1:
-		storvsc_packet_v1_fmt(&fm, &m->u.reset_lun);
-		break;
-	case UINT64_C(0x5) << 32 | 0:
-		storvsc_packet_fmt(&fm, &m->u.packet);
-		break;
-	case UINT64_C(0x5) << 32 | 1:
-		storvsc_packet_v1_fmt(&fm, &m->u.reset_adapter);
-		break;
-	case UINT64_C(0x6) << 32 | 0:
-		storvsc_packet_fmt(&fm, &m->u.packet);
-		break;
-	case UINT64_C(0x6) << 32 | 1:
-		storvsc_packet_v1_fmt(&fm, &m->u.reset_bus);
-		break;
-	case UINT64_C(0x7) << 32 | 0:
-		storvsc_packet_fmt(&fm, &m->u.packet);
-		break;
-	case UINT64_C(0x7) << 32 | 1:
-		storvsc_packet_v1_fmt(&fm, &m->u.begin_initialization);
-		break;
-	case UINT64_C(0x8) << 32 | 0:
-		storvsc_packet_fmt(&fm, &m->u.packet);
-		break;
-	case UINT64_C(0x8) << 32 | 1:
-		storvsc_packet_v1_fmt(&fm, &m->u.end_initialization);
-		break;
-	case UINT64_C(0x9) << 32 | 0:
-		storvsc_version_packet_fmt(&fm, &m->u.version_packet);
-		break;
-	case UINT64_C(0x9) << 32 | 1:
-		storvsc_version_packet_v1_fmt(&fm, &m->u.query_protocol_version);
-		break;
-	case UINT64_C(0xa) << 32 | 0:
-		storvsc_packet_fmt(&fm, &m->u.packet);
-		break;
-	case UINT64_C(0xa) << 32 | 1:
-		storvsc_packet_v1_fmt(&fm, &m->u.query_properties);
-		break;
-	case UINT64_C(0xb) << 32 | 0:
-		storvsc_packet_fmt(&fm, &m->u.packet);
-		break;
-	case UINT64_C(0xb) << 32 | 1:
-		storvsc_packet_v1_fmt(&fm, &m->u.enumerate_bus);
-		break;
-	case UINT64_C(0xc) << 32 | 0:
-		storvsc_packet_fmt(&fm, &m->u.packet);
-		break;
-	case UINT64_C(0xc) << 32 | 1:
-		storvsc_packet_v1_fmt(&fm, &m->u.fchba_data);
-		break;
-	case UINT64_C(0xd) << 32 | 0:
-		storvsc_create_sub_channels_fmt(&fm, &m->u.create_sub_channels);
-		break;
-	case UINT64_C(0xe) << 32 | 0:
-		storvsc_event_notification_fmt(&fm, &m->u.event_notification);
-		break;
-	default:
-		pv_fmt_add(&fm, " variant=%u", m->variant);
-		break;
+	} else if (m->variant >= 2 || !storvsc_msg_fmts[d - storvsc_msg_table][m->variant]) {
+		pv_fmt_add(&fm, "%s variant=%u", d->name, m->variant);
+	} else {
+		pv_fmt_add(&fm, "%s", d->name);
+		storvsc_msg_fmts[d - storvsc_msg_table][m->variant](&fm, &m->u);
 	}
 	return (int)fm.len;
 }

@@ -8,12 +8,18 @@
 
 #include "vmbus_chan_fsm.h"
 
+/* Runs one hook of the device's table (none: 0). */
+static int vmbus_chan_run(int (*hook)(void *), void *ctx)
+{
+	return hook ? hook(ctx) : 0;
+}
 
-/* #line 97 "vmbus_chan_fsm.rl" */
+
+/* #line 67 "vmbus_chan_fsm.rl" */
 
 
 
-/* #line 11 "vmbus_chan_fsm.c" */
+/* #line 17 "vmbus_chan_fsm.c" */
 static const char _vmbus_chan_actions[] = {
 	0, 1, 0, 1, 1, 1, 2, 1, 
 	3, 1, 4, 1, 5
@@ -62,24 +68,24 @@ static const int vmbus_chan_error = 0;
 static const int vmbus_chan_en_main = 1;
 
 
-/* #line 100 "vmbus_chan_fsm.rl" */
+/* #line 70 "vmbus_chan_fsm.rl" */
 
 void vmbus_chan_fsm_init(struct vmbus_chan_fsm *f)
 {
 	int cs;
 
 	
-/* #line 63 "vmbus_chan_fsm.c" */
+/* #line 69 "vmbus_chan_fsm.c" */
 	{
 	cs = vmbus_chan_start;
 	}
 
-/* #line 106 "vmbus_chan_fsm.rl" */
+/* #line 76 "vmbus_chan_fsm.rl" */
 	f->cs = cs;
 }
 
 int vmbus_chan_fsm_feed(struct vmbus_chan_fsm *f, enum vmbus_chan_event ev, const struct vmbus_chan_actions *a,
-			void *ctx)
+	void *ctx)
 {
 	const int evv = (int)ev;
 	const int *p = &evv;
@@ -87,12 +93,10 @@ int vmbus_chan_fsm_feed(struct vmbus_chan_fsm *f, enum vmbus_chan_event ev, cons
 	int cs = f->cs;
 	int rc = 0;
 
-	(void)a;
-	(void)ctx;
 	if (cs == vmbus_chan_error)
 		return -EPROTO;
 	
-/* #line 82 "vmbus_chan_fsm.c" */
+/* #line 86 "vmbus_chan_fsm.c" */
 	{
 	int _klen;
 	unsigned int _trans;
@@ -166,66 +170,30 @@ _match:
 		switch ( *_acts++ )
 		{
 	case 0:
-/* #line 12 "vmbus_chan_fsm.rl" */
-	{
-		if (a && a->on_open) {
-			rc = a->on_open(ctx);
-			if (rc < 0)
-				{p++; goto _out; }
-		}
-	}
+/* #line 18 "vmbus_chan_fsm.rl" */
+	{ if (a && (rc = vmbus_chan_run(a->on_open, ctx)) < 0) {p++; goto _out; } }
 	break;
 	case 1:
 /* #line 19 "vmbus_chan_fsm.rl" */
-	{
-		if (a && a->on_opened) {
-			rc = a->on_opened(ctx);
-			if (rc < 0)
-				{p++; goto _out; }
-		}
-	}
+	{ if (a && (rc = vmbus_chan_run(a->on_opened, ctx)) < 0) {p++; goto _out; } }
 	break;
 	case 2:
-/* #line 26 "vmbus_chan_fsm.rl" */
-	{
-		if (a && a->on_close) {
-			rc = a->on_close(ctx);
-			if (rc < 0)
-				{p++; goto _out; }
-		}
-	}
+/* #line 20 "vmbus_chan_fsm.rl" */
+	{ if (a && (rc = vmbus_chan_run(a->on_close, ctx)) < 0) {p++; goto _out; } }
 	break;
 	case 3:
-/* #line 33 "vmbus_chan_fsm.rl" */
-	{
-		if (a && a->on_modify) {
-			rc = a->on_modify(ctx);
-			if (rc < 0)
-				{p++; goto _out; }
-		}
-	}
+/* #line 21 "vmbus_chan_fsm.rl" */
+	{ if (a && (rc = vmbus_chan_run(a->on_modify, ctx)) < 0) {p++; goto _out; } }
 	break;
 	case 4:
-/* #line 40 "vmbus_chan_fsm.rl" */
-	{
-		if (a && a->on_rescind) {
-			rc = a->on_rescind(ctx);
-			if (rc < 0)
-				{p++; goto _out; }
-		}
-	}
+/* #line 22 "vmbus_chan_fsm.rl" */
+	{ if (a && (rc = vmbus_chan_run(a->on_rescind, ctx)) < 0) {p++; goto _out; } }
 	break;
 	case 5:
-/* #line 47 "vmbus_chan_fsm.rl" */
-	{
-		if (a && a->on_released) {
-			rc = a->on_released(ctx);
-			if (rc < 0)
-				{p++; goto _out; }
-		}
-	}
+/* #line 23 "vmbus_chan_fsm.rl" */
+	{ if (a && (rc = vmbus_chan_run(a->on_released, ctx)) < 0) {p++; goto _out; } }
 	break;
-/* #line 208 "vmbus_chan_fsm.c" */
+/* #line 176 "vmbus_chan_fsm.c" */
 		}
 	}
 
@@ -238,7 +206,7 @@ _again:
 	_out: {}
 	}
 
-/* #line 123 "vmbus_chan_fsm.rl" */
+/* #line 91 "vmbus_chan_fsm.rl" */
 	if (rc < 0)
 		return rc;
 	if (cs == vmbus_chan_error)
@@ -247,30 +215,30 @@ _again:
 	return 0;
 }
 
+bool vmbus_chan_fsm_can_feed(const struct vmbus_chan_fsm *f, enum vmbus_chan_event ev)
+{
+	struct vmbus_chan_fsm probe = *f;
+
+	return vmbus_chan_fsm_feed(&probe, ev, NULL, NULL) == 0;
+}
+
+static const char *const vmbus_chan_event_names[] = {
+	[1] = "OPENCHANNEL",
+	[2] = "OPEN_OK",
+	[3] = "OPEN_FAILED",
+	[4] = "CLOSECHANNEL",
+	[5] = "MODIFYCHANNEL",
+	[6] = "MODIFYCHANNEL_RESPONSE",
+	[7] = "GPADL",
+	[8] = "RESCIND",
+	[9] = "RELID_RELEASED",
+};
+
 const char *vmbus_chan_event_name(uint32_t ev)
 {
-	switch (ev) {
-	case 1:
-		return "OPENCHANNEL";
-	case 2:
-		return "OPEN_OK";
-	case 3:
-		return "OPEN_FAILED";
-	case 4:
-		return "CLOSECHANNEL";
-	case 5:
-		return "MODIFYCHANNEL";
-	case 6:
-		return "MODIFYCHANNEL_RESPONSE";
-	case 7:
-		return "GPADL";
-	case 8:
-		return "RESCIND";
-	case 9:
-		return "RELID_RELEASED";
-	default:
+	if (ev >= sizeof(vmbus_chan_event_names) / sizeof(vmbus_chan_event_names[0]) || !vmbus_chan_event_names[ev])
 		return "?";
-	}
+	return vmbus_chan_event_names[ev];
 }
 
 static const char *const vmbus_chan_state_names[] = {

@@ -5,52 +5,22 @@
 
 #include "vmbus_chan_fsm.h"
 
+/* Runs one hook of the device's table (none: 0). */
+static int vmbus_chan_run(int (*hook)(void *), void *ctx)
+{
+	return hook ? hook(ctx) : 0;
+}
+
 %%{
 	machine vmbus_chan;
 	alphtype int;
 
-	action on_open {
-		if (a && a->on_open) {
-			rc = a->on_open(ctx);
-			if (rc < 0)
-				fbreak;
-		}
-	}
-	action on_opened {
-		if (a && a->on_opened) {
-			rc = a->on_opened(ctx);
-			if (rc < 0)
-				fbreak;
-		}
-	}
-	action on_close {
-		if (a && a->on_close) {
-			rc = a->on_close(ctx);
-			if (rc < 0)
-				fbreak;
-		}
-	}
-	action on_modify {
-		if (a && a->on_modify) {
-			rc = a->on_modify(ctx);
-			if (rc < 0)
-				fbreak;
-		}
-	}
-	action on_rescind {
-		if (a && a->on_rescind) {
-			rc = a->on_rescind(ctx);
-			if (rc < 0)
-				fbreak;
-		}
-	}
-	action on_released {
-		if (a && a->on_released) {
-			rc = a->on_released(ctx);
-			if (rc < 0)
-				fbreak;
-		}
-	}
+	action on_open { if (a && (rc = vmbus_chan_run(a->on_open, ctx)) < 0) fbreak; }
+	action on_opened { if (a && (rc = vmbus_chan_run(a->on_opened, ctx)) < 0) fbreak; }
+	action on_close { if (a && (rc = vmbus_chan_run(a->on_close, ctx)) < 0) fbreak; }
+	action on_modify { if (a && (rc = vmbus_chan_run(a->on_modify, ctx)) < 0) fbreak; }
+	action on_rescind { if (a && (rc = vmbus_chan_run(a->on_rescind, ctx)) < 0) fbreak; }
+	action on_released { if (a && (rc = vmbus_chan_run(a->on_released, ctx)) < 0) fbreak; }
 
 	OPENCHANNEL = 1;
 	OPEN_OK = 2;
@@ -62,7 +32,7 @@
 	RESCIND = 8;
 	RELID_RELEASED = 9;
 
-# grammar from spec/vmbus.yaml line 562
+# grammar from spec/vmbus.yaml line 593
 	main := (
 	  start: (
 	    OPENCHANNEL @on_open -> opening |
@@ -107,7 +77,7 @@ void vmbus_chan_fsm_init(struct vmbus_chan_fsm *f)
 }
 
 int vmbus_chan_fsm_feed(struct vmbus_chan_fsm *f, enum vmbus_chan_event ev, const struct vmbus_chan_actions *a,
-			void *ctx)
+	void *ctx)
 {
 	const int evv = (int)ev;
 	const int *p = &evv;
@@ -115,8 +85,6 @@ int vmbus_chan_fsm_feed(struct vmbus_chan_fsm *f, enum vmbus_chan_event ev, cons
 	int cs = f->cs;
 	int rc = 0;
 
-	(void)a;
-	(void)ctx;
 	if (cs == vmbus_chan_error)
 		return -EPROTO;
 	%% write exec;
@@ -128,30 +96,30 @@ int vmbus_chan_fsm_feed(struct vmbus_chan_fsm *f, enum vmbus_chan_event ev, cons
 	return 0;
 }
 
+bool vmbus_chan_fsm_can_feed(const struct vmbus_chan_fsm *f, enum vmbus_chan_event ev)
+{
+	struct vmbus_chan_fsm probe = *f;
+
+	return vmbus_chan_fsm_feed(&probe, ev, NULL, NULL) == 0;
+}
+
+static const char *const vmbus_chan_event_names[] = {
+	[1] = "OPENCHANNEL",
+	[2] = "OPEN_OK",
+	[3] = "OPEN_FAILED",
+	[4] = "CLOSECHANNEL",
+	[5] = "MODIFYCHANNEL",
+	[6] = "MODIFYCHANNEL_RESPONSE",
+	[7] = "GPADL",
+	[8] = "RESCIND",
+	[9] = "RELID_RELEASED",
+};
+
 const char *vmbus_chan_event_name(uint32_t ev)
 {
-	switch (ev) {
-	case 1:
-		return "OPENCHANNEL";
-	case 2:
-		return "OPEN_OK";
-	case 3:
-		return "OPEN_FAILED";
-	case 4:
-		return "CLOSECHANNEL";
-	case 5:
-		return "MODIFYCHANNEL";
-	case 6:
-		return "MODIFYCHANNEL_RESPONSE";
-	case 7:
-		return "GPADL";
-	case 8:
-		return "RESCIND";
-	case 9:
-		return "RELID_RELEASED";
-	default:
+	if (ev >= sizeof(vmbus_chan_event_names) / sizeof(vmbus_chan_event_names[0]) || !vmbus_chan_event_names[ev])
 		return "?";
-	}
+	return vmbus_chan_event_names[ev];
 }
 
 static const char *const vmbus_chan_state_names[] = {

@@ -8,12 +8,18 @@
 
 #include "vmbus_conn_fsm.h"
 
+/* Runs one hook of the device's table (none: 0). */
+static int vmbus_conn_run(int (*hook)(void *), void *ctx)
+{
+	return hook ? hook(ctx) : 0;
+}
 
-/* #line 97 "vmbus_conn_fsm.rl" */
+
+/* #line 67 "vmbus_conn_fsm.rl" */
 
 
 
-/* #line 11 "vmbus_conn_fsm.c" */
+/* #line 17 "vmbus_conn_fsm.c" */
 static const char _vmbus_conn_actions[] = {
 	0, 1, 0, 1, 1, 1, 2, 1, 
 	3, 1, 4, 1, 5
@@ -64,24 +70,24 @@ static const int vmbus_conn_error = 0;
 static const int vmbus_conn_en_main = 1;
 
 
-/* #line 100 "vmbus_conn_fsm.rl" */
+/* #line 70 "vmbus_conn_fsm.rl" */
 
 void vmbus_conn_fsm_init(struct vmbus_conn_fsm *f)
 {
 	int cs;
 
 	
-/* #line 65 "vmbus_conn_fsm.c" */
+/* #line 71 "vmbus_conn_fsm.c" */
 	{
 	cs = vmbus_conn_start;
 	}
 
-/* #line 106 "vmbus_conn_fsm.rl" */
+/* #line 76 "vmbus_conn_fsm.rl" */
 	f->cs = cs;
 }
 
 int vmbus_conn_fsm_feed(struct vmbus_conn_fsm *f, enum vmbus_conn_event ev, const struct vmbus_conn_actions *a,
-			void *ctx)
+	void *ctx)
 {
 	const int evv = (int)ev;
 	const int *p = &evv;
@@ -89,12 +95,10 @@ int vmbus_conn_fsm_feed(struct vmbus_conn_fsm *f, enum vmbus_conn_event ev, cons
 	int cs = f->cs;
 	int rc = 0;
 
-	(void)a;
-	(void)ctx;
 	if (cs == vmbus_conn_error)
 		return -EPROTO;
 	
-/* #line 84 "vmbus_conn_fsm.c" */
+/* #line 88 "vmbus_conn_fsm.c" */
 	{
 	int _klen;
 	unsigned int _trans;
@@ -169,66 +173,30 @@ _match:
 		switch ( *_acts++ )
 		{
 	case 0:
-/* #line 12 "vmbus_conn_fsm.rl" */
-	{
-		if (a && a->on_contact) {
-			rc = a->on_contact(ctx);
-			if (rc < 0)
-				{p++; goto _out; }
-		}
-	}
+/* #line 18 "vmbus_conn_fsm.rl" */
+	{ if (a && (rc = vmbus_conn_run(a->on_contact, ctx)) < 0) {p++; goto _out; } }
 	break;
 	case 1:
 /* #line 19 "vmbus_conn_fsm.rl" */
-	{
-		if (a && a->on_reset) {
-			rc = a->on_reset(ctx);
-			if (rc < 0)
-				{p++; goto _out; }
-		}
-	}
+	{ if (a && (rc = vmbus_conn_run(a->on_reset, ctx)) < 0) {p++; goto _out; } }
 	break;
 	case 2:
-/* #line 26 "vmbus_conn_fsm.rl" */
-	{
-		if (a && a->on_connected) {
-			rc = a->on_connected(ctx);
-			if (rc < 0)
-				{p++; goto _out; }
-		}
-	}
+/* #line 20 "vmbus_conn_fsm.rl" */
+	{ if (a && (rc = vmbus_conn_run(a->on_connected, ctx)) < 0) {p++; goto _out; } }
 	break;
 	case 3:
-/* #line 33 "vmbus_conn_fsm.rl" */
-	{
-		if (a && a->on_request_offers) {
-			rc = a->on_request_offers(ctx);
-			if (rc < 0)
-				{p++; goto _out; }
-		}
-	}
+/* #line 21 "vmbus_conn_fsm.rl" */
+	{ if (a && (rc = vmbus_conn_run(a->on_request_offers, ctx)) < 0) {p++; goto _out; } }
 	break;
 	case 4:
-/* #line 40 "vmbus_conn_fsm.rl" */
-	{
-		if (a && a->on_unload) {
-			rc = a->on_unload(ctx);
-			if (rc < 0)
-				{p++; goto _out; }
-		}
-	}
+/* #line 22 "vmbus_conn_fsm.rl" */
+	{ if (a && (rc = vmbus_conn_run(a->on_unload, ctx)) < 0) {p++; goto _out; } }
 	break;
 	case 5:
-/* #line 47 "vmbus_conn_fsm.rl" */
-	{
-		if (a && a->on_unloaded) {
-			rc = a->on_unloaded(ctx);
-			if (rc < 0)
-				{p++; goto _out; }
-		}
-	}
+/* #line 23 "vmbus_conn_fsm.rl" */
+	{ if (a && (rc = vmbus_conn_run(a->on_unloaded, ctx)) < 0) {p++; goto _out; } }
 	break;
-/* #line 211 "vmbus_conn_fsm.c" */
+/* #line 179 "vmbus_conn_fsm.c" */
 		}
 	}
 
@@ -241,7 +209,7 @@ _again:
 	_out: {}
 	}
 
-/* #line 123 "vmbus_conn_fsm.rl" */
+/* #line 91 "vmbus_conn_fsm.rl" */
 	if (rc < 0)
 		return rc;
 	if (cs == vmbus_conn_error)
@@ -250,34 +218,32 @@ _again:
 	return 0;
 }
 
+bool vmbus_conn_fsm_can_feed(const struct vmbus_conn_fsm *f, enum vmbus_conn_event ev)
+{
+	struct vmbus_conn_fsm probe = *f;
+
+	return vmbus_conn_fsm_feed(&probe, ev, NULL, NULL) == 0;
+}
+
+static const char *const vmbus_conn_event_names[] = {
+	[1] = "INITIATE_CONTACT",
+	[2] = "VERSION_ACCEPTED",
+	[3] = "VERSION_REJECTED",
+	[4] = "REQUESTOFFERS",
+	[5] = "OFFERCHANNEL",
+	[6] = "ALLOFFERS_DELIVERED",
+	[7] = "RESCIND_CHANNELOFFER",
+	[8] = "CHANNEL_RX",
+	[9] = "CHANNEL_TX",
+	[10] = "UNLOAD",
+	[11] = "UNLOAD_RESPONSE",
+};
+
 const char *vmbus_conn_event_name(uint32_t ev)
 {
-	switch (ev) {
-	case 1:
-		return "INITIATE_CONTACT";
-	case 2:
-		return "VERSION_ACCEPTED";
-	case 3:
-		return "VERSION_REJECTED";
-	case 4:
-		return "REQUESTOFFERS";
-	case 5:
-		return "OFFERCHANNEL";
-	case 6:
-		return "ALLOFFERS_DELIVERED";
-	case 7:
-		return "RESCIND_CHANNELOFFER";
-	case 8:
-		return "CHANNEL_RX";
-	case 9:
-		return "CHANNEL_TX";
-	case 10:
-		return "UNLOAD";
-	case 11:
-		return "UNLOAD_RESPONSE";
-	default:
+	if (ev >= sizeof(vmbus_conn_event_names) / sizeof(vmbus_conn_event_names[0]) || !vmbus_conn_event_names[ev])
 		return "?";
-	}
+	return vmbus_conn_event_names[ev];
 }
 
 static const char *const vmbus_conn_state_names[] = {

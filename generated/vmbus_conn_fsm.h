@@ -3,6 +3,7 @@
 #ifndef PV_GENERATED_VMBUS_CONN_FSM_H
 #define PV_GENERATED_VMBUS_CONN_FSM_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 /* The host's view of one guest's VMBus connection: every control message either side sends is an event. Contact is INITIATE_CONTACT answered by VERSION_RESPONSE (accepted or not; a refused version lets the guest try the next). Offers follow REQUESTOFFERS; channel messages need an offer, so they are legal only after it. INITIATE_CONTACT while connected resets the connection (as OpenVMM does for a guest that restarted without UNLOAD); UNLOAD is answered by UNLOAD_RESPONSE and contact may start again. UNLOAD while disconnected is answered too (a kexec'd kernel may send it). */
@@ -22,8 +23,19 @@ enum vmbus_conn_event {
 };
 #define VMBUS_CONN_EV_COUNT 11
 
-/* Hooks run on transitions; each returns 0 or a negative errno.  A NULL hook is
- * skipped. */
+/* The states the spec names (struct vmbus_conn_fsm.cs). */
+enum vmbus_conn_state {
+	VMBUS_CONN_ST_DISCONNECTED = 1,
+	VMBUS_CONN_ST_CONTACTING = 2,
+	VMBUS_CONN_ST_CONNECTED = 3,
+	VMBUS_CONN_ST_OFFERING = 4,
+	VMBUS_CONN_ST_READY = 5,
+	VMBUS_CONN_ST_UNLOADING = 6,
+};
+
+/* The machine's actions: the device's table of hooks, run on the transitions
+ * the grammar attaches them to; each returns 0 or a negative errno.  A NULL
+ * hook is skipped. */
 struct vmbus_conn_actions {
 	int (*on_contact)(void *ctx);	/* a guest asks for a version */
 	int (*on_reset)(void *ctx);	/* contact while connected: drop every channel first */
@@ -39,11 +51,13 @@ struct vmbus_conn_fsm {
 
 /* Puts f in the start state. */
 void vmbus_conn_fsm_init(struct vmbus_conn_fsm *f);
-/* Feeds one event.  Returns 0, -EPROTO when the event is illegal in the current
- * state, or the first negative value an action returned; in both error cases the
- * state is left unchanged. */
+/* Feeds one event, running a's hooks with ctx.  Returns 0, -EPROTO when the event
+ * is illegal in the current state, or the first negative value a hook returned;
+ * in both error cases the state is left unchanged. */
 int vmbus_conn_fsm_feed(struct vmbus_conn_fsm *f, enum vmbus_conn_event ev, const struct vmbus_conn_actions *a,
-			void *ctx);
+	void *ctx);
+/* Whether ev is legal in f's current state; changes nothing and runs no hook. */
+bool vmbus_conn_fsm_can_feed(const struct vmbus_conn_fsm *f, enum vmbus_conn_event ev);
 /* Name of the current state ("start", "after_<EVENT>" or a name from the spec). */
 const char *vmbus_conn_fsm_state_name(const struct vmbus_conn_fsm *f);
 /* Name of an event, "?" when unknown. */

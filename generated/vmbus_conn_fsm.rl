@@ -5,52 +5,22 @@
 
 #include "vmbus_conn_fsm.h"
 
+/* Runs one hook of the device's table (none: 0). */
+static int vmbus_conn_run(int (*hook)(void *), void *ctx)
+{
+	return hook ? hook(ctx) : 0;
+}
+
 %%{
 	machine vmbus_conn;
 	alphtype int;
 
-	action on_contact {
-		if (a && a->on_contact) {
-			rc = a->on_contact(ctx);
-			if (rc < 0)
-				fbreak;
-		}
-	}
-	action on_reset {
-		if (a && a->on_reset) {
-			rc = a->on_reset(ctx);
-			if (rc < 0)
-				fbreak;
-		}
-	}
-	action on_connected {
-		if (a && a->on_connected) {
-			rc = a->on_connected(ctx);
-			if (rc < 0)
-				fbreak;
-		}
-	}
-	action on_request_offers {
-		if (a && a->on_request_offers) {
-			rc = a->on_request_offers(ctx);
-			if (rc < 0)
-				fbreak;
-		}
-	}
-	action on_unload {
-		if (a && a->on_unload) {
-			rc = a->on_unload(ctx);
-			if (rc < 0)
-				fbreak;
-		}
-	}
-	action on_unloaded {
-		if (a && a->on_unloaded) {
-			rc = a->on_unloaded(ctx);
-			if (rc < 0)
-				fbreak;
-		}
-	}
+	action on_contact { if (a && (rc = vmbus_conn_run(a->on_contact, ctx)) < 0) fbreak; }
+	action on_reset { if (a && (rc = vmbus_conn_run(a->on_reset, ctx)) < 0) fbreak; }
+	action on_connected { if (a && (rc = vmbus_conn_run(a->on_connected, ctx)) < 0) fbreak; }
+	action on_request_offers { if (a && (rc = vmbus_conn_run(a->on_request_offers, ctx)) < 0) fbreak; }
+	action on_unload { if (a && (rc = vmbus_conn_run(a->on_unload, ctx)) < 0) fbreak; }
+	action on_unloaded { if (a && (rc = vmbus_conn_run(a->on_unloaded, ctx)) < 0) fbreak; }
 
 	INITIATE_CONTACT = 1;
 	VERSION_ACCEPTED = 2;
@@ -64,7 +34,7 @@
 	UNLOAD = 10;
 	UNLOAD_RESPONSE = 11;
 
-# grammar from spec/vmbus.yaml line 500
+# grammar from spec/vmbus.yaml line 531
 	main := (
 	  start: (
 	    INITIATE_CONTACT @on_contact -> contacting |
@@ -107,7 +77,7 @@ void vmbus_conn_fsm_init(struct vmbus_conn_fsm *f)
 }
 
 int vmbus_conn_fsm_feed(struct vmbus_conn_fsm *f, enum vmbus_conn_event ev, const struct vmbus_conn_actions *a,
-			void *ctx)
+	void *ctx)
 {
 	const int evv = (int)ev;
 	const int *p = &evv;
@@ -115,8 +85,6 @@ int vmbus_conn_fsm_feed(struct vmbus_conn_fsm *f, enum vmbus_conn_event ev, cons
 	int cs = f->cs;
 	int rc = 0;
 
-	(void)a;
-	(void)ctx;
 	if (cs == vmbus_conn_error)
 		return -EPROTO;
 	%% write exec;
@@ -128,34 +96,32 @@ int vmbus_conn_fsm_feed(struct vmbus_conn_fsm *f, enum vmbus_conn_event ev, cons
 	return 0;
 }
 
+bool vmbus_conn_fsm_can_feed(const struct vmbus_conn_fsm *f, enum vmbus_conn_event ev)
+{
+	struct vmbus_conn_fsm probe = *f;
+
+	return vmbus_conn_fsm_feed(&probe, ev, NULL, NULL) == 0;
+}
+
+static const char *const vmbus_conn_event_names[] = {
+	[1] = "INITIATE_CONTACT",
+	[2] = "VERSION_ACCEPTED",
+	[3] = "VERSION_REJECTED",
+	[4] = "REQUESTOFFERS",
+	[5] = "OFFERCHANNEL",
+	[6] = "ALLOFFERS_DELIVERED",
+	[7] = "RESCIND_CHANNELOFFER",
+	[8] = "CHANNEL_RX",
+	[9] = "CHANNEL_TX",
+	[10] = "UNLOAD",
+	[11] = "UNLOAD_RESPONSE",
+};
+
 const char *vmbus_conn_event_name(uint32_t ev)
 {
-	switch (ev) {
-	case 1:
-		return "INITIATE_CONTACT";
-	case 2:
-		return "VERSION_ACCEPTED";
-	case 3:
-		return "VERSION_REJECTED";
-	case 4:
-		return "REQUESTOFFERS";
-	case 5:
-		return "OFFERCHANNEL";
-	case 6:
-		return "ALLOFFERS_DELIVERED";
-	case 7:
-		return "RESCIND_CHANNELOFFER";
-	case 8:
-		return "CHANNEL_RX";
-	case 9:
-		return "CHANNEL_TX";
-	case 10:
-		return "UNLOAD";
-	case 11:
-		return "UNLOAD_RESPONSE";
-	default:
+	if (ev >= sizeof(vmbus_conn_event_names) / sizeof(vmbus_conn_event_names[0]) || !vmbus_conn_event_names[ev])
 		return "?";
-	}
+	return vmbus_conn_event_names[ev];
 }
 
 static const char *const vmbus_conn_state_names[] = {

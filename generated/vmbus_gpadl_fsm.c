@@ -8,12 +8,18 @@
 
 #include "vmbus_gpadl_fsm.h"
 
+/* Runs one hook of the device's table (none: 0). */
+static int vmbus_gpadl_run(int (*hook)(void *), void *ctx)
+{
+	return hook ? hook(ctx) : 0;
+}
 
-/* #line 41 "vmbus_gpadl_fsm.rl" */
+
+/* #line 35 "vmbus_gpadl_fsm.rl" */
 
 
 
-/* #line 11 "vmbus_gpadl_fsm.c" */
+/* #line 17 "vmbus_gpadl_fsm.c" */
 static const char _vmbus_gpadl_actions[] = {
 	0, 1, 0, 1, 1
 };
@@ -59,24 +65,24 @@ static const int vmbus_gpadl_error = 0;
 static const int vmbus_gpadl_en_main = 1;
 
 
-/* #line 44 "vmbus_gpadl_fsm.rl" */
+/* #line 38 "vmbus_gpadl_fsm.rl" */
 
 void vmbus_gpadl_fsm_init(struct vmbus_gpadl_fsm *f)
 {
 	int cs;
 
 	
-/* #line 60 "vmbus_gpadl_fsm.c" */
+/* #line 66 "vmbus_gpadl_fsm.c" */
 	{
 	cs = vmbus_gpadl_start;
 	}
 
-/* #line 50 "vmbus_gpadl_fsm.rl" */
+/* #line 44 "vmbus_gpadl_fsm.rl" */
 	f->cs = cs;
 }
 
 int vmbus_gpadl_fsm_feed(struct vmbus_gpadl_fsm *f, enum vmbus_gpadl_event ev, const struct vmbus_gpadl_actions *a,
-			void *ctx)
+	void *ctx)
 {
 	const int evv = (int)ev;
 	const int *p = &evv;
@@ -84,12 +90,10 @@ int vmbus_gpadl_fsm_feed(struct vmbus_gpadl_fsm *f, enum vmbus_gpadl_event ev, c
 	int cs = f->cs;
 	int rc = 0;
 
-	(void)a;
-	(void)ctx;
 	if (cs == vmbus_gpadl_error)
 		return -EPROTO;
 	
-/* #line 79 "vmbus_gpadl_fsm.c" */
+/* #line 83 "vmbus_gpadl_fsm.c" */
 	{
 	int _klen;
 	unsigned int _trans;
@@ -164,26 +168,14 @@ _match:
 		switch ( *_acts++ )
 		{
 	case 0:
-/* #line 12 "vmbus_gpadl_fsm.rl" */
-	{
-		if (a && a->on_complete) {
-			rc = a->on_complete(ctx);
-			if (rc < 0)
-				{p++; goto _out; }
-		}
-	}
+/* #line 18 "vmbus_gpadl_fsm.rl" */
+	{ if (a && (rc = vmbus_gpadl_run(a->on_complete, ctx)) < 0) {p++; goto _out; } }
 	break;
 	case 1:
 /* #line 19 "vmbus_gpadl_fsm.rl" */
-	{
-		if (a && a->on_teardown) {
-			rc = a->on_teardown(ctx);
-			if (rc < 0)
-				{p++; goto _out; }
-		}
-	}
+	{ if (a && (rc = vmbus_gpadl_run(a->on_teardown, ctx)) < 0) {p++; goto _out; } }
 	break;
-/* #line 170 "vmbus_gpadl_fsm.c" */
+/* #line 162 "vmbus_gpadl_fsm.c" */
 		}
 	}
 
@@ -196,7 +188,7 @@ _again:
 	_out: {}
 	}
 
-/* #line 67 "vmbus_gpadl_fsm.rl" */
+/* #line 59 "vmbus_gpadl_fsm.rl" */
 	if (rc < 0)
 		return rc;
 	if (cs == vmbus_gpadl_error)
@@ -205,28 +197,29 @@ _again:
 	return 0;
 }
 
+bool vmbus_gpadl_fsm_can_feed(const struct vmbus_gpadl_fsm *f, enum vmbus_gpadl_event ev)
+{
+	struct vmbus_gpadl_fsm probe = *f;
+
+	return vmbus_gpadl_fsm_feed(&probe, ev, NULL, NULL) == 0;
+}
+
+static const char *const vmbus_gpadl_event_names[] = {
+	[1] = "HEADER",
+	[2] = "HEADER_COMPLETE",
+	[3] = "BODY",
+	[4] = "BODY_LAST",
+	[5] = "CREATED_OK",
+	[6] = "CREATED_FAILED",
+	[7] = "TEARDOWN",
+	[8] = "TORNDOWN",
+};
+
 const char *vmbus_gpadl_event_name(uint32_t ev)
 {
-	switch (ev) {
-	case 1:
-		return "HEADER";
-	case 2:
-		return "HEADER_COMPLETE";
-	case 3:
-		return "BODY";
-	case 4:
-		return "BODY_LAST";
-	case 5:
-		return "CREATED_OK";
-	case 6:
-		return "CREATED_FAILED";
-	case 7:
-		return "TEARDOWN";
-	case 8:
-		return "TORNDOWN";
-	default:
+	if (ev >= sizeof(vmbus_gpadl_event_names) / sizeof(vmbus_gpadl_event_names[0]) || !vmbus_gpadl_event_names[ev])
 		return "?";
-	}
+	return vmbus_gpadl_event_names[ev];
 }
 
 static const char *const vmbus_gpadl_state_names[] = {

@@ -5,24 +5,18 @@
 
 #include "vmbus_gpadl_fsm.h"
 
+/* Runs one hook of the device's table (none: 0). */
+static int vmbus_gpadl_run(int (*hook)(void *), void *ctx)
+{
+	return hook ? hook(ctx) : 0;
+}
+
 %%{
 	machine vmbus_gpadl;
 	alphtype int;
 
-	action on_complete {
-		if (a && a->on_complete) {
-			rc = a->on_complete(ctx);
-			if (rc < 0)
-				fbreak;
-		}
-	}
-	action on_teardown {
-		if (a && a->on_teardown) {
-			rc = a->on_teardown(ctx);
-			if (rc < 0)
-				fbreak;
-		}
-	}
+	action on_complete { if (a && (rc = vmbus_gpadl_run(a->on_complete, ctx)) < 0) fbreak; }
+	action on_teardown { if (a && (rc = vmbus_gpadl_run(a->on_teardown, ctx)) < 0) fbreak; }
 
 	HEADER = 1;
 	HEADER_COMPLETE = 2;
@@ -33,7 +27,7 @@
 	TEARDOWN = 7;
 	TORNDOWN = 8;
 
-# grammar from spec/vmbus.yaml line 618
+# grammar from spec/vmbus.yaml line 649
 	main := (
 	  ( HEADER BODY* BODY_LAST @on_complete | HEADER_COMPLETE @on_complete )
 	  ( CREATED_FAILED | CREATED_OK TEARDOWN @on_teardown TORNDOWN )
@@ -51,7 +45,7 @@ void vmbus_gpadl_fsm_init(struct vmbus_gpadl_fsm *f)
 }
 
 int vmbus_gpadl_fsm_feed(struct vmbus_gpadl_fsm *f, enum vmbus_gpadl_event ev, const struct vmbus_gpadl_actions *a,
-			void *ctx)
+	void *ctx)
 {
 	const int evv = (int)ev;
 	const int *p = &evv;
@@ -59,8 +53,6 @@ int vmbus_gpadl_fsm_feed(struct vmbus_gpadl_fsm *f, enum vmbus_gpadl_event ev, c
 	int cs = f->cs;
 	int rc = 0;
 
-	(void)a;
-	(void)ctx;
 	if (cs == vmbus_gpadl_error)
 		return -EPROTO;
 	%% write exec;
@@ -72,28 +64,29 @@ int vmbus_gpadl_fsm_feed(struct vmbus_gpadl_fsm *f, enum vmbus_gpadl_event ev, c
 	return 0;
 }
 
+bool vmbus_gpadl_fsm_can_feed(const struct vmbus_gpadl_fsm *f, enum vmbus_gpadl_event ev)
+{
+	struct vmbus_gpadl_fsm probe = *f;
+
+	return vmbus_gpadl_fsm_feed(&probe, ev, NULL, NULL) == 0;
+}
+
+static const char *const vmbus_gpadl_event_names[] = {
+	[1] = "HEADER",
+	[2] = "HEADER_COMPLETE",
+	[3] = "BODY",
+	[4] = "BODY_LAST",
+	[5] = "CREATED_OK",
+	[6] = "CREATED_FAILED",
+	[7] = "TEARDOWN",
+	[8] = "TORNDOWN",
+};
+
 const char *vmbus_gpadl_event_name(uint32_t ev)
 {
-	switch (ev) {
-	case 1:
-		return "HEADER";
-	case 2:
-		return "HEADER_COMPLETE";
-	case 3:
-		return "BODY";
-	case 4:
-		return "BODY_LAST";
-	case 5:
-		return "CREATED_OK";
-	case 6:
-		return "CREATED_FAILED";
-	case 7:
-		return "TEARDOWN";
-	case 8:
-		return "TORNDOWN";
-	default:
+	if (ev >= sizeof(vmbus_gpadl_event_names) / sizeof(vmbus_gpadl_event_names[0]) || !vmbus_gpadl_event_names[ev])
 		return "?";
-	}
+	return vmbus_gpadl_event_names[ev];
 }
 
 static const char *const vmbus_gpadl_state_names[] = {

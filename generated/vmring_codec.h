@@ -1,5 +1,4 @@
 /* DO NOT EDIT: generated from spec/vmring.yaml by codegen/pvgen.py. */
-
 #ifndef PV_GENERATED_VMRING_CODEC_H
 #define PV_GENERATED_VMRING_CODEC_H
 
@@ -9,7 +8,14 @@
 #include "pv_codec.h"
 #include "vmring_wire.h"
 
-/* Decoded (host-endian) forms of the wire structs; see docs/generated-api.md. */
+/*
+ * Decoded (host-endian) forms of the wire structs, and per struct:
+ *   <p>_<struct>_decode(buf, len, ctx, out): reads each byte once, then checks;
+ *   <p>_<struct>_encode(in, buf, cap): the bytes written, or a negated
+ *     pv_codec_err (the decoder's checks first, then -PV_ERR_NOSPACE);
+ *   <p>_<struct>_format(s, buf, cap): one line, every field named.
+ * See docs/generated-api.md.
+ */
 
 struct vmring_control {
 	uint32_t write_index;
@@ -20,6 +26,10 @@ struct vmring_control {
 	uint32_t feature_bits;
 	uint8_t reserved2[4028];
 };
+enum pv_codec_err vmring_control_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct vmring_control *out);
+int vmring_control_encode(const struct vmring_control *in, void *buf, size_t cap);
+int vmring_control_format(const struct vmring_control *s, char *buf, size_t cap);
 
 struct vmring_desc {
 	uint16_t type;
@@ -28,15 +38,27 @@ struct vmring_desc {
 	uint16_t flags;
 	uint64_t trans_id;
 };
+enum pv_codec_err vmring_desc_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct vmring_desc *out);
+int vmring_desc_encode(const struct vmring_desc *in, void *buf, size_t cap);
+int vmring_desc_format(const struct vmring_desc *s, char *buf, size_t cap);
 
 struct vmring_inband {
 	struct vmring_desc hdr;
 };
+enum pv_codec_err vmring_inband_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct vmring_inband *out);
+int vmring_inband_encode(const struct vmring_inband *in, void *buf, size_t cap);
+int vmring_inband_format(const struct vmring_inband *s, char *buf, size_t cap);
 
 struct vmring_xfer_range {
 	uint32_t byte_count;
 	uint32_t byte_offset;
 };
+enum pv_codec_err vmring_xfer_range_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct vmring_xfer_range *out);
+int vmring_xfer_range_encode(const struct vmring_xfer_range *in, void *buf, size_t cap);
+int vmring_xfer_range_format(const struct vmring_xfer_range *s, char *buf, size_t cap);
 
 struct vmring_xfer_pages {
 	struct vmring_desc hdr;
@@ -47,6 +69,10 @@ struct vmring_xfer_pages {
 	struct vmring_xfer_range ranges[1024];
 	uint32_t ranges_count;
 };
+enum pv_codec_err vmring_xfer_pages_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct vmring_xfer_pages *out);
+int vmring_xfer_pages_encode(const struct vmring_xfer_pages *in, void *buf, size_t cap);
+int vmring_xfer_pages_format(const struct vmring_xfer_pages *s, char *buf, size_t cap);
 
 struct vmring_gpa_range {
 	uint32_t byte_count;
@@ -54,6 +80,10 @@ struct vmring_gpa_range {
 	uint64_t pfn[1024];
 	uint32_t pfn_count;
 };
+enum pv_codec_err vmring_gpa_range_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct vmring_gpa_range *out);
+int vmring_gpa_range_encode(const struct vmring_gpa_range *in, void *buf, size_t cap);
+int vmring_gpa_range_format(const struct vmring_gpa_range *s, char *buf, size_t cap);
 
 struct vmring_gpa_direct {
 	struct vmring_desc hdr;
@@ -64,77 +94,18 @@ struct vmring_gpa_direct {
 	uint64_t ranges_pfns[1024];
 	uint32_t ranges_pfn_count;
 };
-
-/* Decodes struct control from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err vmring_control_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct vmring_control *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int vmring_control_encode(const struct vmring_control *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int vmring_control_format(const struct vmring_control *s, char *buf, size_t cap);
-
-/* Decodes struct desc from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err vmring_desc_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct vmring_desc *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int vmring_desc_encode(const struct vmring_desc *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int vmring_desc_format(const struct vmring_desc *s, char *buf, size_t cap);
-
-/* Decodes struct inband from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err vmring_inband_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct vmring_inband *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int vmring_inband_encode(const struct vmring_inband *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int vmring_inband_format(const struct vmring_inband *s, char *buf, size_t cap);
-
-/* Decodes struct xfer_range from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err vmring_xfer_range_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct vmring_xfer_range *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int vmring_xfer_range_encode(const struct vmring_xfer_range *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int vmring_xfer_range_format(const struct vmring_xfer_range *s, char *buf, size_t cap);
-
-/* Decodes struct xfer_pages from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err vmring_xfer_pages_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct vmring_xfer_pages *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int vmring_xfer_pages_encode(const struct vmring_xfer_pages *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int vmring_xfer_pages_format(const struct vmring_xfer_pages *s, char *buf, size_t cap);
-
-/* Decodes struct gpa_range from len untrusted bytes: reads each byte once, then checks. */
-enum pv_codec_err vmring_gpa_range_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct vmring_gpa_range *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
-int vmring_gpa_range_encode(const struct vmring_gpa_range *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
-int vmring_gpa_range_format(const struct vmring_gpa_range *s, char *buf, size_t cap);
-
-/* Decodes struct gpa_direct from len untrusted bytes: reads each byte once, then checks. */
 enum pv_codec_err vmring_gpa_direct_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct vmring_gpa_direct *out);
-/* Writes in to buf; returns the bytes written or -PV_ERR_NOSPACE (-PV_ERR_COUNT if a
- * tail count exceeds its maximum). */
+	struct vmring_gpa_direct *out);
 int vmring_gpa_direct_encode(const struct vmring_gpa_direct *in, void *buf, size_t cap);
-/* One line, every field named; returns what snprintf would. */
 int vmring_gpa_direct_format(const struct vmring_gpa_direct *s, char *buf, size_t cap);
 
-/* Name of a pkt value, "?" when unknown. */
+/* Names of enum values ("?" when unknown), and the tables behind them, sorted by value. */
 const char *vmring_pkt_name(uint32_t v);
+extern const struct pv_name vmring_pkt_names[14];
 
-/* A decoded message.  variant is the index into the message's variants as listed
- * in the spec (0 = first); the member named after the message holds the base
- * (last) variant, the others are named after their struct and share its leading
- * fields. */
+/* A decoded message of table msg.  variant is the index into the message's variants
+ * as listed in the spec (0 = first); the member named after the message holds the base
+ * (last) variant, the others are named after their struct and share its leading fields. */
 struct vmring_msg {
 	uint32_t type;
 	uint32_t variant;
@@ -147,20 +118,29 @@ struct vmring_msg {
 	} u;
 };
 
-/* Dispatch table, sorted by type. */
+/* The table, sorted by type; the row for a type or NULL. */
 extern const struct pv_msg_desc vmring_msg_table[];
 extern const size_t vmring_msg_table_count;
-/* The table entry for type, or NULL. */
 const struct pv_msg_desc *vmring_msg_lookup(uint32_t type);
-/* Decodes one message: type, length, direction, version and feature gates, then
- * the body (choosing the variant). */
+/* Type, length, direction, version and feature gates, then the body (choosing the variant). */
 enum pv_codec_err vmring_msg_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
-				struct vmring_msg *out);
-/* Encodes m (m->type, m->variant and the matching member) and stamps the type field;
- * returns bytes written or a negative enum pv_codec_err (gates are checked against
- * ctx, which may be NULL). */
+	struct vmring_msg *out);
+/* Encodes m->type's variant m->variant and stamps the type field; the bytes written or a
+ * negated pv_codec_err (gates checked against ctx, which may be NULL). */
 int vmring_msg_encode(const struct vmring_msg *m, const struct pv_codec_ctx *ctx, void *buf, size_t cap);
 /* "NAME field=value ...", one line. */
 int vmring_msg_format(const struct vmring_msg *m, char *buf, size_t cap);
+
+/* One handler per message (NULL: not handled), filled by a device; ctx is the device's. */
+typedef int (*vmring_msg_handler)(void *ctx, const struct vmring_msg *m);
+struct vmring_msg_handlers {
+	vmring_msg_handler data_inband;
+	vmring_msg_handler data_using_xfer_pages;
+	vmring_msg_handler data_using_gpa_direct;
+	vmring_msg_handler comp;
+};
+/* Runs h's handler for m->type: its result, -ENOENT for a type outside the table,
+ * -EOPNOTSUPP for an empty slot. */
+int vmring_msg_dispatch(const struct vmring_msg_handlers *h, void *ctx, const struct vmring_msg *m);
 
 #endif /* PV_GENERATED_VMRING_CODEC_H */

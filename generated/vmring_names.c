@@ -1,47 +1,35 @@
 /* DO NOT EDIT: generated from spec/vmring.yaml by codegen/pvgen.py. */
-
 #include <stdio.h>
 
 #include "vmring_codec.h"
 
+const struct pv_name vmring_pkt_names[14] = {
+	{0, "INVALID"},
+	{1, "SYNCH"},
+	{2, "ADD_XFER_PAGESET"},
+	{3, "RM_XFER_PAGESET"},
+	{4, "ESTABLISH_GPADL"},
+	{5, "TEARDOWN_GPADL"},
+	{6, "DATA_INBAND"},
+	{7, "DATA_USING_XFER_PAGES"},
+	{8, "DATA_USING_GPADL"},
+	{9, "DATA_USING_GPA_DIRECT"},
+	{10, "CANCEL_REQUEST"},
+	{11, "COMP"},
+	{12, "DATA_USING_ADDITIONAL_PKT"},
+	{13, "ADDITIONAL_DATA"},
+};
+
 const char *vmring_pkt_name(uint32_t v)
 {
-	switch (v) {
-	case 0:
-		return "INVALID";
-	case 1:
-		return "SYNCH";
-	case 2:
-		return "ADD_XFER_PAGESET";
-	case 3:
-		return "RM_XFER_PAGESET";
-	case 4:
-		return "ESTABLISH_GPADL";
-	case 5:
-		return "TEARDOWN_GPADL";
-	case 6:
-		return "DATA_INBAND";
-	case 7:
-		return "DATA_USING_XFER_PAGES";
-	case 8:
-		return "DATA_USING_GPADL";
-	case 9:
-		return "DATA_USING_GPA_DIRECT";
-	case 10:
-		return "CANCEL_REQUEST";
-	case 11:
-		return "COMP";
-	case 12:
-		return "DATA_USING_ADDITIONAL_PKT";
-	case 13:
-		return "ADDITIONAL_DATA";
-	default:
-		return "?";
-	}
+	const char *n = pv_name_find(vmring_pkt_names, 14, v);
+
+	return n ? n : "?";
 }
 
-static void vmring_control_fmt(struct pv_fmt *fm, const struct vmring_control *s)
+static void vmring_control_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct vmring_control *s = p;
 	size_t i;
 
 	pv_fmt_add(fm, " write_index=%llu", (unsigned long long)s->write_index);
@@ -59,17 +47,13 @@ static void vmring_control_fmt(struct pv_fmt *fm, const struct vmring_control *s
 
 int vmring_control_format(const struct vmring_control *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "control");
-	vmring_control_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "control", vmring_control_fmt, s);
 }
 
-static void vmring_desc_fmt(struct pv_fmt *fm, const struct vmring_desc *s)
+static void vmring_desc_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct vmring_desc *s = p;
+
 	pv_fmt_add(fm, " type=%s(%lld)", vmring_pkt_name((uint32_t)s->type), (long long)s->type);
 	pv_fmt_add(fm, " offset8=%llu", (unsigned long long)s->offset8);
 	pv_fmt_add(fm, " len8=%llu", (unsigned long long)s->len8);
@@ -79,57 +63,40 @@ static void vmring_desc_fmt(struct pv_fmt *fm, const struct vmring_desc *s)
 
 int vmring_desc_format(const struct vmring_desc *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "desc");
-	vmring_desc_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "desc", vmring_desc_fmt, s);
 }
 
-static void vmring_inband_fmt(struct pv_fmt *fm, const struct vmring_inband *s)
+static void vmring_inband_fmt(struct pv_fmt *fm, const void *p)
 {
-	pv_fmt_add(fm, " hdr={");
-	vmring_desc_fmt(fm, &s->hdr);
-	pv_fmt_add(fm, " }");
+	const struct vmring_inband *s = p;
+
+	pv_fmt_sub(fm, " hdr={", vmring_desc_fmt, &s->hdr);
 }
 
 int vmring_inband_format(const struct vmring_inband *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "inband");
-	vmring_inband_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "inband", vmring_inband_fmt, s);
 }
 
-static void vmring_xfer_range_fmt(struct pv_fmt *fm, const struct vmring_xfer_range *s)
+static void vmring_xfer_range_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct vmring_xfer_range *s = p;
+
 	pv_fmt_add(fm, " byte_count=%llu", (unsigned long long)s->byte_count);
 	pv_fmt_add(fm, " byte_offset=%llu", (unsigned long long)s->byte_offset);
 }
 
 int vmring_xfer_range_format(const struct vmring_xfer_range *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "xfer_range");
-	vmring_xfer_range_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "xfer_range", vmring_xfer_range_fmt, s);
 }
 
-static void vmring_xfer_pages_fmt(struct pv_fmt *fm, const struct vmring_xfer_pages *s)
+static void vmring_xfer_pages_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct vmring_xfer_pages *s = p;
 	size_t i;
 
-	pv_fmt_add(fm, " hdr={");
-	vmring_desc_fmt(fm, &s->hdr);
-	pv_fmt_add(fm, " }");
+	pv_fmt_sub(fm, " hdr={", vmring_desc_fmt, &s->hdr);
 	pv_fmt_add(fm, " xfer_pageset_id=%llu", (unsigned long long)s->xfer_pageset_id);
 	pv_fmt_add(fm, " sender_owns_set=%llu", (unsigned long long)s->sender_owns_set);
 	pv_fmt_add(fm, " reserved=%llu", (unsigned long long)s->reserved);
@@ -149,17 +116,12 @@ static void vmring_xfer_pages_fmt(struct pv_fmt *fm, const struct vmring_xfer_pa
 
 int vmring_xfer_pages_format(const struct vmring_xfer_pages *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "xfer_pages");
-	vmring_xfer_pages_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "xfer_pages", vmring_xfer_pages_fmt, s);
 }
 
-static void vmring_gpa_range_fmt(struct pv_fmt *fm, const struct vmring_gpa_range *s)
+static void vmring_gpa_range_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct vmring_gpa_range *s = p;
 	size_t i;
 
 	pv_fmt_add(fm, " byte_count=%llu", (unsigned long long)s->byte_count);
@@ -177,22 +139,15 @@ static void vmring_gpa_range_fmt(struct pv_fmt *fm, const struct vmring_gpa_rang
 
 int vmring_gpa_range_format(const struct vmring_gpa_range *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "gpa_range");
-	vmring_gpa_range_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "gpa_range", vmring_gpa_range_fmt, s);
 }
 
-static void vmring_gpa_direct_fmt(struct pv_fmt *fm, const struct vmring_gpa_direct *s)
+static void vmring_gpa_direct_fmt(struct pv_fmt *fm, const void *p)
 {
+	const struct vmring_gpa_direct *s = p;
 	size_t i;
 
-	pv_fmt_add(fm, " hdr={");
-	vmring_desc_fmt(fm, &s->hdr);
-	pv_fmt_add(fm, " }");
+	pv_fmt_sub(fm, " hdr={", vmring_desc_fmt, &s->hdr);
 	pv_fmt_add(fm, " reserved=%llu", (unsigned long long)s->reserved);
 	pv_fmt_add(fm, " range_cnt=%llu", (unsigned long long)s->range_cnt);
 	pv_fmt_add(fm, " ranges[%u]={", (unsigned)s->ranges_count);
@@ -210,14 +165,16 @@ static void vmring_gpa_direct_fmt(struct pv_fmt *fm, const struct vmring_gpa_dir
 
 int vmring_gpa_direct_format(const struct vmring_gpa_direct *s, char *buf, size_t cap)
 {
-	struct pv_fmt fm = {buf, cap, 0};
-
-	if (cap)
-		buf[0] = '\0';
-	pv_fmt_add(&fm, "gpa_direct");
-	vmring_gpa_direct_fmt(&fm, s);
-	return (int)fm.len;
+	return pv_fmt_run(buf, cap, "gpa_direct", vmring_gpa_direct_fmt, s);
 }
+
+/* Printers by table row and variant. */
+static void (*const vmring_msg_fmts[][1])(struct pv_fmt *, const void *) = {
+	{vmring_inband_fmt},	/* DATA_INBAND */
+	{vmring_xfer_pages_fmt},	/* DATA_USING_XFER_PAGES */
+	{vmring_gpa_direct_fmt},	/* DATA_USING_GPA_DIRECT */
+	{vmring_inband_fmt},	/* COMP */
+};
 
 int vmring_msg_format(const struct vmring_msg *m, char *buf, size_t cap)
 {
@@ -228,25 +185,11 @@ int vmring_msg_format(const struct vmring_msg *m, char *buf, size_t cap)
 		buf[0] = '\0';
 	if (!d) {
 		pv_fmt_add(&fm, "?(%u) len=%zu", m->type, m->len);
-		return (int)fm.len;
-	}
-	pv_fmt_add(&fm, "%s", d->name);
-	switch ((uint64_t)m->type << 32 | m->variant) {
-	case UINT64_C(0x6) << 32 | 0:
-		vmring_inband_fmt(&fm, &m->u.data_inband);
-		break;
-	case UINT64_C(0x7) << 32 | 0:
-		vmring_xfer_pages_fmt(&fm, &m->u.data_using_xfer_pages);
-		break;
-	case UINT64_C(0x9) << 32 | 0:
-		vmring_gpa_direct_fmt(&fm, &m->u.data_using_gpa_direct);
-		break;
-	case UINT64_C(0xb) << 32 | 0:
-		vmring_inband_fmt(&fm, &m->u.comp);
-		break;
-	default:
-		pv_fmt_add(&fm, " variant=%u", m->variant);
-		break;
+	} else if (m->variant >= 1 || !vmring_msg_fmts[d - vmring_msg_table][m->variant]) {
+		pv_fmt_add(&fm, "%s variant=%u", d->name, m->variant);
+	} else {
+		pv_fmt_add(&fm, "%s", d->name);
+		vmring_msg_fmts[d - vmring_msg_table][m->variant](&fm, &m->u);
 	}
 	return (int)fm.len;
 }

@@ -17,10 +17,6 @@
 const uint8_t netvsp_class_guid[16] = {0x63, 0x51, 0x61, 0xf8, 0x3e, 0xdf, 0xc5, 0x46,
 				       0x91, 0x3f, 0xf2, 0xd2, 0xf9, 0x65, 0xed, 0x0e};
 
-/* Newest first: the versions a guest may pick. */
-static const uint32_t nvsp_versions[] = {NVSP_VERSION_V61, NVSP_VERSION_V6, NVSP_VERSION_V5,
-					 NVSP_VERSION_V4,  NVSP_VERSION_V2, NVSP_VERSION_V1};
-
 static const struct nvsp_init_actions no_actions;
 
 void netvsp_bad(struct netvsp *d, const char *what)
@@ -218,12 +214,9 @@ int netvsp_endpoint_stats(struct netvsp *d, uint32_t q, struct net_stats *out)
 
 static bool version_ok(struct netvsp *d, uint32_t v)
 {
-	uint32_t max = d->opts.max_nvsp_version ? d->opts.max_nvsp_version : NVSP_VERSION_V61;
+	uint32_t max = d->opts.max_nvsp_version ? d->opts.max_nvsp_version : UINT32_MAX;
 
-	for (size_t i = 0; i < RT_ARRAY_SIZE(nvsp_versions); i++)
-		if (nvsp_versions[i] == v)
-			return v <= max;
-	return false;
+	return nvsp_version_name(v) && v <= max;
 }
 
 static void handle_init(struct netvsp_chan *nc, uint64_t tid, const struct nvsp_init *in)
@@ -233,7 +226,7 @@ static void handle_init(struct netvsp_chan *nc, uint64_t tid, const struct nvsp_
 	uint32_t pick = 0;
 
 	/* Linux sends min == max; take the newest we serve inside [min, max]. */
-	for (size_t i = 0; i < RT_ARRAY_SIZE(nvsp_versions); i++) {
+	for (size_t i = NVSP_VERSION_COUNT; i-- > 0;) {
 		uint32_t v = nvsp_versions[i];
 		if (v >= in->min_protocol_ver && v <= in->max_protocol_ver && version_ok(d, v)) {
 			pick = v;

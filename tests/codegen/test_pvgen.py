@@ -195,7 +195,8 @@ class Output(Tmp):
         self.assertIn("#define VMBUS_VERSION_V7_0 0x70000", wire)
         self.assertIn("#define VMBUS_VERSION_COUNT 12", wire)
         with open(os.path.join(out, "vmbus_codec.c")) as f:
-            self.assertIn('{30, "TELEPORT", 8, 8, 0x70000, 0, 0, PV_DIR_TO_HOST},', f.read())
+            self.assertIn('{30, "TELEPORT", 8, 8, 0x70000, 0, 0, PV_DIR_TO_HOST,\n'
+                          '\t offsetof(struct vmbus_msg_handlers, teleport), 33, 1},', f.read())
         prog = os.path.join(self.tmp, "t.c")
         with open(prog, "w") as f:
             f.write(textwrap.dedent("""\
@@ -752,3 +753,219 @@ class EncoderValidation(Tmp):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+CONTRACT = """\
+protocol: contract
+prefix: ct
+versions:
+  - {name: V1, value: 0x10000, label: "1.0"}
+  - {name: V2, value: 0x20000}
+classes:
+  - {name: WIDGET, guid: 01234567-89ab-cdef-0123-456789abcdef, label: widget}
+enums:
+  - name: op
+    type: u32
+    values:
+      - {name: HELLO, value: 1}
+      - {name: HELLO_REPLY, value: 2}
+      - {name: DATA, value: 3}
+      - {name: BYE, value: 4}
+structs:
+  - name: hello
+    size: 8
+    fields:
+      - {name: op, type: u32, offset: 0, enum: op}
+      - {name: version, type: u32, offset: 4}
+  - name: reply
+    size: 8
+    fields:
+      - {name: op, type: u32, offset: 0, enum: op}
+      - {name: status, type: u32, offset: 4}
+  - name: sqe
+    size: 16
+    offsets: true
+    doc: "a queue entry keyed by a u8 opcode at offset 1, as an NVMe command"
+    fields:
+      - {name: flags, type: u8, offset: 0}
+      - {name: opcode, type: u8, offset: 1}
+      - {name: cid, type: u16, offset: 2}
+      - {name: nsid, type: u32, offset: 4}
+      - {name: lba, type: u64, offset: 8}
+messages:
+  type_field: {offset: 0, type: u32}
+  type_enum: op
+  list:
+    - {name: HELLO, type: HELLO, struct: hello, dir: to_host, event: HELLO}
+    - {name: HELLO_REPLY, type: HELLO_REPLY, struct: reply, dir: to_guest,
+       event: [{when: "status == 0", event: ACCEPTED}, REFUSED]}
+    - {name: DATA, type: DATA, struct: hello, dir: both,
+       event: [{dir: to_host, event: DATA_IN}, {dir: to_guest, event: DATA_OUT}]}
+    - {name: BYE, type: BYE, struct: hello, dir: to_host, event: {link: BYE, other: PING}}
+tables:
+  - name: io
+    type_field: {offset: 1, type: u8}
+    session: other
+    list:
+      - {name: READ, type: 2, struct: sqe, dir: to_host, event: PING}
+      - {name: WRITE, type: 1, struct: sqe, dir: to_host}
+sessions:
+  - name: link
+    events: [{name: HELLO}, {name: ACCEPTED}, {name: REFUSED}, {name: DATA_IN}, {name: DATA_OUT}, {name: BYE}]
+    actions: [{name: on_up}, {name: on_data}]
+    states:
+      - {name: up, path: [HELLO, ACCEPTED]}
+    grammar: |
+      main := (
+        start: ( HELLO -> asking ),
+        asking: ( ACCEPTED @on_up -> up | REFUSED -> start ),
+        up: ( (DATA_IN | DATA_OUT) @on_data -> up | BYE -> start )
+      );
+  - name: other
+    events: [{name: PING}, {name: BYE}]
+    grammar: |
+      main := ( PING* BYE )*;
+"""
+
+
+class Contract(Tmp):
+    """The parts of the generator contract devices build on: version arrays, classes,
+    message -> event maps, handler tables, several tables per spec, can_feed."""
+
+    def test_contract(self):
+        self.write("ct.yaml", CONTRACT)
+        r = self.gen()
+        self.assertEqual(r.returncode, 0, r.stderr)
+        out = os.path.join(self.tmp, "out")
+        prog = """\
+            #include <errno.h>
+            #include <string.h>
+            #include "ct_codec.h"
+            #include "ct_link_fsm.h"
+            #include "ct_other_fsm.h"
+
+            _Static_assert(CT_SQE_LBA_OFFSET == 8, "offsets: true");
+
+            static int seen;
+            static int on_hello(void *ctx, const struct ct_msg *m)
+            {
+            	seen = (int)m->u.hello.version + *(int *)ctx;
+            	return 7;
+            }
+            static int on_read(void *ctx, const struct ct_io *m)
+            {
+            	(void)ctx;
+            	return m->u.read.cid;
+            }
+            static int ups;
+            static int act_up(void *ctx)
+            {
+            	(void)ctx;
+            	ups++;
+            	return 0;
+            }
+
+            int main(void)
+            {
+            	static const struct ct_msg_handlers h = {.hello = on_hello};
+            	static const struct ct_io_handlers ioh = {.read = on_read};
+            	static const struct ct_link_actions acts = {.on_up = act_up};
+            	unsigned char b[16] = {1, 0, 0, 0, 5, 0, 0, 0}, q[16] = {0, 2, 9, 0};
+            	struct ct_msg m;
+            	struct ct_io io;
+            	struct ct_link_fsm f;
+            	int one = 1;
+
+            	if (ct_versions[0] != CT_VERSION_V1 || ct_versions[1] != CT_VERSION_V2)
+            		return 1;
+            	if (strcmp(ct_version_name(0x10000), "1.0") || strcmp(ct_version_name(0x20000), "V2") ||
+            	    ct_version_name(3))
+            		return 2;
+            	if (pv_class_by_label("widget") != &ct_class_widget || ct_class_widget.guid[0] != 0x67 ||
+            	    ct_class_widget.guid[15] != 0xef || pv_class_by_guid(ct_class_widget.guid) != &ct_class_widget)
+            		return 3;
+            	/* handler table: a lookup, the device's ctx, empty slots */
+            	if (ct_msg_decode(b, 8, NULL, &m) != PV_OK || ct_msg_dispatch(&h, &one, &m) != 7 || seen != 6)
+            		return 4;
+            	b[0] = 4;
+            	if (ct_msg_decode(b, 8, NULL, &m) != PV_OK || ct_msg_dispatch(&h, &one, &m) != -EOPNOTSUPP)
+            		return 5;
+            	m.type = 99;
+            	if (ct_msg_dispatch(&h, &one, &m) != -ENOENT)
+            		return 6;
+            	/* events: plain, by field, by direction, per session */
+            	b[0] = 4;
+            	ct_msg_decode(b, 8, NULL, &m);
+            	if (ct_msg_event(&m, 0) != CT_LINK_EV_BYE || ct_msg_other_event(&m, 0) != CT_OTHER_EV_PING)
+            		return 7;
+            	b[0] = 2, b[4] = 0;
+            	ct_msg_decode(b, 8, NULL, &m);
+            	if (ct_msg_event(&m, PV_DIR_TO_GUEST) != CT_LINK_EV_ACCEPTED)
+            		return 8;
+            	b[4] = 3;
+            	ct_msg_decode(b, 8, NULL, &m);
+            	if (ct_msg_event(&m, PV_DIR_TO_GUEST) != CT_LINK_EV_REFUSED)
+            		return 9;
+            	b[0] = 3;
+            	ct_msg_decode(b, 8, NULL, &m);
+            	if (ct_msg_event(&m, PV_DIR_TO_HOST) != CT_LINK_EV_DATA_IN ||
+            	    ct_msg_event(&m, PV_DIR_TO_GUEST) != CT_LINK_EV_DATA_OUT || ct_msg_event(&m, 0) != 0)
+            		return 10;
+            	/* a second table keyed by a u8 at offset 1 */
+            	if (ct_io_decode(q, 16, NULL, &io) != PV_OK || io.type != 2 || ct_io_dispatch(&ioh, NULL, &io) != 9)
+            		return 11;
+            	if (ct_io_event(&io, 0) != CT_OTHER_EV_PING || strcmp(ct_io_lookup(1)->name, "WRITE"))
+            		return 12;
+            	q[1] = 3;
+            	if (ct_io_decode(q, 16, NULL, &io) != PV_ERR_UNKNOWN_TYPE)
+            		return 13;
+            	memset(&io, 0, sizeof(io));
+            	io.type = 1;
+            	io.u.write.lba = 5;
+            	if (ct_io_encode(&io, NULL, q, sizeof(q)) != 16 || q[1] != 1 || q[8] != 5)
+            		return 14;
+            	/* can_feed: no state change, no hook */
+            	ct_link_fsm_init(&f);
+            	if (!ct_link_fsm_can_feed(&f, CT_LINK_EV_HELLO) || ct_link_fsm_can_feed(&f, CT_LINK_EV_BYE))
+            		return 15;
+            	if (ct_link_fsm_feed(&f, CT_LINK_EV_HELLO, &acts, NULL) ||
+            	    !ct_link_fsm_can_feed(&f, CT_LINK_EV_ACCEPTED) || ups != 0)
+            		return 16;
+            	if (ct_link_fsm_feed(&f, CT_LINK_EV_ACCEPTED, &acts, NULL) || ups != 1 ||
+            	    f.cs != CT_LINK_ST_UP || strcmp(ct_link_fsm_state_name(&f), "up"))
+            		return 17;
+            	return 0;
+            }
+            """
+        prog_path = os.path.join(self.tmp, "t.c")
+        with open(prog_path, "w") as f:
+            f.write(textwrap.dedent(prog))
+        exe = os.path.join(self.tmp, "t")
+        srcs = [os.path.join(out, n) for n in ("pv_codec.c", "ct_codec.c", "ct_names.c", "ct_link_fsm.c",
+                                               "ct_other_fsm.c")]
+        r = subprocess.run([CC, "-std=c11", "-D_GNU_SOURCE", "-Wall", "-Wextra", "-Werror", "-Wshadow",
+                            "-Wno-unused-const-variable", "-Wno-implicit-fallthrough", "-I", out, prog_path]
+                           + srcs + ["-o", exe], capture_output=True, text=True)
+        if r.returncode != 0 and "not found" in r.stderr:
+            self.skipTest("no C compiler")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        r = subprocess.run([exe], capture_output=True, text=True)
+        self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+
+    def test_event_not_in_session(self):
+        self.expect_error(CONTRACT.replace("dir: to_host, event: HELLO}", "dir: to_host, event: HELO}"),
+                          41, "HELO is not an event of session link")
+
+    def test_event_rule_order(self):
+        self.expect_error(CONTRACT.replace('event: [{when: "status == 0", event: ACCEPTED}, REFUSED]',
+                                           'event: [REFUSED, {when: "status == 0", event: ACCEPTED}]'),
+                          43, "only the last rule")
+
+    def test_event_expression(self):
+        self.expect_error(CONTRACT.replace('when: "status == 0"', 'when: "stat == 0"'), 43, "unknown name 'stat'")
+
+    def test_table_name_msg(self):
+        self.expect_error(CONTRACT.replace("  - name: io\n", "  - name: msg\n"), 48, "the table named msg")
+
+    def test_class_label(self):
+        self.expect_error(CONTRACT.replace("label: widget", "label: Widget"), 7, "must be lower_case")

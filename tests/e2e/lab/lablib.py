@@ -360,6 +360,8 @@ def tree_files(root):
 # run reaches means the VM is gone, and the run is tried once more.
 
 PIN_DIR = "/tmp/pv-lab-pins"  # one file per pinned lab QEMU: name = pid, text = cpus
+# CPU seconds a lab QEMU uses over a whole silence when it is frozen (0% seen).
+FROZEN_CPU = 1.0
 
 
 def _cpu_times():
@@ -536,9 +538,15 @@ class Watch:
                 return "timeout"
             if self.silence and now - last >= self.silence:
                 cpu = cpu_seconds(self.proc.pid)
-                if cpu is not None and cpu_at_last is not None:
-                    self.silent_cpu = cpu - cpu_at_last
-                return "silent"
+                if cpu is None or cpu_at_last is None:
+                    return "silent"
+                self.silent_cpu = cpu - cpu_at_last
+                # Frozen (the failure seen: QEMU at 0% CPU), or silent for a
+                # whole bound of its own CPU time: hung. A VM that merely got
+                # little CPU (a loaded machine: 7 s of CPU in 120 s was seen
+                # with ~20 runnable jobs on 2 cores) is slow, not hung: wait.
+                if self.silent_cpu < FROZEN_CPU or self.silent_cpu >= self.silence:
+                    return "silent"
             r, _, _ = select.select([fd], [], [], min(self.deadline - now, 1.0))
             if r:
                 data = os.read(fd, 65536)

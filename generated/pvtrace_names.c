@@ -3,7 +3,7 @@
 
 #include "pvtrace_codec.h"
 
-const struct pv_name pvtrace_proto_names[7] = {
+const struct pv_name pvtrace_proto_names[8] = {
 	{1, "VMBUS"},
 	{2, "VMRING"},
 	{3, "STORVSC"},
@@ -11,11 +11,12 @@ const struct pv_name pvtrace_proto_names[7] = {
 	{5, "RNDIS"},
 	{6, "NVME"},
 	{7, "MANA"},
+	{8, "NVM"},
 };
 
 const char *pvtrace_proto_name(uint32_t v)
 {
-	const char *n = pv_name_find(pvtrace_proto_names, 7, v);
+	const char *n = pv_name_find(pvtrace_proto_names, 8, v);
 
 	return n ? n : "?";
 }

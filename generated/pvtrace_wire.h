@@ -22,6 +22,7 @@ enum pvtrace_proto {
 	PVTRACE_PROTO_RNDIS = 5,
 	PVTRACE_PROTO_NVME = 6,
 	PVTRACE_PROTO_MANA = 7,
+	PVTRACE_PROTO_NVM = 8,
 };
 
 enum pvtrace_dir {

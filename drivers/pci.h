@@ -74,7 +74,7 @@ struct pci_dev_ops {
 struct pci_dev {
 	const struct pci_dev_ops *ops;
 	const char *backend; /* "vfio", "emu" */
-	char name[32];	     /* BDF for vfio ("0000:00:04.0"), the emulator's name for emu */
+	char name[32];       /* BDF for vfio ("0000:00:04.0"), the emulator's name for emu */
 	uint16_t vendor, device;
 	uint32_t class_code;
 	uint64_t bar_size[6]; /* 0 = absent */

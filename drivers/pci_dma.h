@@ -52,8 +52,7 @@ int pci_dma_alloc(struct pci_dma_pool *p, size_t len, struct pci_dma_buf *out);
 void pci_dma_free(struct pci_dma_pool *p, const struct pci_dma_buf *b);
 
 /* Marks [iova, iova + len) as allocated again after adopt. 0 or -EINVAL/-EEXIST. */
-int pci_dma_pool_claim(struct pci_dma_pool *p, uint64_t iova, size_t len,
-		       struct pci_dma_buf *out);
+int pci_dma_pool_claim(struct pci_dma_pool *p, uint64_t iova, size_t len, struct pci_dma_buf *out);
 
 /* The memfd (to keep across exec) and the bytes in use (inspect, budgets). */
 int pci_dma_pool_fd(const struct pci_dma_pool *p);

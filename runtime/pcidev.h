@@ -68,8 +68,8 @@ struct pcidev_host {
 };
 
 /* BAR flags (struct pcidev_bar.flags). */
-#define PCIDEV_BAR_MEM64 0x1u	    /* 64-bit memory BAR (takes this slot and the next) */
-#define PCIDEV_BAR_PREFETCH 0x2u    /* prefetchable */
+#define PCIDEV_BAR_MEM64 0x1u    /* 64-bit memory BAR (takes this slot and the next) */
+#define PCIDEV_BAR_PREFETCH 0x2u /* prefetchable */
 
 /* A memory BAR; size 0 = not implemented. Sizes are powers of two >= 4 KiB. */
 struct pcidev_bar {

@@ -23,7 +23,7 @@ struct pci_dma_pool {
 	uint8_t *va;
 	uint64_t size, iova;
 	uint64_t pages;
-	bool mapped; /* we made the device mapping (adopt may find it kept) */
+	bool mapped;          /* we made the device mapping (adopt may find it kept) */
 	pthread_mutex_t lock; /* protects used[], used_pages */
 	uint64_t used_pages;
 	uint64_t *used; /* bitmap, one bit a page */
@@ -180,8 +180,7 @@ void pci_dma_free(struct pci_dma_pool *p, const struct pci_dma_buf *b)
 	pthread_mutex_unlock(&p->lock);
 }
 
-int pci_dma_pool_claim(struct pci_dma_pool *p, uint64_t iova, size_t len,
-		       struct pci_dma_buf *out)
+int pci_dma_pool_claim(struct pci_dma_pool *p, uint64_t iova, size_t len, struct pci_dma_buf *out)
 {
 	uint64_t first, n = rt_align_up((uint64_t)len, (uint64_t)RT_PAGE_SIZE) / RT_PAGE_SIZE;
 	int rc = 0;

@@ -22,8 +22,7 @@ static void nop_read(struct pcidev *d, unsigned bar, uint64_t off, void *data, u
 	memset(data, 0, len);
 }
 
-static void nop_write(struct pcidev *d, unsigned bar, uint64_t off, const void *data,
-		      unsigned len)
+static void nop_write(struct pcidev *d, unsigned bar, uint64_t off, const void *data, unsigned len)
 {
 }
 

@@ -210,8 +210,8 @@ START_TEST(test_dma_through_mappings)
 	int destroyed = 0;
 	struct pci_dev *d = open_toy(&t, &destroyed);
 	int efd0 = eventfd(0, EFD_CLOEXEC), efd1 = eventfd(0, EFD_CLOEXEC);
-	uint8_t *a = mmap(NULL, 4 * 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
-			  -1, 0);
+	uint8_t *a =
+		mmap(NULL, 4 * 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	uint8_t *b = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	struct pci_emu_stats st;
 

@@ -5,6 +5,12 @@
 
 #include "nvme_codec.h"
 
+static bool nvme_nidt_valid(int64_t v)
+{
+	return v >= 0 && v <= 255 &&
+	       pv_name_find(nvme_nidt_names, 4, (uint32_t)v);
+}
+
 static bool nvme_shn_valid(int64_t v)
 {
 	return v >= 0 && v <= 255 &&
@@ -1458,6 +1464,102 @@ enum pv_codec_err nvme_id_ns_decode(const void *buf, size_t len, const struct pv
 int nvme_id_ns_encode(const struct nvme_id_ns *in, void *buf, size_t cap)
 {
 	return pv_encode(&nvme_id_ns_desc, in, NULL, 0, buf, cap);
+}
+
+static enum pv_codec_err nvme_ns_id_desc_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
+{
+	struct nvme_ns_id_desc *o = p;
+
+	o->nidt = pv_get_u8(b + 0);
+	o->nidl = pv_get_u8(b + 1);
+	o->rsvd2 = pv_get_u16(b + 2);
+	return PV_OK;
+}
+
+static enum pv_codec_err nvme_ns_id_desc_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how PV_UNUSED)
+{
+	const struct nvme_ns_id_desc *o = p;
+
+	if (!nvme_nidt_valid((int64_t)o->nidt))
+		return PV_ERR_ENUM;
+	return PV_OK;
+}
+
+static void nvme_ns_id_desc_wr(const void *p, uint8_t *b)
+{
+	const struct nvme_ns_id_desc *in = p;
+
+	pv_put_u8(b + 0, (uint8_t)(in->nidt));
+	pv_put_u8(b + 1, (uint8_t)(in->nidl));
+	pv_put_u16(b + 2, (uint16_t)(in->rsvd2));
+}
+
+static const struct pv_struct_desc nvme_ns_id_desc_desc = {4, 4, true, false, nvme_ns_id_desc_rd, nvme_ns_id_desc_chk, nvme_ns_id_desc_wr, NULL};
+
+enum pv_codec_err nvme_ns_id_desc_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct nvme_ns_id_desc *out)
+{
+	return pv_decode(&nvme_ns_id_desc_desc, buf, len, ctx, out);
+}
+
+int nvme_ns_id_desc_encode(const struct nvme_ns_id_desc *in, void *buf, size_t cap)
+{
+	return pv_encode(&nvme_ns_id_desc_desc, in, NULL, 0, buf, cap);
+}
+
+static enum pv_codec_err nvme_fw_slot_log_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
+{
+	struct nvme_fw_slot_log *o = p;
+	uint64_t v;
+
+	v = pv_get_u8(b + 0);
+	o->afi = v;
+	o->active_slot = (uint8_t)((v >> 0) & 7);
+	o->next_slot = (uint8_t)((v >> 4) & 7);
+	memcpy(o->rsvd1, b + 1, 7);
+	memcpy(o->frs, b + 8, 56);
+	memcpy(o->rsvd64, b + 64, 448);
+	return PV_OK;
+}
+
+static enum pv_codec_err nvme_fw_slot_log_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how PV_UNUSED)
+{
+	const struct nvme_fw_slot_log *o = p;
+
+	if (o->active_slot > 7)
+		return PV_ERR_RANGE;
+	if (o->next_slot > 7)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void nvme_fw_slot_log_wr(const void *p, uint8_t *b)
+{
+	const struct nvme_fw_slot_log *in = p;
+	uint64_t v;
+
+	v = (uint64_t)in->afi
+	    | ((uint64_t)(in->active_slot & 7) << 0)
+	    | ((uint64_t)(in->next_slot & 7) << 4);
+	pv_put_u8(b + 0, (uint8_t)(v));
+	memcpy(b + 1, in->rsvd1, 7);
+	memcpy(b + 8, in->frs, 56);
+	memcpy(b + 64, in->rsvd64, 448);
+}
+
+static const struct pv_struct_desc nvme_fw_slot_log_desc = {512, 512, false, false, nvme_fw_slot_log_rd, nvme_fw_slot_log_chk, nvme_fw_slot_log_wr, NULL};
+
+enum pv_codec_err nvme_fw_slot_log_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct nvme_fw_slot_log *out)
+{
+	return pv_decode(&nvme_fw_slot_log_desc, buf, len, ctx, out);
+}
+
+int nvme_fw_slot_log_encode(const struct nvme_fw_slot_log *in, void *buf, size_t cap)
+{
+	return pv_encode(&nvme_fw_slot_log_desc, in, NULL, 0, buf, cap);
 }
 
 static enum pv_codec_err nvme_error_log_entry_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)

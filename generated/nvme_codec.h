@@ -422,6 +422,29 @@ enum pv_codec_err nvme_id_ns_decode(const void *buf, size_t len, const struct pv
 int nvme_id_ns_encode(const struct nvme_id_ns *in, void *buf, size_t cap);
 int nvme_id_ns_format(const struct nvme_id_ns *s, char *buf, size_t cap);
 
+struct nvme_ns_id_desc {
+	uint8_t nidt;
+	uint8_t nidl;
+	uint16_t rsvd2;
+};
+enum pv_codec_err nvme_ns_id_desc_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct nvme_ns_id_desc *out);
+int nvme_ns_id_desc_encode(const struct nvme_ns_id_desc *in, void *buf, size_t cap);
+int nvme_ns_id_desc_format(const struct nvme_ns_id_desc *s, char *buf, size_t cap);
+
+struct nvme_fw_slot_log {
+	uint8_t afi;
+	uint8_t active_slot;
+	uint8_t next_slot;
+	uint8_t rsvd1[7];
+	uint8_t frs[56];
+	uint8_t rsvd64[448];
+};
+enum pv_codec_err nvme_fw_slot_log_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct nvme_fw_slot_log *out);
+int nvme_fw_slot_log_encode(const struct nvme_fw_slot_log *in, void *buf, size_t cap);
+int nvme_fw_slot_log_format(const struct nvme_fw_slot_log *s, char *buf, size_t cap);
+
 struct nvme_error_log_entry {
 	uint64_t error_count;
 	uint16_t sqid;
@@ -510,6 +533,8 @@ const char *nvme_async_event_type_name(uint32_t v);
 extern const struct pv_name nvme_async_event_type_names[7];
 const char *nvme_async_notice_name(uint32_t v);
 extern const struct pv_name nvme_async_notice_names[7];
+const char *nvme_nidt_name(uint32_t v);
+extern const struct pv_name nvme_nidt_names[4];
 const char *nvme_shn_name(uint32_t v);
 extern const struct pv_name nvme_shn_names[3];
 const char *nvme_shst_name(uint32_t v);

@@ -273,6 +273,20 @@ const char *nvme_async_notice_name(uint32_t v)
 	return n ? n : "?";
 }
 
+const struct pv_name nvme_nidt_names[4] = {
+	{1, "EUI64"},
+	{2, "NGUID"},
+	{3, "UUID"},
+	{4, "CSI"},
+};
+
+const char *nvme_nidt_name(uint32_t v)
+{
+	const char *n = pv_name_find(nvme_nidt_names, 4, v);
+
+	return n ? n : "?";
+}
+
 const struct pv_name nvme_shn_names[3] = {
 	{0, "NONE"},
 	{1, "NORMAL"},
@@ -907,6 +921,40 @@ static void nvme_id_ns_fmt(struct pv_fmt *fm, const void *p)
 int nvme_id_ns_format(const struct nvme_id_ns *s, char *buf, size_t cap)
 {
 	return pv_fmt_run(buf, cap, "id_ns", nvme_id_ns_fmt, s);
+}
+
+static void nvme_ns_id_desc_fmt(struct pv_fmt *fm, const void *p)
+{
+	const struct nvme_ns_id_desc *s = p;
+
+	pv_fmt_add(fm, " nidt=%s(%lld)", nvme_nidt_name((uint32_t)s->nidt), (long long)s->nidt);
+	pv_fmt_add(fm, " nidl=%llu", (unsigned long long)s->nidl);
+	pv_fmt_add(fm, " rsvd2=%llu", (unsigned long long)s->rsvd2);
+}
+
+int nvme_ns_id_desc_format(const struct nvme_ns_id_desc *s, char *buf, size_t cap)
+{
+	return pv_fmt_run(buf, cap, "ns_id_desc", nvme_ns_id_desc_fmt, s);
+}
+
+static void nvme_fw_slot_log_fmt(struct pv_fmt *fm, const void *p)
+{
+	const struct nvme_fw_slot_log *s = p;
+
+	pv_fmt_add(fm, " afi=0x%llx", (unsigned long long)s->afi);
+	pv_fmt_add(fm, " active_slot=%llu", (unsigned long long)s->active_slot);
+	pv_fmt_add(fm, " next_slot=%llu", (unsigned long long)s->next_slot);
+	pv_fmt_add(fm, " rsvd1=");
+	pv_fmt_bytes(fm, s->rsvd1, 7);
+	pv_fmt_add(fm, " frs=");
+	pv_fmt_bytes(fm, s->frs, 56);
+	pv_fmt_add(fm, " rsvd64=");
+	pv_fmt_bytes(fm, s->rsvd64, 448);
+}
+
+int nvme_fw_slot_log_format(const struct nvme_fw_slot_log *s, char *buf, size_t cap)
+{
+	return pv_fmt_run(buf, cap, "fw_slot_log", nvme_fw_slot_log_fmt, s);
 }
 
 static void nvme_error_log_entry_fmt(struct pv_fmt *fm, const void *p)

@@ -227,6 +227,14 @@ enum nvme_async_notice {
 	NVME_ASYNC_NOTICE_ENDURANCE_GROUP_EVENT = 6,
 };
 
+/* Namespace Identification Descriptor type (Identify CNS 03h) */
+enum nvme_nidt {
+	NVME_NIDT_EUI64 = 1,
+	NVME_NIDT_NGUID = 2,
+	NVME_NIDT_UUID = 3,
+	NVME_NIDT_CSI = 4,
+};
+
 /* CC.SHN: shutdown notification */
 enum nvme_shn {
 	NVME_SHN_NONE = 0,
@@ -948,6 +956,36 @@ _Static_assert(offsetof(struct nvme_wire_id_ns, eui64) == 120, "id_ns.eui64");
 _Static_assert(offsetof(struct nvme_wire_id_ns, lbaf) == 128, "id_ns.lbaf");
 _Static_assert(offsetof(struct nvme_wire_id_ns, rsvd192) == 192, "id_ns.rsvd192");
 _Static_assert(offsetof(struct nvme_wire_id_ns, vs) == 384, "id_ns.vs");
+
+/* Namespace Identification Descriptor header; NIDL bytes of identifier follow */
+struct nvme_wire_ns_id_desc {
+	uint8_t nidt;	/* @0 */
+	uint8_t nidl;	/* @1 */
+	uint16_t rsvd2;	/* @2 */
+} __attribute__((packed));
+#define NVME_NS_ID_DESC_SIZE 4
+_Static_assert(sizeof(struct nvme_wire_ns_id_desc) == 4, "ns_id_desc size");
+_Static_assert(offsetof(struct nvme_wire_ns_id_desc, nidt) == 0, "ns_id_desc.nidt");
+_Static_assert(offsetof(struct nvme_wire_ns_id_desc, nidl) == 1, "ns_id_desc.nidl");
+_Static_assert(offsetof(struct nvme_wire_ns_id_desc, rsvd2) == 2, "ns_id_desc.rsvd2");
+
+/* Firmware Slot Information log (log page 03h) */
+struct nvme_wire_fw_slot_log {
+	uint8_t afi;	/* @0 */
+	uint8_t rsvd1[7];	/* @1 */
+	uint8_t frs[56];	/* @8 revisions of slots 1..7, 8 ASCII bytes each */
+	uint8_t rsvd64[448];	/* @64 */
+} __attribute__((packed));
+#define NVME_FW_SLOT_LOG_SIZE 512
+#define NVME_FW_SLOT_LOG_ACTIVE_SLOT_SHIFT 0
+#define NVME_FW_SLOT_LOG_ACTIVE_SLOT_MASK 7
+#define NVME_FW_SLOT_LOG_NEXT_SLOT_SHIFT 4
+#define NVME_FW_SLOT_LOG_NEXT_SLOT_MASK 112
+_Static_assert(sizeof(struct nvme_wire_fw_slot_log) == 512, "fw_slot_log size");
+_Static_assert(offsetof(struct nvme_wire_fw_slot_log, afi) == 0, "fw_slot_log.afi");
+_Static_assert(offsetof(struct nvme_wire_fw_slot_log, rsvd1) == 1, "fw_slot_log.rsvd1");
+_Static_assert(offsetof(struct nvme_wire_fw_slot_log, frs) == 8, "fw_slot_log.frs");
+_Static_assert(offsetof(struct nvme_wire_fw_slot_log, rsvd64) == 64, "fw_slot_log.rsvd64");
 
 /* Error Information log entry (log page 01h) */
 struct nvme_wire_error_log_entry {

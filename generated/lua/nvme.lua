@@ -283,6 +283,15 @@ F.id_ns_eui64 = ProtoField.bytes("pv_nvme.id_ns.eui64", "eui64")
 F.id_ns_lbaf = ProtoField.none("pv_nvme.id_ns.lbaf", "lbaf")
 F.id_ns_rsvd192 = ProtoField.bytes("pv_nvme.id_ns.rsvd192", "rsvd192")
 F.id_ns_vs = ProtoField.bytes("pv_nvme.id_ns.vs", "vs")
+F.ns_id_desc_nidt = ProtoField.uint8("pv_nvme.ns_id_desc.nidt", "nidt", base.DEC, {[1] = "EUI64", [2] = "NGUID", [3] = "UUID", [4] = "CSI"})
+F.ns_id_desc_nidl = ProtoField.uint8("pv_nvme.ns_id_desc.nidl", "nidl", base.DEC, nil)
+F.ns_id_desc_rsvd2 = ProtoField.uint16("pv_nvme.ns_id_desc.rsvd2", "rsvd2", base.DEC, nil)
+F.fw_slot_log_afi = ProtoField.uint8("pv_nvme.fw_slot_log.afi", "afi", base.DEC, nil)
+F.fw_slot_log_afi_active_slot = ProtoField.uint32("pv_nvme.fw_slot_log.active_slot", "active_slot", base.DEC, nil)
+F.fw_slot_log_afi_next_slot = ProtoField.uint32("pv_nvme.fw_slot_log.next_slot", "next_slot", base.DEC, nil)
+F.fw_slot_log_rsvd1 = ProtoField.bytes("pv_nvme.fw_slot_log.rsvd1", "rsvd1")
+F.fw_slot_log_frs = ProtoField.bytes("pv_nvme.fw_slot_log.frs", "frs")
+F.fw_slot_log_rsvd64 = ProtoField.bytes("pv_nvme.fw_slot_log.rsvd64", "rsvd64")
 F.error_log_entry_error_count = ProtoField.uint64("pv_nvme.error_log_entry.error_count", "error_count", base.HEX, nil)
 F.error_log_entry_sqid = ProtoField.uint16("pv_nvme.error_log_entry.sqid", "sqid", base.DEC, nil)
 F.error_log_entry_cid = ProtoField.uint16("pv_nvme.error_log_entry.cid", "cid", base.DEC, nil)
@@ -605,6 +614,15 @@ proto.fields = {
 	F.id_ns_lbaf,
 	F.id_ns_rsvd192,
 	F.id_ns_vs,
+	F.ns_id_desc_nidt,
+	F.ns_id_desc_nidl,
+	F.ns_id_desc_rsvd2,
+	F.fw_slot_log_afi,
+	F.fw_slot_log_afi_active_slot,
+	F.fw_slot_log_afi_next_slot,
+	F.fw_slot_log_rsvd1,
+	F.fw_slot_log_frs,
+	F.fw_slot_log_rsvd64,
 	F.error_log_entry_error_count,
 	F.error_log_entry_sqid,
 	F.error_log_entry_cid,
@@ -1258,6 +1276,33 @@ local function dissect_id_ns(buf, tree, off, len)
 		dissect_lbaf(buf, sub, off + 188, 4)
 	end
 	return 4096
+end
+
+local function dissect_ns_id_desc(buf, tree, off, len)
+	if len < 4 then
+		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "ns_id_desc: short (" .. len .. " < 4)")
+		return len
+	end
+	tree:add_le(F.ns_id_desc_nidt, buf(off + 0, 1))
+	tree:add_le(F.ns_id_desc_nidl, buf(off + 1, 1))
+	tree:add_le(F.ns_id_desc_rsvd2, buf(off + 2, 2))
+	return 4
+end
+
+local function dissect_fw_slot_log(buf, tree, off, len)
+	if len < 512 then
+		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "fw_slot_log: short (" .. len .. " < 512)")
+		return len
+	end
+	tree:add_le(F.fw_slot_log_afi, buf(off + 0, 1))
+	do
+		local v = buf(off + 0, 1):le_uint()
+		tree:add(F.fw_slot_log_afi_active_slot, buf(off + 0, 1), bit.band(bit.rshift(v, 0), 0x7))
+		tree:add(F.fw_slot_log_afi_next_slot, buf(off + 0, 1), bit.band(bit.rshift(v, 4), 0x7))
+	end
+	tree:add_le(F.fw_slot_log_rsvd1, buf(off + 1, 7))
+	tree:add_le(F.fw_slot_log_frs, buf(off + 8, 56))
+	return 512
 end
 
 local function dissect_error_log_entry(buf, tree, off, len)

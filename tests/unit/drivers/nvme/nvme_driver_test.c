@@ -1,0 +1,667 @@
+/*
+ * The NVMe driver against the NVMe emulator (emu PCI backend, memory
+ * namespace): initialisation, every NVM command, PRP and SGL shapes,
+ * bounce buffers, and every injected fault. Each test counts callbacks per
+ * I/O: nothing lost, nothing completed twice, no failure reported as
+ * success; data is verified by reading it back.
+ */
+#include <check.h>
+#include <errno.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include "devices/nvme/nvme_emu.h"
+#include "drivers/nvme/nvme.h"
+#include "drivers/pci.h"
+#include "nvme_wire.h"
+#include "runtime/log.h"
+#include "runtime/loop.h"
+#include "runtime/pcidev.h"
+
+#define MEM_SIZE (16u << 20) /* "guest RAM" at IOVA 0 */
+#define BS 512u
+
+struct env {
+	struct rt_log log;
+	struct pcidev *emu;
+	struct pci_dev *pci;
+	struct nvme_ctrlr *c;
+	struct nvme_qpair *q;
+	struct ev_loop *loop;
+	uint8_t *mem;
+	unsigned ns_changes;
+	uint32_t changed_nsid;
+};
+
+struct io_slot {
+	struct nvme_io io;
+	struct nvme_sge sg[8];
+	int calls;
+	int status;
+};
+
+static void ns_changed(void *ctx, uint32_t nsid)
+{
+	struct env *e = ctx;
+
+	__atomic_add_fetch(&e->ns_changes, 1, __ATOMIC_SEQ_CST);
+	e->changed_nsid = nsid;
+}
+
+static void env_open(struct env *e, const struct nvme_emu_opts *eo_in,
+		     const struct nvme_ctrlr_opts *co_in, bool bounce)
+{
+	struct nvme_emu_opts eo = {.backend = "memory", .arg = "64M", .sgl = true};
+	struct nvme_ctrlr_opts co = {.io_queues = 2,
+				     .io_depth = 64,
+				     .io_timeout_ms = 300,
+				     .abort_timeout_ms = 300,
+				     .admin_timeout_ms = 2000};
+
+	memset(e, 0, sizeof(*e));
+	rt_log_init(&e->log);
+	if (!getenv("PV_LOG"))
+		rt_log_set_level(&e->log, RT_LOG_ERROR);
+	if (eo_in)
+		eo = *eo_in;
+	if (co_in)
+		co = *co_in;
+	eo.log = &e->log;
+	eo.name = "emu";
+	ck_assert_int_eq(nvme_emu_create(&eo, &e->emu), 0);
+	ck_assert_int_eq(pci_emu_open(e->emu, &e->log, &e->pci), 0);
+	e->mem = mmap(NULL, MEM_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	ck_assert_ptr_ne(e->mem, MAP_FAILED);
+	ck_assert_int_eq(pci_dma_map(e->pci, e->mem, 0, MEM_SIZE), 0);
+	co.log = &e->log;
+	co.pci = e->pci;
+	co.name = "nvme-t";
+	co.ns_changed = ns_changed;
+	co.ctx = e;
+	ck_assert_int_eq(nvme_ctrlr_open(&co, &e->c), 0);
+	e->loop = rt_loop_new();
+	ck_assert_ptr_nonnull(e->loop);
+	ck_assert_int_eq(nvme_qpair_create(e->c, e->loop, 0, bounce, &e->q), 0);
+}
+
+static void env_close(struct env *e)
+{
+	nvme_qpair_destroy(e->q);
+	/* The controller closes the PCI device, which destroys the emulator. */
+	nvme_ctrlr_close(e->c);
+	rt_loop_destroy(e->loop);
+	munmap(e->mem, MEM_SIZE);
+	rt_log_fini(&e->log);
+}
+
+static void wake(struct ev_loop *loop, ev_timer *w, int revents)
+{
+}
+
+/* Runs the loop until *count reaches want (or 20 s pass: a failure). */
+static void run_until(struct env *e, const int *count, int want)
+{
+	ev_timer guard;
+	uint64_t t0 = (uint64_t)ev_now(e->loop);
+
+	ev_timer_init(&guard, wake, 0.01, 0.01);
+	ev_timer_start(e->loop, &guard);
+	while (__atomic_load_n(count, __ATOMIC_SEQ_CST) < want) {
+		ev_run(e->loop, EVRUN_ONCE);
+		ev_now_update(e->loop);
+		ck_assert_msg(ev_now(e->loop) - t0 < 20, "timed out: %d of %d callbacks", *count,
+			      want);
+	}
+	ev_timer_stop(e->loop, &guard);
+}
+
+static int done_count;
+
+static void io_cb(void *ctx, int status)
+{
+	struct io_slot *s = ctx;
+
+	s->calls++;
+	s->status = status;
+	done_count++;
+}
+
+static void fill(uint8_t *p, size_t n, uint32_t seed)
+{
+	for (size_t i = 0; i < n; i++) {
+		seed = seed * 1103515245u + 12345u;
+		p[i] = (uint8_t)(seed >> 16);
+	}
+}
+
+/* One I/O over `n` pieces of guest memory at the given offsets/lengths; returns its status. */
+static int do_io(struct env *e, uint8_t op, uint32_t flags, uint64_t lba, const uint64_t *off,
+		 const uint32_t *len, unsigned n, uint32_t nblocks)
+{
+	struct io_slot s = {0};
+	int before = done_count;
+
+	for (unsigned i = 0; i < n; i++)
+		s.sg[i] = (struct nvme_sge){.iova = off[i], .va = e->mem + off[i], .len = len[i]};
+	s.io = (struct nvme_io){.op = op,
+				.flags = flags,
+				.nsid = 1,
+				.lba = lba,
+				.nblocks = nblocks,
+				.sg = s.sg,
+				.nsg = n,
+				.cb = io_cb,
+				.ctx = &s};
+	ck_assert_int_eq(nvme_io_submit(e->q, &s.io), 0);
+	ck_assert_int_eq(s.calls, 0); /* never from inside submit */
+	run_until(e, &done_count, before + 1);
+	ck_assert_int_eq(s.calls, 1);
+	return s.status;
+}
+
+static int rw1(struct env *e, uint8_t op, uint64_t lba, uint64_t off, uint32_t len)
+{
+	return do_io(e, op, 0, lba, &off, &len, 1, 0);
+}
+
+START_TEST(test_init_identify)
+{
+	struct env e;
+	const struct nvme_ctrlr_info *in;
+	struct nvme_ns_info ns;
+
+	env_open(&e, NULL, NULL, false);
+	in = nvme_ctrlr_info(e.c);
+	ck_assert_str_eq(in->mn, "Paravisor NVMe emulator");
+	ck_assert_uint_eq(in->max_xfer, 512u << 10); /* MDTS 7 */
+	ck_assert_uint_eq(in->io_queues, 2);
+	ck_assert(in->sgl);
+	ck_assert(in->vwc);
+	ck_assert_uint_eq(in->version, NVME_VERSION_V1_4);
+	ck_assert_int_eq(nvme_ctrlr_ns(e.c, 1, &ns), 0);
+	ck_assert_uint_eq(ns.block_size, BS);
+	ck_assert_uint_eq(ns.nblocks, (64u << 20) / BS);
+	ck_assert(ns.can_dealloc && ns.can_zeroes && ns.dealloc_zeroes);
+	ck_assert_int_eq(nvme_ctrlr_ns(e.c, 2, &ns), -ENOENT);
+	env_close(&e);
+}
+END_TEST
+
+START_TEST(test_rw_shapes)
+{
+	struct env e;
+	struct nvme_qpair_stats st;
+	/* (offsets, lengths) in guest memory: one page, several pages, a page
+	 * with an offset, a PRP list, 512-byte pieces (only an SGL or a bounce
+	 * expresses those), the largest transfer (a chained PRP list). */
+	static const struct {
+		unsigned n;
+		uint64_t off[4];
+		uint32_t len[4];
+	} shapes[] = {
+		{1, {0x10000}, {4096}},
+		{1, {0x20000}, {8192}},
+		{1, {0x30200}, {4096}},
+		{1, {0x40000}, {64 << 10}},
+		{3, {0x80200, 0x90000, 0xA0000}, {0xE00, 4096, 512}},
+		{2, {0x100000, 0x110200}, {512, 1024}},
+		{1, {0x200000}, {512 << 10}},
+		{1, {0x300800}, {(512 << 10) - 2048}},
+	};
+
+	env_open(&e, NULL, NULL, false);
+	for (unsigned k = 0; k < sizeof(shapes) / sizeof(shapes[0]); k++) {
+		uint32_t total = 0;
+		uint64_t roff[4];
+		uint8_t *want;
+
+		for (unsigned i = 0; i < shapes[k].n; i++) {
+			fill(e.mem + shapes[k].off[i], shapes[k].len[i], k * 7 + i);
+			total += shapes[k].len[i];
+			roff[i] = shapes[k].off[i] + (8u << 20);
+			memset(e.mem + roff[i], 0xEE, shapes[k].len[i]);
+		}
+		ck_assert_int_eq(do_io(&e, NVME_IO_WRITE, 0, 1000 * k, shapes[k].off, shapes[k].len,
+				       shapes[k].n, 0),
+				 0);
+		ck_assert_int_eq(
+			do_io(&e, NVME_IO_READ, 0, 1000 * k, roff, shapes[k].len, shapes[k].n, 0),
+			0);
+		want = malloc(total);
+		for (unsigned i = 0; i < shapes[k].n; i++)
+			ck_assert_msg(!memcmp(e.mem + shapes[k].off[i], e.mem + roff[i],
+					      shapes[k].len[i]),
+				      "shape %u piece %u differs", k, i);
+		free(want);
+	}
+	nvme_qpair_get_stats(e.q, &st);
+	ck_assert_uint_gt(st.sgl, 0);
+	ck_assert_uint_gt(st.prp, 0);
+	ck_assert_uint_eq(st.bounced, 0);
+	env_close(&e);
+}
+END_TEST
+
+START_TEST(test_rw_bounce_and_prp_only)
+{
+	struct env e;
+	struct nvme_qpair_stats st;
+	struct nvme_ctrlr_opts co = {.io_queues = 1, .io_depth = 32, .no_sgl = true};
+	uint64_t off[2] = {0x100000, 0x110200}, roff[2] = {0x500000, 0x510200};
+	uint32_t len[2] = {512, 1024};
+
+	/* PRPs only: the odd shape is bounced. */
+	env_open(&e, NULL, &co, false);
+	fill(e.mem + off[0], 512, 1);
+	fill(e.mem + off[1], 1024, 2);
+	ck_assert_int_eq(do_io(&e, NVME_IO_WRITE, NVME_IO_FUA, 77, off, len, 2, 0), 0);
+	ck_assert_int_eq(do_io(&e, NVME_IO_READ, 0, 77, roff, len, 2, 0), 0);
+	ck_assert(!memcmp(e.mem + off[0], e.mem + roff[0], 512));
+	ck_assert(!memcmp(e.mem + off[1], e.mem + roff[1], 1024));
+	nvme_qpair_get_stats(e.q, &st);
+	ck_assert_uint_eq(st.bounced, 2);
+	ck_assert_uint_eq(st.sgl, 0);
+	env_close(&e);
+
+	/* A bounce-only queue pair (guest memory not visible): everything is copied. */
+	env_open(&e, NULL, NULL, true);
+	fill(e.mem + 0x10000, 8192, 9);
+	ck_assert_int_eq(rw1(&e, NVME_IO_WRITE, 5, 0x10000, 8192), 0);
+	ck_assert_int_eq(rw1(&e, NVME_IO_READ, 5, 0x20000, 8192), 0);
+	ck_assert(!memcmp(e.mem + 0x10000, e.mem + 0x20000, 8192));
+	nvme_qpair_get_stats(e.q, &st);
+	ck_assert_uint_eq(st.bounced, 2);
+	env_close(&e);
+}
+END_TEST
+
+START_TEST(test_flush_zeroes_dealloc)
+{
+	struct env e;
+	struct io_slot s;
+	uint8_t zero[8192] = {0};
+
+	env_open(&e, NULL, NULL, false);
+	for (unsigned deac = 0; deac < 2; deac++) {
+		fill(e.mem + 0x10000, 8192, 3);
+		ck_assert_int_eq(rw1(&e, NVME_IO_WRITE, 100, 0x10000, 8192), 0);
+		ck_assert_int_eq(do_io(&e, NVME_IO_WRITE_ZEROES, deac ? NVME_IO_DEAC : 0, 100, NULL,
+				       NULL, 0, 16),
+				 0);
+		ck_assert_int_eq(rw1(&e, NVME_IO_READ, 100, 0x20000, 8192), 0);
+		ck_assert(!memcmp(e.mem + 0x20000, zero, 8192));
+	}
+	fill(e.mem + 0x10000, 8192, 4);
+	ck_assert_int_eq(rw1(&e, NVME_IO_WRITE, 200, 0x10000, 8192), 0);
+	ck_assert_int_eq(do_io(&e, NVME_IO_DEALLOCATE, 0, 200, NULL, NULL, 0, 16), 0);
+	ck_assert_int_eq(rw1(&e, NVME_IO_READ, 200, 0x20000, 8192), 0);
+	ck_assert(!memcmp(e.mem + 0x20000, zero, 8192));
+	ck_assert_int_eq(do_io(&e, NVME_IO_FLUSH, 0, 0, NULL, NULL, 0, 0), 0);
+	/* Past the end of the namespace: the device's LBA Out of Range. */
+	memset(&s, 0, sizeof(s));
+	ck_assert_int_eq(rw1(&e, NVME_IO_READ, (64u << 20) / BS - 1, 0x20000, 1024), -EIO);
+	/* Malformed requests are refused at submit. */
+	s.io = (struct nvme_io){.op = NVME_IO_READ, .nsid = 1, .cb = io_cb, .ctx = &s};
+	ck_assert_int_eq(nvme_io_submit(e.q, &s.io), -EINVAL);
+	s.sg[0] = (struct nvme_sge){.iova = 0, .va = e.mem, .len = 100};
+	s.io.sg = s.sg;
+	s.io.nsg = 1;
+	ck_assert_int_eq(nvme_io_submit(e.q, &s.io), -EINVAL);
+	s.sg[0].len = 1024u << 10; /* over MDTS */
+	ck_assert_int_eq(nvme_io_submit(e.q, &s.io), -EINVAL);
+	ck_assert_int_eq(s.calls, 0);
+	env_close(&e);
+}
+END_TEST
+
+/* A read failing with the injected status reaches the caller as that status. */
+START_TEST(test_fault_status)
+{
+	struct env e;
+	struct nvme_emu_fault f = {.queue = NVME_EMU_FQ_IO,
+				   .opcode = 0x02,
+				   .action = NVME_EMU_FAULT_STATUS,
+				   .status = 0x281,
+				   .count = 1};
+	struct io_slot s = {0};
+	int before;
+
+	env_open(&e, NULL, NULL, false);
+	ck_assert_int_eq(nvme_emu_fault_add(e.emu, &f), 0);
+	s.sg[0] = (struct nvme_sge){.iova = 0x10000, .va = e.mem + 0x10000, .len = 4096};
+	s.io = (struct nvme_io){.op = NVME_IO_READ,
+				.nsid = 1,
+				.lba = 8,
+				.sg = s.sg,
+				.nsg = 1,
+				.cb = io_cb,
+				.ctx = &s};
+	before = done_count;
+	ck_assert_int_eq(nvme_io_submit(e.q, &s.io), 0);
+	run_until(&e, &done_count, before + 1);
+	ck_assert_int_eq(s.calls, 1);
+	ck_assert_int_eq(s.status, -EIO);
+	ck_assert_uint_eq(s.io.result.sct, 2);
+	ck_assert_uint_eq(s.io.result.sc, 0x81);
+	/* The rule fired once: the next read succeeds. */
+	ck_assert_int_eq(rw1(&e, NVME_IO_READ, 8, 0x10000, 4096), 0);
+	env_close(&e);
+}
+END_TEST
+
+/*
+ * Faults a command outlives: a delayed or lost completion is aborted and
+ * retried; a completion the device posts wrongly (wrong phase, bad CID) is
+ * invisible, so the Abort finds nothing and the controller is reset; a
+ * fatal status resets too. Each I/O completes exactly once, successfully,
+ * with its data right.
+ */
+static void fault_recovers(unsigned action, bool expect_reset)
+{
+	struct env e;
+	struct nvme_emu_fault f = {.queue = NVME_EMU_FQ_IO,
+				   .opcode = -1,
+				   .action = (uint8_t)action,
+				   .count = 1,
+				   .delay_ms = 2000};
+	struct nvme_ctrlr_stats cs;
+	struct io_slot s[8];
+	int before;
+
+	env_open(&e, NULL, NULL, false);
+	fill(e.mem + 0x100000, 8 * 4096, 11);
+	for (unsigned i = 0; i < 8; i++)
+		ck_assert_int_eq(rw1(&e, NVME_IO_WRITE, 64 * i, 0x100000 + 4096 * i, 4096), 0);
+	ck_assert_int_eq(nvme_emu_fault_add(e.emu, &f), 0);
+	before = done_count;
+	memset(s, 0, sizeof(s));
+	for (unsigned i = 0; i < 8; i++) {
+		s[i].sg[0] = (struct nvme_sge){.iova = 0x200000 + 4096 * i,
+					       .va = e.mem + 0x200000 + 4096 * i,
+					       .len = 4096};
+		s[i].io = (struct nvme_io){.op = NVME_IO_READ,
+					   .nsid = 1,
+					   .lba = 64 * i,
+					   .sg = s[i].sg,
+					   .nsg = 1,
+					   .cb = io_cb,
+					   .ctx = &s[i]};
+		ck_assert_int_eq(nvme_io_submit(e.q, &s[i].io), 0);
+	}
+	run_until(&e, &done_count, before + 8);
+	for (unsigned i = 0; i < 8; i++) {
+		ck_assert_int_eq(s[i].calls, 1);
+		ck_assert_int_eq(s[i].status, 0);
+	}
+	ck_assert(!memcmp(e.mem + 0x100000, e.mem + 0x200000, 8 * 4096));
+	nvme_ctrlr_get_stats(e.c, &cs);
+	ck_assert_uint_ge(cs.retries, 1);
+	if (expect_reset)
+		ck_assert_uint_ge(cs.resets, 1);
+	else
+		ck_assert_uint_ge(cs.aborts, 1);
+	/* Still usable afterwards. */
+	ck_assert_int_eq(rw1(&e, NVME_IO_READ, 0, 0x300000, 4096), 0);
+	env_close(&e);
+}
+
+START_TEST(test_fault_delay)
+{
+	fault_recovers(NVME_EMU_FAULT_DELAY, false);
+}
+END_TEST
+
+START_TEST(test_fault_drop)
+{
+	fault_recovers(NVME_EMU_FAULT_DROP, false);
+}
+END_TEST
+
+START_TEST(test_fault_wrong_phase)
+{
+	fault_recovers(NVME_EMU_FAULT_WRONG_PHASE, true);
+}
+END_TEST
+
+START_TEST(test_fault_bad_cid)
+{
+	struct nvme_ctrlr_stats cs;
+
+	fault_recovers(NVME_EMU_FAULT_BAD_CID, true);
+	(void)cs;
+}
+END_TEST
+
+START_TEST(test_fault_fatal)
+{
+	fault_recovers(NVME_EMU_FAULT_FATAL, true);
+}
+END_TEST
+
+/* Duplicate CIDs and a completion naming the admin SQ on an I/O CQ are refused; the I/O completes once. */
+static void fault_refused(unsigned action)
+{
+	struct env e;
+	struct nvme_emu_fault f = {
+		.queue = NVME_EMU_FQ_IO, .opcode = -1, .action = (uint8_t)action, .count = 1};
+	struct nvme_ctrlr_stats cs;
+
+	env_open(&e, NULL, NULL, false);
+	ck_assert_int_eq(nvme_emu_fault_add(e.emu, &f), 0);
+	fill(e.mem + 0x10000, 4096, 5);
+	ck_assert_int_eq(rw1(&e, NVME_IO_WRITE, 10, 0x10000, 4096), 0);
+	ck_assert_int_eq(rw1(&e, NVME_IO_READ, 10, 0x20000, 4096), 0);
+	ck_assert(!memcmp(e.mem + 0x10000, e.mem + 0x20000, 4096));
+	nvme_ctrlr_get_stats(e.c, &cs);
+	ck_assert_uint_eq(cs.bad_cqes, 1);
+	ck_assert_uint_eq(cs.resets, 0);
+	env_close(&e);
+}
+
+START_TEST(test_fault_dup_cid)
+{
+	fault_refused(NVME_EMU_FAULT_DUP_CID);
+}
+END_TEST
+
+START_TEST(test_fault_cross_queue)
+{
+	fault_refused(NVME_EMU_FAULT_CROSS_QUEUE);
+}
+END_TEST
+
+/* An admin command failing: queue pair creation reports it. */
+START_TEST(test_fault_admin_status)
+{
+	struct env e;
+	struct nvme_emu_fault f = {.queue = NVME_EMU_FQ_ADMIN,
+				   .opcode = NVME_ADMIN_OPCODE_CREATE_IO_CQ,
+				   .action = NVME_EMU_FAULT_STATUS,
+				   .status = 0x106,
+				   .dnr = true,
+				   .count = 1};
+	struct nvme_qpair *q2;
+
+	env_open(&e, NULL, NULL, false);
+	ck_assert_int_eq(nvme_emu_fault_add(e.emu, &f), 0);
+	ck_assert_int_eq(nvme_qpair_create(e.c, e.loop, 16, false, &q2), -EIO);
+	ck_assert_int_eq(nvme_qpair_create(e.c, e.loop, 16, false, &q2), 0);
+	nvme_qpair_destroy(q2);
+	env_close(&e);
+}
+END_TEST
+
+/* CSTS.RDY late (within CAP.TO): initialisation waits for it. */
+START_TEST(test_ready_delay)
+{
+	struct env e;
+	struct nvme_emu_opts eo = {.backend = "memory", .arg = "64M", .ready_delay_ms = 300};
+
+	env_open(&e, &eo, NULL, false);
+	ck_assert(!nvme_ctrlr_info(e.c)->sgl);
+	ck_assert_int_eq(rw1(&e, NVME_IO_READ, 0, 0x10000, 4096), 0);
+	env_close(&e);
+}
+END_TEST
+
+static void *reset_thread(void *arg)
+{
+	struct env *e = arg;
+
+	return (void *)(intptr_t)nvme_ctrlr_reset(e->c);
+}
+
+/* A reset with 48 I/Os in flight: each completes once, successfully, data intact. */
+START_TEST(test_reset_in_flight)
+{
+	pthread_t th;
+	void *rc;
+	struct env e;
+	struct io_slot *s = calloc(48, sizeof(*s));
+	struct nvme_ctrlr_stats cs;
+	struct nvme_emu_fault f = {.queue = NVME_EMU_FQ_IO,
+				   .opcode = -1,
+				   .action = NVME_EMU_FAULT_DELAY,
+				   .delay_ms = 100,
+				   .count = 40};
+	int before;
+
+	env_open(&e, NULL, NULL, false);
+	fill(e.mem, 48 * 4096, 21);
+	for (unsigned i = 0; i < 48; i++)
+		ck_assert_int_eq(rw1(&e, NVME_IO_WRITE, 8 * i, 4096 * i, 4096), 0);
+	ck_assert_int_eq(nvme_emu_fault_add(e.emu, &f), 0);
+	before = done_count;
+	for (unsigned i = 0; i < 48; i++) {
+		s[i].sg[0] = (struct nvme_sge){.iova = 0x400000 + 4096 * i,
+					       .va = e.mem + 0x400000 + 4096 * i,
+					       .len = 4096};
+		s[i].io = (struct nvme_io){.op = NVME_IO_READ,
+					   .nsid = 1,
+					   .lba = 8 * i,
+					   .sg = s[i].sg,
+					   .nsg = 1,
+					   .cb = io_cb,
+					   .ctx = &s[i]};
+		ck_assert_int_eq(nvme_io_submit(e.q, &s[i].io), 0);
+	}
+	nvme_qpair_flush(e.q);
+	/* From another thread: the queue pair's loop must keep running to quiesce. */
+	ck_assert_int_eq(pthread_create(&th, NULL, reset_thread, &e), 0);
+	run_until(&e, &done_count, before + 48);
+	pthread_join(th, &rc);
+	ck_assert_int_eq((int)(intptr_t)rc, 0);
+	for (unsigned i = 0; i < 48; i++) {
+		ck_assert_int_eq(s[i].calls, 1);
+		ck_assert_int_eq(s[i].status, 0);
+	}
+	ck_assert(!memcmp(e.mem, e.mem + 0x400000, 48 * 4096));
+	nvme_ctrlr_get_stats(e.c, &cs);
+	ck_assert_uint_eq(cs.resets, 1);
+	free(s);
+	env_close(&e);
+}
+END_TEST
+
+/* A namespace resize reaches the user through an Asynchronous Event. */
+START_TEST(test_async_event_ns_change)
+{
+	struct env e;
+	struct nvme_emu_opts eo = {.backend = "memory", .arg = "64M", .ns_blocks = 65536};
+	struct nvme_ns_info ns;
+
+	env_open(&e, &eo, NULL, false);
+	ck_assert_int_eq(nvme_ctrlr_ns(e.c, 1, &ns), 0);
+	ck_assert_uint_eq(ns.nblocks, 65536);
+	ck_assert_int_eq(nvme_emu_ns_resize(e.emu, 100000), 0);
+	for (int i = 0; i < 2000 && !__atomic_load_n(&e.ns_changes, __ATOMIC_SEQ_CST); i++)
+		usleep(5000);
+	ck_assert_uint_eq(e.ns_changes, 1);
+	ck_assert_uint_eq(e.changed_nsid, 1);
+	ck_assert_int_eq(nvme_ctrlr_ns(e.c, 1, &ns), 0);
+	ck_assert_uint_eq(ns.nblocks, 100000);
+	/* The new blocks are usable. */
+	ck_assert_int_eq(rw1(&e, NVME_IO_READ, 90000, 0x10000, 4096), 0);
+	env_close(&e);
+}
+END_TEST
+
+/* Many I/Os at depth: one doorbell per batch, every I/O once. */
+START_TEST(test_queue_depth)
+{
+	struct env e;
+	struct io_slot *s = calloc(200, sizeof(*s));
+	struct nvme_qpair_stats st;
+	int before;
+
+	env_open(&e, NULL, NULL, false);
+	before = done_count;
+	for (unsigned i = 0; i < 200; i++) {
+		s[i].sg[0] = (struct nvme_sge){
+			.iova = 4096 * (i % 1024), .va = e.mem + 4096 * (i % 1024), .len = 4096};
+		s[i].io = (struct nvme_io){.op = (i & 1) ? NVME_IO_READ : NVME_IO_WRITE,
+					   .nsid = 1,
+					   .lba = 8 * i,
+					   .sg = s[i].sg,
+					   .nsg = 1,
+					   .cb = io_cb,
+					   .ctx = &s[i]};
+		ck_assert_int_eq(nvme_io_submit(e.q, &s[i].io), 0);
+	}
+	run_until(&e, &done_count, before + 200);
+	for (unsigned i = 0; i < 200; i++) {
+		ck_assert_int_eq(s[i].calls, 1);
+		ck_assert_int_eq(s[i].status, 0);
+	}
+	nvme_qpair_get_stats(e.q, &st);
+	ck_assert_uint_eq(st.completed, 200);
+	ck_assert_uint_lt(st.sq_doorbells, 200);
+	free(s);
+	env_close(&e);
+}
+END_TEST
+
+static Suite *suite(void)
+{
+	Suite *s = suite_create("nvme_driver");
+	TCase *t = tcase_create("core");
+
+	tcase_set_timeout(t, 60);
+	tcase_add_test(t, test_init_identify);
+	tcase_add_test(t, test_rw_shapes);
+	tcase_add_test(t, test_rw_bounce_and_prp_only);
+	tcase_add_test(t, test_flush_zeroes_dealloc);
+	tcase_add_test(t, test_queue_depth);
+	tcase_add_test(t, test_ready_delay);
+	tcase_add_test(t, test_async_event_ns_change);
+	suite_add_tcase(s, t);
+	t = tcase_create("faults");
+	tcase_set_timeout(t, 60);
+	tcase_add_test(t, test_fault_status);
+	tcase_add_test(t, test_fault_delay);
+	tcase_add_test(t, test_fault_drop);
+	tcase_add_test(t, test_fault_wrong_phase);
+	tcase_add_test(t, test_fault_bad_cid);
+	tcase_add_test(t, test_fault_fatal);
+	tcase_add_test(t, test_fault_dup_cid);
+	tcase_add_test(t, test_fault_cross_queue);
+	tcase_add_test(t, test_fault_admin_status);
+	tcase_add_test(t, test_reset_in_flight);
+	suite_add_tcase(s, t);
+	return s;
+}
+
+int main(void)
+{
+	SRunner *sr = srunner_create(suite());
+	int failed;
+
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

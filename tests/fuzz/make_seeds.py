@@ -111,3 +111,31 @@ srv_close = srv_rec(hdr(7) + struct.pack("<I", 1))
 put("vmbus_server", "stale_torndown_after_reconnect",
     srv_contact + srv_offers + srv_gpadl + srv_open + srv_teardown + srv_close
     + srv_contact + srv_offers + srv_gpadl)
+
+
+# nvme_emu: 65-byte records, [0] bit 0 = I/O queue, then an SQE (CID replaced by the harness).
+def sqe(op, nsid=0, prp1=0, prp2=0, flags=0, cdw=(0, 0, 0, 0, 0, 0)):
+    return struct.pack("<BBHIIIQQQ6I", op, flags, 0, nsid, 0, 0, 0, prp1, prp2, *cdw)
+
+
+put("nvme_emu", "identify", b"\x00" + sqe(0x06, 0, 0x8000, 0, 0, (1, 0, 0, 0, 0, 0))
+    + b"\x00" + sqe(0x06, 1, 0x9100, 0xA000, 0, (0, 0, 0, 0, 0, 0)))
+put("nvme_emu", "rw_prp_list", b"\x01" + sqe(0x01, 1, 0x8000, 0x7000, 0, (0, 0, 31, 0, 0, 0))
+    + b"\x01" + sqe(0x02, 1, 0x8000, 0x9000, 0, (0, 0, 15, 0, 0, 0)))
+put("nvme_emu", "rw_sgl", b"\x01" + sqe(0x02, 1, 0x8000, (0x4 << 56) | 0x1000 | (0x30 << 56), 0x40, (0, 0, 7, 0, 0, 0)))
+put("nvme_emu", "dsm", b"\x01" + sqe(0x09, 1, 0x7000, 0, 0, (0, 4, 0, 0, 0, 0))
+    + b"\x01" + sqe(0x08, 1, 0, 0, 0, (16, 0, 7 | (1 << 25), 0, 0, 0)))
+put("nvme_emu", "queues_features", b"\x00" + sqe(0x09, 0, 0, 0, 0, (7, 0x30003, 0, 0, 0, 0))
+    + b"\x00" + sqe(0x05, 0, 0xA000, 0, 0, (2 | (15 << 16), 3 | (2 << 16), 0, 0, 0, 0))
+    + b"\x00" + sqe(0x00, 0, 0, 0, 0, (1, 0, 0, 0, 0, 0))
+    + b"\x00" + sqe(0x02, 0xFFFFFFFF, 0xB000, 0, 0, (2 | (127 << 16), 0, 0, 0, 0, 0)))
+
+# nvme_driver: [0] commands, [1..8] CAP, 4096 bytes of Identify data, then CQEs.
+cap = 63 | (1 << 16) | (15 << 24) | (1 << 37)
+ident = bytearray(4096)
+ident[77] = 5            # MDTS
+ident[512] = 0x66
+ident[513] = 0x44
+ident[0:8] = struct.pack("<Q", 1 << 20)  # as id_ns: NSZE
+cqes = b"".join(struct.pack("<IIHHHH", 0, 0, i + 1, 1, (1 << 6) | i, 1) for i in range(4))
+put("nvme_driver", "four_done", bytes([8]) + struct.pack("<Q", cap) + bytes(ident) + cqes)

@@ -1,7 +1,7 @@
 /*
  * An emulated PCI function, as a bus sees it.
  *
- * Our device emulators (devices/nvme_emu, devices/mana_emu) implement
+ * Our device emulators (devices/nvme, devices/mana_emu) implement
  * struct pcidev. Two buses place them:
  *
  *   - the `emu` backend of the driver-side PCI interface (drivers/pci.h,

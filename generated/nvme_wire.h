@@ -308,6 +308,7 @@ struct nvme_wire_regs {
 	uint32_t cmbsz;	/* @60 Controller Memory Buffer Size (0: none) */
 } __attribute__((packed));
 #define NVME_REGS_SIZE 64
+#define NVME_REGS_CAP_OFFSET 0
 #define NVME_REGS_MQES_SHIFT 0
 #define NVME_REGS_MQES_MASK 0xffff
 #define NVME_REGS_CQR_SHIFT 16
@@ -338,12 +339,16 @@ struct nvme_wire_regs {
 #define NVME_REGS_NSSS_MASK UINT64_C(0x400000000000000)
 #define NVME_REGS_CRMS_SHIFT 59
 #define NVME_REGS_CRMS_MASK UINT64_C(0x1800000000000000)
+#define NVME_REGS_VS_OFFSET 8
 #define NVME_REGS_TER_SHIFT 0
 #define NVME_REGS_TER_MASK 255
 #define NVME_REGS_MNR_SHIFT 8
 #define NVME_REGS_MNR_MASK 0xff00
 #define NVME_REGS_MJR_SHIFT 16
 #define NVME_REGS_MJR_MASK 0xffff0000U
+#define NVME_REGS_INTMS_OFFSET 12
+#define NVME_REGS_INTMC_OFFSET 16
+#define NVME_REGS_CC_OFFSET 20
 #define NVME_REGS_EN_SHIFT 0
 #define NVME_REGS_EN_MASK 1
 #define NVME_REGS_CSS_SEL_SHIFT 4
@@ -360,6 +365,8 @@ struct nvme_wire_regs {
 #define NVME_REGS_IOCQES_MASK 0xf00000
 #define NVME_REGS_CRIME_SHIFT 24
 #define NVME_REGS_CRIME_MASK 0x1000000
+#define NVME_REGS_RSVD18_OFFSET 24
+#define NVME_REGS_CSTS_OFFSET 28
 #define NVME_REGS_RDY_SHIFT 0
 #define NVME_REGS_RDY_MASK 1
 #define NVME_REGS_CFS_SHIFT 1
@@ -372,10 +379,16 @@ struct nvme_wire_regs {
 #define NVME_REGS_PP_MASK 32
 #define NVME_REGS_ST_SHIFT 6
 #define NVME_REGS_ST_MASK 64
+#define NVME_REGS_NSSR_OFFSET 32
+#define NVME_REGS_AQA_OFFSET 36
 #define NVME_REGS_ASQS_SHIFT 0
 #define NVME_REGS_ASQS_MASK 0xfff
 #define NVME_REGS_ACQS_SHIFT 16
 #define NVME_REGS_ACQS_MASK 0xfff0000
+#define NVME_REGS_ASQ_OFFSET 40
+#define NVME_REGS_ACQ_OFFSET 48
+#define NVME_REGS_CMBLOC_OFFSET 56
+#define NVME_REGS_CMBSZ_OFFSET 60
 _Static_assert(sizeof(struct nvme_wire_regs) == 64, "regs size");
 _Static_assert(offsetof(struct nvme_wire_regs, cap) == 0, "regs.cap");
 _Static_assert(offsetof(struct nvme_wire_regs, vs) == 8, "regs.vs");

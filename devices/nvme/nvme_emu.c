@@ -19,8 +19,6 @@
 #include "devices/nvme/nvme_emu_priv.h"
 #include "runtime/util.h"
 
-#define REG(f) offsetof(struct nvme_wire_regs, f)
-
 static struct nvme_emu *to_emu(struct pcidev *d)
 {
 	return rt_container_of(d, struct nvme_emu, pd);
@@ -755,29 +753,29 @@ static void reg_write32(struct nvme_emu *e, uint64_t off, uint32_t v)
 	}
 	pthread_mutex_lock(&e->reg_lock);
 	switch (off) {
-	case REG(intms):
+	case NVME_REGS_INTMS_OFFSET:
 		e->intms |= v;
 		break;
-	case REG(intmc):
+	case NVME_REGS_INTMC_OFFSET:
 		e->intms &= ~v;
 		break;
-	case REG(cc):
+	case NVME_REGS_CC_OFFSET:
 		cc_write(e, v);
 		kick = true;
 		break;
-	case REG(aqa):
+	case NVME_REGS_AQA_OFFSET:
 		e->aqa = v & (NVME_REGS_ASQS_MASK | NVME_REGS_ACQS_MASK);
 		break;
-	case REG(asq):
+	case NVME_REGS_ASQ_OFFSET:
 		e->asq = (e->asq & ~UINT64_C(0xFFFFFFFF)) | v;
 		break;
-	case REG(asq) + 4:
+	case NVME_REGS_ASQ_OFFSET + 4:
 		e->asq = (e->asq & UINT64_C(0xFFFFFFFF)) | (uint64_t)v << 32;
 		break;
-	case REG(acq):
+	case NVME_REGS_ACQ_OFFSET:
 		e->acq = (e->acq & ~UINT64_C(0xFFFFFFFF)) | v;
 		break;
-	case REG(acq) + 4:
+	case NVME_REGS_ACQ_OFFSET + 4:
 		e->acq = (e->acq & UINT64_C(0xFFFFFFFF)) | (uint64_t)v << 32;
 		break;
 	default:
@@ -797,38 +795,38 @@ static uint32_t reg_read32(struct nvme_emu *e, uint64_t off)
 		return 0;
 	pthread_mutex_lock(&e->reg_lock);
 	switch (off) {
-	case REG(cap):
+	case NVME_REGS_CAP_OFFSET:
 		v = (uint32_t)e->cap;
 		break;
-	case REG(cap) + 4:
+	case NVME_REGS_CAP_OFFSET + 4:
 		v = (uint32_t)(e->cap >> 32);
 		break;
-	case REG(vs):
+	case NVME_REGS_VS_OFFSET:
 		v = e->vs;
 		break;
-	case REG(intms):
-	case REG(intmc):
+	case NVME_REGS_INTMS_OFFSET:
+	case NVME_REGS_INTMC_OFFSET:
 		v = e->intms;
 		break;
-	case REG(cc):
+	case NVME_REGS_CC_OFFSET:
 		v = e->cc;
 		break;
-	case REG(csts):
+	case NVME_REGS_CSTS_OFFSET:
 		v = e->csts;
 		break;
-	case REG(aqa):
+	case NVME_REGS_AQA_OFFSET:
 		v = e->aqa;
 		break;
-	case REG(asq):
+	case NVME_REGS_ASQ_OFFSET:
 		v = (uint32_t)e->asq;
 		break;
-	case REG(asq) + 4:
+	case NVME_REGS_ASQ_OFFSET + 4:
 		v = (uint32_t)(e->asq >> 32);
 		break;
-	case REG(acq):
+	case NVME_REGS_ACQ_OFFSET:
 		v = (uint32_t)e->acq;
 		break;
-	case REG(acq) + 4:
+	case NVME_REGS_ACQ_OFFSET + 4:
 		v = (uint32_t)(e->acq >> 32);
 		break;
 	default:

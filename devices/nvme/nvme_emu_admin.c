@@ -19,8 +19,11 @@
 #include "devices/nvme/nvme_emu_priv.h"
 #include "runtime/util.h"
 
-/* A handler sets r->status/dw0; it returns true when the command completes later. */
-typedef bool (*admin_fn)(struct emu_req *r, const struct nvme_msg *m);
+/*
+ * Handlers fill the generated struct nvme_msg_handlers: ctx is the request;
+ * they set r->status and r->dw0 and return 0, or 1 when the command
+ * completes later (queue deletion, asynchronous event).
+ */
 
 /* Writes `len` bytes of data to the command's buffer, or fails r with the mapping's status. */
 static void data_out(struct emu_req *r, const struct nvme_sqe_hdr *hdr, const void *data,
@@ -121,8 +124,9 @@ static size_t id_ns_descs(struct nvme_emu *e, uint8_t *out)
 	return (size_t)n + 16;
 }
 
-static bool cmd_identify(struct emu_req *r, const struct nvme_msg *m)
+static int cmd_identify(void *ctx, const struct nvme_msg *m)
 {
+	struct emu_req *r = ctx;
 	struct nvme_emu *e = r->e;
 	const struct nvme_identify *c = &m->u.identify;
 	uint8_t buf[NVME_IDENTIFY_DATA_SIZE];
@@ -136,7 +140,7 @@ static bool cmd_identify(struct emu_req *r, const struct nvme_msg *m)
 	case NVME_CNS_NAMESPACE:
 		if (nsid != 1) {
 			r->status = EMU_SC_DNR(INVALID_NAMESPACE);
-			return false;
+			return 0;
 		}
 		id_ns(e, buf);
 		break;
@@ -144,7 +148,7 @@ static bool cmd_identify(struct emu_req *r, const struct nvme_msg *m)
 		/* Active NSIDs greater than nsid; 0xFFFFFFFE and up are invalid here. */
 		if (nsid >= 0xFFFFFFFEu) {
 			r->status = EMU_SC_DNR(INVALID_NAMESPACE);
-			return false;
+			return 0;
 		}
 		if (nsid < 1)
 			pv_put_u32(buf, 1);
@@ -152,22 +156,23 @@ static bool cmd_identify(struct emu_req *r, const struct nvme_msg *m)
 	case NVME_CNS_NS_ID_DESCRIPTORS:
 		if (nsid != 1) {
 			r->status = EMU_SC_DNR(INVALID_NAMESPACE);
-			return false;
+			return 0;
 		}
 		id_ns_descs(e, buf);
 		break;
 	default:
 		r->status = EMU_SC_DNR(INVALID_FIELD);
-		return false;
+		return 0;
 	}
 	data_out(r, &c->hdr, buf, sizeof(buf));
-	return false;
+	return 0;
 }
 
 /* ---- queues ---------------------------------------------------------------- */
 
-static bool cmd_create_cq(struct emu_req *r, const struct nvme_msg *m)
+static int cmd_create_cq(void *ctx, const struct nvme_msg *m)
 {
+	struct emu_req *r = ctx;
 	struct nvme_emu *e = r->e;
 	const struct nvme_create_io_cq *c = &m->u.create_io_cq;
 	uint32_t mqes = (uint32_t)((e->cap & NVME_REGS_MQES_MASK) >> NVME_REGS_MQES_SHIFT);
@@ -186,11 +191,12 @@ static bool cmd_create_cq(struct emu_req *r, const struct nvme_msg *m)
 		r->status = EMU_SC(INTERNAL_ERROR);
 	else
 		e->ioqs_created = true;
-	return false;
+	return 0;
 }
 
-static bool cmd_create_sq(struct emu_req *r, const struct nvme_msg *m)
+static int cmd_create_sq(void *ctx, const struct nvme_msg *m)
 {
+	struct emu_req *r = ctx;
 	struct nvme_emu *e = r->e;
 	const struct nvme_create_io_sq *c = &m->u.create_io_sq;
 	uint32_t mqes = (uint32_t)((e->cap & NVME_REGS_MQES_MASK) >> NVME_REGS_MQES_SHIFT);
@@ -209,26 +215,28 @@ static bool cmd_create_sq(struct emu_req *r, const struct nvme_msg *m)
 		r->status = EMU_SC(INTERNAL_ERROR);
 	else
 		e->ioqs_created = true;
-	return false;
+	return 0;
 }
 
-static bool cmd_delete_sq(struct emu_req *r, const struct nvme_msg *m)
+static int cmd_delete_sq(void *ctx, const struct nvme_msg *m)
 {
+	struct emu_req *r = ctx;
 	struct nvme_emu *e = r->e;
 	uint16_t qid = m->u.delete_io_sq.qid;
 
 	if (!qid || qid > e->o.max_ioqpairs || !e->sqs[qid] || e->sqs[qid]->deleter) {
 		r->status = EMU_CS_DNR(QID_INVALID);
-		return false;
+		return 0;
 	}
 	/* Completes (r) once the SQ's outstanding commands are gone. */
 	r->state = REQ_EXEC;
 	emu_sq_delete(e, e->sqs[qid], r);
-	return true;
+	return 1;
 }
 
-static bool cmd_delete_cq(struct emu_req *r, const struct nvme_msg *m)
+static int cmd_delete_cq(void *ctx, const struct nvme_msg *m)
 {
+	struct emu_req *r = ctx;
 	struct nvme_emu *e = r->e;
 	uint16_t qid = m->u.delete_io_cq.qid;
 
@@ -239,7 +247,7 @@ static bool cmd_delete_cq(struct emu_req *r, const struct nvme_msg *m)
 		r->status = EMU_CS(INVALID_QUEUE_DELETION);
 	else
 		emu_cq_destroy(e, qid);
-	return false;
+	return 0;
 }
 
 /* ---- features -------------------------------------------------------------- */
@@ -280,8 +288,9 @@ static uint32_t feature_default(unsigned fid)
 	}
 }
 
-static bool cmd_set_features(struct emu_req *r, const struct nvme_msg *m)
+static int cmd_set_features(void *ctx, const struct nvme_msg *m)
 {
+	struct emu_req *r = ctx;
 	struct nvme_emu *e = r->e;
 	const struct nvme_features *c = &m->u.set_features;
 	uint32_t v = c->cdw11, *slot;
@@ -289,7 +298,7 @@ static bool cmd_set_features(struct emu_req *r, const struct nvme_msg *m)
 
 	if (c->sv) {
 		r->status = EMU_CS_DNR(FEATURE_NOT_SAVEABLE);
-		return false;
+		return 0;
 	}
 	switch (c->fid) {
 	case NVME_FEATURE_NUMBER_OF_QUEUES:
@@ -297,30 +306,30 @@ static bool cmd_set_features(struct emu_req *r, const struct nvme_msg *m)
 		 * the answer is what is allocated, whatever was asked. */
 		if (e->ioqs_created) {
 			r->status = EMU_SC(COMMAND_SEQUENCE_ERROR);
-			return false;
+			return 0;
 		}
 		nvme_num_queues_decode(&v, sizeof(v), NULL, &nq);
 		if (nq.nsq == 0xFFFF || nq.ncq == 0xFFFF) {
 			r->status = EMU_SC_DNR(INVALID_FIELD);
-			return false;
+			return 0;
 		}
 		nq.nsq = nq.ncq = (uint16_t)(e->o.max_ioqpairs - 1);
 		nvme_num_queues_encode(&nq, &r->dw0, sizeof(r->dw0));
-		return false;
+		return 0;
 	case NVME_FEATURE_POWER_MANAGEMENT:
 		if (v & 0x1F) { /* power state beyond NPSS = 0 */
 			r->status = EMU_SC_DNR(INVALID_FIELD);
-			return false;
+			return 0;
 		}
 		break;
 	case NVME_FEATURE_INTERRUPT_VECTOR_CONFIG:
 		if ((v & 0xFFFF) >= emu_msix_vectors(e) ||
 		    (v & 0xFFFF) >= RT_ARRAY_SIZE(e->feat_ivc)) {
 			r->status = EMU_SC_DNR(INVALID_FIELD);
-			return false;
+			return 0;
 		}
 		e->feat_ivc[v & 0xFFFF] = v;
-		return false;
+		return 0;
 	case NVME_FEATURE_ASYNC_EVENT_CONFIG:
 		v &= NVME_ASYNC_EVENT_CONFIG_SMART_CRITICAL | NVME_ASYNC_EVENT_CONFIG_NS_ATTRIBUTE;
 		break;
@@ -333,18 +342,19 @@ static bool cmd_set_features(struct emu_req *r, const struct nvme_msg *m)
 	slot = feature_slot(e, c->fid);
 	if (!slot) {
 		r->status = EMU_SC_DNR(INVALID_FIELD);
-		return false;
+		return 0;
 	}
 	*slot = v;
 	if (c->fid == NVME_FEATURE_ASYNC_EVENT_CONFIG && e->ns_changed &&
 	    (v & NVME_ASYNC_EVENT_CONFIG_NS_ATTRIBUTE))
 		emu_event(e, NVME_ASYNC_EVENT_TYPE_NOTICE, NVME_ASYNC_NOTICE_NS_ATTRIBUTE_CHANGED,
 			  NVME_LOG_PAGE_CHANGED_NS_LIST);
-	return false;
+	return 0;
 }
 
-static bool cmd_get_features(struct emu_req *r, const struct nvme_msg *m)
+static int cmd_get_features(void *ctx, const struct nvme_msg *m)
 {
+	struct emu_req *r = ctx;
 	struct nvme_emu *e = r->e;
 	const struct nvme_features *c = &m->u.get_features;
 	uint32_t *slot = feature_slot(e, c->fid);
@@ -352,28 +362,28 @@ static bool cmd_get_features(struct emu_req *r, const struct nvme_msg *m)
 
 	if (c->sel > NVME_GET_FEATURES_SELECT_SUPPORTED_CAPABILITIES) {
 		r->status = EMU_SC_DNR(INVALID_FIELD);
-		return false;
+		return 0;
 	}
 	if (c->fid == NVME_FEATURE_NUMBER_OF_QUEUES) {
 		nq.nsq = nq.ncq = (uint16_t)(e->o.max_ioqpairs - 1);
 		nvme_num_queues_encode(&nq, &r->dw0, sizeof(r->dw0));
 		if (c->sel == NVME_GET_FEATURES_SELECT_SUPPORTED_CAPABILITIES)
 			r->dw0 = 0;
-		return false;
+		return 0;
 	}
 	if (c->fid == NVME_FEATURE_INTERRUPT_VECTOR_CONFIG) {
 		uint32_t iv = c->cdw11 & 0xFFFF;
 
 		if (iv >= emu_msix_vectors(e) || iv >= RT_ARRAY_SIZE(e->feat_ivc)) {
 			r->status = EMU_SC_DNR(INVALID_FIELD);
-			return false;
+			return 0;
 		}
 		r->dw0 = e->feat_ivc[iv] ? e->feat_ivc[iv] : iv;
-		return false;
+		return 0;
 	}
 	if (!slot) {
 		r->status = EMU_SC_DNR(INVALID_FIELD);
-		return false;
+		return 0;
 	}
 	switch (c->sel) {
 	case NVME_GET_FEATURES_SELECT_CURRENT:
@@ -386,7 +396,7 @@ static bool cmd_get_features(struct emu_req *r, const struct nvme_msg *m)
 		r->dw0 = feature_default(c->fid); /* nothing is saveable: saved = default */
 		break;
 	}
-	return false;
+	return 0;
 }
 
 /* ---- log pages ------------------------------------------------------------- */
@@ -397,8 +407,9 @@ static void put_u128(uint8_t *p, uint64_t v)
 	pv_put_u64(p, v);
 }
 
-static bool cmd_get_log_page(struct emu_req *r, const struct nvme_msg *m)
+static int cmd_get_log_page(void *ctx, const struct nvme_msg *m)
 {
+	struct emu_req *r = ctx;
 	struct nvme_emu *e = r->e;
 	const struct nvme_get_log_page *c = &m->u.get_log_page;
 	uint64_t numd = ((uint64_t)c->numdu << 16 | c->numdl) + 1;
@@ -410,7 +421,7 @@ static bool cmd_get_log_page(struct emu_req *r, const struct nvme_msg *m)
 	memset(buf, 0, sizeof(buf));
 	if (off & 3) {
 		r->status = EMU_SC_DNR(INVALID_FIELD);
-		return false;
+		return 0;
 	}
 	switch (c->lid) {
 	case NVME_LOG_PAGE_ERROR_INFO:
@@ -426,7 +437,7 @@ static bool cmd_get_log_page(struct emu_req *r, const struct nvme_msg *m)
 
 		if (c->hdr.nsid != 1 && c->hdr.nsid != NVME_NSID_BROADCAST) {
 			r->status = EMU_SC_DNR(INVALID_FIELD);
-			return false;
+			return 0;
 		}
 		memset(&s, 0, sizeof(s));
 		s.temperature = EMU_TEMP_KELVIN;
@@ -464,11 +475,11 @@ static bool cmd_get_log_page(struct emu_req *r, const struct nvme_msg *m)
 	default:
 		/* Base 2.0 5.16: an unsupported log page is Invalid Log Page (QEMU: Invalid Field). */
 		r->status = EMU_CS_DNR(INVALID_LOG_PAGE);
-		return false;
+		return 0;
 	}
 	if (off >= size) {
 		r->status = EMU_SC_DNR(INVALID_FIELD);
-		return false;
+		return 0;
 	}
 	len = (size_t)rt_min(numd * 4, (uint64_t)(size - off));
 	data_out(r, &c->hdr, buf + off, len);
@@ -476,7 +487,7 @@ static bool cmd_get_log_page(struct emu_req *r, const struct nvme_msg *m)
 		e->masked &= (uint8_t) ~(1u << type);
 		emu_aer_flush(e);
 	}
-	return false;
+	return 0;
 }
 
 /* ---- asynchronous events -------------------------------------------------- */
@@ -526,26 +537,28 @@ flush:
 	emu_aer_flush(e);
 }
 
-static bool cmd_aer(struct emu_req *r, const struct nvme_msg *m)
+static int cmd_aer(void *ctx, const struct nvme_msg *m)
 {
+	struct emu_req *r = ctx;
 	struct nvme_emu *e = r->e;
 
 	(void)m;
 	if (e->naers > EMU_AERL) {
 		r->status = EMU_CS_DNR(ASYNC_EVENT_LIMIT_EXCEEDED);
-		return false;
+		return 0;
 	}
 	r->state = REQ_AER;
 	TAILQ_INSERT_TAIL(&e->aers, r, link);
 	e->naers++;
 	emu_aer_flush(e);
-	return true;
+	return 1;
 }
 
 /* ---- abort ----------------------------------------------------------------- */
 
-static bool cmd_abort(struct emu_req *r, const struct nvme_msg *m)
+static int cmd_abort(void *ctx, const struct nvme_msg *m)
 {
+	struct emu_req *r = ctx;
 	struct nvme_emu *e = r->e;
 	const struct nvme_abort *c = &m->u.abort;
 	struct emu_sq *sq = c->sqid <= e->o.max_ioqpairs ? e->sqs[c->sqid] : NULL;
@@ -554,7 +567,7 @@ static bool cmd_abort(struct emu_req *r, const struct nvme_msg *m)
 	 * back (a delayed or lost completion) can still be stopped. */
 	r->dw0 = 1;
 	if (!sq)
-		return false;
+		return 0;
 	for (uint32_t i = 0; i < sq->size; i++) {
 		struct emu_req *x = &sq->reqs[i];
 
@@ -568,24 +581,24 @@ static bool cmd_abort(struct emu_req *r, const struct nvme_msg *m)
 		x->status = EMU_SC(ABORT_REQUESTED);
 		emu_req_complete(x);
 		r->dw0 = 0;
-		return false;
+		return 0;
 	}
-	return false;
+	return 0;
 }
 
 /* ---- dispatch -------------------------------------------------------------- */
 
-static const admin_fn admin_table[256] = {
-	[NVME_ADMIN_OPCODE_DELETE_IO_SQ] = cmd_delete_sq,
-	[NVME_ADMIN_OPCODE_CREATE_IO_SQ] = cmd_create_sq,
-	[NVME_ADMIN_OPCODE_GET_LOG_PAGE] = cmd_get_log_page,
-	[NVME_ADMIN_OPCODE_DELETE_IO_CQ] = cmd_delete_cq,
-	[NVME_ADMIN_OPCODE_CREATE_IO_CQ] = cmd_create_cq,
-	[NVME_ADMIN_OPCODE_IDENTIFY] = cmd_identify,
-	[NVME_ADMIN_OPCODE_ABORT] = cmd_abort,
-	[NVME_ADMIN_OPCODE_SET_FEATURES] = cmd_set_features,
-	[NVME_ADMIN_OPCODE_GET_FEATURES] = cmd_get_features,
-	[NVME_ADMIN_OPCODE_ASYNC_EVENT_REQUEST] = cmd_aer,
+static const struct nvme_msg_handlers admin_handlers = {
+	.delete_io_sq = cmd_delete_sq,
+	.create_io_sq = cmd_create_sq,
+	.get_log_page = cmd_get_log_page,
+	.delete_io_cq = cmd_delete_cq,
+	.create_io_cq = cmd_create_cq,
+	.identify = cmd_identify,
+	.abort = cmd_abort,
+	.set_features = cmd_set_features,
+	.get_features = cmd_get_features,
+	.async_event_request = cmd_aer,
 };
 
 void emu_admin_exec(struct emu_req *r, const uint8_t *sqe)
@@ -594,7 +607,7 @@ void emu_admin_exec(struct emu_req *r, const uint8_t *sqe)
 	struct nvme_msg m;
 	enum pv_codec_err err = nvme_msg_decode(sqe, NVME_SQE_SIZE, NULL, &m);
 	unsigned f = atomic_load(&e->nfaults_live) ? emu_fault_match(e, r, true) : 0;
-	admin_fn fn = err == PV_OK ? admin_table[m.type] : NULL;
+	int rc;
 
 	if (f && f - 1 == NVME_EMU_FAULT_FATAL) {
 		emu_fatal(e, "injected fault");
@@ -605,7 +618,7 @@ void emu_admin_exec(struct emu_req *r, const uint8_t *sqe)
 		return;
 	}
 	r->cfault = (uint8_t)f;
-	if (err == PV_ERR_UNKNOWN_TYPE || (err == PV_OK && !fn)) {
+	if (err == PV_ERR_UNKNOWN_TYPE) {
 		r->status = EMU_SC_DNR(INVALID_OPCODE);
 	} else if (err != PV_OK) {
 		r->status = EMU_SC_DNR(INVALID_FIELD);
@@ -615,8 +628,11 @@ void emu_admin_exec(struct emu_req *r, const uint8_t *sqe)
 	} else if (m.u.identify.hdr.fuse) {
 		r->status = EMU_SC(INVALID_FIELD);
 	} else {
-		if (fn(r, &m))
+		rc = nvme_msg_dispatch(&admin_handlers, r, &m);
+		if (rc == 1)
 			return; /* completes later (queue deletion, asynchronous event) */
+		if (rc < 0)
+			r->status = EMU_SC_DNR(INVALID_OPCODE);
 	}
 	emu_req_complete(r);
 }

@@ -485,6 +485,54 @@ static void io_flush(struct emu_req *r)
 	emu_disk_submit(r);
 }
 
+/* The generated nvm handler table; ctx is the request, each handler completes it. */
+static int h_read(void *ctx, const struct nvm_msg *m)
+{
+	io_rw(ctx, &m->u.read);
+	return 0;
+}
+
+static int h_write(void *ctx, const struct nvm_msg *m)
+{
+	io_rw(ctx, &m->u.write);
+	return 0;
+}
+
+static int h_verify(void *ctx, const struct nvm_msg *m)
+{
+	io_rw(ctx, &m->u.verify);
+	return 0;
+}
+
+static int h_write_zeroes(void *ctx, const struct nvm_msg *m)
+{
+	io_write_zeroes(ctx, &m->u.write_zeroes);
+	return 0;
+}
+
+static int h_dsm(void *ctx, const struct nvm_msg *m)
+{
+	io_dsm(ctx, &m->u.dataset_management);
+	return 0;
+}
+
+static int h_flush(void *ctx, const struct nvm_msg *m)
+{
+	(void)m;
+	io_flush(ctx);
+	return 0;
+}
+
+/* Compare is in the table but not offered (ONCS): its slot stays empty. */
+static const struct nvm_msg_handlers io_handlers = {
+	.flush = h_flush,
+	.write = h_write,
+	.read = h_read,
+	.write_zeroes = h_write_zeroes,
+	.dataset_management = h_dsm,
+	.verify = h_verify,
+};
+
 void emu_io_exec(struct emu_req *r, const uint8_t *sqe)
 {
 	struct nvme_emu *e = r->e;
@@ -502,7 +550,7 @@ void emu_io_exec(struct emu_req *r, const uint8_t *sqe)
 		return;
 	}
 	r->cfault = (uint8_t)f;
-	if (err == PV_ERR_UNKNOWN_TYPE || m.type == NVM_OPCODE_COMPARE) {
+	if (err == PV_ERR_UNKNOWN_TYPE) {
 		r->status = EMU_SC_DNR(INVALID_OPCODE);
 	} else if (err != PV_OK) {
 		r->status = EMU_SC_DNR(INVALID_FIELD);
@@ -511,30 +559,10 @@ void emu_io_exec(struct emu_req *r, const uint8_t *sqe)
 		r->status = EMU_SC_DNR(INVALID_NAMESPACE);
 	} else if (h->fuse) {
 		r->status = EMU_SC(INVALID_FIELD);
+	} else if (nvm_msg_dispatch(&io_handlers, r, &m) == 0) {
+		return;
 	} else {
-		switch (m.type) {
-		case NVM_OPCODE_READ:
-			io_rw(r, &m.u.read);
-			return;
-		case NVM_OPCODE_WRITE:
-			io_rw(r, &m.u.write);
-			return;
-		case NVM_OPCODE_VERIFY:
-			io_rw(r, &m.u.verify);
-			return;
-		case NVM_OPCODE_WRITE_ZEROES:
-			io_write_zeroes(r, &m.u.write_zeroes);
-			return;
-		case NVM_OPCODE_DATASET_MANAGEMENT:
-			io_dsm(r, &m.u.dataset_management);
-			return;
-		case NVM_OPCODE_FLUSH:
-			io_flush(r);
-			return;
-		default:
-			r->status = EMU_SC_DNR(INVALID_OPCODE);
-			break;
-		}
+		r->status = EMU_SC_DNR(INVALID_OPCODE);
 	}
 	emu_req_complete(r);
 }

@@ -32,7 +32,6 @@
 #include "drivers/nvme/nvme_priv.h"
 #include "runtime/util.h"
 
-#define REG(f) offsetof(struct nvme_wire_regs, f)
 #define ADMIN_ENTRIES 32 /* as Linux's NVME_AQ_DEPTH */
 #define STEP_TICK 0.002  /* seconds between register polls while waiting */
 #define WATCHDOG 1.0     /* seconds between CSTS checks */
@@ -76,7 +75,7 @@ uint64_t nvme_cq_doorbell(const struct nvme_ctrlr *c, uint16_t qid)
 
 static uint32_t csts(struct nvme_ctrlr *c)
 {
-	return pci_read32(c->pci, 0, REG(csts));
+	return pci_read32(c->pci, 0, NVME_REGS_CSTS_OFFSET);
 }
 
 static void set_state(struct nvme_ctrlr *c, enum nvme_ctrlr_state st, uint32_t timeout_ms)
@@ -160,7 +159,7 @@ static int init_cmd_result(struct nvme_ctrlr *c, const char *what)
 
 static int check_cap(struct nvme_ctrlr *c)
 {
-	uint64_t cap = pci_read64(c->pci, 0, REG(cap));
+	uint64_t cap = pci_read64(c->pci, 0, NVME_REGS_CAP_OFFSET);
 	const char *why = NULL;
 	int rc = nvme_cap_parse(cap, c->pci->bar_size[0], c->o.io_queues, &c->dstrd, &c->to_ms,
 				&c->info.max_entries, &why);
@@ -170,7 +169,7 @@ static int check_cap(struct nvme_ctrlr *c)
 		return rc;
 	}
 	c->cap = cap;
-	c->info.version = pci_read32(c->pci, 0, REG(vs));
+	c->info.version = pci_read32(c->pci, 0, NVME_REGS_VS_OFFSET);
 	return 0;
 }
 
@@ -233,8 +232,9 @@ static void ready(struct nvme_ctrlr *c)
 	rt_timer_stop(&c->step_t);
 	if (was_reset) {
 		c->resetting = false;
-		ack_all(c, QP_CTL_RESUME);
+		/* Counted before the queue pairs resume: their completions may be seen at once. */
 		atomic_fetch_add(&c->stats.resets, 1);
+		ack_all(c, QP_CTL_RESUME);
 		pthread_mutex_lock(&c->lock);
 		c->resets_done++;
 		pthread_cond_broadcast(&c->cond);
@@ -268,7 +268,7 @@ static void process_init(struct nvme_ctrlr *c)
 				return;
 			}
 			s = csts(c);
-			if (pci_read32(c->pci, 0, REG(cc)) & NVME_REGS_EN_MASK)
+			if (pci_read32(c->pci, 0, NVME_REGS_CC_OFFSET) & NVME_REGS_EN_MASK)
 				set_state(c,
 					  (s & NVME_REGS_RDY_MASK) ? NVME_CS_DISABLE
 								   : NVME_CS_DISABLE_WAIT_RDY_1,
@@ -291,8 +291,9 @@ static void process_init(struct nvme_ctrlr *c)
 			}
 			break;
 		case NVME_CS_DISABLE:
-			pci_write32(c->pci, 0, REG(cc),
-				    pci_read32(c->pci, 0, REG(cc)) & ~NVME_REGS_EN_MASK);
+			pci_write32(c->pci, 0, NVME_REGS_CC_OFFSET,
+				    pci_read32(c->pci, 0, NVME_REGS_CC_OFFSET) &
+					    ~NVME_REGS_EN_MASK);
 			set_state(c, NVME_CS_DISABLE_WAIT_RDY_0, c->to_ms);
 			break;
 		case NVME_CS_DISABLE_WAIT_RDY_0:
@@ -325,12 +326,12 @@ static void process_init(struct nvme_ctrlr *c)
 			break;
 		case NVME_CS_ENABLE:
 			nvme_qpair_ring_reset(c->aq);
-			pci_write32(c->pci, 0, REG(aqa),
+			pci_write32(c->pci, 0, NVME_REGS_AQA_OFFSET,
 				    (ADMIN_ENTRIES - 1) << NVME_REGS_ASQS_SHIFT |
 					    (ADMIN_ENTRIES - 1) << NVME_REGS_ACQS_SHIFT);
-			pci_write64(c->pci, 0, REG(asq), c->aq->st.sq_iova);
-			pci_write64(c->pci, 0, REG(acq), c->aq->st.cq_iova);
-			pci_write32(c->pci, 0, REG(cc), cc_value());
+			pci_write64(c->pci, 0, NVME_REGS_ASQ_OFFSET, c->aq->st.sq_iova);
+			pci_write64(c->pci, 0, NVME_REGS_ACQ_OFFSET, c->aq->st.cq_iova);
+			pci_write32(c->pci, 0, NVME_REGS_CC_OFFSET, cc_value());
 			set_state(c, NVME_CS_ENABLE_WAIT_RDY_1, c->to_ms);
 			break;
 		case NVME_CS_ENABLE_WAIT_RDY_1:
@@ -991,8 +992,8 @@ void nvme_ctrlr_close(struct nvme_ctrlr *c)
 		return;
 	if (ctl_sync(c, shutdown_fn) == 0) {
 		/* Normal shutdown (Base 2.0 3.6.2): CC.SHN = 01b, wait for CSTS.SHST = 10b. */
-		pci_write32(c->pci, 0, REG(cc),
-			    (pci_read32(c->pci, 0, REG(cc)) & ~NVME_REGS_SHN_MASK) |
+		pci_write32(c->pci, 0, NVME_REGS_CC_OFFSET,
+			    (pci_read32(c->pci, 0, NVME_REGS_CC_OFFSET) & ~NVME_REGS_SHN_MASK) |
 				    (uint32_t)NVME_SHN_NORMAL << NVME_REGS_SHN_SHIFT);
 		deadline = nvme_now_ns() + (uint64_t)rt_max(c->to_ms, 5000u) * 1000000u;
 		for (;;) {

@@ -34,7 +34,6 @@
 #define ICQ 0x4000u
 #define AENT 32u
 #define IENT 16u
-#define REG(f) offsetof(struct nvme_wire_regs, f)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -62,7 +61,7 @@ static bool wait_csts(uint32_t mask, uint32_t want, unsigned ms)
 	uint64_t end = now_ms() + ms;
 
 	while (now_ms() < end) {
-		if ((pci_read32(g.pci, 0, REG(csts)) & mask) == want)
+		if ((pci_read32(g.pci, 0, NVME_REGS_CSTS_OFFSET) & mask) == want)
 			return true;
 		sched_yield();
 	}
@@ -125,16 +124,16 @@ static bool start(void)
 {
 	struct nvme_msg m = {.type = NVME_ADMIN_OPCODE_CREATE_IO_CQ};
 
-	pci_write32(g.pci, 0, REG(cc), 0);
+	pci_write32(g.pci, 0, NVME_REGS_CC_OFFSET, 0);
 	if (!wait_csts(NVME_REGS_RDY_MASK, 0, 5000))
 		return false;
 	memset(g.mem, 0, 0x5000);
 	g.atail = g.ahead = g.itail = g.ihead = 0;
 	g.aphase = g.iphase = 1;
-	pci_write32(g.pci, 0, REG(aqa), (AENT - 1) | (AENT - 1) << 16);
-	pci_write64(g.pci, 0, REG(asq), ASQ);
-	pci_write64(g.pci, 0, REG(acq), ACQ);
-	pci_write32(g.pci, 0, REG(cc),
+	pci_write32(g.pci, 0, NVME_REGS_AQA_OFFSET, (AENT - 1) | (AENT - 1) << 16);
+	pci_write64(g.pci, 0, NVME_REGS_ASQ_OFFSET, ASQ);
+	pci_write64(g.pci, 0, NVME_REGS_ACQ_OFFSET, ACQ);
+	pci_write32(g.pci, 0, NVME_REGS_CC_OFFSET,
 		    NVME_REGS_EN_MASK | 6u << NVME_REGS_IOSQES_SHIFT |
 			    4u << NVME_REGS_IOCQES_SHIFT);
 	if (!wait_csts(NVME_REGS_RDY_MASK, NVME_REGS_RDY_MASK, 5000))
@@ -184,7 +183,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		struct nvme_cqe e;
 		uint16_t cid = g.seq++;
 
-		if (pci_read32(g.pci, 0, REG(csts)) & NVME_REGS_CFS_MASK)
+		if (pci_read32(g.pci, 0, NVME_REGS_CSTS_OFFSET) & NVME_REGS_CFS_MASK)
 			break;
 		/* Doorbells of queues 2..5 (absent, or created by the input) take any value; ours
 		 * get only values past their size, which must be refused. */

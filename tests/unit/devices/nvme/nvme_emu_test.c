@@ -26,7 +26,6 @@
 #define DATA 0x10000u
 #define AENT 16u
 #define IENT 8u
-#define REG(f) offsetof(struct nvme_wire_regs, f)
 
 struct host {
 	struct rt_log log;
@@ -51,7 +50,7 @@ static bool wait_csts(struct host *h, uint32_t mask, uint32_t want)
 	uint64_t end = now_ms() + 5000;
 
 	while (now_ms() < end) {
-		if ((pci_read32(h->pci, 0, REG(csts)) & mask) == want)
+		if ((pci_read32(h->pci, 0, NVME_REGS_CSTS_OFFSET) & mask) == want)
 			return true;
 		sched_yield();
 	}
@@ -80,10 +79,10 @@ static void host_open(struct host *h, bool enable)
 	h->phase[0] = h->phase[1] = 1;
 	if (!enable)
 		return;
-	pci_write32(h->pci, 0, REG(aqa), (AENT - 1) | (AENT - 1) << 16);
-	pci_write64(h->pci, 0, REG(asq), ASQ);
-	pci_write64(h->pci, 0, REG(acq), ACQ);
-	pci_write32(h->pci, 0, REG(cc),
+	pci_write32(h->pci, 0, NVME_REGS_AQA_OFFSET, (AENT - 1) | (AENT - 1) << 16);
+	pci_write64(h->pci, 0, NVME_REGS_ASQ_OFFSET, ASQ);
+	pci_write64(h->pci, 0, NVME_REGS_ACQ_OFFSET, ACQ);
+	pci_write32(h->pci, 0, NVME_REGS_CC_OFFSET,
 		    NVME_REGS_EN_MASK | 6u << NVME_REGS_IOSQES_SHIFT |
 			    4u << NVME_REGS_IOCQES_SHIFT);
 	ck_assert(wait_csts(h, NVME_REGS_RDY_MASK | NVME_REGS_CFS_MASK, NVME_REGS_RDY_MASK));
@@ -169,20 +168,20 @@ START_TEST(test_registers)
 	uint64_t cap;
 
 	host_open(&h, false);
-	cap = pci_read64(h.pci, 0, REG(cap));
+	cap = pci_read64(h.pci, 0, NVME_REGS_CAP_OFFSET);
 	ck_assert_uint_eq((cap & NVME_REGS_MQES_MASK) >> NVME_REGS_MQES_SHIFT, 63);
 	ck_assert(cap & NVME_REGS_CQR_MASK);
 	ck_assert_uint_eq((cap & NVME_REGS_CSS_MASK) >> NVME_REGS_CSS_SHIFT, 1);
-	ck_assert_uint_eq(pci_read32(h.pci, 0, REG(vs)), NVME_VERSION_V1_4);
-	ck_assert_uint_eq(pci_read32(h.pci, 0, REG(csts)), 0);
+	ck_assert_uint_eq(pci_read32(h.pci, 0, NVME_REGS_VS_OFFSET), NVME_VERSION_V1_4);
+	ck_assert_uint_eq(pci_read32(h.pci, 0, NVME_REGS_CSTS_OFFSET), 0);
 	/* Enabling with no admin queue address is a fatal status (QEMU does the same). */
-	pci_write32(h.pci, 0, REG(aqa), 0xF000F);
-	pci_write32(h.pci, 0, REG(cc),
+	pci_write32(h.pci, 0, NVME_REGS_AQA_OFFSET, 0xF000F);
+	pci_write32(h.pci, 0, NVME_REGS_CC_OFFSET,
 		    NVME_REGS_EN_MASK | 6u << NVME_REGS_IOSQES_SHIFT |
 			    4u << NVME_REGS_IOCQES_SHIFT);
 	ck_assert(wait_csts(&h, NVME_REGS_CFS_MASK, NVME_REGS_CFS_MASK));
 	/* A reset (CC.EN = 0) clears it. */
-	pci_write32(h.pci, 0, REG(cc), 0);
+	pci_write32(h.pci, 0, NVME_REGS_CC_OFFSET, 0);
 	ck_assert(wait_csts(&h, NVME_REGS_CFS_MASK | NVME_REGS_RDY_MASK, 0));
 	host_close(&h);
 }
@@ -193,9 +192,9 @@ START_TEST(test_shutdown)
 	struct host h;
 
 	host_open(&h, true);
-	pci_write32(h.pci, 0, REG(cc),
-		    pci_read32(h.pci, 0, REG(cc)) | (uint32_t)NVME_SHN_NORMAL
-							    << NVME_REGS_SHN_SHIFT);
+	pci_write32(h.pci, 0, NVME_REGS_CC_OFFSET,
+		    pci_read32(h.pci, 0, NVME_REGS_CC_OFFSET) | (uint32_t)NVME_SHN_NORMAL
+									<< NVME_REGS_SHN_SHIFT);
 	ck_assert(wait_csts(&h, NVME_REGS_SHST_MASK,
 			    (uint32_t)NVME_SHST_COMPLETE << NVME_REGS_SHST_SHIFT));
 	host_close(&h);

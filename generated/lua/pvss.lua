@@ -1,0 +1,608 @@
+-- DO NOT EDIT: generated from spec/savestate.yaml by codegen/pvgen.py.
+-- Wireshark dissector for paravisor saved state.
+
+local proto = Proto("pv_pvss", "paravisor saved state")
+-- fields live in a table: a big protocol has more than Lua's 200 locals
+local F = {}
+F.rec_header_type = ProtoField.uint32("pv_pvss.rec_header.type", "type", base.DEC, {[1] = "FILE_HEADER", [2] = "END", [3] = "CONFIG", [4] = "PARAVISOR", [5] = "FD", [16] = "SIM_PART", [17] = "SIM_BIND", [18] = "SIM_OUTMSG", [32] = "KVM_VM", [33] = "KVM_VCPU", [34] = "KVM_XSAVE", [35] = "KVM_SYNIC_MSG", [48] = "VMBUS_SERVER"})
+F.rec_header_len = ProtoField.uint32("pv_pvss.rec_header.len", "len", base.DEC, nil)
+F.file_header_hdr = ProtoField.none("pv_pvss.file_header.hdr", "hdr")
+F.file_header_magic = ProtoField.uint32("pv_pvss.file_header.magic", "magic", base.DEC, nil)
+F.file_header_format_version = ProtoField.uint32("pv_pvss.file_header.format_version", "format_version", base.DEC, nil)
+F.file_header_record_count = ProtoField.uint32("pv_pvss.file_header.record_count", "record_count", base.DEC, nil)
+F.file_header_update_count = ProtoField.uint32("pv_pvss.file_header.update_count", "update_count", base.DEC, nil)
+F.file_header_part_kind = ProtoField.uint32("pv_pvss.file_header.part_kind", "part_kind", base.DEC, {[1] = "SIM", [2] = "KVM"})
+F.file_header_reserved = ProtoField.uint32("pv_pvss.file_header.reserved", "reserved", base.DEC, nil)
+F.file_header_t_request = ProtoField.uint64("pv_pvss.file_header.t_request", "t_request", base.HEX, nil)
+F.file_header_t_paused = ProtoField.uint64("pv_pvss.file_header.t_paused", "t_paused", base.HEX, nil)
+F.file_header_t_quiesced = ProtoField.uint64("pv_pvss.file_header.t_quiesced", "t_quiesced", base.HEX, nil)
+F.file_header_t_saved = ProtoField.uint64("pv_pvss.file_header.t_saved", "t_saved", base.HEX, nil)
+F.end_hdr = ProtoField.none("pv_pvss.end.hdr", "hdr")
+F.end_record_count = ProtoField.uint32("pv_pvss.end.record_count", "record_count", base.DEC, nil)
+F.end_reserved = ProtoField.uint32("pv_pvss.end.reserved", "reserved", base.DEC, nil)
+F.end_checksum = ProtoField.uint64("pv_pvss.end.checksum", "checksum", base.HEX, nil)
+F.config_hdr = ProtoField.none("pv_pvss.config.hdr", "hdr")
+F.config_total_len = ProtoField.uint32("pv_pvss.config.total_len", "total_len", base.DEC, nil)
+F.config_offset = ProtoField.uint32("pv_pvss.config.offset", "offset", base.DEC, nil)
+F.config_chunk_len = ProtoField.uint32("pv_pvss.config.chunk_len", "chunk_len", base.DEC, nil)
+F.config_text = ProtoField.uint8("pv_pvss.config.text", "text", base.HEX)
+F.paravisor_hdr = ProtoField.none("pv_pvss.paravisor.hdr", "hdr")
+F.paravisor_log_level = ProtoField.uint32("pv_pvss.paravisor.log_level", "log_level", base.DEC, nil)
+F.paravisor_reserved = ProtoField.uint32("pv_pvss.paravisor.reserved", "reserved", base.DEC, nil)
+F.paravisor_t_start = ProtoField.uint64("pv_pvss.paravisor.t_start", "t_start", base.HEX, nil)
+F.fd_hdr = ProtoField.none("pv_pvss.fd.hdr", "hdr")
+F.fd_fd = ProtoField.uint32("pv_pvss.fd.fd", "fd", base.DEC, nil)
+F.fd_kind = ProtoField.uint16("pv_pvss.fd.kind", "kind", base.DEC, {[1] = "GUEST_RAM", [2] = "SIM_LISTEN", [3] = "SIM_GUEST", [4] = "SIM_IRQ", [5] = "SIM_SIEF", [6] = "EVENTFD", [7] = "SERIAL_LOG", [8] = "TAP", [9] = "FILE"})
+F.fd_reserved = ProtoField.uint16("pv_pvss.fd.reserved", "reserved", base.DEC, nil)
+F.fd_key = ProtoField.uint32("pv_pvss.fd.key", "key", base.DEC, nil)
+F.fd_reserved2 = ProtoField.uint32("pv_pvss.fd.reserved2", "reserved2", base.DEC, nil)
+F.fd_size = ProtoField.uint64("pv_pvss.fd.size", "size", base.HEX, nil)
+F.sim_part_hdr = ProtoField.none("pv_pvss.sim_part.hdr", "hdr")
+F.sim_part_vp_count = ProtoField.uint32("pv_pvss.sim_part.vp_count", "vp_count", base.DEC, nil)
+F.sim_part_guest_state = ProtoField.uint32("pv_pvss.sim_part.guest_state", "guest_state", base.DEC, nil)
+F.sim_part_mem_size = ProtoField.uint64("pv_pvss.sim_part.mem_size", "mem_size", base.HEX, nil)
+F.sim_part_sief_size = ProtoField.uint64("pv_pvss.sim_part.sief_size", "sief_size", base.HEX, nil)
+F.sim_part_ram_fd = ProtoField.uint32("pv_pvss.sim_part.ram_fd", "ram_fd", base.DEC, nil)
+F.sim_part_sief_fd = ProtoField.uint32("pv_pvss.sim_part.sief_fd", "sief_fd", base.DEC, nil)
+F.sim_part_listen_fd = ProtoField.uint32("pv_pvss.sim_part.listen_fd", "listen_fd", base.DEC, nil)
+F.sim_part_guest_fd = ProtoField.uint32("pv_pvss.sim_part.guest_fd", "guest_fd", base.DEC, nil)
+F.sim_part_irq_fd = ProtoField.uint32("pv_pvss.sim_part.irq_fd", "irq_fd", base.DEC, nil)
+F.sim_part_reserved = ProtoField.uint32("pv_pvss.sim_part.reserved", "reserved", base.DEC, nil)
+F.sim_bind_hdr = ProtoField.none("pv_pvss.sim_bind.hdr", "hdr")
+F.sim_bind_connection_id = ProtoField.uint32("pv_pvss.sim_bind.connection_id", "connection_id", base.HEX, nil)
+F.sim_bind_efd = ProtoField.uint32("pv_pvss.sim_bind.efd", "efd", base.DEC, nil)
+F.sim_outmsg_hdr = ProtoField.none("pv_pvss.sim_outmsg.hdr", "hdr")
+F.sim_outmsg_dgram_len = ProtoField.uint32("pv_pvss.sim_outmsg.dgram_len", "dgram_len", base.DEC, nil)
+F.sim_outmsg_dgram = ProtoField.uint8("pv_pvss.sim_outmsg.dgram", "dgram", base.HEX)
+F.kvm_vm_hdr = ProtoField.none("pv_pvss.kvm_vm.hdr", "hdr")
+F.kvm_vm_vcpus = ProtoField.uint32("pv_pvss.kvm_vm.vcpus", "vcpus", base.DEC, nil)
+F.kvm_vm_reboots = ProtoField.uint32("pv_pvss.kvm_vm.reboots", "reboots", base.DEC, nil)
+F.kvm_vm_mem_size = ProtoField.uint64("pv_pvss.kvm_vm.mem_size", "mem_size", base.HEX, nil)
+F.kvm_vm_ram_fd = ProtoField.uint32("pv_pvss.kvm_vm.ram_fd", "ram_fd", base.DEC, nil)
+F.kvm_vm_serial_fd = ProtoField.uint32("pv_pvss.kvm_vm.serial_fd", "serial_fd", base.DEC, nil)
+F.kvm_vm_uart_ier = ProtoField.uint8("pv_pvss.kvm_vm.uart_ier", "uart_ier", base.DEC, nil)
+F.kvm_vm_uart_lcr = ProtoField.uint8("pv_pvss.kvm_vm.uart_lcr", "uart_lcr", base.DEC, nil)
+F.kvm_vm_uart_mcr = ProtoField.uint8("pv_pvss.kvm_vm.uart_mcr", "uart_mcr", base.DEC, nil)
+F.kvm_vm_uart_scr = ProtoField.uint8("pv_pvss.kvm_vm.uart_scr", "uart_scr", base.DEC, nil)
+F.kvm_vm_uart_dll = ProtoField.uint8("pv_pvss.kvm_vm.uart_dll", "uart_dll", base.DEC, nil)
+F.kvm_vm_uart_dlm = ProtoField.uint8("pv_pvss.kvm_vm.uart_dlm", "uart_dlm", base.DEC, nil)
+F.kvm_vm_uart_fcr = ProtoField.uint8("pv_pvss.kvm_vm.uart_fcr", "uart_fcr", base.DEC, nil)
+F.kvm_vm_uart_flags = ProtoField.uint8("pv_pvss.kvm_vm.uart_flags", "uart_flags", base.DEC, nil)
+F.kvm_vm_pm1_en = ProtoField.uint16("pv_pvss.kvm_vm.pm1_en", "pm1_en", base.DEC, nil)
+F.kvm_vm_pm1_sts = ProtoField.uint16("pv_pvss.kvm_vm.pm1_sts", "pm1_sts", base.DEC, nil)
+F.kvm_vm_pci_addr = ProtoField.uint32("pv_pvss.kvm_vm.pci_addr", "pci_addr", base.DEC, nil)
+F.kvm_vm_cmos_index = ProtoField.uint8("pv_pvss.kvm_vm.cmos_index", "cmos_index", base.DEC, nil)
+F.kvm_vm_reserved = ProtoField.bytes("pv_pvss.kvm_vm.reserved", "reserved")
+F.kvm_vm_cmos_ram = ProtoField.bytes("pv_pvss.kvm_vm.cmos_ram", "cmos_ram")
+F.kvm_vm_clock = ProtoField.bytes("pv_pvss.kvm_vm.clock", "clock")
+F.kvm_vm_pit = ProtoField.bytes("pv_pvss.kvm_vm.pit", "pit")
+F.kvm_vm_pic_master = ProtoField.bytes("pv_pvss.kvm_vm.pic_master", "pic_master")
+F.kvm_vm_pic_slave = ProtoField.bytes("pv_pvss.kvm_vm.pic_slave", "pic_slave")
+F.kvm_vm_ioapic = ProtoField.bytes("pv_pvss.kvm_vm.ioapic", "ioapic")
+F.kvm_vm_t_clock = ProtoField.uint64("pv_pvss.kvm_vm.t_clock", "t_clock", base.HEX, nil)
+F.kvm_vm_reserved2 = ProtoField.bytes("pv_pvss.kvm_vm.reserved2", "reserved2")
+F.msr_index = ProtoField.uint32("pv_pvss.msr.index", "index", base.DEC, nil)
+F.msr_reserved = ProtoField.uint32("pv_pvss.msr.reserved", "reserved", base.DEC, nil)
+F.msr_value = ProtoField.uint64("pv_pvss.msr.value", "value", base.HEX, nil)
+F.kvm_vcpu_hdr = ProtoField.none("pv_pvss.kvm_vcpu.hdr", "hdr")
+F.kvm_vcpu_index = ProtoField.uint32("pv_pvss.kvm_vcpu.index", "index", base.DEC, nil)
+F.kvm_vcpu_mp_state = ProtoField.uint32("pv_pvss.kvm_vcpu.mp_state", "mp_state", base.DEC, nil)
+F.kvm_vcpu_flags = ProtoField.uint32("pv_pvss.kvm_vcpu.flags", "flags", base.HEX, nil)
+F.kvm_vcpu_msr_count = ProtoField.uint32("pv_pvss.kvm_vcpu.msr_count", "msr_count", base.DEC, nil)
+F.kvm_vcpu_tsc_offset = ProtoField.uint64("pv_pvss.kvm_vcpu.tsc_offset", "tsc_offset", base.HEX, nil)
+F.kvm_vcpu_tsc_deadline = ProtoField.uint64("pv_pvss.kvm_vcpu.tsc_deadline", "tsc_deadline", base.HEX, nil)
+F.kvm_vcpu_synic_control = ProtoField.uint64("pv_pvss.kvm_vcpu.synic_control", "synic_control", base.HEX, nil)
+F.kvm_vcpu_synic_simp = ProtoField.uint64("pv_pvss.kvm_vcpu.synic_simp", "synic_simp", base.HEX, nil)
+F.kvm_vcpu_synic_siefp = ProtoField.uint64("pv_pvss.kvm_vcpu.synic_siefp", "synic_siefp", base.HEX, nil)
+F.kvm_vcpu_regs = ProtoField.bytes("pv_pvss.kvm_vcpu.regs", "regs")
+F.kvm_vcpu_sregs = ProtoField.bytes("pv_pvss.kvm_vcpu.sregs", "sregs")
+F.kvm_vcpu_lapic = ProtoField.bytes("pv_pvss.kvm_vcpu.lapic", "lapic")
+F.kvm_vcpu_xcrs = ProtoField.bytes("pv_pvss.kvm_vcpu.xcrs", "xcrs")
+F.kvm_vcpu_events = ProtoField.bytes("pv_pvss.kvm_vcpu.events", "events")
+F.kvm_vcpu_debugregs = ProtoField.bytes("pv_pvss.kvm_vcpu.debugregs", "debugregs")
+F.kvm_vcpu_msrs = ProtoField.none("pv_pvss.kvm_vcpu.msrs", "msrs")
+F.kvm_xsave_hdr = ProtoField.none("pv_pvss.kvm_xsave.hdr", "hdr")
+F.kvm_xsave_index = ProtoField.uint32("pv_pvss.kvm_xsave.index", "index", base.DEC, nil)
+F.kvm_xsave_xsave_len = ProtoField.uint32("pv_pvss.kvm_xsave.xsave_len", "xsave_len", base.DEC, nil)
+F.kvm_xsave_area = ProtoField.uint8("pv_pvss.kvm_xsave.area", "area", base.HEX)
+F.kvm_synic_msg_hdr = ProtoField.none("pv_pvss.kvm_synic_msg.hdr", "hdr")
+F.kvm_synic_msg_vp = ProtoField.uint32("pv_pvss.kvm_synic_msg.vp", "vp", base.DEC, nil)
+F.kvm_synic_msg_sint = ProtoField.uint32("pv_pvss.kvm_synic_msg.sint", "sint", base.DEC, nil)
+F.kvm_synic_msg_message_type = ProtoField.uint32("pv_pvss.kvm_synic_msg.message_type", "message_type", base.DEC, nil)
+F.kvm_synic_msg_payload_len = ProtoField.uint32("pv_pvss.kvm_synic_msg.payload_len", "payload_len", base.DEC, nil)
+F.kvm_synic_msg_payload = ProtoField.bytes("pv_pvss.kvm_synic_msg.payload", "payload")
+F.vmbus_server_hdr = ProtoField.none("pv_pvss.vmbus_server.hdr", "hdr")
+F.vmbus_server_state = ProtoField.uint32("pv_pvss.vmbus_server.state", "state", base.DEC, {[0] = "DISCONNECTED", [1] = "CONNECTED", [2] = "READY"})
+F.vmbus_server_version = ProtoField.uint32("pv_pvss.vmbus_server.version", "version", base.DEC, nil)
+F.vmbus_server_features = ProtoField.uint64("pv_pvss.vmbus_server.features", "features", base.HEX, nil)
+F.vmbus_server_target_vp = ProtoField.uint32("pv_pvss.vmbus_server.target_vp", "target_vp", base.DEC, nil)
+F.vmbus_server_target_sint = ProtoField.uint32("pv_pvss.vmbus_server.target_sint", "target_sint", base.DEC, nil)
+F.vmbus_server_msg_conn_id = ProtoField.uint32("pv_pvss.vmbus_server.msg_conn_id", "msg_conn_id", base.HEX, nil)
+F.vmbus_server_unload_version = ProtoField.uint32("pv_pvss.vmbus_server.unload_version", "unload_version", base.DEC, nil)
+F.vmbus_server_dropped = ProtoField.uint64("pv_pvss.vmbus_server.dropped", "dropped", base.HEX, nil)
+proto.fields = {
+	F.rec_header_type,
+	F.rec_header_len,
+	F.file_header_hdr,
+	F.file_header_magic,
+	F.file_header_format_version,
+	F.file_header_record_count,
+	F.file_header_update_count,
+	F.file_header_part_kind,
+	F.file_header_reserved,
+	F.file_header_t_request,
+	F.file_header_t_paused,
+	F.file_header_t_quiesced,
+	F.file_header_t_saved,
+	F.end_hdr,
+	F.end_record_count,
+	F.end_reserved,
+	F.end_checksum,
+	F.config_hdr,
+	F.config_total_len,
+	F.config_offset,
+	F.config_chunk_len,
+	F.config_text,
+	F.paravisor_hdr,
+	F.paravisor_log_level,
+	F.paravisor_reserved,
+	F.paravisor_t_start,
+	F.fd_hdr,
+	F.fd_fd,
+	F.fd_kind,
+	F.fd_reserved,
+	F.fd_key,
+	F.fd_reserved2,
+	F.fd_size,
+	F.sim_part_hdr,
+	F.sim_part_vp_count,
+	F.sim_part_guest_state,
+	F.sim_part_mem_size,
+	F.sim_part_sief_size,
+	F.sim_part_ram_fd,
+	F.sim_part_sief_fd,
+	F.sim_part_listen_fd,
+	F.sim_part_guest_fd,
+	F.sim_part_irq_fd,
+	F.sim_part_reserved,
+	F.sim_bind_hdr,
+	F.sim_bind_connection_id,
+	F.sim_bind_efd,
+	F.sim_outmsg_hdr,
+	F.sim_outmsg_dgram_len,
+	F.sim_outmsg_dgram,
+	F.kvm_vm_hdr,
+	F.kvm_vm_vcpus,
+	F.kvm_vm_reboots,
+	F.kvm_vm_mem_size,
+	F.kvm_vm_ram_fd,
+	F.kvm_vm_serial_fd,
+	F.kvm_vm_uart_ier,
+	F.kvm_vm_uart_lcr,
+	F.kvm_vm_uart_mcr,
+	F.kvm_vm_uart_scr,
+	F.kvm_vm_uart_dll,
+	F.kvm_vm_uart_dlm,
+	F.kvm_vm_uart_fcr,
+	F.kvm_vm_uart_flags,
+	F.kvm_vm_pm1_en,
+	F.kvm_vm_pm1_sts,
+	F.kvm_vm_pci_addr,
+	F.kvm_vm_cmos_index,
+	F.kvm_vm_reserved,
+	F.kvm_vm_cmos_ram,
+	F.kvm_vm_clock,
+	F.kvm_vm_pit,
+	F.kvm_vm_pic_master,
+	F.kvm_vm_pic_slave,
+	F.kvm_vm_ioapic,
+	F.kvm_vm_t_clock,
+	F.kvm_vm_reserved2,
+	F.msr_index,
+	F.msr_reserved,
+	F.msr_value,
+	F.kvm_vcpu_hdr,
+	F.kvm_vcpu_index,
+	F.kvm_vcpu_mp_state,
+	F.kvm_vcpu_flags,
+	F.kvm_vcpu_msr_count,
+	F.kvm_vcpu_tsc_offset,
+	F.kvm_vcpu_tsc_deadline,
+	F.kvm_vcpu_synic_control,
+	F.kvm_vcpu_synic_simp,
+	F.kvm_vcpu_synic_siefp,
+	F.kvm_vcpu_regs,
+	F.kvm_vcpu_sregs,
+	F.kvm_vcpu_lapic,
+	F.kvm_vcpu_xcrs,
+	F.kvm_vcpu_events,
+	F.kvm_vcpu_debugregs,
+	F.kvm_vcpu_msrs,
+	F.kvm_xsave_hdr,
+	F.kvm_xsave_index,
+	F.kvm_xsave_xsave_len,
+	F.kvm_xsave_area,
+	F.kvm_synic_msg_hdr,
+	F.kvm_synic_msg_vp,
+	F.kvm_synic_msg_sint,
+	F.kvm_synic_msg_message_type,
+	F.kvm_synic_msg_payload_len,
+	F.kvm_synic_msg_payload,
+	F.vmbus_server_hdr,
+	F.vmbus_server_state,
+	F.vmbus_server_version,
+	F.vmbus_server_features,
+	F.vmbus_server_target_vp,
+	F.vmbus_server_target_sint,
+	F.vmbus_server_msg_conn_id,
+	F.vmbus_server_unload_version,
+	F.vmbus_server_dropped,
+}
+
+local function dissect_rec_header(buf, tree, off, len)
+	if len < 8 then
+		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "rec_header: short (" .. len .. " < 8)")
+		return len
+	end
+	tree:add_le(F.rec_header_type, buf(off + 0, 4))
+	tree:add_le(F.rec_header_len, buf(off + 4, 4))
+	return 8
+end
+
+local function dissect_file_header(buf, tree, off, len)
+	if len < 64 then
+		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "file_header: short (" .. len .. " < 64)")
+		return len
+	end
+	do
+		local sub = tree:add(F.file_header_hdr, buf(off + 0, 8))
+		dissect_rec_header(buf, sub, off + 0, 8)
+	end
+	tree:add_le(F.file_header_magic, buf(off + 8, 4))
+	tree:add_le(F.file_header_format_version, buf(off + 12, 4))
+	tree:add_le(F.file_header_record_count, buf(off + 16, 4))
+	tree:add_le(F.file_header_update_count, buf(off + 20, 4))
+	tree:add_le(F.file_header_part_kind, buf(off + 24, 4))
+	tree:add_le(F.file_header_reserved, buf(off + 28, 4))
+	tree:add_le(F.file_header_t_request, buf(off + 32, 8))
+	tree:add_le(F.file_header_t_paused, buf(off + 40, 8))
+	tree:add_le(F.file_header_t_quiesced, buf(off + 48, 8))
+	tree:add_le(F.file_header_t_saved, buf(off + 56, 8))
+	return 64
+end
+
+local function dissect_end(buf, tree, off, len)
+	if len < 24 then
+		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "end: short (" .. len .. " < 24)")
+		return len
+	end
+	do
+		local sub = tree:add(F.end_hdr, buf(off + 0, 8))
+		dissect_rec_header(buf, sub, off + 0, 8)
+	end
+	tree:add_le(F.end_record_count, buf(off + 8, 4))
+	tree:add_le(F.end_reserved, buf(off + 12, 4))
+	tree:add_le(F.end_checksum, buf(off + 16, 8))
+	return 24
+end
+
+local function dissect_config(buf, tree, off, len)
+	if len < 20 then
+		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "config: short (" .. len .. " < 20)")
+		return len
+	end
+	do
+		local sub = tree:add(F.config_hdr, buf(off + 0, 8))
+		dissect_rec_header(buf, sub, off + 0, 8)
+	end
+	tree:add_le(F.config_total_len, buf(off + 8, 4))
+	tree:add_le(F.config_offset, buf(off + 12, 4))
+	tree:add_le(F.config_chunk_len, buf(off + 16, 4))
+	local n = buf(off + 16, 4):le_uint()
+	if n > 4096 then n = 4096 end
+	local pos = 20
+	for i = 1, n do
+		if pos + 1 > len then break end
+		tree:add_le(F.config_text, buf(off + pos, 1))
+		pos = pos + 1
+	end
+	return pos
+end
+
+local function dissect_paravisor(buf, tree, off, len)
+	if len < 24 then
+		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "paravisor: short (" .. len .. " < 24)")
+		return len
+	end
+	do
+		local sub = tree:add(F.paravisor_hdr, buf(off + 0, 8))
+		dissect_rec_header(buf, sub, off + 0, 8)
+	end
+	tree:add_le(F.paravisor_log_level, buf(off + 8, 4))
+	tree:add_le(F.paravisor_reserved, buf(off + 12, 4))
+	tree:add_le(F.paravisor_t_start, buf(off + 16, 8))
+	return 24
+end
+
+local function dissect_fd(buf, tree, off, len)
+	if len < 32 then
+		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "fd: short (" .. len .. " < 32)")
+		return len
+	end
+	do
+		local sub = tree:add(F.fd_hdr, buf(off + 0, 8))
+		dissect_rec_header(buf, sub, off + 0, 8)
+	end
+	tree:add_le(F.fd_fd, buf(off + 8, 4))
+	tree:add_le(F.fd_kind, buf(off + 12, 2))
+	tree:add_le(F.fd_reserved, buf(off + 14, 2))
+	tree:add_le(F.fd_key, buf(off + 16, 4))
+	tree:add_le(F.fd_reserved2, buf(off + 20, 4))
+	tree:add_le(F.fd_size, buf(off + 24, 8))
+	return 32
+end
+
+local function dissect_sim_part(buf, tree, off, len)
+	if len < 56 then
+		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "sim_part: short (" .. len .. " < 56)")
+		return len
+	end
+	do
+		local sub = tree:add(F.sim_part_hdr, buf(off + 0, 8))
+		dissect_rec_header(buf, sub, off + 0, 8)
+	end
+	tree:add_le(F.sim_part_vp_count, buf(off + 8, 4))
+	tree:add_le(F.sim_part_guest_state, buf(off + 12, 4))
+	tree:add_le(F.sim_part_mem_size, buf(off + 16, 8))
+	tree:add_le(F.sim_part_sief_size, buf(off + 24, 8))
+	tree:add_le(F.sim_part_ram_fd, buf(off + 32, 4))
+	tree:add_le(F.sim_part_sief_fd, buf(off + 36, 4))
+	tree:add_le(F.sim_part_listen_fd, buf(off + 40, 4))
+	tree:add_le(F.sim_part_guest_fd, buf(off + 44, 4))
+	tree:add_le(F.sim_part_irq_fd, buf(off + 48, 4))
+	tree:add_le(F.sim_part_reserved, buf(off + 52, 4))
+	return 56
+end
+
+local function dissect_sim_bind(buf, tree, off, len)
+	if len < 16 then
+		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "sim_bind: short (" .. len .. " < 16)")
+		return len
+	end
+	do
+		local sub = tree:add(F.sim_bind_hdr, buf(off + 0, 8))
+		dissect_rec_header(buf, sub, off + 0, 8)
+	end
+	tree:add_le(F.sim_bind_connection_id, buf(off + 8, 4))
+	tree:add_le(F.sim_bind_efd, buf(off + 12, 4))
+	return 16
+end
+
+local function dissect_sim_outmsg(buf, tree, off, len)
+	if len < 12 then
+		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "sim_outmsg: short (" .. len .. " < 12)")
+		return len
+	end
+	do
+		local sub = tree:add(F.sim_outmsg_hdr, buf(off + 0, 8))
+		dissect_rec_header(buf, sub, off + 0, 8)
+	end
+	tree:add_le(F.sim_outmsg_dgram_len, buf(off + 8, 4))
+	local n = buf(off + 8, 4):le_uint()
+	if n > 264 then n = 264 end
+	local pos = 12
+	for i = 1, n do
+		if pos + 1 > len then break end
+		tree:add_le(F.sim_outmsg_dgram, buf(off + pos, 1))
+		pos = pos + 1
+	end
+	return pos
+end
+
+local function dissect_kvm_vm(buf, tree, off, len)
+	if len < 2016 then
+		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "kvm_vm: short (" .. len .. " < 2016)")
+		return len
+	end
+	do
+		local sub = tree:add(F.kvm_vm_hdr, buf(off + 0, 8))
+		dissect_rec_header(buf, sub, off + 0, 8)
+	end
+	tree:add_le(F.kvm_vm_vcpus, buf(off + 8, 4))
+	tree:add_le(F.kvm_vm_reboots, buf(off + 12, 4))
+	tree:add_le(F.kvm_vm_mem_size, buf(off + 16, 8))
+	tree:add_le(F.kvm_vm_ram_fd, buf(off + 24, 4))
+	tree:add_le(F.kvm_vm_serial_fd, buf(off + 28, 4))
+	tree:add_le(F.kvm_vm_uart_ier, buf(off + 32, 1))
+	tree:add_le(F.kvm_vm_uart_lcr, buf(off + 33, 1))
+	tree:add_le(F.kvm_vm_uart_mcr, buf(off + 34, 1))
+	tree:add_le(F.kvm_vm_uart_scr, buf(off + 35, 1))
+	tree:add_le(F.kvm_vm_uart_dll, buf(off + 36, 1))
+	tree:add_le(F.kvm_vm_uart_dlm, buf(off + 37, 1))
+	tree:add_le(F.kvm_vm_uart_fcr, buf(off + 38, 1))
+	tree:add_le(F.kvm_vm_uart_flags, buf(off + 39, 1))
+	tree:add_le(F.kvm_vm_pm1_en, buf(off + 40, 2))
+	tree:add_le(F.kvm_vm_pm1_sts, buf(off + 42, 2))
+	tree:add_le(F.kvm_vm_pci_addr, buf(off + 44, 4))
+	tree:add_le(F.kvm_vm_cmos_index, buf(off + 48, 1))
+	tree:add_le(F.kvm_vm_reserved, buf(off + 49, 7))
+	tree:add_le(F.kvm_vm_cmos_ram, buf(off + 56, 128))
+	tree:add_le(F.kvm_vm_clock, buf(off + 184, 48))
+	tree:add_le(F.kvm_vm_pit, buf(off + 232, 112))
+	tree:add_le(F.kvm_vm_pic_master, buf(off + 344, 512))
+	tree:add_le(F.kvm_vm_pic_slave, buf(off + 856, 512))
+	tree:add_le(F.kvm_vm_ioapic, buf(off + 1368, 512))
+	tree:add_le(F.kvm_vm_t_clock, buf(off + 1880, 8))
+	tree:add_le(F.kvm_vm_reserved2, buf(off + 1888, 128))
+	return 2016
+end
+
+local function dissect_msr(buf, tree, off, len)
+	if len < 16 then
+		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "msr: short (" .. len .. " < 16)")
+		return len
+	end
+	tree:add_le(F.msr_index, buf(off + 0, 4))
+	tree:add_le(F.msr_reserved, buf(off + 4, 4))
+	tree:add_le(F.msr_value, buf(off + 8, 8))
+	return 16
+end
+
+local function dissect_kvm_vcpu(buf, tree, off, len)
+	if len < 2128 then
+		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "kvm_vcpu: short (" .. len .. " < 2128)")
+		return len
+	end
+	do
+		local sub = tree:add(F.kvm_vcpu_hdr, buf(off + 0, 8))
+		dissect_rec_header(buf, sub, off + 0, 8)
+	end
+	tree:add_le(F.kvm_vcpu_index, buf(off + 8, 4))
+	tree:add_le(F.kvm_vcpu_mp_state, buf(off + 12, 4))
+	tree:add_le(F.kvm_vcpu_flags, buf(off + 16, 4))
+	tree:add_le(F.kvm_vcpu_msr_count, buf(off + 20, 4))
+	tree:add_le(F.kvm_vcpu_tsc_offset, buf(off + 24, 8))
+	tree:add_le(F.kvm_vcpu_tsc_deadline, buf(off + 32, 8))
+	tree:add_le(F.kvm_vcpu_synic_control, buf(off + 40, 8))
+	tree:add_le(F.kvm_vcpu_synic_simp, buf(off + 48, 8))
+	tree:add_le(F.kvm_vcpu_synic_siefp, buf(off + 56, 8))
+	tree:add_le(F.kvm_vcpu_regs, buf(off + 64, 144))
+	tree:add_le(F.kvm_vcpu_sregs, buf(off + 208, 312))
+	tree:add_le(F.kvm_vcpu_lapic, buf(off + 520, 1024))
+	tree:add_le(F.kvm_vcpu_events, buf(off + 1936, 64))
+	tree:add_le(F.kvm_vcpu_debugregs, buf(off + 2000, 128))
+	local n = buf(off + 20, 4):le_uint()
+	if n > 512 then n = 512 end
+	local pos = 2128
+	for i = 1, n do
+		if pos + 16 > len then break end
+		local sub = tree:add(F.kvm_vcpu_msrs, buf(off + pos, 16))
+		sub:append_text(" [" .. (i - 1) .. "]")
+		dissect_msr(buf, sub, off + pos, 16)
+		pos = pos + 16
+	end
+	return pos
+end
+
+local function dissect_kvm_xsave(buf, tree, off, len)
+	if len < 16 then
+		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "kvm_xsave: short (" .. len .. " < 16)")
+		return len
+	end
+	do
+		local sub = tree:add(F.kvm_xsave_hdr, buf(off + 0, 8))
+		dissect_rec_header(buf, sub, off + 0, 8)
+	end
+	tree:add_le(F.kvm_xsave_index, buf(off + 8, 4))
+	tree:add_le(F.kvm_xsave_xsave_len, buf(off + 12, 4))
+	local n = buf(off + 12, 4):le_uint()
+	if n > 16384 then n = 16384 end
+	local pos = 16
+	for i = 1, n do
+		if pos + 1 > len then break end
+		tree:add_le(F.kvm_xsave_area, buf(off + pos, 1))
+		pos = pos + 1
+	end
+	return pos
+end
+
+local function dissect_kvm_synic_msg(buf, tree, off, len)
+	if len < 264 then
+		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "kvm_synic_msg: short (" .. len .. " < 264)")
+		return len
+	end
+	do
+		local sub = tree:add(F.kvm_synic_msg_hdr, buf(off + 0, 8))
+		dissect_rec_header(buf, sub, off + 0, 8)
+	end
+	tree:add_le(F.kvm_synic_msg_vp, buf(off + 8, 4))
+	tree:add_le(F.kvm_synic_msg_sint, buf(off + 12, 4))
+	tree:add_le(F.kvm_synic_msg_message_type, buf(off + 16, 4))
+	tree:add_le(F.kvm_synic_msg_payload_len, buf(off + 20, 4))
+	tree:add_le(F.kvm_synic_msg_payload, buf(off + 24, 240))
+	return 264
+end
+
+local function dissect_vmbus_server(buf, tree, off, len)
+	if len < 48 then
+		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "vmbus_server: short (" .. len .. " < 48)")
+		return len
+	end
+	do
+		local sub = tree:add(F.vmbus_server_hdr, buf(off + 0, 8))
+		dissect_rec_header(buf, sub, off + 0, 8)
+	end
+	tree:add_le(F.vmbus_server_state, buf(off + 8, 4))
+	tree:add_le(F.vmbus_server_version, buf(off + 12, 4))
+	tree:add_le(F.vmbus_server_features, buf(off + 16, 8))
+	tree:add_le(F.vmbus_server_target_vp, buf(off + 24, 4))
+	tree:add_le(F.vmbus_server_target_sint, buf(off + 28, 4))
+	tree:add_le(F.vmbus_server_msg_conn_id, buf(off + 32, 4))
+	tree:add_le(F.vmbus_server_unload_version, buf(off + 36, 4))
+	tree:add_le(F.vmbus_server_dropped, buf(off + 40, 8))
+	return 48
+end
+
+function proto.dissector(buf, pinfo, tree)
+	local len = buf:len()
+	pinfo.cols.protocol:set("PVSS")
+	local t = tree:add(proto, buf())
+	if len < 4 then return end
+	local ty = buf(0, 4):le_uint()
+	if ty == 1 then
+		pinfo.cols.info:append("FILE_HEADER ")
+		t:append_text(", FILE_HEADER")
+		dissect_file_header(buf, t, 0, len)
+	elseif ty == 2 then
+		pinfo.cols.info:append("END ")
+		t:append_text(", END")
+		dissect_end(buf, t, 0, len)
+	elseif ty == 3 then
+		pinfo.cols.info:append("CONFIG ")
+		t:append_text(", CONFIG")
+		dissect_config(buf, t, 0, len)
+	elseif ty == 4 then
+		pinfo.cols.info:append("PARAVISOR ")
+		t:append_text(", PARAVISOR")
+		dissect_paravisor(buf, t, 0, len)
+	elseif ty == 5 then
+		pinfo.cols.info:append("FD ")
+		t:append_text(", FD")
+		dissect_fd(buf, t, 0, len)
+	elseif ty == 16 then
+		pinfo.cols.info:append("SIM_PART ")
+		t:append_text(", SIM_PART")
+		dissect_sim_part(buf, t, 0, len)
+	elseif ty == 17 then
+		pinfo.cols.info:append("SIM_BIND ")
+		t:append_text(", SIM_BIND")
+		dissect_sim_bind(buf, t, 0, len)
+	elseif ty == 18 then
+		pinfo.cols.info:append("SIM_OUTMSG ")
+		t:append_text(", SIM_OUTMSG")
+		dissect_sim_outmsg(buf, t, 0, len)
+	elseif ty == 32 then
+		pinfo.cols.info:append("KVM_VM ")
+		t:append_text(", KVM_VM")
+		dissect_kvm_vm(buf, t, 0, len)
+	elseif ty == 33 then
+		pinfo.cols.info:append("KVM_VCPU ")
+		t:append_text(", KVM_VCPU")
+		dissect_kvm_vcpu(buf, t, 0, len)
+	elseif ty == 34 then
+		pinfo.cols.info:append("KVM_XSAVE ")
+		t:append_text(", KVM_XSAVE")
+		dissect_kvm_xsave(buf, t, 0, len)
+	elseif ty == 35 then
+		pinfo.cols.info:append("KVM_SYNIC_MSG ")
+		t:append_text(", KVM_SYNIC_MSG")
+		dissect_kvm_synic_msg(buf, t, 0, len)
+	elseif ty == 48 then
+		pinfo.cols.info:append("VMBUS_SERVER ")
+		t:append_text(", VMBUS_SERVER")
+		dissect_vmbus_server(buf, t, 0, len)
+	else
+		pinfo.cols.info:append("?(" .. ty .. ") ")
+		t:add_expert_info(PI_MALFORMED, PI_WARN, "unknown type " .. ty)
+	end
+end

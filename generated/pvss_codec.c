@@ -1,0 +1,1084 @@
+/* DO NOT EDIT: generated from spec/savestate.yaml by codegen/pvgen.py. */
+#include <errno.h>
+#include <stdbool.h>
+#include <string.h>
+
+#include "pvss_codec.h"
+
+static bool pvss_rec_type_valid(int64_t v)
+{
+	return v >= 0 && v <= 0xffffffffU &&
+	       pv_name_find(pvss_rec_type_names, 13, (uint32_t)v);
+}
+
+static bool pvss_fd_kind_valid(int64_t v)
+{
+	return v >= 0 && v <= 0xffff &&
+	       pv_name_find(pvss_fd_kind_names, 9, (uint32_t)v);
+}
+
+static bool pvss_part_kind_valid(int64_t v)
+{
+	return v >= 0 && v <= 0xffffffffU &&
+	       pv_name_find(pvss_part_kind_names, 2, (uint32_t)v);
+}
+
+static bool pvss_vmbus_conn_state_valid(int64_t v)
+{
+	return v >= 0 && v <= 0xffffffffU &&
+	       pv_name_find(pvss_vmbus_conn_state_names, 3, (uint32_t)v);
+}
+
+static enum pv_codec_err pvss_rec_header_rd(const uint8_t *b, size_t len, void *p, size_t *end PV_UNUSED)
+{
+	struct pvss_rec_header *o = p;
+
+	o->type = pv_get_u32(b + 0);
+	o->len = pv_get_u32(b + 4);
+	return PV_OK;
+}
+
+static enum pv_codec_err pvss_rec_header_chk(const void *p, size_t len, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how)
+{
+	const struct pvss_rec_header *o = p;
+
+	if (!(how & PV_CHK_STAMPED) && !pvss_rec_type_valid((int64_t)o->type))
+		return PV_ERR_ENUM;
+	if (o->len < 8 || o->len > 0x10000)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void pvss_rec_header_wr(const void *p, uint8_t *b)
+{
+	const struct pvss_rec_header *in = p;
+
+	pv_put_u32(b + 0, (uint32_t)(in->type));
+	pv_put_u32(b + 4, (uint32_t)(in->len));
+}
+
+static const struct pv_struct_desc pvss_rec_header_desc = {8, 8, false, false, pvss_rec_header_rd, pvss_rec_header_chk, pvss_rec_header_wr, NULL};
+
+enum pv_codec_err pvss_rec_header_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_rec_header *out)
+{
+	return pv_decode(&pvss_rec_header_desc, buf, len, ctx, out);
+}
+
+int pvss_rec_header_encode(const struct pvss_rec_header *in, void *buf, size_t cap)
+{
+	return pv_encode(&pvss_rec_header_desc, in, NULL, 0, buf, cap);
+}
+
+static enum pv_codec_err pvss_file_header_rd(const uint8_t *b, size_t len, void *p, size_t *end)
+{
+	struct pvss_file_header *o = p;
+
+	pvss_rec_header_rd(b + 0, len, &o->hdr, end);
+	o->magic = pv_get_u32(b + 8);
+	o->format_version = pv_get_u32(b + 12);
+	o->record_count = pv_get_u32(b + 16);
+	o->update_count = pv_get_u32(b + 20);
+	o->part_kind = pv_get_u32(b + 24);
+	o->reserved = pv_get_u32(b + 28);
+	o->t_request = pv_get_u64(b + 32);
+	o->t_paused = pv_get_u64(b + 40);
+	o->t_quiesced = pv_get_u64(b + 48);
+	o->t_saved = pv_get_u64(b + 56);
+	return PV_OK;
+}
+
+static enum pv_codec_err pvss_file_header_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx, unsigned how)
+{
+	const struct pvss_file_header *o = p;
+	enum pv_codec_err err;
+
+	err = pvss_rec_header_chk(&o->hdr, 8, 8, ctx, how);
+	if (err != PV_OK)
+		return err;
+	if ((how & PV_CHK_DECODE) && o->magic != 0x53535650)
+		return PV_ERR_CONST;
+	if (o->format_version < 1 || o->format_version > 0xffff)
+		return PV_ERR_RANGE;
+	if (!pvss_part_kind_valid((int64_t)o->part_kind))
+		return PV_ERR_ENUM;
+	if (o->reserved != 0)
+		return PV_ERR_RESERVED;
+	if (!((uint64_t)o->t_request <= (uint64_t)o->t_paused && (uint64_t)o->t_paused <= (uint64_t)o->t_quiesced && (uint64_t)o->t_quiesced <= (uint64_t)o->t_saved))	/* t_request <= t_paused && t_paused <= t_quiesced && t_quiesced <= t_saved */
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void pvss_file_header_wr(const void *p, uint8_t *b)
+{
+	const struct pvss_file_header *in = p;
+
+	pvss_rec_header_wr(&in->hdr, b + 0);
+	pv_put_u32(b + 8, (uint32_t)(0x53535650));
+	pv_put_u32(b + 12, (uint32_t)(in->format_version));
+	pv_put_u32(b + 16, (uint32_t)(in->record_count));
+	pv_put_u32(b + 20, (uint32_t)(in->update_count));
+	pv_put_u32(b + 24, (uint32_t)(in->part_kind));
+	pv_put_u32(b + 28, (uint32_t)(in->reserved));
+	pv_put_u64(b + 32, (uint64_t)(in->t_request));
+	pv_put_u64(b + 40, (uint64_t)(in->t_paused));
+	pv_put_u64(b + 48, (uint64_t)(in->t_quiesced));
+	pv_put_u64(b + 56, (uint64_t)(in->t_saved));
+}
+
+static const struct pv_struct_desc pvss_file_header_desc = {64, 64, false, false, pvss_file_header_rd, pvss_file_header_chk, pvss_file_header_wr, NULL};
+
+enum pv_codec_err pvss_file_header_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_file_header *out)
+{
+	return pv_decode(&pvss_file_header_desc, buf, len, ctx, out);
+}
+
+int pvss_file_header_encode(const struct pvss_file_header *in, void *buf, size_t cap)
+{
+	return pv_encode(&pvss_file_header_desc, in, NULL, 0, buf, cap);
+}
+
+static enum pv_codec_err pvss_end_rd(const uint8_t *b, size_t len, void *p, size_t *end)
+{
+	struct pvss_end *o = p;
+
+	pvss_rec_header_rd(b + 0, len, &o->hdr, end);
+	o->record_count = pv_get_u32(b + 8);
+	o->reserved = pv_get_u32(b + 12);
+	o->checksum = pv_get_u64(b + 16);
+	return PV_OK;
+}
+
+static enum pv_codec_err pvss_end_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx, unsigned how)
+{
+	const struct pvss_end *o = p;
+	enum pv_codec_err err;
+
+	err = pvss_rec_header_chk(&o->hdr, 8, 8, ctx, how);
+	if (err != PV_OK)
+		return err;
+	if (o->reserved != 0)
+		return PV_ERR_RESERVED;
+	return PV_OK;
+}
+
+static void pvss_end_wr(const void *p, uint8_t *b)
+{
+	const struct pvss_end *in = p;
+
+	pvss_rec_header_wr(&in->hdr, b + 0);
+	pv_put_u32(b + 8, (uint32_t)(in->record_count));
+	pv_put_u32(b + 12, (uint32_t)(in->reserved));
+	pv_put_u64(b + 16, (uint64_t)(in->checksum));
+}
+
+static const struct pv_struct_desc pvss_end_desc = {24, 24, false, false, pvss_end_rd, pvss_end_chk, pvss_end_wr, NULL};
+
+enum pv_codec_err pvss_end_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_end *out)
+{
+	return pv_decode(&pvss_end_desc, buf, len, ctx, out);
+}
+
+int pvss_end_encode(const struct pvss_end *in, void *buf, size_t cap)
+{
+	return pv_encode(&pvss_end_desc, in, NULL, 0, buf, cap);
+}
+
+static enum pv_codec_err pvss_config_rd(const uint8_t *b, size_t len, void *p, size_t *end)
+{
+	struct pvss_config *o = p;
+	size_t n;
+	size_t i;
+
+	pvss_rec_header_rd(b + 0, len, &o->hdr, end);
+	o->total_len = pv_get_u32(b + 8);
+	o->offset = pv_get_u32(b + 12);
+	o->chunk_len = pv_get_u32(b + 16);
+	n = o->chunk_len;
+	if (n > PVSS_CONFIG_TEXT_MAX || n > (len - 20) / 1)
+		return PV_ERR_COUNT;
+	for (i = 0; i < n; i++)
+	o->text[i] = pv_get_u8(b + 20 + 1 * i);
+	o->text_count = (uint32_t)n;
+	*end = 20 + n * 1;
+	return PV_OK;
+}
+
+static enum pv_codec_err pvss_config_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx, unsigned how)
+{
+	const struct pvss_config *o = p;
+	enum pv_codec_err err;
+
+	err = pvss_rec_header_chk(&o->hdr, 8, 8, ctx, how);
+	if (err != PV_OK)
+		return err;
+	if (o->total_len < 1 || o->total_len > 0x100000)
+		return PV_ERR_RANGE;
+	if (o->text_count < 1 || o->text_count > 0x1000)
+		return PV_ERR_RANGE;
+	if (!((uint64_t)o->offset + (uint64_t)o->text_count <= (uint64_t)o->total_len))	/* offset + chunk_len <= total_len */
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void pvss_config_wr(const void *p, uint8_t *b)
+{
+	const struct pvss_config *in = p;
+	size_t i;
+
+	pvss_rec_header_wr(&in->hdr, b + 0);
+	pv_put_u32(b + 8, (uint32_t)(in->total_len));
+	pv_put_u32(b + 12, (uint32_t)(in->offset));
+	pv_put_u32(b + 16, (uint32_t)(in->text_count));
+	for (i = 0; i < in->text_count; i++)
+		pv_put_u8(b + 20 + 1 * i, (uint8_t)(in->text[i]));
+}
+
+static enum pv_codec_err pvss_config_need(const void *p, size_t *need)
+{
+	const struct pvss_config *in = p;
+
+	if (in->text_count > PVSS_CONFIG_TEXT_MAX)
+		return PV_ERR_COUNT;
+	*need += (size_t)in->text_count * 1;
+	return PV_OK;
+}
+
+static const struct pv_struct_desc pvss_config_desc = {20, 20, true, true, pvss_config_rd, pvss_config_chk, pvss_config_wr, pvss_config_need};
+
+enum pv_codec_err pvss_config_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_config *out)
+{
+	return pv_decode(&pvss_config_desc, buf, len, ctx, out);
+}
+
+int pvss_config_encode(const struct pvss_config *in, void *buf, size_t cap)
+{
+	return pv_encode(&pvss_config_desc, in, NULL, 0, buf, cap);
+}
+
+static enum pv_codec_err pvss_paravisor_rd(const uint8_t *b, size_t len, void *p, size_t *end)
+{
+	struct pvss_paravisor *o = p;
+
+	pvss_rec_header_rd(b + 0, len, &o->hdr, end);
+	o->log_level = pv_get_u32(b + 8);
+	o->reserved = pv_get_u32(b + 12);
+	o->t_start = pv_get_u64(b + 16);
+	return PV_OK;
+}
+
+static enum pv_codec_err pvss_paravisor_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx, unsigned how)
+{
+	const struct pvss_paravisor *o = p;
+	enum pv_codec_err err;
+
+	err = pvss_rec_header_chk(&o->hdr, 8, 8, ctx, how);
+	if (err != PV_OK)
+		return err;
+	if (o->log_level > 3)
+		return PV_ERR_RANGE;
+	if (o->reserved != 0)
+		return PV_ERR_RESERVED;
+	return PV_OK;
+}
+
+static void pvss_paravisor_wr(const void *p, uint8_t *b)
+{
+	const struct pvss_paravisor *in = p;
+
+	pvss_rec_header_wr(&in->hdr, b + 0);
+	pv_put_u32(b + 8, (uint32_t)(in->log_level));
+	pv_put_u32(b + 12, (uint32_t)(in->reserved));
+	pv_put_u64(b + 16, (uint64_t)(in->t_start));
+}
+
+static const struct pv_struct_desc pvss_paravisor_desc = {24, 24, false, false, pvss_paravisor_rd, pvss_paravisor_chk, pvss_paravisor_wr, NULL};
+
+enum pv_codec_err pvss_paravisor_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_paravisor *out)
+{
+	return pv_decode(&pvss_paravisor_desc, buf, len, ctx, out);
+}
+
+int pvss_paravisor_encode(const struct pvss_paravisor *in, void *buf, size_t cap)
+{
+	return pv_encode(&pvss_paravisor_desc, in, NULL, 0, buf, cap);
+}
+
+static enum pv_codec_err pvss_fd_rd(const uint8_t *b, size_t len, void *p, size_t *end)
+{
+	struct pvss_fd *o = p;
+
+	pvss_rec_header_rd(b + 0, len, &o->hdr, end);
+	o->fd = pv_get_u32(b + 8);
+	o->kind = pv_get_u16(b + 12);
+	o->reserved = pv_get_u16(b + 14);
+	o->key = pv_get_u32(b + 16);
+	o->reserved2 = pv_get_u32(b + 20);
+	o->size = pv_get_u64(b + 24);
+	return PV_OK;
+}
+
+static enum pv_codec_err pvss_fd_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx, unsigned how)
+{
+	const struct pvss_fd *o = p;
+	enum pv_codec_err err;
+
+	err = pvss_rec_header_chk(&o->hdr, 8, 8, ctx, how);
+	if (err != PV_OK)
+		return err;
+	if (o->fd < 3 || o->fd > 0xfffff)
+		return PV_ERR_RANGE;
+	if (!pvss_fd_kind_valid((int64_t)o->kind))
+		return PV_ERR_ENUM;
+	if (o->reserved != 0)
+		return PV_ERR_RESERVED;
+	if (o->reserved2 != 0)
+		return PV_ERR_RESERVED;
+	return PV_OK;
+}
+
+static void pvss_fd_wr(const void *p, uint8_t *b)
+{
+	const struct pvss_fd *in = p;
+
+	pvss_rec_header_wr(&in->hdr, b + 0);
+	pv_put_u32(b + 8, (uint32_t)(in->fd));
+	pv_put_u16(b + 12, (uint16_t)(in->kind));
+	pv_put_u16(b + 14, (uint16_t)(in->reserved));
+	pv_put_u32(b + 16, (uint32_t)(in->key));
+	pv_put_u32(b + 20, (uint32_t)(in->reserved2));
+	pv_put_u64(b + 24, (uint64_t)(in->size));
+}
+
+static const struct pv_struct_desc pvss_fd_desc = {32, 32, false, false, pvss_fd_rd, pvss_fd_chk, pvss_fd_wr, NULL};
+
+enum pv_codec_err pvss_fd_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_fd *out)
+{
+	return pv_decode(&pvss_fd_desc, buf, len, ctx, out);
+}
+
+int pvss_fd_encode(const struct pvss_fd *in, void *buf, size_t cap)
+{
+	return pv_encode(&pvss_fd_desc, in, NULL, 0, buf, cap);
+}
+
+static enum pv_codec_err pvss_sim_part_rd(const uint8_t *b, size_t len, void *p, size_t *end)
+{
+	struct pvss_sim_part *o = p;
+
+	pvss_rec_header_rd(b + 0, len, &o->hdr, end);
+	o->vp_count = pv_get_u32(b + 8);
+	o->guest_state = pv_get_u32(b + 12);
+	o->mem_size = pv_get_u64(b + 16);
+	o->sief_size = pv_get_u64(b + 24);
+	o->ram_fd = pv_get_u32(b + 32);
+	o->sief_fd = pv_get_u32(b + 36);
+	o->listen_fd = pv_get_u32(b + 40);
+	o->guest_fd = pv_get_u32(b + 44);
+	o->irq_fd = pv_get_u32(b + 48);
+	o->reserved = pv_get_u32(b + 52);
+	return PV_OK;
+}
+
+static enum pv_codec_err pvss_sim_part_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx, unsigned how)
+{
+	const struct pvss_sim_part *o = p;
+	enum pv_codec_err err;
+
+	err = pvss_rec_header_chk(&o->hdr, 8, 8, ctx, how);
+	if (err != PV_OK)
+		return err;
+	if (o->vp_count < 1 || o->vp_count > 64)
+		return PV_ERR_RANGE;
+	if (o->guest_state > 2)
+		return PV_ERR_RANGE;
+	if (o->reserved != 0)
+		return PV_ERR_RESERVED;
+	if (!((uint64_t)o->sief_size == (uint64_t)o->vp_count * UINT64_C(4096)))	/* sief_size == vp_count * 4096 */
+		return PV_ERR_RANGE;
+	if (!((uint64_t)o->mem_size > UINT64_C(0) && (uint64_t)o->mem_size % UINT64_C(4096) == UINT64_C(0)))	/* mem_size > 0 && mem_size % 4096 == 0 */
+		return PV_ERR_RANGE;
+	if (!(( (uint64_t)o->guest_state != UINT64_C(0) ) == ( (uint64_t)o->guest_fd != UINT64_C(4294967295) )))	/* (guest_state != 0) == (guest_fd != 4294967295) */
+		return PV_ERR_RANGE;
+	if (!(( (uint64_t)o->guest_state != UINT64_C(0) ) == ( (uint64_t)o->irq_fd != UINT64_C(4294967295) )))	/* (guest_state != 0) == (irq_fd != 4294967295) */
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void pvss_sim_part_wr(const void *p, uint8_t *b)
+{
+	const struct pvss_sim_part *in = p;
+
+	pvss_rec_header_wr(&in->hdr, b + 0);
+	pv_put_u32(b + 8, (uint32_t)(in->vp_count));
+	pv_put_u32(b + 12, (uint32_t)(in->guest_state));
+	pv_put_u64(b + 16, (uint64_t)(in->mem_size));
+	pv_put_u64(b + 24, (uint64_t)(in->sief_size));
+	pv_put_u32(b + 32, (uint32_t)(in->ram_fd));
+	pv_put_u32(b + 36, (uint32_t)(in->sief_fd));
+	pv_put_u32(b + 40, (uint32_t)(in->listen_fd));
+	pv_put_u32(b + 44, (uint32_t)(in->guest_fd));
+	pv_put_u32(b + 48, (uint32_t)(in->irq_fd));
+	pv_put_u32(b + 52, (uint32_t)(in->reserved));
+}
+
+static const struct pv_struct_desc pvss_sim_part_desc = {56, 56, false, false, pvss_sim_part_rd, pvss_sim_part_chk, pvss_sim_part_wr, NULL};
+
+enum pv_codec_err pvss_sim_part_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_sim_part *out)
+{
+	return pv_decode(&pvss_sim_part_desc, buf, len, ctx, out);
+}
+
+int pvss_sim_part_encode(const struct pvss_sim_part *in, void *buf, size_t cap)
+{
+	return pv_encode(&pvss_sim_part_desc, in, NULL, 0, buf, cap);
+}
+
+static enum pv_codec_err pvss_sim_bind_rd(const uint8_t *b, size_t len, void *p, size_t *end)
+{
+	struct pvss_sim_bind *o = p;
+
+	pvss_rec_header_rd(b + 0, len, &o->hdr, end);
+	o->connection_id = pv_get_u32(b + 8);
+	o->efd = pv_get_u32(b + 12);
+	return PV_OK;
+}
+
+static enum pv_codec_err pvss_sim_bind_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx, unsigned how)
+{
+	const struct pvss_sim_bind *o = p;
+	enum pv_codec_err err;
+
+	err = pvss_rec_header_chk(&o->hdr, 8, 8, ctx, how);
+	if (err != PV_OK)
+		return err;
+	return PV_OK;
+}
+
+static void pvss_sim_bind_wr(const void *p, uint8_t *b)
+{
+	const struct pvss_sim_bind *in = p;
+
+	pvss_rec_header_wr(&in->hdr, b + 0);
+	pv_put_u32(b + 8, (uint32_t)(in->connection_id));
+	pv_put_u32(b + 12, (uint32_t)(in->efd));
+}
+
+static const struct pv_struct_desc pvss_sim_bind_desc = {16, 16, false, false, pvss_sim_bind_rd, pvss_sim_bind_chk, pvss_sim_bind_wr, NULL};
+
+enum pv_codec_err pvss_sim_bind_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_sim_bind *out)
+{
+	return pv_decode(&pvss_sim_bind_desc, buf, len, ctx, out);
+}
+
+int pvss_sim_bind_encode(const struct pvss_sim_bind *in, void *buf, size_t cap)
+{
+	return pv_encode(&pvss_sim_bind_desc, in, NULL, 0, buf, cap);
+}
+
+static enum pv_codec_err pvss_sim_outmsg_rd(const uint8_t *b, size_t len, void *p, size_t *end)
+{
+	struct pvss_sim_outmsg *o = p;
+	size_t n;
+	size_t i;
+
+	pvss_rec_header_rd(b + 0, len, &o->hdr, end);
+	o->dgram_len = pv_get_u32(b + 8);
+	n = o->dgram_len;
+	if (n > PVSS_SIM_OUTMSG_DGRAM_MAX || n > (len - 12) / 1)
+		return PV_ERR_COUNT;
+	for (i = 0; i < n; i++)
+	o->dgram[i] = pv_get_u8(b + 12 + 1 * i);
+	o->dgram_count = (uint32_t)n;
+	*end = 12 + n * 1;
+	return PV_OK;
+}
+
+static enum pv_codec_err pvss_sim_outmsg_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx, unsigned how)
+{
+	const struct pvss_sim_outmsg *o = p;
+	enum pv_codec_err err;
+
+	err = pvss_rec_header_chk(&o->hdr, 8, 8, ctx, how);
+	if (err != PV_OK)
+		return err;
+	if (o->dgram_count < 8 || o->dgram_count > 0x108)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void pvss_sim_outmsg_wr(const void *p, uint8_t *b)
+{
+	const struct pvss_sim_outmsg *in = p;
+	size_t i;
+
+	pvss_rec_header_wr(&in->hdr, b + 0);
+	pv_put_u32(b + 8, (uint32_t)(in->dgram_count));
+	for (i = 0; i < in->dgram_count; i++)
+		pv_put_u8(b + 12 + 1 * i, (uint8_t)(in->dgram[i]));
+}
+
+static enum pv_codec_err pvss_sim_outmsg_need(const void *p, size_t *need)
+{
+	const struct pvss_sim_outmsg *in = p;
+
+	if (in->dgram_count > PVSS_SIM_OUTMSG_DGRAM_MAX)
+		return PV_ERR_COUNT;
+	*need += (size_t)in->dgram_count * 1;
+	return PV_OK;
+}
+
+static const struct pv_struct_desc pvss_sim_outmsg_desc = {12, 12, true, true, pvss_sim_outmsg_rd, pvss_sim_outmsg_chk, pvss_sim_outmsg_wr, pvss_sim_outmsg_need};
+
+enum pv_codec_err pvss_sim_outmsg_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_sim_outmsg *out)
+{
+	return pv_decode(&pvss_sim_outmsg_desc, buf, len, ctx, out);
+}
+
+int pvss_sim_outmsg_encode(const struct pvss_sim_outmsg *in, void *buf, size_t cap)
+{
+	return pv_encode(&pvss_sim_outmsg_desc, in, NULL, 0, buf, cap);
+}
+
+static enum pv_codec_err pvss_kvm_vm_rd(const uint8_t *b, size_t len, void *p, size_t *end)
+{
+	struct pvss_kvm_vm *o = p;
+
+	pvss_rec_header_rd(b + 0, len, &o->hdr, end);
+	o->vcpus = pv_get_u32(b + 8);
+	o->reboots = pv_get_u32(b + 12);
+	o->mem_size = pv_get_u64(b + 16);
+	o->ram_fd = pv_get_u32(b + 24);
+	o->serial_fd = pv_get_u32(b + 28);
+	o->uart_ier = pv_get_u8(b + 32);
+	o->uart_lcr = pv_get_u8(b + 33);
+	o->uart_mcr = pv_get_u8(b + 34);
+	o->uart_scr = pv_get_u8(b + 35);
+	o->uart_dll = pv_get_u8(b + 36);
+	o->uart_dlm = pv_get_u8(b + 37);
+	o->uart_fcr = pv_get_u8(b + 38);
+	o->uart_flags = pv_get_u8(b + 39);
+	o->pm1_en = pv_get_u16(b + 40);
+	o->pm1_sts = pv_get_u16(b + 42);
+	o->pci_addr = pv_get_u32(b + 44);
+	o->cmos_index = pv_get_u8(b + 48);
+	memcpy(o->reserved, b + 49, 7);
+	memcpy(o->cmos_ram, b + 56, 128);
+	memcpy(o->clock, b + 184, 48);
+	memcpy(o->pit, b + 232, 112);
+	memcpy(o->pic_master, b + 344, 512);
+	memcpy(o->pic_slave, b + 856, 512);
+	memcpy(o->ioapic, b + 1368, 512);
+	o->t_clock = pv_get_u64(b + 1880);
+	memcpy(o->reserved2, b + 1888, 128);
+	return PV_OK;
+}
+
+static enum pv_codec_err pvss_kvm_vm_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx, unsigned how)
+{
+	const struct pvss_kvm_vm *o = p;
+	size_t i;
+	uint64_t acc;
+	enum pv_codec_err err;
+
+	err = pvss_rec_header_chk(&o->hdr, 8, 8, ctx, how);
+	if (err != PV_OK)
+		return err;
+	if (o->vcpus < 1 || o->vcpus > 64)
+		return PV_ERR_RANGE;
+	if (o->uart_flags > 3)
+		return PV_ERR_RANGE;
+	for (i = 0, acc = 0; i < 7; i++)
+		acc |= (uint64_t)o->reserved[i];
+	if (acc != 0)
+		return PV_ERR_RESERVED;
+	for (i = 0, acc = 0; i < 128; i++)
+		acc |= (uint64_t)o->reserved2[i];
+	if (acc != 0)
+		return PV_ERR_RESERVED;
+	if (!((uint64_t)o->mem_size > UINT64_C(0) && (uint64_t)o->mem_size % UINT64_C(1048576) == UINT64_C(0)))	/* mem_size > 0 && mem_size % 1048576 == 0 */
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void pvss_kvm_vm_wr(const void *p, uint8_t *b)
+{
+	const struct pvss_kvm_vm *in = p;
+
+	pvss_rec_header_wr(&in->hdr, b + 0);
+	pv_put_u32(b + 8, (uint32_t)(in->vcpus));
+	pv_put_u32(b + 12, (uint32_t)(in->reboots));
+	pv_put_u64(b + 16, (uint64_t)(in->mem_size));
+	pv_put_u32(b + 24, (uint32_t)(in->ram_fd));
+	pv_put_u32(b + 28, (uint32_t)(in->serial_fd));
+	pv_put_u8(b + 32, (uint8_t)(in->uart_ier));
+	pv_put_u8(b + 33, (uint8_t)(in->uart_lcr));
+	pv_put_u8(b + 34, (uint8_t)(in->uart_mcr));
+	pv_put_u8(b + 35, (uint8_t)(in->uart_scr));
+	pv_put_u8(b + 36, (uint8_t)(in->uart_dll));
+	pv_put_u8(b + 37, (uint8_t)(in->uart_dlm));
+	pv_put_u8(b + 38, (uint8_t)(in->uart_fcr));
+	pv_put_u8(b + 39, (uint8_t)(in->uart_flags));
+	pv_put_u16(b + 40, (uint16_t)(in->pm1_en));
+	pv_put_u16(b + 42, (uint16_t)(in->pm1_sts));
+	pv_put_u32(b + 44, (uint32_t)(in->pci_addr));
+	pv_put_u8(b + 48, (uint8_t)(in->cmos_index));
+	memcpy(b + 49, in->reserved, 7);
+	memcpy(b + 56, in->cmos_ram, 128);
+	memcpy(b + 184, in->clock, 48);
+	memcpy(b + 232, in->pit, 112);
+	memcpy(b + 344, in->pic_master, 512);
+	memcpy(b + 856, in->pic_slave, 512);
+	memcpy(b + 1368, in->ioapic, 512);
+	pv_put_u64(b + 1880, (uint64_t)(in->t_clock));
+	memcpy(b + 1888, in->reserved2, 128);
+}
+
+static const struct pv_struct_desc pvss_kvm_vm_desc = {2016, 2016, false, false, pvss_kvm_vm_rd, pvss_kvm_vm_chk, pvss_kvm_vm_wr, NULL};
+
+enum pv_codec_err pvss_kvm_vm_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_kvm_vm *out)
+{
+	return pv_decode(&pvss_kvm_vm_desc, buf, len, ctx, out);
+}
+
+int pvss_kvm_vm_encode(const struct pvss_kvm_vm *in, void *buf, size_t cap)
+{
+	return pv_encode(&pvss_kvm_vm_desc, in, NULL, 0, buf, cap);
+}
+
+static enum pv_codec_err pvss_msr_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
+{
+	struct pvss_msr *o = p;
+
+	o->index = pv_get_u32(b + 0);
+	o->reserved = pv_get_u32(b + 4);
+	o->value = pv_get_u64(b + 8);
+	return PV_OK;
+}
+
+static enum pv_codec_err pvss_msr_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how PV_UNUSED)
+{
+	const struct pvss_msr *o = p;
+
+	if (o->reserved != 0)
+		return PV_ERR_RESERVED;
+	return PV_OK;
+}
+
+static void pvss_msr_wr(const void *p, uint8_t *b)
+{
+	const struct pvss_msr *in = p;
+
+	pv_put_u32(b + 0, (uint32_t)(in->index));
+	pv_put_u32(b + 4, (uint32_t)(in->reserved));
+	pv_put_u64(b + 8, (uint64_t)(in->value));
+}
+
+static const struct pv_struct_desc pvss_msr_desc = {16, 16, false, false, pvss_msr_rd, pvss_msr_chk, pvss_msr_wr, NULL};
+
+enum pv_codec_err pvss_msr_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_msr *out)
+{
+	return pv_decode(&pvss_msr_desc, buf, len, ctx, out);
+}
+
+int pvss_msr_encode(const struct pvss_msr *in, void *buf, size_t cap)
+{
+	return pv_encode(&pvss_msr_desc, in, NULL, 0, buf, cap);
+}
+
+static enum pv_codec_err pvss_kvm_vcpu_rd(const uint8_t *b, size_t len, void *p, size_t *end)
+{
+	struct pvss_kvm_vcpu *o = p;
+	size_t n;
+	size_t i;
+
+	pvss_rec_header_rd(b + 0, len, &o->hdr, end);
+	o->index = pv_get_u32(b + 8);
+	o->mp_state = pv_get_u32(b + 12);
+	o->flags = pv_get_u32(b + 16);
+	o->msr_count = pv_get_u32(b + 20);
+	o->tsc_offset = pv_get_u64(b + 24);
+	o->tsc_deadline = pv_get_u64(b + 32);
+	o->synic_control = pv_get_u64(b + 40);
+	o->synic_simp = pv_get_u64(b + 48);
+	o->synic_siefp = pv_get_u64(b + 56);
+	memcpy(o->regs, b + 64, 144);
+	memcpy(o->sregs, b + 208, 312);
+	memcpy(o->lapic, b + 520, 1024);
+	memcpy(o->xcrs, b + 1544, 392);
+	memcpy(o->events, b + 1936, 64);
+	memcpy(o->debugregs, b + 2000, 128);
+	n = o->msr_count;
+	if (n > PVSS_KVM_VCPU_MSRS_MAX || n > (len - 2128) / 16)
+		return PV_ERR_COUNT;
+	for (i = 0; i < n; i++)
+	pvss_msr_rd(b + 2128 + 16 * i, len, &o->msrs[i], end);
+	o->msrs_count = (uint32_t)n;
+	*end = 2128 + n * 16;
+	return PV_OK;
+}
+
+static enum pv_codec_err pvss_kvm_vcpu_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx, unsigned how)
+{
+	const struct pvss_kvm_vcpu *o = p;
+	size_t i;
+	enum pv_codec_err err;
+
+	err = pvss_rec_header_chk(&o->hdr, 8, 8, ctx, how);
+	if (err != PV_OK)
+		return err;
+	if (o->index > 63)
+		return PV_ERR_RANGE;
+	if (o->mp_state > 8)
+		return PV_ERR_RANGE;
+	if (o->flags & ~(uint64_t)1)
+		return PV_ERR_FLAGS;
+	if (o->msrs_count > 0x200)
+		return PV_ERR_RANGE;
+	for (i = 0; i < o->msrs_count; i++) {
+		err = pvss_msr_chk(&o->msrs[i], 16, 16, ctx, 0);
+		if (err != PV_OK)
+			return err;
+	}
+	return PV_OK;
+}
+
+static void pvss_kvm_vcpu_wr(const void *p, uint8_t *b)
+{
+	const struct pvss_kvm_vcpu *in = p;
+	size_t i;
+
+	pvss_rec_header_wr(&in->hdr, b + 0);
+	pv_put_u32(b + 8, (uint32_t)(in->index));
+	pv_put_u32(b + 12, (uint32_t)(in->mp_state));
+	pv_put_u32(b + 16, (uint32_t)(in->flags));
+	pv_put_u32(b + 20, (uint32_t)(in->msrs_count));
+	pv_put_u64(b + 24, (uint64_t)(in->tsc_offset));
+	pv_put_u64(b + 32, (uint64_t)(in->tsc_deadline));
+	pv_put_u64(b + 40, (uint64_t)(in->synic_control));
+	pv_put_u64(b + 48, (uint64_t)(in->synic_simp));
+	pv_put_u64(b + 56, (uint64_t)(in->synic_siefp));
+	memcpy(b + 64, in->regs, 144);
+	memcpy(b + 208, in->sregs, 312);
+	memcpy(b + 520, in->lapic, 1024);
+	memcpy(b + 1544, in->xcrs, 392);
+	memcpy(b + 1936, in->events, 64);
+	memcpy(b + 2000, in->debugregs, 128);
+	for (i = 0; i < in->msrs_count; i++)
+		pvss_msr_wr(&in->msrs[i], b + 2128 + 16 * i);
+}
+
+static enum pv_codec_err pvss_kvm_vcpu_need(const void *p, size_t *need)
+{
+	const struct pvss_kvm_vcpu *in = p;
+
+	if (in->msrs_count > PVSS_KVM_VCPU_MSRS_MAX)
+		return PV_ERR_COUNT;
+	*need += (size_t)in->msrs_count * 16;
+	return PV_OK;
+}
+
+static const struct pv_struct_desc pvss_kvm_vcpu_desc = {2128, 2128, true, true, pvss_kvm_vcpu_rd, pvss_kvm_vcpu_chk, pvss_kvm_vcpu_wr, pvss_kvm_vcpu_need};
+
+enum pv_codec_err pvss_kvm_vcpu_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_kvm_vcpu *out)
+{
+	return pv_decode(&pvss_kvm_vcpu_desc, buf, len, ctx, out);
+}
+
+int pvss_kvm_vcpu_encode(const struct pvss_kvm_vcpu *in, void *buf, size_t cap)
+{
+	return pv_encode(&pvss_kvm_vcpu_desc, in, NULL, 0, buf, cap);
+}
+
+static enum pv_codec_err pvss_kvm_xsave_rd(const uint8_t *b, size_t len, void *p, size_t *end)
+{
+	struct pvss_kvm_xsave *o = p;
+	size_t n;
+	size_t i;
+
+	pvss_rec_header_rd(b + 0, len, &o->hdr, end);
+	o->index = pv_get_u32(b + 8);
+	o->xsave_len = pv_get_u32(b + 12);
+	n = o->xsave_len;
+	if (n > PVSS_KVM_XSAVE_AREA_MAX || n > (len - 16) / 1)
+		return PV_ERR_COUNT;
+	for (i = 0; i < n; i++)
+	o->area[i] = pv_get_u8(b + 16 + 1 * i);
+	o->area_count = (uint32_t)n;
+	*end = 16 + n * 1;
+	return PV_OK;
+}
+
+static enum pv_codec_err pvss_kvm_xsave_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx, unsigned how)
+{
+	const struct pvss_kvm_xsave *o = p;
+	enum pv_codec_err err;
+
+	err = pvss_rec_header_chk(&o->hdr, 8, 8, ctx, how);
+	if (err != PV_OK)
+		return err;
+	if (o->index > 63)
+		return PV_ERR_RANGE;
+	if (o->area_count < 0x1000 || o->area_count > 0x4000)
+		return PV_ERR_RANGE;
+	if (!((uint64_t)o->area_count % UINT64_C(4) == UINT64_C(0)))	/* xsave_len % 4 == 0 */
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void pvss_kvm_xsave_wr(const void *p, uint8_t *b)
+{
+	const struct pvss_kvm_xsave *in = p;
+	size_t i;
+
+	pvss_rec_header_wr(&in->hdr, b + 0);
+	pv_put_u32(b + 8, (uint32_t)(in->index));
+	pv_put_u32(b + 12, (uint32_t)(in->area_count));
+	for (i = 0; i < in->area_count; i++)
+		pv_put_u8(b + 16 + 1 * i, (uint8_t)(in->area[i]));
+}
+
+static enum pv_codec_err pvss_kvm_xsave_need(const void *p, size_t *need)
+{
+	const struct pvss_kvm_xsave *in = p;
+
+	if (in->area_count > PVSS_KVM_XSAVE_AREA_MAX)
+		return PV_ERR_COUNT;
+	*need += (size_t)in->area_count * 1;
+	return PV_OK;
+}
+
+static const struct pv_struct_desc pvss_kvm_xsave_desc = {16, 16, true, true, pvss_kvm_xsave_rd, pvss_kvm_xsave_chk, pvss_kvm_xsave_wr, pvss_kvm_xsave_need};
+
+enum pv_codec_err pvss_kvm_xsave_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_kvm_xsave *out)
+{
+	return pv_decode(&pvss_kvm_xsave_desc, buf, len, ctx, out);
+}
+
+int pvss_kvm_xsave_encode(const struct pvss_kvm_xsave *in, void *buf, size_t cap)
+{
+	return pv_encode(&pvss_kvm_xsave_desc, in, NULL, 0, buf, cap);
+}
+
+static enum pv_codec_err pvss_kvm_synic_msg_rd(const uint8_t *b, size_t len, void *p, size_t *end)
+{
+	struct pvss_kvm_synic_msg *o = p;
+
+	pvss_rec_header_rd(b + 0, len, &o->hdr, end);
+	o->vp = pv_get_u32(b + 8);
+	o->sint = pv_get_u32(b + 12);
+	o->message_type = pv_get_u32(b + 16);
+	o->payload_len = pv_get_u32(b + 20);
+	memcpy(o->payload, b + 24, 240);
+	return PV_OK;
+}
+
+static enum pv_codec_err pvss_kvm_synic_msg_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx, unsigned how)
+{
+	const struct pvss_kvm_synic_msg *o = p;
+	enum pv_codec_err err;
+
+	err = pvss_rec_header_chk(&o->hdr, 8, 8, ctx, how);
+	if (err != PV_OK)
+		return err;
+	if (o->vp > 63)
+		return PV_ERR_RANGE;
+	if (o->sint > 15)
+		return PV_ERR_RANGE;
+	if (o->message_type < 1 || o->message_type > 0x7fffffff)
+		return PV_ERR_RANGE;
+	if (o->payload_len > 240)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void pvss_kvm_synic_msg_wr(const void *p, uint8_t *b)
+{
+	const struct pvss_kvm_synic_msg *in = p;
+
+	pvss_rec_header_wr(&in->hdr, b + 0);
+	pv_put_u32(b + 8, (uint32_t)(in->vp));
+	pv_put_u32(b + 12, (uint32_t)(in->sint));
+	pv_put_u32(b + 16, (uint32_t)(in->message_type));
+	pv_put_u32(b + 20, (uint32_t)(in->payload_len));
+	memcpy(b + 24, in->payload, 240);
+}
+
+static const struct pv_struct_desc pvss_kvm_synic_msg_desc = {264, 264, false, false, pvss_kvm_synic_msg_rd, pvss_kvm_synic_msg_chk, pvss_kvm_synic_msg_wr, NULL};
+
+enum pv_codec_err pvss_kvm_synic_msg_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_kvm_synic_msg *out)
+{
+	return pv_decode(&pvss_kvm_synic_msg_desc, buf, len, ctx, out);
+}
+
+int pvss_kvm_synic_msg_encode(const struct pvss_kvm_synic_msg *in, void *buf, size_t cap)
+{
+	return pv_encode(&pvss_kvm_synic_msg_desc, in, NULL, 0, buf, cap);
+}
+
+static enum pv_codec_err pvss_vmbus_server_rd(const uint8_t *b, size_t len, void *p, size_t *end)
+{
+	struct pvss_vmbus_server *o = p;
+
+	pvss_rec_header_rd(b + 0, len, &o->hdr, end);
+	o->state = pv_get_u32(b + 8);
+	o->version = pv_get_u32(b + 12);
+	o->features = pv_get_u64(b + 16);
+	o->target_vp = pv_get_u32(b + 24);
+	o->target_sint = pv_get_u32(b + 28);
+	o->msg_conn_id = pv_get_u32(b + 32);
+	o->unload_version = pv_get_u32(b + 36);
+	o->dropped = pv_get_u64(b + 40);
+	return PV_OK;
+}
+
+static enum pv_codec_err pvss_vmbus_server_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx, unsigned how)
+{
+	const struct pvss_vmbus_server *o = p;
+	enum pv_codec_err err;
+
+	err = pvss_rec_header_chk(&o->hdr, 8, 8, ctx, how);
+	if (err != PV_OK)
+		return err;
+	if (!pvss_vmbus_conn_state_valid((int64_t)o->state))
+		return PV_ERR_ENUM;
+	if (o->target_vp > 63)
+		return PV_ERR_RANGE;
+	if (o->target_sint > 15)
+		return PV_ERR_RANGE;
+	if (!(( (uint64_t)o->state == UINT64_C(0) ) == ( (uint64_t)o->version == UINT64_C(0) )))	/* (state == 0) == (version == 0) */
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void pvss_vmbus_server_wr(const void *p, uint8_t *b)
+{
+	const struct pvss_vmbus_server *in = p;
+
+	pvss_rec_header_wr(&in->hdr, b + 0);
+	pv_put_u32(b + 8, (uint32_t)(in->state));
+	pv_put_u32(b + 12, (uint32_t)(in->version));
+	pv_put_u64(b + 16, (uint64_t)(in->features));
+	pv_put_u32(b + 24, (uint32_t)(in->target_vp));
+	pv_put_u32(b + 28, (uint32_t)(in->target_sint));
+	pv_put_u32(b + 32, (uint32_t)(in->msg_conn_id));
+	pv_put_u32(b + 36, (uint32_t)(in->unload_version));
+	pv_put_u64(b + 40, (uint64_t)(in->dropped));
+}
+
+static const struct pv_struct_desc pvss_vmbus_server_desc = {48, 48, false, false, pvss_vmbus_server_rd, pvss_vmbus_server_chk, pvss_vmbus_server_wr, NULL};
+
+enum pv_codec_err pvss_vmbus_server_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_vmbus_server *out)
+{
+	return pv_decode(&pvss_vmbus_server_desc, buf, len, ctx, out);
+}
+
+int pvss_vmbus_server_encode(const struct pvss_vmbus_server *in, void *buf, size_t cap)
+{
+	return pv_encode(&pvss_vmbus_server_desc, in, NULL, 0, buf, cap);
+}
+
+static const struct pv_variant pvss_msg_variants[] = {
+	{&pvss_file_header_desc, 0, 0, 0, 0},	/* FILE_HEADER */
+	{&pvss_end_desc, 0, 0, 0, 0},	/* END */
+	{&pvss_config_desc, 0, 0, 0, 0},	/* CONFIG */
+	{&pvss_paravisor_desc, 0, 0, 0, 0},	/* PARAVISOR */
+	{&pvss_fd_desc, 0, 0, 0, 0},	/* FD */
+	{&pvss_sim_part_desc, 0, 0, 0, 0},	/* SIM_PART */
+	{&pvss_sim_bind_desc, 0, 0, 0, 0},	/* SIM_BIND */
+	{&pvss_sim_outmsg_desc, 0, 0, 0, 0},	/* SIM_OUTMSG */
+	{&pvss_kvm_vm_desc, 0, 0, 0, 0},	/* KVM_VM */
+	{&pvss_kvm_vcpu_desc, 0, 0, 0, 0},	/* KVM_VCPU */
+	{&pvss_kvm_xsave_desc, 0, 0, 0, 0},	/* KVM_XSAVE */
+	{&pvss_kvm_synic_msg_desc, 0, 0, 0, 0},	/* KVM_SYNIC_MSG */
+	{&pvss_vmbus_server_desc, 0, 0, 0, 0},	/* VMBUS_SERVER */
+};
+
+const struct pv_msg_desc pvss_msg_table[] = {
+	{1, "FILE_HEADER", 64, 64, 0, 0, 0, PV_DIR_BOTH,
+	 offsetof(struct pvss_msg_handlers, file_header), 0, 1},
+	{2, "END", 24, 24, 0, 0, 0, PV_DIR_BOTH,
+	 offsetof(struct pvss_msg_handlers, end), 1, 1},
+	{3, "CONFIG", 20, 4116, 0, 0, 0, PV_DIR_BOTH,
+	 offsetof(struct pvss_msg_handlers, config), 2, 1},
+	{4, "PARAVISOR", 24, 24, 0, 0, 0, PV_DIR_BOTH,
+	 offsetof(struct pvss_msg_handlers, paravisor), 3, 1},
+	{5, "FD", 32, 32, 0, 0, 0, PV_DIR_BOTH,
+	 offsetof(struct pvss_msg_handlers, fd), 4, 1},
+	{16, "SIM_PART", 56, 56, 0, 0, 0, PV_DIR_BOTH,
+	 offsetof(struct pvss_msg_handlers, sim_part), 5, 1},
+	{17, "SIM_BIND", 16, 16, 0, 0, 0, PV_DIR_BOTH,
+	 offsetof(struct pvss_msg_handlers, sim_bind), 6, 1},
+	{18, "SIM_OUTMSG", 12, 276, 0, 0, 0, PV_DIR_BOTH,
+	 offsetof(struct pvss_msg_handlers, sim_outmsg), 7, 1},
+	{32, "KVM_VM", 2016, 2016, 0, 0, 0, PV_DIR_BOTH,
+	 offsetof(struct pvss_msg_handlers, kvm_vm), 8, 1},
+	{33, "KVM_VCPU", 2128, 10320, 0, 0, 0, PV_DIR_BOTH,
+	 offsetof(struct pvss_msg_handlers, kvm_vcpu), 9, 1},
+	{34, "KVM_XSAVE", 16, 16400, 0, 0, 0, PV_DIR_BOTH,
+	 offsetof(struct pvss_msg_handlers, kvm_xsave), 10, 1},
+	{35, "KVM_SYNIC_MSG", 264, 264, 0, 0, 0, PV_DIR_BOTH,
+	 offsetof(struct pvss_msg_handlers, kvm_synic_msg), 11, 1},
+	{48, "VMBUS_SERVER", 48, 48, 0, 0, 0, PV_DIR_BOTH,
+	 offsetof(struct pvss_msg_handlers, vmbus_server), 12, 1},
+};
+const size_t pvss_msg_table_count = sizeof(pvss_msg_table) / sizeof(pvss_msg_table[0]);
+static const struct pv_msg_tab pvss_msg_tab = {
+	pvss_msg_table, sizeof(pvss_msg_table) / sizeof(pvss_msg_table[0]), pvss_msg_variants, 0, 4,
+};
+
+const struct pv_msg_desc *pvss_msg_lookup(uint32_t type)
+{
+	return pv_msg_find(pvss_msg_table, pvss_msg_table_count, type);
+}
+
+enum pv_codec_err pvss_msg_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_msg *out)
+{
+	return pv_msg_decode(&pvss_msg_tab, buf, len, ctx, &out->type, &out->variant, &out->len, &out->u);
+}
+
+int pvss_msg_encode(const struct pvss_msg *m, const struct pv_codec_ctx *ctx, void *buf, size_t cap)
+{
+	return pv_msg_encode(&pvss_msg_tab, m->type, m->variant, &m->u, ctx, buf, cap);
+}
+
+int pvss_msg_dispatch(const struct pvss_msg_handlers *h, void *ctx, const struct pvss_msg *m)
+{
+	const struct pv_msg_desc *d = pvss_msg_lookup(m->type);
+	pvss_msg_handler fn;
+
+	if (!d)
+		return -ENOENT;
+	memcpy(&fn, (const char *)h + d->slot, sizeof(fn));
+	return fn ? fn(ctx, m) : -EOPNOTSUPP;
+}

@@ -1,0 +1,317 @@
+/* DO NOT EDIT: generated from spec/savestate.yaml by codegen/pvgen.py. */
+#ifndef PV_GENERATED_PVSS_CODEC_H
+#define PV_GENERATED_PVSS_CODEC_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "pv_codec.h"
+#include "pvss_wire.h"
+
+/*
+ * Decoded (host-endian) forms of the wire structs, and per struct:
+ *   <p>_<struct>_decode(buf, len, ctx, out): reads each byte once, then checks;
+ *   <p>_<struct>_encode(in, buf, cap): the bytes written, or a negated
+ *     pv_codec_err (the decoder's checks first, then -PV_ERR_NOSPACE);
+ *   <p>_<struct>_format(s, buf, cap): one line, every field named.
+ * See docs/generated-api.md.
+ */
+
+struct pvss_rec_header {
+	uint32_t type;
+	uint32_t len;
+};
+enum pv_codec_err pvss_rec_header_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_rec_header *out);
+int pvss_rec_header_encode(const struct pvss_rec_header *in, void *buf, size_t cap);
+int pvss_rec_header_format(const struct pvss_rec_header *s, char *buf, size_t cap);
+
+struct pvss_file_header {
+	struct pvss_rec_header hdr;
+	uint32_t magic;
+	uint32_t format_version;
+	uint32_t record_count;
+	uint32_t update_count;
+	uint32_t part_kind;
+	uint32_t reserved;
+	uint64_t t_request;
+	uint64_t t_paused;
+	uint64_t t_quiesced;
+	uint64_t t_saved;
+};
+enum pv_codec_err pvss_file_header_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_file_header *out);
+int pvss_file_header_encode(const struct pvss_file_header *in, void *buf, size_t cap);
+int pvss_file_header_format(const struct pvss_file_header *s, char *buf, size_t cap);
+
+struct pvss_end {
+	struct pvss_rec_header hdr;
+	uint32_t record_count;
+	uint32_t reserved;
+	uint64_t checksum;
+};
+enum pv_codec_err pvss_end_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_end *out);
+int pvss_end_encode(const struct pvss_end *in, void *buf, size_t cap);
+int pvss_end_format(const struct pvss_end *s, char *buf, size_t cap);
+
+struct pvss_config {
+	struct pvss_rec_header hdr;
+	uint32_t total_len;
+	uint32_t offset;
+	uint32_t chunk_len;
+	uint8_t text[4096];
+	uint32_t text_count;
+};
+enum pv_codec_err pvss_config_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_config *out);
+int pvss_config_encode(const struct pvss_config *in, void *buf, size_t cap);
+int pvss_config_format(const struct pvss_config *s, char *buf, size_t cap);
+
+struct pvss_paravisor {
+	struct pvss_rec_header hdr;
+	uint32_t log_level;
+	uint32_t reserved;
+	uint64_t t_start;
+};
+enum pv_codec_err pvss_paravisor_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_paravisor *out);
+int pvss_paravisor_encode(const struct pvss_paravisor *in, void *buf, size_t cap);
+int pvss_paravisor_format(const struct pvss_paravisor *s, char *buf, size_t cap);
+
+struct pvss_fd {
+	struct pvss_rec_header hdr;
+	uint32_t fd;
+	uint16_t kind;
+	uint16_t reserved;
+	uint32_t key;
+	uint32_t reserved2;
+	uint64_t size;
+};
+enum pv_codec_err pvss_fd_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_fd *out);
+int pvss_fd_encode(const struct pvss_fd *in, void *buf, size_t cap);
+int pvss_fd_format(const struct pvss_fd *s, char *buf, size_t cap);
+
+struct pvss_sim_part {
+	struct pvss_rec_header hdr;
+	uint32_t vp_count;
+	uint32_t guest_state;
+	uint64_t mem_size;
+	uint64_t sief_size;
+	uint32_t ram_fd;
+	uint32_t sief_fd;
+	uint32_t listen_fd;
+	uint32_t guest_fd;
+	uint32_t irq_fd;
+	uint32_t reserved;
+};
+enum pv_codec_err pvss_sim_part_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_sim_part *out);
+int pvss_sim_part_encode(const struct pvss_sim_part *in, void *buf, size_t cap);
+int pvss_sim_part_format(const struct pvss_sim_part *s, char *buf, size_t cap);
+
+struct pvss_sim_bind {
+	struct pvss_rec_header hdr;
+	uint32_t connection_id;
+	uint32_t efd;
+};
+enum pv_codec_err pvss_sim_bind_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_sim_bind *out);
+int pvss_sim_bind_encode(const struct pvss_sim_bind *in, void *buf, size_t cap);
+int pvss_sim_bind_format(const struct pvss_sim_bind *s, char *buf, size_t cap);
+
+struct pvss_sim_outmsg {
+	struct pvss_rec_header hdr;
+	uint32_t dgram_len;
+	uint8_t dgram[264];
+	uint32_t dgram_count;
+};
+enum pv_codec_err pvss_sim_outmsg_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_sim_outmsg *out);
+int pvss_sim_outmsg_encode(const struct pvss_sim_outmsg *in, void *buf, size_t cap);
+int pvss_sim_outmsg_format(const struct pvss_sim_outmsg *s, char *buf, size_t cap);
+
+struct pvss_kvm_vm {
+	struct pvss_rec_header hdr;
+	uint32_t vcpus;
+	uint32_t reboots;
+	uint64_t mem_size;
+	uint32_t ram_fd;
+	uint32_t serial_fd;
+	uint8_t uart_ier;
+	uint8_t uart_lcr;
+	uint8_t uart_mcr;
+	uint8_t uart_scr;
+	uint8_t uart_dll;
+	uint8_t uart_dlm;
+	uint8_t uart_fcr;
+	uint8_t uart_flags;
+	uint16_t pm1_en;
+	uint16_t pm1_sts;
+	uint32_t pci_addr;
+	uint8_t cmos_index;
+	uint8_t reserved[7];
+	uint8_t cmos_ram[128];
+	uint8_t clock[48];
+	uint8_t pit[112];
+	uint8_t pic_master[512];
+	uint8_t pic_slave[512];
+	uint8_t ioapic[512];
+	uint64_t t_clock;
+	uint8_t reserved2[128];
+};
+enum pv_codec_err pvss_kvm_vm_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_kvm_vm *out);
+int pvss_kvm_vm_encode(const struct pvss_kvm_vm *in, void *buf, size_t cap);
+int pvss_kvm_vm_format(const struct pvss_kvm_vm *s, char *buf, size_t cap);
+
+struct pvss_msr {
+	uint32_t index;
+	uint32_t reserved;
+	uint64_t value;
+};
+enum pv_codec_err pvss_msr_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_msr *out);
+int pvss_msr_encode(const struct pvss_msr *in, void *buf, size_t cap);
+int pvss_msr_format(const struct pvss_msr *s, char *buf, size_t cap);
+
+struct pvss_kvm_vcpu {
+	struct pvss_rec_header hdr;
+	uint32_t index;
+	uint32_t mp_state;
+	uint32_t flags;
+	uint32_t msr_count;
+	uint64_t tsc_offset;
+	uint64_t tsc_deadline;
+	uint64_t synic_control;
+	uint64_t synic_simp;
+	uint64_t synic_siefp;
+	uint8_t regs[144];
+	uint8_t sregs[312];
+	uint8_t lapic[1024];
+	uint8_t xcrs[392];
+	uint8_t events[64];
+	uint8_t debugregs[128];
+	struct pvss_msr msrs[512];
+	uint32_t msrs_count;
+};
+enum pv_codec_err pvss_kvm_vcpu_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_kvm_vcpu *out);
+int pvss_kvm_vcpu_encode(const struct pvss_kvm_vcpu *in, void *buf, size_t cap);
+int pvss_kvm_vcpu_format(const struct pvss_kvm_vcpu *s, char *buf, size_t cap);
+
+struct pvss_kvm_xsave {
+	struct pvss_rec_header hdr;
+	uint32_t index;
+	uint32_t xsave_len;
+	uint8_t area[16384];
+	uint32_t area_count;
+};
+enum pv_codec_err pvss_kvm_xsave_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_kvm_xsave *out);
+int pvss_kvm_xsave_encode(const struct pvss_kvm_xsave *in, void *buf, size_t cap);
+int pvss_kvm_xsave_format(const struct pvss_kvm_xsave *s, char *buf, size_t cap);
+
+struct pvss_kvm_synic_msg {
+	struct pvss_rec_header hdr;
+	uint32_t vp;
+	uint32_t sint;
+	uint32_t message_type;
+	uint32_t payload_len;
+	uint8_t payload[240];
+};
+enum pv_codec_err pvss_kvm_synic_msg_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_kvm_synic_msg *out);
+int pvss_kvm_synic_msg_encode(const struct pvss_kvm_synic_msg *in, void *buf, size_t cap);
+int pvss_kvm_synic_msg_format(const struct pvss_kvm_synic_msg *s, char *buf, size_t cap);
+
+struct pvss_vmbus_server {
+	struct pvss_rec_header hdr;
+	uint32_t state;
+	uint32_t version;
+	uint64_t features;
+	uint32_t target_vp;
+	uint32_t target_sint;
+	uint32_t msg_conn_id;
+	uint32_t unload_version;
+	uint64_t dropped;
+};
+enum pv_codec_err pvss_vmbus_server_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_vmbus_server *out);
+int pvss_vmbus_server_encode(const struct pvss_vmbus_server *in, void *buf, size_t cap);
+int pvss_vmbus_server_format(const struct pvss_vmbus_server *s, char *buf, size_t cap);
+
+/* Names of enum values ("?" when unknown), and the tables behind them, sorted by value. */
+const char *pvss_rec_type_name(uint32_t v);
+extern const struct pv_name pvss_rec_type_names[13];
+const char *pvss_fd_kind_name(uint32_t v);
+extern const struct pv_name pvss_fd_kind_names[9];
+const char *pvss_part_kind_name(uint32_t v);
+extern const struct pv_name pvss_part_kind_names[2];
+const char *pvss_vmbus_conn_state_name(uint32_t v);
+extern const struct pv_name pvss_vmbus_conn_state_names[3];
+
+/* The versions, oldest first; a version's label ("5.3", else its name), NULL when unknown. */
+extern const uint32_t pvss_versions[PVSS_VERSION_COUNT];
+const char *pvss_version_name(uint32_t v);
+
+/* A decoded message of table msg.  variant is the index into the message's variants
+ * as listed in the spec (0 = first); the member named after the message holds the base
+ * (last) variant, the others are named after their struct and share its leading fields. */
+struct pvss_msg {
+	uint32_t type;
+	uint32_t variant;
+	size_t len;
+	union {
+		struct pvss_file_header file_header;
+		struct pvss_end end;
+		struct pvss_config config;
+		struct pvss_paravisor paravisor;
+		struct pvss_fd fd;
+		struct pvss_sim_part sim_part;
+		struct pvss_sim_bind sim_bind;
+		struct pvss_sim_outmsg sim_outmsg;
+		struct pvss_kvm_vm kvm_vm;
+		struct pvss_kvm_vcpu kvm_vcpu;
+		struct pvss_kvm_xsave kvm_xsave;
+		struct pvss_kvm_synic_msg kvm_synic_msg;
+		struct pvss_vmbus_server vmbus_server;
+	} u;
+};
+
+/* The table, sorted by type; the row for a type or NULL. */
+extern const struct pv_msg_desc pvss_msg_table[];
+extern const size_t pvss_msg_table_count;
+const struct pv_msg_desc *pvss_msg_lookup(uint32_t type);
+/* Type, length, direction, version and feature gates, then the body (choosing the variant). */
+enum pv_codec_err pvss_msg_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_msg *out);
+/* Encodes m->type's variant m->variant and stamps the type field; the bytes written or a
+ * negated pv_codec_err (gates checked against ctx, which may be NULL). */
+int pvss_msg_encode(const struct pvss_msg *m, const struct pv_codec_ctx *ctx, void *buf, size_t cap);
+/* "NAME field=value ...", one line. */
+int pvss_msg_format(const struct pvss_msg *m, char *buf, size_t cap);
+
+/* One handler per message (NULL: not handled), filled by a device; ctx is the device's. */
+typedef int (*pvss_msg_handler)(void *ctx, const struct pvss_msg *m);
+struct pvss_msg_handlers {
+	pvss_msg_handler file_header;
+	pvss_msg_handler end;
+	pvss_msg_handler config;
+	pvss_msg_handler paravisor;
+	pvss_msg_handler fd;
+	pvss_msg_handler sim_part;
+	pvss_msg_handler sim_bind;
+	pvss_msg_handler sim_outmsg;
+	pvss_msg_handler kvm_vm;
+	pvss_msg_handler kvm_vcpu;
+	pvss_msg_handler kvm_xsave;
+	pvss_msg_handler kvm_synic_msg;
+	pvss_msg_handler vmbus_server;
+};
+/* Runs h's handler for m->type: its result, -ENOENT for a type outside the table,
+ * -EOPNOTSUPP for an empty slot. */
+int pvss_msg_dispatch(const struct pvss_msg_handlers *h, void *ctx, const struct pvss_msg *m);
+
+#endif /* PV_GENERATED_PVSS_CODEC_H */

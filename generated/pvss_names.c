@@ -1,0 +1,454 @@
+/* DO NOT EDIT: generated from spec/savestate.yaml by codegen/pvgen.py. */
+#include <stdio.h>
+
+#include "pvss_codec.h"
+
+const struct pv_name pvss_rec_type_names[13] = {
+	{1, "FILE_HEADER"},
+	{2, "END"},
+	{3, "CONFIG"},
+	{4, "PARAVISOR"},
+	{5, "FD"},
+	{16, "SIM_PART"},
+	{17, "SIM_BIND"},
+	{18, "SIM_OUTMSG"},
+	{32, "KVM_VM"},
+	{33, "KVM_VCPU"},
+	{34, "KVM_XSAVE"},
+	{35, "KVM_SYNIC_MSG"},
+	{48, "VMBUS_SERVER"},
+};
+
+const char *pvss_rec_type_name(uint32_t v)
+{
+	const char *n = pv_name_find(pvss_rec_type_names, 13, v);
+
+	return n ? n : "?";
+}
+
+const struct pv_name pvss_fd_kind_names[9] = {
+	{1, "GUEST_RAM"},
+	{2, "SIM_LISTEN"},
+	{3, "SIM_GUEST"},
+	{4, "SIM_IRQ"},
+	{5, "SIM_SIEF"},
+	{6, "EVENTFD"},
+	{7, "SERIAL_LOG"},
+	{8, "TAP"},
+	{9, "FILE"},
+};
+
+const char *pvss_fd_kind_name(uint32_t v)
+{
+	const char *n = pv_name_find(pvss_fd_kind_names, 9, v);
+
+	return n ? n : "?";
+}
+
+const struct pv_name pvss_part_kind_names[2] = {
+	{1, "SIM"},
+	{2, "KVM"},
+};
+
+const char *pvss_part_kind_name(uint32_t v)
+{
+	const char *n = pv_name_find(pvss_part_kind_names, 2, v);
+
+	return n ? n : "?";
+}
+
+const struct pv_name pvss_vmbus_conn_state_names[3] = {
+	{0, "DISCONNECTED"},
+	{1, "CONNECTED"},
+	{2, "READY"},
+};
+
+const char *pvss_vmbus_conn_state_name(uint32_t v)
+{
+	const char *n = pv_name_find(pvss_vmbus_conn_state_names, 3, v);
+
+	return n ? n : "?";
+}
+
+const uint32_t pvss_versions[PVSS_VERSION_COUNT] = {
+	PVSS_VERSION_V1,
+};
+
+const char *pvss_version_name(uint32_t v)
+{
+	switch (v) {
+	case PVSS_VERSION_V1:
+		return "1";
+	default:
+		return NULL;
+	}
+}
+
+static void pvss_rec_header_fmt(struct pv_fmt *fm, const void *p)
+{
+	const struct pvss_rec_header *s = p;
+
+	pv_fmt_add(fm, " type=%s(%lld)", pvss_rec_type_name((uint32_t)s->type), (long long)s->type);
+	pv_fmt_add(fm, " len=%llu", (unsigned long long)s->len);
+}
+
+int pvss_rec_header_format(const struct pvss_rec_header *s, char *buf, size_t cap)
+{
+	return pv_fmt_run(buf, cap, "rec_header", pvss_rec_header_fmt, s);
+}
+
+static void pvss_file_header_fmt(struct pv_fmt *fm, const void *p)
+{
+	const struct pvss_file_header *s = p;
+
+	pv_fmt_sub(fm, " hdr={", pvss_rec_header_fmt, &s->hdr);
+	pv_fmt_add(fm, " magic=%llu", (unsigned long long)s->magic);
+	pv_fmt_add(fm, " format_version=%llu", (unsigned long long)s->format_version);
+	pv_fmt_add(fm, " record_count=%llu", (unsigned long long)s->record_count);
+	pv_fmt_add(fm, " update_count=%llu", (unsigned long long)s->update_count);
+	pv_fmt_add(fm, " part_kind=%s(%lld)", pvss_part_kind_name((uint32_t)s->part_kind), (long long)s->part_kind);
+	pv_fmt_add(fm, " reserved=%llu", (unsigned long long)s->reserved);
+	pv_fmt_add(fm, " t_request=0x%llx", (unsigned long long)s->t_request);
+	pv_fmt_add(fm, " t_paused=0x%llx", (unsigned long long)s->t_paused);
+	pv_fmt_add(fm, " t_quiesced=0x%llx", (unsigned long long)s->t_quiesced);
+	pv_fmt_add(fm, " t_saved=0x%llx", (unsigned long long)s->t_saved);
+}
+
+int pvss_file_header_format(const struct pvss_file_header *s, char *buf, size_t cap)
+{
+	return pv_fmt_run(buf, cap, "file_header", pvss_file_header_fmt, s);
+}
+
+static void pvss_end_fmt(struct pv_fmt *fm, const void *p)
+{
+	const struct pvss_end *s = p;
+
+	pv_fmt_sub(fm, " hdr={", pvss_rec_header_fmt, &s->hdr);
+	pv_fmt_add(fm, " record_count=%llu", (unsigned long long)s->record_count);
+	pv_fmt_add(fm, " reserved=%llu", (unsigned long long)s->reserved);
+	pv_fmt_add(fm, " checksum=0x%llx", (unsigned long long)s->checksum);
+}
+
+int pvss_end_format(const struct pvss_end *s, char *buf, size_t cap)
+{
+	return pv_fmt_run(buf, cap, "end", pvss_end_fmt, s);
+}
+
+static void pvss_config_fmt(struct pv_fmt *fm, const void *p)
+{
+	const struct pvss_config *s = p;
+	size_t i;
+
+	pv_fmt_sub(fm, " hdr={", pvss_rec_header_fmt, &s->hdr);
+	pv_fmt_add(fm, " total_len=%llu", (unsigned long long)s->total_len);
+	pv_fmt_add(fm, " offset=%llu", (unsigned long long)s->offset);
+	pv_fmt_add(fm, " chunk_len=%llu", (unsigned long long)s->chunk_len);
+	pv_fmt_add(fm, " text[%u]={", (unsigned)s->text_count);
+	for (i = 0; i < s->text_count && i < 4096; i++) {
+		if (i == 8) {
+			pv_fmt_add(fm, ",...");
+			break;
+		}
+		pv_fmt_add(fm, i ? ",0x%llx" : "0x%llx", (unsigned long long)s->text[i]);
+	}
+	pv_fmt_add(fm, "}");
+}
+
+int pvss_config_format(const struct pvss_config *s, char *buf, size_t cap)
+{
+	return pv_fmt_run(buf, cap, "config", pvss_config_fmt, s);
+}
+
+static void pvss_paravisor_fmt(struct pv_fmt *fm, const void *p)
+{
+	const struct pvss_paravisor *s = p;
+
+	pv_fmt_sub(fm, " hdr={", pvss_rec_header_fmt, &s->hdr);
+	pv_fmt_add(fm, " log_level=%llu", (unsigned long long)s->log_level);
+	pv_fmt_add(fm, " reserved=%llu", (unsigned long long)s->reserved);
+	pv_fmt_add(fm, " t_start=0x%llx", (unsigned long long)s->t_start);
+}
+
+int pvss_paravisor_format(const struct pvss_paravisor *s, char *buf, size_t cap)
+{
+	return pv_fmt_run(buf, cap, "paravisor", pvss_paravisor_fmt, s);
+}
+
+static void pvss_fd_fmt(struct pv_fmt *fm, const void *p)
+{
+	const struct pvss_fd *s = p;
+
+	pv_fmt_sub(fm, " hdr={", pvss_rec_header_fmt, &s->hdr);
+	pv_fmt_add(fm, " fd=%llu", (unsigned long long)s->fd);
+	pv_fmt_add(fm, " kind=%s(%lld)", pvss_fd_kind_name((uint32_t)s->kind), (long long)s->kind);
+	pv_fmt_add(fm, " reserved=%llu", (unsigned long long)s->reserved);
+	pv_fmt_add(fm, " key=%llu", (unsigned long long)s->key);
+	pv_fmt_add(fm, " reserved2=%llu", (unsigned long long)s->reserved2);
+	pv_fmt_add(fm, " size=0x%llx", (unsigned long long)s->size);
+}
+
+int pvss_fd_format(const struct pvss_fd *s, char *buf, size_t cap)
+{
+	return pv_fmt_run(buf, cap, "fd", pvss_fd_fmt, s);
+}
+
+static void pvss_sim_part_fmt(struct pv_fmt *fm, const void *p)
+{
+	const struct pvss_sim_part *s = p;
+
+	pv_fmt_sub(fm, " hdr={", pvss_rec_header_fmt, &s->hdr);
+	pv_fmt_add(fm, " vp_count=%llu", (unsigned long long)s->vp_count);
+	pv_fmt_add(fm, " guest_state=%llu", (unsigned long long)s->guest_state);
+	pv_fmt_add(fm, " mem_size=0x%llx", (unsigned long long)s->mem_size);
+	pv_fmt_add(fm, " sief_size=0x%llx", (unsigned long long)s->sief_size);
+	pv_fmt_add(fm, " ram_fd=%llu", (unsigned long long)s->ram_fd);
+	pv_fmt_add(fm, " sief_fd=%llu", (unsigned long long)s->sief_fd);
+	pv_fmt_add(fm, " listen_fd=%llu", (unsigned long long)s->listen_fd);
+	pv_fmt_add(fm, " guest_fd=%llu", (unsigned long long)s->guest_fd);
+	pv_fmt_add(fm, " irq_fd=%llu", (unsigned long long)s->irq_fd);
+	pv_fmt_add(fm, " reserved=%llu", (unsigned long long)s->reserved);
+}
+
+int pvss_sim_part_format(const struct pvss_sim_part *s, char *buf, size_t cap)
+{
+	return pv_fmt_run(buf, cap, "sim_part", pvss_sim_part_fmt, s);
+}
+
+static void pvss_sim_bind_fmt(struct pv_fmt *fm, const void *p)
+{
+	const struct pvss_sim_bind *s = p;
+
+	pv_fmt_sub(fm, " hdr={", pvss_rec_header_fmt, &s->hdr);
+	pv_fmt_add(fm, " connection_id=%llu", (unsigned long long)s->connection_id);
+	pv_fmt_add(fm, " efd=%llu", (unsigned long long)s->efd);
+}
+
+int pvss_sim_bind_format(const struct pvss_sim_bind *s, char *buf, size_t cap)
+{
+	return pv_fmt_run(buf, cap, "sim_bind", pvss_sim_bind_fmt, s);
+}
+
+static void pvss_sim_outmsg_fmt(struct pv_fmt *fm, const void *p)
+{
+	const struct pvss_sim_outmsg *s = p;
+	size_t i;
+
+	pv_fmt_sub(fm, " hdr={", pvss_rec_header_fmt, &s->hdr);
+	pv_fmt_add(fm, " dgram_len=%llu", (unsigned long long)s->dgram_len);
+	pv_fmt_add(fm, " dgram[%u]={", (unsigned)s->dgram_count);
+	for (i = 0; i < s->dgram_count && i < 264; i++) {
+		if (i == 8) {
+			pv_fmt_add(fm, ",...");
+			break;
+		}
+		pv_fmt_add(fm, i ? ",0x%llx" : "0x%llx", (unsigned long long)s->dgram[i]);
+	}
+	pv_fmt_add(fm, "}");
+}
+
+int pvss_sim_outmsg_format(const struct pvss_sim_outmsg *s, char *buf, size_t cap)
+{
+	return pv_fmt_run(buf, cap, "sim_outmsg", pvss_sim_outmsg_fmt, s);
+}
+
+static void pvss_kvm_vm_fmt(struct pv_fmt *fm, const void *p)
+{
+	const struct pvss_kvm_vm *s = p;
+
+	pv_fmt_sub(fm, " hdr={", pvss_rec_header_fmt, &s->hdr);
+	pv_fmt_add(fm, " vcpus=%llu", (unsigned long long)s->vcpus);
+	pv_fmt_add(fm, " reboots=%llu", (unsigned long long)s->reboots);
+	pv_fmt_add(fm, " mem_size=0x%llx", (unsigned long long)s->mem_size);
+	pv_fmt_add(fm, " ram_fd=%llu", (unsigned long long)s->ram_fd);
+	pv_fmt_add(fm, " serial_fd=%llu", (unsigned long long)s->serial_fd);
+	pv_fmt_add(fm, " uart_ier=%llu", (unsigned long long)s->uart_ier);
+	pv_fmt_add(fm, " uart_lcr=%llu", (unsigned long long)s->uart_lcr);
+	pv_fmt_add(fm, " uart_mcr=%llu", (unsigned long long)s->uart_mcr);
+	pv_fmt_add(fm, " uart_scr=%llu", (unsigned long long)s->uart_scr);
+	pv_fmt_add(fm, " uart_dll=%llu", (unsigned long long)s->uart_dll);
+	pv_fmt_add(fm, " uart_dlm=%llu", (unsigned long long)s->uart_dlm);
+	pv_fmt_add(fm, " uart_fcr=%llu", (unsigned long long)s->uart_fcr);
+	pv_fmt_add(fm, " uart_flags=%llu", (unsigned long long)s->uart_flags);
+	pv_fmt_add(fm, " pm1_en=%llu", (unsigned long long)s->pm1_en);
+	pv_fmt_add(fm, " pm1_sts=%llu", (unsigned long long)s->pm1_sts);
+	pv_fmt_add(fm, " pci_addr=%llu", (unsigned long long)s->pci_addr);
+	pv_fmt_add(fm, " cmos_index=%llu", (unsigned long long)s->cmos_index);
+	pv_fmt_add(fm, " reserved=");
+	pv_fmt_bytes(fm, s->reserved, 7);
+	pv_fmt_add(fm, " cmos_ram=");
+	pv_fmt_bytes(fm, s->cmos_ram, 128);
+	pv_fmt_add(fm, " clock=");
+	pv_fmt_bytes(fm, s->clock, 48);
+	pv_fmt_add(fm, " pit=");
+	pv_fmt_bytes(fm, s->pit, 112);
+	pv_fmt_add(fm, " pic_master=");
+	pv_fmt_bytes(fm, s->pic_master, 512);
+	pv_fmt_add(fm, " pic_slave=");
+	pv_fmt_bytes(fm, s->pic_slave, 512);
+	pv_fmt_add(fm, " ioapic=");
+	pv_fmt_bytes(fm, s->ioapic, 512);
+	pv_fmt_add(fm, " t_clock=0x%llx", (unsigned long long)s->t_clock);
+	pv_fmt_add(fm, " reserved2=");
+	pv_fmt_bytes(fm, s->reserved2, 128);
+}
+
+int pvss_kvm_vm_format(const struct pvss_kvm_vm *s, char *buf, size_t cap)
+{
+	return pv_fmt_run(buf, cap, "kvm_vm", pvss_kvm_vm_fmt, s);
+}
+
+static void pvss_msr_fmt(struct pv_fmt *fm, const void *p)
+{
+	const struct pvss_msr *s = p;
+
+	pv_fmt_add(fm, " index=%llu", (unsigned long long)s->index);
+	pv_fmt_add(fm, " reserved=%llu", (unsigned long long)s->reserved);
+	pv_fmt_add(fm, " value=0x%llx", (unsigned long long)s->value);
+}
+
+int pvss_msr_format(const struct pvss_msr *s, char *buf, size_t cap)
+{
+	return pv_fmt_run(buf, cap, "msr", pvss_msr_fmt, s);
+}
+
+static void pvss_kvm_vcpu_fmt(struct pv_fmt *fm, const void *p)
+{
+	const struct pvss_kvm_vcpu *s = p;
+	size_t i;
+
+	pv_fmt_sub(fm, " hdr={", pvss_rec_header_fmt, &s->hdr);
+	pv_fmt_add(fm, " index=%llu", (unsigned long long)s->index);
+	pv_fmt_add(fm, " mp_state=%llu", (unsigned long long)s->mp_state);
+	pv_fmt_add(fm, " flags=0x%llx", (unsigned long long)s->flags);
+	pv_fmt_add(fm, " msr_count=%llu", (unsigned long long)s->msr_count);
+	pv_fmt_add(fm, " tsc_offset=0x%llx", (unsigned long long)s->tsc_offset);
+	pv_fmt_add(fm, " tsc_deadline=0x%llx", (unsigned long long)s->tsc_deadline);
+	pv_fmt_add(fm, " synic_control=0x%llx", (unsigned long long)s->synic_control);
+	pv_fmt_add(fm, " synic_simp=0x%llx", (unsigned long long)s->synic_simp);
+	pv_fmt_add(fm, " synic_siefp=0x%llx", (unsigned long long)s->synic_siefp);
+	pv_fmt_add(fm, " regs=");
+	pv_fmt_bytes(fm, s->regs, 144);
+	pv_fmt_add(fm, " sregs=");
+	pv_fmt_bytes(fm, s->sregs, 312);
+	pv_fmt_add(fm, " lapic=");
+	pv_fmt_bytes(fm, s->lapic, 1024);
+	pv_fmt_add(fm, " xcrs=");
+	pv_fmt_bytes(fm, s->xcrs, 392);
+	pv_fmt_add(fm, " events=");
+	pv_fmt_bytes(fm, s->events, 64);
+	pv_fmt_add(fm, " debugregs=");
+	pv_fmt_bytes(fm, s->debugregs, 128);
+	pv_fmt_add(fm, " msrs[%u]={", (unsigned)s->msrs_count);
+	for (i = 0; i < s->msrs_count && i < 512; i++) {
+		if (i == 8) {
+			pv_fmt_add(fm, ",...");
+			break;
+		}
+		pv_fmt_add(fm, i ? ",{" : "{");
+		pvss_msr_fmt(fm, &s->msrs[i]);
+		pv_fmt_add(fm, " }");
+	}
+	pv_fmt_add(fm, "}");
+}
+
+int pvss_kvm_vcpu_format(const struct pvss_kvm_vcpu *s, char *buf, size_t cap)
+{
+	return pv_fmt_run(buf, cap, "kvm_vcpu", pvss_kvm_vcpu_fmt, s);
+}
+
+static void pvss_kvm_xsave_fmt(struct pv_fmt *fm, const void *p)
+{
+	const struct pvss_kvm_xsave *s = p;
+	size_t i;
+
+	pv_fmt_sub(fm, " hdr={", pvss_rec_header_fmt, &s->hdr);
+	pv_fmt_add(fm, " index=%llu", (unsigned long long)s->index);
+	pv_fmt_add(fm, " xsave_len=%llu", (unsigned long long)s->xsave_len);
+	pv_fmt_add(fm, " area[%u]={", (unsigned)s->area_count);
+	for (i = 0; i < s->area_count && i < 16384; i++) {
+		if (i == 8) {
+			pv_fmt_add(fm, ",...");
+			break;
+		}
+		pv_fmt_add(fm, i ? ",0x%llx" : "0x%llx", (unsigned long long)s->area[i]);
+	}
+	pv_fmt_add(fm, "}");
+}
+
+int pvss_kvm_xsave_format(const struct pvss_kvm_xsave *s, char *buf, size_t cap)
+{
+	return pv_fmt_run(buf, cap, "kvm_xsave", pvss_kvm_xsave_fmt, s);
+}
+
+static void pvss_kvm_synic_msg_fmt(struct pv_fmt *fm, const void *p)
+{
+	const struct pvss_kvm_synic_msg *s = p;
+
+	pv_fmt_sub(fm, " hdr={", pvss_rec_header_fmt, &s->hdr);
+	pv_fmt_add(fm, " vp=%llu", (unsigned long long)s->vp);
+	pv_fmt_add(fm, " sint=%llu", (unsigned long long)s->sint);
+	pv_fmt_add(fm, " message_type=%llu", (unsigned long long)s->message_type);
+	pv_fmt_add(fm, " payload_len=%llu", (unsigned long long)s->payload_len);
+	pv_fmt_add(fm, " payload=");
+	pv_fmt_bytes(fm, s->payload, 240);
+}
+
+int pvss_kvm_synic_msg_format(const struct pvss_kvm_synic_msg *s, char *buf, size_t cap)
+{
+	return pv_fmt_run(buf, cap, "kvm_synic_msg", pvss_kvm_synic_msg_fmt, s);
+}
+
+static void pvss_vmbus_server_fmt(struct pv_fmt *fm, const void *p)
+{
+	const struct pvss_vmbus_server *s = p;
+
+	pv_fmt_sub(fm, " hdr={", pvss_rec_header_fmt, &s->hdr);
+	pv_fmt_add(fm, " state=%s(%lld)", pvss_vmbus_conn_state_name((uint32_t)s->state), (long long)s->state);
+	pv_fmt_add(fm, " version=%llu", (unsigned long long)s->version);
+	pv_fmt_add(fm, " features=0x%llx", (unsigned long long)s->features);
+	pv_fmt_add(fm, " target_vp=%llu", (unsigned long long)s->target_vp);
+	pv_fmt_add(fm, " target_sint=%llu", (unsigned long long)s->target_sint);
+	pv_fmt_add(fm, " msg_conn_id=%llu", (unsigned long long)s->msg_conn_id);
+	pv_fmt_add(fm, " unload_version=%llu", (unsigned long long)s->unload_version);
+	pv_fmt_add(fm, " dropped=0x%llx", (unsigned long long)s->dropped);
+}
+
+int pvss_vmbus_server_format(const struct pvss_vmbus_server *s, char *buf, size_t cap)
+{
+	return pv_fmt_run(buf, cap, "vmbus_server", pvss_vmbus_server_fmt, s);
+}
+
+/* Printers by table row and variant. */
+static void (*const pvss_msg_fmts[][1])(struct pv_fmt *, const void *) = {
+	{pvss_file_header_fmt},	/* FILE_HEADER */
+	{pvss_end_fmt},	/* END */
+	{pvss_config_fmt},	/* CONFIG */
+	{pvss_paravisor_fmt},	/* PARAVISOR */
+	{pvss_fd_fmt},	/* FD */
+	{pvss_sim_part_fmt},	/* SIM_PART */
+	{pvss_sim_bind_fmt},	/* SIM_BIND */
+	{pvss_sim_outmsg_fmt},	/* SIM_OUTMSG */
+	{pvss_kvm_vm_fmt},	/* KVM_VM */
+	{pvss_kvm_vcpu_fmt},	/* KVM_VCPU */
+	{pvss_kvm_xsave_fmt},	/* KVM_XSAVE */
+	{pvss_kvm_synic_msg_fmt},	/* KVM_SYNIC_MSG */
+	{pvss_vmbus_server_fmt},	/* VMBUS_SERVER */
+};
+
+int pvss_msg_format(const struct pvss_msg *m, char *buf, size_t cap)
+{
+	const struct pv_msg_desc *d = pvss_msg_lookup(m->type);
+	struct pv_fmt fm = {buf, cap, 0};
+
+	if (cap)
+		buf[0] = '\0';
+	if (!d) {
+		pv_fmt_add(&fm, "?(%u) len=%zu", m->type, m->len);
+	} else if (m->variant >= 1 || !pvss_msg_fmts[d - pvss_msg_table][m->variant]) {
+		pv_fmt_add(&fm, "%s variant=%u", d->name, m->variant);
+	} else {
+		pv_fmt_add(&fm, "%s", d->name);
+		pvss_msg_fmts[d - pvss_msg_table][m->variant](&fm, &m->u);
+	}
+	return (int)fm.len;
+}

@@ -1,0 +1,405 @@
+/* DO NOT EDIT: generated from spec/savestate.yaml by codegen/pvgen.py. */
+#ifndef PV_GENERATED_PVSS_WIRE_H
+#define PV_GENERATED_PVSS_WIRE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* paravisor saved state */
+
+/* Protocol versions, oldest first. */
+#define PVSS_VERSION_V1 1	/* 1 */
+#define PVSS_VERSION_COUNT 1
+
+#define PVSS_MAGIC 0x53535650	/* "PVSS" as little-endian bytes */
+#define PVSS_ALIGN 8	/* records start at multiples of 8 bytes */
+#define PVSS_MAX_RECORD 0x10000	/* largest record */
+#define PVSS_MAX_STATE 0x10000000	/* largest saved state (256 MiB) */
+#define PVSS_CONFIG_CHUNK 0x1000	/* configuration text bytes per CONFIG record */
+#define PVSS_CONFIG_MAX 0x100000	/* largest configuration text */
+#define PVSS_FD_NONE 0xffffffffU	/* no descriptor */
+#define PVSS_MAX_VCPUS 64
+#define PVSS_MAX_MSRS 0x200	/* MSRs per vCPU record */
+#define PVSS_XSAVE_MAX 0x4000	/* largest XSAVE area (KVM_GET_XSAVE2) */
+#define PVSS_KVM_REGS_SIZE 144	/* struct kvm_regs */
+#define PVSS_KVM_SREGS_SIZE 0x138	/* struct kvm_sregs */
+#define PVSS_KVM_LAPIC_SIZE 0x400	/* struct kvm_lapic_state */
+#define PVSS_KVM_XCRS_SIZE 0x188	/* struct kvm_xcrs */
+#define PVSS_KVM_EVENTS_SIZE 64	/* struct kvm_vcpu_events */
+#define PVSS_KVM_DEBUGREGS_SIZE 128	/* struct kvm_debugregs */
+#define PVSS_KVM_IRQCHIP_SIZE 0x200	/* the chip union of struct kvm_irqchip (PIC or IOAPIC state) */
+#define PVSS_KVM_PIT_SIZE 112	/* struct kvm_pit_state2 */
+#define PVSS_KVM_CLOCK_SIZE 48	/* struct kvm_clock_data */
+#define PVSS_SIM_DGRAM_MAX 0x108	/* largest sim partition datagram (docs/sim-partition.md) */
+#define PVSS_SYNIC_PAYLOAD_MAX 240	/* HV_MESSAGE_PAYLOAD_BYTE_COUNT */
+#define PVSS_FNV_OFFSET UINT64_C(0xcbf29ce484222325)	/* FNV-1a 64 offset basis (END checksum) */
+#define PVSS_FNV_PRIME UINT64_C(0x100000001b3)	/* FNV-1a 64 prime */
+
+/* record types; the numbers never change meaning */
+enum pvss_rec_type {
+	PVSS_REC_TYPE_FILE_HEADER = 1,
+	PVSS_REC_TYPE_END = 2,
+	PVSS_REC_TYPE_CONFIG = 3,
+	PVSS_REC_TYPE_PARAVISOR = 4,
+	PVSS_REC_TYPE_FD = 5,
+	PVSS_REC_TYPE_SIM_PART = 16,
+	PVSS_REC_TYPE_SIM_BIND = 17,
+	PVSS_REC_TYPE_SIM_OUTMSG = 18,
+	PVSS_REC_TYPE_KVM_VM = 32,
+	PVSS_REC_TYPE_KVM_VCPU = 33,
+	PVSS_REC_TYPE_KVM_XSAVE = 34,
+	PVSS_REC_TYPE_KVM_SYNIC_MSG = 35,
+	PVSS_REC_TYPE_VMBUS_SERVER = 48,
+};
+
+/* what a kept descriptor is; the new binary checks it (fstat) before use */
+enum pvss_fd_kind {
+	PVSS_FD_KIND_GUEST_RAM = 1,
+	PVSS_FD_KIND_SIM_LISTEN = 2,
+	PVSS_FD_KIND_SIM_GUEST = 3,
+	PVSS_FD_KIND_SIM_IRQ = 4,
+	PVSS_FD_KIND_SIM_SIEF = 5,
+	PVSS_FD_KIND_EVENTFD = 6,
+	PVSS_FD_KIND_SERIAL_LOG = 7,
+	PVSS_FD_KIND_TAP = 8,
+	PVSS_FD_KIND_FILE = 9,
+};
+
+enum pvss_part_kind {
+	PVSS_PART_KIND_SIM = 1,
+	PVSS_PART_KIND_KVM = 2,
+};
+
+/* the VMBus connection machine's state (spec/vmbus.yaml session conn), by name */
+enum pvss_vmbus_conn_state {
+	PVSS_VMBUS_CONN_STATE_DISCONNECTED = 0,
+	PVSS_VMBUS_CONN_STATE_CONNECTED = 1,
+	PVSS_VMBUS_CONN_STATE_READY = 2,
+};
+
+#define PVSS_VCPU_FLAGS_TSC_OFFSET 1
+#define PVSS_VCPU_FLAGS_MASK 1
+
+struct pvss_wire_rec_header {
+	uint32_t type;	/* @0 */
+	uint32_t len;	/* @4 bytes of the record, header included, padding not */
+} __attribute__((packed));
+#define PVSS_REC_HEADER_SIZE 8
+_Static_assert(sizeof(struct pvss_wire_rec_header) == 8, "rec_header size");
+_Static_assert(offsetof(struct pvss_wire_rec_header, type) == 0, "rec_header.type");
+_Static_assert(offsetof(struct pvss_wire_rec_header, len) == 4, "rec_header.len");
+
+/* first record */
+struct pvss_wire_file_header {
+	struct pvss_wire_rec_header hdr;	/* @0 */
+	uint32_t magic;	/* @8 */
+	uint32_t format_version;	/* @12 the writer's format version */
+	uint32_t record_count;	/* @16 records after this one, END included */
+	uint32_t update_count;	/* @20 live updates so far, this one included */
+	uint32_t part_kind;	/* @24 */
+	uint32_t reserved;	/* @28 */
+	uint64_t t_request;	/* @32 CLOCK_MONOTONIC ns when the update was requested */
+	uint64_t t_paused;	/* @40 ... when the vCPUs (or the sim guest) were paused */
+	uint64_t t_quiesced;	/* @48 ... when the devices were quiesced */
+	uint64_t t_saved;	/* @56 ... when the state was written */
+} __attribute__((packed));
+#define PVSS_FILE_HEADER_SIZE 64
+_Static_assert(sizeof(struct pvss_wire_file_header) == 64, "file_header size");
+_Static_assert(offsetof(struct pvss_wire_file_header, hdr) == 0, "file_header.hdr");
+_Static_assert(offsetof(struct pvss_wire_file_header, magic) == 8, "file_header.magic");
+_Static_assert(offsetof(struct pvss_wire_file_header, format_version) == 12, "file_header.format_version");
+_Static_assert(offsetof(struct pvss_wire_file_header, record_count) == 16, "file_header.record_count");
+_Static_assert(offsetof(struct pvss_wire_file_header, update_count) == 20, "file_header.update_count");
+_Static_assert(offsetof(struct pvss_wire_file_header, part_kind) == 24, "file_header.part_kind");
+_Static_assert(offsetof(struct pvss_wire_file_header, reserved) == 28, "file_header.reserved");
+_Static_assert(offsetof(struct pvss_wire_file_header, t_request) == 32, "file_header.t_request");
+_Static_assert(offsetof(struct pvss_wire_file_header, t_paused) == 40, "file_header.t_paused");
+_Static_assert(offsetof(struct pvss_wire_file_header, t_quiesced) == 48, "file_header.t_quiesced");
+_Static_assert(offsetof(struct pvss_wire_file_header, t_saved) == 56, "file_header.t_saved");
+
+/* last record */
+struct pvss_wire_end {
+	struct pvss_wire_rec_header hdr;	/* @0 */
+	uint32_t record_count;	/* @8 records before this one, FILE_HEADER included */
+	uint32_t reserved;	/* @12 */
+	uint64_t checksum;	/* @16 FNV-1a 64 of every byte before this record */
+} __attribute__((packed));
+#define PVSS_END_SIZE 24
+_Static_assert(sizeof(struct pvss_wire_end) == 24, "end size");
+_Static_assert(offsetof(struct pvss_wire_end, hdr) == 0, "end.hdr");
+_Static_assert(offsetof(struct pvss_wire_end, record_count) == 8, "end.record_count");
+_Static_assert(offsetof(struct pvss_wire_end, reserved) == 12, "end.reserved");
+_Static_assert(offsetof(struct pvss_wire_end, checksum) == 16, "end.checksum");
+
+/* a chunk of the configuration text (YAML); chunks come in order */
+struct pvss_wire_config {
+	struct pvss_wire_rec_header hdr;	/* @0 */
+	uint32_t total_len;	/* @8 */
+	uint32_t offset;	/* @12 */
+	uint32_t chunk_len;	/* @16 */
+	uint8_t text[];
+} __attribute__((packed));
+#define PVSS_CONFIG_SIZE 20
+#define PVSS_CONFIG_TEXT_OFFSET 20
+#define PVSS_CONFIG_TEXT_MAX 4096
+_Static_assert(sizeof(struct pvss_wire_config) == 20, "config size");
+_Static_assert(offsetof(struct pvss_wire_config, hdr) == 0, "config.hdr");
+_Static_assert(offsetof(struct pvss_wire_config, total_len) == 8, "config.total_len");
+_Static_assert(offsetof(struct pvss_wire_config, offset) == 12, "config.offset");
+_Static_assert(offsetof(struct pvss_wire_config, chunk_len) == 16, "config.chunk_len");
+
+struct pvss_wire_paravisor {
+	struct pvss_wire_rec_header hdr;	/* @0 */
+	uint32_t log_level;	/* @8 rt_log_level: error, warn, info, debug */
+	uint32_t reserved;	/* @12 */
+	uint64_t t_start;	/* @16 CLOCK_MONOTONIC ns when the first binary started */
+} __attribute__((packed));
+#define PVSS_PARAVISOR_SIZE 24
+_Static_assert(sizeof(struct pvss_wire_paravisor) == 24, "paravisor size");
+_Static_assert(offsetof(struct pvss_wire_paravisor, hdr) == 0, "paravisor.hdr");
+_Static_assert(offsetof(struct pvss_wire_paravisor, log_level) == 8, "paravisor.log_level");
+_Static_assert(offsetof(struct pvss_wire_paravisor, reserved) == 12, "paravisor.reserved");
+_Static_assert(offsetof(struct pvss_wire_paravisor, t_start) == 16, "paravisor.t_start");
+
+/* A descriptor left open (not close-on-exec) for the new binary. Objects name their descriptors by number; every number they name must be in an FD record of the right kind, and the new binary checks each one (fstat: file type, memfd size) before it uses it. */
+struct pvss_wire_fd {
+	struct pvss_wire_rec_header hdr;	/* @0 */
+	uint32_t fd;	/* @8 */
+	uint16_t kind;	/* @12 */
+	uint16_t reserved;	/* @14 */
+	uint32_t key;	/* @16 owner's key: connection id of an EVENTFD, else 0 */
+	uint32_t reserved2;	/* @20 */
+	uint64_t size;	/* @24 memfd size (GUEST_RAM, SIM_SIEF), else 0 */
+} __attribute__((packed));
+#define PVSS_FD_SIZE 32
+_Static_assert(sizeof(struct pvss_wire_fd) == 32, "fd size");
+_Static_assert(offsetof(struct pvss_wire_fd, hdr) == 0, "fd.hdr");
+_Static_assert(offsetof(struct pvss_wire_fd, fd) == 8, "fd.fd");
+_Static_assert(offsetof(struct pvss_wire_fd, kind) == 12, "fd.kind");
+_Static_assert(offsetof(struct pvss_wire_fd, reserved) == 14, "fd.reserved");
+_Static_assert(offsetof(struct pvss_wire_fd, key) == 16, "fd.key");
+_Static_assert(offsetof(struct pvss_wire_fd, reserved2) == 20, "fd.reserved2");
+_Static_assert(offsetof(struct pvss_wire_fd, size) == 24, "fd.size");
+
+/* the sim partition: its socket, the connected guest, shared memory */
+struct pvss_wire_sim_part {
+	struct pvss_wire_rec_header hdr;	/* @0 */
+	uint32_t vp_count;	/* @8 */
+	uint32_t guest_state;	/* @12 0 no guest, 1 WELCOME sent (irq_fd is the end HELLO would adopt), 2 HELLO received */
+	uint64_t mem_size;	/* @16 */
+	uint64_t sief_size;	/* @24 */
+	uint32_t ram_fd;	/* @32 */
+	uint32_t sief_fd;	/* @36 */
+	uint32_t listen_fd;	/* @40 */
+	uint32_t guest_fd;	/* @44 FD_NONE when no guest is connected */
+	uint32_t irq_fd;	/* @48 FD_NONE when no guest is connected */
+	uint32_t reserved;	/* @52 */
+} __attribute__((packed));
+#define PVSS_SIM_PART_SIZE 56
+_Static_assert(sizeof(struct pvss_wire_sim_part) == 56, "sim_part size");
+_Static_assert(offsetof(struct pvss_wire_sim_part, hdr) == 0, "sim_part.hdr");
+_Static_assert(offsetof(struct pvss_wire_sim_part, vp_count) == 8, "sim_part.vp_count");
+_Static_assert(offsetof(struct pvss_wire_sim_part, guest_state) == 12, "sim_part.guest_state");
+_Static_assert(offsetof(struct pvss_wire_sim_part, mem_size) == 16, "sim_part.mem_size");
+_Static_assert(offsetof(struct pvss_wire_sim_part, sief_size) == 24, "sim_part.sief_size");
+_Static_assert(offsetof(struct pvss_wire_sim_part, ram_fd) == 32, "sim_part.ram_fd");
+_Static_assert(offsetof(struct pvss_wire_sim_part, sief_fd) == 36, "sim_part.sief_fd");
+_Static_assert(offsetof(struct pvss_wire_sim_part, listen_fd) == 40, "sim_part.listen_fd");
+_Static_assert(offsetof(struct pvss_wire_sim_part, guest_fd) == 44, "sim_part.guest_fd");
+_Static_assert(offsetof(struct pvss_wire_sim_part, irq_fd) == 48, "sim_part.irq_fd");
+_Static_assert(offsetof(struct pvss_wire_sim_part, reserved) == 52, "sim_part.reserved");
+
+/* a guest signal route: the guest holds a duplicate of this eventfd */
+struct pvss_wire_sim_bind {
+	struct pvss_wire_rec_header hdr;	/* @0 */
+	uint32_t connection_id;	/* @8 */
+	uint32_t efd;	/* @12 */
+} __attribute__((packed));
+#define PVSS_SIM_BIND_SIZE 16
+_Static_assert(sizeof(struct pvss_wire_sim_bind) == 16, "sim_bind size");
+_Static_assert(offsetof(struct pvss_wire_sim_bind, hdr) == 0, "sim_bind.hdr");
+_Static_assert(offsetof(struct pvss_wire_sim_bind, connection_id) == 8, "sim_bind.connection_id");
+_Static_assert(offsetof(struct pvss_wire_sim_bind, efd) == 12, "sim_bind.efd");
+
+/* a datagram queued for the guest (MESSAGE or POST_STATUS), in order */
+struct pvss_wire_sim_outmsg {
+	struct pvss_wire_rec_header hdr;	/* @0 */
+	uint32_t dgram_len;	/* @8 */
+	uint8_t dgram[];
+} __attribute__((packed));
+#define PVSS_SIM_OUTMSG_SIZE 12
+#define PVSS_SIM_OUTMSG_DGRAM_OFFSET 12
+#define PVSS_SIM_OUTMSG_DGRAM_MAX 264
+_Static_assert(sizeof(struct pvss_wire_sim_outmsg) == 12, "sim_outmsg size");
+_Static_assert(offsetof(struct pvss_wire_sim_outmsg, hdr) == 0, "sim_outmsg.hdr");
+_Static_assert(offsetof(struct pvss_wire_sim_outmsg, dgram_len) == 8, "sim_outmsg.dgram_len");
+
+/* the kvm partition: VM-wide state; KVM blocks as in <linux/kvm.h> */
+struct pvss_wire_kvm_vm {
+	struct pvss_wire_rec_header hdr;	/* @0 */
+	uint32_t vcpus;	/* @8 */
+	uint32_t reboots;	/* @12 */
+	uint64_t mem_size;	/* @16 */
+	uint32_t ram_fd;	/* @24 */
+	uint32_t serial_fd;	/* @28 FD_NONE without a console log */
+	uint8_t uart_ier;	/* @32 */
+	uint8_t uart_lcr;	/* @33 */
+	uint8_t uart_mcr;	/* @34 */
+	uint8_t uart_scr;	/* @35 */
+	uint8_t uart_dll;	/* @36 */
+	uint8_t uart_dlm;	/* @37 */
+	uint8_t uart_fcr;	/* @38 */
+	uint8_t uart_flags;	/* @39 bit 0 THR-empty interrupt pending, bit 1 IRQ line high */
+	uint16_t pm1_en;	/* @40 */
+	uint16_t pm1_sts;	/* @42 */
+	uint32_t pci_addr;	/* @44 */
+	uint8_t cmos_index;	/* @48 */
+	uint8_t reserved[7];	/* @49 */
+	uint8_t cmos_ram[128];	/* @56 */
+	uint8_t clock[48];	/* @184 struct kvm_clock_data (KVM_GET_CLOCK) */
+	uint8_t pit[112];	/* @232 struct kvm_pit_state2 */
+	uint8_t pic_master[512];	/* @344 struct kvm_pic_state */
+	uint8_t pic_slave[512];	/* @856 */
+	uint8_t ioapic[512];	/* @1368 struct kvm_ioapic_state */
+	uint64_t t_clock;	/* @1880 CLOCK_REALTIME ns when the clock was read */
+	uint8_t reserved2[128];	/* @1888 */
+} __attribute__((packed));
+#define PVSS_KVM_VM_SIZE 2016
+_Static_assert(sizeof(struct pvss_wire_kvm_vm) == 2016, "kvm_vm size");
+_Static_assert(offsetof(struct pvss_wire_kvm_vm, hdr) == 0, "kvm_vm.hdr");
+_Static_assert(offsetof(struct pvss_wire_kvm_vm, vcpus) == 8, "kvm_vm.vcpus");
+_Static_assert(offsetof(struct pvss_wire_kvm_vm, reboots) == 12, "kvm_vm.reboots");
+_Static_assert(offsetof(struct pvss_wire_kvm_vm, mem_size) == 16, "kvm_vm.mem_size");
+_Static_assert(offsetof(struct pvss_wire_kvm_vm, ram_fd) == 24, "kvm_vm.ram_fd");
+_Static_assert(offsetof(struct pvss_wire_kvm_vm, serial_fd) == 28, "kvm_vm.serial_fd");
+_Static_assert(offsetof(struct pvss_wire_kvm_vm, uart_ier) == 32, "kvm_vm.uart_ier");
+_Static_assert(offsetof(struct pvss_wire_kvm_vm, uart_lcr) == 33, "kvm_vm.uart_lcr");
+_Static_assert(offsetof(struct pvss_wire_kvm_vm, uart_mcr) == 34, "kvm_vm.uart_mcr");
+_Static_assert(offsetof(struct pvss_wire_kvm_vm, uart_scr) == 35, "kvm_vm.uart_scr");
+_Static_assert(offsetof(struct pvss_wire_kvm_vm, uart_dll) == 36, "kvm_vm.uart_dll");
+_Static_assert(offsetof(struct pvss_wire_kvm_vm, uart_dlm) == 37, "kvm_vm.uart_dlm");
+_Static_assert(offsetof(struct pvss_wire_kvm_vm, uart_fcr) == 38, "kvm_vm.uart_fcr");
+_Static_assert(offsetof(struct pvss_wire_kvm_vm, uart_flags) == 39, "kvm_vm.uart_flags");
+_Static_assert(offsetof(struct pvss_wire_kvm_vm, pm1_en) == 40, "kvm_vm.pm1_en");
+_Static_assert(offsetof(struct pvss_wire_kvm_vm, pm1_sts) == 42, "kvm_vm.pm1_sts");
+_Static_assert(offsetof(struct pvss_wire_kvm_vm, pci_addr) == 44, "kvm_vm.pci_addr");
+_Static_assert(offsetof(struct pvss_wire_kvm_vm, cmos_index) == 48, "kvm_vm.cmos_index");
+_Static_assert(offsetof(struct pvss_wire_kvm_vm, reserved) == 49, "kvm_vm.reserved");
+_Static_assert(offsetof(struct pvss_wire_kvm_vm, cmos_ram) == 56, "kvm_vm.cmos_ram");
+_Static_assert(offsetof(struct pvss_wire_kvm_vm, clock) == 184, "kvm_vm.clock");
+_Static_assert(offsetof(struct pvss_wire_kvm_vm, pit) == 232, "kvm_vm.pit");
+_Static_assert(offsetof(struct pvss_wire_kvm_vm, pic_master) == 344, "kvm_vm.pic_master");
+_Static_assert(offsetof(struct pvss_wire_kvm_vm, pic_slave) == 856, "kvm_vm.pic_slave");
+_Static_assert(offsetof(struct pvss_wire_kvm_vm, ioapic) == 1368, "kvm_vm.ioapic");
+_Static_assert(offsetof(struct pvss_wire_kvm_vm, t_clock) == 1880, "kvm_vm.t_clock");
+_Static_assert(offsetof(struct pvss_wire_kvm_vm, reserved2) == 1888, "kvm_vm.reserved2");
+
+struct pvss_wire_msr {
+	uint32_t index;	/* @0 */
+	uint32_t reserved;	/* @4 */
+	uint64_t value;	/* @8 */
+} __attribute__((packed));
+#define PVSS_MSR_SIZE 16
+_Static_assert(sizeof(struct pvss_wire_msr) == 16, "msr size");
+_Static_assert(offsetof(struct pvss_wire_msr, index) == 0, "msr.index");
+_Static_assert(offsetof(struct pvss_wire_msr, reserved) == 4, "msr.reserved");
+_Static_assert(offsetof(struct pvss_wire_msr, value) == 8, "msr.value");
+
+/* One vCPU, read after KVM_RUN completed its last exit (immediate_exit), loaded in the order QEMU's kvm_arch_put_registers uses (sregs with the APIC base, LAPIC, regs, XSAVE, XCRs, MSRs, events, MP state, TSC deadline, debug registers). */
+struct pvss_wire_kvm_vcpu {
+	struct pvss_wire_rec_header hdr;	/* @0 */
+	uint32_t index;	/* @8 */
+	uint32_t mp_state;	/* @12 KVM_MP_STATE_* */
+	uint32_t flags;	/* @16 */
+	uint32_t msr_count;	/* @20 */
+	uint64_t tsc_offset;	/* @24 */
+	uint64_t tsc_deadline;	/* @32 MSR_IA32_TSC_DEADLINE, loaded after the LAPIC */
+	uint64_t synic_control;	/* @40 our copy of SCONTROL (from KVM_EXIT_HYPERV_SYNIC) */
+	uint64_t synic_simp;	/* @48 */
+	uint64_t synic_siefp;	/* @56 */
+	uint8_t regs[144];	/* @64 struct kvm_regs */
+	uint8_t sregs[312];	/* @208 struct kvm_sregs */
+	uint8_t lapic[1024];	/* @520 struct kvm_lapic_state */
+	uint8_t xcrs[392];	/* @1544 struct kvm_xcrs */
+	uint8_t events[64];	/* @1936 struct kvm_vcpu_events */
+	uint8_t debugregs[128];	/* @2000 struct kvm_debugregs */
+	struct pvss_wire_msr msrs[];
+} __attribute__((packed));
+#define PVSS_KVM_VCPU_SIZE 2128
+#define PVSS_KVM_VCPU_MSRS_OFFSET 2128
+#define PVSS_KVM_VCPU_MSRS_MAX 512
+_Static_assert(sizeof(struct pvss_wire_kvm_vcpu) == 2128, "kvm_vcpu size");
+_Static_assert(offsetof(struct pvss_wire_kvm_vcpu, hdr) == 0, "kvm_vcpu.hdr");
+_Static_assert(offsetof(struct pvss_wire_kvm_vcpu, index) == 8, "kvm_vcpu.index");
+_Static_assert(offsetof(struct pvss_wire_kvm_vcpu, mp_state) == 12, "kvm_vcpu.mp_state");
+_Static_assert(offsetof(struct pvss_wire_kvm_vcpu, flags) == 16, "kvm_vcpu.flags");
+_Static_assert(offsetof(struct pvss_wire_kvm_vcpu, msr_count) == 20, "kvm_vcpu.msr_count");
+_Static_assert(offsetof(struct pvss_wire_kvm_vcpu, tsc_offset) == 24, "kvm_vcpu.tsc_offset");
+_Static_assert(offsetof(struct pvss_wire_kvm_vcpu, tsc_deadline) == 32, "kvm_vcpu.tsc_deadline");
+_Static_assert(offsetof(struct pvss_wire_kvm_vcpu, synic_control) == 40, "kvm_vcpu.synic_control");
+_Static_assert(offsetof(struct pvss_wire_kvm_vcpu, synic_simp) == 48, "kvm_vcpu.synic_simp");
+_Static_assert(offsetof(struct pvss_wire_kvm_vcpu, synic_siefp) == 56, "kvm_vcpu.synic_siefp");
+_Static_assert(offsetof(struct pvss_wire_kvm_vcpu, regs) == 64, "kvm_vcpu.regs");
+_Static_assert(offsetof(struct pvss_wire_kvm_vcpu, sregs) == 208, "kvm_vcpu.sregs");
+_Static_assert(offsetof(struct pvss_wire_kvm_vcpu, lapic) == 520, "kvm_vcpu.lapic");
+_Static_assert(offsetof(struct pvss_wire_kvm_vcpu, xcrs) == 1544, "kvm_vcpu.xcrs");
+_Static_assert(offsetof(struct pvss_wire_kvm_vcpu, events) == 1936, "kvm_vcpu.events");
+_Static_assert(offsetof(struct pvss_wire_kvm_vcpu, debugregs) == 2000, "kvm_vcpu.debugregs");
+
+struct pvss_wire_kvm_xsave {
+	struct pvss_wire_rec_header hdr;	/* @0 */
+	uint32_t index;	/* @8 */
+	uint32_t xsave_len;	/* @12 multiple of 4 */
+	uint8_t area[];
+} __attribute__((packed));
+#define PVSS_KVM_XSAVE_SIZE 16
+#define PVSS_KVM_XSAVE_AREA_OFFSET 16
+#define PVSS_KVM_XSAVE_AREA_MAX 16384
+_Static_assert(sizeof(struct pvss_wire_kvm_xsave) == 16, "kvm_xsave size");
+_Static_assert(offsetof(struct pvss_wire_kvm_xsave, hdr) == 0, "kvm_xsave.hdr");
+_Static_assert(offsetof(struct pvss_wire_kvm_xsave, index) == 8, "kvm_xsave.index");
+_Static_assert(offsetof(struct pvss_wire_kvm_xsave, xsave_len) == 12, "kvm_xsave.xsave_len");
+
+/* a host->guest SynIC message queued behind a busy slot, in order */
+struct pvss_wire_kvm_synic_msg {
+	struct pvss_wire_rec_header hdr;	/* @0 */
+	uint32_t vp;	/* @8 */
+	uint32_t sint;	/* @12 */
+	uint32_t message_type;	/* @16 */
+	uint32_t payload_len;	/* @20 */
+	uint8_t payload[240];	/* @24 */
+} __attribute__((packed));
+#define PVSS_KVM_SYNIC_MSG_SIZE 264
+_Static_assert(sizeof(struct pvss_wire_kvm_synic_msg) == 264, "kvm_synic_msg size");
+_Static_assert(offsetof(struct pvss_wire_kvm_synic_msg, hdr) == 0, "kvm_synic_msg.hdr");
+_Static_assert(offsetof(struct pvss_wire_kvm_synic_msg, vp) == 8, "kvm_synic_msg.vp");
+_Static_assert(offsetof(struct pvss_wire_kvm_synic_msg, sint) == 12, "kvm_synic_msg.sint");
+_Static_assert(offsetof(struct pvss_wire_kvm_synic_msg, message_type) == 16, "kvm_synic_msg.message_type");
+_Static_assert(offsetof(struct pvss_wire_kvm_synic_msg, payload_len) == 20, "kvm_synic_msg.payload_len");
+_Static_assert(offsetof(struct pvss_wire_kvm_synic_msg, payload) == 24, "kvm_synic_msg.payload");
+
+/* the VMBus connection: negotiated version, features, where messages go */
+struct pvss_wire_vmbus_server {
+	struct pvss_wire_rec_header hdr;	/* @0 */
+	uint32_t state;	/* @8 */
+	uint32_t version;	/* @12 0 when disconnected */
+	uint64_t features;	/* @16 */
+	uint32_t target_vp;	/* @24 */
+	uint32_t target_sint;	/* @28 */
+	uint32_t msg_conn_id;	/* @32 */
+	uint32_t unload_version;	/* @36 */
+	uint64_t dropped;	/* @40 malformed messages counted so far */
+} __attribute__((packed));
+#define PVSS_VMBUS_SERVER_SIZE 48
+_Static_assert(sizeof(struct pvss_wire_vmbus_server) == 48, "vmbus_server size");
+_Static_assert(offsetof(struct pvss_wire_vmbus_server, hdr) == 0, "vmbus_server.hdr");
+_Static_assert(offsetof(struct pvss_wire_vmbus_server, state) == 8, "vmbus_server.state");
+_Static_assert(offsetof(struct pvss_wire_vmbus_server, version) == 12, "vmbus_server.version");
+_Static_assert(offsetof(struct pvss_wire_vmbus_server, features) == 16, "vmbus_server.features");
+_Static_assert(offsetof(struct pvss_wire_vmbus_server, target_vp) == 24, "vmbus_server.target_vp");
+_Static_assert(offsetof(struct pvss_wire_vmbus_server, target_sint) == 28, "vmbus_server.target_sint");
+_Static_assert(offsetof(struct pvss_wire_vmbus_server, msg_conn_id) == 32, "vmbus_server.msg_conn_id");
+_Static_assert(offsetof(struct pvss_wire_vmbus_server, unload_version) == 36, "vmbus_server.unload_version");
+_Static_assert(offsetof(struct pvss_wire_vmbus_server, dropped) == 40, "vmbus_server.dropped");
+
+#endif /* PV_GENERATED_PVSS_WIRE_H */

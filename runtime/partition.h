@@ -32,6 +32,7 @@
 struct ev_loop;
 struct rt_gmem;
 struct rt_partition;
+struct rt_ss_writer;
 
 /* Hypercall status codes (Hyper-V TLFS; Linux include/asm-generic/hyperv-tlfs.h). */
 enum rt_hv_status {
@@ -91,6 +92,25 @@ struct rt_partition_ops {
 	 * (efd < 0 removes the route). Returns 0 or a negative errno.
 	 */
 	int (*bind_guest_signal)(struct rt_partition *p, uint32_t connection_id, int efd);
+
+	/*
+	 * Servicing (docs/servicing.md); NULL where the backend cannot be saved,
+	 * and then the paravisor refuses a live update. Loop thread.
+	 *
+	 * pause: the guest stops running and stops reaching cb (kvm: every
+	 * vCPU out of KVM_RUN with its last exit completed and its hypercall
+	 * answered; sim: the guest's socket is no longer read). post_message
+	 * and signal_guest keep working (they queue or set flags). Returns 0
+	 * or a negative errno, and then the partition runs as before.
+	 * resume: undoes pause after an update that did not happen.
+	 * save: appends the backend's records (spec/savestate.yaml) and its
+	 * descriptors; only while paused. The backend's restore function
+	 * (rt_partition_sim_restore, rt_partition_kvm_restore) rebuilds it in
+	 * the new binary.
+	 */
+	int (*pause)(struct rt_partition *p);
+	void (*resume)(struct rt_partition *p);
+	int (*save)(struct rt_partition *p, struct rt_ss_writer *w);
 };
 
 struct rt_partition {

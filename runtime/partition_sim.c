@@ -31,6 +31,7 @@
 #include "runtime/gmem.h"
 #include "runtime/log.h"
 #include "runtime/loop.h"
+#include "runtime/savestate.h"
 #include "runtime/sim_wire.h"
 #include "runtime/util.h"
 
@@ -75,6 +76,8 @@ struct sim_part {
 
 	struct bind_ent *binds;
 	size_t nbinds, capbinds;
+
+	bool started, paused; /* loop thread */
 };
 
 static struct sim_part *to_sim(struct rt_partition *p)
@@ -276,8 +279,8 @@ static void read_cb(struct ev_loop *loop, ev_io *w, int revents)
 	struct sim_hdr h;
 	ssize_t n;
 
-	/* Bounded batch so one guest cannot starve the loop. */
-	for (int iter = 0; iter < 64 && s->cfd >= 0; iter++) {
+	/* Bounded batch so one guest cannot starve the loop; a pause stops it at once. */
+	for (int iter = 0; iter < 64 && s->cfd >= 0 && !s->paused; iter++) {
 		n = sim_recv(s->cfd, buf, sizeof(buf), fds, &nfds, MSG_DONTWAIT);
 		if (n == -EAGAIN)
 			return;
@@ -375,12 +378,24 @@ static void listen_cb(struct ev_loop *loop, ev_io *w, int revents)
 /* ------------------------------------------------------------------ */
 /* Partition ops.                                                      */
 
+/* Starts the watchers the partition's state calls for (after create, restore or a pause). */
+static void sim_watch(struct sim_part *s)
+{
+	ev_io_start(s->p.loop, &s->lw);
+	if (s->cfd >= 0)
+		ev_io_start(s->p.loop, &s->rw);
+	if (s->cfd >= 0 && s->oq_head)
+		ev_io_start(s->p.loop, &s->ww);
+}
+
 static int sim_start(struct rt_partition *p)
 {
 	struct sim_part *s = to_sim(p);
 
 	rt_loop_assert_thread(p->loop);
-	ev_io_start(p->loop, &s->lw);
+	s->started = true;
+	if (!s->paused)
+		sim_watch(s);
 	return 0;
 }
 
@@ -391,6 +406,7 @@ static void sim_stop(struct rt_partition *p)
 	rt_loop_assert_thread(p->loop);
 	ev_io_stop(p->loop, &s->lw);
 	disconnect(s, false);
+	s->started = false;
 }
 
 static void sim_destroy(struct rt_partition *p)
@@ -500,6 +516,91 @@ static int sim_bind_guest_signal(struct rt_partition *p, uint32_t connection_id,
 	return send_bind(s, connection_id, efd);
 }
 
+/* ------------------------------------------------------------------ */
+/* Servicing: pause, save, restore (spec/savestate.yaml SIM_*).         */
+
+/*
+ * Stops reading the guest (its POSTs wait in the socket for whichever
+ * binary reads next) and accepting; what we send queues in outq.
+ */
+static int sim_pause(struct rt_partition *p)
+{
+	struct sim_part *s = to_sim(p);
+
+	rt_loop_assert_thread(p->loop);
+	s->paused = true;
+	ev_io_stop(p->loop, &s->lw);
+	ev_io_stop(p->loop, &s->rw);
+	ev_io_stop(p->loop, &s->ww);
+	return 0;
+}
+
+static void sim_resume(struct rt_partition *p)
+{
+	struct sim_part *s = to_sim(p);
+
+	rt_loop_assert_thread(p->loop);
+	s->paused = false;
+	if (s->started)
+		sim_watch(s);
+}
+
+static int sim_save(struct rt_partition *p, struct rt_ss_writer *w)
+{
+	struct sim_part *s = to_sim(p);
+	struct pvss_msg *m = rt_ss_msg_new(PVSS_REC_TYPE_SIM_PART);
+	int irq = s->hello ? s->irq_sock : s->irq_pending;
+	int rc;
+
+	if (!m)
+		return -ENOMEM;
+	m->u.sim_part.vp_count = p->vp_count;
+	m->u.sim_part.guest_state = s->cfd < 0 ? 0 : s->hello ? 2 : 1;
+	m->u.sim_part.mem_size = rt_gmem_size(p->gmem);
+	m->u.sim_part.sief_size = s->sief_size;
+	m->u.sim_part.ram_fd = (uint32_t)rt_gmem_fd(p->gmem);
+	m->u.sim_part.sief_fd = (uint32_t)s->sief_fd;
+	m->u.sim_part.listen_fd = (uint32_t)s->lfd;
+	m->u.sim_part.guest_fd = s->cfd < 0 ? PVSS_FD_NONE : (uint32_t)s->cfd;
+	m->u.sim_part.irq_fd = s->cfd < 0 ? PVSS_FD_NONE : (uint32_t)irq;
+	rt_ss_put(w, m);
+	rt_ss_put_fd(w, rt_gmem_fd(p->gmem), PVSS_FD_KIND_GUEST_RAM, 0, rt_gmem_size(p->gmem));
+	rt_ss_put_fd(w, s->sief_fd, PVSS_FD_KIND_SIM_SIEF, 0, s->sief_size);
+	rt_ss_put_fd(w, s->lfd, PVSS_FD_KIND_SIM_LISTEN, 0, 0);
+	if (s->cfd >= 0) {
+		rt_ss_put_fd(w, s->cfd, PVSS_FD_KIND_SIM_GUEST, 0, 0);
+		rt_ss_put_fd(w, irq, PVSS_FD_KIND_SIM_IRQ, 0, 0);
+	}
+	for (size_t i = 0; i < s->nbinds; i++) {
+		memset(m, 0, sizeof(*m));
+		m->type = PVSS_REC_TYPE_SIM_BIND;
+		m->u.sim_bind.connection_id = s->binds[i].connection_id;
+		m->u.sim_bind.efd = (uint32_t)s->binds[i].efd;
+		rt_ss_put(w, m);
+		rt_ss_put_fd(w, s->binds[i].efd, PVSS_FD_KIND_EVENTFD, s->binds[i].connection_id,
+			     0);
+	}
+	/*
+	 * Queued datagrams in order, but not BINDs (their descriptors cannot be
+	 * written down): the new binary sends a BIND for every route first.
+	 */
+	for (struct outmsg *o = s->oq_head; o; o = o->next) {
+		struct sim_hdr h;
+		memcpy(&h, o->buf, sizeof(h));
+		if (h.type == SIM_MSG_BIND)
+			continue;
+		memset(m, 0, sizeof(*m));
+		m->type = PVSS_REC_TYPE_SIM_OUTMSG;
+		m->u.sim_outmsg.dgram_len = (uint32_t)o->len;
+		m->u.sim_outmsg.dgram_count = (uint32_t)o->len;
+		memcpy(m->u.sim_outmsg.dgram, o->buf, o->len);
+		rt_ss_put(w, m);
+	}
+	rc = w->err;
+	free(m);
+	return rc;
+}
+
 static const struct rt_partition_ops sim_ops = {
 	.name = "sim",
 	.start = sim_start,
@@ -508,6 +609,9 @@ static const struct rt_partition_ops sim_ops = {
 	.post_message = sim_post_message,
 	.signal_guest = sim_signal_guest,
 	.bind_guest_signal = sim_bind_guest_signal,
+	.pause = sim_pause,
+	.resume = sim_resume,
+	.save = sim_save,
 };
 
 int rt_partition_sim_create(struct ev_loop *loop, const char *socket_path, size_t mem_size,
@@ -592,4 +696,232 @@ void rt_partition_sim_set_log(struct rt_partition *p, struct rt_log *log)
 int rt_partition_sim_connected(struct rt_partition *p)
 {
 	return to_sim(p)->hello;
+}
+
+static int set_cloexec(int fd)
+{
+	int fl = fcntl(fd, F_GETFD);
+
+	return fl < 0 || fcntl(fd, F_SETFD, fl | FD_CLOEXEC) < 0 ? -errno : 0;
+}
+
+/* The listening socket is still bound to the configured path (a kept fd, not a new bind). */
+static int sim_check_listen(struct rt_ss_reader *r, int lfd, const char *path)
+{
+	struct sockaddr_un sa;
+	socklen_t sl = sizeof(sa);
+
+	memset(&sa, 0, sizeof(sa));
+	if (getsockname(lfd, (struct sockaddr *)&sa, &sl) < 0 || sa.sun_family != AF_UNIX)
+		return rt_ss_fail(r, -EBADF, "sim partition: descriptor %d is not a Unix socket",
+				  lfd);
+	if (strncmp(sa.sun_path, path, sizeof(sa.sun_path)) != 0)
+		return rt_ss_fail(
+			r, -EINVAL,
+			"sim partition: the kept socket is bound to %s, the configuration "
+			"names %s",
+			sa.sun_path, path);
+	return 0;
+}
+
+/* A queued datagram must be one the host sends after HELLO, whole. */
+static int sim_check_outmsg(struct rt_ss_reader *r, const struct pvss_sim_outmsg *o)
+{
+	struct sim_hdr h;
+
+	memcpy(&h, o->dgram, sizeof(h));
+	if (h.len != o->dgram_len ||
+	    !((h.type == SIM_MSG_MESSAGE && h.len == sizeof(struct sim_message)) ||
+	      (h.type == SIM_MSG_POST_STATUS && h.len == sizeof(struct sim_post_status))))
+		return rt_ss_fail(r, -EINVAL,
+				  "sim partition: queued datagram type %u of %u bytes is not a "
+				  "MESSAGE or POST_STATUS",
+				  h.type, o->dgram_len);
+	if (h.type == SIM_MSG_MESSAGE) {
+		struct sim_message msg;
+		memcpy(&msg, o->dgram, sizeof(msg));
+		if (msg.payload_len > SIM_PAYLOAD_MAX || msg.sint >= SIM_SINT_COUNT)
+			return rt_ss_fail(r, -EINVAL, "sim partition: queued MESSAGE malformed");
+	}
+	return 0;
+}
+
+int rt_partition_sim_restore(struct ev_loop *loop, const char *socket_path, size_t mem_size,
+			     uint32_t vp_count, struct rt_ss_reader *r, bool check_only,
+			     struct rt_partition **out)
+{
+	struct pvss_msg *m = rt_ss_msg_new(0);
+	struct pvss_sim_part sp;
+	struct bind_ent *binds = NULL;
+	struct outmsg *oq_head = NULL, **oq_tail = &oq_head;
+	size_t nbinds = 0, noq = 0;
+	struct sim_part *s = NULL;
+	int rc;
+
+	if (out)
+		*out = NULL;
+	if (!m)
+		return -ENOMEM;
+	if (rt_ss_take(r, PVSS_REC_TYPE_SIM_PART, m)) {
+		rc = rt_ss_fail(r, -EINVAL,
+				"saved state has no sim partition (SIM_PART) where "
+				"one is configured");
+		goto fail;
+	}
+	sp = m->u.sim_part;
+	if (sp.vp_count != vp_count || sp.mem_size != mem_size) {
+		rc = rt_ss_fail(
+			r, -EINVAL,
+			"sim partition: saved with %u VPs and %llu bytes, configured %u and "
+			"%zu",
+			sp.vp_count, (unsigned long long)sp.mem_size, vp_count, mem_size);
+		goto fail;
+	}
+	if ((rc = rt_ss_claim_fd(r, sp.ram_fd, PVSS_FD_KIND_GUEST_RAM, 0, check_only)) ||
+	    (rc = rt_ss_claim_fd(r, sp.sief_fd, PVSS_FD_KIND_SIM_SIEF, 0, check_only)) ||
+	    (rc = rt_ss_claim_fd(r, sp.listen_fd, PVSS_FD_KIND_SIM_LISTEN, 0, check_only)))
+		goto fail;
+	if (sp.guest_state &&
+	    ((rc = rt_ss_claim_fd(r, sp.guest_fd, PVSS_FD_KIND_SIM_GUEST, 0, check_only)) ||
+	     (rc = rt_ss_claim_fd(r, sp.irq_fd, PVSS_FD_KIND_SIM_IRQ, 0, check_only))))
+		goto fail;
+	if (!check_only && (rc = sim_check_listen(r, (int)sp.listen_fd, socket_path)))
+		goto fail;
+	while (rt_ss_take(r, PVSS_REC_TYPE_SIM_BIND, m) == 0) {
+		const struct pvss_sim_bind *b = &m->u.sim_bind;
+		struct bind_ent *nb;
+
+		for (size_t i = 0; i < nbinds; i++) {
+			if (binds[i].connection_id == b->connection_id) {
+				rc = rt_ss_fail(r, -EINVAL,
+						"sim partition: connection %u bound twice",
+						b->connection_id);
+				goto fail;
+			}
+		}
+		rc = rt_ss_claim_fd(r, b->efd, PVSS_FD_KIND_EVENTFD, b->connection_id, check_only);
+		if (rc)
+			goto fail;
+		nb = realloc(binds, (nbinds + 1) * sizeof(*nb));
+		if (!nb) {
+			rc = -ENOMEM;
+			goto fail;
+		}
+		binds = nb;
+		binds[nbinds++] = (struct bind_ent){b->connection_id, (int)b->efd};
+	}
+	while (rt_ss_take(r, PVSS_REC_TYPE_SIM_OUTMSG, m) == 0) {
+		struct outmsg *o;
+
+		if (!sp.guest_state || ++noq > SIM_OUTQ_MAX) {
+			rc = rt_ss_fail(r, -EINVAL,
+					"sim partition: queued datagrams without a guest, "
+					"or more than %d",
+					SIM_OUTQ_MAX);
+			goto fail;
+		}
+		if ((rc = sim_check_outmsg(r, &m->u.sim_outmsg)))
+			goto fail;
+		o = calloc(1, sizeof(*o));
+		if (!o) {
+			rc = -ENOMEM;
+			goto fail;
+		}
+		o->len = m->u.sim_outmsg.dgram_len;
+		o->fd = -1;
+		memcpy(o->buf, m->u.sim_outmsg.dgram, o->len);
+		*oq_tail = o;
+		oq_tail = &o->next;
+	}
+	if (check_only) {
+		rc = 0;
+		goto fail;
+	}
+
+	s = calloc(1, sizeof(*s));
+	if (!s) {
+		rc = -ENOMEM;
+		goto fail;
+	}
+	pthread_mutex_init(&s->irq_lock, NULL);
+	rt_log_init(&s->own_log);
+	rt_log_obj_init(&s->log, &s->own_log, "sim[%s]", socket_path);
+	snprintf(s->path, sizeof(s->path), "%s", socket_path);
+	s->p.ops = &sim_ops;
+	s->p.loop = loop;
+	s->p.vp_count = vp_count;
+	rc = rt_gmem_from_fd((int)sp.ram_fd, mem_size, &s->p.gmem);
+	if (rc) {
+		rt_ss_fail(r, rc, "sim partition: guest RAM: %s", strerror(-rc));
+		goto fail_s;
+	}
+	s->sief_fd = (int)sp.sief_fd;
+	s->sief_size = sp.sief_size;
+	s->sief = mmap(NULL, s->sief_size, PROT_READ | PROT_WRITE, MAP_SHARED, s->sief_fd, 0);
+	if (s->sief == MAP_FAILED) {
+		rc = rt_ss_fail(r, -errno, "sim partition: SIEF pages: %s", strerror(errno));
+		goto fail_gmem;
+	}
+	s->lfd = (int)sp.listen_fd;
+	s->cfd = sp.guest_state ? (int)sp.guest_fd : -1;
+	s->hello = sp.guest_state == 2;
+	s->irq_sock = s->hello ? (int)sp.irq_fd : -1;
+	s->irq_pending = sp.guest_state == 1 ? (int)sp.irq_fd : -1;
+	s->binds = binds;
+	s->nbinds = s->capbinds = nbinds;
+	binds = NULL;
+	for (size_t i = 0; i < s->nbinds; i++)
+		set_cloexec(s->binds[i].efd);
+	set_cloexec(rt_gmem_fd(s->p.gmem));
+	set_cloexec(s->sief_fd);
+	set_cloexec(s->lfd);
+	if (s->cfd >= 0) {
+		set_cloexec(s->cfd);
+		set_cloexec((int)sp.irq_fd);
+	}
+	ev_io_init(&s->lw, listen_cb, s->lfd, EV_READ);
+	if (s->cfd >= 0) {
+		ev_io_init(&s->rw, read_cb, s->cfd, EV_READ);
+		ev_io_init(&s->ww, write_cb, s->cfd, EV_WRITE);
+	}
+	/*
+	 * The guest gets every route again before anything queued (BINDs were
+	 * left out of the saved queue): a MESSAGE announcing an open channel
+	 * never reaches it before the route for that channel.
+	 */
+	if (s->hello)
+		for (size_t i = 0; i < s->nbinds; i++)
+			send_bind(s, s->binds[i].connection_id, s->binds[i].efd);
+	while (oq_head) {
+		struct outmsg *o = oq_head;
+		oq_head = o->next;
+		o->next = NULL;
+		if (s->oq_tail)
+			s->oq_tail->next = o;
+		else
+			s->oq_head = o;
+		s->oq_tail = o;
+		s->oq_len++;
+	}
+	/* send_bind above may have written straight to the socket: stop any watcher it started. */
+	ev_io_stop(loop, &s->ww);
+	free(m);
+	*out = &s->p;
+	return 0;
+
+fail_gmem:
+	rt_gmem_destroy(s->p.gmem);
+fail_s:
+	pthread_mutex_destroy(&s->irq_lock);
+	rt_log_fini(&s->own_log);
+	free(s);
+fail:
+	while (oq_head) {
+		struct outmsg *o = oq_head;
+		oq_head = o->next;
+		free(o);
+	}
+	free(binds);
+	free(m);
+	return rc;
 }

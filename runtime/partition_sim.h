@@ -10,6 +10,7 @@
 #ifndef RT_PARTITION_SIM_H
 #define RT_PARTITION_SIM_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -26,6 +27,23 @@ struct rt_log;
  */
 int rt_partition_sim_create(struct ev_loop *loop, const char *socket_path, size_t mem_size,
 			    uint32_t vp_count, struct rt_partition **out);
+
+struct rt_ss_reader;
+
+/*
+ * Servicing: rebuilds the partition a previous binary saved (ops->save) from
+ * the records at r's cursor, adopting its descriptors: guest RAM, the SIEF
+ * pages, the listening socket and the connected guest, who never notices
+ * (its POSTs waited in the socket; every signal route is sent to it again,
+ * then the datagrams that were queued). socket_path, mem_size and vp_count
+ * are the configuration's and must match the saved partition. With
+ * check_only nothing is built or touched (the records and the descriptor
+ * list are checked; *out stays NULL). Returns 0 or a negative errno with the
+ * reason in r->err.
+ */
+int rt_partition_sim_restore(struct ev_loop *loop, const char *socket_path, size_t mem_size,
+			     uint32_t vp_count, struct rt_ss_reader *r, bool check_only,
+			     struct rt_partition **out);
 
 /* Sends the partition's log lines to `log` instead of its own stderr sink. */
 void rt_partition_sim_set_log(struct rt_partition *p, struct rt_log *log);

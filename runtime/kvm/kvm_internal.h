@@ -18,6 +18,7 @@
 #include "runtime/log.h"
 
 struct kvm_run;
+struct rt_ss_writer;
 
 #define KVM_SINT_COUNT 16
 /*
@@ -137,6 +138,9 @@ struct rt_kvm {
 	ev_async hcall_async;
 
 	atomic_bool stopping;
+	atomic_bool pausing;    /* servicing: vCPU threads leave their loop, the VM stays */
+	int vcpus_running;      /* vCPU threads not yet out of their loop; under hcall_lock */
+	bool paused;            /* loop thread: kvm_vm_pause succeeded */
 	atomic_int exit_reason; /* -1 while running */
 	ev_async exit_async;
 	bool exit_reported;
@@ -158,6 +162,26 @@ static inline struct rt_kvm *rt_kvm_of(struct rt_partition *p)
  * thread. The loop thread then reports the exit or reboots in place.
  */
 void kvm_vm_request_exit(struct rt_kvm *kvm, enum rt_kvm_exit_reason reason);
+
+/* kvm_vm.c, shared with kvm_save.c. */
+extern const struct rt_partition_ops kvm_partition_ops;
+/* The partition object (locks, log, UART on log_fd), no KVM yet; destroy with kvm_vm_destroy. */
+int kvm_alloc(struct ev_loop *loop, const struct rt_kvm_config *cfg, int log_fd,
+	      struct rt_kvm **out);
+int kvm_open_dev(struct rt_kvm *kvm); /* /dev/kvm, probed */
+int kvm_probe_fd(int fd, char *why, size_t why_len);
+int kvm_vm_create_vm(struct rt_kvm *kvm); /* VM, irqchip, PIT, memory slot */
+int kvm_vcpu_create(struct rt_kvm *kvm, uint32_t i);
+void kvm_vm_unbuild(struct rt_kvm *kvm);
+void kvm_vm_destroy(struct rt_partition *p);
+int kvm_vm_spawn(struct rt_kvm *kvm);
+void kvm_kick_all(struct rt_kvm *kvm);
+uint64_t kvm_now_ns(void);
+
+/* kvm_save.c: the partition's records (spec/savestate.yaml KVM_*). */
+int kvm_vm_save(struct rt_partition *p, struct rt_ss_writer *w);
+/* Raises every SINT of every VP once (after a restore: interrupts in flight are not lost). */
+void kvm_hv_raise_all(struct rt_kvm *kvm);
 
 /* kvm_boot.c: loads kernel, initrd, command line, boot_params, page tables. */
 int kvm_boot_load(struct rt_kvm *kvm);

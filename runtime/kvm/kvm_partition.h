@@ -86,6 +86,21 @@ int rt_kvm_probe(char *why, size_t why_len);
 int rt_partition_kvm_create(struct ev_loop *loop, const struct rt_kvm_config *cfg,
 			    struct rt_partition **out);
 
+struct rt_ss_reader;
+
+/*
+ * Servicing: rebuilds, in a new binary, the partition an old binary saved
+ * (ops->save, after ops->pause): a new VM on the kept guest-RAM memfd with
+ * every vCPU's saved state loaded (runtime/kvm/kvm_save.c says what and in
+ * which order); the kernel is not loaded again and the guest continues where
+ * it was paused once ops->start runs. cfg is the configuration's and must
+ * match the saved VM (vCPUs, memory). With check_only only the records are
+ * checked (*out stays NULL). Returns 0 or a negative errno with the reason
+ * in r->err.
+ */
+int rt_partition_kvm_restore(struct ev_loop *loop, const struct rt_kvm_config *cfg,
+			     struct rt_ss_reader *r, bool check_only, struct rt_partition **out);
+
 /*
  * The partition's own mapping of guest RAM (*size bytes at *hva, GPA 0), for
  * tools and tests; protocol code uses p->gmem. Valid until destroy. Returns

@@ -15,6 +15,7 @@
 
 #include "runtime/gmem.h"
 #include "runtime/kvm/kvm_internal.h"
+#include "runtime/loop.h"
 
 /* Kicks a vCPU thread out of KVM_RUN; the handler does nothing, EINTR is the point. */
 #define KVM_KICK_SIGNAL (SIGRTMIN + 5)
@@ -43,7 +44,7 @@ static int kvm_check_cap(int fd, long cap)
 	return r < 0 ? 0 : r;
 }
 
-static int kvm_probe_fd(int fd, char *why, size_t why_len)
+int kvm_probe_fd(int fd, char *why, size_t why_len)
 {
 	static const struct {
 		long cap;
@@ -94,7 +95,7 @@ static void kvm_kick_handler(int sig)
 	(void)sig;
 }
 
-static void kvm_kick_all(struct rt_kvm *kvm)
+void kvm_kick_all(struct rt_kvm *kvm)
 {
 	for (uint32_t i = 0; i < kvm->nvcpus; i++) {
 		struct kvm_vcpu *v = &kvm->vcpus[i];
@@ -174,7 +175,7 @@ static void *kvm_vcpu_thread(void *arg)
 	sigaddset(&set, KVM_KICK_SIGNAL);
 	pthread_sigmask(SIG_UNBLOCK, &set, NULL);
 
-	while (!atomic_load(&kvm->stopping)) {
+	while (!atomic_load(&kvm->stopping) && !atomic_load(&kvm->pausing)) {
 		int r = ioctl(v->fd, KVM_RUN, 0);
 		if (r < 0) {
 			if (errno == EINTR || errno == EAGAIN) {
@@ -226,15 +227,23 @@ static void *kvm_vcpu_thread(void *arg)
 		}
 	}
 out:
+	/* kvm_vm_pause waits for every thread to get here. */
+	pthread_mutex_lock(&kvm->hcall_lock);
+	kvm->vcpus_running--;
+	pthread_cond_broadcast(&kvm->hcall_cond);
+	pthread_mutex_unlock(&kvm->hcall_lock);
 	return NULL;
 }
 
 /* Starts one thread per vCPU. Returns 0 or a negative errno (threads started so far keep running). */
-static int kvm_vm_spawn(struct rt_kvm *kvm)
+int kvm_vm_spawn(struct rt_kvm *kvm)
 {
 	sigset_t set, old;
 	int r = 0;
 
+	pthread_mutex_lock(&kvm->hcall_lock);
+	kvm->vcpus_running = kvm->nvcpus;
+	pthread_mutex_unlock(&kvm->hcall_lock);
 	/* vCPU threads start with the kick signal blocked and unblock it themselves. */
 	sigemptyset(&set);
 	sigaddset(&set, KVM_KICK_SIGNAL);
@@ -244,6 +253,9 @@ static int kvm_vm_spawn(struct rt_kvm *kvm)
 		r = -pthread_create(&v->thread, NULL, kvm_vcpu_thread, v);
 		if (r < 0) {
 			kvm_log(kvm, "vcpu%u: pthread_create: %s", i, strerror(-r));
+			pthread_mutex_lock(&kvm->hcall_lock);
+			kvm->vcpus_running -= kvm->nvcpus - i;
+			pthread_mutex_unlock(&kvm->hcall_lock);
 			break;
 		}
 		v->thread_started = true;
@@ -298,7 +310,7 @@ static void kvm_vm_stop(struct rt_partition *p)
 }
 
 /* Closes the vCPUs and the VM: every piece of KVM state goes; RAM and eventfds stay. */
-static void kvm_vm_unbuild(struct rt_kvm *kvm)
+void kvm_vm_unbuild(struct rt_kvm *kvm)
 {
 	for (uint32_t i = 0; i < kvm->nvcpus; i++) {
 		struct kvm_vcpu *v = &kvm->vcpus[i];
@@ -314,7 +326,7 @@ static void kvm_vm_unbuild(struct rt_kvm *kvm)
 	kvm->vm_fd = -1;
 }
 
-static void kvm_vm_destroy(struct rt_partition *p)
+void kvm_vm_destroy(struct rt_partition *p)
 {
 	struct rt_kvm *kvm;
 
@@ -342,7 +354,95 @@ static void kvm_vm_destroy(struct rt_partition *p)
 	free(kvm);
 }
 
-static const struct rt_partition_ops kvm_partition_ops = {
+/*
+ * Servicing: every vCPU thread leaves its KVM_RUN loop after the exit it is
+ * handling (a vCPU waiting in HvPostMessage gets its answer: the loop is us,
+ * so we answer hypercalls while we wait), then KVM completes each vCPU's
+ * last exit (a port read's data, a hypercall's result, RIP past the
+ * instruction) in one KVM_RUN with immediate_exit set, as the KVM API asks
+ * before state is read (Documentation/virt/kvm/api.rst, KVM_EXIT_IO note;
+ * Linux tools/testing/selftests/kvm vcpu_run_complete_io). The resample
+ * watchers stop, so nothing but a quiesced device raises a SINT from here.
+ */
+#define KVM_PAUSE_TIMEOUT_NS (5ull * 1000000000ull)
+
+static int kvm_vm_pause(struct rt_partition *p)
+{
+	struct rt_kvm *kvm = rt_kvm_of(p);
+	struct timespec ts;
+	uint64_t t0;
+	int running;
+
+	rt_loop_assert_thread(p->loop);
+	if (!kvm->started || kvm->paused || atomic_load(&kvm->exit_reason) >= 0)
+		return -EBUSY;
+	t0 = kvm_now_ns();
+	atomic_store(&kvm->pausing, true);
+	kvm_kick_all(kvm);
+	for (;;) {
+		kvm_hv_hcall_async_cb(p->loop, &kvm->hcall_async, 0);
+		pthread_mutex_lock(&kvm->hcall_lock);
+		running = kvm->vcpus_running;
+		if (running) {
+			clock_gettime(CLOCK_REALTIME, &ts);
+			ts.tv_nsec += 1000000;
+			if (ts.tv_nsec >= 1000000000) {
+				ts.tv_sec++;
+				ts.tv_nsec -= 1000000000;
+			}
+			pthread_cond_timedwait(&kvm->hcall_cond, &kvm->hcall_lock, &ts);
+		}
+		pthread_mutex_unlock(&kvm->hcall_lock);
+		if (!running)
+			break;
+		if (kvm_now_ns() - t0 > KVM_PAUSE_TIMEOUT_NS) {
+			rt_log_err(&kvm->lo, "pause: %d vCPUs still running after 5 s", running);
+			atomic_store(&kvm->pausing, false);
+			return -ETIMEDOUT;
+		}
+		/* A kick can land between the flag check and KVM_RUN: kick again. */
+		kvm_kick_all(kvm);
+	}
+	for (uint32_t i = 0; i < kvm->nvcpus; i++) {
+		struct kvm_vcpu *v = &kvm->vcpus[i];
+		if (v->thread_started) {
+			pthread_join(v->thread, NULL);
+			v->thread_started = false;
+		}
+		__atomic_store_n(&v->run->immediate_exit, 1, __ATOMIC_SEQ_CST);
+		if (ioctl(v->fd, KVM_RUN, 0) == 0 || errno != EINTR)
+			kvm_log(kvm, "vcpu%u: completing the last exit: %s", i,
+				errno == EINTR ? "ran" : strerror(errno));
+		__atomic_store_n(&v->run->immediate_exit, 0, __ATOMIC_SEQ_CST);
+	}
+	kvm_hv_stop(kvm);
+	kvm_uart_flush(&kvm->uart);
+	kvm->paused = true;
+	/* The guest stopped by itself meanwhile (power-off, reboot): not now. */
+	if (atomic_load(&kvm->exit_reason) >= 0) {
+		p->ops->resume(p);
+		return -EBUSY;
+	}
+	return 0;
+}
+
+static void kvm_vm_resume(struct rt_partition *p)
+{
+	struct rt_kvm *kvm = rt_kvm_of(p);
+
+	rt_loop_assert_thread(p->loop);
+	if (!kvm->paused)
+		return;
+	kvm->paused = false;
+	atomic_store(&kvm->pausing, false);
+	kvm_hv_start(kvm);
+	if (kvm_vm_spawn(kvm) < 0)
+		kvm_vm_request_exit(kvm, RT_KVM_EXIT_ERROR);
+	/* An exit requested while paused is reported now. */
+	ev_async_send(p->loop, &kvm->exit_async);
+}
+
+const struct rt_partition_ops kvm_partition_ops = {
 	.name = "kvm",
 	.start = kvm_vm_start,
 	.stop = kvm_vm_stop,
@@ -350,6 +450,9 @@ static const struct rt_partition_ops kvm_partition_ops = {
 	.post_message = kvm_hv_post_message,
 	.signal_guest = kvm_hv_signal_guest,
 	.bind_guest_signal = kvm_hv_bind_guest_signal,
+	.pause = kvm_vm_pause,
+	.resume = kvm_vm_resume,
+	.save = kvm_vm_save,
 };
 
 int rt_kvm_guest_memory(struct rt_partition *p, void **hva, uint64_t *size)
@@ -383,7 +486,7 @@ static int kvm_vm_create_memory(struct rt_kvm *kvm)
 	return 0;
 }
 
-static int kvm_vcpu_create(struct rt_kvm *kvm, uint32_t i)
+int kvm_vcpu_create(struct rt_kvm *kvm, uint32_t i)
 {
 	struct kvm_vcpu *v = &kvm->vcpus[i];
 	struct kvm_enable_cap cap;
@@ -415,13 +518,8 @@ static int kvm_vcpu_create(struct rt_kvm *kvm, uint32_t i)
 	return 0;
 }
 
-/*
- * Creates the VM on the existing guest RAM (irqchip, PIT, memory slot), loads
- * the kernel, initrd and ACPI tables, creates the vCPUs and SynIC routes and
- * sets the BSP up for the 64-bit entry: the machine as at power-on. On error
- * the caller undoes it with kvm_vm_unbuild.
- */
-static int kvm_vm_build(struct rt_kvm *kvm)
+/* The VM on the existing guest RAM: irqchip, PIT, memory slot. Undo with kvm_vm_unbuild. */
+int kvm_vm_create_vm(struct rt_kvm *kvm)
 {
 	struct kvm_userspace_memory_region region;
 	struct kvm_pit_config pit;
@@ -458,6 +556,21 @@ static int kvm_vm_build(struct rt_kvm *kvm)
 			(unsigned long long)(kvm->mem_size >> 20), strerror(-r));
 		return r;
 	}
+	return 0;
+}
+
+/*
+ * Creates the VM (kvm_vm_create_vm), loads the kernel, initrd and ACPI
+ * tables, creates the vCPUs and SynIC routes and sets the BSP up for the
+ * 64-bit entry: the machine as at power-on. On error the caller undoes it
+ * with kvm_vm_unbuild.
+ */
+static int kvm_vm_build(struct rt_kvm *kvm)
+{
+	int r = kvm_vm_create_vm(kvm);
+
+	if (r < 0)
+		return r;
 	r = kvm_boot_load(kvm);
 	if (r < 0)
 		return r;
@@ -487,7 +600,7 @@ static void kvm_vm_zero_ram(struct rt_kvm *kvm)
 	memset(kvm->mem, 0, kvm->mem_size);
 }
 
-static uint64_t kvm_now_ns(void)
+uint64_t kvm_now_ns(void)
 {
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -571,24 +684,24 @@ static int kvm_open_log(const struct rt_kvm_config *cfg)
 	return open(cfg->serial_log_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
 }
 
-int rt_partition_kvm_create(struct ev_loop *loop, const struct rt_kvm_config *cfg,
-			    struct rt_partition **out)
+int kvm_alloc(struct ev_loop *loop, const struct rt_kvm_config *cfg, int log_fd,
+	      struct rt_kvm **out)
 {
-	struct rt_kvm *kvm;
+	struct rt_kvm *kvm = NULL;
 	struct sigaction sa;
-	char why[256];
-	int r;
+	int rc = -EINVAL;
 
 	*out = NULL;
 	if (!cfg->kernel_path || cfg->vcpus == 0 || cfg->vcpus > RT_KVM_MAX_VCPUS ||
 	    cfg->mem_bytes < KVM_MIN_MEM || cfg->mem_bytes > KVM_MAX_MEM ||
 	    (cfg->mem_bytes & 0xfffff) || cfg->max_reboots_per_min > KVM_REBOOT_RING ||
 	    (cfg->on_reboot != RT_KVM_REBOOT_RESTART && cfg->on_reboot != RT_KVM_REBOOT_STOP))
-		return -EINVAL;
+		goto fail_fd;
 
+	rc = -ENOMEM;
 	kvm = calloc(1, sizeof(*kvm));
 	if (!kvm)
-		return -ENOMEM;
+		goto fail_fd;
 	kvm->cfg = *cfg;
 	kvm->cmdline = strdup(cfg->cmdline ? cfg->cmdline : "console=ttyS0");
 	kvm->kvm_fd = kvm->vm_fd = kvm->mem_fd = -1;
@@ -606,6 +719,7 @@ int rt_partition_kvm_create(struct ev_loop *loop, const struct rt_kvm_config *cf
 	}
 	atomic_init(&kvm->exit_reason, -1);
 	atomic_init(&kvm->stopping, false);
+	atomic_init(&kvm->pausing, false);
 	if (cfg->log) {
 		rt_log_obj_init(&kvm->lo, cfg->log, "kvm");
 	} else {
@@ -618,37 +732,66 @@ int rt_partition_kvm_create(struct ev_loop *loop, const struct rt_kvm_config *cf
 	pthread_cond_init(&kvm->hcall_cond, NULL);
 	ev_async_init(&kvm->exit_async, kvm_exit_async_cb);
 	ev_async_init(&kvm->hcall_async, kvm_hv_hcall_async_cb);
-	kvm_uart_init(&kvm->uart, kvm_open_log(cfg), cfg->console_echo);
+	kvm_uart_init(&kvm->uart, log_fd, cfg->console_echo);
 	kvm->part.ops = &kvm_partition_ops;
 	kvm->part.loop = loop;
 	kvm->part.gmem = NULL;
 	kvm->part.vp_count = cfg->vcpus;
+	*out = kvm;
 	if (!kvm->cmdline) {
-		r = -ENOMEM;
-		goto fail;
-	}
-	if (cfg->serial_log_path && kvm->uart.log_fd < 0) {
-		r = -errno;
-		kvm_log(kvm, "%s: %s", cfg->serial_log_path, strerror(-r));
-		goto fail;
+		kvm_vm_destroy(&kvm->part);
+		*out = NULL;
+		return -ENOMEM;
 	}
 
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = kvm_kick_handler;
 	sigemptyset(&sa.sa_mask);
 	sigaction(KVM_KICK_SIGNAL, &sa, NULL);
+	return 0;
+
+fail_fd:
+	if (log_fd >= 0)
+		close(log_fd);
+	return rc;
+}
+
+int kvm_open_dev(struct rt_kvm *kvm)
+{
+	char why[256];
+	int r;
 
 	kvm->kvm_fd = open("/dev/kvm", O_RDWR | O_CLOEXEC);
 	if (kvm->kvm_fd < 0) {
 		r = -errno;
 		kvm_log(kvm, "cannot open /dev/kvm: %s", strerror(-r));
-		goto fail;
+		return r;
 	}
 	r = kvm_probe_fd(kvm->kvm_fd, why, sizeof(why));
-	if (r < 0) {
+	if (r < 0)
 		kvm_log(kvm, "%s", why);
+	return r;
+}
+
+int rt_partition_kvm_create(struct ev_loop *loop, const struct rt_kvm_config *cfg,
+			    struct rt_partition **out)
+{
+	struct rt_kvm *kvm;
+	int log_fd = kvm_open_log(cfg);
+	int r;
+
+	*out = NULL;
+	r = kvm_alloc(loop, cfg, log_fd, &kvm);
+	if (r < 0)
+		return r;
+	if (cfg->serial_log_path && kvm->uart.log_fd < 0) {
+		r = -errno;
+		kvm_log(kvm, "%s: %s", cfg->serial_log_path, strerror(-r));
 		goto fail;
 	}
+	r = kvm_open_dev(kvm);
+	if (r < 0)
+		goto fail;
 	r = kvm_vm_create_memory(kvm);
 	if (r < 0) {
 		kvm_log(kvm, "guest memory (%llu MiB): %s",

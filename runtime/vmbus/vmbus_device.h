@@ -14,11 +14,15 @@
 #ifndef VMBUS_DEVICE_H
 #define VMBUS_DEVICE_H
 
+#include <stdbool.h>
+
 struct ev_loop;
 struct rt_cfg;
 struct rt_cfg_node;
 struct rt_log;
 struct rt_partition;
+struct rt_ss_reader;
+struct rt_ss_writer;
 struct vmbus_server;
 
 /* What a device gets to build itself; valid until its destroy(). */
@@ -47,6 +51,28 @@ struct vmbus_dev_kind {
 	 * --check). Returns 0 or -EINVAL with cfg->err set.
 	 */
 	int (*check)(struct rt_cfg *cfg, const struct rt_cfg_node *node);
+
+	/*
+	 * Servicing (docs/servicing.md). A kind without save cannot cross a
+	 * live update: the paravisor refuses the update and says so.
+	 *
+	 * quiesce: the VMBus server has stopped the device's channel workers;
+	 * the device brings what is in flight to a point it can save (see the
+	 * device's README for drain or save-and-reissue) within its own bound.
+	 * Returns 0 or a negative errno (the update is refused, unquiesce runs).
+	 * unquiesce: undoes quiesce after a refused update.
+	 * save: appends the device's records and descriptors.
+	 * restore: like create (same node), from the records at r's cursor,
+	 * adopting the saved descriptors; with check_only nothing is built
+	 * (*out stays NULL) and only the records are checked. Returns 0 or a
+	 * negative errno with the reason in r->err.
+	 */
+	int (*quiesce)(void *dev);
+	void (*unquiesce)(void *dev);
+	int (*save)(void *dev, struct rt_ss_writer *w);
+	int (*restore)(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
+		       const struct rt_cfg_node *node, struct rt_ss_reader *r, bool check_only,
+		       void **out);
 };
 
 /* The built-in echo test device (runtime/vmbus/vmbus_echo.c). Keys: instance (GUID, optional). */

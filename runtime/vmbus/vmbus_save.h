@@ -1,0 +1,50 @@
+/*
+ * VMBus server save and restore for live updates (docs/servicing.md;
+ * records in spec/savestate.yaml).
+ *
+ * Save runs in the old binary with the partition paused; restore in the new
+ * binary on a server made by vmbus_server_new() on the restored partition,
+ * before the partition starts. Both on the server loop.
+ */
+#ifndef VMBUS_SAVE_H
+#define VMBUS_SAVE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "runtime/vmbus/vmbus_server.h"
+
+struct rt_ss_reader;
+struct rt_ss_writer;
+
+/*
+ * Whether the server's state can be saved now. Returns 0, or a negative
+ * errno with the reason in why (the update is refused and nothing stops).
+ */
+int vmbus_server_can_save(const struct vmbus_server *s, char *why, size_t why_len);
+
+/*
+ * Quiesces the channels for a save: their workers stop polling (packets
+ * stay in the rings, guest signals stay counted in the eventfds). Resume
+ * undoes it after a refused update. Return 0 or a negative errno.
+ */
+int vmbus_server_pause(struct vmbus_server *s);
+void vmbus_server_resume(struct vmbus_server *s);
+
+/* Appends the server's records. Returns 0 or a negative errno. */
+int vmbus_server_save(struct vmbus_server *s, struct rt_ss_writer *w);
+
+/*
+ * Takes the server's records from r and puts the guest's session back.
+ * Returns 0 or a negative errno with the reason in r->err.
+ */
+int vmbus_server_restore(struct vmbus_server *s, struct rt_ss_reader *r);
+
+/*
+ * The checks of vmbus_server_restore() without a server (the new binary's
+ * pre-flight check): opts and vp_count are what the configuration gives.
+ */
+int vmbus_server_restore_check(struct rt_ss_reader *r, const struct vmbus_server_opts *opts,
+			       uint32_t vp_count);
+
+#endif

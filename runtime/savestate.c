@@ -590,3 +590,79 @@ int rt_ss_reader_finish(struct rt_ss_reader *r)
 					  r->fds[i].fd, pvss_fd_kind_name(r->fds[i].kind));
 	return 0;
 }
+
+int rt_ss_put_config(struct rt_ss_writer *w, const char *text, size_t len)
+{
+	struct pvss_msg *m;
+	size_t off = 0;
+
+	if (len == 0 || len > PVSS_CONFIG_MAX)
+		return -EINVAL;
+	m = rt_ss_msg_new(PVSS_REC_TYPE_CONFIG);
+	if (!m)
+		return -ENOMEM;
+	while (off < len) {
+		size_t n = rt_min(len - off, (size_t)PVSS_CONFIG_CHUNK);
+		m->u.config.total_len = (uint32_t)len;
+		m->u.config.offset = (uint32_t)off;
+		m->u.config.chunk_len = (uint32_t)n;
+		m->u.config.text_count = (uint32_t)n;
+		memcpy(m->u.config.text, text + off, n);
+		if (rt_ss_put(w, m))
+			break;
+		off += n;
+	}
+	free(m);
+	return w->err;
+}
+
+int rt_ss_take_config(struct rt_ss_reader *r, char **text, size_t *len)
+{
+	struct pvss_msg *m = rt_ss_msg_new(0);
+	char *t = NULL;
+	uint32_t total = 0, have = 0;
+	int rc;
+
+	*text = NULL;
+	*len = 0;
+	if (!m)
+		return -ENOMEM;
+	while (rt_ss_take(r, PVSS_REC_TYPE_CONFIG, m) == 0) {
+		const struct pvss_config *c = &m->u.config;
+		if (!t) {
+			total = c->total_len;
+			t = malloc((size_t)total + 1);
+			if (!t) {
+				rc = -ENOMEM;
+				goto fail;
+			}
+		}
+		if (c->total_len != total || c->offset != have) {
+			rc = rt_ss_fail(
+				r, -EINVAL,
+				"saved state: configuration chunk at %u of %u, expected %u of %u",
+				c->offset, c->total_len, have, total);
+			goto fail;
+		}
+		if (memchr(c->text, 0, c->chunk_len)) {
+			rc = rt_ss_fail(r, -EINVAL, "saved state: NUL inside the configuration");
+			goto fail;
+		}
+		memcpy(t + have, c->text, c->chunk_len);
+		have += c->chunk_len;
+	}
+	if (!t || have != total) {
+		rc = rt_ss_fail(r, -EINVAL, "saved state: configuration %s (%u of %u bytes)",
+				t ? "incomplete" : "missing", have, total);
+		goto fail;
+	}
+	t[total] = 0;
+	*text = t;
+	*len = total;
+	free(m);
+	return 0;
+fail:
+	free(t);
+	free(m);
+	return rc;
+}

@@ -148,6 +148,15 @@ int rt_ss_claim_fd(struct rt_ss_reader *r, uint32_t fd, uint16_t kind, uint32_t 
  */
 int rt_ss_reader_finish(struct rt_ss_reader *r);
 
+/*
+ * The configuration text the paravisor runs, as CONFIG records: put writes
+ * it in chunks; take reassembles them (in order, without gaps, exactly
+ * total_len bytes, no NUL inside) into a malloc'd NUL-terminated string.
+ * Return 0 or a negative errno (take: reason in r->err).
+ */
+int rt_ss_put_config(struct rt_ss_writer *w, const char *text, size_t len);
+int rt_ss_take_config(struct rt_ss_reader *r, char **text, size_t *len);
+
 /* Sets r->err (printf format) and returns err, for objects rejecting what they took. */
 int rt_ss_fail(struct rt_ss_reader *r, int err, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));

@@ -1,20 +1,31 @@
 /*
  * paravisor: reads the configuration, builds the partition, the VMBus server
  * and the devices, runs until SIGINT/SIGTERM (or the kvm guest stops), then
- * closes channels, unmaps and exits 0.
+ * closes channels, unmaps and exits 0. SIGUSR2 asks for a live update: the
+ * binary at --update-binary (default: the path this one was started from)
+ * replaces this one under the running guest (pv_update.h, docs/servicing.md).
  *
  *   paravisor [--config vm.yaml] [--check] [--log-level L]
- *             [--trace FILE.pcapng [--trace-filter SPEC]]
+ *             [--trace FILE.pcapng [--trace-filter SPEC]] [--update-binary PATH]
+ *             [--state-copy DIR]
+ *   paravisor --restore FD ...        (run by the old binary in an update)
+ *   paravisor --restore-check FD      (the same, only checking the state)
+ *   paravisor --restore-check-sock FD (the same, the state handed over on a socket)
  *
  * Without --config an embedded default runs: the sim partition on
  * /tmp/paravisor.sock with one echo device.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
+#include <inttypes.h>
+#include <limits.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include "runtime/config.h"
@@ -22,9 +33,13 @@
 #include "runtime/loop.h"
 #include "runtime/partition.h"
 #include "runtime/partition_sim.h"
+#include "runtime/savestate.h"
 #include "runtime/trace.h"
+#include "runtime/util.h"
+#include "runtime/vmbus/vmbus_save.h"
 #include "runtime/vmbus/vmbus_server.h"
 #include "tools/paravisor/pv_devices.h"
+#include "tools/paravisor/pv_update.h"
 #ifdef PV_HAVE_KVM
 #include "runtime/kvm/kvm_partition.h"
 #endif
@@ -38,11 +53,6 @@ static const char default_config[] = "# embedded default\n"
 				     "devices:\n"
 				     "  - kind: echo\n";
 
-struct pv_dev {
-	const struct vmbus_dev_kind *kind;
-	void *obj;
-};
-
 struct paravisor {
 	struct rt_log log;
 	struct rt_log_obj lo;
@@ -53,8 +63,21 @@ struct paravisor {
 	struct rt_trace *trace;
 	struct pv_dev *devs;
 	unsigned ndevs;
-	ev_signal sigint, sigterm;
+	ev_signal sigint, sigterm, sigusr2;
 	int exit_code;
+
+	/* Servicing (pv_update.h). */
+	char *config_text; /* what cfg was parsed from, saved in an update */
+	size_t config_len;
+	char binary[PATH_MAX];  /* the binary an update execs */
+	char *pass_args[8];     /* options the new binary gets again */
+	const char *state_copy; /* --state-copy DIR */
+	uint32_t vp_count;
+	uint32_t part_kind; /* enum pvss_part_kind */
+	uint32_t update_count;
+	uint64_t t_start;
+	struct rt_ss_reader *restore; /* the state this binary is rebuilt from */
+	bool restore_check;           /* --restore-check: only check it */
 };
 
 static void usage(FILE *f)
@@ -66,6 +89,8 @@ static void usage(FILE *f)
 		"  --trace FILE   record every VMBus message and ring packet (pcapng, "
 		"docs/traces.md)\n"
 		"  --trace-filter relid=N,class=GUID|storvsc|netvsc,proto=NAME,snap=BYTES\n"
+		"  --update-binary PATH  the binary SIGUSR2 updates to (default: this one's path)\n"
+		"  --state-copy DIR      keep a copy of each saved state as DIR/state-N.pvss\n"
 		"device kinds:\n");
 	for (const struct vmbus_dev_kind *const *k = pv_device_kinds(); *k; k++)
 		fprintf(f, "  %-8s %s\n", (*k)->kind, (*k)->doc);
@@ -77,6 +102,32 @@ static void on_signal(struct ev_loop *loop, ev_signal *w, int revents)
 
 	rt_log_info(&pv->lo, "signal %d: stopping", w->signum);
 	ev_break(loop, EVBREAK_ALL);
+}
+
+/* SIGUSR2: live update. Returns here only if the update did not happen. */
+static void on_update(struct ev_loop *loop, ev_signal *w, int revents)
+{
+	struct paravisor *pv = w->data;
+	struct pv_update_env e = {
+		.loop = loop,
+		.lo = &pv->lo,
+		.part = pv->part,
+		.part_kind = pv->part_kind,
+		.vmbus = pv->vmbus,
+		.devs = pv->devs,
+		.ndevs = pv->ndevs,
+		.config_text = pv->config_text,
+		.config_len = pv->config_len,
+		.binary = pv->binary,
+		.pass_args = pv->pass_args,
+		.update_count = pv->update_count,
+		.t_start = pv->t_start,
+		.log_level = pv->log.level,
+		.tracing = pv->trace != NULL,
+		.state_copy = pv->state_copy,
+	};
+
+	pv_update_run(&e);
 }
 
 #ifdef PV_HAVE_KVM
@@ -142,9 +193,18 @@ static int make_partition(struct paravisor *pv, bool check_only)
 		if (mem % 4096)
 			return rt_cfg_error(cfg, rt_cfg_get(n, "memory"),
 					    "'memory' must be a multiple of 4 KiB");
+		pv->vp_count = (uint32_t)vcpus;
+		pv->part_kind = PVSS_PART_KIND_SIM;
 		if (check_only)
 			return 0;
-		rc = rt_partition_sim_create(pv->loop, sock, mem, (uint32_t)vcpus, &pv->part);
+		if (pv->restore)
+			rc = rt_partition_sim_restore(pv->loop, sock, mem, (uint32_t)vcpus,
+						      pv->restore, pv->restore_check, &pv->part);
+		else
+			rc = rt_partition_sim_create(pv->loop, sock, mem, (uint32_t)vcpus,
+						     &pv->part);
+		if (pv->restore_check || (rc && pv->restore))
+			return rc;
 		if (rc) {
 			rt_log_err(&pv->lo, "sim partition on %s: %s", sock, strerror(-rc));
 			return rc;
@@ -177,8 +237,16 @@ static int make_partition(struct paravisor *pv, bool check_only)
 	kc.console_echo = echo;
 	kc.on_exit = on_kvm_exit;
 	kc.exit_ctx = pv;
+	kc.log = &pv->log;
+	pv->vp_count = kc.vcpus;
+	pv->part_kind = PVSS_PART_KIND_KVM;
 	if (check_only)
 		return 0;
+	if (pv->restore) {
+		rc = rt_partition_kvm_restore(pv->loop, &kc, pv->restore, pv->restore_check,
+					      &pv->part);
+		return rc;
+	}
 	rc = rt_partition_kvm_create(pv->loop, &kc, &pv->part);
 	if (rc)
 		rt_log_err(&pv->lo, "kvm partition: %s", strerror(-rc));
@@ -215,9 +283,13 @@ static int make_vmbus(struct paravisor *pv, bool check_only)
 	o.trace = pv->trace;
 	if (check_only)
 		return 0;
+	if (pv->restore_check)
+		return vmbus_server_restore_check(pv->restore, &o, pv->vp_count);
 	rc = vmbus_server_new(pv->part, &o, &pv->vmbus);
 	if (rc)
 		rt_log_err(&pv->lo, "VMBus server: %s", strerror(-rc));
+	else if (pv->restore)
+		rc = vmbus_server_restore(pv->vmbus, pv->restore);
 	return rc;
 }
 
@@ -255,7 +327,20 @@ static int make_devices(struct paravisor *pv, bool check_only)
 				return rc;
 			continue;
 		}
-		rc = k->create(&env, cfg, d, &pv->devs[pv->ndevs].obj);
+		if (pv->restore && !k->restore)
+			return rt_ss_fail(pv->restore, -EINVAL,
+					  "device kind '%s' cannot be restored by this binary",
+					  kname);
+		if (pv->restore)
+			rc = k->restore(&env, cfg, d, pv->restore, pv->restore_check,
+					&pv->devs[pv->ndevs].obj);
+		else
+			rc = k->create(&env, cfg, d, &pv->devs[pv->ndevs].obj);
+		if (pv->restore_check) {
+			if (rc)
+				return rc;
+			continue;
+		}
 		if (rc) {
 			if (rc != -EINVAL || !cfg->err[0])
 				rt_cfg_error(cfg, d, "device '%s': %s", kname, strerror(-rc));
@@ -285,6 +370,133 @@ static void teardown(struct paravisor *pv)
 	rt_cfg_free(pv->cfg);
 }
 
+/* Reads a whole (small) file into a NUL-terminated string. Returns 0 or a negative errno. */
+static int read_text(const char *path, char **text, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	char *t = NULL;
+	size_t n = 0, cap = 0;
+
+	if (!f)
+		return -errno;
+	for (;;) {
+		if (cap - n < 4096) {
+			char *nt = cap >= (16u << 20) ? NULL : realloc(t, cap + 65536);
+			if (!nt) {
+				free(t);
+				fclose(f);
+				return -EFBIG;
+			}
+			t = nt;
+			cap += 65536;
+		}
+		size_t got = fread(t + n, 1, cap - n - 1, f);
+		n += got;
+		if (got == 0)
+			break;
+	}
+	fclose(f);
+	t[n] = 0;
+	*text = t;
+	*len = n;
+	return 0;
+}
+
+/*
+ * --restore / --restore-check: opens the saved state and takes what the
+ * program itself saved (PARAVISOR, CONFIG). Returns 0 or 1 with the reason
+ * printed.
+ */
+static int open_restore(struct paravisor *pv, int fd, bool level_given)
+{
+	struct pvss_msg *m = rt_ss_msg_new(0);
+	char err[RT_CFG_ERR_MAX];
+	int rc;
+
+	pv->restore = calloc(1, sizeof(*pv->restore));
+	if (!m || !pv->restore)
+		goto fail;
+	rc = rt_ss_reader_open_fd(pv->restore, fd);
+	if (rc)
+		goto fail_state;
+	if (rt_ss_take(pv->restore, PVSS_REC_TYPE_PARAVISOR, m)) {
+		rt_ss_fail(pv->restore, -EINVAL, "saved state: no PARAVISOR record first");
+		goto fail_state;
+	}
+	if (!level_given)
+		rt_log_set_level(&pv->log, (enum rt_log_level)m->u.paravisor.log_level);
+	pv->t_start = m->u.paravisor.t_start;
+	pv->update_count = pv->restore->hdr.update_count;
+	if (rt_ss_take_config(pv->restore, &pv->config_text, &pv->config_len))
+		goto fail_state;
+	rc = rt_cfg_parse("<saved configuration>", pv->config_text, pv->config_len, &pv->cfg, err,
+			  sizeof(err));
+	if (rc) {
+		rt_ss_fail(pv->restore, rc, "saved configuration: %s", err);
+		goto fail_state;
+	}
+	free(m);
+	return 0;
+fail_state:
+	fprintf(stderr, "paravisor: %s: %s\n", pv->restore_check ? "restore check" : "restore",
+		pv->restore->err);
+fail:
+	free(m);
+	return 1;
+}
+
+static void close_restore(struct paravisor *pv)
+{
+	if (!pv->restore)
+		return;
+	rt_ss_reader_fini(pv->restore);
+	free(pv->restore);
+	pv->restore = NULL;
+}
+
+/*
+ * --restore-check-sock: the old binary starts us before it pauses the
+ * guest (pv_update.c): say 'R' once loaded, then take the state memfd it
+ * sends after the save. Returns the memfd, or -1. The verdict ('0' or '1')
+ * goes back once the state was checked as --restore-check does; the old
+ * binary reads our exit (EOF) as a refusal too.
+ */
+static int check_sock_take(int sock)
+{
+	char cbuf[CMSG_SPACE(sizeof(int))], c = 0;
+	struct iovec iov = {.iov_base = &c, .iov_len = 1};
+	struct msghdr mh = {.msg_iov = &iov,
+			    .msg_iovlen = 1,
+			    .msg_control = cbuf,
+			    .msg_controllen = sizeof(cbuf)};
+	struct pollfd pfd = {.fd = sock, .events = POLLIN};
+	struct cmsghdr *cm;
+	int memfd = -1;
+
+	if (send(sock, "R", 1, MSG_NOSIGNAL) != 1)
+		return -1;
+	/* Bounded: the old binary pauses, quiesces and saves, then sends. */
+	if (poll(&pfd, 1, 60000) != 1 || recvmsg(sock, &mh, MSG_CMSG_CLOEXEC) != 1 || c != 'S')
+		return -1;
+	cm = CMSG_FIRSTHDR(&mh);
+	if (cm && cm->cmsg_level == SOL_SOCKET && cm->cmsg_type == SCM_RIGHTS)
+		memcpy(&memfd, CMSG_DATA(cm), sizeof(int));
+	return memfd;
+}
+
+/* Options handed on to the binary an update execs. */
+static void keep_arg(struct paravisor *pv, const char *opt, const char *val)
+{
+	unsigned n = 0;
+
+	while (pv->pass_args[n])
+		n++;
+	if (n + 2 < RT_ARRAY_SIZE(pv->pass_args)) {
+		pv->pass_args[n] = (char *)opt;
+		pv->pass_args[n + 1] = (char *)val;
+	}
+}
+
 int main(int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -293,13 +505,23 @@ int main(int argc, char **argv)
 		{"log-level", required_argument, NULL, 'l'},
 		{"trace", required_argument, NULL, 't'},
 		{"trace-filter", required_argument, NULL, 'f'},
+		{"update-binary", required_argument, NULL, 'u'},
+		{"state-copy", required_argument, NULL, 'C'},
+		{"restore", required_argument, NULL, 'r'},
+		{"restore-check", required_argument, NULL, 'R'},
+		{"restore-times", required_argument, NULL, 'T'},
+		{"restore-check-sock", required_argument, NULL, 'S'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
+	uint64_t t_main = pv_now_ns(), t_check = 0, t_exec = 0;
 	struct paravisor pv = {0};
 	const char *config = NULL, *level = NULL, *trace = NULL, *tfilter = NULL;
+	const char *update_binary = NULL;
+	int restore_fd = -1, check_fd = -1, check_sock = -1;
 	bool check = false;
 	char err[RT_CFG_ERR_MAX];
+	sigset_t unblock;
 	int c, rc;
 
 	while ((c = getopt_long(argc, argv, "c:kl:t:f:h", opts, NULL)) != -1) {
@@ -318,6 +540,28 @@ int main(int argc, char **argv)
 			break;
 		case 'l':
 			level = optarg;
+			keep_arg(&pv, "--log-level", optarg);
+			break;
+		case 'u':
+			update_binary = optarg;
+			keep_arg(&pv, "--update-binary", optarg);
+			break;
+		case 'C':
+			pv.state_copy = optarg;
+			keep_arg(&pv, "--state-copy", optarg);
+			break;
+		case 'r':
+			restore_fd = atoi(optarg);
+			break;
+		case 'R':
+			check_fd = atoi(optarg);
+			break;
+		case 'S':
+			check_sock = atoi(optarg);
+			break;
+		case 'T':
+			if (sscanf(optarg, "%" SCNu64 ",%" SCNu64, &t_check, &t_exec) != 2)
+				t_check = t_exec = 0;
 			break;
 		case 'h':
 			usage(stdout);
@@ -327,18 +571,50 @@ int main(int argc, char **argv)
 			return 2;
 		}
 	}
-	if (optind != argc) {
+	if (optind != argc || ((restore_fd >= 0 || check_fd >= 0) && (config || trace || check))) {
 		usage(stderr);
 		return 2;
 	}
+	if (check_sock >= 0) {
+		check_fd = check_sock_take(check_sock);
+		if (check_fd < 0)
+			return 1;
+	}
 	rt_log_init(&pv.log);
 	rt_log_obj_init(&pv.lo, &pv.log, "paravisor");
-	rc = config ? rt_cfg_load(config, &pv.cfg, err, sizeof(err))
-		    : rt_cfg_parse("<embedded default>", default_config, strlen(default_config),
-				   &pv.cfg, err, sizeof(err));
-	if (rc) {
-		fprintf(stderr, "paravisor: %s\n", err);
-		return 1;
+	pv.t_start = t_main;
+	if (update_binary) {
+		snprintf(pv.binary, sizeof(pv.binary), "%s", update_binary);
+	} else {
+		ssize_t n = readlink("/proc/self/exe", pv.binary, sizeof(pv.binary) - 1);
+		pv.binary[n > 0 ? n : 0] = 0;
+	}
+	if (restore_fd >= 0 || check_fd >= 0) {
+		pv.restore_check = check_fd >= 0;
+		if (open_restore(&pv, pv.restore_check ? check_fd : restore_fd, level != NULL)) {
+			close_restore(&pv);
+			rt_cfg_free(pv.cfg);
+			free(pv.config_text);
+			return 1;
+		}
+	} else {
+		if (config) {
+			rc = read_text(config, &pv.config_text, &pv.config_len);
+			if (rc) {
+				fprintf(stderr, "paravisor: %s: %s\n", config, strerror(-rc));
+				return 1;
+			}
+		} else {
+			pv.config_text = strdup(default_config);
+			pv.config_len = strlen(default_config);
+		}
+		rc = rt_cfg_parse(config ? config : "<embedded default>", pv.config_text,
+				  pv.config_len, &pv.cfg, err, sizeof(err));
+		if (rc) {
+			fprintf(stderr, "paravisor: %s\n", err);
+			free(pv.config_text);
+			return 1;
+		}
 	}
 	if ((rc = cfg_top(&pv)))
 		goto fail_cfg;
@@ -358,7 +634,24 @@ int main(int argc, char **argv)
 		printf("%s: configuration OK\n", config ? config : "<embedded default>");
 		free(pv.devs);
 		rt_cfg_free(pv.cfg);
+		free(pv.config_text);
 		return 0;
+	}
+	if (pv.restore_check) {
+		/* The old binary waits for this verdict before it execs us (pv_update.c). */
+		if ((rc = make_partition(&pv, false)) || (rc = make_vmbus(&pv, false)) ||
+		    (rc = make_devices(&pv, false)) || (rc = rt_ss_reader_finish(pv.restore))) {
+			fprintf(stderr, "paravisor: restore check: %s\n",
+				pv.restore->err[0] ? pv.restore->err : pv.cfg->err);
+			rc = 1;
+		}
+		close_restore(&pv);
+		free(pv.devs);
+		rt_cfg_free(pv.cfg);
+		free(pv.config_text);
+		if (check_sock >= 0)
+			send(check_sock, rc ? "1" : "0", 1, MSG_NOSIGNAL);
+		return rc ? 1 : 0;
 	}
 
 	pv.loop = ev_default_loop(0);
@@ -383,37 +676,72 @@ int main(int argc, char **argv)
 	if ((rc = make_partition(&pv, false)) || (rc = make_vmbus(&pv, false)) ||
 	    (rc = make_devices(&pv, false)))
 		goto fail_run;
+	if (pv.restore) {
+		if ((rc = rt_ss_reader_finish(pv.restore)))
+			goto fail_run;
+	}
 	ev_signal_init(&pv.sigint, on_signal, SIGINT);
 	ev_signal_init(&pv.sigterm, on_signal, SIGTERM);
-	pv.sigint.data = pv.sigterm.data = &pv;
+	ev_signal_init(&pv.sigusr2, on_update, SIGUSR2);
+	pv.sigint.data = pv.sigterm.data = pv.sigusr2.data = &pv;
 	ev_signal_start(pv.loop, &pv.sigint);
 	ev_signal_start(pv.loop, &pv.sigterm);
+	ev_signal_start(pv.loop, &pv.sigusr2);
+	/* An update execs us with these blocked (pv_update.c): handlers exist now. */
+	sigemptyset(&unblock);
+	sigaddset(&unblock, SIGINT);
+	sigaddset(&unblock, SIGTERM);
+	sigaddset(&unblock, SIGUSR2);
+	sigprocmask(SIG_UNBLOCK, &unblock, NULL);
 	rc = pv.part->ops->start(pv.part);
 	if (rc) {
 		rt_log_err(&pv.lo, "starting the %s partition: %s", pv.part->ops->name,
 			   strerror(-rc));
 		goto fail_run;
 	}
+	if (pv.restore) {
+		const struct pvss_file_header *h = &pv.restore->hdr;
+		uint64_t t_run = pv_now_ns();
+		rt_log_info(&pv.lo,
+			    "update %u: guest running again, blackout %.1f ms (pause %.1f, quiesce "
+			    "%.1f, save %.1f, check %.1f, exec %.1f, restore %.1f)",
+			    pv.update_count, (double)(t_run - h->t_request) / 1e6,
+			    (double)(h->t_paused - h->t_request) / 1e6,
+			    (double)(h->t_quiesced - h->t_paused) / 1e6,
+			    (double)(h->t_saved - h->t_quiesced) / 1e6,
+			    t_check ? (double)(t_check - h->t_saved) / 1e6 : 0.0,
+			    t_exec ? (double)(t_main - t_check) / 1e6 : 0.0,
+			    (double)(t_run - t_main) / 1e6);
+		close_restore(&pv);
+	}
 	rt_log_info(&pv.lo, "running (pid %d, %u devices)", (int)getpid(), pv.ndevs);
 	ev_run(pv.loop, 0);
 	ev_signal_stop(pv.loop, &pv.sigint);
 	ev_signal_stop(pv.loop, &pv.sigterm);
+	ev_signal_stop(pv.loop, &pv.sigusr2);
 	teardown(&pv);
 	rt_log_info(&pv.lo, "stopped");
 	rt_loop_unadopt(pv.loop);
 	rt_log_fini(&pv.log);
+	free(pv.config_text);
 	return pv.exit_code;
 
 fail_run:
-	if (pv.cfg->err[0])
+	if (pv.restore && pv.restore->err[0])
+		fprintf(stderr, "paravisor: restore: %s (the guest is lost)\n", pv.restore->err);
+	else if (pv.cfg->err[0])
 		fprintf(stderr, "paravisor: %s\n", pv.cfg->err);
 	teardown(&pv);
+	close_restore(&pv);
 	rt_loop_unadopt(pv.loop);
 	rt_log_fini(&pv.log);
+	free(pv.config_text);
 	return 1;
 fail_cfg:
 	fprintf(stderr, "paravisor: %s\n", pv.cfg->err);
 	free(pv.devs);
 	rt_cfg_free(pv.cfg);
+	free(pv.config_text);
+	close_restore(&pv);
 	return 1;
 }

@@ -6,6 +6,12 @@
 
 #include "runtime/vmbus/vmbus_device.h"
 
+/* A device the paravisor built from its configuration. */
+struct pv_dev {
+	const struct vmbus_dev_kind *kind;
+	void *obj;
+};
+
 /* The kind named `name`, or NULL. */
 const struct vmbus_dev_kind *pv_device_kind_find(const char *name);
 

@@ -1,0 +1,76 @@
+/*
+ * A "new paravisor binary" for the refusal test: it takes the state the old
+ * binary hands its checker (`--restore-check-sock FD`, tools/paravisor/
+ * pv_update.c), flips one byte of it, and lets the real paravisor
+ * ($PV_CORRUPT_REAL) check that corrupted state; the verdict goes back to
+ * the old binary, which must refuse the update and run on. Any other
+ * invocation execs the real paravisor unchanged.
+ *
+ *   PV_CORRUPT_REAL=build/bin/paravisor PV_CORRUPT_OFFSET=N corrupt_binary ...
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static int take_state(int sock)
+{
+	char cbuf[CMSG_SPACE(sizeof(int))], c = 0;
+	struct iovec iov = {.iov_base = &c, .iov_len = 1};
+	struct msghdr mh = {.msg_iov = &iov,
+			    .msg_iovlen = 1,
+			    .msg_control = cbuf,
+			    .msg_controllen = sizeof(cbuf)};
+	struct cmsghdr *cm;
+	int fd = -1;
+
+	if (send(sock, "R", 1, MSG_NOSIGNAL) != 1 || recvmsg(sock, &mh, 0) != 1 || c != 'S')
+		return -1;
+	cm = CMSG_FIRSTHDR(&mh);
+	if (cm && cm->cmsg_type == SCM_RIGHTS)
+		memcpy(&fd, CMSG_DATA(cm), sizeof(int));
+	return fd;
+}
+
+int main(int argc, char **argv)
+{
+	const char *real = getenv("PV_CORRUPT_REAL");
+	const char *off_s = getenv("PV_CORRUPT_OFFSET");
+	off_t off = off_s ? (off_t)strtoll(off_s, NULL, 0) : 100;
+	char fdarg[16], verdict = '1';
+	uint8_t b;
+	int sock, fd, status;
+	pid_t pid;
+
+	if (!real) {
+		fprintf(stderr, "corrupt_binary: set PV_CORRUPT_REAL\n");
+		return 2;
+	}
+	if (argc != 3 || strcmp(argv[1], "--restore-check-sock") != 0) {
+		argv[0] = (char *)real;
+		execv(real, argv);
+		return 127;
+	}
+	sock = atoi(argv[2]);
+	fd = take_state(sock);
+	if (fd < 0 || pread(fd, &b, 1, off) != 1)
+		return 1;
+	b ^= 0xff;
+	if (pwrite(fd, &b, 1, off) != 1)
+		return 1;
+	fprintf(stderr, "corrupt_binary: flipped the state's byte %lld\n", (long long)off);
+	snprintf(fdarg, sizeof(fdarg), "%d", fd);
+	pid = fork();
+	if (pid == 0) {
+		execl(real, real, "--restore-check", fdarg, (char *)NULL);
+		_exit(127);
+	}
+	if (pid > 0 && waitpid(pid, &status, 0) == pid && WIFEXITED(status) &&
+	    WEXITSTATUS(status) == 0)
+		verdict = '0';
+	send(sock, &verdict, 1, MSG_NOSIGNAL);
+	return 0;
+}

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# servicing_refusals (label servicing): live updates of a paravisor on the
+# sim partition that must NOT happen, and one that must:
+#   1. the new binary is handed a corrupted state (corrupt_binary flips one
+#      byte): it refuses, the old paravisor logs why and serves on;
+#   2. a device kind that cannot be saved: refused before anything stops;
+#   3. three updates that work: same pid, the guest connects before and after.
+# Usage: refusals.sh PARAVISOR PVGUEST CORRUPT_BINARY
+set -u
+PV=$1
+PVGUEST=$2
+CORRUPT=$3
+TMP=$(mktemp -d /tmp/pv-refusals.XXXXXX)
+pid=
+
+cleanup() {
+	[ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
+	rm -rf "$TMP"
+}
+trap cleanup EXIT
+
+fail() {
+	echo "FAIL: $*"
+	[ -f "$TMP/log" ] && sed 's/^/    log: /' "$TMP/log"
+	exit 1
+}
+
+# wait_log REGEX SECONDS: until the paravisor's log has a matching line.
+wait_log() {
+	local i
+	for ((i = 0; i < $2 * 20; i++)); do
+		grep -Eq -- "$1" "$TMP/log" && return 0
+		kill -0 "$pid" 2>/dev/null || return 1
+		sleep 0.05
+	done
+	return 1
+}
+
+start_pv() { # CONFIG_TEXT [paravisor args...]
+	printf '%s\n' "$1" > "$TMP/pv.yaml"
+	shift
+	: > "$TMP/log"
+	"$PV" --config "$TMP/pv.yaml" "$@" > "$TMP/log" 2>&1 &
+	pid=$!
+	wait_log 'paravisor: running' 30 || fail "paravisor did not start"
+}
+
+stop_pv() {
+	kill "$pid"
+	wait "$pid"
+	local rc=$?
+	pid=
+	[ $rc = 0 ] || fail "paravisor exited $rc"
+}
+
+sim="partition: {kind: sim, socket: $TMP/pv.sock, memory: 64M, vcpus: 2}"
+
+echo "1. a corrupted state is refused by the new binary"
+PV_CORRUPT_REAL=$PV start_pv "$sim
+devices: []" --update-binary "$CORRUPT"
+"$PVGUEST" --socket "$TMP/pv.sock" --list > /dev/null || fail "pvguest before the update"
+kill -USR2 "$pid"
+wait_log 'update 1 refused: .*refused the saved state' 30 || fail "corrupted state not refused"
+grep -q 'restore check: saved state' "$TMP/log" || fail "no reason given"
+grep 'restore check:' "$TMP/log" | sed 's/^/   /'
+"$PVGUEST" --socket "$TMP/pv.sock" --list > /dev/null || fail "pvguest after the refusal"
+stop_pv
+
+echo "2. a device that cannot be saved: refused before the guest is paused"
+start_pv "$sim
+devices:
+  - kind: echo"
+"$PVGUEST" --socket "$TMP/pv.sock" --echo-test 100 > /dev/null || fail "echo before"
+kill -USR2 "$pid"
+wait_log "update refused: device 0 \\(kind 'echo'\\) cannot be saved" 30 ||
+	fail "echo device not refused"
+"$PVGUEST" --socket "$TMP/pv.sock" --echo-test 100 > /dev/null || fail "echo after the refusal"
+stop_pv
+
+echo "3. three updates that happen"
+start_pv "$sim
+devices: []"
+first=$pid
+for k in 1 2 3; do
+	"$PVGUEST" --socket "$TMP/pv.sock" --list > /dev/null || fail "pvguest before update $k"
+	kill -USR2 "$pid"
+	wait_log "update $k: guest running again" 30 || fail "update $k did not complete"
+	grep -E "update $k: guest running again" "$TMP/log" | sed 's/.*again, /   /'
+done
+"$PVGUEST" --socket "$TMP/pv.sock" --list > /dev/null || fail "pvguest after the updates"
+[ "$pid" = "$first" ] && kill -0 "$pid" || fail "the paravisor's pid changed"
+stop_pv
+echo "PASS"

@@ -14,9 +14,11 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "runtime/kvm/kvm_layout.h"
 #include "runtime/kvm/kvm_partition.h"
 #include "runtime/log.h"
 
+struct kvm_pci;
 struct kvm_run;
 struct rt_ss_writer;
 
@@ -129,7 +131,15 @@ struct rt_kvm {
 	uint8_t cmos_index;
 	/* CMOS RAM 0x0e..0x7f: battery-backed on a PC, so it survives a reboot. */
 	uint8_t cmos_ram[128];
-	uint32_t pci_addr;
+	uint32_t pci_addr; /* mechanism #1 CONFIG_ADDRESS, under pio_lock */
+	/* The PCI bus (kvm_pci.h); its devices live as long as the partition. */
+	struct kvm_pci *pci;
+	/*
+	 * vm_fd as the devices' MSI-X delivery sees it (KVM_SIGNAL_MSI from
+	 * their threads): taken shared to signal, exclusive while the VM is
+	 * torn down or re-created.
+	 */
+	pthread_rwlock_t msi_lock;
 
 	pthread_mutex_t synic_lock; /* kvm_synic control/simp/siefp of every VP */
 
@@ -171,6 +181,12 @@ int kvm_alloc(struct ev_loop *loop, const struct rt_kvm_config *cfg, int log_fd,
 int kvm_open_dev(struct rt_kvm *kvm); /* /dev/kvm, probed */
 int kvm_probe_fd(int fd, char *why, size_t why_len);
 int kvm_vm_create_vm(struct rt_kvm *kvm); /* VM, irqchip, PIT, memory slot */
+/*
+ * The PCI bus with its host bridge and no functions (after guest RAM exists).
+ * A partition with PCI functions cannot be saved (their kinds have no save),
+ * so a restored partition starts with an empty bus like this one.
+ */
+int kvm_vm_create_pci(struct rt_kvm *kvm);
 int kvm_vcpu_create(struct rt_kvm *kvm, uint32_t i);
 void kvm_vm_unbuild(struct rt_kvm *kvm);
 void kvm_vm_destroy(struct rt_partition *p);

@@ -20,6 +20,7 @@
 #include "runtime/partition.h"
 
 struct ev_loop;
+struct pcidev;
 struct rt_log;
 
 /*
@@ -112,6 +113,16 @@ int rt_kvm_guest_memory(struct rt_partition *p, void **hva, uint64_t *size);
  * In-place reboots done so far (RT_KVM_REBOOT_RESTART). Loop thread.
  */
 uint32_t rt_kvm_reboot_count(struct rt_partition *p);
+
+/*
+ * Places PCI function `dev` (an emulator, runtime/pcidev.h) on the guest's
+ * PCI bus, as function 0 of device `slot` (1..31; < 0: the first free one).
+ * Before ops->start() only (-EBUSY after). On success the partition owns
+ * dev (reset on every guest reboot, destroyed with the partition) and
+ * *devfn (if non-NULL) is its device/function number on bus 0. Returns 0
+ * or a negative errno (see kvm_pci_add in kvm_pci.h).
+ */
+int rt_kvm_pci_add(struct rt_partition *p, struct pcidev *dev, int slot, uint8_t *devfn);
 
 /* Name of an exit reason, for logs. */
 const char *rt_kvm_exit_reason_name(enum rt_kvm_exit_reason reason);

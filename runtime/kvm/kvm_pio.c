@@ -3,16 +3,18 @@
  * event/control blocks (power-off on SLP_EN), reset through 0xcf9 and the
  * keyboard controller, a CMOS that reads as a valid clock at 00:00:00 with
  * 114 bytes of RAM that keep their contents across a reboot (a guest may leave
- * itself a note there, as on a PC), and a PCI configuration mechanism #1 with
- * no devices. Everything else reads as
- * all ones and ignores writes.
+ * itself a note there, as on a PC), and PCI configuration mechanism #1 (the
+ * address register here, data accesses to the bus in kvm_pci.c). Everything
+ * else reads as all ones and ignores writes.
  */
 #include <errno.h>
 #include <linux/kvm.h>
 #include <string.h>
 #include <sys/ioctl.h>
 
+#include "pci_wire.h"
 #include "runtime/kvm/kvm_internal.h"
+#include "runtime/kvm/kvm_pci.h"
 
 #define PM1_CNT_SCI_EN 0x0001
 #define PM1_CNT_SLP_EN 0x2000
@@ -68,6 +70,11 @@ static int pio_one(struct rt_kvm *kvm, uint16_t port, bool in, uint8_t *data, un
 			kvm_uart_write(&kvm->uart, port - KVM_UART_PORT, (uint8_t)v, uart_irq);
 		for (unsigned i = 1; in && i < size; i++)
 			data[i] = 0xff;
+		return 0;
+	}
+	if (port >= PCI_CONF1_DATA_PORT && port < PCI_CONF1_DATA_PORT + 4 && kvm->pci) {
+		kvm_pci_conf1_data(kvm->pci, kvm->pci_addr, port - PCI_CONF1_DATA_PORT, !in, data,
+				   size);
 		return 0;
 	}
 	switch (port) {
@@ -129,7 +136,8 @@ static int pio_one(struct rt_kvm *kvm, uint16_t port, bool in, uint8_t *data, un
 		else if (cmos_is_ram(kvm->cmos_index & 0x7f))
 			kvm->cmos_ram[kvm->cmos_index & 0x7f] = (uint8_t)v;
 		return 0;
-	case 0xcf8:
+	case PCI_CONF1_ADDR_PORT:
+		/* Dword accesses only: byte accesses to 0xCF8..0xCFB are other chipset registers. */
 		if (size == 4) {
 			if (in)
 				memcpy(data, &kvm->pci_addr, 4);
@@ -141,7 +149,7 @@ static int pio_one(struct rt_kvm *kvm, uint16_t port, bool in, uint8_t *data, un
 	default:
 		break;
 	}
-	/* PCI data ports with no device behind them and every other port float high. */
+	/* Every other port floats high. */
 	if (in)
 		memset(data, 0xff, size);
 	return 0;

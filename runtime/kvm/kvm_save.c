@@ -694,7 +694,9 @@ int rt_partition_kvm_restore(struct ev_loop *loop, const struct rt_kvm_config *c
 		goto fail;
 	}
 	kvm->mem = mem;
-	rc = kvm_vm_create_vm(kvm);
+	rc = kvm_vm_create_pci(kvm);
+	if (rc == 0)
+		rc = kvm_vm_create_vm(kvm);
 	for (uint32_t i = 0; rc == 0 && i < kvm->nvcpus; i++)
 		rc = kvm_vcpu_create(kvm, i);
 	if (rc == 0)

@@ -15,6 +15,7 @@
 
 #include "runtime/gmem.h"
 #include "runtime/kvm/kvm_internal.h"
+#include "runtime/kvm/kvm_pci.h"
 #include "runtime/loop.h"
 
 /* Kicks a vCPU thread out of KVM_RUN; the handler does nothing, EINTR is the point. */
@@ -54,6 +55,7 @@ int kvm_probe_fd(int fd, char *why, size_t why_len)
 		{KVM_CAP_IRQ_ROUTING, "KVM_CAP_IRQ_ROUTING"},
 		{KVM_CAP_IRQFD, "KVM_CAP_IRQFD"},
 		{KVM_CAP_IRQFD_RESAMPLE, "KVM_CAP_IRQFD_RESAMPLE"},
+		{KVM_CAP_SIGNAL_MSI, "KVM_CAP_SIGNAL_MSI"},
 		{KVM_CAP_HYPERV, "KVM_CAP_HYPERV"},
 		{KVM_CAP_HYPERV_SYNIC2, "KVM_CAP_HYPERV_SYNIC2"},
 		{KVM_CAP_HYPERV_VP_INDEX, "KVM_CAP_HYPERV_VP_INDEX"},
@@ -157,7 +159,11 @@ static void kvm_exit_async_cb(struct ev_loop *loop, ev_async *w, int revents)
 
 static void kvm_mmio_handle(struct rt_kvm *kvm, struct kvm_run *run)
 {
-	/* Nothing is mapped outside RAM, LAPIC and IOAPIC: reads float high. */
+	if (kvm->pci && run->mmio.len <= sizeof(run->mmio.data) &&
+	    kvm_pci_mmio(kvm->pci, run->mmio.phys_addr, run->mmio.data, run->mmio.len,
+			 run->mmio.is_write))
+		return;
+	/* Nothing else is mapped outside RAM, LAPIC and IOAPIC: reads float high. */
 	if (!run->mmio.is_write)
 		memset(run->mmio.data, 0xff, sizeof(run->mmio.data));
 	kvm_log_guest(kvm, RT_LOG_WARN, "unhandled MMIO %s at 0x%llx len %u",
@@ -334,6 +340,9 @@ void kvm_vm_destroy(struct rt_partition *p)
 		return;
 	kvm = rt_kvm_of(p);
 	kvm_vm_stop(p);
+	/* The devices' threads stop before the VM they signal goes. */
+	kvm_pci_destroy(kvm->pci);
+	kvm->pci = NULL;
 	kvm_vm_unbuild(kvm);
 	kvm_hv_teardown(kvm);
 	if (kvm->mem)
@@ -348,6 +357,7 @@ void kvm_vm_destroy(struct rt_partition *p)
 	pthread_mutex_destroy(&kvm->synic_lock);
 	pthread_mutex_destroy(&kvm->hcall_lock);
 	pthread_cond_destroy(&kvm->hcall_cond);
+	pthread_rwlock_destroy(&kvm->msi_lock);
 	free(kvm->cmdline);
 	if (!kvm->cfg.log)
 		rt_log_fini(&kvm->own_log);
@@ -642,8 +652,15 @@ static int kvm_vm_reboot(struct rt_kvm *kvm, enum rt_kvm_exit_reason why)
 	 */
 	if (kvm->part.cb.on_reset)
 		kvm->part.cb.on_reset(kvm->part.cb_ctx);
+	/*
+	 * PCI functions back to power-on (devices reset: no DMA into the RAM
+	 * about to be zeroed, no MSI for the VM about to go).
+	 */
+	kvm_pci_reset(kvm->pci);
 	uint64_t t_reset = kvm_now_ns();
+	pthread_rwlock_wrlock(&kvm->msi_lock);
 	kvm_vm_unbuild(kvm);
+	pthread_rwlock_unlock(&kvm->msi_lock);
 	kvm_vm_zero_ram(kvm);
 	uint64_t t_zero = kvm_now_ns();
 
@@ -654,7 +671,9 @@ static int kvm_vm_reboot(struct rt_kvm *kvm, enum rt_kvm_exit_reason why)
 	kvm->pci_addr = 0;
 	pthread_mutex_unlock(&kvm->pio_lock);
 
+	pthread_rwlock_wrlock(&kvm->msi_lock);
 	r = kvm_vm_build(kvm);
+	pthread_rwlock_unlock(&kvm->msi_lock);
 	if (r < 0) {
 		rt_log_err(&kvm->lo, "reboot: cannot re-create the VM: %s", strerror(-r));
 		return r;
@@ -675,6 +694,61 @@ static int kvm_vm_reboot(struct rt_kvm *kvm, enum rt_kvm_exit_reason why)
 		 (double)(t_reset - t0) / 1e6, (double)(t_zero - t_reset) / 1e6,
 		 (double)(t_end - t_zero) / 1e6);
 	return 0;
+}
+
+/*
+ * MSI-X delivery of the PCI bus (any device thread): KVM_SIGNAL_MSI goes
+ * through the same in-kernel MSI path as an irqfd on an MSI route would,
+ * without a GSI per vector to keep in step with the guest's table writes.
+ */
+static int kvm_vm_signal_msi(void *ctx, uint64_t addr, uint32_t data)
+{
+	struct rt_kvm *kvm = ctx;
+	struct kvm_msi msi;
+	int r = -ENOTCONN;
+
+	memset(&msi, 0, sizeof(msi));
+	msi.address_lo = (uint32_t)addr;
+	msi.address_hi = (uint32_t)(addr >> 32);
+	msi.data = data;
+	pthread_rwlock_rdlock(&kvm->msi_lock);
+	/* > 0 delivered, 0 blocked by the guest (its APIC is off): both are the guest's business. */
+	if (kvm->vm_fd >= 0)
+		r = ioctl(kvm->vm_fd, KVM_SIGNAL_MSI, &msi) < 0 ? -errno : 0;
+	pthread_rwlock_unlock(&kvm->msi_lock);
+	return r;
+}
+
+_Static_assert(KVM_PCI_MMIO32_LIMIT - KVM_PCI_MMIO32_BASE + 1 == KVM_PCI_MMIO32_LEN,
+	       "kvm_layout.h: 32-bit window length");
+_Static_assert(KVM_PCI_MMIO64_LIMIT - KVM_PCI_MMIO64_BASE + 1 == KVM_PCI_MMIO64_LEN,
+	       "kvm_layout.h: 64-bit window length");
+_Static_assert(KVM_PCI_MMIO32_BASE >= KVM_MAX_MEM && KVM_PCI_MMIO32_LIMIT < KVM_IOAPIC_GPA,
+	       "kvm_layout.h: the 32-bit window lies between RAM and the IO-APIC");
+
+int kvm_vm_create_pci(struct rt_kvm *kvm)
+{
+	struct kvm_pci_config pc = {
+		.gmem = kvm->part.gmem,
+		.log = kvm->lo.log,
+		.signal_msi = kvm_vm_signal_msi,
+		.ctx = kvm,
+		.mmio32_base = KVM_PCI_MMIO32_BASE,
+		.mmio32_end = KVM_PCI_MMIO32_LIMIT + 1ull,
+		.mmio64_base = KVM_PCI_MMIO64_BASE,
+		.mmio64_end = KVM_PCI_MMIO64_LIMIT + 1ull,
+	};
+
+	return kvm_pci_create(&pc, &kvm->pci);
+}
+
+int rt_kvm_pci_add(struct rt_partition *p, struct pcidev *dev, int slot, uint8_t *devfn)
+{
+	struct rt_kvm *kvm = rt_kvm_of(p);
+
+	if (kvm->started)
+		return -EBUSY;
+	return kvm_pci_add(kvm->pci, dev, slot, devfn);
 }
 
 static int kvm_open_log(const struct rt_kvm_config *cfg)
@@ -730,6 +804,7 @@ int kvm_alloc(struct ev_loop *loop, const struct rt_kvm_config *cfg, int log_fd,
 	pthread_mutex_init(&kvm->synic_lock, NULL);
 	pthread_mutex_init(&kvm->hcall_lock, NULL);
 	pthread_cond_init(&kvm->hcall_cond, NULL);
+	pthread_rwlock_init(&kvm->msi_lock, NULL);
 	ev_async_init(&kvm->exit_async, kvm_exit_async_cb);
 	ev_async_init(&kvm->hcall_async, kvm_hv_hcall_async_cb);
 	kvm_uart_init(&kvm->uart, log_fd, cfg->console_echo);
@@ -796,6 +871,11 @@ int rt_partition_kvm_create(struct ev_loop *loop, const struct rt_kvm_config *cf
 	if (r < 0) {
 		kvm_log(kvm, "guest memory (%llu MiB): %s",
 			(unsigned long long)(kvm->mem_size >> 20), strerror(-r));
+		goto fail;
+	}
+	r = kvm_vm_create_pci(kvm);
+	if (r < 0) {
+		kvm_log(kvm, "PCI bus: %s", strerror(-r));
 		goto fail;
 	}
 	r = kvm_vm_build(kvm);

@@ -139,3 +139,32 @@ ident[513] = 0x44
 ident[0:8] = struct.pack("<Q", 1 << 20)  # as id_ns: NSZE
 cqes = b"".join(struct.pack("<IIHHHH", 0, 0, i + 1, 1, (1 << 6) | i, 1) for i in range(4))
 put("nvme_driver", "four_done", bytes([8]) + struct.pack("<Q", cap) + bytes(ident) + cqes)
+# kvm_pci: 16-byte steps {op, sel, log2 len, port_off, u32 a, u64 b}. op 0/1
+# configuration read/write with address register a, 2 a write to test
+# function 1 (sel bit 0: 3) at register a, 3/4 MMIO read/write at BAR (sel
+# bit 1: BAR2) + (a & 0x7fff) - 0x100, 5 the device raises vector a, 6 reset.
+def pci_step(op, sel=0, log2len=2, port_off=0, a=0, b=0):
+    return struct.pack("<BBBBIQ", op, sel, log2len, port_off, a, b)
+
+
+def pci_bar(reg):  # MMIO offset argument for a register at `reg` of the BAR
+    return reg + 0x100
+
+
+pci_enum = b"".join(pci_step(0, a=0x80000000 | d << 11) for d in range(4))
+pci_enable = (pci_step(2, a=0x04, log2len=1, b=0x6)                    # command: memory, master
+              + pci_step(2, a=0x40, port_off=2, log2len=1, b=0xc000))   # MSI-X enable + mask
+pci_entry = (pci_step(4, sel=2, a=pci_bar(0x10), b=0xfee00000)
+             + pci_step(4, sel=2, a=pci_bar(0x18), b=0x41)
+             + pci_step(4, sel=2, a=pci_bar(0x1c), b=0))
+pci_irq = pci_step(4, a=pci_bar(0x2c), b=1) + pci_step(3, sel=2, a=pci_bar(0x1000))
+pci_unmask = pci_step(2, a=0x40, port_off=2, log2len=1, b=0x8000)
+put("kvm_pci", "enumerate", pci_enum)
+put("kvm_pci", "msix_pending_then_unmask", pci_enum + pci_enable + pci_entry + pci_irq + pci_unmask)
+put("kvm_pci", "bar_sizing", pci_step(2, a=0x10, b=0xffffffff) + pci_step(0, a=0x80000810)
+    + pci_step(2, a=0x18, b=0xffffffff) + pci_step(2, a=0x1c, b=0xffffffff)
+    + pci_step(2, a=0x10, b=0xd0000000) + pci_step(2, a=0x04, log2len=1, b=0x2)
+    + pci_step(3, a=pci_bar(0)) + pci_step(3, sel=4, b=0xd0000000))
+put("kvm_pci", "dma_fill", pci_enable + pci_step(4, a=pci_bar(0x10), b=0x1000)
+    + pci_step(4, a=pci_bar(0x18), b=4096) + pci_step(4, a=pci_bar(0x20), b=1)
+    + pci_step(4, a=pci_bar(0x20), b=2) + pci_step(3, a=pci_bar(0x24)))

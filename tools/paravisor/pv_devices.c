@@ -22,6 +22,9 @@ static const struct vmbus_dev_kind *const kinds[] = {
 #ifdef PV_HAVE_NETVSP
 	&netvsp_nic_kind,
 #endif
+#ifdef PV_HAVE_PCITEST
+	&pv_pci_test_kind,
+#endif
 	NULL,
 };
 

@@ -12,6 +12,9 @@ struct pv_dev {
 	void *obj;
 };
 
+/* PCI functions on the kvm partition's bus (pv_pci.c). */
+extern const struct vmbus_dev_kind pv_pci_test_kind;
+
 /* The kind named `name`, or NULL. */
 const struct vmbus_dev_kind *pv_device_kind_find(const char *name);
 

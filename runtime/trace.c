@@ -8,9 +8,11 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -48,7 +50,14 @@ struct trace_gpadl {
 
 struct rt_trace {
 	pthread_mutex_t lock;
-	int fd;
+	/* Read without the lock by the recorders (a stopped trace costs them one
+	 * load); written under it. */
+	atomic_bool active;
+	int fd;           /* -1 while stopped */
+	bool own;         /* close fd on stop */
+	bool live;        /* a pipe or socket read as it is written (--trace -, pvctl trace stream):
+		       nonblocking, whole blocks only, a record that finds no room is dropped */
+	uint64_t dropped; /* live: records dropped for a slow reader */
 	/* Under lock: records are assembled here and written in large chunks
 	 * (one syscall per TRACE_BUF bytes, not per record). */
 	uint8_t *buf;
@@ -170,10 +179,39 @@ static size_t opt(uint8_t *buf, uint16_t code, const void *val, uint16_t len)
 	return 4 + len + pad;
 }
 
+/* Under lock: a live sink takes what it can without blocking; the rest
+ * stays buffered (a reader that went away fails the trace). */
+static int drain_live(struct rt_trace *t)
+{
+	size_t off = 0;
+	while (off < t->used) {
+		ssize_t n = write(t->fd, t->buf + off, t->used - off);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+			break;
+		if (n <= 0) {
+			t->failed = true;
+			t->used = 0;
+			return -EPIPE;
+		}
+		off += (size_t)n;
+	}
+	memmove(t->buf, t->buf + off, t->used - off);
+	t->used -= off;
+	return 0;
+}
+
 /* Under lock (or before the trace is shared). */
 static int drain(struct rt_trace *t)
 {
 	size_t off = 0;
+	if (t->fd < 0) {
+		t->used = 0;
+		return 0;
+	}
+	if (t->live)
+		return drain_live(t);
 	while (off < t->used) {
 		ssize_t n = write(t->fd, t->buf + off, t->used - off);
 		if (n < 0 && errno == EINTR)
@@ -187,6 +225,21 @@ static int drain(struct rt_trace *t)
 	}
 	t->used = 0;
 	return 0;
+}
+
+/* Under lock: true if a block of `len` bytes fits whole (a live sink never
+ * writes part of a block, so a reader always sees a valid stream). */
+static bool room(struct rt_trace *t, size_t len)
+{
+	if (!t->live)
+		return true;
+	if (TRACE_BUF - t->used < len)
+		drain_live(t);
+	if (TRACE_BUF - t->used < len) {
+		t->dropped++;
+		return false;
+	}
+	return true;
 }
 
 static void out(struct rt_trace *t, const void *p, size_t len)
@@ -207,6 +260,8 @@ static int write_block(struct rt_trace *t, uint32_t type, const uint8_t *body, s
 	uint8_t hdr[8], tail[4];
 	uint32_t total = (uint32_t)(12 + len);
 
+	if (!room(t, total))
+		return -ENOBUFS;
 	pv_put_u32(hdr, type);
 	pv_put_u32(hdr + 4, total);
 	pv_put_u32(tail, total);
@@ -309,35 +364,131 @@ static uint32_t next_ifid(const struct rt_trace *t)
 	return n;
 }
 
-int rt_trace_open(const char *path, const struct rt_trace_filter *filter, struct rt_trace **out)
+int rt_trace_new(struct rt_trace **out)
 {
 	struct rt_trace *t = calloc(1, sizeof(*t));
-	struct trace_if *in;
-	int rc;
 
 	if (!t)
 		return -ENOMEM;
-	if (filter) {
-		t->filt = *filter;
-		t->has_filter = true;
-	}
 	t->buf = malloc(TRACE_BUF);
-	t->fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-	if (t->fd < 0 || !t->buf) {
-		rc = t->buf ? -errno : -ENOMEM;
-		if (t->fd >= 0)
-			close(t->fd);
-		free(t->buf);
+	if (!t->buf) {
 		free(t);
-		return rc;
+		return -ENOMEM;
 	}
+	t->fd = -1;
+	atomic_init(&t->active, false);
 	pthread_mutex_init(&t->lock, NULL);
+	*out = t;
+	return 0;
+}
+
+/* Under lock: the sink is fd; section header and interface 0 first. */
+static int start_locked(struct rt_trace *t, int fd, bool own, const struct rt_trace_filter *filter)
+{
+	struct stat st;
+	struct trace_if *in;
+
+	if (t->fd >= 0)
+		return -EBUSY;
+	if (fstat(fd, &st) == 0 && (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode))) {
+		int fl = fcntl(fd, F_GETFL);
+		if (fl < 0 || fcntl(fd, F_SETFL, fl | O_NONBLOCK) < 0)
+			return -errno;
+		t->live = true;
+	} else {
+		t->live = false;
+	}
+	t->fd = fd;
+	t->own = own;
+	t->failed = false;
+	t->used = 0;
+	t->has_filter = filter != NULL;
+	if (filter)
+		t->filt = *filter;
+	/* Interfaces are numbered per section: a new sink gets new IDBs. */
+	for (size_t i = 0; i < t->nifs; i++)
+		t->ifs[i].ifid = UINT32_MAX;
 	in = if_get(t, 0);
 	if (!in || write_shb(t) || write_idb(t, 0, in) || drain(t)) {
-		rt_trace_close(t);
+		t->fd = -1;
+		t->used = 0;
 		return in ? -EIO : -ENOMEM;
 	}
 	in->ifid = 0;
+	atomic_store(&t->active, true);
+	return 0;
+}
+
+int rt_trace_start_fd(struct rt_trace *t, int fd, bool own, const struct rt_trace_filter *filter)
+{
+	int rc;
+
+	pthread_mutex_lock(&t->lock);
+	rc = start_locked(t, fd, own, filter);
+	pthread_mutex_unlock(&t->lock);
+	return rc;
+}
+
+int rt_trace_start(struct rt_trace *t, const char *path, const struct rt_trace_filter *filter)
+{
+	int fd, rc;
+
+	if (!strcmp(path, "-"))
+		return rt_trace_start_fd(t, STDOUT_FILENO, false, filter);
+	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+	if (fd < 0)
+		return -errno;
+	rc = rt_trace_start_fd(t, fd, true, filter);
+	if (rc)
+		close(fd);
+	return rc;
+}
+
+/* Under lock. */
+static void stop_locked(struct rt_trace *t)
+{
+	if (t->fd < 0)
+		return;
+	atomic_store(&t->active, false);
+	if (t->live) {
+		/* A reader gets what fits now; a blocked one is not waited for. */
+		drain_live(t);
+	} else {
+		drain(t);
+	}
+	if (t->own)
+		close(t->fd);
+	t->fd = -1;
+	t->used = 0;
+	t->live = false;
+}
+
+void rt_trace_stop(struct rt_trace *t)
+{
+	if (!t)
+		return;
+	pthread_mutex_lock(&t->lock);
+	stop_locked(t);
+	pthread_mutex_unlock(&t->lock);
+}
+
+bool rt_trace_active(struct rt_trace *t)
+{
+	return t && atomic_load_explicit(&t->active, memory_order_relaxed);
+}
+
+int rt_trace_open(const char *path, const struct rt_trace_filter *filter, struct rt_trace **out)
+{
+	struct rt_trace *t;
+	int rc = rt_trace_new(&t);
+
+	if (rc)
+		return rc;
+	rc = rt_trace_start(t, path, filter);
+	if (rc) {
+		rt_trace_close(t);
+		return rc;
+	}
 	*out = t;
 	return 0;
 }
@@ -346,8 +497,7 @@ void rt_trace_close(struct rt_trace *t)
 {
 	if (!t)
 		return;
-	drain(t);
-	close(t->fd);
+	stop_locked(t);
 	free(t->buf);
 	pthread_mutex_destroy(&t->lock);
 	free(t->ifs);
@@ -359,7 +509,7 @@ int rt_trace_flush(struct rt_trace *t)
 {
 	int rc;
 	pthread_mutex_lock(&t->lock);
-	rc = drain(t);
+	rc = t->live ? drain_live(t) : drain(t);
 	pthread_mutex_unlock(&t->lock);
 	return rc;
 }
@@ -370,7 +520,7 @@ void rt_trace_counts(struct rt_trace *t, uint64_t *written, uint64_t *filtered)
 	if (written)
 		*written = t->written;
 	if (filtered)
-		*filtered = t->filtered;
+		*filtered = t->filtered + t->dropped;
 	pthread_mutex_unlock(&t->lock);
 }
 
@@ -427,6 +577,8 @@ static void emit(struct rt_trace *t, uint8_t proto, uint8_t dir, uint32_t channe
 	uint64_t ts = now_ns();
 	uint32_t blen;
 
+	if (t->fd < 0)
+		return;
 	if (t->failed || !keep(t, proto, channel)) {
 		t->filtered++;
 		return;
@@ -457,6 +609,8 @@ static void emit(struct rt_trace *t, uint8_t proto, uint8_t dir, uint32_t channe
 	pvtrace_record_encode(&r, rec, sizeof(rec));
 	pad = (4 - ((PVTRACE_RECORD_SIZE + keep_len) & 3)) & 3;
 	blen = (uint32_t)(12 + 20 + PVTRACE_RECORD_SIZE + keep_len + pad);
+	if (!room(t, blen))
+		return;
 	pv_put_u32(epb, PCAPNG_EPB);
 	pv_put_u32(epb + 4, blen);
 	pv_put_u32(epb + 8, in->ifid);
@@ -481,11 +635,15 @@ static void emit(struct rt_trace *t, uint8_t proto, uint8_t dir, uint32_t channe
 	if (t->failed)
 		return;
 	t->written++;
+	if (t->live)
+		drain_live(t);
 }
 
 void rt_trace_record(struct rt_trace *t, uint8_t proto, uint8_t dir, uint32_t channel,
 		     uint64_t trans_id, const struct iovec *iov, int n)
 {
+	if (!atomic_load_explicit(&t->active, memory_order_relaxed))
+		return;
 	pthread_mutex_lock(&t->lock);
 	emit(t, proto, dir, channel, trans_id, iov, n);
 	pthread_mutex_unlock(&t->lock);
@@ -611,6 +769,8 @@ void rt_trace_ring_written(struct rt_trace *t, uint8_t dir, uint32_t relid, uint
 	size_t total = 16;
 	int k = 0;
 
+	if (!atomic_load_explicit(&t->active, memory_order_relaxed))
+		return;
 	if (n > 6)
 		n = 6; /* writers in this tree pass at most two */
 	for (int i = 0; i < n; i++)

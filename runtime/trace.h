@@ -16,6 +16,15 @@
  * which protocols, and a snap length that keeps only the first N payload
  * bytes (flag TRUNCATED set).
  *
+ * Starting and stopping: a trace object may exist without a sink
+ * (rt_trace_new(), "stopped"): the recorders then return after one relaxed
+ * load, and it still learns each channel's class from the offers, so a
+ * trace started later (rt_trace_start(), the control socket's `trace start`)
+ * names them. A sink that is a pipe or a socket (`--trace -`, `pvctl trace
+ * stream`, the Wireshark extcap) is live: written without blocking after
+ * every record, whole pcapng blocks only; a record that finds the 1 MiB
+ * buffer full behind a slow reader is dropped and counted, never waited for.
+ *
  * Threading: any thread may record; records are serialised by one mutex
  * and assembled in a 1 MiB buffer written with one write(2) when full, on
  * rt_trace_flush() and on rt_trace_close() (bench/trace measures the cost;
@@ -61,9 +70,26 @@ int rt_trace_filter_parse(const char *s, struct rt_trace_filter *f, char *err, s
 
 /*
  * Creates `path` and writes the section header and interface 0. `filter`
- * may be NULL. Returns 0 or a negative errno.
+ * may be NULL. Returns 0 or a negative errno. (= rt_trace_new + rt_trace_start.)
  */
 int rt_trace_open(const char *path, const struct rt_trace_filter *filter, struct rt_trace **out);
+
+/* A stopped trace (no sink): recorders learn channel classes, write nothing. */
+int rt_trace_new(struct rt_trace **out);
+
+/*
+ * Starts writing to `path` ("-": standard output) or to `fd` (closed on stop
+ * if `own`): a new pcapng section with its interfaces. Returns 0, -EBUSY if
+ * a sink is already attached, or a negative errno. Any thread.
+ */
+int rt_trace_start(struct rt_trace *t, const char *path, const struct rt_trace_filter *filter);
+int rt_trace_start_fd(struct rt_trace *t, int fd, bool own, const struct rt_trace_filter *filter);
+
+/* Flushes and detaches the sink (a no-op when stopped). Any thread. */
+void rt_trace_stop(struct rt_trace *t);
+
+/* True while a sink is attached and healthy enough to be written. */
+bool rt_trace_active(struct rt_trace *t);
 
 /* Flushes and closes. NULL is a no-op. */
 void rt_trace_close(struct rt_trace *t);
@@ -71,7 +97,7 @@ void rt_trace_close(struct rt_trace *t);
 /* Flushes buffered records to the file (tests, periodic flushing). */
 int rt_trace_flush(struct rt_trace *t);
 
-/* Records kept and records dropped by filters or write errors. */
+/* Records kept and records dropped by filters, write errors or a slow live reader. */
 void rt_trace_counts(struct rt_trace *t, uint64_t *written, uint64_t *filtered);
 
 #define rt_trace_on(t) __builtin_expect((t) != NULL, 0)

@@ -90,6 +90,12 @@ int netvsp_endpoint_stats(struct netvsp *d, uint32_t q, struct net_stats *out);
  */
 void netvsp_set_link(struct netvsp *d, bool up);
 
+/* The `nic` kind's inspect hook (vmbus_device.h; netvsp_inspect.c). */
+struct rt_inspect;
+struct rt_inspect_node;
+struct rt_inspect_node *netvsp_kind_inspect(void *dev, struct rt_inspect *in,
+					    struct rt_inspect_node *parent, const char *name);
+
 /* The `nic` device kind for the paravisor config (keys: see netvsp_kind.c). */
 struct vmbus_dev_kind;
 extern const struct vmbus_dev_kind netvsp_nic_kind;

@@ -147,4 +147,5 @@ const struct vmbus_dev_kind netvsp_nic_kind = {
 	.create = nic_create,
 	.destroy = nic_destroy,
 	.check = nic_check,
+	.inspect = netvsp_kind_inspect,
 };

@@ -403,6 +403,7 @@ static int create_common(const struct storvsp_opts *o, struct rt_gmem *gmem, str
 	memcpy(s->instance, o->instance, 16);
 	s->max_sub = o->subchannels;
 	s->max_io = o->max_io ? o->max_io : STORVSP_DEFAULT_MAX_IO;
+	atomic_init(&s->io_limit, s->max_io);
 	s->max_transfer = o->max_transfer ? o->max_transfer : STORVSP_DEFAULT_MAX_TRANSFER;
 	s->max_pfns = s->max_transfer / 4096 + 1;
 	s->max_version = o->max_version ? o->max_version : STORVSC_VERSION_WIN10;
@@ -500,6 +501,24 @@ void storvsp_destroy(struct storvsp *s)
 struct vmbus_chan *storvsp_chan(struct storvsp *s)
 {
 	return s->chan;
+}
+
+int storvsp_set_max_outstanding(struct storvsp *s, uint32_t n)
+{
+	if (n < 1 || n > s->max_io)
+		return -ERANGE;
+	/* Lowered: channels above it stop reading until they drain below it.
+	 * Raised: a paused channel resumes at its next completion (paused
+	 * means something is outstanding). */
+	atomic_store_explicit(&s->io_limit, n, memory_order_relaxed);
+	return 0;
+}
+
+uint32_t storvsp_max_outstanding(const struct storvsp *s, uint32_t *pool)
+{
+	if (pool)
+		*pool = s->max_io;
+	return atomic_load_explicit(&((struct storvsp *)s)->io_limit, memory_order_relaxed);
 }
 
 void storvsp_get_stats(const struct storvsp *s, struct storvsp_stats *o)

@@ -139,6 +139,20 @@ struct storvsp_stats {
 };
 void storvsp_get_stats(const struct storvsp *s, struct storvsp_stats *out);
 
+/*
+ * Outstanding requests each channel may have, 1..max_io (the pool): the
+ * control socket's `devices.scsiN.max_outstanding` knob. Any thread.
+ * Returns 0 or -ERANGE. The getter returns the limit and the pool size.
+ */
+int storvsp_set_max_outstanding(struct storvsp *s, uint32_t n);
+uint32_t storvsp_max_outstanding(const struct storvsp *s, uint32_t *pool);
+
+/* The `scsi` kind's inspect hook (vmbus_device.h; storvsp_inspect.c). */
+struct rt_inspect;
+struct rt_inspect_node;
+struct rt_inspect_node *storvsp_kind_inspect(void *dev, struct rt_inspect *in,
+					     struct rt_inspect_node *parent, const char *name);
+
 /* ---- channel transport, for detached controllers (tests, fuzzing) ---- */
 
 struct storvsp_port;

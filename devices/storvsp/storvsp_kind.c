@@ -176,4 +176,5 @@ const struct vmbus_dev_kind storvsp_scsi_kind = {
 	.create = kind_create,
 	.destroy = kind_destroy,
 	.check = kind_check,
+	.inspect = storvsp_kind_inspect,
 };

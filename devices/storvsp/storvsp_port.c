@@ -546,7 +546,7 @@ int storvsp_port_packet(struct storvsp_port *p, const struct vmbus_pkt *pkt)
 		return -EAGAIN;
 	}
 	r = p->free_list;
-	if (!r) {
+	if (!r || p->outstanding >= atomic_load_explicit(&p->s->io_limit, memory_order_relaxed)) {
 		p->paused = true;
 		pthread_mutex_unlock(&p->mu);
 		STORVSP_STAT(p->s, throttled);

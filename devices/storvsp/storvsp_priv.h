@@ -107,6 +107,7 @@ struct storvsp {
 	uint8_t instance[16];
 	uint16_t max_sub;
 	uint32_t max_io;
+	atomic_uint io_limit; /* outstanding requests per channel now, 1..max_io (a knob) */
 	uint32_t max_transfer;
 	uint32_t max_pfns;
 	uint32_t max_version;

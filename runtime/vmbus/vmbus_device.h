@@ -19,6 +19,8 @@
 struct ev_loop;
 struct rt_cfg;
 struct rt_cfg_node;
+struct rt_inspect;
+struct rt_inspect_node;
 struct rt_log;
 struct rt_partition;
 struct rt_ss_reader;
@@ -73,6 +75,15 @@ struct vmbus_dev_kind {
 	int (*restore)(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
 		       const struct rt_cfg_node *node, struct rt_ss_reader *r, bool check_only,
 		       void **out);
+	/*
+	 * Optional: hangs the device on the inspect tree (runtime/inspect.h) as
+	 * node `name` under `parent` (the paravisor's "devices"), with its
+	 * values and knobs, and returns that node (NULL if it could not); the
+	 * paravisor removes it, with everything under it, before destroy().
+	 * Server loop.
+	 */
+	struct rt_inspect_node *(*inspect)(void *dev, struct rt_inspect *in,
+					   struct rt_inspect_node *parent, const char *name);
 };
 
 /* The built-in echo test device (runtime/vmbus/vmbus_echo.c). Keys: instance (GUID, optional). */

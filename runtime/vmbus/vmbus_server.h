@@ -151,4 +151,12 @@ void vmbus_server_get_info(const struct vmbus_server *s, struct vmbus_server_inf
  */
 struct rt_trace *vmbus_server_trace(const struct vmbus_server *s);
 
+/*
+ * The server's values for the inspect tree (runtime/inspect.h): hang it with
+ * rt_inspect_add(in, parent, "vmbus", vmbus_server_inspect, server). Server
+ * loop only (the control socket runs there).
+ */
+struct rt_inspect_out;
+void vmbus_server_inspect(void *ctx, struct rt_inspect_out *o);
+
 #endif

@@ -6,14 +6,18 @@
  * replaces this one under the running guest (pv_update.h, docs/servicing.md).
  *
  *   paravisor [--config vm.yaml] [--check] [--log-level L]
- *             [--trace FILE.pcapng [--trace-filter SPEC]] [--update-binary PATH]
+ *             [--trace FILE.pcapng|- [--trace-filter SPEC]] [--control PATH|none]
+ *             [--update-binary PATH]
  *             [--state-copy DIR]
  *   paravisor --restore FD ...        (run by the old binary in an update)
  *   paravisor --restore-check FD      (the same, only checking the state)
  *   paravisor --restore-check-sock FD (the same, the state handed over on a socket)
  *
  * Without --config an embedded default runs: the sim partition on
- * /tmp/paravisor.sock with one echo device.
+ * /tmp/paravisor.sock with one echo device. The control socket (pvctl,
+ * runtime/control.h) is on by default at <control dir>/<pid>.ctl; it serves
+ * the inspect tree this file builds: paravisor, log, partition, vmbus,
+ * trace and devices.<name> (each device kind's own inspect hook).
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -29,6 +33,8 @@
 #include <unistd.h>
 
 #include "runtime/config.h"
+#include "runtime/control.h"
+#include "runtime/inspect.h"
 #include "runtime/log.h"
 #include "runtime/loop.h"
 #include "runtime/partition.h"
@@ -61,6 +67,7 @@ struct paravisor {
 	struct rt_partition *part;
 	struct vmbus_server *vmbus;
 	struct rt_trace *trace;
+	bool trace_stdout; /* --trace -: standard output carries the pcapng stream */
 	struct pv_dev *devs;
 	unsigned ndevs;
 	ev_signal sigint, sigterm, sigusr2;
@@ -70,7 +77,7 @@ struct paravisor {
 	char *config_text; /* what cfg was parsed from, saved in an update */
 	size_t config_len;
 	char binary[PATH_MAX];  /* the binary an update execs */
-	char *pass_args[8];     /* options the new binary gets again */
+	char *pass_args[12];    /* options the new binary gets again */
 	const char *state_copy; /* --state-copy DIR */
 	uint32_t vp_count;
 	uint32_t part_kind; /* enum pvss_part_kind */
@@ -78,19 +85,38 @@ struct paravisor {
 	uint64_t t_start;
 	struct rt_ss_reader *restore; /* the state this binary is rebuilt from */
 	bool restore_check;           /* --restore-check: only check it */
+	/* The operator's view (control socket). */
+	struct rt_inspect *inspect;
+	struct rt_inspect_node *devices_node;
+	struct rt_control *control;
+	const char *config_path;
+	const char *part_kind_name;
+	uint64_t part_mem, part_vcpus;
+	ev_tstamp started;
 };
 
 static void usage(FILE *f)
 {
 	fprintf(f,
 		"usage: paravisor [--config FILE] [--check] [--log-level error|warn|info|debug]\n"
-		"  --config FILE  YAML configuration (default: embedded sim + echo device)\n"
+		"                 [--trace FILE|- [--trace-filter SPEC]] [--control PATH|none]\n"
+		"Runs the paravisor: a partition (sim or kvm), the VMBus server and the devices\n"
+		"of the configuration, until SIGINT/SIGTERM or the guest stops.\n"
+		"  --config FILE  YAML configuration (default: embedded sim + echo device;\n"
+		"                 every key: vm.example.yaml)\n"
 		"  --check        parse and validate the configuration, then exit\n"
+		"  --log-level L  error, warn, info (default) or debug; also $PV_LOG\n"
 		"  --trace FILE   record every VMBus message and ring packet (pcapng, "
-		"docs/traces.md)\n"
+		"docs/traces.md);\n"
+		"                 - streams it to standard output: paravisor --trace - | "
+		"wireshark -k -i -\n"
 		"  --trace-filter relid=N,class=GUID|storvsc|netvsc,proto=NAME,snap=BYTES\n"
 		"  --update-binary PATH  the binary SIGUSR2 updates to (default: this one's path)\n"
 		"  --state-copy DIR      keep a copy of each saved state as DIR/state-N.pvss\n"
+		"  --control PATH the control socket for pvctl (inspect, knobs, trace);\n"
+		"                 default <dir>/<pid>.ctl in $PV_CONTROL_DIR, /run/paravisor,\n"
+		"                 $XDG_RUNTIME_DIR/paravisor or /tmp/paravisor-UID; none: off\n"
+		"  --version      print the version\n"
 		"device kinds:\n");
 	for (const struct vmbus_dev_kind *const *k = pv_device_kinds(); *k; k++)
 		fprintf(f, "  %-8s %s\n", (*k)->kind, (*k)->doc);
@@ -190,6 +216,9 @@ static int make_partition(struct paravisor *pv, bool check_only)
 				      64ull << 30, &mem)) ||
 		    (rc = rt_cfg_u64(cfg, n, "vcpus", false, 2, 1, 64, &vcpus)))
 			return rc;
+		pv->part_kind_name = "sim";
+		pv->part_mem = mem;
+		pv->part_vcpus = vcpus;
 		if (mem % 4096)
 			return rt_cfg_error(cfg, rt_cfg_get(n, "memory"),
 					    "'memory' must be a multiple of 4 KiB");
@@ -235,6 +264,13 @@ static int make_partition(struct paravisor *pv, bool check_only)
 	kc.on_reboot = reboot == 1 ? RT_KVM_REBOOT_STOP : RT_KVM_REBOOT_RESTART;
 	kc.vcpus = (uint32_t)v;
 	kc.console_echo = echo;
+	if (echo && pv->trace_stdout)
+		return rt_cfg_error(cfg, rt_cfg_get(n, "console"),
+				    "'console: true' echoes the guest console on standard output, "
+				    "which --trace - uses for the trace: set console: false");
+	pv->part_kind_name = "kvm";
+	pv->part_mem = kc.mem_bytes;
+	pv->part_vcpus = v;
 	kc.on_exit = on_kvm_exit;
 	kc.exit_ctx = pv;
 	kc.log = &pv->log;
@@ -351,8 +387,93 @@ static int make_devices(struct paravisor *pv, bool check_only)
 	return 0;
 }
 
+/* ---- the inspect tree ---------------------------------------------- */
+
+static void show_paravisor(void *ctx, struct rt_inspect_out *o)
+{
+	struct paravisor *pv = ctx;
+
+	rt_inspect_str(o, "version", "%s", PV_VERSION);
+	rt_inspect_u64(o, "pid", (uint64_t)getpid());
+	rt_inspect_str(o, "config", "%s", pv->config_path ? pv->config_path : "<embedded default>");
+	rt_inspect_str(o, "uptime_s", "%.1f", ev_now(pv->loop) - pv->started);
+	if (pv->control)
+		rt_inspect_str(o, "control", "%s", rt_control_path(pv->control));
+}
+
+static void show_partition(void *ctx, struct rt_inspect_out *o)
+{
+	struct paravisor *pv = ctx;
+
+	rt_inspect_str(o, "kind", "%s", pv->part_kind_name ? pv->part_kind_name : "?");
+	rt_inspect_u64(o, "memory_mib", pv->part_mem >> 20);
+	rt_inspect_u64(o, "vcpus", pv->part_vcpus);
+}
+
+static void show_trace(void *ctx, struct rt_inspect_out *o)
+{
+	struct paravisor *pv = ctx;
+	uint64_t written = 0, filtered = 0;
+
+	rt_inspect_bool(o, "active", rt_trace_active(pv->trace));
+	if (pv->trace)
+		rt_trace_counts(pv->trace, &written, &filtered);
+	rt_inspect_u64(o, "written", written);
+	rt_inspect_u64(o, "filtered_or_dropped", filtered);
+}
+
+static void get_level(void *ctx, char *buf, size_t len)
+{
+	static const char *const names[] = {"error", "warn", "info", "debug"};
+	struct paravisor *pv = ctx;
+	int l = pv->log.level;
+
+	snprintf(buf, len, "%s", l >= 0 && l <= 3 ? names[l] : "?");
+}
+
+static int set_level(void *ctx, const char *value, char *err, size_t errlen)
+{
+	struct paravisor *pv = ctx;
+	enum rt_log_level l;
+
+	if (rt_log_level_parse(value, &l)) {
+		snprintf(err, errlen, "log.level: want error, warn, info or debug, got '%s'",
+			 value);
+		return -EINVAL;
+	}
+	rt_log_set_level(&pv->log, l);
+	return 0;
+}
+
+/* Builds the tree; a failure leaves a partial tree and is only logged. */
+static void inspect_build(struct paravisor *pv)
+{
+	struct rt_inspect *in = pv->inspect;
+	struct rt_inspect_node *log;
+
+	rt_inspect_add(in, NULL, "paravisor", show_paravisor, pv);
+	log = rt_inspect_add(in, NULL, "log", NULL, NULL);
+	rt_inspect_knob(in, log, "level", "error|warn|info|debug", get_level, set_level, pv);
+	rt_inspect_add(in, NULL, "partition", show_partition, pv);
+	rt_inspect_add(in, NULL, "vmbus", vmbus_server_inspect, pv->vmbus);
+	rt_inspect_add(in, NULL, "trace", show_trace, pv);
+	pv->devices_node = rt_inspect_add(in, NULL, "devices", NULL, NULL);
+	for (unsigned i = 0; i < pv->ndevs; i++) {
+		struct pv_dev *d = &pv->devs[i];
+		char name[32];
+		if (!d->kind->inspect)
+			continue;
+		snprintf(name, sizeof(name), "%s%u", d->kind->kind, i);
+		d->node = d->kind->inspect(d->obj, in, pv->devices_node, name);
+		if (!d->node)
+			rt_log_warn(&pv->lo, "inspect: device %s not added", name);
+	}
+}
+
 static void teardown(struct paravisor *pv)
 {
+	rt_control_close(pv->control);
+	pv->control = NULL;
 	if (pv->part)
 		pv->part->ops->stop(pv->part);
 	/* Channels close before their devices go; the stopped guest hears nothing. */
@@ -360,11 +481,14 @@ static void teardown(struct paravisor *pv)
 		vmbus_server_disconnect(pv->vmbus);
 	while (pv->ndevs) {
 		struct pv_dev *d = &pv->devs[--pv->ndevs];
+		rt_inspect_remove(pv->inspect, d->node);
 		d->kind->destroy(d->obj);
 	}
 	free(pv->devs);
 	vmbus_server_destroy(pv->vmbus);
 	rt_trace_close(pv->trace);
+	rt_inspect_free(pv->inspect);
+	pv->inspect = NULL;
 	if (pv->part)
 		pv->part->ops->destroy(pv->part);
 	rt_cfg_free(pv->cfg);
@@ -511,12 +635,15 @@ int main(int argc, char **argv)
 		{"restore-check", required_argument, NULL, 'R'},
 		{"restore-times", required_argument, NULL, 'T'},
 		{"restore-check-sock", required_argument, NULL, 'S'},
+		{"control", required_argument, NULL, 'O'},
 		{"help", no_argument, NULL, 'h'},
+		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0},
 	};
 	uint64_t t_main = pv_now_ns(), t_check = 0, t_exec = 0;
 	struct paravisor pv = {0};
-	const char *config = NULL, *level = NULL, *trace = NULL, *tfilter = NULL;
+	const char *config = NULL, *level = NULL, *trace = NULL, *tfilter = NULL, *control = NULL;
+	char ctlpath[128];
 	const char *update_binary = NULL;
 	int restore_fd = -1, check_fd = -1, check_sock = -1;
 	bool check = false;
@@ -524,8 +651,15 @@ int main(int argc, char **argv)
 	sigset_t unblock;
 	int c, rc;
 
-	while ((c = getopt_long(argc, argv, "c:kl:t:f:h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "c:kl:t:f:hV", opts, NULL)) != -1) {
 		switch (c) {
+		case 'O':
+			control = optarg;
+			keep_arg(&pv, "--control", optarg);
+			break;
+		case 'V':
+			printf("paravisor %s\n", PV_VERSION);
+			return 0;
 		case 't':
 			trace = optarg;
 			break;
@@ -582,6 +716,8 @@ int main(int argc, char **argv)
 	}
 	rt_log_init(&pv.log);
 	rt_log_obj_init(&pv.lo, &pv.log, "paravisor");
+	pv.config_path = config;
+	pv.trace_stdout = trace && !strcmp(trace, "-");
 	pv.t_start = t_main;
 	if (update_binary) {
 		snprintf(pv.binary, sizeof(pv.binary), "%s", update_binary);
@@ -661,17 +797,37 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	signal(SIGPIPE, SIG_IGN);
-	if (trace) {
+	pv.started = ev_now(pv.loop);
+	if (control && !strcmp(control, "none"))
+		control = NULL;
+	else if (!control && (rc = rt_control_default_path(ctlpath, sizeof(ctlpath)))) {
+		fprintf(stderr,
+			"paravisor: no control socket directory: %s (--control PATH|none)\n",
+			strerror(-rc));
+		goto fail_run;
+	} else if (!control) {
+		control = ctlpath;
+	}
+	/* With a control socket the trace object always exists (stopped until
+	 * --trace or `pvctl trace start`), so it learns every channel's class. */
+	if (trace || control) {
 		struct rt_trace_filter tf;
 		if (tfilter && rt_trace_filter_parse(tfilter, &tf, err, sizeof(err))) {
 			fprintf(stderr, "paravisor: --trace-filter: %s\n", err);
 			goto fail_run;
 		}
-		rc = rt_trace_open(trace, tfilter ? &tf : NULL, &pv.trace);
+		rc = rt_trace_new(&pv.trace);
+		if (!rc && trace)
+			rc = rt_trace_start(pv.trace, trace, tfilter ? &tf : NULL);
 		if (rc) {
-			fprintf(stderr, "paravisor: --trace %s: %s\n", trace, strerror(-rc));
+			fprintf(stderr, "paravisor: --trace %s: %s\n", trace ? trace : "",
+				strerror(-rc));
 			goto fail_run;
 		}
+	}
+	if (rt_inspect_new(&pv.inspect)) {
+		fprintf(stderr, "paravisor: out of memory\n");
+		goto fail_run;
 	}
 	if ((rc = make_partition(&pv, false)) || (rc = make_vmbus(&pv, false)) ||
 	    (rc = make_devices(&pv, false)))
@@ -693,6 +849,18 @@ int main(int argc, char **argv)
 	sigaddset(&unblock, SIGTERM);
 	sigaddset(&unblock, SIGUSR2);
 	sigprocmask(SIG_UNBLOCK, &unblock, NULL);
+	inspect_build(&pv);
+	if (control) {
+		struct rt_control_cfg cc = {
+			.path = control, .inspect = pv.inspect, .trace = pv.trace, .log = &pv.log};
+		rc = rt_control_open(pv.loop, &cc, &pv.control);
+		if (rc) {
+			rt_log_err(&pv.lo, "control socket %s: %s", control, strerror(-rc));
+			goto fail_run;
+		}
+		rt_log_info(&pv.lo, "control socket %s (pvctl --socket %s inspect)", control,
+			    control);
+	}
 	rc = pv.part->ops->start(pv.part);
 	if (rc) {
 		rt_log_err(&pv.lo, "starting the %s partition: %s", pv.part->ops->name,

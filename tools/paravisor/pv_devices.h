@@ -10,6 +10,7 @@
 struct pv_dev {
 	const struct vmbus_dev_kind *kind;
 	void *obj;
+	struct rt_inspect_node *node; /* on the inspect tree (control socket), or NULL */
 };
 
 /* PCI functions on the kvm partition's bus (pv_pci.c). */

@@ -7,6 +7,7 @@
  *   pvtrace replay TRACE (--socket PATH | --paravisor BIN [--vm FILE | --config FILE
  *                  --socket PATH]) [--timeout MS] [--verbose]
  *   pvtrace diff A B
+ *   pvtrace extcap --extcap-interfaces | --extcap-interface pv-PID ... (Wireshark)
  *
  * Exit codes: 0 fine, 1 violation / mismatch / difference / corrupt trace,
  * 2 usage or environment error.
@@ -20,17 +21,24 @@
 
 static void usage(FILE *f)
 {
-	fprintf(f, "usage: pvtrace decode [--hex] TRACE\n"
-		   "       pvtrace validate TRACE\n"
-		   "       pvtrace replay TRACE (--socket PATH | --paravisor BIN [--vm FILE | "
-		   "--config FILE --socket PATH])\n"
-		   "                      [--timeout MS] [--verbose] [--rx-frames compare|skip]\n"
-		   "         --vm FILE: the paravisor config without its partition section\n"
-		   "         (default: one echo device)\n"
-		   "         --rx-frames skip: netvsc frames the guest received are not compared\n"
-		   "         (recorded against a peer the replay lacks)\n"
-		   "       pvtrace diff A B\n"
-		   "Traces come from `paravisor --trace FILE`; see docs/traces.md.\n");
+	fprintf(f,
+		"usage: pvtrace decode [--hex] TRACE\n"
+		"       pvtrace validate TRACE\n"
+		"       pvtrace replay TRACE (--socket PATH | --paravisor BIN [--vm FILE | "
+		"--config FILE --socket PATH])\n"
+		"                      [--timeout MS] [--verbose] [--rx-frames compare|skip]\n"
+		"         --vm FILE: the paravisor config without its partition section\n"
+		"         (default: one echo device)\n"
+		"         --rx-frames skip: netvsc frames the guest received are not compared\n"
+		"         (recorded against a peer the replay lacks)\n"
+		"       pvtrace diff A B\n"
+		"       pvtrace extcap --extcap-interfaces | --extcap-interface pv-PID\n"
+		"                      (--extcap-dlts | --extcap-config | --capture --fifo PATH\n"
+		"                      [--filter SPEC]): Wireshark's external capture of running\n"
+		"                      paravisors (installed as pvtrace-extcap)\n"
+		"       pvtrace --version\n"
+		"Traces come from `paravisor --trace FILE` (live: --trace -, pvctl trace stream);\n"
+		"see docs/traces.md.\n");
 }
 
 int main(int argc, char **argv)
@@ -61,6 +69,12 @@ int main(int argc, char **argv)
 		usage(stdout);
 		return 0;
 	}
+	if (!strcmp(cmd, "--version")) {
+		printf("pvtrace %s\n", PV_VERSION);
+		return 0;
+	}
+	if (!strcmp(cmd, "extcap"))
+		return pvt_extcap(argc - 1, argv + 1);
 	optind = 2;
 	while ((c = getopt_long(argc, argv, "xs:p:c:m:t:vr:h", opts, NULL)) != -1) {
 		switch (c) {

@@ -111,6 +111,8 @@ struct pvt_replay_opts {
 };
 int pvt_cmd_replay(const struct pvt_replay_opts *o, FILE *out);
 int pvt_cmd_diff(const char *a, const char *b, FILE *out);
+/* pvtrace extcap ... (extcap.c): Wireshark's external capture of running paravisors. */
+int pvt_extcap(int argc, char **argv);
 
 /*
  * Compares a recorded answer with an actual one under the replay/diff masks

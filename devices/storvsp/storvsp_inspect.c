@@ -1,0 +1,86 @@
+/*
+ * A storvsp controller in the inspect tree (runtime/inspect.h): its counters,
+ * each channel's outstanding requests and throttling, and the
+ * `max_outstanding` knob. Runs on the control loop: channel state is read
+ * under the locks that own it (s->mu, then each port's mu: storvsp's lock
+ * order), counters with relaxed loads.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "devices/storvsp/storvsp.h"
+#include "devices/storvsp/storvsp_priv.h"
+#include "runtime/inspect.h"
+
+static void show(void *ctx, struct rt_inspect_out *o)
+{
+	struct storvsp *s = ctx;
+	struct storvsp_stats st;
+	uint32_t pool, limit = storvsp_max_outstanding(s, &pool);
+	char name[16];
+
+	storvsp_get_stats(s, &st);
+	(void)limit; /* shown by the knob of the same name */
+	rt_inspect_u64(o, "request_pool", pool);
+	rt_inspect_u64(o, "max_transfer", s->max_transfer);
+	rt_inspect_u64(o, "requests", st.requests);
+	rt_inspect_u64(o, "completions", st.completions);
+	rt_inspect_u64(o, "srb_errors", st.srb_errors);
+	rt_inspect_u64(o, "bad_packets", st.bad_packets);
+	rt_inspect_u64(o, "throttled", st.throttled);
+	rt_inspect_u64(o, "notifications", st.notifications);
+	rt_inspect_u64(o, "outstanding_high_water", st.max_outstanding);
+	rt_inspect_u64(o, "resets", st.resets);
+	rt_inspect_u64(o, "reset_waited", st.reset_waited);
+	rt_inspect_dir(o, "channels");
+	pthread_mutex_lock(&s->mu);
+	for (unsigned i = 0; i <= VMBUS_MAX_SUBCHANNELS; i++) {
+		struct storvsp_port *p = s->ports[i];
+		if (!p)
+			continue;
+		snprintf(name, sizeof(name), "%u", i);
+		rt_inspect_dir(o, name);
+		rt_inspect_bool(o, "ready", atomic_load_explicit(&p->ready, memory_order_relaxed));
+		pthread_mutex_lock(&p->mu);
+		rt_inspect_u64(o, "outstanding", p->outstanding);
+		rt_inspect_bool(o, "throttled", p->paused);
+		rt_inspect_bool(o, "resetting", p->resetting);
+		pthread_mutex_unlock(&p->mu);
+		rt_inspect_end(o);
+	}
+	pthread_mutex_unlock(&s->mu);
+	rt_inspect_end(o);
+}
+
+static void get_limit(void *ctx, char *buf, size_t len)
+{
+	snprintf(buf, len, "%u", storvsp_max_outstanding(ctx, NULL));
+}
+
+static int set_limit(void *ctx, const char *value, char *err, size_t errlen)
+{
+	uint32_t pool;
+	char *end;
+	unsigned long n = strtoul(value, &end, 0);
+
+	storvsp_max_outstanding(ctx, &pool);
+	if (!*value || *end || storvsp_set_max_outstanding(ctx, n > UINT32_MAX ? 0 : (uint32_t)n)) {
+		snprintf(err, errlen, "max_outstanding: want 1..%u (the request pool), got '%s'", pool,
+			 value);
+		return -EINVAL;
+	}
+	return 0;
+}
+
+struct rt_inspect_node *storvsp_kind_inspect(void *dev, struct rt_inspect *in,
+					     struct rt_inspect_node *parent, const char *name)
+{
+	struct rt_inspect_node *n = rt_inspect_add(in, parent, name, show, dev);
+
+	if (n)
+		rt_inspect_knob(in, n, "max_outstanding",
+				"1..request_pool: requests each channel may have outstanding",
+				get_limit, set_limit, dev);
+	return n;
+}

@@ -162,10 +162,11 @@ static void do_trace(struct ctl_conn *k, char **w, int n)
 		char body[160];
 		int l;
 		rt_trace_counts(t, &wr, &filt);
-		l = snprintf(body, sizeof(body), "active: %s\nstream: %s\nwritten: %" PRIu64
+		l = snprintf(body, sizeof(body),
+			     "active: %s\nstream: %s\nwritten: %" PRIu64
 			     "\nfiltered_or_dropped: %" PRIu64 "\n",
-			     rt_trace_active(t) ? "true" : "false", c->stream_fd >= 0 ? "true" : "false",
-			     wr, filt);
+			     rt_trace_active(t) ? "true" : "false",
+			     c->stream_fd >= 0 ? "true" : "false", wr, filt);
 		reply(k, "ok", body, (size_t)l);
 		return;
 	}

@@ -38,7 +38,8 @@ struct rt_trace;
 struct rt_control_cfg {
 	const char *path;           /* the socket to create */
 	struct rt_inspect *inspect; /* answered by inspect/knobs/set */
-	struct rt_trace *trace;     /* the paravisor's trace (stopped or not); NULL: no trace commands */
+	struct rt_trace
+		*trace; /* the paravisor's trace (stopped or not); NULL: no trace commands */
 	struct rt_log *log;
 };
 
@@ -49,7 +50,8 @@ struct rt_control;
  * replaced; a live one is -EADDRINUSE). Loop thread. Returns 0 or a
  * negative errno.
  */
-int rt_control_open(struct ev_loop *loop, const struct rt_control_cfg *cfg, struct rt_control **out);
+int rt_control_open(struct ev_loop *loop, const struct rt_control_cfg *cfg,
+		    struct rt_control **out);
 
 /* Closes every connection (a live trace stream is stopped), unlinks the socket. NULL: no-op. */
 void rt_control_close(struct rt_control *c);

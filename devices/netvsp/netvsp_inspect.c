@@ -65,7 +65,8 @@ static void show(void *ctx, struct rt_inspect_out *o)
 	rt_inspect_u64(o, "key_len", rss.key_len);
 	line[0] = 0;
 	for (uint32_t i = 0; i < rss.table_len && i < NET_RSS_TABLE_MAX; i++)
-		n += (size_t)snprintf(line + n, sizeof(line) - n, "%s%u", i ? " " : "", rss.table[i]);
+		n += (size_t)snprintf(line + n, sizeof(line) - n, "%s%u", i ? " " : "",
+				      rss.table[i]);
 	rt_inspect_str(o, "table", "%s", line);
 	rt_inspect_end(o);
 	rt_inspect_dir(o, "endpoint");

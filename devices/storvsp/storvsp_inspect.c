@@ -66,8 +66,8 @@ static int set_limit(void *ctx, const char *value, char *err, size_t errlen)
 
 	storvsp_max_outstanding(ctx, &pool);
 	if (!*value || *end || storvsp_set_max_outstanding(ctx, n > UINT32_MAX ? 0 : (uint32_t)n)) {
-		snprintf(err, errlen, "max_outstanding: want 1..%u (the request pool), got '%s'", pool,
-			 value);
+		snprintf(err, errlen, "max_outstanding: want 1..%u (the request pool), got '%s'",
+			 pool, value);
 		return -EINVAL;
 	}
 	return 0;

@@ -66,7 +66,8 @@ static void chan_show(struct rt_inspect_out *o, struct vmbus_chan *ch)
 	rt_inspect_bool(o, "open", ch->is_open);
 	rt_inspect_bool(o, "rescinded", ch->rescinded);
 	rt_inspect_bool(o, "broken", atomic_load_explicit(&ch->broken, memory_order_relaxed));
-	rt_inspect_u64(o, "target_vp", atomic_load_explicit(&ch->target_vp_a, memory_order_relaxed));
+	rt_inspect_u64(o, "target_vp",
+		       atomic_load_explicit(&ch->target_vp_a, memory_order_relaxed));
 	rt_inspect_u64(o, "conn_id", ch->is_open ? ch->sig_conn_id : ch->conn_id);
 	vmbus_chan_get_stats(ch, &st);
 	rt_inspect_dir(o, "to_host");

@@ -33,7 +33,7 @@ echo "$out"
 echo "$out" | grep -q "negotiated VMBus 5.3" || fail "not 5.3"
 [ "$(echo "$out" | grep -c '^relid')" = 2 ] || fail "expected two offers"
 echo "$out" | grep -q "echo: 500 packets of 200 bytes OK" || fail "echo"
-"$guest" --socket "$sock" --version 2.4 --echo-test 50 | grep -q "negotiated VMBus 2.4" || fail "forced 2.4"
+"$guest" --socket "$sock" --vmbus-version 2.4 --echo-test 50 | grep -q "negotiated VMBus 2.4" || fail "forced 2.4"
 "$guest" --socket "$sock" --first-version 9.9 --echo-test 5 | grep -q "negotiated VMBus 5.3" ||
 	fail "fallback after an unsupported version"
 PVGUEST_SEED=7 "$guest" --socket "$sock" --hostile 3000 --echo-test 100 >"$dir/hostile" 2>&1 ||

@@ -172,6 +172,18 @@ int main(int argc, char **argv)
 	char why[256];
 	int opt, r;
 
+	if (argc == 2 && !strcmp(argv[1], "--version")) {
+		printf("kvmboot %s\n", PV_VERSION);
+		return 0;
+	}
+	if (argc == 2 && !strcmp(argv[1], "--help")) {
+		printf("kvmboot boots a Linux kernel on the paravisor's kvm partition alone (no\n"
+		       "VMBus devices): the e2e tier's first step (tests/e2e/lab/ref/kvmboot.sh).\n"
+		       "  -k kernel  -i initrd  -a cmdline  -m MiB  -n vcpus  -l serial.log\n"
+		       "  -q quiet console  -r answer VMBus negotiation  -R restart on reboot\n"
+		       "  -t seconds timeout\n");
+		return 0;
+	}
 	while ((opt = getopt(argc, argv, "k:i:a:m:n:l:qrRt:h")) != -1) {
 		switch (opt) {
 		case 'k':

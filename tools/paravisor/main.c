@@ -98,10 +98,13 @@ struct paravisor {
 static void usage(FILE *f)
 {
 	fprintf(f,
-		"usage: paravisor [--config FILE] [--check] [--log-level error|warn|info|debug]\n"
+		"Usage: paravisor [--config FILE] [--check] [--log-level error|warn|info|debug]\n"
 		"                 [--trace FILE|- [--trace-filter SPEC]] [--control PATH|none]\n"
+		"\n"
 		"Runs the paravisor: a partition (sim or kvm), the VMBus server and the devices\n"
 		"of the configuration, until SIGINT/SIGTERM or the guest stops.\n"
+		"\n"
+		"Options:\n"
 		"  --config FILE  YAML configuration (default: embedded sim + echo device;\n"
 		"                 every key: vm.example.yaml)\n"
 		"  --check        parse and validate the configuration, then exit\n"
@@ -117,7 +120,8 @@ static void usage(FILE *f)
 		"                 default <dir>/<pid>.ctl in $PV_CONTROL_DIR, /run/paravisor,\n"
 		"                 $XDG_RUNTIME_DIR/paravisor or /tmp/paravisor-UID; none: off\n"
 		"  --version      print the version\n"
-		"device kinds:\n");
+		"\n"
+		"Device kinds:\n");
 	for (const struct vmbus_dev_kind *const *k = pv_device_kinds(); *k; k++)
 		fprintf(f, "  %-8s %s\n", (*k)->kind, (*k)->doc);
 }

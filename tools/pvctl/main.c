@@ -25,23 +25,29 @@
 static void usage(FILE *f)
 {
 	fprintf(f,
-		"usage: pvctl [--socket PATH] COMMAND\n"
+		"Usage: pvctl [--socket PATH] COMMAND\n"
+		"\n"
 		"Looks inside a running paravisor and changes its knobs, through its control\n"
 		"socket (paravisor --control; default <dir>/<pid>.ctl).\n"
-		"commands:\n"
-		"  inspect [PATH] [--json]   the live tree, or the part at PATH (e.g.\n"
-		"                            vmbus.channels, devices.scsi0, log.level)\n"
-		"  knobs                     what can be set, with the current values\n"
-		"  set KEY VALUE             e.g. set log.level debug,\n"
-		"                            set devices.scsi0.max_outstanding 8\n"
-		"  trace start FILE [FILTER] record to FILE (FILTER: relid=N,class=storvsc,...)\n"
-		"  trace stop | trace status\n"
-		"  trace stream [FILTER]     live pcapng on standard output\n"
-		"                            (pvctl trace stream | wireshark -k -i -)\n"
-		"  list                      the control sockets of running paravisors\n"
-		"options:\n"
-		"  --socket PATH   which paravisor (default: $PV_CONTROL, else the only one)\n"
-		"  --help, --version\n");
+		"\n"
+		"Commands:\n"
+		"  inspect [PATH] [--json]    the live tree, or the part at PATH (e.g.\n"
+		"                             vmbus.channels, devices.scsi0, log.level)\n"
+		"  knobs                      what can be set, with the current values\n"
+		"  set KEY VALUE              e.g. set log.level debug,\n"
+		"                             set devices.scsi0.max_outstanding 8\n"
+		"  trace start FILE [FILTER]  record to FILE (FILTER: relid=N,class=storvsc,...)\n"
+		"  trace stop                 stop recording (or streaming)\n"
+		"  trace status               active, records written and dropped\n"
+		"  trace stream [FILTER]      live pcapng on standard output\n"
+		"                             (pvctl trace stream | wireshark -k -i -)\n"
+		"  list                       the control sockets of running paravisors\n"
+		"\n"
+		"Options:\n"
+		"  --socket PATH              which paravisor (default: $PV_CONTROL, else the\n"
+		"                             only one running)\n"
+		"  --help                     this text\n"
+		"  --version                  the version\n");
 }
 
 /* The socket to use: --socket, $PV_CONTROL, or the only live one. */
@@ -63,7 +69,8 @@ static int pick_socket(const char *given, char *out, size_t len)
 	if (n == 1)
 		snprintf(out, len, "%s", v[0]);
 	else if (n == 0)
-		fprintf(stderr, "pvctl: no running paravisor found (start one, or give --socket)\n");
+		fprintf(stderr,
+			"pvctl: no running paravisor found (start one, or give --socket)\n");
 	else {
 		fprintf(stderr, "pvctl: %d paravisors are running; pick one with --socket:\n", n);
 		for (int i = 0; i < n; i++)

@@ -1,7 +1,7 @@
 /*
  * pvguest: a user-mode VMBus guest for the sim partition.
  *
- *   pvguest --socket PATH [--version X.Y] [--first-version X.Y] [--list]
+ *   pvguest --socket PATH [--vmbus-version X.Y] [--first-version X.Y] [--list]
  *           [--echo-test N] [--size BYTES] [--verbose] [--trace FILE]
  *
  * Connects, negotiates (Linux's order, or the forced version), requests
@@ -28,10 +28,16 @@
 
 static void usage(FILE *f)
 {
-	fprintf(f, "usage: pvguest --socket PATH [--version X.Y] [--first-version X.Y] [--list]\n"
+	fprintf(f, "usage: pvguest --socket PATH [--vmbus-version X.Y] [--first-version X.Y] "
+		   "[--list]\n"
 		   "               [--echo-test N] [--size BYTES] [--ring-pages N] [--hostile N]\n"
 		   "               [--verbose] [--trace FILE]\n"
-		   "               [storvsc [storvsc options] | netvsc [netvsc options]]\n");
+		   "               [storvsc [storvsc options] | netvsc [netvsc options]]\n"
+		   "A user-mode VMBus guest for the paravisor's sim partition: negotiates VMBus,\n"
+		   "lists offers, and drives the echo, storvsc and netvsc devices.\n"
+		   "  --vmbus-version X.Y  the only VMBus version to ask for (--version X.Y too)\n"
+		   "  --first-version X.Y  ask for X.Y first, then fall back\n"
+		   "  --help, --version    this text; the program's version\n");
 	pvsc_cli_usage(f);
 #ifdef PV_HAVE_NETVSC
 	pvnc_cli_usage(f);
@@ -173,7 +179,7 @@ int main(int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{"socket", required_argument, NULL, 's'},
-		{"version", required_argument, NULL, 'v'},
+		{"vmbus-version", required_argument, NULL, 'v'},
 		{"first-version", required_argument, NULL, 'f'},
 		{"list", no_argument, NULL, 'l'},
 		{"echo-test", required_argument, NULL, 'e'},
@@ -193,6 +199,20 @@ int main(int argc, char **argv)
 	const char *trace = NULL;
 	int c, rc;
 
+	/* `--version X.Y` was the VMBus version before `--version` meant the
+	 * program's: followed by a version number it still does. */
+	for (int i = 1; i < argc; i++) {
+		unsigned maj, min;
+		char tail;
+		if (strcmp(argv[i], "--version"))
+			continue;
+		if (i + 1 < argc && sscanf(argv[i + 1], "%u.%u%c", &maj, &min, &tail) == 2) {
+			argv[i] = (char *)"--vmbus-version";
+			continue;
+		}
+		printf("pvguest %s\n", PV_VERSION);
+		return 0;
+	}
 	while ((c = getopt_long(argc, argv, "+s:v:f:le:z:r:VH:T:h", opts, NULL)) != -1) {
 		switch (c) {
 		case 'T':

@@ -182,13 +182,15 @@ int pvt_extcap(int argc, char **argv)
 		return 2;
 	}
 	if (dlts) {
-		printf("dlt {number=%d}{name=USER0}{display=paravisor trace records (spec/pvtrace.yaml)}\n",
+		printf("dlt {number=%d}{name=USER0}{display=paravisor trace records "
+		       "(spec/pvtrace.yaml)}\n",
 		       PVTRACE_LINKTYPE);
 		return 0;
 	}
 	if (config) {
 		printf("arg {number=0}{call=--filter}{display=Trace filter}{type=string}"
-		       "{tooltip=relid=N,class=storvsc|netvsc|GUID,proto=vmbus|vmring|storvsc|nvsp|rndis,"
+		       "{tooltip=relid=N,class=storvsc|netvsc|GUID,proto=vmbus|vmring|storvsc|nvsp|"
+		       "rndis,"
 		       "snap=BYTES (comma-separated)}\n");
 		return 0;
 	}

@@ -62,15 +62,15 @@ CFG
 # (half of them with completions requested), closed, unloaded.
 record echo-5.3 -- --echo-test 6 --size 64
 # Before 5.0: messages on connection id 1, no msg_conn_id.
-record echo-4.0 -- --version 4.0 --echo-test 4 --size 16
+record echo-4.0 -- --vmbus-version 4.0 --echo-test 4 --size 16
 # Copper (6.0) with its feature flags in VERSION_RESPONSE.
-record echo-6.0 -- --version 6.0 --echo-test 2 --size 8
+record echo-6.0 -- --vmbus-version 6.0 --echo-test 2 --size 8
 # An unsupported version first: VERSION_RESPONSE refuses, the guest falls back.
 record fallback-list -- --first-version 9.9 --list
 # 2.4 (Windows 8), offers only.
-record list-2.4 -- --version 2.4 --list
+record list-2.4 -- --vmbus-version 2.4 --list
 # A paravisor answering a non-default message connection id.
-record msgconn-5.0 "vmbus:" "  msg_conn_id: 7" -- --version 5.0 --list
+record msgconn-5.0 "vmbus:" "  msg_conn_id: 7" -- --vmbus-version 5.0 --list
 # Small rings (4 pages each way) and larger packets: indices wrap many times.
 record echo-wrap -- --echo-test 40 --size 1500 --ring-pages 4
 # storvsc: Linux's init sequence (BEGIN, versions, QUERY_PROPERTIES, END),

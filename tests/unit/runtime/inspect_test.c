@@ -166,7 +166,8 @@ START_TEST(knobs)
 	ck_assert_str_eq(s, "42\n");
 	free(s);
 	ck_assert_int_eq(rt_inspect_knobs(in, &s, &len), 0);
-	ck_assert_str_eq(s, "log.level = 42    # 0..100\nlog.ro = 42    # shown only (read-only)\n");
+	ck_assert_str_eq(s,
+			 "log.level = 42    # 0..100\nlog.ro = 42    # shown only (read-only)\n");
 	free(s);
 	rt_inspect_free(in);
 }

@@ -153,7 +153,7 @@ static void on_update(struct ev_loop *loop, ev_signal *w, int revents)
 		.update_count = pv->update_count,
 		.t_start = pv->t_start,
 		.log_level = pv->log.level,
-		.tracing = pv->trace != NULL,
+		.tracing = rt_trace_active(pv->trace),
 		.state_copy = pv->state_copy,
 	};
 

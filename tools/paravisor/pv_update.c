@@ -60,7 +60,9 @@ static double ms(uint64_t a, uint64_t b)
 static int update_feasible(const struct pv_update_env *e, char *why, size_t why_len)
 {
 	if (e->tracing) {
-		snprintf(why, why_len, "--trace is on: a trace cannot cross an update yet");
+		snprintf(why, why_len,
+			 "a trace is being written (--trace or pvctl trace start): it cannot "
+			 "cross an update yet (pvctl trace stop first)");
 		return -EOPNOTSUPP;
 	}
 	if (!e->part->ops->pause || !e->part->ops->save) {

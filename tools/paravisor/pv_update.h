@@ -41,7 +41,7 @@ struct pv_update_env {
 	uint32_t update_count;  /* updates before this one */
 	uint64_t t_start;       /* CLOCK_MONOTONIC ns when the first binary started */
 	int log_level;          /* enum rt_log_level */
-	bool tracing;           /* --trace is on: cannot cross an exec yet */
+	bool tracing;           /* a trace is being written: cannot cross an exec yet */
 	double check_timeout;   /* seconds the new binary's check may take; 0: 10 */
 	const char *state_copy; /* directory: keep a copy of each saved state (NULL: none) */
 };

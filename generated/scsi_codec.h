@@ -652,7 +652,7 @@ extern const struct pv_name scsi_sam_status_names[8];
 const char *scsi_sense_key_name(uint32_t v);
 extern const struct pv_name scsi_sense_key_names[15];
 const char *scsi_asc_ascq_name(uint32_t v);
-extern const struct pv_name scsi_asc_ascq_names[16];
+extern const struct pv_name scsi_asc_ascq_names[26];
 const char *scsi_sense_format_name(uint32_t v);
 extern const struct pv_name scsi_sense_format_names[4];
 const char *scsi_vpd_page_name(uint32_t v);

@@ -93,12 +93,21 @@ const char *scsi_sense_key_name(uint32_t v)
 	return n ? n : "?";
 }
 
-const struct pv_name scsi_asc_ascq_names[16] = {
+const struct pv_name scsi_asc_ascq_names[26] = {
 	{0, "NO_ADDITIONAL_SENSE"},
+	{0x300, "PERIPHERAL_DEVICE_WRITE_FAULT"},
+	{0x400, "LOGICAL_UNIT_NOT_READY"},
+	{0xb08, "WARNING_POWER_LOSS_EXPECTED"},
 	{0xc00, "WRITE_ERROR"},
+	{0x1001, "LOGICAL_BLOCK_GUARD_CHECK_FAILED"},
+	{0x1002, "LOGICAL_BLOCK_APPLICATION_TAG_CHECK_FAILED"},
+	{0x1003, "LOGICAL_BLOCK_REFERENCE_TAG_CHECK_FAILED"},
 	{0x1100, "UNRECOVERED_READ_ERROR"},
 	{0x1a00, "PARAMETER_LIST_LENGTH_ERROR"},
+	{0x1d00, "MISCOMPARE_DURING_VERIFY"},
 	{0x2000, "INVALID_COMMAND_OPERATION_CODE"},
+	{0x2002, "ACCESS_DENIED_NO_ACCESS_RIGHTS"},
+	{0x2009, "ACCESS_DENIED_INVALID_LU_IDENTIFIER"},
 	{0x2100, "LBA_OUT_OF_RANGE"},
 	{0x2400, "INVALID_FIELD_IN_CDB"},
 	{0x2500, "LOGICAL_UNIT_NOT_SUPPORTED"},
@@ -107,6 +116,7 @@ const struct pv_name scsi_asc_ascq_names[16] = {
 	{0x2707, "SPACE_ALLOCATION_FAILED_WRITE_PROTECT"},
 	{0x2900, "POWER_ON_RESET"},
 	{0x2a09, "CAPACITY_DATA_HAS_CHANGED"},
+	{0x2c00, "COMMAND_SEQUENCE_ERROR"},
 	{0x3900, "SAVING_PARAMETERS_NOT_SUPPORTED"},
 	{0x3f0e, "REPORTED_LUNS_DATA_HAS_CHANGED"},
 	{0x4400, "INTERNAL_TARGET_FAILURE"},
@@ -114,7 +124,7 @@ const struct pv_name scsi_asc_ascq_names[16] = {
 
 const char *scsi_asc_ascq_name(uint32_t v)
 {
-	const char *n = pv_name_find(scsi_asc_ascq_names, 16, v);
+	const char *n = pv_name_find(scsi_asc_ascq_names, 26, v);
 
 	return n ? n : "?";
 }

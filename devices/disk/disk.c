@@ -70,6 +70,8 @@ int disk_submit(struct disk *d, struct disk_req *req)
 		return rc;
 	req->next = NULL;
 	req->status = 0;
+	req->sense_key = 0;
+	req->sense_asc = 0;
 	rc = d->ops->submit(d, req);
 	if (rc == 0)
 		d->inflight++;

@@ -83,6 +83,13 @@ struct disk_req {
 	struct disk_req *next;
 	int status;
 	void *priv;
+	/*
+	 * A backend whose medium reports richer errors than an errno (NVMe
+	 * status codes) may name the SCSI sense that fits a failure: sense key
+	 * and asc << 8 | ascq. 0 = derive the sense from the status.
+	 */
+	uint8_t sense_key;
+	uint16_t sense_asc;
 };
 
 struct disk_ops {
@@ -101,6 +108,12 @@ struct disk {
 	uint32_t flags;      /* DISK_F_* */
 	uint32_t max_segs;   /* most segments one request may carry */
 	uint64_t inflight;   /* requests submitted and not yet completed */
+	/*
+	 * Set by the disk's user (the SCSI disk); the backend calls it on the
+	 * loop after nblocks changed under it (an NVMe namespace resized).
+	 */
+	void (*capacity_changed)(void *ctx);
+	void *capacity_ctx;
 };
 
 /* disk_open() flags. */
@@ -167,6 +180,44 @@ void disk_close(struct disk *d);
  * Returns 0 or -EINVAL on garbage, zero or overflow.
  */
 int disk_parse_size(const char *s, uint64_t *out);
+
+/*
+ * A disk backend that lives outside devices/ (drivers/nvme's disk_nvme):
+ * the paravisor hands a NULL-terminated table of these to the device kinds
+ * (struct vmbus_dev_env), so a VSP serves a LUN from it without including
+ * a driver header. A LUN names it as `backend: <name>` and gives its own
+ * settings under `<key>:` (which the backend parses).
+ */
+struct rt_cfg;
+struct rt_cfg_node;
+struct rt_gmem;
+struct rt_log;
+
+/* What an external backend gets to open a disk. */
+struct disk_backend_env {
+	struct ev_loop *loop;	/* the disk's loop (open runs on its thread) */
+	struct rt_gmem *gmem;	/* guest memory the segments' gpa values refer to */
+	struct rt_log *log;
+	const char *name;	/* for logs, e.g. "scsi0 lun 0" */
+};
+
+struct disk_backend {
+	const char *name; /* the `backend:` value */
+	const char *key;  /* the LUN key holding its settings */
+	/*
+	 * Reads the LUN's mapping `lun` (its own key only; the VSP reads the
+	 * common ones). Returns 0 with *out (free with free_cfg), or -EINVAL
+	 * with cfg->err set ("file:line: ...").
+	 */
+	int (*parse)(struct rt_cfg *cfg, const struct rt_cfg_node *lun, void **out);
+	void (*free_cfg)(void *cfg);
+	/*
+	 * Opens the disk on env->loop's thread (DISK_OPEN_* flags; the block
+	 * size is the medium's). Returns 0 or a negative errno.
+	 */
+	int (*open)(const void *cfg, const struct disk_backend_env *env, uint32_t flags,
+		    struct disk **out);
+};
 
 /* Bytes a request moves: the sum of its segment lengths (saturating at UINT64_MAX). */
 uint64_t disk_req_bytes(const struct disk_req *req);

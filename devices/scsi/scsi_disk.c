@@ -11,6 +11,7 @@
  * All fields belong to the disk's loop thread.
  */
 #include <errno.h>
+#include <stdbool.h>
 #include <ev.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +20,7 @@
 #include "devices/scsi/scsi_disk.h"
 #include "devices/scsi/scsi_pages.h"
 #include "runtime/loop.h"
+#include "scsi_wire.h"
 
 #define SCSI_DISK_CDB_MAX 32
 #define SCSI_DISK_WS_BOUNCE (128u << 10) /* WRITE SAME writes this much per request */
@@ -37,7 +39,8 @@ enum scsi_stage {
 struct scsi_disk {
 	struct disk *disk;
 	struct scsi_unit unit;
-	ev_async async; /* active while done_head is not empty */
+	bool ua_capacity; /* CAPACITY DATA HAS CHANGED is owed to the initiator */
+	ev_async async;   /* active while done_head is not empty */
 	struct scsi_cmd *done_head, **done_tail;
 	uint64_t inflight;
 };
@@ -129,7 +132,12 @@ static void scsi_cmd_errno(struct scsi_cmd *cmd, int err)
 		cmd->result.residual = cmd->xfer_len;
 		return;
 	}
-	scsi_sense_from_errno(err, cmd->is_write, &si);
+	if (cmd->req.sense_key) {
+		/* The backend knew better than an errno (NVMe status -> sense, disk_nvme.c). */
+		si = (struct scsi_sense_info){.key = cmd->req.sense_key, .asc = cmd->req.sense_asc};
+	} else {
+		scsi_sense_from_errno(err, cmd->is_write, &si);
+	}
 	scsi_cmd_check(cmd, &si);
 }
 
@@ -661,6 +669,15 @@ static int scsi_disk_dispatch(struct scsi_cmd *cmd, const uint8_t *raw, size_t l
 		scsi_cmd_check(cmd, &si);
 		return 1;
 	}
+	if (cmd->sd->ua_capacity && c.kind != SCSI_KIND_INQUIRY &&
+	    c.kind != SCSI_KIND_REPORT_LUNS && c.kind != SCSI_KIND_REQUEST_SENSE) {
+		/* SPC-4 5.14 / SAM-5 5.14: reported once, on the next other command. Linux
+		 * storvsc rescans the device on it (storvsc_handle_error, ASC 0x2A/0x09). */
+		cmd->sd->ua_capacity = false;
+		scsi_cmd_sense(cmd, SCSI_SENSE_KEY_UNIT_ATTENTION,
+			       SCSI_ASC_ASCQ_CAPACITY_DATA_HAS_CHANGED);
+		return 1;
+	}
 	switch (c.kind) {
 	case SCSI_KIND_READ:
 	case SCSI_KIND_WRITE:
@@ -730,6 +747,15 @@ static int scsi_pad(char *dst, size_t n, const char *src)
 	return 0;
 }
 
+/* The disk's size changed under us (an NVMe namespace resized): a unit attention is owed. */
+static void scsi_disk_capacity_changed(void *ctx)
+{
+	struct scsi_disk *sd = ctx;
+
+	sd->unit.nblocks = sd->disk->nblocks;
+	sd->ua_capacity = true;
+}
+
 int scsi_disk_create(struct disk *disk, const struct scsi_disk_params *params,
 		     struct scsi_disk **out)
 {
@@ -772,6 +798,8 @@ int scsi_disk_create(struct disk *disk, const struct scsi_disk_params *params,
 	scsi_put_be64(sd->unit.naa, (h & 0x0FFFFFFFFFFFFFFFull) | 0x3000000000000000ull);
 	sd->done_tail = &sd->done_head;
 	ev_async_init(&sd->async, scsi_disk_run_deferred);
+	disk->capacity_changed = scsi_disk_capacity_changed;
+	disk->capacity_ctx = sd;
 	*out = sd;
 	return 0;
 }
@@ -781,6 +809,8 @@ void scsi_disk_destroy(struct scsi_disk *sd)
 	if (!sd)
 		return;
 	ev_async_stop(sd->disk->loop, &sd->async);
+	sd->disk->capacity_changed = NULL;
+	sd->disk->capacity_ctx = NULL;
 	free(sd);
 }
 

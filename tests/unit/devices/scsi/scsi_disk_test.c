@@ -252,6 +252,39 @@ START_TEST(read_capacity)
 }
 END_TEST
 
+/*
+ * The disk grew under the SCSI disk (an NVMe namespace resized): the next
+ * command other than INQUIRY / REPORT LUNS gets one UNIT ATTENTION, CAPACITY
+ * DATA HAS CHANGED; READ CAPACITY then reports the new size.
+ */
+START_TEST(capacity_changed)
+{
+	const uint8_t rc10[10] = {0x25};
+	const uint8_t inq[6] = {0x12, 0, 0, 0, 36};
+	const uint8_t tur[6] = {0};
+	static const uint8_t want10[8] = {0, 0, 0x0F, 0xFF, 0, 0, 0x02, 0};
+	uint8_t buf[36];
+	struct scsi_result r;
+
+	ck_assert_ptr_nonnull(dk->capacity_changed);
+	dk->nblocks = 4096; /* the medium is only 2048 blocks: no I/O past that here */
+	dk->capacity_changed(dk->capacity_ctx);
+	r = run(inq, 6, SCSI_DIR_IN, buf, 36);
+	assert_good(&r, 36, 0);
+	r = run(tur, 6, SCSI_DIR_NONE, NULL, 0);
+	assert_check(&r, 0x6, 0x2A, 0x09, NULL, 0);
+	r = run(tur, 6, SCSI_DIR_NONE, NULL, 0);
+	assert_good(&r, 0, 0);
+	r = run(rc10, 10, SCSI_DIR_IN, buf, 8);
+	assert_good(&r, 8, 0);
+	ck_assert_mem_eq(buf, want10, 8);
+	dk->nblocks = NBLOCKS;
+	dk->capacity_changed(dk->capacity_ctx);
+	r = run(rc10, 10, SCSI_DIR_IN, buf, 8);
+	assert_check(&r, 0x6, 0x2A, 0x09, NULL, 8);
+}
+END_TEST
+
 START_TEST(mode_sense)
 {
 	uint8_t cdb[6] = {0x1A, 0, 0x3F, 0, 0xFF, 0};
@@ -698,6 +731,7 @@ int main(void)
 	tcase_add_test(tc, unmap);
 	tcase_add_test(tc, fua_emulated_by_flush);
 	tcase_add_test(tc, many_outstanding);
+	tcase_add_test(tc, capacity_changed);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);

@@ -195,10 +195,10 @@ struct rt_log;
 
 /* What an external backend gets to open a disk. */
 struct disk_backend_env {
-	struct ev_loop *loop;	/* the disk's loop (open runs on its thread) */
-	struct rt_gmem *gmem;	/* guest memory the segments' gpa values refer to */
+	struct ev_loop *loop; /* the disk's loop (open runs on its thread) */
+	struct rt_gmem *gmem; /* guest memory the segments' gpa values refer to */
 	struct rt_log *log;
-	const char *name;	/* for logs, e.g. "scsi0 lun 0" */
+	const char *name; /* for logs, e.g. "scsi0 lun 0" */
 };
 
 struct disk_backend {

@@ -128,7 +128,8 @@ static int nic_create(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
 	return netvsp_create(env->vmbus, &c.o, (struct netvsp **)out);
 }
 
-static int nic_check(struct rt_cfg *cfg, const struct rt_cfg_node *node)
+static int nic_check(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
+		     const struct rt_cfg_node *node)
 {
 	struct nic_cfg c;
 

@@ -234,7 +234,16 @@ static int lun_add_fn(struct storvsp *s, void *arg)
 	if (!l)
 		return -ENOMEM;
 	l->lun = c->lun;
-	rc = disk_open(c->backend, c->arg, c->disk_flags, s->io, &l->disk);
+	if (c->ext) {
+		char name[24];
+		struct disk_backend_env env = {
+			.loop = s->io, .gmem = s->gmem, .log = s->log.log, .name = name};
+
+		snprintf(name, sizeof(name), "%s/%u", s->name, c->lun);
+		rc = c->ext->open(c->ext_cfg, &env, c->disk_flags, &l->disk);
+	} else {
+		rc = disk_open(c->backend, c->arg, c->disk_flags, s->io, &l->disk);
+	}
 	if (rc) {
 		free(l);
 		return rc;
@@ -256,15 +265,16 @@ int storvsp_lun_add(struct storvsp *s, const struct storvsp_lun_cfg *l)
 {
 	int rc;
 
-	if (l->lun >= STORVSP_MAX_LUNS || !l->backend || !l->arg)
+	if (l->lun >= STORVSP_MAX_LUNS || !l->backend || (!l->arg && !l->ext))
 		return -EINVAL;
 	rc = io_sync(s, lun_add_fn, (void *)l);
 	if (rc) {
-		rt_log_err(&s->log, "LUN %u (%s %s): %s", l->lun, l->backend, l->arg,
+		rt_log_err(&s->log, "LUN %u (%s %s): %s", l->lun, l->backend, l->arg ? l->arg : "",
 			   strerror(-rc));
 		return rc;
 	}
-	rt_log_info(&s->log, "LUN %u: %s %s", l->lun, l->backend, l->arg);
+	rt_log_info(&s->log, "LUN %u: %s%s%s", l->lun, l->backend, l->arg ? " " : "",
+		    l->arg ? l->arg : "");
 	notify_primary(s, STORVSC_OPERATION_ENUMERATE_BUS);
 	return 0;
 }
@@ -408,6 +418,7 @@ static int create_common(const struct storvsp_opts *o, struct rt_gmem *gmem, str
 	s->max_pfns = s->max_transfer / 4096 + 1;
 	s->max_version = o->max_version ? o->max_version : STORVSC_VERSION_WIN10;
 	rt_log_obj_init(&s->log, o->log, "storvsp[%s]", o->name ? o->name : "scsi");
+	snprintf(s->name, sizeof(s->name), "%s", o->name ? o->name : "scsi");
 	pthread_mutex_init(&s->qmu, NULL);
 	pthread_mutex_init(&s->mu, NULL);
 	pthread_mutex_init(&s->rmu, NULL);

@@ -63,13 +63,18 @@ struct vmbus_server;
 /* Interface GUID of the SCSI controller class, wire byte order. */
 extern const uint8_t storvsp_scsi_class_guid[16];
 
+struct disk_backend;
+
 /* One logical unit as the configuration names it. */
 struct storvsp_lun_cfg {
 	uint16_t lun;        /* 0 .. STORVSP_MAX_LUNS - 1 */
-	const char *backend; /* "file", "memory", "null" (disk_open) */
-	const char *arg;     /* path or size */
+	const char *backend; /* "file", "memory", "null" (disk_open), or ext's name */
+	const char *arg;     /* path or size (not for ext) */
 	uint32_t disk_flags; /* DISK_OPEN_* */
 	const char *serial;  /* VPD 0x80; NULL = derived from the LUN */
+	/* An external backend (disk_nvme) and its parsed settings, else NULL. */
+	const struct disk_backend *ext;
+	const void *ext_cfg;
 };
 
 struct storvsp_opts {

@@ -10,14 +10,19 @@
  *       - {lun: 0, backend: file, path: disk.img}
  *       - {lun: 1, backend: memory, size: 64M}
  *       - {backend: null, size: 1G}          # lun defaults to its position
+ *       - {lun: 2, backend: nvme, nvme: {emulated: {path: nvme.img}}}
  *     # per LUN also: readonly: bool, block_size: 512|4096, serial: text,
  *     #               direct: bool (file: O_DIRECT when possible, default true)
+ *     # `nvme` and any other backend the paravisor passes in struct
+ *     # vmbus_dev_env.disk_backends take their settings under their own key
+ *     # (drivers/nvme/disk_nvme.h).
  */
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "devices/disk/disk.h"
+#include "runtime/util.h"
 #include "devices/storvsp/storvsp.h"
 #include "runtime/config.h"
 #include "runtime/vmbus/vmbus_device.h"
@@ -28,33 +33,76 @@ struct kind_cfg {
 	unsigned nluns;
 };
 
-static int parse_lun(struct rt_cfg *cfg, const struct rt_cfg_node *n, unsigned pos,
-		     struct storvsp_lun_cfg *l)
+/* The external backend named `name` (disk_nvme ...), or NULL. */
+static const struct disk_backend *ext_find(const struct vmbus_dev_env *env, const char *name)
 {
-	static const char *const keys[] = {"lun",        "backend", "path",   "size", "readonly",
-					   "block_size", "serial",  "direct", NULL};
-	static const char *const backends[] = {"file", "memory", "null", NULL};
+	for (const struct disk_backend *const *b = env ? env->disk_backends : NULL; b && *b; b++)
+		if (!strcmp((*b)->name, name))
+			return *b;
+	return NULL;
+}
+
+static int parse_lun(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
+		     const struct rt_cfg_node *n, unsigned pos, struct storvsp_lun_cfg *l)
+{
+	static const char *const common[] = {"lun",        "backend", "path",   "size", "readonly",
+					     "block_size", "serial",  "direct", NULL};
+	static const char *const builtin[] = {"file", "memory", "null"};
+	const char *keys[RT_ARRAY_SIZE(common) + 8], *be;
+	char names[96] = "file, memory, null";
+	unsigned nk = 0;
 	uint64_t lun, bs;
 	bool ro, direct;
-	int be, rc;
+	int rc, which = -1;
+	void *ext_cfg;
 
+	for (unsigned i = 0; common[i]; i++)
+		keys[nk++] = common[i];
+	for (const struct disk_backend *const *b = env ? env->disk_backends : NULL;
+	     b && *b && nk + 1 < RT_ARRAY_SIZE(keys); b++) {
+		keys[nk++] = (*b)->key;
+		snprintf(names + strlen(names), sizeof(names) - strlen(names), ", %s", (*b)->name);
+	}
+	keys[nk] = NULL;
 	if ((rc = rt_cfg_check_keys(cfg, n, keys)))
 		return rc;
 	if ((rc = rt_cfg_u64(cfg, n, "lun", false, pos, 0, STORVSP_MAX_LUNS - 1, &lun)) ||
-	    (rc = rt_cfg_choice(cfg, n, "backend", true, backends, 0, &be)) ||
+	    (rc = rt_cfg_str(cfg, n, "backend", true, NULL, &be)) ||
 	    (rc = rt_cfg_bool(cfg, n, "readonly", false, &ro)) ||
 	    (rc = rt_cfg_bool(cfg, n, "direct", true, &direct)) ||
 	    (rc = rt_cfg_u64(cfg, n, "block_size", false, 512, 512, 4096, &bs)) ||
 	    (rc = rt_cfg_str(cfg, n, "serial", false, NULL, &l->serial)))
 		return rc;
+	for (unsigned i = 0; i < RT_ARRAY_SIZE(builtin); i++)
+		if (!strcmp(be, builtin[i]))
+			which = (int)i;
+	l->ext = which < 0 ? ext_find(env, be) : NULL;
+	if (which < 0 && !l->ext)
+		return rt_cfg_error(cfg, rt_cfg_get(n, "backend"),
+				    "'backend': '%s' is not one of %s", be, names);
 	if (bs != 512 && bs != 4096)
 		return rt_cfg_error(cfg, rt_cfg_get(n, "block_size"),
 				    "'block_size' must be 512 or 4096");
 	l->lun = (uint16_t)lun;
-	l->backend = backends[be];
+	l->backend = l->ext ? l->ext->name : builtin[which];
 	l->disk_flags = (ro ? DISK_OPEN_READONLY : 0) | (bs == 4096 ? DISK_OPEN_4K : 0) |
 			(direct ? 0 : DISK_OPEN_NO_DIRECT);
-	if (be == 0) {
+	for (const struct disk_backend *const *b = env ? env->disk_backends : NULL; b && *b; b++)
+		if (*b != l->ext && rt_cfg_get(n, (*b)->key))
+			return rt_cfg_error(cfg, rt_cfg_get(n, (*b)->key), "'%s' is for %s LUNs",
+					    (*b)->key, (*b)->name);
+	if (l->ext) {
+		/* Its medium decides the block size; its own key holds the rest. */
+		if (rt_cfg_get(n, "path") || rt_cfg_get(n, "size") || rt_cfg_get(n, "block_size"))
+			return rt_cfg_error(cfg, n,
+					    "'path', 'size' and 'block_size' are not for %s LUNs",
+					    l->ext->name);
+		if ((rc = l->ext->parse(cfg, n, &ext_cfg)))
+			return rc;
+		l->ext_cfg = ext_cfg;
+		return 0;
+	}
+	if (which == 0) {
 		if ((rc = rt_cfg_str(cfg, n, "path", true, NULL, &l->arg)))
 			return rc;
 		if (rt_cfg_get(n, "size"))
@@ -73,8 +121,16 @@ static int parse_lun(struct rt_cfg *cfg, const struct rt_cfg_node *n, unsigned p
 	return 0;
 }
 
-static int parse(struct rt_cfg *cfg, const struct rt_cfg_node *node, unsigned index,
-		 struct kind_cfg *k)
+static void kind_cfg_free(struct kind_cfg *k)
+{
+	for (unsigned i = 0; i < k->nluns; i++)
+		if (k->luns[i].ext && k->luns[i].ext_cfg)
+			k->luns[i].ext->free_cfg((void *)k->luns[i].ext_cfg);
+	k->nluns = 0;
+}
+
+static int parse(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
+		 const struct rt_cfg_node *node, unsigned index, struct kind_cfg *k)
 {
 	static const char *const keys[] = {"kind", "instance",     "subchannels", "max_io",
 					   "luns", "max_transfer", NULL};
@@ -119,12 +175,13 @@ static int parse(struct rt_cfg *cfg, const struct rt_cfg_node *node, unsigned in
 			return rt_cfg_error(cfg, n, "more than %d LUNs", STORVSP_MAX_LUNS);
 		if (n->type != RT_CFG_MAP)
 			return rt_cfg_error(cfg, n, "a LUN must be a mapping");
-		if ((rc = parse_lun(cfg, n, pos, &k->luns[k->nluns])))
+		rc = parse_lun(env, cfg, n, pos, &k->luns[k->nluns]);
+		k->nluns++; /* its ext_cfg, if any, is freed with the others */
+		if (rc)
 			return rc;
-		for (unsigned i = 0; i < k->nluns; i++)
-			if (k->luns[i].lun == k->luns[k->nluns].lun)
+		for (unsigned i = 0; i + 1 < k->nluns; i++)
+			if (k->luns[i].lun == k->luns[k->nluns - 1].lun)
 				return rt_cfg_error(cfg, n, "LUN %u appears twice", k->luns[i].lun);
-		k->nluns++;
 	}
 	return 0;
 }
@@ -135,34 +192,44 @@ static int kind_create(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
 	struct kind_cfg k;
 	struct storvsp *s;
 	char name[16];
-	int rc = parse(cfg, node, env->index, &k);
+	int rc = parse(env, cfg, node, env->index, &k);
 
-	if (rc)
+	if (rc) {
+		kind_cfg_free(&k);
 		return rc;
+	}
 	snprintf(name, sizeof(name), "scsi%u", env->index);
 	k.o.log = env->log;
 	k.o.name = name;
 	rc = storvsp_create(env->vmbus, &k.o, &s);
-	if (rc)
+	if (rc) {
+		kind_cfg_free(&k);
 		return rc;
+	}
 	for (unsigned i = 0; i < k.nluns; i++) {
 		rc = storvsp_lun_add(s, &k.luns[i]);
 		if (rc) {
 			rt_cfg_error(cfg, node, "LUN %u (%s %s): %s", k.luns[i].lun,
-				     k.luns[i].backend, k.luns[i].arg, strerror(-rc));
+				     k.luns[i].backend, k.luns[i].arg ? k.luns[i].arg : "",
+				     strerror(-rc));
 			storvsp_destroy(s);
+			kind_cfg_free(&k);
 			return -EINVAL;
 		}
 	}
+	kind_cfg_free(&k);
 	*out = s;
 	return 0;
 }
 
-static int kind_check(struct rt_cfg *cfg, const struct rt_cfg_node *node)
+static int kind_check(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
+		      const struct rt_cfg_node *node)
 {
 	struct kind_cfg k;
+	int rc = parse(env, cfg, node, 0, &k);
 
-	return parse(cfg, node, 0, &k);
+	kind_cfg_free(&k);
+	return rc;
 }
 
 static void kind_destroy(void *dev)

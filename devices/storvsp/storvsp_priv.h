@@ -101,6 +101,7 @@ struct storvsp_port {
 
 struct storvsp {
 	struct rt_log_obj log;
+	char name[16]; /* the controller's name ("scsi0"), for its LUNs' backends */
 	struct vmbus_server *srv;
 	struct vmbus_chan *chan; /* primary offer (NULL when detached) */
 	struct rt_gmem *gmem;

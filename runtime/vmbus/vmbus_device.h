@@ -16,6 +16,7 @@
 
 #include <stdbool.h>
 
+struct disk_backend;
 struct ev_loop;
 struct rt_cfg;
 struct rt_cfg_node;
@@ -34,6 +35,12 @@ struct vmbus_dev_env {
 	struct vmbus_server *vmbus;
 	struct rt_log *log;
 	unsigned index; /* position in the devices list, for default names/GUIDs */
+	/*
+	 * Disk backends from outside devices/ (NULL-terminated; NULL = none):
+	 * a LUN may name one as its `backend:` (devices/disk/disk.h, struct
+	 * disk_backend; the paravisor passes drivers/nvme's disk_nvme).
+	 */
+	const struct disk_backend *const *disk_backends;
 };
 
 struct vmbus_dev_kind {
@@ -50,9 +57,11 @@ struct vmbus_dev_kind {
 	void (*destroy)(void *dev);
 	/*
 	 * Optional: validates `node` without building anything (paravisor
-	 * --check). Returns 0 or -EINVAL with cfg->err set.
+	 * --check). env holds only log, index and disk_backends then (it may
+	 * be NULL: no external backends). Returns 0 or -EINVAL with cfg->err.
 	 */
-	int (*check)(struct rt_cfg *cfg, const struct rt_cfg_node *node);
+	int (*check)(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
+		     const struct rt_cfg_node *node);
 
 	/*
 	 * Servicing (docs/servicing.md). A kind without save cannot cross a

@@ -125,7 +125,8 @@ static int echo_kind_create(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
 	return vmbus_echo_create(env->vmbus, env->log, inst, (struct vmbus_echo **)out);
 }
 
-static int echo_kind_check(struct rt_cfg *cfg, const struct rt_cfg_node *node)
+static int echo_kind_check(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
+			   const struct rt_cfg_node *node)
 {
 	uint8_t inst[16];
 

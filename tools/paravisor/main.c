@@ -352,7 +352,8 @@ static int make_devices(struct paravisor *pv, bool check_only)
 	for (const struct rt_cfg_node *d = list->child; d; d = d->next) {
 		const char *kname;
 		const struct vmbus_dev_kind *k;
-		struct vmbus_dev_env env = {pv->loop, pv->part, pv->vmbus, &pv->log, pv->ndevs};
+		struct vmbus_dev_env env = {pv->loop, pv->part,  pv->vmbus,
+					    &pv->log, pv->ndevs, pv_disk_backends()};
 
 		if (d->type != RT_CFG_MAP)
 			return rt_cfg_error(cfg, d, "a device must be a mapping with a 'kind'");
@@ -363,7 +364,7 @@ static int make_devices(struct paravisor *pv, bool check_only)
 			return rt_cfg_error(cfg, rt_cfg_get(d, "kind"), "unknown device kind '%s'",
 					    kname);
 		if (check_only) {
-			if (k->check && (rc = k->check(cfg, d)))
+			if (k->check && (rc = k->check(&env, cfg, d)))
 				return rc;
 			continue;
 		}

@@ -13,6 +13,9 @@
 #ifdef PV_HAVE_NETVSP
 #include "devices/netvsp/netvsp.h"
 #endif
+#ifdef PV_HAVE_NVME
+#include "drivers/nvme/disk_nvme.h"
+#endif
 
 static const struct vmbus_dev_kind *const kinds[] = {
 	&vmbus_echo_kind,
@@ -39,4 +42,16 @@ const struct vmbus_dev_kind *pv_device_kind_find(const char *name)
 const struct vmbus_dev_kind *const *pv_device_kinds(void)
 {
 	return kinds;
+}
+
+static const struct disk_backend *const disk_backends[] = {
+#ifdef PV_HAVE_NVME
+	&disk_nvme_backend,
+#endif
+	NULL,
+};
+
+const struct disk_backend *const *pv_disk_backends(void)
+{
+	return disk_backends;
 }

@@ -22,4 +22,7 @@ const struct vmbus_dev_kind *pv_device_kind_find(const char *name);
 /* NULL-terminated list of every kind, for --help and error messages. */
 const struct vmbus_dev_kind *const *pv_device_kinds(void);
 
+/* NULL-terminated list of the disk backends from drivers/ (nvme), for LUNs. */
+const struct disk_backend *const *pv_disk_backends(void);
+
 #endif

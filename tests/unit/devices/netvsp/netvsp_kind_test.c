@@ -16,7 +16,7 @@ static int check(const char *yaml, char *err, size_t errlen)
 	int rc = rt_cfg_parse("t.yaml", yaml, strlen(yaml), &cfg, err, errlen);
 
 	ck_assert_int_eq(rc, 0);
-	rc = netvsp_nic_kind.check(cfg, cfg->root);
+	rc = netvsp_nic_kind.check(NULL, cfg, cfg->root);
 	if (rc)
 		snprintf(err, errlen, "%s", cfg->err);
 	rt_cfg_free(cfg);

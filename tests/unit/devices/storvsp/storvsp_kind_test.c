@@ -18,7 +18,7 @@ static int check(const char *yaml, char *err, size_t errlen)
 
 	if (rc)
 		return rc;
-	rc = storvsp_scsi_kind.check(cfg, rt_cfg_get(cfg->root, "d"));
+	rc = storvsp_scsi_kind.check(NULL, cfg, rt_cfg_get(cfg->root, "d"));
 	if (rc)
 		snprintf(err, errlen, "%s", cfg->err);
 	rt_cfg_free(cfg);

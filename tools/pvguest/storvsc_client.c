@@ -690,6 +690,11 @@ void pvsc_cli_usage(void *file)
 		"  --zeroed          with --verify: blocks never written must read as zeros\n"
 		"  --flush           SYNCHRONIZE CACHE after the workload\n"
 		"  --seed N          random seed\n"
+		"  --gens-out FILE   after the workload, save which write generation each chunk\n"
+		"                    holds (to check the disk later, e.g. after a crash)\n"
+		"  --check-gens FILE read every chunk FILE names and compare it with what the\n"
+		"                    workload wrote; prints 'storvsc check: N chunks, M "
+		"mismatches'\n"
 		"  Exit status 0 only if every command succeeded and nothing mismatched.\n");
 }
 
@@ -719,6 +724,71 @@ static int probe(struct pvsc *sc, uint8_t lun)
 	return 0;
 }
 
+/* --gens-out: magic, chunk size, chunk count, then one u32 generation per chunk. */
+static const char gens_magic[8] = "PVGENS1";
+
+static int gens_save(const char *path, uint32_t io_size, const uint32_t *gens, uint64_t n)
+{
+	FILE *f = fopen(path, "wb");
+	int ok;
+
+	if (!f)
+		return -errno;
+	ok = fwrite(gens_magic, sizeof(gens_magic), 1, f) == 1 &&
+	     fwrite(&io_size, sizeof(io_size), 1, f) == 1 && fwrite(&n, sizeof(n), 1, f) == 1 &&
+	     fwrite(gens, sizeof(*gens), n, f) == n;
+	return fclose(f) == 0 && ok ? 0 : -EIO;
+}
+
+/* Reads back every chunk a saved workload describes; counts the ones that differ. */
+static int gens_check(struct pvsc *sc, uint8_t lun, const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	char magic[8];
+	uint32_t io_size = 0, bs, *gens = NULL;
+	uint64_t n = 0, blocks, bad = 0;
+	uint8_t *buf = NULL, *expect = NULL;
+	int rc = -EINVAL;
+
+	if (!f)
+		return -errno;
+	if (fread(magic, sizeof(magic), 1, f) != 1 || memcmp(magic, gens_magic, sizeof(magic)) ||
+	    fread(&io_size, sizeof(io_size), 1, f) != 1 || fread(&n, sizeof(n), 1, f) != 1 ||
+	    !io_size || io_size > 65536 || io_size % 512 || !n || n > (1u << 24))
+		goto out;
+	gens = calloc(n, sizeof(*gens));
+	buf = malloc(io_size);
+	expect = malloc(io_size);
+	if (!gens || !buf || !expect || fread(gens, sizeof(*gens), n, f) != n) {
+		rc = -ENOMEM;
+		goto out;
+	}
+	if ((rc = read_capacity(sc, lun, &blocks, &bs)))
+		goto out;
+	for (uint64_t c = 0; c < n; c++) {
+		struct pvsc_cmd cmd = {.lun = lun, .data_in = 1, .xfer_len = io_size, .buf = buf};
+
+		cdb_rw(cmd.cdb, &cmd.cdb_len, false, c * (io_size / bs), io_size / bs);
+		if ((rc = pvsc_exec(sc, 0, &cmd)))
+			goto out;
+		if (gens[c])
+			pvsc_pattern(c, gens[c], expect, io_size);
+		else
+			memset(expect, 0, io_size);
+		if ((cmd.srb_status & 0x3F) != 1 || cmd.scsi_status || memcmp(buf, expect, io_size))
+			bad++;
+	}
+	printf("storvsc check: %llu chunks, %llu mismatches\n", (unsigned long long)n,
+	       (unsigned long long)bad);
+	rc = bad ? -EIO : 0;
+out:
+	fclose(f);
+	free(gens);
+	free(buf);
+	free(expect);
+	return rc;
+}
+
 int pvsc_cli(struct pvg *g, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -734,6 +804,8 @@ int pvsc_cli(struct pvg *g, int argc, char **argv)
 		{"flush", no_argument, NULL, 'f'},
 		{"zeroed", no_argument, NULL, 'z'},
 		{"seed", required_argument, NULL, 's'},
+		{"gens-out", required_argument, NULL, 'G'},
+		{"check-gens", required_argument, NULL, 'C'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
@@ -741,6 +813,9 @@ int pvsc_cli(struct pvg *g, int argc, char **argv)
 	struct pvsc_opts o = {0};
 	struct pvsc_workload_result r;
 	bool workload = false;
+	const char *gens_out = NULL, *check_gens = NULL;
+	uint32_t *gens = NULL;
+	uint64_t nchunks = 0;
 	struct pvsc *sc;
 	int c, rc;
 
@@ -784,6 +859,12 @@ int pvsc_cli(struct pvg *g, int argc, char **argv)
 		case 's':
 			w.seed = strtoull(optarg, NULL, 0);
 			break;
+		case 'G':
+			gens_out = optarg;
+			break;
+		case 'C':
+			check_gens = optarg;
+			break;
 		case 'h':
 			pvsc_cli_usage(stdout);
 			return 0;
@@ -809,6 +890,10 @@ int pvsc_cli(struct pvg *g, int argc, char **argv)
 	       pvsc_props(sc)->max_channel_cnt);
 	rc = probe(sc, w.lun);
 	if (!rc && workload) {
+		if (gens_out) {
+			w.gens_out = &gens;
+			w.nchunks_out = &nchunks;
+		}
 		rc = pvsc_run_workload(sc, &w, &r);
 		if (!rc) {
 			printf("storvsc workload: %llu I/Os, %llu errors, %.0f IOPS, verified %llu "
@@ -823,7 +908,12 @@ int pvsc_cli(struct pvg *g, int argc, char **argv)
 			if (r.errors || r.mismatches)
 				rc = -EIO;
 		}
+		if (!rc && gens_out)
+			rc = gens_save(gens_out, w.io_size ? w.io_size : 4096, gens, nchunks);
+		free(gens);
 	}
+	if (!rc && check_gens)
+		rc = gens_check(sc, w.lun, check_gens);
 	if (rc)
 		fprintf(stderr, "storvsc: %s\n", strerror(-rc));
 	pvsc_close(sc);

@@ -1,0 +1,139 @@
+#!/usr/bin/env bash
+# The storage path on NVMe, end to end on the sim partition (label nvme):
+# pvguest storvsc -> paravisor storvsp -> scsi disk -> disk_nvme -> our NVMe
+# driver -> the emu PCI backend -> the NVMe emulator -> a file.
+#   1. a verified random workload over two channels, flushed, its write
+#      generations saved; the paravisor is killed with SIGKILL; a new one on
+#      the same file serves every acknowledged write back (nothing lost);
+#   2. injected read errors reach the guest as failed SCSI commands with the
+#      NVMe status translated to sense (MEDIUM ERROR / UNRECOVERED READ ERROR);
+#   3. lost completions: the driver's timeout, Abort and retry; no error seen;
+#   4. bad nvme configurations are refused with file:line.
+set -u
+pv=$1
+guest=$2
+dir=$(mktemp -d)
+sock=$dir/pv.sock
+pid=
+fail() { echo "FAIL: $*"; [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null; tail -30 "$dir/log" 2>/dev/null; rm -rf "$dir"; exit 1; }
+
+start() { # config
+	"$pv" --config "$1" --check >/dev/null || fail "--check rejected $1"
+	rm -f "$sock"
+	"$pv" --config "$1" >>"$dir/log" 2>&1 &
+	pid=$!
+	for _ in $(seq 200); do [ -S "$sock" ] && return 0; sleep 0.05; done
+	fail "no socket"
+}
+
+stop() {
+	kill -TERM "$pid"
+	wait "$pid"
+	rc=$?
+	[ $rc = 0 ] || fail "paravisor exit status $rc after SIGTERM"
+	pid=
+}
+
+truncate -s 64M "$dir/nvme.img"
+cat >"$dir/vm.yaml" <<YAML
+log: {level: info}
+partition: {kind: sim, socket: $sock, memory: 128M, vcpus: 2}
+vmbus: {workers: 2}
+devices:
+  - kind: scsi
+    subchannels: 1
+    luns:
+      - lun: 0
+        backend: nvme
+        nvme: {emulated: {path: $dir/nvme.img}, queues: 2}
+YAML
+
+# 1. workload, SIGKILL, a new paravisor reads every acknowledged write back.
+start "$dir/vm.yaml"
+out=$("$guest" --socket "$sock" storvsc --subchannels 1 --workload --qd 32 --ios 20000 --verify \
+	--zeroed --flush --span 16777216 --gens-out "$dir/gens") || fail "workload: $out"
+echo "$out"
+echo "$out" | grep -q "2 channel(s)" || fail "subchannel not opened"
+echo "$out" | grep -Eq "storvsc workload: 20000 I/Os, 0 errors, [0-9]+ IOPS, verified [1-9]" ||
+	fail "workload summary"
+kill -KILL "$pid"
+wait "$pid" 2>/dev/null
+pid=
+start "$dir/vm.yaml"
+out=$("$guest" --socket "$sock" storvsc --check-gens "$dir/gens") || fail "after SIGKILL: $out"
+echo "$out" | grep "storvsc check"
+echo "$out" | grep -Eq "storvsc check: 4096 chunks, 0 mismatches" || fail "check summary: $out"
+stop
+grep -q "nvme-scsi0-0: shut down" "$dir/log" || fail "no controller shutdown on SIGTERM"
+
+# 2. three injected Unrecovered Read Errors: three failed reads, sense 3/11h.
+cat >"$dir/fault.yaml" <<YAML
+partition: {kind: sim, socket: $sock, memory: 128M, vcpus: 2}
+devices:
+  - kind: scsi
+    luns:
+      - lun: 0
+        backend: nvme
+        nvme:
+          emulated:
+            memory: 32M
+            faults:
+              - {queue: io, opcode: read, action: status, status: 0x281, skip: 10, count: 3}
+YAML
+start "$dir/fault.yaml"
+out=$("$guest" --socket "$sock" storvsc --workload --qd 4 --ios 2000 --write-pct 0 2>&1) &&
+	fail "injected read errors were reported as success"
+echo "$out" | grep -q "storvsc workload: 2000 I/Os, 3 errors" || fail "error count: $out"
+stop
+[ "$(grep -c 'failed: Input/output error (sense 3/1100, NVMe sct 2 sc 0x81)' "$dir/log")" = 3 ] ||
+	fail "sense translation not logged three times"
+
+# 3. two lost completions: Abort, retry, no error for the guest.
+cat >"$dir/lost.yaml" <<YAML
+partition: {kind: sim, socket: $sock, memory: 128M, vcpus: 2}
+devices:
+  - kind: scsi
+    luns:
+      - lun: 0
+        backend: nvme
+        nvme:
+          io_timeout_ms: 300
+          emulated:
+            memory: 32M
+            faults:
+              - {queue: io, opcode: any, action: drop, skip: 50, count: 2}
+YAML
+start "$dir/lost.yaml"
+out=$("$guest" --socket "$sock" storvsc --workload --qd 8 --ios 2000 --verify --zeroed) ||
+	fail "lost completions: $out"
+echo "$out" | grep -q "storvsc workload: 2000 I/Os, 0 errors" || fail "lost summary: $out"
+stop
+grep -q "timed out: Abort" "$dir/log" || fail "no Abort logged"
+
+check_bad() { # yaml expected-substring
+	printf '%s\n' "$1" >"$dir/bad.yaml"
+	msg=$("$pv" --config "$dir/bad.yaml" --check 2>&1) && fail "accepted: $1"
+	echo "$msg" | grep -q "$dir/bad.yaml:[0-9]*: .*$2" || fail "message '$msg' lacks '$2'"
+}
+check_bad "partition: {kind: sim}
+devices:
+  - kind: scsi
+    luns:
+      - {backend: nvme}" "needs an 'nvme:' mapping"
+check_bad "partition: {kind: sim}
+devices:
+  - kind: scsi
+    luns:
+      - {backend: nvme, nvme: {vfio: 0000:00:04.0, emulated: {memory: 1M}}}" "exactly one of"
+check_bad "partition: {kind: sim}
+devices:
+  - kind: scsi
+    luns:
+      - {backend: nvme, nvme: {emulated: {memory: 1M, faults: [{action: status, opcode: frobnicate, status: 2}]}}}" "not an NVMe opcode"
+check_bad "partition: {kind: sim}
+devices:
+  - kind: scsi
+    luns:
+      - {backend: file, path: x.img, nvme: {emulated: {memory: 1M}}}" "is for nvme LUNs"
+rm -rf "$dir"
+echo PASS

@@ -26,7 +26,8 @@
  * KVM_SET_LAPIC, then regs, XSAVE, XCRs, MSRs (the guest OS id before the
  * hypercall page, which KVM only enables once an OS id is set), events, MP
  * state, the TSC deadline (after the LAPIC is in that timer mode), debug
- * registers. After loading, every SINT is raised once: an interrupt KVM had
+ * registers; the TSC offset goes right after sregs, before anything that
+ * converts guest TSC values (the deadline, the reference TSC page). After loading, every SINT is raised once: an interrupt KVM had
  * not yet delivered when the old VM went away, or an EOM the old binary
  * never saw, is then not lost (a spurious VMBus interrupt is harmless: the
  * guest finds nothing new in its pages).
@@ -604,6 +605,20 @@ static int load_vcpu(struct rt_kvm *kvm, struct kvm_vcpu *v, const struct pvss_k
 	int rc;
 
 	LOAD(KVM_SET_SREGS, "sregs", c->sregs);
+	/*
+	 * The TSC before anything that reads it: the TSC deadline (an absolute
+	 * guest TSC value) is turned into a host timer against the guest's TSC
+	 * at the time it is loaded, and the Hyper-V reference TSC page is
+	 * computed from it. Loaded last, the deadline of a new vCPU (its TSC near
+	 * 0) lay minutes ahead: an idle vCPU then slept through its tick (a soft
+	 * lockup report on a 2-vCPU guest after an update).
+	 */
+	if (c->flags & PVSS_VCPU_FLAGS_TSC_OFFSET) {
+		struct kvm_device_attr a = {.group = KVM_VCPU_TSC_CTRL,
+					    .attr = KVM_VCPU_TSC_OFFSET,
+					    .addr = (uintptr_t)&c->tsc_offset};
+		LOAD(KVM_SET_DEVICE_ATTR, "TSC offset", &a);
+	}
 	LOAD(KVM_SET_LAPIC, "LAPIC", c->lapic);
 	LOAD(KVM_SET_REGS, "regs", c->regs);
 	xsave = calloc(1, rt_max((size_t)x->xsave_len, sizeof(struct kvm_xsave)));
@@ -623,12 +638,6 @@ static int load_vcpu(struct rt_kvm *kvm, struct kvm_vcpu *v, const struct pvss_k
 	if (!msr_one(v->fd, KVM_SET_MSRS, MSR_IA32_TSC_DEADLINE, &deadline))
 		kvm_log(kvm, "vcpu%u: TSC deadline not loadable", v->index);
 	LOAD(KVM_SET_DEBUGREGS, "debug registers", c->debugregs);
-	if (c->flags & PVSS_VCPU_FLAGS_TSC_OFFSET) {
-		struct kvm_device_attr a = {.group = KVM_VCPU_TSC_CTRL,
-					    .attr = KVM_VCPU_TSC_OFFSET,
-					    .addr = (uintptr_t)&c->tsc_offset};
-		LOAD(KVM_SET_DEVICE_ATTR, "TSC offset", &a);
-	}
 	pthread_mutex_lock(&kvm->synic_lock);
 	v->synic.control = c->synic_control;
 	v->synic.simp = c->synic_simp;

@@ -126,7 +126,8 @@ static int pcitest_parse(struct rt_cfg *cfg, const struct rt_cfg_node *node, str
 	return 0;
 }
 
-static int pcitest_check(struct rt_cfg *cfg, const struct rt_cfg_node *node)
+static int pcitest_check(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
+			 const struct rt_cfg_node *node)
 {
 	struct pcitest_opts o;
 	struct pv_pci_common c;

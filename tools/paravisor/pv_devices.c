@@ -28,6 +28,9 @@ static const struct vmbus_dev_kind *const kinds[] = {
 #ifdef PV_HAVE_PCITEST
 	&pv_pci_test_kind,
 #endif
+#ifdef PV_HAVE_NVME_EMU
+	&pv_pci_nvme_kind,
+#endif
 	NULL,
 };
 

@@ -7,6 +7,18 @@
  *     vendor: 0x1b36        optional identity (default 1b36:0005)
  *     device: 0x0005
  *
+ *   - kind: pci-nvme        the NVMe controller emulator (devices/nvme)
+ *     slot: 4
+ *     backend: file         namespace medium: file (path) | memory | null (size)
+ *     path: disk.img
+ *     size: 64M
+ *     block_size: 512       512 | 4096
+ *     blocks: 0             namespace size in blocks (0: all of the medium)
+ *     queues: 4             I/O queue pairs offered (default 4)
+ *     serial: PV-NVME-EMU
+ *     faults:               fault rules (devices/nvme/README.md)
+ *       - {queue: io, opcode: write, action: status, status: 0x280, dnr: true, count: 1}
+ *
  * They are configured like VMBus devices (a `devices:` entry) but offer
  * nothing on VMBus: create() builds the emulator and hands it to the
  * partition, which owns it from then on (reset on guest reboot, destroyed
@@ -28,8 +40,12 @@
 #ifdef PV_HAVE_PCITEST
 #include "devices/pcitest/pcitest.h"
 #endif
+#ifdef PV_HAVE_NVME_EMU
+#include "devices/disk/disk.h"
+#include "devices/nvme/nvme_emu.h"
+#endif
 
-#if defined(PV_HAVE_PCITEST)
+#if defined(PV_HAVE_PCITEST) || defined(PV_HAVE_NVME_EMU)
 /* What the paravisor keeps of a PCI device it placed: only its name (the partition owns it). */
 struct pv_pci_dev {
 	char name[32];
@@ -160,5 +176,101 @@ const struct vmbus_dev_kind pv_pci_test_kind = {
 	.create = pcitest_kind_create,
 	.destroy = pci_destroy,
 	.check = pcitest_check,
+};
+#endif
+
+#ifdef PV_HAVE_NVME_EMU
+static const char *const pci_nvme_keys[] = {"kind",   "slot",   "backend",    "path",
+					    "size",   "blocks", "block_size", "queues",
+					    "serial", "faults", NULL};
+
+/* Everything but the emulator's log; `o` points into cfg's strings and `faults`. */
+static int pci_nvme_parse(struct rt_cfg *cfg, const struct rt_cfg_node *node,
+			  struct nvme_emu_opts *o, struct nvme_emu_fault *faults,
+			  struct pv_pci_common *c)
+{
+	static const char *const backends[] = {"file", "memory", "null", NULL};
+	const struct rt_cfg_node *fl;
+	uint64_t bs, blocks, queues;
+	int backend, rc;
+
+	memset(o, 0, sizeof(*o));
+	if ((rc = rt_cfg_check_keys(cfg, node, pci_nvme_keys)) || (rc = pci_common(cfg, node, c)) ||
+	    (rc = rt_cfg_choice(cfg, node, "backend", false, backends, 0, &backend)) ||
+	    (rc = rt_cfg_u64(cfg, node, "block_size", false, 512, 512, 4096, &bs)) ||
+	    (rc = rt_cfg_u64(cfg, node, "blocks", false, 0, 0, UINT64_MAX, &blocks)) ||
+	    (rc = rt_cfg_u64(cfg, node, "queues", false, 4, 1, 64, &queues)) ||
+	    (rc = rt_cfg_str(cfg, node, "serial", false, NULL, &o->serial)))
+		return rc;
+	if (bs != 512 && bs != 4096)
+		return rt_cfg_error(cfg, rt_cfg_get(node, "block_size"),
+				    "'block_size': 512 or 4096");
+	o->backend = backends[backend];
+	if (backend == 0)
+		rc = rt_cfg_str(cfg, node, "path", true, NULL, &o->arg);
+	else
+		rc = rt_cfg_str(cfg, node, "size", true, NULL, &o->arg);
+	if (rc)
+		return rc;
+	o->disk_flags = bs == 4096 ? DISK_OPEN_4K : 0;
+	o->ns_blocks = blocks;
+	o->max_ioqpairs = (uint16_t)queues;
+	o->faults = faults;
+	fl = rt_cfg_get(node, "faults");
+	if (fl) {
+		if (fl->type != RT_CFG_SEQ)
+			return rt_cfg_error(cfg, fl, "'faults' must be a list");
+		for (const struct rt_cfg_node *f = fl->child; f; f = f->next) {
+			if (o->nfaults == NVME_EMU_MAX_FAULTS)
+				return rt_cfg_error(cfg, f, "at most %d fault rules",
+						    NVME_EMU_MAX_FAULTS);
+			if ((rc = nvme_emu_fault_from_cfg(cfg, f, &faults[o->nfaults])))
+				return rc;
+			o->nfaults++;
+		}
+	}
+	return 0;
+}
+
+static int pci_nvme_check(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
+			  const struct rt_cfg_node *node)
+{
+	struct nvme_emu_opts o;
+	struct nvme_emu_fault faults[NVME_EMU_MAX_FAULTS];
+	struct pv_pci_common c;
+
+	return pci_nvme_parse(cfg, node, &o, faults, &c);
+}
+
+static int pci_nvme_create(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
+			   const struct rt_cfg_node *node, void **out)
+{
+	struct nvme_emu_opts o;
+	struct nvme_emu_fault faults[NVME_EMU_MAX_FAULTS];
+	struct pv_pci_common c;
+	struct pcidev *dev;
+	char name[16];
+	int rc = pci_nvme_parse(cfg, node, &o, faults, &c);
+
+	if (rc)
+		return rc;
+	snprintf(name, sizeof(name), "nvme%u", env->index);
+	o.name = name;
+	o.log = env->log;
+	rc = nvme_emu_create(&o, &dev);
+	if (rc) {
+		rt_cfg_error(cfg, node, "NVMe emulator on %s '%s': %s", o.backend, o.arg,
+			     strerror(-rc));
+		return -EINVAL;
+	}
+	return pci_place(env, cfg, node, dev, c.slot, out);
+}
+
+const struct vmbus_dev_kind pv_pci_nvme_kind = {
+	.kind = "pci-nvme",
+	.doc = "NVMe controller emulator on the kvm partition's PCI bus (Linux's nvme drives it)",
+	.create = pci_nvme_create,
+	.destroy = pci_destroy,
+	.check = pci_nvme_check,
 };
 #endif

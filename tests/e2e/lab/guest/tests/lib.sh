@@ -80,6 +80,23 @@ e2e_insmod() {
 	return 0
 }
 
+# e2e_modprobe NAME: loads a driver /init leaves out (mkguest's
+# ONDEMAND_MODULES) and what it needs, in order; optional ones (`:opt`, CPU
+# variants) may fail. Sets E2E_REASON on failure.
+e2e_modprobe() {
+	line=$(grep "^$1 " "$MODDIR/ondemand")
+	if [ -z "$line" ]; then
+		E2E_REASON="$1 is not among the guest's on-demand modules"
+		return 1
+	fi
+	for m in ${line#* }; do
+		case "$m" in
+		*:opt) e2e_insmod "${m%:opt}" || true ;;
+		*) e2e_insmod "$m" || return 1 ;;
+		esac
+	done
+}
+
 # Loads every module in /lib/guest-modules/order (dependencies first).
 # A failing optional module (a CPU-specific crc variant) is only logged; any
 # other failure fails, and E2E_REASON names the first one: later failures

@@ -5,11 +5,14 @@
 #      byte): it refuses, the old paravisor logs why and serves on;
 #   2. a device kind that cannot be saved: refused before anything stops;
 #   3. three updates that work: same pid, the guest connects before and after.
-# Usage: refusals.sh PARAVISOR PVGUEST CORRUPT_BINARY
+#   Updates are asked for by signal (SIGUSR2) and through the control socket
+#   (pvctl update, which waits and prints the blackout or the refusal).
+# Usage: refusals.sh PARAVISOR PVGUEST CORRUPT_BINARY PVCTL
 set -u
 PV=$1
 PVGUEST=$2
 CORRUPT=$3
+PVCTL=$4
 TMP=$(mktemp -d /tmp/pv-refusals.XXXXXX)
 pid=
 
@@ -40,7 +43,7 @@ start_pv() { # CONFIG_TEXT [paravisor args...]
 	printf '%s\n' "$1" > "$TMP/pv.yaml"
 	shift
 	: > "$TMP/log"
-	"$PV" --config "$TMP/pv.yaml" "$@" > "$TMP/log" 2>&1 &
+	"$PV" --config "$TMP/pv.yaml" --control "$TMP/pv.ctl" "$@" > "$TMP/log" 2>&1 &
 	pid=$!
 	wait_log 'paravisor: running' 30 || fail "paravisor did not start"
 }
@@ -71,7 +74,9 @@ start_pv "$sim
 devices:
   - kind: echo"
 "$PVGUEST" --socket "$TMP/pv.sock" --echo-test 100 > /dev/null || fail "echo before"
-kill -USR2 "$pid"
+out=$("$PVCTL" --socket "$TMP/pv.ctl" update) && fail "pvctl update did not fail: $out"
+echo "   pvctl: $out"
+case "$out" in *"device 0 (kind 'echo') cannot be saved"*) ;; *) fail "pvctl: $out" ;; esac
 wait_log "update refused: device 0 \\(kind 'echo'\\) cannot be saved" 30 ||
 	fail "echo device not refused"
 "$PVGUEST" --socket "$TMP/pv.sock" --echo-test 100 > /dev/null || fail "echo after the refusal"
@@ -81,12 +86,16 @@ echo "3. three updates that happen"
 start_pv "$sim
 devices: []"
 first=$pid
-for k in 1 2 3; do
+for k in 1 2; do
 	"$PVGUEST" --socket "$TMP/pv.sock" --list > /dev/null || fail "pvguest before update $k"
 	kill -USR2 "$pid"
 	wait_log "update $k: guest running again" 30 || fail "update $k did not complete"
 	grep -E "update $k: guest running again" "$TMP/log" | sed 's/.*again, /   /'
 done
+"$PVGUEST" --socket "$TMP/pv.sock" --list > /dev/null || fail "pvguest before update 3"
+out=$("$PVCTL" --socket "$TMP/pv.ctl" update) || fail "pvctl update: $out"
+echo "   pvctl: $out"
+case "$out" in "update 3: guest running again"*) ;; *) fail "pvctl: $out" ;; esac
 "$PVGUEST" --socket "$TMP/pv.sock" --list > /dev/null || fail "pvguest after the updates"
 [ "$pid" = "$first" ] && kill -0 "$pid" || fail "the paravisor's pid changed"
 stop_pv

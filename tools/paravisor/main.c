@@ -71,6 +71,7 @@ struct paravisor {
 	struct pv_dev *devs;
 	unsigned ndevs;
 	ev_signal sigint, sigterm, sigusr2;
+	ev_idle update_idle; /* servicing.update knob: the update runs once the reply is out */
 	int exit_code;
 
 	/* Servicing (pv_update.h). */
@@ -83,6 +84,7 @@ struct paravisor {
 	uint32_t part_kind; /* enum pvss_part_kind */
 	uint32_t update_count;
 	uint64_t t_start;
+	char update_last[320];        /* the last update's blackout line or refusal (inspect) */
 	struct rt_ss_reader *restore; /* the state this binary is rebuilt from */
 	bool restore_check;           /* --restore-check: only check it */
 	/* The operator's view (control socket). */
@@ -134,10 +136,10 @@ static void on_signal(struct ev_loop *loop, ev_signal *w, int revents)
 	ev_break(loop, EVBREAK_ALL);
 }
 
-/* SIGUSR2: live update. Returns here only if the update did not happen. */
-static void on_update(struct ev_loop *loop, ev_signal *w, int revents)
+/* Live update (SIGUSR2 or the servicing.update knob). Returns only if it did not happen. */
+static void run_update(struct ev_loop *loop, struct paravisor *pv)
 {
-	struct paravisor *pv = w->data;
+	char why[256] = "";
 	struct pv_update_env e = {
 		.loop = loop,
 		.lo = &pv->lo,
@@ -157,7 +159,22 @@ static void on_update(struct ev_loop *loop, ev_signal *w, int revents)
 		.state_copy = pv->state_copy,
 	};
 
-	pv_update_run(&e);
+	if (pv_update_run(&e, why, sizeof(why)))
+		snprintf(pv->update_last, sizeof(pv->update_last), "update %u refused: %s",
+			 pv->update_count + 1, why);
+}
+
+static void on_update(struct ev_loop *loop, ev_signal *w, int revents)
+{
+	run_update(loop, w->data);
+}
+
+static void on_update_idle(struct ev_loop *loop, ev_idle *w, int revents)
+{
+	struct paravisor *pv = w->data;
+
+	ev_idle_stop(loop, w);
+	run_update(loop, pv);
 }
 
 #ifdef PV_HAVE_KVM
@@ -450,11 +467,43 @@ static int set_level(void *ctx, const char *value, char *err, size_t errlen)
 	return 0;
 }
 
+static void show_servicing(void *ctx, struct rt_inspect_out *o)
+{
+	struct paravisor *pv = ctx;
+
+	rt_inspect_u64(o, "updates", pv->update_count);
+	rt_inspect_str(o, "binary", "%s", pv->binary);
+	rt_inspect_str(o, "last", "%s", pv->update_last[0] ? pv->update_last : "none");
+}
+
+static void get_update(void *ctx, char *buf, size_t len)
+{
+	struct paravisor *pv = ctx;
+
+	snprintf(buf, len, "%s", ev_is_active(&pv->update_idle) ? "requested" : "idle");
+}
+
+/*
+ * `pvctl set servicing.update now` (what `pvctl update` sends): the update
+ * starts once the loop is idle, after this request's answer went out.
+ */
+static int set_update(void *ctx, const char *value, char *err, size_t errlen)
+{
+	struct paravisor *pv = ctx;
+
+	if (strcmp(value, "now")) {
+		snprintf(err, errlen, "servicing.update: the only value is 'now'");
+		return -EINVAL;
+	}
+	ev_idle_start(pv->loop, &pv->update_idle);
+	return 0;
+}
+
 /* Builds the tree; a failure leaves a partial tree and is only logged. */
 static void inspect_build(struct paravisor *pv)
 {
 	struct rt_inspect *in = pv->inspect;
-	struct rt_inspect_node *log;
+	struct rt_inspect_node *log, *svc;
 
 	rt_inspect_add(in, NULL, "paravisor", show_paravisor, pv);
 	log = rt_inspect_add(in, NULL, "log", NULL, NULL);
@@ -462,6 +511,9 @@ static void inspect_build(struct paravisor *pv)
 	rt_inspect_add(in, NULL, "partition", show_partition, pv);
 	rt_inspect_add(in, NULL, "vmbus", vmbus_server_inspect, pv->vmbus);
 	rt_inspect_add(in, NULL, "trace", show_trace, pv);
+	svc = rt_inspect_add(in, NULL, "servicing", show_servicing, pv);
+	rt_inspect_knob(in, svc, "update", "now (a live update to servicing.binary)", get_update,
+			set_update, pv);
 	pv->devices_node = rt_inspect_add(in, NULL, "devices", NULL, NULL);
 	for (unsigned i = 0; i < pv->ndevs; i++) {
 		struct pv_dev *d = &pv->devs[i];
@@ -845,6 +897,8 @@ int main(int argc, char **argv)
 	ev_signal_init(&pv.sigterm, on_signal, SIGTERM);
 	ev_signal_init(&pv.sigusr2, on_update, SIGUSR2);
 	pv.sigint.data = pv.sigterm.data = pv.sigusr2.data = &pv;
+	ev_idle_init(&pv.update_idle, on_update_idle);
+	pv.update_idle.data = &pv;
 	ev_signal_start(pv.loop, &pv.sigint);
 	ev_signal_start(pv.loop, &pv.sigterm);
 	ev_signal_start(pv.loop, &pv.sigusr2);
@@ -875,16 +929,17 @@ int main(int argc, char **argv)
 	if (pv.restore) {
 		const struct pvss_file_header *h = &pv.restore->hdr;
 		uint64_t t_run = pv_now_ns();
-		rt_log_info(&pv.lo,
-			    "update %u: guest running again, blackout %.1f ms (pause %.1f, quiesce "
-			    "%.1f, save %.1f, check %.1f, exec %.1f, restore %.1f)",
-			    pv.update_count, (double)(t_run - h->t_request) / 1e6,
-			    (double)(h->t_paused - h->t_request) / 1e6,
-			    (double)(h->t_quiesced - h->t_paused) / 1e6,
-			    (double)(h->t_saved - h->t_quiesced) / 1e6,
-			    t_check ? (double)(t_check - h->t_saved) / 1e6 : 0.0,
-			    t_exec ? (double)(t_main - t_check) / 1e6 : 0.0,
-			    (double)(t_run - t_main) / 1e6);
+		snprintf(pv.update_last, sizeof(pv.update_last),
+			 "update %u: guest running again, blackout %.1f ms (pause %.1f, quiesce "
+			 "%.1f, save %.1f, check %.1f, exec %.1f, restore %.1f)",
+			 pv.update_count, (double)(t_run - h->t_request) / 1e6,
+			 (double)(h->t_paused - h->t_request) / 1e6,
+			 (double)(h->t_quiesced - h->t_paused) / 1e6,
+			 (double)(h->t_saved - h->t_quiesced) / 1e6,
+			 t_check ? (double)(t_check - h->t_saved) / 1e6 : 0.0,
+			 t_exec ? (double)(t_main - t_check) / 1e6 : 0.0,
+			 (double)(t_run - t_main) / 1e6);
+		rt_log_info(&pv.lo, "%s", pv.update_last);
 		close_restore(&pv);
 	}
 	rt_log_info(&pv.lo, "running (pid %d, %u devices)", (int)getpid(), pv.ndevs);

@@ -307,7 +307,7 @@ static int exec_new(const struct pv_update_env *e, int memfd, uint64_t t_check, 
 	return -err;
 }
 
-int pv_update_run(const struct pv_update_env *e)
+int pv_update_run(const struct pv_update_env *e, char *why_out, size_t why_len)
 {
 	struct pvss_file_header h = {0};
 	struct checker ck = {.pid = -1, .sock = -1};
@@ -324,12 +324,14 @@ int pv_update_run(const struct pv_update_env *e)
 	rc = update_feasible(e, why, sizeof(why));
 	if (rc) {
 		rt_log_err(e->lo, "update refused: %s; the paravisor runs on", why);
+		snprintf(why_out, why_len, "%s", why);
 		return rc;
 	}
 	/* The guest still runs while the new binary starts up to check the state. */
 	rc = checker_start(e, &ck, why, sizeof(why));
 	if (rc) {
 		rt_log_err(e->lo, "update refused: %s; the paravisor runs on", why);
+		snprintf(why_out, why_len, "%s", why);
 		return rc;
 	}
 	rc = rt_ss_writer_init(&w);
@@ -391,5 +393,6 @@ fail_writer:
 	rt_ss_writer_fini(&w);
 	rt_log_err(e->lo, "update %u refused: %s; the paravisor runs on (guest paused %.1f ms)",
 		   h.update_count, why, ms(h.t_request, pv_now_ns()));
+	snprintf(why_out, why_len, "%s", why);
 	return rc;
 }

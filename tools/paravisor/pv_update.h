@@ -48,10 +48,10 @@ struct pv_update_env {
 
 /*
  * Runs one update. Returns only when it did not happen (a negative errno;
- * the reason is logged and every object runs again); on success the
- * process image is replaced.
+ * the reason is logged, written to why, and every object runs again); on
+ * success the process image is replaced.
  */
-int pv_update_run(const struct pv_update_env *e);
+int pv_update_run(const struct pv_update_env *e, char *why, size_t why_len);
 
 /* CLOCK_MONOTONIC in ns (the clock every blackout figure uses). */
 uint64_t pv_now_ns(void);

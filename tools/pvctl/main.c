@@ -6,6 +6,7 @@
  *   pvctl [--socket PATH] knobs
  *   pvctl [--socket PATH] set KEY VALUE
  *   pvctl [--socket PATH] trace start FILE [FILTER] | stop | status | stream [FILTER]
+ *   pvctl [--socket PATH] update
  *   pvctl list
  *
  * Without --socket (or $PV_CONTROL) it uses the one paravisor running in the
@@ -18,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "runtime/control.h"
@@ -41,6 +43,9 @@ static void usage(FILE *f)
 		"  trace status               active, records written and dropped\n"
 		"  trace stream [FILTER]      live pcapng on standard output\n"
 		"                             (pvctl trace stream | wireshark -k -i -)\n"
+		"  update                     live update: the paravisor replaces itself with\n"
+		"                             servicing.binary under the running guest; waits\n"
+		"                             and prints the blackout (or why it was refused)\n"
 		"  list                       the control sockets of running paravisors\n"
 		"\n"
 		"Options:\n"
@@ -96,6 +101,71 @@ static int copy_body(int fd)
 		if (fflush(stdout))
 			return -1; /* a reader that went away ends a stream */
 	}
+}
+
+/* The value of `name: ...` in `inspect servicing`, or "" (connection lost, no such line). */
+static void servicing_value(const char *path, const char *name, char *out, size_t len)
+{
+	char status[512], buf[4096];
+	size_t n = 0, l = strlen(name);
+	int fd = rt_control_request(path, "inspect servicing", status, sizeof(status));
+
+	out[0] = 0;
+	if (fd < 0)
+		return;
+	for (;;) {
+		ssize_t r = read(fd, buf + n, sizeof(buf) - 1 - n);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0)
+			break;
+		n += (size_t)r;
+	}
+	close(fd);
+	buf[n] = 0;
+	if (strcmp(status, "ok"))
+		return;
+	for (char *line = strtok(buf, "\n"); line; line = strtok(NULL, "\n")) {
+		while (*line == ' ')
+			line++;
+		if (!strncmp(line, name, l) && line[l] == ':') {
+			snprintf(out, len, "%s", line + l + 1 + (line[l + 1] == ' '));
+			return;
+		}
+	}
+}
+
+/*
+ * pvctl update: asks for the update, then waits (bounded, 120 s) until the
+ * paravisor's servicing.last changes: the new binary answers on the same
+ * socket path once it runs (the old one's socket goes away at the exec).
+ */
+static int do_update(const char *path)
+{
+	char before[512], now[512], status[512];
+	int fd;
+
+	servicing_value(path, "last", before, sizeof(before));
+	fd = rt_control_request(path, "set servicing.update now", status, sizeof(status));
+	if (fd < 0) {
+		fprintf(stderr, "pvctl: %s: %s\n", path, strerror(-fd));
+		return 1;
+	}
+	close(fd);
+	if (strcmp(status, "ok")) {
+		fprintf(stderr, "pvctl: %s\n", status);
+		return 1;
+	}
+	for (int i = 0; i < 2400; i++) {
+		nanosleep(&(struct timespec){0, 50000000}, NULL);
+		servicing_value(path, "last", now, sizeof(now));
+		if (now[0] && strcmp(now, before)) {
+			printf("%s\n", now);
+			return strstr(now, "running again") ? 0 : 1;
+		}
+	}
+	fprintf(stderr, "pvctl: no answer from %s within 120 s of the update request\n", path);
+	return 1;
 }
 
 int main(int argc, char **argv)
@@ -172,6 +242,8 @@ int main(int argc, char **argv)
 	line[n] = 0;
 	if (pick_socket(given, path, sizeof(path)))
 		return 1;
+	if (!strcmp(line, "update"))
+		return do_update(path);
 	fd = rt_control_request(path, line, status, sizeof(status));
 	if (fd < 0) {
 		fprintf(stderr, "pvctl: %s: %s\n", path, strerror(-fd));

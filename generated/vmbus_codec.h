@@ -399,6 +399,16 @@ struct vmbus_msg {
 	} u;
 };
 
+/* Variant indices (struct vmbus_msg.variant) of messages with several layouts. */
+#define VMBUS_MSG_VAR_OPENCHANNEL_OPENCHANNEL2 0
+#define VMBUS_MSG_VAR_OPENCHANNEL_OPENCHANNEL 1
+#define VMBUS_MSG_VAR_INITIATE_CONTACT_INITIATE_CONTACT2 0
+#define VMBUS_MSG_VAR_INITIATE_CONTACT_INITIATE_CONTACT 1
+#define VMBUS_MSG_VAR_VERSION_RESPONSE_VERSION_RESPONSE2 0
+#define VMBUS_MSG_VAR_VERSION_RESPONSE_VERSION_RESPONSE 1
+#define VMBUS_MSG_VAR_TL_CONNECT_REQUEST_TL_CONNECT_REQUEST2 0
+#define VMBUS_MSG_VAR_TL_CONNECT_REQUEST_TL_CONNECT_REQUEST 1
+
 /* The table, sorted by type; the row for a type or NULL. */
 extern const struct pv_msg_desc vmbus_msg_table[];
 extern const size_t vmbus_msg_table_count;

@@ -18,6 +18,8 @@
 #include <stdint.h>
 #include <sys/uio.h>
 
+#include "runtime/util.h"
+
 struct rt_gmem;
 
 /*
@@ -67,19 +69,19 @@ int rt_gmem_write(const struct rt_gmem *g, uint64_t gpa, const void *src, size_t
 
 struct rt_gpa_range {
 	uint32_t len;       /* bytes */
-	uint32_t offset;    /* byte offset into the first page, < 4096 */
+	uint32_t offset;    /* byte offset into the first page, < RT_PAGE_SIZE */
 	uint32_t pfn_count; /* must equal rt_gpa_range_pages(offset, len) */
 	const uint64_t *pfns;
 };
 
-/* Pages a range of `len` bytes at `offset` spans: ceil((offset + len) / 4096). */
+/* Pages a range of `len` bytes at `offset` spans: ceil((offset + len) / page). */
 static inline uint32_t rt_gpa_range_pages(uint32_t offset, uint32_t len)
 {
-	return (uint32_t)(((uint64_t)offset + len + 4095) >> 12);
+	return (uint32_t)(((uint64_t)offset + len + RT_PAGE_SIZE - 1) >> RT_PAGE_SHIFT);
 }
 
 /*
- * Checks ranges[0..n): offset < 4096, pfn_count matches offset and len,
+ * Checks ranges[0..n): offset < RT_PAGE_SIZE, pfn_count matches offset and len,
  * every pfn inside guest memory. Stores the total byte count in *total if
  * non-NULL. Returns 0, -EINVAL (shape) or -EFAULT (pfn outside memory).
  */

@@ -191,35 +191,35 @@ void rt_evfd_fini(struct rt_evfd *e)
 static void worker_wake_cb(struct ev_loop *loop, ev_async *a, int revents)
 {
 	struct rt_worker *w = rt_container_of(a, struct rt_worker, wake);
-	struct rt_work *list, *wk;
+	struct rt_work_list list;
+	struct rt_work *wk;
 	bool stopping;
 
 	pthread_mutex_lock(&w->lock);
-	list = w->head;
-	w->head = w->tail = NULL;
+	STAILQ_INIT(&list);
+	STAILQ_CONCAT(&list, &w->queue);
 	stopping = w->stopping;
 	pthread_mutex_unlock(&w->lock);
 
 	/*
 	 * Each item stays `queued` until it is taken off this private list
 	 * under the lock: a caller requeueing it meanwhile gets -EALREADY
-	 * (it is about to run) instead of relinking it while we walk `next`.
+	 * (it is about to run) instead of relinking it while we walk the list.
 	 * Work queued from now on waits for the next wake-up.
 	 */
-	while (list) {
+	while (!STAILQ_EMPTY(&list)) {
 		rt_work_fn fn;
 
 		pthread_mutex_lock(&w->lock);
-		wk = list;
-		list = wk->next;
-		wk->next = NULL;
+		wk = STAILQ_FIRST(&list);
+		STAILQ_REMOVE_HEAD(&list, link);
 		wk->queued = false;
 		fn = wk->fn;
 		pthread_mutex_unlock(&w->lock);
 		/* fn may free or requeue wk: nothing of it is read after this. */
 		fn(wk);
 	}
-	if (stopping)
+	if (stopping && !w->attached)
 		ev_break(loop, EVBREAK_ALL);
 }
 
@@ -239,6 +239,7 @@ int rt_worker_start(struct rt_worker *w, const char *name)
 	int rc;
 
 	memset(w, 0, sizeof(*w));
+	STAILQ_INIT(&w->queue);
 	snprintf(w->name, sizeof(w->name), "%s", name ? name : "rt-worker");
 	w->loop = rt_loop_new();
 	if (!w->loop)
@@ -284,13 +285,8 @@ int rt_worker_call(struct rt_worker *w, struct rt_work *wk, rt_work_fn fn)
 		rc = -EALREADY;
 	} else {
 		wk->fn = fn;
-		wk->next = NULL;
 		wk->queued = true;
-		if (w->tail)
-			w->tail->next = wk;
-		else
-			w->head = wk;
-		w->tail = wk;
+		STAILQ_INSERT_TAIL(&w->queue, wk, link);
 	}
 	pthread_mutex_unlock(&w->lock);
 	if (rc == 0)
@@ -298,10 +294,40 @@ int rt_worker_call(struct rt_worker *w, struct rt_work *wk, rt_work_fn fn)
 	return rc;
 }
 
+int rt_worker_attach(struct rt_worker *w, struct ev_loop *loop, const char *name)
+{
+	int rc;
+
+	memset(w, 0, sizeof(*w));
+	STAILQ_INIT(&w->queue);
+	snprintf(w->name, sizeof(w->name), "%s", name ? name : "rt-worker");
+	rc = -pthread_mutex_init(&w->lock, NULL);
+	if (rc)
+		return rc;
+	w->loop = loop;
+	w->attached = true;
+	ev_async_init(&w->wake, worker_wake_cb);
+	ev_async_start(loop, &w->wake);
+	w->running = true;
+	return 0;
+}
+
 void rt_worker_stop(struct rt_worker *w)
 {
 	if (!w->running)
 		return;
+	if (w->attached) {
+		rt_loop_assert_thread(w->loop);
+		pthread_mutex_lock(&w->lock);
+		w->stopping = true;
+		pthread_mutex_unlock(&w->lock);
+		/* What other threads queued before the stop still runs, here. */
+		worker_wake_cb(w->loop, &w->wake, 0);
+		ev_async_stop(w->loop, &w->wake);
+		pthread_mutex_destroy(&w->lock);
+		w->running = false;
+		return;
+	}
 	assert(!pthread_equal(w->thread, pthread_self()));
 	pthread_mutex_lock(&w->lock);
 	w->stopping = true;

@@ -20,6 +20,7 @@
 #include <pthread.h>
 #include <stdbool.h>
 #include <stdint.h>
+#include <sys/queue.h>
 
 /*
  * Creates a loop owned by the calling thread. Returns NULL on failure
@@ -114,19 +115,21 @@ typedef void (*rt_work_fn)(struct rt_work *wk);
 
 /* A unit of cross-thread work, embedded in its owner. */
 struct rt_work {
-	struct rt_work *next;
+	STAILQ_ENTRY(rt_work) link;
 	rt_work_fn fn;
 	bool queued; /* protected by the worker's lock */
 };
+STAILQ_HEAD(rt_work_list, rt_work);
 
 struct rt_worker {
 	struct ev_loop *loop; /* owned by the worker thread while it runs */
 	pthread_t thread;
 	ev_async wake;
 	pthread_mutex_t lock; /* protects the fields below */
-	struct rt_work *head, *tail;
+	struct rt_work_list queue;
 	bool stopping;
 	bool running;
+	bool attached; /* rt_worker_attach: no thread of its own */
 	char name[16];
 };
 
@@ -135,6 +138,14 @@ struct rt_worker {
  * to 15 chars). Returns 0 or a negative errno.
  */
 int rt_worker_start(struct rt_worker *w, const char *name);
+
+/*
+ * Makes a worker of an existing loop (the server loop): no thread is
+ * started, work queued with rt_worker_call() runs on `loop`'s own thread.
+ * Returns 0 or a negative errno. rt_worker_stop() on the loop's thread runs
+ * what is still queued, then detaches.
+ */
+int rt_worker_attach(struct rt_worker *w, struct ev_loop *loop, const char *name);
 
 /*
  * Queues `wk` to run `fn` on the worker's thread; callable from any thread,
@@ -147,7 +158,9 @@ int rt_worker_call(struct rt_worker *w, struct rt_work *wk, rt_work_fn fn);
 /*
  * Stops the loop after the queued work ran and joins the thread. Must not be
  * called from the worker's own thread. Watchers the owners started on the
- * worker's loop must be stopped first (e.g. through rt_worker_call).
+ * worker's loop must be stopped first (e.g. through rt_worker_call). An
+ * attached worker is stopped on its loop's thread instead: queued work runs
+ * before this returns, the loop itself goes on.
  */
 void rt_worker_stop(struct rt_worker *w);
 

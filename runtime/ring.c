@@ -369,42 +369,22 @@ int rt_ring_write_pkt(struct rt_ring *w, uint16_t type, uint16_t flags, uint64_t
 
 /* ------------------------------------------------------------------ */
 
-int rt_ring_pkt_gpa_direct(const void *pkt, size_t len, struct rt_gpa_range *ranges, size_t max,
-			   size_t *count)
+enum pv_codec_err rt_ring_gpa_direct(const void *pkt, size_t len, struct vmring_gpa_direct *out,
+				     struct rt_gpa_range *ranges, uint32_t *count)
 {
-	const uint8_t *p = pkt;
-	struct vmring_wire_desc d;
-	uint32_t range_cnt, i;
-	size_t pos = VMRING_GPA_DIRECT_SIZE, hdr_end;
+	enum pv_codec_err err = vmring_gpa_direct_decode(pkt, len, NULL, out);
 
-	if (!rt_is_aligned((uintptr_t)pkt, (uintptr_t)8) || len < VMRING_GPA_DIRECT_SIZE)
-		return -EINVAL;
-	memcpy(&d, p, sizeof(d));
-	hdr_end = (size_t)d.offset8 * 8;
-	if (d.type != VMRING_PKT_DATA_USING_GPA_DIRECT || hdr_end > len)
-		return -EINVAL;
-	memcpy(&range_cnt, p + offsetof(struct vmring_wire_gpa_direct, range_cnt), 4);
-	if (range_cnt > max)
-		return -E2BIG;
-	for (i = 0; i < range_cnt; i++) {
-		uint32_t blen, boff, pages;
+	*count = 0;
+	if (err != PV_OK)
+		return err;
+	for (uint32_t i = 0; i < out->ranges_count; i++) {
+		const struct pv_gpa_range *r = &out->ranges[i];
 
-		if (pos > hdr_end || hdr_end - pos < VMRING_GPA_RANGE_SIZE)
-			return -EINVAL;
-		memcpy(&blen, p + pos, 4);
-		memcpy(&boff, p + pos + 4, 4);
-		pos += VMRING_GPA_RANGE_SIZE;
-		if (blen == 0 || boff >= RT_PAGE_SIZE)
-			return -EINVAL;
-		pages = rt_gpa_range_pages(boff, blen);
-		if ((hdr_end - pos) / 8 < pages)
-			return -EINVAL;
-		ranges[i].len = blen;
-		ranges[i].offset = boff;
-		ranges[i].pfn_count = pages;
-		ranges[i].pfns = (const uint64_t *)(const void *)(p + pos);
-		pos += (size_t)pages * 8;
+		ranges[i].len = r->byte_count;
+		ranges[i].offset = r->byte_offset;
+		ranges[i].pfn_count = r->pfn_count;
+		ranges[i].pfns = out->ranges_pfns + r->pfn_first;
 	}
-	*count = range_cnt;
-	return 0;
+	*count = out->ranges_count;
+	return PV_OK;
 }

@@ -41,7 +41,7 @@
 
 #include "runtime/gmem.h"
 #include "runtime/gmem_view.h"
-#include "vmring_wire.h"
+#include "vmring_codec.h"
 
 struct rt_gmem;
 struct rt_gpadl;
@@ -140,17 +140,16 @@ int rt_ring_write_pkt(struct rt_ring *w, uint16_t type, uint16_t flags, uint64_t
 		      size_t hdr_len, const struct iovec *iov, int n, bool *signal);
 
 /*
- * Parses the range list of a DATA_USING_GPA_DIRECT (type 9) packet that
- * rt_ring_read() copied into `pkt` (8-aligned private memory, len bytes):
- * range_cnt gpa_ranges between the 24-byte header and offset8 * 8, each
- * with ceil((offset + len) / 4096) pfns. ranges[i].pfns point into pkt. The
- * pfns are not checked against guest memory here: rt_gpa_copy_*,
- * rt_gpa_iov and rt_gpa_ranges_check do that. Returns 0 with *count set,
- * -EINVAL (not type 9, unaligned pkt, ranges overrunning the header, an
- * offset >= 4096, a zero length) or -E2BIG (more than max ranges).
+ * Decodes the range list of a DATA_USING_GPA_DIRECT (type 9) packet that
+ * rt_ring_read() copied out (pkt, the whole packet: len == len8 * 8) with the
+ * generated vmring codec into *out, and describes each range in ranges[]
+ * (VMRING_GPA_DIRECT_RANGES_MAX of them), their PFNs pointing into *out.
+ * The PFNs are not checked against guest memory here: rt_gpa_copy_*,
+ * rt_gpa_iov and rt_gpa_ranges_check do that. Returns PV_OK with *count set,
+ * or why the packet is malformed (spec/vmring.yaml gpa_direct).
  */
-int rt_ring_pkt_gpa_direct(const void *pkt, size_t len, struct rt_gpa_range *ranges, size_t max,
-			   size_t *count);
+enum pv_codec_err rt_ring_gpa_direct(const void *pkt, size_t len, struct vmring_gpa_direct *out,
+				     struct rt_gpa_range *ranges, uint32_t *count);
 
 /* Bytes the reader could consume now (0 when broken). */
 uint32_t rt_ring_bytes_avail(struct rt_ring *r);

@@ -7,6 +7,21 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/queue.h>
+
+#include "vmring_wire.h"
+
+/* glibc's <sys/queue.h> lacks the BSD iterators that allow removing the current element. */
+#ifndef TAILQ_FOREACH_SAFE
+#define TAILQ_FOREACH_SAFE(var, head, field, tvar)                                     \
+	for ((var) = TAILQ_FIRST(head); (var) && ((tvar) = TAILQ_NEXT(var, field), 1); \
+	     (var) = (tvar))
+#endif
+#ifndef STAILQ_FOREACH_SAFE
+#define STAILQ_FOREACH_SAFE(var, head, field, tvar)                                      \
+	for ((var) = STAILQ_FIRST(head); (var) && ((tvar) = STAILQ_NEXT(var, field), 1); \
+	     (var) = (tvar))
+#endif
 
 /* Recovers the owner of an embedded member (libev watchers, list nodes). */
 #define rt_container_of(ptr, type, member) ((type *)(void *)((char *)(ptr)-offsetof(type, member)))
@@ -20,9 +35,10 @@
 #define rt_align_down(x, a) ((x) & ~((__typeof__(x))(a)-1))
 #define rt_is_aligned(x, a) (((x) & ((__typeof__(x))(a)-1)) == 0)
 
-/* Guest page size: Hyper-V PFNs always count 4 KiB pages. */
+/* Guest page size: Hyper-V PFNs always count 4 KiB pages (spec/vmring.yaml). */
 #define RT_PAGE_SHIFT 12
-#define RT_PAGE_SIZE 4096u
+#define RT_PAGE_SIZE ((uint32_t)VMRING_PAGE_SIZE)
+_Static_assert(1u << RT_PAGE_SHIFT == VMRING_PAGE_SIZE, "RT_PAGE_SHIFT");
 
 /* a + b without wrapping; returns 0 and stores the sum, or -1 on overflow. */
 static inline int rt_add_u64(uint64_t a, uint64_t b, uint64_t *sum)

@@ -43,7 +43,7 @@ static int chan_send(struct netvsp_chan *nc, uint16_t type, uint16_t flags, uint
 {
 	if (!nc->ch)
 		return -EPIPE;
-	if (type == VMBUS_PKT_COMP && !ext_len)
+	if (type == VMRING_PKT_COMP && !ext_len)
 		return vmbus_chan_complete(nc->ch, trans_id, data, len);
 	return vmbus_chan_send_ext(nc->ch, type, flags, trans_id, ext, ext_len, data, len);
 }
@@ -121,7 +121,7 @@ static void nvsp_complete_locked(struct netvsp_chan *nc, uint64_t trans_id,
 			  nvsp_msg_type_name(m->type), pv_codec_err_name(-n));
 		return;
 	}
-	netvsp_send_locked(nc, VMBUS_PKT_COMP, 0, trans_id, NULL, 0, buf, sizeof(buf), true);
+	netvsp_send_locked(nc, VMRING_PKT_COMP, 0, trans_id, NULL, 0, buf, sizeof(buf), true);
 }
 
 /* ---- worker hand-offs ---- */
@@ -341,7 +341,7 @@ static void send_indirection_table_locked(struct netvsp *d)
 		m.u.send_indirection_table.table[i] = i % (d->subchannels + 1);
 	n = nvsp_msg_encode(&m, NULL, buf, sizeof(buf));
 	if (n > 0)
-		netvsp_send_locked(&d->chans[0], VMBUS_PKT_DATA_INBAND, 0, 0, NULL, 0, buf,
+		netvsp_send_locked(&d->chans[0], VMRING_PKT_DATA_INBAND, 0, 0, NULL, 0, buf,
 				   (uint32_t)n, true);
 }
 
@@ -368,7 +368,7 @@ static void handle_subchannel(struct netvsp_chan *nc, uint64_t tid,
 	c.num_subchannels = n;
 	/* The completion's layout differs from the request's: its own struct. */
 	if (nvsp_subchannel_complete_encode(&c, buf, sizeof(buf)) > 0)
-		netvsp_send_locked(nc, VMBUS_PKT_COMP, 0, tid, NULL, 0, buf, sizeof(buf), true);
+		netvsp_send_locked(nc, VMRING_PKT_COMP, 0, tid, NULL, 0, buf, sizeof(buf), true);
 	if (n)
 		send_indirection_table_locked(d);
 }
@@ -380,7 +380,7 @@ static void handle_nvsp(struct netvsp_chan *nc, const struct vmbus_pkt *pkt)
 	struct nvsp_msg m;
 	enum pv_codec_err err;
 	uint32_t len = rt_min(pkt->len, (uint32_t)NVSP_MSG_SIZE);
-	bool want = pkt->flags & VMBUS_PKT_FLAG_COMPLETION_REQUESTED;
+	bool want = pkt->flags & VMRING_PKT_FLAGS_COMPLETION_REQUESTED;
 
 	pthread_mutex_lock(&d->lock);
 	ctx.version = d->nvsp_version;
@@ -558,7 +558,8 @@ static int chan_packet(void *ctx, struct vmbus_chan *ch, const struct vmbus_pkt 
 	 * (the guest then runs out of room and slows down) until completions
 	 * bring the count under half and send_complete() kicks the channel.
 	 */
-	if (pkt->type != VMBUS_PKT_COMP && atomic_load(&d->sends_inflight) >= NETVSP_TX_MAX_SENDS) {
+	if (pkt->type != VMRING_PKT_COMP &&
+	    atomic_load(&d->sends_inflight) >= NETVSP_TX_MAX_SENDS) {
 		nc->tx_blocked = true;
 		pthread_mutex_unlock(&d->lock);
 		return -EAGAIN;
@@ -566,11 +567,11 @@ static int chan_packet(void *ctx, struct vmbus_chan *ch, const struct vmbus_pkt 
 	pthread_mutex_unlock(&d->lock);
 
 	switch (pkt->type) {
-	case VMBUS_PKT_COMP:
+	case VMRING_PKT_COMP:
 		netvsp_rx_completion(nc, pkt->trans_id);
 		break;
-	case VMBUS_PKT_DATA_INBAND:
-	case VMBUS_PKT_DATA_GPA_DIRECT:
+	case VMRING_PKT_DATA_INBAND:
+	case VMRING_PKT_DATA_USING_GPA_DIRECT:
 		handle_nvsp(nc, pkt);
 		break;
 	default:

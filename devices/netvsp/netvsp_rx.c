@@ -139,8 +139,9 @@ static int slot_send_locked(struct netvsp *d, struct netvsp_chan *nc, uint32_t s
 		netvsp_trace_rndis(nc, PVTRACE_DIR_TO_GUEST, slot, msg, len);
 	xfer_hdr_fill(&h, (uint32_t)off, len);
 	rndis_pkt_nvsp(nvsp);
-	rc = netvsp_send_locked(nc, VMBUS_PKT_DATA_XFER_PAGES, VMBUS_PKT_FLAG_COMPLETION_REQUESTED,
-				slot, h.b, sizeof(h.b), nvsp, sizeof(nvsp), may_queue);
+	rc = netvsp_send_locked(nc, VMRING_PKT_DATA_USING_XFER_PAGES,
+				VMRING_PKT_FLAGS_COMPLETION_REQUESTED, slot, h.b, sizeof(h.b), nvsp,
+				sizeof(nvsp), may_queue);
 	if (!rc)
 		d->slot_used[slot] = (uint8_t)(1 + nc->index);
 	return rc;

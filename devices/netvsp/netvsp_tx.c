@@ -30,7 +30,7 @@ static void send_complete(struct netvsp_send *s)
 
 		r.u.send_rndis_pkt_complete.status = atomic_load(&s->status);
 		if (nvsp_msg_encode(&r, NULL, buf, sizeof(buf)) > 0)
-			netvsp_send_locked(nc, VMBUS_PKT_COMP, 0, s->trans_id, NULL, 0, buf,
+			netvsp_send_locked(nc, VMRING_PKT_COMP, 0, s->trans_id, NULL, 0, buf,
 					   sizeof(buf), true);
 	}
 	/* Under the lock, so a channel cannot block after our check (see chan_packet). */
@@ -212,34 +212,23 @@ static int64_t tx_fetch(struct netvsp_chan *nc, const struct vmbus_pkt *pkt,
 		pthread_mutex_unlock(&d->lock);
 		return rc ? rc : (int64_t)size;
 	}
-	if (pkt->type == VMBUS_PKT_DATA_GPA_DIRECT) {
-		/* Rebuild the packet head so the ring's checked range parser can read it. */
-		uint64_t head[1 + (16 + 8 * 1024) / 8];
-		struct rt_gpa_range r[NETVSP_GPA_MAX_RANGES];
+	if (pkt->type == VMRING_PKT_DATA_USING_GPA_DIRECT) {
+		/* The channel decoded the range list (generated vmring codec). */
 		uint64_t total = 0;
-		size_t n = 0;
 
-		if (pkt->ext_len < 8 || pkt->ext_len > sizeof(head) - 16 || pkt->ext_len % 8) {
-			netvsp_bad(d, "GPA-direct header malformed");
-			return -EINVAL;
-		}
-		memset(head, 0, 16);
-		pv_put_u16((uint8_t *)head + 0, VMBUS_PKT_DATA_GPA_DIRECT);
-		pv_put_u16((uint8_t *)head + 2, (uint16_t)((16 + pkt->ext_len) / 8));
-		pv_put_u16((uint8_t *)head + 4, (uint16_t)((16 + pkt->ext_len) / 8));
-		memcpy((uint8_t *)head + 16, pkt->ext, pkt->ext_len);
-		rc = rt_ring_pkt_gpa_direct(head, 16 + pkt->ext_len, r, RT_ARRAY_SIZE(r), &n);
-		if (rc || n == 0) {
+		if (pkt->ranges_err != PV_OK || pkt->range_count == 0 ||
+		    pkt->range_count > NETVSP_GPA_MAX_RANGES) {
 			netvsp_bad(d, "GPA-direct ranges malformed");
 			return -EINVAL;
 		}
-		for (size_t i = 0; i < n; i++)
-			total += r[i].len;
+		for (size_t i = 0; i < pkt->range_count; i++)
+			total += pkt->ranges[i].len;
 		if (total > NETVSP_TX_MAX_MSG) {
 			netvsp_bad(d, "GPA-direct send too large");
 			return -EINVAL;
 		}
-		rc = rt_gpa_copy_from(g, r, n, 0, nc->txbuf, (size_t)total);
+		rc = rt_gpa_copy_from(g, pkt->ranges, pkt->range_count, 0, nc->txbuf,
+				      (size_t)total);
 		if (rc) {
 			netvsp_bad(d, "GPA-direct range outside guest memory");
 			return rc;
@@ -264,7 +253,7 @@ void netvsp_tx_handle(struct netvsp_chan *nc, const struct vmbus_pkt *pkt,
 		return;
 	s->nc = nc;
 	s->trans_id = pkt->trans_id;
-	s->want_completion = pkt->flags & VMBUS_PKT_FLAG_COMPLETION_REQUESTED;
+	s->want_completion = pkt->flags & VMRING_PKT_FLAGS_COMPLETION_REQUESTED;
 	atomic_init(&s->pending, 1);
 	atomic_init(&s->status, NVSP_STATUS_SUCCESS);
 	atomic_fetch_add(&d->sends_inflight, 1);

@@ -90,7 +90,7 @@ static void try_send_locked(struct storvsp_port *p, struct storvsp_req *r)
 		return;
 	}
 	if (!p->retry_head) {
-		rc = p->ops->send(p->port, VMBUS_PKT_COMP, 0, r->trans_id, r->pkt, p->pkt_size);
+		rc = p->ops->send(p->port, VMRING_PKT_COMP, 0, r->trans_id, r->pkt, p->pkt_size);
 		if (rc != -EAGAIN) {
 			if (rc)
 				rt_log_rl(&p->log, RT_LOG_WARN, "reply to request %llu: %s",
@@ -195,7 +195,7 @@ void storvsp_port_notify(struct storvsp_port *p, uint32_t operation)
 		pthread_mutex_unlock(&p->mu);
 		return;
 	}
-	rc = p->ops->send(p->port, VMBUS_PKT_DATA_INBAND, 0, 0, pkt, p->pkt_size);
+	rc = p->ops->send(p->port, VMRING_PKT_DATA_INBAND, 0, 0, pkt, p->pkt_size);
 	if (rc == -EAGAIN)
 		p->notify_pending |= bit;
 	else if (rc)
@@ -210,7 +210,8 @@ void storvsp_port_send_space(struct storvsp_port *p)
 	pthread_mutex_lock(&p->mu);
 	while (p->retry_head && !p->closing) {
 		struct storvsp_req *r = p->retry_head;
-		int rc = p->ops->send(p->port, VMBUS_PKT_COMP, 0, r->trans_id, r->pkt, p->pkt_size);
+		int rc =
+			p->ops->send(p->port, VMRING_PKT_COMP, 0, r->trans_id, r->pkt, p->pkt_size);
 		if (rc == -EAGAIN)
 			break;
 		if (rc)
@@ -229,7 +230,8 @@ void storvsp_port_send_space(struct storvsp_port *p)
 			continue;
 		put32(pkt + O_OP,
 		      bit == 1 ? STORVSC_OPERATION_ENUMERATE_BUS : STORVSC_OPERATION_REMOVE_DEVICE);
-		if (p->ops->send(p->port, VMBUS_PKT_DATA_INBAND, 0, 0, pkt, p->pkt_size) == -EAGAIN)
+		if (p->ops->send(p->port, VMRING_PKT_DATA_INBAND, 0, 0, pkt, p->pkt_size) ==
+		    -EAGAIN)
 			break;
 		p->notify_pending &= ~bit;
 		STORVSP_STAT(p->s, notifications);
@@ -470,7 +472,7 @@ static void handle_srb(struct storvsp_port *p, struct storvsp_req *r, const stru
 	}
 	r->nranges = 0;
 	r->nsegs = 0;
-	if (pkt->type == VMBUS_PKT_DATA_GPA_DIRECT) {
+	if (pkt->type == VMRING_PKT_DATA_USING_GPA_DIRECT) {
 		int rc = parse_ranges(p, r, pkt->ext, pkt->ext_len, &total);
 		if (rc || total < r->xfer_len) {
 			rt_log_rl(&p->log, RT_LOG_WARN,
@@ -536,7 +538,7 @@ int storvsp_port_packet(struct storvsp_port *p, const struct vmbus_pkt *pkt)
 	uint32_t op;
 	int ev = 0, rc;
 
-	if (pkt->type == VMBUS_PKT_COMP)
+	if (pkt->type == VMRING_PKT_COMP)
 		return 0; /* the guest acknowledging a notification */
 	pthread_mutex_lock(&p->mu);
 	if (p->resetting) {
@@ -561,11 +563,11 @@ int storvsp_port_packet(struct storvsp_port *p, const struct vmbus_pkt *pkt)
 	pthread_mutex_unlock(&p->mu);
 
 	r->trans_id = pkt->trans_id;
-	r->want_reply = pkt->flags & VMBUS_PKT_FLAG_COMPLETION_REQUESTED;
+	r->want_reply = pkt->flags & VMRING_PKT_FLAGS_COMPLETION_REQUESTED;
 	memset(r->pkt, 0, sizeof(r->pkt));
 	memcpy(r->pkt, pkt->data, pkt->len < STORVSP_PKT_SIZE ? pkt->len : STORVSP_PKT_SIZE);
 
-	if (pkt->type != VMBUS_PKT_DATA_INBAND && pkt->type != VMBUS_PKT_DATA_GPA_DIRECT) {
+	if (pkt->type != VMRING_PKT_DATA_INBAND && pkt->type != VMRING_PKT_DATA_USING_GPA_DIRECT) {
 		rt_log_rl(&p->log, RT_LOG_WARN, "packet type %u", pkt->type);
 		STORVSP_STAT(p->s, bad_packets);
 		reply_status(r, (uint32_t)STORVSC_NTSTATUS_INVALID_PARAMETER);

@@ -20,7 +20,6 @@
 
 #define DEFAULT_MAX_PKT (64u * 1024)
 #define RX_BUDGET 256 /* packets per wake-up before yielding to other channels */
-#define DESC_SIZE 16u
 
 struct rt_gmem *vmbus_chan_gmem(struct vmbus_chan *ch)
 {
@@ -35,11 +34,6 @@ uint32_t vmbus_chan_relid(const struct vmbus_chan *ch)
 uint16_t vmbus_chan_subchannel_index(const struct vmbus_chan *ch)
 {
 	return ch->sub_index;
-}
-
-uint32_t vmbus_chan_version(const struct vmbus_chan *ch)
-{
-	return ch->srv->version;
 }
 
 bool vmbus_chan_is_broken(const struct vmbus_chan *ch)
@@ -63,10 +57,14 @@ void vmbus_chan_get_stats(const struct vmbus_chan *ch, struct vmbus_chan_stats *
 int vmbus_chan_init(struct vmbus_chan *ch)
 {
 	ch->rxcap = ch->params.max_pkt_size ? ch->params.max_pkt_size : DEFAULT_MAX_PKT;
-	ch->rxcap = rt_align_up(ch->rxcap + DESC_SIZE, 8u);
+	ch->rxcap = rt_align_up(ch->rxcap + VMRING_DESC_SIZE, 8u);
 	ch->rxbuf = malloc(ch->rxcap);
-	if (!ch->rxbuf)
+	ch->gpa = malloc(sizeof(*ch->gpa));
+	if (!ch->rxbuf || !ch->gpa) {
+		free(ch->rxbuf);
+		free(ch->gpa);
 		return -ENOMEM;
+	}
 	pthread_mutex_init(&ch->lock, NULL);
 	pthread_cond_init(&ch->cond, NULL);
 	pthread_mutex_init(&ch->send_lock, NULL);
@@ -81,7 +79,9 @@ void vmbus_chan_fini(struct vmbus_chan *ch)
 	pthread_cond_destroy(&ch->cond);
 	pthread_mutex_destroy(&ch->send_lock);
 	free(ch->rxbuf);
+	free(ch->gpa);
 	ch->rxbuf = NULL;
+	ch->gpa = NULL;
 }
 
 static void signal_guest(struct vmbus_chan *ch)
@@ -160,36 +160,32 @@ int vmbus_chan_send_ext(struct vmbus_chan *ch, uint16_t type, uint16_t flags, ui
 int vmbus_chan_send(struct vmbus_chan *ch, uint64_t trans_id, bool completion_requested,
 		    const void *data, size_t len)
 {
-	return vmbus_chan_send_ext(ch, VMBUS_PKT_DATA_INBAND,
-				   completion_requested ? VMBUS_PKT_FLAG_COMPLETION_REQUESTED : 0,
+	return vmbus_chan_send_ext(ch, VMRING_PKT_DATA_INBAND,
+				   completion_requested ? VMRING_PKT_FLAGS_COMPLETION_REQUESTED : 0,
 				   trans_id, NULL, 0, data, len);
 }
 
 int vmbus_chan_complete(struct vmbus_chan *ch, uint64_t trans_id, const void *data, size_t len)
 {
-	return vmbus_chan_send_ext(ch, VMBUS_PKT_COMP, 0, trans_id, NULL, 0, data, len);
+	return vmbus_chan_send_ext(ch, VMRING_PKT_COMP, 0, trans_id, NULL, 0, data, len);
 }
 
 /* ------------------------------------------------------------------ */
 /* Receiving (worker)                                                   */
 
-/* Delivers the packet in rxbuf; false when the VSP asked to hold it. */
-static bool deliver(struct vmbus_chan *ch)
+/*
+ * Delivers the packet in rxbuf, decoded once (vmbus_pkt_decode); false when
+ * the VSP asked to hold it. A descriptor the spec does not allow breaks the
+ * channel.
+ */
+static bool deliver(struct vmbus_chan *ch, size_t len)
 {
-	const uint8_t *b = ch->rxbuf;
 	struct vmbus_pkt pkt;
-	uint16_t off8, len8;
 
-	memcpy(&pkt.type, b, 2);
-	memcpy(&off8, b + 2, 2);
-	memcpy(&len8, b + 4, 2);
-	memcpy(&pkt.flags, b + 6, 2);
-	memcpy(&pkt.trans_id, b + 8, 8);
-	/* The ring checked 2 <= offset8 <= len8 and that len8 * 8 bytes were read. */
-	pkt.ext = b + DESC_SIZE;
-	pkt.ext_len = (uint32_t)off8 * 8 - DESC_SIZE;
-	pkt.data = b + (size_t)off8 * 8;
-	pkt.len = ((uint32_t)len8 - off8) * 8;
+	if (vmbus_pkt_decode(ch->rxbuf, len, ch->gpa, &pkt) != PV_OK) {
+		chan_break(ch, "packet descriptor outside spec/vmring.yaml");
+		return true;
+	}
 	if (ch->params.ops->on_packet(ch->params.ctx, ch, &pkt) == -EAGAIN)
 		return false;
 	STAT_ADD(ch, rx_packets, 1);
@@ -215,7 +211,7 @@ static void process(struct vmbus_chan *ch)
 	if (space && ch->params.ops->on_send_space)
 		ch->params.ops->on_send_space(ch->params.ctx, ch);
 	if (ch->held) {
-		if (!deliver(ch))
+		if (!deliver(ch, ch->held_len))
 			return;
 		ch->held = false;
 	}
@@ -251,8 +247,9 @@ static void process(struct vmbus_chan *ch)
 		}
 		if (rt_trace_on(ch->srv->opts.trace))
 			rt_trace_ring_rx(ch->srv->opts.trace, ch->relid, ch->rxbuf, len);
-		if (!deliver(ch)) {
+		if (!deliver(ch, len)) {
 			ch->held = true;
+			ch->held_len = len;
 			rt_ring_unmask_interrupts(in);
 			break;
 		}

@@ -46,24 +46,23 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "runtime/gmem.h"
+#include "vmring_codec.h"
+
 struct vmbus_chan;
 struct rt_gmem;
 
-/* Ring packet types (vmpacket_descriptor.type). */
-#define VMBUS_PKT_DATA_INBAND 6
-#define VMBUS_PKT_DATA_XFER_PAGES 7
-#define VMBUS_PKT_DATA_GPA_DIRECT 9
-#define VMBUS_PKT_COMP 0xB
-
-/* Descriptor flag: the sender wants a completion packet. */
-#define VMBUS_PKT_FLAG_COMPLETION_REQUESTED 0x1
-
 /*
- * One received packet, already copied out of guest memory. `ext` is whatever
- * lies between the 16-byte descriptor and the payload (the transfer-page or
- * GPA-range header of types 7 and 9; empty for in-band packets); `data` is
- * the payload up to the packet's end (8-byte padded). Both point into a
- * per-channel buffer valid only during the on_packet() call.
+ * One received packet, already copied out of guest memory. `type` is a
+ * VMRING_PKT_* (spec/vmring.yaml), `flags` VMRING_PKT_FLAGS_*. `ext` is
+ * whatever lies between the 16-byte descriptor and the payload (the
+ * transfer-page or GPA-range header of types 7 and 9; empty for in-band
+ * packets); `data` is the payload up to the packet's end (8-byte padded).
+ * A DATA_USING_GPA_DIRECT packet's range list is decoded once, by the
+ * generated vmring codec, into `ranges` (`range_count` of them, their PFNs
+ * inside the decoded list); `ranges_err` is PV_OK, or why the list is
+ * malformed (then range_count is 0 and the VSP fails the request). All of it
+ * lives in a per-channel buffer valid only during the on_packet() call.
  */
 struct vmbus_pkt {
 	uint16_t type;
@@ -73,7 +72,36 @@ struct vmbus_pkt {
 	uint32_t ext_len;
 	const uint8_t *data;
 	uint32_t len;
+	const struct rt_gpa_range *ranges;
+	uint32_t range_count;
+	enum pv_codec_err ranges_err;
 };
+
+/* Where a packet's decoded GPA range list lives (per channel; per test fake). */
+struct vmbus_pkt_gpa {
+	struct vmring_gpa_direct list;
+	struct rt_gpa_range ranges[VMRING_GPA_DIRECT_RANGES_MAX];
+};
+
+/*
+ * Describes the packet at buf (len = len8 * 8 bytes, descriptor first, as
+ * the ring holds it) in *pkt, decoding its descriptor and, for type 9, its
+ * range list (into *gpa) with the generated vmring codec. Returns PV_OK or
+ * why the descriptor is malformed (type or flags outside spec/vmring.yaml,
+ * offsets); a malformed range list is pkt->ranges_err. The channel worker
+ * runs every packet through it; VSP tests and fuzzers hand theirs over the
+ * same way.
+ */
+enum pv_codec_err vmbus_pkt_decode(const void *buf, size_t len, struct vmbus_pkt_gpa *gpa,
+				   struct vmbus_pkt *pkt);
+
+/*
+ * Lays out a packet as a guest writes it (descriptor, ext, data padded to 8
+ * bytes) into buf; returns its length or -1 (ext not a multiple of 8, no
+ * room). For tests and fuzzers that hand a VSP packets.
+ */
+int vmbus_pkt_build(void *buf, size_t cap, uint16_t type, uint16_t flags, uint64_t trans_id,
+		    const void *ext, size_t ext_len, const void *data, size_t len);
 
 /* What a device implements; any callback may be NULL except on_packet. */
 struct vmbus_chan_ops {
@@ -106,7 +134,7 @@ struct vmbus_chan_ops {
  * Writes one packet of `type` to the host->guest ring: descriptor, `ext`
  * (may be NULL/0; a multiple of 8 bytes, else -EINVAL, since the payload
  * offset counts 8-byte units) and `data`, padded to 8 bytes, and the trailer. flags may
- * hold VMBUS_PKT_FLAG_COMPLETION_REQUESTED. Returns 0, -EAGAIN when the ring
+ * hold VMRING_PKT_FLAGS_COMPLETION_REQUESTED. Returns 0, -EAGAIN when the ring
  * has no room (the channel then sets pending_send_size and calls
  * on_send_space() once the guest freed room), -EMSGSIZE if the packet can
  * never fit, or -EPIPE when the channel is not open or was reset.
@@ -146,10 +174,9 @@ int vmbus_chan_offer_subchannels(struct vmbus_chan *ch, uint16_t count);
  */
 int vmbus_chan_kick(struct vmbus_chan *ch);
 
-/* The channel's relid, sub_channel_index and negotiated VMBus version. */
+/* The channel's relid and sub_channel_index. */
 uint32_t vmbus_chan_relid(const struct vmbus_chan *ch);
 uint16_t vmbus_chan_subchannel_index(const struct vmbus_chan *ch);
-uint32_t vmbus_chan_version(const struct vmbus_chan *ch);
 
 /* True after the guest broke the ring protocol and the channel was reset. */
 bool vmbus_chan_is_broken(const struct vmbus_chan *ch);

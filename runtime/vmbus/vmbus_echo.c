@@ -32,9 +32,9 @@ static int echo_packet(void *ctx, struct vmbus_chan *ch, const struct vmbus_pkt 
 	struct vmbus_echo *e = ctx;
 	int rc;
 
-	if (pkt->type == VMBUS_PKT_COMP)
+	if (pkt->type == VMRING_PKT_COMP)
 		return 0;
-	if (pkt->flags & VMBUS_PKT_FLAG_COMPLETION_REQUESTED)
+	if (pkt->flags & VMRING_PKT_FLAGS_COMPLETION_REQUESTED)
 		rc = vmbus_chan_complete(ch, pkt->trans_id, pkt->data, pkt->len);
 	else
 		rc = vmbus_chan_send(ch, pkt->trans_id, false, pkt->data, pkt->len);

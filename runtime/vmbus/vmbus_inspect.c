@@ -96,6 +96,7 @@ void vmbus_server_inspect(void *ctx, struct rt_inspect_out *o)
 {
 	struct vmbus_server *s = ctx;
 	struct vmbus_server_info info;
+	struct vmbus_chan *ch;
 
 	rt_loop_assert_thread(s->loop);
 	vmbus_server_get_info(s, &info);
@@ -111,7 +112,7 @@ void vmbus_server_inspect(void *ctx, struct rt_inspect_out *o)
 	rt_inspect_u64(o, "dropped_messages", info.dropped_messages);
 	rt_inspect_u64(o, "workers", s->nworkers);
 	rt_inspect_dir(o, "channels");
-	for (struct vmbus_chan *ch = s->chans; ch; ch = ch->next)
+	TAILQ_FOREACH(ch, &s->chans, link)
 		chan_show(o, ch);
 	rt_inspect_end(o);
 }

@@ -12,22 +12,51 @@
 
 #include "runtime/util.h"
 #include "runtime/vmbus/vmbus_priv.h"
-#include "vmbus_codec.h"
 
 #define VMBUS_STATUS_UNSUCCESSFUL 0xC0000001u
-#define VMBUS_MAX_RELID 2047 /* the SIEF page has 2048 event flags; relid 0 is skipped */
+#define VMBUS_MAX_RELID 2047   /* the SIEF page has 2048 event flags; relid 0 is skipped */
+#define VMBUS_EVENT_FLAGS 2048 /* flags in a SIEF slot */
 
-#define POST_MSG(s, EV, TYPE, kind, val)                                                \
-	({                                                                              \
-		uint8_t buf_[RT_HV_MESSAGE_PAYLOAD_MAX];                                \
-		(val).hdr.msgtype = (TYPE);                                             \
-		int n_ = vmbus_##kind##_encode(&(val), buf_, sizeof(buf_));             \
-		n_ < 0 ? -EINVAL : vmbus_srv_send((s), (EV), (TYPE), buf_, (size_t)n_); \
-	})
+/* What OPENCHANNEL asks for (both variants). */
+struct open_req {
+	uint32_t relid, openid, gpadl, target_vp, downstream;
+	const uint8_t *userdata;
+	bool guest_signal; /* Copper: the guest chose conn_id and event_flag */
+	uint32_t conn_id;
+	uint16_t event_flag;
+};
+
+/* What the channel machine's actions work on. */
+struct chan_step {
+	struct vmbus_chan *ch;
+	const struct open_req *open; /* OPENCHANNEL */
+	uint32_t target_vp;          /* MODIFYCHANNEL */
+};
+
+static int act_open(void *ctx);
+static int act_opened(void *ctx);
+static int act_close(void *ctx);
+static int act_modify(void *ctx);
+static int act_rescind(void *ctx);
+
+static const struct vmbus_chan_actions chan_actions = {
+	.on_open = act_open,
+	.on_opened = act_opened,
+	.on_close = act_close,
+	.on_modify = act_modify,
+	.on_rescind = act_rescind,
+};
+
+static int chan_step(struct chan_step *st, int ev)
+{
+	return vmbus_chan_fsm_feed(&st->ch->fsm, (enum vmbus_chan_event)ev, &chan_actions, st);
+}
 
 int vmbus_chan_feed(struct vmbus_chan *ch, enum vmbus_chan_event ev)
 {
-	return vmbus_chan_fsm_feed(&ch->fsm, ev, NULL, ch);
+	struct chan_step st = {.ch = ch};
+
+	return chan_step(&st, ev);
 }
 
 static void chan_drop(struct vmbus_chan *ch, uint32_t type, const char *why)
@@ -39,38 +68,43 @@ static void chan_drop(struct vmbus_chan *ch, uint32_t type, const char *why)
 
 struct vmbus_chan *vmbus_offer_find(struct vmbus_server *s, uint32_t relid)
 {
-	for (struct vmbus_chan *c = s->chans; c; c = c->next)
-		if (c->relid == relid)
-			return c;
+	struct vmbus_chan *c;
+
+	TAILQ_FOREACH(c, &s->chans, link)
+	if (c->relid == relid)
+		return c;
 	return NULL;
 }
 
 bool vmbus_offer_live(struct vmbus_server *s, const struct vmbus_chan *ch)
 {
-	for (struct vmbus_chan *c = s->chans; c; c = c->next)
-		if (c == ch)
-			return true;
+	struct vmbus_chan *c;
+
+	TAILQ_FOREACH(c, &s->chans, link)
+	if (c == ch)
+		return true;
 	return false;
 }
 
 int vmbus_offer_send(struct vmbus_server *s, struct vmbus_chan *ch)
 {
-	struct vmbus_offerchannel o = {0};
+	struct vmbus_msg m = {.type = VMBUS_MSG_TYPE_OFFERCHANNEL};
+	struct vmbus_offerchannel *o = &m.u.offerchannel;
+	int rc;
 
-	memcpy(o.if_type, ch->params.if_type, 16);
-	memcpy(o.if_instance, ch->params.if_instance, 16);
-	o.chn_flags = ch->params.chn_flags;
-	o.mmio_megabytes = ch->params.mmio_megabytes;
-	memcpy(o.user_def, ch->params.user_def, sizeof(o.user_def));
-	o.sub_channel_index = ch->sub_index;
-	o.child_relid = ch->relid;
+	memcpy(o->if_type, ch->params.if_type, sizeof(o->if_type));
+	memcpy(o->if_instance, ch->params.if_instance, sizeof(o->if_instance));
+	o->chn_flags = ch->params.chn_flags;
+	o->mmio_megabytes = ch->params.mmio_megabytes;
+	memcpy(o->user_def, ch->params.user_def, sizeof(o->user_def));
+	o->sub_channel_index = ch->sub_index;
+	o->child_relid = ch->relid;
 	/* Monitor pages would need polling: the guest gets a plain signal. */
-	o.monitorid = 0;
-	o.monitor_allocated = 0;
-	o.is_dedicated_interrupt = 1;
-	o.connection_id = ch->conn_id;
-	int rc = POST_MSG(s, VMBUS_CONN_EV_OFFERCHANNEL, VMBUS_MSG_TYPE_OFFERCHANNEL, offerchannel,
-			  o);
+	o->monitorid = 0;
+	o->monitor_allocated = 0;
+	o->is_dedicated_interrupt = 1;
+	o->connection_id = ch->conn_id;
+	rc = vmbus_srv_send(s, &m);
 	if (rc == 0)
 		ch->offer_sent = true;
 	return rc;
@@ -79,9 +113,11 @@ int vmbus_offer_send(struct vmbus_server *s, struct vmbus_chan *ch)
 /* Lowest free relid from 1 up (released relids are reused). */
 static uint32_t alloc_relid(struct vmbus_server *s)
 {
+	struct vmbus_chan *c;
 	uint32_t r = 1;
 
-	for (struct vmbus_chan *c = s->chans; c; c = c->next) {
+	TAILQ_FOREACH(c, &s->chans, link)
+	{
 		if (c->relid != r)
 			break;
 		r++;
@@ -91,12 +127,15 @@ static uint32_t alloc_relid(struct vmbus_server *s)
 
 static void link_sorted(struct vmbus_server *s, struct vmbus_chan *ch)
 {
-	struct vmbus_chan **pp = &s->chans;
+	struct vmbus_chan *c;
 
-	while (*pp && (*pp)->relid < ch->relid)
-		pp = &(*pp)->next;
-	ch->next = *pp;
-	*pp = ch;
+	TAILQ_FOREACH(c, &s->chans, link)
+	if (c->relid > ch->relid)
+		break;
+	if (c)
+		TAILQ_INSERT_BEFORE(c, ch, link);
+	else
+		TAILQ_INSERT_TAIL(&s->chans, ch, link);
 	s->nchans++;
 }
 
@@ -140,13 +179,14 @@ int vmbus_offer_add(struct vmbus_server *s, const struct vmbus_offer_params *p,
 int vmbus_server_offer(struct vmbus_server *s, const struct vmbus_offer_params *params,
 		       struct vmbus_chan **out)
 {
+	struct vmbus_chan *c;
+
 	if (!params->ops || !params->ops->on_packet)
 		return -EINVAL;
-	for (struct vmbus_chan *c = s->chans; c; c = c->next)
-		if (!c->rescinded && !c->sub_index &&
-		    !memcmp(c->params.if_type, params->if_type, 16) &&
-		    !memcmp(c->params.if_instance, params->if_instance, 16))
-			return -EEXIST;
+	TAILQ_FOREACH(c, &s->chans, link)
+	if (!c->rescinded && !c->sub_index && !memcmp(c->params.if_type, params->if_type, 16) &&
+	    !memcmp(c->params.if_instance, params->if_instance, 16))
+		return -EEXIST;
 	return vmbus_offer_add(s, params, NULL, 0, out);
 }
 
@@ -199,15 +239,9 @@ static void chan_close(struct vmbus_chan *ch)
 
 void vmbus_offer_free(struct vmbus_server *s, struct vmbus_chan *ch)
 {
-	struct vmbus_chan **pp = &s->chans;
-
 	chan_close(ch);
-	while (*pp && *pp != ch)
-		pp = &(*pp)->next;
-	if (*pp) {
-		*pp = ch->next;
-		s->nchans--;
-	}
+	TAILQ_REMOVE(&s->chans, ch, link);
+	s->nchans--;
 	vmbus_chan_fini(ch);
 	free(ch);
 }
@@ -237,41 +271,50 @@ void vmbus_offer_reset(struct vmbus_server *s, struct vmbus_chan *ch)
  */
 static void rescind_subchannels(struct vmbus_server *s, struct vmbus_chan *primary)
 {
-	struct vmbus_chan *c = s->chans, *next;
+	struct vmbus_chan *c, *next;
 
-	for (; c; c = next) {
-		next = c->next;
-		if (c->primary == primary && c->sub_index && !c->rescinded)
-			vmbus_server_rescind(s, c);
-	}
+	TAILQ_FOREACH_SAFE(c, &s->chans, link, next)
+	if (c->primary == primary && c->sub_index && !c->rescinded)
+		vmbus_server_rescind(s, c);
 	primary->subchannels_offered = 0;
+}
+
+/* RESCIND @on_rescind (from any state): the channel closes for good. */
+static int act_rescind(void *ctx)
+{
+	struct chan_step *st = ctx;
+
+	chan_close(st->ch);
+	st->ch->rescinded = true;
+	return 0;
 }
 
 void vmbus_server_rescind(struct vmbus_server *s, struct vmbus_chan *ch)
 {
+	struct vmbus_msg m = {.type = VMBUS_MSG_TYPE_RESCIND_CHANNELOFFER};
+
 	if (ch->rescinded)
 		return;
 	/* Subchannels go first: the guest expects them gone with their primary. */
 	if (!ch->sub_index)
 		rescind_subchannels(s, ch);
-	chan_close(ch);
-	ch->rescinded = true;
-	vmbus_chan_feed(ch, VMBUS_CHAN_EV_RESCIND);
+	m.u.rescind_channeloffer.child_relid = ch->relid;
+	vmbus_chan_feed(ch, (enum vmbus_chan_event)vmbus_msg_chan_event(&m, PV_DIR_TO_GUEST));
 	if (!ch->offer_sent) {
 		vmbus_offer_free(s, ch);
 		return;
 	}
-	struct vmbus_rescind_channeloffer r = {0};
 	rt_log_rl(&ch->log, RT_LOG_INFO, "rescinded");
-	r.child_relid = ch->relid;
-	POST_MSG(s, VMBUS_CONN_EV_RESCIND_CHANNELOFFER, VMBUS_MSG_TYPE_RESCIND_CHANNELOFFER,
-		 rescind_channeloffer, r);
+	vmbus_srv_send(s, &m);
 }
 
 void vmbus_offer_chan_reset(struct vmbus_server *s, struct vmbus_chan *ch)
 {
+	struct vmbus_chan *c;
+
 	/* The request may be stale: the channel could have closed meanwhile. */
-	for (struct vmbus_chan *c = s->chans; c; c = c->next) {
+	TAILQ_FOREACH(c, &s->chans, link)
+	{
 		if (c == ch && c->is_open && c->dev_open && atomic_load(&c->broken)) {
 			rt_log_warn(&c->log, "guest broke the ring protocol: channel reset");
 			vmbus_chan_stop(c);
@@ -287,38 +330,31 @@ void vmbus_offer_chan_reset(struct vmbus_server *s, struct vmbus_chan *ch)
 void vmbus_send_open_result(struct vmbus_server *s, uint32_t relid, uint32_t openid,
 			    uint32_t status)
 {
-	struct vmbus_openchannel_result r = {0};
+	struct vmbus_msg m = {.type = VMBUS_MSG_TYPE_OPENCHANNEL_RESULT};
 
-	r.child_relid = relid;
-	r.openid = openid;
-	r.status = status;
-	POST_MSG(s, VMBUS_CONN_EV_CHANNEL_TX, VMBUS_MSG_TYPE_OPENCHANNEL_RESULT, openchannel_result,
-		 r);
+	m.u.openchannel_result.child_relid = relid;
+	m.u.openchannel_result.openid = openid;
+	m.u.openchannel_result.status = status;
+	vmbus_srv_send(s, &m);
 }
-
-struct open_req {
-	uint32_t relid, openid, gpadl, target_vp, downstream;
-	const uint8_t *userdata;
-	bool guest_signal; /* Copper: the guest chose conn_id and event_flag */
-	uint32_t conn_id;
-	uint16_t event_flag;
-};
 
 static int open_validate(struct vmbus_server *s, struct vmbus_chan *ch, const struct open_req *o,
 			 struct rt_gpadl **gp)
 {
+	struct vmbus_chan *c;
 	int rc;
 
 	if (o->guest_signal) {
 		/* Its own connection id must not steal another channel's route. */
-		for (struct vmbus_chan *c = s->chans; c; c = c->next) {
+		TAILQ_FOREACH(c, &s->chans, link)
+		{
 			if (c != ch && c->is_open && c->sig_conn_id == o->conn_id) {
 				rt_log_rl(&ch->log, RT_LOG_WARN,
 					  "OPENCHANNEL: connection id %u is in use", o->conn_id);
 				return -EBUSY;
 			}
 		}
-		if (o->event_flag >= 2048) { /* the SIEF slot has 2048 flags */
+		if (o->event_flag >= VMBUS_EVENT_FLAGS) {
 			rt_log_rl(&ch->log, RT_LOG_WARN, "OPENCHANNEL: event flag %u",
 				  o->event_flag);
 			return -EINVAL;
@@ -349,14 +385,19 @@ static int open_validate(struct vmbus_server *s, struct vmbus_chan *ch, const st
 	return 0;
 }
 
-static void do_open(struct vmbus_server *s, struct vmbus_chan *ch, const struct open_req *o)
+/* OPENCHANNEL @on_open: rings and the device; an error leaves the channel offered. */
+static int act_open(void *ctx)
 {
+	struct chan_step *st = ctx;
+	struct vmbus_chan *ch = st->ch;
+	struct vmbus_server *s = ch->srv;
+	const struct open_req *o = st->open;
 	struct rt_gpadl *gp = NULL;
 	int rc;
 
 	rc = open_validate(s, ch, o, &gp);
 	if (rc)
-		goto fail;
+		return rc;
 	ch->ring_gpadl = gp;
 	ch->open_id = o->openid;
 	ch->target_vp = o->target_vp;
@@ -378,23 +419,28 @@ static void do_open(struct vmbus_server *s, struct vmbus_chan *ch, const struct 
 		}
 	}
 	ch->dev_open = true;
-	vmbus_chan_resume(ch);
-	vmbus_chan_feed(ch, VMBUS_CHAN_EV_OPEN_OK);
-	rt_log_rl(&ch->log, RT_LOG_INFO, "open: gpadl %u vp %u", o->gpadl, o->target_vp);
-	vmbus_send_open_result(s, ch->relid, o->openid, 0);
-	return;
+	return 0;
 
 fail_gpadl:
 	rt_gpadl_release(s->gpadls, ch->ring_gpadl);
 	ch->ring_gpadl = NULL;
-fail:
-	s->dropped++;
-	vmbus_chan_feed(ch, VMBUS_CHAN_EV_OPEN_FAILED);
-	vmbus_send_open_result(s, ch->relid, o->openid, VMBUS_STATUS_UNSUCCESSFUL);
+	return rc;
 }
 
-void vmbus_handle_openchannel(struct vmbus_server *s, uint32_t conn_id, const struct vmbus_msg *m)
+/* OPEN_OK @on_opened: the worker starts polling. */
+static int act_opened(void *ctx)
 {
+	struct chan_step *st = ctx;
+
+	vmbus_chan_resume(st->ch);
+	rt_log_rl(&st->ch->log, RT_LOG_INFO, "open: gpadl %u vp %u", st->open->gpadl,
+		  st->open->target_vp);
+	return 0;
+}
+
+int vmbus_handle_openchannel(void *ctx, const struct vmbus_msg *m)
+{
+	struct vmbus_server *s = ctx;
 	const struct vmbus_openchannel *oc = &m->u.openchannel;
 	struct open_req o = {.relid = oc->child_relid,
 			     .openid = oc->openid,
@@ -402,45 +448,49 @@ void vmbus_handle_openchannel(struct vmbus_server *s, uint32_t conn_id, const st
 			     .target_vp = oc->target_vp,
 			     .downstream = oc->downstream_ringbuffer_pageoffset,
 			     .userdata = oc->userdata};
-	struct vmbus_chan *ch = vmbus_offer_find(s, o.relid);
+	struct chan_step st = {.ch = vmbus_offer_find(s, o.relid), .open = &o};
+	struct vmbus_msg r = {.type = VMBUS_MSG_TYPE_OPENCHANNEL_RESULT};
+	int rc;
 
 	/* The Copper variant shares the leading fields and adds the signal parameters. */
-	if (m->variant == 0 && (s->features & 0x1)) {
+	if (m->variant == VMBUS_MSG_VAR_OPENCHANNEL_OPENCHANNEL2 &&
+	    (s->features & VMBUS_FEATURE_GUEST_SPECIFIED_SIGNAL_PARAMETERS)) {
 		o.guest_signal = true;
 		o.conn_id = m->u.openchannel2.connection_id;
 		o.event_flag = m->u.openchannel2.event_flag;
 	}
-
-	if (!ch) {
+	if (!st.ch) {
 		s->dropped++;
 		rt_log_rl(&s->log, RT_LOG_WARN, "OPENCHANNEL for unknown relid %u", o.relid);
 		vmbus_send_open_result(s, o.relid, o.openid, VMBUS_STATUS_UNSUCCESSFUL);
-		return;
+		return 0;
 	}
-	if (vmbus_chan_feed(ch, VMBUS_CHAN_EV_OPENCHANNEL)) {
-		chan_drop(ch, m->type, "not legal now");
+	rc = chan_step(&st, vmbus_msg_chan_event(m, PV_DIR_TO_HOST));
+	if (rc == -EPROTO) {
+		chan_drop(st.ch, m->type, "not legal now");
 		/* Only a second open of an open channel has someone waiting. */
-		if (ch->is_open && !ch->rescinded)
+		if (st.ch->is_open && !st.ch->rescinded)
 			vmbus_send_open_result(s, o.relid, o.openid, VMBUS_STATUS_UNSUCCESSFUL);
-		return;
+		return 0;
 	}
-	do_open(s, ch, &o);
+	if (rc) {
+		s->dropped++;
+		vmbus_send_open_result(s, o.relid, o.openid, VMBUS_STATUS_UNSUCCESSFUL);
+		return 0;
+	}
+	/* The answer is OPEN_OK for the channel machine (@on_opened: the worker starts). */
+	r.u.openchannel_result.child_relid = o.relid;
+	r.u.openchannel_result.openid = o.openid;
+	chan_step(&st, vmbus_msg_chan_event(&r, PV_DIR_TO_GUEST));
+	return vmbus_srv_send(s, &r);
 }
 
-void vmbus_handle_closechannel(struct vmbus_server *s, uint32_t conn_id, const struct vmbus_msg *m)
+/* CLOSECHANNEL @on_close. */
+static int act_close(void *ctx)
 {
-	struct vmbus_chan *ch = vmbus_offer_find(s, m->u.closechannel.child_relid);
+	struct chan_step *st = ctx;
+	struct vmbus_chan *ch = st->ch;
 
-	if (!ch) {
-		s->dropped++;
-		rt_log_rl(&s->log, RT_LOG_WARN, "CLOSECHANNEL for unknown relid %u",
-			  m->u.closechannel.child_relid);
-		return;
-	}
-	if (vmbus_chan_feed(ch, VMBUS_CHAN_EV_CLOSECHANNEL)) {
-		chan_drop(ch, m->type, "not open");
-		return;
-	}
 	chan_close(ch);
 	rt_log_rl(&ch->log, RT_LOG_INFO, "closed");
 	/*
@@ -451,52 +501,79 @@ void vmbus_handle_closechannel(struct vmbus_server *s, uint32_t conn_id, const s
 	 * ones are rescinded here and the next request offers fresh relids.
 	 */
 	if (!ch->sub_index && !ch->rescinded)
-		rescind_subchannels(s, ch);
+		rescind_subchannels(ch->srv, ch);
+	return 0;
 }
 
-void vmbus_handle_relid_released(struct vmbus_server *s, uint32_t conn_id,
-				 const struct vmbus_msg *m)
+int vmbus_handle_closechannel(void *ctx, const struct vmbus_msg *m)
 {
-	struct vmbus_chan *ch = vmbus_offer_find(s, m->u.relid_released.child_relid);
+	struct vmbus_server *s = ctx;
+	struct chan_step st = {.ch = vmbus_offer_find(s, m->u.closechannel.child_relid)};
 
-	if (!ch) {
+	if (!st.ch) {
+		s->dropped++;
+		rt_log_rl(&s->log, RT_LOG_WARN, "CLOSECHANNEL for unknown relid %u",
+			  m->u.closechannel.child_relid);
+		return 0;
+	}
+	if (chan_step(&st, vmbus_msg_chan_event(m, PV_DIR_TO_HOST)))
+		chan_drop(st.ch, m->type, "not open");
+	return 0;
+}
+
+int vmbus_handle_relid_released(void *ctx, const struct vmbus_msg *m)
+{
+	struct vmbus_server *s = ctx;
+	struct chan_step st = {.ch = vmbus_offer_find(s, m->u.relid_released.child_relid)};
+
+	if (!st.ch) {
 		s->dropped++;
 		rt_log_rl(&s->log, RT_LOG_WARN, "RELID_RELEASED for unknown relid %u",
 			  m->u.relid_released.child_relid);
-		return;
+		return 0;
 	}
-	if (vmbus_chan_feed(ch, VMBUS_CHAN_EV_RELID_RELEASED)) {
-		chan_drop(ch, m->type, "not rescinded");
-		return;
+	if (chan_step(&st, vmbus_msg_chan_event(m, PV_DIR_TO_HOST))) {
+		chan_drop(st.ch, m->type, "not rescinded");
+		return 0;
 	}
-	vmbus_offer_free(s, ch);
+	/* The machine is final: the channel goes (after the feed returned). */
+	vmbus_offer_free(s, st.ch);
+	return 0;
 }
 
-void vmbus_handle_modifychannel(struct vmbus_server *s, uint32_t conn_id, const struct vmbus_msg *m)
+/* MODIFYCHANNEL @on_modify: a vp the partition has. */
+static int act_modify(void *ctx)
 {
-	const struct vmbus_modifychannel *mc = &m->u.modifychannel;
-	struct vmbus_chan *ch = vmbus_offer_find(s, mc->child_relid);
-	int32_t status = 0;
+	struct chan_step *st = ctx;
+	struct vmbus_server *s = st->ch->srv;
 
-	if (!ch || vmbus_chan_feed(ch, VMBUS_CHAN_EV_MODIFYCHANNEL)) {
-		if (ch)
-			chan_drop(ch, m->type, "not open");
-		else
-			s->dropped++;
-		status = (int32_t)VMBUS_STATUS_UNSUCCESSFUL;
-	} else if (mc->target_vp >= s->part->vp_count) {
-		rt_log_rl(&ch->log, RT_LOG_WARN, "MODIFYCHANNEL: target vp %u >= %u", mc->target_vp,
-			  s->part->vp_count);
-		status = (int32_t)VMBUS_STATUS_UNSUCCESSFUL;
-	} else {
-		vmbus_chan_set_target_vp(ch, mc->target_vp);
+	if (st->target_vp >= s->part->vp_count) {
+		rt_log_rl(&st->ch->log, RT_LOG_WARN, "MODIFYCHANNEL: target vp %u >= %u",
+			  st->target_vp, s->part->vp_count);
+		return -EINVAL;
 	}
-	/* The guest waits for an answer only from 5.3 on. */
-	if (s->version >= VMBUS_VER_WIN10_V5_3) {
-		struct vmbus_modifychannel_response r = {0};
-		r.child_relid = mc->child_relid;
-		r.status = status;
-		POST_MSG(s, VMBUS_CONN_EV_CHANNEL_TX, VMBUS_MSG_TYPE_MODIFYCHANNEL_RESPONSE,
-			 modifychannel_response, r);
+	vmbus_chan_set_target_vp(st->ch, st->target_vp);
+	return 0;
+}
+
+int vmbus_handle_modifychannel(void *ctx, const struct vmbus_msg *m)
+{
+	struct vmbus_server *s = ctx;
+	const struct vmbus_modifychannel *mc = &m->u.modifychannel;
+	struct chan_step st = {.ch = vmbus_offer_find(s, mc->child_relid),
+			       .target_vp = mc->target_vp};
+	struct vmbus_msg r = {.type = VMBUS_MSG_TYPE_MODIFYCHANNEL_RESPONSE};
+	int rc = st.ch ? chan_step(&st, vmbus_msg_chan_event(m, PV_DIR_TO_HOST)) : -ENOENT;
+
+	if (rc == -EPROTO)
+		chan_drop(st.ch, m->type, "not open");
+	else if (rc == -ENOENT)
+		s->dropped++;
+	/* The guest waits for an answer only from the version the response has (5.3). */
+	if (s->version >= vmbus_msg_lookup(r.type)->since_version) {
+		r.u.modifychannel_response.child_relid = mc->child_relid;
+		r.u.modifychannel_response.status = rc ? (int32_t)VMBUS_STATUS_UNSUCCESSFUL : 0;
+		return vmbus_srv_send(s, &r);
 	}
+	return 0;
 }

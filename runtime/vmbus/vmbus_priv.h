@@ -19,6 +19,7 @@
 #include <stdatomic.h>
 #include <stdbool.h>
 #include <stdint.h>
+#include <sys/queue.h>
 
 #include "runtime/gpadl.h"
 #include "runtime/log.h"
@@ -27,6 +28,7 @@
 #include "runtime/ring.h"
 #include "runtime/vmbus/vmbus_server.h"
 #include "vmbus_chan_fsm.h"
+#include "vmbus_codec.h"
 #include "vmbus_conn_fsm.h"
 #include "vmbus_gpadl_fsm.h"
 
@@ -34,7 +36,7 @@
  * mirrors what resources the channel holds). */
 struct vmbus_chan {
 	struct vmbus_server *srv;
-	struct vmbus_chan *next; /* server's list, by relid */
+	TAILQ_ENTRY(vmbus_chan) link; /* server's list, by relid */
 	struct vmbus_chan *primary;
 	struct rt_log_obj log;
 
@@ -65,6 +67,8 @@ struct vmbus_chan {
 	uint8_t *rxbuf;
 	uint32_t rxcap;
 	bool held; /* rxbuf holds a packet the VSP pushed back */
+	size_t held_len;
+	struct vmbus_pkt_gpa *gpa; /* the last type-9 packet's range list, decoded */
 	uint32_t sint;
 	atomic_uint target_vp_a; /* MODIFYCHANNEL may change it while senders read it */
 
@@ -89,14 +93,15 @@ struct vmbus_chan {
 
 /* A GPADL the guest created, with its session machine (server loop). */
 struct vmbus_gpadl_trk {
-	struct vmbus_gpadl_trk *next;
+	TAILQ_ENTRY(vmbus_gpadl_trk) link;
 	uint32_t id, relid;
 	struct vmbus_gpadl_fsm fsm;
 };
 
-/* Work for the server loop from other threads. */
+/* Work for the server loop from other threads (rt_worker_call on s->ctl). */
 struct vmbus_srv_req {
-	struct vmbus_srv_req *next;
+	struct rt_work work;
+	struct vmbus_server *srv;
 	enum { VMBUS_REQ_SUBCHANNELS, VMBUS_REQ_RESET, VMBUS_REQ_TORNDOWN } kind;
 	struct vmbus_chan *ch;
 	uint16_t count;
@@ -119,32 +124,36 @@ struct vmbus_server {
 	uint32_t target_sint;
 	bool offers_requested;
 	struct rt_gpadl_table *gpadls;
-	struct vmbus_gpadl_trk *gpadl_trk;
+	TAILQ_HEAD(, vmbus_gpadl_trk) gpadl_trk;
 	uint64_t dropped;
 
 	/* Channels, server loop. */
-	struct vmbus_chan *chans; /* sorted by relid */
+	TAILQ_HEAD(, vmbus_chan) chans; /* sorted by relid */
 	unsigned nchans;
 	unsigned next_worker;
 
 	struct rt_worker *workers;
 	unsigned nworkers;
 
-	/* Requests from other threads. */
-	ev_async req_async;
-	pthread_mutex_t req_lock;
-	struct vmbus_srv_req *req_head, **req_tail;
+	/* Requests from other threads, run on the server loop. */
+	struct rt_worker ctl;
 };
 
 /* vmbus_server.c */
-int vmbus_srv_post(struct vmbus_server *s, uint32_t type, const void *msg, size_t len);
-int vmbus_srv_send(struct vmbus_server *s, int ev, uint32_t type, const void *msg, size_t len);
+/*
+ * Encodes m (generated codec, at the negotiated version), feeds the
+ * connection machine the event the spec maps it to (vmbus_msg_event), and
+ * posts it; a message the machine refuses now is not sent. Returns 0 or a
+ * negative errno.
+ */
+int vmbus_srv_send(struct vmbus_server *s, const struct vmbus_msg *m);
 int vmbus_conn_feed(struct vmbus_server *s, enum vmbus_conn_event ev);
+/* Queues r (allocated by the caller, freed after it ran) for the server loop. Any thread. */
 void vmbus_srv_queue(struct vmbus_server *s, struct vmbus_srv_req *r);
 
 /* vmbus_offer.c: offer life cycle on the server loop. */
-struct vmbus_msg;
 int vmbus_offer_send(struct vmbus_server *s, struct vmbus_chan *ch);
+/* Feeds ch's machine (its actions do the channel's work); 0, -EPROTO or an action's error. */
 int vmbus_chan_feed(struct vmbus_chan *ch, enum vmbus_chan_event ev);
 struct vmbus_chan *vmbus_offer_find(struct vmbus_server *s, uint32_t relid);
 /* True if ch is still one of the server's channels (requests may be stale). */
@@ -160,12 +169,11 @@ void vmbus_offer_subchannels(struct vmbus_server *s, struct vmbus_chan *primary,
 void vmbus_offer_chan_reset(struct vmbus_server *s, struct vmbus_chan *ch);
 void vmbus_send_open_result(struct vmbus_server *s, uint32_t relid, uint32_t openid,
 			    uint32_t status);
-void vmbus_handle_openchannel(struct vmbus_server *s, uint32_t conn_id, const struct vmbus_msg *m);
-void vmbus_handle_closechannel(struct vmbus_server *s, uint32_t conn_id, const struct vmbus_msg *m);
-void vmbus_handle_relid_released(struct vmbus_server *s, uint32_t conn_id,
-				 const struct vmbus_msg *m);
-void vmbus_handle_modifychannel(struct vmbus_server *s, uint32_t conn_id,
-				const struct vmbus_msg *m);
+/* Handlers of the channel messages (slots of the server's vmbus_msg_handlers; ctx is s). */
+int vmbus_handle_openchannel(void *ctx, const struct vmbus_msg *m);
+int vmbus_handle_closechannel(void *ctx, const struct vmbus_msg *m);
+int vmbus_handle_relid_released(void *ctx, const struct vmbus_msg *m);
+int vmbus_handle_modifychannel(void *ctx, const struct vmbus_msg *m);
 
 /* vmbus_chan.c: the data path. */
 /* Sets up rings from the channel's ring GPADL and starts the worker polling. */

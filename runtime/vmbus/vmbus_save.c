@@ -90,6 +90,7 @@ static const char *const conn_state_names[] = {
 int vmbus_server_can_save(const struct vmbus_server *s, char *why, size_t why_len)
 {
 	const char *name = vmbus_conn_fsm_state_name(&s->conn_fsm);
+	const struct vmbus_chan *c;
 	bool known = false;
 
 	for (size_t i = 0; i < RT_ARRAY_SIZE(conn_state_names); i++)
@@ -99,7 +100,8 @@ int vmbus_server_can_save(const struct vmbus_server *s, char *why, size_t why_le
 			 name);
 		return -EBUSY;
 	}
-	for (const struct vmbus_chan *c = s->chans; c; c = c->next) {
+	TAILQ_FOREACH(c, &s->chans, link)
+	{
 		if (c->is_open) {
 			snprintf(why, why_len,
 				 "VMBus channel %u (%s) is open: saving open channels is not "
@@ -108,7 +110,7 @@ int vmbus_server_can_save(const struct vmbus_server *s, char *why, size_t why_le
 			return -EOPNOTSUPP;
 		}
 	}
-	if (rt_gpadl_table_count(s->gpadls) || s->gpadl_trk) {
+	if (rt_gpadl_table_count(s->gpadls) || !TAILQ_EMPTY(&s->gpadl_trk)) {
 		snprintf(why, why_len,
 			 "the guest holds %u GPADLs: saving GPADLs is not implemented yet",
 			 rt_gpadl_table_count(s->gpadls));
@@ -119,11 +121,13 @@ int vmbus_server_can_save(const struct vmbus_server *s, char *why, size_t why_le
 
 int vmbus_server_pause(struct vmbus_server *s)
 {
+	const struct vmbus_chan *c;
+
 	rt_loop_assert_thread(s->loop);
 	/* No open channel can be saved yet (vmbus_server_can_save): no worker to stop. */
-	for (const struct vmbus_chan *c = s->chans; c; c = c->next)
-		if (c->is_open)
-			return -EOPNOTSUPP;
+	TAILQ_FOREACH(c, &s->chans, link)
+	if (c->is_open)
+		return -EOPNOTSUPP;
 	return 0;
 }
 
@@ -172,8 +176,8 @@ static int parse_conn(struct rt_ss_reader *r, const struct vmbus_server_opts *op
 {
 	struct pvss_msg *m = rt_ss_msg_new(0);
 	struct vmbus_conn_fsm start;
-	uint32_t msg_conn_id = opts->msg_conn_id ? opts->msg_conn_id : VMBUS_CONN_ID_MESSAGE;
-	uint32_t max = opts->max_version ? opts->max_version : VMBUS_VER_COPPER;
+	uint32_t msg_conn_id = opts->msg_conn_id ? opts->msg_conn_id : VMBUS_MESSAGE_CONNECTION_ID;
+	uint32_t max = opts->max_version ? opts->max_version : UINT32_MAX;
 	int rc;
 
 	if (!m)
@@ -190,7 +194,7 @@ static int parse_conn(struct rt_ss_reader *r, const struct vmbus_server_opts *op
 		goto out;
 	}
 	if (out->features & ~VMBUS_SERVER_FEATURES ||
-	    (out->features && out->version < VMBUS_VER_COPPER)) {
+	    (out->features && out->version < VMBUS_VERSION_COPPER)) {
 		rc = rt_ss_fail(r, -EINVAL, "VMBus: saved features 0x%llx not grantable",
 				(unsigned long long)out->features);
 		goto out;

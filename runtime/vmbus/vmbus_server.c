@@ -3,12 +3,13 @@
  * Offers and channel messages are in vmbus_offer.c; the data path in
  * vmbus_chan.c.
  *
- * Intake order for every guest message: connection id check (the hypercall
- * status), copy + decode with the generated codec at the negotiated version,
- * then the generated session machine decides whether the message is legal
- * now, then the handler from the dispatch table runs.
+ * Intake order for every guest message: copy + decode with the generated
+ * codec at the negotiated version, the connection id check (the hypercall
+ * status), then the event the spec maps the message to (vmbus_msg_event)
+ * goes to the generated connection machine, which decides whether it is
+ * legal now and runs the server's actions, then the generated handler table
+ * dispatches it. Sends go the same way in reverse (vmbus_srv_send).
  */
-#include <assert.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,7 +18,6 @@
 #include "runtime/trace.h"
 #include "runtime/util.h"
 #include "runtime/vmbus/vmbus_priv.h"
-#include "vmbus_codec.h"
 
 static void conn_disconnect(struct vmbus_server *s);
 static void trk_free_all(struct vmbus_server *s);
@@ -25,18 +25,12 @@ static void trk_free_all(struct vmbus_server *s);
 /* SynIC message type for VMBus channel messages (HVMSG_NORMAL... Linux uses 1). */
 #define VMBUS_SYNIC_MSG_TYPE 1
 
-static const uint32_t versions[] = {
-	VMBUS_VER_WS2008,     VMBUS_VER_WIN7,       VMBUS_VER_WIN8,     VMBUS_VER_WIN8_1,
-	VMBUS_VER_WIN10,      VMBUS_VER_WIN10_V4_1, VMBUS_VER_WIN10_V5, VMBUS_VER_WIN10_V5_1,
-	VMBUS_VER_WIN10_V5_2, VMBUS_VER_WIN10_V5_3, VMBUS_VER_COPPER,
-};
+/* NTSTATUS-style failure code the guest only compares with 0. */
+#define VMBUS_STATUS_UNSUCCESSFUL 0xC0000001u
 
 bool vmbus_version_known(uint32_t v)
 {
-	for (size_t i = 0; i < RT_ARRAY_SIZE(versions); i++)
-		if (versions[i] == v)
-			return true;
-	return false;
+	return vmbus_version_name(v) != NULL;
 }
 
 int vmbus_version_parse(const char *str, uint32_t *out)
@@ -62,6 +56,8 @@ struct rt_trace *vmbus_server_trace(const struct vmbus_server *s)
 
 void vmbus_server_get_info(const struct vmbus_server *s, struct vmbus_server_info *out)
 {
+	const struct vmbus_chan *c;
+
 	memset(out, 0, sizeof(*out));
 	out->connected = s->version != 0;
 	out->version = s->version;
@@ -69,7 +65,8 @@ void vmbus_server_get_info(const struct vmbus_server *s, struct vmbus_server_inf
 	out->target_vp = s->target_vp;
 	out->target_sint = s->target_sint;
 	out->dropped_messages = s->dropped;
-	for (struct vmbus_chan *c = s->chans; c; c = c->next) {
+	TAILQ_FOREACH(c, &s->chans, link)
+	{
 		out->offers++;
 		if (c->is_open)
 			out->open_channels++;
@@ -77,55 +74,33 @@ void vmbus_server_get_info(const struct vmbus_server *s, struct vmbus_server_inf
 	out->gpadls = rt_gpadl_table_count(s->gpadls);
 }
 
-int vmbus_srv_post(struct vmbus_server *s, uint32_t type, const void *msg, size_t len)
+int vmbus_srv_send(struct vmbus_server *s, const struct vmbus_msg *m)
 {
-	int rc = rt_partition_post_message(s->part, s->target_vp, s->target_sint,
-					   VMBUS_SYNIC_MSG_TYPE, msg, len);
-	if (rt_trace_on(s->opts.trace) && rc == 0)
-		rt_trace_vmbus(s->opts.trace, PVTRACE_DIR_TO_GUEST, msg, len);
-	if (rc)
-		rt_log_rl(&s->log, RT_LOG_WARN, "posting %s to vp %u sint %u: %s",
-			  vmbus_msg_type_name(type), s->target_vp, s->target_sint, strerror(-rc));
-	return rc;
-}
+	struct pv_codec_ctx cx = {
+		.version = s->version, .features = s->features, .dir = PV_DIR_TO_GUEST};
+	uint8_t buf[VMBUS_MAX_MESSAGE_SIZE];
+	int ev = vmbus_msg_event(m, PV_DIR_TO_GUEST), n, rc;
 
-/*
- * Feeds the connection machine the event for a message we send (0: none),
- * then posts it. A message the machine refuses is not sent.
- */
-int vmbus_srv_send(struct vmbus_server *s, int ev, uint32_t type, const void *msg, size_t len)
-{
+	n = vmbus_msg_encode(m, &cx, buf, sizeof(buf));
+	if (n < 0) {
+		rt_log_err(&s->log, "encoding %s: %s", vmbus_msg_type_name(m->type),
+			   pv_codec_err_name((enum pv_codec_err) - n));
+		return -EINVAL;
+	}
 	if (ev && vmbus_conn_feed(s, (enum vmbus_conn_event)ev)) {
 		rt_log_rl(&s->log, RT_LOG_DEBUG, "not sending %s in state %s",
-			  vmbus_msg_type_name(type), vmbus_conn_fsm_state_name(&s->conn_fsm));
+			  vmbus_msg_type_name(m->type), vmbus_conn_fsm_state_name(&s->conn_fsm));
 		return -EPROTO;
 	}
-	return vmbus_srv_post(s, type, msg, len);
-}
-
-/* Encodes a private message struct, feeds EV and posts it. */
-#define POST_MSG(s, EV, TYPE, kind, val)                                                \
-	({                                                                              \
-		uint8_t buf_[RT_HV_MESSAGE_PAYLOAD_MAX];                                \
-		(val).hdr.msgtype = (TYPE);                                             \
-		int n_ = vmbus_##kind##_encode(&(val), buf_, sizeof(buf_));             \
-		n_ < 0 ? -EINVAL : vmbus_srv_send((s), (EV), (TYPE), buf_, (size_t)n_); \
-	})
-
-static bool vmbus_msg_is_channel(uint32_t type)
-{
-	switch (type) {
-	case VMBUS_MSG_TYPE_OPENCHANNEL:
-	case VMBUS_MSG_TYPE_CLOSECHANNEL:
-	case VMBUS_MSG_TYPE_GPADL_HEADER:
-	case VMBUS_MSG_TYPE_GPADL_BODY:
-	case VMBUS_MSG_TYPE_GPADL_TEARDOWN:
-	case VMBUS_MSG_TYPE_RELID_RELEASED:
-	case VMBUS_MSG_TYPE_MODIFYCHANNEL:
-		return true;
-	default:
-		return false;
-	}
+	rc = rt_partition_post_message(s->part, s->target_vp, s->target_sint, VMBUS_SYNIC_MSG_TYPE,
+				       buf, (size_t)n);
+	if (rt_trace_on(s->opts.trace) && rc == 0)
+		rt_trace_vmbus(s->opts.trace, PVTRACE_DIR_TO_GUEST, buf, (size_t)n);
+	if (rc)
+		rt_log_rl(&s->log, RT_LOG_WARN, "posting %s to vp %u sint %u: %s",
+			  vmbus_msg_type_name(m->type), s->target_vp, s->target_sint,
+			  strerror(-rc));
+	return rc;
 }
 
 static void drop(struct vmbus_server *s, const char *what, uint32_t type)
@@ -144,12 +119,10 @@ static void drop(struct vmbus_server *s, const char *what, uint32_t type)
  */
 static void conn_disconnect(struct vmbus_server *s)
 {
-	struct vmbus_chan *c = s->chans, *next;
+	struct vmbus_chan *c, *next;
 
-	for (; c; c = next) {
-		next = c->next;
-		vmbus_offer_reset(s, c);
-	}
+	TAILQ_FOREACH_SAFE(c, &s->chans, link, next)
+	vmbus_offer_reset(s, c);
 	rt_gpadl_table_reset(s->gpadls);
 	trk_free_all(s);
 	s->version = 0;
@@ -161,30 +134,25 @@ static void conn_disconnect(struct vmbus_server *s)
 
 static int send_version_response(struct vmbus_server *s, bool ok, uint32_t version)
 {
-	if (version >= VMBUS_VER_COPPER && ok) {
-		struct vmbus_version_response2 r = {0};
-		r.version_supported = 1;
-		r.connection_state = VMBUS_CONNECTION_STATE_SUCCESSFUL;
-		r.msg_conn_id = s->opts.msg_conn_id;
-		r.supported_features = (uint32_t)s->features;
-		return POST_MSG(s, 0, VMBUS_MSG_TYPE_VERSION_RESPONSE, version_response2, r);
+	struct vmbus_msg m = {.type = VMBUS_MSG_TYPE_VERSION_RESPONSE};
+
+	if (version >= VMBUS_VERSION_COPPER && ok) {
+		m.variant = VMBUS_MSG_VAR_VERSION_RESPONSE_VERSION_RESPONSE2;
+		m.u.version_response2.version_supported = 1;
+		m.u.version_response2.connection_state = VMBUS_CONNECTION_STATE_SUCCESSFUL;
+		m.u.version_response2.msg_conn_id = s->opts.msg_conn_id;
+		m.u.version_response2.supported_features = (uint32_t)s->features;
+		return vmbus_srv_send(s, &m);
 	}
-	struct vmbus_version_response r = {0};
-	r.version_supported = ok;
-	r.connection_state = VMBUS_CONNECTION_STATE_SUCCESSFUL;
+	m.variant = VMBUS_MSG_VAR_VERSION_RESPONSE_VERSION_RESPONSE;
+	m.u.version_response.version_supported = ok;
+	m.u.version_response.connection_state = VMBUS_CONNECTION_STATE_SUCCESSFUL;
 	/* Before 5.0 the field is unused by Linux; OpenVMM puts the version there. */
 	if (ok)
-		r.msg_conn_id = version >= VMBUS_VER_WIN10_V5 ? s->opts.msg_conn_id : version;
-	return POST_MSG(s, 0, VMBUS_MSG_TYPE_VERSION_RESPONSE, version_response, r);
+		m.u.version_response.msg_conn_id =
+			version >= VMBUS_VERSION_WIN10_V5 ? s->opts.msg_conn_id : version;
+	return vmbus_srv_send(s, &m);
 }
-
-/* Contact fields (both INITIATE_CONTACT variants share them). */
-struct contact {
-	uint32_t version;
-	uint32_t target_vcpu;
-	uint8_t msg_sint;
-	uint32_t feature_flags;
-};
 
 static int act_conn_reset(void *ctx)
 {
@@ -198,6 +166,17 @@ static int act_conn_reset(void *ctx)
 	 */
 	rt_log_rl(&s->log, RT_LOG_INFO, "INITIATE_CONTACT while connected: reconnecting");
 	conn_disconnect(s);
+	return 0;
+}
+
+static int act_conn_connected(void *ctx)
+{
+	struct vmbus_server *s = ctx;
+
+	rt_log_rl(&s->log, RT_LOG_INFO,
+		  "guest connected: version %u.%u features 0x%llx vp %u sint %u", s->version >> 16,
+		  s->version & 0xFFFF, (unsigned long long)s->features, s->target_vp,
+		  s->target_sint);
 	return 0;
 }
 
@@ -221,6 +200,7 @@ static int act_conn_request_offers(void *ctx)
 
 static const struct vmbus_conn_actions conn_actions = {
 	.on_reset = act_conn_reset,
+	.on_connected = act_conn_connected,
 	.on_request_offers = act_conn_request_offers,
 	.on_unload = act_conn_unload,
 };
@@ -230,89 +210,60 @@ int vmbus_conn_feed(struct vmbus_server *s, enum vmbus_conn_event ev)
 	return vmbus_conn_fsm_feed(&s->conn_fsm, ev, &conn_actions, s);
 }
 
-static void refuse_version(struct vmbus_server *s)
+/* INITIATE_CONTACT (both variants share the fields read here; Copper adds client_id). */
+static int handle_initiate_contact(void *ctx, const struct vmbus_msg *m)
 {
-	vmbus_conn_feed(s, VMBUS_CONN_EV_VERSION_REJECTED);
-	send_version_response(s, false, 0);
-}
+	struct vmbus_server *s = ctx;
+	const struct vmbus_initiate_contact *ic = &m->u.initiate_contact;
+	uint32_t max = s->opts.max_version ? s->opts.max_version : UINT32_MAX;
+	uint32_t v = ic->vmbus_version_requested;
+	uint32_t sint = v >= VMBUS_VERSION_WIN10_V5 ? ic->msg_sint : VMBUS_MESSAGE_SINT;
 
-static void handle_contact(struct vmbus_server *s, const struct contact *c)
-{
-	uint32_t max = s->opts.max_version ? s->opts.max_version : VMBUS_VER_COPPER;
-	uint32_t sint = c->version >= VMBUS_VER_WIN10_V5 ? c->msg_sint : VMBUS_MESSAGE_SINT;
-
-	if (vmbus_conn_feed(s, VMBUS_CONN_EV_INITIATE_CONTACT)) {
-		drop(s, "not legal now", VMBUS_MSG_TYPE_INITIATE_CONTACT);
-		return;
-	}
 	/* Messages go to the VP and (from 5.0) the SINT the guest names. */
-	if (c->target_vcpu >= s->part->vp_count || sint >= 16) {
+	if (ic->target_vcpu >= s->part->vp_count || sint >= 16) {
 		rt_log_rl(&s->log, RT_LOG_WARN, "INITIATE_CONTACT: bad target vp %u / sint %u",
-			  c->target_vcpu, sint);
+			  ic->target_vcpu, sint);
 		s->dropped++;
 		s->target_vp = 0;
 		s->target_sint = VMBUS_MESSAGE_SINT;
-		refuse_version(s);
-		return;
+		return send_version_response(s, false, 0);
 	}
-	s->target_vp = c->target_vcpu;
+	s->target_vp = ic->target_vcpu;
 	s->target_sint = sint;
-	if (!vmbus_version_known(c->version) || c->version > max) {
-		rt_log_rl(&s->log, RT_LOG_INFO, "refusing version %u.%u", c->version >> 16,
-			  c->version & 0xFFFF);
-		refuse_version(s);
-		return;
+	if (!vmbus_version_known(v) || v > max) {
+		rt_log_rl(&s->log, RT_LOG_INFO, "refusing version %u.%u", v >> 16, v & 0xFFFF);
+		return send_version_response(s, false, 0);
 	}
-	s->version = c->version;
-	s->features =
-		c->version >= VMBUS_VER_COPPER ? (c->feature_flags & VMBUS_SERVER_FEATURES) : 0;
-	vmbus_conn_feed(s, VMBUS_CONN_EV_VERSION_ACCEPTED);
-	rt_log_rl(&s->log, RT_LOG_INFO,
-		  "guest connected: version %u.%u features 0x%llx vp %u sint %u", s->version >> 16,
-		  s->version & 0xFFFF, (unsigned long long)s->features, s->target_vp,
-		  s->target_sint);
-	send_version_response(s, true, s->version);
+	s->version = v;
+	s->features = v >= VMBUS_VERSION_COPPER ? (ic->feature_flags & VMBUS_SERVER_FEATURES) : 0;
+	return send_version_response(s, true, v);
 }
 
-static void handle_initiate_contact(struct vmbus_server *s, uint32_t conn_id,
-				    const struct vmbus_msg *m)
+static int handle_requestoffers(void *ctx, const struct vmbus_msg *m)
 {
-	/* Both variants share the leading fields; the Copper one adds client_id. */
-	const struct vmbus_initiate_contact *ic = &m->u.initiate_contact;
-	struct contact c = {ic->vmbus_version_requested, ic->target_vcpu, ic->msg_sint,
-			    ic->feature_flags};
+	struct vmbus_server *s = ctx;
+	struct vmbus_msg done = {.type = VMBUS_MSG_TYPE_ALLOFFERS_DELIVERED};
+	struct vmbus_chan *c;
 
-	handle_contact(s, &c);
+	(void)m;
+	TAILQ_FOREACH(c, &s->chans, link)
+	if (!c->rescinded && !c->offer_sent)
+		vmbus_offer_send(s, c);
+	return vmbus_srv_send(s, &done);
 }
 
-static void handle_requestoffers(struct vmbus_server *s, uint32_t conn_id,
-				 const struct vmbus_msg *m)
+static int handle_unload(void *ctx, const struct vmbus_msg *m)
 {
-	if (vmbus_conn_feed(s, VMBUS_CONN_EV_REQUESTOFFERS)) {
-		drop(s, "not legal now", m->type);
-		return;
-	}
-	for (struct vmbus_chan *c = s->chans; c; c = c->next)
-		if (!c->rescinded && !c->offer_sent)
-			vmbus_offer_send(s, c);
-	vmbus_conn_feed(s, VMBUS_CONN_EV_ALLOFFERS_DELIVERED);
-	struct vmbus_header_only h = {0};
-	POST_MSG(s, 0, VMBUS_MSG_TYPE_ALLOFFERS_DELIVERED, header_only, h);
-}
-
-static void handle_unload(struct vmbus_server *s, uint32_t conn_id, const struct vmbus_msg *m)
-{
-	if (vmbus_conn_feed(s, VMBUS_CONN_EV_UNLOAD)) {
-		drop(s, "not legal now", m->type);
-		return;
-	}
-	/* UNLOAD_RESPONSE exists from 1.1 on (the spec's gate); 0.13 guests get none. */
+	struct vmbus_server *s = ctx;
+	struct vmbus_msg r = {.type = VMBUS_MSG_TYPE_UNLOAD_RESPONSE};
+	const struct pv_msg_desc *d = vmbus_msg_lookup(r.type);
 	uint32_t v = s->unload_version;
-	if (v == 0 || v >= VMBUS_VER_WIN7) {
-		struct vmbus_header_only h = {0};
-		POST_MSG(s, 0, VMBUS_MSG_TYPE_UNLOAD_RESPONSE, header_only, h);
-	}
-	vmbus_conn_feed(s, VMBUS_CONN_EV_UNLOAD_RESPONSE);
+
+	(void)m;
+	/* UNLOAD_RESPONSE exists from the version its row says (1.1); 0.13 guests get none. */
+	if (v == 0 || v >= d->since_version)
+		return vmbus_srv_send(s, &r);
+	return vmbus_conn_feed(s, VMBUS_CONN_EV_UNLOAD_RESPONSE);
 }
 
 /* ------------------------------------------------------------------ */
@@ -320,143 +271,168 @@ static void handle_unload(struct vmbus_server *s, uint32_t conn_id, const struct
 
 static void send_gpadl_created(struct vmbus_server *s, uint32_t relid, uint32_t id, uint32_t status)
 {
-	struct vmbus_gpadl_created r = {0};
+	struct vmbus_msg m = {.type = VMBUS_MSG_TYPE_GPADL_CREATED};
 
-	r.child_relid = relid;
-	r.gpadl = id;
-	r.creation_status = status;
-	POST_MSG(s, VMBUS_CONN_EV_CHANNEL_TX, VMBUS_MSG_TYPE_GPADL_CREATED, gpadl_created, r);
+	m.u.gpadl_created.child_relid = relid;
+	m.u.gpadl_created.gpadl = id;
+	m.u.gpadl_created.creation_status = status;
+	vmbus_srv_send(s, &m);
 }
-
-/* NTSTATUS-style failure codes the guest only compares with 0. */
-#define VMBUS_STATUS_UNSUCCESSFUL 0xC0000001u
 
 /*
  * Each GPADL the table accepted is tracked with the generated gpadl machine
  * (HEADER, BODY*, BODY_LAST | HEADER_COMPLETE, then CREATED_OK ... TEARDOWN,
  * TORNDOWN or CREATED_FAILED); the tracker also remembers the relid, which
- * GPADL_CREATED must carry even when a body fails.
+ * GPADL_CREATED must carry even when a body fails. The machine's actions do
+ * the table work; what only the table knows (which body is the last) picks
+ * the event.
  */
 static struct vmbus_gpadl_trk *trk_find(struct vmbus_server *s, uint32_t id)
 {
-	for (struct vmbus_gpadl_trk *t = s->gpadl_trk; t; t = t->next)
-		if (t->id == id)
-			return t;
+	struct vmbus_gpadl_trk *t;
+
+	TAILQ_FOREACH(t, &s->gpadl_trk, link)
+	if (t->id == id)
+		return t;
 	return NULL;
 }
 
 static void trk_free(struct vmbus_server *s, struct vmbus_gpadl_trk *t)
 {
-	struct vmbus_gpadl_trk **pp = &s->gpadl_trk;
-
-	while (*pp && *pp != t)
-		pp = &(*pp)->next;
-	if (*pp)
-		*pp = t->next;
+	TAILQ_REMOVE(&s->gpadl_trk, t, link);
 	free(t);
 }
 
 static void trk_free_all(struct vmbus_server *s)
 {
-	while (s->gpadl_trk)
-		trk_free(s, s->gpadl_trk);
+	while (!TAILQ_EMPTY(&s->gpadl_trk))
+		trk_free(s, TAILQ_FIRST(&s->gpadl_trk));
 }
 
-static void gpadl_feed(struct vmbus_gpadl_trk *t, enum vmbus_gpadl_event ev)
+/* What the gpadl machine's actions work on. */
+struct gpadl_step {
+	struct vmbus_server *s;
+	struct vmbus_gpadl_trk *t;
+	int rc; /* the table's verdict: 1 complete, < 0 refused */
+};
+
+static void gpadl_torndown_cb(void *ctx, uint32_t id);
+
+static int act_gpadl_complete(void *ctx)
 {
-	/* Our own order of events; a refusal here is a server bug, not the guest's. */
-	int rc = vmbus_gpadl_fsm_feed(&t->fsm, ev, NULL, t);
-	assert(rc == 0);
-	(void)rc;
+	struct gpadl_step *g = ctx;
+
+	if (g->rc < 0)
+		rt_log_rl(&g->s->log, RT_LOG_WARN, "GPADL %u for relid %u refused: %s", g->t->id,
+			  g->t->relid, strerror(-g->rc));
+	return 0;
 }
 
-/* Assembly finished (rc 1) or failed (rc < 0): answer and settle the tracker. */
-static void gpadl_finish(struct vmbus_server *s, struct vmbus_gpadl_trk *t, int rc)
+static int act_gpadl_teardown(void *ctx)
 {
-	if (rc == 1) {
-		gpadl_feed(t, VMBUS_GPADL_EV_CREATED_OK);
-		send_gpadl_created(s, t->relid, t->id, 0);
-		return;
-	}
-	rt_log_rl(&s->log, RT_LOG_WARN, "GPADL %u for relid %u refused: %s", t->id, t->relid,
-		  strerror(-rc));
-	s->dropped++;
-	gpadl_feed(t, VMBUS_GPADL_EV_CREATED_FAILED);
-	send_gpadl_created(s, t->relid, t->id, VMBUS_STATUS_UNSUCCESSFUL);
-	trk_free(s, t);
+	struct gpadl_step *g = ctx;
+
+	g->rc = rt_gpadl_teardown(g->s->gpadls, g->t->relid, g->t->id, gpadl_torndown_cb, g->s);
+	return 0;
 }
 
-static void handle_gpadl_header(struct vmbus_server *s, uint32_t conn_id, const struct vmbus_msg *m)
+static const struct vmbus_gpadl_actions gpadl_actions = {
+	.on_complete = act_gpadl_complete,
+	.on_teardown = act_gpadl_teardown,
+};
+
+static int gpadl_feed(struct gpadl_step *g, enum vmbus_gpadl_event ev)
 {
+	return vmbus_gpadl_fsm_feed(&g->t->fsm, ev, &gpadl_actions, g);
+}
+
+/* Answers the GPADL's creation (the message's gpadl event: CREATED_OK or _FAILED). */
+static void gpadl_created(struct gpadl_step *g)
+{
+	struct vmbus_msg m = {.type = VMBUS_MSG_TYPE_GPADL_CREATED};
+
+	m.u.gpadl_created.child_relid = g->t->relid;
+	m.u.gpadl_created.gpadl = g->t->id;
+	m.u.gpadl_created.creation_status = g->rc == 1 ? 0 : VMBUS_STATUS_UNSUCCESSFUL;
+	/* Our own order of events: a refusal here is a server bug, not the guest's. */
+	if (gpadl_feed(g, (enum vmbus_gpadl_event)vmbus_msg_gpadl_event(&m, PV_DIR_TO_GUEST)))
+		rt_log_err(&g->s->log, "GPADL %u: creation answer out of order", g->t->id);
+	if (g->rc != 1)
+		g->s->dropped++;
+	vmbus_srv_send(g->s, &m);
+	if (g->rc != 1)
+		trk_free(g->s, g->t);
+}
+
+static int handle_gpadl_header(void *ctx, const struct vmbus_msg *m)
+{
+	struct vmbus_server *s = ctx;
 	const struct vmbus_gpadl_header *h = &m->u.gpadl_header;
 	struct vmbus_chan *ch = vmbus_offer_find(s, h->child_relid);
-	struct vmbus_gpadl_trk *t;
+	struct gpadl_step g = {.s = s};
 	struct rt_gpadl *done = NULL;
-	int rc;
 
-	if (!ch || !ch->offer_sent || vmbus_chan_feed(ch, VMBUS_CHAN_EV_GPADL)) {
+	if (!ch || !ch->offer_sent ||
+	    vmbus_chan_feed(ch, (enum vmbus_chan_event)vmbus_msg_chan_event(m, PV_DIR_TO_HOST))) {
 		rt_log_rl(&s->log, RT_LOG_WARN, "GPADL %u for relid %u: no such live channel",
 			  h->gpadl, h->child_relid);
 		s->dropped++;
 		send_gpadl_created(s, h->child_relid, h->gpadl, VMBUS_STATUS_UNSUCCESSFUL);
-		return;
+		return 0;
 	}
 	if (trk_find(s, h->gpadl)) {
 		/* Duplicate id: the live GPADL must survive; answer with a failure. */
 		rt_log_rl(&s->log, RT_LOG_WARN, "GPADL %u: id already in use", h->gpadl);
 		s->dropped++;
 		send_gpadl_created(s, h->child_relid, h->gpadl, VMBUS_STATUS_UNSUCCESSFUL);
-		return;
+		return 0;
 	}
-	t = calloc(1, sizeof(*t));
-	if (!t) {
+	g.t = calloc(1, sizeof(*g.t));
+	if (!g.t) {
 		send_gpadl_created(s, h->child_relid, h->gpadl, VMBUS_STATUS_UNSUCCESSFUL);
-		return;
+		return -ENOMEM;
 	}
-	t->id = h->gpadl;
-	t->relid = h->child_relid;
-	vmbus_gpadl_fsm_init(&t->fsm);
-	t->next = s->gpadl_trk;
-	s->gpadl_trk = t;
-	rc = rt_gpadl_header(s->gpadls, h->child_relid, h->gpadl, h->range_buflen, h->rangecount,
-			     h->data, h->data_count * sizeof(uint64_t), &done);
-	if (rc == 0) {
-		gpadl_feed(t, VMBUS_GPADL_EV_HEADER);
-		return;
-	}
-	gpadl_feed(t, VMBUS_GPADL_EV_HEADER_COMPLETE);
-	gpadl_finish(s, t, rc == -EEXIST ? -EINVAL : rc);
+	g.t->id = h->gpadl;
+	g.t->relid = h->child_relid;
+	vmbus_gpadl_fsm_init(&g.t->fsm);
+	TAILQ_INSERT_HEAD(&s->gpadl_trk, g.t, link);
+	g.rc = rt_gpadl_header(s->gpadls, h->child_relid, h->gpadl, h->range_buflen, h->rangecount,
+			       h->data, h->data_count * sizeof(uint64_t), &done);
+	if (g.rc == 0)
+		return gpadl_feed(&g, VMBUS_GPADL_EV_HEADER);
+	if (g.rc == -EEXIST)
+		g.rc = -EINVAL;
+	gpadl_feed(&g, VMBUS_GPADL_EV_HEADER_COMPLETE);
+	gpadl_created(&g);
+	return 0;
 }
 
-static void handle_gpadl_body(struct vmbus_server *s, uint32_t conn_id, const struct vmbus_msg *m)
+static int handle_gpadl_body(void *ctx, const struct vmbus_msg *m)
 {
+	struct vmbus_server *s = ctx;
 	const struct vmbus_gpadl_body *b = &m->u.gpadl_body;
-	struct vmbus_gpadl_trk *t = trk_find(s, b->gpadl);
+	struct gpadl_step g = {.s = s, .t = trk_find(s, b->gpadl)};
 	struct rt_gpadl *done = NULL;
-	struct vmbus_gpadl_fsm before;
-	int rc;
 
-	if (t)
-		before = t->fsm;
-	if (!t || vmbus_gpadl_fsm_feed(&t->fsm, VMBUS_GPADL_EV_BODY, NULL, t) == -EPROTO) {
+	if (!g.t || !vmbus_gpadl_fsm_can_feed(&g.t->fsm, VMBUS_GPADL_EV_BODY)) {
 		drop(s, "no GPADL with that id is being created", m->type);
-		return;
+		return 0;
 	}
-	rc = rt_gpadl_body(s->gpadls, b->msgnumber, b->gpadl, b->pfn,
-			   b->pfn_count * sizeof(uint64_t), &done);
-	if (rc == 0)
-		return;
-	/* Only the table knows which body is the last: replay it as BODY_LAST. */
-	t->fsm = before;
-	gpadl_feed(t, VMBUS_GPADL_EV_BODY_LAST);
-	gpadl_finish(s, t, rc);
+	g.rc = rt_gpadl_body(s->gpadls, b->msgnumber, b->gpadl, b->pfn,
+			     b->pfn_count * sizeof(uint64_t), &done);
+	/* Only the table knows which body is the last. */
+	if (g.rc == 0)
+		return gpadl_feed(&g, VMBUS_GPADL_EV_BODY);
+	gpadl_feed(&g, VMBUS_GPADL_EV_BODY_LAST);
+	gpadl_created(&g);
+	return 0;
 }
 
 static void send_torndown(struct vmbus_server *s, uint32_t id)
 {
-	struct vmbus_gpadl_torndown r = {0};
-	struct vmbus_gpadl_trk *t = trk_find(s, id);
-	struct vmbus_gpadl_fsm probe;
+	struct vmbus_msg m = {.type = VMBUS_MSG_TYPE_GPADL_TORNDOWN};
+	struct gpadl_step g = {.s = s, .t = trk_find(s, id)};
+	int ev = vmbus_msg_gpadl_event(&m, PV_DIR_TO_GUEST);
 
 	/*
 	 * A deferred teardown's answer is queued from the thread that dropped
@@ -464,20 +440,20 @@ static void send_torndown(struct vmbus_server *s, uint32_t id)
 	 * reused the id. Answer only a teardown of this session that is done:
 	 * its tracker waits for TORNDOWN and the table no longer holds the id.
 	 */
-	if (t)
-		probe = t->fsm;
-	if (!t || vmbus_gpadl_fsm_feed(&probe, VMBUS_GPADL_EV_TORNDOWN, NULL, t) ||
+	if (!g.t || !vmbus_gpadl_fsm_can_feed(&g.t->fsm, (enum vmbus_gpadl_event)ev) ||
 	    rt_gpadl_exists(s->gpadls, id)) {
 		rt_log_rl(&s->log, RT_LOG_DEBUG, "GPADL %u: stale teardown answer dropped", id);
 		return;
 	}
-	gpadl_feed(t, VMBUS_GPADL_EV_TORNDOWN);
-	trk_free(s, t);
-	r.gpadl = id;
-	POST_MSG(s, VMBUS_CONN_EV_CHANNEL_TX, VMBUS_MSG_TYPE_GPADL_TORNDOWN, gpadl_torndown, r);
+	gpadl_feed(&g, (enum vmbus_gpadl_event)ev);
+	trk_free(s, g.t);
+	m.u.gpadl_torndown.gpadl = id;
+	vmbus_srv_send(s, &m);
 }
 
-/* Deferred teardown finished: the last ring reference went (server loop). */
+static void run_req(struct rt_work *wk);
+
+/* Deferred teardown finished: the last ring reference went (any thread). */
 static void gpadl_torndown_cb(void *ctx, uint32_t id)
 {
 	struct vmbus_server *s = ctx;
@@ -491,66 +467,102 @@ static void gpadl_torndown_cb(void *ctx, uint32_t id)
 	vmbus_srv_queue(s, r);
 }
 
-static void handle_gpadl_teardown(struct vmbus_server *s, uint32_t conn_id,
-				  const struct vmbus_msg *m)
+static int handle_gpadl_teardown(void *ctx, const struct vmbus_msg *m)
 {
+	struct vmbus_server *s = ctx;
 	const struct vmbus_gpadl_teardown *td = &m->u.gpadl_teardown;
-	struct vmbus_gpadl_trk *t = trk_find(s, td->gpadl);
+	struct gpadl_step g = {.s = s, .t = trk_find(s, td->gpadl)};
 	struct vmbus_chan *ch = vmbus_offer_find(s, td->child_relid);
-	int rc;
 
-	if (!t || t->relid != td->child_relid || !ch) {
+	if (!g.t || g.t->relid != td->child_relid || !ch) {
 		drop(s, "unknown GPADL", m->type);
-		return;
+		return 0;
 	}
-	if (vmbus_gpadl_fsm_feed(&t->fsm, VMBUS_GPADL_EV_TEARDOWN, NULL, t) == -EPROTO) {
+	/* TEARDOWN @on_teardown asks the table (g.rc). */
+	if (gpadl_feed(&g, (enum vmbus_gpadl_event)vmbus_msg_gpadl_event(m, PV_DIR_TO_HOST))) {
 		drop(s, "GPADL not created or already being torn down", m->type);
-		return;
+		return 0;
 	}
-	vmbus_chan_feed(ch, VMBUS_CHAN_EV_GPADL);
-	rc = rt_gpadl_teardown(s->gpadls, td->child_relid, td->gpadl, gpadl_torndown_cb, s);
-	if (rc == 0)
+	vmbus_chan_feed(ch, (enum vmbus_chan_event)vmbus_msg_chan_event(m, PV_DIR_TO_HOST));
+	if (g.rc == 0)
 		send_torndown(s, td->gpadl);
-	else if (rc < 0)
+	else if (g.rc < 0)
 		drop(s, "GPADL table refused the teardown", m->type);
+	return 0;
 }
 
 /* ------------------------------------------------------------------ */
 /* Intake                                                               */
 
-typedef void (*vmbus_handler_fn)(struct vmbus_server *s, uint32_t conn_id,
-				 const struct vmbus_msg *m);
-
-/* Guest->host messages the server acts on, by type; others are dropped. */
-static const vmbus_handler_fn handlers[] = {
-	[VMBUS_MSG_TYPE_REQUESTOFFERS] = handle_requestoffers,
-	[VMBUS_MSG_TYPE_OPENCHANNEL] = vmbus_handle_openchannel,
-	[VMBUS_MSG_TYPE_CLOSECHANNEL] = vmbus_handle_closechannel,
-	[VMBUS_MSG_TYPE_GPADL_HEADER] = handle_gpadl_header,
-	[VMBUS_MSG_TYPE_GPADL_BODY] = handle_gpadl_body,
-	[VMBUS_MSG_TYPE_GPADL_TEARDOWN] = handle_gpadl_teardown,
-	[VMBUS_MSG_TYPE_RELID_RELEASED] = vmbus_handle_relid_released,
-	[VMBUS_MSG_TYPE_INITIATE_CONTACT] = handle_initiate_contact,
-	[VMBUS_MSG_TYPE_UNLOAD] = handle_unload,
-	[VMBUS_MSG_TYPE_MODIFYCHANNEL] = vmbus_handle_modifychannel,
+/* Guest->host messages the server acts on; the others are dropped. */
+static const struct vmbus_msg_handlers handlers = {
+	.requestoffers = handle_requestoffers,
+	.openchannel = vmbus_handle_openchannel,
+	.closechannel = vmbus_handle_closechannel,
+	.gpadl_header = handle_gpadl_header,
+	.gpadl_body = handle_gpadl_body,
+	.gpadl_teardown = handle_gpadl_teardown,
+	.relid_released = vmbus_handle_relid_released,
+	.initiate_contact = handle_initiate_contact,
+	.unload = handle_unload,
+	.modifychannel = vmbus_handle_modifychannel,
 };
+
+/* The u32 field at `off` of the fixed part, which a malformed message may still hold. */
+static uint32_t fixed_u32(const void *payload, size_t len, size_t off, bool *ok)
+{
+	*ok = *ok && len >= off + 4;
+	return *ok ? pv_get_u32((const uint8_t *)payload + off) : 0;
+}
 
 /*
  * A decode failure still gets its protocol answer where the guest waits for
- * one: the relid and GPADL id are read from the fixed part, which the wire
- * struct covers.
+ * one: the relid and GPADL id are read from the fixed part, at the offsets
+ * the spec gives them.
  */
 static void answer_malformed(struct vmbus_server *s, uint32_t type, const void *payload, size_t len)
 {
-	if (type == VMBUS_MSG_TYPE_GPADL_HEADER && len >= 16) {
-		uint32_t w[4];
-		memcpy(w, payload, sizeof(w));
-		send_gpadl_created(s, w[2], w[3], VMBUS_STATUS_UNSUCCESSFUL);
-	} else if (type == VMBUS_MSG_TYPE_OPENCHANNEL && len >= 16) {
-		uint32_t w[4];
-		memcpy(w, payload, sizeof(w));
-		vmbus_send_open_result(s, w[2], w[3], VMBUS_STATUS_UNSUCCESSFUL);
+	bool ok = true;
+
+	if (type == VMBUS_MSG_TYPE_GPADL_HEADER) {
+		uint32_t relid = fixed_u32(
+			payload, len, offsetof(struct vmbus_wire_gpadl_header, child_relid), &ok);
+		uint32_t id = fixed_u32(payload, len,
+					offsetof(struct vmbus_wire_gpadl_header, gpadl), &ok);
+		if (ok)
+			send_gpadl_created(s, relid, id, VMBUS_STATUS_UNSUCCESSFUL);
+	} else if (type == VMBUS_MSG_TYPE_OPENCHANNEL) {
+		uint32_t relid = fixed_u32(
+			payload, len, offsetof(struct vmbus_wire_openchannel, child_relid), &ok);
+		uint32_t id = fixed_u32(payload, len,
+					offsetof(struct vmbus_wire_openchannel, openid), &ok);
+		if (ok)
+			vmbus_send_open_result(s, relid, id, VMBUS_STATUS_UNSUCCESSFUL);
 	}
+}
+
+/*
+ * Connection ids: 4 only carries INITIATE_CONTACT for 5.0 and newer; 1
+ * carries everything below 5.0; once connected at 5.0+, the id we returned
+ * carries the rest. Linux moves to an older version when INITIATE_CONTACT
+ * gets INVALID_CONNECTION_ID.
+ */
+static bool conn_id_ok(const struct vmbus_server *s, uint32_t conn_id, const struct vmbus_msg *m,
+		       bool decoded)
+{
+	if (m->type == VMBUS_MSG_TYPE_INITIATE_CONTACT) {
+		if (!decoded)
+			return conn_id == VMBUS_MESSAGE_CONNECTION_ID ||
+			       conn_id == VMBUS_MESSAGE_CONNECTION_ID_4;
+		return conn_id ==
+		       (m->u.initiate_contact.vmbus_version_requested >= VMBUS_VERSION_WIN10_V5
+				? VMBUS_MESSAGE_CONNECTION_ID_4
+				: VMBUS_MESSAGE_CONNECTION_ID);
+	}
+	if (conn_id == VMBUS_MESSAGE_CONNECTION_ID && !s->version)
+		return true;
+	return conn_id == (s->version >= VMBUS_VERSION_WIN10_V5 ? s->opts.msg_conn_id
+								: VMBUS_MESSAGE_CONNECTION_ID);
 }
 
 static enum rt_hv_status on_message(void *ctx, uint32_t conn_id, uint32_t message_type,
@@ -559,54 +571,34 @@ static enum rt_hv_status on_message(void *ctx, uint32_t conn_id, uint32_t messag
 	struct vmbus_server *s = ctx;
 	struct pv_codec_ctx cctx = {
 		.version = s->version, .features = s->features, .dir = PV_DIR_TO_HOST};
-	struct vmbus_msg m;
-	uint32_t type = 0;
+	struct vmbus_msg m = {0};
 	enum pv_codec_err err;
+	int ev, rc;
 
 	rt_loop_assert_thread(s->loop);
-	if (len >= 4)
-		memcpy(&type, payload, 4);
-
-	/*
-	 * Connection ids: 4 only carries INITIATE_CONTACT for 5.0 and newer;
-	 * 1 carries everything below 5.0; once connected at 5.0+, the id we
-	 * returned carries the rest. Linux moves to an older version when
-	 * INITIATE_CONTACT gets INVALID_CONNECTION_ID.
-	 */
-	if (type == VMBUS_MSG_TYPE_INITIATE_CONTACT) {
-		uint32_t v = 0;
-		if (len >= 12)
-			memcpy(&v, (const uint8_t *)payload + 8, 4);
-		bool v5 = v >= VMBUS_VER_WIN10_V5;
-		if (conn_id != (v5 ? VMBUS_CONN_ID_MESSAGE_4 : VMBUS_CONN_ID_MESSAGE))
-			return RT_HV_STATUS_INVALID_CONNECTION_ID;
-	} else {
-		uint32_t want = s->version >= VMBUS_VER_WIN10_V5 ? s->opts.msg_conn_id
-								 : VMBUS_CONN_ID_MESSAGE;
-		if (conn_id != want && !(conn_id == VMBUS_CONN_ID_MESSAGE && !s->version))
-			return RT_HV_STATUS_INVALID_CONNECTION_ID;
-	}
-
+	err = vmbus_msg_decode(payload, len, &cctx, &m);
+	if (!conn_id_ok(s, conn_id, &m, err == PV_OK))
+		return RT_HV_STATUS_INVALID_CONNECTION_ID;
 	if (rt_trace_on(s->opts.trace))
 		rt_trace_vmbus(s->opts.trace, PVTRACE_DIR_TO_HOST, payload, len);
-	err = vmbus_msg_decode(payload, len, &cctx, &m);
 	if (err != PV_OK) {
 		s->dropped++;
 		rt_log_rl(&s->log, RT_LOG_WARN, "malformed %s (%zu bytes): %s",
-			  vmbus_msg_type_name(type), len, pv_codec_err_name(err));
-		answer_malformed(s, type, payload, len);
+			  vmbus_msg_type_name(m.type), len, pv_codec_err_name(err));
+		answer_malformed(s, m.type, payload, len);
 		return RT_HV_STATUS_SUCCESS;
 	}
-	if (m.type >= RT_ARRAY_SIZE(handlers) || !handlers[m.type]) {
+	/* Channel messages are legal only once offers were requested (CHANNEL_RX). */
+	ev = vmbus_msg_event(&m, PV_DIR_TO_HOST);
+	if (ev && vmbus_conn_feed(s, (enum vmbus_conn_event)ev)) {
+		drop(s,
+		     ev == VMBUS_CONN_EV_CHANNEL_RX ? "no offers requested yet" : "not legal now",
+		     m.type);
+		return RT_HV_STATUS_SUCCESS;
+	}
+	rc = vmbus_msg_dispatch(&handlers, s, &m);
+	if (rc == -EOPNOTSUPP)
 		drop(s, "not a guest->host message the server handles", m.type);
-		return RT_HV_STATUS_SUCCESS;
-	}
-	/* Channel messages are legal only once offers were requested. */
-	if (vmbus_msg_is_channel(m.type) && vmbus_conn_feed(s, VMBUS_CONN_EV_CHANNEL_RX)) {
-		drop(s, "no offers requested yet", m.type);
-		return RT_HV_STATUS_SUCCESS;
-	}
-	handlers[m.type](s, conn_id, &m);
 	return RT_HV_STATUS_SUCCESS;
 }
 
@@ -630,16 +622,16 @@ static void on_reset(void *ctx)
 
 void vmbus_srv_queue(struct vmbus_server *s, struct vmbus_srv_req *r)
 {
-	r->next = NULL;
-	pthread_mutex_lock(&s->req_lock);
-	*s->req_tail = r;
-	s->req_tail = &r->next;
-	pthread_mutex_unlock(&s->req_lock);
-	ev_async_send(s->loop, &s->req_async);
+	r->srv = s;
+	if (rt_worker_call(&s->ctl, &r->work, run_req))
+		free(r); /* the server is stopping: nothing is left to do it for */
 }
 
-static void run_req(struct vmbus_server *s, struct vmbus_srv_req *r)
+static void run_req(struct rt_work *wk)
 {
+	struct vmbus_srv_req *r = rt_container_of(wk, struct vmbus_srv_req, work);
+	struct vmbus_server *s = r->srv;
+
 	switch (r->kind) {
 	case VMBUS_REQ_SUBCHANNELS:
 		/*
@@ -657,24 +649,7 @@ static void run_req(struct vmbus_server *s, struct vmbus_srv_req *r)
 			send_torndown(s, r->gpadl_id);
 		break;
 	}
-}
-
-static void req_cb(struct ev_loop *loop, ev_async *w, int revents)
-{
-	struct vmbus_server *s = rt_container_of(w, struct vmbus_server, req_async);
-	struct vmbus_srv_req *head;
-
-	pthread_mutex_lock(&s->req_lock);
-	head = s->req_head;
-	s->req_head = NULL;
-	s->req_tail = &s->req_head;
-	pthread_mutex_unlock(&s->req_lock);
-	while (head) {
-		struct vmbus_srv_req *next = head->next;
-		run_req(s, head);
-		free(head);
-		head = next;
-	}
+	free(r);
 }
 
 /* ------------------------------------------------------------------ */
@@ -696,8 +671,10 @@ int vmbus_server_new(struct rt_partition *p, const struct vmbus_server_opts *opt
 	s->loop = p->loop;
 	s->logsink = opts->log;
 	s->opts = *opts;
+	TAILQ_INIT(&s->chans);
+	TAILQ_INIT(&s->gpadl_trk);
 	if (!s->opts.msg_conn_id)
-		s->opts.msg_conn_id = VMBUS_CONN_ID_MESSAGE;
+		s->opts.msg_conn_id = VMBUS_MESSAGE_CONNECTION_ID;
 	if (!s->opts.workers)
 		s->opts.workers = 1;
 	if (!s->opts.signal_conn_base)
@@ -709,15 +686,14 @@ int vmbus_server_new(struct rt_partition *p, const struct vmbus_server_opts *opt
 	rc = rt_gpadl_table_create(p->gmem, &lim, &s->gpadls);
 	if (rc)
 		goto fail_free;
-	pthread_mutex_init(&s->req_lock, NULL);
-	s->req_tail = &s->req_head;
-	ev_async_init(&s->req_async, req_cb);
-	ev_async_start(s->loop, &s->req_async);
+	rc = rt_worker_attach(&s->ctl, s->loop, "vmbus-ctl");
+	if (rc)
+		goto fail_gpadls;
 
 	s->workers = calloc(s->opts.workers, sizeof(*s->workers));
 	if (!s->workers) {
 		rc = -ENOMEM;
-		goto fail_async;
+		goto fail_ctl;
 	}
 	for (; s->nworkers < s->opts.workers; s->nworkers++) {
 		char name[16];
@@ -736,9 +712,9 @@ fail_workers:
 	while (s->nworkers)
 		rt_worker_stop(&s->workers[--s->nworkers]);
 	free(s->workers);
-fail_async:
-	ev_async_stop(s->loop, &s->req_async);
-	pthread_mutex_destroy(&s->req_lock);
+fail_ctl:
+	rt_worker_stop(&s->ctl);
+fail_gpadls:
 	rt_gpadl_table_destroy(s->gpadls);
 fail_free:
 	free(s);
@@ -750,15 +726,13 @@ void vmbus_server_destroy(struct vmbus_server *s)
 	if (!s)
 		return;
 	conn_disconnect(s);
-	while (s->chans)
-		vmbus_offer_free(s, s->chans);
-	/* Run what other threads queued (and free it) before the loop goes. */
-	req_cb(s->loop, &s->req_async, 0);
+	while (!TAILQ_EMPTY(&s->chans))
+		vmbus_offer_free(s, TAILQ_FIRST(&s->chans));
 	for (unsigned i = 0; i < s->nworkers; i++)
 		rt_worker_stop(&s->workers[i]);
 	free(s->workers);
-	ev_async_stop(s->loop, &s->req_async);
-	pthread_mutex_destroy(&s->req_lock);
+	/* What other threads queued runs (and is freed) before the loop goes. */
+	rt_worker_stop(&s->ctl);
 	rt_gpadl_table_destroy(s->gpadls);
 	if (s->part->cb_ctx == s) {
 		s->part->cb.on_message = NULL;

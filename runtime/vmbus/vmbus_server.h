@@ -8,9 +8,9 @@
  * offers (relids from 1 up), the GPADLs the guest creates and the channel
  * objects the VSPs use (vmbus_chan.h).
  *
- * Versions served: 0.13, 1.1, 2.4, 3.0, 4.0, 4.1, 5.0, 5.1, 5.2, 5.3, 6.0
- * (Copper, feature flags). Anything else gets version_supported = 0 so the
- * guest falls back. INITIATE_CONTACT for 5.0 and newer must arrive on
+ * Versions served: every version spec/vmbus.yaml lists (vmbus_versions[],
+ * 0.13 to 6.0 Copper with feature flags today). Anything else gets
+ * version_supported = 0 so the guest falls back. INITIATE_CONTACT for 5.0 and newer must arrive on
  * connection id 4, older ones on 1; once connected at 5.0+ the guest posts on
  * the message connection id the server returned. A message on any other
  * connection id gets RT_HV_STATUS_INVALID_CONNECTION_ID.
@@ -31,41 +31,23 @@
 #include <stdint.h>
 
 #include "runtime/vmbus/vmbus_chan.h"
+#include "vmbus_wire.h"
 
 struct rt_partition;
 struct rt_log;
 struct vmbus_server;
-
-/* Protocol versions (major << 16 | minor). */
-#define VMBUS_VER_WS2008 0x0000000Du
-#define VMBUS_VER_WIN7 0x00010001u
-#define VMBUS_VER_WIN8 0x00020004u
-#define VMBUS_VER_WIN8_1 0x00030000u
-#define VMBUS_VER_WIN10 0x00040000u
-#define VMBUS_VER_WIN10_V4_1 0x00040001u
-#define VMBUS_VER_WIN10_V5 0x00050000u
-#define VMBUS_VER_WIN10_V5_1 0x00050001u
-#define VMBUS_VER_WIN10_V5_2 0x00050002u
-#define VMBUS_VER_WIN10_V5_3 0x00050003u
-#define VMBUS_VER_COPPER 0x00060000u
-
-/* Connection ids the guest posts messages on. */
-#define VMBUS_CONN_ID_MESSAGE 1
-#define VMBUS_CONN_ID_MESSAGE_4 4
-/* The SINT Linux uses for VMBus messages and channel interrupts. */
-#define VMBUS_MESSAGE_SINT 2
 
 /*
  * Feature flags the server grants at 6.0: guest-specified signal parameters
  * (OPENCHANNEL names the connection id the guest will signal and the event
  * flag it wants set). Others are masked out of VERSION_RESPONSE.
  */
-#define VMBUS_SERVER_FEATURES 0x1ull
+#define VMBUS_SERVER_FEATURES VMBUS_FEATURE_GUEST_SPECIFIED_SIGNAL_PARAMETERS
 
 struct vmbus_server_opts {
 	struct rt_log *log;   /* required */
 	uint32_t max_version; /* 0 = newest; lower it to test older guests */
-	/* Message connection id answered from 5.0 on (0 = VMBUS_CONN_ID_MESSAGE). */
+	/* Message connection id answered from 5.0 on (0 = VMBUS_MESSAGE_CONNECTION_ID). */
 	uint32_t msg_conn_id;
 	unsigned workers; /* channel worker threads (0 = 1) */
 	/* First connection id for channel signals (0 = 0x10000); one per relid. */

@@ -84,16 +84,16 @@ int vmbus_chan_send_ext(struct vmbus_chan *ch, uint16_t type, uint16_t flags, ui
 	(void)data;
 	if (every && n % every == 0)
 		return -EAGAIN;
-	if (type == VMBUS_PKT_DATA_XFER_PAGES) {
+	if (type == VMRING_PKT_DATA_USING_XFER_PAGES) {
 		const uint8_t *e = ext;
 		if (ext_len != 16 || pv_get_u16(e) != NVSP_RECV_BUF_ID || pv_get_u32(e + 4) != 1 ||
 		    (uint64_t)pv_get_u32(e + 8) + pv_get_u32(e + 12) > NF_BUF ||
 		    trans_id >= 65536 || len != NVSP_MSG_SIZE)
 			__builtin_trap();
-	} else if (type == VMBUS_PKT_COMP) {
+	} else if (type == VMRING_PKT_COMP) {
 		if (ext_len || len != NVSP_MSG_SIZE)
 			__builtin_trap();
-	} else if (type == VMBUS_PKT_DATA_INBAND) {
+	} else if (type == VMRING_PKT_DATA_INBAND) {
 		if (ext_len || (len != NVSP_MSG_SIZE && len != NVSP_SEND_INDIRECTION_TABLE_SIZE))
 			__builtin_trap();
 	} else {
@@ -105,14 +105,14 @@ int vmbus_chan_send_ext(struct vmbus_chan *ch, uint16_t type, uint16_t flags, ui
 int vmbus_chan_send(struct vmbus_chan *ch, uint64_t trans_id, bool completion_requested,
 		    const void *data, size_t len)
 {
-	return vmbus_chan_send_ext(ch, VMBUS_PKT_DATA_INBAND,
-				   completion_requested ? VMBUS_PKT_FLAG_COMPLETION_REQUESTED : 0,
+	return vmbus_chan_send_ext(ch, VMRING_PKT_DATA_INBAND,
+				   completion_requested ? VMRING_PKT_FLAGS_COMPLETION_REQUESTED : 0,
 				   trans_id, NULL, 0, data, len);
 }
 
 int vmbus_chan_complete(struct vmbus_chan *ch, uint64_t trans_id, const void *data, size_t len)
 {
-	return vmbus_chan_send_ext(ch, VMBUS_PKT_COMP, 0, trans_id, NULL, 0, data, len);
+	return vmbus_chan_send_ext(ch, VMRING_PKT_COMP, 0, trans_id, NULL, 0, data, len);
 }
 
 /* Tracing is off here (vmbus_server_trace may not be declared by every tree yet). */
@@ -204,14 +204,14 @@ static void nf_setup(void)
 static void nf_deliver(unsigned ch, uint16_t type, uint16_t flags, uint64_t tid, const void *ext,
 		       uint32_t ext_len, const void *data, uint32_t len)
 {
-	struct vmbus_pkt p = {.type = type,
-			      .flags = flags,
-			      .trans_id = tid,
-			      .ext = ext,
-			      .ext_len = ext_len,
-			      .data = data,
-			      .len = len};
+	/* As the channel hands it over: laid out as in the ring, then decoded. */
+	static uint64_t buf[(64 * 1024) / 8];
+	static struct vmbus_pkt_gpa gpa;
+	struct vmbus_pkt p;
+	int n = vmbus_pkt_build(buf, sizeof(buf), type, flags, tid, ext, ext_len, data, len);
 
+	if (n < 0 || vmbus_pkt_decode(buf, (size_t)n, &gpa, &p) != PV_OK)
+		return; /* the channel would have reset: nothing reaches the device */
 	/* -EAGAIN (backlog full) means "deliver again later": once is enough here. */
 	(void)NF.ops->on_packet(NF.ctx, &NF.ch[ch], &p);
 }
@@ -224,7 +224,7 @@ static void nf_nvsp(uint32_t type, uint32_t a, uint32_t b, uint32_t c)
 	pv_put_u32(m + 4, a);
 	pv_put_u32(m + 8, b);
 	pv_put_u32(m + 12, c);
-	nf_deliver(0, VMBUS_PKT_DATA_INBAND, VMBUS_PKT_FLAG_COMPLETION_REQUESTED, 7, NULL, 0, m,
+	nf_deliver(0, VMRING_PKT_DATA_INBAND, VMRING_PKT_FLAGS_COMPLETION_REQUESTED, 7, NULL, 0, m,
 		   sizeof(m));
 }
 
@@ -240,7 +240,7 @@ static void nf_rndis(unsigned ch, uint32_t chan_type, uint32_t sec, const void *
 	pv_put_u32(m + 4, chan_type);
 	pv_put_u32(m + 8, sec);
 	pv_put_u32(m + 12, len);
-	nf_deliver(ch, VMBUS_PKT_DATA_INBAND, VMBUS_PKT_FLAG_COMPLETION_REQUESTED, 9, NULL, 0, m,
+	nf_deliver(ch, VMRING_PKT_DATA_INBAND, VMRING_PKT_FLAGS_COMPLETION_REQUESTED, 9, NULL, 0, m,
 		   sizeof(m));
 }
 
@@ -296,7 +296,7 @@ static __attribute__((unused)) void nf_complete_all(uint32_t n)
 	pv_put_u32(m, NVSP_MSG_TYPE_SEND_RNDIS_PKT_COMPLETE);
 	pv_put_u32(m + 4, 1);
 	for (uint32_t i = 0; i < n; i++)
-		nf_deliver(0, VMBUS_PKT_COMP, 0, i, NULL, 0, m, sizeof(m));
+		nf_deliver(0, VMRING_PKT_COMP, 0, i, NULL, 0, m, sizeof(m));
 }
 
 #endif

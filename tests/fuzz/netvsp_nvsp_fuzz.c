@@ -45,13 +45,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		switch (kind & 3) {
 		case 0:
 		case 1:
-			nf_deliver(ch, VMBUS_PKT_DATA_INBAND,
-				   (kind & 3) ? 0 : VMBUS_PKT_FLAG_COMPLETION_REQUESTED, 7, NULL, 0,
-				   buf, len);
+			nf_deliver(ch, VMRING_PKT_DATA_INBAND,
+				   (kind & 3) ? 0 : VMRING_PKT_FLAGS_COMPLETION_REQUESTED, 7, NULL,
+				   0, buf, len);
 			break;
 		case 2:
-			nf_deliver(ch, VMBUS_PKT_COMP, 0, len >= 8 ? pv_get_u64(buf) : len, NULL, 0,
-				   buf, len);
+			nf_deliver(ch, VMRING_PKT_COMP, 0, len >= 8 ? pv_get_u64(buf) : len, NULL,
+				   0, buf, len);
 			break;
 		case 3: {
 			uint32_t ext = len >= 16 ? (8u * (buf[0] % 8u + 1) < len - 8u
@@ -61,8 +61,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			ext &= ~7u;
 			if (ext < 8 || ext > len)
 				break;
-			nf_deliver(ch, VMBUS_PKT_DATA_GPA_DIRECT,
-				   VMBUS_PKT_FLAG_COMPLETION_REQUESTED, 7, buf, ext, buf + ext,
+			nf_deliver(ch, VMRING_PKT_DATA_USING_GPA_DIRECT,
+				   VMRING_PKT_FLAGS_COMPLETION_REQUESTED, 7, buf, ext, buf + ext,
 				   len - ext);
 			break;
 		}

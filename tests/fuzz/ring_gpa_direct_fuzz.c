@@ -1,12 +1,11 @@
 /*
- * Fuzzes rt_ring_pkt_gpa_direct, the parser of a DATA_USING_GPA_DIRECT
- * packet's range list (storvsc I/O, netvsc sends): the input is the packet
- * as rt_ring_read() would have copied it (descriptor first), the first byte
- * the caller's maximum range count. Every range it returns must be shaped
- * right (offset < 4096, len > 0, pfn_count = pages spanned) and its pfns
- * must lie inside the packet's header (offset8 * 8), within the buffer.
+ * Fuzzes rt_ring_gpa_direct, which decodes a DATA_USING_GPA_DIRECT packet's
+ * range list with the generated vmring codec for every VSP (storvsc I/O,
+ * netvsc sends): the input is the packet as rt_ring_read() would have copied
+ * it (descriptor first). Every range it returns must be shaped right (offset
+ * < page, len > 0, pfn_count = pages spanned), its pfns inside the decoded
+ * list, and the list inside the packet's header (offset8 * 8).
  */
-#include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,39 +15,38 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-#define MAX_RANGES 64
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static uint64_t pkt[(64 * 1024) / 8];
-	struct rt_gpa_range ranges[MAX_RANGES];
-	size_t count = 0, len, max;
+	static struct vmring_gpa_direct gd;
+	struct rt_gpa_range ranges[VMRING_GPA_DIRECT_RANGES_MAX];
+	size_t len = size < sizeof(pkt) ? size : sizeof(pkt);
+	uint32_t count = 0, pfns = 0;
 	uint16_t off8;
-	int rc;
 
-	if (size < 1)
+	memcpy(pkt, data, len);
+	if (rt_ring_gpa_direct(pkt, len, &gd, ranges, &count) != PV_OK) {
+		if (count)
+			abort();
 		return 0;
-	max = data[0] % (MAX_RANGES + 1);
-	len = size - 1 < sizeof(pkt) ? size - 1 : sizeof(pkt);
-	memcpy(pkt, data + 1, len);
-	rc = rt_ring_pkt_gpa_direct(pkt, len, ranges, max, &count);
-	if (rc == -EINVAL || rc == -E2BIG)
-		return 0;
-	if (rc != 0 || count > max || len < 24)
-		abort();
+	}
 	memcpy(&off8, (const uint8_t *)pkt + 2, 2);
+	if (count > VMRING_GPA_DIRECT_RANGES_MAX || len < VMRING_GPA_DIRECT_SIZE)
+		abort();
 	for (size_t i = 0; i < count; i++) {
 		const struct rt_gpa_range *r = &ranges[i];
-		const uint8_t *first = (const uint8_t *)r->pfns;
-		const uint8_t *base = (const uint8_t *)pkt;
 
-		if (r->offset >= 4096 || r->len == 0 ||
+		if (r->offset >= RT_PAGE_SIZE || r->len == 0 ||
 		    r->pfn_count != rt_gpa_range_pages(r->offset, r->len))
 			abort();
-		if (first < base + 24 ||
-		    first + (size_t)r->pfn_count * 8 > base + (size_t)off8 * 8 ||
-		    (size_t)off8 * 8 > len)
+		if (r->pfns < gd.ranges_pfns ||
+		    r->pfns + r->pfn_count > gd.ranges_pfns + gd.ranges_pfn_count)
 			abort();
+		pfns += r->pfn_count;
 	}
+	/* 8 bytes per range header and per PFN, all inside offset8 * 8. */
+	if (VMRING_GPA_DIRECT_SIZE + 8 * ((size_t)count + pfns) > (size_t)off8 * 8 ||
+	    (size_t)off8 * 8 > len)
+		abort();
 	return 0;
 }

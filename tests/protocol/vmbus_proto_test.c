@@ -99,9 +99,10 @@ static long long wait_stat(const char *cmd, long long want)
 }
 
 static const uint32_t versions[] = {
-	VMBUS_VER_WS2008,     VMBUS_VER_WIN7,       VMBUS_VER_WIN8,     VMBUS_VER_WIN8_1,
-	VMBUS_VER_WIN10,      VMBUS_VER_WIN10_V4_1, VMBUS_VER_WIN10_V5, VMBUS_VER_WIN10_V5_1,
-	VMBUS_VER_WIN10_V5_2, VMBUS_VER_WIN10_V5_3, VMBUS_VER_COPPER,
+	VMBUS_VERSION_WS2008,     VMBUS_VERSION_WIN7,       VMBUS_VERSION_WIN8,
+	VMBUS_VERSION_WIN8_1,     VMBUS_VERSION_WIN10,      VMBUS_VERSION_WIN10_V4_1,
+	VMBUS_VERSION_WIN10_V5,   VMBUS_VERSION_WIN10_V5_1, VMBUS_VERSION_WIN10_V5_2,
+	VMBUS_VERSION_WIN10_V5_3, VMBUS_VERSION_COPPER,
 };
 
 START_TEST(each_version_echoes)
@@ -111,7 +112,8 @@ START_TEST(each_version_echoes)
 
 	connect_all(&ho, &go);
 	ck_assert_uint_eq(pvg_version(G), versions[_i]);
-	ck_assert_uint_eq(pvg_msg_conn_id(G), versions[_i] >= VMBUS_VER_WIN10_V5 ? 0x800074 : 1);
+	ck_assert_uint_eq(pvg_msg_conn_id(G),
+			  versions[_i] >= VMBUS_VERSION_WIN10_V5 ? 0x800074 : 1);
 	ck_assert_int_eq(host_cmd(&H, "info version"), versions[_i]);
 	struct pvg_chan *c = open_echo(0, 4);
 	for (int i = 0; i < 10; i++)
@@ -124,15 +126,15 @@ END_TEST
 
 START_TEST(walk_down_like_linux)
 {
-	struct host_opts ho = {.max_version = VMBUS_VER_WIN10};
+	struct host_opts ho = {.max_version = VMBUS_VERSION_WIN10};
 	uint32_t tried[16];
 
 	connect_all(&ho, NULL);
-	ck_assert_uint_eq(pvg_version(G), VMBUS_VER_WIN10);
+	ck_assert_uint_eq(pvg_version(G), VMBUS_VERSION_WIN10);
 	size_t n = pvg_tried_versions(G, tried, 16);
 	ck_assert_uint_eq(n, 6);
-	ck_assert_uint_eq(tried[0], VMBUS_VER_WIN10_V5_3);
-	ck_assert_uint_eq(tried[5], VMBUS_VER_WIN10);
+	ck_assert_uint_eq(tried[0], VMBUS_VERSION_WIN10_V5_3);
+	ck_assert_uint_eq(tried[5], VMBUS_VERSION_WIN10);
 	down();
 }
 END_TEST
@@ -143,7 +145,7 @@ START_TEST(unsupported_first)
 	uint32_t tried[16];
 
 	connect_all(NULL, &go);
-	ck_assert_uint_eq(pvg_version(G), VMBUS_VER_WIN10_V5_3);
+	ck_assert_uint_eq(pvg_version(G), VMBUS_VERSION_WIN10_V5_3);
 	ck_assert_uint_eq(pvg_tried_versions(G, tried, 16), 2);
 	ck_assert_uint_eq(tried[0], 0x00070000);
 	/* And a forced version the host does not know fails cleanly. */

@@ -41,7 +41,7 @@ static int complete_rx(struct pvnc *nc, unsigned ci, uint64_t tid)
 	if (tid < nc->nslots)
 		nc->owned[tid] = 0;
 	nc->st.rx_completions++;
-	return pvnc_pkt_send(nc, ci, VMBUS_PKT_COMP, 0, tid, NULL, 0, m, sizeof(m));
+	return pvnc_pkt_send(nc, ci, VMRING_PKT_COMP, 0, tid, NULL, 0, m, sizeof(m));
 }
 
 /* ---- receiving ---- */
@@ -141,13 +141,13 @@ static int handle_one(struct pvnc *nc, unsigned ci, int timeout_ms)
 	if (rc)
 		return rc;
 	switch (pk.type) {
-	case VMBUS_PKT_COMP:
+	case VMRING_PKT_COMP:
 		rx_comp(nc, &pk, buf);
 		break;
-	case VMBUS_PKT_DATA_XFER_PAGES:
+	case VMRING_PKT_DATA_USING_XFER_PAGES:
 		rx_xfer(nc, ci, &pk, buf);
 		break;
-	case VMBUS_PKT_DATA_INBAND:
+	case VMRING_PKT_DATA_INBAND:
 		if (pk.len >= 12 && pv_get_u32(buf) == NVSP_MSG_TYPE_SEND_INDIRECTION_TABLE) {
 			uint32_t cnt = pv_get_u32(buf + 4), off = pv_get_u32(buf + 8);
 			/* Linux at NVSP <= 6 reads the table from the message end. */
@@ -210,8 +210,8 @@ int pvnc_nvsp_raw(struct pvnc *nc, unsigned chan, const void *msg, uint32_t len,
 	memcpy(buf, msg, len);
 	nc->wait_tid = tid;
 	nc->wait_done = false;
-	rc = pvnc_pkt_send(nc, chan, VMBUS_PKT_DATA_INBAND,
-			   want ? VMBUS_PKT_FLAG_COMPLETION_REQUESTED : 0, tid, NULL, 0, buf,
+	rc = pvnc_pkt_send(nc, chan, VMRING_PKT_DATA_INBAND,
+			   want ? VMRING_PKT_FLAGS_COMPLETION_REQUESTED : 0, tid, NULL, 0, buf,
 			   sizeof(buf));
 	if (rc || !want)
 		return rc;
@@ -228,7 +228,7 @@ int pvnc_complete_raw(struct pvnc *nc, unsigned chan, uint64_t tid)
 
 	pv_put_u32(m, NVSP_MSG_TYPE_SEND_RNDIS_PKT_COMPLETE);
 	pv_put_u32(m + 4, NVSP_STATUS_SUCCESS);
-	return pvnc_pkt_send(nc, chan, VMBUS_PKT_COMP, 0, tid, NULL, 0, m, sizeof(m));
+	return pvnc_pkt_send(nc, chan, VMRING_PKT_COMP, 0, tid, NULL, 0, m, sizeof(m));
 }
 
 void pvnc_hold_rx(struct pvnc *nc, bool hold)
@@ -288,7 +288,7 @@ int pvnc_send_frame(struct pvnc *nc, unsigned chan, const void *frame, uint32_t 
 	pv_put_u32(m + 4, NVSP_CHANNEL_TYPE_DATA);
 	pv_put_u32(m + 8, sec);
 	pv_put_u32(m + 12, total);
-	rc = pvnc_pkt_send(nc, chan, VMBUS_PKT_DATA_INBAND, VMBUS_PKT_FLAG_COMPLETION_REQUESTED,
+	rc = pvnc_pkt_send(nc, chan, VMRING_PKT_DATA_INBAND, VMRING_PKT_FLAGS_COMPLETION_REQUESTED,
 			   TID_SEC + sec, NULL, 0, m, sizeof(m));
 	if (rc) {
 		nc->free_sec[nc->nfree_sec++] = sec;
@@ -328,8 +328,9 @@ int pvnc_send_frame_gpa(struct pvnc *nc, unsigned chan, const void *frame, uint3
 	pv_put_u32(m, NVSP_MSG_TYPE_SEND_RNDIS_PKT);
 	pv_put_u32(m + 4, NVSP_CHANNEL_TYPE_DATA);
 	pv_put_u32(m + 8, NVSP_INVALID_SECTION_INDEX);
-	rc = pvnc_pkt_send(nc, chan, VMBUS_PKT_DATA_GPA_DIRECT, VMBUS_PKT_FLAG_COMPLETION_REQUESTED,
-			   TID_GPA + pg, ext, sizeof(ext), m, sizeof(m));
+	rc = pvnc_pkt_send(nc, chan, VMRING_PKT_DATA_USING_GPA_DIRECT,
+			   VMRING_PKT_FLAGS_COMPLETION_REQUESTED, TID_GPA + pg, ext, sizeof(ext), m,
+			   sizeof(m));
 	if (rc) {
 		nc->free_gpa[nc->nfree_gpa++] = pg;
 		return rc;

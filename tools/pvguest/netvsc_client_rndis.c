@@ -27,7 +27,7 @@ int pvnc_ctrl_send(struct pvnc *nc, const void *msg, uint32_t len, bool want_rep
 	pv_put_u32(m + 12, len);
 	nc->ctrl_done = false;
 	nc->have_reply = false;
-	rc = pvnc_pkt_send(nc, 0, VMBUS_PKT_DATA_INBAND, VMBUS_PKT_FLAG_COMPLETION_REQUESTED,
+	rc = pvnc_pkt_send(nc, 0, VMRING_PKT_DATA_INBAND, VMRING_PKT_FLAGS_COMPLETION_REQUESTED,
 			   TID_CTRL, NULL, 0, m, sizeof(m));
 	if (rc)
 		return rc;
@@ -109,7 +109,7 @@ int pvnc_rndis_raw(struct pvnc *nc, uint32_t channel_type, uint32_t write_sectio
 	pv_put_u32(m + 8, section);
 	pv_put_u32(m + 12, section_size);
 	nc->ctrl_done = false;
-	rc = pvnc_pkt_send(nc, 0, VMBUS_PKT_DATA_INBAND, VMBUS_PKT_FLAG_COMPLETION_REQUESTED,
+	rc = pvnc_pkt_send(nc, 0, VMRING_PKT_DATA_INBAND, VMRING_PKT_FLAGS_COMPLETION_REQUESTED,
 			   TID_CTRL, NULL, 0, m, sizeof(m));
 	if (rc)
 		return rc;

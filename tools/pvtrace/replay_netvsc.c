@@ -144,11 +144,16 @@ static int rndis_place(struct rp *p, struct rp_chan *c, const struct rt_trace_re
 			rc = gpadl_copy(p, pc->send_gpadl, (uint64_t)sect * pc->section_size, msg,
 					total, true);
 	} else if (type == VMRING_PKT_DATA_USING_GPA_DIRECT) {
-		struct rt_gpa_range rr[64];
-		size_t n = 0;
-		rc = rt_ring_pkt_gpa_direct(b, len, rr, sizeof(rr) / sizeof(rr[0]), &n);
+		struct vmring_gpa_direct *gd = malloc(sizeof(*gd));
+		struct rt_gpa_range rr[VMRING_GPA_DIRECT_RANGES_MAX];
+		uint32_t n = 0;
+
+		rc = -ENOMEM;
+		if (gd)
+			rc = rt_ring_gpa_direct(b, len, gd, rr, &n) == PV_OK ? 0 : -EINVAL;
 		if (!rc)
 			rc = rt_gpa_copy_to(p->gm, rr, n, 0, msg, total);
+		free(gd);
 	}
 	if (rc)
 		rp_mismatch(p, r, "cannot place its %zu RNDIS bytes: %s", total, strerror(-rc));

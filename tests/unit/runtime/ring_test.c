@@ -353,9 +353,11 @@ START_TEST(test_gpa_direct_parse)
 				     .trans_id = 5};
 	uint32_t range_cnt = 1, blen = 8192, boff = 512;
 	uint64_t p3[3] = {10, 11, 12};
-	struct rt_gpa_range r[2];
+	struct rt_gpa_range r[VMRING_GPA_DIRECT_RANGES_MAX];
+	static struct vmring_gpa_direct gd;
 	uint8_t out[256];
-	size_t n = 0, len;
+	uint32_t n = 0;
+	size_t len;
 	bool sig;
 
 	/* 24 + 8 + 3 * 8 = 56 bytes of header: offset8 7. */
@@ -373,25 +375,32 @@ START_TEST(test_gpa_direct_parse)
 			 0);
 	ck_assert_int_eq(rt_ring_read(&host.in, out, sizeof(out), &len), 0);
 	ck_assert_uint_eq(((struct vmring_wire_desc *)out)->offset8, 7);
-	ck_assert_int_eq(rt_ring_pkt_gpa_direct(out, len, r, 2, &n), 0);
+	ck_assert_int_eq(rt_ring_gpa_direct(out, len, &gd, r, &n), PV_OK);
 	ck_assert_uint_eq(n, 1);
 	ck_assert_uint_eq(r[0].len, 8192);
 	ck_assert_uint_eq(r[0].offset, 512);
 	ck_assert_uint_eq(r[0].pfn_count, 3);
 	ck_assert_uint_eq(r[0].pfns[2], 12);
 	ck_assert_int_eq(rt_gpa_ranges_check(g, r, n, NULL), 0);
-	/* Too many ranges for the caller, and a range list overrunning offset8. */
-	range_cnt = 3;
+	/* More ranges than the spec allows, and a range list overrunning offset8. */
+	range_cnt = VMRING_GPA_DIRECT_RANGES_MAX + 1;
 	memcpy(out + 20, &range_cnt, 4);
-	ck_assert_int_eq(rt_ring_pkt_gpa_direct(out, len, r, 2, &n), -E2BIG);
+	ck_assert_int_eq(rt_ring_gpa_direct(out, len, &gd, r, &n), PV_ERR_COUNT);
+	ck_assert_uint_eq(n, 0);
 	range_cnt = 1;
 	memcpy(out + 20, &range_cnt, 4);
-	blen = 3 * 4096;
+	blen = 3 * RT_PAGE_SIZE;
 	memcpy(out + 24, &blen, 4);
-	ck_assert_int_eq(rt_ring_pkt_gpa_direct(out, len, r, 2, &n), -EINVAL);
-	/* Wrong type. */
-	((struct vmring_wire_desc *)out)->type = VMRING_PKT_DATA_INBAND;
-	ck_assert_int_eq(rt_ring_pkt_gpa_direct(out, len, r, 2, &n), -EINVAL);
+	ck_assert_int_eq(rt_ring_gpa_direct(out, len, &gd, r, &n), PV_ERR_COUNT);
+	/* An empty range; an offset past the page. */
+	blen = 0;
+	memcpy(out + 24, &blen, 4);
+	ck_assert_int_eq(rt_ring_gpa_direct(out, len, &gd, r, &n), PV_ERR_RANGE);
+	blen = 8;
+	boff = RT_PAGE_SIZE;
+	memcpy(out + 24, &blen, 4);
+	memcpy(out + 28, &boff, 4);
+	ck_assert_int_eq(rt_ring_gpa_direct(out, len, &gd, r, &n), PV_ERR_RANGE);
 }
 END_TEST
 

@@ -46,12 +46,12 @@ static void stop(void)
 
 static uint32_t contact_conn(uint32_t v)
 {
-	return v >= VMBUS_VER_WIN10_V5 ? 4 : 1;
+	return v >= VMBUS_VERSION_WIN10_V5 ? 4 : 1;
 }
 
 static uint32_t mconn(void)
 {
-	return cur_version >= VMBUS_VER_WIN10_V5 ? msg_conn : 1;
+	return cur_version >= VMBUS_VERSION_WIN10_V5 ? msg_conn : 1;
 }
 
 static enum rt_hv_status contact(uint32_t conn, uint32_t v, uint32_t vp, uint32_t features)
@@ -82,7 +82,7 @@ static void connect_ok(uint32_t v)
 	struct vmbus_msg r = take(VMBUS_MSG_TYPE_VERSION_RESPONSE);
 	ck_assert_int_eq(r.u.version_response.version_supported, 1);
 	cur_version = v;
-	if (v >= VMBUS_VER_WIN10_V5)
+	if (v >= VMBUS_VERSION_WIN10_V5)
 		ck_assert_uint_eq(r.u.version_response.msg_conn_id, msg_conn);
 }
 
@@ -202,9 +202,10 @@ static void still_serves(uint32_t gpadl_id)
 }
 
 static const uint32_t all_versions[] = {
-	VMBUS_VER_WS2008,     VMBUS_VER_WIN7,       VMBUS_VER_WIN8,     VMBUS_VER_WIN8_1,
-	VMBUS_VER_WIN10,      VMBUS_VER_WIN10_V4_1, VMBUS_VER_WIN10_V5, VMBUS_VER_WIN10_V5_1,
-	VMBUS_VER_WIN10_V5_2, VMBUS_VER_WIN10_V5_3, VMBUS_VER_COPPER,
+	VMBUS_VERSION_WS2008,     VMBUS_VERSION_WIN7,       VMBUS_VERSION_WIN8,
+	VMBUS_VERSION_WIN8_1,     VMBUS_VERSION_WIN10,      VMBUS_VERSION_WIN10_V4_1,
+	VMBUS_VERSION_WIN10_V5,   VMBUS_VERSION_WIN10_V5_1, VMBUS_VERSION_WIN10_V5_2,
+	VMBUS_VERSION_WIN10_V5_3, VMBUS_VERSION_COPPER,
 };
 
 START_TEST(every_version)
@@ -215,11 +216,12 @@ START_TEST(every_version)
 	ck_assert_int_eq(contact(contact_conn(v), v, 1, 0x1), RT_HV_STATUS_SUCCESS);
 	struct fake_msg *raw = &F.msgs[0];
 	ck_assert_uint_eq(raw->vp, 1); /* target_vcpu honoured */
-	ck_assert_uint_eq(raw->len, v >= VMBUS_VER_COPPER ? 20 : 16);
+	ck_assert_uint_eq(raw->len, v >= VMBUS_VERSION_COPPER ? 20 : 16);
 	struct vmbus_msg r = take(VMBUS_MSG_TYPE_VERSION_RESPONSE);
 	ck_assert_int_eq(r.u.version_response.version_supported, 1);
-	ck_assert_uint_eq(r.u.version_response.msg_conn_id, v >= VMBUS_VER_WIN10_V5 ? 0x800074 : v);
-	if (v >= VMBUS_VER_COPPER)
+	ck_assert_uint_eq(r.u.version_response.msg_conn_id,
+			  v >= VMBUS_VERSION_WIN10_V5 ? 0x800074 : v);
+	if (v >= VMBUS_VERSION_COPPER)
 		ck_assert_uint_eq(r.u.version_response2.supported_features,
 				  0x1 & VMBUS_SERVER_FEATURES);
 	cur_version = v;
@@ -233,11 +235,11 @@ END_TEST
 
 START_TEST(refused_then_fallback)
 {
-	start(VMBUS_VER_WIN10, 0, 0);
+	start(VMBUS_VERSION_WIN10, 0, 0);
 	/* Linux's walk: 5.3 .. 4.1 refused, 4.0 accepted. */
-	static const uint32_t walk[] = {VMBUS_VER_WIN10_V5_3, VMBUS_VER_WIN10_V5_2,
-					VMBUS_VER_WIN10_V5_1, VMBUS_VER_WIN10_V5,
-					VMBUS_VER_WIN10_V4_1};
+	static const uint32_t walk[] = {VMBUS_VERSION_WIN10_V5_3, VMBUS_VERSION_WIN10_V5_2,
+					VMBUS_VERSION_WIN10_V5_1, VMBUS_VERSION_WIN10_V5,
+					VMBUS_VERSION_WIN10_V4_1};
 	for (size_t i = 0; i < sizeof(walk) / sizeof(walk[0]); i++) {
 		ck_assert_int_eq(contact(contact_conn(walk[i]), walk[i], 0, 0),
 				 RT_HV_STATUS_SUCCESS);
@@ -249,7 +251,7 @@ START_TEST(refused_then_fallback)
 	ck_assert_int_eq(contact(4, 0x00050004, 0, 0), RT_HV_STATUS_SUCCESS);
 	ck_assert_int_eq(take(VMBUS_MSG_TYPE_VERSION_RESPONSE).u.version_response.version_supported,
 			 0);
-	connect_ok(VMBUS_VER_WIN10);
+	connect_ok(VMBUS_VERSION_WIN10);
 	stop();
 }
 END_TEST
@@ -258,12 +260,12 @@ START_TEST(connection_ids)
 {
 	start(0, 0x800074, 0);
 	/* 5.x contact must come on 4, older on 1. */
-	ck_assert_int_eq(contact(1, VMBUS_VER_WIN10_V5_3, 0, 0),
+	ck_assert_int_eq(contact(1, VMBUS_VERSION_WIN10_V5_3, 0, 0),
 			 RT_HV_STATUS_INVALID_CONNECTION_ID);
-	ck_assert_int_eq(contact(4, VMBUS_VER_WIN10, 0, 0), RT_HV_STATUS_INVALID_CONNECTION_ID);
-	ck_assert_int_eq(contact(7, VMBUS_VER_WIN10, 0, 0), RT_HV_STATUS_INVALID_CONNECTION_ID);
+	ck_assert_int_eq(contact(4, VMBUS_VERSION_WIN10, 0, 0), RT_HV_STATUS_INVALID_CONNECTION_ID);
+	ck_assert_int_eq(contact(7, VMBUS_VERSION_WIN10, 0, 0), RT_HV_STATUS_INVALID_CONNECTION_ID);
 	ck_assert_uint_eq(fake_pending(&F), 0);
-	connect_ok(VMBUS_VER_WIN10_V5_2);
+	connect_ok(VMBUS_VERSION_WIN10_V5_2);
 	/* Later messages only on the id we returned. */
 	struct vmbus_msg m = {.type = VMBUS_MSG_TYPE_REQUESTOFFERS};
 	ck_assert_int_eq(fake_post_msg(&F, 1, &m), RT_HV_STATUS_INVALID_CONNECTION_ID);
@@ -277,12 +279,12 @@ START_TEST(target_vp_and_sint)
 {
 	start(0, 0, 0);
 	/* A VP the partition does not have: refused, answer goes to VP 0. */
-	ck_assert_int_eq(contact(4, VMBUS_VER_WIN10_V5_3, VPS, 0), RT_HV_STATUS_SUCCESS);
+	ck_assert_int_eq(contact(4, VMBUS_VERSION_WIN10_V5_3, VPS, 0), RT_HV_STATUS_SUCCESS);
 	ck_assert_uint_eq(F.msgs[0].vp, 0);
 	ck_assert_int_eq(take(VMBUS_MSG_TYPE_VERSION_RESPONSE).u.version_response.version_supported,
 			 0);
 	struct vmbus_msg m = {.type = VMBUS_MSG_TYPE_INITIATE_CONTACT, .variant = 1};
-	m.u.initiate_contact.vmbus_version_requested = VMBUS_VER_WIN10_V5_3;
+	m.u.initiate_contact.vmbus_version_requested = VMBUS_VERSION_WIN10_V5_3;
 	m.u.initiate_contact.target_vcpu = 1;
 	m.u.initiate_contact.msg_sint = 5;
 	ck_assert_int_eq(fake_post_msg(&F, 4, &m), RT_HV_STATUS_SUCCESS);
@@ -295,7 +297,7 @@ END_TEST
 START_TEST(offers_rescind_release)
 {
 	start(0, 0, 2);
-	connect_ok(VMBUS_VER_WIN10_V5_3);
+	connect_ok(VMBUS_VERSION_WIN10_V5_3);
 	request_offers(2);
 	/* A device added at run time is offered at once. */
 	uint8_t inst[16] = {0x33};
@@ -328,7 +330,7 @@ START_TEST(gpadl_sizes)
 	static const uint32_t pages[] = {1, 2, 26, 27, 54, 55, 1000, 4096};
 
 	start(0, 0, 1);
-	connect_ok(VMBUS_VER_WIN10_V5_3);
+	connect_ok(VMBUS_VERSION_WIN10_V5_3);
 	request_offers(1);
 	for (size_t i = 0; i < sizeof(pages) / sizeof(pages[0]); i++) {
 		gpadl_ok(1, 0xE1E10 + (uint32_t)i, 0x100, pages[i]);
@@ -345,7 +347,7 @@ END_TEST
 START_TEST(gpadl_errors)
 {
 	start(0, 0, 2);
-	connect_ok(VMBUS_VER_WIN10_V5_3);
+	connect_ok(VMBUS_VERSION_WIN10_V5_3);
 	request_offers(2);
 	gpadl_ok(1, 7, 0x100, 4);
 	/* Same id again: refused, the first one stays. */
@@ -402,7 +404,7 @@ END_TEST
 START_TEST(open_validation)
 {
 	start(0, 0, 2);
-	connect_ok(VMBUS_VER_WIN10_V5_3);
+	connect_ok(VMBUS_VERSION_WIN10_V5_3);
 	request_offers(2);
 	gpadl_ok(1, 1, 0x100, 8);
 	gpadl_ok(2, 2, 0x200, 8);
@@ -437,7 +439,7 @@ END_TEST
 START_TEST(open_close_many)
 {
 	start(0, 0, 2);
-	connect_ok(VMBUS_VER_WIN10_V5_3);
+	connect_ok(VMBUS_VERSION_WIN10_V5_3);
 	request_offers(2);
 	for (uint32_t i = 0; i < 1000; i++) {
 		gpadl_ok(1, 100 + i, 0x100, 8);
@@ -456,7 +458,7 @@ END_TEST
 START_TEST(unload_and_reconnect)
 {
 	start(0, 0, 2);
-	connect_ok(VMBUS_VER_WIN10_V5_3);
+	connect_ok(VMBUS_VERSION_WIN10_V5_3);
 	request_offers(2);
 	gpadl_ok(1, 1, 0x100, 8);
 	gpadl_ok(2, 2, 0x200, 8);
@@ -472,12 +474,12 @@ START_TEST(unload_and_reconnect)
 	uint64_t d = info().dropped_messages;
 	chan_msg(VMBUS_MSG_TYPE_CLOSECHANNEL, 1, 0);
 	ck_assert_uint_eq(info().dropped_messages, d + 1);
-	connect_ok(VMBUS_VER_WIN10_V5_3);
+	connect_ok(VMBUS_VERSION_WIN10_V5_3);
 	request_offers(2); /* same relids again */
 	gpadl_ok(1, 1, 0x100, 8);
 	ck_assert_uint_eq(open_status(1, 1, 0, 4), 0);
 	/* INITIATE_CONTACT while connected: implicit disconnect, then a new session. */
-	connect_ok(VMBUS_VER_WIN10_V5_2);
+	connect_ok(VMBUS_VERSION_WIN10_V5_2);
 	ck_assert_uint_eq(info().open_channels, 0);
 	ck_assert_uint_eq(info().gpadls, 0);
 	request_offers(2);
@@ -489,7 +491,7 @@ END_TEST
 START_TEST(modify_channel)
 {
 	start(0, 0, 2);
-	connect_ok(VMBUS_VER_WIN10_V5_3);
+	connect_ok(VMBUS_VERSION_WIN10_V5_3);
 	request_offers(2);
 	gpadl_ok(1, 1, 0x100, 8);
 	ck_assert_uint_eq(open_status(1, 1, 0, 4), 0);
@@ -505,7 +507,7 @@ START_TEST(modify_channel)
 	stop();
 	/* Before 5.3 there is no response. */
 	start(0, 0, 1);
-	connect_ok(VMBUS_VER_WIN10_V5_2);
+	connect_ok(VMBUS_VERSION_WIN10_V5_2);
 	request_offers(1);
 	gpadl_ok(1, 1, 0x100, 8);
 	ck_assert_uint_eq(open_status(1, 1, 0, 4), 0);
@@ -518,7 +520,7 @@ END_TEST
 START_TEST(rescind_open_channel)
 {
 	start(0, 0, 2);
-	connect_ok(VMBUS_VER_WIN10_V5_3);
+	connect_ok(VMBUS_VERSION_WIN10_V5_3);
 	request_offers(2);
 	gpadl_ok(1, 1, 0x100, 8);
 	ck_assert_uint_eq(open_status(1, 1, 0, 4), 0);
@@ -586,7 +588,10 @@ static const struct bad catalogue[] = {
 	 16,
 	 VMBUS_MSG_TYPE_MODIFYCHANNEL_RESPONSE},
 	{"second REQUESTOFFERS", {VMBUS_MSG_TYPE_REQUESTOFFERS, 0}, 8, 0},
-	{"INITIATE_CONTACT short", {VMBUS_MSG_TYPE_INITIATE_CONTACT, 0, VMBUS_VER_WIN10}, 12, 0},
+	{"INITIATE_CONTACT short",
+	 {VMBUS_MSG_TYPE_INITIATE_CONTACT, 0, VMBUS_VERSION_WIN10},
+	 12,
+	 0},
 	{"UNLOAD_RESPONSE from the guest", {VMBUS_MSG_TYPE_UNLOAD_RESPONSE, 0}, 8, 0},
 	{"PAUSE without Copper", {27, 0}, 8, 0},
 };
@@ -597,7 +602,7 @@ START_TEST(malformed)
 	uint8_t buf[64];
 
 	start(0, 0, 2);
-	connect_ok(VMBUS_VER_WIN10_V5_3);
+	connect_ok(VMBUS_VERSION_WIN10_V5_3);
 	request_offers(2);
 	memcpy(buf, b->words, sizeof(buf));
 	uint64_t d = info().dropped_messages;
@@ -633,7 +638,7 @@ START_TEST(wrong_state_before_contact)
 	}
 	ck_assert_uint_ge(info().dropped_messages, 6);
 	/* Channel messages before REQUESTOFFERS are dropped too. */
-	connect_ok(VMBUS_VER_WIN10_V5_3);
+	connect_ok(VMBUS_VERSION_WIN10_V5_3);
 	ck_assert_int_eq(post_gpadl(1, 5, 0x100, 4), RT_HV_STATUS_SUCCESS);
 	ck_assert_uint_eq(fake_pending(&F), 0);
 	request_offers(2);
@@ -660,11 +665,11 @@ START_TEST(copper_guest_signal_parameters)
 {
 	start(0, 0, 2);
 	/* The guest asks for every flag; only guest-specified signalling is granted. */
-	ck_assert_int_eq(contact(4, VMBUS_VER_COPPER, 0, 0x3F), RT_HV_STATUS_SUCCESS);
+	ck_assert_int_eq(contact(4, VMBUS_VERSION_COPPER, 0, 0x3F), RT_HV_STATUS_SUCCESS);
 	struct vmbus_msg r = take(VMBUS_MSG_TYPE_VERSION_RESPONSE);
 	ck_assert_uint_eq(r.variant, 0);
 	ck_assert_uint_eq(r.u.version_response2.supported_features, 0x1);
-	cur_version = VMBUS_VER_COPPER;
+	cur_version = VMBUS_VERSION_COPPER;
 	request_offers(2);
 	gpadl_ok(1, 1, 0x100, 8);
 	gpadl_ok(2, 2, 0x200, 8);
@@ -690,18 +695,18 @@ START_TEST(contact_variants_and_early_unload)
 	take(VMBUS_MSG_TYPE_UNLOAD_RESPONSE);
 	/* The 56-byte Copper INITIATE_CONTACT (with a client id) is told apart by size. */
 	struct vmbus_msg m = {.type = VMBUS_MSG_TYPE_INITIATE_CONTACT, .variant = 0};
-	m.u.initiate_contact2.vmbus_version_requested = VMBUS_VER_COPPER;
+	m.u.initiate_contact2.vmbus_version_requested = VMBUS_VERSION_COPPER;
 	m.u.initiate_contact2.msg_sint = 2;
 	memset(m.u.initiate_contact2.client_id, 0xAB, 16);
 	ck_assert_int_eq(fake_post_msg(&F, 4, &m), RT_HV_STATUS_SUCCESS);
 	ck_assert_uint_eq(F.msgs[1].len, 20);
 	struct vmbus_msg r = take(VMBUS_MSG_TYPE_VERSION_RESPONSE);
 	ck_assert_uint_eq(r.u.version_response.version_supported, 1);
-	cur_version = VMBUS_VER_COPPER;
+	cur_version = VMBUS_VERSION_COPPER;
 	request_offers(1);
 	/* 0.13 sessions end without UNLOAD_RESPONSE (the message exists from 1.1). */
 	cur_version = 0;
-	connect_ok(VMBUS_VER_WS2008);
+	connect_ok(VMBUS_VERSION_WS2008);
 	simple(VMBUS_MSG_TYPE_UNLOAD);
 	ck_assert_uint_eq(fake_pending(&F), 0);
 	ck_assert(!info().connected);
@@ -718,13 +723,13 @@ END_TEST
 START_TEST(stale_torndown_after_reconnect)
 {
 	start(0, 0, 2);
-	connect_ok(VMBUS_VER_WIN10_V5_3);
+	connect_ok(VMBUS_VERSION_WIN10_V5_3);
 	request_offers(2);
 	gpadl_ok(1, 1, 0x100, 8);
 	ck_assert_uint_eq(open_status(1, 1, 0, 4), 0);
 	chan_msg(VMBUS_MSG_TYPE_GPADL_TEARDOWN, 1, 1);
 	chan_msg(VMBUS_MSG_TYPE_CLOSECHANNEL, 1, 0); /* queues the TORNDOWN */
-	connect_ok(VMBUS_VER_WIN10_V5_3);            /* before the loop sends it */
+	connect_ok(VMBUS_VERSION_WIN10_V5_3);        /* before the loop sends it */
 	request_offers(2);
 	gpadl_ok(1, 1, 0x100, 8);
 	fake_run(&F);
@@ -740,7 +745,7 @@ START_TEST(stale_torndown_after_reconnect)
 	ck_assert_uint_eq(open_status(1, 2, 0, 4), 0);
 	chan_msg(VMBUS_MSG_TYPE_GPADL_TEARDOWN, 1, 2);
 	chan_msg(VMBUS_MSG_TYPE_CLOSECHANNEL, 1, 0);
-	connect_ok(VMBUS_VER_WIN10_V5_3);
+	connect_ok(VMBUS_VERSION_WIN10_V5_3);
 	request_offers(2);
 	gpadl_ok(1, 2, 0x100, 8);
 	ck_assert_uint_eq(open_status(1, 2, 0, 4), 0);

@@ -298,13 +298,13 @@ START_TEST(link_indications)
 
 	up_rndis(NULL);
 	netvsp_set_link(NVF.dev, false);
-	x = nvf_find(VMBUS_PKT_DATA_XFER_PAGES, UINT64_MAX);
+	x = nvf_find(VMRING_PKT_DATA_USING_XFER_PAGES, UINT64_MAX);
 	ck_assert_ptr_nonnull(x);
 	ck_assert_int_eq(rt_gmem_read(NVF.g, pv_get_u32(x->ext + 12), r, 20), 0);
 	ck_assert_uint_eq(pv_get_u32(r), RNDIS_MSG_TYPE_INDICATE);
 	ck_assert_uint_eq(pv_get_u32(r + 8), (uint32_t)RNDIS_STATUS_MEDIA_DISCONNECT);
 	netvsp_set_link(NVF.dev, true);
-	x = nvf_find(VMBUS_PKT_DATA_XFER_PAGES, UINT64_MAX);
+	x = nvf_find(VMRING_PKT_DATA_USING_XFER_PAGES, UINT64_MAX);
 	ck_assert_int_eq(rt_gmem_read(NVF.g, pv_get_u32(x->ext + 12), r, 20), 0);
 	ck_assert_uint_eq(pv_get_u32(r + 8), (uint32_t)RNDIS_STATUS_MEDIA_CONNECT);
 	nvf_down();

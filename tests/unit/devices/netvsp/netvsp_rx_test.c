@@ -33,7 +33,7 @@ static void complete_slot(uint64_t slot)
 
 	pv_put_u32(cm, NVSP_MSG_TYPE_SEND_RNDIS_PKT_COMPLETE);
 	pv_put_u32(cm + 4, 1);
-	nvf_deliver(0, VMBUS_PKT_COMP, 0, slot, NULL, 0, cm, sizeof(cm));
+	nvf_deliver(0, VMRING_PKT_COMP, 0, slot, NULL, 0, cm, sizeof(cm));
 }
 
 START_TEST(backpressure_holds_frames)
@@ -61,7 +61,7 @@ START_TEST(backpressure_holds_frames)
 		static uint8_t seen[1024];
 		pthread_mutex_lock(&NVF.lock);
 		for (unsigned i = 0; i < NVF.npk; i++)
-			if (NVF.pk[i].type == VMBUS_PKT_DATA_XFER_PAGES &&
+			if (NVF.pk[i].type == VMRING_PKT_DATA_USING_XFER_PAGES &&
 			    pv_get_u32(NVF.pk[i].msg) == RNDIS_MSG_TYPE_PACKET) {
 				ck_assert_uint_lt(NVF.pk[i].tid, s.slots_total);
 				ck_assert_uint_eq(seen[NVF.pk[i].tid], 0);
@@ -134,7 +134,7 @@ START_TEST(completion_must_match_owner)
 	base = nvf_count_xfer();
 	send_frames(1, MAC, 100);
 	nvf_wait_xfer(base + 1);
-	x = nvf_find(VMBUS_PKT_DATA_XFER_PAGES, UINT64_MAX);
+	x = nvf_find(VMRING_PKT_DATA_USING_XFER_PAGES, UINT64_MAX);
 	ck_assert_ptr_nonnull(x);
 	/* The same slot completed on another channel, then twice on the right one. */
 	ck_assert_int_eq(NVF.ops->open(NVF.ctx, &NVF.ch[1], ud), 0);
@@ -142,7 +142,7 @@ START_TEST(completion_must_match_owner)
 	{
 		uint8_t cm[40] = {0};
 		pv_put_u32(cm, NVSP_MSG_TYPE_SEND_RNDIS_PKT_COMPLETE);
-		nvf_deliver(1, VMBUS_PKT_COMP, 0, x->tid, NULL, 0, cm, sizeof(cm));
+		nvf_deliver(1, VMRING_PKT_COMP, 0, x->tid, NULL, 0, cm, sizeof(cm));
 	}
 	complete_slot(x->tid);
 	complete_slot(x->tid);

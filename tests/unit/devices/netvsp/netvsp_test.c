@@ -15,7 +15,7 @@ START_TEST(init_every_version)
 
 	nvf_up("null", NULL, 0);
 	nvf_nvsp(NVSP_MSG_TYPE_INIT, versions[_i], versions[_i], 0, 77);
-	c = nvf_find(VMBUS_PKT_COMP, 77);
+	c = nvf_find(VMRING_PKT_COMP, 77);
 	ck_assert_ptr_nonnull(c);
 	ck_assert_uint_eq(c->len, NVSP_MSG_SIZE); /* Linux rejects short completions */
 	ck_assert_uint_eq(pv_get_u32(c->data), NVSP_MSG_TYPE_INIT_COMPLETE);
@@ -31,13 +31,13 @@ START_TEST(init_refused_above_cap_then_walk)
 
 	nvf_up("null", NULL, NVSP_VERSION_V4);
 	nvf_nvsp(NVSP_MSG_TYPE_INIT, NVSP_VERSION_V61, NVSP_VERSION_V61, 0, 1);
-	c = nvf_find(VMBUS_PKT_COMP, 1);
+	c = nvf_find(VMRING_PKT_COMP, 1);
 	ck_assert_uint_eq(pv_get_u32(c->data + 12), NVSP_STATUS_FAIL);
 	nvf_nvsp(NVSP_MSG_TYPE_INIT, 0x12345, 0x12345, 0, 2); /* not a version at all */
-	c = nvf_find(VMBUS_PKT_COMP, 2);
+	c = nvf_find(VMRING_PKT_COMP, 2);
 	ck_assert_uint_eq(pv_get_u32(c->data + 12), NVSP_STATUS_FAIL);
 	nvf_nvsp(NVSP_MSG_TYPE_INIT, NVSP_VERSION_V4, NVSP_VERSION_V4, 0, 3);
-	c = nvf_find(VMBUS_PKT_COMP, 3);
+	c = nvf_find(VMRING_PKT_COMP, 3);
 	ck_assert_uint_eq(pv_get_u32(c->data + 12), NVSP_STATUS_SUCCESS);
 	ck_assert_uint_eq(pv_get_u32(c->data + 4), NVSP_VERSION_V4);
 	nvf_down();
@@ -51,7 +51,7 @@ START_TEST(buffers_answered)
 
 	nvf_up("null", NULL, 0);
 	nvf_nvsp_up(NVSP_VERSION_V61);
-	c = nvf_find(VMBUS_PKT_COMP, 101);
+	c = nvf_find(VMRING_PKT_COMP, 101);
 	ck_assert_ptr_nonnull(c);
 	ck_assert_uint_eq(c->len, 40);
 	ck_assert_uint_eq(pv_get_u32(c->data), NVSP_MSG_TYPE_SEND_RECV_BUF_COMPLETE);
@@ -61,7 +61,7 @@ START_TEST(buffers_answered)
 	ck_assert_uint_ge(pv_get_u32(c->data + 16), NVSP_MIN_SECTION_SIZE);
 	ck_assert_uint_eq(pv_get_u32(c->data + 20), NVF_BUF / pv_get_u32(c->data + 16));
 	ck_assert_uint_le(pv_get_u32(c->data + 24), NVF_BUF);
-	c = nvf_find(VMBUS_PKT_COMP, 102);
+	c = nvf_find(VMRING_PKT_COMP, 102);
 	ck_assert_uint_eq(pv_get_u32(c->data), NVSP_MSG_TYPE_SEND_SEND_BUF_COMPLETE);
 	ck_assert_uint_eq(pv_get_u32(c->data + 4), NVSP_STATUS_SUCCESS);
 	ck_assert_uint_eq(pv_get_u32(c->data + 8), 6144);
@@ -83,23 +83,23 @@ START_TEST(out_of_order_and_bad_gpadl)
 	b = nvf_stat_bad();
 	/* Receive buffer before INIT. */
 	nvf_nvsp(NVSP_MSG_TYPE_SEND_RECV_BUF, 1, NVSP_RECV_BUF_ID, 0, 5);
-	c = nvf_find(VMBUS_PKT_COMP, 5);
+	c = nvf_find(VMRING_PKT_COMP, 5);
 	ck_assert_uint_eq(pv_get_u32(c->data + 4), NVSP_STATUS_FAIL);
 	nvf_nvsp(NVSP_MSG_TYPE_INIT, NVSP_VERSION_V5, NVSP_VERSION_V5, 0, 6);
 	nvf_nvsp(NVSP_MSG_TYPE_SEND_NDIS_VER, 6, 30, 0, 0);
 	/* Unknown GPADL, then the wrong id: refused; the right one afterwards works. */
 	nvf_nvsp(NVSP_MSG_TYPE_SEND_RECV_BUF, 99, NVSP_RECV_BUF_ID, 0, 7);
-	c = nvf_find(VMBUS_PKT_COMP, 7);
+	c = nvf_find(VMRING_PKT_COMP, 7);
 	ck_assert_uint_eq(pv_get_u32(c->data + 4), NVSP_STATUS_FAIL);
 	nvf_nvsp(NVSP_MSG_TYPE_SEND_RECV_BUF, 1, 0x1234, 0, 8);
-	c = nvf_find(VMBUS_PKT_COMP, 8);
+	c = nvf_find(VMRING_PKT_COMP, 8);
 	ck_assert_uint_eq(pv_get_u32(c->data + 4), NVSP_STATUS_FAIL);
 	nvf_nvsp(NVSP_MSG_TYPE_SEND_RECV_BUF, 1, NVSP_RECV_BUF_ID, 0, 9);
-	c = nvf_find(VMBUS_PKT_COMP, 9);
+	c = nvf_find(VMRING_PKT_COMP, 9);
 	ck_assert_uint_eq(pv_get_u32(c->data + 4), NVSP_STATUS_SUCCESS);
 	/* A second receive buffer is refused. */
 	nvf_nvsp(NVSP_MSG_TYPE_SEND_RECV_BUF, 1, NVSP_RECV_BUF_ID, 0, 10);
-	c = nvf_find(VMBUS_PKT_COMP, 10);
+	c = nvf_find(VMRING_PKT_COMP, 10);
 	ck_assert_uint_eq(pv_get_u32(c->data + 4), NVSP_STATUS_FAIL);
 	ck_assert_int_ge(nvf_stat_bad(), b + 4);
 	nvf_down();
@@ -116,8 +116,8 @@ START_TEST(rndis_before_receive_buffer)
 	pv_put_u32(m, NVSP_MSG_TYPE_SEND_RNDIS_PKT);
 	pv_put_u32(m + 8, 0);
 	pv_put_u32(m + 12, 64);
-	nvf_deliver(0, VMBUS_PKT_DATA_INBAND, 1, 55, NULL, 0, m, sizeof(m));
-	c = nvf_find(VMBUS_PKT_COMP, 55);
+	nvf_deliver(0, VMRING_PKT_DATA_INBAND, 1, 55, NULL, 0, m, sizeof(m));
+	c = nvf_find(VMRING_PKT_COMP, 55);
 	ck_assert_ptr_nonnull(c);
 	ck_assert_uint_eq(pv_get_u32(c->data), NVSP_MSG_TYPE_SEND_RNDIS_PKT_COMPLETE);
 	ck_assert_uint_eq(pv_get_u32(c->data + 4), NVSP_STATUS_FAIL);
@@ -133,14 +133,14 @@ START_TEST(subchannels_and_send_table)
 	nvf_up("null", "queues=4", 0);
 	nvf_nvsp_up(NVSP_VERSION_V61);
 	nvf_nvsp(NVSP_MSG_TYPE_SUBCHANNEL, NVSP_SUBCHANNEL_OP_ALLOCATE, 8, 0, 33);
-	c = nvf_find(VMBUS_PKT_COMP, 33);
+	c = nvf_find(VMRING_PKT_COMP, 33);
 	ck_assert_ptr_nonnull(c);
 	ck_assert_uint_eq(c->len, 40);
 	ck_assert_uint_eq(pv_get_u32(c->data), NVSP_MSG_TYPE_SUBCHANNEL);
 	ck_assert_uint_eq(pv_get_u32(c->data + 4), NVSP_STATUS_SUCCESS);
 	ck_assert_uint_eq(pv_get_u32(c->data + 8), 3); /* capped at queues - 1 */
 	ck_assert_uint_eq(NVF.subs_offered, 3);
-	t = nvf_find(VMBUS_PKT_DATA_INBAND, UINT64_MAX);
+	t = nvf_find(VMRING_PKT_DATA_INBAND, UINT64_MAX);
 	ck_assert_ptr_nonnull(t);
 	ck_assert_uint_eq(t->len, NVSP_SEND_INDIRECTION_TABLE_SIZE);
 	ck_assert_uint_eq(pv_get_u32(t->data), NVSP_MSG_TYPE_SEND_INDIRECTION_TABLE);
@@ -151,7 +151,7 @@ START_TEST(subchannels_and_send_table)
 	ck_assert_uint_eq(s.subchannels, 3);
 	/* Asking twice is refused. */
 	nvf_nvsp(NVSP_MSG_TYPE_SUBCHANNEL, NVSP_SUBCHANNEL_OP_ALLOCATE, 2, 0, 34);
-	c = nvf_find(VMBUS_PKT_COMP, 34);
+	c = nvf_find(VMRING_PKT_COMP, 34);
 	ck_assert_uint_eq(pv_get_u32(c->data + 4), NVSP_STATUS_FAIL);
 	nvf_down();
 }
@@ -165,7 +165,7 @@ START_TEST(subchannel_needs_nvsp5)
 	nvf_nvsp_up(NVSP_VERSION_V4);
 	b = nvf_stat_bad();
 	nvf_nvsp(NVSP_MSG_TYPE_SUBCHANNEL, NVSP_SUBCHANNEL_OP_ALLOCATE, 3, 0, 44);
-	ck_assert_ptr_null(nvf_find(VMBUS_PKT_COMP, 44));
+	ck_assert_ptr_null(nvf_find(VMRING_PKT_COMP, 44));
 	ck_assert_int_eq(nvf_stat_bad(), b + 1);
 	ck_assert_uint_eq(NVF.subs_offered, 0);
 	nvf_down();
@@ -180,12 +180,12 @@ START_TEST(unknown_completion_and_types)
 	nvf_up("null", NULL, 0);
 	nvf_nvsp_up(NVSP_VERSION_V61);
 	pv_put_u32(m, NVSP_MSG_TYPE_SEND_RNDIS_PKT_COMPLETE);
-	nvf_deliver(0, VMBUS_PKT_COMP, 0, 5, NULL, 0, m, sizeof(m)); /* slot 5 never sent */
-	nvf_deliver(0, VMBUS_PKT_COMP, 0, 1u << 30, NULL, 0, m, sizeof(m));
+	nvf_deliver(0, VMRING_PKT_COMP, 0, 5, NULL, 0, m, sizeof(m)); /* slot 5 never sent */
+	nvf_deliver(0, VMRING_PKT_COMP, 0, 1u << 30, NULL, 0, m, sizeof(m));
 	nvf_deliver(0, 3, 0, 1, NULL, 0, m, sizeof(m)); /* a packet type a guest never sends */
 	pv_put_u32(m, 4242);
-	nvf_deliver(0, VMBUS_PKT_DATA_INBAND, 1, 9, NULL, 0, m, sizeof(m));
-	nvf_deliver(0, VMBUS_PKT_DATA_INBAND, 1, 9, NULL, 0, m, 2); /* too short for a type */
+	nvf_deliver(0, VMRING_PKT_DATA_INBAND, 1, 9, NULL, 0, m, sizeof(m));
+	nvf_deliver(0, VMRING_PKT_DATA_INBAND, 1, 9, NULL, 0, m, 2); /* too short for a type */
 	netvsp_get_stats(NVF.dev, &s);
 	ck_assert_uint_eq(s.unknown_completions, 2);
 	ck_assert_uint_eq(s.bad_messages, 2 + 3);

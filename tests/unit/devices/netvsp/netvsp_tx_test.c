@@ -116,17 +116,17 @@ START_TEST(gpa_direct)
 	pv_put_u64(ext + 16, (4u << 20) / 4096);
 	pv_put_u32(nv, NVSP_MSG_TYPE_SEND_RNDIS_PKT);
 	pv_put_u32(nv + 8, NVSP_INVALID_SECTION_INDEX);
-	nvf_deliver(0, VMBUS_PKT_DATA_GPA_DIRECT, 1, 800, ext, sizeof(ext), nv, sizeof(nv));
+	nvf_deliver(0, VMRING_PKT_DATA_USING_GPA_DIRECT, 1, 800, ext, sizeof(ext), nv, sizeof(nv));
 	ck_assert_uint_eq(nvf_wait_comp(800), NVSP_STATUS_SUCCESS);
 	ck_assert_uint_ge(nvf_wait_xfer(3), 3);
 	ck_assert_uint_eq(nvf_rx_frame(0, r, sizeof(r), 99, &ppi), 14 + 28 + 30);
 	/* A page outside guest memory; a range header that lies about its count. */
 	pv_put_u64(ext + 16, (64u << 20) / 4096);
-	nvf_deliver(0, VMBUS_PKT_DATA_GPA_DIRECT, 1, 801, ext, sizeof(ext), nv, sizeof(nv));
+	nvf_deliver(0, VMRING_PKT_DATA_USING_GPA_DIRECT, 1, 801, ext, sizeof(ext), nv, sizeof(nv));
 	ck_assert_uint_eq(nvf_wait_comp(801), NVSP_STATUS_FAIL);
 	pv_put_u64(ext + 16, (4u << 20) / 4096);
 	pv_put_u32(ext + 4, 5);
-	nvf_deliver(0, VMBUS_PKT_DATA_GPA_DIRECT, 1, 802, ext, sizeof(ext), nv, sizeof(nv));
+	nvf_deliver(0, VMRING_PKT_DATA_USING_GPA_DIRECT, 1, 802, ext, sizeof(ext), nv, sizeof(nv));
 	ck_assert_uint_eq(nvf_wait_comp(802), NVSP_STATUS_FAIL);
 	nvf_down();
 }
@@ -145,15 +145,15 @@ START_TEST(bad_sends)
 	pv_put_u32(nv, NVSP_MSG_TYPE_SEND_RNDIS_PKT);
 	pv_put_u32(nv + 8, 9999);
 	pv_put_u32(nv + 12, 64);
-	nvf_deliver(0, VMBUS_PKT_DATA_INBAND, 1, 900, NULL, 0, nv, sizeof(nv));
+	nvf_deliver(0, VMRING_PKT_DATA_INBAND, 1, 900, NULL, 0, nv, sizeof(nv));
 	ck_assert_uint_eq(nvf_wait_comp(900), NVSP_STATUS_FAIL);
 	pv_put_u32(nv + 8, 0);
 	pv_put_u32(nv + 12, 6145);
-	nvf_deliver(0, VMBUS_PKT_DATA_INBAND, 1, 901, NULL, 0, nv, sizeof(nv));
+	nvf_deliver(0, VMRING_PKT_DATA_INBAND, 1, 901, NULL, 0, nv, sizeof(nv));
 	ck_assert_uint_eq(nvf_wait_comp(901), NVSP_STATUS_FAIL);
 	/* No section and not GPA-direct: no data at all. */
 	pv_put_u32(nv + 8, NVSP_INVALID_SECTION_INDEX);
-	nvf_deliver(0, VMBUS_PKT_DATA_INBAND, 1, 902, NULL, 0, nv, sizeof(nv));
+	nvf_deliver(0, VMRING_PKT_DATA_INBAND, 1, 902, NULL, 0, nv, sizeof(nv));
 	ck_assert_uint_eq(nvf_wait_comp(902), NVSP_STATUS_FAIL);
 	/* An offload the endpoint refuses: the send fails, nothing goes out. */
 	len = nvf_packet(m, f, nvf_udp_frame(f, mac(), 30), types, vals, 1);

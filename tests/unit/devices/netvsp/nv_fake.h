@@ -102,7 +102,7 @@ int vmbus_chan_send_ext(struct vmbus_chan *ch, uint16_t type, uint16_t flags, ui
 	if (ext_len)
 		memcpy(p->ext, ext, ext_len < 16 ? ext_len : 16);
 	memcpy(p->data, data, len < 128 ? len : 128);
-	if (type == VMBUS_PKT_DATA_XFER_PAGES && ext_len >= 16) {
+	if (type == VMRING_PKT_DATA_USING_XFER_PAGES && ext_len >= 16) {
 		/* The slot may be reused once completed: keep what the guest saw now. */
 		p->msg_len = pv_get_u32((const uint8_t *)ext + 8);
 		if (p->msg_len > sizeof(p->msg))
@@ -116,13 +116,13 @@ int vmbus_chan_send_ext(struct vmbus_chan *ch, uint16_t type, uint16_t flags, ui
 int vmbus_chan_send(struct vmbus_chan *ch, uint64_t trans_id, bool completion_requested,
 		    const void *data, size_t len)
 {
-	return vmbus_chan_send_ext(ch, VMBUS_PKT_DATA_INBAND, completion_requested ? 1 : 0,
+	return vmbus_chan_send_ext(ch, VMRING_PKT_DATA_INBAND, completion_requested ? 1 : 0,
 				   trans_id, NULL, 0, data, len);
 }
 
 int vmbus_chan_complete(struct vmbus_chan *ch, uint64_t trans_id, const void *data, size_t len)
 {
-	return vmbus_chan_send_ext(ch, VMBUS_PKT_COMP, 0, trans_id, NULL, 0, data, len);
+	return vmbus_chan_send_ext(ch, VMRING_PKT_COMP, 0, trans_id, NULL, 0, data, len);
 }
 
 /* Tracing is off here (vmbus_server_trace may not be declared by every tree yet). */
@@ -222,18 +222,20 @@ static __attribute__((unused)) void nvf_down(void)
 	rt_log_fini(&NVF.log);
 }
 
+#define NVF_PKT_MAX (64 * 1024)
+
 static __attribute__((unused)) int nvf_deliver(unsigned ch, uint16_t type, uint16_t flags,
 					       uint64_t tid, const void *ext, uint32_t ext_len,
 					       const void *data, uint32_t len)
 {
-	struct vmbus_pkt p = {.type = type,
-			      .flags = flags,
-			      .trans_id = tid,
-			      .ext = ext,
-			      .ext_len = ext_len,
-			      .data = data,
-			      .len = len};
+	/* As the channel hands it over: laid out as in the ring, then decoded. */
+	static uint64_t buf[(NVF_PKT_MAX + 7) / 8];
+	static struct vmbus_pkt_gpa gpa;
+	struct vmbus_pkt p;
+	int n = vmbus_pkt_build(buf, sizeof(buf), type, flags, tid, ext, ext_len, data, len);
 
+	if (n < 0 || vmbus_pkt_decode(buf, (size_t)n, &gpa, &p) != PV_OK)
+		return -EINVAL;
 	return NVF.ops->on_packet(NVF.ctx, &NVF.ch[ch], &p);
 }
 
@@ -246,8 +248,9 @@ static __attribute__((unused)) void nvf_nvsp(uint32_t type, uint32_t a, uint32_t
 	pv_put_u32(m + 4, a);
 	pv_put_u32(m + 8, b);
 	pv_put_u32(m + 12, c);
-	ck_assert_int_eq(nvf_deliver(0, VMBUS_PKT_DATA_INBAND, VMBUS_PKT_FLAG_COMPLETION_REQUESTED,
-				     tid, NULL, 0, m, sizeof(m)),
+	ck_assert_int_eq(nvf_deliver(0, VMRING_PKT_DATA_INBAND,
+				     VMRING_PKT_FLAGS_COMPLETION_REQUESTED, tid, NULL, 0, m,
+				     sizeof(m)),
 			 0);
 }
 
@@ -305,10 +308,11 @@ static __attribute__((unused)) uint32_t nvf_rndis(const void *msg, uint32_t len,
 	before = NVF.npk;
 	pthread_mutex_unlock(&NVF.lock);
 	tid++;
-	ck_assert_int_eq(nvf_deliver(0, VMBUS_PKT_DATA_INBAND, VMBUS_PKT_FLAG_COMPLETION_REQUESTED,
-				     tid, NULL, 0, m, sizeof(m)),
+	ck_assert_int_eq(nvf_deliver(0, VMRING_PKT_DATA_INBAND,
+				     VMRING_PKT_FLAGS_COMPLETION_REQUESTED, tid, NULL, 0, m,
+				     sizeof(m)),
 			 0);
-	for (int i = 0; i < 200 && !(c = nvf_find(VMBUS_PKT_COMP, tid)); i++)
+	for (int i = 0; i < 200 && !(c = nvf_find(VMRING_PKT_COMP, tid)); i++)
 		usleep(1000);
 	ck_assert_ptr_nonnull(c);
 	ck_assert_uint_eq(c->len, 40);
@@ -317,7 +321,7 @@ static __attribute__((unused)) uint32_t nvf_rndis(const void *msg, uint32_t len,
 		*rlen = 0;
 	pthread_mutex_lock(&NVF.lock);
 	for (unsigned i = before; i < NVF.npk; i++)
-		if (NVF.pk[i].type == VMBUS_PKT_DATA_XFER_PAGES)
+		if (NVF.pk[i].type == VMRING_PKT_DATA_USING_XFER_PAGES)
 			x = &NVF.pk[i];
 	pthread_mutex_unlock(&NVF.lock);
 	if (x && reply) {
@@ -331,7 +335,7 @@ static __attribute__((unused)) uint32_t nvf_rndis(const void *msg, uint32_t len,
 		uint8_t cm[40] = {0};
 		pv_put_u32(cm, NVSP_MSG_TYPE_SEND_RNDIS_PKT_COMPLETE);
 		pv_put_u32(cm + 4, 1);
-		nvf_deliver(0, VMBUS_PKT_COMP, 0, x->tid, NULL, 0, cm, sizeof(cm));
+		nvf_deliver(0, VMRING_PKT_COMP, 0, x->tid, NULL, 0, cm, sizeof(cm));
 	}
 	return pv_get_u32(c->data + 4);
 }

@@ -43,8 +43,9 @@ static __attribute__((unused)) void nvf_send_section(uint32_t sec, const void *m
 	pv_put_u32(m, NVSP_MSG_TYPE_SEND_RNDIS_PKT);
 	pv_put_u32(m + 8, sec);
 	pv_put_u32(m + 12, len);
-	ck_assert_int_eq(nvf_deliver(0, VMBUS_PKT_DATA_INBAND, VMBUS_PKT_FLAG_COMPLETION_REQUESTED,
-				     tid, NULL, 0, m, sizeof(m)),
+	ck_assert_int_eq(nvf_deliver(0, VMRING_PKT_DATA_INBAND,
+				     VMRING_PKT_FLAGS_COMPLETION_REQUESTED, tid, NULL, 0, m,
+				     sizeof(m)),
 			 0);
 }
 
@@ -53,7 +54,7 @@ static __attribute__((unused)) uint32_t nvf_wait_comp(uint64_t tid)
 {
 	const struct nvf_pkt *c = NULL;
 
-	for (int i = 0; i < 2000 && !(c = nvf_find(VMBUS_PKT_COMP, tid)); i++)
+	for (int i = 0; i < 2000 && !(c = nvf_find(VMRING_PKT_COMP, tid)); i++)
 		usleep(1000);
 	ck_assert_ptr_nonnull(c);
 	ck_assert_uint_eq(c->len, 40);
@@ -67,7 +68,7 @@ static __attribute__((unused)) unsigned nvf_count_xfer(void)
 
 	pthread_mutex_lock(&NVF.lock);
 	for (unsigned i = 0; i < NVF.npk; i++)
-		n += NVF.pk[i].type == VMBUS_PKT_DATA_XFER_PAGES;
+		n += NVF.pk[i].type == VMRING_PKT_DATA_USING_XFER_PAGES;
 	pthread_mutex_unlock(&NVF.lock);
 	return n;
 }
@@ -97,7 +98,7 @@ static __attribute__((unused)) uint32_t nvf_rx_frame(unsigned k, uint8_t *f, uin
 
 	pthread_mutex_lock(&NVF.lock);
 	for (unsigned i = 0; i < NVF.npk && !found; i++)
-		if (NVF.pk[i].type == VMBUS_PKT_DATA_XFER_PAGES && NVF.pk[i].msg_len >= 4 &&
+		if (NVF.pk[i].type == VMRING_PKT_DATA_USING_XFER_PAGES && NVF.pk[i].msg_len >= 4 &&
 		    pv_get_u32(NVF.pk[i].msg) == RNDIS_MSG_TYPE_PACKET && seen++ == k) {
 			len = NVF.pk[i].msg_len;
 			memcpy(m, NVF.pk[i].msg, len);

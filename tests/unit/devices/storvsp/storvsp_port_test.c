@@ -100,7 +100,7 @@ static int send_pkt(uint16_t type, uint64_t id, const void *ext, uint32_t ext_le
 		    uint32_t len)
 {
 	struct vmbus_pkt p = {.type = type,
-			      .flags = VMBUS_PKT_FLAG_COMPLETION_REQUESTED,
+			      .flags = VMRING_PKT_FLAGS_COMPLETION_REQUESTED,
 			      .trans_id = id,
 			      .ext = ext,
 			      .ext_len = ext_len,

@@ -100,7 +100,7 @@ static int send_pkt(uint16_t type, uint64_t id, const void *ext, uint32_t ext_le
 		    uint32_t len)
 {
 	struct vmbus_pkt p = {.type = type,
-			      .flags = VMBUS_PKT_FLAG_COMPLETION_REQUESTED,
+			      .flags = VMRING_PKT_FLAGS_COMPLETION_REQUESTED,
 			      .trans_id = id,
 			      .ext = ext,
 			      .ext_len = ext_len,
@@ -145,7 +145,7 @@ static int rw_srb_on(struct storvsp_port *port, bool write, uint64_t id, uint64_
 	uint64_t ext[2 + 8];
 	uint32_t len = blocks * 512, npages = (len + 4095) / 4096;
 	struct vmbus_pkt p = {
-		.type = 9, .flags = VMBUS_PKT_FLAG_COMPLETION_REQUESTED, .trans_id = id};
+		.type = 9, .flags = VMRING_PKT_FLAGS_COMPLETION_REQUESTED, .trans_id = id};
 
 	pkt[0] = 3;
 	pkt[4] = 1;
@@ -176,7 +176,7 @@ static int op_on(struct storvsp_port *port, uint32_t op, uint64_t id)
 {
 	uint8_t pkt[64] = {0};
 	struct vmbus_pkt p = {.type = 6,
-			      .flags = VMBUS_PKT_FLAG_COMPLETION_REQUESTED,
+			      .flags = VMRING_PKT_FLAGS_COMPLETION_REQUESTED,
 			      .trans_id = id,
 			      .data = pkt,
 			      .len = 64};

@@ -13,10 +13,6 @@
 #include "runtime/vmbus/vmbus_chan_gpadl.h"
 #include "runtime/vmbus/vmbus_server.h"
 
-/* f8615163-df3e-46c5-913f-f2d2f965ed0e in wire order. */
-const uint8_t netvsp_class_guid[16] = {0x63, 0x51, 0x61, 0xf8, 0x3e, 0xdf, 0xc5, 0x46,
-				       0x91, 0x3f, 0xf2, 0xd2, 0xf9, 0x65, 0xed, 0x0e};
-
 static const struct nvsp_init_actions no_actions;
 
 void netvsp_bad(struct netvsp *d, const char *what)
@@ -701,7 +697,7 @@ int netvsp_create(struct vmbus_server *srv, const struct netvsp_opts *o, struct 
 	memcpy(d->mac, d->ep->mac, 6);
 	d->link_up = d->ep->link_up;
 
-	memcpy(p.if_type, netvsp_class_guid, 16);
+	memcpy(p.if_type, nvsp_class_netvsc.guid, 16);
 	memcpy(p.if_instance, o->instance, 16);
 	p.name = d->name;
 	p.ops = &chan_ops;

@@ -27,12 +27,13 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "pv_codec.h"
+
 struct rt_log;
 struct vmbus_server;
 struct netvsp;
 
-/* The netvsc interface GUID in wire (mixed-endian) order. */
-extern const uint8_t netvsp_class_guid[16];
+/* Its class is nvsp_class_netvsc (spec/nvsp.yaml classes). */
 
 struct netvsp_opts {
 	struct rt_log *log;        /* required */

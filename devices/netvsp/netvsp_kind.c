@@ -89,7 +89,7 @@ static int nic_parse(struct rt_cfg *cfg, const struct rt_cfg_node *node, unsigne
 	if (ep != 2 && (ifname || netns))
 		return rt_cfg_error(cfg, rt_cfg_get(node, ifname ? "ifname" : "netns"),
 				    "'ifname'/'netns' apply to endpoint: tap only");
-	memcpy(c->o.instance, netvsp_class_guid, 16);
+	memcpy(c->o.instance, nvsp_class_netvsc.guid, 16);
 	c->o.instance[14] = 0x4e;
 	c->o.instance[15] = (uint8_t)(0x10 + index);
 	rt_guid_format(c->o.instance, def);

@@ -12,10 +12,6 @@
 #include "runtime/util.h"
 #include "runtime/vmbus/vmbus_server.h"
 
-/* ba6163d9-04a1-4d29-b605-72e2ffb1dc7f in wire (mixed-endian) order. */
-const uint8_t storvsp_scsi_class_guid[16] = {0xd9, 0x63, 0x61, 0xba, 0xa1, 0x04, 0x29, 0x4d,
-					     0xb6, 0x05, 0x72, 0xe2, 0xff, 0xb1, 0xdc, 0x7f};
-
 /* ------------------------------------------------------------------ */
 /* I/O thread                                                           */
 
@@ -29,15 +25,13 @@ static void lun_free(struct storvsp_lun *l)
 /* Closes removed LUNs whose last command completed. I/O thread. */
 static void reap_dying(struct storvsp *s)
 {
-	struct storvsp_lun **pp = &s->dying;
+	struct storvsp_lun *l, *next;
 
-	while (*pp) {
-		struct storvsp_lun *l = *pp;
+	TAILQ_FOREACH_SAFE(l, &s->dying, link, next)
+	{
 		if (scsi_disk_inflight(l->sd) == 0 && l->disk->inflight == 0) {
-			*pp = l->next;
+			TAILQ_REMOVE(&s->dying, l, link);
 			lun_free(l);
-		} else {
-			pp = &l->next;
 		}
 	}
 }
@@ -56,8 +50,8 @@ static void io_done(void *ctx, struct scsi_cmd *cmd)
 /* Answers from our own buffer (REPORT LUNS, absent-LUN INQUIRY). */
 static void reply_data(struct storvsp *s, struct storvsp_req *r, const uint8_t *buf, size_t n)
 {
-	if (n > r->xfer_len)
-		n = r->xfer_len;
+	if (n > r->srb.data_transfer_length)
+		n = r->srb.data_transfer_length;
 	if (n && rt_gpa_copy_to(s->gmem, r->ranges, r->nranges, 0, buf, n)) {
 		storvsp_req_set_result(r, STORVSC_SRB_STATUS_ERROR, 0, 0, NULL, 0);
 		storvsp_req_finish(r);
@@ -70,33 +64,32 @@ static void reply_data(struct storvsp *s, struct storvsp_req *r, const uint8_t *
 
 static void io_exec(struct storvsp *s, struct storvsp_req *r)
 {
-	struct storvsp_lun *l = NULL;
-	uint8_t op = r->cdb[0];
+	const struct storvsc_scsi_request *q = &r->srb;
+	bool here = q->path_id == 0 && q->target_id == 0;
+	struct storvsp_lun *l = here && q->lun < STORVSP_MAX_LUNS ? s->luns[q->lun] : NULL;
 	uint8_t buf[8 + 8 * STORVSP_MAX_LUNS];
+	struct scsi_cdb cdb;
 	int rc;
 
-	if (r->path == 0 && r->target == 0 && r->lun < STORVSP_MAX_LUNS)
-		l = s->luns[r->lun];
 	/*
 	 * Every target answers REPORT LUNS, an absent one with an empty list
 	 * (as Hyper-V does): Linux's storvsc treats INVALID_LUN as "remove
 	 * this device" and its scan of targets 1.. never finishes.
 	 */
-	if (op == SCSI_OP_REPORT_LUNS && r->cdb_len >= 12) {
+	if (scsi_cdb_decode(q->cdb, q->cdb_length, &cdb) == 0 &&
+	    cdb.kind == SCSI_KIND_REPORT_LUNS) {
 		uint16_t luns[STORVSP_MAX_LUNS];
 		size_t n = 0, len;
-		uint32_t alloc = (uint32_t)r->cdb[6] << 24 | (uint32_t)r->cdb[7] << 16 |
-				 (uint32_t)r->cdb[8] << 8 | r->cdb[9];
-		for (uint16_t i = 0; r->path == 0 && r->target == 0 && i < STORVSP_MAX_LUNS; i++)
+		for (uint16_t i = 0; here && i < STORVSP_MAX_LUNS; i++)
 			if (s->luns[i])
 				luns[n++] = i;
 		len = scsi_report_luns_build(luns, n, buf, sizeof(buf));
-		reply_data(s, r, buf, len < alloc ? len : alloc);
+		reply_data(s, r, buf, len < cdb.alloc_len ? len : cdb.alloc_len);
 		return;
 	}
 	if (!l) {
-		if (op == SCSI_OP_INQUIRY) {
-			size_t n = scsi_inquiry_absent(r->cdb, r->cdb_len, buf, sizeof(buf));
+		if (q->cdb[0] == SCSI_OP_INQUIRY) {
+			size_t n = scsi_inquiry_absent(q->cdb, q->cdb_length, buf, sizeof(buf));
 			reply_data(s, r, buf, n);
 			return;
 		}
@@ -105,10 +98,10 @@ static void io_exec(struct storvsp *s, struct storvsp_req *r)
 		return;
 	}
 	r->cmd = (struct scsi_cmd){
-		.cdb = r->cdb,
-		.cdb_len = r->cdb_len,
+		.cdb = q->cdb,
+		.cdb_len = q->cdb_length,
 		.dir = r->dir,
-		.xfer_len = r->xfer_len,
+		.xfer_len = q->data_transfer_length,
 		.segs = r->segs,
 		.nsegs = r->nsegs,
 		.cb = io_done,
@@ -116,8 +109,8 @@ static void io_exec(struct storvsp *s, struct storvsp_req *r)
 	};
 	rc = scsi_disk_execute(l->sd, &r->cmd);
 	if (rc) {
-		rt_log_rl(&s->log, RT_LOG_WARN, "LUN %u: command 0x%02x not started: %s", r->lun,
-			  op, strerror(-rc));
+		rt_log_rl(&s->log, RT_LOG_WARN, "LUN %u: command 0x%02x not started: %s", q->lun,
+			  q->cdb[0], strerror(-rc));
 		storvsp_req_set_result(r, STORVSC_SRB_STATUS_INTERNAL_ERROR, 0, 0, NULL, 0);
 		storvsp_req_finish(r);
 	}
@@ -126,18 +119,18 @@ static void io_exec(struct storvsp *s, struct storvsp_req *r)
 static void q_fn(struct rt_work *wk)
 {
 	struct storvsp *s = rt_container_of(wk, struct storvsp, q_work);
+	struct storvsp_req_list q = STAILQ_HEAD_INITIALIZER(q);
 	struct storvsp_req *r;
 
 	pthread_mutex_lock(&s->qmu);
-	r = s->q_head;
-	s->q_head = s->q_tail = NULL;
+	STAILQ_CONCAT(&q, &s->q);
 	pthread_mutex_unlock(&s->qmu);
-	while (r) {
-		struct storvsp_req *next = r->next;
+	/* io_exec may finish r, which puts it on another list: take it off first. */
+	while ((r = STAILQ_FIRST(&q))) {
+		STAILQ_REMOVE_HEAD(&q, link);
 		io_exec(s, r);
-		r = next;
 	}
-	if (s->dying)
+	if (!TAILQ_EMPTY(&s->dying))
 		reap_dying(s);
 }
 
@@ -149,13 +142,8 @@ void storvsp_io_submit(struct storvsp *s, struct storvsp_req *r)
 		io_exec(s, r);
 		return;
 	}
-	r->next = NULL;
 	pthread_mutex_lock(&s->qmu);
-	if (s->q_tail)
-		s->q_tail->next = r;
-	else
-		s->q_head = r;
-	s->q_tail = r;
+	STAILQ_INSERT_TAIL(&s->q, r, link);
 	pthread_mutex_unlock(&s->qmu);
 	rc = rt_worker_call(&s->worker, &s->q_work, q_fn);
 	if (rc && rc != -EALREADY)
@@ -214,9 +202,9 @@ static int io_sync(struct storvsp *s, int (*fn)(struct storvsp *s, void *arg), v
 static void notify_primary(struct storvsp *s, uint32_t op)
 {
 	pthread_mutex_lock(&s->mu);
-	struct storvsp_port *p = s->ports[0];
-	if (p && atomic_load(&p->ready))
-		storvsp_port_notify(p, op);
+	struct storvsp_channel *c = s->chans[0];
+	if (c && atomic_load(&c->ready))
+		storvsp_channel_notify(c, op);
 	pthread_mutex_unlock(&s->mu);
 }
 
@@ -284,7 +272,7 @@ static void reap_timer_fn(struct rt_timer *t)
 	struct storvsp *s = rt_container_of(t, struct storvsp, reap_timer);
 
 	reap_dying(s);
-	if (!s->dying)
+	if (TAILQ_EMPTY(&s->dying))
 		rt_timer_stop(t);
 }
 
@@ -296,11 +284,10 @@ static int lun_remove_fn(struct storvsp *s, void *arg)
 	if (!l)
 		return -ENOENT;
 	s->luns[lun] = NULL;
-	l->next = s->dying;
-	s->dying = l;
+	TAILQ_INSERT_HEAD(&s->dying, l, link);
 	reap_dying(s);
 	/* Commands still running: close the disk once they completed. */
-	if (s->dying && !rt_timer_active(&s->reap_timer))
+	if (!TAILQ_EMPTY(&s->dying) && !rt_timer_active(&s->reap_timer))
 		rt_timer_start(&s->reap_timer, 0.01, 0.01);
 	return 0;
 }
@@ -322,69 +309,69 @@ int storvsp_lun_remove(struct storvsp *s, uint16_t lun)
 /* ------------------------------------------------------------------ */
 /* VMBus glue                                                           */
 
-static int vp_send(void *port, uint16_t type, uint16_t flags, uint64_t trans_id, const void *data,
-		   size_t len)
+static int vt_send(void *transport, uint16_t type, uint16_t flags, uint64_t trans_id,
+		   const void *data, size_t len)
 {
-	return vmbus_chan_send_ext(port, type, flags, trans_id, NULL, 0, data, len);
+	return vmbus_chan_send_ext(transport, type, flags, trans_id, NULL, 0, data, len);
 }
 
-static void vp_kick(void *port)
+static void vt_kick(void *transport)
 {
-	vmbus_chan_kick(port);
+	vmbus_chan_kick(transport);
 }
 
-static int vp_offer_sub(void *port, uint16_t count)
+static int vt_offer_sub(void *transport, uint16_t count)
 {
-	return vmbus_chan_offer_subchannels(port, count);
+	return vmbus_chan_offer_subchannels(transport, count);
 }
 
-static const struct storvsp_port_ops vmbus_port_ops = {
-	.send = vp_send,
-	.kick = vp_kick,
-	.offer_subchannels = vp_offer_sub,
+static const struct storvsp_channel_ops vmbus_transport = {
+	.send = vt_send,
+	.kick = vt_kick,
+	.offer_subchannels = vt_offer_sub,
 };
 
-static struct storvsp_port *port_of(struct storvsp *s, struct vmbus_chan *ch)
+static struct storvsp_channel *chan_of(struct storvsp *s, struct vmbus_chan *ch)
 {
 	uint16_t sub = vmbus_chan_subchannel_index(ch);
 
-	return sub <= VMBUS_MAX_SUBCHANNELS ? s->ports[sub] : NULL;
+	return sub <= VMBUS_MAX_SUBCHANNELS ? s->chans[sub] : NULL;
 }
 
 static int ch_open(void *ctx, struct vmbus_chan *ch, const uint8_t user_data[120])
 {
 	struct storvsp *s = ctx;
-	struct storvsp_port *p;
+	struct storvsp_channel *c;
 
-	return storvsp_port_open(s, &vmbus_port_ops, ch, vmbus_chan_subchannel_index(ch), &p);
+	return storvsp_channel_open(s, &vmbus_transport, ch, vmbus_chan_subchannel_index(ch), &c);
 }
 
 static void ch_close(void *ctx, struct vmbus_chan *ch)
 {
 	struct storvsp *s = ctx;
-	struct storvsp_port *p;
+	struct storvsp_channel *c;
 
 	pthread_mutex_lock(&s->mu);
-	p = port_of(s, ch);
+	c = chan_of(s, ch);
 	pthread_mutex_unlock(&s->mu);
-	if (p)
-		storvsp_port_close(p);
+	if (c)
+		storvsp_channel_close(c);
 }
 
 static int ch_packet(void *ctx, struct vmbus_chan *ch, const struct vmbus_pkt *pkt)
 {
-	/* ports[sub] is set before the worker starts delivering and cleared after it stopped. */
-	struct storvsp_port *p = port_of(ctx, ch);
+	/* chans[sub] is set before the worker starts delivering and cleared after it stopped. */
+	struct storvsp_channel *c = chan_of(ctx, ch);
 
-	return p ? storvsp_port_packet(p, pkt) : 0;
+	return c ? storvsp_channel_packet(c, pkt) : 0;
 }
 
 static void ch_send_space(void *ctx, struct vmbus_chan *ch)
 {
-	struct storvsp_port *p = port_of(ctx, ch);
+	struct storvsp_channel *c = chan_of(ctx, ch);
 
-	if (p)
-		storvsp_port_send_space(p);
+	if (c)
+		storvsp_channel_send_space(c);
 }
 
 static const struct vmbus_chan_ops storvsp_chan_ops = {
@@ -403,20 +390,26 @@ static int create_common(const struct storvsp_opts *o, struct rt_gmem *gmem, str
 	int rc;
 
 	if (!o->log ||
-	    (o->max_transfer && (o->max_transfer % 4096 || o->max_transfer > (64u << 20))) ||
+	    (o->max_transfer &&
+	     (o->max_transfer % RT_PAGE_SIZE || o->max_transfer > (64u << 20))) ||
 	    o->subchannels > VMBUS_MAX_SUBCHANNELS)
 		return -EINVAL;
 	s = calloc(1, sizeof(*s));
 	if (!s)
 		return -ENOMEM;
+	STAILQ_INIT(&s->q);
+	STAILQ_INIT(&s->reset_q);
+	TAILQ_INIT(&s->dying);
 	s->gmem = gmem;
 	memcpy(s->instance, o->instance, 16);
 	s->max_sub = o->subchannels;
 	s->max_io = o->max_io ? o->max_io : STORVSP_DEFAULT_MAX_IO;
 	atomic_init(&s->io_limit, s->max_io);
 	s->max_transfer = o->max_transfer ? o->max_transfer : STORVSP_DEFAULT_MAX_TRANSFER;
-	s->max_pfns = s->max_transfer / 4096 + 1;
-	s->max_version = o->max_version ? o->max_version : STORVSC_VERSION_WIN10;
+	s->max_pfns = s->max_transfer / RT_PAGE_SIZE + 1;
+	/* Every version the spec lists, unless told otherwise. */
+	s->max_version =
+		o->max_version ? o->max_version : storvsc_versions[STORVSC_VERSION_COUNT - 1];
 	rt_log_obj_init(&s->log, o->log, "storvsp[%s]", o->name ? o->name : "scsi");
 	snprintf(s->name, sizeof(s->name), "%s", o->name ? o->name : "scsi");
 	pthread_mutex_init(&s->qmu, NULL);
@@ -454,7 +447,7 @@ int storvsp_create(struct vmbus_server *srv, const struct storvsp_opts *o, struc
 	if (rc)
 		return rc;
 	s->srv = srv;
-	memcpy(p.if_type, storvsp_scsi_class_guid, 16);
+	memcpy(p.if_type, storvsc_class_scsi.guid, sizeof(p.if_type));
 	memcpy(p.if_instance, o->instance, 16);
 	/* OfferProperties (OpenVMM): path 0, target 0, not IDE: all zero. */
 	p.name = o->name ? o->name : "scsi";
@@ -477,15 +470,14 @@ static int close_luns_fn(struct storvsp *s, void *arg)
 	rt_timer_stop(&s->reap_timer);
 	for (unsigned i = 0; i < STORVSP_MAX_LUNS; i++) {
 		if (s->luns[i]) {
-			s->luns[i]->next = s->dying;
-			s->dying = s->luns[i];
+			TAILQ_INSERT_HEAD(&s->dying, s->luns[i], link);
 			s->luns[i] = NULL;
 		}
 	}
-	/* Every port closed, so nothing is in flight any more. */
-	while (s->dying) {
-		struct storvsp_lun *l = s->dying;
-		s->dying = l->next;
+	/* Every channel closed, so nothing is in flight any more. */
+	while (!TAILQ_EMPTY(&s->dying)) {
+		struct storvsp_lun *l = TAILQ_FIRST(&s->dying);
+		TAILQ_REMOVE(&s->dying, l, link);
 		lun_free(l);
 	}
 	return 0;
@@ -498,8 +490,8 @@ void storvsp_destroy(struct storvsp *s)
 	if (s->srv && s->chan)
 		vmbus_server_rescind(s->srv, s->chan);
 	for (unsigned i = 0; i <= VMBUS_MAX_SUBCHANNELS; i++)
-		if (s->ports[i])
-			storvsp_port_close(s->ports[i]);
+		if (s->chans[i])
+			storvsp_channel_close(s->chans[i]);
 	io_sync(s, close_luns_fn, NULL);
 	if (s->own_worker)
 		rt_worker_stop(&s->worker);
@@ -509,7 +501,7 @@ void storvsp_destroy(struct storvsp *s)
 	free(s);
 }
 
-struct vmbus_chan *storvsp_chan(struct storvsp *s)
+struct vmbus_chan *storvsp_vmbus_chan(struct storvsp *s)
 {
 	return s->chan;
 }

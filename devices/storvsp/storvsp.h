@@ -1,8 +1,8 @@
 /*
  * storvsp: the Hyper-V synthetic SCSI controller (storvsc's host side).
  *
- * One struct storvsp is one SCSI controller: one VMBus offer (interface
- * ba6163d9-04a1-4d29-b605-72e2ffb1dc7f), optional subchannels, and up to
+ * One struct storvsp is one SCSI controller: one VMBus offer (class
+ * storvsc_class_scsi from spec/storvsc.yaml), optional subchannels, and up to
  * STORVSP_MAX_LUNS logical units at path 0, target 0, each a scsi_disk on a
  * struct disk. The guest's packets (vstor_packet, 48 or 64 bytes) arrive on
  * the channels' worker threads, are copied and validated there (GPA ranges
@@ -15,9 +15,11 @@
  *     machine (BEGIN, QUERY_PROTOCOL_VERSION until accepted, QUERY_PROPERTIES,
  *     END); anything out of order is answered INVALID_DEVICE_STATE;
  *     subchannels carry I/O without a handshake;
- *   - versions 0x0200 0x0402 0x0501 0x0600 0x0602; outgoing packets are 64
- *     bytes from WIN8 (0x0501) on and 48 before, incoming ones are accepted
- *     from 48 bytes up whatever the version;
+ *   - every packet is decoded by the generated storvsc codec and dispatched
+ *     through its handler table; the versions are those spec/storvsc.yaml
+ *     lists (storvsc_versions[]) up to max_version; outgoing packets are 64
+ *     bytes from WIN8 on and 48 before, incoming ones of either size are
+ *     accepted whatever the version;
  *   - absent LUNs answer INQUIRY with peripheral qualifier 3 and every other
  *     command with SRB_STATUS_INVALID_LUN; REPORT LUNS answers for the whole
  *     target;
@@ -60,9 +62,6 @@ struct vmbus_server;
 #define STORVSP_DEFAULT_MAX_IO 128
 #define STORVSP_DEFAULT_MAX_TRANSFER (2u << 20)
 
-/* Interface GUID of the SCSI controller class, wire byte order. */
-extern const uint8_t storvsp_scsi_class_guid[16];
-
 struct disk_backend;
 
 /* One logical unit as the configuration names it. */
@@ -83,8 +82,8 @@ struct storvsp_opts {
 	const char *name;      /* log prefix, e.g. "scsi0"; NULL = "scsi" */
 	uint16_t subchannels;  /* most subchannels the guest may ask for (0 = none) */
 	uint32_t max_io;       /* outstanding requests per channel (0 = default) */
-	uint32_t max_transfer; /* bytes per request (0 = 2 MiB); multiple of 4096 */
-	uint32_t max_version;  /* highest storvsc version accepted (0 = 0x0602) */
+	uint32_t max_transfer; /* bytes per request (0 = 2 MiB); multiple of the page */
+	uint32_t max_version;  /* highest storvsc version accepted (0 = the spec's newest) */
 	/*
 	 * Tests and fuzzing: run I/O on this loop, owned by the calling thread,
 	 * instead of a private I/O thread. The caller then delivers packets on
@@ -101,7 +100,7 @@ int storvsp_create(struct vmbus_server *srv, const struct storvsp_opts *o, struc
 
 /*
  * Creates a controller that is not offered anywhere (tests, fuzzing): its
- * channels are attached with storvsp_port_open() and fed directly. gmem is
+ * channels are attached with storvsp_channel_open() and fed directly. gmem is
  * the guest memory the GPA ranges refer to.
  */
 int storvsp_create_detached(struct rt_gmem *gmem, const struct storvsp_opts *o,
@@ -127,8 +126,8 @@ int storvsp_lun_add(struct storvsp *s, const struct storvsp_lun_cfg *l);
  */
 int storvsp_lun_remove(struct storvsp *s, uint16_t lun);
 
-/* The primary channel (NULL for a detached controller). */
-struct vmbus_chan *storvsp_chan(struct storvsp *s);
+/* The primary VMBus channel (NULL for a detached controller). */
+struct vmbus_chan *storvsp_vmbus_chan(struct storvsp *s);
 
 /* Counters (any thread, relaxed). */
 struct storvsp_stats {
@@ -158,32 +157,40 @@ struct rt_inspect_node;
 struct rt_inspect_node *storvsp_kind_inspect(void *dev, struct rt_inspect *in,
 					     struct rt_inspect_node *parent, const char *name);
 
-/* ---- channel transport, for detached controllers (tests, fuzzing) ---- */
+/* ---- a channel of the controller, and its transport ---- */
 
-struct storvsp_port;
+/*
+ * One channel (the primary or a subchannel): its protocol state, request
+ * pool and replies. The transport is what carries its packets; the real one
+ * wraps a vmbus_chan, tests and fuzzers attach their own to a detached
+ * controller.
+ */
+struct storvsp_channel;
 
-/* What the protocol needs from a channel; the real one wraps vmbus_chan. */
-struct storvsp_port_ops {
+struct storvsp_channel_ops {
 	/* Writes a packet (type 6 or 0xB); 0, -EAGAIN when full, other errno. */
-	int (*send)(void *port, uint16_t type, uint16_t flags, uint64_t trans_id, const void *data,
-		    size_t len);
+	int (*send)(void *transport, uint16_t type, uint16_t flags, uint64_t trans_id,
+		    const void *data, size_t len);
 	/* Deliver the held-back packet again (see vmbus_chan_kick). */
-	void (*kick)(void *port);
+	void (*kick)(void *transport);
 	/* Offer `count` subchannels; 0 or a negative errno. */
-	int (*offer_subchannels)(void *port, uint16_t count);
+	int (*offer_subchannels)(void *transport, uint16_t count);
 };
 
 /* Attaches a channel with sub_channel_index `sub` (0 = primary). */
-int storvsp_port_open(struct storvsp *s, const struct storvsp_port_ops *ops, void *port,
-		      uint16_t sub, struct storvsp_port **out);
-/* One packet from the guest; 0, or -EAGAIN (held: redeliver after kick). */
-int storvsp_port_packet(struct storvsp_port *p, const struct vmbus_pkt *pkt);
-/* The port's ring has room again (retries queued completions). */
-void storvsp_port_send_space(struct storvsp_port *p);
-/* Requests accepted on this port and not yet finished. */
-unsigned storvsp_port_outstanding(struct storvsp_port *p);
+int storvsp_channel_open(struct storvsp *s, const struct storvsp_channel_ops *ops, void *transport,
+			 uint16_t sub, struct storvsp_channel **out);
+/*
+ * One packet from the guest (as vmbus_pkt_decode() describes it); 0, or
+ * -EAGAIN (held: redeliver after kick).
+ */
+int storvsp_channel_packet(struct storvsp_channel *c, const struct vmbus_pkt *pkt);
+/* The channel's ring has room again (retries queued completions). */
+void storvsp_channel_send_space(struct storvsp_channel *c);
+/* Requests accepted on this channel and not yet finished. */
+unsigned storvsp_channel_outstanding(struct storvsp_channel *c);
 /* Waits for outstanding requests (running io_loop if one was given) and frees. */
-void storvsp_port_close(struct storvsp_port *p);
+void storvsp_channel_close(struct storvsp_channel *c);
 
 /* The `scsi` device kind for tools/paravisor (config keys in storvsp_kind.c). */
 extern const struct vmbus_dev_kind storvsp_scsi_kind;

@@ -36,17 +36,17 @@ static void show(void *ctx, struct rt_inspect_out *o)
 	rt_inspect_dir(o, "channels");
 	pthread_mutex_lock(&s->mu);
 	for (unsigned i = 0; i <= VMBUS_MAX_SUBCHANNELS; i++) {
-		struct storvsp_port *p = s->ports[i];
-		if (!p)
+		struct storvsp_channel *c = s->chans[i];
+		if (!c)
 			continue;
 		snprintf(name, sizeof(name), "%u", i);
 		rt_inspect_dir(o, name);
-		rt_inspect_bool(o, "ready", atomic_load_explicit(&p->ready, memory_order_relaxed));
-		pthread_mutex_lock(&p->mu);
-		rt_inspect_u64(o, "outstanding", p->outstanding);
-		rt_inspect_bool(o, "throttled", p->paused);
-		rt_inspect_bool(o, "resetting", p->resetting);
-		pthread_mutex_unlock(&p->mu);
+		rt_inspect_bool(o, "ready", atomic_load_explicit(&c->ready, memory_order_relaxed));
+		pthread_mutex_lock(&c->mu);
+		rt_inspect_u64(o, "outstanding", c->outstanding);
+		rt_inspect_bool(o, "throttled", c->paused);
+		rt_inspect_bool(o, "resetting", c->resetting);
+		pthread_mutex_unlock(&c->mu);
 		rt_inspect_end(o);
 	}
 	pthread_mutex_unlock(&s->mu);

@@ -144,7 +144,7 @@ static int parse(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
 	memset(k, 0, sizeof(*k));
 	if ((rc = rt_cfg_check_keys(cfg, node, keys)))
 		return rc;
-	memcpy(k->o.instance, storvsp_scsi_class_guid, 16);
+	memcpy(k->o.instance, storvsc_class_scsi.guid, 16);
 	k->o.instance[15] = (uint8_t)(0x20 + index);
 	k->o.instance[14] = (uint8_t)(index >> 8);
 	rt_guid_format(k->o.instance, def);

@@ -1,47 +1,47 @@
 /*
  * storvsp internals shared by storvsp.c (controller, I/O thread, LUNs) and
- * storvsp_port.c (per-channel protocol).
+ * storvsp_channel.c (per-channel protocol).
  *
  * Ownership:
  *   - struct storvsp: immutable after create except `luns`/`dying` (I/O
- *     thread only), `ports`/`primary` (under mu) and the I/O queue (qmu);
- *   - struct storvsp_port: `fsm`, `version`, `ready` belong to the thread
+ *     thread only), `chans` (under mu) and the I/O queue (qmu);
+ *   - struct storvsp_channel: `fsm`, `version`, `ready` belong to the thread
  *     delivering its packets (the channel worker); the request pool, the
- *     retry list and `paused` are under the port's mu;
+ *     retry list and `paused` are under the channel's mu;
  *   - struct storvsp_req: owned by whoever holds it (worker while decoding,
- *     I/O thread while executing, then the port's retry list); `busy` and
- *     `in_reset` are under its port's mu;
+ *     I/O thread while executing, then the channel's retry list); `busy` and
+ *     `in_reset` are under its channel's mu; it is on at most one list
+ *     (free, I/O queue, retry, reset queue) at a time, through `link`;
  *   - resets: `reset_active`/`reset_q` under rmu, `reset_wait` atomic.
  *
- * Lock order: s->mu, then a port's mu, then s->rmu.
+ * Lock order: s->mu, then a channel's mu, then s->rmu.
  */
 #ifndef PV_DEVICES_STORVSP_PRIV_H
 #define PV_DEVICES_STORVSP_PRIV_H
 
 #include <pthread.h>
 #include <stdatomic.h>
+#include <sys/queue.h>
 
 #include "devices/scsi/scsi_disk.h"
 #include "devices/storvsp/storvsp.h"
 #include "runtime/gmem.h"
 #include "runtime/log.h"
 #include "runtime/loop.h"
+#include "storvsc_codec.h"
 #include "storvsc_init_fsm.h"
-#include "storvsc_wire.h"
 
-/* vstor_packet: 12-byte header + 52-byte union (36 before WIN8). */
-#define STORVSP_PKT_SIZE 64
-#define STORVSP_PKT_SIZE_V1 48
-#define STORVSP_HDR 12
 /* GPA-direct requests: at most this many ranges (Linux sends one). */
 #define STORVSP_MAX_RANGES 16
-#define STORVSP_AUTOSENSE_VALID 0x80
+/* Where a vstor_packet's union starts: what a status-only reply echoes. */
+#define STORVSP_ECHO_OFFSET offsetof(struct storvsc_wire_packet, payload)
+#define STORVSP_ECHO_SIZE (STORVSC_PACKET_SIZE - STORVSP_ECHO_OFFSET)
 
 struct storvsp_lun {
 	uint16_t lun;
 	struct disk *disk;
 	struct scsi_disk *sd;
-	struct storvsp_lun *next; /* dying list */
+	TAILQ_ENTRY(storvsp_lun) link; /* dying list */
 };
 
 enum storvsp_req_kind {
@@ -50,18 +50,19 @@ enum storvsp_req_kind {
 };
 
 struct storvsp_req {
-	struct storvsp_port *port;
-	struct storvsp_req *next;
+	struct storvsp_channel *chan;
+	STAILQ_ENTRY(storvsp_req) link;
 	uint8_t kind;
 	bool want_reply;
 	bool busy;     /* taken from the pool, not yet released */
 	bool is_reset; /* a RESET_* waiting for the I/O before it */
 	bool in_reset; /* the active reset waits for this request's release */
 	uint64_t trans_id;
-	uint8_t pkt[STORVSP_PKT_SIZE]; /* the request (copied, zero-padded), then the reply */
-	uint8_t cdb[16];
-	uint8_t cdb_len, path, target, lun, dir;
-	uint32_t xfer_len;
+	struct storvsc_scsi_request srb;    /* EXECUTE_SRB as decoded, then the reply's fields */
+	uint8_t echo[STORVSP_ECHO_SIZE];    /* the request's union, for a status-only reply */
+	uint8_t reply[STORVSC_PACKET_SIZE]; /* the encoded reply */
+	uint32_t reply_len;
+	uint8_t dir;
 	struct rt_gpa_range ranges[STORVSP_MAX_RANGES];
 	uint32_t nranges;
 	uint64_t *pfns; /* max_pfns */
@@ -71,24 +72,25 @@ struct storvsp_req {
 	struct scsi_cmd cmd;
 };
 
-struct storvsp_port {
+STAILQ_HEAD(storvsp_req_list, storvsp_req);
+
+struct storvsp_channel {
 	struct storvsp *s;
-	const struct storvsp_port_ops *ops;
-	void *port;
+	const struct storvsp_channel_ops *ops;
+	void *transport;
 	uint16_t sub;
 	struct rt_log_obj log;
 
 	/* Delivery thread. */
 	struct storvsc_init_fsm fsm;
-	uint32_t version;
-	uint32_t pkt_size; /* outgoing packet size */
+	uint32_t version;  /* negotiated; 0 before (packets are then 64 bytes) */
 	atomic_bool ready; /* END_INITIALIZATION seen; subchannels start ready */
 
 	/* Under mu. */
 	pthread_mutex_t mu;
 	pthread_cond_t cond;
-	struct storvsp_req *free_list;
-	struct storvsp_req *retry_head, *retry_tail;
+	struct storvsp_req_list free;
+	struct storvsp_req_list retry;
 	unsigned outstanding;
 	bool paused;             /* a packet was held back at max_io: kick on the next free */
 	bool closing;            /* no more sends or kicks */
@@ -118,17 +120,17 @@ struct storvsp {
 	struct rt_worker worker;
 	bool own_worker;
 	struct storvsp_lun *luns[STORVSP_MAX_LUNS];
-	struct storvsp_lun *dying;
+	TAILQ_HEAD(, storvsp_lun) dying;
 	struct rt_timer reap_timer; /* closes dying LUNs once idle */
 
 	/* Requests for the I/O thread. */
 	pthread_mutex_t qmu;
-	struct storvsp_req *q_head, *q_tail;
+	struct storvsp_req_list q;
 	struct rt_work q_work;
 
-	/* Ports by sub_channel_index, and the primary once ready. */
+	/* Channels by sub_channel_index. */
 	pthread_mutex_t mu;
-	struct storvsp_port *ports[VMBUS_MAX_SUBCHANNELS + 1];
+	struct storvsp_channel *chans[VMBUS_MAX_SUBCHANNELS + 1];
 
 	/*
 	 * Resets, one at a time: the active one waits until every request that
@@ -137,7 +139,7 @@ struct storvsp {
 	 */
 	pthread_mutex_t rmu;
 	struct storvsp_req *reset_active;
-	struct storvsp_req *reset_q_head, *reset_q_tail;
+	struct storvsp_req_list reset_q;
 	atomic_uint reset_wait; /* marked requests not yet released, +1 while marking */
 
 	struct {
@@ -151,11 +153,11 @@ struct storvsp {
 /* storvsp.c: hands a decoded SRB to the I/O thread. */
 void storvsp_io_submit(struct storvsp *s, struct storvsp_req *r);
 
-/* storvsp_port.c: sends r's reply (or queues it) and returns r to the pool. Any thread. */
+/* storvsp_channel.c: sends r's reply (or queues it) and returns r to the pool. Any thread. */
 void storvsp_req_finish(struct storvsp_req *r);
-/* storvsp_port.c: an unsolicited ENUMERATE_BUS / REMOVE_DEVICE on port p. */
-void storvsp_port_notify(struct storvsp_port *p, uint32_t operation);
-/* storvsp_port.c: SRB reply fields (srb_status, scsi_status, length, sense). */
+/* storvsp_channel.c: an unsolicited ENUMERATE_BUS / REMOVE_DEVICE on channel c. */
+void storvsp_channel_notify(struct storvsp_channel *c, uint32_t operation);
+/* storvsp_channel.c: encodes the SRB reply (srb_status, scsi_status, length, sense). */
 void storvsp_req_set_result(struct storvsp_req *r, uint8_t srb_status, uint8_t scsi_status,
 			    uint32_t transferred, const uint8_t *sense, uint8_t sense_len);
 

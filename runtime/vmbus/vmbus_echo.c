@@ -12,10 +12,6 @@
 #include "runtime/vmbus/vmbus_device.h"
 #include "runtime/vmbus/vmbus_server.h"
 
-/* 0a8b4e2c-5d3f-4c61-9e7a-b1c2d3e4f501 in wire (mixed-endian) order. */
-const uint8_t vmbus_echo_class_guid[16] = {0x2c, 0x4e, 0x8b, 0x0a, 0x3f, 0x5d, 0x61, 0x4c,
-					   0x9e, 0x7a, 0xb1, 0xc2, 0xd3, 0xe4, 0xf5, 0x01};
-
 struct vmbus_echo {
 	struct vmbus_server *srv;
 	struct vmbus_chan *ch;
@@ -64,7 +60,7 @@ int vmbus_echo_create(struct vmbus_server *s, struct rt_log *log, const uint8_t 
 	e->srv = s;
 	rt_guid_format(instance, id);
 	rt_log_obj_init(&e->log, log, "echo[%.8s]", id);
-	memcpy(p.if_type, vmbus_echo_class_guid, 16);
+	memcpy(p.if_type, vmbus_class_echo.guid, 16);
 	memcpy(p.if_instance, instance, 16);
 	p.name = "echo";
 	p.ops = &echo_ops;
@@ -103,7 +99,7 @@ static int echo_parse(struct rt_cfg *cfg, const struct rt_cfg_node *node, unsign
 	if ((rc = rt_cfg_check_keys(cfg, node, keys)))
 		return rc;
 	/* Default instance: the class GUID with the device index in the last byte. */
-	memcpy(inst, vmbus_echo_class_guid, 16);
+	memcpy(inst, vmbus_class_echo.guid, 16);
 	inst[15] = (uint8_t)(0x10 + index);
 	rt_guid_format(inst, def);
 	if ((rc = rt_cfg_str(cfg, node, "instance", false, def, &s)))

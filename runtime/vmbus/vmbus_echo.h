@@ -11,12 +11,13 @@
 
 #include <stdint.h>
 
+#include "pv_codec.h"
+
 struct vmbus_server;
 struct vmbus_echo;
 struct rt_log;
 
-/* Interface GUID of the echo class: 0a8b4e2c-5d3f-4c61-9e7a-b1c2d3e4f501. */
-extern const uint8_t vmbus_echo_class_guid[16];
+/* Its class is vmbus_class_echo (spec/vmbus.yaml classes). */
 
 /*
  * Offers an echo device with instance GUID `instance` (wire byte order) on

@@ -22,6 +22,9 @@
 #include "runtime/gmem.h"
 #include "runtime/log.h"
 #include "runtime/loop.h"
+#include "runtime/util.h"
+#include "runtime/vmbus/vmbus_chan.h"
+#include "storvsc_codec.h"
 
 #define MAX_IO 4
 #define GMEM (1u << 20)
@@ -41,12 +44,12 @@ static int f_send(void *port, uint16_t type, uint16_t flags, uint64_t id, const 
 	(void)d;
 	if (f->refuse_every && ++f->sends % f->refuse_every == 0)
 		return -EAGAIN;
-	if (len != 48 && len != 64)
+	if (len != STORVSC_PACKET_V1_SIZE && len != STORVSC_PACKET_SIZE)
 		__builtin_trap();
-	if (type == 0xB) {
-		if (id != UINT64_MAX - 2 && (id < 2 || id > f->max_id))
+	if (type == VMRING_PKT_COMP) {
+		if (id != VMRING_RQST_ID_INIT && (id < 2 || id > f->max_id))
 			__builtin_trap();
-	} else if (type != 6 || id != 0 || flags) {
+	} else if (type != VMRING_PKT_DATA_INBAND || id != 0 || flags) {
 		__builtin_trap();
 	}
 	return 0;
@@ -65,32 +68,34 @@ static int f_offer(void *port, uint16_t n)
 	return 0;
 }
 
-static const struct storvsp_port_ops fops = {f_send, f_kick, f_offer};
+static const struct storvsp_channel_ops fops = {f_send, f_kick, f_offer};
 
-static void deliver(struct storvsp_port *p, struct fake *f, struct ev_loop *l, uint16_t type,
+/* As the channel hands it over: laid out as in the ring, then decoded (vmbus_pkt_decode). */
+static void deliver(struct storvsp_channel *p, struct fake *f, struct ev_loop *l, uint16_t type,
 		    uint64_t id, const uint8_t *ext, uint32_t ext_len, const uint8_t *d,
 		    uint32_t len)
 {
-	struct vmbus_pkt pkt = {.type = type,
-				.flags = 1,
-				.trans_id = id,
-				.ext = ext,
-				.ext_len = ext_len,
-				.data = d,
-				.len = len};
+	static uint64_t buf[(VMRING_DESC_SIZE + 128 + 128) / 8];
+	static struct vmbus_pkt_gpa gpa;
+	struct vmbus_pkt pkt;
+	int n = vmbus_pkt_build(buf, sizeof(buf), type, VMRING_PKT_FLAGS_COMPLETION_REQUESTED, id,
+				ext, ext_len, d, len);
 	int rc;
 
-	if (id != UINT64_MAX - 2 && id > f->max_id)
+	/* A descriptor the spec refuses resets the channel: nothing reaches storvsp. */
+	if (n < 0 || vmbus_pkt_decode(buf, (size_t)n, &gpa, &pkt) != PV_OK)
+		return;
+	if (id != VMRING_RQST_ID_INIT && id > f->max_id)
 		f->max_id = id;
 	/*
 	 * -EAGAIN holds the packet in the ring: at max_io, or behind a reset
 	 * that waits for the controller's outstanding requests. Either way
 	 * completions must make progress; a packet held forever is a bug.
 	 */
-	for (int tries = 0; (rc = storvsp_port_packet(p, &pkt)) == -EAGAIN; tries++) {
+	for (int tries = 0; (rc = storvsp_channel_packet(p, &pkt)) == -EAGAIN; tries++) {
 		if (tries > 10000)
 			__builtin_trap();
-		storvsp_port_send_space(p);
+		storvsp_channel_send_space(p);
 		ev_run(l, EVRUN_NOWAIT);
 	}
 	if (rc)
@@ -100,8 +105,14 @@ static void deliver(struct storvsp_port *p, struct fake *f, struct ev_loop *l, u
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static const uint16_t vers[] = {0x0602, 0x0501, 0x0402, 0x0200};
-	static const uint16_t types[] = {6, 9, 9, 7, 0xB, 6, 9, 1};
+	static const uint16_t types[] = {VMRING_PKT_DATA_INBAND,
+					 VMRING_PKT_DATA_USING_GPA_DIRECT,
+					 VMRING_PKT_DATA_USING_GPA_DIRECT,
+					 VMRING_PKT_DATA_USING_XFER_PAGES,
+					 VMRING_PKT_COMP,
+					 VMRING_PKT_DATA_INBAND,
+					 VMRING_PKT_DATA_USING_GPA_DIRECT,
+					 1};
 	struct storvsp_opts o = {.subchannels = 4, .max_io = MAX_IO, .max_transfer = 64u << 10};
 	struct storvsp_lun_cfg lc = {.lun = 0, .backend = "memory", .arg = "256K"};
 	struct fake f = {0};
@@ -109,7 +120,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct rt_gmem *g;
 	struct ev_loop *l;
 	struct storvsp *s;
-	struct storvsp_port *p;
+	struct storvsp_channel *p;
 	uint64_t id = 1;
 	size_t off = 1;
 
@@ -124,20 +135,27 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	o.log = &log;
 	o.io_loop = l;
 	if (storvsp_create_detached(g, &o, &s) || storvsp_lun_add(s, &lc) ||
-	    storvsp_port_open(s, &fops, &f, 0, &p))
+	    storvsp_channel_open(s, &fops, &f, 0, &p))
 		__builtin_trap();
 	f.refuse_every = data[0] & 8 ? 3 : 0;
 	if (data[0] & 1) {
-		uint8_t pkt[64] = {0};
-		uint32_t ops[] = {7, 9, 10, 8};
-		for (int i = 0; i < 4; i++) {
-			memset(pkt, 0, sizeof(pkt));
-			pkt[0] = (uint8_t)ops[i];
-			if (ops[i] == 9) {
-				uint16_t v = vers[(data[0] >> 1) & 3];
-				memcpy(pkt + 12, &v, 2);
-			}
-			deliver(p, &f, l, 6, UINT64_MAX - 2, NULL, 0, pkt, 64);
+		/* A valid init (generated encoders), at one of the spec's versions. */
+		static const uint32_t ops[] = {STORVSC_OPERATION_BEGIN_INITIALIZATION,
+					       STORVSC_OPERATION_QUERY_PROTOCOL_VERSION,
+					       STORVSC_OPERATION_QUERY_PROPERTIES,
+					       STORVSC_OPERATION_END_INITIALIZATION};
+		for (unsigned i = 0; i < RT_ARRAY_SIZE(ops); i++) {
+			struct storvsc_msg m = {.type = ops[i]};
+			uint8_t pkt[STORVSC_PACKET_SIZE];
+			int n;
+
+			m.u.version_packet.version.major_minor = (uint16_t)
+				storvsc_versions[((data[0] >> 1) & 3) % STORVSC_VERSION_COUNT];
+			n = storvsc_msg_encode(&m, NULL, pkt, sizeof(pkt));
+			if (n < 0)
+				__builtin_trap();
+			deliver(p, &f, l, VMRING_PKT_DATA_INBAND, VMRING_RQST_ID_INIT, NULL, 0, pkt,
+				(uint32_t)n);
 		}
 	}
 	while (off + 3 <= size) {
@@ -152,14 +170,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		memcpy(ext, data + off, ext_len);
 		for (uint32_t i = 0; i < ext_len / 8; i++)
 			if (ext[i] >> 63)
-				ext[i] = (ext[i] & 0xFF) % (GMEM / 4096);
+				ext[i] = (ext[i] & 0xFF) % (GMEM / RT_PAGE_SIZE);
 		memcpy(d, data + off + ext_len, len);
 		off += ext_len + len;
 		deliver(p, &f, l, type, ++id, (const uint8_t *)ext, ext_len, d, len);
 	}
 	f.refuse_every = 0;
-	storvsp_port_send_space(p);
-	storvsp_port_close(p);
+	storvsp_channel_send_space(p);
+	storvsp_channel_close(p);
 	storvsp_destroy(s);
 	rt_gmem_destroy(g);
 	rt_loop_destroy(l);

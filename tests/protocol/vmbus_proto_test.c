@@ -54,7 +54,7 @@ static const struct pvg_offer *echo_offer(unsigned idx)
 	for (size_t i = 0; i < pvg_offer_count(G); i++) {
 		const struct pvg_offer *o = pvg_offer_at(G, i);
 		if (!o->rescinded && o->sub_index == 0 &&
-		    !memcmp(o->if_type, vmbus_echo_class_guid, 16) && seen++ == idx)
+		    !memcmp(o->if_type, vmbus_class_echo.guid, 16) && seen++ == idx)
 			return o;
 	}
 	return NULL;
@@ -451,9 +451,9 @@ START_TEST(subchannels_at_run_time)
 	for (int i = 0; i < 2; i++) {
 		ck_assert_int_eq(pvg_wait_msg(G, VMBUS_MSG_TYPE_OFFERCHANNEL, &m, 5000), 0);
 		ck_assert_uint_eq(m.u.offerchannel.sub_channel_index, i + 1);
-		ck_assert_int_eq(memcmp(m.u.offerchannel.if_type, vmbus_echo_class_guid, 16), 0);
+		ck_assert_int_eq(memcmp(m.u.offerchannel.if_type, vmbus_class_echo.guid, 16), 0);
 	}
-	const struct pvg_offer *s1 = pvg_find_offer(G, vmbus_echo_class_guid, 1);
+	const struct pvg_offer *s1 = pvg_find_offer(G, vmbus_class_echo.guid, 1);
 	ck_assert_ptr_nonnull(s1);
 	ck_assert_uint_ne(s1->conn_id, echo_offer(0)->conn_id);
 	struct pvg_chan *c = NULL;

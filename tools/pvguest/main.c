@@ -69,7 +69,7 @@ static int parse_version(const char *s, uint32_t *v)
 
 static int echo_test(struct pvg *g, unsigned n, size_t size, uint32_t ring_pages)
 {
-	const struct pvg_offer *off = pvg_find_offer(g, vmbus_echo_class_guid, 0);
+	const struct pvg_offer *off = pvg_find_offer(g, vmbus_class_echo.guid, 0);
 	struct pvg_open_opts oo = {.ring_pages = ring_pages};
 	struct pvg_chan *c;
 	uint8_t *tx, *rx;

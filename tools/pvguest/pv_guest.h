@@ -141,6 +141,16 @@ int pvg_chan_send(struct pvg_chan *c, uint16_t type, uint16_t flags, uint64_t tr
 int pvg_chan_send_ext(struct pvg_chan *c, uint16_t type, uint16_t flags, uint64_t trans_id,
 		      const void *ext, size_t ext_len, const void *data, size_t len);
 
+/*
+ * Lays out the GPA-direct range list of a DATA_USING_GPA_DIRECT packet (what
+ * goes between the descriptor and the payload, ext of pvg_chan_send_ext) by
+ * the generated vmring encoder: n ranges, range i of lens[i] bytes at byte
+ * offs[i] of its pages, the pages' PFNs concatenated in pfns. Returns the
+ * ext length or -EINVAL (does not encode, or more than cap bytes).
+ */
+int pvg_gpa_ext(uint32_t n, const uint32_t *lens, const uint32_t *offs, const uint64_t *pfns,
+		void *ext, size_t cap);
+
 struct pvg_pkt {
 	uint16_t type, flags;
 	uint64_t trans_id;

@@ -314,3 +314,41 @@ uint32_t pvg_ring_get_ctl(struct pvg_chan *c, enum pvg_ring r, uint32_t field_of
 	rt_gmem_read(c->g->gmem, side(c, r)->gpa + field_off, &v, sizeof(v));
 	return v;
 }
+
+int pvg_gpa_ext(uint32_t n, const uint32_t *lens, const uint32_t *offs, const uint64_t *pfns,
+		void *ext, size_t cap)
+{
+	struct vmring_gpa_direct *g = calloc(1, sizeof(*g));
+	size_t need = VMRING_GPA_DIRECT_SIZE;
+	uint8_t *buf = NULL;
+	uint32_t npfn = 0;
+	int len = -EINVAL;
+
+	if (!g || n > VMRING_GPA_DIRECT_RANGES_MAX)
+		goto out;
+	for (uint32_t i = 0; i < n; i++) {
+		uint32_t pages = rt_gpa_range_pages(offs[i], lens[i]);
+
+		if (pages > VMRING_GPA_DIRECT_RANGES_MAX_PFNS - npfn)
+			goto out;
+		g->ranges[i] = (struct pv_gpa_range){lens[i], offs[i], npfn, pages};
+		memcpy(g->ranges_pfns + npfn, pfns + npfn, pages * sizeof(*pfns));
+		npfn += pages;
+		need += 8 + 8 * (size_t)pages;
+	}
+	g->ranges_count = n;
+	g->ranges_pfn_count = npfn;
+	g->hdr.type = VMRING_PKT_DATA_USING_GPA_DIRECT;
+	g->hdr.offset8 = g->hdr.len8 = (uint16_t)(need / 8);
+	buf = malloc(need);
+	/* The encoder writes the descriptor too; the ring writes its own. */
+	if (!buf || vmring_gpa_direct_encode(g, buf, need) != (int)need ||
+	    need - VMRING_DESC_SIZE > cap)
+		goto out;
+	memcpy(ext, buf + VMRING_DESC_SIZE, need - VMRING_DESC_SIZE);
+	len = (int)(need - VMRING_DESC_SIZE);
+out:
+	free(buf);
+	free(g);
+	return len;
+}

@@ -10,16 +10,12 @@
 #include <string.h>
 #include <time.h>
 
-#include "pv_codec.h"
 #include "runtime/gmem.h"
-#include "storvsc_wire.h"
+#include "runtime/util.h"
+#include "scsi_codec.h"
+#include "storvsc_codec.h"
 #include "tools/pvguest/pv_guest.h"
-
-/* ba6163d9-04a1-4d29-b605-72e2ffb1dc7f, wire order. */
-static const uint8_t scsi_guid[16] = {0xd9, 0x63, 0x61, 0xba, 0xa1, 0x04, 0x29, 0x4d,
-				      0xb6, 0x05, 0x72, 0xe2, 0xff, 0xb1, 0xdc, 0x7f};
-static const uint16_t linux_versions[] = {STORVSC_VERSION_WIN10, STORVSC_VERSION_WIN8_1,
-					  STORVSC_VERSION_WIN8};
+#include "vmring_codec.h"
 
 struct pvsc_slot {
 	uint64_t pfn; /* first of npages contiguous guest pages */
@@ -76,28 +72,38 @@ static int timeout(const struct pvsc *sc)
 	return sc->o.timeout_ms ? sc->o.timeout_ms : 5000;
 }
 
+/* Packets go out in the negotiated version's size: 64 bytes from WIN8 on (and before any). */
+static bool pkt_full(const struct pvsc *sc)
+{
+	return !sc->version || sc->version >= STORVSC_VERSION_WIN8;
+}
+
 /* An unsolicited host packet (trans_id 0): ENUMERATE_BUS or REMOVE_DEVICE. */
 static void note_unsolicited(struct pvsc *sc, const uint8_t *b, uint32_t len)
 {
-	if (len >= 4) {
+	struct pv_codec_ctx cx = {.dir = PV_DIR_TO_GUEST};
+	struct storvsc_msg m;
+
+	if (storvsc_msg_decode(b, rt_min(len, (uint32_t)STORVSC_PACKET_SIZE), &cx, &m) == PV_OK) {
 		sc->notifications++;
-		sc->last_notify = pv_get_u32(b);
+		sc->last_notify = m.type;
 	}
 }
 
-int pvsc_init_step(struct pvsc *sc, struct pvg_chan *c, uint32_t op, const void *u, size_t ulen,
-		   uint8_t reply[64])
+int pvsc_request(struct pvsc *sc, struct pvg_chan *c, const struct storvsc_msg *req,
+		 struct pvsc_reply *rep)
 {
-	uint8_t pkt[64] = {0};
+	struct pv_codec_ctx cx = {.version = sc->version, .dir = PV_DIR_TO_HOST};
+	uint8_t pkt[STORVSC_PACKET_SIZE];
 	uint8_t buf[256];
 	struct pvg_pkt p;
-	int rc;
+	int rc, n;
 
-	pv_put_u32(pkt, op);
-	pv_put_u32(pkt + 4, STORVSC_PACKET_FLAGS_REQUEST_COMPLETION);
-	if (u && ulen)
-		memcpy(pkt + 12, u, ulen > 52 ? 52 : ulen);
-	rc = pvg_chan_send(c, 6, 1, PVSC_RQST_INIT, pkt, sizeof(pkt));
+	n = storvsc_msg_encode(req, &cx, pkt, sizeof(pkt));
+	if (n < 0)
+		return -EINVAL;
+	rc = pvg_chan_send(c, VMRING_PKT_DATA_INBAND, VMRING_PKT_FLAGS_COMPLETION_REQUESTED,
+			   PVSC_RQST_INIT, pkt, (size_t)n);
 	if (rc)
 		return rc;
 	for (;;) {
@@ -108,24 +114,42 @@ int pvsc_init_step(struct pvsc *sc, struct pvg_chan *c, uint32_t op, const void 
 			note_unsolicited(sc, buf, p.len);
 			continue;
 		}
-		if (p.trans_id != PVSC_RQST_INIT || p.type != 0xB)
+		if (p.trans_id != PVSC_RQST_INIT || p.type != VMRING_PKT_COMP)
 			return -EBADMSG;
-		memset(reply, 0, 64);
-		memcpy(reply, buf, p.len < 64 ? p.len : 64);
+		/* The ring pads to 8 bytes; a completion is one packet of either size. */
+		memset(rep, 0, sizeof(*rep));
+		rep->len =
+			p.len >= STORVSC_PACKET_SIZE ? STORVSC_PACKET_SIZE : STORVSC_PACKET_V1_SIZE;
+		memcpy(rep->raw, buf, rt_min(p.len, rep->len));
+		cx.dir = PV_DIR_TO_GUEST;
+		if (storvsc_msg_decode(rep->raw, rep->len, &cx, &rep->m) != PV_OK ||
+		    rep->m.type != STORVSC_OPERATION_COMPLETE_IO)
+			return -EBADMSG;
+		rep->status = rep->m.variant == STORVSC_MSG_VAR_COMPLETE_IO_PACKET
+				      ? rep->m.u.packet.hdr.status
+				      : rep->m.u.complete_io.hdr.status;
 		return 0;
 	}
 }
 
-static int step_ok(struct pvsc *sc, struct pvg_chan *c, uint32_t op, const void *u, size_t ulen,
-		   uint8_t reply[64])
+struct storvsc_msg pvsc_msg(const struct pvsc *sc, uint32_t op)
 {
-	int rc = pvsc_init_step(sc, c, op, u, ulen, reply);
+	struct storvsc_msg m = {.type = op};
+
+	/* Every variant starts with the header; the size follows the version. */
+	m.variant = pkt_full(sc) ? 0 : 1;
+	m.u.packet.hdr.flags = STORVSC_PACKET_FLAGS_REQUEST_COMPLETION;
+	return m;
+}
+
+static int step_ok(struct pvsc *sc, struct pvg_chan *c, const struct storvsc_msg *m,
+		   struct pvsc_reply *rep)
+{
+	int rc = pvsc_request(sc, c, m, rep);
 
 	if (rc)
 		return rc;
-	if (pv_get_u32(reply) != STORVSC_OPERATION_COMPLETE_IO || pv_get_u32(reply + 8) != 0)
-		return -EPROTO;
-	return 0;
+	return rep->status == STORVSC_NTSTATUS_SUCCESS ? 0 : -EPROTO;
 }
 
 static int slots_alloc(struct pvsc *sc, struct pvsc_ch *ch)
@@ -163,17 +187,18 @@ int pvsc_open(struct pvg *g, const struct pvsc_opts *o, struct pvsc **out)
 {
 	static const struct pvsc_opts def = {0};
 	const struct pvg_offer *off = NULL;
-	const uint16_t *vers;
-	size_t nvers;
+	struct storvsc_properties_reply props;
+	struct storvsc_msg m;
+	struct pvsc_reply rep;
 	struct pvsc *sc;
-	uint8_t reply[64];
 	int rc;
 
 	if (!o)
 		o = &def;
 	for (size_t i = 0; i < pvg_offer_count(g); i++) {
 		const struct pvg_offer *f = pvg_offer_at(g, i);
-		if (!f->rescinded && !f->sub_index && !memcmp(f->if_type, scsi_guid, 16) &&
+		if (!f->rescinded && !f->sub_index &&
+		    !memcmp(f->if_type, storvsc_class_scsi.guid, sizeof(f->if_type)) &&
 		    (!o->instance || !memcmp(f->if_instance, o->instance, 16))) {
 			off = f;
 			break;
@@ -186,48 +211,67 @@ int pvsc_open(struct pvg *g, const struct pvsc_opts *o, struct pvsc **out)
 		return -ENOMEM;
 	sc->g = g;
 	sc->o = *o;
-	sc->slot_pages = ((o->slot_size ? o->slot_size : 65536) + 4095) / 4096;
+	sc->slot_pages = rt_gpa_range_pages(0, o->slot_size ? o->slot_size : 65536);
 	rc = chan_add(sc, off->relid);
 	if (rc)
 		goto fail;
 	struct pvg_chan *c = sc->ch[0].c;
-	if ((rc = step_ok(sc, c, STORVSC_OPERATION_BEGIN_INITIALIZATION, NULL, 0, reply)))
+	m = pvsc_msg(sc, STORVSC_OPERATION_BEGIN_INITIALIZATION);
+	if ((rc = step_ok(sc, c, &m, &rep)))
 		goto fail;
-	vers = o->versions ? o->versions : linux_versions;
-	nvers = o->versions ? o->nversions : 3;
+	/*
+	 * The versions to offer, newest first: the caller's, or every one
+	 * spec/storvsc.yaml lists (Linux 6.1 offers WIN10, WIN8_1 and WIN8).
+	 */
 	rc = -EPROTO;
-	for (size_t i = 0; i < nvers; i++) {
-		uint8_t v[4] = {0};
-		pv_put_u16(v, vers[i]);
-		int r = pvsc_init_step(sc, c, STORVSC_OPERATION_QUERY_PROTOCOL_VERSION, v, 4,
-				       reply);
+	for (size_t i = 0; i < (o->versions ? o->nversions : STORVSC_VERSION_COUNT); i++) {
+		uint16_t v = o->versions
+				     ? o->versions[i]
+				     : (uint16_t)storvsc_versions[STORVSC_VERSION_COUNT - 1 - i];
+		struct storvsc_msg q = pvsc_msg(sc, STORVSC_OPERATION_QUERY_PROTOCOL_VERSION);
+		int r;
+
+		q.u.version_packet.version.major_minor = v;
+		r = pvsc_request(sc, c, &q, &rep);
 		if (r) {
 			rc = r;
 			goto fail;
 		}
-		if (pv_get_u32(reply) == STORVSC_OPERATION_COMPLETE_IO && !pv_get_u32(reply + 8)) {
-			sc->version = vers[i];
+		if (rep.status == STORVSC_NTSTATUS_SUCCESS) {
+			sc->version = v;
 			rc = 0;
 			break;
 		}
 	}
 	if (rc)
 		goto fail;
-	if ((rc = step_ok(sc, c, STORVSC_OPERATION_QUERY_PROPERTIES, NULL, 0, reply)))
+	m = pvsc_msg(sc, STORVSC_OPERATION_QUERY_PROPERTIES);
+	if ((rc = step_ok(sc, c, &m, &rep)))
 		goto fail;
-	sc->props.max_channel_cnt = pv_get_u16(reply + 12 + 4);
-	sc->props.flags = pv_get_u32(reply + 12 + 8);
-	sc->props.max_transfer_bytes = pv_get_u32(reply + 12 + 12);
-	if ((rc = step_ok(sc, c, STORVSC_OPERATION_END_INITIALIZATION, NULL, 0, reply)))
+	/* COMPLETE_IO answering QUERY_PROPERTIES has the properties layout. */
+	{
+		uint8_t full[STORVSC_PROPERTIES_REPLY_SIZE] = {0};
+
+		memcpy(full, rep.raw, rep.len);
+		if (storvsc_properties_reply_decode(full, sizeof(full), NULL, &props) != PV_OK) {
+			rc = -EBADMSG;
+			goto fail;
+		}
+	}
+	sc->props.max_channel_cnt = props.props.max_channel_cnt;
+	sc->props.flags = props.props.flags;
+	sc->props.max_transfer_bytes = props.props.max_transfer_bytes;
+	m = pvsc_msg(sc, STORVSC_OPERATION_END_INITIALIZATION);
+	if ((rc = step_ok(sc, c, &m, &rep)))
 		goto fail;
 	if (o->subchannels && (sc->props.flags & STORVSC_CHANNEL_FLAGS_SUPPORTS_MULTI_CHANNEL)) {
 		uint16_t n = o->subchannels < sc->props.max_channel_cnt ? o->subchannels
 									: sc->props.max_channel_cnt;
-		uint8_t u[2];
 		if (n > PVSC_MAX_CHANNELS - 1)
 			n = PVSC_MAX_CHANNELS - 1;
-		pv_put_u16(u, n);
-		if ((rc = step_ok(sc, c, STORVSC_OPERATION_CREATE_SUB_CHANNELS, u, 2, reply)))
+		m = pvsc_msg(sc, STORVSC_OPERATION_CREATE_SUB_CHANNELS);
+		m.u.create_sub_channels.sub_channel_count = n;
+		if ((rc = step_ok(sc, c, &m, &rep)))
 			goto fail;
 		for (uint16_t k = 1; k <= n; k++) {
 			const struct pvg_offer *sf = NULL;
@@ -235,8 +279,10 @@ int pvsc_open(struct pvg *g, const struct pvsc_opts *o, struct pvsc **out)
 				for (size_t i = 0; i < pvg_offer_count(g) && !sf; i++) {
 					const struct pvg_offer *f = pvg_offer_at(g, i);
 					if (!f->rescinded && f->sub_index == k &&
-					    !memcmp(f->if_type, scsi_guid, 16) &&
-					    !memcmp(f->if_instance, off->if_instance, 16))
+					    !memcmp(f->if_type, storvsc_class_scsi.guid,
+						    sizeof(f->if_type)) &&
+					    !memcmp(f->if_instance, off->if_instance,
+						    sizeof(f->if_instance)))
 						sf = f;
 				}
 				if (sf)
@@ -279,58 +325,89 @@ void pvsc_close(struct pvsc *sc)
 /* ------------------------------------------------------------------ */
 /* Commands                                                             */
 
+/* The fields a pre-WIN8 scsi_request shares with the current one. */
+/* clang-format off */
+#define SRB_COMMON(X)                                                                         \
+	X(length) X(srb_status) X(status) X(queue_frozen) X(autosense_valid) X(scsi_status)    \
+	X(port_number) X(path_id) X(target_id) X(lun) X(cdb_length) X(sense_info_length)      \
+	X(data_in) X(properties) X(data_transfer_length)
+/* clang-format on */
+
 int pvsc_submit(struct pvsc *sc, unsigned chi, unsigned slot, struct pvsc_cmd *cmd)
 {
 	uint32_t nslots = sc->o.slots ? sc->o.slots : 64;
+	struct storvsc_msg m = {.type = STORVSC_OPERATION_EXECUTE_SRB};
+	struct storvsc_scsi_request q = {0};
+	uint8_t pkt[STORVSC_PACKET_SIZE], ext[VMRING_GPA_DIRECT_SIZE + 8 + 8 * 512];
 	struct pvsc_ch *ch;
-	uint8_t pkt[64] = {0};
-	uint64_t ext[2 + 1 + 512];
-	uint32_t npages;
-	int rc;
+	int rc, n, next;
 
 	if (chi >= sc->nch || slot >= nslots)
 		return -EINVAL;
 	ch = &sc->ch[chi];
 	if (ch->slots[slot].cmd)
 		return -EBUSY;
-	if (cmd->xfer_len > sc->slot_pages * 4096u || cmd->cdb_len > 16)
+	if (cmd->xfer_len > sc->slot_pages * RT_PAGE_SIZE || cmd->cdb_len > STORVSC_CDB_MAX)
 		return -EINVAL;
-	pv_put_u32(pkt, STORVSC_OPERATION_EXECUTE_SRB);
-	pv_put_u32(pkt + 4, STORVSC_PACKET_FLAGS_REQUEST_COMPLETION);
-	uint8_t *s = pkt + 12;
-	pv_put_u16(s, sc->version >= STORVSC_VERSION_WIN8 ? 0x34 : 0x24);
-	s[5] = cmd->path;
-	s[6] = cmd->target;
-	s[7] = cmd->lun;
-	s[8] = cmd->cdb_len;
-	s[9] = STORVSC_SENSE_SIZE;
-	s[10] = cmd->xfer_len ? cmd->data_in : STORVSC_DATA_IN_UNKNOWN;
-	pv_put_u32(s + 12, cmd->xfer_len);
-	memcpy(s + 16, cmd->cdb, cmd->cdb_len);
-	s[38] = 0xFF;
-	s[39] = 0x20;
-	pv_put_u32(s + 40, cmd->xfer_len ? (cmd->data_in == STORVSC_DATA_IN_READ
-						    ? STORVSC_SRB_FLAGS_DATA_IN
-						    : STORVSC_SRB_FLAGS_DATA_OUT)
-					 : 0);
-	pv_put_u32(s + 44, 60);
+	/* As Linux's storvsc_queuecommand fills it. */
+	q.path_id = cmd->path;
+	q.target_id = cmd->target;
+	q.lun = cmd->lun;
+	q.cdb_length = cmd->cdb_len;
+	q.sense_info_length = STORVSC_SENSE_SIZE;
+	q.data_in = cmd->xfer_len ? cmd->data_in : STORVSC_DATA_IN_UNKNOWN;
+	q.data_transfer_length = cmd->xfer_len;
+	memcpy(q.cdb, cmd->cdb, cmd->cdb_len);
+	q.queue_tag = 0xFF;
+	q.queue_action = 0x20;
+	q.srb_flags = cmd->xfer_len
+			      ? (cmd->data_in == STORVSC_DATA_IN_READ ? STORVSC_SRB_FLAGS_DATA_IN
+								      : STORVSC_SRB_FLAGS_DATA_OUT)
+			      : 0;
+	q.time_out_value = 60;
+	if (pkt_full(sc)) {
+		m.variant = STORVSC_MSG_VAR_EXECUTE_SRB_SRB_PACKET;
+		m.u.srb_packet.hdr.flags = STORVSC_PACKET_FLAGS_REQUEST_COMPLETION;
+		m.u.srb_packet.srb = q;
+		m.u.srb_packet.srb.length = STORVSC_SCSI_REQUEST_SIZE;
+	} else {
+		struct storvsc_scsi_request_v1 *v1 = &m.u.execute_srb.srb;
+
+		m.variant = STORVSC_MSG_VAR_EXECUTE_SRB_SRB_PACKET_V1;
+		m.u.execute_srb.hdr.flags = STORVSC_PACKET_FLAGS_REQUEST_COMPLETION;
+#define X(f) v1->f = q.f;
+		SRB_COMMON(X)
+#undef X
+		memcpy(v1->cdb, q.cdb, sizeof(v1->cdb));
+		v1->length = STORVSC_SCSI_REQUEST_V1_SIZE;
+	}
+	n = storvsc_msg_encode(&m, NULL, pkt, sizeof(pkt));
+	if (n < 0)
+		return -EINVAL;
 	if (cmd->xfer_len && cmd->data_in == STORVSC_DATA_IN_WRITE && cmd->buf) {
-		rc = rt_gmem_write(pvg_gmem(sc->g), ch->slots[slot].pfn * 4096, cmd->buf,
+		rc = rt_gmem_write(pvg_gmem(sc->g), ch->slots[slot].pfn * RT_PAGE_SIZE, cmd->buf,
 				   cmd->xfer_len);
 		if (rc)
 			return rc;
 	}
 	if (!cmd->xfer_len) {
-		rc = pvg_chan_send(ch->c, 6, 1, slot + 1, pkt, sizeof(pkt));
+		rc = pvg_chan_send(ch->c, VMRING_PKT_DATA_INBAND,
+				   VMRING_PKT_FLAGS_COMPLETION_REQUESTED, slot + 1, pkt, (size_t)n);
 	} else {
-		/* One range over the slot's pages: {len, offset 0, pfns}. */
-		npages = (cmd->xfer_len + 4095) / 4096;
-		ext[0] = (uint64_t)1 << 32; /* reserved, range_cnt = 1 */
-		ext[1] = cmd->xfer_len;     /* byte_count, byte_offset 0 */
+		/* One range over the slot's pages, from offset 0. */
+		uint64_t pfns[512];
+		uint32_t off = 0, npages = rt_gpa_range_pages(0, cmd->xfer_len);
+
+		if (npages > RT_ARRAY_SIZE(pfns))
+			return -EINVAL;
 		for (uint32_t i = 0; i < npages; i++)
-			ext[2 + i] = ch->slots[slot].pfn + i;
-		rc = pvg_chan_send_ext(ch->c, 9, 1, slot + 1, ext, 16 + 8 * (size_t)npages, pkt,
-				       sizeof(pkt));
+			pfns[i] = ch->slots[slot].pfn + i;
+		next = pvg_gpa_ext(1, &cmd->xfer_len, &off, pfns, ext, sizeof(ext));
+		if (next < 0)
+			return next;
+		rc = pvg_chan_send_ext(ch->c, VMRING_PKT_DATA_USING_GPA_DIRECT,
+				       VMRING_PKT_FLAGS_COMPLETION_REQUESTED, slot + 1, ext,
+				       (size_t)next, pkt, (size_t)n);
 	}
 	if (rc)
 		return rc;
@@ -339,18 +416,41 @@ int pvsc_submit(struct pvsc *sc, unsigned chi, unsigned slot, struct pvsc_cmd *c
 	return 0;
 }
 
-static void take_result(struct pvsc_cmd *cmd, const uint8_t *b)
+/* Takes the SRB completion in b (len bytes, either size) into cmd; -EBADMSG when malformed. */
+static int take_result(struct pvsc_cmd *cmd, const uint8_t *b, uint32_t len)
 {
-	const uint8_t *s = b + 12;
+	struct storvsc_scsi_request q = {0};
+	struct storvsc_header h;
 
-	cmd->ntstatus = pv_get_u32(b + 8);
-	cmd->srb_status = s[2];
-	cmd->scsi_status = s[3];
-	cmd->sense_len = s[9] > 20 ? 20 : s[9];
-	cmd->transferred = pv_get_u32(s + 12);
+	if (len >= STORVSC_SRB_PACKET_SIZE) {
+		struct storvsc_srb_packet p;
+
+		if (storvsc_srb_packet_decode(b, STORVSC_SRB_PACKET_SIZE, NULL, &p) != PV_OK)
+			return -EBADMSG;
+		h = p.hdr;
+		q = p.srb;
+	} else {
+		struct storvsc_srb_packet_v1 p;
+
+		if (len < STORVSC_SRB_PACKET_V1_SIZE ||
+		    storvsc_srb_packet_v1_decode(b, STORVSC_SRB_PACKET_V1_SIZE, NULL, &p) != PV_OK)
+			return -EBADMSG;
+		h = p.hdr;
+#define X(f) q.f = p.srb.f;
+		SRB_COMMON(X)
+#undef X
+		memcpy(q.cdb, p.srb.cdb, sizeof(p.srb.cdb));
+	}
+	cmd->ntstatus = h.status;
+	cmd->srb_status = (uint8_t)(q.status | q.queue_frozen << 6 | q.autosense_valid << 7);
+	cmd->scsi_status = q.scsi_status;
+	cmd->sense_len = rt_min(q.sense_info_length, (uint8_t)sizeof(cmd->sense));
+	cmd->transferred = q.data_transfer_length;
 	memset(cmd->sense, 0, sizeof(cmd->sense));
-	if (cmd->srb_status & 0x80)
-		memcpy(cmd->sense, s + 16, cmd->sense_len);
+	/* The sense data comes back in the CDB's bytes. */
+	if (q.autosense_valid)
+		memcpy(cmd->sense, q.cdb, cmd->sense_len);
+	return 0;
 }
 
 int pvsc_reap(struct pvsc *sc, unsigned chi, int timeout_ms, struct pvsc_cmd **done)
@@ -371,16 +471,17 @@ int pvsc_reap(struct pvsc *sc, unsigned chi, int timeout_ms, struct pvsc_cmd **d
 		}
 		break;
 	}
-	if (p.type != 0xB || p.trans_id < 1 || p.trans_id > nslots ||
+	if (p.type != VMRING_PKT_COMP || p.trans_id < 1 || p.trans_id > nslots ||
 	    !ch->slots[p.trans_id - 1].cmd)
 		return -EBADMSG;
 	struct pvsc_slot *sl = &ch->slots[p.trans_id - 1];
 	struct pvsc_cmd *cmd = sl->cmd;
-	memset(buf + p.len, 0, sizeof(buf) - p.len);
-	take_result(cmd, buf);
+	rc = take_result(cmd, buf, p.len);
+	if (rc)
+		return rc;
 	if (cmd->xfer_len && cmd->data_in == STORVSC_DATA_IN_READ && cmd->buf) {
 		uint32_t n = cmd->transferred < cmd->xfer_len ? cmd->transferred : cmd->xfer_len;
-		rc = rt_gmem_read(pvg_gmem(sc->g), sl->pfn * 4096, cmd->buf, n);
+		rc = rt_gmem_read(pvg_gmem(sc->g), sl->pfn * RT_PAGE_SIZE, cmd->buf, n);
 		if (rc)
 			return rc;
 	}
@@ -437,22 +538,22 @@ void pvsc_pattern(uint64_t chunk, uint32_t gen, void *buf, size_t len)
 	}
 }
 
+/* READ/WRITE(10) when LBA and length fit it, else (16), by the generated SCSI encoders. */
 static void cdb_rw(uint8_t *cdb, uint8_t *len, bool write, uint64_t lba, uint32_t nblocks)
 {
-	memset(cdb, 0, 16);
-	if (lba <= 0xFFFFFFFFu && nblocks <= 0xFFFF) {
-		cdb[0] = write ? 0x2A : 0x28;
-		pv_put_u32(cdb + 2, __builtin_bswap32((uint32_t)lba));
-		cdb[7] = (uint8_t)(nblocks >> 8);
-		cdb[8] = (uint8_t)nblocks;
-		*len = 10;
+	memset(cdb, 0, STORVSC_CDB_MAX);
+	if (lba <= UINT32_MAX && nblocks <= UINT16_MAX) {
+		struct scsi_cdb_rw10 c = {.opcode = write ? SCSI_OPCODE_WRITE_10
+							  : SCSI_OPCODE_READ_10,
+					  .lba = (uint32_t)lba,
+					  .length = (uint16_t)nblocks};
+		*len = (uint8_t)scsi_cdb_rw10_encode(&c, cdb, STORVSC_CDB_MAX);
 	} else {
-		cdb[0] = write ? 0x8A : 0x88;
-		uint64_t be = __builtin_bswap64(lba);
-		memcpy(cdb + 2, &be, 8);
-		uint32_t n = __builtin_bswap32(nblocks);
-		memcpy(cdb + 10, &n, 4);
-		*len = 16;
+		struct scsi_cdb_rw16 c = {.opcode = write ? SCSI_OPCODE_WRITE_16
+							  : SCSI_OPCODE_READ_16,
+					  .lba = lba,
+					  .length = nblocks};
+		*len = (uint8_t)scsi_cdb_rw16_encode(&c, cdb, STORVSC_CDB_MAX);
 	}
 }
 
@@ -467,24 +568,29 @@ struct wl_io {
 
 static int read_capacity(struct pvsc *sc, uint8_t lun, uint64_t *blocks, uint32_t *bs)
 {
-	uint8_t data[32] = {0};
-	struct pvsc_cmd c = {.lun = lun, .cdb_len = 16, .data_in = 1, .xfer_len = 32, .buf = data};
-	int rc;
+	uint8_t data[SCSI_READ_CAPACITY16_DATA_SIZE] = {0};
+	struct scsi_cdb_service_action_in16 q = {.opcode = SCSI_OPCODE_SERVICE_ACTION_IN_16,
+						 .service_action =
+							 SCSI_SERVICE_ACTION_IN_READ_CAPACITY_16,
+						 .alloc_len = sizeof(data)};
+	struct pvsc_cmd c = {
+		.lun = lun, .data_in = STORVSC_DATA_IN_READ, .xfer_len = sizeof(data), .buf = data};
+	struct scsi_read_capacity16_data d;
+	int rc, n = scsi_cdb_service_action_in16_encode(&q, c.cdb, sizeof(c.cdb));
 
-	c.cdb[0] = 0x9E;
-	c.cdb[1] = 0x10;
-	c.cdb[13] = 32;
+	if (n < 0)
+		return -EINVAL;
+	c.cdb_len = (uint8_t)n;
 	rc = pvsc_exec(sc, 0, &c);
 	if (rc)
 		return rc;
-	if ((c.srb_status & 0x3F) != 1 || c.scsi_status)
+	if ((c.srb_status & STORVSC_SCSI_REQUEST_STATUS_MASK) != STORVSC_SRB_STATUS_SUCCESS ||
+	    c.scsi_status)
 		return -EIO;
-	uint64_t last;
-	uint32_t b;
-	memcpy(&last, data, 8);
-	memcpy(&b, data + 8, 4);
-	*blocks = __builtin_bswap64(last) + 1;
-	*bs = __builtin_bswap32(b);
+	if (scsi_read_capacity16_data_decode(data, sizeof(data), NULL, &d) != PV_OK)
+		return -EBADMSG;
+	*blocks = d.last_lba + 1;
+	*bs = d.block_len;
 	return 0;
 }
 

@@ -22,11 +22,14 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "storvsc_codec.h"
+#include "vmring_wire.h"
+
 struct pvg;
 struct pvg_chan;
 struct pvsc;
 
-#define PVSC_RQST_INIT (UINT64_MAX - 2)
+#define PVSC_RQST_INIT VMRING_RQST_ID_INIT
 #define PVSC_MAX_CHANNELS 17
 
 struct pvsc_opts {
@@ -77,14 +80,28 @@ struct pvg_chan *pvsc_chan(struct pvsc *sc, unsigned i);
 /* ENUMERATE_BUS / REMOVE_DEVICE packets seen so far (and the last operation). */
 unsigned pvsc_notifications(const struct pvsc *sc, uint32_t *last_op);
 
+/* A completion: its bytes, their size, decoded as COMPLETE_IO, and its NTSTATUS. */
+struct pvsc_reply {
+	uint8_t raw[STORVSC_PACKET_SIZE];
+	uint32_t len;
+	struct storvsc_msg m;
+	uint32_t status;
+};
+
 /*
- * One in-band vstor_packet (64 bytes: op, flags = REQUEST_COMPLETION, the
- * union from `u`, ulen <= 52) with trans_id PVSC_RQST_INIT on channel c;
- * waits for the completion and copies its 64 bytes to reply. Returns 0 or
- * -ETIMEDOUT / -EBADMSG.
+ * A request of operation `op` in the negotiated version's layout, asking
+ * for completion; the caller fills the union (generated storvsc structs).
  */
-int pvsc_init_step(struct pvsc *sc, struct pvg_chan *c, uint32_t op, const void *u, size_t ulen,
-		   uint8_t reply[64]);
+struct storvsc_msg pvsc_msg(const struct pvsc *sc, uint32_t op);
+
+/*
+ * Sends req (encoded by the generated storvsc encoder at the negotiated
+ * version) in-band with trans_id PVSC_RQST_INIT on channel c and waits for
+ * its completion. Returns 0 with *rep filled, -EINVAL (req does not encode),
+ * -ETIMEDOUT or -EBADMSG.
+ */
+int pvsc_request(struct pvsc *sc, struct pvg_chan *c, const struct storvsc_msg *req,
+		 struct pvsc_reply *rep);
 
 /* Runs one command on channel ch and waits for it. 0 or a transport errno. */
 int pvsc_exec(struct pvsc *sc, unsigned ch, struct pvsc_cmd *cmd);

@@ -15,10 +15,8 @@
 #include "rndis_codec.h"
 #include "runtime/gmem.h"
 #include "tools/pvtrace/replay_priv.h"
+#include "vmbus_codec.h"
 #include "vmring_codec.h"
-
-static const uint8_t netvsc_guid[16] = {0x63, 0x51, 0x61, 0xf8, 0x3e, 0xdf, 0xc5, 0x46,
-					0x91, 0x3f, 0xf2, 0xd2, 0xf9, 0x65, 0xed, 0x0e};
 
 /* The primary channel of c's NIC: buffers and RNDIS control live there. */
 static struct rp_chan *nic_primary(struct rp *p, struct rp_chan *c)
@@ -322,11 +320,13 @@ void rp_netvsc_in(struct rp *p, struct rp_chan *c, const struct rt_trace_rec *r,
 
 void rp_netvsc_offer(struct rp_chan *c, const uint8_t *offer, size_t len)
 {
-	if (len < 196)
+	struct vmbus_offerchannel o;
+
+	if (vmbus_offerchannel_decode(offer, len, NULL, &o) != PV_OK)
 		return;
-	c->netvsc = !memcmp(offer + 8, netvsc_guid, 16);
-	memcpy(c->instance, offer + 24, 16);
-	memcpy(&c->sub_index, offer + 180, 2);
+	c->netvsc = !memcmp(o.if_type, nvsp_class_netvsc.guid, sizeof(o.if_type));
+	memcpy(c->instance, o.if_instance, sizeof(c->instance));
+	c->sub_index = o.sub_channel_index;
 	for (unsigned i = 0; i < RP_NETVSC_SLOTS; i++)
 		c->slots[i].to = UINT64_MAX;
 }

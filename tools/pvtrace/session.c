@@ -1,8 +1,8 @@
 /*
  * A trace session: decodes each record with the generated codecs and feeds
- * the generated session machines the events the VMBus server feeds them
- * (runtime/vmbus), so `validate` checks a trace against the same grammar the
- * paravisor enforces.
+ * the generated session machines the events the spec maps each message to
+ * (<p>_msg_event: the same map the VMBus server and the VSPs use), so
+ * `validate` checks a trace against the same grammar the paravisor enforces.
  */
 #include <errno.h>
 #include <stdarg.h>
@@ -15,11 +15,6 @@
 #include "tools/pvtrace/pvtrace.h"
 #include "vmbus_codec.h"
 #include "vmring_codec.h"
-
-static const uint8_t storvsc_guid[16] = {0xd9, 0x63, 0x61, 0xba, 0xa1, 0x04, 0x29, 0x4d,
-					 0xb6, 0x05, 0x72, 0xe2, 0xff, 0xb1, 0xdc, 0x7f};
-static const uint8_t netvsc_guid[16] = {0x63, 0x51, 0x61, 0xf8, 0x3e, 0xdf, 0xc5, 0x46,
-					0x91, 0x3f, 0xf2, 0xd2, 0xf9, 0x65, 0xed, 0x0e};
 
 void pvt_session_init(struct pvt_session *s)
 {
@@ -118,80 +113,6 @@ int pvt_violate(char *why, size_t cap, const char *fmt, ...)
 /* ------------------------------------------------------------------ */
 /* VMBus control messages                                               */
 
-static bool chan_rx(uint32_t t)
-{
-	return t == VMBUS_MSG_TYPE_OPENCHANNEL || t == VMBUS_MSG_TYPE_CLOSECHANNEL ||
-	       t == VMBUS_MSG_TYPE_GPADL_HEADER || t == VMBUS_MSG_TYPE_GPADL_BODY ||
-	       t == VMBUS_MSG_TYPE_GPADL_TEARDOWN || t == VMBUS_MSG_TYPE_RELID_RELEASED ||
-	       t == VMBUS_MSG_TYPE_MODIFYCHANNEL || t == VMBUS_MSG_TYPE_TL_CONNECT_REQUEST;
-}
-
-static bool chan_tx(uint32_t t)
-{
-	return t == VMBUS_MSG_TYPE_OPENCHANNEL_RESULT || t == VMBUS_MSG_TYPE_GPADL_CREATED ||
-	       t == VMBUS_MSG_TYPE_GPADL_TORNDOWN || t == VMBUS_MSG_TYPE_MODIFYCHANNEL_RESPONSE ||
-	       t == VMBUS_MSG_TYPE_TL_CONNECT_RESULT;
-}
-
-static int conn_event(const struct vmbus_msg *m)
-{
-	switch (m->type) {
-	case VMBUS_MSG_TYPE_INITIATE_CONTACT:
-		return VMBUS_CONN_EV_INITIATE_CONTACT;
-	case VMBUS_MSG_TYPE_VERSION_RESPONSE:
-		return m->u.version_response.version_supported ? VMBUS_CONN_EV_VERSION_ACCEPTED
-							       : VMBUS_CONN_EV_VERSION_REJECTED;
-	case VMBUS_MSG_TYPE_REQUESTOFFERS:
-		return VMBUS_CONN_EV_REQUESTOFFERS;
-	case VMBUS_MSG_TYPE_OFFERCHANNEL:
-		return VMBUS_CONN_EV_OFFERCHANNEL;
-	case VMBUS_MSG_TYPE_ALLOFFERS_DELIVERED:
-		return VMBUS_CONN_EV_ALLOFFERS_DELIVERED;
-	case VMBUS_MSG_TYPE_RESCIND_CHANNELOFFER:
-		return VMBUS_CONN_EV_RESCIND_CHANNELOFFER;
-	case VMBUS_MSG_TYPE_UNLOAD:
-		return VMBUS_CONN_EV_UNLOAD;
-	case VMBUS_MSG_TYPE_UNLOAD_RESPONSE:
-		return VMBUS_CONN_EV_UNLOAD_RESPONSE;
-	default:
-		if (chan_rx(m->type))
-			return VMBUS_CONN_EV_CHANNEL_RX;
-		if (chan_tx(m->type))
-			return VMBUS_CONN_EV_CHANNEL_TX;
-		return 0;
-	}
-}
-
-/* The channel machine event of a channel message, 0 for none. */
-static int chan_event(const struct vmbus_msg *m)
-{
-	switch (m->type) {
-	case VMBUS_MSG_TYPE_OPENCHANNEL:
-		return VMBUS_CHAN_EV_OPENCHANNEL;
-	case VMBUS_MSG_TYPE_OPENCHANNEL_RESULT:
-		return m->u.openchannel_result.status ? VMBUS_CHAN_EV_OPEN_FAILED
-						      : VMBUS_CHAN_EV_OPEN_OK;
-	case VMBUS_MSG_TYPE_CLOSECHANNEL:
-		return VMBUS_CHAN_EV_CLOSECHANNEL;
-	case VMBUS_MSG_TYPE_MODIFYCHANNEL:
-		return VMBUS_CHAN_EV_MODIFYCHANNEL;
-	case VMBUS_MSG_TYPE_MODIFYCHANNEL_RESPONSE:
-		return VMBUS_CHAN_EV_MODIFYCHANNEL_RESPONSE;
-	case VMBUS_MSG_TYPE_GPADL_HEADER:
-	case VMBUS_MSG_TYPE_GPADL_BODY:
-	case VMBUS_MSG_TYPE_GPADL_CREATED:
-	case VMBUS_MSG_TYPE_GPADL_TEARDOWN:
-	case VMBUS_MSG_TYPE_GPADL_TORNDOWN:
-		return VMBUS_CHAN_EV_GPADL;
-	case VMBUS_MSG_TYPE_RESCIND_CHANNELOFFER:
-		return VMBUS_CHAN_EV_RESCIND;
-	case VMBUS_MSG_TYPE_RELID_RELEASED:
-		return VMBUS_CHAN_EV_RELID_RELEASED;
-	default:
-		return 0;
-	}
-}
-
 /* GPADL session step; returns 0 or a violation. */
 static int gpadl_step(struct pvt_session *s, const struct vmbus_msg *m, char *why, size_t cap)
 {
@@ -225,30 +146,20 @@ static int gpadl_step(struct pvt_session *s, const struct vmbus_msg *m, char *wh
 		ev = g->got_u64 >= g->need_u64 ? VMBUS_GPADL_EV_BODY_LAST : VMBUS_GPADL_EV_BODY;
 		break;
 	case VMBUS_MSG_TYPE_GPADL_CREATED:
-		g = gpadl_find(s, m->u.gpadl_created.gpadl);
-		if (!g)
-			return pvt_violate(why, cap,
-					   "gpadl session: GPADL_CREATED for unknown gpadl %u",
-					   m->u.gpadl_created.gpadl);
-		ev = m->u.gpadl_created.creation_status ? VMBUS_GPADL_EV_CREATED_FAILED
-							: VMBUS_GPADL_EV_CREATED_OK;
-		break;
 	case VMBUS_MSG_TYPE_GPADL_TEARDOWN:
-		g = gpadl_find(s, m->u.gpadl_teardown.gpadl);
+	case VMBUS_MSG_TYPE_GPADL_TORNDOWN: {
+		/* The event is the spec's (vmbus_msg_gpadl_event); the id the message's. */
+		uint32_t id = m->type == VMBUS_MSG_TYPE_GPADL_CREATED ? m->u.gpadl_created.gpadl
+			      : m->type == VMBUS_MSG_TYPE_GPADL_TEARDOWN
+				      ? m->u.gpadl_teardown.gpadl
+				      : m->u.gpadl_torndown.gpadl;
+		g = gpadl_find(s, id);
 		if (!g)
-			return pvt_violate(why, cap,
-					   "gpadl session: GPADL_TEARDOWN for unknown gpadl %u",
-					   m->u.gpadl_teardown.gpadl);
-		ev = VMBUS_GPADL_EV_TEARDOWN;
+			return pvt_violate(why, cap, "gpadl session: %s for unknown gpadl %u",
+					   vmbus_msg_type_name(m->type), id);
+		ev = vmbus_msg_gpadl_event(m, 0);
 		break;
-	case VMBUS_MSG_TYPE_GPADL_TORNDOWN:
-		g = gpadl_find(s, m->u.gpadl_torndown.gpadl);
-		if (!g)
-			return pvt_violate(why, cap,
-					   "gpadl session: GPADL_TORNDOWN for unknown gpadl %u",
-					   m->u.gpadl_torndown.gpadl);
-		ev = VMBUS_GPADL_EV_TORNDOWN;
-		break;
+	}
 	default:
 		return 0;
 	}
@@ -292,20 +203,110 @@ static uint32_t msg_relid(struct pvt_session *s, const struct vmbus_msg *m)
 	}
 }
 
+/* The machines' actions: what the server does on those transitions, as the trace shows it. */
+struct conn_step {
+	struct pvt_session *s;
+	const struct vmbus_msg *m;
+};
+
+/* INITIATE_CONTACT (first, or again while connected): a new session forgets every channel. */
+static int act_contact(void *ctx)
+{
+	struct conn_step *st = ctx;
+
+	st->s->asked_version = st->m->u.initiate_contact.vmbus_version_requested;
+	st->s->version = 0;
+	st->s->features = 0;
+	st->s->nchans = 0;
+	st->s->ngpadls = 0;
+	return 0;
+}
+
+static int act_connected(void *ctx)
+{
+	struct conn_step *st = ctx;
+	const struct vmbus_msg *m = st->m;
+
+	st->s->version = st->s->asked_version;
+	if (m->variant == VMBUS_MSG_VAR_VERSION_RESPONSE_VERSION_RESPONSE2)
+		st->s->features = m->u.version_response2.supported_features;
+	return 0;
+}
+
+static int act_unloaded(void *ctx)
+{
+	struct conn_step *st = ctx;
+
+	st->s->nchans = 0;
+	st->s->ngpadls = 0;
+	return 0;
+}
+
+static const struct vmbus_conn_actions conn_actions = {
+	.on_contact = act_contact,
+	.on_reset = act_contact,
+	.on_connected = act_connected,
+	.on_unloaded = act_unloaded,
+};
+
+static int act_opened(void *ctx)
+{
+	struct pvt_chan *c = ctx;
+
+	c->open = true;
+	storvsc_init_fsm_init(&c->sfsm);
+	/* netvsp starts the RNDIS device over with each session. */
+	rndis_device_fsm_init(&c->rfsm);
+	memset(c->rset, 0, sizeof(c->rset));
+	return 0;
+}
+
+static int act_closed(void *ctx)
+{
+	((struct pvt_chan *)ctx)->open = false;
+	return 0;
+}
+
+static int act_released(void *ctx)
+{
+	((struct pvt_chan *)ctx)->live = false;
+	return 0;
+}
+
+static const struct vmbus_chan_actions chan_actions = {
+	.on_opened = act_opened,
+	.on_close = act_closed,
+	.on_rescind = act_closed,
+	.on_released = act_released,
+};
+
 static int vmbus_step(struct pvt_session *s, const struct rt_trace_rec *r, bool check, char *buf,
 		      size_t cap, char *why, size_t whycap)
 {
 	struct pv_codec_ctx cx = {
 		.version = s->version, .features = s->features, .dir = r->hdr.dir};
 	struct vmbus_msg m;
+	struct conn_step cs = {.s = s, .m = &m};
 	enum pv_codec_err e;
 	char st[48];
 	int ev, rc;
 
 	/* Contact messages are decoded for the version they ask for. */
-	if (r->payload_len >= 4 && !memcmp(r->payload, "\x0e\0\0\0", 4))
+	if (r->payload_len >= VMBUS_MSG_HEADER_SIZE &&
+	    pv_get_u32(r->payload + offsetof(struct vmbus_wire_msg_header, msgtype)) ==
+		    VMBUS_MSG_TYPE_INITIATE_CONTACT)
 		cx.version = 0;
 	e = vmbus_msg_decode(r->payload, r->payload_len, &cx, &m);
+	/* The spec's direction of each message (the decoder checks it against the record's). */
+	if (e == PV_ERR_DIRECTION) {
+		pvt_add(buf, cap, "%s in the wrong direction", vmbus_msg_type_name(m.type));
+		return check ? pvt_violate(why, whycap, "direction: %s goes %s only (%s)",
+					   vmbus_msg_type_name(m.type),
+					   r->hdr.dir == PVTRACE_DIR_TO_GUEST ? "guest -> host"
+									      : "host -> guest",
+					   pv_codec_err_name(e))
+			     : 0;
+	}
 	if (e != PV_OK) {
 		pvt_add(buf, cap, "undecodable vmbus message (%s)", pv_codec_err_name(e));
 		return check ? pvt_violate(
@@ -319,45 +320,17 @@ static int vmbus_step(struct pvt_session *s, const struct rt_trace_rec *r, bool 
 		vmbus_msg_format(&m, line, sizeof(line));
 		pvt_add(buf, cap, "%s", line);
 	}
-	if ((m.type == VMBUS_MSG_TYPE_OFFERCHANNEL || m.type == VMBUS_MSG_TYPE_VERSION_RESPONSE ||
-	     chan_tx(m.type) || m.type == VMBUS_MSG_TYPE_UNLOAD_RESPONSE ||
-	     m.type == VMBUS_MSG_TYPE_ALLOFFERS_DELIVERED ||
-	     m.type == VMBUS_MSG_TYPE_RESCIND_CHANNELOFFER) &&
-	    r->hdr.dir != PVTRACE_DIR_TO_GUEST)
-		return check ? pvt_violate(why, whycap, "direction: %s goes host -> guest only",
-					   vmbus_msg_type_name(m.type))
-			     : 0;
-
 	/* Connection machine. */
-	ev = conn_event(&m);
+	ev = vmbus_msg_event(&m, r->hdr.dir);
 	snprintf(st, sizeof(st), "%s", vmbus_conn_fsm_state_name(&s->conn));
-	if (ev && (rc = vmbus_conn_fsm_feed(&s->conn, (enum vmbus_conn_event)ev, NULL, NULL)) &&
+	if (ev &&
+	    (rc = vmbus_conn_fsm_feed(&s->conn, (enum vmbus_conn_event)ev, &conn_actions, &cs)) &&
 	    check)
 		return pvt_violate(
 			why, whycap, "vmbus conn session: %s (event %s) illegal in state %s",
 			vmbus_msg_type_name(m.type), vmbus_conn_event_name((uint32_t)ev), st);
 
-	switch (m.type) {
-	case VMBUS_MSG_TYPE_INITIATE_CONTACT:
-		s->asked_version = m.u.initiate_contact.vmbus_version_requested;
-		s->version = 0;
-		s->features = 0;
-		/* A new contact forgets every channel (the server resets). */
-		s->nchans = 0;
-		s->ngpadls = 0;
-		break;
-	case VMBUS_MSG_TYPE_VERSION_RESPONSE:
-		if (m.u.version_response.version_supported) {
-			s->version = s->asked_version;
-			if (m.variant == 0 && m.len >= 20)
-				s->features = m.u.version_response2.supported_features;
-		}
-		break;
-	case VMBUS_MSG_TYPE_UNLOAD_RESPONSE:
-		s->nchans = 0;
-		s->ngpadls = 0;
-		break;
-	case VMBUS_MSG_TYPE_OFFERCHANNEL: {
+	if (m.type == VMBUS_MSG_TYPE_OFFERCHANNEL) {
 		const struct vmbus_offerchannel *o = &m.u.offerchannel;
 		struct pvt_chan *c = pvt_session_chan(s, o->child_relid);
 		if (c && c->live && check)
@@ -366,23 +339,20 @@ static int vmbus_step(struct pvt_session *s, const struct rt_trace_rec *r, bool 
 		c = chan_add(s, o->child_relid);
 		if (!c)
 			return pvt_violate(why, whycap, "out of memory");
-		memcpy(c->if_type, o->if_type, 16);
-		memcpy(c->if_instance, o->if_instance, 16);
+		memcpy(c->if_type, o->if_type, sizeof(c->if_type));
+		memcpy(c->if_instance, o->if_instance, sizeof(c->if_instance));
 		c->sub_index = o->sub_channel_index;
 		c->live = true;
-		if (!memcmp(o->if_type, storvsc_guid, 16))
+		if (!memcmp(o->if_type, storvsc_class_scsi.guid, sizeof(o->if_type)))
 			c->inner = PVT_INNER_STORVSC;
-		else if (!memcmp(o->if_type, netvsc_guid, 16))
+		else if (!memcmp(o->if_type, nvsp_class_netvsc.guid, sizeof(o->if_type)))
 			c->inner = PVT_INNER_NVSP;
 		return 0;
-	}
-	default:
-		break;
 	}
 
 	if (check && (rc = gpadl_step(s, &m, why, whycap)))
 		return rc;
-	ev = chan_event(&m);
+	ev = vmbus_msg_chan_event(&m, r->hdr.dir);
 	if (ev) {
 		uint32_t relid = msg_relid(s, &m);
 		struct pvt_chan *c = pvt_session_chan(s, relid);
@@ -398,24 +368,14 @@ static int vmbus_step(struct pvt_session *s, const struct rt_trace_rec *r, bool 
 			return 0;
 		}
 		snprintf(st, sizeof(st), "%s", vmbus_chan_fsm_state_name(&c->fsm));
-		if (vmbus_chan_fsm_feed(&c->fsm, (enum vmbus_chan_event)ev, NULL, NULL) && check)
+		if (vmbus_chan_fsm_feed(&c->fsm, (enum vmbus_chan_event)ev, &chan_actions, c) &&
+		    check)
 			return pvt_violate(
 				why, whycap,
 				"vmbus channel session (relid %u): %s (event %s) illegal in "
 				"state %s",
 				relid, vmbus_msg_type_name(m.type),
 				vmbus_chan_event_name((uint32_t)ev), st);
-		if (ev == VMBUS_CHAN_EV_OPEN_OK) {
-			c->open = true;
-			storvsc_init_fsm_init(&c->sfsm);
-			/* netvsp starts the RNDIS device over with each session. */
-			rndis_device_fsm_init(&c->rfsm);
-			memset(c->rset, 0, sizeof(c->rset));
-		} else if (ev == VMBUS_CHAN_EV_CLOSECHANNEL || ev == VMBUS_CHAN_EV_RESCIND) {
-			c->open = false;
-		} else if (ev == VMBUS_CHAN_EV_RELID_RELEASED) {
-			c->live = false;
-		}
 	}
 	return 0;
 }
@@ -423,35 +383,14 @@ static int vmbus_step(struct pvt_session *s, const struct rt_trace_rec *r, bool 
 /* ------------------------------------------------------------------ */
 /* Ring packets and what they carry                                     */
 
+/* The init machine's event for a guest request: the spec's, or the version's verdict. */
 static int storvsc_event(const struct storvsc_msg *m)
 {
-	switch (m->type) {
-	case STORVSC_OPERATION_BEGIN_INITIALIZATION:
-		return STORVSC_INIT_EV_BEGIN_INITIALIZATION;
-	case STORVSC_OPERATION_QUERY_PROTOCOL_VERSION: {
-		uint16_t v = m->u.query_protocol_version.version.major_minor;
-		bool ok = v == STORVSC_VERSION_WIN6 || v == STORVSC_VERSION_WIN7 ||
-			  v == STORVSC_VERSION_WIN8 || v == STORVSC_VERSION_WIN8_1 ||
-			  v == STORVSC_VERSION_WIN10;
-		return ok ? STORVSC_INIT_EV_VERSION_ACCEPTED : STORVSC_INIT_EV_VERSION_REJECTED;
-	}
-	case STORVSC_OPERATION_QUERY_PROPERTIES:
-		return STORVSC_INIT_EV_QUERY_PROPERTIES;
-	case STORVSC_OPERATION_FCHBA_DATA:
-		return STORVSC_INIT_EV_FCHBA_DATA;
-	case STORVSC_OPERATION_END_INITIALIZATION:
-		return STORVSC_INIT_EV_END_INITIALIZATION;
-	case STORVSC_OPERATION_EXECUTE_SRB:
-		return STORVSC_INIT_EV_EXECUTE_SRB;
-	case STORVSC_OPERATION_RESET_LUN:
-	case STORVSC_OPERATION_RESET_ADAPTER:
-	case STORVSC_OPERATION_RESET_BUS:
-		return STORVSC_INIT_EV_RESET;
-	case STORVSC_OPERATION_CREATE_SUB_CHANNELS:
-		return STORVSC_INIT_EV_CREATE_SUB_CHANNELS;
-	default:
-		return 0;
-	}
+	if (m->type == STORVSC_OPERATION_QUERY_PROTOCOL_VERSION)
+		return storvsc_version_name(m->u.query_protocol_version.version.major_minor)
+			       ? STORVSC_INIT_EV_VERSION_ACCEPTED
+			       : STORVSC_INIT_EV_VERSION_REJECTED;
+	return storvsc_msg_event(m, PV_DIR_TO_HOST);
 }
 
 /* The operation of the latest request with this transaction id, 0 if none. */

@@ -13,13 +13,15 @@
 #include "rndis_codec.h"
 #include "tools/pvtrace/pvtrace.h"
 
+/* A u32 of a record that may be cut short (headers only), at a generated wire offset. */
 static uint32_t rd32(const uint8_t *p, size_t len, size_t off)
 {
-	uint32_t v = 0;
-	if (off + 4 <= len)
-		memcpy(&v, p + off, 4);
-	return v;
+	return off + 4 <= len ? pv_get_u32(p + off) : 0;
 }
+
+/* Where every RNDIS message keeps its type and length (the init layout shares the header). */
+#define RNDIS_TYPE_AT offsetof(struct rndis_wire_init, msg_type)
+#define RNDIS_LEN_AT offsetof(struct rndis_wire_init, msg_len)
 
 /* The primary channel of c's device (the RNDIS session lives there). */
 static struct pvt_chan *primary_of(struct pvt_session *s, struct pvt_chan *c)
@@ -68,65 +70,40 @@ static int feed(struct pvt_chan *p, enum rndis_device_event ev, bool check, char
 	return 0;
 }
 
-/* Feeds the session machine for one message of type `type` (m when it decoded). */
+/*
+ * Feeds the session machine the event the spec maps the message to
+ * (rndis_msg_event), and the packet filter's FILTER_ON / FILTER_OFF that
+ * only the device's answer to a SET tells (m when it decoded; a record cut
+ * short has only its type).
+ */
 static int session_step(struct pvt_chan *p, const struct rt_trace_rec *r, uint32_t type,
 			const struct rndis_msg *m, bool check, char *why, size_t whycap)
 {
+	struct rndis_msg t = {.type = type};
 	const uint8_t *d = r->payload;
 	size_t len = r->payload_len;
-	bool to_host = r->hdr.dir == PVTRACE_DIR_TO_HOST;
-	int f;
+	int f, ev;
 
-	if (to_host) {
-		switch (type) {
-		case RNDIS_MSG_TYPE_INIT:
-			return feed(p, RNDIS_DEVICE_EV_INIT, check, why, whycap);
-		case RNDIS_MSG_TYPE_HALT:
-			return feed(p, RNDIS_DEVICE_EV_HALT, check, why, whycap);
-		case RNDIS_MSG_TYPE_PACKET:
-			return feed(p, RNDIS_DEVICE_EV_PACKET_RX, check, why, whycap);
-		case RNDIS_MSG_TYPE_SET:
-			if (m && m->u.set.oid == RNDIS_OID_GEN_CURRENT_PACKET_FILTER &&
-			    m->u.set.info_buflen >= 4)
-				filter_set_note(
-					p, m->u.set.req_id,
-					rd32(d, len, 8 + (size_t)m->u.set.info_buf_offset) != 0);
-			/* fall through */
-		case RNDIS_MSG_TYPE_QUERY:
-		case RNDIS_MSG_TYPE_RESET:
-		case RNDIS_MSG_TYPE_KEEPALIVE:
-		case RNDIS_MSG_TYPE_SET_EX:
-			return feed(p, RNDIS_DEVICE_EV_REQUEST, check, why, whycap);
-		default:
-			return 0;
-		}
-	}
-	switch (type) {
-	case RNDIS_MSG_TYPE_INIT_C:
-		return feed(p,
-			    rd32(d, len, 12) == RNDIS_STATUS_SUCCESS ? RNDIS_DEVICE_EV_INIT_OK
-								     : RNDIS_DEVICE_EV_INIT_FAIL,
-			    check, why, whycap);
-	case RNDIS_MSG_TYPE_SET_C:
+	if (!m)
+		m = &t;
+	if (m->type == RNDIS_MSG_TYPE_SET && r->hdr.dir == PVTRACE_DIR_TO_HOST &&
+	    m->u.set.oid == RNDIS_OID_GEN_CURRENT_PACKET_FILTER && m->u.set.info_buflen >= 4)
+		/* The value: info_buf_offset counts from the request id (RNDIS). */
+		filter_set_note(p, m->u.set.req_id,
+				rd32(d, len,
+				     offsetof(struct rndis_wire_set, req_id) +
+					     (size_t)m->u.set.info_buf_offset) != 0);
+	if (m->type == (uint32_t)RNDIS_MSG_TYPE_SET_C && r->hdr.dir == PVTRACE_DIR_TO_GUEST &&
+	    m != &t) {
 		/* The device switches the filter while it handles the SET, before it answers. */
-		f = filter_set_take(p, rd32(d, len, 8));
-		if (f && rd32(d, len, 12) == RNDIS_STATUS_SUCCESS &&
+		f = filter_set_take(p, m->u.set_c.req_id);
+		if (f && m->u.set_c.status == (uint32_t)RNDIS_STATUS_SUCCESS &&
 		    feed(p, f == 1 ? RNDIS_DEVICE_EV_FILTER_ON : RNDIS_DEVICE_EV_FILTER_OFF, check,
 			 why, whycap))
 			return -1;
-		/* fall through */
-	case RNDIS_MSG_TYPE_QUERY_C:
-	case RNDIS_MSG_TYPE_RESET_C:
-	case RNDIS_MSG_TYPE_KEEPALIVE_C:
-	case RNDIS_MSG_TYPE_SET_EX_C:
-		return feed(p, RNDIS_DEVICE_EV_COMPLETE, check, why, whycap);
-	case RNDIS_MSG_TYPE_INDICATE:
-		return feed(p, RNDIS_DEVICE_EV_INDICATE, check, why, whycap);
-	case RNDIS_MSG_TYPE_PACKET:
-		return feed(p, RNDIS_DEVICE_EV_PACKET_TX, check, why, whycap);
-	default:
-		return 0;
 	}
+	ev = rndis_msg_event(m, r->hdr.dir);
+	return ev ? feed(p, (enum rndis_device_event)ev, check, why, whycap) : 0;
 }
 
 int pvt_rndis_step(struct pvt_session *s, const struct rt_trace_rec *r, bool check, char *buf,
@@ -135,7 +112,7 @@ int pvt_rndis_step(struct pvt_session *s, const struct rt_trace_rec *r, bool che
 	struct pv_codec_ctx cx = {.dir = r->hdr.dir};
 	struct pvt_chan *c = pvt_session_chan(s, r->hdr.channel), *p;
 	bool truncated = r->hdr.flags & PVTRACE_REC_FLAGS_TRUNCATED;
-	uint32_t type = rd32(r->payload, r->payload_len, 0);
+	uint32_t type = rd32(r->payload, r->payload_len, RNDIS_TYPE_AT);
 	struct rndis_msg m;
 	enum pv_codec_err e = PV_ERR_SHORT;
 	char line[2048];
@@ -149,7 +126,7 @@ int pvt_rndis_step(struct pvt_session *s, const struct rt_trace_rec *r, bool che
 			     : 0;
 	if (truncated) {
 		pvt_add(buf, cap, "%s msg_len=%u (first %u bytes kept)", rndis_msg_type_name(type),
-			rd32(r->payload, r->payload_len, 4), r->payload_len);
+			rd32(r->payload, r->payload_len, RNDIS_LEN_AT), r->payload_len);
 	} else {
 		e = rndis_msg_decode(r->payload, r->payload_len, &cx, &m);
 		if (e == PV_OK) {
@@ -171,9 +148,9 @@ int pvt_rndis_step(struct pvt_session *s, const struct rt_trace_rec *r, bool che
 			     : 0;
 	if (!truncated && e != PV_OK && check)
 		return pvt_violate(why, whycap, "decode: RNDIS message: %s", pv_codec_err_name(e));
-	if (check && !truncated && rd32(r->payload, r->payload_len, 4) != r->payload_len)
+	if (check && !truncated && rd32(r->payload, r->payload_len, RNDIS_LEN_AT) != r->payload_len)
 		return pvt_violate(why, whycap, "length: RNDIS msg_len %u but the record holds %u",
-				   rd32(r->payload, r->payload_len, 4), r->payload_len);
+				   rd32(r->payload, r->payload_len, RNDIS_LEN_AT), r->payload_len);
 	if (type != RNDIS_MSG_TYPE_PACKET && c->sub_index != 0)
 		return check ? pvt_violate(why, whycap,
 					   "rndis: control message %s on subchannel %u (relid %u)",

@@ -15,7 +15,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "storvsc_wire.h"
+#include "runtime/util.h"
+#include "storvsc_codec.h"
 #include "sv_host.h"
 #include "tools/pvguest/pv_guest.h"
 #include "tools/pvguest/storvsc_client.h"
@@ -130,7 +131,8 @@ static void assert_good(const struct pvsc_cmd *c, uint32_t transferred)
 
 static void assert_sense(const struct pvsc_cmd *c, uint8_t key, uint8_t asc, uint8_t ascq)
 {
-	ck_assert_uint_eq(c->srb_status, STORVSC_SRB_STATUS_ERROR | 0x80);
+	ck_assert_uint_eq(c->srb_status,
+			  STORVSC_SRB_STATUS_ERROR | STORVSC_SCSI_REQUEST_AUTOSENSE_VALID_MASK);
 	ck_assert_uint_eq(c->scsi_status, 2);
 	ck_assert_uint_eq(c->transferred, 0);
 	ck_assert_uint_ge(c->sense_len, 14);
@@ -141,12 +143,112 @@ static void assert_sense(const struct pvsc_cmd *c, uint8_t key, uint8_t asc, uin
 	ck_assert_uint_eq(c->sense[13], ascq);
 }
 
+/* ---- packets the client does not send itself: generated encoders, raw bytes for junk ---- */
+
+/* A completion as the guest reads it: NTSTATUS, and an SRB's status when it is one. */
+struct reply {
+	uint16_t type;
+	uint32_t len;
+	uint32_t status;
+	uint8_t srb_status;
+};
+
+static struct reply take_reply(struct pvg_chan *c, uint64_t id)
+{
+	uint8_t b[256] = {0};
+	struct pv_codec_ctx cx = {.dir = PV_DIR_TO_GUEST};
+	struct storvsc_srb_packet full;
+	struct storvsc_srb_packet_v1 v1;
+	struct storvsc_msg m;
+	struct reply r = {0};
+	struct pvg_pkt p;
+
+	ck_assert_int_eq(pvg_chan_recv(c, &p, b, sizeof(b), 5000), 0);
+	ck_assert_uint_eq(p.trans_id, id);
+	r.type = p.type;
+	r.len = p.len;
+	ck_assert_int_eq(storvsc_msg_decode(b, p.len, &cx, &m), PV_OK);
+	r.status = m.variant == STORVSC_MSG_VAR_COMPLETE_IO_PACKET ? m.u.packet.hdr.status
+								   : m.u.complete_io.hdr.status;
+	/* The SRB layout of the same size: what an SRB's completion carries. */
+	if (p.len == STORVSC_SRB_PACKET_SIZE &&
+	    storvsc_srb_packet_decode(b, p.len, NULL, &full) == PV_OK)
+		r.srb_status = full.srb.status;
+	else if (p.len == STORVSC_SRB_PACKET_V1_SIZE &&
+		 storvsc_srb_packet_v1_decode(b, p.len, NULL, &v1) == PV_OK)
+		r.srb_status = v1.srb.status;
+	return r;
+}
+
+/* Sends bytes (type 6, or 9 with a range list in ext) on c; returns the completion. */
+static struct reply raw(struct pvg_chan *c, uint16_t type, const void *ext, size_t ext_len,
+			const void *data, size_t len, uint64_t id)
+{
+	ck_assert_int_eq(pvg_chan_send_ext(c, type, VMRING_PKT_FLAGS_COMPLETION_REQUESTED, id, ext,
+					   ext_len, data, len),
+			 0);
+	return take_reply(c, id);
+}
+
+/* Sends m as the generated encoder writes it; returns the completion. */
+static struct reply send_msg(struct pvg_chan *c, uint16_t type, const void *ext, size_t ext_len,
+			     const struct storvsc_msg *m, uint64_t id)
+{
+	uint8_t pkt[STORVSC_PACKET_SIZE];
+	int n = storvsc_msg_encode(m, NULL, pkt, sizeof(pkt));
+
+	ck_assert_int_gt(n, 0);
+	return raw(c, type, ext, ext_len, pkt, (size_t)n, id);
+}
+
+/* A request with only an operation, 64 bytes. */
+static struct storvsc_msg op_msg(uint32_t op)
+{
+	struct storvsc_msg m = {.type = op};
+
+	m.u.packet.hdr.flags = STORVSC_PACKET_FLAGS_REQUEST_COMPLETION;
+	return m;
+}
+
+/* EXECUTE_SRB: a READ(10) of xfer / 512 blocks (cdb_len given), data in. */
+static struct storvsc_msg srb_msg(uint8_t cdb_len, uint32_t xfer)
+{
+	struct storvsc_msg m = {.type = STORVSC_OPERATION_EXECUTE_SRB};
+	struct storvsc_scsi_request *q = &m.u.srb_packet.srb;
+
+	m.variant = STORVSC_MSG_VAR_EXECUTE_SRB_SRB_PACKET;
+	m.u.srb_packet.hdr.flags = STORVSC_PACKET_FLAGS_REQUEST_COMPLETION;
+	q->length = STORVSC_SCSI_REQUEST_SIZE;
+	q->cdb_length = cdb_len;
+	q->sense_info_length = STORVSC_SENSE_SIZE;
+	q->data_in = STORVSC_DATA_IN_READ;
+	q->data_transfer_length = xfer;
+	q->cdb[0] = 0x28; /* READ(10) */
+	q->cdb[8] = (uint8_t)(xfer / 512);
+	return m;
+}
+
+/* One GPA range of len bytes over pages from pfn, as ext. */
+static size_t one_range(uint8_t *ext, size_t cap, uint32_t len, uint64_t pfn)
+{
+	uint64_t pfns[16];
+	uint32_t off = 0, n = rt_gpa_range_pages(0, len);
+
+	ck_assert_uint_le(n, 16);
+	for (uint32_t i = 0; i < n; i++)
+		pfns[i] = pfn + i;
+	int r = pvg_gpa_ext(1, &len, &off, pfns, ext, cap);
+	ck_assert_int_gt(r, 0);
+	return (size_t)r;
+}
+
 /* ------------------------------------------------------------------ */
 
 START_TEST(init_like_linux)
 {
 	up(NULL, NULL);
-	ck_assert_uint_eq(pvsc_version(SC), 0x0602);
+	/* The newest version spec/storvsc.yaml lists. */
+	ck_assert_uint_eq(pvsc_version(SC), storvsc_versions[STORVSC_VERSION_COUNT - 1]);
 	ck_assert_uint_eq(pvsc_props(SC)->max_transfer_bytes, 2u << 20);
 	ck_assert_uint_eq(pvsc_props(SC)->max_channel_cnt, 0);
 	ck_assert_uint_eq(pvsc_props(SC)->flags, 0);
@@ -155,38 +257,40 @@ START_TEST(init_like_linux)
 }
 END_TEST
 
-/* Versions: each one Linux or Windows may ask for, and the reply size that goes with it. */
+/*
+ * Versions: each one spec/storvsc.yaml lists (storvsc_versions[]), and the
+ * reply size that goes with it: 48 bytes before WIN8, 64 from then on.
+ */
 START_TEST(versions_and_sizes)
 {
-	static const struct {
-		uint16_t v;
-		uint32_t len;
-	} t[] = {{0x0200, 48}, {0x0402, 48}, {0x0501, 64}, {0x0600, 64}, {0x0602, 64}};
 	struct sv_host_opts ho = {.subchannels = 2};
 
 	host_up(&ho);
-	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
-		uint16_t walk[2] = {0x0603, t[i].v}; /* an unknown one first: REVISION_MISMATCH */
+	for (size_t i = 0; i < STORVSC_VERSION_COUNT; i++) {
+		uint16_t v = (uint16_t)storvsc_versions[i];
+		/* One the spec does not list first: REVISION_MISMATCH, then the next. */
+		uint16_t walk[2] = {(uint16_t)(storvsc_versions[STORVSC_VERSION_COUNT - 1] + 1), v};
 		struct pvsc_opts so = {.versions = walk, .nversions = 2};
-		uint8_t rep[64];
+		bool win8 = v >= STORVSC_VERSION_WIN8;
+		struct pvsc_reply rep;
 		guest_up(&so);
-		ck_assert_uint_eq(pvsc_version(SC), t[i].v);
-		ck_assert_uint_eq(pvsc_props(SC)->max_channel_cnt, t[i].v >= 0x0501 ? 2 : 0);
-		ck_assert_uint_eq(pvsc_props(SC)->flags, t[i].v >= 0x0501 ? 1 : 0);
+		ck_assert_uint_eq(pvsc_version(SC), v);
+		ck_assert_uint_eq(pvsc_props(SC)->max_channel_cnt, win8 ? 2 : 0);
+		ck_assert_uint_eq(pvsc_props(SC)->flags,
+				  win8 ? STORVSC_CHANNEL_FLAGS_SUPPORTS_MULTI_CHANNEL : 0);
 		/* Reply length of a command: negotiated size exactly. */
 		struct pvg_chan *c = pvsc_chan(SC, 0);
-		uint8_t pkt[64] = {3, 0, 0, 0, 1};
-		struct pvg_pkt p;
-		pkt[12 + 8] = 6; /* TEST UNIT READY, cdb_length 6 */
-		ck_assert_int_eq(pvg_chan_send(c, 6, 1, 777, pkt, 64), 0);
-		ck_assert_int_eq(pvg_chan_recv(c, &p, rep, sizeof(rep), 5000), 0);
-		ck_assert_uint_eq(p.trans_id, 777);
-		ck_assert_uint_eq(p.type, 0xB);
-		ck_assert_uint_eq(p.len, t[i].len);
-		ck_assert_uint_eq(rep[12 + 2], 1);
+		struct storvsc_msg m = srb_msg(6, 0);
+		m.u.srb_packet.srb.cdb[0] = 0; /* TEST UNIT READY */
+		m.u.srb_packet.srb.data_in = STORVSC_DATA_IN_UNKNOWN;
+		struct reply r = send_msg(c, VMRING_PKT_DATA_INBAND, NULL, 0, &m, 777);
+		ck_assert_uint_eq(r.type, VMRING_PKT_COMP);
+		ck_assert_uint_eq(r.len, win8 ? STORVSC_PACKET_SIZE : STORVSC_PACKET_V1_SIZE);
+		ck_assert_uint_eq(r.srb_status, STORVSC_SRB_STATUS_SUCCESS);
 		/* A second BEGIN after END is out of order. */
-		ck_assert_int_eq(pvsc_init_step(SC, c, 7, NULL, 0, rep), 0);
-		ck_assert_uint_eq(pv_get_u32(rep + 8), 0xC0000184u);
+		m = pvsc_msg(SC, STORVSC_OPERATION_BEGIN_INITIALIZATION);
+		ck_assert_int_eq(pvsc_request(SC, c, &m, &rep), 0);
+		ck_assert_uint_eq(rep.status, (uint32_t)STORVSC_NTSTATUS_INVALID_DEVICE_STATE);
 		pvsc_close(SC);
 		SC = NULL;
 		ck_assert_int_eq(pvg_unload(G), 0);
@@ -354,14 +458,15 @@ START_TEST(error_sense)
 	c = rd(0, (uint8_t[]){0x25, 0, 0, 0, 0, 1, 0, 0, 0, 0}, 10, 8, b);
 	assert_sense(&c, 5, 0x24, 0);
 	/* The sense fits the WIN8 area: at most 0x14 bytes. */
-	ck_assert_uint_le(c.sense_len, 0x14);
+	ck_assert_uint_le(c.sense_len, STORVSC_SENSE_SIZE);
 	down();
 	/* Before WIN8 the sense area is 0x12 bytes. */
-	struct pvsc_opts so = {.versions = (uint16_t[]){0x0402}, .nversions = 1};
+	struct pvsc_opts so = {.versions = (uint16_t[]){STORVSC_VERSION_WIN7}, .nversions = 1};
 	up(&ho, &so);
 	c = rd(0, (uint8_t[]){0x28, 0, 0, 0, 0x08, 0, 0, 0, 1, 0}, 10, 512, b);
-	ck_assert_uint_eq(c.srb_status, 0x84);
-	ck_assert_uint_le(c.sense_len, 0x12);
+	ck_assert_uint_eq(c.srb_status,
+			  STORVSC_SRB_STATUS_ERROR | STORVSC_SCSI_REQUEST_AUTOSENSE_VALID_MASK);
+	ck_assert_uint_le(c.sense_len, STORVSC_SENSE_SIZE_V1);
 	ck_assert_uint_eq(c.sense[12], 0x21);
 	down();
 }
@@ -523,7 +628,7 @@ START_TEST(reset_bus_after_inflight)
 	struct pvsc_opts so = {.slots = 32};
 	struct pvsc_cmd cmds[32], *d;
 	static uint8_t bufs[32][4096], back[4096];
-	uint8_t pkt[64] = {0};
+	uint8_t pkt[STORVSC_PACKET_SIZE] = {0};
 	unsigned done = 0;
 	int rc;
 
@@ -536,9 +641,13 @@ START_TEST(reset_bus_after_inflight)
 			     10, 0, 4096, bufs[i]);
 		ck_assert_int_eq(pvsc_submit(SC, 0, (unsigned)i, &cmds[i]), 0);
 	}
-	pkt[0] = STORVSC_OPERATION_RESET_BUS;
-	pkt[4] = 1;
-	ck_assert_int_eq(pvg_chan_send(pvsc_chan(SC, 0), 6, 1, 0x5E5E, pkt, 64), 0);
+	struct storvsc_msg rm = op_msg(STORVSC_OPERATION_RESET_BUS);
+	int n = storvsc_msg_encode(&rm, NULL, pkt, sizeof(pkt));
+	ck_assert_int_eq(n, STORVSC_PACKET_SIZE);
+	ck_assert_int_eq(pvg_chan_send(pvsc_chan(SC, 0), VMRING_PKT_DATA_INBAND,
+				       VMRING_PKT_FLAGS_COMPLETION_REQUESTED, 0x5E5E, pkt,
+				       (size_t)n),
+			 0);
 	/* Slot trans_ids are 1..32: the reset's answer is the one reap does not match. */
 	while ((rc = pvsc_reap(SC, 0, 5000, &d)) == 0) {
 		assert_good(d, 4096);
@@ -560,33 +669,6 @@ END_TEST
 
 /* ---- malformed packets ---- */
 
-/* Sends raw bytes on c and returns the completion (trans_id checked). */
-static void raw(struct pvg_chan *c, uint16_t type, const void *ext, size_t ext_len,
-		const void *data, size_t len, uint64_t id, uint8_t rep[64])
-{
-	struct pvg_pkt p;
-
-	memset(rep, 0, 64);
-	ck_assert_int_eq(pvg_chan_send_ext(c, type, 1, id, ext, ext_len, data, len), 0);
-	ck_assert_int_eq(pvg_chan_recv(c, &p, rep, 64, 5000), 0);
-	ck_assert_uint_eq(p.type, 0xB);
-	ck_assert_uint_eq(p.trans_id, id);
-}
-
-static void srb_pkt(uint8_t pkt[64], uint8_t cdb_len, uint32_t xfer)
-{
-	memset(pkt, 0, 64);
-	pkt[0] = 3;
-	pkt[4] = 1;
-	pkt[12] = 0x34;
-	pkt[12 + 8] = cdb_len;
-	pkt[12 + 9] = 0x14;
-	pkt[12 + 10] = 1;
-	memcpy(pkt + 24, &xfer, 4);
-	pkt[28] = 0x28; /* READ(10) of xfer / 512 blocks */
-	pkt[28 + 8] = (uint8_t)(xfer / 512);
-}
-
 /* One good I/O on each channel: they still serve. */
 static void all_serve(void)
 {
@@ -604,8 +686,15 @@ START_TEST(malformed_catalogue)
 {
 	struct sv_host_opts ho = {.subchannels = 2};
 	struct pvsc_opts so = {.subchannels = 2};
-	uint8_t pkt[64], rep[64];
-	uint64_t ext[8];
+	uint8_t junk[STORVSC_PACKET_SIZE], ext[256];
+	const size_t op = offsetof(struct storvsc_wire_header, operation);
+	/* Where the first range's byte count and the range count sit in ext. */
+	const size_t cnt = offsetof(struct vmring_wire_gpa_direct, range_cnt) - VMRING_DESC_SIZE;
+	const size_t len0 = VMRING_GPA_DIRECT_RANGES_OFFSET - VMRING_DESC_SIZE +
+			    offsetof(struct vmring_wire_gpa_range, byte_count);
+	struct storvsc_msg m;
+	struct reply r;
+	size_t n;
 	uint64_t pfn;
 	uint64_t id = 5000;
 
@@ -613,73 +702,72 @@ START_TEST(malformed_catalogue)
 	ck_assert_int_eq(pvg_pages_alloc(G, 2, &pfn), 0);
 	for (unsigned ci = 0; ci < pvsc_channels(SC); ci++) {
 		struct pvg_chan *c = pvsc_chan(SC, ci);
-		/* Unknown operation. */
-		memset(pkt, 0, 64);
-		pkt[0] = 99;
-		raw(c, 6, NULL, 0, pkt, 64, id++, rep);
-		ck_assert_uint_eq(pv_get_u32(rep + 8), 0xC0000010u);
-		/* A guest-only operation (COMPLETE_IO) sent to the host. */
-		pkt[0] = 1;
-		raw(c, 6, NULL, 0, pkt, 64, id++, rep);
-		ck_assert_uint_eq(pv_get_u32(rep + 8), 0xC0000010u);
+		/* Unknown operation (raw bytes: the encoder refuses them). */
+		memset(junk, 0, sizeof(junk));
+		pv_put_u32(junk + op, 99);
+		r = raw(c, VMRING_PKT_DATA_INBAND, NULL, 0, junk, sizeof(junk), id++);
+		ck_assert_uint_eq(r.status, (uint32_t)STORVSC_NTSTATUS_INVALID_DEVICE_REQUEST);
+		/* A host -> guest operation (COMPLETE_IO) sent to the host. */
+		pv_put_u32(junk + op, STORVSC_OPERATION_COMPLETE_IO);
+		r = raw(c, VMRING_PKT_DATA_INBAND, NULL, 0, junk, sizeof(junk), id++);
+		ck_assert_uint_eq(r.status, (uint32_t)STORVSC_NTSTATUS_INVALID_DEVICE_REQUEST);
 		/* Short packet (16 bytes). */
-		pkt[0] = 3;
-		raw(c, 6, NULL, 0, pkt, 16, id++, rep);
-		ck_assert_uint_eq(pv_get_u32(rep + 8), 0xC000000Du);
+		pv_put_u32(junk + op, STORVSC_OPERATION_EXECUTE_SRB);
+		r = raw(c, VMRING_PKT_DATA_INBAND, NULL, 0, junk, 16, id++);
+		ck_assert_uint_eq(r.status, (uint32_t)STORVSC_NTSTATUS_INVALID_PARAMETER);
 		/* Transfer-pages packet type: not used by storvsc. */
-		uint64_t xp[2] = {0, 0};
-		raw(c, 7, xp, 16, pkt, 64, id++, rep);
-		ck_assert_uint_eq(pv_get_u32(rep + 8), 0xC000000Du);
-		/* CDB length 17 and 0. */
-		srb_pkt(pkt, 17, 0);
-		raw(c, 6, NULL, 0, pkt, 64, id++, rep);
-		ck_assert_uint_eq(rep[12 + 2], STORVSC_SRB_STATUS_INVALID_REQUEST);
-		srb_pkt(pkt, 0, 0);
-		raw(c, 6, NULL, 0, pkt, 64, id++, rep);
-		ck_assert_uint_eq(rep[12 + 2], STORVSC_SRB_STATUS_INVALID_REQUEST);
+		m = srb_msg(10, 0);
+		memset(ext, 0, 16);
+		r = send_msg(c, VMRING_PKT_DATA_USING_XFER_PAGES, ext, 16, &m, id++);
+		ck_assert_uint_eq(r.status, (uint32_t)STORVSC_NTSTATUS_INVALID_PARAMETER);
+		/* CDB length 17 (the spec's range refuses it) and 0 (storvsp does). */
+		m = srb_msg(16, 0);
+		ck_assert_int_eq(storvsc_msg_encode(&m, NULL, junk, sizeof(junk)), sizeof(junk));
+		junk[offsetof(struct storvsc_wire_srb_packet, srb) +
+		     offsetof(struct storvsc_wire_scsi_request, cdb_length)] = 17;
+		r = raw(c, VMRING_PKT_DATA_INBAND, NULL, 0, junk, sizeof(junk), id++);
+		ck_assert_uint_eq(r.status, (uint32_t)STORVSC_NTSTATUS_INVALID_PARAMETER);
+		m = srb_msg(0, 0);
+		r = send_msg(c, VMRING_PKT_DATA_INBAND, NULL, 0, &m, id++);
+		ck_assert_uint_eq(r.srb_status, STORVSC_SRB_STATUS_INVALID_REQUEST);
 		/* In-band with a transfer length: no buffer. */
-		srb_pkt(pkt, 10, 512);
-		raw(c, 6, NULL, 0, pkt, 64, id++, rep);
-		ck_assert_uint_eq(rep[12 + 2], STORVSC_SRB_STATUS_INVALID_REQUEST);
+		m = srb_msg(10, 512);
+		r = send_msg(c, VMRING_PKT_DATA_INBAND, NULL, 0, &m, id++);
+		ck_assert_uint_eq(r.srb_status, STORVSC_SRB_STATUS_INVALID_REQUEST);
 		/* GPA-direct whose range is shorter than data_transfer_length. */
-		srb_pkt(pkt, 10, 4096);
-		ext[0] = 1ull << 32;
-		ext[1] = 512;
-		ext[2] = pfn;
-		raw(c, 9, ext, 24, pkt, 64, id++, rep);
-		ck_assert_uint_eq(rep[12 + 2], STORVSC_SRB_STATUS_INVALID_REQUEST);
+		m = srb_msg(10, RT_PAGE_SIZE);
+		n = one_range(ext, sizeof(ext), 512, pfn);
+		r = send_msg(c, VMRING_PKT_DATA_USING_GPA_DIRECT, ext, n, &m, id++);
+		ck_assert_uint_eq(r.srb_status, STORVSC_SRB_STATUS_INVALID_REQUEST);
 		/* A page outside guest memory. */
-		ext[1] = 4096;
-		ext[2] = 1ull << 40;
-		raw(c, 9, ext, 24, pkt, 64, id++, rep);
-		ck_assert_uint_eq(rep[12 + 2], STORVSC_SRB_STATUS_INVALID_REQUEST);
+		n = one_range(ext, sizeof(ext), RT_PAGE_SIZE, 1ull << 40);
+		r = send_msg(c, VMRING_PKT_DATA_USING_GPA_DIRECT, ext, n, &m, id++);
+		ck_assert_uint_eq(r.srb_status, STORVSC_SRB_STATUS_INVALID_REQUEST);
 		/* Zero ranges. */
-		ext[0] = 0;
-		raw(c, 9, ext, 8, pkt, 64, id++, rep);
-		ck_assert_uint_eq(rep[12 + 2], STORVSC_SRB_STATUS_INVALID_REQUEST);
+		n = (size_t)pvg_gpa_ext(0, NULL, NULL, NULL, ext, sizeof(ext));
+		r = send_msg(c, VMRING_PKT_DATA_USING_GPA_DIRECT, ext, n, &m, id++);
+		ck_assert_uint_eq(r.srb_status, STORVSC_SRB_STATUS_INVALID_REQUEST);
 		/* An enormous range count in a small header. */
-		ext[0] = 0xFFFFFFFFull << 32;
-		ext[1] = 4096;
-		ext[2] = pfn;
-		raw(c, 9, ext, 24, pkt, 64, id++, rep);
-		ck_assert_uint_eq(rep[12 + 2], STORVSC_SRB_STATUS_INVALID_REQUEST);
+		n = one_range(ext, sizeof(ext), RT_PAGE_SIZE, pfn);
+		pv_put_u32(ext + cnt, UINT32_MAX);
+		r = send_msg(c, VMRING_PKT_DATA_USING_GPA_DIRECT, ext, n, &m, id++);
+		ck_assert_uint_eq(r.srb_status, STORVSC_SRB_STATUS_INVALID_REQUEST);
 		/* A range whose page count overruns the header. */
-		ext[0] = 1ull << 32;
-		ext[1] = 64u << 10;
-		raw(c, 9, ext, 24, pkt, 64, id++, rep);
-		ck_assert_uint_eq(rep[12 + 2], STORVSC_SRB_STATUS_INVALID_REQUEST);
+		n = one_range(ext, sizeof(ext), RT_PAGE_SIZE, pfn);
+		pv_put_u32(ext + len0, 64u << 10);
+		r = send_msg(c, VMRING_PKT_DATA_USING_GPA_DIRECT, ext, n, &m, id++);
+		ck_assert_uint_eq(r.srb_status, STORVSC_SRB_STATUS_INVALID_REQUEST);
 		/* Transfer above max_transfer_bytes. */
-		srb_pkt(pkt, 10, 4u << 20);
-		ext[1] = 4096;
-		raw(c, 9, ext, 24, pkt, 64, id++, rep);
-		ck_assert_uint_eq(rep[12 + 2], STORVSC_SRB_STATUS_INVALID_REQUEST);
+		m = srb_msg(10, 4u << 20);
+		n = one_range(ext, sizeof(ext), RT_PAGE_SIZE, pfn);
+		r = send_msg(c, VMRING_PKT_DATA_USING_GPA_DIRECT, ext, n, &m, id++);
+		ck_assert_uint_eq(r.srb_status, STORVSC_SRB_STATUS_INVALID_REQUEST);
 		/* Init operations: out of order on the primary, refused on subchannels. */
-		memset(pkt, 0, 64);
-		pkt[0] = 9;
-		pkt[12] = 0x02;
-		pkt[13] = 0x06;
-		raw(c, 6, NULL, 0, pkt, 64, id++, rep);
-		ck_assert_uint_eq(pv_get_u32(rep + 8), 0xC0000184u);
+		m = (struct storvsc_msg){.type = STORVSC_OPERATION_QUERY_PROTOCOL_VERSION};
+		m.u.version_packet.hdr.flags = STORVSC_PACKET_FLAGS_REQUEST_COMPLETION;
+		m.u.version_packet.version.major_minor = STORVSC_VERSION_WIN8_1;
+		r = send_msg(c, VMRING_PKT_DATA_INBAND, NULL, 0, &m, id++);
+		ck_assert_uint_eq(r.status, (uint32_t)STORVSC_NTSTATUS_INVALID_DEVICE_STATE);
 		all_serve();
 	}
 	ck_assert_int_ge(sv_host_cmd(&H, "stat bad"), 14 * 3);
@@ -694,7 +782,8 @@ START_TEST(io_before_init)
 {
 	struct pvg_open_opts oo = {.ring_pages = 16};
 	struct pvg_chan *c;
-	uint8_t pkt[64], rep[64];
+	struct storvsc_msg m = srb_msg(6, 0);
+	struct reply r;
 	uint32_t status;
 
 	host_up(NULL);
@@ -702,19 +791,20 @@ START_TEST(io_before_init)
 	const struct pvg_offer *off = pvg_offer_at(G, 0);
 	ck_assert_ptr_nonnull(off);
 	ck_assert_int_eq(pvg_chan_open(G, off->relid, &oo, &c, &status), 0);
-	srb_pkt(pkt, 6, 0);
-	pkt[28] = 0; /* TEST UNIT READY */
-	raw(c, 6, NULL, 0, pkt, 64, 11, rep);
-	ck_assert_uint_eq(pv_get_u32(rep + 8), 0xC0000184u);
+	m.u.srb_packet.srb.cdb[0] = 0; /* TEST UNIT READY */
+	m.u.srb_packet.srb.data_in = STORVSC_DATA_IN_UNKNOWN;
+	r = send_msg(c, VMRING_PKT_DATA_INBAND, NULL, 0, &m, 11);
+	ck_assert_uint_eq(r.status, (uint32_t)STORVSC_NTSTATUS_INVALID_DEVICE_STATE);
 	/* QUERY_PROPERTIES before BEGIN: out of order. */
-	memset(pkt, 0, 64);
-	pkt[0] = 10;
-	raw(c, 6, NULL, 0, pkt, 64, 12, rep);
-	ck_assert_uint_eq(pv_get_u32(rep + 8), 0xC0000184u);
+	m = op_msg(STORVSC_OPERATION_QUERY_PROPERTIES);
+	r = send_msg(c, VMRING_PKT_DATA_INBAND, NULL, 0, &m, 12);
+	ck_assert_uint_eq(r.status, (uint32_t)STORVSC_NTSTATUS_INVALID_DEVICE_STATE);
 	/* CREATE_SUB_CHANNELS before END: out of order. */
-	pkt[0] = 13;
-	raw(c, 6, NULL, 0, pkt, 64, 13, rep);
-	ck_assert_uint_eq(pv_get_u32(rep + 8), 0xC0000184u);
+	m = (struct storvsc_msg){.type = STORVSC_OPERATION_CREATE_SUB_CHANNELS};
+	m.u.create_sub_channels.hdr.flags = STORVSC_PACKET_FLAGS_REQUEST_COMPLETION;
+	m.u.create_sub_channels.sub_channel_count = 1;
+	r = send_msg(c, VMRING_PKT_DATA_INBAND, NULL, 0, &m, 13);
+	ck_assert_uint_eq(r.status, (uint32_t)STORVSC_NTSTATUS_INVALID_DEVICE_STATE);
 	ck_assert_int_eq(pvg_chan_close(c), 0);
 	/* The same controller initializes and serves afterwards. */
 	ck_assert_int_eq(pvsc_open(G, NULL, &SC), 0);
@@ -728,12 +818,15 @@ END_TEST
 START_TEST(unopened_subchannels)
 {
 	struct sv_host_opts ho = {.subchannels = 2};
-	uint8_t rep[64];
-	uint16_t n = 2;
+	struct pvsc_reply rep;
+	struct storvsc_msg m;
+	struct reply r;
 
 	up(&ho, NULL);
-	ck_assert_int_eq(pvsc_init_step(SC, pvsc_chan(SC, 0), 13, &n, 2, rep), 0);
-	ck_assert_uint_eq(pv_get_u32(rep + 8), 0);
+	m = pvsc_msg(SC, STORVSC_OPERATION_CREATE_SUB_CHANNELS);
+	m.u.create_sub_channels.sub_channel_count = 2;
+	ck_assert_int_eq(pvsc_request(SC, pvsc_chan(SC, 0), &m, &rep), 0);
+	ck_assert_uint_eq(rep.status, STORVSC_NTSTATUS_SUCCESS);
 	unsigned subs = 0;
 	for (int tries = 0; tries < 100 && subs < 2; tries++) {
 		pvg_poll(G, 20);
@@ -742,9 +835,9 @@ START_TEST(unopened_subchannels)
 			subs += pvg_offer_at(G, i)->sub_index != 0;
 	}
 	ck_assert_uint_eq(subs, 2);
-	n = 3;
-	ck_assert_int_eq(pvsc_init_step(SC, pvsc_chan(SC, 0), 13, &n, 2, rep), 0);
-	ck_assert_uint_eq(pv_get_u32(rep + 8), 0xC000000Du);
+	m.u.create_sub_channels.sub_channel_count = 3;
+	ck_assert_int_eq(pvsc_request(SC, pvsc_chan(SC, 0), &m, &rep), 0);
+	ck_assert_uint_eq(rep.status, (uint32_t)STORVSC_NTSTATUS_INVALID_PARAMETER);
 	all_serve();
 	/* Open only subchannel 2: it serves at once (no handshake) while 1 stays closed. */
 	const struct pvg_offer *sub2 = NULL;
@@ -755,18 +848,17 @@ START_TEST(unopened_subchannels)
 	struct pvg_open_opts oo = {.ring_pages = 16};
 	struct pvg_chan *c2;
 	uint32_t status;
-	uint8_t pkt[64];
 	ck_assert_int_eq(pvg_chan_open(G, sub2->relid, &oo, &c2, &status), 0);
-	srb_pkt(pkt, 6, 0);
-	pkt[28] = 0; /* TEST UNIT READY on LUN 0 */
-	raw(c2, 6, NULL, 0, pkt, 64, 4242, rep);
-	ck_assert_uint_eq(pv_get_u32(rep + 8), 0);
-	ck_assert_uint_eq(rep[12 + 2], STORVSC_SRB_STATUS_SUCCESS);
+	m = srb_msg(6, 0);
+	m.u.srb_packet.srb.cdb[0] = 0; /* TEST UNIT READY on LUN 0 */
+	m.u.srb_packet.srb.data_in = STORVSC_DATA_IN_UNKNOWN;
+	r = send_msg(c2, VMRING_PKT_DATA_INBAND, NULL, 0, &m, 4242);
+	ck_assert_uint_eq(r.status, STORVSC_NTSTATUS_SUCCESS);
+	ck_assert_uint_eq(r.srb_status, STORVSC_SRB_STATUS_SUCCESS);
 	/* An init step on a subchannel is refused. */
-	memset(pkt, 0, 64);
-	pkt[0] = 7;
-	raw(c2, 6, NULL, 0, pkt, 64, 4243, rep);
-	ck_assert_uint_eq(pv_get_u32(rep + 8), 0xC0000184u);
+	m = op_msg(STORVSC_OPERATION_BEGIN_INITIALIZATION);
+	r = send_msg(c2, VMRING_PKT_DATA_INBAND, NULL, 0, &m, 4243);
+	ck_assert_uint_eq(r.status, (uint32_t)STORVSC_NTSTATUS_INVALID_DEVICE_STATE);
 	ck_assert_int_eq(pvg_chan_close(c2), 0);
 	all_serve();
 	down();

@@ -65,7 +65,7 @@ static long long run_cmd(struct child *c, char *line)
 	}
 	if (sscanf(line, "chan %31s", what) == 1) {
 		struct vmbus_chan_stats cs;
-		vmbus_chan_get_stats(storvsp_chan(c->sv), &cs);
+		vmbus_chan_get_stats(storvsp_vmbus_chan(c->sv), &cs);
 		if (!strcmp(what, "sigin"))
 			return (long long)cs.signals_in;
 		if (!strcmp(what, "sigout"))

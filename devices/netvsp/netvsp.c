@@ -13,8 +13,6 @@
 #include "runtime/vmbus/vmbus_chan_gpadl.h"
 #include "runtime/vmbus/vmbus_server.h"
 
-static const struct nvsp_init_actions no_actions;
-
 void netvsp_bad(struct netvsp *d, const char *what)
 {
 	netvsp_count(d, bad_messages);
@@ -208,6 +206,21 @@ int netvsp_endpoint_stats(struct netvsp *d, uint32_t q, struct net_stats *out)
 
 /* ---- NVSP control ---- */
 
+/*
+ * What a handler and the init machine's actions work on. Each guest message
+ * feeds the event the spec maps it to (nvsp_msg_event); the actions do the
+ * work and fill `reply`; the reply's own event (INIT_OK / _FAIL ...) is fed
+ * before it goes out. Under d->lock.
+ */
+struct nvsp_step {
+	struct netvsp_chan *nc;
+	const struct nvsp_msg *m;
+	uint64_t tid;
+	bool want; /* the guest asked for a completion */
+	struct nvsp_msg reply;
+	const char *refused; /* why an action refused the message */
+};
+
 static bool version_ok(struct netvsp *d, uint32_t v)
 {
 	uint32_t max = d->opts.max_nvsp_version ? d->opts.max_nvsp_version : UINT32_MAX;
@@ -215,67 +228,81 @@ static bool version_ok(struct netvsp *d, uint32_t v)
 	return nvsp_version_name(v) && v <= max;
 }
 
-static void handle_init(struct netvsp_chan *nc, uint64_t tid, const struct nvsp_init *in)
+/* INIT @on_init: the newest version the spec lists inside [min, max] (Linux sends min == max). */
+static int act_init(void *ctx)
 {
-	struct netvsp *d = nc->dev;
-	struct nvsp_msg r = {.type = NVSP_MSG_TYPE_INIT_COMPLETE};
+	struct nvsp_step *st = ctx;
+	const struct nvsp_init *in = &st->m->u.init;
+	struct nvsp_init_complete *c = &st->reply.u.init_complete;
 	uint32_t pick = 0;
 
-	/* Linux sends min == max; take the newest we serve inside [min, max]. */
 	for (size_t i = NVSP_VERSION_COUNT; i-- > 0;) {
 		uint32_t v = nvsp_versions[i];
-		if (v >= in->min_protocol_ver && v <= in->max_protocol_ver && version_ok(d, v)) {
+		if (v >= in->min_protocol_ver && v <= in->max_protocol_ver &&
+		    version_ok(st->nc->dev, v)) {
 			pick = v;
 			break;
 		}
 	}
-	if (nvsp_init_fsm_feed(&d->nvsp, NVSP_INIT_EV_INIT, &no_actions, d)) {
-		netvsp_bad(d, "NVSP INIT out of order");
-		pick = 0;
-	} else if (!pick) {
-		nvsp_init_fsm_feed(&d->nvsp, NVSP_INIT_EV_INIT_FAIL, &no_actions, d);
-	} else {
-		nvsp_init_fsm_feed(&d->nvsp, NVSP_INIT_EV_INIT_OK, &no_actions, d);
-		d->nvsp_version = pick;
-	}
-	r.u.init_complete.negotiated_protocol_ver = pick ? pick : NVSP_INVALID_PROTOCOL_VERSION;
-	r.u.init_complete.max_mdl_chain_len = 34;
-	r.u.init_complete.status = pick ? NVSP_STATUS_SUCCESS : NVSP_STATUS_FAIL;
-	nvsp_complete_locked(nc, tid, &r);
+	st->nc->dev->nvsp_version = pick;
+	c->negotiated_protocol_ver = pick ? pick : NVSP_INVALID_PROTOCOL_VERSION;
+	c->status = pick ? NVSP_STATUS_SUCCESS : NVSP_STATUS_FAIL;
+	return 0;
 }
 
-static void handle_recv_buf(struct netvsp_chan *nc, uint64_t tid,
-			    const struct nvsp_send_recv_buf *in)
+static int act_ndis_config(void *ctx)
 {
-	struct netvsp *d = nc->dev;
-	struct nvsp_msg r = {.type = NVSP_MSG_TYPE_SEND_RECV_BUF_COMPLETE};
-	struct nvsp_send_recv_buf_complete *c = &r.u.send_recv_buf_complete;
-	int rc;
+	struct nvsp_step *st = ctx;
+	const struct nvsp_send_ndis_config *in = &st->m->u.send_ndis_config;
+	struct netvsp *d = st->nc->dev;
 
-	if (nvsp_init_fsm_feed(&d->nvsp, NVSP_INIT_EV_RECV_BUF, &no_actions, d)) {
-		netvsp_bad(d, "SEND_RECV_BUF out of order");
-		c->status = NVSP_STATUS_FAIL;
-		nvsp_complete_locked(nc, tid, &r);
-		return;
+	/* The MTU includes the 14-byte Ethernet header (Linux: mtu + ETH_HLEN). */
+	if (in->mtu < NETVSP_MIN_MTU + NETVSP_ETH_HLEN || in->mtu > NETVSP_MAX_FRAME) {
+		st->refused = "NDIS_CONFIG MTU out of range";
+		return -EINVAL;
 	}
-	rc = in->id == NVSP_RECV_BUF_ID ? netvsp_recvbuf_setup_locked(d, nc, in->gpadl_handle)
-					: -EINVAL;
+	d->guest_mtu = in->mtu - NETVSP_ETH_HLEN;
+	d->ndis_caps = in->capability;
+	return 0;
+}
+
+static int act_ndis_version(void *ctx)
+{
+	struct nvsp_step *st = ctx;
+	const struct nvsp_send_ndis_ver *in = &st->m->u.send_ndis_ver;
+
+	if (in->ndis_major_ver != NETVSP_NDIS_MAJOR) {
+		st->refused = "NDIS version refused";
+		return -EINVAL;
+	}
+	st->nc->dev->ndis_version = in->ndis_major_ver << 16 | (in->ndis_minor_ver & 0xffff);
+	return 0;
+}
+
+static int act_recv_buf(void *ctx)
+{
+	struct nvsp_step *st = ctx;
+	const struct nvsp_send_recv_buf *in = &st->m->u.send_recv_buf;
+	struct nvsp_send_recv_buf_complete *c = &st->reply.u.send_recv_buf_complete;
+	struct netvsp *d = st->nc->dev;
+	int rc = in->id == NVSP_RECV_BUF_ID
+			 ? netvsp_recvbuf_setup_locked(d, st->nc, in->gpadl_handle)
+			 : -EINVAL;
+
 	if (rc) {
 		rt_log_rl(&d->log, RT_LOG_WARN, "receive buffer gpadl %#x id %#x: %s",
 			  in->gpadl_handle, in->id, strerror(-rc));
 		netvsp_count(d, bad_messages);
-		nvsp_init_fsm_feed(&d->nvsp, NVSP_INIT_EV_RECV_BUF_FAIL, &no_actions, d);
 		c->status = NVSP_STATUS_FAIL;
-	} else {
-		nvsp_init_fsm_feed(&d->nvsp, NVSP_INIT_EV_RECV_BUF_OK, &no_actions, d);
-		c->status = NVSP_STATUS_SUCCESS;
-		c->num_sections = 1;
-		c->section.offset = 0;
-		c->section.sub_alloc_size = d->sub_alloc;
-		c->section.num_sub_allocs = d->nslots;
-		c->section.end_offset = d->sub_alloc * d->nslots;
+		return 0;
 	}
-	nvsp_complete_locked(nc, tid, &r);
+	c->status = NVSP_STATUS_SUCCESS;
+	c->num_sections = 1;
+	c->section.offset = 0;
+	c->section.sub_alloc_size = d->sub_alloc;
+	c->section.num_sub_allocs = d->nslots;
+	c->section.end_offset = d->sub_alloc * d->nslots;
+	return 0;
 }
 
 static void send_buf_release_locked(struct netvsp *d)
@@ -287,21 +314,16 @@ static void send_buf_release_locked(struct netvsp *d)
 	d->send_sections = 0;
 }
 
-static void handle_send_buf(struct netvsp_chan *nc, uint64_t tid,
-			    const struct nvsp_send_send_buf *in)
+static int act_send_buf(void *ctx)
 {
+	struct nvsp_step *st = ctx;
+	const struct nvsp_send_send_buf *in = &st->m->u.send_send_buf;
+	struct nvsp_send_send_buf_complete *c = &st->reply.u.send_send_buf_complete;
+	struct netvsp_chan *nc = st->nc;
 	struct netvsp *d = nc->dev;
-	struct nvsp_msg r = {.type = NVSP_MSG_TYPE_SEND_SEND_BUF_COMPLETE};
 	const struct rt_gpadl *gp = NULL;
-	int rc;
+	int rc = vmbus_chan_gpadl_acquire(nc->ch, in->gpadl_handle, &gp);
 
-	if (nvsp_init_fsm_feed(&d->nvsp, NVSP_INIT_EV_SEND_BUF, &no_actions, d)) {
-		netvsp_bad(d, "SEND_SEND_BUF out of order");
-		r.u.send_send_buf_complete.status = NVSP_STATUS_FAIL;
-		nvsp_complete_locked(nc, tid, &r);
-		return;
-	}
-	rc = vmbus_chan_gpadl_acquire(nc->ch, in->gpadl_handle, &gp);
 	if (!rc && gp->total_len < NETVSP_SEND_SECTION) {
 		vmbus_chan_gpadl_release(nc->ch, gp);
 		rc = -EINVAL;
@@ -310,19 +332,114 @@ static void handle_send_buf(struct netvsp_chan *nc, uint64_t tid,
 		rt_log_rl(&d->log, RT_LOG_WARN, "send buffer gpadl %#x: %s", in->gpadl_handle,
 			  strerror(-rc));
 		netvsp_count(d, bad_messages);
-		nvsp_init_fsm_feed(&d->nvsp, NVSP_INIT_EV_SEND_BUF_FAIL, &no_actions, d);
-		r.u.send_send_buf_complete.status = NVSP_STATUS_FAIL;
-	} else {
-		send_buf_release_locked(d);
-		d->send_gp = gp;
-		d->send_owner = nc;
-		d->send_sections =
-			(uint32_t)rt_min(gp->total_len / NETVSP_SEND_SECTION, UINT32_MAX);
-		nvsp_init_fsm_feed(&d->nvsp, NVSP_INIT_EV_SEND_BUF_OK, &no_actions, d);
-		r.u.send_send_buf_complete.status = NVSP_STATUS_SUCCESS;
-		r.u.send_send_buf_complete.section_size = NETVSP_SEND_SECTION;
+		c->status = NVSP_STATUS_FAIL;
+		return 0;
 	}
-	nvsp_complete_locked(nc, tid, &r);
+	send_buf_release_locked(d);
+	d->send_gp = gp;
+	d->send_owner = nc;
+	d->send_sections = (uint32_t)rt_min(gp->total_len / NETVSP_SEND_SECTION, UINT32_MAX);
+	c->status = NVSP_STATUS_SUCCESS;
+	c->section_size = NETVSP_SEND_SECTION;
+	return 0;
+}
+
+static int act_revoke_send(void *ctx)
+{
+	send_buf_release_locked(((struct nvsp_step *)ctx)->nc->dev);
+	return 0;
+}
+
+static int act_revoke_recv(void *ctx)
+{
+	struct nvsp_step *st = ctx;
+
+	if (st->m->u.revoke_recv_buf.id != NVSP_RECV_BUF_ID) {
+		st->refused = "REVOKE_RECV_BUF of another buffer";
+		return -EINVAL;
+	}
+	netvsp_recvbuf_release_locked(st->nc->dev);
+	return 0;
+}
+
+static const struct nvsp_init_actions nvsp_actions = {
+	.on_init = act_init,
+	.on_ndis_config = act_ndis_config,
+	.on_ndis_version = act_ndis_version,
+	.on_recv_buf = act_recv_buf,
+	.on_send_buf = act_send_buf,
+	.on_revoke_send = act_revoke_send,
+	.on_revoke_recv = act_revoke_recv,
+};
+
+/* Feeds the init machine the event the spec maps m to in direction dir (0: none). */
+static int nvsp_feed(struct nvsp_step *st, const struct nvsp_msg *m, uint8_t dir)
+{
+	int ev = nvsp_msg_event(m, dir);
+
+	return ev ? nvsp_init_fsm_feed(&st->nc->dev->nvsp, (enum nvsp_init_event)ev, &nvsp_actions,
+				       st)
+		  : 0;
+}
+
+/*
+ * The common shape of the setup messages: the request's event (its action
+ * fills the reply), then the reply's event, then the reply; out of order or
+ * refused: a failure reply where the guest waits for one.
+ */
+static int setup_step(struct nvsp_step *st, uint32_t reply_type, uint32_t *status)
+{
+	struct netvsp *d = st->nc->dev;
+	char what[64];
+
+	st->reply.type = reply_type;
+	if (nvsp_feed(st, st->m, PV_DIR_TO_HOST)) {
+		snprintf(what, sizeof(what), "%s out of order", nvsp_msg_type_name(st->m->type));
+		netvsp_bad(d, st->refused ? st->refused : what);
+		if (status)
+			*status = NVSP_STATUS_FAIL;
+	} else if (reply_type) {
+		nvsp_feed(st, &st->reply, PV_DIR_TO_GUEST);
+	}
+	if (reply_type)
+		nvsp_complete_locked(st->nc, st->tid, &st->reply);
+	return 0;
+}
+
+static int h_init(void *ctx, const struct nvsp_msg *m)
+{
+	struct nvsp_step *st = ctx;
+	struct nvsp_init_complete *c = &st->reply.u.init_complete;
+
+	(void)m;
+	c->negotiated_protocol_ver = NVSP_INVALID_PROTOCOL_VERSION;
+	c->max_mdl_chain_len = NETVSP_MAX_MDL_CHAIN;
+	return setup_step(st, NVSP_MSG_TYPE_INIT_COMPLETE, &c->status);
+}
+
+static int h_recv_buf(void *ctx, const struct nvsp_msg *m)
+{
+	struct nvsp_step *st = ctx;
+
+	(void)m;
+	return setup_step(st, NVSP_MSG_TYPE_SEND_RECV_BUF_COMPLETE,
+			  &st->reply.u.send_recv_buf_complete.status);
+}
+
+static int h_send_buf(void *ctx, const struct nvsp_msg *m)
+{
+	struct nvsp_step *st = ctx;
+
+	(void)m;
+	return setup_step(st, NVSP_MSG_TYPE_SEND_SEND_BUF_COMPLETE,
+			  &st->reply.u.send_send_buf_complete.status);
+}
+
+/* NDIS_CONFIG, NDIS_VER, REVOKE_*: the guest waits for nothing. */
+static int h_setup(void *ctx, const struct nvsp_msg *m)
+{
+	(void)m;
+	return setup_step(ctx, 0, NULL);
 }
 
 static void send_indirection_table_locked(struct netvsp *d)
@@ -341,16 +458,18 @@ static void send_indirection_table_locked(struct netvsp *d)
 				   (uint32_t)n, true);
 }
 
-static void handle_subchannel(struct netvsp_chan *nc, uint64_t tid,
-			      const struct nvsp_subchannel_request *in)
+static int h_subchannel(void *ctx, const struct nvsp_msg *m)
 {
+	struct nvsp_step *st = ctx;
+	struct netvsp_chan *nc = st->nc;
 	struct netvsp *d = nc->dev;
+	const struct nvsp_subchannel_request *in = &m->u.subchannel;
 	uint8_t buf[NVSP_MSG_SIZE] = {0};
 	struct nvsp_subchannel_complete c = {.msg_type = NVSP_MSG_TYPE_SUBCHANNEL};
 	uint32_t n = 0;
 
-	if (nvsp_init_fsm_feed(&d->nvsp, NVSP_INIT_EV_SUBCHANNEL, &no_actions, d) ||
-	    in->op != NVSP_SUBCHANNEL_OP_ALLOCATE || d->subchannels) {
+	if (nvsp_feed(st, m, PV_DIR_TO_HOST) || in->op != NVSP_SUBCHANNEL_OP_ALLOCATE ||
+	    d->subchannels) {
 		netvsp_bad(d, "SUBCHANNEL request refused");
 		c.status = NVSP_STATUS_FAIL;
 	} else {
@@ -364,30 +483,60 @@ static void handle_subchannel(struct netvsp_chan *nc, uint64_t tid,
 	c.num_subchannels = n;
 	/* The completion's layout differs from the request's: its own struct. */
 	if (nvsp_subchannel_complete_encode(&c, buf, sizeof(buf)) > 0)
-		netvsp_send_locked(nc, VMRING_PKT_COMP, 0, tid, NULL, 0, buf, sizeof(buf), true);
+		netvsp_send_locked(nc, VMRING_PKT_COMP, 0, st->tid, NULL, 0, buf, sizeof(buf),
+				   true);
 	if (n)
 		send_indirection_table_locked(d);
+	return 0;
 }
+
+static int h_switch_data_path(void *ctx, const struct nvsp_msg *m)
+{
+	struct nvsp_step *st = ctx;
+
+	/* No VF: the synthetic path stays; the guest still waits for this. */
+	if (nvsp_feed(st, m, PV_DIR_TO_HOST))
+		netvsp_bad(st->nc->dev, "SWITCH_DATA_PATH out of order");
+	if (st->want) {
+		st->reply.type = NVSP_MSG_TYPE_SWITCH_DATA_PATH;
+		nvsp_complete_locked(st->nc, st->tid, &st->reply);
+	}
+	return 0;
+}
+
+/* What netvsp serves of what a guest may send (spec/nvsp.yaml); data goes to netvsp_tx. */
+static const struct nvsp_msg_handlers nvsp_handlers = {
+	.init = h_init,
+	.send_ndis_config = h_setup,
+	.send_ndis_ver = h_setup,
+	.send_recv_buf = h_recv_buf,
+	.send_send_buf = h_send_buf,
+	.revoke_recv_buf = h_setup,
+	.revoke_send_buf = h_setup,
+	.subchannel = h_subchannel,
+	.switch_data_path = h_switch_data_path,
+};
 
 static void handle_nvsp(struct netvsp_chan *nc, const struct vmbus_pkt *pkt)
 {
 	struct netvsp *d = nc->dev;
 	struct pv_codec_ctx ctx = {.dir = PV_DIR_TO_HOST};
 	struct nvsp_msg m;
+	struct nvsp_step st = {.nc = nc, .m = &m, .tid = pkt->trans_id};
 	enum pv_codec_err err;
 	uint32_t len = rt_min(pkt->len, (uint32_t)NVSP_MSG_SIZE);
-	bool want = pkt->flags & VMRING_PKT_FLAGS_COMPLETION_REQUESTED;
 
+	st.want = pkt->flags & VMRING_PKT_FLAGS_COMPLETION_REQUESTED;
 	pthread_mutex_lock(&d->lock);
 	ctx.version = d->nvsp_version;
 	err = nvsp_msg_decode(pkt->data, len, &ctx, &m);
 	if (err != PV_OK) {
 		char what[80];
-		snprintf(what, sizeof(what), "NVSP type %u (%u bytes): %s",
-			 len >= 4 ? pv_get_u32(pkt->data) : 0, pkt->len, pv_codec_err_name(err));
+		snprintf(what, sizeof(what), "NVSP %s (%u bytes): %s", nvsp_msg_type_name(m.type),
+			 pkt->len, pv_codec_err_name(err));
 		netvsp_bad(d, what);
 		/* A failed send still owes its completion, or the guest leaks the id. */
-		if (want && len >= 4 && pv_get_u32(pkt->data) == NVSP_MSG_TYPE_SEND_RNDIS_PKT) {
+		if (st.want && m.type == NVSP_MSG_TYPE_SEND_RNDIS_PKT) {
 			struct nvsp_msg r = {.type = NVSP_MSG_TYPE_SEND_RNDIS_PKT_COMPLETE};
 			r.u.send_rndis_pkt_complete.status = NVSP_STATUS_FAIL;
 			nvsp_complete_locked(nc, pkt->trans_id, &r);
@@ -395,74 +544,16 @@ static void handle_nvsp(struct netvsp_chan *nc, const struct vmbus_pkt *pkt)
 		pthread_mutex_unlock(&d->lock);
 		return;
 	}
-	if (nc->index != 0 && m.type != NVSP_MSG_TYPE_SEND_RNDIS_PKT) {
-		netvsp_bad(d, "control message on a subchannel");
-		pthread_mutex_unlock(&d->lock);
-		return;
-	}
-	switch (m.type) {
-	case NVSP_MSG_TYPE_INIT:
-		handle_init(nc, pkt->trans_id, &m.u.init);
-		break;
-	case NVSP_MSG_TYPE_SEND_NDIS_CONFIG:
-		if (nvsp_init_fsm_feed(&d->nvsp, NVSP_INIT_EV_NDIS_CONFIG, &no_actions, d) ||
-		    m.u.send_ndis_config.mtu < 68 + 14 || m.u.send_ndis_config.mtu > 9216) {
-			netvsp_bad(d, "NDIS_CONFIG refused");
-			break;
-		}
-		d->guest_mtu = m.u.send_ndis_config.mtu - 14;
-		d->ndis_caps = m.u.send_ndis_config.capability;
-		break;
-	case NVSP_MSG_TYPE_SEND_NDIS_VER:
-		if (m.u.send_ndis_ver.ndis_major_ver != 6 ||
-		    nvsp_init_fsm_feed(&d->nvsp, NVSP_INIT_EV_NDIS_VERSION, &no_actions, d)) {
-			netvsp_bad(d, "NDIS version refused");
-			break;
-		}
-		d->ndis_version = m.u.send_ndis_ver.ndis_major_ver << 16 |
-				  (m.u.send_ndis_ver.ndis_minor_ver & 0xffff);
-		break;
-	case NVSP_MSG_TYPE_SEND_RECV_BUF:
-		handle_recv_buf(nc, pkt->trans_id, &m.u.send_recv_buf);
-		break;
-	case NVSP_MSG_TYPE_SEND_SEND_BUF:
-		handle_send_buf(nc, pkt->trans_id, &m.u.send_send_buf);
-		break;
-	case NVSP_MSG_TYPE_REVOKE_RECV_BUF:
-		if (m.u.revoke_recv_buf.id != NVSP_RECV_BUF_ID ||
-		    nvsp_init_fsm_feed(&d->nvsp, NVSP_INIT_EV_REVOKE_RECV_BUF, &no_actions, d)) {
-			netvsp_bad(d, "REVOKE_RECV_BUF refused");
-			break;
-		}
-		netvsp_recvbuf_release_locked(d);
-		break;
-	case NVSP_MSG_TYPE_REVOKE_SEND_BUF:
-		if (nvsp_init_fsm_feed(&d->nvsp, NVSP_INIT_EV_REVOKE_SEND_BUF, &no_actions, d)) {
-			netvsp_bad(d, "REVOKE_SEND_BUF refused");
-			break;
-		}
-		send_buf_release_locked(d);
-		break;
-	case NVSP_MSG_TYPE_SUBCHANNEL:
-		handle_subchannel(nc, pkt->trans_id, &m.u.subchannel);
-		break;
-	case NVSP_MSG_TYPE_SWITCH_DATA_PATH:
-		/* No VF: the synthetic path stays; the guest still waits for this. */
-		if (nvsp_init_fsm_feed(&d->nvsp, NVSP_INIT_EV_SWITCH_DATA_PATH, &no_actions, d))
-			netvsp_bad(d, "SWITCH_DATA_PATH out of order");
-		if (want) {
-			struct nvsp_msg r = {.type = NVSP_MSG_TYPE_SWITCH_DATA_PATH};
-			nvsp_complete_locked(nc, pkt->trans_id, &r);
-		}
-		break;
-	case NVSP_MSG_TYPE_SEND_RNDIS_PKT:
+	if (m.type == NVSP_MSG_TYPE_SEND_RNDIS_PKT) {
+		/* The data path takes its own locks. */
 		pthread_mutex_unlock(&d->lock);
 		netvsp_tx_handle(nc, pkt, &m.u.send_rndis_pkt);
 		return;
-	default:
-		netvsp_bad(d, nvsp_msg_type_name(m.type));
-		break;
 	}
+	if (nc->index != 0)
+		netvsp_bad(d, "control message on a subchannel");
+	else if (nvsp_msg_dispatch(&nvsp_handlers, &st, &m) == -EOPNOTSUPP)
+		netvsp_bad(d, nvsp_msg_type_name(m.type));
 	pthread_mutex_unlock(&d->lock);
 }
 
@@ -470,7 +561,7 @@ static void handle_nvsp(struct netvsp_chan *nc, const struct vmbus_pkt *pkt)
 
 static void reset_protocol_locked(struct netvsp *d)
 {
-	nvsp_init_fsm_feed(&d->nvsp, NVSP_INIT_EV_RESET, &no_actions, d);
+	/* The channel closed: the session starts over (RESET is legal everywhere). */
 	nvsp_init_fsm_init(&d->nvsp);
 	netvsp_rndis_reset_locked(d);
 	netvsp_recvbuf_release_locked(d);
@@ -639,8 +730,7 @@ void netvsp_get_stats(struct netvsp *d, struct netvsp_stats *o)
 	o->ndis_version = d->ndis_version;
 	o->packet_filter = d->packet_filter;
 	o->subchannels = d->subchannels;
-	o->rndis_initialized = strcmp(rndis_device_fsm_state_name(&d->rndis), "start") &&
-			       strcmp(rndis_device_fsm_state_name(&d->rndis), "halted");
+	o->rndis_initialized = atomic_load(&d->rndis_up);
 	pthread_mutex_unlock(&d->lock);
 }
 

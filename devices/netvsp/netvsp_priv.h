@@ -37,8 +37,23 @@
 #define NETVSP_SEND_SECTION 6144   /* send-buffer section size we grant */
 #define NETVSP_MAX_SLOTS 65536     /* receive sub-allocations tracked at most */
 #define NETVSP_CTRL_RESERVE 8      /* slots data never takes: control replies */
-#define NETVSP_TX_MAX_SENDS 4096   /* SEND_RNDIS_PKT in flight per device */
-#define NETVSP_BACKLOG_MAX 64      /* queued replies before on_packet pushes back */
+/*
+ * Every RNDIS message starts with {msg_type, msg_len}; the offsets inside a
+ * message (data, per-packet info, information buffers) count from the field
+ * after them (byte 8). At the generated wire offsets.
+ */
+#define NETVSP_RNDIS_TYPE_AT offsetof(struct rndis_wire_packet, msg_type)
+#define NETVSP_RNDIS_LEN_AT offsetof(struct rndis_wire_packet, msg_len)
+#define NETVSP_RNDIS_OFF_BASE offsetof(struct rndis_wire_packet, data_offset)
+
+/* NDIS_CONFIG's MTU counts the Ethernet header (Linux: mtu + ETH_HLEN); IPv4's minimum MTU. */
+#define NETVSP_ETH_HLEN 14
+#define NETVSP_MIN_MTU 68
+#define NETVSP_MAX_FRAME 9216    /* the largest frame a guest may configure, header included */
+#define NETVSP_NDIS_MAJOR 6      /* NDIS 6.x: what Linux 6.1 sends (6.30) */
+#define NETVSP_MAX_MDL_CHAIN 34  /* INIT_COMPLETE max_mdl_chain_len, as OpenVMM answers */
+#define NETVSP_TX_MAX_SENDS 4096 /* SEND_RNDIS_PKT in flight per device */
+#define NETVSP_BACKLOG_MAX 64    /* queued replies before on_packet pushes back */
 #define NETVSP_GPA_MAX_RANGES 64
 #define NETVSP_TX_MAX_MSG (NET_MAX_LSO_FRAME + 4096) /* one GPA-direct RNDIS send at most */
 
@@ -122,6 +137,7 @@ struct netvsp {
 	/* Protocol state [L]. */
 	struct nvsp_init_fsm nvsp;
 	struct rndis_device_fsm rndis;
+	atomic_bool rndis_up; /* the RNDIS device takes data (its machine's actions set it) */
 	uint32_t nvsp_version;
 	uint32_t ndis_version;
 	uint32_t guest_mtu;

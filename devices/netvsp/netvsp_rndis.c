@@ -31,28 +31,64 @@
 #define TXCSUM_UDP6 0x040
 #define LSOV2_IP6 (0x001 | 0x004)
 
-static const struct rndis_device_actions no_actions;
+/* INIT_OK @on_initialized: data may flow now (the data path checks it without the lock). */
+static int act_initialized(void *ctx)
+{
+	atomic_store(&((struct netvsp *)ctx)->rndis_up, true);
+	return 0;
+}
+
+/* HALT @on_halt: everything stops. */
+static int act_halt(void *ctx)
+{
+	struct netvsp *d = ctx;
+
+	atomic_store(&d->rndis_up, false);
+	d->packet_filter = 0;
+	return 0;
+}
+
+static const struct rndis_device_actions rndis_actions = {
+	.on_initialized = act_initialized,
+	.on_halt = act_halt,
+};
 
 static int rfeed(struct netvsp *d, enum rndis_device_event ev)
 {
-	return rndis_device_fsm_feed(&d->rndis, ev, &no_actions, d);
+	return rndis_device_fsm_feed(&d->rndis, ev, &rndis_actions, d);
+}
+
+/* Feeds the event the spec maps RNDIS message m to (rndis_msg_event), in direction dir. */
+static int rfeed_msg(struct netvsp *d, const struct rndis_msg *m, uint8_t dir)
+{
+	int ev = rndis_msg_event(m, dir);
+
+	return ev ? rfeed(d, (enum rndis_device_event)ev) : 0;
 }
 
 void netvsp_rndis_reset_locked(struct netvsp *d)
 {
 	rndis_device_fsm_init(&d->rndis);
+	atomic_store(&d->rndis_up, false);
 	d->packet_filter = 0;
-	memcpy(d->mac, d->perm_mac, 6);
+	memcpy(d->mac, d->perm_mac, sizeof(d->mac));
 }
 
-static void send_reply(struct netvsp *d, const void *msg, uint32_t len)
+/* Encodes reply m (generated encoder), feeds its event, sends it in the receive buffer. */
+static void send_reply(struct netvsp *d, const struct rndis_msg *m, uint8_t *buf, size_t cap)
 {
-	int rc = netvsp_rx_send_ctrl_locked(d, msg, len);
+	int n = rndis_msg_encode(m, NULL, buf, cap), rc;
 
+	if (n < 0) {
+		rt_log_rl(&d->log, RT_LOG_ERROR, "encoding %s: %s", rndis_msg_type_name(m->type),
+			  pv_codec_err_name((enum pv_codec_err) - n));
+		return;
+	}
+	rfeed_msg(d, m, PV_DIR_TO_GUEST);
+	rc = netvsp_rx_send_ctrl_locked(d, buf, (uint32_t)n);
 	if (rc)
-		rt_log_rl(&d->log, RT_LOG_WARN, "RNDIS reply not sent: %s", strerror(-rc));
-	else
-		rfeed(d, RNDIS_DEVICE_EV_COMPLETE);
+		rt_log_rl(&d->log, RT_LOG_WARN, "RNDIS %s not sent: %s",
+			  rndis_msg_type_name(m->type), strerror(-rc));
 }
 
 void netvsp_rndis_indicate_link_locked(struct netvsp *d)
@@ -369,12 +405,31 @@ static uint32_t do_set(struct netvsp *d, uint32_t oid, const uint8_t *in, uint32
 
 /* ---- dispatch ---- */
 
-static void reply_init(struct netvsp *d, const struct rndis_init *in)
+/* What a handler works on. Under d->lock. */
+struct rndis_step {
+	struct netvsp *d;
+	const uint8_t *msg; /* the message's bytes (information buffers) */
+	uint32_t status;    /* the NVSP completion status of the SEND_RNDIS_PKT */
+};
+
+/* Where an RNDIS information buffer starts: its offset counts from the request id. */
+static const uint8_t *info_buf(const uint8_t *msg, uint32_t offset)
 {
-	struct rndis_init_complete c = {
-		.msg_type = RNDIS_MSG_TYPE_INIT_C,
+	return msg + offsetof(struct rndis_wire_query, req_id) + offset;
+}
+
+static int h_init(void *ctx, const struct rndis_msg *m)
+{
+	struct rndis_step *st = ctx;
+	struct rndis_msg r = {.type = RNDIS_MSG_TYPE_INIT_C};
+	struct rndis_init_complete *c = &r.u.init_c;
+	uint8_t buf[RNDIS_INIT_COMPLETE_SIZE];
+	bool ok = m->u.init.major_ver == RNDIS_MAJOR_VERSION;
+
+	*c = (struct rndis_init_complete){
 		.msg_len = RNDIS_INIT_COMPLETE_SIZE,
-		.req_id = in->req_id,
+		.req_id = m->u.init.req_id,
+		.status = ok ? RNDIS_STATUS_SUCCESS : RNDIS_STATUS_NOT_SUPPORTED,
 		.major_ver = RNDIS_MAJOR_VERSION,
 		.minor_ver = RNDIS_MINOR_VERSION,
 		.dev_flags = RNDIS_DF_CONNECTIONLESS,
@@ -383,127 +438,155 @@ static void reply_init(struct netvsp *d, const struct rndis_init *in)
 		.max_xfer_size = NETVSP_SEND_SECTION,
 		.pkt_alignment_factor = RNDIS_PKT_ALIGNMENT_FACTOR,
 	};
-	uint8_t buf[RNDIS_INIT_COMPLETE_SIZE];
-	bool ok = in->major_ver == RNDIS_MAJOR_VERSION;
-
-	c.status = ok ? RNDIS_STATUS_SUCCESS : RNDIS_STATUS_NOT_SUPPORTED;
-	rfeed(d, ok ? RNDIS_DEVICE_EV_INIT_OK : RNDIS_DEVICE_EV_INIT_FAIL);
-	if (rndis_init_complete_encode(&c, buf, sizeof(buf)) > 0 &&
-	    netvsp_rx_send_ctrl_locked(d, buf, sizeof(buf)))
-		rt_log_rl(&d->log, RT_LOG_WARN, "INIT_C not sent");
+	/* INIT_C's event (INIT_OK @on_initialized or INIT_FAIL) follows its status. */
+	send_reply(st->d, &r, buf, sizeof(buf));
+	return 0;
 }
 
-static void reply_query(struct netvsp *d, const uint8_t *msg, const struct rndis_query *q)
+static int h_halt(void *ctx, const struct rndis_msg *m)
 {
-	uint8_t buf[RNDIS_QUERY_COMPLETE_SIZE + MAX_INFO] = {0};
-	uint32_t outlen = 0, status;
-	struct rndis_query_complete c = {.msg_type = RNDIS_MSG_TYPE_QUERY_C, .req_id = q->req_id};
+	(void)ctx;
+	(void)m;
+	return 0; /* HALT @on_halt did it; the guest waits for nothing */
+}
 
-	status = do_query(d, q->oid, msg + 8 + q->info_buf_offset, q->info_buflen,
+static int h_query(void *ctx, const struct rndis_msg *m)
+{
+	struct rndis_step *st = ctx;
+	const struct rndis_query *q = &m->u.query;
+	uint8_t buf[RNDIS_QUERY_COMPLETE_SIZE + MAX_INFO] = {0};
+	struct rndis_msg r = {.type = RNDIS_MSG_TYPE_QUERY_C};
+	struct rndis_query_complete *c = &r.u.query_c;
+	uint32_t outlen = 0, status;
+
+	status = do_query(st->d, q->oid, info_buf(st->msg, q->info_buf_offset), q->info_buflen,
 			  buf + RNDIS_QUERY_COMPLETE_SIZE, &outlen);
 	if (status != RNDIS_STATUS_SUCCESS)
 		outlen = 0;
-	c.status = status;
-	c.info_buflen = outlen;
-	c.info_buf_offset = outlen ? RNDIS_QUERY_COMPLETE_SIZE - 8 : 0;
-	c.msg_len = RNDIS_QUERY_COMPLETE_SIZE + outlen;
-	rndis_query_complete_encode(&c, buf, sizeof(buf));
-	send_reply(d, buf, c.msg_len);
+	c->req_id = q->req_id;
+	c->status = status;
+	c->info_buflen = outlen;
+	/* The answer follows the header; its offset counts from the request id too. */
+	c->info_buf_offset = outlen ? RNDIS_QUERY_COMPLETE_SIZE -
+					      offsetof(struct rndis_wire_query_complete, req_id)
+				    : 0;
+	c->msg_len = RNDIS_QUERY_COMPLETE_SIZE + outlen;
+	/* The encoder writes the header; do_query already put the answer after it. */
+	{
+		int n = rndis_query_complete_encode(c, buf, RNDIS_QUERY_COMPLETE_SIZE);
+		int rc;
+
+		if (n < 0)
+			return -EINVAL;
+		rfeed_msg(st->d, &r, PV_DIR_TO_GUEST);
+		rc = netvsp_rx_send_ctrl_locked(st->d, buf, c->msg_len);
+		if (rc)
+			rt_log_rl(&st->d->log, RT_LOG_WARN, "RNDIS QUERY_C not sent: %s",
+				  strerror(-rc));
+	}
+	return 0;
 }
 
-static void reply_simple(struct netvsp *d, uint32_t type, uint32_t req_id, uint32_t status)
+static int h_set(void *ctx, const struct rndis_msg *m)
 {
-	uint8_t buf[16];
+	struct rndis_step *st = ctx;
+	struct rndis_msg r = {.type = RNDIS_MSG_TYPE_SET_C};
+	uint8_t buf[RNDIS_SET_COMPLETE_SIZE];
+	uint32_t s = do_set(st->d, m->u.set.oid, info_buf(st->msg, m->u.set.info_buf_offset),
+			    m->u.set.info_buflen);
+	char what[64];
 
-	pv_put_u32(buf + 0, type);
-	pv_put_u32(buf + 4, sizeof(buf));
-	pv_put_u32(buf + 8, req_id);
-	pv_put_u32(buf + 12, status);
-	send_reply(d, buf, sizeof(buf));
+	if (s != RNDIS_STATUS_SUCCESS && s != (uint32_t)RNDIS_STATUS_NOT_SUPPORTED) {
+		snprintf(what, sizeof(what), "SET oid %#x: status %#x", m->u.set.oid, s);
+		netvsp_bad(st->d, what);
+	}
+	r.u.set_c = (struct rndis_set_complete){
+		.msg_len = RNDIS_SET_COMPLETE_SIZE, .req_id = m->u.set.req_id, .status = s};
+	send_reply(st->d, &r, buf, sizeof(buf));
+	return 0;
 }
+
+static int h_reset(void *ctx, const struct rndis_msg *m)
+{
+	struct rndis_step *st = ctx;
+	struct rndis_msg r = {.type = RNDIS_MSG_TYPE_RESET_C};
+	uint8_t buf[RNDIS_RESET_COMPLETE_SIZE];
+
+	(void)m;
+	/* addressing_reset 0: our filter survives. */
+	r.u.reset_c = (struct rndis_reset_complete){.msg_len = RNDIS_RESET_COMPLETE_SIZE,
+						    .status = RNDIS_STATUS_SUCCESS};
+	send_reply(st->d, &r, buf, sizeof(buf));
+	return 0;
+}
+
+static int h_keepalive(void *ctx, const struct rndis_msg *m)
+{
+	struct rndis_step *st = ctx;
+	struct rndis_msg r = {.type = RNDIS_MSG_TYPE_KEEPALIVE_C};
+	uint8_t buf[RNDIS_KEEPALIVE_COMPLETE_SIZE];
+
+	r.u.keepalive_c =
+		(struct rndis_keepalive_complete){.msg_len = RNDIS_KEEPALIVE_COMPLETE_SIZE,
+						  .req_id = m->u.keepalive.req_id,
+						  .status = RNDIS_STATUS_SUCCESS};
+	send_reply(st->d, &r, buf, sizeof(buf));
+	return 0;
+}
+
+static int h_set_ex(void *ctx, const struct rndis_msg *m)
+{
+	struct rndis_step *st = ctx;
+	struct rndis_msg r = {.type = RNDIS_MSG_TYPE_SET_EX_C};
+	uint8_t buf[RNDIS_SET_EX_COMPLETE_SIZE];
+
+	r.u.set_ex_c = (struct rndis_set_ex_complete){.msg_len = RNDIS_SET_EX_COMPLETE_SIZE,
+						      .req_id = m->u.set_ex.req_id,
+						      .status = RNDIS_STATUS_NOT_SUPPORTED};
+	send_reply(st->d, &r, buf, sizeof(buf));
+	return 0;
+}
+
+/* The control messages netvsp serves (spec/rndis.yaml); PACKET is the data path's. */
+static const struct rndis_msg_handlers rndis_handlers = {
+	.init = h_init,
+	.halt = h_halt,
+	.query = h_query,
+	.set = h_set,
+	.reset = h_reset,
+	.keepalive = h_keepalive,
+	.set_ex = h_set_ex,
+};
 
 uint32_t netvsp_rndis_control(struct netvsp_chan *nc, const uint8_t *msg, uint32_t len)
 {
 	struct netvsp *d = nc->dev;
 	struct pv_codec_ctx ctx = {.dir = PV_DIR_TO_HOST};
+	struct rndis_step st = {.d = d, .msg = msg, .status = NVSP_STATUS_SUCCESS};
 	struct rndis_msg m;
 	enum pv_codec_err err;
-	uint32_t st = NVSP_STATUS_SUCCESS;
 	char what[96];
 
 	err = rndis_msg_decode(msg, len, &ctx, &m);
 	if (err != PV_OK) {
-		snprintf(what, sizeof(what), "RNDIS message type %#x (%u bytes): %s",
-			 pv_get_u32(msg), len, pv_codec_err_name(err));
+		snprintf(what, sizeof(what), "RNDIS %s (%u bytes): %s", rndis_msg_type_name(m.type),
+			 len, pv_codec_err_name(err));
 		netvsp_bad(d, what);
 		return NVSP_STATUS_INVALID_RNDIS_PKT;
 	}
 	pthread_mutex_lock(&d->lock);
-	switch (m.type) {
-	case RNDIS_MSG_TYPE_INIT:
-		if (rfeed(d, RNDIS_DEVICE_EV_INIT)) {
-			netvsp_bad(d, "RNDIS INITIALIZE out of order");
-			st = NVSP_STATUS_FAIL;
-			break;
-		}
-		reply_init(d, &m.u.init);
-		break;
-	case RNDIS_MSG_TYPE_HALT:
-		if (rfeed(d, RNDIS_DEVICE_EV_HALT)) {
-			netvsp_bad(d, "RNDIS HALT before INITIALIZE");
-			st = NVSP_STATUS_FAIL;
-			break;
-		}
-		d->packet_filter = 0;
-		break;
-	case RNDIS_MSG_TYPE_QUERY:
-	case RNDIS_MSG_TYPE_SET:
-	case RNDIS_MSG_TYPE_RESET:
-	case RNDIS_MSG_TYPE_KEEPALIVE:
-	case RNDIS_MSG_TYPE_SET_EX:
-		if (rfeed(d, RNDIS_DEVICE_EV_REQUEST)) {
-			netvsp_bad(d, "RNDIS request before INITIALIZE");
-			st = NVSP_STATUS_FAIL;
-			break;
-		}
-		if (m.type == RNDIS_MSG_TYPE_QUERY) {
-			reply_query(d, msg, &m.u.query);
-		} else if (m.type == RNDIS_MSG_TYPE_SET) {
-			uint32_t s = do_set(d, m.u.set.oid, msg + 8 + m.u.set.info_buf_offset,
-					    m.u.set.info_buflen);
-			if (s != RNDIS_STATUS_SUCCESS &&
-			    s != (uint32_t)RNDIS_STATUS_NOT_SUPPORTED) {
-				snprintf(what, sizeof(what), "SET oid %#x: status %#x", m.u.set.oid,
-					 s);
-				netvsp_bad(d, what);
-			}
-			reply_simple(d, RNDIS_MSG_TYPE_SET_C, m.u.set.req_id, s);
-		} else if (m.type == RNDIS_MSG_TYPE_RESET) {
-			uint8_t buf[16];
-			pv_put_u32(buf + 0, RNDIS_MSG_TYPE_RESET_C);
-			pv_put_u32(buf + 4, sizeof(buf));
-			pv_put_u32(buf + 8, RNDIS_STATUS_SUCCESS);
-			pv_put_u32(buf + 12, 0); /* addressing_reset: our filter survives */
-			send_reply(d, buf, sizeof(buf));
-		} else if (m.type == RNDIS_MSG_TYPE_KEEPALIVE) {
-			reply_simple(d, RNDIS_MSG_TYPE_KEEPALIVE_C, m.u.keepalive.req_id,
-				     RNDIS_STATUS_SUCCESS);
-		} else {
-			uint8_t buf[RNDIS_SET_EX_COMPLETE_SIZE] = {0};
-			pv_put_u32(buf + 0, RNDIS_MSG_TYPE_SET_EX_C);
-			pv_put_u32(buf + 4, sizeof(buf));
-			pv_put_u32(buf + 8, m.u.set_ex.req_id);
-			pv_put_u32(buf + 12, RNDIS_STATUS_NOT_SUPPORTED);
-			send_reply(d, buf, sizeof(buf));
-		}
-		break;
-	default:
+	/* The request's event first (INIT, HALT, REQUEST): refused out of order. */
+	if (rfeed_msg(d, &m, PV_DIR_TO_HOST)) {
+		snprintf(what, sizeof(what), "RNDIS %s in state %s", rndis_msg_type_name(m.type),
+			 rndis_device_fsm_state_name(&d->rndis));
+		netvsp_bad(d, what);
+		st.status = NVSP_STATUS_FAIL;
+	} else if (rndis_msg_dispatch(&rndis_handlers, &st, &m) == -EOPNOTSUPP) {
 		snprintf(what, sizeof(what), "RNDIS %s from the guest",
 			 rndis_msg_type_name(m.type));
 		netvsp_bad(d, what);
-		st = NVSP_STATUS_INVALID_RNDIS_PKT;
-		break;
+		st.status = NVSP_STATUS_INVALID_RNDIS_PKT;
 	}
 	pthread_mutex_unlock(&d->lock);
-	return st;
+	return st.status;
 }

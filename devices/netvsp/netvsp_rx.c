@@ -21,19 +21,23 @@
 #include "runtime/util.h"
 #include "runtime/vmbus/vmbus_chan_gpadl.h"
 
-/* Transfer-page packet header after the descriptor: set id, one range. */
+/* Transfer-page packet header after the descriptor: the receive buffer's set, one range. */
 struct xfer_hdr {
-	uint8_t b[16];
+	uint8_t b[VMRING_XFER_PAGES_SIZE - VMRING_DESC_SIZE + VMRING_XFER_RANGE_SIZE];
 };
 
 static void xfer_hdr_fill(struct xfer_hdr *h, uint32_t off, uint32_t len)
 {
+	/* At the generated wire offsets (per received frame: no 8 KiB decoded struct here). */
+	const size_t at = VMRING_DESC_SIZE;
+	uint8_t *r = h->b + VMRING_XFER_PAGES_RANGES_OFFSET - at;
+
 	memset(h, 0, sizeof(*h));
-	pv_put_u16(h->b + 0, NVSP_RECV_BUF_ID);
-	h->b[2] = 0; /* sender_owns_set */
-	pv_put_u32(h->b + 4, 1);
-	pv_put_u32(h->b + 8, len);
-	pv_put_u32(h->b + 12, off);
+	pv_put_u16(h->b + offsetof(struct vmring_wire_xfer_pages, xfer_pageset_id) - at,
+		   NVSP_RECV_BUF_ID);
+	pv_put_u32(h->b + offsetof(struct vmring_wire_xfer_pages, range_cnt) - at, 1);
+	pv_put_u32(r + offsetof(struct vmring_wire_xfer_range, byte_count), len);
+	pv_put_u32(r + offsetof(struct vmring_wire_xfer_range, byte_offset), off);
 }
 
 static void rndis_pkt_nvsp(uint8_t buf[NVSP_MSG_SIZE])
@@ -166,14 +170,15 @@ int netvsp_rx_send_ctrl_locked(struct netvsp *d, const void *msg, uint32_t len)
 	return rc;
 }
 
-/* Builds one per-packet-info entry with a u32 value; returns its size. */
+/* Builds one per-packet-info entry with a u32 value right after it; returns its size. */
 static uint32_t ppi_u32(uint8_t *p, uint32_t type, uint32_t value)
 {
-	pv_put_u32(p + 0, RNDIS_PPI_HEADER_SIZE + 4);
-	pv_put_u32(p + 4, type);
-	pv_put_u32(p + 8, RNDIS_PPI_HEADER_SIZE);
-	pv_put_u32(p + 12, value);
-	return RNDIS_PPI_HEADER_SIZE + 4;
+	struct rndis_ppi h = {
+		.size = RNDIS_PPI_SIZE + 4, .ppi_type = type, .ppi_offset = RNDIS_PPI_SIZE};
+
+	rndis_ppi_encode(&h, p, RNDIS_PPI_SIZE);
+	pv_put_u32(p + RNDIS_PPI_SIZE, value);
+	return RNDIS_PPI_SIZE + 4;
 }
 
 static uint32_t csum_rx_value(uint32_t f)
@@ -201,7 +206,7 @@ static uint32_t build_rx_msg(struct netvsp *d, const struct net_rx_frame *f,
 {
 	uint8_t *b = d->rx_scratch;
 	uint32_t ppi = 0, total;
-	uint8_t *pp = b + RNDIS_PACKET_HEADER_SIZE;
+	uint8_t *pp = b + RNDIS_PACKET_SIZE;
 
 	ppi += ppi_u32(pp + ppi, RNDIS_PPI_TYPE_TCPIP_CHKSUM, csum_rx_value(meta->flags));
 	if (meta->flags & NET_RX_HASH)
@@ -213,15 +218,19 @@ static uint32_t build_rx_msg(struct netvsp *d, const struct net_rx_frame *f,
 			     (tci & 0xfff) << RNDIS_VLAN_INFO_VLANID_SHIFT;
 		ppi += ppi_u32(pp + ppi, RNDIS_PPI_TYPE_IEEE_8021Q, v);
 	}
-	total = RNDIS_PACKET_HEADER_SIZE + ppi + f->len;
-	memset(b, 0, RNDIS_PACKET_HEADER_SIZE);
-	pv_put_u32(b + 0, RNDIS_MSG_TYPE_PACKET);
-	pv_put_u32(b + 4, total);
-	pv_put_u32(b + 8, RNDIS_PACKET_HEADER_SIZE - 8 + ppi); /* data_offset from byte 8 */
-	pv_put_u32(b + 12, f->len);
-	pv_put_u32(b + 8 + 20, RNDIS_PACKET_HEADER_SIZE - 8); /* per_pkt_info_offset */
-	pv_put_u32(b + 8 + 24, ppi);
-	memcpy(b + RNDIS_PACKET_HEADER_SIZE + ppi, f->data, f->len);
+	total = RNDIS_PACKET_SIZE + ppi + f->len;
+	/* The header by the generated encoder: the PPIs, then the frame, after it. */
+	{
+		struct rndis_packet h = {
+			.msg_len = total,
+			.data_offset = RNDIS_PACKET_SIZE - NETVSP_RNDIS_OFF_BASE + ppi,
+			.data_len = f->len,
+			.per_pkt_info_offset = RNDIS_PACKET_SIZE - NETVSP_RNDIS_OFF_BASE,
+			.per_pkt_info_len = ppi,
+		};
+		rndis_packet_encode(&h, b, RNDIS_PACKET_SIZE);
+	}
+	memcpy(b + RNDIS_PACKET_SIZE + ppi, f->data, f->len);
 	return total;
 }
 

@@ -145,28 +145,29 @@ static int tx_packet(struct netvsp_chan *nc, struct netvsp_send *s, const uint8_
 	struct rndis_packet p;
 	bool has = false;
 	uint32_t q;
-	int rc;
 
 	if (rndis_packet_decode(msg, len, NULL, &p) != PV_OK) {
 		netvsp_bad(d, "RNDIS packet lengths or offsets beyond its message");
 		return -EINVAL;
 	}
-	if (p.per_pkt_info_len &&
-	    parse_ppi(msg + 8 + p.per_pkt_info_offset, p.per_pkt_info_len, &meta, &has)) {
+	if (p.per_pkt_info_len && parse_ppi(msg + NETVSP_RNDIS_OFF_BASE + p.per_pkt_info_offset,
+					    p.per_pkt_info_len, &meta, &has)) {
 		netvsp_bad(d, "per-packet info out of range");
 		return -EINVAL;
 	}
-	pthread_mutex_lock(&d->lock);
-	rc = rndis_device_fsm_feed(&d->rndis, RNDIS_DEVICE_EV_PACKET_RX, NULL, d);
-	pthread_mutex_unlock(&d->lock);
-	if (rc) {
+	/*
+	 * PACKET_RX is legal exactly while the device is initialized: the
+	 * machine's actions keep that in rndis_up, so a data frame costs no
+	 * lock and no feed.
+	 */
+	if (!atomic_load_explicit(&d->rndis_up, memory_order_acquire)) {
 		netvsp_bad(d, "RNDIS data packet before INITIALIZE");
 		return -EPROTO;
 	}
 	f = malloc(sizeof(*f) + p.data_len);
 	if (!f)
 		return -ENOMEM;
-	memcpy(f->data, msg + 8 + p.data_offset, p.data_len);
+	memcpy(f->data, msg + NETVSP_RNDIS_OFF_BASE + p.data_offset, p.data_len);
 	f->next = NULL;
 	f->iprev = f->inext = NULL;
 	f->send = s;
@@ -281,8 +282,8 @@ void netvsp_tx_handle(struct netvsp_chan *nc, const struct vmbus_pkt *pkt,
 			send_fail(s, NVSP_STATUS_INVALID_RNDIS_PKT);
 			break;
 		}
-		type = pv_get_u32(msg);
-		mlen = pv_get_u32(msg + 4);
+		type = pv_get_u32(msg + NETVSP_RNDIS_TYPE_AT);
+		mlen = pv_get_u32(msg + NETVSP_RNDIS_LEN_AT);
 		if (mlen < RNDIS_HEADER_SIZE || mlen > total - off) {
 			netvsp_bad(d, "RNDIS length beyond its buffer");
 			send_fail(s, NVSP_STATUS_INVALID_RNDIS_PKT);

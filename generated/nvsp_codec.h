@@ -286,7 +286,6 @@ struct nvsp_msg {
 	} u;
 };
 
-
 /* The table, sorted by type; the row for a type or NULL. */
 extern const struct pv_msg_desc nvsp_msg_table[];
 extern const size_t nvsp_msg_table_count;

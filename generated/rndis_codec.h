@@ -538,7 +538,6 @@ struct rndis_msg {
 	} u;
 };
 
-
 /* The table, sorted by type; the row for a type or NULL. */
 extern const struct pv_msg_desc rndis_msg_table[];
 extern const size_t rndis_msg_table_count;

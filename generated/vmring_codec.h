@@ -118,7 +118,6 @@ struct vmring_msg {
 	} u;
 };
 
-
 /* The table, sorted by type; the row for a type or NULL. */
 extern const struct pv_msg_desc vmring_msg_table[];
 extern const size_t vmring_msg_table_count;

@@ -114,8 +114,8 @@ static struct rt_inspect_node *kid(const struct rt_inspect_node *n, const char *
 	struct rt_inspect_node *k;
 
 	TAILQ_FOREACH(k, &n->kids, link)
-	if (strlen(k->name) == len && !memcmp(k->name, name, len))
-		return k;
+		if (strlen(k->name) == len && !memcmp(k->name, name, len))
+			return k;
 	return NULL;
 }
 
@@ -316,8 +316,7 @@ static void build(struct rt_inspect_out *o, struct rt_inspect_node *n)
 		o->depth = base; /* a callback that forgot an _end() harms nothing */
 		o->floor = floor;
 	}
-	TAILQ_FOREACH(k, &n->kids, link)
-	{
+	TAILQ_FOREACH(k, &n->kids, link) {
 		if (k->get) {
 			build(o, k);
 			continue;
@@ -535,8 +534,7 @@ static void list_knobs(struct sbuf *b, const struct rt_inspect_node *n, char *pa
 {
 	const struct rt_inspect_node *k;
 
-	TAILQ_FOREACH(k, &n->kids, link)
-	{
+	TAILQ_FOREACH(k, &n->kids, link) {
 		size_t l = strlen(path);
 		if (l + strlen(k->name) + 2 >= plen)
 			continue;

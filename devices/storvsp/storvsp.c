@@ -27,8 +27,7 @@ static void reap_dying(struct storvsp *s)
 {
 	struct storvsp_lun *l, *next;
 
-	TAILQ_FOREACH_SAFE(l, &s->dying, link, next)
-	{
+	TAILQ_FOREACH_SAFE(l, &s->dying, link, next) {
 		if (scsi_disk_inflight(l->sd) == 0 && l->disk->inflight == 0) {
 			TAILQ_REMOVE(&s->dying, l, link);
 			lun_free(l);

@@ -113,7 +113,7 @@ static void fail(struct nvme_ctrlr *c, int err, const char *why)
 	nvme_qpair_ctl(c->aq, QP_CTL_FAIL);
 	pthread_mutex_lock(&c->lock);
 	TAILQ_FOREACH(q, &c->qpairs, link)
-	nvme_qpair_ctl(q, QP_CTL_FAIL);
+		nvme_qpair_ctl(q, QP_CTL_FAIL);
 	c->resets_done++;
 	pthread_mutex_unlock(&c->lock);
 	sync_signal(c, err);
@@ -194,9 +194,9 @@ static void ack_all(struct nvme_ctrlr *c, unsigned req)
 	c->acks = 0;
 	c->acks_wanted = 0;
 	TAILQ_FOREACH(q, &c->qpairs, link)
-	c->acks_wanted++;
+		c->acks_wanted++;
 	TAILQ_FOREACH(q, &c->qpairs, link)
-	nvme_qpair_ctl(q, req);
+		nvme_qpair_ctl(q, req);
 	pthread_mutex_unlock(&c->lock);
 }
 
@@ -218,8 +218,8 @@ static struct nvme_qpair *qpair_at(struct nvme_ctrlr *c, unsigned idx)
 
 	pthread_mutex_lock(&c->lock);
 	TAILQ_FOREACH(q, &c->qpairs, link)
-	if (i++ == idx)
-		break;
+		if (i++ == idx)
+			break;
 	pthread_mutex_unlock(&c->lock);
 	return q;
 }

@@ -71,8 +71,8 @@ struct vmbus_chan *vmbus_offer_find(struct vmbus_server *s, uint32_t relid)
 	struct vmbus_chan *c;
 
 	TAILQ_FOREACH(c, &s->chans, link)
-	if (c->relid == relid)
-		return c;
+		if (c->relid == relid)
+			return c;
 	return NULL;
 }
 
@@ -81,8 +81,8 @@ bool vmbus_offer_live(struct vmbus_server *s, const struct vmbus_chan *ch)
 	struct vmbus_chan *c;
 
 	TAILQ_FOREACH(c, &s->chans, link)
-	if (c == ch)
-		return true;
+		if (c == ch)
+			return true;
 	return false;
 }
 
@@ -116,8 +116,7 @@ static uint32_t alloc_relid(struct vmbus_server *s)
 	struct vmbus_chan *c;
 	uint32_t r = 1;
 
-	TAILQ_FOREACH(c, &s->chans, link)
-	{
+	TAILQ_FOREACH(c, &s->chans, link) {
 		if (c->relid != r)
 			break;
 		r++;
@@ -130,8 +129,8 @@ static void link_sorted(struct vmbus_server *s, struct vmbus_chan *ch)
 	struct vmbus_chan *c;
 
 	TAILQ_FOREACH(c, &s->chans, link)
-	if (c->relid > ch->relid)
-		break;
+		if (c->relid > ch->relid)
+			break;
 	if (c)
 		TAILQ_INSERT_BEFORE(c, ch, link);
 	else
@@ -184,9 +183,10 @@ int vmbus_server_offer(struct vmbus_server *s, const struct vmbus_offer_params *
 	if (!params->ops || !params->ops->on_packet)
 		return -EINVAL;
 	TAILQ_FOREACH(c, &s->chans, link)
-	if (!c->rescinded && !c->sub_index && !memcmp(c->params.if_type, params->if_type, 16) &&
-	    !memcmp(c->params.if_instance, params->if_instance, 16))
-		return -EEXIST;
+		if (!c->rescinded && !c->sub_index &&
+		    !memcmp(c->params.if_type, params->if_type, 16) &&
+		    !memcmp(c->params.if_instance, params->if_instance, 16))
+			return -EEXIST;
 	return vmbus_offer_add(s, params, NULL, 0, out);
 }
 
@@ -274,8 +274,8 @@ static void rescind_subchannels(struct vmbus_server *s, struct vmbus_chan *prima
 	struct vmbus_chan *c, *next;
 
 	TAILQ_FOREACH_SAFE(c, &s->chans, link, next)
-	if (c->primary == primary && c->sub_index && !c->rescinded)
-		vmbus_server_rescind(s, c);
+		if (c->primary == primary && c->sub_index && !c->rescinded)
+			vmbus_server_rescind(s, c);
 	primary->subchannels_offered = 0;
 }
 
@@ -313,8 +313,7 @@ void vmbus_offer_chan_reset(struct vmbus_server *s, struct vmbus_chan *ch)
 	struct vmbus_chan *c;
 
 	/* The request may be stale: the channel could have closed meanwhile. */
-	TAILQ_FOREACH(c, &s->chans, link)
-	{
+	TAILQ_FOREACH(c, &s->chans, link) {
 		if (c == ch && c->is_open && c->dev_open && atomic_load(&c->broken)) {
 			rt_log_warn(&c->log, "guest broke the ring protocol: channel reset");
 			vmbus_chan_stop(c);
@@ -346,8 +345,7 @@ static int open_validate(struct vmbus_server *s, struct vmbus_chan *ch, const st
 
 	if (o->guest_signal) {
 		/* Its own connection id must not steal another channel's route. */
-		TAILQ_FOREACH(c, &s->chans, link)
-		{
+		TAILQ_FOREACH(c, &s->chans, link) {
 			if (c != ch && c->is_open && c->sig_conn_id == o->conn_id) {
 				rt_log_rl(&ch->log, RT_LOG_WARN,
 					  "OPENCHANNEL: connection id %u is in use", o->conn_id);

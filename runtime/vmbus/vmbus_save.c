@@ -100,8 +100,7 @@ int vmbus_server_can_save(const struct vmbus_server *s, char *why, size_t why_le
 			 name);
 		return -EBUSY;
 	}
-	TAILQ_FOREACH(c, &s->chans, link)
-	{
+	TAILQ_FOREACH(c, &s->chans, link) {
 		if (c->is_open) {
 			snprintf(why, why_len,
 				 "VMBus channel %u (%s) is open: saving open channels is not "
@@ -126,8 +125,8 @@ int vmbus_server_pause(struct vmbus_server *s)
 	rt_loop_assert_thread(s->loop);
 	/* No open channel can be saved yet (vmbus_server_can_save): no worker to stop. */
 	TAILQ_FOREACH(c, &s->chans, link)
-	if (c->is_open)
-		return -EOPNOTSUPP;
+		if (c->is_open)
+			return -EOPNOTSUPP;
 	return 0;
 }
 

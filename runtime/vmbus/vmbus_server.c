@@ -65,8 +65,7 @@ void vmbus_server_get_info(const struct vmbus_server *s, struct vmbus_server_inf
 	out->target_vp = s->target_vp;
 	out->target_sint = s->target_sint;
 	out->dropped_messages = s->dropped;
-	TAILQ_FOREACH(c, &s->chans, link)
-	{
+	TAILQ_FOREACH(c, &s->chans, link) {
 		out->offers++;
 		if (c->is_open)
 			out->open_channels++;
@@ -122,7 +121,7 @@ static void conn_disconnect(struct vmbus_server *s)
 	struct vmbus_chan *c, *next;
 
 	TAILQ_FOREACH_SAFE(c, &s->chans, link, next)
-	vmbus_offer_reset(s, c);
+		vmbus_offer_reset(s, c);
 	rt_gpadl_table_reset(s->gpadls);
 	trk_free_all(s);
 	s->version = 0;
@@ -247,8 +246,8 @@ static int handle_requestoffers(void *ctx, const struct vmbus_msg *m)
 
 	(void)m;
 	TAILQ_FOREACH(c, &s->chans, link)
-	if (!c->rescinded && !c->offer_sent)
-		vmbus_offer_send(s, c);
+		if (!c->rescinded && !c->offer_sent)
+			vmbus_offer_send(s, c);
 	return vmbus_srv_send(s, &done);
 }
 
@@ -292,8 +291,8 @@ static struct vmbus_gpadl_trk *trk_find(struct vmbus_server *s, uint32_t id)
 	struct vmbus_gpadl_trk *t;
 
 	TAILQ_FOREACH(t, &s->gpadl_trk, link)
-	if (t->id == id)
-		return t;
+		if (t->id == id)
+			return t;
 	return NULL;
 }
 

@@ -1193,6 +1193,7 @@ int nvme_emu_get_stats(struct pcidev *d, struct nvme_emu_stats *out)
 		.dma_errors = atomic_load(&e->st.dma_errors),
 		.bytes_read = atomic_load(&e->st.bytes_read),
 		.bytes_written = atomic_load(&e->st.bytes_written),
+		.ns_blocks = atomic_load(&e->nsze),
 	};
 	return 0;
 }

@@ -135,6 +135,7 @@ struct nvme_emu_stats {
 	uint64_t resets;        /* controller resets (CC.EN 1 -> 0, function level reset) */
 	uint64_t dma_errors;    /* data transfers that hit an unmapped address */
 	uint64_t bytes_read, bytes_written;
+	uint64_t ns_blocks; /* the namespace's size now (nvme_emu_ns_resize changes it) */
 };
 int nvme_emu_get_stats(struct pcidev *d, struct nvme_emu_stats *out);
 

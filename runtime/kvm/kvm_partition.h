@@ -124,6 +124,16 @@ uint32_t rt_kvm_reboot_count(struct rt_partition *p);
  */
 int rt_kvm_pci_add(struct rt_partition *p, struct pcidev *dev, int slot, uint8_t *devfn);
 
+/* Counters of one PCI function and of the bus it sits on (operator's view). */
+struct rt_kvm_pci_stats {
+	uint64_t msix_delivered, msix_pended, msix_dropped, msix_bad_vector, msix_errors;
+	/* Bus-wide: malformed configuration and BAR accesses, refused DMA, bad MSI addresses. */
+	uint64_t bus_cfg_bad, bus_mmio_bad, bus_dma_faults, bus_msi_bad;
+};
+
+/* Fills *out for the function at devfn (MSI-X counters 0 if it has none). 0 or -ENOENT (no bus). */
+int rt_kvm_pci_stats(struct rt_partition *p, uint8_t devfn, struct rt_kvm_pci_stats *out);
+
 /* Name of an exit reason, for logs. */
 const char *rt_kvm_exit_reason_name(enum rt_kvm_exit_reason reason);
 

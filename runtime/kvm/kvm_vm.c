@@ -751,6 +751,33 @@ int rt_kvm_pci_add(struct rt_partition *p, struct pcidev *dev, int slot, uint8_t
 	return kvm_pci_add(kvm->pci, dev, slot, devfn);
 }
 
+int rt_kvm_pci_stats(struct rt_partition *p, uint8_t devfn, struct rt_kvm_pci_stats *out)
+{
+	struct rt_kvm *kvm = rt_kvm_of(p);
+	struct kvm_msix_stats ms = {0};
+	struct kvm_pci_stats bs;
+	int r;
+
+	if (!kvm->pci)
+		return -ENOENT;
+	r = kvm_pci_msix_stats(kvm->pci, devfn, &ms);
+	if (r < 0 && r != -ENOENT)
+		return r;
+	kvm_pci_get_stats(kvm->pci, &bs);
+	*out = (struct rt_kvm_pci_stats){
+		.msix_delivered = ms.delivered,
+		.msix_pended = ms.pended,
+		.msix_dropped = ms.dropped,
+		.msix_bad_vector = ms.bad_vector,
+		.msix_errors = ms.deliver_errors,
+		.bus_cfg_bad = bs.cfg_bad,
+		.bus_mmio_bad = bs.mmio_bad,
+		.bus_dma_faults = bs.dma_faults,
+		.bus_msi_bad = bs.msi_bad,
+	};
+	return 0;
+}
+
 static int kvm_open_log(const struct rt_kvm_config *cfg)
 {
 	if (!cfg->serial_log_path)

@@ -22,7 +22,12 @@
  * They are configured like VMBus devices (a `devices:` entry) but offer
  * nothing on VMBus: create() builds the emulator and hands it to the
  * partition, which owns it from then on (reset on guest reboot, destroyed
- * with the partition).
+ * with the partition, after the paravisor destroyed these kinds' objects).
+ *
+ * Inspect (`pvctl inspect devices`): each function's address, the bus's
+ * MSI-X and fault counters and the emulator's own; pci-nvme has a knob,
+ * `ns_blocks`, that resizes the namespace as a namespace management action
+ * would (the guest gets an Asynchronous Event).
  */
 #include <errno.h>
 #include <stdio.h>
@@ -30,6 +35,7 @@
 #include <string.h>
 
 #include "runtime/config.h"
+#include "runtime/inspect.h"
 #include "runtime/log.h"
 #include "runtime/partition.h"
 #include "runtime/pcidev.h"
@@ -46,9 +52,15 @@
 #endif
 
 #if defined(PV_HAVE_PCITEST) || defined(PV_HAVE_NVME_EMU)
-/* What the paravisor keeps of a PCI device it placed: only its name (the partition owns it). */
+/*
+ * What the paravisor keeps of a PCI device it placed: its name and where it
+ * is. The partition owns `dev`; it outlives this object.
+ */
 struct pv_pci_dev {
 	char name[32];
+	struct rt_partition *part;
+	struct pcidev *dev;
+	uint8_t devfn;
 };
 
 /* Keys every PCI kind takes. */
@@ -92,6 +104,9 @@ static int pci_place(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
 
 		rc = rt_kvm_pci_add(env->part, dev, slot, &devfn);
 		if (rc == 0) {
+			pd->part = env->part;
+			pd->dev = dev;
+			pd->devfn = devfn;
 			struct rt_log_obj lo;
 
 			rt_log_obj_init(&lo, env->log, "paravisor");
@@ -120,6 +135,33 @@ fail:
 static void pci_destroy(void *obj)
 {
 	free(obj);
+}
+
+/* The bus's view of the function: address and MSI-X counters. */
+static void pci_show_bus(const struct pv_pci_dev *pd, struct rt_inspect_out *o)
+{
+	rt_inspect_str(o, "pci", "0000:00:%02x.%u", pd->devfn >> 3, pd->devfn & 7);
+	rt_inspect_str(o, "id", "%04x:%04x class %06x", pd->dev->id.vendor, pd->dev->id.device,
+		       pd->dev->id.class_code);
+#ifdef PV_HAVE_KVM
+	struct rt_kvm_pci_stats st;
+
+	if (rt_kvm_pci_stats(pd->part, pd->devfn, &st) == 0) {
+		rt_inspect_dir(o, "msix");
+		rt_inspect_u64(o, "delivered", st.msix_delivered);
+		rt_inspect_u64(o, "pended", st.msix_pended);
+		rt_inspect_u64(o, "dropped", st.msix_dropped);
+		rt_inspect_u64(o, "bad_vector", st.msix_bad_vector);
+		rt_inspect_u64(o, "errors", st.msix_errors);
+		rt_inspect_end(o);
+		rt_inspect_dir(o, "bus");
+		rt_inspect_u64(o, "cfg_bad", st.bus_cfg_bad);
+		rt_inspect_u64(o, "mmio_bad", st.bus_mmio_bad);
+		rt_inspect_u64(o, "dma_faults", st.bus_dma_faults);
+		rt_inspect_u64(o, "msi_bad", st.bus_msi_bad);
+		rt_inspect_end(o);
+	}
+#endif
 }
 #endif
 
@@ -170,12 +212,31 @@ static int pcitest_kind_create(const struct vmbus_dev_env *env, struct rt_cfg *c
 	return pci_place(env, cfg, node, dev, c.slot, out);
 }
 
+static void pcitest_show(void *ctx, struct rt_inspect_out *o)
+{
+	const struct pv_pci_dev *pd = ctx;
+	struct pcitest_stats st;
+
+	pci_show_bus(pd, o);
+	pcitest_get_stats(pd->dev, &st);
+	rt_inspect_u64(o, "commands", st.commands);
+	rt_inspect_u64(o, "dma_faults", st.dma_faults);
+	rt_inspect_u64(o, "irqs", st.irqs);
+}
+
+static struct rt_inspect_node *pcitest_inspect(void *obj, struct rt_inspect *in,
+					       struct rt_inspect_node *parent, const char *name)
+{
+	return rt_inspect_add(in, parent, name, pcitest_show, obj);
+}
+
 const struct vmbus_dev_kind pv_pci_test_kind = {
 	.kind = "pci-test",
 	.doc = "PCI test function on the kvm partition's PCI bus (registers, DMA, MSI-X)",
 	.create = pcitest_kind_create,
 	.destroy = pci_destroy,
 	.check = pcitest_check,
+	.inspect = pcitest_inspect,
 };
 #endif
 
@@ -266,11 +327,73 @@ static int pci_nvme_create(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
 	return pci_place(env, cfg, node, dev, c.slot, out);
 }
 
+static void pci_nvme_show(void *ctx, struct rt_inspect_out *o)
+{
+	const struct pv_pci_dev *pd = ctx;
+	struct nvme_emu_stats st;
+
+	pci_show_bus(pd, o);
+	if (nvme_emu_get_stats(pd->dev, &st))
+		return;
+	rt_inspect_u64(o, "commands", st.commands);
+	rt_inspect_u64(o, "completions", st.completions);
+	rt_inspect_u64(o, "errors", st.errors);
+	rt_inspect_u64(o, "irqs", st.irqs);
+	rt_inspect_u64(o, "resets", st.resets);
+	rt_inspect_u64(o, "faults_fired", st.faults_fired);
+	rt_inspect_u64(o, "bytes_read", st.bytes_read);
+	rt_inspect_u64(o, "bytes_written", st.bytes_written);
+}
+
+static void pci_nvme_get_blocks(void *ctx, char *buf, size_t len)
+{
+	const struct pv_pci_dev *pd = ctx;
+	struct nvme_emu_stats st;
+
+	if (nvme_emu_get_stats(pd->dev, &st))
+		st.ns_blocks = 0;
+	snprintf(buf, len, "%llu", (unsigned long long)st.ns_blocks);
+}
+
+/* Control loop: the emulator's resize runs on its own worker. */
+static int pci_nvme_set_blocks(void *ctx, const char *value, char *err, size_t errlen)
+{
+	struct pv_pci_dev *pd = ctx;
+	unsigned long long v;
+	char *end;
+	int rc;
+
+	errno = 0;
+	v = strtoull(value, &end, 0);
+	if (errno || end == value || *end) {
+		snprintf(err, errlen, "'%s' is not a number of blocks", value);
+		return -EINVAL;
+	}
+	rc = nvme_emu_ns_resize(pd->dev, v);
+	if (rc)
+		snprintf(err, errlen, "resize to %llu blocks: %s (1 .. the medium's size)", v,
+			 strerror(-rc));
+	return rc;
+}
+
+static struct rt_inspect_node *pci_nvme_inspect(void *obj, struct rt_inspect *in,
+						struct rt_inspect_node *parent, const char *name)
+{
+	struct rt_inspect_node *n = rt_inspect_add(in, parent, name, pci_nvme_show, obj);
+
+	if (n)
+		rt_inspect_knob(in, n, "ns_blocks",
+				"namespace size in blocks: a change raises an Asynchronous Event",
+				pci_nvme_get_blocks, pci_nvme_set_blocks, obj);
+	return n;
+}
+
 const struct vmbus_dev_kind pv_pci_nvme_kind = {
 	.kind = "pci-nvme",
 	.doc = "NVMe controller emulator on the kvm partition's PCI bus (Linux's nvme drives it)",
 	.create = pci_nvme_create,
 	.destroy = pci_destroy,
 	.check = pci_nvme_check,
+	.inspect = pci_nvme_inspect,
 };
 #endif

@@ -30,12 +30,12 @@ static void xfer_hdr_fill(struct xfer_hdr *h, uint32_t off, uint32_t len)
 {
 	/* At the generated wire offsets (per received frame: no 8 KiB decoded struct here). */
 	const size_t at = VMRING_DESC_SIZE;
-	uint8_t *r = h->b + VMRING_XFER_PAGES_RANGES_OFFSET - at;
+	uint8_t *r = h->b + (VMRING_XFER_PAGES_RANGES_OFFSET - at);
 
 	memset(h, 0, sizeof(*h));
-	pv_put_u16(h->b + offsetof(struct vmring_wire_xfer_pages, xfer_pageset_id) - at,
+	pv_put_u16(h->b + (offsetof(struct vmring_wire_xfer_pages, xfer_pageset_id) - at),
 		   NVSP_RECV_BUF_ID);
-	pv_put_u32(h->b + offsetof(struct vmring_wire_xfer_pages, range_cnt) - at, 1);
+	pv_put_u32(h->b + (offsetof(struct vmring_wire_xfer_pages, range_cnt) - at), 1);
 	pv_put_u32(r + offsetof(struct vmring_wire_xfer_range, byte_count), len);
 	pv_put_u32(r + offsetof(struct vmring_wire_xfer_range, byte_offset), off);
 }

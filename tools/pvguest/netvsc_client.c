@@ -12,12 +12,6 @@
 /* NDIS_TXCSUM / offload object constants the guest side needs. */
 #define NDIS_OFFLOAD_PARAMS_SIZE_6_30 28
 
-static const uint8_t netvsc_guid[16] = {0x63, 0x51, 0x61, 0xf8, 0x3e, 0xdf, 0xc5, 0x46,
-					0x91, 0x3f, 0xf2, 0xd2, 0xf9, 0x65, 0xed, 0x0e};
-
-static const uint32_t linux_versions[] = {NVSP_VERSION_V61, NVSP_VERSION_V6, NVSP_VERSION_V5,
-					  NVSP_VERSION_V4,  NVSP_VERSION_V2, NVSP_VERSION_V1};
-
 /* ---- bring-up ---- */
 
 static int nvsp_step(struct pvnc *nc, const uint8_t *msg, uint32_t want_type, uint8_t reply[40])
@@ -29,27 +23,33 @@ static int nvsp_step(struct pvnc *nc, const uint8_t *msg, uint32_t want_type, ui
 	return pv_get_u32(reply) == want_type ? 0 : -EBADMSG;
 }
 
+/*
+ * INIT with min = max = each version spec/nvsp.yaml lists, newest first, as
+ * Linux 6.1 walks its own list (which is the spec's), or the one forced.
+ */
 static int nvsp_init(struct pvnc *nc)
 {
-	const uint32_t *list = linux_versions;
-	size_t n = RT_ARRAY_SIZE(linux_versions);
+	size_t n = nc->o.nvsp_version ? 1 : NVSP_VERSION_COUNT;
+	struct pv_codec_ctx cx = {.dir = PV_DIR_TO_GUEST};
 
-	if (nc->o.nvsp_version) {
-		list = &nc->o.nvsp_version;
-		n = 1;
-	}
 	for (size_t i = 0; i < n; i++) {
-		uint8_t m[40] = {0}, r[40];
+		uint32_t v = nc->o.nvsp_version ? nc->o.nvsp_version
+						: nvsp_versions[NVSP_VERSION_COUNT - 1 - i];
+		struct nvsp_msg m = {.type = NVSP_MSG_TYPE_INIT}, r;
+		uint8_t b[NVSP_MSG_SIZE] = {0}, rb[NVSP_MSG_SIZE];
 		int rc;
 
-		pv_put_u32(m, NVSP_MSG_TYPE_INIT);
-		pv_put_u32(m + 4, list[i]);
-		pv_put_u32(m + 8, list[i]);
-		rc = nvsp_step(nc, m, NVSP_MSG_TYPE_INIT_COMPLETE, r);
+		m.u.init.min_protocol_ver = v;
+		m.u.init.max_protocol_ver = v;
+		if (nvsp_msg_encode(&m, NULL, b, sizeof(b)) < 0)
+			return -EINVAL;
+		rc = nvsp_step(nc, b, NVSP_MSG_TYPE_INIT_COMPLETE, rb);
 		if (rc)
 			return rc;
-		if (pv_get_u32(r + 12) == NVSP_STATUS_SUCCESS) {
-			nc->version = list[i];
+		if (nvsp_msg_decode(rb, sizeof(rb), &cx, &r) != PV_OK)
+			return -EBADMSG;
+		if (r.u.init_complete.status == NVSP_STATUS_SUCCESS) {
+			nc->version = v;
 			return 0;
 		}
 	}
@@ -147,7 +147,7 @@ static int open_subchannels(struct pvnc *nc, uint32_t n)
 		const struct pvg_offer *of;
 		struct pvg_open_opts oo = {.ring_pages = nc->o.ring_pages ? nc->o.ring_pages : 64};
 
-		while (!(of = pvg_find_offer(nc->g, netvsc_guid, i))) {
+		while (!(of = pvg_find_offer(nc->g, nvsp_class_netvsc.guid, i))) {
 			if (now_ns() > deadline)
 				return -ETIMEDOUT;
 			pvnc_poll(nc, 1);
@@ -303,7 +303,8 @@ int pvnc_open(struct pvg *g, const struct pvnc_opts *o, struct pvnc **out)
 	nc->timeout = o->timeout_ms ? o->timeout_ms : 5000;
 	for (size_t i = 0; i < pvg_offer_count(g) && !of; i++) {
 		const struct pvg_offer *x = pvg_offer_at(g, i);
-		if (!x->rescinded && x->sub_index == 0 && !memcmp(x->if_type, netvsc_guid, 16) &&
+		if (!x->rescinded && x->sub_index == 0 &&
+		    !memcmp(x->if_type, nvsp_class_netvsc.guid, 16) &&
 		    (!o->instance || !memcmp(x->if_instance, o->instance, 16)))
 			of = x;
 	}

@@ -8,7 +8,7 @@
 static bool pvss_rec_type_valid(int64_t v)
 {
 	return v >= 0 && v <= 0xffffffffU &&
-	       pv_name_find(pvss_rec_type_names, 13, (uint32_t)v);
+	       pv_name_find(pvss_rec_type_names, 16, (uint32_t)v);
 }
 
 static bool pvss_fd_kind_valid(int64_t v)
@@ -29,6 +29,18 @@ static bool pvss_vmbus_conn_state_valid(int64_t v)
 	       pv_name_find(pvss_vmbus_conn_state_names, 3, (uint32_t)v);
 }
 
+static bool pvss_vmbus_gpadl_state_valid(int64_t v)
+{
+	return v >= 0 && v <= 0xffffffffU &&
+	       pv_name_find(pvss_vmbus_gpadl_state_names, 3, (uint32_t)v);
+}
+
+static bool pvss_vmbus_chan_state_valid(int64_t v)
+{
+	return v >= 0 && v <= 0xffffffffU &&
+	       pv_name_find(pvss_vmbus_chan_state_names, 4, (uint32_t)v);
+}
+
 static enum pv_codec_err pvss_rec_header_rd(const uint8_t *b, size_t len, void *p, size_t *end PV_UNUSED)
 {
 	struct pvss_rec_header *o = p;
@@ -45,7 +57,7 @@ static enum pv_codec_err pvss_rec_header_chk(const void *p, size_t len, size_t e
 
 	if (!(how & PV_CHK_STAMPED) && !pvss_rec_type_valid((int64_t)o->type))
 		return PV_ERR_ENUM;
-	if (o->len < 8 || o->len > 0x10000)
+	if (o->len < 8 || o->len > 0x100000)
 		return PV_ERR_RANGE;
 	return PV_OK;
 }
@@ -1007,6 +1019,282 @@ int pvss_vmbus_server_encode(const struct pvss_vmbus_server *in, void *buf, size
 	return pv_encode(&pvss_vmbus_server_desc, in, NULL, 0, buf, cap);
 }
 
+static enum pv_codec_err pvss_vmbus_gpadl_rd(const uint8_t *b, size_t len, void *p, size_t *end)
+{
+	struct pvss_vmbus_gpadl *o = p;
+	size_t n;
+	size_t i;
+
+	pvss_rec_header_rd(b + 0, len, &o->hdr, end);
+	o->id = pv_get_u32(b + 8);
+	o->child_relid = pv_get_u32(b + 12);
+	o->state = pv_get_u32(b + 16);
+	o->range_buflen = pv_get_u32(b + 20);
+	o->rangecount = pv_get_u32(b + 24);
+	o->filled = pv_get_u32(b + 28);
+	n = (len - 32) / 8;
+	if ((len - 32) % 8 != 0 || n > PVSS_VMBUS_GPADL_DATA_MAX)
+		return PV_ERR_COUNT;
+	for (i = 0; i < n; i++)
+	o->data[i] = pv_get_u64(b + 32 + 8 * i);
+	o->data_count = (uint32_t)n;
+	*end = 32 + n * 8;
+	return PV_OK;
+}
+
+static enum pv_codec_err pvss_vmbus_gpadl_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx, unsigned how)
+{
+	const struct pvss_vmbus_gpadl *o = p;
+	enum pv_codec_err err;
+
+	err = pvss_rec_header_chk(&o->hdr, 8, 8, ctx, how);
+	if (err != PV_OK)
+		return err;
+	if (o->child_relid < 1 || o->child_relid > 0x7ff)
+		return PV_ERR_RANGE;
+	if (!pvss_vmbus_gpadl_state_valid((int64_t)o->state))
+		return PV_ERR_ENUM;
+	if (o->range_buflen < 16 || o->range_buflen > 0xfff8)
+		return PV_ERR_RANGE;
+	if (o->rangecount < 1 || o->rangecount > 0xffe)
+		return PV_ERR_RANGE;
+	if (!((uint64_t)o->range_buflen % UINT64_C(8) == UINT64_C(0)))	/* range_buflen % 8 == 0 */
+		return PV_ERR_RANGE;
+	if (!((uint64_t)o->data_count * UINT64_C(8) == (uint64_t)o->filled))	/* data_count * 8 == filled */
+		return PV_ERR_COUNT;
+	if (!((uint64_t)o->filled <= (uint64_t)o->range_buflen))	/* filled <= range_buflen */
+		return PV_ERR_COUNT;
+	if (!((uint64_t)o->state == UINT64_C(0) || (uint64_t)o->filled == (uint64_t)o->range_buflen))	/* state == 0 || filled == range_buflen */
+		return PV_ERR_COUNT;
+	return PV_OK;
+}
+
+static void pvss_vmbus_gpadl_wr(const void *p, uint8_t *b)
+{
+	const struct pvss_vmbus_gpadl *in = p;
+	size_t i;
+
+	pvss_rec_header_wr(&in->hdr, b + 0);
+	pv_put_u32(b + 8, (uint32_t)(in->id));
+	pv_put_u32(b + 12, (uint32_t)(in->child_relid));
+	pv_put_u32(b + 16, (uint32_t)(in->state));
+	pv_put_u32(b + 20, (uint32_t)(in->range_buflen));
+	pv_put_u32(b + 24, (uint32_t)(in->rangecount));
+	pv_put_u32(b + 28, (uint32_t)(in->filled));
+	for (i = 0; i < in->data_count; i++)
+		pv_put_u64(b + 32 + 8 * i, (uint64_t)(in->data[i]));
+}
+
+static enum pv_codec_err pvss_vmbus_gpadl_need(const void *p, size_t *need)
+{
+	const struct pvss_vmbus_gpadl *in = p;
+
+	if (in->data_count > PVSS_VMBUS_GPADL_DATA_MAX)
+		return PV_ERR_COUNT;
+	*need += (size_t)in->data_count * 8;
+	return PV_OK;
+}
+
+static const struct pv_struct_desc pvss_vmbus_gpadl_desc = {32, 32, true, true, pvss_vmbus_gpadl_rd, pvss_vmbus_gpadl_chk, pvss_vmbus_gpadl_wr, pvss_vmbus_gpadl_need};
+
+enum pv_codec_err pvss_vmbus_gpadl_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_vmbus_gpadl *out)
+{
+	return pv_decode(&pvss_vmbus_gpadl_desc, buf, len, ctx, out);
+}
+
+int pvss_vmbus_gpadl_encode(const struct pvss_vmbus_gpadl *in, void *buf, size_t cap)
+{
+	return pv_encode(&pvss_vmbus_gpadl_desc, in, NULL, 0, buf, cap);
+}
+
+static enum pv_codec_err pvss_vmbus_channel_rd(const uint8_t *b, size_t len, void *p, size_t *end)
+{
+	struct pvss_vmbus_channel *o = p;
+	size_t n;
+	size_t i;
+
+	pvss_rec_header_rd(b + 0, len, &o->hdr, end);
+	o->relid = pv_get_u32(b + 8);
+	o->primary_relid = pv_get_u32(b + 12);
+	o->sub_index = pv_get_u16(b + 16);
+	o->subchannels_offered = pv_get_u16(b + 18);
+	o->state = pv_get_u32(b + 20);
+	o->flags = pv_get_u32(b + 24);
+	o->conn_id = pv_get_u32(b + 28);
+	o->sig_conn_id = pv_get_u32(b + 32);
+	o->event_flag = pv_get_u32(b + 36);
+	o->open_id = pv_get_u32(b + 40);
+	o->target_vp = pv_get_u32(b + 44);
+	o->ring_gpadl = pv_get_u32(b + 48);
+	o->downstream = pv_get_u32(b + 52);
+	o->max_pkt_size = pv_get_u32(b + 56);
+	o->efd = pv_get_u32(b + 60);
+	o->chn_flags = pv_get_u16(b + 64);
+	o->mmio_megabytes = pv_get_u16(b + 66);
+	memcpy(o->if_type, b + 68, 16);
+	memcpy(o->if_instance, b + 84, 16);
+	memcpy(o->user_def, b + 100, 120);
+	o->batch_read = pv_get_u64(b + 220);
+	o->held_len = pv_get_u32(b + 228);
+	n = o->held_len;
+	if (n > PVSS_VMBUS_CHANNEL_HELD_MAX || n > (len - 232) / 1)
+		return PV_ERR_COUNT;
+	for (i = 0; i < n; i++)
+	o->held[i] = pv_get_u8(b + 232 + 1 * i);
+	o->held_count = (uint32_t)n;
+	*end = 232 + n * 1;
+	return PV_OK;
+}
+
+static enum pv_codec_err pvss_vmbus_channel_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx, unsigned how)
+{
+	const struct pvss_vmbus_channel *o = p;
+	enum pv_codec_err err;
+
+	err = pvss_rec_header_chk(&o->hdr, 8, 8, ctx, how);
+	if (err != PV_OK)
+		return err;
+	if (o->relid < 1 || o->relid > 0x7ff)
+		return PV_ERR_RANGE;
+	if (o->primary_relid > 0x7ff)
+		return PV_ERR_RANGE;
+	if (o->sub_index > 64)
+		return PV_ERR_RANGE;
+	if (o->subchannels_offered > 64)
+		return PV_ERR_RANGE;
+	if (!pvss_vmbus_chan_state_valid((int64_t)o->state))
+		return PV_ERR_ENUM;
+	if (o->flags & ~(uint64_t)63)
+		return PV_ERR_FLAGS;
+	if (o->event_flag > 0x7ff)
+		return PV_ERR_RANGE;
+	if (o->target_vp > 63)
+		return PV_ERR_RANGE;
+	if (o->max_pkt_size > 0x40000)
+		return PV_ERR_RANGE;
+	if (o->held_count > 0x40010)
+		return PV_ERR_RANGE;
+	if (!(( (uint64_t)o->sub_index == UINT64_C(0) ) == ( (uint64_t)o->primary_relid == UINT64_C(0) )))	/* (sub_index == 0) == (primary_relid == 0) */
+		return PV_ERR_RANGE;
+	if (!((uint64_t)o->primary_relid < (uint64_t)o->relid))	/* primary_relid < relid */
+		return PV_ERR_RANGE;
+	if (!(( ( (uint64_t)o->flags & UINT64_C(2) ) == UINT64_C(0) ) == ( (uint64_t)o->efd == UINT64_C(4294967295) )))	/* ((flags & 2) == 0) == (efd == 4294967295) */
+		return PV_ERR_RANGE;
+	if (!(( (uint64_t)o->flags & UINT64_C(4) ) == UINT64_C(0) || ( (uint64_t)o->flags & UINT64_C(2) ) != UINT64_C(0)))	/* (flags & 4) == 0 || (flags & 2) != 0 */
+		return PV_ERR_FLAGS;
+	if (!(( ( (uint64_t)o->flags & UINT64_C(32) ) == UINT64_C(0) ) == ( (uint64_t)o->held_count == UINT64_C(0) )))	/* ((flags & 32) == 0) == (held_len == 0) */
+		return PV_ERR_COUNT;
+	if (!(( (uint64_t)o->flags & UINT64_C(2) ) == UINT64_C(0) || (uint64_t)o->downstream >= UINT64_C(2)))	/* (flags & 2) == 0 || downstream >= 2 */
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void pvss_vmbus_channel_wr(const void *p, uint8_t *b)
+{
+	const struct pvss_vmbus_channel *in = p;
+	size_t i;
+
+	pvss_rec_header_wr(&in->hdr, b + 0);
+	pv_put_u32(b + 8, (uint32_t)(in->relid));
+	pv_put_u32(b + 12, (uint32_t)(in->primary_relid));
+	pv_put_u16(b + 16, (uint16_t)(in->sub_index));
+	pv_put_u16(b + 18, (uint16_t)(in->subchannels_offered));
+	pv_put_u32(b + 20, (uint32_t)(in->state));
+	pv_put_u32(b + 24, (uint32_t)(in->flags));
+	pv_put_u32(b + 28, (uint32_t)(in->conn_id));
+	pv_put_u32(b + 32, (uint32_t)(in->sig_conn_id));
+	pv_put_u32(b + 36, (uint32_t)(in->event_flag));
+	pv_put_u32(b + 40, (uint32_t)(in->open_id));
+	pv_put_u32(b + 44, (uint32_t)(in->target_vp));
+	pv_put_u32(b + 48, (uint32_t)(in->ring_gpadl));
+	pv_put_u32(b + 52, (uint32_t)(in->downstream));
+	pv_put_u32(b + 56, (uint32_t)(in->max_pkt_size));
+	pv_put_u32(b + 60, (uint32_t)(in->efd));
+	pv_put_u16(b + 64, (uint16_t)(in->chn_flags));
+	pv_put_u16(b + 66, (uint16_t)(in->mmio_megabytes));
+	memcpy(b + 68, in->if_type, 16);
+	memcpy(b + 84, in->if_instance, 16);
+	memcpy(b + 100, in->user_def, 120);
+	pv_put_u64(b + 220, (uint64_t)(in->batch_read));
+	pv_put_u32(b + 228, (uint32_t)(in->held_count));
+	for (i = 0; i < in->held_count; i++)
+		pv_put_u8(b + 232 + 1 * i, (uint8_t)(in->held[i]));
+}
+
+static enum pv_codec_err pvss_vmbus_channel_need(const void *p, size_t *need)
+{
+	const struct pvss_vmbus_channel *in = p;
+
+	if (in->held_count > PVSS_VMBUS_CHANNEL_HELD_MAX)
+		return PV_ERR_COUNT;
+	*need += (size_t)in->held_count * 1;
+	return PV_OK;
+}
+
+static const struct pv_struct_desc pvss_vmbus_channel_desc = {232, 232, true, true, pvss_vmbus_channel_rd, pvss_vmbus_channel_chk, pvss_vmbus_channel_wr, pvss_vmbus_channel_need};
+
+enum pv_codec_err pvss_vmbus_channel_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_vmbus_channel *out)
+{
+	return pv_decode(&pvss_vmbus_channel_desc, buf, len, ctx, out);
+}
+
+int pvss_vmbus_channel_encode(const struct pvss_vmbus_channel *in, void *buf, size_t cap)
+{
+	return pv_encode(&pvss_vmbus_channel_desc, in, NULL, 0, buf, cap);
+}
+
+static enum pv_codec_err pvss_device_rd(const uint8_t *b, size_t len, void *p, size_t *end)
+{
+	struct pvss_device *o = p;
+
+	pvss_rec_header_rd(b + 0, len, &o->hdr, end);
+	o->index = pv_get_u32(b + 8);
+	o->reserved = pv_get_u32(b + 12);
+	memcpy(o->kind, b + 16, 16);
+	return PV_OK;
+}
+
+static enum pv_codec_err pvss_device_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx, unsigned how)
+{
+	const struct pvss_device *o = p;
+	enum pv_codec_err err;
+
+	err = pvss_rec_header_chk(&o->hdr, 8, 8, ctx, how);
+	if (err != PV_OK)
+		return err;
+	if (o->reserved != 0)
+		return PV_ERR_RESERVED;
+	return PV_OK;
+}
+
+static void pvss_device_wr(const void *p, uint8_t *b)
+{
+	const struct pvss_device *in = p;
+
+	pvss_rec_header_wr(&in->hdr, b + 0);
+	pv_put_u32(b + 8, (uint32_t)(in->index));
+	pv_put_u32(b + 12, (uint32_t)(in->reserved));
+	memcpy(b + 16, in->kind, 16);
+}
+
+static const struct pv_struct_desc pvss_device_desc = {32, 32, false, false, pvss_device_rd, pvss_device_chk, pvss_device_wr, NULL};
+
+enum pv_codec_err pvss_device_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_device *out)
+{
+	return pv_decode(&pvss_device_desc, buf, len, ctx, out);
+}
+
+int pvss_device_encode(const struct pvss_device *in, void *buf, size_t cap)
+{
+	return pv_encode(&pvss_device_desc, in, NULL, 0, buf, cap);
+}
+
 static const struct pv_variant pvss_msg_variants[] = {
 	{&pvss_file_header_desc, 0, 0, 0, 0},	/* FILE_HEADER */
 	{&pvss_end_desc, 0, 0, 0, 0},	/* END */
@@ -1021,6 +1309,9 @@ static const struct pv_variant pvss_msg_variants[] = {
 	{&pvss_kvm_xsave_desc, 0, 0, 0, 0},	/* KVM_XSAVE */
 	{&pvss_kvm_synic_msg_desc, 0, 0, 0, 0},	/* KVM_SYNIC_MSG */
 	{&pvss_vmbus_server_desc, 0, 0, 0, 0},	/* VMBUS_SERVER */
+	{&pvss_vmbus_gpadl_desc, 0, 0, 0, 0},	/* VMBUS_GPADL */
+	{&pvss_vmbus_channel_desc, 0, 0, 0, 0},	/* VMBUS_CHANNEL */
+	{&pvss_device_desc, 0, 0, 0, 0},	/* DEVICE */
 };
 
 const struct pv_msg_desc pvss_msg_table[] = {
@@ -1050,6 +1341,12 @@ const struct pv_msg_desc pvss_msg_table[] = {
 	 offsetof(struct pvss_msg_handlers, kvm_synic_msg), 11, 1},
 	{48, "VMBUS_SERVER", 48, 48, 0, 0, 0, PV_DIR_BOTH,
 	 offsetof(struct pvss_msg_handlers, vmbus_server), 12, 1},
+	{49, "VMBUS_GPADL", 32, 65560, 2, 0, 0, PV_DIR_BOTH,
+	 offsetof(struct pvss_msg_handlers, vmbus_gpadl), 13, 1},
+	{50, "VMBUS_CHANNEL", 232, 262392, 2, 0, 0, PV_DIR_BOTH,
+	 offsetof(struct pvss_msg_handlers, vmbus_channel), 14, 1},
+	{64, "DEVICE", 32, 32, 2, 0, 0, PV_DIR_BOTH,
+	 offsetof(struct pvss_msg_handlers, device), 15, 1},
 };
 const size_t pvss_msg_table_count = sizeof(pvss_msg_table) / sizeof(pvss_msg_table[0]);
 static const struct pv_msg_tab pvss_msg_tab = {

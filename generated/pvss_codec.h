@@ -242,15 +242,78 @@ enum pv_codec_err pvss_vmbus_server_decode(const void *buf, size_t len, const st
 int pvss_vmbus_server_encode(const struct pvss_vmbus_server *in, void *buf, size_t cap);
 int pvss_vmbus_server_format(const struct pvss_vmbus_server *s, char *buf, size_t cap);
 
+struct pvss_vmbus_gpadl {
+	struct pvss_rec_header hdr;
+	uint32_t id;
+	uint32_t child_relid;
+	uint32_t state;
+	uint32_t range_buflen;
+	uint32_t rangecount;
+	uint32_t filled;
+	uint64_t data[8191];
+	uint32_t data_count;
+};
+enum pv_codec_err pvss_vmbus_gpadl_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_vmbus_gpadl *out);
+int pvss_vmbus_gpadl_encode(const struct pvss_vmbus_gpadl *in, void *buf, size_t cap);
+int pvss_vmbus_gpadl_format(const struct pvss_vmbus_gpadl *s, char *buf, size_t cap);
+
+struct pvss_vmbus_channel {
+	struct pvss_rec_header hdr;
+	uint32_t relid;
+	uint32_t primary_relid;
+	uint16_t sub_index;
+	uint16_t subchannels_offered;
+	uint32_t state;
+	uint32_t flags;
+	uint32_t conn_id;
+	uint32_t sig_conn_id;
+	uint32_t event_flag;
+	uint32_t open_id;
+	uint32_t target_vp;
+	uint32_t ring_gpadl;
+	uint32_t downstream;
+	uint32_t max_pkt_size;
+	uint32_t efd;
+	uint16_t chn_flags;
+	uint16_t mmio_megabytes;
+	uint8_t if_type[16];
+	uint8_t if_instance[16];
+	uint8_t user_def[120];
+	uint64_t batch_read;
+	uint32_t held_len;
+	uint8_t held[262160];
+	uint32_t held_count;
+};
+enum pv_codec_err pvss_vmbus_channel_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_vmbus_channel *out);
+int pvss_vmbus_channel_encode(const struct pvss_vmbus_channel *in, void *buf, size_t cap);
+int pvss_vmbus_channel_format(const struct pvss_vmbus_channel *s, char *buf, size_t cap);
+
+struct pvss_device {
+	struct pvss_rec_header hdr;
+	uint32_t index;
+	uint32_t reserved;
+	uint8_t kind[16];
+};
+enum pv_codec_err pvss_device_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_device *out);
+int pvss_device_encode(const struct pvss_device *in, void *buf, size_t cap);
+int pvss_device_format(const struct pvss_device *s, char *buf, size_t cap);
+
 /* Names of enum values ("?" when unknown), and the tables behind them, sorted by value. */
 const char *pvss_rec_type_name(uint32_t v);
-extern const struct pv_name pvss_rec_type_names[13];
+extern const struct pv_name pvss_rec_type_names[16];
 const char *pvss_fd_kind_name(uint32_t v);
 extern const struct pv_name pvss_fd_kind_names[9];
 const char *pvss_part_kind_name(uint32_t v);
 extern const struct pv_name pvss_part_kind_names[2];
 const char *pvss_vmbus_conn_state_name(uint32_t v);
 extern const struct pv_name pvss_vmbus_conn_state_names[3];
+const char *pvss_vmbus_gpadl_state_name(uint32_t v);
+extern const struct pv_name pvss_vmbus_gpadl_state_names[3];
+const char *pvss_vmbus_chan_state_name(uint32_t v);
+extern const struct pv_name pvss_vmbus_chan_state_names[4];
 
 /* The versions, oldest first; a version's label ("5.3", else its name), NULL when unknown. */
 extern const uint32_t pvss_versions[PVSS_VERSION_COUNT];
@@ -277,6 +340,9 @@ struct pvss_msg {
 		struct pvss_kvm_xsave kvm_xsave;
 		struct pvss_kvm_synic_msg kvm_synic_msg;
 		struct pvss_vmbus_server vmbus_server;
+		struct pvss_vmbus_gpadl vmbus_gpadl;
+		struct pvss_vmbus_channel vmbus_channel;
+		struct pvss_device device;
 	} u;
 };
 
@@ -309,6 +375,9 @@ struct pvss_msg_handlers {
 	pvss_msg_handler kvm_xsave;
 	pvss_msg_handler kvm_synic_msg;
 	pvss_msg_handler vmbus_server;
+	pvss_msg_handler vmbus_gpadl;
+	pvss_msg_handler vmbus_channel;
+	pvss_msg_handler device;
 };
 /* Runs h's handler for m->type: its result, -ENOENT for a type outside the table,
  * -EOPNOTSUPP for an empty slot. */

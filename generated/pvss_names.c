@@ -3,7 +3,7 @@
 
 #include "pvss_codec.h"
 
-const struct pv_name pvss_rec_type_names[13] = {
+const struct pv_name pvss_rec_type_names[16] = {
 	{1, "FILE_HEADER"},
 	{2, "END"},
 	{3, "CONFIG"},
@@ -17,11 +17,14 @@ const struct pv_name pvss_rec_type_names[13] = {
 	{34, "KVM_XSAVE"},
 	{35, "KVM_SYNIC_MSG"},
 	{48, "VMBUS_SERVER"},
+	{49, "VMBUS_GPADL"},
+	{50, "VMBUS_CHANNEL"},
+	{64, "DEVICE"},
 };
 
 const char *pvss_rec_type_name(uint32_t v)
 {
-	const char *n = pv_name_find(pvss_rec_type_names, 13, v);
+	const char *n = pv_name_find(pvss_rec_type_names, 16, v);
 
 	return n ? n : "?";
 }
@@ -70,8 +73,36 @@ const char *pvss_vmbus_conn_state_name(uint32_t v)
 	return n ? n : "?";
 }
 
+const struct pv_name pvss_vmbus_gpadl_state_names[3] = {
+	{0, "RECEIVING"},
+	{1, "CREATED"},
+	{2, "TEARING_DOWN"},
+};
+
+const char *pvss_vmbus_gpadl_state_name(uint32_t v)
+{
+	const char *n = pv_name_find(pvss_vmbus_gpadl_state_names, 3, v);
+
+	return n ? n : "?";
+}
+
+const struct pv_name pvss_vmbus_chan_state_names[4] = {
+	{0, "OFFERED"},
+	{1, "OPENED"},
+	{2, "RESCINDED"},
+	{3, "RESCINDED_OPEN"},
+};
+
+const char *pvss_vmbus_chan_state_name(uint32_t v)
+{
+	const char *n = pv_name_find(pvss_vmbus_chan_state_names, 4, v);
+
+	return n ? n : "?";
+}
+
 const uint32_t pvss_versions[PVSS_VERSION_COUNT] = {
 	PVSS_VERSION_V1,
+	PVSS_VERSION_V2,
 };
 
 const char *pvss_version_name(uint32_t v)
@@ -79,6 +110,8 @@ const char *pvss_version_name(uint32_t v)
 	switch (v) {
 	case PVSS_VERSION_V1:
 		return "1";
+	case PVSS_VERSION_V2:
+		return "2";
 	default:
 		return NULL;
 	}
@@ -418,6 +451,97 @@ int pvss_vmbus_server_format(const struct pvss_vmbus_server *s, char *buf, size_
 	return pv_fmt_run(buf, cap, "vmbus_server", pvss_vmbus_server_fmt, s);
 }
 
+static void pvss_vmbus_gpadl_fmt(struct pv_fmt *fm, const void *p)
+{
+	const struct pvss_vmbus_gpadl *s = p;
+	size_t i;
+
+	pv_fmt_sub(fm, " hdr={", pvss_rec_header_fmt, &s->hdr);
+	pv_fmt_add(fm, " id=%llu", (unsigned long long)s->id);
+	pv_fmt_add(fm, " child_relid=%llu", (unsigned long long)s->child_relid);
+	pv_fmt_add(fm, " state=%s(%lld)", pvss_vmbus_gpadl_state_name((uint32_t)s->state), (long long)s->state);
+	pv_fmt_add(fm, " range_buflen=%llu", (unsigned long long)s->range_buflen);
+	pv_fmt_add(fm, " rangecount=%llu", (unsigned long long)s->rangecount);
+	pv_fmt_add(fm, " filled=%llu", (unsigned long long)s->filled);
+	pv_fmt_add(fm, " data[%u]={", (unsigned)s->data_count);
+	for (i = 0; i < s->data_count && i < 8191; i++) {
+		if (i == 8) {
+			pv_fmt_add(fm, ",...");
+			break;
+		}
+		pv_fmt_add(fm, i ? ",0x%llx" : "0x%llx", (unsigned long long)s->data[i]);
+	}
+	pv_fmt_add(fm, "}");
+}
+
+int pvss_vmbus_gpadl_format(const struct pvss_vmbus_gpadl *s, char *buf, size_t cap)
+{
+	return pv_fmt_run(buf, cap, "vmbus_gpadl", pvss_vmbus_gpadl_fmt, s);
+}
+
+static void pvss_vmbus_channel_fmt(struct pv_fmt *fm, const void *p)
+{
+	const struct pvss_vmbus_channel *s = p;
+	size_t i;
+
+	pv_fmt_sub(fm, " hdr={", pvss_rec_header_fmt, &s->hdr);
+	pv_fmt_add(fm, " relid=%llu", (unsigned long long)s->relid);
+	pv_fmt_add(fm, " primary_relid=%llu", (unsigned long long)s->primary_relid);
+	pv_fmt_add(fm, " sub_index=%llu", (unsigned long long)s->sub_index);
+	pv_fmt_add(fm, " subchannels_offered=%llu", (unsigned long long)s->subchannels_offered);
+	pv_fmt_add(fm, " state=%s(%lld)", pvss_vmbus_chan_state_name((uint32_t)s->state), (long long)s->state);
+	pv_fmt_add(fm, " flags=0x%llx", (unsigned long long)s->flags);
+	pv_fmt_add(fm, " conn_id=%llu", (unsigned long long)s->conn_id);
+	pv_fmt_add(fm, " sig_conn_id=%llu", (unsigned long long)s->sig_conn_id);
+	pv_fmt_add(fm, " event_flag=%llu", (unsigned long long)s->event_flag);
+	pv_fmt_add(fm, " open_id=%llu", (unsigned long long)s->open_id);
+	pv_fmt_add(fm, " target_vp=%llu", (unsigned long long)s->target_vp);
+	pv_fmt_add(fm, " ring_gpadl=%llu", (unsigned long long)s->ring_gpadl);
+	pv_fmt_add(fm, " downstream=%llu", (unsigned long long)s->downstream);
+	pv_fmt_add(fm, " max_pkt_size=%llu", (unsigned long long)s->max_pkt_size);
+	pv_fmt_add(fm, " efd=%llu", (unsigned long long)s->efd);
+	pv_fmt_add(fm, " chn_flags=%llu", (unsigned long long)s->chn_flags);
+	pv_fmt_add(fm, " mmio_megabytes=%llu", (unsigned long long)s->mmio_megabytes);
+	pv_fmt_add(fm, " if_type=");
+	pv_fmt_guid(fm, s->if_type);
+	pv_fmt_add(fm, " if_instance=");
+	pv_fmt_guid(fm, s->if_instance);
+	pv_fmt_add(fm, " user_def=");
+	pv_fmt_bytes(fm, s->user_def, 120);
+	pv_fmt_add(fm, " batch_read=0x%llx", (unsigned long long)s->batch_read);
+	pv_fmt_add(fm, " held_len=%llu", (unsigned long long)s->held_len);
+	pv_fmt_add(fm, " held[%u]={", (unsigned)s->held_count);
+	for (i = 0; i < s->held_count && i < 262160; i++) {
+		if (i == 8) {
+			pv_fmt_add(fm, ",...");
+			break;
+		}
+		pv_fmt_add(fm, i ? ",0x%llx" : "0x%llx", (unsigned long long)s->held[i]);
+	}
+	pv_fmt_add(fm, "}");
+}
+
+int pvss_vmbus_channel_format(const struct pvss_vmbus_channel *s, char *buf, size_t cap)
+{
+	return pv_fmt_run(buf, cap, "vmbus_channel", pvss_vmbus_channel_fmt, s);
+}
+
+static void pvss_device_fmt(struct pv_fmt *fm, const void *p)
+{
+	const struct pvss_device *s = p;
+
+	pv_fmt_sub(fm, " hdr={", pvss_rec_header_fmt, &s->hdr);
+	pv_fmt_add(fm, " index=%llu", (unsigned long long)s->index);
+	pv_fmt_add(fm, " reserved=%llu", (unsigned long long)s->reserved);
+	pv_fmt_add(fm, " kind=");
+	pv_fmt_bytes(fm, s->kind, 16);
+}
+
+int pvss_device_format(const struct pvss_device *s, char *buf, size_t cap)
+{
+	return pv_fmt_run(buf, cap, "device", pvss_device_fmt, s);
+}
+
 /* Printers by table row and variant. */
 static void (*const pvss_msg_fmts[][1])(struct pv_fmt *, const void *) = {
 	{pvss_file_header_fmt},	/* FILE_HEADER */
@@ -433,6 +557,9 @@ static void (*const pvss_msg_fmts[][1])(struct pv_fmt *, const void *) = {
 	{pvss_kvm_xsave_fmt},	/* KVM_XSAVE */
 	{pvss_kvm_synic_msg_fmt},	/* KVM_SYNIC_MSG */
 	{pvss_vmbus_server_fmt},	/* VMBUS_SERVER */
+	{pvss_vmbus_gpadl_fmt},	/* VMBUS_GPADL */
+	{pvss_vmbus_channel_fmt},	/* VMBUS_CHANNEL */
+	{pvss_device_fmt},	/* DEVICE */
 };
 
 int pvss_msg_format(const struct pvss_msg *m, char *buf, size_t cap)

@@ -9,11 +9,12 @@
 
 /* Protocol versions, oldest first. */
 #define PVSS_VERSION_V1 1	/* 1 */
-#define PVSS_VERSION_COUNT 1
+#define PVSS_VERSION_V2 2	/* 2 */
+#define PVSS_VERSION_COUNT 2
 
 #define PVSS_MAGIC 0x53535650	/* "PVSS" as little-endian bytes */
 #define PVSS_ALIGN 8	/* records start at multiples of 8 bytes */
-#define PVSS_MAX_RECORD 0x10000	/* largest record */
+#define PVSS_MAX_RECORD 0x100000	/* largest record (format 1: 65536) */
 #define PVSS_MAX_STATE 0x10000000	/* largest saved state (256 MiB) */
 #define PVSS_CONFIG_CHUNK 0x1000	/* configuration text bytes per CONFIG record */
 #define PVSS_CONFIG_MAX 0x100000	/* largest configuration text */
@@ -50,6 +51,9 @@ enum pvss_rec_type {
 	PVSS_REC_TYPE_KVM_XSAVE = 34,
 	PVSS_REC_TYPE_KVM_SYNIC_MSG = 35,
 	PVSS_REC_TYPE_VMBUS_SERVER = 48,
+	PVSS_REC_TYPE_VMBUS_GPADL = 49,
+	PVSS_REC_TYPE_VMBUS_CHANNEL = 50,
+	PVSS_REC_TYPE_DEVICE = 64,
 };
 
 /* what a kept descriptor is; the new binary checks it (fstat) before use */
@@ -76,6 +80,29 @@ enum pvss_vmbus_conn_state {
 	PVSS_VMBUS_CONN_STATE_CONNECTED = 1,
 	PVSS_VMBUS_CONN_STATE_READY = 2,
 };
+
+/* a GPADL's state (spec/vmbus.yaml session gpadl), by name */
+enum pvss_vmbus_gpadl_state {
+	PVSS_VMBUS_GPADL_STATE_RECEIVING = 0,
+	PVSS_VMBUS_GPADL_STATE_CREATED = 1,
+	PVSS_VMBUS_GPADL_STATE_TEARING_DOWN = 2,
+};
+
+/* a channel's state (spec/vmbus.yaml session chan), by name */
+enum pvss_vmbus_chan_state {
+	PVSS_VMBUS_CHAN_STATE_OFFERED = 0,
+	PVSS_VMBUS_CHAN_STATE_OPENED = 1,
+	PVSS_VMBUS_CHAN_STATE_RESCINDED = 2,
+	PVSS_VMBUS_CHAN_STATE_RESCINDED_OPEN = 3,
+};
+
+#define PVSS_CHAN_FLAGS_OFFER_SENT 1
+#define PVSS_CHAN_FLAGS_OPEN 2
+#define PVSS_CHAN_FLAGS_DEV_OPEN 4
+#define PVSS_CHAN_FLAGS_WANT_SPACE 8
+#define PVSS_CHAN_FLAGS_PENDING_SET 16
+#define PVSS_CHAN_FLAGS_HELD 32
+#define PVSS_CHAN_FLAGS_MASK 63
 
 #define PVSS_VCPU_FLAGS_TSC_OFFSET 1
 #define PVSS_VCPU_FLAGS_MASK 1
@@ -401,5 +428,97 @@ _Static_assert(offsetof(struct pvss_wire_vmbus_server, target_sint) == 28, "vmbu
 _Static_assert(offsetof(struct pvss_wire_vmbus_server, msg_conn_id) == 32, "vmbus_server.msg_conn_id");
 _Static_assert(offsetof(struct pvss_wire_vmbus_server, unload_version) == 36, "vmbus_server.unload_version");
 _Static_assert(offsetof(struct pvss_wire_vmbus_server, dropped) == 40, "vmbus_server.dropped");
+
+/* One GPADL the guest created or is creating: its range buffer as the guest sent it (gpa_range {u32 byte_count, u32 byte_offset, u64 pfn[]} repeated), whole or the part received. The new binary feeds it to the GPADL table again, which checks every range and PFN as it did for the guest's messages. */
+struct pvss_wire_vmbus_gpadl {
+	struct pvss_wire_rec_header hdr;	/* @0 */
+	uint32_t id;	/* @8 */
+	uint32_t child_relid;	/* @12 */
+	uint32_t state;	/* @16 */
+	uint32_t range_buflen;	/* @20 */
+	uint32_t rangecount;	/* @24 */
+	uint32_t filled;	/* @28 bytes of the range buffer received */
+	uint64_t data[];
+} __attribute__((packed));
+#define PVSS_VMBUS_GPADL_SIZE 32
+#define PVSS_VMBUS_GPADL_DATA_OFFSET 32
+#define PVSS_VMBUS_GPADL_DATA_MAX 8191
+_Static_assert(sizeof(struct pvss_wire_vmbus_gpadl) == 32, "vmbus_gpadl size");
+_Static_assert(offsetof(struct pvss_wire_vmbus_gpadl, hdr) == 0, "vmbus_gpadl.hdr");
+_Static_assert(offsetof(struct pvss_wire_vmbus_gpadl, id) == 8, "vmbus_gpadl.id");
+_Static_assert(offsetof(struct pvss_wire_vmbus_gpadl, child_relid) == 12, "vmbus_gpadl.child_relid");
+_Static_assert(offsetof(struct pvss_wire_vmbus_gpadl, state) == 16, "vmbus_gpadl.state");
+_Static_assert(offsetof(struct pvss_wire_vmbus_gpadl, range_buflen) == 20, "vmbus_gpadl.range_buflen");
+_Static_assert(offsetof(struct pvss_wire_vmbus_gpadl, rangecount) == 24, "vmbus_gpadl.rangecount");
+_Static_assert(offsetof(struct pvss_wire_vmbus_gpadl, filled) == 28, "vmbus_gpadl.filled");
+
+/* One offered channel, in relid order (a subchannel after its primary). Its rings' indices live in guest memory; what is ours is here: the machine state, the signal route (efd, an EVENTFD FD record), the ring GPADL and downstream offset, flags, and a packet the device held back. The device claims the channel by its GUIDs when it is rebuilt. */
+struct pvss_wire_vmbus_channel {
+	struct pvss_wire_rec_header hdr;	/* @0 */
+	uint32_t relid;	/* @8 */
+	uint32_t primary_relid;	/* @12 0 for a primary channel */
+	uint16_t sub_index;	/* @16 */
+	uint16_t subchannels_offered;	/* @18 */
+	uint32_t state;	/* @20 */
+	uint32_t flags;	/* @24 */
+	uint32_t conn_id;	/* @28 the guest->host signal connection id offered */
+	uint32_t sig_conn_id;	/* @32 the one bound while open */
+	uint32_t event_flag;	/* @36 */
+	uint32_t open_id;	/* @40 */
+	uint32_t target_vp;	/* @44 */
+	uint32_t ring_gpadl;	/* @48 */
+	uint32_t downstream;	/* @52 pages of the guest->host ring */
+	uint32_t max_pkt_size;	/* @56 */
+	uint32_t efd;	/* @60 FD_NONE while closed */
+	uint16_t chn_flags;	/* @64 */
+	uint16_t mmio_megabytes;	/* @66 */
+	uint8_t if_type[16];	/* @68 */
+	uint8_t if_instance[16];	/* @84 */
+	uint8_t user_def[120];	/* @100 */
+	uint64_t batch_read;	/* @220 bytes read since the last read_done */
+	uint32_t held_len;	/* @228 */
+	uint8_t held[];
+} __attribute__((packed));
+#define PVSS_VMBUS_CHANNEL_SIZE 232
+#define PVSS_VMBUS_CHANNEL_HELD_OFFSET 232
+#define PVSS_VMBUS_CHANNEL_HELD_MAX 262160
+_Static_assert(sizeof(struct pvss_wire_vmbus_channel) == 232, "vmbus_channel size");
+_Static_assert(offsetof(struct pvss_wire_vmbus_channel, hdr) == 0, "vmbus_channel.hdr");
+_Static_assert(offsetof(struct pvss_wire_vmbus_channel, relid) == 8, "vmbus_channel.relid");
+_Static_assert(offsetof(struct pvss_wire_vmbus_channel, primary_relid) == 12, "vmbus_channel.primary_relid");
+_Static_assert(offsetof(struct pvss_wire_vmbus_channel, sub_index) == 16, "vmbus_channel.sub_index");
+_Static_assert(offsetof(struct pvss_wire_vmbus_channel, subchannels_offered) == 18, "vmbus_channel.subchannels_offered");
+_Static_assert(offsetof(struct pvss_wire_vmbus_channel, state) == 20, "vmbus_channel.state");
+_Static_assert(offsetof(struct pvss_wire_vmbus_channel, flags) == 24, "vmbus_channel.flags");
+_Static_assert(offsetof(struct pvss_wire_vmbus_channel, conn_id) == 28, "vmbus_channel.conn_id");
+_Static_assert(offsetof(struct pvss_wire_vmbus_channel, sig_conn_id) == 32, "vmbus_channel.sig_conn_id");
+_Static_assert(offsetof(struct pvss_wire_vmbus_channel, event_flag) == 36, "vmbus_channel.event_flag");
+_Static_assert(offsetof(struct pvss_wire_vmbus_channel, open_id) == 40, "vmbus_channel.open_id");
+_Static_assert(offsetof(struct pvss_wire_vmbus_channel, target_vp) == 44, "vmbus_channel.target_vp");
+_Static_assert(offsetof(struct pvss_wire_vmbus_channel, ring_gpadl) == 48, "vmbus_channel.ring_gpadl");
+_Static_assert(offsetof(struct pvss_wire_vmbus_channel, downstream) == 52, "vmbus_channel.downstream");
+_Static_assert(offsetof(struct pvss_wire_vmbus_channel, max_pkt_size) == 56, "vmbus_channel.max_pkt_size");
+_Static_assert(offsetof(struct pvss_wire_vmbus_channel, efd) == 60, "vmbus_channel.efd");
+_Static_assert(offsetof(struct pvss_wire_vmbus_channel, chn_flags) == 64, "vmbus_channel.chn_flags");
+_Static_assert(offsetof(struct pvss_wire_vmbus_channel, mmio_megabytes) == 66, "vmbus_channel.mmio_megabytes");
+_Static_assert(offsetof(struct pvss_wire_vmbus_channel, if_type) == 68, "vmbus_channel.if_type");
+_Static_assert(offsetof(struct pvss_wire_vmbus_channel, if_instance) == 84, "vmbus_channel.if_instance");
+_Static_assert(offsetof(struct pvss_wire_vmbus_channel, user_def) == 100, "vmbus_channel.user_def");
+_Static_assert(offsetof(struct pvss_wire_vmbus_channel, batch_read) == 220, "vmbus_channel.batch_read");
+_Static_assert(offsetof(struct pvss_wire_vmbus_channel, held_len) == 228, "vmbus_channel.held_len");
+
+/* Precedes each device's own records, in configuration order: the new binary checks that the device it builds from the saved configuration is this one. */
+struct pvss_wire_device {
+	struct pvss_wire_rec_header hdr;	/* @0 */
+	uint32_t index;	/* @8 position in the configuration's devices list */
+	uint32_t reserved;	/* @12 */
+	uint8_t kind[16];	/* @16 the kind, NUL-padded (echo, scsi, nic) */
+} __attribute__((packed));
+#define PVSS_DEVICE_SIZE 32
+_Static_assert(sizeof(struct pvss_wire_device) == 32, "device size");
+_Static_assert(offsetof(struct pvss_wire_device, hdr) == 0, "device.hdr");
+_Static_assert(offsetof(struct pvss_wire_device, index) == 8, "device.index");
+_Static_assert(offsetof(struct pvss_wire_device, reserved) == 12, "device.reserved");
+_Static_assert(offsetof(struct pvss_wire_device, kind) == 16, "device.kind");
 
 #endif /* PV_GENERATED_PVSS_WIRE_H */

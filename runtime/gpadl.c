@@ -387,3 +387,67 @@ uint32_t rt_gpadl_table_count(struct rt_gpadl_table *t)
 	pthread_mutex_unlock(&t->lock);
 	return n;
 }
+
+/* The range buffer of a complete GPADL, as the guest sent it: {len, offset, pfns...} per range. */
+static uint8_t *rebuild_buf(const struct rt_gpadl *gp, uint32_t *len)
+{
+	uint32_t n = gp->range_count * GPA_RANGE_HDR + gp->pfn_count * 8, at = 0;
+	uint8_t *b = malloc(n ? n : 1);
+
+	if (!b)
+		return NULL;
+	for (uint32_t i = 0; i < gp->range_count; i++) {
+		const struct rt_gpa_range *r = &gp->ranges[i];
+		memcpy(b + at, &r->len, 4);
+		memcpy(b + at + 4, &r->offset, 4);
+		memcpy(b + at + 8, r->pfns, (size_t)r->pfn_count * 8);
+		at += GPA_RANGE_HDR + r->pfn_count * 8;
+	}
+	*len = n;
+	return b;
+}
+
+int rt_gpadl_table_save(struct rt_gpadl_table *t,
+			int (*fn)(void *ctx, const struct rt_gpadl_saved *g), void *ctx)
+{
+	int rc = 0;
+
+	pthread_mutex_lock(&t->lock);
+	if (t->zombies) {
+		rc = -EBUSY;
+		goto out;
+	}
+	for (size_t b = 0; b < GPADL_BUCKETS && rc == 0; b++) {
+		for (struct rt_gpadl *gp = t->buckets[b]; gp && rc == 0; gp = gp->next) {
+			struct rt_gpadl_saved s = {
+				.id = gp->id,
+				.child_relid = gp->child_relid,
+				.rangecount = (uint16_t)gp->rangecount_hdr,
+				.ready = gp->state != GPADL_ASSEMBLING,
+				.teardown = gp->state == GPADL_TEARDOWN,
+			};
+			uint8_t *rebuilt = NULL;
+			uint32_t len;
+
+			if (s.ready) {
+				rebuilt = rebuild_buf(gp, &len);
+				if (!rebuilt) {
+					rc = -ENOMEM;
+					break;
+				}
+				s.buf = rebuilt;
+				s.filled = len;
+				s.range_buflen = (uint16_t)len;
+			} else {
+				s.buf = gp->buf;
+				s.filled = gp->filled;
+				s.range_buflen = (uint16_t)gp->buflen;
+			}
+			rc = fn(ctx, &s);
+			free(rebuilt);
+		}
+	}
+out:
+	pthread_mutex_unlock(&t->lock);
+	return rc;
+}

@@ -129,6 +129,27 @@ int rt_gpadl_teardown(struct rt_gpadl_table *t, uint32_t child_relid, uint32_t i
  */
 bool rt_gpadl_exists(struct rt_gpadl_table *t, uint32_t id);
 
+/* One GPADL as servicing saves it (rt_gpadl_table_save). */
+struct rt_gpadl_saved {
+	uint32_t id, child_relid;
+	uint16_t range_buflen, rangecount;
+	uint32_t filled;    /* bytes of buf: what arrived (assembling), or range_buflen */
+	bool ready;         /* complete (else still assembling) */
+	bool teardown;      /* teardown requested, waiting for the last reference */
+	const uint8_t *buf; /* the range buffer as the guest sent it (rebuilt when ready) */
+};
+
+/*
+ * Servicing: calls fn for every GPADL in the table with the table locked
+ * (fn must not call back into the table); stops at fn's first non-zero
+ * return and returns it. Returns -EBUSY, before any call, while GPADLs of
+ * an old session are still referenced (nothing would own them). The new
+ * binary rebuilds each with rt_gpadl_header() from buf (every value checked
+ * again) and requests a saved teardown again once its users re-acquired it.
+ */
+int rt_gpadl_table_save(struct rt_gpadl_table *t,
+			int (*fn)(void *ctx, const struct rt_gpadl_saved *g), void *ctx);
+
 /* Number of GPADLs visible in the table (assembling or complete). */
 uint32_t rt_gpadl_table_count(struct rt_gpadl_table *t);
 

@@ -312,6 +312,13 @@ int rt_worker_attach(struct rt_worker *w, struct ev_loop *loop, const char *name
 	return 0;
 }
 
+void rt_worker_run_queued(struct rt_worker *w)
+{
+	assert(w->attached);
+	rt_loop_assert_thread(w->loop);
+	worker_wake_cb(w->loop, &w->wake, 0);
+}
+
 void rt_worker_stop(struct rt_worker *w)
 {
 	if (!w->running)

@@ -156,6 +156,14 @@ int rt_worker_attach(struct rt_worker *w, struct ev_loop *loop, const char *name
 int rt_worker_call(struct rt_worker *w, struct rt_work *wk, rt_work_fn fn);
 
 /*
+ * An attached worker, on its loop's thread: runs what other threads queued,
+ * now, instead of on a later loop iteration (servicing drains the server's
+ * requests before it saves). Work queued while it runs waits for the next
+ * wake-up.
+ */
+void rt_worker_run_queued(struct rt_worker *w);
+
+/*
  * Stops the loop after the queued work ran and joins the thread. Must not be
  * called from the worker's own thread. Watchers the owners started on the
  * worker's loop must be stopped first (e.g. through rt_worker_call). An

@@ -4,7 +4,7 @@
 local proto = Proto("pv_pvss", "paravisor saved state")
 -- fields live in a table: a big protocol has more than Lua's 200 locals
 local F = {}
-F.rec_header_type = ProtoField.uint32("pv_pvss.rec_header.type", "type", base.DEC, {[1] = "FILE_HEADER", [2] = "END", [3] = "CONFIG", [4] = "PARAVISOR", [5] = "FD", [16] = "SIM_PART", [17] = "SIM_BIND", [18] = "SIM_OUTMSG", [32] = "KVM_VM", [33] = "KVM_VCPU", [34] = "KVM_XSAVE", [35] = "KVM_SYNIC_MSG", [48] = "VMBUS_SERVER"})
+F.rec_header_type = ProtoField.uint32("pv_pvss.rec_header.type", "type", base.DEC, {[1] = "FILE_HEADER", [2] = "END", [3] = "CONFIG", [4] = "PARAVISOR", [5] = "FD", [16] = "SIM_PART", [17] = "SIM_BIND", [18] = "SIM_OUTMSG", [32] = "KVM_VM", [33] = "KVM_VCPU", [34] = "KVM_XSAVE", [35] = "KVM_SYNIC_MSG", [48] = "VMBUS_SERVER", [49] = "VMBUS_GPADL", [50] = "VMBUS_CHANNEL", [64] = "DEVICE"})
 F.rec_header_len = ProtoField.uint32("pv_pvss.rec_header.len", "len", base.DEC, nil)
 F.file_header_hdr = ProtoField.none("pv_pvss.file_header.hdr", "hdr")
 F.file_header_magic = ProtoField.uint32("pv_pvss.file_header.magic", "magic", base.DEC, nil)
@@ -120,6 +120,42 @@ F.vmbus_server_target_sint = ProtoField.uint32("pv_pvss.vmbus_server.target_sint
 F.vmbus_server_msg_conn_id = ProtoField.uint32("pv_pvss.vmbus_server.msg_conn_id", "msg_conn_id", base.HEX, nil)
 F.vmbus_server_unload_version = ProtoField.uint32("pv_pvss.vmbus_server.unload_version", "unload_version", base.DEC, nil)
 F.vmbus_server_dropped = ProtoField.uint64("pv_pvss.vmbus_server.dropped", "dropped", base.HEX, nil)
+F.vmbus_gpadl_hdr = ProtoField.none("pv_pvss.vmbus_gpadl.hdr", "hdr")
+F.vmbus_gpadl_id = ProtoField.uint32("pv_pvss.vmbus_gpadl.id", "id", base.DEC, nil)
+F.vmbus_gpadl_child_relid = ProtoField.uint32("pv_pvss.vmbus_gpadl.child_relid", "child_relid", base.DEC, nil)
+F.vmbus_gpadl_state = ProtoField.uint32("pv_pvss.vmbus_gpadl.state", "state", base.DEC, {[0] = "RECEIVING", [1] = "CREATED", [2] = "TEARING_DOWN"})
+F.vmbus_gpadl_range_buflen = ProtoField.uint32("pv_pvss.vmbus_gpadl.range_buflen", "range_buflen", base.DEC, nil)
+F.vmbus_gpadl_rangecount = ProtoField.uint32("pv_pvss.vmbus_gpadl.rangecount", "rangecount", base.DEC, nil)
+F.vmbus_gpadl_filled = ProtoField.uint32("pv_pvss.vmbus_gpadl.filled", "filled", base.DEC, nil)
+F.vmbus_gpadl_data = ProtoField.uint64("pv_pvss.vmbus_gpadl.data", "data", base.HEX)
+F.vmbus_channel_hdr = ProtoField.none("pv_pvss.vmbus_channel.hdr", "hdr")
+F.vmbus_channel_relid = ProtoField.uint32("pv_pvss.vmbus_channel.relid", "relid", base.DEC, nil)
+F.vmbus_channel_primary_relid = ProtoField.uint32("pv_pvss.vmbus_channel.primary_relid", "primary_relid", base.DEC, nil)
+F.vmbus_channel_sub_index = ProtoField.uint16("pv_pvss.vmbus_channel.sub_index", "sub_index", base.DEC, nil)
+F.vmbus_channel_subchannels_offered = ProtoField.uint16("pv_pvss.vmbus_channel.subchannels_offered", "subchannels_offered", base.DEC, nil)
+F.vmbus_channel_state = ProtoField.uint32("pv_pvss.vmbus_channel.state", "state", base.DEC, {[0] = "OFFERED", [1] = "OPENED", [2] = "RESCINDED", [3] = "RESCINDED_OPEN"})
+F.vmbus_channel_flags = ProtoField.uint32("pv_pvss.vmbus_channel.flags", "flags", base.HEX, nil)
+F.vmbus_channel_conn_id = ProtoField.uint32("pv_pvss.vmbus_channel.conn_id", "conn_id", base.HEX, nil)
+F.vmbus_channel_sig_conn_id = ProtoField.uint32("pv_pvss.vmbus_channel.sig_conn_id", "sig_conn_id", base.HEX, nil)
+F.vmbus_channel_event_flag = ProtoField.uint32("pv_pvss.vmbus_channel.event_flag", "event_flag", base.DEC, nil)
+F.vmbus_channel_open_id = ProtoField.uint32("pv_pvss.vmbus_channel.open_id", "open_id", base.HEX, nil)
+F.vmbus_channel_target_vp = ProtoField.uint32("pv_pvss.vmbus_channel.target_vp", "target_vp", base.DEC, nil)
+F.vmbus_channel_ring_gpadl = ProtoField.uint32("pv_pvss.vmbus_channel.ring_gpadl", "ring_gpadl", base.DEC, nil)
+F.vmbus_channel_downstream = ProtoField.uint32("pv_pvss.vmbus_channel.downstream", "downstream", base.DEC, nil)
+F.vmbus_channel_max_pkt_size = ProtoField.uint32("pv_pvss.vmbus_channel.max_pkt_size", "max_pkt_size", base.DEC, nil)
+F.vmbus_channel_efd = ProtoField.uint32("pv_pvss.vmbus_channel.efd", "efd", base.DEC, nil)
+F.vmbus_channel_chn_flags = ProtoField.uint16("pv_pvss.vmbus_channel.chn_flags", "chn_flags", base.DEC, nil)
+F.vmbus_channel_mmio_megabytes = ProtoField.uint16("pv_pvss.vmbus_channel.mmio_megabytes", "mmio_megabytes", base.DEC, nil)
+F.vmbus_channel_if_type = ProtoField.guid("pv_pvss.vmbus_channel.if_type", "if_type")
+F.vmbus_channel_if_instance = ProtoField.guid("pv_pvss.vmbus_channel.if_instance", "if_instance")
+F.vmbus_channel_user_def = ProtoField.bytes("pv_pvss.vmbus_channel.user_def", "user_def")
+F.vmbus_channel_batch_read = ProtoField.uint64("pv_pvss.vmbus_channel.batch_read", "batch_read", base.HEX, nil)
+F.vmbus_channel_held_len = ProtoField.uint32("pv_pvss.vmbus_channel.held_len", "held_len", base.DEC, nil)
+F.vmbus_channel_held = ProtoField.uint8("pv_pvss.vmbus_channel.held", "held", base.HEX)
+F.device_hdr = ProtoField.none("pv_pvss.device.hdr", "hdr")
+F.device_index = ProtoField.uint32("pv_pvss.device.index", "index", base.DEC, nil)
+F.device_reserved = ProtoField.uint32("pv_pvss.device.reserved", "reserved", base.DEC, nil)
+F.device_kind = ProtoField.bytes("pv_pvss.device.kind", "kind")
 proto.fields = {
 	F.rec_header_type,
 	F.rec_header_len,
@@ -237,6 +273,42 @@ proto.fields = {
 	F.vmbus_server_msg_conn_id,
 	F.vmbus_server_unload_version,
 	F.vmbus_server_dropped,
+	F.vmbus_gpadl_hdr,
+	F.vmbus_gpadl_id,
+	F.vmbus_gpadl_child_relid,
+	F.vmbus_gpadl_state,
+	F.vmbus_gpadl_range_buflen,
+	F.vmbus_gpadl_rangecount,
+	F.vmbus_gpadl_filled,
+	F.vmbus_gpadl_data,
+	F.vmbus_channel_hdr,
+	F.vmbus_channel_relid,
+	F.vmbus_channel_primary_relid,
+	F.vmbus_channel_sub_index,
+	F.vmbus_channel_subchannels_offered,
+	F.vmbus_channel_state,
+	F.vmbus_channel_flags,
+	F.vmbus_channel_conn_id,
+	F.vmbus_channel_sig_conn_id,
+	F.vmbus_channel_event_flag,
+	F.vmbus_channel_open_id,
+	F.vmbus_channel_target_vp,
+	F.vmbus_channel_ring_gpadl,
+	F.vmbus_channel_downstream,
+	F.vmbus_channel_max_pkt_size,
+	F.vmbus_channel_efd,
+	F.vmbus_channel_chn_flags,
+	F.vmbus_channel_mmio_megabytes,
+	F.vmbus_channel_if_type,
+	F.vmbus_channel_if_instance,
+	F.vmbus_channel_user_def,
+	F.vmbus_channel_batch_read,
+	F.vmbus_channel_held_len,
+	F.vmbus_channel_held,
+	F.device_hdr,
+	F.device_index,
+	F.device_reserved,
+	F.device_kind,
 }
 
 local function dissect_rec_header(buf, tree, off, len)
@@ -543,6 +615,88 @@ local function dissect_vmbus_server(buf, tree, off, len)
 	return 48
 end
 
+local function dissect_vmbus_gpadl(buf, tree, off, len)
+	if len < 32 then
+		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "vmbus_gpadl: short (" .. len .. " < 32)")
+		return len
+	end
+	do
+		local sub = tree:add(F.vmbus_gpadl_hdr, buf(off + 0, 8))
+		dissect_rec_header(buf, sub, off + 0, 8)
+	end
+	tree:add_le(F.vmbus_gpadl_id, buf(off + 8, 4))
+	tree:add_le(F.vmbus_gpadl_child_relid, buf(off + 12, 4))
+	tree:add_le(F.vmbus_gpadl_state, buf(off + 16, 4))
+	tree:add_le(F.vmbus_gpadl_range_buflen, buf(off + 20, 4))
+	tree:add_le(F.vmbus_gpadl_rangecount, buf(off + 24, 4))
+	tree:add_le(F.vmbus_gpadl_filled, buf(off + 28, 4))
+	local n = math.floor((len - 32) / 8)
+	if n > 8191 then n = 8191 end
+	local pos = 32
+	for i = 1, n do
+		if pos + 8 > len then break end
+		tree:add_le(F.vmbus_gpadl_data, buf(off + pos, 8))
+		pos = pos + 8
+	end
+	return pos
+end
+
+local function dissect_vmbus_channel(buf, tree, off, len)
+	if len < 232 then
+		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "vmbus_channel: short (" .. len .. " < 232)")
+		return len
+	end
+	do
+		local sub = tree:add(F.vmbus_channel_hdr, buf(off + 0, 8))
+		dissect_rec_header(buf, sub, off + 0, 8)
+	end
+	tree:add_le(F.vmbus_channel_relid, buf(off + 8, 4))
+	tree:add_le(F.vmbus_channel_primary_relid, buf(off + 12, 4))
+	tree:add_le(F.vmbus_channel_sub_index, buf(off + 16, 2))
+	tree:add_le(F.vmbus_channel_subchannels_offered, buf(off + 18, 2))
+	tree:add_le(F.vmbus_channel_state, buf(off + 20, 4))
+	tree:add_le(F.vmbus_channel_flags, buf(off + 24, 4))
+	tree:add_le(F.vmbus_channel_conn_id, buf(off + 28, 4))
+	tree:add_le(F.vmbus_channel_sig_conn_id, buf(off + 32, 4))
+	tree:add_le(F.vmbus_channel_event_flag, buf(off + 36, 4))
+	tree:add_le(F.vmbus_channel_open_id, buf(off + 40, 4))
+	tree:add_le(F.vmbus_channel_target_vp, buf(off + 44, 4))
+	tree:add_le(F.vmbus_channel_ring_gpadl, buf(off + 48, 4))
+	tree:add_le(F.vmbus_channel_downstream, buf(off + 52, 4))
+	tree:add_le(F.vmbus_channel_max_pkt_size, buf(off + 56, 4))
+	tree:add_le(F.vmbus_channel_efd, buf(off + 60, 4))
+	tree:add_le(F.vmbus_channel_chn_flags, buf(off + 64, 2))
+	tree:add_le(F.vmbus_channel_mmio_megabytes, buf(off + 66, 2))
+	tree:add_le(F.vmbus_channel_if_type, buf(off + 68, 16))
+	tree:add_le(F.vmbus_channel_if_instance, buf(off + 84, 16))
+	tree:add_le(F.vmbus_channel_batch_read, buf(off + 220, 8))
+	tree:add_le(F.vmbus_channel_held_len, buf(off + 228, 4))
+	local n = buf(off + 228, 4):le_uint()
+	if n > 262160 then n = 262160 end
+	local pos = 232
+	for i = 1, n do
+		if pos + 1 > len then break end
+		tree:add_le(F.vmbus_channel_held, buf(off + pos, 1))
+		pos = pos + 1
+	end
+	return pos
+end
+
+local function dissect_device(buf, tree, off, len)
+	if len < 32 then
+		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "device: short (" .. len .. " < 32)")
+		return len
+	end
+	do
+		local sub = tree:add(F.device_hdr, buf(off + 0, 8))
+		dissect_rec_header(buf, sub, off + 0, 8)
+	end
+	tree:add_le(F.device_index, buf(off + 8, 4))
+	tree:add_le(F.device_reserved, buf(off + 12, 4))
+	tree:add_le(F.device_kind, buf(off + 16, 16))
+	return 32
+end
+
 function proto.dissector(buf, pinfo, tree)
 	local len = buf:len()
 	pinfo.cols.protocol:set("PVSS")
@@ -601,6 +755,18 @@ function proto.dissector(buf, pinfo, tree)
 		pinfo.cols.info:append("VMBUS_SERVER ")
 		t:append_text(", VMBUS_SERVER")
 		dissect_vmbus_server(buf, t, 0, len)
+	elseif ty == 49 then
+		pinfo.cols.info:append("VMBUS_GPADL ")
+		t:append_text(", VMBUS_GPADL")
+		dissect_vmbus_gpadl(buf, t, 0, len)
+	elseif ty == 50 then
+		pinfo.cols.info:append("VMBUS_CHANNEL ")
+		t:append_text(", VMBUS_CHANNEL")
+		dissect_vmbus_channel(buf, t, 0, len)
+	elseif ty == 64 then
+		pinfo.cols.info:append("DEVICE ")
+		t:append_text(", DEVICE")
+		dissect_device(buf, t, 0, len)
 	else
 		pinfo.cols.info:append("?(" .. ty .. ") ")
 		t:add_expert_info(PI_MALFORMED, PI_WARN, "unknown type " .. ty)

@@ -377,6 +377,7 @@ static void worker_sync(struct vmbus_chan *ch)
 
 void vmbus_chan_stop(struct vmbus_chan *ch)
 {
+	ch->paused = false;
 	if (ch->polling) {
 		worker_sync(ch);
 		/*
@@ -398,4 +399,60 @@ void vmbus_chan_stop(struct vmbus_chan *ch)
 		rt_ring_pair_fini(&ch->rings);
 	}
 	pthread_mutex_unlock(&ch->send_lock);
+}
+
+/* ------------------------------------------------------------------ */
+/* Servicing (vmbus_save.c)                                             */
+
+void vmbus_chan_signal(struct vmbus_chan *ch)
+{
+	signal_guest(ch);
+}
+
+int vmbus_chan_start_efd(struct vmbus_chan *ch, uint32_t downstream_pages, int efd)
+{
+	struct vmbus_server *s = ch->srv;
+	int rc;
+
+	rc = rt_ring_pair_init(&ch->rings, s->part->gmem, ch->ring_gpadl, downstream_pages,
+			       RT_RING_HOST);
+	if (rc) {
+		close(efd);
+		return rc;
+	}
+	ch->efd = efd;
+	rc = rt_partition_bind_guest_signal(s->part, ch->sig_conn_id, ch->efd);
+	if (rc) {
+		close(ch->efd);
+		ch->efd = -1;
+		rt_ring_pair_fini(&ch->rings);
+		return rc;
+	}
+	ch->sint = s->target_sint;
+	atomic_store(&ch->target_vp_a, ch->target_vp);
+	atomic_store(&ch->broken, false);
+	ch->held = false;
+	pthread_mutex_lock(&ch->send_lock);
+	ch->want_space = false;
+	ch->rings_ok = true;
+	pthread_mutex_unlock(&ch->send_lock);
+	return 0;
+}
+
+void vmbus_chan_pause(struct vmbus_chan *ch)
+{
+	if (!ch->polling)
+		return;
+	worker_sync(ch);
+	worker_sync(ch); /* a fence, as in vmbus_chan_stop */
+	ch->polling = false;
+	ch->paused = true;
+}
+
+void vmbus_chan_unpause(struct vmbus_chan *ch)
+{
+	if (!ch->paused)
+		return;
+	ch->paused = false;
+	vmbus_chan_resume(ch);
 }

@@ -121,6 +121,38 @@ static int echo_kind_create(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
 	return vmbus_echo_create(env->vmbus, env->log, inst, (struct vmbus_echo **)out);
 }
 
+/*
+ * Servicing: the echo device keeps no state of its own (it answers each
+ * packet from on_packet): its channel, a packet it held back and the rings
+ * are the VMBus server's to save. Restoring is creating again: the offer
+ * claims the restored channel.
+ */
+static int echo_kind_quiesce(void *dev)
+{
+	return 0;
+}
+
+static void echo_kind_unquiesce(void *dev)
+{
+}
+
+static int echo_kind_save(void *dev, struct rt_ss_writer *w)
+{
+	return 0;
+}
+
+static int echo_kind_restore(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
+			     const struct rt_cfg_node *node, struct rt_ss_reader *r,
+			     bool check_only, void **out)
+{
+	uint8_t inst[16];
+	int rc = echo_parse(cfg, node, env->index, inst);
+
+	if (rc || check_only)
+		return rc;
+	return vmbus_echo_create(env->vmbus, env->log, inst, (struct vmbus_echo **)out);
+}
+
 static int echo_kind_check(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
 			   const struct rt_cfg_node *node)
 {
@@ -140,4 +172,8 @@ const struct vmbus_dev_kind vmbus_echo_kind = {
 	.create = echo_kind_create,
 	.destroy = echo_kind_destroy,
 	.check = echo_kind_check,
+	.quiesce = echo_kind_quiesce,
+	.unquiesce = echo_kind_unquiesce,
+	.save = echo_kind_save,
+	.restore = echo_kind_restore,
 };

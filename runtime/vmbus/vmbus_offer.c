@@ -178,10 +178,17 @@ int vmbus_offer_add(struct vmbus_server *s, const struct vmbus_offer_params *p,
 int vmbus_server_offer(struct vmbus_server *s, const struct vmbus_offer_params *params,
 		       struct vmbus_chan **out)
 {
-	struct vmbus_chan *c;
+	struct vmbus_chan *c, *restored;
 
 	if (!params->ops || !params->ops->on_packet)
 		return -EINVAL;
+	/* After a live update the device takes back its channel (and subchannels). */
+	restored = vmbus_restore_claim(s, params);
+	if (restored) {
+		if (out)
+			*out = restored;
+		return 0;
+	}
 	TAILQ_FOREACH(c, &s->chans, link)
 		if (!c->rescinded && !c->sub_index &&
 		    !memcmp(c->params.if_type, params->if_type, 16) &&
@@ -574,4 +581,10 @@ int vmbus_handle_modifychannel(void *ctx, const struct vmbus_msg *m)
 		return vmbus_srv_send(s, &r);
 	}
 	return 0;
+}
+
+/* For servicing (vmbus_save.c): a restored channel joins the list by relid. */
+void vmbus_offer_link(struct vmbus_server *s, struct vmbus_chan *ch)
+{
+	link_sorted(s, ch);
 }

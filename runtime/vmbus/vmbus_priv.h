@@ -58,7 +58,9 @@ struct vmbus_chan {
 	uint32_t target_vp;
 	struct rt_gpadl *ring_gpadl; /* reference while open */
 	struct rt_worker *worker;
-	int efd; /* guest signal eventfd, -1 when closed */
+	int efd;      /* guest signal eventfd, -1 when closed */
+	bool paused;  /* servicing: polling stopped by vmbus_server_pause, rings kept */
+	bool unbound; /* restored from a saved state; no device has claimed it yet */
 
 	/* Worker. */
 	ev_io sig_io;
@@ -150,6 +152,13 @@ int vmbus_srv_send(struct vmbus_server *s, const struct vmbus_msg *m);
 int vmbus_conn_feed(struct vmbus_server *s, enum vmbus_conn_event ev);
 /* Queues r (allocated by the caller, freed after it ran) for the server loop. Any thread. */
 void vmbus_srv_queue(struct vmbus_server *s, struct vmbus_srv_req *r);
+/* Runs what other threads queued for the server loop, now (server loop). */
+void vmbus_srv_drain(struct vmbus_server *s);
+/* The deferred-teardown callback GPADL_TEARDOWN registers (vmbus_server.c). */
+void vmbus_gpadl_torndown_cb(void *ctx, uint32_t id);
+/* The GPADL trackers (vmbus_server.c). */
+struct vmbus_gpadl_trk *vmbus_trk_find(struct vmbus_server *s, uint32_t id);
+void vmbus_send_torndown(struct vmbus_server *s, uint32_t id);
 
 /* vmbus_offer.c: offer life cycle on the server loop. */
 int vmbus_offer_send(struct vmbus_server *s, struct vmbus_chan *ch);
@@ -160,6 +169,8 @@ struct vmbus_chan *vmbus_offer_find(struct vmbus_server *s, uint32_t relid);
 bool vmbus_offer_live(struct vmbus_server *s, const struct vmbus_chan *ch);
 int vmbus_offer_add(struct vmbus_server *s, const struct vmbus_offer_params *p,
 		    struct vmbus_chan *primary, uint16_t sub_index, struct vmbus_chan **out);
+/* Links a channel into the server's list by relid. */
+void vmbus_offer_link(struct vmbus_server *s, struct vmbus_chan *ch);
 /* Unlinks and frees (closing first if open). */
 void vmbus_offer_free(struct vmbus_server *s, struct vmbus_chan *ch);
 /* Guest session ended: close if open; free if rescinded; else back to "not offered". */
@@ -181,6 +192,15 @@ int vmbus_chan_start(struct vmbus_chan *ch, uint32_t downstream_pages);
 /* Starts the worker polling (after the device's open() accepted). */
 void vmbus_chan_resume(struct vmbus_chan *ch);
 void vmbus_chan_set_target_vp(struct vmbus_chan *ch, uint32_t vp);
+/* vmbus_chan_start with a given (kept) eventfd instead of a new one; it takes it. */
+int vmbus_chan_start_efd(struct vmbus_chan *ch, uint32_t downstream_pages, int efd);
+/* Servicing: stops polling, keeping rings and eventfd; unpause polls again. */
+void vmbus_chan_pause(struct vmbus_chan *ch);
+void vmbus_chan_unpause(struct vmbus_chan *ch);
+/* Sets the channel's event flag in the guest and raises its interrupt. */
+void vmbus_chan_signal(struct vmbus_chan *ch);
+/* vmbus_save.c: a restored channel this offer claims (bound to it), or NULL. */
+struct vmbus_chan *vmbus_restore_claim(struct vmbus_server *s, const struct vmbus_offer_params *p);
 /* Stops polling (waits for the worker), tears the rings down. Idempotent. */
 void vmbus_chan_stop(struct vmbus_chan *ch);
 int vmbus_chan_init(struct vmbus_chan *ch);

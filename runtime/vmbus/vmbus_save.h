@@ -35,10 +35,28 @@ void vmbus_server_resume(struct vmbus_server *s);
 int vmbus_server_save(struct vmbus_server *s, struct rt_ss_writer *w);
 
 /*
- * Takes the server's records from r and puts the guest's session back.
- * Returns 0 or a negative errno with the reason in r->err.
+ * Takes the server's records from r and puts the guest's session back: the
+ * connection, the GPADLs, the channels (unbound until their devices offer
+ * again, see vmbus_server_restore_finish). Returns 0 or a negative errno
+ * with the reason in r->err.
  */
 int vmbus_server_restore(struct vmbus_server *s, struct rt_ss_reader *r);
+
+/*
+ * After the devices were restored (each claimed its channels by offering
+ * again): fails if a restored channel found no device, requests the saved
+ * GPADL teardowns again, starts the open channels' workers and signals each
+ * open channel once. Returns 0 or a negative errno with the reason in r->err.
+ */
+int vmbus_server_restore_finish(struct vmbus_server *s, struct rt_ss_reader *r);
+
+/*
+ * For devices restoring their per-channel state: the channel with this relid
+ * once the device claimed it (NULL otherwise), and whether it is open with
+ * the device's state due (not reset by a broken ring).
+ */
+struct vmbus_chan *vmbus_server_restored_chan(struct vmbus_server *s, uint32_t relid);
+bool vmbus_chan_restored_open(const struct vmbus_chan *ch);
 
 /*
  * The checks of vmbus_server_restore() without a server (the new binary's

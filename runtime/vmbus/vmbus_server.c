@@ -652,6 +652,29 @@ static void run_req(struct rt_work *wk)
 }
 
 /* ------------------------------------------------------------------ */
+/* For servicing (vmbus_save.c, through vmbus_priv.h)                   */
+
+void vmbus_srv_drain(struct vmbus_server *s)
+{
+	rt_worker_run_queued(&s->ctl);
+}
+
+void vmbus_gpadl_torndown_cb(void *ctx, uint32_t id)
+{
+	gpadl_torndown_cb(ctx, id);
+}
+
+struct vmbus_gpadl_trk *vmbus_trk_find(struct vmbus_server *s, uint32_t id)
+{
+	return trk_find(s, id);
+}
+
+void vmbus_send_torndown(struct vmbus_server *s, uint32_t id)
+{
+	send_torndown(s, id);
+}
+
+/* ------------------------------------------------------------------ */
 /* Life cycle                                                           */
 
 int vmbus_server_new(struct rt_partition *p, const struct vmbus_server_opts *opts,

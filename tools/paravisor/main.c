@@ -350,6 +350,23 @@ static int make_vmbus(struct paravisor *pv, bool check_only)
 	return rc;
 }
 
+/* The DEVICE record before a device's own: the same device, in the same place. */
+static int take_device(struct rt_ss_reader *r, unsigned index, const char *kind)
+{
+	struct pvss_msg *m = rt_ss_msg_new(0);
+	int rc = 0;
+
+	if (!m)
+		return -ENOMEM;
+	if (rt_ss_take(r, PVSS_REC_TYPE_DEVICE, m) || m->u.device.index != index ||
+	    strncmp((const char *)m->u.device.kind, kind, sizeof(m->u.device.kind)) != 0)
+		rc = rt_ss_fail(r, -EINVAL,
+				"saved state: device %u (kind '%s') is not the next saved device",
+				index, kind);
+	free(m);
+	return rc;
+}
+
 static int make_devices(struct paravisor *pv, bool check_only)
 {
 	struct rt_cfg *cfg = pv->cfg;
@@ -366,11 +383,13 @@ static int make_devices(struct paravisor *pv, bool check_only)
 	pv->devs = calloc(count ? count : 1, sizeof(*pv->devs));
 	if (!pv->devs)
 		return -ENOMEM;
-	for (const struct rt_cfg_node *d = list->child; d; d = d->next) {
+	/* index: the device's place in the list (a check builds none, so not ndevs). */
+	unsigned index = 0;
+	for (const struct rt_cfg_node *d = list->child; d; d = d->next, index++) {
 		const char *kname;
 		const struct vmbus_dev_kind *k;
-		struct vmbus_dev_env env = {pv->loop, pv->part,  pv->vmbus,
-					    &pv->log, pv->ndevs, pv_disk_backends()};
+		struct vmbus_dev_env env = {pv->loop, pv->part, pv->vmbus,
+					    &pv->log, index,    pv_disk_backends()};
 
 		if (d->type != RT_CFG_MAP)
 			return rt_cfg_error(cfg, d, "a device must be a mapping with a 'kind'");
@@ -389,6 +408,8 @@ static int make_devices(struct paravisor *pv, bool check_only)
 			return rt_ss_fail(pv->restore, -EINVAL,
 					  "device kind '%s' cannot be restored by this binary",
 					  kname);
+		if (pv->restore && (rc = take_device(pv->restore, index, kname)))
+			return rc;
 		if (pv->restore)
 			rc = k->restore(&env, cfg, d, pv->restore, pv->restore_check,
 					&pv->devs[pv->ndevs].obj);
@@ -890,7 +911,8 @@ int main(int argc, char **argv)
 	    (rc = make_devices(&pv, false)))
 		goto fail_run;
 	if (pv.restore) {
-		if ((rc = rt_ss_reader_finish(pv.restore)))
+		if ((rc = vmbus_server_restore_finish(pv.vmbus, pv.restore)) ||
+		    (rc = rt_ss_reader_finish(pv.restore)))
 			goto fail_run;
 	}
 	ev_signal_init(&pv.sigint, on_signal, SIGINT);

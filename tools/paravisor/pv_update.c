@@ -130,8 +130,17 @@ static int save_all(const struct pv_update_env *e, struct rt_ss_writer *w)
 	rc = e->part->ops->save(e->part, w);
 	if (rc == 0)
 		rc = vmbus_server_save(e->vmbus, w);
-	for (unsigned i = 0; rc == 0 && i < e->ndevs; i++)
+	for (unsigned i = 0; rc == 0 && i < e->ndevs; i++) {
+		m = rt_ss_msg_new(PVSS_REC_TYPE_DEVICE);
+		if (!m)
+			return -ENOMEM;
+		m->u.device.index = i;
+		memcpy(m->u.device.kind, e->devs[i].kind->kind,
+		       strnlen(e->devs[i].kind->kind, sizeof(m->u.device.kind)));
+		rt_ss_put(w, m);
+		free(m);
 		rc = e->devs[i].kind->save(e->devs[i].obj, w);
+	}
 	return rc ? rc : w->err;
 }
 

@@ -1,0 +1,236 @@
+/*
+ * bench_servicing: the blackout of a live update (SIGUSR2, docs/servicing.md)
+ * beside the baseline it replaces: stopping the paravisor and starting it
+ * again, after which the guest must reconnect, renegotiate VMBus, request the
+ * offers and open its channels before it is served again. Both run in the
+ * same invocation on the sim partition with the real paravisor binary; this
+ * process is the guest (the pv_guest library) with one open echo channel per
+ * device.
+ *
+ * Per round and mode, "stall" is what the guest sees. Update: the guest
+ * keeps echoing on every channel from the request (SIGUSR2) until the new
+ * binary logged its blackout, and the stall is the longest single round
+ * trip in that window (one of them waits across the exec). Restart: from
+ * SIGTERM to the first echo answered after reconnecting. The paravisor's own
+ * blackout line (request to the guest running again, by the monotonic clock
+ * both binaries share) is reported too. Prints medians and maxima over the
+ * rounds and the ratio of the medians.
+ *
+ *   bench_servicing PARAVISOR [--rounds N] [--echo N]
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "runtime/vmbus/vmbus_chan.h"
+#include "tools/pvguest/pv_guest.h"
+
+#define MAX_CHANS 8
+
+struct bench {
+	const char *paravisor;
+	char dir[64], sock[128], logpath[128], cfg[128];
+	unsigned ndev;
+	pid_t pid;
+	struct pvg *g;
+	struct pvg_chan *ch[MAX_CHANS];
+	uint64_t seq;
+};
+
+static uint64_t now_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
+static void die(struct bench *b, const char *what)
+{
+	fprintf(stderr, "bench_servicing: %s\n", what);
+	if (b->pid > 0)
+		kill(b->pid, SIGKILL);
+	exit(1);
+}
+
+static void start(struct bench *b)
+{
+	b->pid = fork();
+	if (b->pid < 0)
+		die(b, "fork");
+	if (b->pid == 0) {
+		int fd = open(b->logpath, O_WRONLY | O_CREAT | O_APPEND, 0644);
+		dup2(fd, 1);
+		dup2(fd, 2);
+		execl(b->paravisor, b->paravisor, "--config", b->cfg, (char *)NULL);
+		_exit(127);
+	}
+}
+
+/* Connects (retrying while the socket is not there yet), opens every echo channel. */
+static void connect_guest(struct bench *b)
+{
+	struct pvg_opts o = {.socket = b->sock};
+	struct pvg_open_opts oo = {0};
+	char err[256];
+	int rc = -1;
+
+	for (int i = 0; i < 20000 && rc; i++) {
+		rc = pvg_connect(&o, &b->g, err, sizeof(err));
+		if (rc)
+			nanosleep(&(struct timespec){0, 250000}, NULL);
+	}
+	if (rc || pvg_negotiate(b->g) || pvg_request_offers(b->g) ||
+	    pvg_offer_count(b->g) != b->ndev)
+		die(b, "guest cannot connect");
+	for (unsigned i = 0; i < b->ndev; i++) {
+		uint32_t status = 1;
+		if (pvg_chan_open(b->g, pvg_offer_at(b->g, i)->relid, &oo, &b->ch[i], &status) ||
+		    status)
+			die(b, "guest cannot open a channel");
+	}
+}
+
+/* One echo on every channel; waits (bounded, 30 s) for each answer. Returns the longest, ns. */
+static uint64_t echo_all(struct bench *b)
+{
+	struct pvg_pkt pkt;
+	uint8_t buf[64];
+	uint64_t worst = 0;
+
+	for (unsigned i = 0; i < b->ndev; i++) {
+		uint64_t v = b->seq++, t0 = now_ns();
+		if (pvg_chan_send(b->ch[i], VMRING_PKT_DATA_INBAND, 0, v, &v, sizeof(v)) ||
+		    pvg_chan_recv(b->ch[i], &pkt, buf, sizeof(buf), 30000) || pkt.trans_id != v)
+			die(b, "echo lost");
+		if (now_ns() - t0 > worst)
+			worst = now_ns() - t0;
+	}
+	return worst;
+}
+
+/* The blackout the paravisor logged for update n in ms, or -1 while it has not. */
+static double logged_blackout(struct bench *b, unsigned n)
+{
+	char want[64], line[512];
+	double ms = -1;
+	FILE *f = fopen(b->logpath, "r");
+
+	snprintf(want, sizeof(want), "update %u: guest running again, blackout ", n);
+	while (f && fgets(line, sizeof(line), f)) {
+		char *p = strstr(line, want);
+		if (p)
+			ms = strtod(p + strlen(want), NULL);
+	}
+	if (f)
+		fclose(f);
+	return ms;
+}
+
+static int cmp(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static void report(const char *what, double *v, unsigned n)
+{
+	qsort(v, n, sizeof(*v), cmp);
+	printf("  %-44s median %8.2f ms   max %8.2f ms\n", what, v[n / 2], v[n - 1]);
+}
+
+int main(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"rounds", required_argument, NULL, 'r'},
+		{"echo", required_argument, NULL, 'e'},
+		{NULL, 0, NULL, 0},
+	};
+	struct bench b = {.ndev = 2};
+	unsigned rounds = 20;
+	double *upd, *blk, *rst;
+	FILE *f;
+	int c, status;
+
+	while ((c = getopt_long(argc, argv, "r:e:", opts, NULL)) != -1) {
+		if (c == 'r')
+			rounds = (unsigned)atoi(optarg);
+		else if (c == 'e')
+			b.ndev = (unsigned)atoi(optarg);
+		else
+			return 2;
+	}
+	if (optind + 1 != argc || rounds < 1 || b.ndev < 1 || b.ndev > MAX_CHANS) {
+		fprintf(stderr, "usage: bench_servicing PARAVISOR [--rounds N] [--echo N]\n");
+		return 2;
+	}
+	b.paravisor = argv[optind];
+	snprintf(b.dir, sizeof(b.dir), "/tmp/pv-bench-serv.XXXXXX");
+	if (!mkdtemp(b.dir))
+		die(&b, "mkdtemp");
+	snprintf(b.sock, sizeof(b.sock), "%s/pv.sock", b.dir);
+	snprintf(b.logpath, sizeof(b.logpath), "%s/pv.log", b.dir);
+	snprintf(b.cfg, sizeof(b.cfg), "%s/pv.yaml", b.dir);
+	f = fopen(b.cfg, "w");
+	if (!f)
+		die(&b, "config");
+	fprintf(f, "partition: {kind: sim, socket: %s, memory: 256M, vcpus: 2}\ndevices:\n",
+		b.sock);
+	for (unsigned i = 0; i < b.ndev; i++)
+		fprintf(f, "  - kind: echo\n");
+	fclose(f);
+	upd = calloc(rounds, sizeof(*upd));
+	blk = calloc(rounds, sizeof(*blk));
+	rst = calloc(rounds, sizeof(*rst));
+
+	start(&b);
+	connect_guest(&b);
+	echo_all(&b);
+	for (unsigned i = 0; i < rounds; i++) {
+		uint64_t t0 = now_ns(), worst = 0;
+		kill(b.pid, SIGUSR2);
+		/* Echo through the update until the new binary says it runs (bounded, 30 s). */
+		do {
+			uint64_t w = echo_all(&b);
+			worst = w > worst ? w : worst;
+			blk[i] = logged_blackout(&b, i + 1);
+		} while (blk[i] < 0 && now_ns() - t0 < 30000000000ull);
+		if (blk[i] < 0)
+			die(&b, "no blackout line");
+		upd[i] = (double)worst / 1e6;
+	}
+	for (unsigned i = 0; i < rounds; i++) {
+		uint64_t t0 = now_ns();
+		kill(b.pid, SIGTERM);
+		waitpid(b.pid, &status, 0);
+		pvg_close(b.g);
+		start(&b);
+		connect_guest(&b);
+		echo_all(&b);
+		rst[i] = (double)(now_ns() - t0) / 1e6;
+	}
+	kill(b.pid, SIGTERM);
+	waitpid(b.pid, &status, 0);
+	pvg_close(b.g);
+
+	printf("bench_servicing: sim partition, %u open echo channel%s, %u rounds each\n", b.ndev,
+	       b.ndev > 1 ? "s" : "", rounds);
+	report("live update, guest's longest echo", upd, rounds);
+	report("live update, paravisor's blackout line", blk, rounds);
+	report("stop + restart, guest reconnects and reopens", rst, rounds);
+	printf("  stop+restart / live update (guest's stall, medians): %.1fx\n",
+	       rst[rounds / 2] / upd[rounds / 2]);
+	unlink(b.logpath);
+	unlink(b.cfg);
+	unlink(b.sock);
+	rmdir(b.dir);
+	return 0;
+}

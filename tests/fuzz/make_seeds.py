@@ -168,3 +168,36 @@ put("kvm_pci", "bar_sizing", pci_step(2, a=0x10, b=0xffffffff) + pci_step(0, a=0
 put("kvm_pci", "dma_fill", pci_enable + pci_step(4, a=pci_bar(0x10), b=0x1000)
     + pci_step(4, a=pci_bar(0x18), b=4096) + pci_step(4, a=pci_bar(0x20), b=1)
     + pci_step(4, a=pci_bar(0x20), b=2) + pci_step(3, a=pci_bar(0x24)))
+
+# control_request: [0] write size (0: at once), connections separated by 0xff.
+ctl = [b"inspect\n", b"inspect devices.scsi0.channels.1 --json\n", b"knobs\n",
+       b"set log.level debug\n", b"set devices.scsi0.max_outstanding 0x20\n",
+       b"trace status\n", b"trace start /x.pcapng relid=1,class=storvsc,proto=nvme,snap=64\n",
+       b"trace stop\n", b"trace stream class=netvsc\n"]
+put("control_request", "every_request", b"\x00" + b"\xff".join(ctl))
+put("control_request", "in_pieces", b"\x03" + b"set log.level  info \r\n\xffinspect log\n")
+put("control_request", "unfinished_and_binary", b"\x00insp\xffinspect \x01\n\xfftrace\n")
+
+
+# The control requests' dictionary: the words of runtime/control.h's
+# requests, the knobs every paravisor has, and the trace filter's keys with
+# the protocol names spec/pvtrace.yaml gives (rt_trace_filter_parse).
+def control_dict():
+    import yaml
+    with open(os.path.join(HERE, "..", "..", "spec", "pvtrace.yaml")) as f:
+        protos = [v["name"].lower() for e in yaml.safe_load(f)["enums"] if e["name"] == "proto"
+                  for v in e["values"]]
+    words = ["inspect", "knobs", "set", "trace", "status", "start", "stop", "stream", "--json",
+             "log.level", "debug", "info", "warn", "error", "servicing.update", "now",
+             "devices.", "vmbus.channels.", "relid=", "class=", "proto=", "snap=",
+             "storvsc", "netvsc", "-", ",", "\\x0a", "\\x0d\\x0a"]
+    words += ["proto=" + p for p in protos]
+    out = ["# DO NOT EDIT: written by tests/fuzz/make_seeds.py (control requests, runtime/control.h;",
+           "# filter protocol names from spec/pvtrace.yaml)."]
+    out += ['w%d="%s"' % (i, w) for i, w in enumerate(words)]
+    os.makedirs(os.path.join(HERE, "dict"), exist_ok=True)
+    with open(os.path.join(HERE, "dict", "control_request.dict"), "w") as f:
+        f.write("\n".join(out) + "\n")
+
+
+control_dict()

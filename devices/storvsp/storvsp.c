@@ -11,6 +11,7 @@
 #include "devices/storvsp/storvsp_priv.h"
 #include "runtime/util.h"
 #include "runtime/vmbus/vmbus_server.h"
+#include "scsi_codec.h"
 
 /* ------------------------------------------------------------------ */
 /* I/O thread                                                           */
@@ -35,6 +36,48 @@ static void reap_dying(struct storvsp *s)
 	}
 }
 
+/* Sense data as key << 16 | asc << 8 | ascq (0: none or not understood). */
+static uint32_t sense_code(const uint8_t *sense, size_t len)
+{
+	struct scsi_sense_fixed f;
+	struct scsi_sense_desc d;
+
+	if (scsi_sense_fixed_decode(sense, len, NULL, &f) == PV_OK &&
+	    (f.response_code == SCSI_SENSE_FORMAT_FIXED_CURRENT ||
+	     f.response_code == SCSI_SENSE_FORMAT_FIXED_DEFERRED))
+		return (uint32_t)f.sense_key << 16 | (uint32_t)f.asc << 8 | f.ascq;
+	if (scsi_sense_desc_decode(sense, len, NULL, &d) == PV_OK &&
+	    (d.response_code == SCSI_SENSE_FORMAT_DESC_CURRENT ||
+	     d.response_code == SCSI_SENSE_FORMAT_DESC_DEFERRED))
+		return (uint32_t)d.sense_key << 16 | (uint32_t)d.asc << 8 | d.ascq;
+	return 0;
+}
+
+/* Counts a command LUN `lun` executed; res NULL: it could not be started. I/O thread. */
+static void lun_count(struct storvsp *s, const struct storvsp_req *r, const struct scsi_result *res)
+{
+	struct storvsp_lun_counts *n = &s->lun_st[r->srb.lun];
+	uint32_t moved = res ? res->transferred : 0;
+
+#define ADD(f, v) atomic_fetch_add_explicit(&n->f, (v), memory_order_relaxed)
+	if (r->cdb_kind == SCSI_KIND_READ) {
+		ADD(reads, 1);
+		ADD(read_bytes, moved);
+	} else if (r->cdb_kind == SCSI_KIND_WRITE) {
+		ADD(writes, 1);
+		ADD(written_bytes, moved);
+	} else {
+		ADD(other, 1);
+	}
+	if (!res || res->status != SCSI_STATUS_GOOD) {
+		ADD(errors, 1);
+		atomic_store_explicit(&n->last_error,
+				      res ? sense_code(res->sense, res->sense_len) : 0,
+				      memory_order_relaxed);
+	}
+#undef ADD
+}
+
 static void io_done(void *ctx, struct scsi_cmd *cmd)
 {
 	struct storvsp_req *r = ctx;
@@ -42,6 +85,7 @@ static void io_done(void *ctx, struct scsi_cmd *cmd)
 	uint8_t srb = res->status == SCSI_STATUS_GOOD ? STORVSC_SRB_STATUS_SUCCESS
 						      : STORVSC_SRB_STATUS_ERROR;
 
+	lun_count(r->chan->s, r, res);
 	storvsp_req_set_result(r, srb, res->status, res->transferred, res->sense, res->sense_len);
 	storvsp_req_finish(r);
 }
@@ -68,6 +112,7 @@ static void io_exec(struct storvsp *s, struct storvsp_req *r)
 	struct storvsp_lun *l = here && q->lun < STORVSP_MAX_LUNS ? s->luns[q->lun] : NULL;
 	uint8_t buf[8 + 8 * STORVSP_MAX_LUNS];
 	struct scsi_cdb cdb;
+	bool decoded = scsi_cdb_decode(q->cdb, q->cdb_length, &cdb) == 0;
 	int rc;
 
 	/*
@@ -75,8 +120,7 @@ static void io_exec(struct storvsp *s, struct storvsp_req *r)
 	 * (as Hyper-V does): Linux's storvsc treats INVALID_LUN as "remove
 	 * this device" and its scan of targets 1.. never finishes.
 	 */
-	if (scsi_cdb_decode(q->cdb, q->cdb_length, &cdb) == 0 &&
-	    cdb.kind == SCSI_KIND_REPORT_LUNS) {
+	if (decoded && cdb.kind == SCSI_KIND_REPORT_LUNS) {
 		uint16_t luns[STORVSP_MAX_LUNS];
 		size_t n = 0, len;
 		for (uint16_t i = 0; here && i < STORVSP_MAX_LUNS; i++)
@@ -96,6 +140,7 @@ static void io_exec(struct storvsp *s, struct storvsp_req *r)
 		storvsp_req_finish(r);
 		return;
 	}
+	r->cdb_kind = decoded ? cdb.kind : SCSI_KIND_OTHER;
 	r->cmd = (struct scsi_cmd){
 		.cdb = q->cdb,
 		.cdb_len = q->cdb_length,
@@ -110,6 +155,7 @@ static void io_exec(struct storvsp *s, struct storvsp_req *r)
 	if (rc) {
 		rt_log_rl(&s->log, RT_LOG_WARN, "LUN %u: command 0x%02x not started: %s", q->lun,
 			  q->cdb[0], strerror(-rc));
+		lun_count(s, r, NULL);
 		storvsp_req_set_result(r, STORVSC_SRB_STATUS_INTERNAL_ERROR, 0, 0, NULL, 0);
 		storvsp_req_finish(r);
 	}
@@ -245,6 +291,15 @@ static int lun_add_fn(struct storvsp *s, void *arg)
 		return rc;
 	}
 	s->luns[c->lun] = l;
+	struct storvsp_lun_counts *n = &s->lun_st[c->lun];
+	atomic_store_explicit(&n->reads, 0, memory_order_relaxed);
+	atomic_store_explicit(&n->writes, 0, memory_order_relaxed);
+	atomic_store_explicit(&n->other, 0, memory_order_relaxed);
+	atomic_store_explicit(&n->read_bytes, 0, memory_order_relaxed);
+	atomic_store_explicit(&n->written_bytes, 0, memory_order_relaxed);
+	atomic_store_explicit(&n->errors, 0, memory_order_relaxed);
+	atomic_store_explicit(&n->last_error, 0, memory_order_relaxed);
+	atomic_store_explicit(&n->present, true, memory_order_relaxed);
 	return 0;
 }
 
@@ -283,6 +338,7 @@ static int lun_remove_fn(struct storvsp *s, void *arg)
 	if (!l)
 		return -ENOENT;
 	s->luns[lun] = NULL;
+	atomic_store_explicit(&s->lun_st[lun].present, false, memory_order_relaxed);
 	TAILQ_INSERT_HEAD(&s->dying, l, link);
 	reap_dying(s);
 	/* Commands still running: close the disk once they completed. */
@@ -536,4 +592,26 @@ void storvsp_get_stats(const struct storvsp *s, struct storvsp_stats *o)
 	LD(resets);
 	LD(reset_waited);
 #undef LD
+}
+
+int storvsp_get_lun_stats(const struct storvsp *s, uint16_t lun, struct storvsp_lun_stats *o)
+{
+	struct storvsp_lun_counts *n;
+
+	if (lun >= STORVSP_MAX_LUNS)
+		return -ENOENT;
+	n = &((struct storvsp *)s)->lun_st[lun];
+#define LD(f) o->f = atomic_load_explicit(&n->f, memory_order_relaxed)
+	LD(present);
+	LD(reads);
+	LD(writes);
+	LD(other);
+	LD(read_bytes);
+	LD(written_bytes);
+	LD(errors);
+	o->last_error = (uint32_t)atomic_load_explicit(&n->last_error, memory_order_relaxed);
+#undef LD
+	if (!o->present && !o->reads && !o->writes && !o->other)
+		return -ENOENT;
+	return 0;
 }

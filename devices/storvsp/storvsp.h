@@ -144,6 +144,22 @@ struct storvsp_stats {
 void storvsp_get_stats(const struct storvsp *s, struct storvsp_stats *out);
 
 /*
+ * What one LUN executed since it was added: commands by kind, bytes moved,
+ * commands that ended in an error (a CHECK CONDITION or other non-GOOD
+ * status, or not started) and the last error's sense (key << 16 | asc << 8
+ * | ascq; 0: none, or no sense data). Any thread. Returns 0, or -ENOENT for
+ * a LUN number that was never added.
+ */
+struct storvsp_lun_stats {
+	bool present;                  /* false once removed: the counts are its last ones */
+	uint64_t reads, writes, other; /* READ(n), WRITE(n), everything else */
+	uint64_t read_bytes, written_bytes;
+	uint64_t errors;
+	uint32_t last_error;
+};
+int storvsp_get_lun_stats(const struct storvsp *s, uint16_t lun, struct storvsp_lun_stats *out);
+
+/*
  * Outstanding requests each channel may have, 1..max_io (the pool): the
  * control socket's `devices.scsiN.max_outstanding` knob. Any thread.
  * Returns 0 or -ERANGE. The getter returns the limit and the pool size.

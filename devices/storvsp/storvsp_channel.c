@@ -88,11 +88,12 @@ static void try_send_locked(struct storvsp_channel *c, struct storvsp_req *r)
 				rt_log_rl(&c->log, RT_LOG_WARN, "reply to request %llu: %s",
 					  (unsigned long long)r->trans_id, strerror(-rc));
 			else
-				STORVSP_STAT(c->s, completions);
+				STORVSP_CSTAT(c, completions);
 			release_locked(c, r);
 			return;
 		}
 	}
+	atomic_fetch_add_explicit(&c->st.replies_queued, 1, memory_order_relaxed);
 	STAILQ_INSERT_TAIL(&c->retry, r, link);
 }
 
@@ -301,7 +302,7 @@ void storvsp_channel_send_space(struct storvsp_channel *c)
 			rt_log_rl(&c->log, RT_LOG_WARN, "reply to request %llu: %s",
 				  (unsigned long long)r->trans_id, strerror(-rc));
 		else
-			STORVSP_STAT(c->s, completions);
+			STORVSP_CSTAT(c, completions);
 		STAILQ_REMOVE_HEAD(&c->retry, link);
 		release_locked(c, r);
 	}
@@ -597,7 +598,7 @@ static int h_srb(void *ctx, const struct storvsc_msg *m)
 		reply_status(r, (uint32_t)STORVSC_NTSTATUS_INVALID_DEVICE_STATE);
 		return 0;
 	}
-	STORVSP_STAT(s, requests);
+	STORVSP_CSTAT(c, requests);
 	if (m->variant == STORVSC_MSG_VAR_EXECUTE_SRB_SRB_PACKET) {
 		r->srb = m->u.srb_packet.srb;
 		/* srb_flags exists only in the WIN8 extension of the request. */
@@ -711,7 +712,7 @@ static struct storvsp_req *req_take(struct storvsp_channel *c)
 	if (!r || c->outstanding >= atomic_load_explicit(&c->s->io_limit, memory_order_relaxed)) {
 		c->paused = true;
 		pthread_mutex_unlock(&c->mu);
-		STORVSP_STAT(c->s, throttled);
+		STORVSP_CSTAT(c, throttled);
 		return NULL;
 	}
 	STAILQ_REMOVE_HEAD(&c->free, link);

@@ -1,6 +1,7 @@
 /*
  * A storvsp controller in the inspect tree (runtime/inspect.h): its counters,
- * each channel's outstanding requests and throttling, and the
+ * each channel's requests, outstanding requests and throttling, each LUN's
+ * commands, bytes and errors (with the last error's sense by name), and the
  * `max_outstanding` knob. Runs on the control loop: channel state is read
  * under the locks that own it (s->mu, then each port's mu: storvsp's lock
  * order), counters with relaxed loads.
@@ -12,6 +13,40 @@
 #include "devices/storvsp/storvsp.h"
 #include "devices/storvsp/storvsp_priv.h"
 #include "runtime/inspect.h"
+#include "scsi_codec.h"
+
+#define CH_LD(c, f) atomic_load_explicit(&(c)->st.f, memory_order_relaxed)
+
+static void luns_show(const struct storvsp *s, struct rt_inspect_out *o)
+{
+	struct storvsp_lun_stats ls;
+	char name[16];
+
+	rt_inspect_dir(o, "luns");
+	for (uint16_t i = 0; i < STORVSP_MAX_LUNS; i++) {
+		if (storvsp_get_lun_stats(s, i, &ls))
+			continue;
+		snprintf(name, sizeof(name), "%u", i);
+		rt_inspect_dir(o, name);
+		rt_inspect_bool(o, "present", ls.present);
+		rt_inspect_u64(o, "reads", ls.reads);
+		rt_inspect_u64(o, "writes", ls.writes);
+		rt_inspect_u64(o, "other", ls.other);
+		rt_inspect_u64(o, "read_bytes", ls.read_bytes);
+		rt_inspect_u64(o, "written_bytes", ls.written_bytes);
+		rt_inspect_u64(o, "errors", ls.errors);
+		if (ls.last_error) {
+			uint32_t key = ls.last_error >> 16, asc = ls.last_error & 0xffff;
+			rt_inspect_str(o, "last_error", "%s, %s (%x/%02x/%02x)",
+				       scsi_sense_key_name(key), scsi_asc_ascq_name(asc), key,
+				       asc >> 8, asc & 0xff);
+		} else {
+			rt_inspect_str(o, "last_error", "%s", ls.errors ? "no sense data" : "none");
+		}
+		rt_inspect_end(o);
+	}
+	rt_inspect_end(o);
+}
 
 static void show(void *ctx, struct rt_inspect_out *o)
 {
@@ -42,6 +77,10 @@ static void show(void *ctx, struct rt_inspect_out *o)
 		snprintf(name, sizeof(name), "%u", i);
 		rt_inspect_dir(o, name);
 		rt_inspect_bool(o, "ready", atomic_load_explicit(&c->ready, memory_order_relaxed));
+		rt_inspect_u64(o, "requests", CH_LD(c, requests));
+		rt_inspect_u64(o, "completions", CH_LD(c, completions));
+		rt_inspect_u64(o, "times_throttled", CH_LD(c, throttled));
+		rt_inspect_u64(o, "replies_queued", CH_LD(c, replies_queued));
 		pthread_mutex_lock(&c->mu);
 		rt_inspect_u64(o, "outstanding", c->outstanding);
 		rt_inspect_bool(o, "throttled", c->paused);
@@ -51,6 +90,7 @@ static void show(void *ctx, struct rt_inspect_out *o)
 	}
 	pthread_mutex_unlock(&s->mu);
 	rt_inspect_end(o);
+	luns_show(s, o);
 }
 
 static void get_limit(void *ctx, char *buf, size_t len)

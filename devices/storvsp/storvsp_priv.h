@@ -70,6 +70,7 @@ struct storvsp_req {
 	struct iovec *iov;
 	uint32_t nsegs;
 	struct scsi_cmd cmd;
+	uint8_t cdb_kind; /* enum scsi_cdb_kind of an executing SRB (per-LUN counters) */
 };
 
 STAILQ_HEAD(storvsp_req_list, storvsp_req);
@@ -99,6 +100,11 @@ struct storvsp_channel {
 	bool reset_done;         /* the active reset's last wait ended here: finish it on unlock */
 
 	struct storvsp_req *reqs; /* the pool, max_io entries */
+
+	/* What this channel carried (inspect); relaxed atomics, any thread. */
+	struct {
+		atomic_uint_fast64_t requests, completions, throttled, replies_queued;
+	} st;
 };
 
 struct storvsp {
@@ -146,9 +152,26 @@ struct storvsp {
 		atomic_uint_fast64_t requests, completions, srb_errors, bad_packets, throttled,
 			notifications, max_outstanding, resets, reset_waited;
 	} st;
+
+	/*
+	 * Per LUN number: what the LUN executed (storvsp_get_lun_stats).
+	 * Written by the I/O thread, read anywhere (relaxed); a LUN added
+	 * again at the same number starts from zero.
+	 */
+	struct storvsp_lun_counts {
+		atomic_bool present;
+		atomic_uint_fast64_t reads, writes, other, read_bytes, written_bytes, errors,
+			last_error;
+	} lun_st[STORVSP_MAX_LUNS];
 };
 
 #define STORVSP_STAT(s, f) atomic_fetch_add_explicit(&(s)->st.f, 1, memory_order_relaxed)
+/* A controller counter and the same counter of channel c. */
+#define STORVSP_CSTAT(c, f)                                                     \
+	do {                                                                    \
+		STORVSP_STAT((c)->s, f);                                        \
+		atomic_fetch_add_explicit(&(c)->st.f, 1, memory_order_relaxed); \
+	} while (0)
 
 /* storvsp.c: hands a decoded SRB to the I/O thread. */
 void storvsp_io_submit(struct storvsp *s, struct storvsp_req *r);

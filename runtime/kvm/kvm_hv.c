@@ -532,8 +532,10 @@ static int hv_post_message(struct rt_kvm *kvm, struct kvm_vcpu *v, uint64_t cont
 	v->hcall.done = false;
 	v->hcall.pending = true;
 	ev_async_send(kvm->part.loop, &kvm->hcall_async);
+	atomic_store_explicit(&v->state, RT_KVM_VCPU_HYPERCALL, memory_order_relaxed);
 	while (!v->hcall.done && !atomic_load(&kvm->stopping))
 		pthread_cond_wait(&kvm->hcall_cond, &kvm->hcall_lock);
+	atomic_store_explicit(&v->state, RT_KVM_VCPU_EXIT, memory_order_relaxed);
 	bool done = v->hcall.done;
 	*status = v->hcall.status;
 	v->hcall.pending = false;

@@ -109,6 +109,10 @@ struct kvm_vcpu {
 	bool thread_started;
 	struct kvm_synic synic;
 	struct kvm_hcall hcall; /* guarded by kvm->hcall_lock */
+
+	/* For inspect (rt_kvm_vcpu_stats), written by the vCPU thread, relaxed. */
+	atomic_int state; /* enum rt_kvm_vcpu_state */
+	atomic_uint_fast64_t exits[RT_KVM_VCPU_EXIT_KINDS];
 };
 
 struct rt_kvm {

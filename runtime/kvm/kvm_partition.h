@@ -134,6 +134,35 @@ struct rt_kvm_pci_stats {
 /* Fills *out for the function at devfn (MSI-X counters 0 if it has none). 0 or -ENOENT (no bus). */
 int rt_kvm_pci_stats(struct rt_partition *p, uint8_t devfn, struct rt_kvm_pci_stats *out);
 
+/*
+ * A vCPU as an operator sees it (the paravisor's inspect tree): what its
+ * thread is doing and why KVM_RUN returned to us, counted since the
+ * partition started. Any thread; values a few exits stale.
+ */
+enum rt_kvm_vcpu_state {
+	RT_KVM_VCPU_STOPPED,   /* no thread in its run loop (not started, paused, ended) */
+	RT_KVM_VCPU_GUEST,     /* in KVM_RUN: the guest runs (or halts in the kernel) */
+	RT_KVM_VCPU_EXIT,      /* handling an exit in the paravisor */
+	RT_KVM_VCPU_HYPERCALL, /* a hypercall waits for the VMBus server's answer */
+};
+enum rt_kvm_vcpu_exit_kind {
+	RT_KVM_VCPU_EXIT_IO,     /* port I/O: UART, PM, CMOS, PCI configuration */
+	RT_KVM_VCPU_EXIT_MMIO,   /* MMIO outside RAM: PCI BARs */
+	RT_KVM_VCPU_EXIT_HYPERV, /* hypercalls and SynIC changes */
+	RT_KVM_VCPU_EXIT_INTR,   /* a signal kicked it out (pause, stop, interrupt) */
+	RT_KVM_VCPU_EXIT_HLT,
+	RT_KVM_VCPU_EXIT_OTHER, /* shutdown, system events, failures */
+	RT_KVM_VCPU_EXIT_KINDS
+};
+struct rt_kvm_vcpu_stats {
+	enum rt_kvm_vcpu_state state;
+	uint64_t exits[RT_KVM_VCPU_EXIT_KINDS];
+};
+/* vCPU `index`'s stats. Returns 0, or -ENOENT past the partition's vCPUs. */
+int rt_kvm_vcpu_stats(struct rt_partition *p, uint32_t index, struct rt_kvm_vcpu_stats *out);
+const char *rt_kvm_vcpu_state_name(enum rt_kvm_vcpu_state s);
+const char *rt_kvm_vcpu_exit_kind_name(enum rt_kvm_vcpu_exit_kind k);
+
 /* Name of an exit reason, for logs. */
 const char *rt_kvm_exit_reason_name(enum rt_kvm_exit_reason reason);
 

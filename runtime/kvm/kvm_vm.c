@@ -17,6 +17,7 @@
 #include "runtime/kvm/kvm_internal.h"
 #include "runtime/kvm/kvm_pci.h"
 #include "runtime/loop.h"
+#include "runtime/util.h"
 
 /* Kicks a vCPU thread out of KVM_RUN; the handler does nothing, EINTR is the point. */
 #define KVM_KICK_SIGNAL (SIGRTMIN + 5)
@@ -171,6 +172,62 @@ static void kvm_mmio_handle(struct rt_kvm *kvm, struct kvm_run *run)
 		      (unsigned long long)run->mmio.phys_addr, run->mmio.len);
 }
 
+static void vcpu_state(struct kvm_vcpu *v, enum rt_kvm_vcpu_state st)
+{
+	atomic_store_explicit(&v->state, (int)st, memory_order_relaxed);
+}
+
+static void vcpu_exit(struct kvm_vcpu *v, enum rt_kvm_vcpu_exit_kind k)
+{
+	atomic_fetch_add_explicit(&v->exits[k], 1, memory_order_relaxed);
+}
+
+static enum rt_kvm_vcpu_exit_kind exit_kind(uint32_t reason)
+{
+	switch (reason) {
+	case KVM_EXIT_IO:
+		return RT_KVM_VCPU_EXIT_IO;
+	case KVM_EXIT_MMIO:
+		return RT_KVM_VCPU_EXIT_MMIO;
+	case KVM_EXIT_HYPERV:
+		return RT_KVM_VCPU_EXIT_HYPERV;
+	case KVM_EXIT_INTR:
+		return RT_KVM_VCPU_EXIT_INTR;
+	case KVM_EXIT_HLT:
+		return RT_KVM_VCPU_EXIT_HLT;
+	default:
+		return RT_KVM_VCPU_EXIT_OTHER;
+	}
+}
+
+int rt_kvm_vcpu_stats(struct rt_partition *p, uint32_t index, struct rt_kvm_vcpu_stats *out)
+{
+	struct rt_kvm *kvm = rt_kvm_of(p);
+	struct kvm_vcpu *v;
+
+	if (index >= kvm->nvcpus)
+		return -ENOENT;
+	v = &kvm->vcpus[index];
+	out->state = (enum rt_kvm_vcpu_state)atomic_load_explicit(&v->state, memory_order_relaxed);
+	for (int k = 0; k < RT_KVM_VCPU_EXIT_KINDS; k++)
+		out->exits[k] = atomic_load_explicit(&v->exits[k], memory_order_relaxed);
+	return 0;
+}
+
+const char *rt_kvm_vcpu_state_name(enum rt_kvm_vcpu_state s)
+{
+	static const char *const names[] = {"stopped", "guest", "exit", "hypercall"};
+
+	return (unsigned)s < RT_ARRAY_SIZE(names) ? names[s] : "?";
+}
+
+const char *rt_kvm_vcpu_exit_kind_name(enum rt_kvm_vcpu_exit_kind k)
+{
+	static const char *const names[] = {"io", "mmio", "hyperv", "intr", "hlt", "other"};
+
+	return (unsigned)k < RT_ARRAY_SIZE(names) ? names[k] : "?";
+}
+
 static void *kvm_vcpu_thread(void *arg)
 {
 	struct kvm_vcpu *v = arg;
@@ -182,8 +239,11 @@ static void *kvm_vcpu_thread(void *arg)
 	pthread_sigmask(SIG_UNBLOCK, &set, NULL);
 
 	while (!atomic_load(&kvm->stopping) && !atomic_load(&kvm->pausing)) {
+		vcpu_state(v, RT_KVM_VCPU_GUEST);
 		int r = ioctl(v->fd, KVM_RUN, 0);
+		vcpu_state(v, RT_KVM_VCPU_EXIT);
 		if (r < 0) {
+			vcpu_exit(v, RT_KVM_VCPU_EXIT_INTR);
 			if (errno == EINTR || errno == EAGAIN) {
 				__atomic_store_n(&v->run->immediate_exit, 0, __ATOMIC_SEQ_CST);
 				continue;
@@ -193,6 +253,7 @@ static void *kvm_vcpu_thread(void *arg)
 			break;
 		}
 		struct kvm_run *run = v->run;
+		vcpu_exit(v, exit_kind(run->exit_reason));
 		switch (run->exit_reason) {
 		case KVM_EXIT_IO:
 			if (kvm_pio_handle(kvm, v) < 0)
@@ -233,6 +294,7 @@ static void *kvm_vcpu_thread(void *arg)
 		}
 	}
 out:
+	vcpu_state(v, RT_KVM_VCPU_STOPPED);
 	/* kvm_vm_pause waits for every thread to get here. */
 	pthread_mutex_lock(&kvm->hcall_lock);
 	kvm->vcpus_running--;

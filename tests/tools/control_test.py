@@ -5,7 +5,9 @@ live capture, against a real paravisor (sim partition) driven by pvguest.
 Cases (all by default):
   inspect   the tree while a guest runs I/O: VMBus connected at 5.3, the
             storvsc channel open with ring indices, storvsp counting the
-            requests, the NIC's values; --json parses; paths select
+            requests per channel and per LUN (reads, writes, bytes; errors
+            and the last sense by name from writes to a read-only LUN), the
+            NIC's values; --json parses; paths select
   knobs     log.level and devices.scsiN.max_outstanding set and read back,
             the limit throttles the guest, bad values and names refused
   trace     pvctl trace start/stop (valid file, the guest's packets in it),
@@ -114,7 +116,8 @@ DEVICES = ("  - kind: echo\n"
 
 
 def case_inspect(tmp):
-    pv = Paravisor(tmp, DEVICES)
+    pv = Paravisor(tmp, DEVICES.replace("size: 64M}\n", "size: 64M}\n"
+                                        "      - {lun: 1, backend: memory, size: 1M, readonly: true}\n"))
     g = pvguest(pv.sock, "storvsc", "--workload", "--qd", "16", "--ios", "100000000", background=True)
     try:
         def busy():
@@ -133,8 +136,13 @@ def case_inspect(tmp):
                   and ch["to_host"]["packets"] > 0, "inspect: ring indices and packet counts", ch)
             check(t["partition"]["kind"] == "sim" and t["paravisor"]["pid"] == pv.p.pid,
                   "inspect: partition and paravisor", t["paravisor"])
-            check("0" in t["devices"]["scsi1"]["channels"], "inspect: storvsp per-channel state",
-                  t["devices"]["scsi1"])
+            c0 = t["devices"]["scsi1"]["channels"].get("0", {})
+            check(c0.get("requests", 0) > 0 and "replies_queued" in c0,
+                  "inspect: storvsp per-channel state and counters", t["devices"]["scsi1"])
+            luns = t["devices"]["scsi1"]["luns"]
+            check(luns["0"]["reads"] > 0 and luns["0"]["writes"] > 0
+                  and luns["0"]["read_bytes"] >= 4096 * luns["0"]["reads"] - 4096 * 16
+                  and luns["1"]["present"] is True, "inspect: per-LUN I/O counts", luns)
             check(t["devices"]["nic2"]["link_up"] is True, "inspect: the NIC", t["devices"]["nic2"])
         before = pv.tree("devices.scsi1.requests")
         after = wait_for(lambda: (lambda x: x if x > before else None)(pv.tree("devices.scsi1.requests")))
@@ -147,6 +155,14 @@ def case_inspect(tmp):
     finally:
         g.kill()
         g.wait()
+    # Writes to the read-only LUN fail: counted on that LUN, with the sense by name.
+    r = pvguest(pv.sock, "storvsc", "--lun", "1", "--workload", "--ios", "8", "--write-pct", "100")
+    lun1 = wait_for(lambda: (lambda x: x if x["errors"] >= 8 else None)(pv.tree("devices.scsi1.luns.1")))
+    check(r.returncode != 0 and lun1 and lun1["writes"] == lun1["errors"] and lun1["written_bytes"] == 0
+          and lun1["last_error"] == "DATA_PROTECT, WRITE_PROTECTED (7/27/00)",
+          "inspect: per-LUN errors and the last sense by name", (lun1, r.stdout[-300:]))
+    check(pv.pvctl("inspect", "devices.scsi1.luns.0.errors").stdout.strip() == "0",
+          "inspect: the other LUN saw no error")
     check(pv.stop() == 0, "inspect: paravisor exits 0")
 
 

@@ -451,6 +451,26 @@ static void show_partition(void *ctx, struct rt_inspect_out *o)
 	rt_inspect_str(o, "kind", "%s", pv->part_kind_name ? pv->part_kind_name : "?");
 	rt_inspect_u64(o, "memory_mib", pv->part_mem >> 20);
 	rt_inspect_u64(o, "vcpus", pv->part_vcpus);
+#ifdef PV_HAVE_KVM
+	struct rt_kvm_vcpu_stats vs;
+	char name[16];
+	if (!pv->part || pv->part_kind != PVSS_PART_KIND_KVM)
+		return;
+	rt_inspect_u64(o, "reboots", rt_kvm_reboot_count(pv->part));
+	rt_inspect_dir(o, "vcpu");
+	for (uint32_t i = 0; rt_kvm_vcpu_stats(pv->part, i, &vs) == 0; i++) {
+		snprintf(name, sizeof(name), "%u", i);
+		rt_inspect_dir(o, name);
+		rt_inspect_str(o, "state", "%s", rt_kvm_vcpu_state_name(vs.state));
+		rt_inspect_dir(o, "exits");
+		for (int k = 0; k < RT_KVM_VCPU_EXIT_KINDS; k++)
+			rt_inspect_u64(o, rt_kvm_vcpu_exit_kind_name((enum rt_kvm_vcpu_exit_kind)k),
+				       vs.exits[k]);
+		rt_inspect_end(o);
+		rt_inspect_end(o);
+	}
+	rt_inspect_end(o);
+#endif
 }
 
 static void show_trace(void *ctx, struct rt_inspect_out *o)

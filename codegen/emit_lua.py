@@ -10,7 +10,7 @@ hands the payload of that channel's ring packets to the protocol whose spec
 lists the class GUID under `vmbus_class`.
 """
 
-from pvspec import SCALARS, BIG_ENDIAN, Obj, SpecError
+from pvspec import SCALARS, BIG_ENDIAN, LUA_DIRS as DIR_KEYS, Obj, SpecError
 
 
 def lstr(s):
@@ -431,8 +431,8 @@ class LuaEmitter:
         return o, pvals[of["proto"]], pvals[rg["proto"]], [p for _, p in classes]
 
     # --- payloads: what a message carries past its own struct (Wireshark only)
-    def _fail(self, node, msg):
-        raise SpecError("%s:%d: lua.payloads: %s" % (self.s.relname, getattr(node, "line", 0), msg))
+    def _fail(self, node, msg, key="payloads"):
+        raise SpecError("%s:%d: lua.%s: %s" % (self.s.relname, getattr(node, "line", 0), key, msg))
 
     def _int_field(self, st, name, node, what):
         f = st.field_by_name.get(name)
@@ -583,45 +583,68 @@ class LuaEmitter:
             o.append("\tend")
         o.append("end\n")
 
-    # --- to_guest: the layouts of bytes handed over in a record to the guest
-    def to_guest_fn(self):
-        """lua.to_guest {type_field: {offset, type, mask}, type_enum, layouts,
-        code: {name, hi, lo, enum}, info: [names]} (SCSI: the bytes of a
-        storvsc completion are sense data, key and ASC/ASCQ named)."""
+    # --- lua.<direction>: what the bytes of a record in one direction are
+    def dir_keys(self):
+        s = self.s
+        return [k for k in DIR_KEYS if s.lua and k in s.lua]
+
+    def dir_fn(self, key):
+        """lua.<key> (key: a pvtrace direction, DIR_KEYS) for records in that
+        direction, either layouts picked by a type byte or one layout:
+          {type_field: {offset, type, mask}, type_enum, layouts, ...}  (SCSI to_guest:
+                                         the bytes of a storvsc completion are sense data)
+          {layout: S, ...}               (NVMe from_device: every record is a CQE)
+        and, for either, code: {name, hi, lo, enum} (two byte fields as one
+        named value), status: {field, code, type, enums: {TYPE: enum}} (a
+        code bit field named by the enum its type bit field picks: NVMe's
+        SC by SCT) and info: [names] (fields or bits into the Info column)."""
         s, o = self.s, self.o
-        tg = s.lua.get("to_guest") if s.lua else None
-        if not tg:
-            return False
-        tf = tg.get("type_field") or {}
-        ttype, toff, mask = tf.get("type", "u8"), int(tf.get("offset", 0)), int(tf.get("mask", 0xFF))
-        if ttype != "u8":
-            self._fail(tg, "to_guest.type_field: u8 only")
-        en = s.enum_by_name.get(tg.get("type_enum"))
-        if not en:
-            self._fail(tg, "to_guest.type_enum must name an enum")
-        vals = {v.name: v.value for v in en.values}
-        lays = []
-        for k, sn in (tg.get("layouts") or {}).items():
-            if k not in vals or sn not in s.struct_by_name:
-                self._fail(tg, "to_guest.layouts: %s: %s" % (k, sn))
-            lays.append((vals[k], s.struct_by_name[sn]))
+        tg = s.lua[key]
+        lays, single = [], tg.get("layout")
+        if single:
+            if single not in s.struct_by_name:
+                self._fail(tg, "layout: no struct %s" % single, key)
+            lays.append((None, s.struct_by_name[single]))
+            toff, mask = 0, 0
+        else:
+            tf = tg.get("type_field") or {}
+            ttype, toff, mask = tf.get("type", "u8"), int(tf.get("offset", 0)), int(tf.get("mask", 0xFF))
+            if ttype != "u8":
+                self._fail(tg, "type_field: u8 only", key)
+            en = s.enum_by_name.get(tg.get("type_enum"))
+            if not en:
+                self._fail(tg, "type_enum must name an enum", key)
+            vals = {v.name: v.value for v in en.values}
+            for k, sn in (tg.get("layouts") or {}).items():
+                if k not in vals or sn not in s.struct_by_name:
+                    self._fail(tg, "layouts: %s: %s" % (k, sn), key)
+                lays.append((vals[k], s.struct_by_name[sn]))
         code = tg.get("code")
         cen = s.enum_by_name.get(code["enum"]) if code else None
         if code and not cen:
-            self._fail(tg, "to_guest.code.enum must name an enum")
+            self._fail(tg, "code.enum must name an enum", key)
+        status = tg.get("status")
         info = list(tg.get("info") or [])
-        o.append("-- bytes handed over in a record to the guest (lua.to_guest in %s)" % s.relname)
+        o.append("-- what the bytes of a record going %s are (lua.%s in %s)"
+                 % (key.replace("_", " "), key, s.relname))
         if code:
-            o.append("local code_names = %s" % self.valstring(cen))
-        o.append("local function dissect_to_guest(buf, pinfo, t, len)")
-        o.append("\tif len < %d then return end" % (toff + 1))
-        o.append("\tlocal ty = bit.band(buf(%d, 1):uint(), 0x%x)" % (toff, mask))
+            o.append("local %s_code_names = %s" % (key, self.valstring(cen)))
+        o.append("local function dissect_%s(buf, pinfo, t, len)" % key)
+        if single:
+            o.append("	local ty = nil")
+        else:
+            o.append("	if len < %d then return end" % (toff + 1))
+            o.append("	local ty = bit.band(buf(%d, 1):uint(), 0x%x)" % (toff, mask))
         first = True
-        for val, st in sorted(lays, key=lambda x: x[0]):
-            o.append("\t%s ty == %d then" % ("if" if first else "elseif", val))
+        for val, st in sorted(lays, key=lambda x: x[0] or 0):
+            if single:
+                o.append("	do")
+                o.append("		pinfo.cols.info:append(%s)" % lstr(st.name.upper() + " "))
+            else:
+                o.append("	%s ty == %d then" % ("if" if first else "elseif", val))
             first = False
-            o.append("\t\tt:append_text(\", %s\")" % st.name)
-            o.append("\t\tdissect_%s(buf, t, 0, len)" % st.name)
+            o.append("		t:append_text(\", %s\")" % st.name)
+            o.append("		dissect_%s(buf, t, 0, len)" % st.name)
             words = []
             for name in info:
                 for f in st.fields:
@@ -633,27 +656,61 @@ class LuaEmitter:
             if code:
                 hi, lo = st.field_by_name.get(code["hi"]), st.field_by_name.get(code["lo"])
                 if not hi or not lo:
-                    self._fail(tg, "to_guest.code: %s has no %s/%s" % (st.name, code["hi"], code["lo"]))
+                    self._fail(tg, "code: %s has no %s/%s" % (st.name, code["hi"], code["lo"]), key)
+            if status:
+                sf = st.field_by_name.get(status.get("field"))
+                sbits = {b.name: b for b in (sf.bits if sf else [])}
+                scb, stb = sbits.get(status.get("code")), sbits.get(status.get("type"))
+                if not scb or not stb:
+                    self._fail(tg, "status: %s has no field %s with bits %s and %s"
+                               % (st.name, status.get("field"), status.get("code"), status.get("type")), key)
+                ten = stb.enum or s.enum_by_name.get(status.get("type_enum", ""))
+                if not ten:
+                    self._fail(tg, "status: the type bits need an enum (type_enum)", key)
+                tvals = {v.name: v.value for v in ten.values} if ten else {}
+                picks = []
+                for tn, en_name in (status.get("enums") or {}).items():
+                    if tn not in tvals or en_name not in s.enum_by_name:
+                        self._fail(tg, "status.enums: %s: %s (a value of the type's enum: an enum)"
+                                   % (tn, en_name), key)
+                    picks.append((tvals[tn], s.enum_by_name[en_name]))
             need = max([f.offset + f.size for f, _, _ in words] +
-                       ([hi.offset + 1, lo.offset + 1] if code else []) + [1])
+                       ([hi.offset + 1, lo.offset + 1] if code else []) +
+                       ([sf.offset + sf.size] if status else []) + [1])
             o.append("\t\tif len >= %d then" % need)
             for f, b, enum in words:
-                v = "buf(%d, %d):uint()" % (f.offset, f.size)
+                v = "buf(%d, %d):%suint()" % (f.offset, f.size, "" if f.type in BIG_ENDIAN else "le_")
                 if b:
                     v = "bit.band(bit.rshift(%s, %d), 0x%x)" % (v, b.shift, (1 << b.width) - 1)
-                names = self.valstring(enum)
                 o.append("\t\t\tdo")
                 o.append("\t\t\t\tlocal v = %s" % v)
-                o.append("\t\t\t\tlocal nm = (%s)[v] or tostring(v)" % names)
+                if enum:
+                    o.append("\t\t\t\tlocal nm = (%s)[v] or tostring(v)" % self.valstring(enum))
+                else:
+                    o.append("\t\t\t\tlocal nm = tostring(v)")
                 o.append("\t\t\t\tpinfo.cols.info:append(%s .. nm .. \" \")" % lstr((b or f).name + " "))
                 o.append("\t\t\tend")
             if code:
                 o.append("\t\t\tlocal c = buf(%d, 1):uint() * 256 + buf(%d, 1):uint()" % (hi.offset, lo.offset))
-                o.append("\t\t\tt:add(F._tg_code, buf(%d, %d), c)" % (min(hi.offset, lo.offset), 2))
-                o.append("\t\t\tpinfo.cols.info:append(%s .. (code_names[c] or string.format(\"0x%%04x\", c)) .. \" \")"
-                         % lstr(code["name"] + " "))
+                o.append("\t\t\tt:add(F._%s_code, buf(%d, %d), c)" % (key, min(hi.offset, lo.offset), 2))
+                o.append("\t\t\tpinfo.cols.info:append(%s .. (%s_code_names[c] or string.format(\"0x%%04x\", c)) .. \" \")"
+                         % (lstr(code["name"] + " "), key))
+            if status:
+                rd = "buf(%d, %d):%suint()" % (sf.offset, sf.size, "" if sf.type in BIG_ENDIAN else "le_")
+                o.append("\t\t\tlocal sv = %s" % rd)
+                o.append("\t\t\tlocal sc = bit.band(bit.rshift(sv, %d), 0x%x)" % (scb.shift, (1 << scb.width) - 1))
+                o.append("\t\t\tlocal sct = bit.band(bit.rshift(sv, %d), 0x%x)" % (stb.shift, (1 << stb.width) - 1))
+                o.append("\t\t\tlocal by = {%s}" % ", ".join("[%d] = %s" % (tv, self.valstring(en))
+                                                          for tv, en in sorted(picks, key=lambda x: x[0])))
+                o.append("\t\t\tlocal tn = (%s)[sct] or tostring(sct)" % self.valstring(ten))
+                o.append("\t\t\tlocal cn = (by[sct] or {})[sc] or string.format(\"0x%02x\", sc)")
+                o.append("\t\t\tlocal txt = cn .. \" (\" .. tn .. string.format(\", 0x%x%02x)\", sct, sc)")
+                o.append("\t\t\tt:add(F._%s_status, buf(%d, %d), txt)" % (key, sf.offset, sf.size))
+                o.append("\t\t\tpinfo.cols.info:append(%s .. txt .. \" \")" % lstr(status.get("name", "status") + " "))
             o.append("\t\tend")
-        if not first:
+        if single:
+            o.append("\tend")
+        elif not first:
             o.append("\telse")
             o.append("\t\tt:add_expert_info(PI_MALFORMED, PI_WARN, \"response code \" .. ty)")
             o.append("\tend")
@@ -668,12 +725,17 @@ class LuaEmitter:
         for st in s.structs:
             self.declare(st)
         self.declare_payloads()
-        tg = s.lua.get("to_guest") if s.lua else None
-        if tg and tg.get("code") and s.enum_by_name.get(tg["code"].get("enum")):
-            code = tg["code"]
-            self.fields.append(("F._tg_code", "ProtoField.uint16(%s, %s, base.HEX, %s)"
-                                % (lstr("%s.%s" % (p, code["name"])), lstr(code["name"]),
-                                   self.valstring(s.enum_by_name[code["enum"]]))))
+        for key in self.dir_keys():
+            tg = s.lua[key]
+            if tg.get("code") and s.enum_by_name.get(tg["code"].get("enum")):
+                code = tg["code"]
+                self.fields.append(("F._%s_code" % key, "ProtoField.uint16(%s, %s, base.HEX, %s)"
+                                    % (lstr("%s.%s" % (p, code["name"])), lstr(code["name"]),
+                                       self.valstring(s.enum_by_name[code["enum"]]))))
+            if tg.get("status"):
+                name = tg["status"].get("name", "status")
+                self.fields.append(("F._%s_status" % key, "ProtoField.string(%s, %s)"
+                                    % (lstr("%s.%s" % (p, name)), lstr(name))))
         if any(m.notes for m in msgs):
             self.fields.append(("F._note", "ProtoField.string(%s, \"note\")" % lstr(p + ".note")))
         o = self.o
@@ -697,7 +759,7 @@ class LuaEmitter:
             self.struct_fn(st)
         for sname, items in sorted(self.payloads.items()):
             self.payload_fn(sname, items)
-        to_guest = self.to_guest_fn()
+        dirs = [k for k in self.dir_keys() if self.dir_fn(k)]
         if self.uses_sub:
             o[sub_at:sub_at] = [
                 "-- bytes that are another protocol's message go to pv_<name>, found on first use",
@@ -725,9 +787,9 @@ class LuaEmitter:
             o.append("\tcur_pinfo = pinfo")
         o.append("\tpinfo.cols.protocol:set(%s)" % lstr(s.prefix.upper()))
         o.append("\tlocal t = tree:add(proto, buf())")
-        if msgs and to_guest:
-            o.append("\tif pinfo.private.pv_dir == \"to_guest\" then")
-            o.append("\t\tdissect_to_guest(buf, pinfo, t, len)")
+        for key in (dirs if msgs else []):
+            o.append("\tif pinfo.private.pv_dir == %s then" % lstr(key))
+            o.append("\t\tdissect_%s(buf, pinfo, t, len)" % key)
             o.append("\t\treturn")
             o.append("\tend")
         if msgs:

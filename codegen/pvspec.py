@@ -38,6 +38,11 @@ class SpecError(Exception):
     pass
 
 
+# pvtrace's record directions (spec/pvtrace.yaml enum dir, lower case): a
+# spec's lua.<direction> says what the bytes of a record going that way are.
+LUA_DIRS = ("to_host", "to_guest", "to_device", "from_device")
+
+
 class LDict(dict):
     """A mapping that remembers the line of itself and of each key."""
     line = 0
@@ -253,13 +258,15 @@ class Spec:
         if not lu:
             return
         cx.known(lu, {"encap", "record", "dispatch", "dir", "offer", "ring", "type_field", "type_enum",
-                      "layouts", "payloads", "to_guest"})
-        # payloads (what a message carries past its struct) and to_guest (the
-        # layouts of bytes going to the guest): Wireshark only, checked by
-        # emit_lua against the structs and enums they name
-        if "to_guest" in lu and "layouts" not in lu:
-            cx.fail(lu, "to_guest goes with layouts", "to_guest")
-        if not set(lu) - {"payloads"}:
+                      "layouts", "payloads"} | set(LUA_DIRS))
+        # payloads (what a message carries past its struct) and the record
+        # directions (what the bytes of a record going that way are: sense
+        # data to the guest, a CQE from an NVMe device): Wireshark only,
+        # checked by emit_lua against the structs and enums they name
+        for d in LUA_DIRS:
+            if d in lu and "layouts" not in lu and not self.msgs:
+                cx.fail(lu, "%s goes with layouts or a messages table" % d, d)
+        if not set(lu) - {"payloads"} - set(LUA_DIRS):
             return
         if "layouts" in lu:
             self._lua_layouts(lu)

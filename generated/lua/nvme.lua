@@ -334,6 +334,7 @@ F.trace_id_id = ProtoField.uint64("pv_nvme.trace_id.id", "id", base.HEX, nil)
 F.trace_id_id_cid = ProtoField.uint32("pv_nvme.trace_id.cid", "cid", base.DEC, nil)
 F.trace_id_id_slot = ProtoField.uint32("pv_nvme.trace_id.slot", "slot", base.DEC, nil)
 F.trace_id_id_doorbell = ProtoField.uint32("pv_nvme.trace_id.doorbell", "doorbell", base.DEC, nil)
+F._from_device_status = ProtoField.string("pv_nvme.status", "status")
 proto.fields = {
 	F.regs_cap,
 	F.regs_cap_mqes,
@@ -665,6 +666,7 @@ proto.fields = {
 	F.trace_id_id_cid,
 	F.trace_id_id_slot,
 	F.trace_id_id_doorbell,
+	F._from_device_status,
 }
 
 local function dissect_regs(buf, tree, off, len)
@@ -1380,10 +1382,45 @@ local function dissect_trace_id(buf, tree, off, len)
 	return 8
 end
 
+-- what the bytes of a record going from device are (lua.from_device in spec/nvme.yaml)
+local function dissect_from_device(buf, pinfo, t, len)
+	local ty = nil
+	do
+		pinfo.cols.info:append("CQE ")
+		t:append_text(", cqe")
+		dissect_cqe(buf, t, 0, len)
+		if len >= 16 then
+			do
+				local v = buf(10, 2):le_uint()
+				local nm = tostring(v)
+				pinfo.cols.info:append("sqid " .. nm .. " ")
+			end
+			do
+				local v = buf(12, 2):le_uint()
+				local nm = tostring(v)
+				pinfo.cols.info:append("cid " .. nm .. " ")
+			end
+			local sv = buf(14, 2):le_uint()
+			local sc = bit.band(bit.rshift(sv, 1), 0xff)
+			local sct = bit.band(bit.rshift(sv, 9), 0x7)
+			local by = {[0] = {[0] = "SUCCESS", [1] = "INVALID_OPCODE", [2] = "INVALID_FIELD", [3] = "CID_CONFLICT", [4] = "DATA_TRANSFER_ERROR", [5] = "POWER_LOSS_ABORT", [6] = "INTERNAL_ERROR", [7] = "ABORT_REQUESTED", [8] = "SQ_DELETED", [9] = "FUSED_FAILED", [10] = "FUSED_MISSING", [11] = "INVALID_NAMESPACE", [12] = "COMMAND_SEQUENCE_ERROR", [13] = "INVALID_SGL_SEGMENT", [14] = "INVALID_SGL_COUNT", [15] = "SGL_DATA_LENGTH_INVALID", [16] = "SGL_METADATA_LENGTH_INVALID", [17] = "SGL_TYPE_INVALID", [18] = "INVALID_CMB_USE", [19] = "PRP_OFFSET_INVALID", [20] = "ATOMIC_WRITE_UNIT_EXCEEDED", [21] = "OPERATION_DENIED", [22] = "SGL_OFFSET_INVALID", [24] = "HOST_ID_INCONSISTENT", [25] = "KEEP_ALIVE_EXPIRED", [26] = "KEEP_ALIVE_INVALID", [27] = "PREEMPT_ABORT", [28] = "SANITIZE_FAILED", [29] = "SANITIZE_IN_PROGRESS", [30] = "SGL_GRANULARITY_INVALID", [31] = "NOT_SUPPORTED_FOR_CMB_QUEUE", [32] = "NS_WRITE_PROTECTED", [33] = "COMMAND_INTERRUPTED", [34] = "TRANSIENT_TRANSPORT_ERROR", [128] = "LBA_OUT_OF_RANGE", [129] = "CAPACITY_EXCEEDED", [130] = "NS_NOT_READY", [131] = "RESERVATION_CONFLICT", [132] = "FORMAT_IN_PROGRESS"}, [1] = {[0] = "CQ_INVALID", [1] = "QID_INVALID", [2] = "QUEUE_SIZE_INVALID", [3] = "ABORT_LIMIT_EXCEEDED", [5] = "ASYNC_EVENT_LIMIT_EXCEEDED", [6] = "INVALID_FW_SLOT", [7] = "INVALID_FW_IMAGE", [8] = "INVALID_INTERRUPT_VECTOR", [9] = "INVALID_LOG_PAGE", [10] = "INVALID_FORMAT", [11] = "FW_NEEDS_CONVENTIONAL_RESET", [12] = "INVALID_QUEUE_DELETION", [13] = "FEATURE_NOT_SAVEABLE", [14] = "FEATURE_NOT_CHANGEABLE", [15] = "FEATURE_NOT_NS_SPECIFIC", [128] = "CONFLICTING_ATTRIBUTES", [129] = "INVALID_PROTECTION_INFO", [130] = "WRITE_TO_READ_ONLY_RANGE"}, [2] = {[128] = "WRITE_FAULT", [129] = "UNRECOVERED_READ_ERROR", [130] = "GUARD_CHECK_ERROR", [131] = "APPTAG_CHECK_ERROR", [132] = "REFTAG_CHECK_ERROR", [133] = "COMPARE_FAILURE", [134] = "ACCESS_DENIED", [135] = "DEALLOCATED_OR_UNWRITTEN"}, [3] = {[0] = "INTERNAL_PATH_ERROR", [1] = "ASYMMETRIC_ACCESS_PERSISTENT_LOSS", [2] = "ASYMMETRIC_ACCESS_INACCESSIBLE", [3] = "ASYMMETRIC_ACCESS_TRANSITION", [96] = "CONTROLLER_PATH_ERROR", [112] = "HOST_PATH_ERROR", [113] = "ABORTED_BY_HOST"}}
+			local tn = ({[0] = "GENERIC", [1] = "COMMAND_SPECIFIC", [2] = "MEDIA", [3] = "PATH", [7] = "VENDOR"})[sct] or tostring(sct)
+			local cn = (by[sct] or {})[sc] or string.format("0x%02x", sc)
+			local txt = cn .. " (" .. tn .. string.format(", 0x%x%02x)", sct, sc)
+			t:add(F._from_device_status, buf(14, 2), txt)
+			pinfo.cols.info:append("status " .. txt .. " ")
+		end
+	end
+end
+
 function proto.dissector(buf, pinfo, tree)
 	local len = buf:len()
 	pinfo.cols.protocol:set("NVME")
 	local t = tree:add(proto, buf())
+	if pinfo.private.pv_dir == "from_device" then
+		dissect_from_device(buf, pinfo, t, len)
+		return
+	end
 	if len < 1 then return end
 	local ty = buf(0, 1):le_uint()
 	if ty == 0 then

@@ -340,7 +340,7 @@ F.report_luns_data_reserved = ProtoField.bytes("pv_scsi.report_luns_data.reserve
 F.report_luns_data_luns = ProtoField.none("pv_scsi.report_luns_data.luns", "luns")
 F.pr_in_header_generation = ProtoField.uint32("pv_scsi.pr_in_header.generation", "generation", base.DEC, nil)
 F.pr_in_header_additional_len = ProtoField.uint32("pv_scsi.pr_in_header.additional_len", "additional_len", base.DEC, nil)
-F._tg_code = ProtoField.uint16("pv_scsi.asc_ascq", "asc_ascq", base.HEX, {[0] = "NO_ADDITIONAL_SENSE", [768] = "PERIPHERAL_DEVICE_WRITE_FAULT", [1024] = "LOGICAL_UNIT_NOT_READY", [2824] = "WARNING_POWER_LOSS_EXPECTED", [3072] = "WRITE_ERROR", [4097] = "LOGICAL_BLOCK_GUARD_CHECK_FAILED", [4098] = "LOGICAL_BLOCK_APPLICATION_TAG_CHECK_FAILED", [4099] = "LOGICAL_BLOCK_REFERENCE_TAG_CHECK_FAILED", [4352] = "UNRECOVERED_READ_ERROR", [7424] = "MISCOMPARE_DURING_VERIFY", [8194] = "ACCESS_DENIED_NO_ACCESS_RIGHTS", [8201] = "ACCESS_DENIED_INVALID_LU_IDENTIFIER", [6656] = "PARAMETER_LIST_LENGTH_ERROR", [8192] = "INVALID_COMMAND_OPERATION_CODE", [8448] = "LBA_OUT_OF_RANGE", [9216] = "INVALID_FIELD_IN_CDB", [9472] = "LOGICAL_UNIT_NOT_SUPPORTED", [9728] = "INVALID_FIELD_IN_PARAMETER_LIST", [9984] = "WRITE_PROTECTED", [9991] = "SPACE_ALLOCATION_FAILED_WRITE_PROTECT", [10496] = "POWER_ON_RESET", [10761] = "CAPACITY_DATA_HAS_CHANGED", [11264] = "COMMAND_SEQUENCE_ERROR", [14592] = "SAVING_PARAMETERS_NOT_SUPPORTED", [16142] = "REPORTED_LUNS_DATA_HAS_CHANGED", [17408] = "INTERNAL_TARGET_FAILURE"})
+F._to_guest_code = ProtoField.uint16("pv_scsi.asc_ascq", "asc_ascq", base.HEX, {[0] = "NO_ADDITIONAL_SENSE", [768] = "PERIPHERAL_DEVICE_WRITE_FAULT", [1024] = "LOGICAL_UNIT_NOT_READY", [2824] = "WARNING_POWER_LOSS_EXPECTED", [3072] = "WRITE_ERROR", [4097] = "LOGICAL_BLOCK_GUARD_CHECK_FAILED", [4098] = "LOGICAL_BLOCK_APPLICATION_TAG_CHECK_FAILED", [4099] = "LOGICAL_BLOCK_REFERENCE_TAG_CHECK_FAILED", [4352] = "UNRECOVERED_READ_ERROR", [7424] = "MISCOMPARE_DURING_VERIFY", [8194] = "ACCESS_DENIED_NO_ACCESS_RIGHTS", [8201] = "ACCESS_DENIED_INVALID_LU_IDENTIFIER", [6656] = "PARAMETER_LIST_LENGTH_ERROR", [8192] = "INVALID_COMMAND_OPERATION_CODE", [8448] = "LBA_OUT_OF_RANGE", [9216] = "INVALID_FIELD_IN_CDB", [9472] = "LOGICAL_UNIT_NOT_SUPPORTED", [9728] = "INVALID_FIELD_IN_PARAMETER_LIST", [9984] = "WRITE_PROTECTED", [9991] = "SPACE_ALLOCATION_FAILED_WRITE_PROTECT", [10496] = "POWER_ON_RESET", [10761] = "CAPACITY_DATA_HAS_CHANGED", [11264] = "COMMAND_SEQUENCE_ERROR", [14592] = "SAVING_PARAMETERS_NOT_SUPPORTED", [16142] = "REPORTED_LUNS_DATA_HAS_CHANGED", [17408] = "INTERNAL_TARGET_FAILURE"})
 proto.fields = {
 	F.cdb_test_unit_ready_opcode,
 	F.cdb_test_unit_ready_reserved,
@@ -678,7 +678,7 @@ proto.fields = {
 	F.report_luns_data_luns,
 	F.pr_in_header_generation,
 	F.pr_in_header_additional_len,
-	F._tg_code,
+	F._to_guest_code,
 }
 
 local function dissect_cdb_test_unit_ready(buf, tree, off, len)
@@ -1492,8 +1492,8 @@ local function dissect_pr_in_header(buf, tree, off, len)
 	return 8
 end
 
--- bytes handed over in a record to the guest (lua.to_guest in spec/scsi.yaml)
-local code_names = {[0] = "NO_ADDITIONAL_SENSE", [768] = "PERIPHERAL_DEVICE_WRITE_FAULT", [1024] = "LOGICAL_UNIT_NOT_READY", [2824] = "WARNING_POWER_LOSS_EXPECTED", [3072] = "WRITE_ERROR", [4097] = "LOGICAL_BLOCK_GUARD_CHECK_FAILED", [4098] = "LOGICAL_BLOCK_APPLICATION_TAG_CHECK_FAILED", [4099] = "LOGICAL_BLOCK_REFERENCE_TAG_CHECK_FAILED", [4352] = "UNRECOVERED_READ_ERROR", [7424] = "MISCOMPARE_DURING_VERIFY", [8194] = "ACCESS_DENIED_NO_ACCESS_RIGHTS", [8201] = "ACCESS_DENIED_INVALID_LU_IDENTIFIER", [6656] = "PARAMETER_LIST_LENGTH_ERROR", [8192] = "INVALID_COMMAND_OPERATION_CODE", [8448] = "LBA_OUT_OF_RANGE", [9216] = "INVALID_FIELD_IN_CDB", [9472] = "LOGICAL_UNIT_NOT_SUPPORTED", [9728] = "INVALID_FIELD_IN_PARAMETER_LIST", [9984] = "WRITE_PROTECTED", [9991] = "SPACE_ALLOCATION_FAILED_WRITE_PROTECT", [10496] = "POWER_ON_RESET", [10761] = "CAPACITY_DATA_HAS_CHANGED", [11264] = "COMMAND_SEQUENCE_ERROR", [14592] = "SAVING_PARAMETERS_NOT_SUPPORTED", [16142] = "REPORTED_LUNS_DATA_HAS_CHANGED", [17408] = "INTERNAL_TARGET_FAILURE"}
+-- what the bytes of a record going to guest are (lua.to_guest in spec/scsi.yaml)
+local to_guest_code_names = {[0] = "NO_ADDITIONAL_SENSE", [768] = "PERIPHERAL_DEVICE_WRITE_FAULT", [1024] = "LOGICAL_UNIT_NOT_READY", [2824] = "WARNING_POWER_LOSS_EXPECTED", [3072] = "WRITE_ERROR", [4097] = "LOGICAL_BLOCK_GUARD_CHECK_FAILED", [4098] = "LOGICAL_BLOCK_APPLICATION_TAG_CHECK_FAILED", [4099] = "LOGICAL_BLOCK_REFERENCE_TAG_CHECK_FAILED", [4352] = "UNRECOVERED_READ_ERROR", [7424] = "MISCOMPARE_DURING_VERIFY", [8194] = "ACCESS_DENIED_NO_ACCESS_RIGHTS", [8201] = "ACCESS_DENIED_INVALID_LU_IDENTIFIER", [6656] = "PARAMETER_LIST_LENGTH_ERROR", [8192] = "INVALID_COMMAND_OPERATION_CODE", [8448] = "LBA_OUT_OF_RANGE", [9216] = "INVALID_FIELD_IN_CDB", [9472] = "LOGICAL_UNIT_NOT_SUPPORTED", [9728] = "INVALID_FIELD_IN_PARAMETER_LIST", [9984] = "WRITE_PROTECTED", [9991] = "SPACE_ALLOCATION_FAILED_WRITE_PROTECT", [10496] = "POWER_ON_RESET", [10761] = "CAPACITY_DATA_HAS_CHANGED", [11264] = "COMMAND_SEQUENCE_ERROR", [14592] = "SAVING_PARAMETERS_NOT_SUPPORTED", [16142] = "REPORTED_LUNS_DATA_HAS_CHANGED", [17408] = "INTERNAL_TARGET_FAILURE"}
 local function dissect_to_guest(buf, pinfo, t, len)
 	if len < 1 then return end
 	local ty = bit.band(buf(0, 1):uint(), 0x7f)
@@ -1502,52 +1502,52 @@ local function dissect_to_guest(buf, pinfo, t, len)
 		dissect_sense_fixed(buf, t, 0, len)
 		if len >= 14 then
 			do
-				local v = bit.band(bit.rshift(buf(2, 1):uint(), 0), 0xf)
+				local v = bit.band(bit.rshift(buf(2, 1):le_uint(), 0), 0xf)
 				local nm = ({[0] = "NO_SENSE", [1] = "RECOVERED_ERROR", [2] = "NOT_READY", [3] = "MEDIUM_ERROR", [4] = "HARDWARE_ERROR", [5] = "ILLEGAL_REQUEST", [6] = "UNIT_ATTENTION", [7] = "DATA_PROTECT", [8] = "BLANK_CHECK", [9] = "VENDOR_SPECIFIC", [10] = "COPY_ABORTED", [11] = "ABORTED_COMMAND", [13] = "VOLUME_OVERFLOW", [14] = "MISCOMPARE", [15] = "COMPLETED"})[v] or tostring(v)
 				pinfo.cols.info:append("sense_key " .. nm .. " ")
 			end
 			local c = buf(12, 1):uint() * 256 + buf(13, 1):uint()
-			t:add(F._tg_code, buf(12, 2), c)
-			pinfo.cols.info:append("asc_ascq " .. (code_names[c] or string.format("0x%04x", c)) .. " ")
+			t:add(F._to_guest_code, buf(12, 2), c)
+			pinfo.cols.info:append("asc_ascq " .. (to_guest_code_names[c] or string.format("0x%04x", c)) .. " ")
 		end
 	elseif ty == 113 then
 		t:append_text(", sense_fixed")
 		dissect_sense_fixed(buf, t, 0, len)
 		if len >= 14 then
 			do
-				local v = bit.band(bit.rshift(buf(2, 1):uint(), 0), 0xf)
+				local v = bit.band(bit.rshift(buf(2, 1):le_uint(), 0), 0xf)
 				local nm = ({[0] = "NO_SENSE", [1] = "RECOVERED_ERROR", [2] = "NOT_READY", [3] = "MEDIUM_ERROR", [4] = "HARDWARE_ERROR", [5] = "ILLEGAL_REQUEST", [6] = "UNIT_ATTENTION", [7] = "DATA_PROTECT", [8] = "BLANK_CHECK", [9] = "VENDOR_SPECIFIC", [10] = "COPY_ABORTED", [11] = "ABORTED_COMMAND", [13] = "VOLUME_OVERFLOW", [14] = "MISCOMPARE", [15] = "COMPLETED"})[v] or tostring(v)
 				pinfo.cols.info:append("sense_key " .. nm .. " ")
 			end
 			local c = buf(12, 1):uint() * 256 + buf(13, 1):uint()
-			t:add(F._tg_code, buf(12, 2), c)
-			pinfo.cols.info:append("asc_ascq " .. (code_names[c] or string.format("0x%04x", c)) .. " ")
+			t:add(F._to_guest_code, buf(12, 2), c)
+			pinfo.cols.info:append("asc_ascq " .. (to_guest_code_names[c] or string.format("0x%04x", c)) .. " ")
 		end
 	elseif ty == 114 then
 		t:append_text(", sense_desc")
 		dissect_sense_desc(buf, t, 0, len)
 		if len >= 4 then
 			do
-				local v = bit.band(bit.rshift(buf(1, 1):uint(), 0), 0xf)
+				local v = bit.band(bit.rshift(buf(1, 1):le_uint(), 0), 0xf)
 				local nm = ({[0] = "NO_SENSE", [1] = "RECOVERED_ERROR", [2] = "NOT_READY", [3] = "MEDIUM_ERROR", [4] = "HARDWARE_ERROR", [5] = "ILLEGAL_REQUEST", [6] = "UNIT_ATTENTION", [7] = "DATA_PROTECT", [8] = "BLANK_CHECK", [9] = "VENDOR_SPECIFIC", [10] = "COPY_ABORTED", [11] = "ABORTED_COMMAND", [13] = "VOLUME_OVERFLOW", [14] = "MISCOMPARE", [15] = "COMPLETED"})[v] or tostring(v)
 				pinfo.cols.info:append("sense_key " .. nm .. " ")
 			end
 			local c = buf(2, 1):uint() * 256 + buf(3, 1):uint()
-			t:add(F._tg_code, buf(2, 2), c)
-			pinfo.cols.info:append("asc_ascq " .. (code_names[c] or string.format("0x%04x", c)) .. " ")
+			t:add(F._to_guest_code, buf(2, 2), c)
+			pinfo.cols.info:append("asc_ascq " .. (to_guest_code_names[c] or string.format("0x%04x", c)) .. " ")
 		end
 	elseif ty == 115 then
 		t:append_text(", sense_desc")
 		dissect_sense_desc(buf, t, 0, len)
 		if len >= 4 then
 			do
-				local v = bit.band(bit.rshift(buf(1, 1):uint(), 0), 0xf)
+				local v = bit.band(bit.rshift(buf(1, 1):le_uint(), 0), 0xf)
 				local nm = ({[0] = "NO_SENSE", [1] = "RECOVERED_ERROR", [2] = "NOT_READY", [3] = "MEDIUM_ERROR", [4] = "HARDWARE_ERROR", [5] = "ILLEGAL_REQUEST", [6] = "UNIT_ATTENTION", [7] = "DATA_PROTECT", [8] = "BLANK_CHECK", [9] = "VENDOR_SPECIFIC", [10] = "COPY_ABORTED", [11] = "ABORTED_COMMAND", [13] = "VOLUME_OVERFLOW", [14] = "MISCOMPARE", [15] = "COMPLETED"})[v] or tostring(v)
 				pinfo.cols.info:append("sense_key " .. nm .. " ")
 			end
 			local c = buf(2, 1):uint() * 256 + buf(3, 1):uint()
-			t:add(F._tg_code, buf(2, 2), c)
-			pinfo.cols.info:append("asc_ascq " .. (code_names[c] or string.format("0x%04x", c)) .. " ")
+			t:add(F._to_guest_code, buf(2, 2), c)
+			pinfo.cols.info:append("asc_ascq " .. (to_guest_code_names[c] or string.format("0x%04x", c)) .. " ")
 		end
 	else
 		t:add_expert_info(PI_MALFORMED, PI_WARN, "response code " .. ty)

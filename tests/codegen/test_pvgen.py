@@ -969,3 +969,56 @@ class Contract(Tmp):
 
     def test_class_label(self):
         self.expect_error(CONTRACT.replace("label: widget", "label: Widget"), 7, "must be lower_case")
+
+
+DIRS = GOOD.replace("""messages:""", """  - name: done
+    size: 8
+    fields:
+      - {name: type, type: u32, offset: 0}
+      - {name: tag, type: u16, offset: 4}
+      - name: status
+        type: u16
+        offset: 6
+        raw: true
+        bits:
+          - {name: sc, shift: 0, width: 8}
+          - {name: sct, shift: 8, width: 3}
+messages:""").replace("""structs:""", """  - name: sct
+    type: u8
+    values:
+      - {name: OK, value: 0}
+      - {name: MEDIA, value: 2}
+  - name: media_sc
+    type: u8
+    values:
+      - {name: READ_ERROR, value: 0x81}
+structs:""") + """lua:
+  from_device:
+    layout: done
+    status: {field: status, code: sc, type: sct, type_enum: sct, enums: {MEDIA: media_sc}}
+    info: [tag]
+"""
+
+
+class LuaDirections(Tmp):
+    def test_from_device_layout_and_status(self):
+        """lua.from_device: every record from the device is one layout, its
+        status code named by the enum its status code type picks."""
+        self.write("tp.yaml", DIRS)
+        r = self.gen()
+        self.assertEqual(r.returncode, 0, r.stderr)
+        with open(os.path.join(self.tmp, "out", "lua", "tp.lua")) as f:
+            lua = f.read()
+        self.assertIn('if pinfo.private.pv_dir == "from_device" then', lua)
+        self.assertIn("dissect_done(buf, t, 0, len)", lua)
+        self.assertIn('local by = {[2] = {[129] = "READ_ERROR"}}', lua)
+        self.assertIn('F._from_device_status = ProtoField.string("pv_tp.status", "status")', lua)
+        self.assertIn('pinfo.cols.info:append("tag " .. nm .. " ")', lua)
+
+    def test_from_device_unknown_layout(self):
+        self.expect_error(DIRS.replace("layout: done", "layout: dne"), 46, r"lua\.from_device: layout: no struct dne")
+
+    def test_direction_needs_messages_or_layouts(self):
+        self.expect_error(DIRS.replace("messages:\n  type_field: {offset: 0, type: u32}\n  list:\n"
+                                       "    - {name: PING, type: 1, struct: hdr, dir: to_host}\n", ""),
+                          42, "from_device goes with layouts or a messages table")

@@ -8,7 +8,7 @@
 static bool pvss_rec_type_valid(int64_t v)
 {
 	return v >= 0 && v <= 0xffffffffU &&
-	       pv_name_find(pvss_rec_type_names, 16, (uint32_t)v);
+	       pv_name_find(pvss_rec_type_names, 20, (uint32_t)v);
 }
 
 static bool pvss_fd_kind_valid(int64_t v)
@@ -39,6 +39,12 @@ static bool pvss_vmbus_chan_state_valid(int64_t v)
 {
 	return v >= 0 && v <= 0xffffffffU &&
 	       pv_name_find(pvss_vmbus_chan_state_names, 4, (uint32_t)v);
+}
+
+static bool pvss_storvsp_init_state_valid(int64_t v)
+{
+	return v >= 0 && v <= 0xffffffffU &&
+	       pv_name_find(pvss_storvsp_init_state_names, 5, (uint32_t)v);
 }
 
 static enum pv_codec_err pvss_rec_header_rd(const uint8_t *b, size_t len, void *p, size_t *end PV_UNUSED)
@@ -1295,6 +1301,262 @@ int pvss_device_encode(const struct pvss_device *in, void *buf, size_t cap)
 	return pv_encode(&pvss_device_desc, in, NULL, 0, buf, cap);
 }
 
+static enum pv_codec_err pvss_storvsp_rd(const uint8_t *b, size_t len, void *p, size_t *end)
+{
+	struct pvss_storvsp *o = p;
+
+	pvss_rec_header_rd(b + 0, len, &o->hdr, end);
+	o->nluns = pv_get_u32(b + 8);
+	o->nchannels = pv_get_u32(b + 12);
+	o->io_limit = pv_get_u32(b + 16);
+	o->reserved = pv_get_u32(b + 20);
+	return PV_OK;
+}
+
+static enum pv_codec_err pvss_storvsp_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx, unsigned how)
+{
+	const struct pvss_storvsp *o = p;
+	enum pv_codec_err err;
+
+	err = pvss_rec_header_chk(&o->hdr, 8, 8, ctx, how);
+	if (err != PV_OK)
+		return err;
+	if (o->nluns > 64)
+		return PV_ERR_RANGE;
+	if (o->nchannels > 65)
+		return PV_ERR_RANGE;
+	if (o->io_limit < 1 || o->io_limit > 0x1000)
+		return PV_ERR_RANGE;
+	if (o->reserved != 0)
+		return PV_ERR_RESERVED;
+	return PV_OK;
+}
+
+static void pvss_storvsp_wr(const void *p, uint8_t *b)
+{
+	const struct pvss_storvsp *in = p;
+
+	pvss_rec_header_wr(&in->hdr, b + 0);
+	pv_put_u32(b + 8, (uint32_t)(in->nluns));
+	pv_put_u32(b + 12, (uint32_t)(in->nchannels));
+	pv_put_u32(b + 16, (uint32_t)(in->io_limit));
+	pv_put_u32(b + 20, (uint32_t)(in->reserved));
+}
+
+static const struct pv_struct_desc pvss_storvsp_desc = {24, 24, false, false, pvss_storvsp_rd, pvss_storvsp_chk, pvss_storvsp_wr, NULL};
+
+enum pv_codec_err pvss_storvsp_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_storvsp *out)
+{
+	return pv_decode(&pvss_storvsp_desc, buf, len, ctx, out);
+}
+
+int pvss_storvsp_encode(const struct pvss_storvsp *in, void *buf, size_t cap)
+{
+	return pv_encode(&pvss_storvsp_desc, in, NULL, 0, buf, cap);
+}
+
+static enum pv_codec_err pvss_storvsp_lun_rd(const uint8_t *b, size_t len, void *p, size_t *end)
+{
+	struct pvss_storvsp_lun *o = p;
+
+	pvss_rec_header_rd(b + 0, len, &o->hdr, end);
+	o->lun = pv_get_u32(b + 8);
+	o->block_size = pv_get_u32(b + 12);
+	o->nblocks = pv_get_u64(b + 16);
+	o->dev = pv_get_u64(b + 24);
+	o->ino = pv_get_u64(b + 32);
+	memcpy(o->kind, b + 40, 8);
+	return PV_OK;
+}
+
+static enum pv_codec_err pvss_storvsp_lun_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx, unsigned how)
+{
+	const struct pvss_storvsp_lun *o = p;
+	enum pv_codec_err err;
+
+	err = pvss_rec_header_chk(&o->hdr, 8, 8, ctx, how);
+	if (err != PV_OK)
+		return err;
+	if (o->lun > 63)
+		return PV_ERR_RANGE;
+	if (o->block_size < 0x200 || o->block_size > 0x1000)
+		return PV_ERR_RANGE;
+	if (o->nblocks < 1)
+		return PV_ERR_RANGE;
+	if (!((uint64_t)o->block_size == UINT64_C(512) || (uint64_t)o->block_size == UINT64_C(4096)))	/* block_size == 512 || block_size == 4096 */
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void pvss_storvsp_lun_wr(const void *p, uint8_t *b)
+{
+	const struct pvss_storvsp_lun *in = p;
+
+	pvss_rec_header_wr(&in->hdr, b + 0);
+	pv_put_u32(b + 8, (uint32_t)(in->lun));
+	pv_put_u32(b + 12, (uint32_t)(in->block_size));
+	pv_put_u64(b + 16, (uint64_t)(in->nblocks));
+	pv_put_u64(b + 24, (uint64_t)(in->dev));
+	pv_put_u64(b + 32, (uint64_t)(in->ino));
+	memcpy(b + 40, in->kind, 8);
+}
+
+static const struct pv_struct_desc pvss_storvsp_lun_desc = {48, 48, false, false, pvss_storvsp_lun_rd, pvss_storvsp_lun_chk, pvss_storvsp_lun_wr, NULL};
+
+enum pv_codec_err pvss_storvsp_lun_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_storvsp_lun *out)
+{
+	return pv_decode(&pvss_storvsp_lun_desc, buf, len, ctx, out);
+}
+
+int pvss_storvsp_lun_encode(const struct pvss_storvsp_lun *in, void *buf, size_t cap)
+{
+	return pv_encode(&pvss_storvsp_lun_desc, in, NULL, 0, buf, cap);
+}
+
+static enum pv_codec_err pvss_storvsp_channel_rd(const uint8_t *b, size_t len, void *p, size_t *end)
+{
+	struct pvss_storvsp_channel *o = p;
+
+	pvss_rec_header_rd(b + 0, len, &o->hdr, end);
+	o->sub = pv_get_u32(b + 8);
+	o->relid = pv_get_u32(b + 12);
+	o->state = pv_get_u32(b + 16);
+	o->version = pv_get_u32(b + 20);
+	o->flags = pv_get_u32(b + 24);
+	o->replies = pv_get_u32(b + 28);
+	return PV_OK;
+}
+
+static enum pv_codec_err pvss_storvsp_channel_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx, unsigned how)
+{
+	const struct pvss_storvsp_channel *o = p;
+	enum pv_codec_err err;
+
+	err = pvss_rec_header_chk(&o->hdr, 8, 8, ctx, how);
+	if (err != PV_OK)
+		return err;
+	if (o->sub > 64)
+		return PV_ERR_RANGE;
+	if (o->relid < 1 || o->relid > 0x7ff)
+		return PV_ERR_RANGE;
+	if (!pvss_storvsp_init_state_valid((int64_t)o->state))
+		return PV_ERR_ENUM;
+	if (o->version > 0xffff)
+		return PV_ERR_RANGE;
+	if (o->flags & ~(uint64_t)7)
+		return PV_ERR_FLAGS;
+	if (o->replies > 0x1000)
+		return PV_ERR_RANGE;
+	if (!((uint64_t)o->sub == UINT64_C(0) || (uint64_t)o->state == UINT64_C(0)))	/* sub == 0 || state == 0 */
+		return PV_ERR_RANGE;
+	if (!((uint64_t)o->state != UINT64_C(4) || (uint64_t)o->version != UINT64_C(0)))	/* state != 4 || version != 0 */
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void pvss_storvsp_channel_wr(const void *p, uint8_t *b)
+{
+	const struct pvss_storvsp_channel *in = p;
+
+	pvss_rec_header_wr(&in->hdr, b + 0);
+	pv_put_u32(b + 8, (uint32_t)(in->sub));
+	pv_put_u32(b + 12, (uint32_t)(in->relid));
+	pv_put_u32(b + 16, (uint32_t)(in->state));
+	pv_put_u32(b + 20, (uint32_t)(in->version));
+	pv_put_u32(b + 24, (uint32_t)(in->flags));
+	pv_put_u32(b + 28, (uint32_t)(in->replies));
+}
+
+static const struct pv_struct_desc pvss_storvsp_channel_desc = {32, 32, false, false, pvss_storvsp_channel_rd, pvss_storvsp_channel_chk, pvss_storvsp_channel_wr, NULL};
+
+enum pv_codec_err pvss_storvsp_channel_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_storvsp_channel *out)
+{
+	return pv_decode(&pvss_storvsp_channel_desc, buf, len, ctx, out);
+}
+
+int pvss_storvsp_channel_encode(const struct pvss_storvsp_channel *in, void *buf, size_t cap)
+{
+	return pv_encode(&pvss_storvsp_channel_desc, in, NULL, 0, buf, cap);
+}
+
+static enum pv_codec_err pvss_storvsp_reply_rd(const uint8_t *b, size_t len, void *p, size_t *end)
+{
+	struct pvss_storvsp_reply *o = p;
+	size_t n;
+	size_t i;
+
+	pvss_rec_header_rd(b + 0, len, &o->hdr, end);
+	o->trans_id = pv_get_u64(b + 8);
+	o->reply_len = pv_get_u32(b + 16);
+	o->reserved = pv_get_u32(b + 20);
+	n = o->reply_len;
+	if (n > PVSS_STORVSP_REPLY_REPLY_MAX || n > (len - 24) / 1)
+		return PV_ERR_COUNT;
+	for (i = 0; i < n; i++)
+	o->reply[i] = pv_get_u8(b + 24 + 1 * i);
+	o->reply_count = (uint32_t)n;
+	*end = 24 + n * 1;
+	return PV_OK;
+}
+
+static enum pv_codec_err pvss_storvsp_reply_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx, unsigned how)
+{
+	const struct pvss_storvsp_reply *o = p;
+	enum pv_codec_err err;
+
+	err = pvss_rec_header_chk(&o->hdr, 8, 8, ctx, how);
+	if (err != PV_OK)
+		return err;
+	if (o->reply_count < 4 || o->reply_count > 64)
+		return PV_ERR_RANGE;
+	if (o->reserved != 0)
+		return PV_ERR_RESERVED;
+	return PV_OK;
+}
+
+static void pvss_storvsp_reply_wr(const void *p, uint8_t *b)
+{
+	const struct pvss_storvsp_reply *in = p;
+	size_t i;
+
+	pvss_rec_header_wr(&in->hdr, b + 0);
+	pv_put_u64(b + 8, (uint64_t)(in->trans_id));
+	pv_put_u32(b + 16, (uint32_t)(in->reply_count));
+	pv_put_u32(b + 20, (uint32_t)(in->reserved));
+	for (i = 0; i < in->reply_count; i++)
+		pv_put_u8(b + 24 + 1 * i, (uint8_t)(in->reply[i]));
+}
+
+static enum pv_codec_err pvss_storvsp_reply_need(const void *p, size_t *need)
+{
+	const struct pvss_storvsp_reply *in = p;
+
+	if (in->reply_count > PVSS_STORVSP_REPLY_REPLY_MAX)
+		return PV_ERR_COUNT;
+	*need += (size_t)in->reply_count * 1;
+	return PV_OK;
+}
+
+static const struct pv_struct_desc pvss_storvsp_reply_desc = {24, 24, true, true, pvss_storvsp_reply_rd, pvss_storvsp_reply_chk, pvss_storvsp_reply_wr, pvss_storvsp_reply_need};
+
+enum pv_codec_err pvss_storvsp_reply_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_storvsp_reply *out)
+{
+	return pv_decode(&pvss_storvsp_reply_desc, buf, len, ctx, out);
+}
+
+int pvss_storvsp_reply_encode(const struct pvss_storvsp_reply *in, void *buf, size_t cap)
+{
+	return pv_encode(&pvss_storvsp_reply_desc, in, NULL, 0, buf, cap);
+}
+
 static const struct pv_variant pvss_msg_variants[] = {
 	{&pvss_file_header_desc, 0, 0, 0, 0},	/* FILE_HEADER */
 	{&pvss_end_desc, 0, 0, 0, 0},	/* END */
@@ -1312,6 +1574,10 @@ static const struct pv_variant pvss_msg_variants[] = {
 	{&pvss_vmbus_gpadl_desc, 0, 0, 0, 0},	/* VMBUS_GPADL */
 	{&pvss_vmbus_channel_desc, 0, 0, 0, 0},	/* VMBUS_CHANNEL */
 	{&pvss_device_desc, 0, 0, 0, 0},	/* DEVICE */
+	{&pvss_storvsp_desc, 0, 0, 0, 0},	/* STORVSP */
+	{&pvss_storvsp_lun_desc, 0, 0, 0, 0},	/* STORVSP_LUN */
+	{&pvss_storvsp_channel_desc, 0, 0, 0, 0},	/* STORVSP_CHANNEL */
+	{&pvss_storvsp_reply_desc, 0, 0, 0, 0},	/* STORVSP_REPLY */
 };
 
 const struct pv_msg_desc pvss_msg_table[] = {
@@ -1347,6 +1613,14 @@ const struct pv_msg_desc pvss_msg_table[] = {
 	 offsetof(struct pvss_msg_handlers, vmbus_channel), 14, 1},
 	{64, "DEVICE", 32, 32, 2, 0, 0, PV_DIR_BOTH,
 	 offsetof(struct pvss_msg_handlers, device), 15, 1},
+	{80, "STORVSP", 24, 24, 3, 0, 0, PV_DIR_BOTH,
+	 offsetof(struct pvss_msg_handlers, storvsp), 16, 1},
+	{81, "STORVSP_LUN", 48, 48, 3, 0, 0, PV_DIR_BOTH,
+	 offsetof(struct pvss_msg_handlers, storvsp_lun), 17, 1},
+	{82, "STORVSP_CHANNEL", 32, 32, 3, 0, 0, PV_DIR_BOTH,
+	 offsetof(struct pvss_msg_handlers, storvsp_channel), 18, 1},
+	{83, "STORVSP_REPLY", 24, 88, 3, 0, 0, PV_DIR_BOTH,
+	 offsetof(struct pvss_msg_handlers, storvsp_reply), 19, 1},
 };
 const size_t pvss_msg_table_count = sizeof(pvss_msg_table) / sizeof(pvss_msg_table[0]);
 static const struct pv_msg_tab pvss_msg_tab = {

@@ -301,9 +301,62 @@ enum pv_codec_err pvss_device_decode(const void *buf, size_t len, const struct p
 int pvss_device_encode(const struct pvss_device *in, void *buf, size_t cap);
 int pvss_device_format(const struct pvss_device *s, char *buf, size_t cap);
 
+struct pvss_storvsp {
+	struct pvss_rec_header hdr;
+	uint32_t nluns;
+	uint32_t nchannels;
+	uint32_t io_limit;
+	uint32_t reserved;
+};
+enum pv_codec_err pvss_storvsp_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_storvsp *out);
+int pvss_storvsp_encode(const struct pvss_storvsp *in, void *buf, size_t cap);
+int pvss_storvsp_format(const struct pvss_storvsp *s, char *buf, size_t cap);
+
+struct pvss_storvsp_lun {
+	struct pvss_rec_header hdr;
+	uint32_t lun;
+	uint32_t block_size;
+	uint64_t nblocks;
+	uint64_t dev;
+	uint64_t ino;
+	uint8_t kind[8];
+};
+enum pv_codec_err pvss_storvsp_lun_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_storvsp_lun *out);
+int pvss_storvsp_lun_encode(const struct pvss_storvsp_lun *in, void *buf, size_t cap);
+int pvss_storvsp_lun_format(const struct pvss_storvsp_lun *s, char *buf, size_t cap);
+
+struct pvss_storvsp_channel {
+	struct pvss_rec_header hdr;
+	uint32_t sub;
+	uint32_t relid;
+	uint32_t state;
+	uint32_t version;
+	uint32_t flags;
+	uint32_t replies;
+};
+enum pv_codec_err pvss_storvsp_channel_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_storvsp_channel *out);
+int pvss_storvsp_channel_encode(const struct pvss_storvsp_channel *in, void *buf, size_t cap);
+int pvss_storvsp_channel_format(const struct pvss_storvsp_channel *s, char *buf, size_t cap);
+
+struct pvss_storvsp_reply {
+	struct pvss_rec_header hdr;
+	uint64_t trans_id;
+	uint32_t reply_len;
+	uint32_t reserved;
+	uint8_t reply[64];
+	uint32_t reply_count;
+};
+enum pv_codec_err pvss_storvsp_reply_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_storvsp_reply *out);
+int pvss_storvsp_reply_encode(const struct pvss_storvsp_reply *in, void *buf, size_t cap);
+int pvss_storvsp_reply_format(const struct pvss_storvsp_reply *s, char *buf, size_t cap);
+
 /* Names of enum values ("?" when unknown), and the tables behind them, sorted by value. */
 const char *pvss_rec_type_name(uint32_t v);
-extern const struct pv_name pvss_rec_type_names[16];
+extern const struct pv_name pvss_rec_type_names[20];
 const char *pvss_fd_kind_name(uint32_t v);
 extern const struct pv_name pvss_fd_kind_names[9];
 const char *pvss_part_kind_name(uint32_t v);
@@ -314,6 +367,8 @@ const char *pvss_vmbus_gpadl_state_name(uint32_t v);
 extern const struct pv_name pvss_vmbus_gpadl_state_names[3];
 const char *pvss_vmbus_chan_state_name(uint32_t v);
 extern const struct pv_name pvss_vmbus_chan_state_names[4];
+const char *pvss_storvsp_init_state_name(uint32_t v);
+extern const struct pv_name pvss_storvsp_init_state_names[5];
 
 /* The versions, oldest first; a version's label ("5.3", else its name), NULL when unknown. */
 extern const uint32_t pvss_versions[PVSS_VERSION_COUNT];
@@ -343,6 +398,10 @@ struct pvss_msg {
 		struct pvss_vmbus_gpadl vmbus_gpadl;
 		struct pvss_vmbus_channel vmbus_channel;
 		struct pvss_device device;
+		struct pvss_storvsp storvsp;
+		struct pvss_storvsp_lun storvsp_lun;
+		struct pvss_storvsp_channel storvsp_channel;
+		struct pvss_storvsp_reply storvsp_reply;
 	} u;
 };
 
@@ -378,6 +437,10 @@ struct pvss_msg_handlers {
 	pvss_msg_handler vmbus_gpadl;
 	pvss_msg_handler vmbus_channel;
 	pvss_msg_handler device;
+	pvss_msg_handler storvsp;
+	pvss_msg_handler storvsp_lun;
+	pvss_msg_handler storvsp_channel;
+	pvss_msg_handler storvsp_reply;
 };
 /* Runs h's handler for m->type: its result, -ENOENT for a type outside the table,
  * -EOPNOTSUPP for an empty slot. */

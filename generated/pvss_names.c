@@ -3,7 +3,7 @@
 
 #include "pvss_codec.h"
 
-const struct pv_name pvss_rec_type_names[16] = {
+const struct pv_name pvss_rec_type_names[20] = {
 	{1, "FILE_HEADER"},
 	{2, "END"},
 	{3, "CONFIG"},
@@ -20,11 +20,15 @@ const struct pv_name pvss_rec_type_names[16] = {
 	{49, "VMBUS_GPADL"},
 	{50, "VMBUS_CHANNEL"},
 	{64, "DEVICE"},
+	{80, "STORVSP"},
+	{81, "STORVSP_LUN"},
+	{82, "STORVSP_CHANNEL"},
+	{83, "STORVSP_REPLY"},
 };
 
 const char *pvss_rec_type_name(uint32_t v)
 {
-	const char *n = pv_name_find(pvss_rec_type_names, 16, v);
+	const char *n = pv_name_find(pvss_rec_type_names, 20, v);
 
 	return n ? n : "?";
 }
@@ -100,9 +104,25 @@ const char *pvss_vmbus_chan_state_name(uint32_t v)
 	return n ? n : "?";
 }
 
+const struct pv_name pvss_storvsp_init_state_names[5] = {
+	{0, "START"},
+	{1, "NEGOTIATING"},
+	{2, "VERSIONED"},
+	{3, "CONFIGURED"},
+	{4, "READY"},
+};
+
+const char *pvss_storvsp_init_state_name(uint32_t v)
+{
+	const char *n = pv_name_find(pvss_storvsp_init_state_names, 5, v);
+
+	return n ? n : "?";
+}
+
 const uint32_t pvss_versions[PVSS_VERSION_COUNT] = {
 	PVSS_VERSION_V1,
 	PVSS_VERSION_V2,
+	PVSS_VERSION_V3,
 };
 
 const char *pvss_version_name(uint32_t v)
@@ -112,6 +132,8 @@ const char *pvss_version_name(uint32_t v)
 		return "1";
 	case PVSS_VERSION_V2:
 		return "2";
+	case PVSS_VERSION_V3:
+		return "3";
 	default:
 		return NULL;
 	}
@@ -542,6 +564,84 @@ int pvss_device_format(const struct pvss_device *s, char *buf, size_t cap)
 	return pv_fmt_run(buf, cap, "device", pvss_device_fmt, s);
 }
 
+static void pvss_storvsp_fmt(struct pv_fmt *fm, const void *p)
+{
+	const struct pvss_storvsp *s = p;
+
+	pv_fmt_sub(fm, " hdr={", pvss_rec_header_fmt, &s->hdr);
+	pv_fmt_add(fm, " nluns=%llu", (unsigned long long)s->nluns);
+	pv_fmt_add(fm, " nchannels=%llu", (unsigned long long)s->nchannels);
+	pv_fmt_add(fm, " io_limit=%llu", (unsigned long long)s->io_limit);
+	pv_fmt_add(fm, " reserved=%llu", (unsigned long long)s->reserved);
+}
+
+int pvss_storvsp_format(const struct pvss_storvsp *s, char *buf, size_t cap)
+{
+	return pv_fmt_run(buf, cap, "storvsp", pvss_storvsp_fmt, s);
+}
+
+static void pvss_storvsp_lun_fmt(struct pv_fmt *fm, const void *p)
+{
+	const struct pvss_storvsp_lun *s = p;
+
+	pv_fmt_sub(fm, " hdr={", pvss_rec_header_fmt, &s->hdr);
+	pv_fmt_add(fm, " lun=%llu", (unsigned long long)s->lun);
+	pv_fmt_add(fm, " block_size=%llu", (unsigned long long)s->block_size);
+	pv_fmt_add(fm, " nblocks=0x%llx", (unsigned long long)s->nblocks);
+	pv_fmt_add(fm, " dev=0x%llx", (unsigned long long)s->dev);
+	pv_fmt_add(fm, " ino=0x%llx", (unsigned long long)s->ino);
+	pv_fmt_add(fm, " kind=");
+	pv_fmt_bytes(fm, s->kind, 8);
+}
+
+int pvss_storvsp_lun_format(const struct pvss_storvsp_lun *s, char *buf, size_t cap)
+{
+	return pv_fmt_run(buf, cap, "storvsp_lun", pvss_storvsp_lun_fmt, s);
+}
+
+static void pvss_storvsp_channel_fmt(struct pv_fmt *fm, const void *p)
+{
+	const struct pvss_storvsp_channel *s = p;
+
+	pv_fmt_sub(fm, " hdr={", pvss_rec_header_fmt, &s->hdr);
+	pv_fmt_add(fm, " sub=%llu", (unsigned long long)s->sub);
+	pv_fmt_add(fm, " relid=%llu", (unsigned long long)s->relid);
+	pv_fmt_add(fm, " state=%s(%lld)", pvss_storvsp_init_state_name((uint32_t)s->state), (long long)s->state);
+	pv_fmt_add(fm, " version=%llu", (unsigned long long)s->version);
+	pv_fmt_add(fm, " flags=0x%llx", (unsigned long long)s->flags);
+	pv_fmt_add(fm, " replies=%llu", (unsigned long long)s->replies);
+}
+
+int pvss_storvsp_channel_format(const struct pvss_storvsp_channel *s, char *buf, size_t cap)
+{
+	return pv_fmt_run(buf, cap, "storvsp_channel", pvss_storvsp_channel_fmt, s);
+}
+
+static void pvss_storvsp_reply_fmt(struct pv_fmt *fm, const void *p)
+{
+	const struct pvss_storvsp_reply *s = p;
+	size_t i;
+
+	pv_fmt_sub(fm, " hdr={", pvss_rec_header_fmt, &s->hdr);
+	pv_fmt_add(fm, " trans_id=0x%llx", (unsigned long long)s->trans_id);
+	pv_fmt_add(fm, " reply_len=%llu", (unsigned long long)s->reply_len);
+	pv_fmt_add(fm, " reserved=%llu", (unsigned long long)s->reserved);
+	pv_fmt_add(fm, " reply[%u]={", (unsigned)s->reply_count);
+	for (i = 0; i < s->reply_count && i < 64; i++) {
+		if (i == 8) {
+			pv_fmt_add(fm, ",...");
+			break;
+		}
+		pv_fmt_add(fm, i ? ",0x%llx" : "0x%llx", (unsigned long long)s->reply[i]);
+	}
+	pv_fmt_add(fm, "}");
+}
+
+int pvss_storvsp_reply_format(const struct pvss_storvsp_reply *s, char *buf, size_t cap)
+{
+	return pv_fmt_run(buf, cap, "storvsp_reply", pvss_storvsp_reply_fmt, s);
+}
+
 /* Printers by table row and variant. */
 static void (*const pvss_msg_fmts[][1])(struct pv_fmt *, const void *) = {
 	{pvss_file_header_fmt},	/* FILE_HEADER */
@@ -560,6 +660,10 @@ static void (*const pvss_msg_fmts[][1])(struct pv_fmt *, const void *) = {
 	{pvss_vmbus_gpadl_fmt},	/* VMBUS_GPADL */
 	{pvss_vmbus_channel_fmt},	/* VMBUS_CHANNEL */
 	{pvss_device_fmt},	/* DEVICE */
+	{pvss_storvsp_fmt},	/* STORVSP */
+	{pvss_storvsp_lun_fmt},	/* STORVSP_LUN */
+	{pvss_storvsp_channel_fmt},	/* STORVSP_CHANNEL */
+	{pvss_storvsp_reply_fmt},	/* STORVSP_REPLY */
 };
 
 int pvss_msg_format(const struct pvss_msg *m, char *buf, size_t cap)

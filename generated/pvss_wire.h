@@ -10,7 +10,8 @@
 /* Protocol versions, oldest first. */
 #define PVSS_VERSION_V1 1	/* 1 */
 #define PVSS_VERSION_V2 2	/* 2 */
-#define PVSS_VERSION_COUNT 2
+#define PVSS_VERSION_V3 3	/* 3 */
+#define PVSS_VERSION_COUNT 3
 
 #define PVSS_MAGIC 0x53535650	/* "PVSS" as little-endian bytes */
 #define PVSS_ALIGN 8	/* records start at multiples of 8 bytes */
@@ -54,6 +55,10 @@ enum pvss_rec_type {
 	PVSS_REC_TYPE_VMBUS_GPADL = 49,
 	PVSS_REC_TYPE_VMBUS_CHANNEL = 50,
 	PVSS_REC_TYPE_DEVICE = 64,
+	PVSS_REC_TYPE_STORVSP = 80,
+	PVSS_REC_TYPE_STORVSP_LUN = 81,
+	PVSS_REC_TYPE_STORVSP_CHANNEL = 82,
+	PVSS_REC_TYPE_STORVSP_REPLY = 83,
 };
 
 /* what a kept descriptor is; the new binary checks it (fstat) before use */
@@ -96,6 +101,15 @@ enum pvss_vmbus_chan_state {
 	PVSS_VMBUS_CHAN_STATE_RESCINDED_OPEN = 3,
 };
 
+/* the storvsc init machine's state (spec/storvsc.yaml session init), by name */
+enum pvss_storvsp_init_state {
+	PVSS_STORVSP_INIT_STATE_START = 0,
+	PVSS_STORVSP_INIT_STATE_NEGOTIATING = 1,
+	PVSS_STORVSP_INIT_STATE_VERSIONED = 2,
+	PVSS_STORVSP_INIT_STATE_CONFIGURED = 3,
+	PVSS_STORVSP_INIT_STATE_READY = 4,
+};
+
 #define PVSS_CHAN_FLAGS_OFFER_SENT 1
 #define PVSS_CHAN_FLAGS_OPEN 2
 #define PVSS_CHAN_FLAGS_DEV_OPEN 4
@@ -103,6 +117,11 @@ enum pvss_vmbus_chan_state {
 #define PVSS_CHAN_FLAGS_PENDING_SET 16
 #define PVSS_CHAN_FLAGS_HELD 32
 #define PVSS_CHAN_FLAGS_MASK 63
+
+#define PVSS_STORVSP_CHAN_FLAGS_READY 1
+#define PVSS_STORVSP_CHAN_FLAGS_NOTIFY_ENUMERATE 2
+#define PVSS_STORVSP_CHAN_FLAGS_NOTIFY_REMOVE 4
+#define PVSS_STORVSP_CHAN_FLAGS_MASK 7
 
 #define PVSS_VCPU_FLAGS_TSC_OFFSET 1
 #define PVSS_VCPU_FLAGS_MASK 1
@@ -520,5 +539,78 @@ _Static_assert(offsetof(struct pvss_wire_device, hdr) == 0, "device.hdr");
 _Static_assert(offsetof(struct pvss_wire_device, index) == 8, "device.index");
 _Static_assert(offsetof(struct pvss_wire_device, reserved) == 12, "device.reserved");
 _Static_assert(offsetof(struct pvss_wire_device, kind) == 16, "device.kind");
+
+/* A storvsp controller (after its DEVICE record). Outstanding I/O is drained before the save (devices/storvsp/README.md): what is left is the LUNs' identities, each open channel's session and the completions the guest's full ring could not take yet. */
+struct pvss_wire_storvsp {
+	struct pvss_wire_rec_header hdr;	/* @0 */
+	uint32_t nluns;	/* @8 STORVSP_LUN records that follow */
+	uint32_t nchannels;	/* @12 STORVSP_CHANNEL records after the LUNs */
+	uint32_t io_limit;	/* @16 outstanding requests per channel (the knob) */
+	uint32_t reserved;	/* @20 */
+} __attribute__((packed));
+#define PVSS_STORVSP_SIZE 24
+_Static_assert(sizeof(struct pvss_wire_storvsp) == 24, "storvsp size");
+_Static_assert(offsetof(struct pvss_wire_storvsp, hdr) == 0, "storvsp.hdr");
+_Static_assert(offsetof(struct pvss_wire_storvsp, nluns) == 8, "storvsp.nluns");
+_Static_assert(offsetof(struct pvss_wire_storvsp, nchannels) == 12, "storvsp.nchannels");
+_Static_assert(offsetof(struct pvss_wire_storvsp, io_limit) == 16, "storvsp.io_limit");
+_Static_assert(offsetof(struct pvss_wire_storvsp, reserved) == 20, "storvsp.reserved");
+
+/* What the guest's LUN was: the new binary reopens the backend its configuration names and refuses the state unless it is the same medium (kind, block size, capacity; for a file the same device and inode). */
+struct pvss_wire_storvsp_lun {
+	struct pvss_wire_rec_header hdr;	/* @0 */
+	uint32_t lun;	/* @8 */
+	uint32_t block_size;	/* @12 */
+	uint64_t nblocks;	/* @16 */
+	uint64_t dev;	/* @24 st_dev of a file backend, else 0 */
+	uint64_t ino;	/* @32 st_ino of a file backend, else 0 */
+	uint8_t kind[8];	/* @40 backend kind, NUL-padded (file, memory, null, nvme) */
+} __attribute__((packed));
+#define PVSS_STORVSP_LUN_SIZE 48
+_Static_assert(sizeof(struct pvss_wire_storvsp_lun) == 48, "storvsp_lun size");
+_Static_assert(offsetof(struct pvss_wire_storvsp_lun, hdr) == 0, "storvsp_lun.hdr");
+_Static_assert(offsetof(struct pvss_wire_storvsp_lun, lun) == 8, "storvsp_lun.lun");
+_Static_assert(offsetof(struct pvss_wire_storvsp_lun, block_size) == 12, "storvsp_lun.block_size");
+_Static_assert(offsetof(struct pvss_wire_storvsp_lun, nblocks) == 16, "storvsp_lun.nblocks");
+_Static_assert(offsetof(struct pvss_wire_storvsp_lun, dev) == 24, "storvsp_lun.dev");
+_Static_assert(offsetof(struct pvss_wire_storvsp_lun, ino) == 32, "storvsp_lun.ino");
+_Static_assert(offsetof(struct pvss_wire_storvsp_lun, kind) == 40, "storvsp_lun.kind");
+
+/* One channel the guest has open on the controller, in subchannel order: its session (init machine state by name, negotiated version), owed notifications, and how many STORVSP_REPLY records follow it. */
+struct pvss_wire_storvsp_channel {
+	struct pvss_wire_rec_header hdr;	/* @0 */
+	uint32_t sub;	/* @8 sub_channel_index (0: the primary) */
+	uint32_t relid;	/* @12 its VMBus channel */
+	uint32_t state;	/* @16 */
+	uint32_t version;	/* @20 negotiated storvsc version, 0 before */
+	uint32_t flags;	/* @24 */
+	uint32_t replies;	/* @28 */
+} __attribute__((packed));
+#define PVSS_STORVSP_CHANNEL_SIZE 32
+_Static_assert(sizeof(struct pvss_wire_storvsp_channel) == 32, "storvsp_channel size");
+_Static_assert(offsetof(struct pvss_wire_storvsp_channel, hdr) == 0, "storvsp_channel.hdr");
+_Static_assert(offsetof(struct pvss_wire_storvsp_channel, sub) == 8, "storvsp_channel.sub");
+_Static_assert(offsetof(struct pvss_wire_storvsp_channel, relid) == 12, "storvsp_channel.relid");
+_Static_assert(offsetof(struct pvss_wire_storvsp_channel, state) == 16, "storvsp_channel.state");
+_Static_assert(offsetof(struct pvss_wire_storvsp_channel, version) == 20, "storvsp_channel.version");
+_Static_assert(offsetof(struct pvss_wire_storvsp_channel, flags) == 24, "storvsp_channel.flags");
+_Static_assert(offsetof(struct pvss_wire_storvsp_channel, replies) == 28, "storvsp_channel.replies");
+
+/* a completion packet (COMP, trans_id) the device wrote but the full ring did not take yet */
+struct pvss_wire_storvsp_reply {
+	struct pvss_wire_rec_header hdr;	/* @0 */
+	uint64_t trans_id;	/* @8 */
+	uint32_t reply_len;	/* @16 */
+	uint32_t reserved;	/* @20 */
+	uint8_t reply[];
+} __attribute__((packed));
+#define PVSS_STORVSP_REPLY_SIZE 24
+#define PVSS_STORVSP_REPLY_REPLY_OFFSET 24
+#define PVSS_STORVSP_REPLY_REPLY_MAX 64
+_Static_assert(sizeof(struct pvss_wire_storvsp_reply) == 24, "storvsp_reply size");
+_Static_assert(offsetof(struct pvss_wire_storvsp_reply, hdr) == 0, "storvsp_reply.hdr");
+_Static_assert(offsetof(struct pvss_wire_storvsp_reply, trans_id) == 8, "storvsp_reply.trans_id");
+_Static_assert(offsetof(struct pvss_wire_storvsp_reply, reply_len) == 16, "storvsp_reply.reply_len");
+_Static_assert(offsetof(struct pvss_wire_storvsp_reply, reserved) == 20, "storvsp_reply.reserved");
 
 #endif /* PV_GENERATED_PVSS_WIRE_H */

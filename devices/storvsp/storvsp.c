@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "devices/scsi/scsi_cdb.h"
 #include "devices/storvsp/storvsp_priv.h"
@@ -241,6 +242,11 @@ static int io_sync(struct storvsp *s, int (*fn)(struct storvsp *s, void *arg), v
 	return rc;
 }
 
+int storvsp_io_sync(struct storvsp *s, int (*fn)(struct storvsp *s, void *arg), void *arg)
+{
+	return io_sync(s, fn, arg);
+}
+
 /* ------------------------------------------------------------------ */
 /* LUNs                                                                 */
 
@@ -259,6 +265,7 @@ static int lun_add_fn(struct storvsp *s, void *arg)
 	struct scsi_disk_params sp = {.lun = c->lun, .max_transfer_bytes = s->max_transfer};
 	char serial[32];
 	struct storvsp_lun *l;
+	struct stat st;
 	int rc;
 
 	if (s->luns[c->lun])
@@ -289,6 +296,11 @@ static int lun_add_fn(struct storvsp *s, void *arg)
 		disk_close(l->disk);
 		free(l);
 		return rc;
+	}
+	/* Its identity, which a live update checks the reopened file against. */
+	if (!c->ext && !strcmp(c->backend, "file") && stat(c->arg, &st) == 0) {
+		l->dev = (uint64_t)st.st_dev;
+		l->ino = (uint64_t)st.st_ino;
 	}
 	s->luns[c->lun] = l;
 	struct storvsp_lun_counts *n = &s->lun_st[c->lun];
@@ -380,7 +392,7 @@ static int vt_offer_sub(void *transport, uint16_t count)
 	return vmbus_chan_offer_subchannels(transport, count);
 }
 
-static const struct storvsp_channel_ops vmbus_transport = {
+const struct storvsp_channel_ops storvsp_vmbus_transport = {
 	.send = vt_send,
 	.kick = vt_kick,
 	.offer_subchannels = vt_offer_sub,
@@ -398,7 +410,8 @@ static int ch_open(void *ctx, struct vmbus_chan *ch, const uint8_t user_data[120
 	struct storvsp *s = ctx;
 	struct storvsp_channel *c;
 
-	return storvsp_channel_open(s, &vmbus_transport, ch, vmbus_chan_subchannel_index(ch), &c);
+	return storvsp_channel_open(s, &storvsp_vmbus_transport, ch,
+				    vmbus_chan_subchannel_index(ch), &c);
 }
 
 static void ch_close(void *ctx, struct vmbus_chan *ch)

@@ -47,7 +47,7 @@ static void release_locked(struct storvsp_channel *c, struct storvsp_req *r)
 		c->paused = false;
 		c->ops->kick(c->transport);
 	}
-	if (c->closing && !c->outstanding)
+	if ((c->closing && !c->outstanding) || c->draining)
 		pthread_cond_broadcast(&c->cond);
 }
 

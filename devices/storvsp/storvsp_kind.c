@@ -24,6 +24,7 @@
 #include "devices/disk/disk.h"
 #include "runtime/util.h"
 #include "devices/storvsp/storvsp.h"
+#include "devices/storvsp/storvsp_save.h"
 #include "runtime/config.h"
 #include "runtime/vmbus/vmbus_device.h"
 
@@ -186,8 +187,10 @@ static int parse(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
 	return 0;
 }
 
-static int kind_create(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
-		       const struct rt_cfg_node *node, void **out)
+/* create, and restore (r set): the same controller, then its saved state. */
+static int build(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
+		 const struct rt_cfg_node *node, struct rt_ss_reader *r, bool check_only,
+		 void **out)
 {
 	struct kind_cfg k;
 	struct storvsp *s;
@@ -195,6 +198,11 @@ static int kind_create(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
 	int rc = parse(env, cfg, node, env->index, &k);
 
 	if (rc) {
+		kind_cfg_free(&k);
+		return rc;
+	}
+	if (r && check_only) {
+		rc = storvsp_restore(NULL, r, &k.o, k.luns, k.nluns, true);
 		kind_cfg_free(&k);
 		return rc;
 	}
@@ -217,9 +225,43 @@ static int kind_create(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
 			return -EINVAL;
 		}
 	}
+	if (r && (rc = storvsp_restore(s, r, &k.o, k.luns, k.nluns, false))) {
+		storvsp_destroy(s);
+		kind_cfg_free(&k);
+		return rc;
+	}
 	kind_cfg_free(&k);
 	*out = s;
 	return 0;
+}
+
+static int kind_create(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
+		       const struct rt_cfg_node *node, void **out)
+{
+	return build(env, cfg, node, NULL, false, out);
+}
+
+/* Servicing (storvsp_save.c): outstanding requests are drained, with a bound. */
+static int kind_quiesce(void *dev)
+{
+	return storvsp_quiesce(dev, STORVSP_QUIESCE_MS);
+}
+
+static void kind_unquiesce(void *dev)
+{
+	storvsp_unquiesce(dev);
+}
+
+static int kind_save(void *dev, struct rt_ss_writer *w)
+{
+	return storvsp_save(dev, w);
+}
+
+static int kind_restore(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
+			const struct rt_cfg_node *node, struct rt_ss_reader *r, bool check_only,
+			void **out)
+{
+	return build(env, cfg, node, r, check_only, out);
 }
 
 static int kind_check(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
@@ -243,5 +285,9 @@ const struct vmbus_dev_kind storvsp_scsi_kind = {
 	.create = kind_create,
 	.destroy = kind_destroy,
 	.check = kind_check,
+	.quiesce = kind_quiesce,
+	.unquiesce = kind_unquiesce,
+	.save = kind_save,
+	.restore = kind_restore,
 	.inspect = storvsp_kind_inspect,
 };

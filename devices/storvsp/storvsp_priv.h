@@ -41,6 +41,7 @@ struct storvsp_lun {
 	uint16_t lun;
 	struct disk *disk;
 	struct scsi_disk *sd;
+	uint64_t dev, ino;             /* a file backend's identity (servicing), else 0 */
 	TAILQ_ENTRY(storvsp_lun) link; /* dying list */
 };
 
@@ -98,6 +99,7 @@ struct storvsp_channel {
 	uint32_t notify_pending; /* operations to notify once there is room, as bits */
 	bool resetting;          /* a reset from this channel is pending: hold its packets */
 	bool reset_done;         /* the active reset's last wait ended here: finish it on unlock */
+	bool draining;           /* servicing: storvsp_quiesce waits on cond for releases */
 
 	struct storvsp_req *reqs; /* the pool, max_io entries */
 
@@ -172,6 +174,11 @@ struct storvsp {
 		STORVSP_STAT((c)->s, f);                                        \
 		atomic_fetch_add_explicit(&(c)->st.f, 1, memory_order_relaxed); \
 	} while (0)
+
+/* storvsp.c: runs fn(s, arg) on the I/O thread and waits for it; fn's result. */
+int storvsp_io_sync(struct storvsp *s, int (*fn)(struct storvsp *s, void *arg), void *arg);
+/* storvsp.c: the transport of channels on a vmbus_chan (transport = the vmbus_chan). */
+extern const struct storvsp_channel_ops storvsp_vmbus_transport;
 
 /* storvsp.c: hands a decoded SRB to the I/O thread. */
 void storvsp_io_submit(struct storvsp *s, struct storvsp_req *r);

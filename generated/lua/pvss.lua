@@ -4,7 +4,7 @@
 local proto = Proto("pv_pvss", "paravisor saved state")
 -- fields live in a table: a big protocol has more than Lua's 200 locals
 local F = {}
-F.rec_header_type = ProtoField.uint32("pv_pvss.rec_header.type", "type", base.DEC, {[1] = "FILE_HEADER", [2] = "END", [3] = "CONFIG", [4] = "PARAVISOR", [5] = "FD", [16] = "SIM_PART", [17] = "SIM_BIND", [18] = "SIM_OUTMSG", [32] = "KVM_VM", [33] = "KVM_VCPU", [34] = "KVM_XSAVE", [35] = "KVM_SYNIC_MSG", [48] = "VMBUS_SERVER", [49] = "VMBUS_GPADL", [50] = "VMBUS_CHANNEL", [64] = "DEVICE"})
+F.rec_header_type = ProtoField.uint32("pv_pvss.rec_header.type", "type", base.DEC, {[1] = "FILE_HEADER", [2] = "END", [3] = "CONFIG", [4] = "PARAVISOR", [5] = "FD", [16] = "SIM_PART", [17] = "SIM_BIND", [18] = "SIM_OUTMSG", [32] = "KVM_VM", [33] = "KVM_VCPU", [34] = "KVM_XSAVE", [35] = "KVM_SYNIC_MSG", [48] = "VMBUS_SERVER", [49] = "VMBUS_GPADL", [50] = "VMBUS_CHANNEL", [64] = "DEVICE", [80] = "STORVSP", [81] = "STORVSP_LUN", [82] = "STORVSP_CHANNEL", [83] = "STORVSP_REPLY"})
 F.rec_header_len = ProtoField.uint32("pv_pvss.rec_header.len", "len", base.DEC, nil)
 F.file_header_hdr = ProtoField.none("pv_pvss.file_header.hdr", "hdr")
 F.file_header_magic = ProtoField.uint32("pv_pvss.file_header.magic", "magic", base.DEC, nil)
@@ -156,6 +156,30 @@ F.device_hdr = ProtoField.none("pv_pvss.device.hdr", "hdr")
 F.device_index = ProtoField.uint32("pv_pvss.device.index", "index", base.DEC, nil)
 F.device_reserved = ProtoField.uint32("pv_pvss.device.reserved", "reserved", base.DEC, nil)
 F.device_kind = ProtoField.bytes("pv_pvss.device.kind", "kind")
+F.storvsp_hdr = ProtoField.none("pv_pvss.storvsp.hdr", "hdr")
+F.storvsp_nluns = ProtoField.uint32("pv_pvss.storvsp.nluns", "nluns", base.DEC, nil)
+F.storvsp_nchannels = ProtoField.uint32("pv_pvss.storvsp.nchannels", "nchannels", base.DEC, nil)
+F.storvsp_io_limit = ProtoField.uint32("pv_pvss.storvsp.io_limit", "io_limit", base.DEC, nil)
+F.storvsp_reserved = ProtoField.uint32("pv_pvss.storvsp.reserved", "reserved", base.DEC, nil)
+F.storvsp_lun_hdr = ProtoField.none("pv_pvss.storvsp_lun.hdr", "hdr")
+F.storvsp_lun_lun = ProtoField.uint32("pv_pvss.storvsp_lun.lun", "lun", base.DEC, nil)
+F.storvsp_lun_block_size = ProtoField.uint32("pv_pvss.storvsp_lun.block_size", "block_size", base.DEC, nil)
+F.storvsp_lun_nblocks = ProtoField.uint64("pv_pvss.storvsp_lun.nblocks", "nblocks", base.HEX, nil)
+F.storvsp_lun_dev = ProtoField.uint64("pv_pvss.storvsp_lun.dev", "dev", base.HEX, nil)
+F.storvsp_lun_ino = ProtoField.uint64("pv_pvss.storvsp_lun.ino", "ino", base.HEX, nil)
+F.storvsp_lun_kind = ProtoField.bytes("pv_pvss.storvsp_lun.kind", "kind")
+F.storvsp_channel_hdr = ProtoField.none("pv_pvss.storvsp_channel.hdr", "hdr")
+F.storvsp_channel_sub = ProtoField.uint32("pv_pvss.storvsp_channel.sub", "sub", base.DEC, nil)
+F.storvsp_channel_relid = ProtoField.uint32("pv_pvss.storvsp_channel.relid", "relid", base.DEC, nil)
+F.storvsp_channel_state = ProtoField.uint32("pv_pvss.storvsp_channel.state", "state", base.DEC, {[0] = "START", [1] = "NEGOTIATING", [2] = "VERSIONED", [3] = "CONFIGURED", [4] = "READY"})
+F.storvsp_channel_version = ProtoField.uint32("pv_pvss.storvsp_channel.version", "version", base.DEC, nil)
+F.storvsp_channel_flags = ProtoField.uint32("pv_pvss.storvsp_channel.flags", "flags", base.HEX, nil)
+F.storvsp_channel_replies = ProtoField.uint32("pv_pvss.storvsp_channel.replies", "replies", base.DEC, nil)
+F.storvsp_reply_hdr = ProtoField.none("pv_pvss.storvsp_reply.hdr", "hdr")
+F.storvsp_reply_trans_id = ProtoField.uint64("pv_pvss.storvsp_reply.trans_id", "trans_id", base.HEX, nil)
+F.storvsp_reply_reply_len = ProtoField.uint32("pv_pvss.storvsp_reply.reply_len", "reply_len", base.DEC, nil)
+F.storvsp_reply_reserved = ProtoField.uint32("pv_pvss.storvsp_reply.reserved", "reserved", base.DEC, nil)
+F.storvsp_reply_reply = ProtoField.uint8("pv_pvss.storvsp_reply.reply", "reply", base.HEX)
 proto.fields = {
 	F.rec_header_type,
 	F.rec_header_len,
@@ -309,6 +333,30 @@ proto.fields = {
 	F.device_index,
 	F.device_reserved,
 	F.device_kind,
+	F.storvsp_hdr,
+	F.storvsp_nluns,
+	F.storvsp_nchannels,
+	F.storvsp_io_limit,
+	F.storvsp_reserved,
+	F.storvsp_lun_hdr,
+	F.storvsp_lun_lun,
+	F.storvsp_lun_block_size,
+	F.storvsp_lun_nblocks,
+	F.storvsp_lun_dev,
+	F.storvsp_lun_ino,
+	F.storvsp_lun_kind,
+	F.storvsp_channel_hdr,
+	F.storvsp_channel_sub,
+	F.storvsp_channel_relid,
+	F.storvsp_channel_state,
+	F.storvsp_channel_version,
+	F.storvsp_channel_flags,
+	F.storvsp_channel_replies,
+	F.storvsp_reply_hdr,
+	F.storvsp_reply_trans_id,
+	F.storvsp_reply_reply_len,
+	F.storvsp_reply_reserved,
+	F.storvsp_reply_reply,
 }
 
 local function dissect_rec_header(buf, tree, off, len)
@@ -697,6 +745,81 @@ local function dissect_device(buf, tree, off, len)
 	return 32
 end
 
+local function dissect_storvsp(buf, tree, off, len)
+	if len < 24 then
+		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "storvsp: short (" .. len .. " < 24)")
+		return len
+	end
+	do
+		local sub = tree:add(F.storvsp_hdr, buf(off + 0, 8))
+		dissect_rec_header(buf, sub, off + 0, 8)
+	end
+	tree:add_le(F.storvsp_nluns, buf(off + 8, 4))
+	tree:add_le(F.storvsp_nchannels, buf(off + 12, 4))
+	tree:add_le(F.storvsp_io_limit, buf(off + 16, 4))
+	tree:add_le(F.storvsp_reserved, buf(off + 20, 4))
+	return 24
+end
+
+local function dissect_storvsp_lun(buf, tree, off, len)
+	if len < 48 then
+		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "storvsp_lun: short (" .. len .. " < 48)")
+		return len
+	end
+	do
+		local sub = tree:add(F.storvsp_lun_hdr, buf(off + 0, 8))
+		dissect_rec_header(buf, sub, off + 0, 8)
+	end
+	tree:add_le(F.storvsp_lun_lun, buf(off + 8, 4))
+	tree:add_le(F.storvsp_lun_block_size, buf(off + 12, 4))
+	tree:add_le(F.storvsp_lun_nblocks, buf(off + 16, 8))
+	tree:add_le(F.storvsp_lun_dev, buf(off + 24, 8))
+	tree:add_le(F.storvsp_lun_ino, buf(off + 32, 8))
+	tree:add_le(F.storvsp_lun_kind, buf(off + 40, 8))
+	return 48
+end
+
+local function dissect_storvsp_channel(buf, tree, off, len)
+	if len < 32 then
+		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "storvsp_channel: short (" .. len .. " < 32)")
+		return len
+	end
+	do
+		local sub = tree:add(F.storvsp_channel_hdr, buf(off + 0, 8))
+		dissect_rec_header(buf, sub, off + 0, 8)
+	end
+	tree:add_le(F.storvsp_channel_sub, buf(off + 8, 4))
+	tree:add_le(F.storvsp_channel_relid, buf(off + 12, 4))
+	tree:add_le(F.storvsp_channel_state, buf(off + 16, 4))
+	tree:add_le(F.storvsp_channel_version, buf(off + 20, 4))
+	tree:add_le(F.storvsp_channel_flags, buf(off + 24, 4))
+	tree:add_le(F.storvsp_channel_replies, buf(off + 28, 4))
+	return 32
+end
+
+local function dissect_storvsp_reply(buf, tree, off, len)
+	if len < 24 then
+		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "storvsp_reply: short (" .. len .. " < 24)")
+		return len
+	end
+	do
+		local sub = tree:add(F.storvsp_reply_hdr, buf(off + 0, 8))
+		dissect_rec_header(buf, sub, off + 0, 8)
+	end
+	tree:add_le(F.storvsp_reply_trans_id, buf(off + 8, 8))
+	tree:add_le(F.storvsp_reply_reply_len, buf(off + 16, 4))
+	tree:add_le(F.storvsp_reply_reserved, buf(off + 20, 4))
+	local n = buf(off + 16, 4):le_uint()
+	if n > 64 then n = 64 end
+	local pos = 24
+	for i = 1, n do
+		if pos + 1 > len then break end
+		tree:add_le(F.storvsp_reply_reply, buf(off + pos, 1))
+		pos = pos + 1
+	end
+	return pos
+end
+
 function proto.dissector(buf, pinfo, tree)
 	local len = buf:len()
 	pinfo.cols.protocol:set("PVSS")
@@ -767,6 +890,22 @@ function proto.dissector(buf, pinfo, tree)
 		pinfo.cols.info:append("DEVICE ")
 		t:append_text(", DEVICE")
 		dissect_device(buf, t, 0, len)
+	elseif ty == 80 then
+		pinfo.cols.info:append("STORVSP ")
+		t:append_text(", STORVSP")
+		dissect_storvsp(buf, t, 0, len)
+	elseif ty == 81 then
+		pinfo.cols.info:append("STORVSP_LUN ")
+		t:append_text(", STORVSP_LUN")
+		dissect_storvsp_lun(buf, t, 0, len)
+	elseif ty == 82 then
+		pinfo.cols.info:append("STORVSP_CHANNEL ")
+		t:append_text(", STORVSP_CHANNEL")
+		dissect_storvsp_channel(buf, t, 0, len)
+	elseif ty == 83 then
+		pinfo.cols.info:append("STORVSP_REPLY ")
+		t:append_text(", STORVSP_REPLY")
+		dissect_storvsp_reply(buf, t, 0, len)
 	else
 		pinfo.cols.info:append("?(" .. ty .. ") ")
 		t:add_expert_info(PI_MALFORMED, PI_WARN, "unknown type " .. ty)

@@ -28,6 +28,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "runtime/fsm_reach.h"
 #include "runtime/savestate.h"
 #include "runtime/util.h"
 #include "runtime/vmbus/vmbus_priv.h"
@@ -35,44 +36,6 @@
 
 /* ------------------------------------------------------------------ */
 /* Reaching a generated machine's state by name                         */
-
-#define REACH_MAX 256 /* states explored: far more than any of our machines has */
-
-struct fsm_walk {
-	int nevents;
-	int (*feed)(int *cs, int ev); /* on a copy of the machine's cs */
-	const char *(*name)(int cs);
-};
-
-/* Breadth first from the start state `start`; stores the state in *out. */
-static int fsm_reach(const struct fsm_walk *fw, int start, const char *want, int *out)
-{
-	int seen[REACH_MAX], queue[REACH_MAX];
-	unsigned nseen = 0, head = 0, tail = 0;
-
-	seen[nseen++] = start;
-	queue[tail++] = start;
-	while (head < tail) {
-		int cs = queue[head++];
-		if (strcmp(fw->name(cs), want) == 0) {
-			*out = cs;
-			return 0;
-		}
-		for (int ev = 1; ev <= fw->nevents; ev++) {
-			int next = cs;
-			bool known = false;
-			if (fw->feed(&next, ev))
-				continue;
-			for (unsigned i = 0; i < nseen && !known; i++)
-				known = seen[i] == next;
-			if (known || nseen == REACH_MAX)
-				continue;
-			seen[nseen++] = next;
-			queue[tail++] = next;
-		}
-	}
-	return -ENOENT;
-}
 
 static int conn_walk_feed(int *cs, int ev)
 {
@@ -90,7 +53,7 @@ static const char *conn_walk_name(int cs)
 	return vmbus_conn_fsm_state_name(&f);
 }
 
-static const struct fsm_walk conn_walk = {VMBUS_CONN_EV_COUNT, conn_walk_feed, conn_walk_name};
+static const struct rt_fsm_walk conn_walk = {VMBUS_CONN_EV_COUNT, conn_walk_feed, conn_walk_name};
 
 static int chan_walk_feed(int *cs, int ev)
 {
@@ -108,7 +71,7 @@ static const char *chan_walk_name(int cs)
 	return vmbus_chan_fsm_state_name(&f);
 }
 
-static const struct fsm_walk chan_walk = {VMBUS_CHAN_EV_COUNT, chan_walk_feed, chan_walk_name};
+static const struct rt_fsm_walk chan_walk = {VMBUS_CHAN_EV_COUNT, chan_walk_feed, chan_walk_name};
 
 static int gpadl_walk_feed(int *cs, int ev)
 {
@@ -126,7 +89,8 @@ static const char *gpadl_walk_name(int cs)
 	return vmbus_gpadl_fsm_state_name(&f);
 }
 
-static const struct fsm_walk gpadl_walk = {VMBUS_GPADL_EV_COUNT, gpadl_walk_feed, gpadl_walk_name};
+static const struct rt_fsm_walk gpadl_walk = {VMBUS_GPADL_EV_COUNT, gpadl_walk_feed,
+					      gpadl_walk_name};
 
 static const char *const chan_state_names[] = {
 	[PVSS_VMBUS_CHAN_STATE_OFFERED] = "offered",
@@ -141,20 +105,11 @@ static const char *const gpadl_state_names[] = {
 	[PVSS_VMBUS_GPADL_STATE_TEARING_DOWN] = "tearing_down",
 };
 
-/* The index of name in names[], or -1. */
-static int state_index(const char *const *names, size_t n, const char *name)
-{
-	for (size_t i = 0; i < n; i++)
-		if (strcmp(names[i], name) == 0)
-			return (int)i;
-	return -1;
-}
-
 /* The machine state called `name`, from the start state `start`. */
-static int reach(struct rt_ss_reader *r, const struct fsm_walk *fw, int start, const char *name,
+static int reach(struct rt_ss_reader *r, const struct rt_fsm_walk *fw, int start, const char *name,
 		 int *cs)
 {
-	if (fsm_reach(fw, start, name, cs))
+	if (rt_fsm_reach(fw, start, name, cs))
 		return rt_ss_fail(r, -EINVAL, "VMBus: no machine state called %s", name);
 	return 0;
 }
@@ -174,14 +129,14 @@ int vmbus_server_can_save(const struct vmbus_server *s, char *why, size_t why_le
 	const char *name = vmbus_conn_fsm_state_name(&s->conn_fsm);
 	const struct vmbus_chan *c;
 
-	if (state_index(conn_state_names, RT_ARRAY_SIZE(conn_state_names), name) < 0) {
+	if (rt_fsm_state_index(conn_state_names, RT_ARRAY_SIZE(conn_state_names), name) < 0) {
 		snprintf(why, why_len, "the VMBus connection is in state %s, between messages",
 			 name);
 		return -EBUSY;
 	}
 	TAILQ_FOREACH(c, &s->chans, link) {
 		const char *cn = vmbus_chan_fsm_state_name(&c->fsm);
-		if (state_index(chan_state_names, RT_ARRAY_SIZE(chan_state_names), cn) < 0) {
+		if (rt_fsm_state_index(chan_state_names, RT_ARRAY_SIZE(chan_state_names), cn) < 0) {
 			snprintf(why, why_len, "VMBus channel %u (%s) is in state %s", c->relid,
 				 c->name, cn);
 			return -EBUSY;
@@ -224,7 +179,7 @@ static int save_gpadl(void *ctx, const struct rt_gpadl_saved *g)
 	struct pvss_vmbus_gpadl *r = &sc->m->u.vmbus_gpadl;
 	struct vmbus_gpadl_trk *t = vmbus_trk_find(sc->s, g->id);
 	const char *name = t ? vmbus_gpadl_fsm_state_name(&t->fsm) : "?";
-	int st = state_index(gpadl_state_names, RT_ARRAY_SIZE(gpadl_state_names), name);
+	int st = rt_fsm_state_index(gpadl_state_names, RT_ARRAY_SIZE(gpadl_state_names), name);
 
 	if (st < 0) {
 		rt_log_err(&sc->s->log, "cannot save GPADL %u in state %s", g->id, name);
@@ -246,8 +201,8 @@ static int save_gpadl(void *ctx, const struct rt_gpadl_saved *g)
 static int save_chan(struct save_ctx *sc, struct vmbus_chan *c)
 {
 	struct pvss_vmbus_channel *r = &sc->m->u.vmbus_channel;
-	int st = state_index(chan_state_names, RT_ARRAY_SIZE(chan_state_names),
-			     vmbus_chan_fsm_state_name(&c->fsm));
+	int st = rt_fsm_state_index(chan_state_names, RT_ARRAY_SIZE(chan_state_names),
+				    vmbus_chan_fsm_state_name(&c->fsm));
 
 	memset(sc->m, 0, sizeof(*sc->m));
 	sc->m->type = PVSS_REC_TYPE_VMBUS_CHANNEL;
@@ -311,8 +266,8 @@ int vmbus_server_save(struct vmbus_server *s, struct rt_ss_writer *w)
 		rt_log_err(&s->log, "cannot save: %s", why);
 		goto out;
 	}
-	sc.m->u.vmbus_server.state =
-		(uint32_t)state_index(conn_state_names, RT_ARRAY_SIZE(conn_state_names), name);
+	sc.m->u.vmbus_server.state = (uint32_t)rt_fsm_state_index(
+		conn_state_names, RT_ARRAY_SIZE(conn_state_names), name);
 	sc.m->u.vmbus_server.version = s->version;
 	sc.m->u.vmbus_server.features = s->features;
 	sc.m->u.vmbus_server.target_vp = s->target_vp;

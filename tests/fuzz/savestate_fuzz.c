@@ -2,9 +2,12 @@
  * Fuzzes the saved-state reader (runtime/savestate.h) and, on a state it
  * accepts, the checks each object's restore runs on its records before it
  * builds anything (what `paravisor --restore-check` runs in the new binary):
- * the configuration text, the sim or kvm partition, the VMBus server. The
- * configuration they are checked against is fixed (64 MiB and 2 VPs for sim,
- * 512 MiB and 1 vCPU for kvm, as the seeds in corpus/savestate have).
+ * the configuration text, the sim or kvm partition, the VMBus server, and
+ * each device's records (a `scsi` controller's through storvsp_restore's
+ * checks). The configuration they are checked against is fixed (64 MiB and
+ * 2 VPs for sim, 512 MiB and 1 vCPU for kvm; a scsi controller with two
+ * subchannels, max_io 8 and a 16 MiB null LUN 0; as the seeds in
+ * corpus/savestate have).
  *
  * A random input almost never carries the right END checksum, so each input
  * is tried twice: as it is, and with its record count and END record fixed
@@ -16,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "devices/storvsp/storvsp_save.h"
 #include "runtime/partition_sim.h"
 #include "runtime/savestate.h"
 #include "runtime/vmbus/vmbus_save.h"
@@ -24,6 +28,23 @@
 #endif
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/* DEVICE records and what follows each: the fixed scsi controller's checks. */
+static int check_devices(struct rt_ss_reader *r)
+{
+	static const struct storvsp_lun_cfg lun0 = {.lun = 0, .backend = "null", .arg = "16M"};
+	const struct storvsp_opts o = {.subchannels = 2, .max_io = 8};
+	struct pvss_msg *m = rt_ss_msg_new(0);
+	int rc = 0;
+
+	if (!m)
+		return -ENOMEM;
+	while (rc == 0 && rt_ss_take(r, PVSS_REC_TYPE_DEVICE, m) == 0)
+		if (!strncmp((const char *)m->u.device.kind, "scsi", sizeof(m->u.device.kind)))
+			rc = storvsp_restore(NULL, r, &o, &lun0, 1, true);
+	free(m);
+	return rc;
+}
 
 /* The restore checks, in the order the paravisor runs them; stops at the first refusal. */
 static void check_objects(struct rt_ss_reader *r)
@@ -60,6 +81,8 @@ static void check_objects(struct rt_ss_reader *r)
 		abort(); /* check_only never builds */
 	if (rc == 0)
 		rc = vmbus_server_restore_check(r, &o, vps);
+	if (rc == 0)
+		rc = check_devices(r);
 	if (rc == 0)
 		rc = rt_ss_reader_finish(r);
 	if (rc && !r->err[0])

@@ -3,8 +3,9 @@
 # sim partition that must NOT happen, and one that must:
 #   1. the new binary is handed a corrupted state (corrupt_binary flips one
 #      byte): it refuses, the old paravisor logs why and serves on;
-#   2. a device kind that cannot be saved (scsi until storvsp saves):
-#      refused before anything stops;
+#   2. a device kind that cannot be saved (nic until netvsp saves):
+#      refused before anything stops; a scsi controller with a memory LUN
+#      (its data cannot cross an exec): refused at quiesce, the guest runs on;
 #   3. three updates that work: same pid, the guest connects before and after.
 #   Updates are asked for by signal (SIGUSR2) and through the control socket
 #   (pvctl update, which waits and prints the blackout or the refusal).
@@ -70,19 +71,28 @@ grep 'restore check:' "$TMP/log" | sed 's/^/   /'
 "$PVGUEST" --socket "$TMP/pv.sock" --list > /dev/null || fail "pvguest after the refusal"
 stop_pv
 
-echo "2. a device that cannot be saved (scsi, for now): refused before the guest is paused"
-truncate -s 16M "$TMP/disk.img"
+echo "2. a device that cannot be saved (nic), a LUN that cannot cross (memory): refused"
+start_pv "$sim
+devices:
+  - kind: nic
+    endpoint: loopback"
+out=$("$PVCTL" --socket "$TMP/pv.ctl" update) && fail "pvctl update did not fail: $out"
+echo "   pvctl: $out"
+case "$out" in *"device 0 (kind 'nic') cannot be saved"*) ;; *) fail "pvctl: $out" ;; esac
+wait_log "update refused: device 0 \\(kind 'nic'\\) cannot be saved" 30 ||
+	fail "nic device not refused"
+"$PVGUEST" --socket "$TMP/pv.sock" --list > /dev/null || fail "pvguest after the refusal"
+stop_pv
 start_pv "$sim
 devices:
   - kind: scsi
     luns:
-      - {lun: 0, backend: file, path: $TMP/disk.img}"
+      - {lun: 0, backend: memory, size: 16M}"
 "$PVGUEST" --socket "$TMP/pv.sock" storvsc > /dev/null || fail "storvsc before"
 out=$("$PVCTL" --socket "$TMP/pv.ctl" update) && fail "pvctl update did not fail: $out"
 echo "   pvctl: $out"
-case "$out" in *"device 0 (kind 'scsi') cannot be saved"*) ;; *) fail "pvctl: $out" ;; esac
-wait_log "update refused: device 0 \\(kind 'scsi'\\) cannot be saved" 30 ||
-	fail "scsi device not refused"
+case "$out" in *"device 0 (scsi) cannot quiesce"*) ;; *) fail "pvctl: $out" ;; esac
+wait_log "LUN 0 is a memory disk" 30 || fail "memory LUN: no reason logged"
 "$PVGUEST" --socket "$TMP/pv.sock" storvsc > /dev/null || fail "storvsc after the refusal"
 stop_pv
 

@@ -658,7 +658,7 @@ int pvsc_run_workload(struct pvsc *sc, const struct pvsc_workload *w,
 	for (uint32_t i = 0; i < qd && submitted < w->ios; i++)
 		ios[i].cmd.user = NULL;
 	for (;;) {
-		for (uint32_t i = 0; i < qd && submitted < w->ios; i++) {
+		for (uint32_t i = 0; i < qd && submitted < w->ios && !(w->stop && *w->stop); i++) {
 			struct wl_io *io = &ios[i];
 			if (io->cmd.user)
 				continue;
@@ -789,6 +789,8 @@ void pvsc_cli_usage(void *file)
 		"bytes'\n"
 		"  --qd N            outstanding commands (default 1)\n"
 		"  --ios N           commands to complete (default 10000)\n"
+		"  --until-signal    issue commands until SIGINT or SIGTERM (or --ios), then\n"
+		"                    complete what is in flight and report as usual\n"
 		"  --bs BYTES        I/O size (default 4096)\n"
 		"  --span BYTES      use only the first BYTES of the disk (default all, max 1G)\n"
 		"  --write-pct P     share of writes, 0..100 (default 50)\n"
@@ -895,6 +897,15 @@ out:
 	return rc;
 }
 
+/* --until-signal: set by SIGINT/SIGTERM (the only writer; the workload polls it). */
+static volatile sig_atomic_t stop_requested;
+
+static void on_stop_signal(int sig)
+{
+	(void)sig;
+	stop_requested = 1;
+}
+
 int pvsc_cli(struct pvg *g, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -912,6 +923,7 @@ int pvsc_cli(struct pvg *g, int argc, char **argv)
 		{"seed", required_argument, NULL, 's'},
 		{"gens-out", required_argument, NULL, 'G'},
 		{"check-gens", required_argument, NULL, 'C'},
+		{"until-signal", no_argument, NULL, 'U'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
@@ -971,6 +983,10 @@ int pvsc_cli(struct pvg *g, int argc, char **argv)
 		case 'C':
 			check_gens = optarg;
 			break;
+		case 'U':
+			w.stop = &stop_requested;
+			w.ios = UINT64_MAX;
+			break;
 		case 'h':
 			pvsc_cli_usage(stdout);
 			return 0;
@@ -983,6 +999,12 @@ int pvsc_cli(struct pvg *g, int argc, char **argv)
 	    (w.io_size && (w.io_size % 512 || w.io_size > (1u << 20)))) {
 		pvsc_cli_usage(stderr);
 		return 2;
+	}
+	if (w.stop) {
+		struct sigaction sa = {.sa_handler = on_stop_signal};
+		sigemptyset(&sa.sa_mask);
+		sigaction(SIGINT, &sa, NULL);
+		sigaction(SIGTERM, &sa, NULL);
 	}
 	o.slots = w.qd;
 	o.slot_size = w.io_size > 65536 ? w.io_size : 65536;

@@ -18,6 +18,7 @@
 #ifndef PV_STORVSC_CLIENT_H
 #define PV_STORVSC_CLIENT_H
 
+#include <signal.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -135,6 +136,11 @@ struct pvsc_workload {
 	 */
 	uint32_t **gens_out;
 	uint64_t *nchunks_out;
+	/*
+	 * Optional: once *stop is nonzero (a signal handler sets it), no new
+	 * command is issued; what is in flight completes and is checked.
+	 */
+	const volatile sig_atomic_t *stop;
 };
 struct pvsc_workload_result {
 	uint64_t ios, errors, reads, writes;

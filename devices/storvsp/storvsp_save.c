@@ -1,0 +1,499 @@
+/*
+ * storvsp across a live update (docs/servicing.md; records STORVSP* in
+ * spec/savestate.yaml; the choices in devices/storvsp/README.md).
+ *
+ * Outstanding requests are drained, not carried over: quiesce waits, with a
+ * bound, until every request the guest sent has completed on its backend.
+ * The backends' in-flight work lives in this process (io_uring rings, NVMe
+ * queues without keep-alive) and dies with the exec; reissuing it in the new
+ * binary would reorder a write against what the guest sees as done. What is
+ * left after the drain is small and exact: each open channel's session (the
+ * init machine's state by name, the negotiated version), notifications owed,
+ * and the completions already written for the guest that its full ring could
+ * not take (the guest is paused, so it cannot make room): those are saved
+ * byte for byte and sent by the new binary once the guest frees room.
+ *
+ * LUNs come back by identity: the new binary reopens what its (saved)
+ * configuration names and refuses the state unless it is the same medium:
+ * kind, block size and capacity, and for a file the same device and inode.
+ * A `memory` LUN cannot cross (its data is in this process): quiesce refuses.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "devices/storvsp/storvsp_priv.h"
+#include "devices/storvsp/storvsp_save.h"
+#include "runtime/fsm_reach.h"
+#include "runtime/savestate.h"
+#include "runtime/util.h"
+#include "runtime/vmbus/vmbus_save.h"
+#include "runtime/vmbus/vmbus_server.h"
+
+/* The saved init states and the machine's names for them (spec/storvsc.yaml). */
+static const char *const init_state_names[] = {
+	[PVSS_STORVSP_INIT_STATE_START] = "start",
+	[PVSS_STORVSP_INIT_STATE_NEGOTIATING] = "negotiating",
+	[PVSS_STORVSP_INIT_STATE_VERSIONED] = "versioned",
+	[PVSS_STORVSP_INIT_STATE_CONFIGURED] = "configured",
+	[PVSS_STORVSP_INIT_STATE_READY] = "ready",
+};
+
+static int init_walk_feed(int *cs, int ev)
+{
+	struct storvsc_init_fsm f = {*cs};
+	int rc = storvsc_init_fsm_feed(&f, (enum storvsc_init_event)ev, NULL, NULL);
+
+	*cs = f.cs;
+	return rc;
+}
+
+static const char *init_walk_name(int cs)
+{
+	struct storvsc_init_fsm f = {cs};
+
+	return storvsc_init_fsm_state_name(&f);
+}
+
+static const struct rt_fsm_walk init_walk = {STORVSC_INIT_EV_COUNT, init_walk_feed, init_walk_name};
+
+/* Bits of storvsp_channel.notify_pending <-> the record's flags. */
+#define NOTIFY_FLAGS \
+	(PVSS_STORVSP_CHAN_FLAGS_NOTIFY_ENUMERATE | PVSS_STORVSP_CHAN_FLAGS_NOTIFY_REMOVE)
+_Static_assert(PVSS_STORVSP_CHAN_FLAGS_NOTIFY_ENUMERATE == 1u << 1 &&
+		       PVSS_STORVSP_CHAN_FLAGS_NOTIFY_REMOVE == 2u << 1,
+	       "notify_pending bits (storvsp_channel.c notify_ops) sit one above READY");
+
+/* ------------------------------------------------------------------ */
+/* Quiesce                                                              */
+
+static int no_memory_luns(struct storvsp *s, void *arg)
+{
+	(void)arg;
+	for (unsigned i = 0; i < STORVSP_MAX_LUNS; i++) {
+		if (s->luns[i] && !strcmp(s->luns[i]->disk->kind, "memory")) {
+			rt_log_err(&s->log,
+				   "LUN %u is a memory disk: its data lives in this process and "
+				   "cannot cross an update",
+				   i);
+			return -EOPNOTSUPP;
+		}
+	}
+	return 0;
+}
+
+static unsigned retry_len(const struct storvsp_channel *c)
+{
+	const struct storvsp_req *r;
+	unsigned n = 0;
+
+	STAILQ_FOREACH(r, &c->retry, link)
+		n++;
+	return n;
+}
+
+/* The channels now (the server loop, which we run on, is the only one opening or closing them). */
+static unsigned chans_snapshot(struct storvsp *s, struct storvsp_channel **out)
+{
+	unsigned n = 0;
+
+	pthread_mutex_lock(&s->mu);
+	for (unsigned i = 0; i <= VMBUS_MAX_SUBCHANNELS; i++)
+		if (s->chans[i])
+			out[n++] = s->chans[i];
+	pthread_mutex_unlock(&s->mu);
+	return n;
+}
+
+void storvsp_unquiesce(struct storvsp *s)
+{
+	struct storvsp_channel *cs[VMBUS_MAX_SUBCHANNELS + 1];
+	unsigned n = chans_snapshot(s, cs);
+
+	for (unsigned i = 0; i < n; i++) {
+		pthread_mutex_lock(&cs[i]->mu);
+		cs[i]->draining = false;
+		pthread_mutex_unlock(&cs[i]->mu);
+	}
+}
+
+int storvsp_quiesce(struct storvsp *s, unsigned timeout_ms)
+{
+	struct storvsp_channel *cs[VMBUS_MAX_SUBCHANNELS + 1];
+	unsigned n = chans_snapshot(s, cs), left = 0;
+	struct timespec dl;
+	bool busy_reset;
+	int rc;
+
+	if (!s->srv || !s->own_worker)
+		return -EOPNOTSUPP; /* a detached controller has no channels to save */
+	rc = storvsp_io_sync(s, no_memory_luns, NULL);
+	if (rc)
+		return rc;
+	clock_gettime(CLOCK_REALTIME, &dl);
+	dl.tv_sec += timeout_ms / 1000;
+	dl.tv_nsec += (long)(timeout_ms % 1000) * 1000000L;
+	if (dl.tv_nsec >= 1000000000L) {
+		dl.tv_sec++;
+		dl.tv_nsec -= 1000000000L;
+	}
+	/* The channel workers are stopped: nothing new arrives, what is out completes. */
+	for (unsigned i = 0; i < n; i++) {
+		struct storvsp_channel *c = cs[i];
+		pthread_mutex_lock(&c->mu);
+		c->draining = true;
+		while (c->outstanding > retry_len(c))
+			if (pthread_cond_timedwait(&c->cond, &c->mu, &dl) == ETIMEDOUT)
+				break;
+		left += c->outstanding - retry_len(c);
+		pthread_mutex_unlock(&c->mu);
+	}
+	pthread_mutex_lock(&s->rmu);
+	busy_reset = s->reset_active != NULL;
+	pthread_mutex_unlock(&s->rmu);
+	if (left) {
+		rt_log_err(&s->log, "%u requests still on their backends after %u ms", left,
+			   timeout_ms);
+		rc = -ETIMEDOUT;
+	} else if (busy_reset) {
+		/* Its wait ends only when the guest takes the completions its full ring holds back. */
+		rt_log_err(&s->log, "a bus reset waits for the guest to make room in its ring");
+		rc = -EBUSY;
+	}
+	if (rc)
+		storvsp_unquiesce(s);
+	return rc;
+}
+
+/* ------------------------------------------------------------------ */
+/* Save                                                                 */
+
+struct lun_save {
+	struct rt_ss_writer *w;
+	struct pvss_msg *m;
+	unsigned n;
+};
+
+static int count_luns(struct storvsp *s, void *arg)
+{
+	unsigned *n = arg;
+
+	for (unsigned i = 0; i < STORVSP_MAX_LUNS; i++)
+		*n += s->luns[i] != NULL;
+	return 0;
+}
+
+static int save_luns(struct storvsp *s, void *arg)
+{
+	struct lun_save *ls = arg;
+
+	for (unsigned i = 0; i < STORVSP_MAX_LUNS; i++) {
+		const struct storvsp_lun *l = s->luns[i];
+		struct pvss_storvsp_lun *r = &ls->m->u.storvsp_lun;
+		if (!l)
+			continue;
+		memset(ls->m, 0, sizeof(*ls->m));
+		ls->m->type = PVSS_REC_TYPE_STORVSP_LUN;
+		r->lun = i;
+		r->block_size = l->disk->block_size;
+		r->nblocks = l->disk->nblocks;
+		r->dev = l->dev;
+		r->ino = l->ino;
+		memcpy(r->kind, l->disk->kind, strnlen(l->disk->kind, sizeof(r->kind)));
+		rt_ss_put(ls->w, ls->m);
+	}
+	return 0;
+}
+
+static int save_chan(struct storvsp_channel *c, struct rt_ss_writer *w, struct pvss_msg *m)
+{
+	struct pvss_storvsp_channel *r = &m->u.storvsp_channel;
+	const struct storvsp_req *q;
+	int st = rt_fsm_state_index(init_state_names, RT_ARRAY_SIZE(init_state_names),
+				    storvsc_init_fsm_state_name(&c->fsm));
+
+	if (st < 0) {
+		rt_log_err(&c->log, "cannot save the session in state %s",
+			   storvsc_init_fsm_state_name(&c->fsm));
+		return -EBUSY;
+	}
+	memset(m, 0, sizeof(*m));
+	m->type = PVSS_REC_TYPE_STORVSP_CHANNEL;
+	r->sub = c->sub;
+	r->relid = vmbus_chan_relid((struct vmbus_chan *)c->transport);
+	r->state = c->sub ? PVSS_STORVSP_INIT_STATE_START : (uint32_t)st;
+	r->version = c->version;
+	pthread_mutex_lock(&c->mu);
+	r->flags = (atomic_load(&c->ready) ? PVSS_STORVSP_CHAN_FLAGS_READY : 0) |
+		   ((c->notify_pending << 1) & NOTIFY_FLAGS);
+	r->replies = retry_len(c);
+	rt_ss_put(w, m);
+	STAILQ_FOREACH(q, &c->retry, link) {
+		struct pvss_storvsp_reply *p = &m->u.storvsp_reply;
+		memset(m, 0, sizeof(*m));
+		m->type = PVSS_REC_TYPE_STORVSP_REPLY;
+		p->trans_id = q->trans_id;
+		p->reply_len = q->reply_len;
+		p->reply_count = q->reply_len;
+		memcpy(p->reply, q->reply, q->reply_len);
+		rt_ss_put(w, m);
+	}
+	pthread_mutex_unlock(&c->mu);
+	return w->err;
+}
+
+int storvsp_save(struct storvsp *s, struct rt_ss_writer *w)
+{
+	struct storvsp_channel *cs[VMBUS_MAX_SUBCHANNELS + 1];
+	unsigned n = chans_snapshot(s, cs), nluns = 0;
+	struct pvss_msg *m = rt_ss_msg_new(PVSS_REC_TYPE_STORVSP);
+	struct lun_save ls = {w, m, 0};
+	int rc = 0;
+
+	if (!m)
+		return -ENOMEM;
+	storvsp_io_sync(s, count_luns, &nluns);
+	m->u.storvsp.nluns = nluns;
+	m->u.storvsp.nchannels = n;
+	m->u.storvsp.io_limit = storvsp_max_outstanding(s, NULL);
+	rt_ss_put(w, m);
+	storvsp_io_sync(s, save_luns, &ls);
+	for (unsigned i = 0; rc == 0 && i < n; i++)
+		rc = save_chan(cs[i], w, m);
+	free(m);
+	return rc ? rc : w->err;
+}
+
+/* ------------------------------------------------------------------ */
+/* Restore                                                              */
+
+static const struct storvsp_lun_cfg *cfg_lun(const struct storvsp_lun_cfg *luns, unsigned n,
+					     uint32_t lun)
+{
+	for (unsigned i = 0; i < n; i++)
+		if (luns[i].lun == lun)
+			return &luns[i];
+	return NULL;
+}
+
+/* The reopened disk against its record, on the I/O thread. */
+struct lun_match {
+	const struct pvss_storvsp_lun *rec;
+	char why[128];
+};
+
+static int match_lun(struct storvsp *s, void *arg)
+{
+	struct lun_match *lm = arg;
+	const struct storvsp_lun *l = s->luns[lm->rec->lun];
+
+	if (!l) {
+		snprintf(lm->why, sizeof(lm->why), "not open");
+		return -ENOENT;
+	}
+	if (l->disk->block_size != lm->rec->block_size || l->disk->nblocks != lm->rec->nblocks) {
+		snprintf(lm->why, sizeof(lm->why),
+			 "%llu blocks of %u bytes now, %llu of %u before the update",
+			 (unsigned long long)l->disk->nblocks, l->disk->block_size,
+			 (unsigned long long)lm->rec->nblocks, lm->rec->block_size);
+		return -EINVAL;
+	}
+	if (l->dev != lm->rec->dev || l->ino != lm->rec->ino) {
+		snprintf(lm->why, sizeof(lm->why), "another file than before the update");
+		return -EINVAL;
+	}
+	return 0;
+}
+
+static int restore_lun(struct storvsp *s, struct rt_ss_reader *r, const struct pvss_storvsp_lun *l,
+		       const struct storvsp_lun_cfg *luns, unsigned nluns, bool check_only)
+{
+	const struct storvsp_lun_cfg *c = cfg_lun(luns, nluns, l->lun);
+	char kind[sizeof(l->kind) + 1] = "";
+	struct lun_match lm = {.rec = l};
+	struct stat st;
+
+	memcpy(kind, l->kind, sizeof(l->kind));
+	if (!c)
+		return rt_ss_fail(r, -EINVAL, "storvsp: LUN %u is not in the configuration",
+				  l->lun);
+	if (strcmp(kind, c->backend))
+		return rt_ss_fail(r, -EINVAL, "storvsp: LUN %u was %s, the configuration says %s",
+				  l->lun, kind, c->backend);
+	if (!c->ext && !strcmp(c->backend, "file") &&
+	    (stat(c->arg, &st) || (uint64_t)st.st_dev != l->dev || (uint64_t)st.st_ino != l->ino))
+		return rt_ss_fail(r, -EINVAL, "storvsp: LUN %u: %s is not the file it was", l->lun,
+				  c->arg);
+	if (check_only)
+		return 0;
+	if (storvsp_io_sync(s, match_lun, &lm))
+		return rt_ss_fail(r, -EINVAL, "storvsp: LUN %u (%s): %s", l->lun, kind, lm.why);
+	return 0;
+}
+
+/* Checks a channel record against the controller and the records before it. */
+static int check_chan(struct rt_ss_reader *r, const struct pvss_storvsp_channel *c,
+		      const struct storvsp_opts *o, int prev_sub, const uint32_t *primary_version,
+		      int *cs)
+{
+	uint32_t max_io = o->max_io ? o->max_io : STORVSP_DEFAULT_MAX_IO;
+	uint32_t max_version =
+		o->max_version ? o->max_version : storvsc_versions[STORVSC_VERSION_COUNT - 1];
+	struct storvsc_init_fsm start;
+
+	if ((int)c->sub <= prev_sub || c->sub > o->subchannels)
+		return rt_ss_fail(r, -EINVAL, "storvsp: channel %u after %d, or above %u", c->sub,
+				  prev_sub, o->subchannels);
+	if (c->version && (!storvsc_version_name((uint16_t)c->version) || c->version > max_version))
+		return rt_ss_fail(r, -EINVAL, "storvsp: channel %u: version 0x%x not spoken",
+				  c->sub, c->version);
+	if (c->sub && primary_version && c->version != *primary_version)
+		return rt_ss_fail(r, -EINVAL,
+				  "storvsp: subchannel %u speaks 0x%x, its primary 0x%x", c->sub,
+				  c->version, *primary_version);
+	if (c->sub && !(c->flags & PVSS_STORVSP_CHAN_FLAGS_READY))
+		return rt_ss_fail(r, -EINVAL, "storvsp: subchannel %u not ready", c->sub);
+	if (c->replies > max_io)
+		return rt_ss_fail(r, -EINVAL, "storvsp: channel %u owes %u replies, pool of %u",
+				  c->sub, c->replies, max_io);
+	storvsc_init_fsm_init(&start);
+	if (rt_fsm_reach(&init_walk, start.cs, init_state_names[c->state], cs))
+		return rt_ss_fail(r, -EINVAL, "storvsp: no init state called %s",
+				  init_state_names[c->state]);
+	if (!c->sub && (c->state == PVSS_STORVSP_INIT_STATE_READY) !=
+			       !!(c->flags & PVSS_STORVSP_CHAN_FLAGS_READY))
+		return rt_ss_fail(r, -EINVAL, "storvsp: primary's ready flag and state %s disagree",
+				  init_state_names[c->state]);
+	return 0;
+}
+
+/* Rebuilds one channel on its restored vmbus_chan, replies queued for ring room. */
+static int build_chan(struct storvsp *s, struct rt_ss_reader *r,
+		      const struct pvss_storvsp_channel *rec, int cs, struct storvsp_channel **out)
+{
+	struct vmbus_chan *ch = rec->sub ? vmbus_server_restored_chan(s->srv, rec->relid) : s->chan;
+	struct storvsp_channel *c;
+	int rc;
+
+	if (!ch || vmbus_chan_relid(ch) != rec->relid ||
+	    vmbus_chan_subchannel_index(ch) != rec->sub || !vmbus_chan_restored_open(ch))
+		return rt_ss_fail(r, -EINVAL,
+				  "storvsp: channel %u (relid %u) is not one of ours open on the "
+				  "restored VMBus",
+				  rec->sub, rec->relid);
+	rc = storvsp_channel_open(s, &storvsp_vmbus_transport, ch, (uint16_t)rec->sub, &c);
+	if (rc)
+		return rt_ss_fail(r, rc, "storvsp: channel %u: %s", rec->sub, strerror(-rc));
+	c->fsm.cs = cs;
+	c->version = rec->version;
+	atomic_store(&c->ready, (rec->flags & PVSS_STORVSP_CHAN_FLAGS_READY) != 0);
+	c->notify_pending = (rec->flags & NOTIFY_FLAGS) >> 1;
+	*out = c;
+	return 0;
+}
+
+/* A saved completion goes back on c's retry list, holding a request of the pool. */
+static void queue_reply(struct storvsp_channel *c, const struct pvss_storvsp_reply *p)
+{
+	struct storvsp_req *q;
+
+	pthread_mutex_lock(&c->mu);
+	q = STAILQ_FIRST(&c->free); /* check_chan bounded the count by the pool */
+	STAILQ_REMOVE_HEAD(&c->free, link);
+	q->busy = true;
+	q->kind = STORVSP_REQ_REPLY;
+	q->want_reply = true;
+	q->trans_id = p->trans_id;
+	q->reply_len = p->reply_len;
+	memcpy(q->reply, p->reply, p->reply_len);
+	c->outstanding++;
+	STAILQ_INSERT_TAIL(&c->retry, q, link);
+	pthread_mutex_unlock(&c->mu);
+}
+
+int storvsp_restore(struct storvsp *s, struct rt_ss_reader *r, const struct storvsp_opts *o,
+		    const struct storvsp_lun_cfg *luns, unsigned nluns, bool check_only)
+{
+	struct pvss_msg *m = rt_ss_msg_new(0);
+	struct pvss_storvsp hdr;
+	uint32_t primary_version = 0;
+	uint32_t max_io = o->max_io ? o->max_io : STORVSP_DEFAULT_MAX_IO;
+	unsigned nreplies = 0;
+	int prev = -1, rc = 0;
+	bool have_primary = false;
+
+	if (!m)
+		return -ENOMEM;
+	if (rt_ss_take(r, PVSS_REC_TYPE_STORVSP, m)) {
+		rc = rt_ss_fail(r, -EINVAL, "storvsp: no STORVSP record");
+		goto out;
+	}
+	hdr = m->u.storvsp;
+	if (hdr.nluns != nluns || hdr.io_limit > max_io) {
+		rc = rt_ss_fail(r, -EINVAL,
+				"storvsp: %u LUNs and a limit of %u saved; the configuration has "
+				"%u LUNs and a pool of %u",
+				hdr.nluns, hdr.io_limit, nluns, max_io);
+		goto out;
+	}
+	for (uint32_t i = 0; i < hdr.nluns; i++) {
+		if (rt_ss_take(r, PVSS_REC_TYPE_STORVSP_LUN, m)) {
+			rc = rt_ss_fail(r, -EINVAL, "storvsp: LUN record %u of %u missing", i,
+					hdr.nluns);
+			goto out;
+		}
+		rc = restore_lun(s, r, &m->u.storvsp_lun, luns, nluns, check_only);
+		if (rc)
+			goto out;
+	}
+	for (uint32_t i = 0; i < hdr.nchannels; i++) {
+		struct pvss_storvsp_channel rec;
+		struct storvsp_channel *c = NULL;
+		int cs;
+
+		if (rt_ss_take(r, PVSS_REC_TYPE_STORVSP_CHANNEL, m)) {
+			rc = rt_ss_fail(r, -EINVAL, "storvsp: channel record %u of %u missing", i,
+					hdr.nchannels);
+			goto out;
+		}
+		rec = m->u.storvsp_channel;
+		rc = check_chan(r, &rec, o, prev, have_primary ? &primary_version : NULL, &cs);
+		if (rc)
+			goto out;
+		if (rec.sub == 0) {
+			primary_version = rec.version;
+			have_primary = true;
+		}
+		prev = (int)rec.sub;
+		if (!check_only && (rc = build_chan(s, r, &rec, cs, &c)))
+			goto out;
+		for (uint32_t k = 0; k < rec.replies; k++) {
+			if (rt_ss_take(r, PVSS_REC_TYPE_STORVSP_REPLY, m)) {
+				rc = rt_ss_fail(r, -EINVAL,
+						"storvsp: channel %u: reply %u of %u missing",
+						rec.sub, k, rec.replies);
+				goto out;
+			}
+			if (c)
+				queue_reply(c, &m->u.storvsp_reply);
+			nreplies++;
+		}
+	}
+	/* An open primary without its session would swallow the guest's packets. */
+	if (!check_only && !have_primary && s->chan && vmbus_chan_restored_open(s->chan)) {
+		rc = rt_ss_fail(r, -EINVAL,
+				"storvsp: the primary channel is open but has no record");
+		goto out;
+	}
+	if (!check_only) {
+		storvsp_set_max_outstanding(s, hdr.io_limit);
+		rt_log_info(&s->log, "restored: %u LUNs, %u channels, %u replies owed", nluns,
+			    hdr.nchannels, nreplies);
+	}
+out:
+	free(m);
+	return rc;
+}

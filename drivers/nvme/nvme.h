@@ -116,6 +116,25 @@ int nvme_ctrlr_ns(struct nvme_ctrlr *c, uint32_t nsid, struct nvme_ns_info *out)
  */
 int nvme_ctrlr_reset(struct nvme_ctrlr *c);
 
+/* A completion as the device posted it (passthrough). */
+struct nvme_cpl {
+	uint32_t dw0, dw1;
+	uint16_t sqhd, sqid, cid;
+	uint8_t sct, sc;
+	bool more, dnr;
+};
+
+/*
+ * Admin passthrough (tools, conformance runs): sends the 64-byte `sqe` as
+ * built by the caller (the driver sets its CID; with len > 0 also PRP1, to
+ * a driver buffer that `data` is copied into first when data_out, or out of
+ * afterwards; len at most 4096) and waits for its completion. Not on the
+ * controller's thread. Returns 0 with *cpl whatever the device's status, or
+ * -ETIMEDOUT, -ENODEV, -EINVAL.
+ */
+int nvme_ctrlr_admin_passthru(struct nvme_ctrlr *c, const uint8_t *sqe, void *data, uint32_t len,
+			      bool data_out, struct nvme_cpl *cpl);
+
 /* Counters (any thread, relaxed). */
 struct nvme_ctrlr_stats {
 	uint64_t resets;       /* controller resets done */
@@ -149,6 +168,7 @@ enum nvme_io_op {
 	NVME_IO_FLUSH,
 	NVME_IO_WRITE_ZEROES,
 	NVME_IO_DEALLOCATE, /* Dataset Management, attribute deallocate */
+	NVME_IO_PASSTHRU,   /* the caller's SQE (io.raw); the data pointer from sg if any */
 };
 
 #define NVME_IO_FUA 0x1u  /* write: force unit access */
@@ -163,6 +183,7 @@ struct nvme_sge {
 
 /* The device's answer (valid in the callback). */
 struct nvme_io_result {
+	uint32_t dw0;
 	uint8_t sct, sc;
 	bool dnr;
 	int err; /* 0, or -ETIMEDOUT / -EIO / -ENODEV when there is no device status */
@@ -175,6 +196,10 @@ typedef void (*nvme_io_fn)(void *ctx, int status);
  * segments (total a multiple of the block size, at most max_xfer; bounced
  * when their shape does not fit PRPs and no SGL is offered). WRITE_ZEROES:
  * lba, nblocks (1..65536). DEALLOCATE: lba, nblocks (as one range).
+ * PASSTHRU: raw is a whole SQE (its NSID, CDW10..15, even a malformed
+ * opcode); the driver sets the CID and, when nsg > 0, the data pointer for
+ * the segments (direction from the opcode's low bits); with nsg = 0 the
+ * SQE's PRP1/PRP2 go to the device as given.
  */
 struct nvme_io {
 	uint8_t op; /* enum nvme_io_op */
@@ -186,6 +211,7 @@ struct nvme_io {
 	uint32_t nsg;
 	nvme_io_fn cb; /* status: 0 success, -EIO device error (see result), other errno */
 	void *ctx;
+	const uint8_t *raw; /* PASSTHRU: the 64-byte SQE */
 	struct nvme_io_result result;
 	/* driver: */
 	struct nvme_io *next;
@@ -203,6 +229,13 @@ int nvme_io_submit(struct nvme_qpair *q, struct nvme_io *io);
 
 /* Rings the submission doorbell now if commands wait behind it. */
 void nvme_qpair_flush(struct nvme_qpair *q);
+
+/*
+ * Polls (loop thread): reaps the completions the device posted (their
+ * callbacks run here) and rings pending doorbells. Returns how many were
+ * reaped. For callers that poll rather than run the loop (benchmarks).
+ */
+unsigned nvme_qpair_poll(struct nvme_qpair *q);
 
 /* Commands submitted and not completed. */
 uint32_t nvme_qpair_outstanding(const struct nvme_qpair *q);

@@ -19,6 +19,7 @@ static void build(struct nvme_admin *a, struct nvme_msg *m, uint32_t len)
 	memset(a->sqe, 0, sizeof(a->sqe));
 	nvme_msg_encode(m, NULL, a->sqe, sizeof(a->sqe));
 	a->len = len;
+	a->no_timeout = false;
 }
 
 void nvme_admin_identify(struct nvme_admin *a, uint8_t cns, uint32_t nsid)
@@ -100,6 +101,7 @@ void nvme_admin_aer(struct nvme_admin *a)
 	struct nvme_msg m = {.type = NVME_ADMIN_OPCODE_ASYNC_EVENT_REQUEST};
 
 	build(a, &m, 0);
+	a->no_timeout = true;
 }
 
 void nvme_admin_submit(struct nvme_ctrlr *c, struct nvme_admin *a)

@@ -1062,3 +1062,88 @@ void nvme_ctrlr_get_stats(const struct nvme_ctrlr *c, struct nvme_ctrlr_stats *o
 		.async_events = atomic_load(&c->stats.async_events),
 	};
 }
+
+/* ---- admin passthrough -------------------------------------------------------------------- */
+
+struct passthru {
+	struct rt_work wk;
+	struct nvme_ctrlr *c;
+	struct nvme_admin a;
+	bool done;
+};
+
+static void passthru_done(struct nvme_admin *a)
+{
+	struct passthru *p = a->ctx;
+
+	pthread_mutex_lock(&p->c->lock);
+	p->done = true;
+	pthread_cond_broadcast(&p->c->cond);
+	pthread_mutex_unlock(&p->c->lock);
+}
+
+static void passthru_fn(struct rt_work *wk)
+{
+	struct passthru *p = rt_container_of(wk, struct passthru, wk);
+
+	if (p->c->state != NVME_CS_READY) {
+		p->a.err = -ENODEV;
+		passthru_done(&p->a);
+		return;
+	}
+	nvme_admin_submit(p->c, &p->a);
+}
+
+int nvme_ctrlr_admin_passthru(struct nvme_ctrlr *c, const uint8_t *sqe, void *data, uint32_t len,
+			      bool data_out, struct nvme_cpl *cpl)
+{
+	struct passthru *p;
+	int rc;
+
+	if (!sqe || !cpl || len > NVME_IDENTIFY_DATA_SIZE || (len && !data))
+		return -EINVAL;
+	p = calloc(1, sizeof(*p));
+	if (!p)
+		return -ENOMEM;
+	p->c = c;
+	memcpy(p->a.sqe, sqe, NVME_SQE_SIZE);
+	if (len) {
+		rc = pci_dma_alloc(c->pool, NVME_IDENTIFY_DATA_SIZE, &p->a.data);
+		if (rc) {
+			free(p);
+			return rc;
+		}
+		if (data_out)
+			memcpy(p->a.data.va, data, len);
+	}
+	p->a.len = len;
+	p->a.cb = passthru_done;
+	p->a.ctx = p;
+	rc = rt_worker_call(&c->w, &p->wk, passthru_fn);
+	if (!rc) {
+		pthread_mutex_lock(&c->lock);
+		while (!p->done)
+			pthread_cond_wait(&c->cond, &c->lock);
+		pthread_mutex_unlock(&c->lock);
+		rc = p->a.err == -EIO ? 0 : p->a.err;
+	}
+	if (!rc) {
+		const struct nvme_cqe *e = &p->a.cqe;
+
+		*cpl = (struct nvme_cpl){.dw0 = e->dw0,
+					 .dw1 = e->dw1,
+					 .sqhd = e->sqhd,
+					 .sqid = e->sqid,
+					 .cid = e->cid,
+					 .sct = e->sct,
+					 .sc = e->sc,
+					 .more = e->more,
+					 .dnr = e->dnr};
+		if (len && !data_out)
+			memcpy(data, p->a.data.va, len);
+	}
+	if (len)
+		pci_dma_free(c->pool, &p->a.data);
+	free(p);
+	return rc;
+}

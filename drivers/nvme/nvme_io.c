@@ -174,7 +174,8 @@ static int data_ptr(struct nvme_qpair *q, struct nvme_tracker *tr, const struct 
 					.va = (uint8_t *)q->bounce.va +
 					      (size_t)slot * q->bounce_size,
 					.len = (uint32_t)total};
-		if (io->op == NVME_IO_WRITE)
+		if (io->op == NVME_IO_WRITE ||
+		    (io->op == NVME_IO_PASSTHRU && (io->raw[0] & 3) == 1)) /* host to controller */
 			copy_sg(sg, n, bsg.va, true);
 		sg = &bsg;
 		n = 1;
@@ -234,6 +235,23 @@ int nvme_io_build(struct nvme_qpair *q, struct nvme_tracker *tr, struct nvme_io 
 		m.u.dataset_management.hdr.prp1 = tr->list.iova;
 		break;
 	}
+	case NVME_IO_PASSTHRU: {
+		struct nvm_sqe_hdr h = {0};
+
+		memcpy(sqe, io->raw, NVME_SQE_SIZE);
+		if (!io->nsg)
+			return 0;
+		rc = data_ptr(q, tr, io, &h);
+		if (rc)
+			return rc;
+		sqe[offsetof(struct nvm_wire_sqe_hdr, flags)] =
+			(uint8_t)((sqe[offsetof(struct nvm_wire_sqe_hdr, flags)] &
+				   ~NVM_SQE_HDR_PSDT_MASK) |
+				  (h.psdt << NVM_SQE_HDR_PSDT_SHIFT));
+		pv_put_u64(&sqe[offsetof(struct nvm_wire_sqe_hdr, prp1)], h.prp1);
+		pv_put_u64(&sqe[offsetof(struct nvm_wire_sqe_hdr, prp2)], h.prp2);
+		return 0;
+	}
 	default:
 		return -EINVAL;
 	}
@@ -244,7 +262,9 @@ void nvme_io_finish(struct nvme_qpair *q, struct nvme_tracker *tr, struct nvme_i
 {
 	if (tr->bounce < 0)
 		return;
-	if (err == 0 && io->op == NVME_IO_READ)
+	if (err == 0 &&
+	    (io->op == NVME_IO_READ ||
+	     (io->op == NVME_IO_PASSTHRU && (io->raw[0] & 3) == 2))) /* controller to host */
 		copy_sg(io->sg, io->nsg,
 			(uint8_t *)q->bounce.va + (size_t)tr->bounce * q->bounce_size, false);
 	q->bounce_free |= 1u << tr->bounce;

@@ -49,6 +49,7 @@ struct nvme_admin {
 	void *ctx;
 	struct nvme_cqe cqe; /* the completion, decoded */
 	int err;             /* 0, -EIO (status in cqe), -ETIMEDOUT, -ECANCELED */
+	bool no_timeout;     /* Asynchronous Event Requests wait for an event, however long */
 	TAILQ_ENTRY(nvme_admin) link;
 };
 

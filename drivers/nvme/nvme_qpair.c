@@ -105,7 +105,7 @@ static void sq_write(struct nvme_qpair *q, struct nvme_tracker *tr, const uint8_
 	q->st.sq_tail = (q->st.sq_tail + 1) % q->st.size;
 	tr->active = true;
 	tr->aborting = false;
-	tr->deadline = nvme_now_ns() + (uint64_t)timeout_ms * 1000000u;
+	tr->deadline = timeout_ms ? nvme_now_ns() + (uint64_t)timeout_ms * 1000000u : UINT64_MAX;
 	q->outstanding++;
 	q->stats.submitted++;
 	arm(q);
@@ -184,6 +184,13 @@ static int io_check(struct nvme_qpair *q, const struct nvme_io *io)
 	uint32_t bs = nvme_ns_block_size(q->c, io->nsid);
 	uint64_t bytes = 0;
 
+	if (io->op == NVME_IO_PASSTHRU) {
+		for (uint32_t i = 0; i < io->nsg; i++)
+			bytes += io->sg[i].len;
+		return io->cb && io->raw && (!io->nsg || io->sg) && bytes <= q->c->info.max_xfer
+			       ? 0
+			       : -EINVAL;
+	}
 	if (!io->cb || io->op > NVME_IO_DEALLOCATE || (!bs && io->op != NVME_IO_FLUSH))
 		return -EINVAL;
 	switch (io->op) {
@@ -241,6 +248,16 @@ void nvme_qpair_flush(struct nvme_qpair *q)
 	sq_ring(q);
 }
 
+unsigned nvme_qpair_poll(struct nvme_qpair *q)
+{
+	unsigned n;
+
+	rt_loop_assert_thread(q->loop);
+	n = nvme_qpair_process(q);
+	sq_ring(q);
+	return n;
+}
+
 uint32_t nvme_qpair_outstanding(const struct nvme_qpair *q)
 {
 	uint32_t n = q->outstanding;
@@ -269,7 +286,7 @@ static int admin_start(struct nvme_qpair *q, struct nvme_admin *a)
 	if (a->len)
 		pv_put_u64(&sqe[offsetof(struct nvme_wire_sqe_hdr, prp1)], a->data.iova);
 	tr->adm = a;
-	sq_write(q, tr, sqe, q->c->o.admin_timeout_ms);
+	sq_write(q, tr, sqe, a->no_timeout ? 0 : q->c->o.admin_timeout_ms);
 	return 0;
 }
 
@@ -362,7 +379,8 @@ static void complete_one(struct nvme_qpair *q, const struct nvme_cqe *e)
 		wait_push(q, io, true);
 		return;
 	}
-	io->result = (struct nvme_io_result){.sct = e->sct, .sc = e->sc, .dnr = e->dnr};
+	io->result =
+		(struct nvme_io_result){.dw0 = e->dw0, .sct = e->sct, .sc = e->sc, .dnr = e->dnr};
 	nvme_io_finish(q, tr, io, nvme_cqe_ok(e) ? 0 : -EIO);
 	trk_put(q, tr);
 	io->cb(io->ctx, nvme_cqe_ok(e) ? 0 : -EIO);

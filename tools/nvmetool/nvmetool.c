@@ -1,0 +1,351 @@
+/*
+ * nvmetool: drives an NVMe controller with our user-mode driver alone.
+ *
+ *   nvmetool (--vfio BDF | --emulated FILE | --memory SIZE | --null SIZE)
+ *            [--trace FILE] [--queues N] [--depth N] [--io-timeout-ms N]
+ *            [--poll-us N] [--no-sgl] [--emu-poll] [--log-level L]
+ *            [--ios N] [--qd N] [--bs BYTES] [--seed N] [--write-pct P]
+ *            [--span BYTES] COMMAND
+ *
+ * Commands:
+ *   identify     the controller and namespace 1, as the driver read them
+ *   exercise     Write Zeroes over the span, random verified I/O, Flush, Dataset Management, Write
+ *                Zeroes, a controller reset with I/O in flight, a final
+ *                verification; prints "nvmetool: exercise PASS"
+ *   conformance  a fixed sequence of admin and NVM commands, several of them
+ *                malformed, for comparing controllers by their completions
+ *                (record it with --trace, compare with `pvtrace diff`)
+ *   bench        driver CPU per I/O, doorbells and interrupts per I/O
+ *
+ * Host memory for data is NT_MEM bytes mapped into the device at IOVA 0
+ * (as the paravisor maps guest RAM). Exit status 0 only if the command
+ * passed.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+#include "devices/disk/disk.h"
+#include "devices/nvme/nvme_emu.h"
+#include "drivers/pci.h"
+#include "runtime/loop.h"
+#include "runtime/pcidev.h"
+#include "runtime/trace.h"
+#include "tools/nvmetool/nvmetool.h"
+
+static void usage(FILE *f)
+{
+	fprintf(f, "usage: nvmetool (--vfio BDF | --emulated FILE | --memory SIZE | --null SIZE)\n"
+		   "                [--trace FILE] [--queues N] [--depth N] [--io-timeout-ms N]\n"
+		   "                [--poll-us N] [--no-sgl] [--emu-poll] [--log-level L]\n"
+		   "                [--ios N] [--qd N] [--bs BYTES] [--seed N] [--write-pct P]\n"
+		   "                [--span BYTES] identify|exercise|conformance|bench\n");
+}
+
+static void wake(struct ev_loop *loop, ev_timer *w, int revents)
+{
+}
+
+bool nt_run_until(struct nt *t, const unsigned *count, unsigned want, double seconds)
+{
+	ev_timer guard;
+	double t0;
+	bool ok = true;
+
+	ev_timer_init(&guard, wake, 0.05, 0.05);
+	ev_timer_start(t->loop, &guard);
+	ev_now_update(t->loop);
+	t0 = ev_now(t->loop);
+	while (*count < want) {
+		ev_run(t->loop, EVRUN_ONCE);
+		ev_now_update(t->loop);
+		if (ev_now(t->loop) - t0 > seconds) {
+			ok = false;
+			break;
+		}
+	}
+	ev_timer_stop(t->loop, &guard);
+	return ok;
+}
+
+struct one {
+	unsigned done;
+	int status;
+};
+
+static void one_cb(void *ctx, int status)
+{
+	struct one *o = ctx;
+
+	o->status = status;
+	o->done++;
+}
+
+int nt_io(struct nt *t, uint8_t op, uint32_t flags, uint64_t lba, uint64_t off, uint32_t len,
+	  uint32_t nblocks, struct nvme_io_result *res)
+{
+	struct one o = {0};
+	struct nvme_sge sg = {.iova = off, .va = t->mem + off, .len = len};
+	struct nvme_io io = {.op = op,
+			     .flags = flags,
+			     .nsid = 1,
+			     .lba = lba,
+			     .nblocks = nblocks,
+			     .sg = len ? &sg : NULL,
+			     .nsg = len ? 1 : 0,
+			     .cb = one_cb,
+			     .ctx = &o};
+	int rc = nvme_io_submit(t->q, &io);
+
+	if (rc)
+		return rc;
+	if (!nt_run_until(t, &o.done, 1, 120))
+		return -ETIMEDOUT;
+	if (res)
+		*res = io.result;
+	return o.status;
+}
+
+int nt_passthru(struct nt *t, const uint8_t *sqe, uint64_t off, uint32_t len,
+		struct nvme_io_result *res)
+{
+	struct one o = {0};
+	struct nvme_sge sg = {.iova = off, .va = t->mem + off, .len = len};
+	struct nvme_io io = {.op = NVME_IO_PASSTHRU,
+			     .raw = sqe,
+			     .sg = len ? &sg : NULL,
+			     .nsg = len ? 1 : 0,
+			     .cb = one_cb,
+			     .ctx = &o};
+	int rc = nvme_io_submit(t->q, &io);
+
+	if (rc)
+		return rc;
+	if (!nt_run_until(t, &o.done, 1, 120))
+		return -ETIMEDOUT;
+	*res = io.result;
+	return o.status == -EIO ? 0 : o.status;
+}
+
+static int identify(struct nt *t)
+{
+	const struct nvme_ctrlr_info *in = nvme_ctrlr_info(t->c);
+
+	printf("nvmetool: controller '%s' serial '%s' firmware '%s', vendor 0x%04x, NVMe %u.%u\n",
+	       in->mn, in->sn, in->fr, in->vid, in->version >> 16, (in->version >> 8) & 0xFF);
+	printf("nvmetool: %u I/O queue pairs of up to %u entries, max transfer %u KiB, %s, "
+	       "volatile write cache %s, ONCS 0x%04x\n",
+	       in->io_queues, in->max_entries, in->max_xfer >> 10, in->sgl ? "SGLs" : "PRPs only",
+	       in->vwc ? "yes" : "no", in->oncs);
+	printf("nvmetool: namespace 1: %llu blocks of %u bytes (%llu MiB)%s\n",
+	       (unsigned long long)t->ns.nblocks, t->ns.block_size,
+	       (unsigned long long)(t->ns.nblocks * t->ns.block_size >> 20),
+	       t->ns.dealloc_zeroes ? ", deallocated blocks read as zeros" : "");
+	return 0;
+}
+
+struct opts {
+	const char *bdf, *file, *memory, *null, *trace, *level;
+	uint16_t queues;
+	uint32_t depth, io_timeout_ms, poll_us;
+	bool no_sgl, emu_poll;
+};
+
+static int open_pci(struct nt *t, const struct opts *o, struct pci_dev **pci)
+{
+	struct nvme_emu_opts eo = {
+		.name = "nvme-emu", .log = &t->log, .sgl = true, .poll = o->emu_poll};
+	int rc;
+
+	if (o->bdf)
+		return pci_vfio_open(o->bdf, &t->log, pci);
+	eo.backend = o->file ? "file" : o->memory ? "memory" : "null";
+	eo.arg = o->file ? o->file : o->memory ? o->memory : o->null;
+	rc = nvme_emu_create(&eo, &t->emu);
+	if (rc)
+		return rc;
+	rc = pci_emu_open(t->emu, &t->log, pci);
+	if (rc)
+		t->emu->ops->destroy(t->emu);
+	return rc;
+}
+
+int main(int argc, char **argv)
+{
+	static const struct option lopts[] = {
+		{"vfio", required_argument, NULL, 'V'},
+		{"emulated", required_argument, NULL, 'E'},
+		{"memory", required_argument, NULL, 'M'},
+		{"null", required_argument, NULL, 'N'},
+		{"trace", required_argument, NULL, 't'},
+		{"queues", required_argument, NULL, 'Q'},
+		{"depth", required_argument, NULL, 'D'},
+		{"io-timeout-ms", required_argument, NULL, 'T'},
+		{"poll-us", required_argument, NULL, 'P'},
+		{"no-sgl", no_argument, NULL, 'G'},
+		{"emu-poll", no_argument, NULL, 'R'},
+		{"log-level", required_argument, NULL, 'l'},
+		{"ios", required_argument, NULL, 'n'},
+		{"qd", required_argument, NULL, 'q'},
+		{"bs", required_argument, NULL, 'b'},
+		{"seed", required_argument, NULL, 's'},
+		{"write-pct", required_argument, NULL, 'w'},
+		{"span", required_argument, NULL, 'S'},
+		{"help", no_argument, NULL, 'h'},
+		{NULL, 0, NULL, 0},
+	};
+	struct opts o = {.queues = 1, .depth = 256};
+	struct nt t = {.ios = 10000, .qd = 16, .bs = 4096, .seed = 1, .write_pct = 50};
+	struct nvme_ctrlr_opts co = {0};
+	struct pci_dev *pci;
+	const char *cmd;
+	enum rt_log_level lvl;
+	int c, rc, result = 1;
+
+	while ((c = getopt_long(argc, argv, "h", lopts, NULL)) != -1) {
+		switch (c) {
+		case 'V':
+			o.bdf = optarg;
+			break;
+		case 'E':
+			o.file = optarg;
+			break;
+		case 'M':
+			o.memory = optarg;
+			break;
+		case 'N':
+			o.null = optarg;
+			break;
+		case 't':
+			o.trace = optarg;
+			break;
+		case 'Q':
+			o.queues = (uint16_t)strtoul(optarg, NULL, 0);
+			break;
+		case 'D':
+			o.depth = (uint32_t)strtoul(optarg, NULL, 0);
+			break;
+		case 'T':
+			o.io_timeout_ms = (uint32_t)strtoul(optarg, NULL, 0);
+			break;
+		case 'P':
+			o.poll_us = (uint32_t)strtoul(optarg, NULL, 0);
+			break;
+		case 'G':
+			o.no_sgl = true;
+			break;
+		case 'R':
+			o.emu_poll = true;
+			break;
+		case 'l':
+			o.level = optarg;
+			break;
+		case 'n':
+			t.ios = strtoull(optarg, NULL, 0);
+			break;
+		case 'q':
+			t.qd = (uint32_t)strtoul(optarg, NULL, 0);
+			break;
+		case 'b':
+			t.bs = (uint32_t)strtoul(optarg, NULL, 0);
+			break;
+		case 's':
+			t.seed = (uint32_t)strtoul(optarg, NULL, 0);
+			break;
+		case 'w':
+			t.write_pct = (uint32_t)strtoul(optarg, NULL, 0);
+			break;
+		case 'S':
+			t.span = strtoull(optarg, NULL, 0);
+			break;
+		case 'h':
+			usage(stdout);
+			return 0;
+		default:
+			usage(stderr);
+			return 2;
+		}
+	}
+	if (optind + 1 != argc || !!o.bdf + !!o.file + !!o.memory + !!o.null != 1 || !t.qd ||
+	    t.qd > 1024 || !t.bs || t.bs % 512 || t.bs > (1u << 20) || t.write_pct > 100) {
+		usage(stderr);
+		return 2;
+	}
+	cmd = argv[optind];
+	rt_log_init(&t.log);
+	if (o.level) {
+		if (rt_log_level_parse(o.level, &lvl)) {
+			usage(stderr);
+			return 2;
+		}
+		rt_log_set_level(&t.log, lvl);
+	}
+	t.mem = mmap(NULL, NT_MEM, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	t.loop = rt_loop_new();
+	if (t.mem == MAP_FAILED || !t.loop) {
+		fprintf(stderr, "nvmetool: out of memory\n");
+		return 1;
+	}
+	if (o.trace && (rc = rt_trace_open(o.trace, NULL, &t.trace))) {
+		fprintf(stderr, "nvmetool: --trace %s: %s\n", o.trace, strerror(-rc));
+		return 1;
+	}
+	rc = open_pci(&t, &o, &pci);
+	if (rc) {
+		fprintf(stderr, "nvmetool: %s: %s\n", o.bdf ? o.bdf : "emulator", strerror(-rc));
+		goto out_trace;
+	}
+	rc = pci_dma_map(pci, t.mem, 0, NT_MEM);
+	if (rc) {
+		fprintf(stderr, "nvmetool: mapping memory for the device: %s\n", strerror(-rc));
+		pci_close(pci);
+		goto out_trace;
+	}
+	co = (struct nvme_ctrlr_opts){.name = "nvme",
+				      .log = &t.log,
+				      .pci = pci,
+				      .io_queues = o.queues,
+				      .io_depth = o.depth,
+				      .io_timeout_ms = o.io_timeout_ms,
+				      .poll_us = o.poll_us,
+				      .no_sgl = o.no_sgl,
+				      .trace = t.trace};
+	rc = nvme_ctrlr_open(&co, &t.c);
+	if (rc) {
+		fprintf(stderr, "nvmetool: controller: %s\n", strerror(-rc));
+		goto out_trace;
+	}
+	if ((rc = nvme_ctrlr_ns(t.c, 1, &t.ns)) ||
+	    (rc = nvme_qpair_create(t.c, t.loop, o.depth, false, &t.q))) {
+		fprintf(stderr, "nvmetool: namespace 1 / I/O queue: %s\n", strerror(-rc));
+		goto out_ctrlr;
+	}
+	if (!t.span && !strcmp(cmd, "exercise"))
+		t.span = 16u << 20; /* rewrites and reads of written chunks; a short final check */
+	if (!t.span || t.span > t.ns.nblocks * t.ns.block_size)
+		t.span = t.ns.nblocks * t.ns.block_size;
+	if (t.span > (1ull << 30))
+		t.span = 1ull << 30;
+	if (!strcmp(cmd, "identify"))
+		result = identify(&t);
+	else if (!strcmp(cmd, "exercise"))
+		result = identify(&t) || nt_exercise(&t);
+	else if (!strcmp(cmd, "conformance"))
+		result = nt_conformance(&t);
+	else if (!strcmp(cmd, "bench"))
+		result = nt_bench(&t);
+	else
+		usage(stderr);
+	nvme_qpair_destroy(t.q);
+out_ctrlr:
+	nvme_ctrlr_close(t.c);
+out_trace:
+	rt_trace_close(t.trace);
+	rt_loop_destroy(t.loop);
+	munmap(t.mem, NT_MEM);
+	rt_log_fini(&t.log);
+	return result ? 1 : 0;
+}

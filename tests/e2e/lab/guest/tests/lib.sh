@@ -137,6 +137,8 @@ e2e_storvsc_disk() {
 	fi
 	for b in /sys/block/sd*; do
 		[ -e "$b/device" ] || continue
+		# A read-only LUN is run --tools-disk's, never a test disk.
+		[ "$(cat "$b/ro" 2>/dev/null)" = 1 ] && continue
 		p=$(readlink -f "$b/device")
 		while [ -n "$p" ] && [ "$p" != /sys ]; do
 			if [ -e "$p/driver" ] && [ "$(basename "$(readlink -f "$p/driver")")" = hv_storvsc ]; then
@@ -184,6 +186,49 @@ e2e_wait_netvsc() {
 		i=$((i + 1))
 	done
 	return 1
+}
+
+# e2e_tool PATH ARG...: runs the program PATH (e.g. /usr/bin/fio) from the
+# tools disk (`run --tools-disk --guest-tool PATH`: an ext4 image labelled
+# pvtools, served by pv-run as a read-only storvsc LUN) with its own
+# libraries, through the image's ELF interpreter; the disk is mounted
+# read-only at /tools the first time. Returns the program's status, or 127
+# with E2E_REASON set (and said on stderr) when there is no such disk or
+# program.
+e2e_tool() {
+	t=/tools
+	if [ ! -f $t/pvtools.env ]; then
+		i=0
+		dev=$(findfs LABEL=pvtools 2>/dev/null)
+		while [ -z "$dev" ] && [ "$i" -lt "$((PVWAIT * 5))" ]; do
+			usleep 200000
+			i=$((i + 1))
+			dev=$(findfs LABEL=pvtools 2>/dev/null)
+		done
+		if [ -z "$dev" ]; then
+			E2E_REASON="no tools disk (label pvtools) ${PVWAIT}s after boot: run --tools-disk"
+			echo "e2e_tool: $E2E_REASON" >&2
+			return 127
+		fi
+		mkdir -p $t
+		# A program's first start faults its libraries in page by page; in
+		# a nested guest every read is costly, so read around in 4 MiB.
+		echo 4096 > "/sys/block/${dev#/dev/}/queue/read_ahead_kb" 2>/dev/null
+		if ! out=$(mount -t ext4 -o ro "$dev" $t 2>&1); then
+			E2E_REASON="mount $dev (pvtools): $out"
+			echo "e2e_tool: $E2E_REASON" >&2
+			return 127
+		fi
+	fi
+	if [ ! -f "$t$1" ]; then
+		E2E_REASON="$1 is not on the tools disk (run --guest-tool $1)"
+		echo "e2e_tool: $E2E_REASON" >&2
+		return 127
+	fi
+	. $t/pvtools.env
+	p=$1
+	shift
+	"$t$PVTOOLS_INTERP" --library-path "$t$(echo "$PVTOOLS_LIBS" | sed "s|:|:$t|g")" "$t$p" "$@"
 }
 
 # Deterministic test data both ends can produce without sharing a file:

@@ -32,7 +32,7 @@ static int vmbus_chan_run(int (*hook)(void *), void *ctx)
 	RESCIND = 8;
 	RELID_RELEASED = 9;
 
-# grammar from spec/vmbus.yaml line 593
+# grammar from spec/vmbus.yaml line 597
 	main := (
 	  start: (
 	    OPENCHANNEL @on_open -> opening |

@@ -34,7 +34,7 @@ static int vmbus_conn_run(int (*hook)(void *), void *ctx)
 	UNLOAD = 10;
 	UNLOAD_RESPONSE = 11;
 
-# grammar from spec/vmbus.yaml line 531
+# grammar from spec/vmbus.yaml line 535
 	main := (
 	  start: (
 	    INITIATE_CONTACT @on_contact -> contacting |

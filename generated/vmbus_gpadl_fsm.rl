@@ -27,7 +27,7 @@ static int vmbus_gpadl_run(int (*hook)(void *), void *ctx)
 	TEARDOWN = 7;
 	TORNDOWN = 8;
 
-# grammar from spec/vmbus.yaml line 649
+# grammar from spec/vmbus.yaml line 653
 	main := (
 	  ( HEADER BODY* BODY_LAST @on_complete | HEADER_COMPLETE @on_complete )
 	  ( CREATED_FAILED | CREATED_OK TEARDOWN @on_teardown TORNDOWN )

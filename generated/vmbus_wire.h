@@ -39,6 +39,10 @@
 #define VMBUS_GPADL_HEADER_MAX_PFNS 26	/* PFNs after the one range header in GPADL_HEADER */
 #define VMBUS_GPADL_BODY_MAX_PFNS 28
 #define VMBUS_VP_INDEX_DISABLE_INTERRUPT 0xffffffffU	/* target_vp meaning no interrupt */
+#define VMBUS_SYNIC_MSG_TYPE 1	/* SynIC message type of VMBus channel messages (Linux: HVMSG_NORMAL... uses 1) */
+#define VMBUS_STATUS_UNSUCCESSFUL 0xc0000001U	/* NTSTATUS failure in OPENCHANNEL_RESULT and GPADL_CREATED; Linux only compares with 0 */
+#define VMBUS_EVENT_FLAGS 0x800	/* event flags in a SIEF slot (one per relid) */
+#define VMBUS_MAX_RELID 0x7ff	/* highest relid: one event flag each; relid 0 is not used */
 
 /* enum vmbus_channel_message_type */
 enum vmbus_msg_type {

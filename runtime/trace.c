@@ -74,11 +74,6 @@ struct rt_trace {
 	uint64_t written, filtered;
 };
 
-static const uint8_t storvsc_guid[16] = {0xd9, 0x63, 0x61, 0xba, 0xa1, 0x04, 0x29, 0x4d,
-					 0xb6, 0x05, 0x72, 0xe2, 0xff, 0xb1, 0xdc, 0x7f};
-static const uint8_t netvsc_guid[16] = {0x63, 0x51, 0x61, 0xf8, 0x3e, 0xdf, 0xc5, 0x46,
-					0x91, 0x3f, 0xf2, 0xd2, 0xf9, 0x65, 0xed, 0x0e};
-
 static int parse_guid(const char *s, uint8_t out[16])
 {
 	/* Text form is little-endian for the first three groups (wire order). */
@@ -125,10 +120,10 @@ int rt_trace_filter_parse(const char *s, struct rt_trace_filter *f, char *err, s
 			if (f->nclasses == RT_TRACE_MAX_CLASSES)
 				goto bad;
 			uint8_t *g = f->classes[f->nclasses];
-			if (!strcmp(v, "storvsc"))
-				memcpy(g, storvsc_guid, 16);
-			else if (!strcmp(v, "netvsc"))
-				memcpy(g, netvsc_guid, 16);
+			/* A class label from the specs' class tables (storvsc, netvsc, ...) or a GUID. */
+			const struct pv_class *c = pv_class_by_label(v);
+			if (c)
+				memcpy(g, c->guid, 16);
 			else if (parse_guid(v, g))
 				goto bad;
 			f->nclasses++;
@@ -286,13 +281,12 @@ static int write_shb(struct rt_trace *t)
 	return write_block(t, PCAPNG_SHB, b, n);
 }
 
+/* The class's label in the specs' class tables (the interface's name), or NULL. */
 static const char *class_name(const uint8_t g[16])
 {
-	if (!memcmp(g, storvsc_guid, 16))
-		return "storvsc";
-	if (!memcmp(g, netvsc_guid, 16))
-		return "netvsc";
-	return NULL;
+	const struct pv_class *c = pv_class_by_guid(g);
+
+	return c ? c->label : NULL;
 }
 
 static int write_idb(struct rt_trace *t, uint32_t channel, const struct trace_if *in)

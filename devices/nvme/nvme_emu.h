@@ -79,7 +79,7 @@ struct nvme_emu_fault {
 	uint32_t delay_ms; /* DELAY */
 };
 
-#define NVME_EMU_MAX_FAULTS 16
+#define NVME_EMU_MAX_FAULTS 16 /* not protocol: fault rules per controller */
 
 struct nvme_emu_opts {
 	const char *name;        /* log prefix and worker thread name; default "nvme-emu" */

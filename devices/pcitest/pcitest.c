@@ -20,8 +20,8 @@
  * driver binds it, so the guest leaves it alone (the register layout is
  * ours, not QEMU's).
  */
-#define PCITEST_DEFAULT_VENDOR 0x1b36
-#define PCITEST_DEFAULT_DEVICE 0x0005
+#define PCITEST_DEFAULT_VENDOR 0x1b36 /* not protocol: an identity, see above */
+#define PCITEST_DEFAULT_DEVICE 0x0005 /* not protocol: an identity, see above */
 
 struct pcitest {
 	struct pcidev pub;

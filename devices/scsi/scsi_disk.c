@@ -22,7 +22,7 @@
 #include "runtime/loop.h"
 #include "scsi_wire.h"
 
-#define SCSI_DISK_CDB_MAX 32
+#define SCSI_DISK_CDB_MAX 32             /* not protocol: our CDB buffer */
 #define SCSI_DISK_WS_BOUNCE (128u << 10) /* WRITE SAME writes this much per request */
 
 enum scsi_stage {

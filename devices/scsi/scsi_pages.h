@@ -15,7 +15,7 @@
 #include "devices/scsi/scsi_sense.h"
 
 /* Largest response any builder produces. */
-#define SCSI_PAGES_MAX 256
+#define SCSI_PAGES_MAX 256 /* not protocol: the builders' buffer */
 
 /* What the builders need to know about the unit. */
 struct scsi_unit {

@@ -171,8 +171,8 @@ enum nvme_io_op {
 	NVME_IO_PASSTHRU,   /* the caller's SQE (io.raw); the data pointer from sg if any */
 };
 
-#define NVME_IO_FUA 0x1u  /* write: force unit access */
-#define NVME_IO_DEAC 0x2u /* write zeroes: the device may deallocate */
+#define NVME_IO_FUA 0x1u  /* not protocol: our flag; write: force unit access */
+#define NVME_IO_DEAC 0x2u /* not protocol: our flag; write zeroes: the device may deallocate */
 
 /* A piece of the data: device address and, for bounce copies, our address. */
 struct nvme_sge {

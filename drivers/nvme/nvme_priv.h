@@ -29,13 +29,15 @@
 #include "runtime/log.h"
 #include "runtime/loop.h"
 
-#define NVME_PAGE 4096u
+#define NVME_PAGE 4096u          /* not protocol: the memory page size we set in CC.MPS */
 #define NVME_MAX_XFER (2u << 20) /* what we ever send in one command, whatever MDTS allows */
-#define NVME_AERS 4          /* Asynchronous Event Requests kept outstanding (at most AERL + 1) */
-#define NVME_MAX_NS 16       /* namespaces tracked */
-#define NVME_SGL_MAX 256     /* data descriptors in one SGL segment */
-#define NVME_DRAIN_BATCH 64  /* completions consumed before the CQ head doorbell is rung */
-#define NVME_BOUNCE_SLOTS 16 /* bounce buffers per queue pair, max_xfer each */
+#define NVME_AERS \
+	4 /* not protocol: Asynchronous Event Requests kept outstanding (at most AERL + 1) */
+#define NVME_MAX_NS 16   /* not protocol: namespaces tracked */
+#define NVME_SGL_MAX 256 /* not protocol: data descriptors in one SGL segment */
+#define NVME_DRAIN_BATCH \
+	64 /* not protocol: completions consumed before the CQ head doorbell is rung */
+#define NVME_BOUNCE_SLOTS 16 /* not protocol: bounce buffers per queue pair, max_xfer each */
 
 struct nvme_admin;
 typedef void (*nvme_admin_fn)(struct nvme_admin *a);

@@ -26,7 +26,7 @@
 #include "runtime/pcidev.h"
 #include "runtime/util.h"
 
-#define PCI_EMU_MAX_MAPS 32
+#define PCI_EMU_MAX_MAPS 32 /* not protocol: mappings per device */
 
 struct pci_emu_map {
 	uint64_t iova, len;

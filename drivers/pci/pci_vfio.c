@@ -23,6 +23,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <linux/vfio.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,11 +32,12 @@
 #include <unistd.h>
 
 #include "drivers/pci.h"
+#include "pci_wire.h"
 #include "runtime/log.h"
 #include "runtime/util.h"
 
-#define PCI_COMMAND 0x04        /* PCI Local Bus 3.0 6.2.2, configuration space */
-#define PCI_COMMAND_MASTER 0x4u /* Bus Master Enable */
+/* The command register in configuration space (spec/pci.yaml). */
+#define PCI_COMMAND offsetof(struct pci_wire_type0_header, command)
 
 struct vfio_bar {
 	uint64_t size, off; /* region size and its offset in the device fd */

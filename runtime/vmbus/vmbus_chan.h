@@ -163,7 +163,7 @@ struct rt_gmem *vmbus_chan_gmem(struct vmbus_chan *ch);
  * above VMBUS_MAX_SUBCHANNELS) or -ENOMEM.
  */
 int vmbus_chan_offer_subchannels(struct vmbus_chan *ch, uint16_t count);
-#define VMBUS_MAX_SUBCHANNELS 64
+#define VMBUS_MAX_SUBCHANNELS 64 /* not protocol: our limit per primary channel */
 
 /*
  * Makes the channel's worker deliver again (the packet a VSP held back with

@@ -13,10 +13,6 @@
 #include "runtime/util.h"
 #include "runtime/vmbus/vmbus_priv.h"
 
-#define VMBUS_STATUS_UNSUCCESSFUL 0xC0000001u
-#define VMBUS_MAX_RELID 2047   /* the SIEF page has 2048 event flags; relid 0 is skipped */
-#define VMBUS_EVENT_FLAGS 2048 /* flags in a SIEF slot */
-
 /* What OPENCHANNEL asks for (both variants). */
 struct open_req {
 	uint32_t relid, openid, gpadl, target_vp, downstream;

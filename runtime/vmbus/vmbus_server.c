@@ -22,12 +22,6 @@
 static void conn_disconnect(struct vmbus_server *s);
 static void trk_free_all(struct vmbus_server *s);
 
-/* SynIC message type for VMBus channel messages (HVMSG_NORMAL... Linux uses 1). */
-#define VMBUS_SYNIC_MSG_TYPE 1
-
-/* NTSTATUS-style failure code the guest only compares with 0. */
-#define VMBUS_STATUS_UNSUCCESSFUL 0xC0000001u
-
 bool vmbus_version_known(uint32_t v)
 {
 	return vmbus_version_name(v) != NULL;

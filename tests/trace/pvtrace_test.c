@@ -33,8 +33,6 @@ static void teardown(void)
 	unlink(path);
 }
 
-static const uint8_t storvsc_guid[16] = {0xd9, 0x63, 0x61, 0xba, 0xa1, 0x04, 0x29, 0x4d,
-					 0xb6, 0x05, 0x72, 0xe2, 0xff, 0xb1, 0xdc, 0x7f};
 static const uint8_t echo_guid[16] = {0x2c, 0x4e, 0x8b, 0x0a, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
 
 static void msg(struct rt_trace *t, uint8_t dir, struct vmbus_msg *m)
@@ -55,7 +53,7 @@ static void simple(struct rt_trace *t, uint8_t dir, uint32_t type)
 static void prologue(struct rt_trace *t)
 {
 	struct vmbus_msg m = {.type = VMBUS_MSG_TYPE_INITIATE_CONTACT, .variant = 1};
-	m.u.initiate_contact.vmbus_version_requested = 0x50003;
+	m.u.initiate_contact.vmbus_version_requested = VMBUS_VERSION_WIN10_V5_3;
 	m.u.initiate_contact.msg_sint = 2;
 	msg(t, PVTRACE_DIR_TO_HOST, &m);
 	memset(&m, 0, sizeof(m));
@@ -68,7 +66,8 @@ static void prologue(struct rt_trace *t)
 	for (uint32_t relid = 1; relid <= 2; relid++) {
 		memset(&m, 0, sizeof(m));
 		m.type = VMBUS_MSG_TYPE_OFFERCHANNEL;
-		memcpy(m.u.offerchannel.if_type, relid == 1 ? echo_guid : storvsc_guid, 16);
+		memcpy(m.u.offerchannel.if_type, relid == 1 ? echo_guid : storvsc_class_scsi.guid,
+		       16);
 		m.u.offerchannel.if_instance[0] = (uint8_t)relid;
 		m.u.offerchannel.child_relid = relid;
 		m.u.offerchannel.connection_id = 0x10000 + relid;
@@ -252,8 +251,9 @@ START_TEST(rejects_bad_length)
 	prologue(t);
 	rt_trace_vmbus(t, PVTRACE_DIR_TO_HOST, shortopen, sizeof(shortopen));
 	rt_trace_close(t);
-	expect_violation("decode: vmbus message does not decode at version 0x50003: PV_ERR_SHORT",
-			 "record 7 ");
+	expect_violation(
+		"decode: vmbus message does not decode at version 0x50003: PV_ERR_SHORT", /* not protocol: pvtrace's words */
+		"record 7 ");
 
 	/* A ring packet whose descriptor claims more than the record holds. */
 	uint8_t pkt[24] = {6, 0, 2, 0, 9, 0};
@@ -321,16 +321,13 @@ START_TEST(rejects_storvsc_order)
 }
 END_TEST
 
-static const uint8_t netvsc_guid[16] = {0x63, 0x51, 0x61, 0xf8, 0x3e, 0xdf, 0xc5, 0x46,
-					0x91, 0x3f, 0xf2, 0xd2, 0xf9, 0x65, 0xed, 0x0e};
-
 /* The prologue, then netvsc offered as relid 3 and opened (records 7..11). */
 static void netvsc_open(struct rt_trace *t)
 {
 	struct vmbus_msg m = {.type = VMBUS_MSG_TYPE_OFFERCHANNEL};
 
 	prologue(t);
-	memcpy(m.u.offerchannel.if_type, netvsc_guid, 16);
+	memcpy(m.u.offerchannel.if_type, nvsp_class_netvsc.guid, 16);
 	m.u.offerchannel.if_instance[0] = 3;
 	m.u.offerchannel.child_relid = 3;
 	m.u.offerchannel.connection_id = 0x10003;

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "runtime/trace.h"
+#include "pv_codec.h"
 #include "vmbus_wire.h"
 
 static char path[64];
@@ -53,8 +54,7 @@ static void offer(uint8_t *m, uint32_t relid, const uint8_t *cls)
 	memcpy(m + 184, &relid, 4);
 }
 
-static const uint8_t storvsc[16] = {0xd9, 0x63, 0x61, 0xba, 0xa1, 0x04, 0x29, 0x4d,
-				    0xb6, 0x05, 0x72, 0xe2, 0xff, 0xb1, 0xdc, 0x7f};
+static const uint8_t *const storvsc = storvsc_class_scsi.guid;
 static const uint8_t other[16] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16};
 
 /* A VMBus control message of `type` whose words 2 and 3 (relid, GPADL id) are given. */
@@ -215,9 +215,9 @@ START_TEST(filters)
 	ck_assert_uint_eq(count_records(), 3);
 
 	/* The same guid in text form, relid filter, proto filter, snap length. */
-	ck_assert_int_eq(rt_trace_filter_parse("class=ba6163d9-04a1-4d29-b605-72e2ffb1dc7f", &f,
-					       err, sizeof(err)),
-			 0);
+	char cls[64];
+	snprintf(cls, sizeof(cls), "class=%s", storvsc_class_scsi.text);
+	ck_assert_int_eq(rt_trace_filter_parse(cls, &f, err, sizeof(err)), 0);
 	ck_assert_mem_eq(f.classes[0], storvsc, 16);
 	ck_assert_int_eq(
 		rt_trace_filter_parse("relid=1,proto=vmring,snap=20", &f, err, sizeof(err)), 0);

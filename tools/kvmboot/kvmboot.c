@@ -28,6 +28,7 @@
 #include <unistd.h>
 
 #include "runtime/kvm/kvm_partition.h"
+#include "vmbus_wire.h"
 
 struct kvmboot {
 	struct ev_loop *loop;
@@ -46,16 +47,8 @@ static double now(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-/* VMBus channel message types (include/linux/hyperv.h) this responder knows. */
-#define VMBUS_REQUESTOFFERS 3
-#define VMBUS_ALLOFFERS_DELIVERED 4
-#define VMBUS_INITIATE_CONTACT 14
-#define VMBUS_VERSION_RESPONSE 15
-#define VMBUS_UNLOAD 16
-#define VMBUS_UNLOAD_RESPONSE 17
-#define VMBUS_MESSAGE_SINT 2
-#define KVMBOOT_MSG_CONN_ID 4
-#define HVMSG_NORMAL 1
+#define KVMBOOT_MSG_CONN_ID VMBUS_MESSAGE_CONNECTION_ID_4
+#define HVMSG_NORMAL VMBUS_SYNIC_MSG_TYPE
 
 static void reply(struct kvmboot *kb, uint32_t vp, uint32_t sint, const void *msg, size_t len)
 {
@@ -71,24 +64,24 @@ static void respond(struct kvmboot *kb, uint32_t msgtype, const uint8_t *p, size
 	uint8_t out[16] = {0};
 
 	switch (msgtype) {
-	case VMBUS_INITIATE_CONTACT: {
+	case VMBUS_MSG_TYPE_INITIATE_CONTACT: {
 		uint32_t vcpu = 0, conn = KVMBOOT_MSG_CONN_ID;
 		if (len < 17)
 			return;
 		memcpy(&vcpu, p + 12, 4);
-		out[0] = VMBUS_VERSION_RESPONSE;
+		out[0] = VMBUS_MSG_TYPE_VERSION_RESPONSE;
 		out[8] = 1; /* version_supported */
 		memcpy(out + 12, &conn, 4);
 		reply(kb, vcpu < kb->part->vp_count ? vcpu : 0,
 		      p[16] < 16 ? p[16] : VMBUS_MESSAGE_SINT, out, 16);
 		break;
 	}
-	case VMBUS_REQUESTOFFERS:
-		out[0] = VMBUS_ALLOFFERS_DELIVERED;
+	case VMBUS_MSG_TYPE_REQUESTOFFERS:
+		out[0] = VMBUS_MSG_TYPE_ALLOFFERS_DELIVERED;
 		reply(kb, 0, VMBUS_MESSAGE_SINT, out, 8);
 		break;
-	case VMBUS_UNLOAD:
-		out[0] = VMBUS_UNLOAD_RESPONSE;
+	case VMBUS_MSG_TYPE_UNLOAD:
+		out[0] = VMBUS_MSG_TYPE_UNLOAD_RESPONSE;
 		reply(kb, 0, VMBUS_MESSAGE_SINT, out, 8);
 		break;
 	default:

@@ -14,15 +14,12 @@
 #include "runtime/util.h"
 #include "tools/pvguest/pv_guest_priv.h"
 
-/* Linux 6.1's list, newest first (drivers/hv/connection.c), plus Copper on top. */
-static const uint32_t linux_versions[] = {
-	0x00050003, 0x00050002, 0x00050001, 0x00050000,
-	0x00040001, 0x00040000, 0x00030000, 0x00020004,
-};
-
-#define MSG_CONN_ID_1 1
-#define MSG_CONN_ID_4 4
-#define MSG_SINT 2
+/*
+ * Linux 6.1 proposes, newest first, the spec's versions from 5.3 down to
+ * WIN8 (drivers/hv/connection.c vmbus_versions[]); Copper only when asked.
+ */
+#define LINUX_NEWEST VMBUS_VERSION_WIN10_V5_3
+#define LINUX_OLDEST VMBUS_VERSION_WIN8
 #define FIRST_GPADL 0xE1E10
 #define RESERVED_PAGES 16 /* low pages stay unused, like real firmware areas */
 
@@ -127,7 +124,8 @@ int pvg_post_raw(struct pvg *g, uint32_t conn_id, const void *msg, size_t len,
 	int rc;
 
 	if (!conn_id)
-		conn_id = g->version >= 0x00050000 ? g->msg_conn_id : MSG_CONN_ID_1;
+		conn_id = g->version >= VMBUS_VERSION_WIN10_V5 ? g->msg_conn_id
+							       : VMBUS_MESSAGE_CONNECTION_ID;
 	rc = rt_sim_guest_post(g->sg, conn_id, 1, msg, len, &st);
 	if (rt_trace_on(g->o.trace) && rc == 0 && st == RT_HV_STATUS_SUCCESS)
 		rt_trace_vmbus(g->o.trace, PVTRACE_DIR_TO_HOST, msg, len);
@@ -282,7 +280,7 @@ static int try_version(struct pvg *g, uint32_t v)
 	struct vmbus_msg m = {.type = VMBUS_MSG_TYPE_INITIATE_CONTACT};
 	struct vmbus_msg r;
 	enum rt_hv_status st;
-	bool v5 = v >= 0x00050000;
+	bool v5 = v >= VMBUS_VERSION_WIN10_V5;
 	int rc;
 
 	if (g->ntried < PVG_MAX_TRIED)
@@ -292,14 +290,14 @@ static int try_version(struct pvg *g, uint32_t v)
 	m.u.initiate_contact.vmbus_version_requested = v;
 	m.u.initiate_contact.target_vcpu = 0;
 	if (v5) {
-		m.u.initiate_contact.msg_sint = MSG_SINT;
-		if (v >= 0x00060000)
+		m.u.initiate_contact.msg_sint = VMBUS_MESSAGE_SINT;
+		if (v >= VMBUS_VERSION_COPPER)
 			m.u.initiate_contact.feature_flags = g->o.feature_flags;
 	} else {
 		/* The interrupt page: any guest page will do for the host. */
 		m.u.initiate_contact.interrupt_page = (uint64_t)(RESERVED_PAGES - 1) << 12;
 	}
-	rc = post_on(g, v5 ? MSG_CONN_ID_4 : MSG_CONN_ID_1, &m, &st);
+	rc = post_on(g, v5 ? VMBUS_MESSAGE_CONNECTION_ID_4 : VMBUS_MESSAGE_CONNECTION_ID, &m, &st);
 	if (rc)
 		return rc;
 	if (st == RT_HV_STATUS_INVALID_CONNECTION_ID)
@@ -312,7 +310,7 @@ static int try_version(struct pvg *g, uint32_t v)
 	if (!r.u.version_response.version_supported)
 		return 0;
 	g->version = v;
-	g->msg_conn_id = v5 ? r.u.version_response.msg_conn_id : MSG_CONN_ID_1;
+	g->msg_conn_id = v5 ? r.u.version_response.msg_conn_id : VMBUS_MESSAGE_CONNECTION_ID;
 	g->features = r.variant == 0 ? r.u.version_response2.supported_features : 0;
 	return 1;
 }
@@ -334,8 +332,10 @@ int pvg_negotiate(struct pvg *g)
 		rc = try_version(g, g->o.force_version);
 		return rc == 1 ? 0 : rc == 0 || rc == -EAGAIN ? -EPROTONOSUPPORT : rc;
 	}
-	for (size_t i = 0; i < RT_ARRAY_SIZE(linux_versions); i++) {
-		rc = try_version(g, linux_versions[i]);
+	for (size_t i = VMBUS_VERSION_COUNT; i-- > 0;) {
+		if (vmbus_versions[i] > LINUX_NEWEST || vmbus_versions[i] < LINUX_OLDEST)
+			continue;
+		rc = try_version(g, vmbus_versions[i]);
 		if (rc == 1)
 			return 0;
 		if (rc < 0 && rc != -EAGAIN)
@@ -394,7 +394,7 @@ int pvg_unload(struct pvg *g)
 	int rc;
 
 	/* Linux sends UNLOAD only from 3.0 (WIN8_1); older hosts have no answer. */
-	if (g->version >= 0x00030000) {
+	if (g->version >= VMBUS_VERSION_WIN8_1) {
 		rc = pvg_post(g, &m);
 		if (rc)
 			return rc;
@@ -549,7 +549,7 @@ int pvg_wait_irq(struct pvg *g, uint32_t relid, int timeout_ms)
 	for (;;) {
 		/* A channel's interrupts arrive on the VP its OPENCHANNEL named. */
 		for (uint32_t vp = 0; vp < rt_sim_guest_vp_count(g->sg); vp++) {
-			int n = rt_sim_guest_take_events(g->sg, vp, MSG_SINT, flags,
+			int n = rt_sim_guest_take_events(g->sg, vp, VMBUS_MESSAGE_SINT, flags,
 							 RT_ARRAY_SIZE(flags));
 			for (int i = 0; i < n; i++)
 				if (flags[i] < 2048)

@@ -3,6 +3,7 @@
  * legitimately differ between two runs of the same session (documented in
  * docs/traces.md). Everything else must match byte for byte.
  */
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -65,9 +66,12 @@ static void mask_vmbus(uint8_t *p, size_t len, const struct pvt_relmap *map)
 		/* Guest physical addresses of the guest's own pages. Below 5.0
 		 * bytes 16..23 are the interrupt page; from 5.0 on they hold
 		 * msg_sint, msg_vtl and feature flags, which must match. */
-		if (get32(p, len, 8) < 0x00050000u)
-			zero(p, len, 16, 8);
-		zero(p, len, 24, 16);
+		if (get32(p, len,
+			  offsetof(struct vmbus_wire_initiate_contact, vmbus_version_requested)) <
+		    VMBUS_VERSION_WIN10_V5)
+			zero(p, len, offsetof(struct vmbus_wire_initiate_contact, interrupt_page),
+			     8);
+		zero(p, len, offsetof(struct vmbus_wire_initiate_contact, monitor_page1), 16);
 		break;
 	case VMBUS_MSG_TYPE_VERSION_RESPONSE:
 		zero(p, len, 12, 4); /* msg_conn_id: the paravisor's configuration */

@@ -24,6 +24,7 @@
 #include <poll.h>
 #include <signal.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -125,11 +126,14 @@ static int send_vmbus(struct rp *p, const struct rt_trace_rec *r)
 	}
 	memcpy(b, r->payload, len);
 	type = rp_get32(b, len, 0);
-	conn = p->version >= 0x00050000u ? p->msg_conn : 1;
+	conn = p->version >= VMBUS_VERSION_WIN10_V5 ? p->msg_conn : VMBUS_MESSAGE_CONNECTION_ID;
 	switch (type) {
 	case VMBUS_MSG_TYPE_INITIATE_CONTACT:
-		p->asked_version = rp_get32(b, len, 8);
-		conn = p->asked_version >= 0x00050000u ? 4 : 1;
+		p->asked_version = rp_get32(
+			b, len,
+			offsetof(struct vmbus_wire_initiate_contact, vmbus_version_requested));
+		conn = p->asked_version >= VMBUS_VERSION_WIN10_V5 ? VMBUS_MESSAGE_CONNECTION_ID_4
+								  : VMBUS_MESSAGE_CONNECTION_ID;
 		break;
 	case VMBUS_MSG_TYPE_GPADL_HEADER: {
 		struct rp_gpadl *gp;
@@ -311,9 +315,14 @@ static int expect_vmbus(struct rp *p, const struct rt_trace_rec *r)
 			rp_netvsc_offer(c, m.payload, m.len);
 		}
 	}
-	if (type == VMBUS_MSG_TYPE_VERSION_RESPONSE && m.len >= 16 && m.payload[8]) {
+	if (type == VMBUS_MSG_TYPE_VERSION_RESPONSE && m.len >= VMBUS_VERSION_RESPONSE_SIZE &&
+	    m.payload[offsetof(struct vmbus_wire_version_response, version_supported)]) {
 		p->version = p->asked_version;
-		p->msg_conn = p->version >= 0x00050000u ? rp_get32(m.payload, m.len, 12) : 1;
+		p->msg_conn = p->version >= VMBUS_VERSION_WIN10_V5
+				      ? rp_get32(m.payload, m.len,
+						 offsetof(struct vmbus_wire_version_response,
+							  msg_conn_id))
+				      : VMBUS_MESSAGE_CONNECTION_ID;
 	}
 	if (!pvt_masked_equal(PVTRACE_PROTO_VMBUS, r->payload, r->payload_len,
 			      r->hdr.flags & PVTRACE_REC_FLAGS_TRUNCATED, m.payload, m.len, &p->map,

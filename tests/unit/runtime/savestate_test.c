@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "runtime/savestate.h"
+#include "vmbus_wire.h"
 
 static const char config_text[] = "partition: {kind: sim}\ndevices: []\n";
 
@@ -45,7 +46,7 @@ static int make_state(int efd, int *memfd)
 	memset(m, 0, sizeof(*m));
 	m->type = PVSS_REC_TYPE_VMBUS_SERVER;
 	m->u.vmbus_server.state = PVSS_VMBUS_CONN_STATE_READY;
-	m->u.vmbus_server.version = 0x50003;
+	m->u.vmbus_server.version = VMBUS_VERSION_WIN10_V5_3;
 	m->u.vmbus_server.target_sint = 2;
 	m->u.vmbus_server.msg_conn_id = 1;
 	ck_assert_int_eq(rt_ss_put(&w, m), 0);
@@ -88,7 +89,7 @@ START_TEST(test_round_trip)
 	ck_assert_int_eq(rt_ss_reader_finish(&r), -EINVAL);
 	ck_assert_ptr_nonnull(strstr(r.err, "VMBUS_SERVER"));
 	ck_assert_int_eq(rt_ss_take(&r, PVSS_REC_TYPE_VMBUS_SERVER, m), 0);
-	ck_assert_uint_eq(m->u.vmbus_server.version, 0x50003);
+	ck_assert_uint_eq(m->u.vmbus_server.version, VMBUS_VERSION_WIN10_V5_3);
 	ck_assert_int_eq(rt_ss_take(&r, PVSS_REC_TYPE_VMBUS_SERVER, m), -ENOENT);
 	/* The descriptor is still to be claimed. */
 	ck_assert_int_eq(rt_ss_reader_finish(&r), -EINVAL);

@@ -8,7 +8,7 @@
 static bool pvtrace_proto_valid(int64_t v)
 {
 	return v >= 0 && v <= 255 &&
-	       pv_name_find(pvtrace_proto_names, 8, (uint32_t)v);
+	       pv_name_find(pvtrace_proto_names, 9, (uint32_t)v);
 }
 
 static bool pvtrace_dir_valid(int64_t v)

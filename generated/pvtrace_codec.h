@@ -34,7 +34,7 @@ int pvtrace_record_format(const struct pvtrace_record *s, char *buf, size_t cap)
 
 /* Names of enum values ("?" when unknown), and the tables behind them, sorted by value. */
 const char *pvtrace_proto_name(uint32_t v);
-extern const struct pv_name pvtrace_proto_names[8];
+extern const struct pv_name pvtrace_proto_names[9];
 const char *pvtrace_dir_name(uint32_t v);
 extern const struct pv_name pvtrace_dir_names[4];
 

@@ -3,7 +3,7 @@
 
 #include "pvtrace_codec.h"
 
-const struct pv_name pvtrace_proto_names[8] = {
+const struct pv_name pvtrace_proto_names[9] = {
 	{1, "VMBUS"},
 	{2, "VMRING"},
 	{3, "STORVSC"},
@@ -12,11 +12,12 @@ const struct pv_name pvtrace_proto_names[8] = {
 	{6, "NVME"},
 	{7, "MANA"},
 	{8, "NVM"},
+	{9, "GDMA"},
 };
 
 const char *pvtrace_proto_name(uint32_t v)
 {
-	const char *n = pv_name_find(pvtrace_proto_names, 8, v);
+	const char *n = pv_name_find(pvtrace_proto_names, 9, v);
 
 	return n ? n : "?";
 }

@@ -23,6 +23,7 @@ enum pvtrace_proto {
 	PVTRACE_PROTO_NVME = 6,
 	PVTRACE_PROTO_MANA = 7,
 	PVTRACE_PROTO_NVM = 8,
+	PVTRACE_PROTO_GDMA = 9,
 };
 
 enum pvtrace_dir {

@@ -7,7 +7,7 @@ local proto = Proto("pv_pvtrace", "paravisor trace record")
 -- fields live in a table: a big protocol has more than Lua's 200 locals
 local F = {}
 F.record_version = ProtoField.uint8("pv_pvtrace.record.version", "version", base.DEC, nil)
-F.record_proto = ProtoField.uint8("pv_pvtrace.record.proto", "proto", base.DEC, {[1] = "VMBUS", [2] = "VMRING", [3] = "STORVSC", [4] = "NVSP", [5] = "RNDIS", [6] = "NVME", [7] = "MANA", [8] = "NVM"})
+F.record_proto = ProtoField.uint8("pv_pvtrace.record.proto", "proto", base.DEC, {[1] = "VMBUS", [2] = "VMRING", [3] = "STORVSC", [4] = "NVSP", [5] = "RNDIS", [6] = "NVME", [7] = "MANA", [8] = "NVM", [9] = "GDMA"})
 F.record_dir = ProtoField.uint8("pv_pvtrace.record.dir", "dir", base.DEC, {[1] = "TO_HOST", [2] = "TO_GUEST", [3] = "TO_DEVICE", [4] = "FROM_DEVICE"})
 F.record_flags = ProtoField.uint8("pv_pvtrace.record.flags", "flags", base.HEX, nil)
 F.record_channel = ProtoField.uint32("pv_pvtrace.record.channel", "channel", base.DEC, nil)
@@ -139,7 +139,7 @@ function proto.dissector(buf, pinfo, tree)
 end
 
 -- payload protocol id -> dissector name (the enum value's name, lower case)
-dispatch = {[1] = "vmbus", [2] = "vmring", [3] = "storvsc", [4] = "nvsp", [5] = "rndis", [6] = "nvme", [7] = "mana", [8] = "nvm"}
+dispatch = {[1] = "vmbus", [2] = "vmring", [3] = "storvsc", [4] = "nvsp", [5] = "rndis", [6] = "nvme", [7] = "mana", [8] = "nvm", [9] = "gdma"}
 dissectors = {}
 local here = debug.getinfo(1, "S").source:match("^@(.*[/\\])") or ""
 local function load(name)

@@ -700,3 +700,41 @@ void emu_trace(struct mana_emu *e, uint8_t dir, uint32_t queue, const void *rec,
 
 	rt_trace_record(e->trace, PVTRACE_PROTO_GDMA, dir, queue, 0, iov, extra_len ? 2 : 1);
 }
+
+struct direct_arg {
+	const void *req;
+	size_t len;
+	void *resp;
+	size_t cap;
+};
+
+static void direct_fn(struct mana_emu *e, void *arg)
+{
+	struct direct_arg *a = arg;
+	uint8_t *out = e->scratch;
+	uint32_t n;
+	int fence = -1;
+
+	if (e->hwc_req_held) {
+		e->sync_rc = -EBUSY;
+		return;
+	}
+	memcpy(e->hwc_req, a->req, a->len);
+	e->hwc_req_len = (uint32_t)a->len;
+	memset(out, 0, GDMA_HWC_MAX_RESPONSE);
+	n = emu_hwc_handle(e, out, GDMA_HWC_MAX_RESPONSE, &fence);
+	if (fence >= 0)
+		emu_hwc_fence(e, (uint32_t)fence);
+	n = (uint32_t)rt_min((size_t)n, a->cap);
+	memcpy(a->resp, out, n);
+	e->sync_rc = (int)n;
+}
+
+int mana_emu_hwc_request(struct pcidev *d, const void *req, size_t len, void *resp, size_t cap)
+{
+	struct direct_arg a = {req, len, resp, cap};
+
+	if (!req || !resp || len > GDMA_HWC_MAX_REQUEST)
+		return -EINVAL;
+	return emu_sync(emu_of(d), direct_fn, &a);
+}

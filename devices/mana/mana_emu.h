@@ -141,6 +141,15 @@ struct mana_emu_stats {
 };
 int mana_emu_get_stats(struct pcidev *d, struct mana_emu_stats *out);
 
+/*
+ * Handles one HWC request (len bytes) as if the driver had posted it on the
+ * HWC SQ, and writes the response (at most cap bytes) to `resp`: the
+ * emulator's request decoding without the queues, for unit tests and the
+ * fuzzer. Returns the response length, 0 when the device would not answer,
+ * or a negative errno.
+ */
+int mana_emu_hwc_request(struct pcidev *d, const void *req, size_t len, void *resp, size_t cap);
+
 /* The `kind` of fault spec names, for messages ("hwc_timeout"...). */
 const char *mana_emu_fault_name(enum mana_emu_fault_kind k);
 

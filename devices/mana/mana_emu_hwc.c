@@ -19,6 +19,7 @@
  * expects (Linux refuses a response longer than its buffer).
  */
 #include <errno.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -185,6 +186,7 @@ struct hwc_call {
 	uint32_t raw_len;
 	struct mana_msg *resp;
 	uint16_t resp_version; /* the version the response says it is */
+	uint32_t resp_max;     /* a shorter layout for an older version, 0: the whole */
 	int fence_rq;          /* RQ slot to fence after the response, or -1 */
 };
 
@@ -473,8 +475,11 @@ static uint32_t h_query_dev_config(struct hwc_call *c)
 	o->max_num_eqs = EMU_MAX_EQ;
 	o->adapter_mtu = NET_MAX_FRAME - 4; /* response v2: 9000 + Ethernet header */
 	o->bm_hostmode = 0;
-	/* v1 (Linux 6.1) is 72 bytes, v2 and v3 80: answer what was asked, at most v3. */
+	/* v1 (Linux 6.1) ends before adapter_mtu (72 bytes), v2 and v3 are 80:
+	 * answer the version asked for, at most 3. */
 	c->resp_version = rt_min(rt_max(c->hdr->resp.msg_version, (uint16_t)1), (uint16_t)3);
+	if (c->resp_version == 1)
+		c->resp_max = offsetof(struct mana_wire_query_dev_config_resp, adapter_mtu);
 	return 0;
 }
 
@@ -707,7 +712,7 @@ static void hwc_trace(struct mana_emu *e, uint8_t dir, uint16_t msg_id, const vo
  * Handles the held request; writes at most `cap` bytes of response to out.
  * Returns the response length (0: none at all), and the msg id for the CQE.
  */
-static uint32_t hwc_handle(struct mana_emu *e, uint8_t *out, uint32_t cap, int *fence_rq)
+uint32_t emu_hwc_handle(struct mana_emu *e, uint8_t *out, uint32_t cap, int *fence_rq)
 {
 	const uint8_t *raw = e->hwc_req;
 	struct mana_req_hdr hdr;
@@ -782,6 +787,8 @@ static uint32_t hwc_handle(struct mana_emu *e, uint8_t *out, uint32_t cap, int *
 		len = MANA_RESP_HDR_SIZE;
 		c.fence_rq = -1;
 	}
+	if (c.resp_max && len > c.resp_max)
+		len = c.resp_max;
 	/* Never more than the driver said it expects (nor less than a header). */
 	if (len > hdr.resp.msg_size && hdr.resp.msg_size >= MANA_RESP_HDR_SIZE)
 		len = hdr.resp.msg_size;
@@ -805,7 +812,7 @@ static uint32_t hwc_handle(struct mana_emu *e, uint8_t *out, uint32_t cap, int *
 	return len;
 }
 
-static void post_fence(struct mana_emu *e, uint32_t rq)
+void emu_hwc_fence(struct mana_emu *e, uint32_t rq)
 {
 	struct mana_rx_comp_oob oob = {.cqe_type = MANA_CQE_TYPE_RX_OBJECT_FENCE, .client_type = 1};
 	uint8_t data[GDMA_COMP_DATA_SIZE] = {0};
@@ -888,7 +895,7 @@ void emu_hwc_process(struct mana_emu *e)
 		}
 		cap = rt_min(w.sge[0].size, (uint32_t)GDMA_HWC_MAX_RESPONSE);
 		memset(resp, 0, cap);
-		len = hwc_handle(e, resp, cap, &fence);
+		len = emu_hwc_handle(e, resp, cap, &fence);
 		if (!len)
 			continue;
 		if (pcidev_dma_write(&e->pd, w.sge[0].address, resp, len)) {
@@ -902,6 +909,6 @@ void emu_hwc_process(struct mana_emu *e)
 		(void)gdma_hwc_rx_oob_encode(&oob, data, sizeof(data));
 		emu_cq_post(e, rq->cq, emu_wq_id(false, e->hwc_rq), false, data);
 		if (fence >= 0)
-			post_fence(e, (uint32_t)fence);
+			emu_hwc_fence(e, (uint32_t)fence);
 	}
 }

@@ -289,6 +289,9 @@ void emu_doorbells_apply(struct mana_emu *e);
 void emu_hwc_establish(struct mana_emu *e, const struct gdma_smc_establish_hwc *req, int *status);
 void emu_hwc_destroy(struct mana_emu *e);
 void emu_hwc_process(struct mana_emu *e);
+/* Handles the request in e->hwc_req (hwc_req_len bytes); see mana_emu_hwc_request. */
+uint32_t emu_hwc_handle(struct mana_emu *e, uint8_t *out, uint32_t cap, int *fence_rq);
+void emu_hwc_fence(struct mana_emu *e, uint32_t rq);
 
 /* mana_emu_vport.c */
 int emu_vports_open(struct mana_emu *e);

@@ -100,6 +100,7 @@ struct mana_dev_stats {
 	uint64_t irqs, doorbells;
 	uint64_t recoveries;
 	uint64_t link_events;
+	uint64_t dma_used; /* bytes of our DMA pool in use */
 };
 void mana_dev_get_stats(const struct mana_dev *d, struct mana_dev_stats *out);
 

@@ -455,10 +455,16 @@ static int eqe_handle(struct mana_dev *d, struct mana_eq *eq, const struct gdma_
 	case GDMA_EQE_TYPE_COMPLETION:
 		cq = e->details[0] & 0xffffff;
 		if (!d->cq_table || cq >= d->hwc.max_num_cqs || !d->cq_table[cq].fn) {
-			/* Linux WARNs and skips it; so do we (counted). */
+			/*
+			 * Linux WARNs and skips it. But some CQ has entries and was
+			 * disarmed by them: look at every CQ, or it would stall.
+			 */
 			d->st.bad_eqes++;
 			rt_log_rl(&d->lo, RT_LOG_WARN, "EQ %u: completion for unknown CQ %u",
 				  eq->q.id, cq);
+			for (uint32_t i = 0; d->cq_table && i < d->hwc.max_num_cqs; i++)
+				if (d->cq_table[i].fn && d->state != MANA_DEV_FAILED)
+					d->cq_table[i].fn(d->cq_table[i].ctx);
 			return 0;
 		}
 		d->cq_table[cq].fn(d->cq_table[cq].ctx);
@@ -586,7 +592,7 @@ static void process_init(struct mana_dev *d)
 			rc = irq_on(d, &d->eqs[0], 0);
 		if (rc)
 			break;
-		set_state(d, MANA_DEV_SMC_IDLE, GDMA_SMC_POLL_MS / 1000.0);
+		set_state(d, MANA_DEV_SMC_IDLE, rt_min(GDMA_SMC_POLL_MS / 1000.0, d->opts.timeout));
 		/* fallthrough */
 	case MANA_DEV_SMC_IDLE:
 		if (!mana_smc_idle(d)) {
@@ -596,7 +602,8 @@ static void process_init(struct mana_dev *d)
 		rc = mana_smc_establish(d);
 		if (rc)
 			break;
-		set_state(d, MANA_DEV_SMC_ESTABLISH, GDMA_SMC_POLL_MS / 1000.0);
+		set_state(d, MANA_DEV_SMC_ESTABLISH,
+			  rt_min(GDMA_SMC_POLL_MS / 1000.0, d->opts.timeout));
 		/* fallthrough */
 	case MANA_DEV_SMC_ESTABLISH:
 		rc = mana_smc_poll(d, GDMA_SMC_MSG_ESTABLISH_HWC);
@@ -885,4 +892,5 @@ uint32_t mana_dev_vports(const struct mana_dev *d)
 void mana_dev_get_stats(const struct mana_dev *d, struct mana_dev_stats *out)
 {
 	*out = d->st;
+	out->dma_used = d->pool ? pci_dma_pool_used(d->pool) : 0;
 }

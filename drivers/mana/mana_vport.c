@@ -70,6 +70,11 @@ static void set_vstate(struct mana_vport *v, enum mana_vport_state st)
 
 static void vport_fail(struct mana_vport *v, int err, const char *why)
 {
+	if (v->phase >= PH_CLOSE_RX) {
+		/* Closing anyway: the bounded teardown carries on. */
+		rt_log_rl(&v->lo, RT_LOG_WARN, "%s while closing: %s", why, strerror(-err));
+		return;
+	}
 	if (v->state == MANA_VPORT_FAILED || v->zombie)
 		return;
 	rt_log_err(&v->lo, "%s: %s", why, strerror(-err));
@@ -933,10 +938,12 @@ static void tx_cq_fn(void *ctx)
 		}
 		n++;
 		if (!c.is_sq || c.wq_num != t->sq.id || !t->d_count) {
+			/* Not ours, or nothing to complete: which frame it meant is unknowable. */
 			v->st.bad_cqes++;
 			rt_log_rl(&v->lo, RT_LOG_WARN, "TX CQE for %s %u refused (%u pending)",
 				  c.is_sq ? "SQ" : "RQ", c.wq_num, t->d_count);
-			continue;
+			vport_fail(v, -EPROTO, "TX completion for no frame of ours");
+			return;
 		}
 		if (mana_tx_comp_oob_decode(c.data, sizeof(c.data), NULL, &oob) != PV_OK ||
 		    oob.tx_client_type != 1) {
@@ -1046,10 +1053,15 @@ static void rx_poll(struct mana_rxq *x)
 		if (c.is_sq || c.wq_num != x->rq.id ||
 		    mana_rx_comp_oob_decode(c.data, sizeof(c.data), NULL, &o) != PV_OK ||
 		    o.client_type != 1) {
+			/*
+			 * Had it used a buffer we could not tell, and the buffers
+			 * would no longer match the completions: the queue is lost.
+			 */
 			v->st.bad_cqes++;
 			rt_log_rl(&v->lo, RT_LOG_WARN, "RX CQE for %s %u refused",
 				  c.is_sq ? "SQ" : "RQ", c.wq_num);
-			continue;
+			vport_fail(v, -EPROTO, "malformed RX completion");
+			return;
 		}
 		if (o.cqe_type == MANA_CQE_TYPE_RX_OBJECT_FENCE) {
 			x->fenced = true;
@@ -1061,10 +1073,11 @@ static void rx_poll(struct mana_rxq *x)
 		}
 		if (o.cqe_type != MANA_CQE_TYPE_RX_OKAY &&
 		    o.cqe_type != MANA_CQE_TYPE_RX_TRUNCATED) {
-			/* Coalesced or unknown: Linux logs it and consumes no buffer. */
+			/* Coalesced (we never enable it) or unknown: as above. */
 			v->st.bad_cqes++;
 			rt_log_rl(&v->lo, RT_LOG_WARN, "RX CQE type %u refused", o.cqe_type);
-			continue;
+			vport_fail(v, -EPROTO, "RX completion of an unknown type");
+			return;
 		}
 		rc = rx_deliver(x, &o);
 		if (rc == -ENOSPC)

@@ -37,6 +37,8 @@ struct mt {
 	uint32_t tx_done, tx_errors;
 	uint64_t tx_done_mask; /* cookies 0..63 seen */
 	uint32_t links_up, links_down;
+	uint8_t done_count[4096]; /* per cookie: completions seen */
+	uint32_t done_twice;
 };
 
 static inline void mt_dev_state(void *ctx, struct mana_dev *d, enum mana_dev_state st)
@@ -77,6 +79,8 @@ static inline void mt_tx_done(void *ctx, uint32_t q, void *cookie, int status)
 		t->tx_errors++;
 	if (c < 64)
 		t->tx_done_mask |= UINT64_C(1) << c;
+	if (c < sizeof(t->done_count) && t->done_count[c]++)
+		t->done_twice++;
 }
 
 static inline void mt_vp_state(void *ctx, enum mana_vport_state st)
@@ -146,48 +150,6 @@ static inline void mt_spin(struct mt *t, double secs)
 	(void)mt_wait(t, &never, 1, secs);
 }
 
-/* Emulator (wire `wire`), PCI backend, driver opened; not yet waited for. */
-static inline void mt_setup(struct mt *t, const char *wire, uint32_t queues)
-{
-	struct mana_emu_opts eo = {0};
-	struct mana_dev_opts dopts = {0};
-
-	memset(t, 0, sizeof(*t));
-	rt_log_init(&t->log);
-	t->loop = rt_loop_new();
-	ck_assert_ptr_nonnull(t->loop);
-	eo.name = "mana-test";
-	eo.log = &t->log;
-	eo.nvports = 1;
-	eo.vport[0].wire = wire;
-	eo.max_queues = queues;
-	ck_assert_int_eq(mana_emu_create(&eo, &t->emu), 0);
-	ck_assert_int_eq(pci_emu_open(t->emu, &t->log, &t->pci), 0);
-	dopts.loop = t->loop;
-	dopts.log = &t->log;
-	dopts.queues = queues;
-	dopts.timeout = 2;
-	dopts.state_cb = mt_dev_state;
-	dopts.ctx = t;
-	ck_assert_int_eq(mana_dev_open(t->pci, &dopts, &t->dev), 0);
-}
-
-static inline void mt_vport(struct mt *t, uint32_t queues)
-{
-	struct mana_vport_opts vo = {
-		.index = 0, .queues = queues, .mtu = 1500, .cb = &mt_vp_cb, .ctx = t};
-
-	ck_assert_int_eq(mana_vport_open(t->dev, &vo, &t->vp), 0);
-	ck_assert(mt_wait(t, &t->vp_up, 1, 10));
-}
-
-static inline void mt_teardown(struct mt *t)
-{
-	mana_dev_close(t->dev); /* closes the PCI device, which destroys the emulator */
-	rt_loop_destroy(t->loop);
-	rt_log_fini(&t->log);
-}
-
 /* A UDP/IPv4 frame of `len` bytes with `seq` in the payload. */
 static inline uint32_t mt_frame(uint8_t *f, uint32_t len, uint32_t seq)
 {
@@ -216,6 +178,89 @@ static inline uint32_t mt_frame(uint8_t *f, uint32_t len, uint32_t seq)
 		f[i] = (uint8_t)(seq + i);
 	memcpy(f + sizeof(hdr), &seq, sizeof(seq) <= len - sizeof(hdr) ? sizeof(seq) : 0);
 	return len;
+}
+
+/* The emulator alone (faults can be armed before the driver starts). */
+static inline void mt_emu(struct mt *t, const char *wire, uint32_t queues)
+{
+	struct mana_emu_opts eo = {0};
+
+	memset(t, 0, sizeof(*t));
+	rt_log_init(&t->log);
+	t->loop = rt_loop_new();
+	ck_assert_ptr_nonnull(t->loop);
+	eo.name = "mana-test";
+	eo.log = &t->log;
+	eo.nvports = 1;
+	eo.vport[0].wire = wire;
+	eo.max_queues = queues;
+	ck_assert_int_eq(mana_emu_create(&eo, &t->emu), 0);
+	ck_assert_int_eq(pci_emu_open(t->emu, &t->log, &t->pci), 0);
+}
+
+/* The driver on the emulator; not yet waited for. */
+static inline void mt_driver(struct mt *t, uint32_t queues)
+{
+	struct mana_dev_opts dopts = {0};
+
+	dopts.loop = t->loop;
+	dopts.log = &t->log;
+	dopts.queues = queues;
+	dopts.timeout = 2;
+	dopts.state_cb = mt_dev_state;
+	dopts.ctx = t;
+	ck_assert_int_eq(mana_dev_open(t->pci, &dopts, &t->dev), 0);
+}
+
+/* Emulator (wire `wire`), PCI backend, driver opened; not yet waited for. */
+static inline void mt_setup(struct mt *t, const char *wire, uint32_t queues)
+{
+	mt_emu(t, wire, queues);
+	mt_driver(t, queues);
+}
+
+/*
+ * Sends n frames (cookies first..first+n-1) on queue 0, flushing every 16;
+ * stops early (returning how many went) when the vport is no longer up.
+ */
+static inline uint32_t mt_send(struct mt *t, uint32_t first, uint32_t n, uint32_t len)
+{
+	uint8_t f[1514];
+
+	for (uint32_t i = 0; i < n; i++) {
+		struct iovec iov = {f, mt_frame(f, len, first + i)};
+		int rc;
+
+		while ((rc = mana_vport_tx(t->vp, 0, &iov, 1, NULL,
+					   (void *)(uintptr_t)(first + i))) == -EAGAIN) {
+			mana_vport_tx_flush(t->vp);
+			if (!mt_wait_u32(t, &t->tx_done, t->tx_done + 1, 10))
+				return i;
+		}
+		if (rc)
+			return i;
+		if (i % 16 == 15)
+			mana_vport_tx_flush(t->vp);
+	}
+	mana_vport_tx_flush(t->vp);
+	return n;
+}
+
+static inline void mt_vport(struct mt *t, uint32_t queues)
+{
+	struct mana_vport_opts vo = {
+		.index = 0, .queues = queues, .mtu = 1500, .cb = &mt_vp_cb, .ctx = t};
+	int up = t->vp_up;
+
+	ck_assert_int_eq(mana_vport_open(t->dev, &vo, &t->vp), 0);
+	ck_assert(mt_wait(t, &t->vp_up, up + 1, 10));
+}
+
+static inline void mt_teardown(struct mt *t)
+{
+	mana_dev_close(t->dev); /* closes the PCI device, which destroys the emulator */
+	rt_loop_destroy(t->loop);
+	rt_log_fini(&t->log);
 }
 
 #endif

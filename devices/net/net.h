@@ -242,6 +242,40 @@ void net_endpoint_rx_resume(struct net_endpoint *ep, uint32_t q);
  */
 int net_endpoint_set_rss(struct net_endpoint *ep, const struct net_rss *rss);
 
+/*
+ * An endpoint kind built outside devices/net, on a driver (net_mana on the
+ * MANA driver in drivers/mana): a VSP never includes a driver header, so the
+ * program (tools/paravisor) hands such kinds to the consumer, which parses
+ * and opens them through this table.
+ */
+struct rt_cfg;
+struct rt_cfg_node;
+struct rt_log;
+struct rt_trace;
+
+struct net_endpoint_env {
+	struct rt_log *log;     /* required */
+	struct rt_trace *trace; /* optional: the program's trace */
+	const char *name;       /* for logs ("nic0") */
+};
+
+struct net_endpoint_kind {
+	const char *kind; /* the `endpoint:` value, and the key holding its options */
+	/*
+	 * Reads the kind's options from `node` (the value of the device's key
+	 * named `kind`, NULL when absent). Returns 0 and *out (freed with
+	 * free_cfg), or -EINVAL with the error in cfg->err.
+	 */
+	int (*parse)(struct rt_cfg *cfg, const struct rt_cfg_node *node, void **out);
+	void (*free_cfg)(void *parsed);
+	/*
+	 * Opens on `loop` (its thread) with the common options `arg` (as
+	 * net_endpoint_open takes them) and the parsed options. 0 or -errno.
+	 */
+	int (*open)(const void *parsed, const char *arg, struct ev_loop *loop,
+		    const struct net_endpoint_env *env, struct net_endpoint **out);
+};
+
 /* Counters of queue `q` (NULL if q >= nqueues). */
 const struct net_stats *net_endpoint_stats(const struct net_endpoint *ep, uint32_t q);
 

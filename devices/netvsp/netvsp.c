@@ -161,7 +161,11 @@ static const struct net_endpoint_cb ep_cb = {
 static void start_fn(struct rt_work *wk)
 {
 	struct netvsp *d = rt_container_of(wk, struct netvsp, start_work);
-	int rc = net_endpoint_open(d->opts.endpoint, d->opts.endpoint_arg, d->worker.loop, &d->ep);
+	struct net_endpoint_env env = {.log = d->log.log, .trace = d->trace, .name = d->name};
+	int rc = d->opts.ep_kind ? d->opts.ep_kind->open(d->opts.ep_cfg, d->opts.endpoint_arg,
+							 d->worker.loop, &env, &d->ep)
+				 : net_endpoint_open(d->opts.endpoint, d->opts.endpoint_arg,
+						     d->worker.loop, &d->ep);
 
 	if (!rc) {
 		rc = net_endpoint_start(d->ep, &ep_cb, d);
@@ -730,6 +734,7 @@ void netvsp_get_stats(struct netvsp *d, struct netvsp_stats *o)
 	o->ndis_version = d->ndis_version;
 	o->packet_filter = d->packet_filter;
 	o->subchannels = d->subchannels;
+	o->link_up = d->link_up;
 	o->rndis_initialized = atomic_load(&d->rndis_up);
 	pthread_mutex_unlock(&d->lock);
 }

@@ -35,10 +35,15 @@ struct netvsp;
 
 /* Its class is nvsp_class_netvsc (spec/nvsp.yaml classes). */
 
+struct net_endpoint_kind;
+
 struct netvsp_opts {
-	struct rt_log *log;        /* required */
-	const char *endpoint;      /* "tap", "loopback" or "null" (net_endpoint_open) */
-	const char *endpoint_arg;  /* its option list (net.h); may be NULL */
+	struct rt_log *log;   /* required */
+	const char *endpoint; /* "tap", "loopback" or "null" (net_endpoint_open), or ep_kind's */
+	const char *endpoint_arg; /* its option list (net.h); may be NULL */
+	/* An endpoint kind from outside devices/net (net_mana) and its parsed options. */
+	const struct net_endpoint_kind *ep_kind;
+	const void *ep_cfg;
 	uint8_t instance[16];      /* instance GUID, wire order */
 	uint32_t max_nvsp_version; /* 0 = 6.1; lower it to test older guests */
 	const char *name;          /* for logs; default "nic" */
@@ -75,6 +80,7 @@ struct netvsp_stats {
 	uint32_t packet_filter;
 	uint32_t subchannels;
 	bool rndis_initialized;
+	bool link_up; /* what the guest is told (the endpoint's link, or netvsp_set_link) */
 };
 void netvsp_get_stats(struct netvsp *d, struct netvsp_stats *out);
 
@@ -100,5 +106,20 @@ struct rt_inspect_node *netvsp_kind_inspect(void *dev, struct rt_inspect *in,
 /* The `nic` device kind for the paravisor config (keys: see netvsp_kind.c). */
 struct vmbus_dev_kind;
 extern const struct vmbus_dev_kind netvsp_nic_kind;
+
+/*
+ * The `nic` kind with endpoint kinds the program adds (NULL-terminated
+ * `ext`, e.g. net_mana's "mana"): `endpoint: <kind>` with the kind's options
+ * under the key of the same name. tools/paravisor wraps these in its own
+ * vmbus_dev_kind.
+ */
+struct rt_cfg;
+struct rt_cfg_node;
+struct vmbus_dev_env;
+int netvsp_nic_create_ext(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
+			  const struct rt_cfg_node *node,
+			  const struct net_endpoint_kind *const *ext, void **out);
+int netvsp_nic_check_ext(struct rt_cfg *cfg, const struct rt_cfg_node *node,
+			 const struct net_endpoint_kind *const *ext);
 
 #endif

@@ -2,7 +2,8 @@
  * The `nic` device kind:
  *
  *   - kind: nic
- *     endpoint: tap | loopback | null   (default loopback)
+ *     endpoint: tap | loopback | null   (default loopback), or a kind the
+ *               program adds (mana: its options under the key `mana`)
  *     ifname: pvtap0                     (tap: the interface, required)
  *     netns: name                        (tap: a namespace under /run/netns)
  *     mac: 00:15:5d:01:02:03             (default: derived by the endpoint)
@@ -24,7 +25,15 @@
 struct nic_cfg {
 	struct netvsp_opts o;
 	char arg[256];
+	void *ext_cfg; /* the added kind's parsed options */
 };
+
+static void nic_cfg_free(struct nic_cfg *c)
+{
+	if (c->ext_cfg && c->o.ep_kind && c->o.ep_kind->free_cfg)
+		c->o.ep_kind->free_cfg(c->ext_cfg);
+	c->ext_cfg = NULL;
+}
 
 static int parse_mac(const char *s, uint8_t mac[6])
 {
@@ -57,20 +66,26 @@ static int nvsp_parse(const char *s, uint32_t *out)
 	return -EINVAL;
 }
 
+#define NIC_MAX_EXT 4
+
 static int nic_parse(struct rt_cfg *cfg, const struct rt_cfg_node *node, unsigned index,
-		     struct nic_cfg *c)
+		     const struct net_endpoint_kind *const *ext, struct nic_cfg *c)
 {
-	static const char *const keys[] = {"kind",   "endpoint", "ifname",   "netns",    "mac",
-					   "queues", "mtu",      "instance", "nvsp_max", NULL};
-	static const char *const eps[] = {"loopback", "null", "tap", NULL};
+	const char *keys[10 + NIC_MAX_EXT] = {"kind",   "endpoint", "ifname",   "netns",    "mac",
+					      "queues", "mtu",      "instance", "nvsp_max", NULL};
+	const char *eps[4 + NIC_MAX_EXT] = {"loopback", "null", "tap", NULL};
 	const char *ifname, *netns, *mac, *inst, *nvmax;
 	uint8_t macb[6];
 	uint64_t queues, mtu;
 	char def[37];
-	int ep, rc;
+	int ep, rc, next = 0;
 	size_t n = 0;
 
 	memset(c, 0, sizeof(*c));
+	for (; ext && ext[next] && next < NIC_MAX_EXT; next++) {
+		keys[9 + next] = ext[next]->kind;
+		eps[3 + next] = ext[next]->kind;
+	}
 	if ((rc = rt_cfg_check_keys(cfg, node, keys)) ||
 	    (rc = rt_cfg_choice(cfg, node, "endpoint", false, eps, 0, &ep)) ||
 	    (rc = rt_cfg_str(cfg, node, "ifname", ep == 2, NULL, &ifname)) ||
@@ -98,6 +113,20 @@ static int nic_parse(struct rt_cfg *cfg, const struct rt_cfg_node *node, unsigne
 	if (rt_guid_parse(inst, c->o.instance))
 		return rt_cfg_error(cfg, rt_cfg_get(node, "instance"),
 				    "'instance': '%s' is not a GUID", inst);
+	for (int i = 0; i < next; i++) {
+		const struct rt_cfg_node *opt = rt_cfg_get(node, ext[i]->kind);
+
+		if (ep != 3 + i) {
+			if (opt)
+				return rt_cfg_error(cfg, opt, "'%s' applies to endpoint: %s only",
+						    ext[i]->kind, ext[i]->kind);
+			continue;
+		}
+		if ((rc = ext[i]->parse(cfg, opt, &c->ext_cfg)))
+			return rc;
+		c->o.ep_kind = ext[i];
+		c->o.ep_cfg = c->ext_cfg;
+	}
 	c->o.endpoint = eps[ep];
 	n += (size_t)snprintf(c->arg + n, sizeof(c->arg) - n, "queues=%llu,mtu=%llu",
 			      (unsigned long long)queues, (unsigned long long)mtu);
@@ -107,33 +136,54 @@ static int nic_parse(struct rt_cfg *cfg, const struct rt_cfg_node *node, unsigne
 		n += (size_t)snprintf(c->arg + n, sizeof(c->arg) - n, ",name=%s", ifname);
 	if (netns)
 		n += (size_t)snprintf(c->arg + n, sizeof(c->arg) - n, ",netns=%s", netns);
-	if (n >= sizeof(c->arg))
+	if (n >= sizeof(c->arg)) {
+		nic_cfg_free(c);
 		return rt_cfg_error(cfg, node, "nic options too long");
+	}
 	c->o.endpoint_arg = c->arg;
 	return 0;
 }
 
-static int nic_create(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
-		      const struct rt_cfg_node *node, void **out)
+int netvsp_nic_create_ext(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
+			  const struct rt_cfg_node *node,
+			  const struct net_endpoint_kind *const *ext, void **out)
 {
 	struct nic_cfg c;
 	char name[16];
-	int rc = nic_parse(cfg, node, env->index, &c);
+	int rc = nic_parse(cfg, node, env->index, ext, &c);
 
 	if (rc)
 		return rc;
 	snprintf(name, sizeof(name), "nic%u", env->index);
 	c.o.log = env->log;
 	c.o.name = name;
-	return netvsp_create(env->vmbus, &c.o, (struct netvsp **)out);
+	/* The endpoint is open when netvsp_create returns: its options are done with. */
+	rc = netvsp_create(env->vmbus, &c.o, (struct netvsp **)out);
+	nic_cfg_free(&c);
+	return rc;
+}
+
+int netvsp_nic_check_ext(struct rt_cfg *cfg, const struct rt_cfg_node *node,
+			 const struct net_endpoint_kind *const *ext)
+{
+	struct nic_cfg c;
+	int rc = nic_parse(cfg, node, 0, ext, &c);
+
+	if (!rc)
+		nic_cfg_free(&c);
+	return rc;
+}
+
+static int nic_create(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
+		      const struct rt_cfg_node *node, void **out)
+{
+	return netvsp_nic_create_ext(env, cfg, node, NULL, out);
 }
 
 static int nic_check(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
 		     const struct rt_cfg_node *node)
 {
-	struct nic_cfg c;
-
-	return nic_parse(cfg, node, 0, &c);
+	return netvsp_nic_check_ext(cfg, node, NULL);
 }
 
 static void nic_destroy(void *dev)

@@ -58,6 +58,7 @@ static long long stat_field(struct child *c, const char *name)
 	F(ndis_version)
 	F(packet_filter)
 	F(subchannels)
+	F(link_up)
 	F(rndis_initialized)
 #undef F
 	return -EINVAL;
@@ -140,6 +141,8 @@ static int child_main(const struct nv_host_opts *o, const char *sock, int cmd_fd
 	struct netvsp_opts no = {
 		.endpoint = o->endpoint ? o->endpoint : "loopback",
 		.endpoint_arg = o->endpoint_arg,
+		.ep_kind = o->ep_kind,
+		.ep_cfg = o->ep_cfg,
 		.max_nvsp_version = o->max_nvsp,
 		.instance = {0x4e, 0x45, 0x54, 1},
 		.name = "nic0",

@@ -10,12 +10,17 @@
 #include <stdint.h>
 #include <sys/types.h>
 
+struct net_endpoint_kind;
+
 struct nv_host_opts {
 	const char *endpoint;     /* "loopback" (default), "null", "tap" */
 	const char *endpoint_arg; /* net.h option list */
-	uint32_t max_nvsp;        /* 0 = 6.1 */
-	unsigned workers;         /* VMBus workers (default 2) */
-	uint64_t mem;             /* guest RAM (default 128 MiB) */
+	/* Or an endpoint kind from outside devices/net (net_mana) and its parsed options. */
+	const struct net_endpoint_kind *ep_kind;
+	const void *ep_cfg;
+	uint32_t max_nvsp; /* 0 = 6.1 */
+	unsigned workers;  /* VMBus workers (default 2) */
+	uint64_t mem;      /* guest RAM (default 128 MiB) */
 };
 
 struct nv_host {

@@ -261,8 +261,9 @@ struct mana_vport {
 	struct rt_log_obj lo;
 	struct mana_vport_opts o;
 	enum mana_vport_state state;
-	bool zombie; /* closed by its owner, waiting for a reset to be freed */
-	bool lost;   /* the device failed under it */
+	bool zombie;       /* closed by its owner, waiting for a reset to be freed */
+	bool lost;         /* the device failed under it */
+	bool close_wanted; /* its owner closed it; the teardown follows the replies in flight */
 	bool rx_configured;
 	int phase;
 	int pending; /* requests of the phase in flight */

@@ -55,6 +55,8 @@ static const uint8_t default_key[MANA_HASH_KEY_SIZE] = {
 };
 
 static void phase_next(struct mana_vport *v);
+static void begin_close(struct mana_vport *v);
+static void make_zombie(struct mana_vport *v);
 static void tx_cq_fn(void *ctx);
 static void rx_cq_fn(void *ctx);
 static void rx_poll(struct mana_rxq *q);
@@ -101,7 +103,11 @@ static void step_done(struct mana_vport *v, int err, const char *what)
 		else
 			rt_log_warn(&v->lo, "%s during close: %s", what, strerror(-err));
 	}
-	if (!v->pending && (!v->err || v->phase >= PH_CLOSE_RX))
+	if (v->pending)
+		return;
+	if (v->close_wanted && v->phase < PH_CLOSE_RX)
+		begin_close(v);
+	else if (!v->err || v->phase >= PH_CLOSE_RX)
 		phase_next(v);
 }
 
@@ -614,8 +620,7 @@ static void phase_next(struct mana_vport *v)
 		for (uint32_t i = 0; i < v->nq; i++)
 			if (v->rx[i].made || v->tx[i].made) {
 				/* The device kept a queue: its memory waits for a reset. */
-				v->zombie = true;
-				set_vstate(v, MANA_VPORT_CLOSED);
+				make_zombie(v);
 				return;
 			}
 		finish_close(v);
@@ -672,37 +677,34 @@ int mana_vport_open(struct mana_dev *d, const struct mana_vport_opts *o, struct 
 	return 0;
 }
 
-void mana_vport_close(struct mana_vport *v)
+/* The owner is done with it but the device cannot tear it down: wait for the reset. */
+static void make_zombie(struct mana_vport *v)
 {
-	struct mana_dev *d;
+	rt_timer_stop(&v->timer);
+	v->phase = PH_NONE;
+	set_vstate(v, MANA_VPORT_CLOSED);
+	v->zombie = true;
+	if (v->d->quiesced)
+		mana_vport_free(v);
+}
+
+static void begin_close(struct mana_vport *v)
+{
+	struct mana_dev *d = v->d;
 	bool any = false;
 
-	if (!v || v->zombie || v->phase >= PH_CLOSE_RX)
-		return;
-	d = v->d;
 	for (uint32_t i = 0; i < v->nq && v->tx; i++)
 		any |= v->tx[i].made || v->rx[i].made;
-	cancel_tx(v);
-	if (v->lost || v->pending || d->state != MANA_DEV_READY || d->hwc.dead) {
-		/* Requests in flight or no device to talk to: wait for the reset. */
-		v->zombie = true;
-		v->phase = PH_NONE;
-		v->state = MANA_VPORT_CLOSED;
-		if (d->quiesced)
-			mana_vport_free(v);
-		return;
-	}
-	v->state = MANA_VPORT_CLOSING;
 	v->err = 0;
 	if (!any) {
 		finish_close(v);
 		return;
 	}
+	v->phase = PH_CLOSE_RX;
 	if (v->rx_configured) {
 		struct mana_req *r =
 			mana_req_new(MANA_CODE_CONFIG_VPORT_RX, true, build_cfg_rx, done_cfg_rx, v);
 
-		v->phase = PH_CLOSE_RX;
 		if (r) {
 			r->arg = 0; /* RX off */
 			v->pending++;
@@ -711,8 +713,26 @@ void mana_vport_close(struct mana_vport *v)
 			v->pending--;
 		}
 	}
-	v->phase = PH_CLOSE_RX;
 	phase_next(v);
+}
+
+void mana_vport_close(struct mana_vport *v)
+{
+	struct mana_dev *d;
+
+	if (!v || v->zombie || v->close_wanted || v->phase >= PH_CLOSE_RX)
+		return;
+	d = v->d;
+	cancel_tx(v);
+	if (v->lost || d->state != MANA_DEV_READY || d->hwc.dead) {
+		make_zombie(v);
+		return;
+	}
+	v->close_wanted = true;
+	set_vstate(v, MANA_VPORT_CLOSING);
+	/* With requests in flight, the last reply starts the teardown (step_done). */
+	if (!v->pending)
+		begin_close(v);
 }
 
 void mana_vport_device_lost(struct mana_vport *v)
@@ -723,6 +743,11 @@ void mana_vport_device_lost(struct mana_vport *v)
 	v->pending = 0;
 	if (v->zombie)
 		return;
+	if (v->close_wanted || v->phase >= PH_CLOSE_RX) {
+		/* Closing already: the teardown cannot finish now. */
+		make_zombie(v);
+		return;
+	}
 	rt_timer_stop(&v->timer);
 	vport_fail(v, -ENODEV, "device failed");
 }

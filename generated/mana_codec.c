@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "mana_codec.h"
+#include "mana_bringup_fsm.h"
 
 static bool mana_wq_type_valid(int64_t v)
 {
@@ -2995,4 +2996,178 @@ int mana_msg_dispatch(const struct mana_msg_handlers *h, void *ctx, const struct
 		return -ENOENT;
 	memcpy(&fn, (const char *)h + d->slot, sizeof(fn));
 	return fn ? fn(ctx, m) : -EOPNOTSUPP;
+}
+
+static const uint8_t mana_msg_bringup_events[] = {
+	0,	/* VERIFY_VF_DRIVER_VERSION */
+	0,	/* QUERY_MAX_RESOURCES */
+	0,	/* LIST_DEVICES */
+	0,	/* REGISTER_DEVICE */
+	0,	/* DEREGISTER_DEVICE */
+	0,	/* GENERATE_TEST_EQE */
+	0,	/* GENERATE_RESET_REQUEST_EQE */
+	0,	/* CREATE_QUEUE */
+	0,	/* DISABLE_QUEUE */
+	0,	/* ALLOCATE_RESOURCE_RANGE */
+	0,	/* DESTROY_RESOURCE_RANGE */
+	0,	/* CREATE_DMA_REGION */
+	0,	/* DMA_REGION_ADD_PAGES */
+	0,	/* DESTROY_DMA_REGION */
+	0,	/* CREATE_PD */
+	0,	/* DESTROY_PD */
+	0,	/* CREATE_MR */
+	0,	/* DESTROY_MR */
+	0,	/* CHANGE_MSIX_FOR_EQ */
+	0,	/* QUERY_HWC_TIMEOUT */
+	0,	/* QUERY_DEV_CONFIG */
+	0,	/* QUERY_GF_STAT */
+	0,	/* CONFIG_VPORT_TX */
+	0,	/* CREATE_WQ_OBJ */
+	0,	/* DESTROY_WQ_OBJ */
+	0,	/* FENCE_RQ */
+	0,	/* CONFIG_VPORT_RX */
+	0,	/* QUERY_VPORT_CONFIG */
+	0,	/* REGISTER_FILTER */
+	0,	/* DEREGISTER_FILTER */
+	0,	/* REGISTER_HW_PORT */
+	0,	/* DEREGISTER_HW_PORT */
+};
+
+int mana_msg_event(const struct mana_msg *m, uint8_t dir)
+{
+	const struct pv_msg_desc *d = mana_msg_lookup(m->type);
+
+	switch (m->type) {
+	case 1:	/* VERIFY_VF_DRIVER_VERSION */
+		if (dir == PV_DIR_TO_HOST)
+			return MANA_BRINGUP_EV_VERIFY;
+		return 0;
+	case 2:	/* QUERY_MAX_RESOURCES */
+		if (dir == PV_DIR_TO_HOST)
+			return MANA_BRINGUP_EV_GDMA_REQ;
+		return 0;
+	case 3:	/* LIST_DEVICES */
+		if (dir == PV_DIR_TO_HOST)
+			return MANA_BRINGUP_EV_GDMA_REQ;
+		return 0;
+	case 4:	/* REGISTER_DEVICE */
+		if (dir == PV_DIR_TO_HOST)
+			return MANA_BRINGUP_EV_REGISTER;
+		return 0;
+	case 5:	/* DEREGISTER_DEVICE */
+		if (dir == PV_DIR_TO_HOST)
+			return MANA_BRINGUP_EV_DEREGISTER;
+		return 0;
+	case 10:	/* GENERATE_TEST_EQE */
+		if (dir == PV_DIR_TO_HOST)
+			return MANA_BRINGUP_EV_TEST_EQE;
+		return 0;
+	case 11:	/* GENERATE_RESET_REQUEST_EQE */
+		if (dir == PV_DIR_TO_HOST)
+			return MANA_BRINGUP_EV_GDMA_REQ;
+		return 0;
+	case 12:	/* CREATE_QUEUE */
+		if (dir == PV_DIR_TO_HOST)
+			return MANA_BRINGUP_EV_GDMA_REQ;
+		return 0;
+	case 13:	/* DISABLE_QUEUE */
+		if (dir == PV_DIR_TO_HOST)
+			return MANA_BRINGUP_EV_GDMA_REQ;
+		return 0;
+	case 22:	/* ALLOCATE_RESOURCE_RANGE */
+		if (dir == PV_DIR_TO_HOST)
+			return MANA_BRINGUP_EV_GDMA_REQ;
+		return 0;
+	case 24:	/* DESTROY_RESOURCE_RANGE */
+		if (dir == PV_DIR_TO_HOST)
+			return MANA_BRINGUP_EV_GDMA_REQ;
+		return 0;
+	case 25:	/* CREATE_DMA_REGION */
+		if (dir == PV_DIR_TO_HOST)
+			return MANA_BRINGUP_EV_GDMA_REQ;
+		return 0;
+	case 26:	/* DMA_REGION_ADD_PAGES */
+		if (dir == PV_DIR_TO_HOST)
+			return MANA_BRINGUP_EV_GDMA_REQ;
+		return 0;
+	case 27:	/* DESTROY_DMA_REGION */
+		if (dir == PV_DIR_TO_HOST)
+			return MANA_BRINGUP_EV_GDMA_REQ;
+		return 0;
+	case 29:	/* CREATE_PD */
+		if (dir == PV_DIR_TO_HOST)
+			return MANA_BRINGUP_EV_GDMA_REQ;
+		return 0;
+	case 30:	/* DESTROY_PD */
+		if (dir == PV_DIR_TO_HOST)
+			return MANA_BRINGUP_EV_GDMA_REQ;
+		return 0;
+	case 31:	/* CREATE_MR */
+		if (dir == PV_DIR_TO_HOST)
+			return MANA_BRINGUP_EV_GDMA_REQ;
+		return 0;
+	case 32:	/* DESTROY_MR */
+		if (dir == PV_DIR_TO_HOST)
+			return MANA_BRINGUP_EV_GDMA_REQ;
+		return 0;
+	case 81:	/* CHANGE_MSIX_FOR_EQ */
+		if (dir == PV_DIR_TO_HOST)
+			return MANA_BRINGUP_EV_GDMA_REQ;
+		return 0;
+	case 84:	/* QUERY_HWC_TIMEOUT */
+		if (dir == PV_DIR_TO_HOST)
+			return MANA_BRINGUP_EV_GDMA_REQ;
+		return 0;
+	case 0x20001:	/* QUERY_DEV_CONFIG */
+		if (dir == PV_DIR_TO_HOST)
+			return MANA_BRINGUP_EV_DEVICE_REQ;
+		return 0;
+	case 0x20002:	/* QUERY_GF_STAT */
+		if (dir == PV_DIR_TO_HOST)
+			return MANA_BRINGUP_EV_DEVICE_REQ;
+		return 0;
+	case 0x20003:	/* CONFIG_VPORT_TX */
+		if (dir == PV_DIR_TO_HOST)
+			return MANA_BRINGUP_EV_DEVICE_REQ;
+		return 0;
+	case 0x20004:	/* CREATE_WQ_OBJ */
+		if (dir == PV_DIR_TO_HOST)
+			return MANA_BRINGUP_EV_DEVICE_REQ;
+		return 0;
+	case 0x20005:	/* DESTROY_WQ_OBJ */
+		if (dir == PV_DIR_TO_HOST)
+			return MANA_BRINGUP_EV_DEVICE_REQ;
+		return 0;
+	case 0x20006:	/* FENCE_RQ */
+		if (dir == PV_DIR_TO_HOST)
+			return MANA_BRINGUP_EV_DEVICE_REQ;
+		return 0;
+	case 0x20007:	/* CONFIG_VPORT_RX */
+		if (dir == PV_DIR_TO_HOST)
+			return MANA_BRINGUP_EV_DEVICE_REQ;
+		return 0;
+	case 0x20008:	/* QUERY_VPORT_CONFIG */
+		if (dir == PV_DIR_TO_HOST)
+			return MANA_BRINGUP_EV_DEVICE_REQ;
+		return 0;
+	case 0x28000:	/* REGISTER_FILTER */
+		if (dir == PV_DIR_TO_HOST)
+			return MANA_BRINGUP_EV_DEVICE_REQ;
+		return 0;
+	case 0x28001:	/* DEREGISTER_FILTER */
+		if (dir == PV_DIR_TO_HOST)
+			return MANA_BRINGUP_EV_DEVICE_REQ;
+		return 0;
+	case 0x28003:	/* REGISTER_HW_PORT */
+		if (dir == PV_DIR_TO_HOST)
+			return MANA_BRINGUP_EV_DEVICE_REQ;
+		return 0;
+	case 0x28004:	/* DEREGISTER_HW_PORT */
+		if (dir == PV_DIR_TO_HOST)
+			return MANA_BRINGUP_EV_DEVICE_REQ;
+		return 0;
+	default:
+		break;
+	}
+	return d ? mana_msg_bringup_events[d - mana_msg_table] : 0;
 }

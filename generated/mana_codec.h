@@ -854,5 +854,8 @@ struct mana_msg_handlers {
 /* Runs h's handler for m->type: its result, -ENOENT for a type outside the table,
  * -EOPNOTSUPP for an empty slot. */
 int mana_msg_dispatch(const struct mana_msg_handlers *h, void *ctx, const struct mana_msg *m);
+/* The mana_bringup session event m feeds (the messages' `event:`) when it travels
+ * in direction dir (PV_DIR_TO_HOST, PV_DIR_TO_GUEST), 0 for none. */
+int mana_msg_event(const struct mana_msg *m, uint8_t dir);
 
 #endif /* PV_GENERATED_MANA_CODEC_H */

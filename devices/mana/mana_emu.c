@@ -123,7 +123,7 @@ static void smc_process(struct mana_emu *e)
 		else if (gdma_smc_establish_hwc_decode(raw, sizeof(raw), NULL, &est) == PV_OK)
 			emu_hwc_establish(e, &est, &status);
 	} else if (ap.hdr.msg_type == GDMA_SMC_MSG_DESTROY_HWC) {
-		emu_hwc_destroy(e);
+		emu_hwc_destroy(e, MANA_BRINGUP_EV_DESTROY);
 		status = 0;
 	} else {
 		rt_log_rl(&e->lo, RT_LOG_WARN, "SMC: unsupported message type %u", ap.hdr.msg_type);
@@ -334,7 +334,7 @@ static void emu_mmio_write(struct pcidev *d, unsigned bar, uint64_t off, const v
 
 void emu_reset_state(struct mana_emu *e)
 {
-	emu_hwc_destroy(e);
+	emu_hwc_destroy(e, MANA_BRINGUP_EV_RESET);
 	for (unsigned i = 0; i < EMU_MAX_REGIONS; i++)
 		if (e->regions[i].used) {
 			emu_mem_free(&e->regions[i].mem);
@@ -342,10 +342,7 @@ void emu_reset_state(struct mana_emu *e)
 		}
 	memset(e->pds, 0, sizeof(e->pds));
 	memset(e->mrs, 0, sizeof(e->mrs));
-	for (unsigned v = 0; v < e->opts.nvports; v++)
-		emu_vport_reset(e, &e->vports[v]);
-	gdma_bringup_fsm_init(&e->fsm);
-	e->registered = false;
+	mana_bringup_fsm_init(&e->fsm);
 	e->hwc_timeout_ms = 30000;
 	pthread_mutex_lock(&e->mmio_lock);
 	memset(e->smc, 0, sizeof(e->smc));

@@ -7,11 +7,16 @@
  *
  * A request is copied out of driver memory once, its header decoded with
  * the generated codec, then the whole message (mana_msg_decode, direction
- * to_host: the request layout), and dispatched through `handlers[]`: code,
- * bring-up event, function. The generated bring-up machine (gdma_bringup)
- * decides whether the request is legal now. Unknown codes get
- * STATUS_CMD_UNSUPPORTED, illegal or malformed ones STATUS_FAILURE, each
- * with a header-only response, as the driver checks the status first.
+ * to_host: the request layout). Its bring-up event comes from the spec
+ * (mana_msg_event); the generated bring-up machine (mana_bringup) says
+ * whether it is legal now (can_feed: nothing changes), the generated handler
+ * table (struct mana_msg_handlers) runs the handler, and only a request the
+ * device carried out is fed to the machine, whose actions (register,
+ * deregister) run then. ESTABLISH_HWC, the init events and DESTROY_HWC or a
+ * reset feed it too; their actions create and drop the channel's queues.
+ * Unknown codes and empty slots get STATUS_CMD_UNSUPPORTED, illegal or
+ * malformed requests STATUS_FAILURE, each with a header-only response, as
+ * the driver checks the status first.
  *
  * The response echoes the request's hwc_msg_id, device id and activity id,
  * carries the code, the version the driver asked for (capped at ours) and
@@ -35,46 +40,12 @@
 static const struct pv_codec_ctx req_ctx = {.dir = PV_DIR_TO_HOST};
 static const struct pv_codec_ctx resp_ctx = {.dir = PV_DIR_TO_GUEST};
 
-static int fsm_on_register(void *ctx)
-{
-	((struct mana_emu *)ctx)->registered = true;
-	return 0;
-}
-
-static int fsm_on_deregister(void *ctx)
-{
-	((struct mana_emu *)ctx)->registered = false;
-	return 0;
-}
-
-static const struct gdma_bringup_actions fsm_actions = {
-	.on_register = fsm_on_register,
-	.on_deregister = fsm_on_deregister,
-};
-
-static void fsm_feed(struct mana_emu *e, enum gdma_bringup_event ev)
-{
-	if (gdma_bringup_fsm_feed(&e->fsm, ev, &fsm_actions, e))
-		rt_log_rl(&e->lo, RT_LOG_WARN, "bring-up: %s illegal in state %s",
-			  gdma_bringup_event_name(ev), gdma_bringup_fsm_state_name(&e->fsm));
-}
-
 /* ------------------------------------------------------------------ */
-/* ESTABLISH_HWC / DESTROY_HWC                                          */
+/* The bring-up machine's actions                                       */
 
 static uint64_t pfn_of(const uint16_t w[3], uint8_t high)
 {
 	return (uint64_t)w[0] | (uint64_t)w[1] << 16 | (uint64_t)w[2] << 32 | (uint64_t)high << 48;
-}
-
-static void post_init_data(struct mana_emu *e, uint8_t type, uint32_t value)
-{
-	struct gdma_event_type_data d = {.data_type = type, .data_value = value};
-	uint8_t details[GDMA_EVENT_DATA_SIZE] = {0};
-
-	(void)gdma_event_type_data_encode(&d, details, sizeof(details));
-	emu_eq_post(e, e->hwc_eq, GDMA_EQE_TYPE_HWC_INIT_DATA, details);
-	fsm_feed(e, GDMA_BRINGUP_EV_INIT_DATA);
 }
 
 static int one_page(struct emu_mem *m, uint64_t pfn)
@@ -85,20 +56,31 @@ static int one_page(struct emu_mem *m, uint64_t pfn)
 	return emu_mem_init(m, &addr, 1, 0, GDMA_PAGE_SIZE);
 }
 
-void emu_hwc_establish(struct mana_emu *e, const struct gdma_smc_establish_hwc *req, int *status)
+/* Drops every queue of the device and resets the vports. */
+static void drop_queues(struct mana_emu *e)
 {
+	for (int is_sq = 0; is_sq < 2; is_sq++)
+		for (uint32_t s = 0; s < EMU_MAX_WQ; s++)
+			emu_wq_destroy(e, is_sq, s);
+	for (uint32_t s = 0; s < EMU_MAX_CQ; s++)
+		emu_cq_destroy(e, s);
+	for (uint32_t s = 0; s < EMU_MAX_EQ; s++)
+		emu_eq_destroy(e, s);
+	e->hwc_up = false;
+	e->hwc_req_held = false;
+	e->registered = false;
+	for (unsigned v = 0; v < e->opts.nvports; v++)
+		emu_vport_reset(e, &e->vports[v]);
+}
+
+/* ESTABLISH: the four one-page queues the SMC named (e->est). */
+static int act_establish(void *ctx)
+{
+	struct mana_emu *e = ctx;
+	const struct gdma_smc_establish_hwc *req = &e->est;
 	struct emu_mem eqm, cqm, rqm, sqm;
-	struct gdma_event_eq_id_db id = {0};
-	uint8_t details[GDMA_EVENT_DATA_SIZE] = {0};
 	int rc;
 
-	*status = 1;
-	if (e->hwc_up) {
-		rt_log_rl(&e->lo, RT_LOG_WARN, "ESTABLISH_HWC while the HWC is up");
-		return;
-	}
-	if (gdma_bringup_fsm_feed(&e->fsm, GDMA_BRINGUP_EV_ESTABLISH, &fsm_actions, e))
-		return;
 	memset(&eqm, 0, sizeof(eqm));
 	cqm = rqm = sqm = eqm;
 	rc = one_page(&eqm, pfn_of(req->eq_pfn, req->eq_high));
@@ -120,15 +102,88 @@ void emu_hwc_establish(struct mana_emu *e, const struct gdma_smc_establish_hwc *
 	emu_mem_free(&cqm);
 	emu_mem_free(&rqm);
 	emu_mem_free(&sqm);
-	if (rc) {
-		rt_log_rl(&e->lo, RT_LOG_WARN, "ESTABLISH_HWC refused: %s", strerror(-rc));
-		gdma_bringup_fsm_feed(&e->fsm, GDMA_BRINGUP_EV_RESET, &fsm_actions, e);
-		e->hwc_up = true; /* so that destroy frees what was made */
-		emu_hwc_destroy(e);
-		return;
-	}
+	if (rc)
+		drop_queues(e); /* the machine stays in start */
+	return rc;
+}
+
+static int act_ready(void *ctx)
+{
+	struct mana_emu *e = ctx;
+
 	e->hwc_up = true;
 	e->hwc_req_held = false;
+	return 0;
+}
+
+static int act_register(void *ctx)
+{
+	((struct mana_emu *)ctx)->registered = true;
+	return 0;
+}
+
+static int act_deregister(void *ctx)
+{
+	((struct mana_emu *)ctx)->registered = false;
+	return 0;
+}
+
+static int act_destroy(void *ctx)
+{
+	struct mana_emu *e = ctx;
+
+	if (e->hwc_up)
+		rt_log_info(&e->lo, "HWC destroyed");
+	drop_queues(e);
+	return 0;
+}
+
+static const struct mana_bringup_actions fsm_actions = {
+	.on_establish = act_establish,
+	.on_ready = act_ready,
+	.on_register = act_register,
+	.on_deregister = act_deregister,
+	.on_destroy = act_destroy,
+};
+
+static void fsm_feed(struct mana_emu *e, enum mana_bringup_event ev)
+{
+	if (mana_bringup_fsm_feed(&e->fsm, ev, &fsm_actions, e))
+		rt_log_rl(&e->lo, RT_LOG_WARN, "bring-up: %s illegal in state %s",
+			  mana_bringup_event_name(ev), mana_bringup_fsm_state_name(&e->fsm));
+}
+
+/* ------------------------------------------------------------------ */
+/* ESTABLISH_HWC / DESTROY_HWC                                          */
+
+static void post_init_data(struct mana_emu *e, uint8_t type, uint32_t value)
+{
+	struct gdma_event_type_data d = {.data_type = type, .data_value = value};
+	uint8_t details[GDMA_EVENT_DATA_SIZE] = {0};
+
+	(void)gdma_event_type_data_encode(&d, details, sizeof(details));
+	emu_eq_post(e, e->hwc_eq, GDMA_EQE_TYPE_HWC_INIT_DATA, details);
+	fsm_feed(e, MANA_BRINGUP_EV_INIT_DATA);
+}
+
+void emu_hwc_establish(struct mana_emu *e, const struct gdma_smc_establish_hwc *req, int *status)
+{
+	struct gdma_event_eq_id_db id = {0};
+	uint8_t details[GDMA_EVENT_DATA_SIZE] = {0};
+	int rc;
+
+	*status = 1;
+	if (!mana_bringup_fsm_can_feed(&e->fsm, MANA_BRINGUP_EV_ESTABLISH)) {
+		rt_log_rl(&e->lo, RT_LOG_WARN, "ESTABLISH_HWC in state %s",
+			  mana_bringup_fsm_state_name(&e->fsm));
+		return;
+	}
+	e->est = *req;
+	rc = mana_bringup_fsm_feed(&e->fsm, MANA_BRINGUP_EV_ESTABLISH, &fsm_actions, e);
+	if (rc) {
+		rt_log_rl(&e->lo, RT_LOG_WARN, "ESTABLISH_HWC refused: %s", strerror(-rc));
+		return;
+	}
 	rt_log_info(&e->lo, "HWC established: EQ %u (vector %u) CQ %u RQ %u SQ %u",
 		    emu_eq_id(e->hwc_eq), req->msix, emu_cq_id(e->hwc_cq),
 		    emu_wq_id(false, e->hwc_rq), emu_wq_id(true, e->hwc_sq));
@@ -138,7 +193,7 @@ void emu_hwc_establish(struct mana_emu *e, const struct gdma_smc_establish_hwc *
 	id.doorbell = 0;
 	(void)gdma_event_eq_id_db_encode(&id, details, sizeof(details));
 	emu_eq_post(e, e->hwc_eq, GDMA_EQE_TYPE_HWC_INIT_EQ_ID_DB, details);
-	fsm_feed(e, GDMA_BRINGUP_EV_EQ_ID_DB);
+	fsm_feed(e, MANA_BRINGUP_EV_EQ_ID_DB);
 	post_init_data(e, GDMA_HWC_INIT_DATA_CQID, emu_cq_id(e->hwc_cq));
 	post_init_data(e, GDMA_HWC_INIT_DATA_RQID, emu_wq_id(false, e->hwc_rq));
 	post_init_data(e, GDMA_HWC_INIT_DATA_SQID, emu_wq_id(true, e->hwc_sq));
@@ -150,28 +205,20 @@ void emu_hwc_establish(struct mana_emu *e, const struct gdma_smc_establish_hwc *
 	post_init_data(e, GDMA_HWC_INIT_DATA_GPA_MKEY, EMU_HWC_MKEY);
 	memset(details, 0, sizeof(details));
 	emu_eq_post(e, e->hwc_eq, GDMA_EQE_TYPE_HWC_INIT_DONE, details);
-	fsm_feed(e, GDMA_BRINGUP_EV_INIT_DONE);
+	fsm_feed(e, MANA_BRINGUP_EV_INIT_DONE);
 	*status = 0;
 }
 
-/* Drops every queue of the channel and of the device (DESTROY_HWC, reset). */
-void emu_hwc_destroy(struct mana_emu *e)
+/* DESTROY_HWC (ev DESTROY) or a reset (ev RESET): the machine's on_destroy
+ * drops every queue of the device; from start there is nothing to drop but
+ * the vports are reset all the same. */
+void emu_hwc_destroy(struct mana_emu *e, enum mana_bringup_event ev)
 {
-	for (int is_sq = 0; is_sq < 2; is_sq++)
-		for (uint32_t s = 0; s < EMU_MAX_WQ; s++)
-			emu_wq_destroy(e, is_sq, s);
-	for (uint32_t s = 0; s < EMU_MAX_CQ; s++)
-		emu_cq_destroy(e, s);
-	for (uint32_t s = 0; s < EMU_MAX_EQ; s++)
-		emu_eq_destroy(e, s);
-	if (e->hwc_up)
-		rt_log_info(&e->lo, "HWC destroyed");
-	e->hwc_up = false;
-	e->hwc_req_held = false;
-	e->registered = false;
-	for (unsigned v = 0; v < e->opts.nvports; v++)
-		emu_vport_reset(e, &e->vports[v]);
-	gdma_bringup_fsm_feed(&e->fsm, GDMA_BRINGUP_EV_DESTROY, &fsm_actions, e);
+	if (mana_bringup_fsm_feed(&e->fsm, ev, &fsm_actions, e)) {
+		act_destroy(e);
+		mana_bringup_fsm_init(&e->fsm);
+	}
+	drop_queues(e);
 }
 
 /* ------------------------------------------------------------------ */
@@ -187,24 +234,31 @@ struct hwc_call {
 	struct mana_msg *resp;
 	uint16_t resp_version; /* the version the response says it is */
 	uint32_t resp_max;     /* a shorter layout for an older version, 0: the whole */
+	uint32_t status;       /* what the handler decided: 0 or a status */
 	int fence_rq;          /* RQ slot to fence after the response, or -1 */
 };
 
-typedef uint32_t (*hwc_fn)(struct hwc_call *c);
+/* A handler refuses the request: the response says so with a header only. */
+static int hwc_fail(struct hwc_call *c)
+{
+	c->status = STATUS_FAILURE;
+	return 0;
+}
 
 static bool is_mana_dev(const struct mana_dev_id *d)
 {
 	return d->type == EMU_MANA_DEV_TYPE && d->instance == EMU_MANA_DEV_INSTANCE;
 }
 
-static uint32_t h_verify(struct hwc_call *c)
+static int h_verify(void *ctx, const struct mana_msg *req)
 {
+	struct hwc_call *c = ctx;
 	const struct mana_verify_ver_req *r = &c->req->u.verify_ver_req;
 	struct mana_verify_ver_resp *o = &c->resp->u.verify_vf_driver_version;
 	char os[40];
 
 	if (r->protocol_ver_min > MANA_PROTOCOL_V1 || r->protocol_ver_max < MANA_PROTOCOL_V1)
-		return STATUS_FAILURE;
+		return hwc_fail(c);
 	snprintf(os, sizeof(os), "%.39s", (const char *)r->os_ver_str2);
 	for (char *p = os; *p; p++)
 		if (*p < ' ' || *p > '~')
@@ -218,8 +272,9 @@ static uint32_t h_verify(struct hwc_call *c)
 	return 0;
 }
 
-static uint32_t h_query_max(struct hwc_call *c)
+static int h_query_max(void *ctx, const struct mana_msg *req)
 {
+	struct hwc_call *c = ctx;
 	struct mana_query_max_resources_resp *o = &c->resp->u.query_max_resources;
 
 	o->max_sq = EMU_MAX_WQ;
@@ -232,8 +287,9 @@ static uint32_t h_query_max(struct hwc_call *c)
 	return 0;
 }
 
-static uint32_t h_list_devices(struct hwc_call *c)
+static int h_list_devices(void *ctx, const struct mana_msg *req)
 {
+	struct hwc_call *c = ctx;
 	struct mana_list_devices_resp *o = &c->resp->u.list_devices;
 
 	o->num_of_devs = 2;
@@ -243,49 +299,54 @@ static uint32_t h_list_devices(struct hwc_call *c)
 	return 0;
 }
 
-static uint32_t h_register(struct hwc_call *c)
+static int h_register(void *ctx, const struct mana_msg *req)
 {
+	struct hwc_call *c = ctx;
 	struct mana_register_device_resp *o = &c->resp->u.register_device;
 
 	if (!is_mana_dev(&c->hdr->dev_id) || c->e->registered)
-		return STATUS_FAILURE;
+		return hwc_fail(c);
 	o->pdid = EMU_PDID;
 	o->gpa_mkey = EMU_GPA_MKEY;
 	o->db_id = 0;
 	return 0;
 }
 
-static uint32_t h_deregister(struct hwc_call *c)
+static int h_deregister(void *ctx, const struct mana_msg *req)
 {
+	struct hwc_call *c = ctx;
 	return is_mana_dev(&c->hdr->dev_id) && c->e->registered ? 0 : STATUS_FAILURE;
 }
 
-static uint32_t h_test_eqe(struct hwc_call *c)
+static int h_test_eqe(void *ctx, const struct mana_msg *req)
 {
+	struct hwc_call *c = ctx;
 	int s = emu_eq_slot(c->e, c->req->u.generate_test_eqe_req.queue_index);
 	uint8_t details[GDMA_EVENT_DATA_SIZE] = {0};
 
 	if (s < 0)
-		return STATUS_FAILURE;
+		return hwc_fail(c);
 	emu_eq_post(c->e, (uint32_t)s, GDMA_EQE_TYPE_TEST_EVENT, details);
 	return 0;
 }
 
-static uint32_t h_reset_eqe(struct hwc_call *c)
+static int h_reset_eqe(void *ctx, const struct mana_msg *req)
 {
+	struct hwc_call *c = ctx;
 	const struct mana_generate_reset_eqe_req *r = &c->req->u.generate_reset_eqe_req;
 	int s = emu_eq_slot(c->e, r->queue_index);
 	uint8_t details[GDMA_EVENT_DATA_SIZE] = {0};
 
 	if (s < 0)
-		return STATUS_FAILURE;
+		return hwc_fail(c);
 	pv_put_u32(details, r->reset_data);
 	emu_eq_post(c->e, (uint32_t)s, GDMA_EQE_TYPE_HWC_RESET_REQUEST, details);
 	return 0;
 }
 
-static uint32_t h_create_queue(struct hwc_call *c)
+static int h_create_queue(void *ctx, const struct mana_msg *req)
 {
+	struct hwc_call *c = ctx;
 	const struct mana_create_queue_req *r = &c->req->u.create_queue_req;
 	struct emu_mem m;
 	uint32_t slot;
@@ -294,31 +355,33 @@ static uint32_t h_create_queue(struct hwc_call *c)
 	if (r->type != GDMA_QUEUE_TYPE_EQ || r->eq_pci_msix_index >= c->e->opts.msix_vectors ||
 	    (is_mana_dev(&c->hdr->dev_id) && r->pdid != EMU_PDID) ||
 	    emu_region_take(c->e, r->gdma_region, r->queue_size, &m))
-		return STATUS_FAILURE;
+		return hwc_fail(c);
 	if (emu_eq_create(c->e, &m, r->eq_pci_msix_index, false, &slot)) {
 		emu_mem_free(&m);
-		return STATUS_FAILURE;
+		return hwc_fail(c);
 	}
 	c->resp->u.create_queue.queue_index = emu_eq_id(slot);
 	return 0;
 }
 
-static uint32_t h_disable_queue(struct hwc_call *c)
+static int h_disable_queue(void *ctx, const struct mana_msg *req)
 {
+	struct hwc_call *c = ctx;
 	const struct mana_disable_queue_req *r = &c->req->u.disable_queue_req;
 	int s = emu_eq_slot(c->e, r->queue_index);
 
 	if (r->type != GDMA_QUEUE_TYPE_EQ || s < 0 || c->e->eqs[s].hwc)
-		return STATUS_FAILURE;
+		return hwc_fail(c);
 	for (uint32_t i = 0; i < EMU_MAX_CQ; i++)
 		if (c->e->cqs[i].used && c->e->cqs[i].eq == (uint32_t)s)
-			return STATUS_FAILURE; /* its CQs go first */
+			return hwc_fail(c); /* its CQs go first */
 	emu_eq_destroy(c->e, (uint32_t)s);
 	return 0;
 }
 
-static uint32_t h_create_region(struct hwc_call *c)
+static int h_create_region(void *ctx, const struct mana_msg *req)
 {
+	struct hwc_call *c = ctx;
 	const struct mana_create_dma_region_req *r = &c->req->u.create_dma_region_req;
 	struct mana_emu *e = c->e;
 	struct emu_region *g = NULL;
@@ -326,16 +389,16 @@ static uint32_t h_create_region(struct hwc_call *c)
 
 	if (r->length == 0 || r->page_count == 0 || r->page_count > EMU_REGION_MAX_PAGES ||
 	    r->page_addr_list_count == 0)
-		return STATUS_FAILURE;
+		return hwc_fail(c);
 	cap = (uint64_t)r->page_count * GDMA_PAGE_SIZE - r->offset_in_page;
 	if (r->length > cap)
-		return STATUS_FAILURE;
+		return hwc_fail(c);
 	for (unsigned i = 0; i < EMU_MAX_REGIONS && !g; i++)
 		if (!e->regions[i].used)
 			g = &e->regions[i];
 	if (!g || emu_mem_init(&g->mem, r->page_addr_list, r->page_addr_list_count,
 			       r->offset_in_page, r->length))
-		return STATUS_FAILURE;
+		return hwc_fail(c);
 	g->used = true;
 	g->page_count = r->page_count;
 	g->handle = ++e->next_handle;
@@ -343,37 +406,40 @@ static uint32_t h_create_region(struct hwc_call *c)
 	return 0;
 }
 
-static uint32_t h_region_add(struct hwc_call *c)
+static int h_region_add(void *ctx, const struct mana_msg *req)
 {
+	struct hwc_call *c = ctx;
 	const struct mana_dma_region_add_pages_req *r = &c->req->u.dma_region_add_pages_req;
 	struct emu_region *g = emu_region_find(c->e, r->dma_region_handle);
 
 	if (!g || r->page_addr_list_count == 0 ||
 	    g->mem.npages + r->page_addr_list_count > g->page_count)
-		return STATUS_FAILURE;
+		return hwc_fail(c);
 	for (uint32_t i = 0; i < r->page_addr_list_count; i++)
 		if (emu_mem_page(&g->mem, r->page_addr_list[i]))
-			return STATUS_FAILURE;
+			return hwc_fail(c);
 	return 0;
 }
 
-static uint32_t h_destroy_region(struct hwc_call *c)
+static int h_destroy_region(void *ctx, const struct mana_msg *req)
 {
+	struct hwc_call *c = ctx;
 	struct emu_region *g =
 		emu_region_find(c->e, c->req->u.destroy_dma_region_req.dma_region_handle);
 
 	if (!g)
-		return STATUS_FAILURE;
+		return hwc_fail(c);
 	for (unsigned i = 0; i < EMU_MAX_MRS; i++)
 		if (c->e->mrs[i].used && c->e->mrs[i].region == g->handle)
-			return STATUS_FAILURE;
+			return hwc_fail(c);
 	emu_mem_free(&g->mem);
 	g->used = false;
 	return 0;
 }
 
-static uint32_t h_create_pd(struct hwc_call *c)
+static int h_create_pd(void *ctx, const struct mana_msg *req)
 {
+	struct hwc_call *c = ctx;
 	for (unsigned i = 0; i < EMU_MAX_PDS; i++) {
 		struct emu_pd *p = &c->e->pds[i];
 
@@ -385,7 +451,7 @@ static uint32_t h_create_pd(struct hwc_call *c)
 		c->resp->u.create_pd.pd_id = EMU_PDID + 1 + i;
 		return 0;
 	}
-	return STATUS_FAILURE;
+	return hwc_fail(c);
 }
 
 static struct emu_pd *pd_find(struct mana_emu *e, uint64_t h)
@@ -396,27 +462,29 @@ static struct emu_pd *pd_find(struct mana_emu *e, uint64_t h)
 	return NULL;
 }
 
-static uint32_t h_destroy_pd(struct hwc_call *c)
+static int h_destroy_pd(void *ctx, const struct mana_msg *req)
 {
+	struct hwc_call *c = ctx;
 	struct emu_pd *p = pd_find(c->e, c->req->u.destroy_pd_req.pd_handle);
 
 	if (!p)
-		return STATUS_FAILURE;
+		return hwc_fail(c);
 	for (unsigned i = 0; i < EMU_MAX_MRS; i++)
 		if (c->e->mrs[i].used && c->e->mrs[i].pd == p->handle)
-			return STATUS_FAILURE;
+			return hwc_fail(c);
 	p->used = false;
 	return 0;
 }
 
-static uint32_t h_create_mr(struct hwc_call *c)
+static int h_create_mr(void *ctx, const struct mana_msg *req)
 {
+	struct hwc_call *c = ctx;
 	const struct mana_create_mr_req *r = &c->req->u.create_mr_req;
 
 	/* GDMA_MR_TYPE_GVA over a region this device holds. */
 	if (r->mr_type != 2 || !pd_find(c->e, r->pd_handle) ||
 	    !emu_region_find(c->e, r->dma_region_handle))
-		return STATUS_FAILURE;
+		return hwc_fail(c);
 	for (unsigned i = 0; i < EMU_MAX_MRS; i++) {
 		struct emu_mr *m = &c->e->mrs[i];
 
@@ -430,11 +498,12 @@ static uint32_t h_create_mr(struct hwc_call *c)
 		c->resp->u.create_mr.lkey = c->resp->u.create_mr.rkey = 0x100 + i;
 		return 0;
 	}
-	return STATUS_FAILURE;
+	return hwc_fail(c);
 }
 
-static uint32_t h_destroy_mr(struct hwc_call *c)
+static int h_destroy_mr(void *ctx, const struct mana_msg *req)
 {
+	struct hwc_call *c = ctx;
 	for (unsigned i = 0; i < EMU_MAX_MRS; i++) {
 		struct emu_mr *m = &c->e->mrs[i];
 
@@ -443,22 +512,24 @@ static uint32_t h_destroy_mr(struct hwc_call *c)
 			return 0;
 		}
 	}
-	return STATUS_FAILURE;
+	return hwc_fail(c);
 }
 
-static uint32_t h_change_msix(struct hwc_call *c)
+static int h_change_msix(void *ctx, const struct mana_msg *req)
 {
+	struct hwc_call *c = ctx;
 	const struct mana_change_msix_req *r = &c->req->u.change_msix_req;
 	int s = emu_eq_slot(c->e, r->queue_index);
 
 	if (s < 0 || r->msix >= c->e->opts.msix_vectors)
-		return STATUS_FAILURE;
+		return hwc_fail(c);
 	c->e->eqs[s].msix = r->msix;
 	return 0;
 }
 
-static uint32_t h_hwc_timeout(struct hwc_call *c)
+static int h_hwc_timeout(void *ctx, const struct mana_msg *req)
 {
+	struct hwc_call *c = ctx;
 	uint32_t t = c->req->u.query_hwc_timeout_req.timeout_ms;
 
 	/* We answer at once; keep whatever the driver proposes within reason. */
@@ -467,8 +538,9 @@ static uint32_t h_hwc_timeout(struct hwc_call *c)
 	return 0;
 }
 
-static uint32_t h_query_dev_config(struct hwc_call *c)
+static int h_query_dev_config(void *ctx, const struct mana_msg *req)
 {
+	struct hwc_call *c = ctx;
 	struct mana_query_dev_config_resp *o = &c->resp->u.query_dev_config;
 
 	o->max_num_vports = (uint16_t)c->e->opts.nvports;
@@ -483,8 +555,9 @@ static uint32_t h_query_dev_config(struct hwc_call *c)
 	return 0;
 }
 
-static uint32_t h_query_stats(struct hwc_call *c)
+static int h_query_stats(void *ctx, const struct mana_msg *req)
 {
+	struct hwc_call *c = ctx;
 	struct mana_query_gf_stat_resp *o = &c->resp->u.query_gf_stat;
 	const struct mana_emu_stats *s = &c->e->st;
 
@@ -499,14 +572,15 @@ static uint32_t h_query_stats(struct hwc_call *c)
 	return 0;
 }
 
-static uint32_t h_query_vport(struct hwc_call *c)
+static int h_query_vport(void *ctx, const struct mana_msg *req)
 {
+	struct hwc_call *c = ctx;
 	uint32_t i = c->req->u.query_vport_config_req.vport_index;
 	struct mana_query_vport_config_resp *o = &c->resp->u.query_vport_config;
 	struct emu_vport *v;
 
 	if (i >= c->e->opts.nvports)
-		return STATUS_FAILURE;
+		return hwc_fail(c);
 	v = &c->e->vports[i];
 	o->max_num_sq = c->e->opts.max_queues;
 	o->max_num_rq = c->e->opts.max_queues;
@@ -516,13 +590,14 @@ static uint32_t h_query_vport(struct hwc_call *c)
 	return 0;
 }
 
-static uint32_t h_config_vport_tx(struct hwc_call *c)
+static int h_config_vport_tx(void *ctx, const struct mana_msg *req)
 {
+	struct hwc_call *c = ctx;
 	const struct mana_config_vport_tx_req *r = &c->req->u.config_vport_tx_req;
 	struct emu_vport *v = emu_vport_by_handle(c->e, r->vport);
 
 	if (!v || r->pdid != EMU_PDID || r->doorbell_pageid != 0)
-		return STATUS_FAILURE;
+		return hwc_fail(c);
 	v->tx_enabled = true;
 	c->resp->u.config_vport_tx.tx_vport_offset =
 		(uint16_t)(EMU_TX_VPORT_OFFSET_BASE + v->index);
@@ -539,8 +614,9 @@ static uint32_t vport_wqs(struct mana_emu *e, bool is_sq, uint32_t vport)
 	return n;
 }
 
-static uint32_t h_create_wq_obj(struct hwc_call *c)
+static int h_create_wq_obj(void *ctx, const struct mana_msg *req)
 {
+	struct hwc_call *c = ctx;
 	const struct mana_create_wq_obj_req *r = &c->req->u.create_wq_obj_req;
 	struct mana_emu *e = c->e;
 	struct emu_vport *v = emu_vport_by_handle(e, r->vport);
@@ -553,22 +629,22 @@ static uint32_t h_create_wq_obj(struct hwc_call *c)
 
 	if (!v || !v->tx_enabled || eq < 0 || e->eqs[eq].hwc || !wr || !cr || wr == cr ||
 	    vport_wqs(e, is_sq, v->index) >= e->opts.max_queues)
-		return STATUS_FAILURE;
+		return hwc_fail(c);
 	if (emu_region_take(e, r->wq_gdma_region, r->wq_size, &wm))
-		return STATUS_FAILURE;
+		return hwc_fail(c);
 	if (emu_region_take(e, r->cq_gdma_region, r->cq_size, &cm)) {
 		emu_mem_free(&wm);
-		return STATUS_FAILURE;
+		return hwc_fail(c);
 	}
 	if (emu_cq_create(e, &cm, (uint32_t)eq, false, &cq)) {
 		emu_mem_free(&wm);
 		emu_mem_free(&cm);
-		return STATUS_FAILURE;
+		return hwc_fail(c);
 	}
 	if (emu_wq_create(e, is_sq, &wm, cq, (int)v->index, false, &wq)) {
 		emu_mem_free(&wm);
 		emu_cq_destroy(e, cq);
-		return STATUS_FAILURE;
+		return hwc_fail(c);
 	}
 	e->wqs[is_sq][wq].obj = ++e->next_handle;
 	c->resp->u.create_wq_obj.wq_id = emu_wq_id(is_sq, wq);
@@ -577,33 +653,36 @@ static uint32_t h_create_wq_obj(struct hwc_call *c)
 	return 0;
 }
 
-static uint32_t h_destroy_wq_obj(struct hwc_call *c)
+static int h_destroy_wq_obj(void *ctx, const struct mana_msg *req)
 {
+	struct hwc_call *c = ctx;
 	const struct mana_destroy_wq_obj_req *r = &c->req->u.destroy_wq_obj_req;
 	bool is_sq = r->wq_type == MANA_WQ_TYPE_SQ;
 	int s = emu_wq_by_obj(c->e, is_sq, r->wq_obj_handle);
 	uint32_t cq;
 
 	if (s < 0)
-		return STATUS_FAILURE;
+		return hwc_fail(c);
 	cq = c->e->wqs[is_sq][s].cq;
 	emu_wq_destroy(c->e, is_sq, (uint32_t)s);
 	emu_cq_destroy(c->e, cq);
 	return 0;
 }
 
-static uint32_t h_fence_rq(struct hwc_call *c)
+static int h_fence_rq(void *ctx, const struct mana_msg *req)
 {
+	struct hwc_call *c = ctx;
 	int s = emu_wq_by_obj(c->e, false, c->req->u.fence_rq_req.wq_obj_handle);
 
 	if (s < 0)
-		return STATUS_FAILURE;
+		return hwc_fail(c);
 	c->fence_rq = s; /* the RX_OBJECT_FENCE CQE follows the response */
 	return 0;
 }
 
-static uint32_t h_config_vport_rx(struct hwc_call *c)
+static int h_config_vport_rx(void *ctx, const struct mana_msg *req)
 {
+	struct hwc_call *c = ctx;
 	const struct mana_config_vport_rx_req *r = &c->req->u.config_vport_rx_req;
 	struct mana_emu *e = c->e;
 	struct emu_vport *v = emu_vport_by_handle(e, r->vport);
@@ -612,22 +691,22 @@ static uint32_t h_config_vport_rx(struct hwc_call *c)
 
 	if (!v || (r->rx_enable > 1 && r->rx_enable != MANA_TRISTATE_UNKNOWN) ||
 	    (r->rss_enable > 1 && r->rss_enable != MANA_TRISTATE_UNKNOWN))
-		return STATUS_FAILURE;
+		return hwc_fail(c);
 	if (r->update_default_rxobj && emu_wq_by_obj(e, false, r->default_rxobj) < 0)
-		return STATUS_FAILURE;
+		return hwc_fail(c);
 	if (r->update_indir_tab) {
 		/* A power of two of entries (the hash is masked), inside the message. */
 		if (n == 0 || n > RT_ARRAY_SIZE(table) || (n & (n - 1)) ||
 		    r->indir_tab_offset < MANA_CONFIG_VPORT_RX_REQ_SIZE ||
 		    r->indir_tab_offset % 8 || (uint64_t)r->indir_tab_offset + 8 * n > c->raw_len)
-			return STATUS_FAILURE;
+			return hwc_fail(c);
 		for (uint32_t i = 0; i < n; i++) {
 			struct mana_rx_indir_entry ent;
 
 			if (mana_rx_indir_entry_decode(c->raw + r->indir_tab_offset + 8 * i, 8,
 						       NULL, &ent) != PV_OK ||
 			    emu_wq_by_obj(e, false, ent.rxobj) < 0)
-				return STATUS_FAILURE;
+				return hwc_fail(c);
 			table[i] = ent.rxobj;
 		}
 	}
@@ -655,48 +734,40 @@ static uint32_t h_config_vport_rx(struct hwc_call *c)
 	return 0;
 }
 
-static const struct hwc_handler {
-	uint32_t code;
-	enum gdma_bringup_event ev;
-	hwc_fn fn;
-} handlers[] = {
-	{MANA_CODE_VERIFY_VF_DRIVER_VERSION, GDMA_BRINGUP_EV_VERIFY, h_verify},
-	{MANA_CODE_QUERY_MAX_RESOURCES, GDMA_BRINGUP_EV_GDMA_REQ, h_query_max},
-	{MANA_CODE_LIST_DEVICES, GDMA_BRINGUP_EV_GDMA_REQ, h_list_devices},
-	{MANA_CODE_REGISTER_DEVICE, GDMA_BRINGUP_EV_REGISTER, h_register},
-	{MANA_CODE_DEREGISTER_DEVICE, GDMA_BRINGUP_EV_DEREGISTER, h_deregister},
-	{MANA_CODE_GENERATE_TEST_EQE, GDMA_BRINGUP_EV_TEST_EQE, h_test_eqe},
-	{MANA_CODE_GENERATE_RESET_REQUEST_EQE, GDMA_BRINGUP_EV_GDMA_REQ, h_reset_eqe},
-	{MANA_CODE_CREATE_QUEUE, GDMA_BRINGUP_EV_GDMA_REQ, h_create_queue},
-	{MANA_CODE_DISABLE_QUEUE, GDMA_BRINGUP_EV_GDMA_REQ, h_disable_queue},
-	{MANA_CODE_CREATE_DMA_REGION, GDMA_BRINGUP_EV_GDMA_REQ, h_create_region},
-	{MANA_CODE_DMA_REGION_ADD_PAGES, GDMA_BRINGUP_EV_GDMA_REQ, h_region_add},
-	{MANA_CODE_DESTROY_DMA_REGION, GDMA_BRINGUP_EV_GDMA_REQ, h_destroy_region},
-	{MANA_CODE_CREATE_PD, GDMA_BRINGUP_EV_GDMA_REQ, h_create_pd},
-	{MANA_CODE_DESTROY_PD, GDMA_BRINGUP_EV_GDMA_REQ, h_destroy_pd},
-	{MANA_CODE_CREATE_MR, GDMA_BRINGUP_EV_GDMA_REQ, h_create_mr},
-	{MANA_CODE_DESTROY_MR, GDMA_BRINGUP_EV_GDMA_REQ, h_destroy_mr},
-	{MANA_CODE_CHANGE_MSIX_FOR_EQ, GDMA_BRINGUP_EV_GDMA_REQ, h_change_msix},
-	{MANA_CODE_QUERY_HWC_TIMEOUT, GDMA_BRINGUP_EV_GDMA_REQ, h_hwc_timeout},
-	{MANA_CODE_QUERY_DEV_CONFIG, GDMA_BRINGUP_EV_DEVICE_REQ, h_query_dev_config},
-	{MANA_CODE_QUERY_GF_STAT, GDMA_BRINGUP_EV_DEVICE_REQ, h_query_stats},
-	{MANA_CODE_CONFIG_VPORT_TX, GDMA_BRINGUP_EV_DEVICE_REQ, h_config_vport_tx},
-	{MANA_CODE_CREATE_WQ_OBJ, GDMA_BRINGUP_EV_DEVICE_REQ, h_create_wq_obj},
-	{MANA_CODE_DESTROY_WQ_OBJ, GDMA_BRINGUP_EV_DEVICE_REQ, h_destroy_wq_obj},
-	{MANA_CODE_FENCE_RQ, GDMA_BRINGUP_EV_DEVICE_REQ, h_fence_rq},
-	{MANA_CODE_CONFIG_VPORT_RX, GDMA_BRINGUP_EV_DEVICE_REQ, h_config_vport_rx},
-	{MANA_CODE_QUERY_VPORT_CONFIG, GDMA_BRINGUP_EV_DEVICE_REQ, h_query_vport},
-	/* Not here (STATUS_CMD_UNSUPPORTED): the resource ranges of mana_ib, and the
-	 * PF-only REGISTER/DEREGISTER_FILTER and _HW_PORT: we are a VF. */
+/*
+ * The generated handler table (mana_msg_dispatch runs the slot of the
+ * decoded request's type). Empty slots answer STATUS_CMD_UNSUPPORTED: the
+ * resource ranges of mana_ib, and the PF-only REGISTER/DEREGISTER_FILTER and
+ * REGISTER/DEREGISTER_HW_PORT (we are a VF).
+ */
+static const struct mana_msg_handlers handlers = {
+	.verify_vf_driver_version = h_verify,
+	.query_max_resources = h_query_max,
+	.list_devices = h_list_devices,
+	.register_device = h_register,
+	.deregister_device = h_deregister,
+	.generate_test_eqe = h_test_eqe,
+	.generate_reset_request_eqe = h_reset_eqe,
+	.create_queue = h_create_queue,
+	.disable_queue = h_disable_queue,
+	.create_dma_region = h_create_region,
+	.dma_region_add_pages = h_region_add,
+	.destroy_dma_region = h_destroy_region,
+	.create_pd = h_create_pd,
+	.destroy_pd = h_destroy_pd,
+	.create_mr = h_create_mr,
+	.destroy_mr = h_destroy_mr,
+	.change_msix_for_eq = h_change_msix,
+	.query_hwc_timeout = h_hwc_timeout,
+	.query_dev_config = h_query_dev_config,
+	.query_gf_stat = h_query_stats,
+	.config_vport_tx = h_config_vport_tx,
+	.create_wq_obj = h_create_wq_obj,
+	.destroy_wq_obj = h_destroy_wq_obj,
+	.fence_rq = h_fence_rq,
+	.config_vport_rx = h_config_vport_rx,
+	.query_vport_config = h_query_vport,
 };
-
-static const struct hwc_handler *handler_find(uint32_t code)
-{
-	for (size_t i = 0; i < RT_ARRAY_SIZE(handlers); i++)
-		if (handlers[i].code == code)
-			return &handlers[i];
-	return NULL;
-}
 
 /* ------------------------------------------------------------------ */
 /* The request/response exchange                                        */
@@ -717,8 +788,9 @@ uint32_t emu_hwc_handle(struct mana_emu *e, uint8_t *out, uint32_t cap, int *fen
 	const uint8_t *raw = e->hwc_req;
 	struct mana_req_hdr hdr;
 	struct mana_resp_hdr rh = {0};
-	const struct hwc_handler *h;
+	enum pv_codec_err err;
 	struct mana_msg req, resp;
+	int ev = 0, rc;
 	struct hwc_call c = {.e = e, .req = &req, .resp = &resp, .fence_rq = -1};
 	uint32_t status = 0, len = MANA_RESP_HDR_SIZE, len_req, fault;
 	int n;
@@ -743,34 +815,32 @@ uint32_t emu_hwc_handle(struct mana_emu *e, uint8_t *out, uint32_t cap, int *fen
 	memset(&resp, 0, sizeof(resp));
 	resp.type = hdr.req.msg_type;
 	resp.variant = 1; /* the response layout */
-	h = handler_find(hdr.req.msg_type);
 	if (emu_fault_take(e, MANA_EMU_FAULT_HWC_STATUS, hdr.req.msg_type, &fault)) {
 		status = fault;
-	} else if (!h) {
+	} else if ((err = mana_msg_decode(raw, len_req, &req_ctx, &req)) == PV_ERR_UNKNOWN_TYPE) {
 		status = MANA_STATUS_CMD_UNSUPPORTED;
+	} else if (err != PV_OK || (hdr.req.msg_type >= 0x10000 && !is_mana_dev(&hdr.dev_id))) {
+		status = STATUS_FAILURE;
+		rt_log_rl(&e->lo, RT_LOG_WARN, "HWC: malformed %s request (%u bytes): %s",
+			  mana_code_name(hdr.req.msg_type), len_req, pv_codec_err_name(err));
+	} else if ((ev = mana_msg_event(&req, PV_DIR_TO_HOST)) &&
+		   !mana_bringup_fsm_can_feed(&e->fsm, (enum mana_bringup_event)ev)) {
+		status = STATUS_FAILURE;
+		e->st.req_out_of_order++;
+		rt_log_rl(&e->lo, RT_LOG_WARN, "HWC: %s not legal in state %s",
+			  mana_code_name(hdr.req.msg_type), mana_bringup_fsm_state_name(&e->fsm));
+	} else if ((rc = mana_msg_dispatch(&handlers, &c, &req)) < 0) {
+		status = MANA_STATUS_CMD_UNSUPPORTED; /* an empty slot */
+	} else {
+		status = c.status;
+		/* Only what the device did feeds the machine (its actions run here). */
+		if (!status && ev)
+			fsm_feed(e, (enum mana_bringup_event)ev);
+	}
+	if (status == MANA_STATUS_CMD_UNSUPPORTED) {
 		e->st.req_unsupported++;
 		rt_log_rl(&e->lo, RT_LOG_INFO, "HWC: request 0x%x (%s) not supported",
 			  hdr.req.msg_type, mana_code_name(hdr.req.msg_type));
-	} else if (mana_msg_decode(raw, len_req, &req_ctx, &req) != PV_OK ||
-		   (hdr.req.msg_type >= 0x10000 && !is_mana_dev(&hdr.dev_id))) {
-		status = STATUS_FAILURE;
-		rt_log_rl(&e->lo, RT_LOG_WARN, "HWC: malformed %s request (%u bytes)",
-			  mana_code_name(hdr.req.msg_type), len_req);
-	} else {
-		/* Legal now? Try the event on a copy; commit only on success. */
-		struct gdma_bringup_fsm f = e->fsm;
-
-		if (gdma_bringup_fsm_feed(&f, h->ev, NULL, NULL)) {
-			status = STATUS_FAILURE;
-			e->st.req_out_of_order++;
-			rt_log_rl(&e->lo, RT_LOG_WARN, "HWC: %s not legal in state %s",
-				  mana_code_name(hdr.req.msg_type),
-				  gdma_bringup_fsm_state_name(&e->fsm));
-		} else {
-			status = h->fn(&c);
-			if (!status)
-				fsm_feed(e, h->ev);
-		}
 	}
 	if (!status) {
 		n = mana_msg_encode(&resp, &resp_ctx, out, cap);

@@ -21,7 +21,7 @@
 
 #include "devices/mana/mana_emu.h"
 #include "devices/net/net.h"
-#include "gdma_bringup_fsm.h"
+#include "mana_bringup_fsm.h"
 #include "gdma_codec.h"
 #include "mana_codec.h"
 #include "runtime/loop.h"
@@ -184,7 +184,8 @@ struct mana_emu {
 	bool stopping;
 
 	/* ---- worker-owned ---- */
-	struct gdma_bringup_fsm fsm;
+	struct mana_bringup_fsm fsm;
+	struct gdma_smc_establish_hwc est; /* what ESTABLISH_HWC asked for */
 	bool hwc_up;
 	uint32_t hwc_eq, hwc_cq, hwc_sq, hwc_rq; /* slots */
 	uint8_t *hwc_req;                        /* a request held until an RQ WQE is posted */
@@ -287,7 +288,7 @@ void emu_doorbells_apply(struct mana_emu *e);
 
 /* mana_emu_hwc.c */
 void emu_hwc_establish(struct mana_emu *e, const struct gdma_smc_establish_hwc *req, int *status);
-void emu_hwc_destroy(struct mana_emu *e);
+void emu_hwc_destroy(struct mana_emu *e, enum mana_bringup_event ev);
 void emu_hwc_process(struct mana_emu *e);
 /* Handles the request in e->hwc_req (hwc_req_len bytes); see mana_emu_hwc_request. */
 uint32_t emu_hwc_handle(struct mana_emu *e, uint8_t *out, uint32_t cap, int *fence_rq);

@@ -1,25 +1,25 @@
-/* DO NOT EDIT: generated from spec/gdma.yaml by codegen/pvgen.py. */
+/* DO NOT EDIT: generated from spec/mana.yaml by codegen/pvgen.py. */
 
 #include <errno.h>
 #include <stddef.h>
 
-#include "gdma_bringup_fsm.h"
+#include "mana_bringup_fsm.h"
 
 /* Runs one hook of the device's table (none: 0). */
-static int gdma_bringup_run(int (*hook)(void *), void *ctx)
+static int mana_bringup_run(int (*hook)(void *), void *ctx)
 {
 	return hook ? hook(ctx) : 0;
 }
 
 %%{
-	machine gdma_bringup;
+	machine mana_bringup;
 	alphtype int;
 
-	action on_establish { if (a && (rc = gdma_bringup_run(a->on_establish, ctx)) < 0) fbreak; }
-	action on_ready { if (a && (rc = gdma_bringup_run(a->on_ready, ctx)) < 0) fbreak; }
-	action on_register { if (a && (rc = gdma_bringup_run(a->on_register, ctx)) < 0) fbreak; }
-	action on_deregister { if (a && (rc = gdma_bringup_run(a->on_deregister, ctx)) < 0) fbreak; }
-	action on_destroy { if (a && (rc = gdma_bringup_run(a->on_destroy, ctx)) < 0) fbreak; }
+	action on_establish { if (a && (rc = mana_bringup_run(a->on_establish, ctx)) < 0) fbreak; }
+	action on_ready { if (a && (rc = mana_bringup_run(a->on_ready, ctx)) < 0) fbreak; }
+	action on_register { if (a && (rc = mana_bringup_run(a->on_register, ctx)) < 0) fbreak; }
+	action on_deregister { if (a && (rc = mana_bringup_run(a->on_deregister, ctx)) < 0) fbreak; }
+	action on_destroy { if (a && (rc = mana_bringup_run(a->on_destroy, ctx)) < 0) fbreak; }
 
 	ESTABLISH = 1;
 	EQ_ID_DB = 2;
@@ -34,7 +34,7 @@ static int gdma_bringup_run(int (*hook)(void *), void *ctx)
 	DESTROY = 11;
 	RESET = 12;
 
-# grammar from spec/gdma.yaml line 495
+# grammar from spec/mana.yaml line 978
 	main := (
 	  start: (
 	    ESTABLISH @on_establish -> establishing |
@@ -69,7 +69,7 @@ static int gdma_bringup_run(int (*hook)(void *), void *ctx)
 
 %% write data;
 
-void gdma_bringup_fsm_init(struct gdma_bringup_fsm *f)
+void mana_bringup_fsm_init(struct mana_bringup_fsm *f)
 {
 	int cs;
 
@@ -77,7 +77,7 @@ void gdma_bringup_fsm_init(struct gdma_bringup_fsm *f)
 	f->cs = cs;
 }
 
-int gdma_bringup_fsm_feed(struct gdma_bringup_fsm *f, enum gdma_bringup_event ev, const struct gdma_bringup_actions *a,
+int mana_bringup_fsm_feed(struct mana_bringup_fsm *f, enum mana_bringup_event ev, const struct mana_bringup_actions *a,
 	void *ctx)
 {
 	const int evv = (int)ev;
@@ -86,25 +86,25 @@ int gdma_bringup_fsm_feed(struct gdma_bringup_fsm *f, enum gdma_bringup_event ev
 	int cs = f->cs;
 	int rc = 0;
 
-	if (cs == gdma_bringup_error)
+	if (cs == mana_bringup_error)
 		return -EPROTO;
 	%% write exec;
 	if (rc < 0)
 		return rc;
-	if (cs == gdma_bringup_error)
+	if (cs == mana_bringup_error)
 		return -EPROTO;
 	f->cs = cs;
 	return 0;
 }
 
-bool gdma_bringup_fsm_can_feed(const struct gdma_bringup_fsm *f, enum gdma_bringup_event ev)
+bool mana_bringup_fsm_can_feed(const struct mana_bringup_fsm *f, enum mana_bringup_event ev)
 {
-	struct gdma_bringup_fsm probe = *f;
+	struct mana_bringup_fsm probe = *f;
 
-	return gdma_bringup_fsm_feed(&probe, ev, NULL, NULL) == 0;
+	return mana_bringup_fsm_feed(&probe, ev, NULL, NULL) == 0;
 }
 
-static const char *const gdma_bringup_event_names[] = {
+static const char *const mana_bringup_event_names[] = {
 	[1] = "ESTABLISH",
 	[2] = "EQ_ID_DB",
 	[3] = "INIT_DATA",
@@ -119,14 +119,14 @@ static const char *const gdma_bringup_event_names[] = {
 	[12] = "RESET",
 };
 
-const char *gdma_bringup_event_name(uint32_t ev)
+const char *mana_bringup_event_name(uint32_t ev)
 {
-	if (ev >= sizeof(gdma_bringup_event_names) / sizeof(gdma_bringup_event_names[0]) || !gdma_bringup_event_names[ev])
+	if (ev >= sizeof(mana_bringup_event_names) / sizeof(mana_bringup_event_names[0]) || !mana_bringup_event_names[ev])
 		return "?";
-	return gdma_bringup_event_names[ev];
+	return mana_bringup_event_names[ev];
 }
 
-static const char *const gdma_bringup_state_names[] = {
+static const char *const mana_bringup_state_names[] = {
 	[0] = "error",
 	[1] = "start",
 	[2] = "establishing",
@@ -136,9 +136,9 @@ static const char *const gdma_bringup_state_names[] = {
 	[6] = "registered",
 };
 
-const char *gdma_bringup_fsm_state_name(const struct gdma_bringup_fsm *f)
+const char *mana_bringup_fsm_state_name(const struct mana_bringup_fsm *f)
 {
-	if (f->cs < 0 || f->cs > 6 || !gdma_bringup_state_names[f->cs])
+	if (f->cs < 0 || f->cs > 6 || !mana_bringup_state_names[f->cs])
 		return "?";
-	return gdma_bringup_state_names[f->cs];
+	return mana_bringup_state_names[f->cs];
 }

@@ -103,23 +103,11 @@ struct rt_inspect_node;
 struct rt_inspect_node *netvsp_kind_inspect(void *dev, struct rt_inspect *in,
 					    struct rt_inspect_node *parent, const char *name);
 
-/* The `nic` device kind for the paravisor config (keys: see netvsp_kind.c). */
+/*
+ * The `nic` device kind for the paravisor config (keys: see netvsp_kind.c);
+ * `endpoint:` may also name a kind of vmbus_dev_env.net_kinds.
+ */
 struct vmbus_dev_kind;
 extern const struct vmbus_dev_kind netvsp_nic_kind;
-
-/*
- * The `nic` kind with endpoint kinds the program adds (NULL-terminated
- * `ext`, e.g. net_mana's "mana"): `endpoint: <kind>` with the kind's options
- * under the key of the same name. tools/paravisor wraps these in its own
- * vmbus_dev_kind.
- */
-struct rt_cfg;
-struct rt_cfg_node;
-struct vmbus_dev_env;
-int netvsp_nic_create_ext(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
-			  const struct rt_cfg_node *node,
-			  const struct net_endpoint_kind *const *ext, void **out);
-int netvsp_nic_check_ext(struct rt_cfg *cfg, const struct rt_cfg_node *node,
-			 const struct net_endpoint_kind *const *ext);
 
 #endif

@@ -2,8 +2,8 @@
  * The `nic` device kind:
  *
  *   - kind: nic
- *     endpoint: tap | loopback | null   (default loopback), or a kind the
- *               program adds (mana: its options under the key `mana`)
+ *     endpoint: tap | loopback | null   (default loopback), or a kind of
+ *               vmbus_dev_env.net_kinds (mana: its options under `mana`)
  *     ifname: pvtap0                     (tap: the interface, required)
  *     netns: name                        (tap: a namespace under /run/netns)
  *     mac: 00:15:5d:01:02:03             (default: derived by the endpoint)
@@ -144,13 +144,12 @@ static int nic_parse(struct rt_cfg *cfg, const struct rt_cfg_node *node, unsigne
 	return 0;
 }
 
-int netvsp_nic_create_ext(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
-			  const struct rt_cfg_node *node,
-			  const struct net_endpoint_kind *const *ext, void **out)
+static int nic_create(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
+		      const struct rt_cfg_node *node, void **out)
 {
 	struct nic_cfg c;
 	char name[16];
-	int rc = nic_parse(cfg, node, env->index, ext, &c);
+	int rc = nic_parse(cfg, node, env->index, env->net_kinds, &c);
 
 	if (rc)
 		return rc;
@@ -163,27 +162,15 @@ int netvsp_nic_create_ext(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
 	return rc;
 }
 
-int netvsp_nic_check_ext(struct rt_cfg *cfg, const struct rt_cfg_node *node,
-			 const struct net_endpoint_kind *const *ext)
+static int nic_check(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
+		     const struct rt_cfg_node *node)
 {
 	struct nic_cfg c;
-	int rc = nic_parse(cfg, node, 0, ext, &c);
+	int rc = nic_parse(cfg, node, 0, env ? env->net_kinds : NULL, &c);
 
 	if (!rc)
 		nic_cfg_free(&c);
 	return rc;
-}
-
-static int nic_create(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
-		      const struct rt_cfg_node *node, void **out)
-{
-	return netvsp_nic_create_ext(env, cfg, node, NULL, out);
-}
-
-static int nic_check(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
-		     const struct rt_cfg_node *node)
-{
-	return netvsp_nic_check_ext(cfg, node, NULL);
 }
 
 static void nic_destroy(void *dev)
@@ -193,8 +180,8 @@ static void nic_destroy(void *dev)
 
 const struct vmbus_dev_kind netvsp_nic_kind = {
 	.kind = "nic",
-	.doc = "synthetic NIC (netvsc VSP): endpoint tap|loopback|null, ifname, netns, mac, "
-	       "queues, mtu",
+	.doc = "synthetic NIC (netvsc VSP): endpoint tap|loopback|null (or an added kind: mana), "
+	       "ifname, netns, mac, queues, mtu",
 	.create = nic_create,
 	.destroy = nic_destroy,
 	.check = nic_check,

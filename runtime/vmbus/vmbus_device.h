@@ -17,6 +17,7 @@
 #include <stdbool.h>
 
 struct disk_backend;
+struct net_endpoint_kind;
 struct ev_loop;
 struct rt_cfg;
 struct rt_cfg_node;
@@ -41,6 +42,13 @@ struct vmbus_dev_env {
 	 * disk_backend; the paravisor passes drivers/nvme's disk_nvme).
 	 */
 	const struct disk_backend *const *disk_backends;
+	/*
+	 * Net endpoint kinds from outside devices/ (NULL-terminated; NULL =
+	 * none): a nic may name one as its `endpoint:`, its options under the
+	 * key of the same name (devices/net/net.h, struct net_endpoint_kind;
+	 * the paravisor passes drivers/mana's net_mana).
+	 */
+	const struct net_endpoint_kind *const *net_kinds;
 };
 
 struct vmbus_dev_kind {
@@ -57,7 +65,7 @@ struct vmbus_dev_kind {
 	void (*destroy)(void *dev);
 	/*
 	 * Optional: validates `node` without building anything (paravisor
-	 * --check). env holds only log, index and disk_backends then (it may
+	 * --check). env holds only log, index, disk_backends and net_kinds then (it may
 	 * be NULL: no external backends). Returns 0 or -EINVAL with cfg->err.
 	 */
 	int (*check)(const struct vmbus_dev_env *env, struct rt_cfg *cfg,

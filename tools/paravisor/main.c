@@ -388,8 +388,8 @@ static int make_devices(struct paravisor *pv, bool check_only)
 	for (const struct rt_cfg_node *d = list->child; d; d = d->next, index++) {
 		const char *kname;
 		const struct vmbus_dev_kind *k;
-		struct vmbus_dev_env env = {pv->loop, pv->part, pv->vmbus,
-					    &pv->log, index,    pv_disk_backends()};
+		struct vmbus_dev_env env = {pv->loop, pv->part,           pv->vmbus,     &pv->log,
+					    index,    pv_disk_backends(), pv_net_kinds()};
 
 		if (d->type != RT_CFG_MAP)
 			return rt_cfg_error(cfg, d, "a device must be a mapping with a 'kind'");

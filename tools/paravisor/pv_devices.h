@@ -25,5 +25,8 @@ const struct vmbus_dev_kind *const *pv_device_kinds(void);
 
 /* NULL-terminated list of the disk backends from drivers/ (nvme), for LUNs. */
 const struct disk_backend *const *pv_disk_backends(void);
+/* Net endpoint kinds from outside devices/ (NULL-terminated), for vmbus_dev_env. */
+struct net_endpoint_kind;
+const struct net_endpoint_kind *const *pv_net_kinds(void);
 
 #endif

@@ -61,7 +61,7 @@ static void sync_cb(struct rt_work *wk)
 	pthread_mutex_unlock(&e->mmio_lock);
 }
 
-int emu_sync(struct mana_emu *e, void (*fn)(struct mana_emu *e, void *arg), void *arg)
+int memu_sync(struct mana_emu *e, void (*fn)(struct mana_emu *e, void *arg), void *arg)
 {
 	int rc;
 
@@ -106,9 +106,9 @@ static void smc_process(struct mana_emu *e)
 
 		if (gdma_smc_aperture_decode(raw, sizeof(raw), NULL, &t.smc) == PV_OK &&
 		    gdma_trace_smc_encode(&t, rec, sizeof(rec)) > 0)
-			emu_trace(e, PVTRACE_DIR_TO_HOST, 0, rec, sizeof(rec), NULL, 0);
+			memu_trace(e, PVTRACE_DIR_TO_HOST, 0, rec, sizeof(rec), NULL, 0);
 	}
-	if (emu_fault_take(e, MANA_EMU_FAULT_SMC_TIMEOUT, 0, NULL)) {
+	if (memu_fault_take(e, MANA_EMU_FAULT_SMC_TIMEOUT, 0, NULL)) {
 		rt_log_rl(&e->lo, RT_LOG_WARN, "fault: SMC request left unanswered");
 		return;
 	}
@@ -121,9 +121,9 @@ static void smc_process(struct mana_emu *e)
 			rt_log_rl(&e->lo, RT_LOG_WARN, "SMC ESTABLISH_HWC version %u",
 				  ap.hdr.msg_version);
 		else if (gdma_smc_establish_hwc_decode(raw, sizeof(raw), NULL, &est) == PV_OK)
-			emu_hwc_establish(e, &est, &status);
+			memu_hwc_establish(e, &est, &status);
 	} else if (ap.hdr.msg_type == GDMA_SMC_MSG_DESTROY_HWC) {
-		emu_hwc_destroy(e, MANA_BRINGUP_EV_DESTROY);
+		memu_hwc_destroy(e, MANA_BRINGUP_EV_DESTROY);
 		status = 0;
 	} else {
 		rt_log_rl(&e->lo, RT_LOG_WARN, "SMC: unsupported message type %u", ap.hdr.msg_type);
@@ -140,7 +140,7 @@ static void smc_process(struct mana_emu *e)
 		pv_put_u32(raw + GDMA_SMC_HDR_OFFSET, hdr);
 		if (gdma_smc_aperture_decode(raw, sizeof(raw), NULL, &t.smc) == PV_OK &&
 		    gdma_trace_smc_encode(&t, rec, sizeof(rec)) > 0)
-			emu_trace(e, PVTRACE_DIR_TO_GUEST, 0, rec, sizeof(rec), NULL, 0);
+			memu_trace(e, PVTRACE_DIR_TO_GUEST, 0, rec, sizeof(rec), NULL, 0);
 	}
 	pthread_mutex_lock(&e->mmio_lock);
 	e->smc[SMC_HDR_DWORD] = hdr;
@@ -158,7 +158,7 @@ static void kick_cb(struct rt_work *wk)
 	pthread_mutex_unlock(&e->mmio_lock);
 	if (smc)
 		smc_process(e);
-	emu_doorbells_apply(e);
+	memu_doorbells_apply(e);
 }
 
 static void kick(struct mana_emu *e)
@@ -226,7 +226,7 @@ static void trace_doorbell(struct mana_emu *e, uint32_t qtype, uint64_t off, uin
 	uint8_t rec[GDMA_TRACE_DOORBELL_SIZE];
 
 	if (gdma_trace_doorbell_encode(&t, rec, sizeof(rec)) > 0)
-		emu_trace(e, PVTRACE_DIR_TO_HOST, 0, rec, sizeof(rec), NULL, 0);
+		memu_trace(e, PVTRACE_DIR_TO_HOST, 0, rec, sizeof(rec), NULL, 0);
 }
 
 static void doorbell_write(struct mana_emu *e, uint64_t off, uint64_t v)
@@ -242,7 +242,7 @@ static void doorbell_write(struct mana_emu *e, uint64_t off, uint64_t v)
 		if (rt_trace_on(e->trace))
 			trace_doorbell(e, is_sq ? GDMA_QUEUE_TYPE_SQ : GDMA_QUEUE_TYPE_RQ, off, v);
 		if (gdma_doorbell_wq_decode(raw, 8, NULL, &db) != PV_OK ||
-		    (slot = emu_wq_slot(e, is_sq, db.wq_id)) < 0)
+		    (slot = memu_wq_slot(e, is_sq, db.wq_id)) < 0)
 			return bad_doorbell(e, off, v);
 		pthread_mutex_lock(&e->mmio_lock);
 		e->db_wq_tail[is_sq][slot] = db.wq_tail;
@@ -254,7 +254,7 @@ static void doorbell_write(struct mana_emu *e, uint64_t off, uint64_t v)
 		if (rt_trace_on(e->trace))
 			trace_doorbell(e, GDMA_QUEUE_TYPE_CQ, off, v);
 		if (gdma_doorbell_cq_decode(raw, 8, NULL, &db) != PV_OK ||
-		    (slot = emu_cq_slot(e, db.cq_id)) < 0)
+		    (slot = memu_cq_slot(e, db.cq_id)) < 0)
 			return bad_doorbell(e, off, v);
 		pthread_mutex_lock(&e->mmio_lock);
 		e->db_cq_tail[slot] = db.cq_tail;
@@ -267,7 +267,7 @@ static void doorbell_write(struct mana_emu *e, uint64_t off, uint64_t v)
 		if (rt_trace_on(e->trace))
 			trace_doorbell(e, GDMA_QUEUE_TYPE_EQ, off, v);
 		if (gdma_doorbell_eq_decode(raw, 8, NULL, &db) != PV_OK ||
-		    (slot = emu_eq_slot(e, db.eq_id)) < 0)
+		    (slot = memu_eq_slot(e, db.eq_id)) < 0)
 			return bad_doorbell(e, off, v);
 		pthread_mutex_lock(&e->mmio_lock);
 		e->db_eq_tail[slot] = db.eq_tail;
@@ -332,12 +332,12 @@ static void emu_mmio_write(struct pcidev *d, unsigned bar, uint64_t off, const v
 /* ------------------------------------------------------------------ */
 /* Reset, bus mastering, teardown                                       */
 
-void emu_reset_state(struct mana_emu *e)
+void memu_reset_state(struct mana_emu *e)
 {
-	emu_hwc_destroy(e, MANA_BRINGUP_EV_RESET);
+	memu_hwc_destroy(e, MANA_BRINGUP_EV_RESET);
 	for (unsigned i = 0; i < EMU_MAX_REGIONS; i++)
 		if (e->regions[i].used) {
-			emu_mem_free(&e->regions[i].mem);
+			memu_mem_free(&e->regions[i].mem);
 			e->regions[i].used = false;
 		}
 	memset(e->pds, 0, sizeof(e->pds));
@@ -355,7 +355,7 @@ void emu_reset_state(struct mana_emu *e)
 
 static void reset_fn(struct mana_emu *e, void *arg)
 {
-	emu_reset_state(e);
+	memu_reset_state(e);
 	e->st.resets++;
 	e->sync_rc = 0;
 }
@@ -365,7 +365,7 @@ static void emu_reset(struct pcidev *d)
 	struct mana_emu *e = emu_of(d);
 
 	rt_log_info(&e->lo, "function level reset");
-	(void)emu_sync(e, reset_fn, NULL);
+	(void)memu_sync(e, reset_fn, NULL);
 }
 
 static void emu_bus_master(struct pcidev *d, bool on)
@@ -378,8 +378,8 @@ static void emu_bus_master(struct pcidev *d, bool on)
 
 static void close_fn(struct mana_emu *e, void *arg)
 {
-	emu_reset_state(e);
-	emu_vports_close(e);
+	memu_reset_state(e);
+	memu_vports_close(e);
 	e->sync_rc = 0;
 }
 
@@ -397,7 +397,7 @@ static void emu_destroy(struct pcidev *d)
 {
 	struct mana_emu *e = emu_of(d);
 
-	(void)emu_sync(e, close_fn, NULL);
+	(void)memu_sync(e, close_fn, NULL);
 	rt_worker_stop(&e->worker);
 	emu_free(e);
 }
@@ -415,8 +415,8 @@ static const struct pcidev_ops emu_ops = {
 
 static void open_fn(struct mana_emu *e, void *arg)
 {
-	emu_reset_state(e);
-	e->sync_rc = emu_vports_open(e);
+	memu_reset_state(e);
+	e->sync_rc = memu_vports_open(e);
 }
 
 int mana_emu_create(const struct mana_emu_opts *o, struct pcidev **out)
@@ -479,9 +479,9 @@ int mana_emu_create(const struct mana_emu_opts *o, struct pcidev **out)
 		emu_free(e);
 		return rc;
 	}
-	rc = emu_sync(e, open_fn, NULL);
+	rc = memu_sync(e, open_fn, NULL);
 	if (rc) {
-		(void)emu_sync(e, close_fn, NULL);
+		(void)memu_sync(e, close_fn, NULL);
 		rt_worker_stop(&e->worker);
 		emu_free(e);
 		return rc;
@@ -496,7 +496,7 @@ int mana_emu_create(const struct mana_emu_opts *o, struct pcidev **out)
 /* ------------------------------------------------------------------ */
 /* Faults, link, stats                                                  */
 
-bool emu_fault_take(struct mana_emu *e, enum mana_emu_fault_kind k, uint32_t code, uint32_t *value)
+bool memu_fault_take(struct mana_emu *e, enum mana_emu_fault_kind k, uint32_t code, uint32_t *value)
 {
 	struct emu_fault_slot *f = &e->faults[k];
 	bool hit = false;
@@ -625,7 +625,7 @@ static void link_fn(struct mana_emu *e, void *arg)
 {
 	const struct link_arg *a = arg;
 
-	emu_vport_link(e, a->vport, a->up);
+	memu_vport_link(e, a->vport, a->up);
 	e->sync_rc = 0;
 }
 
@@ -636,7 +636,7 @@ int mana_emu_set_link(struct pcidev *d, uint32_t v, bool up)
 
 	if (v >= e->opts.nvports)
 		return -EINVAL;
-	return emu_sync(e, link_fn, &a);
+	return memu_sync(e, link_fn, &a);
 }
 
 static void reset_req_fn(struct mana_emu *e, void *arg)
@@ -645,14 +645,14 @@ static void reset_req_fn(struct mana_emu *e, void *arg)
 
 	e->sync_rc = -ENOTCONN;
 	if (e->hwc_up) {
-		emu_eq_post(e, e->hwc_eq, GDMA_EQE_TYPE_HWC_RESET_REQUEST, details);
+		memu_eq_post(e, e->hwc_eq, GDMA_EQE_TYPE_HWC_RESET_REQUEST, details);
 		e->sync_rc = 0;
 	}
 }
 
 int mana_emu_request_reset(struct pcidev *d)
 {
-	return emu_sync(emu_of(d), reset_req_fn, NULL);
+	return memu_sync(emu_of(d), reset_req_fn, NULL);
 }
 
 static void stats_fn(struct mana_emu *e, void *arg)
@@ -678,7 +678,7 @@ static void stats_fn(struct mana_emu *e, void *arg)
 int mana_emu_get_stats(struct pcidev *d, struct mana_emu_stats *out)
 {
 	struct mana_emu *e = emu_of(d);
-	int rc = emu_sync(e, stats_fn, out);
+	int rc = memu_sync(e, stats_fn, out);
 
 	if (rc)
 		return rc;
@@ -690,8 +690,8 @@ int mana_emu_get_stats(struct pcidev *d, struct mana_emu_stats *out)
 
 /* ------------------------------------------------------------------ */
 
-void emu_trace(struct mana_emu *e, uint8_t dir, uint32_t queue, const void *rec, size_t len,
-	       const void *extra, size_t extra_len)
+void memu_trace(struct mana_emu *e, uint8_t dir, uint32_t queue, const void *rec, size_t len,
+		const void *extra, size_t extra_len)
 {
 	struct iovec iov[2] = {{(void *)rec, len}, {(void *)extra, extra_len}};
 
@@ -719,9 +719,9 @@ static void direct_fn(struct mana_emu *e, void *arg)
 	memcpy(e->hwc_req, a->req, a->len);
 	e->hwc_req_len = (uint32_t)a->len;
 	memset(out, 0, GDMA_HWC_MAX_RESPONSE);
-	n = emu_hwc_handle(e, out, GDMA_HWC_MAX_RESPONSE, &fence);
+	n = memu_hwc_handle(e, out, GDMA_HWC_MAX_RESPONSE, &fence);
 	if (fence >= 0)
-		emu_hwc_fence(e, (uint32_t)fence);
+		memu_hwc_fence(e, (uint32_t)fence);
 	n = (uint32_t)rt_min((size_t)n, a->cap);
 	memcpy(a->resp, out, n);
 	e->sync_rc = (int)n;
@@ -733,5 +733,5 @@ int mana_emu_hwc_request(struct pcidev *d, const void *req, size_t len, void *re
 
 	if (!req || !resp || len > GDMA_HWC_MAX_REQUEST)
 		return -EINVAL;
-	return emu_sync(emu_of(d), direct_fn, &a);
+	return memu_sync(emu_of(d), direct_fn, &a);
 }

@@ -53,7 +53,7 @@ static int one_page(struct emu_mem *m, uint64_t pfn)
 	uint64_t addr = pfn * GDMA_PAGE_SIZE;
 
 	/* Linux's HWC queues are one page each (MANA_MIN_QSIZE: hw_channel.c). */
-	return emu_mem_init(m, &addr, 1, 0, GDMA_PAGE_SIZE);
+	return memu_mem_init(m, &addr, 1, 0, GDMA_PAGE_SIZE);
 }
 
 /* Drops every queue of the device and resets the vports. */
@@ -61,16 +61,16 @@ static void drop_queues(struct mana_emu *e)
 {
 	for (int is_sq = 0; is_sq < 2; is_sq++)
 		for (uint32_t s = 0; s < EMU_MAX_WQ; s++)
-			emu_wq_destroy(e, is_sq, s);
+			memu_wq_destroy(e, is_sq, s);
 	for (uint32_t s = 0; s < EMU_MAX_CQ; s++)
-		emu_cq_destroy(e, s);
+		memu_cq_destroy(e, s);
 	for (uint32_t s = 0; s < EMU_MAX_EQ; s++)
-		emu_eq_destroy(e, s);
+		memu_eq_destroy(e, s);
 	e->hwc_up = false;
 	e->hwc_req_held = false;
 	e->registered = false;
 	for (unsigned v = 0; v < e->opts.nvports; v++)
-		emu_vport_reset(e, &e->vports[v]);
+		memu_vport_reset(e, &e->vports[v]);
 }
 
 /* ESTABLISH: the four one-page queues the SMC named (e->est). */
@@ -91,17 +91,17 @@ static int act_establish(void *ctx)
 	if (!rc)
 		rc = one_page(&sqm, pfn_of(req->sq_pfn, req->sq_high));
 	if (!rc)
-		rc = emu_eq_create(e, &eqm, req->msix, true, &e->hwc_eq);
+		rc = memu_eq_create(e, &eqm, req->msix, true, &e->hwc_eq);
 	if (!rc)
-		rc = emu_cq_create(e, &cqm, e->hwc_eq, true, &e->hwc_cq);
+		rc = memu_cq_create(e, &cqm, e->hwc_eq, true, &e->hwc_cq);
 	if (!rc)
-		rc = emu_wq_create(e, false, &rqm, e->hwc_cq, -1, true, &e->hwc_rq);
+		rc = memu_wq_create(e, false, &rqm, e->hwc_cq, -1, true, &e->hwc_rq);
 	if (!rc)
-		rc = emu_wq_create(e, true, &sqm, e->hwc_cq, -1, true, &e->hwc_sq);
-	emu_mem_free(&eqm);
-	emu_mem_free(&cqm);
-	emu_mem_free(&rqm);
-	emu_mem_free(&sqm);
+		rc = memu_wq_create(e, true, &sqm, e->hwc_cq, -1, true, &e->hwc_sq);
+	memu_mem_free(&eqm);
+	memu_mem_free(&cqm);
+	memu_mem_free(&rqm);
+	memu_mem_free(&sqm);
 	if (rc)
 		drop_queues(e); /* the machine stays in start */
 	return rc;
@@ -162,11 +162,11 @@ static void post_init_data(struct mana_emu *e, uint8_t type, uint32_t value)
 	uint8_t details[GDMA_EVENT_DATA_SIZE] = {0};
 
 	(void)gdma_event_type_data_encode(&d, details, sizeof(details));
-	emu_eq_post(e, e->hwc_eq, GDMA_EQE_TYPE_HWC_INIT_DATA, details);
+	memu_eq_post(e, e->hwc_eq, GDMA_EQE_TYPE_HWC_INIT_DATA, details);
 	fsm_feed(e, MANA_BRINGUP_EV_INIT_DATA);
 }
 
-void emu_hwc_establish(struct mana_emu *e, const struct gdma_smc_establish_hwc *req, int *status)
+void memu_hwc_establish(struct mana_emu *e, const struct gdma_smc_establish_hwc *req, int *status)
 {
 	struct gdma_event_eq_id_db id = {0};
 	uint8_t details[GDMA_EVENT_DATA_SIZE] = {0};
@@ -192,7 +192,7 @@ void emu_hwc_establish(struct mana_emu *e, const struct gdma_smc_establish_hwc *
 	id.eq_id = (uint16_t)emu_eq_id(e->hwc_eq);
 	id.doorbell = 0;
 	(void)gdma_event_eq_id_db_encode(&id, details, sizeof(details));
-	emu_eq_post(e, e->hwc_eq, GDMA_EQE_TYPE_HWC_INIT_EQ_ID_DB, details);
+	memu_eq_post(e, e->hwc_eq, GDMA_EQE_TYPE_HWC_INIT_EQ_ID_DB, details);
 	fsm_feed(e, MANA_BRINGUP_EV_EQ_ID_DB);
 	post_init_data(e, GDMA_HWC_INIT_DATA_CQID, emu_cq_id(e->hwc_cq));
 	post_init_data(e, GDMA_HWC_INIT_DATA_RQID, emu_wq_id(false, e->hwc_rq));
@@ -204,7 +204,7 @@ void emu_hwc_establish(struct mana_emu *e, const struct gdma_smc_establish_hwc *
 	post_init_data(e, GDMA_HWC_INIT_DATA_PDID, EMU_HWC_PDID);
 	post_init_data(e, GDMA_HWC_INIT_DATA_GPA_MKEY, EMU_HWC_MKEY);
 	memset(details, 0, sizeof(details));
-	emu_eq_post(e, e->hwc_eq, GDMA_EQE_TYPE_HWC_INIT_DONE, details);
+	memu_eq_post(e, e->hwc_eq, GDMA_EQE_TYPE_HWC_INIT_DONE, details);
 	fsm_feed(e, MANA_BRINGUP_EV_INIT_DONE);
 	*status = 0;
 }
@@ -212,7 +212,7 @@ void emu_hwc_establish(struct mana_emu *e, const struct gdma_smc_establish_hwc *
 /* DESTROY_HWC (ev DESTROY) or a reset (ev RESET): the machine's on_destroy
  * drops every queue of the device; from start there is nothing to drop but
  * the vports are reset all the same. */
-void emu_hwc_destroy(struct mana_emu *e, enum mana_bringup_event ev)
+void memu_hwc_destroy(struct mana_emu *e, enum mana_bringup_event ev)
 {
 	if (mana_bringup_fsm_feed(&e->fsm, ev, &fsm_actions, e)) {
 		act_destroy(e);
@@ -321,12 +321,12 @@ static int h_deregister(void *ctx, const struct mana_msg *req)
 static int h_test_eqe(void *ctx, const struct mana_msg *req)
 {
 	struct hwc_call *c = ctx;
-	int s = emu_eq_slot(c->e, c->req->u.generate_test_eqe_req.queue_index);
+	int s = memu_eq_slot(c->e, c->req->u.generate_test_eqe_req.queue_index);
 	uint8_t details[GDMA_EVENT_DATA_SIZE] = {0};
 
 	if (s < 0)
 		return hwc_fail(c);
-	emu_eq_post(c->e, (uint32_t)s, GDMA_EQE_TYPE_TEST_EVENT, details);
+	memu_eq_post(c->e, (uint32_t)s, GDMA_EQE_TYPE_TEST_EVENT, details);
 	return 0;
 }
 
@@ -334,13 +334,13 @@ static int h_reset_eqe(void *ctx, const struct mana_msg *req)
 {
 	struct hwc_call *c = ctx;
 	const struct mana_generate_reset_eqe_req *r = &c->req->u.generate_reset_eqe_req;
-	int s = emu_eq_slot(c->e, r->queue_index);
+	int s = memu_eq_slot(c->e, r->queue_index);
 	uint8_t details[GDMA_EVENT_DATA_SIZE] = {0};
 
 	if (s < 0)
 		return hwc_fail(c);
 	pv_put_u32(details, r->reset_data);
-	emu_eq_post(c->e, (uint32_t)s, GDMA_EQE_TYPE_HWC_RESET_REQUEST, details);
+	memu_eq_post(c->e, (uint32_t)s, GDMA_EQE_TYPE_HWC_RESET_REQUEST, details);
 	return 0;
 }
 
@@ -354,10 +354,10 @@ static int h_create_queue(void *ctx, const struct mana_msg *req)
 	/* Linux makes EQs only this way; WQs and CQs come from CREATE_WQ_OBJ. */
 	if (r->type != GDMA_QUEUE_TYPE_EQ || r->eq_pci_msix_index >= c->e->opts.msix_vectors ||
 	    (is_mana_dev(&c->hdr->dev_id) && r->pdid != EMU_PDID) ||
-	    emu_region_take(c->e, r->gdma_region, r->queue_size, &m))
+	    memu_region_take(c->e, r->gdma_region, r->queue_size, &m))
 		return hwc_fail(c);
-	if (emu_eq_create(c->e, &m, r->eq_pci_msix_index, false, &slot)) {
-		emu_mem_free(&m);
+	if (memu_eq_create(c->e, &m, r->eq_pci_msix_index, false, &slot)) {
+		memu_mem_free(&m);
 		return hwc_fail(c);
 	}
 	c->resp->u.create_queue.queue_index = emu_eq_id(slot);
@@ -368,14 +368,14 @@ static int h_disable_queue(void *ctx, const struct mana_msg *req)
 {
 	struct hwc_call *c = ctx;
 	const struct mana_disable_queue_req *r = &c->req->u.disable_queue_req;
-	int s = emu_eq_slot(c->e, r->queue_index);
+	int s = memu_eq_slot(c->e, r->queue_index);
 
 	if (r->type != GDMA_QUEUE_TYPE_EQ || s < 0 || c->e->eqs[s].hwc)
 		return hwc_fail(c);
 	for (uint32_t i = 0; i < EMU_MAX_CQ; i++)
 		if (c->e->cqs[i].used && c->e->cqs[i].eq == (uint32_t)s)
 			return hwc_fail(c); /* its CQs go first */
-	emu_eq_destroy(c->e, (uint32_t)s);
+	memu_eq_destroy(c->e, (uint32_t)s);
 	return 0;
 }
 
@@ -396,8 +396,8 @@ static int h_create_region(void *ctx, const struct mana_msg *req)
 	for (unsigned i = 0; i < EMU_MAX_REGIONS && !g; i++)
 		if (!e->regions[i].used)
 			g = &e->regions[i];
-	if (!g || emu_mem_init(&g->mem, r->page_addr_list, r->page_addr_list_count,
-			       r->offset_in_page, r->length))
+	if (!g || memu_mem_init(&g->mem, r->page_addr_list, r->page_addr_list_count,
+				r->offset_in_page, r->length))
 		return hwc_fail(c);
 	g->used = true;
 	g->page_count = r->page_count;
@@ -410,13 +410,13 @@ static int h_region_add(void *ctx, const struct mana_msg *req)
 {
 	struct hwc_call *c = ctx;
 	const struct mana_dma_region_add_pages_req *r = &c->req->u.dma_region_add_pages_req;
-	struct emu_region *g = emu_region_find(c->e, r->dma_region_handle);
+	struct emu_region *g = memu_region_find(c->e, r->dma_region_handle);
 
 	if (!g || r->page_addr_list_count == 0 ||
 	    g->mem.npages + r->page_addr_list_count > g->page_count)
 		return hwc_fail(c);
 	for (uint32_t i = 0; i < r->page_addr_list_count; i++)
-		if (emu_mem_page(&g->mem, r->page_addr_list[i]))
+		if (memu_mem_page(&g->mem, r->page_addr_list[i]))
 			return hwc_fail(c);
 	return 0;
 }
@@ -425,14 +425,14 @@ static int h_destroy_region(void *ctx, const struct mana_msg *req)
 {
 	struct hwc_call *c = ctx;
 	struct emu_region *g =
-		emu_region_find(c->e, c->req->u.destroy_dma_region_req.dma_region_handle);
+		memu_region_find(c->e, c->req->u.destroy_dma_region_req.dma_region_handle);
 
 	if (!g)
 		return hwc_fail(c);
 	for (unsigned i = 0; i < EMU_MAX_MRS; i++)
 		if (c->e->mrs[i].used && c->e->mrs[i].region == g->handle)
 			return hwc_fail(c);
-	emu_mem_free(&g->mem);
+	memu_mem_free(&g->mem);
 	g->used = false;
 	return 0;
 }
@@ -483,7 +483,7 @@ static int h_create_mr(void *ctx, const struct mana_msg *req)
 
 	/* GDMA_MR_TYPE_GVA over a region this device holds. */
 	if (r->mr_type != 2 || !pd_find(c->e, r->pd_handle) ||
-	    !emu_region_find(c->e, r->dma_region_handle))
+	    !memu_region_find(c->e, r->dma_region_handle))
 		return hwc_fail(c);
 	for (unsigned i = 0; i < EMU_MAX_MRS; i++) {
 		struct emu_mr *m = &c->e->mrs[i];
@@ -519,7 +519,7 @@ static int h_change_msix(void *ctx, const struct mana_msg *req)
 {
 	struct hwc_call *c = ctx;
 	const struct mana_change_msix_req *r = &c->req->u.change_msix_req;
-	int s = emu_eq_slot(c->e, r->queue_index);
+	int s = memu_eq_slot(c->e, r->queue_index);
 
 	if (s < 0 || r->msix >= c->e->opts.msix_vectors)
 		return hwc_fail(c);
@@ -594,7 +594,7 @@ static int h_config_vport_tx(void *ctx, const struct mana_msg *req)
 {
 	struct hwc_call *c = ctx;
 	const struct mana_config_vport_tx_req *r = &c->req->u.config_vport_tx_req;
-	struct emu_vport *v = emu_vport_by_handle(c->e, r->vport);
+	struct emu_vport *v = memu_vport_by_handle(c->e, r->vport);
 
 	if (!v || r->pdid != EMU_PDID || r->doorbell_pageid != 0)
 		return hwc_fail(c);
@@ -619,31 +619,31 @@ static int h_create_wq_obj(void *ctx, const struct mana_msg *req)
 	struct hwc_call *c = ctx;
 	const struct mana_create_wq_obj_req *r = &c->req->u.create_wq_obj_req;
 	struct mana_emu *e = c->e;
-	struct emu_vport *v = emu_vport_by_handle(e, r->vport);
+	struct emu_vport *v = memu_vport_by_handle(e, r->vport);
 	bool is_sq = r->wq_type == MANA_WQ_TYPE_SQ;
-	struct emu_region *wr = emu_region_find(e, r->wq_gdma_region);
-	struct emu_region *cr = emu_region_find(e, r->cq_gdma_region);
+	struct emu_region *wr = memu_region_find(e, r->wq_gdma_region);
+	struct emu_region *cr = memu_region_find(e, r->cq_gdma_region);
 	struct emu_mem wm, cm;
 	uint32_t cq, wq;
-	int eq = emu_eq_slot(e, r->cq_parent_qid);
+	int eq = memu_eq_slot(e, r->cq_parent_qid);
 
 	if (!v || !v->tx_enabled || eq < 0 || e->eqs[eq].hwc || !wr || !cr || wr == cr ||
 	    vport_wqs(e, is_sq, v->index) >= e->opts.max_queues)
 		return hwc_fail(c);
-	if (emu_region_take(e, r->wq_gdma_region, r->wq_size, &wm))
+	if (memu_region_take(e, r->wq_gdma_region, r->wq_size, &wm))
 		return hwc_fail(c);
-	if (emu_region_take(e, r->cq_gdma_region, r->cq_size, &cm)) {
-		emu_mem_free(&wm);
-		return hwc_fail(c);
-	}
-	if (emu_cq_create(e, &cm, (uint32_t)eq, false, &cq)) {
-		emu_mem_free(&wm);
-		emu_mem_free(&cm);
+	if (memu_region_take(e, r->cq_gdma_region, r->cq_size, &cm)) {
+		memu_mem_free(&wm);
 		return hwc_fail(c);
 	}
-	if (emu_wq_create(e, is_sq, &wm, cq, (int)v->index, false, &wq)) {
-		emu_mem_free(&wm);
-		emu_cq_destroy(e, cq);
+	if (memu_cq_create(e, &cm, (uint32_t)eq, false, &cq)) {
+		memu_mem_free(&wm);
+		memu_mem_free(&cm);
+		return hwc_fail(c);
+	}
+	if (memu_wq_create(e, is_sq, &wm, cq, (int)v->index, false, &wq)) {
+		memu_mem_free(&wm);
+		memu_cq_destroy(e, cq);
 		return hwc_fail(c);
 	}
 	e->wqs[is_sq][wq].obj = ++e->next_handle;
@@ -658,21 +658,21 @@ static int h_destroy_wq_obj(void *ctx, const struct mana_msg *req)
 	struct hwc_call *c = ctx;
 	const struct mana_destroy_wq_obj_req *r = &c->req->u.destroy_wq_obj_req;
 	bool is_sq = r->wq_type == MANA_WQ_TYPE_SQ;
-	int s = emu_wq_by_obj(c->e, is_sq, r->wq_obj_handle);
+	int s = memu_wq_by_obj(c->e, is_sq, r->wq_obj_handle);
 	uint32_t cq;
 
 	if (s < 0)
 		return hwc_fail(c);
 	cq = c->e->wqs[is_sq][s].cq;
-	emu_wq_destroy(c->e, is_sq, (uint32_t)s);
-	emu_cq_destroy(c->e, cq);
+	memu_wq_destroy(c->e, is_sq, (uint32_t)s);
+	memu_cq_destroy(c->e, cq);
 	return 0;
 }
 
 static int h_fence_rq(void *ctx, const struct mana_msg *req)
 {
 	struct hwc_call *c = ctx;
-	int s = emu_wq_by_obj(c->e, false, c->req->u.fence_rq_req.wq_obj_handle);
+	int s = memu_wq_by_obj(c->e, false, c->req->u.fence_rq_req.wq_obj_handle);
 
 	if (s < 0)
 		return hwc_fail(c);
@@ -685,14 +685,14 @@ static int h_config_vport_rx(void *ctx, const struct mana_msg *req)
 	struct hwc_call *c = ctx;
 	const struct mana_config_vport_rx_req *r = &c->req->u.config_vport_rx_req;
 	struct mana_emu *e = c->e;
-	struct emu_vport *v = emu_vport_by_handle(e, r->vport);
+	struct emu_vport *v = memu_vport_by_handle(e, r->vport);
 	uint64_t table[512];
 	uint32_t n = r->num_indir_entries;
 
 	if (!v || (r->rx_enable > 1 && r->rx_enable != MANA_TRISTATE_UNKNOWN) ||
 	    (r->rss_enable > 1 && r->rss_enable != MANA_TRISTATE_UNKNOWN))
 		return hwc_fail(c);
-	if (r->update_default_rxobj && emu_wq_by_obj(e, false, r->default_rxobj) < 0)
+	if (r->update_default_rxobj && memu_wq_by_obj(e, false, r->default_rxobj) < 0)
 		return hwc_fail(c);
 	if (r->update_indir_tab) {
 		/* A power of two of entries (the hash is masked), inside the message. */
@@ -705,7 +705,7 @@ static int h_config_vport_rx(void *ctx, const struct mana_msg *req)
 
 			if (mana_rx_indir_entry_decode(c->raw + r->indir_tab_offset + 8 * i, 8,
 						       NULL, &ent) != PV_OK ||
-			    emu_wq_by_obj(e, false, ent.rxobj) < 0)
+			    memu_wq_by_obj(e, false, ent.rxobj) < 0)
 				return hwc_fail(c);
 			table[i] = ent.rxobj;
 		}
@@ -783,7 +783,7 @@ static void hwc_trace(struct mana_emu *e, uint8_t dir, uint16_t msg_id, const vo
  * Handles the held request; writes at most `cap` bytes of response to out.
  * Returns the response length (0: none at all), and the msg id for the CQE.
  */
-uint32_t emu_hwc_handle(struct mana_emu *e, uint8_t *out, uint32_t cap, int *fence_rq)
+uint32_t memu_hwc_handle(struct mana_emu *e, uint8_t *out, uint32_t cap, int *fence_rq)
 {
 	const uint8_t *raw = e->hwc_req;
 	struct mana_req_hdr hdr;
@@ -815,7 +815,7 @@ uint32_t emu_hwc_handle(struct mana_emu *e, uint8_t *out, uint32_t cap, int *fen
 	memset(&resp, 0, sizeof(resp));
 	resp.type = hdr.req.msg_type;
 	resp.variant = 1; /* the response layout */
-	if (emu_fault_take(e, MANA_EMU_FAULT_HWC_STATUS, hdr.req.msg_type, &fault)) {
+	if (memu_fault_take(e, MANA_EMU_FAULT_HWC_STATUS, hdr.req.msg_type, &fault)) {
 		status = fault;
 	} else if ((err = mana_msg_decode(raw, len_req, &req_ctx, &req)) == PV_ERR_UNKNOWN_TYPE) {
 		status = MANA_STATUS_CMD_UNSUPPORTED;
@@ -863,7 +863,7 @@ uint32_t emu_hwc_handle(struct mana_emu *e, uint8_t *out, uint32_t cap, int *fen
 	if (len > hdr.resp.msg_size && hdr.resp.msg_size >= MANA_RESP_HDR_SIZE)
 		len = hdr.resp.msg_size;
 	if (len > MANA_RESP_HDR_SIZE &&
-	    emu_fault_take(e, MANA_EMU_FAULT_HWC_SHORT, hdr.req.msg_type, NULL))
+	    memu_fault_take(e, MANA_EMU_FAULT_HWC_SHORT, hdr.req.msg_type, NULL))
 		len -= 4;
 	rh.response.msg_type = hdr.req.msg_type;
 	rh.response.msg_version = c.resp_version;
@@ -872,7 +872,7 @@ uint32_t emu_hwc_handle(struct mana_emu *e, uint8_t *out, uint32_t cap, int *fen
 	rh.dev_id = hdr.dev_id;
 	rh.activity_id = hdr.activity_id;
 	rh.status = status;
-	if (emu_fault_take(e, MANA_EMU_FAULT_HWC_MSG_ID, hdr.req.msg_type, NULL))
+	if (memu_fault_take(e, MANA_EMU_FAULT_HWC_MSG_ID, hdr.req.msg_type, NULL))
 		rh.response.hwc_msg_id ^= 0x5a;
 	(void)mana_resp_hdr_encode(&rh, out, MANA_RESP_HDR_SIZE);
 	e->st.requests++;
@@ -882,7 +882,7 @@ uint32_t emu_hwc_handle(struct mana_emu *e, uint8_t *out, uint32_t cap, int *fen
 	return len;
 }
 
-void emu_hwc_fence(struct mana_emu *e, uint32_t rq)
+void memu_hwc_fence(struct mana_emu *e, uint32_t rq)
 {
 	struct mana_rx_comp_oob oob = {.cqe_type = MANA_CQE_TYPE_RX_OBJECT_FENCE, .client_type = 1};
 	uint8_t data[GDMA_COMP_DATA_SIZE] = {0};
@@ -891,7 +891,7 @@ void emu_hwc_fence(struct mana_emu *e, uint32_t rq)
 	if (!q->used)
 		return;
 	(void)mana_rx_comp_oob_encode(&oob, data, sizeof(data));
-	emu_cq_post(e, q->cq, emu_wq_id(false, rq), false, data);
+	memu_cq_post(e, q->cq, emu_wq_id(false, rq), false, data);
 }
 
 /* Takes the next request off the HWC SQ into e->hwc_req. 1: held, 0: none. */
@@ -905,12 +905,12 @@ static int hwc_take(struct mana_emu *e)
 	int rc;
 
 	for (;;) {
-		rc = emu_wq_peek(e, sq, e->hwc_sq, &w);
+		rc = memu_wq_peek(e, sq, e->hwc_sq, &w);
 		if (rc <= 0)
 			return 0;
 		sq->head += w.len;
 		/* The send completion (Linux checks only the SQ id). */
-		emu_cq_post(e, sq->cq, emu_wq_id(true, e->hwc_sq), true, none);
+		memu_cq_post(e, sq->cq, emu_wq_id(true, e->hwc_sq), true, none);
 		if (w.oob_len != GDMA_HWC_TX_OOB_SIZE ||
 		    gdma_hwc_tx_oob_decode(w.oob, w.oob_len, NULL, &oob) != PV_OK ||
 		    oob.vscq_id != emu_cq_id(e->hwc_cq) ||
@@ -928,7 +928,7 @@ static int hwc_take(struct mana_emu *e)
 		}
 		e->hwc_req_len = w.sge[0].size;
 		hdr_code = pv_get_u32(e->hwc_req + 4);
-		if (emu_fault_take(e, MANA_EMU_FAULT_HWC_TIMEOUT, hdr_code, NULL)) {
+		if (memu_fault_take(e, MANA_EMU_FAULT_HWC_TIMEOUT, hdr_code, NULL)) {
 			rt_log_rl(&e->lo, RT_LOG_WARN, "fault: request 0x%x left unanswered",
 				  hdr_code);
 			continue;
@@ -938,7 +938,7 @@ static int hwc_take(struct mana_emu *e)
 	}
 }
 
-void emu_hwc_process(struct mana_emu *e)
+void memu_hwc_process(struct mana_emu *e)
 {
 	struct emu_wq *rq;
 	struct emu_wqe w;
@@ -953,7 +953,7 @@ void emu_hwc_process(struct mana_emu *e)
 		if (!e->hwc_req_held && !hwc_take(e))
 			return;
 		rq = &e->wqs[0][e->hwc_rq];
-		if (emu_wq_peek(e, rq, e->hwc_rq, &w) <= 0)
+		if (memu_wq_peek(e, rq, e->hwc_rq, &w) <= 0)
 			return; /* held until the driver posts a response buffer */
 		rq->head += w.len;
 		e->hwc_req_held = false;
@@ -965,7 +965,7 @@ void emu_hwc_process(struct mana_emu *e)
 		}
 		cap = rt_min(w.sge[0].size, (uint32_t)GDMA_HWC_MAX_RESPONSE);
 		memset(resp, 0, cap);
-		len = emu_hwc_handle(e, resp, cap, &fence);
+		len = memu_hwc_handle(e, resp, cap, &fence);
 		if (!len)
 			continue;
 		if (pcidev_dma_write(&e->pd, w.sge[0].address, resp, len)) {
@@ -974,11 +974,11 @@ void emu_hwc_process(struct mana_emu *e)
 		}
 		oob.wqe_offset = w.off;
 		oob.tx_oob_data_size = len;
-		if (emu_fault_take(e, MANA_EMU_FAULT_HWC_OVERSIZED, pv_get_u32(resp + 4), NULL))
+		if (memu_fault_take(e, MANA_EMU_FAULT_HWC_OVERSIZED, pv_get_u32(resp + 4), NULL))
 			oob.tx_oob_data_size = w.sge[0].size + GDMA_PAGE_SIZE;
 		(void)gdma_hwc_rx_oob_encode(&oob, data, sizeof(data));
-		emu_cq_post(e, rq->cq, emu_wq_id(false, e->hwc_rq), false, data);
+		memu_cq_post(e, rq->cq, emu_wq_id(false, e->hwc_rq), false, data);
 		if (fence >= 0)
-			emu_hwc_fence(e, (uint32_t)fence);
+			memu_hwc_fence(e, (uint32_t)fence);
 	}
 }

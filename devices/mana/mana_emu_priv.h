@@ -159,7 +159,7 @@ struct mana_emu {
 	char name[32];
 	struct mana_emu_opts opts;
 	struct rt_worker worker;
-	pthread_mutex_t sync_lock; /* one emu_sync() at a time */
+	pthread_mutex_t sync_lock; /* one memu_sync() at a time */
 
 	/* ---- shared with the BAR and API threads, under mmio_lock ---- */
 	pthread_mutex_t mmio_lock;
@@ -215,40 +215,41 @@ static inline struct mana_emu *emu_of(struct pcidev *d)
  * Runs fn(e, arg) on the worker and waits for it (callers: any thread but
  * the worker's). Returns e->sync_rc as fn left it, or the worker's error.
  */
-int emu_sync(struct mana_emu *e, void (*fn)(struct mana_emu *e, void *arg), void *arg);
+int memu_sync(struct mana_emu *e, void (*fn)(struct mana_emu *e, void *arg), void *arg);
 /* Takes one occurrence of fault `k` for request `code` (0: any); true = inject. */
-bool emu_fault_take(struct mana_emu *e, enum mana_emu_fault_kind k, uint32_t code, uint32_t *value);
-void emu_trace(struct mana_emu *e, uint8_t dir, uint32_t queue, const void *rec, size_t len,
-	       const void *extra, size_t extra_len);
-void emu_reset_state(struct mana_emu *e);
+bool memu_fault_take(struct mana_emu *e, enum mana_emu_fault_kind k, uint32_t code,
+		     uint32_t *value);
+void memu_trace(struct mana_emu *e, uint8_t dir, uint32_t queue, const void *rec, size_t len,
+		const void *extra, size_t extra_len);
+void memu_reset_state(struct mana_emu *e);
 
 /* mana_emu_queue.c */
-int emu_dma_read(struct mana_emu *e, const struct emu_mem *m, uint64_t off, void *dst, size_t len);
-int emu_dma_write(struct mana_emu *e, const struct emu_mem *m, uint64_t off, const void *src,
-		  size_t len);
+int memu_dma_read(struct mana_emu *e, const struct emu_mem *m, uint64_t off, void *dst, size_t len);
+int memu_dma_write(struct mana_emu *e, const struct emu_mem *m, uint64_t off, const void *src,
+		   size_t len);
 /* A region of the driver's: `len` bytes from `pages`; fills *m. 0 or -EINVAL/-ENOMEM. */
-int emu_mem_init(struct emu_mem *m, const uint64_t *pages, uint32_t npages, uint32_t offset,
-		 uint64_t length);
-void emu_mem_free(struct emu_mem *m);
+int memu_mem_init(struct emu_mem *m, const uint64_t *pages, uint32_t npages, uint32_t offset,
+		  uint64_t length);
+void memu_mem_free(struct emu_mem *m);
 /* One page of queue memory at device address `addr`. */
-int emu_mem_page(struct emu_mem *m, uint64_t addr);
+int memu_mem_page(struct emu_mem *m, uint64_t addr);
 
-struct emu_region *emu_region_find(struct mana_emu *e, uint64_t handle);
+struct emu_region *memu_region_find(struct mana_emu *e, uint64_t handle);
 /* Moves a complete region of exactly `size` bytes (power of two, >= 4 KiB) into *m. */
-int emu_region_take(struct mana_emu *e, uint64_t handle, uint32_t size, struct emu_mem *m);
+int memu_region_take(struct mana_emu *e, uint64_t handle, uint32_t size, struct emu_mem *m);
 
-int emu_eq_create(struct mana_emu *e, struct emu_mem *m, uint32_t msix, bool hwc, uint32_t *slot);
-int emu_cq_create(struct mana_emu *e, struct emu_mem *m, uint32_t eq, bool hwc, uint32_t *slot);
-int emu_wq_create(struct mana_emu *e, bool is_sq, struct emu_mem *m, uint32_t cq, int vport,
-		  bool hwc, uint32_t *slot);
-void emu_eq_destroy(struct mana_emu *e, uint32_t slot);
-void emu_cq_destroy(struct mana_emu *e, uint32_t slot);
-void emu_wq_destroy(struct mana_emu *e, bool is_sq, uint32_t slot);
-int emu_eq_slot(const struct mana_emu *e, uint32_t id);
-int emu_cq_slot(const struct mana_emu *e, uint32_t id);
-int emu_wq_slot(const struct mana_emu *e, bool is_sq, uint32_t id);
+int memu_eq_create(struct mana_emu *e, struct emu_mem *m, uint32_t msix, bool hwc, uint32_t *slot);
+int memu_cq_create(struct mana_emu *e, struct emu_mem *m, uint32_t eq, bool hwc, uint32_t *slot);
+int memu_wq_create(struct mana_emu *e, bool is_sq, struct emu_mem *m, uint32_t cq, int vport,
+		   bool hwc, uint32_t *slot);
+void memu_eq_destroy(struct mana_emu *e, uint32_t slot);
+void memu_cq_destroy(struct mana_emu *e, uint32_t slot);
+void memu_wq_destroy(struct mana_emu *e, bool is_sq, uint32_t slot);
+int memu_eq_slot(const struct mana_emu *e, uint32_t id);
+int memu_cq_slot(const struct mana_emu *e, uint32_t id);
+int memu_wq_slot(const struct mana_emu *e, bool is_sq, uint32_t id);
 /* The data WQ whose CREATE_WQ_OBJ handle is `obj`, or -1. */
-int emu_wq_by_obj(const struct mana_emu *e, bool is_sq, uint64_t obj);
+int memu_wq_by_obj(const struct mana_emu *e, bool is_sq, uint64_t obj);
 static inline uint32_t emu_eq_id(uint32_t slot)
 {
 	return EMU_EQ_ID_BASE + slot;
@@ -263,9 +264,9 @@ static inline uint32_t emu_wq_id(bool is_sq, uint32_t slot)
 }
 
 /* Posts an EQE (details: 12 bytes) and raises the EQ's vector if armed. */
-void emu_eq_post(struct mana_emu *e, uint32_t eq, uint8_t type, const void *details);
+void memu_eq_post(struct mana_emu *e, uint32_t eq, uint8_t type, const void *details);
 /* Posts a CQE for work queue (is_sq, wq_id) with `data` (60 bytes). */
-void emu_cq_post(struct mana_emu *e, uint32_t cq, uint32_t wq_id, bool is_sq, const void *data);
+void memu_cq_post(struct mana_emu *e, uint32_t cq, uint32_t wq_id, bool is_sq, const void *data);
 
 /* A WQE as read from a work queue. */
 struct emu_wqe {
@@ -282,27 +283,27 @@ struct emu_wqe {
  * *w filled (head not yet advanced), 0 when empty, -EINVAL for a malformed
  * WQE (the queue is then stuck until reset: hardware would error it).
  */
-int emu_wq_peek(struct mana_emu *e, struct emu_wq *wq, uint32_t slot, struct emu_wqe *w);
+int memu_wq_peek(struct mana_emu *e, struct emu_wq *wq, uint32_t slot, struct emu_wqe *w);
 /* Applies the doorbells recorded since the last call. */
-void emu_doorbells_apply(struct mana_emu *e);
+void memu_doorbells_apply(struct mana_emu *e);
 
 /* mana_emu_hwc.c */
-void emu_hwc_establish(struct mana_emu *e, const struct gdma_smc_establish_hwc *req, int *status);
-void emu_hwc_destroy(struct mana_emu *e, enum mana_bringup_event ev);
-void emu_hwc_process(struct mana_emu *e);
+void memu_hwc_establish(struct mana_emu *e, const struct gdma_smc_establish_hwc *req, int *status);
+void memu_hwc_destroy(struct mana_emu *e, enum mana_bringup_event ev);
+void memu_hwc_process(struct mana_emu *e);
 /* Handles the request in e->hwc_req (hwc_req_len bytes); see mana_emu_hwc_request. */
-uint32_t emu_hwc_handle(struct mana_emu *e, uint8_t *out, uint32_t cap, int *fence_rq);
-void emu_hwc_fence(struct mana_emu *e, uint32_t rq);
+uint32_t memu_hwc_handle(struct mana_emu *e, uint8_t *out, uint32_t cap, int *fence_rq);
+void memu_hwc_fence(struct mana_emu *e, uint32_t rq);
 
 /* mana_emu_vport.c */
-int emu_vports_open(struct mana_emu *e);
-void emu_vports_close(struct mana_emu *e);
-void emu_vport_reset(struct mana_emu *e, struct emu_vport *v);
-struct emu_vport *emu_vport_by_handle(struct mana_emu *e, uint64_t handle);
-void emu_sq_process(struct mana_emu *e, uint32_t slot);
-void emu_rq_posted(struct mana_emu *e, uint32_t slot);
-void emu_vport_link(struct mana_emu *e, uint32_t v, bool up);
+int memu_vports_open(struct mana_emu *e);
+void memu_vports_close(struct mana_emu *e);
+void memu_vport_reset(struct mana_emu *e, struct emu_vport *v);
+struct emu_vport *memu_vport_by_handle(struct mana_emu *e, uint64_t handle);
+void memu_sq_process(struct mana_emu *e, uint32_t slot);
+void memu_rq_posted(struct mana_emu *e, uint32_t slot);
+void memu_vport_link(struct mana_emu *e, uint32_t v, bool up);
 /* Drops a WQ's pending wire work (queue destroyed or reset). */
-void emu_wq_detach(struct mana_emu *e, bool is_sq, uint32_t slot);
+void memu_wq_detach(struct mana_emu *e, bool is_sq, uint32_t slot);
 
 #endif

@@ -32,8 +32,8 @@
 /* ------------------------------------------------------------------ */
 /* Driver memory                                                        */
 
-int emu_mem_init(struct emu_mem *m, const uint64_t *pages, uint32_t npages, uint32_t offset,
-		 uint64_t length)
+int memu_mem_init(struct emu_mem *m, const uint64_t *pages, uint32_t npages, uint32_t offset,
+		  uint64_t length)
 {
 	memset(m, 0, sizeof(*m));
 	if (npages == 0 || npages > EMU_REGION_MAX_PAGES || offset >= PAGE)
@@ -51,7 +51,7 @@ int emu_mem_init(struct emu_mem *m, const uint64_t *pages, uint32_t npages, uint
 	return 0;
 }
 
-int emu_mem_page(struct emu_mem *m, uint64_t addr)
+int memu_mem_page(struct emu_mem *m, uint64_t addr)
 {
 	uint64_t *p;
 
@@ -65,7 +65,7 @@ int emu_mem_page(struct emu_mem *m, uint64_t addr)
 	return 0;
 }
 
-void emu_mem_free(struct emu_mem *m)
+void memu_mem_free(struct emu_mem *m)
 {
 	free(m->pages);
 	memset(m, 0, sizeof(*m));
@@ -101,13 +101,13 @@ static int mem_io(struct mana_emu *e, const struct emu_mem *m, uint64_t off, voi
 	return 0;
 }
 
-int emu_dma_read(struct mana_emu *e, const struct emu_mem *m, uint64_t off, void *dst, size_t len)
+int memu_dma_read(struct mana_emu *e, const struct emu_mem *m, uint64_t off, void *dst, size_t len)
 {
 	return mem_io(e, m, off, dst, len, false);
 }
 
-int emu_dma_write(struct mana_emu *e, const struct emu_mem *m, uint64_t off, const void *src,
-		  size_t len)
+int memu_dma_write(struct mana_emu *e, const struct emu_mem *m, uint64_t off, const void *src,
+		   size_t len)
 {
 	return mem_io(e, m, off, (void *)src, len, true);
 }
@@ -117,17 +117,17 @@ static int ring_read(struct mana_emu *e, const struct emu_mem *m, uint32_t size,
 		     void *dst, uint32_t len)
 {
 	uint32_t o = off & (size - 1), first = rt_min(len, size - o);
-	int rc = emu_dma_read(e, m, o, dst, first);
+	int rc = memu_dma_read(e, m, o, dst, first);
 
 	if (!rc && len > first)
-		rc = emu_dma_read(e, m, 0, (uint8_t *)dst + first, len - first);
+		rc = memu_dma_read(e, m, 0, (uint8_t *)dst + first, len - first);
 	return rc;
 }
 
 /* ------------------------------------------------------------------ */
 /* Regions                                                              */
 
-struct emu_region *emu_region_find(struct mana_emu *e, uint64_t handle)
+struct emu_region *memu_region_find(struct mana_emu *e, uint64_t handle)
 {
 	for (unsigned i = 0; i < EMU_MAX_REGIONS; i++)
 		if (e->regions[i].used && e->regions[i].handle == handle)
@@ -141,9 +141,9 @@ static bool pow2_queue(uint64_t size)
 	       (size & (size - 1)) == 0;
 }
 
-int emu_region_take(struct mana_emu *e, uint64_t handle, uint32_t size, struct emu_mem *m)
+int memu_region_take(struct mana_emu *e, uint64_t handle, uint32_t size, struct emu_mem *m)
 {
-	struct emu_region *r = emu_region_find(e, handle);
+	struct emu_region *r = memu_region_find(e, handle);
 
 	/* A queue is whole pages of a power-of-two size, the region exactly it. */
 	if (!r || r->mem.npages != r->page_count || r->mem.offset != 0 || r->mem.length != size ||
@@ -158,28 +158,28 @@ int emu_region_take(struct mana_emu *e, uint64_t handle, uint32_t size, struct e
 /* ------------------------------------------------------------------ */
 /* Queue tables                                                         */
 
-int emu_eq_slot(const struct mana_emu *e, uint32_t id)
+int memu_eq_slot(const struct mana_emu *e, uint32_t id)
 {
 	uint32_t s = id - EMU_EQ_ID_BASE;
 
 	return id >= EMU_EQ_ID_BASE && s < EMU_MAX_EQ && e->eqs[s].used ? (int)s : -1;
 }
 
-int emu_cq_slot(const struct mana_emu *e, uint32_t id)
+int memu_cq_slot(const struct mana_emu *e, uint32_t id)
 {
 	uint32_t s = id - EMU_CQ_ID_BASE;
 
 	return id >= EMU_CQ_ID_BASE && s < EMU_MAX_CQ && e->cqs[s].used ? (int)s : -1;
 }
 
-int emu_wq_slot(const struct mana_emu *e, bool is_sq, uint32_t id)
+int memu_wq_slot(const struct mana_emu *e, bool is_sq, uint32_t id)
 {
 	uint32_t base = is_sq ? EMU_SQ_ID_BASE : EMU_RQ_ID_BASE, s = id - base;
 
 	return id >= base && s < EMU_MAX_WQ && e->wqs[is_sq][s].used ? (int)s : -1;
 }
 
-int emu_wq_by_obj(const struct mana_emu *e, bool is_sq, uint64_t obj)
+int memu_wq_by_obj(const struct mana_emu *e, bool is_sq, uint64_t obj)
 {
 	for (uint32_t i = 0; i < EMU_MAX_WQ; i++)
 		if (e->wqs[is_sq][i].used && !e->wqs[is_sq][i].hwc && e->wqs[is_sq][i].obj == obj)
@@ -187,7 +187,7 @@ int emu_wq_by_obj(const struct mana_emu *e, bool is_sq, uint64_t obj)
 	return -1;
 }
 
-int emu_eq_create(struct mana_emu *e, struct emu_mem *m, uint32_t msix, bool hwc, uint32_t *slot)
+int memu_eq_create(struct mana_emu *e, struct emu_mem *m, uint32_t msix, bool hwc, uint32_t *slot)
 {
 	if (msix >= e->opts.msix_vectors || !pow2_queue(m->length))
 		return -EINVAL;
@@ -207,7 +207,7 @@ int emu_eq_create(struct mana_emu *e, struct emu_mem *m, uint32_t msix, bool hwc
 	return -ENOSPC;
 }
 
-int emu_cq_create(struct mana_emu *e, struct emu_mem *m, uint32_t eq, bool hwc, uint32_t *slot)
+int memu_cq_create(struct mana_emu *e, struct emu_mem *m, uint32_t eq, bool hwc, uint32_t *slot)
 {
 	if (eq >= EMU_MAX_EQ || !e->eqs[eq].used || !pow2_queue(m->length))
 		return -EINVAL;
@@ -226,8 +226,8 @@ int emu_cq_create(struct mana_emu *e, struct emu_mem *m, uint32_t eq, bool hwc, 
 	return -ENOSPC;
 }
 
-int emu_wq_create(struct mana_emu *e, bool is_sq, struct emu_mem *m, uint32_t cq, int vport,
-		  bool hwc, uint32_t *slot)
+int memu_wq_create(struct mana_emu *e, bool is_sq, struct emu_mem *m, uint32_t cq, int vport,
+		   bool hwc, uint32_t *slot)
 {
 	if (cq >= EMU_MAX_CQ || !e->cqs[cq].used || !pow2_queue(m->length))
 		return -EINVAL;
@@ -259,40 +259,40 @@ int emu_wq_create(struct mana_emu *e, bool is_sq, struct emu_mem *m, uint32_t cq
 	return -ENOSPC;
 }
 
-void emu_eq_destroy(struct mana_emu *e, uint32_t slot)
+void memu_eq_destroy(struct mana_emu *e, uint32_t slot)
 {
 	struct emu_eq *q = &e->eqs[slot];
 
 	if (!q->used)
 		return;
-	emu_mem_free(&q->mem);
+	memu_mem_free(&q->mem);
 	q->used = false;
 	pthread_mutex_lock(&e->mmio_lock);
 	e->db_eq_pending &= ~(UINT64_C(1) << slot);
 	pthread_mutex_unlock(&e->mmio_lock);
 }
 
-void emu_cq_destroy(struct mana_emu *e, uint32_t slot)
+void memu_cq_destroy(struct mana_emu *e, uint32_t slot)
 {
 	struct emu_cq *q = &e->cqs[slot];
 
 	if (!q->used)
 		return;
-	emu_mem_free(&q->mem);
+	memu_mem_free(&q->mem);
 	q->used = false;
 	pthread_mutex_lock(&e->mmio_lock);
 	e->db_cq_pending[slot / 64] &= ~(UINT64_C(1) << (slot % 64));
 	pthread_mutex_unlock(&e->mmio_lock);
 }
 
-void emu_wq_destroy(struct mana_emu *e, bool is_sq, uint32_t slot)
+void memu_wq_destroy(struct mana_emu *e, bool is_sq, uint32_t slot)
 {
 	struct emu_wq *q = &e->wqs[is_sq][slot];
 
 	if (!q->used)
 		return;
-	emu_wq_detach(e, is_sq, slot);
-	emu_mem_free(&q->mem);
+	memu_wq_detach(e, is_sq, slot);
+	memu_mem_free(&q->mem);
 	free(q->txp);
 	q->txp = NULL;
 	q->used = false;
@@ -308,12 +308,12 @@ void emu_wq_destroy(struct mana_emu *e, bool is_sq, uint32_t slot)
 static int entry_write(struct mana_emu *e, const struct emu_mem *m, uint64_t off,
 		       const uint8_t *entry, size_t len)
 {
-	int rc = emu_dma_write(e, m, off, entry, len - 4);
+	int rc = memu_dma_write(e, m, off, entry, len - 4);
 
 	/* The driver checks the owner first, then reads the rest (rmb). */
 	__atomic_thread_fence(__ATOMIC_RELEASE);
 	if (!rc)
-		rc = emu_dma_write(e, m, off + len - 4, entry + len - 4, 4);
+		rc = memu_dma_write(e, m, off + len - 4, entry + len - 4, 4);
 	__atomic_thread_fence(__ATOMIC_RELEASE);
 	return rc;
 }
@@ -325,7 +325,7 @@ static void eq_irq(struct mana_emu *e, struct emu_eq *q)
 	pcidev_msix_notify(&e->pd, q->msix);
 }
 
-void emu_eq_post(struct mana_emu *e, uint32_t slot, uint8_t type, const void *details)
+void memu_eq_post(struct mana_emu *e, uint32_t slot, uint8_t type, const void *details)
 {
 	struct emu_eq *q = &e->eqs[slot];
 	struct gdma_eqe eqe = {.eqe_type = type};
@@ -337,7 +337,7 @@ void emu_eq_post(struct mana_emu *e, uint32_t slot, uint8_t type, const void *de
 	for (unsigned i = 0; i < 3; i++)
 		eqe.details[i] = pv_get_u32((const uint8_t *)details + 4 * i);
 	eqe.eqe_owner = (uint8_t)((q->tail / q->entries) & GDMA_OWNER_MASK);
-	if (!q->hwc && emu_fault_take(e, MANA_EMU_FAULT_EQE_OWNER, 0, NULL))
+	if (!q->hwc && memu_fault_take(e, MANA_EMU_FAULT_EQE_OWNER, 0, NULL))
 		eqe.eqe_owner = (uint8_t)((eqe.eqe_owner + 2) & GDMA_OWNER_MASK);
 	if (gdma_eqe_encode(&eqe, raw, sizeof(raw)) != GDMA_EQE_SIZE)
 		return;
@@ -352,8 +352,8 @@ void emu_eq_post(struct mana_emu *e, uint32_t slot, uint8_t type, const void *de
 		uint8_t rec[GDMA_TRACE_EQE_SIZE];
 
 		if (gdma_trace_eqe_encode(&t, rec, sizeof(rec)) > 0)
-			emu_trace(e, PVTRACE_DIR_TO_GUEST, emu_eq_id(slot), rec, sizeof(rec), NULL,
-				  0);
+			memu_trace(e, PVTRACE_DIR_TO_GUEST, emu_eq_id(slot), rec, sizeof(rec), NULL,
+				   0);
 	}
 	q->tail++;
 	e->st.eqes++;
@@ -368,13 +368,13 @@ static void cq_event(struct mana_emu *e, uint32_t slot)
 	struct gdma_event_completion ev = {.event_cq_id = emu_cq_id(slot)};
 
 	q->armed = false;
-	if (!q->hwc && emu_fault_take(e, MANA_EMU_FAULT_EQE_MALFORMED, 0, NULL))
+	if (!q->hwc && memu_fault_take(e, MANA_EMU_FAULT_EQE_MALFORMED, 0, NULL))
 		ev.event_cq_id = 0xFFFFFF; /* no such CQ */
 	(void)gdma_event_completion_encode(&ev, details, sizeof(details));
-	emu_eq_post(e, q->eq, GDMA_EQE_TYPE_COMPLETION, details);
+	memu_eq_post(e, q->eq, GDMA_EQE_TYPE_COMPLETION, details);
 }
 
-void emu_cq_post(struct mana_emu *e, uint32_t slot, uint32_t wq_id, bool is_sq, const void *data)
+void memu_cq_post(struct mana_emu *e, uint32_t slot, uint32_t wq_id, bool is_sq, const void *data)
 {
 	struct emu_cq *q = &e->cqs[slot];
 	struct gdma_cqe cqe = {.wq_num = wq_id, .is_sq = is_sq};
@@ -386,11 +386,11 @@ void emu_cq_post(struct mana_emu *e, uint32_t slot, uint32_t wq_id, bool is_sq, 
 	memcpy(cqe.data, data, sizeof(cqe.data));
 	cqe.cqe_owner = (uint8_t)((q->tail / q->entries) & GDMA_OWNER_MASK);
 	if (!q->hwc) {
-		if (emu_fault_take(e, MANA_EMU_FAULT_CQE_OWNER, 0, NULL))
+		if (memu_fault_take(e, MANA_EMU_FAULT_CQE_OWNER, 0, NULL))
 			cqe.cqe_owner = (uint8_t)((cqe.cqe_owner + 2) & GDMA_OWNER_MASK);
-		if (emu_fault_take(e, MANA_EMU_FAULT_CQE_UNKNOWN_Q, 0, NULL))
+		if (memu_fault_take(e, MANA_EMU_FAULT_CQE_UNKNOWN_Q, 0, NULL))
 			cqe.wq_num = 0xABCDEF; /* no such work queue */
-		if (emu_fault_take(e, MANA_EMU_FAULT_CQE_MALFORMED, 0, NULL))
+		if (memu_fault_take(e, MANA_EMU_FAULT_CQE_MALFORMED, 0, NULL))
 			memset(cqe.data, 0xFF, 8); /* cqe_type 63, client_type 3 */
 	}
 	if (gdma_cqe_encode(&cqe, raw, sizeof(raw)) != GDMA_CQE_SIZE)
@@ -406,8 +406,8 @@ void emu_cq_post(struct mana_emu *e, uint32_t slot, uint32_t wq_id, bool is_sq, 
 		uint8_t rec[GDMA_TRACE_CQE_SIZE];
 
 		if (gdma_trace_cqe_encode(&t, rec, sizeof(rec)) > 0)
-			emu_trace(e, PVTRACE_DIR_TO_GUEST, emu_cq_id(slot), rec, sizeof(rec), NULL,
-				  0);
+			memu_trace(e, PVTRACE_DIR_TO_GUEST, emu_cq_id(slot), rec, sizeof(rec), NULL,
+				   0);
 	}
 	q->tail++;
 	e->st.cqes++;
@@ -433,7 +433,7 @@ static uint32_t oob_len(uint8_t div4)
 	}
 }
 
-int emu_wq_peek(struct mana_emu *e, struct emu_wq *wq, uint32_t slot, struct emu_wqe *w)
+int memu_wq_peek(struct mana_emu *e, struct emu_wq *wq, uint32_t slot, struct emu_wqe *w)
 {
 	uint8_t raw[GDMA_MAX_SQE_SIZE];
 	uint32_t avail = wq->tail - wq->head, sgl_off, total;
@@ -473,8 +473,8 @@ int emu_wq_peek(struct mana_emu *e, struct emu_wq *wq, uint32_t slot, struct emu
 		uint8_t rec[GDMA_TRACE_WQE_SIZE];
 
 		if (gdma_trace_wqe_encode(&t, rec, sizeof(rec)) > 0)
-			emu_trace(e, PVTRACE_DIR_TO_HOST, t.queue_id, rec, sizeof(rec),
-				  raw + GDMA_WQE_HEADER_SIZE, total - GDMA_WQE_HEADER_SIZE);
+			memu_trace(e, PVTRACE_DIR_TO_HOST, t.queue_id, rec, sizeof(rec),
+				   raw + GDMA_WQE_HEADER_SIZE, total - GDMA_WQE_HEADER_SIZE);
 	}
 	return 1;
 bad:
@@ -505,11 +505,11 @@ static void wq_doorbell(struct mana_emu *e, bool is_sq, uint32_t slot, uint32_t 
 	}
 	q->tail = tail;
 	if (q->hwc)
-		emu_hwc_process(e);
+		memu_hwc_process(e);
 	else if (is_sq)
-		emu_sq_process(e, slot);
+		memu_sq_process(e, slot);
 	else
-		emu_rq_posted(e, slot);
+		memu_rq_posted(e, slot);
 }
 
 /* How many entries are written and not yet consumed per the driver's tail. */
@@ -558,7 +558,7 @@ static void eq_doorbell(struct mana_emu *e, uint32_t slot, uint32_t tail, bool a
 		e->st.bad_doorbells++;
 }
 
-void emu_doorbells_apply(struct mana_emu *e)
+void memu_doorbells_apply(struct mana_emu *e)
 {
 	uint64_t wqp[2], cqp[2], eqp;
 	uint32_t wqt[2][EMU_MAX_WQ], cqt[EMU_MAX_CQ], eqt[EMU_MAX_EQ];

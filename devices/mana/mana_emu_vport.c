@@ -56,7 +56,7 @@ static void derive_mac(const char *name, uint32_t index, uint8_t mac[6])
 	mac[5] = (uint8_t)index;
 }
 
-int emu_vports_open(struct mana_emu *e)
+int memu_vports_open(struct mana_emu *e)
 {
 	for (uint32_t i = 0; i < e->opts.nvports; i++) {
 		struct emu_vport *v = &e->vports[i];
@@ -99,7 +99,7 @@ int emu_vports_open(struct mana_emu *e)
 	return 0;
 }
 
-void emu_vports_close(struct mana_emu *e)
+void memu_vports_close(struct mana_emu *e)
 {
 	for (uint32_t i = 0; i < e->opts.nvports; i++) {
 		net_endpoint_close(e->vports[i].wire);
@@ -107,7 +107,7 @@ void emu_vports_close(struct mana_emu *e)
 	}
 }
 
-void emu_vport_reset(struct mana_emu *e, struct emu_vport *v)
+void memu_vport_reset(struct mana_emu *e, struct emu_vport *v)
 {
 	v->tx_enabled = v->rx_enabled = v->rss_enabled = false;
 	v->default_rxobj = 0;
@@ -120,7 +120,7 @@ void emu_vport_reset(struct mana_emu *e, struct emu_vport *v)
 		}
 }
 
-struct emu_vport *emu_vport_by_handle(struct mana_emu *e, uint64_t handle)
+struct emu_vport *memu_vport_by_handle(struct mana_emu *e, uint64_t handle)
 {
 	for (uint32_t i = 0; i < e->opts.nvports; i++)
 		if (e->vports[i].handle == handle)
@@ -128,7 +128,7 @@ struct emu_vport *emu_vport_by_handle(struct mana_emu *e, uint64_t handle)
 	return NULL;
 }
 
-void emu_vport_link(struct mana_emu *e, uint32_t i, bool up)
+void memu_vport_link(struct mana_emu *e, uint32_t i, bool up)
 {
 	struct gdma_event_type_data d = {.data_type = up ? GDMA_HWC_RECONFIG_LINK_CONNECT
 							 : GDMA_HWC_RECONFIG_LINK_DISCONNECT};
@@ -139,7 +139,7 @@ void emu_vport_link(struct mana_emu *e, uint32_t i, bool up)
 	if (!e->hwc_up)
 		return;
 	(void)gdma_event_type_data_encode(&d, details, sizeof(details));
-	emu_eq_post(e, e->hwc_eq, GDMA_EQE_TYPE_HWC_SOC_RECONFIG_DATA, details);
+	memu_eq_post(e, e->hwc_eq, GDMA_EQE_TYPE_HWC_SOC_RECONFIG_DATA, details);
 }
 
 /* ------------------------------------------------------------------ */
@@ -161,7 +161,7 @@ static void tx_complete_in_order(struct mana_emu *e, struct emu_wq *wq, uint32_t
 		oob.tx_wqe_offset = t->wqe_off / GDMA_WQE_BU_SIZE;
 		(void)mana_tx_comp_oob_encode(&oob, data, sizeof(data));
 		if (!t->suppress)
-			emu_cq_post(e, wq->cq, emu_wq_id(true, slot), true, data);
+			memu_cq_post(e, wq->cq, emu_wq_id(true, slot), true, data);
 		wq->txp_head = (wq->txp_head + 1) % EMU_TX_PENDING;
 		wq->txp_count--;
 	}
@@ -213,7 +213,7 @@ static uint8_t tx_check(struct mana_emu *e, struct emu_wq *wq, uint32_t slot,
 		m->vlan_tci = (uint16_t)(oob.pcp << 13 | oob.dei << 12 | oob.vlan_id);
 	}
 	*suppress = oob.suppress_txcqe_gen;
-	if (emu_fault_take(e, MANA_EMU_FAULT_TX_ERROR, 0, &fault))
+	if (memu_fault_take(e, MANA_EMU_FAULT_TX_ERROR, 0, &fault))
 		return (uint8_t)fault;
 	return MANA_CQE_TYPE_TX_OKAY;
 }
@@ -247,7 +247,7 @@ static int tx_segs(struct mana_emu *e, const struct emu_wqe *w, struct net_seg *
 	return n ? 0 : -EINVAL;
 }
 
-void emu_sq_process(struct mana_emu *e, uint32_t slot)
+void memu_sq_process(struct mana_emu *e, uint32_t slot)
 {
 	struct emu_wq *wq = &e->wqs[1][slot];
 	struct emu_vport *v;
@@ -265,7 +265,7 @@ void emu_sq_process(struct mana_emu *e, uint32_t slot)
 		uint8_t type;
 		int rc;
 
-		if (emu_wq_peek(e, wq, slot, &w) <= 0)
+		if (memu_wq_peek(e, wq, slot, &w) <= 0)
 			break;
 		type = tx_check(e, wq, slot, &w, &meta, &suppress);
 		idx = (wq->txp_head + wq->txp_count) % EMU_TX_PENDING;
@@ -322,11 +322,11 @@ static void wire_tx_done(void *ctx, uint32_t q, void *cookie, int status)
 	tx_complete_in_order(e, wq, slot);
 	if (wq->tx_stalled) {
 		wq->tx_stalled = false;
-		emu_sq_process(e, slot);
+		memu_sq_process(e, slot);
 	}
 }
 
-void emu_wq_detach(struct mana_emu *e, bool is_sq, uint32_t slot)
+void memu_wq_detach(struct mana_emu *e, bool is_sq, uint32_t slot)
 {
 	struct emu_wq *wq = &e->wqs[is_sq][slot];
 
@@ -353,7 +353,7 @@ static int rx_pick(struct mana_emu *e, struct emu_vport *v, const struct net_rx_
 		if (net_rss_hash(f->data, f->len, &rss, m))
 			obj = v->indir[m->hash & (v->indir_len - 1)];
 	}
-	return emu_wq_by_obj(e, false, obj);
+	return memu_wq_by_obj(e, false, obj);
 }
 
 static int wire_rx(void *ctx, uint32_t q, const struct net_rx_frame *f)
@@ -374,7 +374,7 @@ static int wire_rx(void *ctx, uint32_t q, const struct net_rx_frame *f)
 		return -ENETDOWN;
 	}
 	rq = &e->wqs[0][slot];
-	rc = emu_wq_peek(e, rq, (uint32_t)slot, &w);
+	rc = memu_wq_peek(e, rq, (uint32_t)slot, &w);
 	if (rc == 0) {
 		v->wire_paused[q] = true;
 		e->st.rx_backpressure++;
@@ -425,11 +425,11 @@ static int wire_rx(void *ctx, uint32_t q, const struct net_rx_frame *f)
 	}
 	oob.rx_wqe_offset = w.off;
 	(void)mana_rx_comp_oob_encode(&oob, data, sizeof(data));
-	emu_cq_post(e, rq->cq, emu_wq_id(false, (uint32_t)slot), false, data);
+	memu_cq_post(e, rq->cq, emu_wq_id(false, (uint32_t)slot), false, data);
 	return 0;
 }
 
-void emu_rq_posted(struct mana_emu *e, uint32_t slot)
+void memu_rq_posted(struct mana_emu *e, uint32_t slot)
 {
 	struct emu_wq *rq = &e->wqs[0][slot];
 	struct emu_vport *v;

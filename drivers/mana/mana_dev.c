@@ -79,7 +79,7 @@ void mana_dev_fail(struct mana_dev *d, int err, const char *why)
 	d->hwc.dead = true;
 	mana_hwc_abort(d, err);
 	LIST_FOREACH(v, &d->vports, link)
-	mana_vport_device_lost(v);
+		mana_vport_device_lost(v);
 	notify(d);
 }
 
@@ -443,7 +443,7 @@ static void link_event(struct mana_dev *d, const struct gdma_eqe *e)
 		return; /* CFG_HWC_TIMEOUT: we keep our own */
 	d->st.link_events++;
 	LIST_FOREACH(v, &d->vports, link)
-	mana_vport_link_event(v, ev.data_type == GDMA_HWC_RECONFIG_LINK_CONNECT);
+		mana_vport_link_event(v, ev.data_type == GDMA_HWC_RECONFIG_LINK_CONNECT);
 }
 
 /* Handles one EQE of eq; returns 0 or a negative errno that fails the device. */
@@ -781,8 +781,8 @@ int mana_dev_recover(struct mana_dev *d)
 		return -EINVAL;
 	/* Every vport must be closed by its owner first: we free them after the reset. */
 	LIST_FOREACH(v, &d->vports, link)
-	if (!mana_vport_zombie(v))
-		return -EBUSY;
+		if (!mana_vport_zombie(v))
+			return -EBUSY;
 	rt_log_info(&d->lo, "recovering: function level reset");
 	if (d->state != MANA_DEV_FAILED)
 		mana_dev_fail(d, -ECANCELED, "recovery requested");
@@ -833,7 +833,7 @@ void mana_dev_close(struct mana_dev *d)
 	/* An orderly goodbye while the channel works, each step bounded. */
 	if (talk) {
 		LIST_FOREACH(v, &d->vports, link)
-		mana_vport_close_polled(v, t);
+			mana_vport_close_polled(v, t);
 		for (uint32_t i = 1; i <= d->neqs && !d->hwc.dead; i++) {
 			struct mana_req *r;
 

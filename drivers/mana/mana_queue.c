@@ -57,6 +57,22 @@ uint32_t mana_wq_space(const struct mana_q *q)
 	return used > q->size ? 0 : q->size - used;
 }
 
+/* The spec's queue type of one of our queues (trace records). */
+static enum gdma_queue_type gdma_qtype(enum mana_qtype t)
+{
+	switch (t) {
+	case MANA_Q_SQ:
+		return GDMA_QUEUE_TYPE_SQ;
+	case MANA_Q_RQ:
+		return GDMA_QUEUE_TYPE_RQ;
+	case MANA_Q_CQ:
+		return GDMA_QUEUE_TYPE_CQ;
+	case MANA_Q_EQ:
+		break;
+	}
+	return GDMA_QUEUE_TYPE_EQ;
+}
+
 static void ring_copy(struct mana_q *q, uint32_t off, const uint8_t *src, uint32_t len)
 {
 	uint8_t *base = q->mem.va;
@@ -96,6 +112,22 @@ int mana_wq_post(struct mana_dev *d, struct mana_q *q, const void *oob, uint32_t
 		if (gdma_sge_encode(&sgl[i], wqe + sgl_off + i * GDMA_SGE_SIZE, GDMA_SGE_SIZE) < 0)
 			return -EINVAL;
 	ring_copy(q, q->head * GDMA_WQE_BU_SIZE, wqe, size);
+	if (rt_trace_on(d->trace)) {
+		struct gdma_trace_wqe t = {.kind = GDMA_TRACE_KIND_WQE,
+					   .queue_type = (uint8_t)gdma_qtype(q->type),
+					   .queue_id = q->id,
+					   .wqe_offset =
+						   (q->head * GDMA_WQE_BU_SIZE) & (q->size - 1),
+					   .wqe_len = size,
+					   .header = h};
+		uint8_t rec[GDMA_TRACE_WQE_SIZE];
+		struct iovec iov[2] = {{rec, sizeof(rec)},
+				       {wqe + GDMA_WQE_HEADER_SIZE, size - GDMA_WQE_HEADER_SIZE}};
+
+		if (gdma_trace_wqe_encode(&t, rec, sizeof(rec)) > 0)
+			rt_trace_record(d->trace, PVTRACE_PROTO_GDMA, PVTRACE_DIR_TO_HOST, q->id, 0,
+					iov, 2);
+	}
 	q->head += size / GDMA_WQE_BU_SIZE;
 	return (int)(size / GDMA_WQE_BU_SIZE);
 }
@@ -106,6 +138,19 @@ static void doorbell(struct mana_dev *d, const struct mana_q *q, uint32_t off, u
 	__atomic_thread_fence(__ATOMIC_SEQ_CST);
 	pci_write64(d->pci, 0, d->db_base + (uint64_t)d->db_page_size * q->db_page + off, v);
 	d->st.doorbells++;
+	if (rt_trace_on(d->trace)) {
+		struct gdma_trace_doorbell t = {.kind = GDMA_TRACE_KIND_DOORBELL,
+						.queue_type = (uint8_t)gdma_qtype(q->type),
+						.page = q->db_page,
+						.page_offset = off,
+						.value = v};
+		uint8_t rec[GDMA_TRACE_DOORBELL_SIZE];
+		struct iovec iov = {rec, sizeof(rec)};
+
+		if (gdma_trace_doorbell_encode(&t, rec, sizeof(rec)) > 0)
+			rt_trace_record(d->trace, PVTRACE_PROTO_GDMA, PVTRACE_DIR_TO_HOST, q->id, 0,
+					&iov, 1);
+	}
 }
 
 void mana_wq_ring(struct mana_dev *d, struct mana_q *q)
@@ -183,8 +228,8 @@ int mana_cq_next(struct mana_dev *d, struct mana_q *q, struct gdma_cqe *out)
 		struct iovec iov = {rec, sizeof(rec)};
 
 		if (gdma_trace_cqe_encode(&t, rec, sizeof(rec)) > 0)
-			rt_trace_record(d->trace, PVTRACE_PROTO_GDMA, PVTRACE_DIR_FROM_DEVICE,
-					q->id, 0, &iov, 1);
+			rt_trace_record(d->trace, PVTRACE_PROTO_GDMA, PVTRACE_DIR_TO_GUEST, q->id,
+					0, &iov, 1);
 	}
 	q->head++;
 	d->st.cqes++;
@@ -211,8 +256,8 @@ int mana_eq_next(struct mana_dev *d, struct mana_q *q, struct gdma_eqe *out)
 		struct iovec iov = {rec, sizeof(rec)};
 
 		if (gdma_trace_eqe_encode(&t, rec, sizeof(rec)) > 0)
-			rt_trace_record(d->trace, PVTRACE_PROTO_GDMA, PVTRACE_DIR_FROM_DEVICE,
-					q->id, 0, &iov, 1);
+			rt_trace_record(d->trace, PVTRACE_PROTO_GDMA, PVTRACE_DIR_TO_GUEST, q->id,
+					0, &iov, 1);
 	}
 	q->head++;
 	d->st.eqes++;

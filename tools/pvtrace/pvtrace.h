@@ -53,6 +53,14 @@ struct pvt_gpadl {
 	struct vmbus_gpadl_fsm fsm;
 };
 
+/* A MANA HWC request not answered yet (session_mana.c). */
+struct pvt_mana_req {
+	uint16_t id;
+	uint32_t type;
+	bool used;
+};
+#define PVT_MANA_PENDING 64
+
 struct pvt_session {
 	uint32_t asked_version; /* last INITIATE_CONTACT */
 	uint32_t version;       /* 0 until accepted */
@@ -62,6 +70,7 @@ struct pvt_session {
 	size_t nchans, capchans;
 	struct pvt_gpadl *gpadls;
 	size_t ngpadls, capgpadls;
+	struct pvt_mana_req mana_pend[PVT_MANA_PENDING]; /* by hwc_msg_id modulo */
 };
 
 void pvt_session_init(struct pvt_session *s);
@@ -79,6 +88,10 @@ int pvt_session_step(struct pvt_session *s, const struct rt_trace_rec *r, bool c
 /* The RNDIS record step (session_rndis.c), same contract as pvt_session_step(). */
 int pvt_rndis_step(struct pvt_session *s, const struct rt_trace_rec *r, bool check, char *buf,
 		   size_t cap, char *why, size_t whycap);
+
+/* The MANA (HWC message) and GDMA (queue entry) record step (session_mana.c), same contract. */
+int pvt_mana_step(struct pvt_session *s, const struct rt_trace_rec *r, bool check, char *buf,
+		  size_t cap, char *why, size_t whycap);
 
 /* Hex dump of len bytes, 16 per line, with a prefix per line. */
 void pvt_hexdump(FILE *f, const char *prefix, const uint8_t *p, size_t len);

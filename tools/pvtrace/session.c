@@ -621,6 +621,8 @@ int pvt_session_step(struct pvt_session *s, const struct rt_trace_rec *r, bool c
 			     : 0;
 	if (r->hdr.proto == PVTRACE_PROTO_RNDIS)
 		return pvt_rndis_step(s, r, check, buf, cap, why, whycap);
+	if (r->hdr.proto == PVTRACE_PROTO_MANA || r->hdr.proto == PVTRACE_PROTO_GDMA)
+		return pvt_mana_step(s, r, check, buf, cap, why, whycap);
 	if (r->hdr.flags & PVTRACE_REC_FLAGS_TRUNCATED) {
 		pvt_add(buf, cap, "(truncated to %u bytes) ", r->payload_len);
 		/* Headers-only records: the session can still follow the control plane

@@ -457,9 +457,12 @@ static void response(struct mana_dev *d, const uint8_t *raw, uint32_t len)
 	struct mana_msg m;
 	int err = 0;
 
+	enum pv_codec_err e = mana_resp_hdr_decode(raw, MANA_RESP_HDR_SIZE, NULL, &rh);
+
 	if (rt_trace_on(d->trace))
-		mana_trace_hwc(d, PVTRACE_DIR_TO_GUEST, pv_get_u16(raw + 10), raw, len);
-	if (mana_resp_hdr_decode(raw, MANA_RESP_HDR_SIZE, NULL, &rh) != PV_OK) {
+		mana_trace_hwc(d, PVTRACE_DIR_TO_GUEST, e == PV_OK ? rh.response.hwc_msg_id : 0,
+			       raw, len);
+	if (e != PV_OK) {
 		err = -EPROTO;
 	} else if (!r || rh.response.hwc_msg_id != h->msg_id) {
 		/* Linux: "hwc_rx: invalid msg_id"; the request stays in flight. */

@@ -16,7 +16,12 @@
  * both binaries share) is reported too. Prints medians and maxima over the
  * rounds and the ratio of the medians.
  *
- *   bench_servicing PARAVISOR [--rounds N] [--echo N]
+ * --disk adds a `scsi` controller with a 64 MiB file LUN, which the guest
+ * initializes like Linux (pvsc_open) and reads 4 KiB from, timed like an
+ * echo, in every probe: the update then carries a storvsp session (drained,
+ * saved, its LUN reopened by identity), the restart a new one.
+ *
+ *   bench_servicing PARAVISOR [--rounds N] [--echo N] [--disk]
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -31,6 +36,7 @@
 
 #include "runtime/vmbus/vmbus_chan.h"
 #include "tools/pvguest/pv_guest.h"
+#include "tools/pvguest/storvsc_client.h"
 
 #define MAX_CHANS 8
 
@@ -38,6 +44,9 @@ struct bench {
 	const char *paravisor;
 	char dir[64], sock[128], logpath[128], cfg[128];
 	unsigned ndev;
+	bool disk;
+	struct pvsc *sc;
+	uint8_t blk[4096];
 	pid_t pid;
 	struct pvg *g;
 	struct pvg_chan *ch[MAX_CHANS];
@@ -88,7 +97,7 @@ static void connect_guest(struct bench *b)
 			nanosleep(&(struct timespec){0, 250000}, NULL);
 	}
 	if (rc || pvg_negotiate(b->g) || pvg_request_offers(b->g) ||
-	    pvg_offer_count(b->g) != b->ndev)
+	    pvg_offer_count(b->g) != b->ndev + b->disk)
 		die(b, "guest cannot connect");
 	for (unsigned i = 0; i < b->ndev; i++) {
 		uint32_t status = 1;
@@ -96,6 +105,24 @@ static void connect_guest(struct bench *b)
 		    status)
 			die(b, "guest cannot open a channel");
 	}
+	/* The controller comes after the echo devices in the configuration. */
+	if (b->disk && pvsc_open(b->g, &(struct pvsc_opts){.slots = 1, .slot_size = 4096}, &b->sc))
+		die(b, "guest cannot initialize storvsc");
+}
+
+/* One 4 KiB READ(10) at LBA 0; ns it took. */
+static uint64_t disk_read(struct bench *b)
+{
+	struct pvsc_cmd c = {.cdb = {0x28, 0, 0, 0, 0, 0, 0, 0, 8, 0},
+			     .cdb_len = 10,
+			     .data_in = 1,
+			     .xfer_len = sizeof(b->blk),
+			     .buf = b->blk};
+	uint64_t t0 = now_ns();
+
+	if (pvsc_exec(b->sc, 0, &c) || (c.srb_status & 0x3f) != 1)
+		die(b, "disk read failed");
+	return now_ns() - t0;
 }
 
 /* One echo on every channel; waits (bounded, 30 s) for each answer. Returns the longest, ns. */
@@ -112,6 +139,10 @@ static uint64_t echo_all(struct bench *b)
 			die(b, "echo lost");
 		if (now_ns() - t0 > worst)
 			worst = now_ns() - t0;
+	}
+	if (b->disk) {
+		uint64_t d = disk_read(b);
+		worst = d > worst ? d : worst;
 	}
 	return worst;
 }
@@ -152,6 +183,7 @@ int main(int argc, char **argv)
 	static const struct option opts[] = {
 		{"rounds", required_argument, NULL, 'r'},
 		{"echo", required_argument, NULL, 'e'},
+		{"disk", no_argument, NULL, 'd'},
 		{NULL, 0, NULL, 0},
 	};
 	struct bench b = {.ndev = 2};
@@ -160,8 +192,10 @@ int main(int argc, char **argv)
 	FILE *f;
 	int c, status;
 
-	while ((c = getopt_long(argc, argv, "r:e:", opts, NULL)) != -1) {
-		if (c == 'r')
+	while ((c = getopt_long(argc, argv, "r:e:d", opts, NULL)) != -1) {
+		if (c == 'd')
+			b.disk = true;
+		else if (c == 'r')
 			rounds = (unsigned)atoi(optarg);
 		else if (c == 'e')
 			b.ndev = (unsigned)atoi(optarg);
@@ -169,7 +203,8 @@ int main(int argc, char **argv)
 			return 2;
 	}
 	if (optind + 1 != argc || rounds < 1 || b.ndev < 1 || b.ndev > MAX_CHANS) {
-		fprintf(stderr, "usage: bench_servicing PARAVISOR [--rounds N] [--echo N]\n");
+		fprintf(stderr,
+			"usage: bench_servicing PARAVISOR [--rounds N] [--echo N] [--disk]\n");
 		return 2;
 	}
 	b.paravisor = argv[optind];
@@ -186,6 +221,17 @@ int main(int argc, char **argv)
 		b.sock);
 	for (unsigned i = 0; i < b.ndev; i++)
 		fprintf(f, "  - kind: echo\n");
+	if (b.disk) {
+		char img[128];
+		int fd;
+		snprintf(img, sizeof(img), "%s/disk.img", b.dir);
+		fd = open(img, O_RDWR | O_CREAT, 0644);
+		if (fd < 0 || ftruncate(fd, 64 << 20))
+			die(&b, "disk image");
+		close(fd);
+		fprintf(f, "  - kind: scsi\n    luns:\n      - {lun: 0, backend: file, path: %s}\n",
+			img);
+	}
 	fclose(f);
 	upd = calloc(rounds, sizeof(*upd));
 	blk = calloc(rounds, sizeof(*blk));
@@ -211,6 +257,9 @@ int main(int argc, char **argv)
 		uint64_t t0 = now_ns();
 		kill(b.pid, SIGTERM);
 		waitpid(b.pid, &status, 0);
+		if (b.sc)
+			pvsc_close(b.sc);
+		b.sc = NULL;
 		pvg_close(b.g);
 		start(&b);
 		connect_guest(&b);
@@ -219,10 +268,12 @@ int main(int argc, char **argv)
 	}
 	kill(b.pid, SIGTERM);
 	waitpid(b.pid, &status, 0);
+	if (b.sc)
+		pvsc_close(b.sc);
 	pvg_close(b.g);
 
-	printf("bench_servicing: sim partition, %u open echo channel%s, %u rounds each\n", b.ndev,
-	       b.ndev > 1 ? "s" : "", rounds);
+	printf("bench_servicing: sim partition, %u open echo channel%s%s, %u rounds each\n", b.ndev,
+	       b.ndev > 1 ? "s" : "", b.disk ? " and a storvsc disk (file LUN)" : "", rounds);
 	report("live update, guest's longest echo", upd, rounds);
 	report("live update, paravisor's blackout line", blk, rounds);
 	report("stop + restart, guest reconnects and reopens", rst, rounds);
@@ -230,6 +281,11 @@ int main(int argc, char **argv)
 	       rst[rounds / 2] / upd[rounds / 2]);
 	unlink(b.logpath);
 	unlink(b.cfg);
+	if (b.disk) {
+		char img[128];
+		snprintf(img, sizeof(img), "%s/disk.img", b.dir);
+		unlink(img);
+	}
 	unlink(b.sock);
 	rmdir(b.dir);
 	return 0;

@@ -5,7 +5,7 @@
  * are the ring's cost, not the wake-up path's. Each figure is printed next
  * to memcpy of the same bytes, measured in the same run, as a ratio.
  *
- * usage: bench_ring [seconds-per-case]   (default 0.5)
+ * usage: bench_ring [seconds-per-case] [--json FILE]   (default 0.5)
  */
 #include <errno.h>
 #include <pthread.h>
@@ -24,6 +24,21 @@
 #define MEM_PAGES 1024u
 #define STOP_ID UINT64_MAX
 
+/* What each case measured, for --json. */
+struct result {
+	const char *mode;
+	size_t payload;
+	double mpkts, gbs, memcpy_gbs, ns, memcpy_ns;
+};
+static struct result results[8];
+static int nresults;
+
+static void result_add(struct result r)
+{
+	if (nresults < (int)RT_ARRAY_SIZE(results))
+		results[nresults++] = r;
+}
+
 struct bench {
 	struct rt_gmem *g;
 	struct rt_gpadl_table *t;
@@ -38,6 +53,19 @@ static double now_s(void)
 	struct timespec ts;
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/*
+ * CPU time of the calling thread: single-thread figures (memcpy, the
+ * one-thread ring case) use it, so other jobs on a shared machine do not
+ * count. The two-thread cases need wall time.
+ */
+static double cpu_s(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
 	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
@@ -148,14 +176,18 @@ static void *echo(void *arg)
 static double memcpy_gbs(size_t payload, uint64_t count)
 {
 	size_t area = (RING_PAGES - 1) * RT_PAGE_SIZE;
-	uint8_t *src = malloc(payload), *dst = malloc(area);
+	uint8_t *src = NULL, *dst = NULL;
 	size_t pos = 0;
 	double t0, t1;
 	uint64_t i;
 
+	/* Both page-aligned, as the ring's data area and a guest buffer are. */
+	if (posix_memalign((void **)&src, 4096, payload) ||
+	    posix_memalign((void **)&dst, 4096, area))
+		abort();
 	memset(src, 0x5a, payload);
 	memset(dst, 0, area);
-	t0 = now_s();
+	t0 = cpu_s();
 	for (i = 0; i < count; i++) {
 		if (pos + payload > area)
 			pos = 0;
@@ -164,7 +196,7 @@ static double memcpy_gbs(size_t payload, uint64_t count)
 		__asm__ __volatile__("" : : "r"(dst) : "memory");
 		pos += rt_align_up(payload, (size_t)8);
 	}
-	t1 = now_s();
+	t1 = cpu_s();
 	free(src);
 	free(dst);
 	return (double)payload * (double)count / (t1 - t0) / 1e9;
@@ -200,6 +232,8 @@ static int run_throughput(size_t payload, double secs)
 	mc_gbs = memcpy_gbs(payload, b.consumed);
 	printf("ring %zuB: %.2f Mpkt/s, %.2f GB/s; memcpy: %.2f GB/s; ratio %.2f\n", payload,
 	       (double)b.consumed / (t1 - t0) / 1e6, ring_gbs, mc_gbs, ring_gbs / mc_gbs);
+	result_add((struct result){"two threads", payload, (double)b.consumed / (t1 - t0) / 1e6,
+				   ring_gbs, mc_gbs, 0, 0});
 	free(src);
 	bench_teardown(&b);
 	return 0;
@@ -224,19 +258,21 @@ static int run_single_thread(size_t payload, double secs)
 	}
 	src = calloc(1, payload);
 	buf = malloc(payload + 64);
-	t0 = now_s();
+	t0 = cpu_s();
 	for (i = 0;; i++) {
-		if ((i & 1023) == 0 && now_s() - t0 >= secs)
+		if ((i & 1023) == 0 && cpu_s() - t0 >= secs)
 			break;
 		spin_write(&b.guest.out, src, payload, i);
 		spin_read(&b.host.in, buf, payload + 64);
 	}
-	t1 = now_s();
+	t1 = cpu_s();
 	ring_gbs = (double)payload * (double)i / (t1 - t0) / 1e9;
 	mc_gbs = memcpy_gbs(payload, i);
 	printf("ring %zuB one thread (write+read): %.2f Mpkt/s, %.2f GB/s; memcpy: %.2f GB/s; "
 	       "ratio %.2f\n",
 	       payload, (double)i / (t1 - t0) / 1e6, ring_gbs, mc_gbs, ring_gbs / mc_gbs);
+	result_add((struct result){"one thread", payload, (double)i / (t1 - t0) / 1e6, ring_gbs,
+				   mc_gbs, 0, 0});
 	free(src);
 	free(buf);
 	bench_teardown(&b);
@@ -248,7 +284,7 @@ static int run_latency(size_t payload, double secs)
 	struct bench b;
 	pthread_t th;
 	uint8_t *src, *buf;
-	double t0, t1, ns, mc_ns, m0;
+	double t0, t1, ns, mc_ns;
 	uint64_t i, n;
 	int rc = bench_setup(&b);
 
@@ -272,25 +308,50 @@ static int run_latency(size_t payload, double secs)
 	pthread_join(th, NULL);
 	ns = (t1 - t0) / (double)i / 2 * 1e9;
 	n = i * 2;
-	m0 = now_s();
-	mc_ns = memcpy_gbs(payload, n);
-	mc_ns = (now_s() - m0) / (double)n * 1e9;
+	mc_ns = (double)payload / memcpy_gbs(payload, n); /* ns per copy */
 	printf("ring %zuB one-way latency (ping-pong/2): %.0f ns; memcpy of %zuB: %.0f ns; "
 	       "ratio %.2f\n",
 	       payload, ns, payload, mc_ns, mc_ns / ns);
+	result_add((struct result){"latency", payload, 0, 0, 0, ns, mc_ns});
 	free(src);
 	free(buf);
 	bench_teardown(&b);
 	return 0;
 }
 
+static int write_json(const char *path)
+{
+	FILE *f = fopen(path, "w");
+
+	if (!f)
+		return -errno;
+	fprintf(f, "{\"bench\": \"ring\", \"rows\": [\n");
+	for (int i = 0; i < nresults; i++) {
+		struct result *r = &results[i];
+		fprintf(f,
+			" {\"mode\": \"%s\", \"bytes\": %zu, \"mpkts\": %.3f, \"gbs\": %.3f, "
+			"\"memcpy_gbs\": %.3f, \"ns\": %.1f, \"memcpy_ns\": %.1f}%s\n",
+			r->mode, r->payload, r->mpkts, r->gbs, r->memcpy_gbs, r->ns, r->memcpy_ns,
+			i + 1 < nresults ? "," : "");
+	}
+	fprintf(f, "]}\n");
+	return fclose(f) ? -errno : 0;
+}
+
 int main(int argc, char **argv)
 {
-	double secs = argc > 1 ? atof(argv[1]) : 0.5;
+	double secs = 0.5;
 	static const size_t sizes[] = {64, 4096};
+	const char *json = NULL;
 	size_t i;
 	int rc = 0;
 
+	for (int a = 1; a < argc; a++) {
+		if (!strcmp(argv[a], "--json") && a + 1 < argc)
+			json = argv[++a];
+		else
+			secs = atof(argv[a]);
+	}
 	if (secs <= 0)
 		secs = 0.5;
 	for (i = 0; i < RT_ARRAY_SIZE(sizes); i++)
@@ -299,5 +360,9 @@ int main(int argc, char **argv)
 		rc |= run_single_thread(sizes[i], secs);
 	for (i = 0; i < RT_ARRAY_SIZE(sizes); i++)
 		rc |= run_latency(sizes[i], secs);
+	if (json && write_json(json)) {
+		perror(json);
+		rc = 1;
+	}
 	return rc;
 }

@@ -1145,23 +1145,47 @@ int rndis_hash_value_encode(const struct rndis_hash_value *in, void *buf, size_t
 static enum pv_codec_err rndis_pktinfo_id_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
 	struct rndis_pktinfo_id *o = p;
+	uint64_t v;
 
 	o->ver = pv_get_u8(b + 0);
-	o->flag = pv_get_u8(b + 1);
+	v = pv_get_u8(b + 1);
+	o->flag = v;
+	o->suballoc = (uint8_t)((v >> 0) & 1);
+	o->first_frag = (uint8_t)((v >> 1) & 1);
+	o->last_frag = (uint8_t)((v >> 2) & 1);
 	o->pkt_id = pv_get_u16(b + 2);
+	return PV_OK;
+}
+
+static enum pv_codec_err rndis_pktinfo_id_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how PV_UNUSED)
+{
+	const struct rndis_pktinfo_id *o = p;
+
+	if (o->suballoc > 1)
+		return PV_ERR_RANGE;
+	if (o->first_frag > 1)
+		return PV_ERR_RANGE;
+	if (o->last_frag > 1)
+		return PV_ERR_RANGE;
 	return PV_OK;
 }
 
 static void rndis_pktinfo_id_wr(const void *p, uint8_t *b)
 {
 	const struct rndis_pktinfo_id *in = p;
+	uint64_t v;
 
 	pv_put_u8(b + 0, (uint8_t)(in->ver));
-	pv_put_u8(b + 1, (uint8_t)(in->flag));
+	v = (uint64_t)in->flag
+	    | ((uint64_t)(in->suballoc & 1) << 0)
+	    | ((uint64_t)(in->first_frag & 1) << 1)
+	    | ((uint64_t)(in->last_frag & 1) << 2);
+	pv_put_u8(b + 1, (uint8_t)(v));
 	pv_put_u16(b + 2, (uint16_t)(in->pkt_id));
 }
 
-static const struct pv_struct_desc rndis_pktinfo_id_desc = {4, 4, false, false, rndis_pktinfo_id_rd, NULL, rndis_pktinfo_id_wr, NULL};
+static const struct pv_struct_desc rndis_pktinfo_id_desc = {4, 4, false, false, rndis_pktinfo_id_rd, rndis_pktinfo_id_chk, rndis_pktinfo_id_wr, NULL};
 
 enum pv_codec_err rndis_pktinfo_id_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 	struct rndis_pktinfo_id *out)

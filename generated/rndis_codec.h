@@ -288,6 +288,9 @@ int rndis_hash_value_format(const struct rndis_hash_value *s, char *buf, size_t 
 struct rndis_pktinfo_id {
 	uint8_t ver;
 	uint8_t flag;
+	uint8_t suballoc;
+	uint8_t first_frag;
+	uint8_t last_frag;
 	uint16_t pkt_id;
 };
 enum pv_codec_err rndis_pktinfo_id_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,

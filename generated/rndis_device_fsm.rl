@@ -33,7 +33,7 @@ static int rndis_device_run(int (*hook)(void *), void *ctx)
 	PACKET_TX = 10;
 	HALT = 11;
 
-# grammar from spec/rndis.yaml line 915
+# grammar from spec/rndis.yaml line 927
 	main := (
 	  start: (
 	    INIT @on_init -> initializing

@@ -580,7 +580,10 @@ static void rndis_pktinfo_id_fmt(struct pv_fmt *fm, const void *p)
 	const struct rndis_pktinfo_id *s = p;
 
 	pv_fmt_add(fm, " ver=%llu", (unsigned long long)s->ver);
-	pv_fmt_add(fm, " flag=%llu", (unsigned long long)s->flag);
+	pv_fmt_add(fm, " flag=0x%llx", (unsigned long long)s->flag);
+	pv_fmt_add(fm, " suballoc=%llu", (unsigned long long)s->suballoc);
+	pv_fmt_add(fm, " first_frag=%llu", (unsigned long long)s->first_frag);
+	pv_fmt_add(fm, " last_frag=%llu", (unsigned long long)s->last_frag);
 	pv_fmt_add(fm, " pkt_id=%llu", (unsigned long long)s->pkt_id);
 }
 

@@ -28,6 +28,8 @@
 #define RNDIS_NDIS_OFFLOAD_SIZE_6_0 112	/* NDIS_OFFLOAD revision 1 (Linux NDIS_OFFLOAD_SIZE_6_0) */
 #define RNDIS_NDIS_OFFLOAD_SIZE_6_1 144	/* revision 2 (adds IPsec v2) */
 #define RNDIS_NDIS_OFFLOAD_SIZE_6_30 156	/* revision 3 (adds RSC and GRE); the most a Linux guest accepts */
+#define RNDIS_PKTINFO_ID_V1 1	/* pktinfo_id.ver */
+#define RNDIS_RSC_MAX_FRAGMENTS 0x232	/* fragments of one coalesced receive Linux accepts (NVSP_RSC_MAX) */
 #define RNDIS_NDIS_OFFLOAD_REVISION_1 1
 #define RNDIS_NDIS_OFFLOAD_REVISION_2 2
 #define RNDIS_NDIS_OFFLOAD_REVISION_3 3
@@ -631,13 +633,19 @@ struct rndis_wire_hash_value {
 _Static_assert(sizeof(struct rndis_wire_hash_value) == 4, "hash_value size");
 _Static_assert(offsetof(struct rndis_wire_hash_value, hash) == 0, "hash_value.hash");
 
-/* internal PPI PKTINFO_ID */
+/* internal PPI PKTINFO_ID: marks the fragments of one coalesced (RSC) receive, each in its own receive-buffer sub-allocation and range of the same transfer-page packet (Linux rndis_filter_receive_data) */
 struct rndis_wire_pktinfo_id {
-	uint8_t ver;	/* @0 */
-	uint8_t flag;	/* @1 1 suballoc, 2 first fragment, 4 last fragment */
+	uint8_t ver;	/* @0 PKTINFO_ID_V1 */
+	uint8_t flag;	/* @1 */
 	uint16_t pkt_id;	/* @2 */
 } __attribute__((packed));
 #define RNDIS_PKTINFO_ID_SIZE 4
+#define RNDIS_PKTINFO_ID_SUBALLOC_SHIFT 0
+#define RNDIS_PKTINFO_ID_SUBALLOC_MASK 1
+#define RNDIS_PKTINFO_ID_FIRST_FRAG_SHIFT 1
+#define RNDIS_PKTINFO_ID_FIRST_FRAG_MASK 2
+#define RNDIS_PKTINFO_ID_LAST_FRAG_SHIFT 2
+#define RNDIS_PKTINFO_ID_LAST_FRAG_MASK 4
 _Static_assert(sizeof(struct rndis_wire_pktinfo_id) == 4, "pktinfo_id size");
 _Static_assert(offsetof(struct rndis_wire_pktinfo_id, ver) == 0, "pktinfo_id.ver");
 _Static_assert(offsetof(struct rndis_wire_pktinfo_id, flag) == 1, "pktinfo_id.flag");

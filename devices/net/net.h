@@ -24,6 +24,10 @@
  * a transmitted frame stay valid and unchanged until its tx_done callback;
  * the endpoint neither writes them nor reads them after tx_done.
  *
+ * Receive offloads: frames arrive up to the MTU (plus link header) unless the
+ * consumer declared rx_gso, in which case an endpoint may deliver TCP
+ * super-frames (NET_RX_GSO_TCP4/6 with gso_size) of up to NET_MAX_LSO_FRAME.
+ *
  * Receive back-pressure: the rx callback returns 0 when it took (copied) the
  * frame, or -ENOSPC when it has no room. On -ENOSPC the endpoint keeps that
  * frame and delivers nothing more on that queue until the consumer calls
@@ -88,6 +92,17 @@ enum net_rx_flags {
 	NET_RX_UDP_CSUM_BAD = 1u << 5,
 	NET_RX_VLAN = 1u << 6, /* an 802.1Q tag was stripped into vlan_tci */
 	NET_RX_HASH = 1u << 7, /* hash/hash_type hold an RSS hash */
+	/*
+	 * A TCP super-frame (only to a consumer that set rx_gso): the payload
+	 * of several segments of gso_size bytes behind one set of headers, as
+	 * the host's stack built it. Its data was checksummed by that stack
+	 * (NET_RX_TCP_CSUM_OK is set) but the TCP checksum field holds only the
+	 * pseudo-header sum; the IP length fields cover the whole frame. The
+	 * consumer segments it (filling every checksum) or passes it on whole
+	 * to a receiver that coalesces (netvsc RSC).
+	 */
+	NET_RX_GSO_TCP4 = 1u << 8,
+	NET_RX_GSO_TCP6 = 1u << 9,
 };
 
 /* RSS hash types (the NDIS_HASH_* meanings, as bits of our own). */
@@ -103,6 +118,7 @@ enum net_hash_type {
 struct net_rx_meta {
 	uint32_t flags;     /* enum net_rx_flags */
 	uint16_t vlan_tci;  /* NET_RX_VLAN only */
+	uint16_t gso_size;  /* NET_RX_GSO_* only: TCP payload bytes per segment */
 	uint32_t hash;      /* NET_RX_HASH only */
 	uint32_t hash_type; /* NET_RX_HASH only: one enum net_hash_type bit */
 };
@@ -163,6 +179,12 @@ struct net_endpoint_cb {
 	void (*tx_done)(void *ctx, uint32_t q, void *cookie, int status);
 	/* Link state changed (optional). */
 	void (*link_change)(void *ctx, bool up);
+	/*
+	 * The consumer takes NET_RX_GSO_* super-frames (up to NET_MAX_LSO_FRAME
+	 * bytes): an endpoint that can (tap) then asks its device for large
+	 * segments instead of having them cut to the MTU first.
+	 */
+	bool rx_gso;
 };
 
 struct net_endpoint_ops {

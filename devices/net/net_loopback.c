@@ -12,6 +12,11 @@
  *
  * With RSS set, a reflected frame goes to the rx queue its hash selects in
  * the indirection table; otherwise it returns on the queue it left.
+ *
+ * A consumer that takes super-frames (cb->rx_gso) gets an LSO frame back
+ * whole, as a tap with offloads would hand it on: NET_RX_GSO_TCP4/6 at the
+ * sender's MSS, IP length (and IPv4 header checksum) set for the whole frame,
+ * the data vouched for (TCP_CSUM_OK) and its TCP checksum left unfilled.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -85,6 +90,48 @@ static int lb_emit(void *ctx, const uint8_t *f, uint32_t len)
 	return 0;
 }
 
+/* An LSO frame reflected whole to a consumer that takes super-frames. */
+static int lb_gso(struct net_loopback *lb, uint32_t len, const struct net_tx_meta *m)
+{
+	uint8_t *f = lb->lin, *ip;
+	struct net_hdrs h;
+	int rc;
+
+	if (net_parse(f, len, &h) || h.ip_frag || h.l4_proto != NET_IPPROTO_TCP ||
+	    h.hdr_len >= len || m->mss < NET_TSO_MIN_MSS ||
+	    ((m->flags & NET_TX_IPV4) && h.ip_ver != 4) ||
+	    ((m->flags & NET_TX_IPV6) && h.ip_ver != 6))
+		return -EINVAL;
+	ip = f + h.l3_off;
+	if (h.ip_ver == 4) {
+		uint32_t n = len - h.l3_off;
+		if (n > 0xffff)
+			return -EINVAL;
+		ip[2] = (uint8_t)(n >> 8);
+		ip[3] = (uint8_t)n;
+		rc = net_offload_csum(f, len, &h, NET_TX_CSUM_IP);
+		if (rc)
+			return rc;
+	} else {
+		uint32_t n = len - h.l3_off - 40;
+		if (n > 0xffff)
+			return -EINVAL;
+		ip[4] = (uint8_t)(n >> 8);
+		ip[5] = (uint8_t)n;
+	}
+	rc = lb_emit(lb, f, len);
+	if (!rc) {
+		struct net_rx_meta *rm = &lb->pend_tail->meta;
+		/* lb_emit verified against the unfilled TCP checksum: the data is ours. */
+		rm->flags &= ~(NET_RX_TCP_CSUM_BAD | NET_RX_IP_CSUM_BAD);
+		rm->flags |=
+			(h.ip_ver == 4 ? NET_RX_GSO_TCP4 | NET_RX_IP_CSUM_OK : NET_RX_GSO_TCP6) |
+			NET_RX_TCP_CSUM_OK;
+		rm->gso_size = m->mss;
+	}
+	return rc;
+}
+
 static void free_list(struct lb_frame *f)
 {
 	while (f) {
@@ -112,7 +159,10 @@ static int lb_tx(struct net_endpoint *ep, uint32_t q, const struct net_seg *segs
 		return -ENOMEM;
 	lb->pend_head = lb->pend_tail = NULL;
 	lb->pend_meta = meta;
-	rc = net_offload_tx(lb->lin, len, meta, lb->scratch, LB_SCRATCH, lb_emit, lb);
+	if (meta && (meta->flags & NET_TX_LSO) && ep->cb->rx_gso)
+		rc = lb_gso(lb, len, meta);
+	else
+		rc = net_offload_tx(lb->lin, len, meta, lb->scratch, LB_SCRATCH, lb_emit, lb);
 	lb->pend_meta = NULL;
 	if (rc) {
 		free_list(lb->pend_head);

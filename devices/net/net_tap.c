@@ -12,13 +12,20 @@
  * checksum recomputed, as the receiving stack checks both. The rest of the
  * frame goes straight from the guest's segments with writev.
  *
- * Receive: we ask the kernel for no offloads (TUNSETOFFLOAD 0), so frames
- * arrive segmented; a frame with a partial checksum is completed here. The
- * checksums are verified in software and an 802.1Q tag is stripped into the
- * metadata. Up to TAP_RX_BATCH frames are read per wakeup. Under
- * back-pressure the frame stays in the queue's buffer and the queue stops
- * reading; the kernel keeps (or, past its queue length, drops and counts)
- * what follows.
+ * Receive: when the consumer takes super-frames (cb->rx_gso), the queues are
+ * switched to TUNSETOFFLOAD(CSUM | TSO4 | TSO6 | TSO_ECN) at start, so TCP
+ * arrives as the host stack built it, up to 64 KiB per read, and is handed
+ * on as NET_RX_GSO_TCP4/6 with its segment size (virtio_net_hdr gso_size):
+ * one read and one consumer call per super-frame instead of one per MTU
+ * frame (QEMU's virtio-net gives the guest the same when it negotiated
+ * GUEST_TSO4/6). Otherwise TUNSETOFFLOAD 0 and the kernel segments first.
+ * A frame with a partial checksum (NEEDS_CSUM: the host's stack left the
+ * sum to the device) gets it completed here; neither it nor a frame the
+ * kernel marks DATA_VALID is verified again; any other frame's checksums are
+ * verified in software. An 802.1Q tag is stripped into the metadata. Up to
+ * TAP_RX_BATCH frames are read per wakeup. Under back-pressure the frame
+ * stays in the queue's buffer and the queue stops reading; the kernel keeps
+ * (or, past its queue length, drops and counts) what follows.
  *
  * The virtio_net_hdr fields are in native byte order (legacy virtio).
  */
@@ -256,6 +263,69 @@ static bool deliver_held(struct net_tap *tap, struct tap_queue *tq)
 	return true;
 }
 
+/*
+ * The checksum bits of a frame whose data the host's stack vouches for (it
+ * completed or validated the sum): IP header by its checksum (cheap), the
+ * L4 checksum as good.
+ */
+static void rx_trusted_csum(const uint8_t *f, uint32_t len, struct net_rx_meta *m)
+{
+	struct net_hdrs h;
+
+	if (net_parse(f, len, &h) || !h.ip_ver || h.ip_frag)
+		return;
+	if (h.ip_ver == 4)
+		m->flags |= net_csum_fold(net_csum_add(0, f + h.l3_off, h.l4_off - h.l3_off)) == 0
+				    ? NET_RX_IP_CSUM_OK
+				    : NET_RX_IP_CSUM_BAD;
+	if (h.l4_proto == NET_IPPROTO_TCP)
+		m->flags |= NET_RX_TCP_CSUM_OK;
+	else if (h.l4_proto == NET_IPPROTO_UDP)
+		m->flags |= NET_RX_UDP_CSUM_OK;
+}
+
+/*
+ * Fills the metadata of a frame just read (len bytes in rx_buf, header in
+ * rx_vh). Returns false when it cannot be delivered.
+ */
+static bool rx_meta(struct net_tap *tap, struct tap_queue *tq, uint32_t len)
+{
+	const struct virtio_net_hdr *vh = &tq->rx_vh;
+	struct net_rx_meta *m = &tq->held_meta;
+	uint32_t off;
+
+	memset(m, 0, sizeof(*m));
+	if (vh->gso_type != VIRTIO_NET_HDR_GSO_NONE) {
+		uint8_t t = vh->gso_type & (uint8_t)~VIRTIO_NET_HDR_GSO_ECN;
+
+		/* Only asked for with rx_gso, and only TCP: TUN_F_UFO stays off. */
+		if (!tap->base.ep.cb->rx_gso ||
+		    (t != VIRTIO_NET_HDR_GSO_TCPV4 && t != VIRTIO_NET_HDR_GSO_TCPV6) ||
+		    !vh->gso_size || !(vh->flags & VIRTIO_NET_HDR_F_NEEDS_CSUM) ||
+		    len > NET_MAX_LSO_FRAME)
+			return false;
+		m->flags |= (t == VIRTIO_NET_HDR_GSO_TCPV4 ? NET_RX_GSO_TCP4 : NET_RX_GSO_TCP6) |
+			    NET_RX_TCP_CSUM_OK;
+		m->gso_size = vh->gso_size;
+	} else if (len > NET_MAX_FRAME + NET_VLAN_HLEN) {
+		return false;
+	} else if ((vh->flags & VIRTIO_NET_HDR_F_NEEDS_CSUM) &&
+		   rx_finish_csum(tq->rx_buf, len, vh)) {
+		return false;
+	}
+	off = net_offload_rx_vlan_strip(tq->rx_buf, len, m);
+	tq->held_off = off;
+	tq->held_len = len - off;
+	if (vh->gso_type != VIRTIO_NET_HDR_GSO_NONE) {
+		/* IPv4 header: checked by the consumer when it segments or coalesces. */
+	} else if (vh->flags & (VIRTIO_NET_HDR_F_NEEDS_CSUM | VIRTIO_NET_HDR_F_DATA_VALID)) {
+		rx_trusted_csum(tq->rx_buf + off, len - off, m);
+	} else {
+		net_offload_rx_verify(tq->rx_buf + off, len - off, m);
+	}
+	return true;
+}
+
 static void tap_rx_cb(struct ev_loop *loop, ev_io *w, int revents)
 {
 	struct tap_queue *tq = rt_container_of(w, struct tap_queue, rx_w);
@@ -265,7 +335,6 @@ static void tap_rx_cb(struct ev_loop *loop, ev_io *w, int revents)
 	for (int i = 0; i < TAP_RX_BATCH && ep->started && !tq->paused; i++) {
 		struct iovec iov[2] = {{&tq->rx_vh, sizeof(tq->rx_vh)}, {tq->rx_buf, TAP_RX_BUF}};
 		ssize_t n;
-		uint32_t len, off;
 
 		if (tq->held && !deliver_held(tap, tq))
 			return;
@@ -273,22 +342,10 @@ static void tap_rx_cb(struct ev_loop *loop, ev_io *w, int revents)
 		if (n < 0)
 			return; /* EAGAIN: drained; other errors: the watcher retries */
 		if ((size_t)n < sizeof(tq->rx_vh) + NET_ETH_HLEN ||
-		    tq->rx_vh.gso_type != VIRTIO_NET_HDR_GSO_NONE) {
-			/* We disabled rx GSO: a GSO frame here is not deliverable. */
+		    !rx_meta(tap, tq, (uint32_t)((size_t)n - sizeof(tq->rx_vh)))) {
 			ep->stats[tq->q].rx_dropped++;
 			continue;
 		}
-		len = (uint32_t)((size_t)n - sizeof(tq->rx_vh));
-		memset(&tq->held_meta, 0, sizeof(tq->held_meta));
-		if ((tq->rx_vh.flags & VIRTIO_NET_HDR_F_NEEDS_CSUM) &&
-		    rx_finish_csum(tq->rx_buf, len, &tq->rx_vh)) {
-			ep->stats[tq->q].rx_dropped++;
-			continue;
-		}
-		off = net_offload_rx_vlan_strip(tq->rx_buf, len, &tq->held_meta);
-		tq->held_off = off;
-		tq->held_len = len - off;
-		net_offload_rx_verify(tq->rx_buf + off, len - off, &tq->held_meta);
 		tq->held = true;
 		if (!deliver_held(tap, tq))
 			return;
@@ -312,10 +369,24 @@ static void tap_deferred(struct net_base *b)
 	}
 }
 
+/* Receive offloads per the consumer (see the top of this file). */
+static int tap_set_offload(struct net_tap *tap, bool gso)
+{
+	unsigned long off = gso ? TUN_F_CSUM | TUN_F_TSO4 | TUN_F_TSO6 | TUN_F_TSO_ECN : 0;
+
+	for (uint32_t q = 0; q < tap->base.ep.nqueues; q++)
+		if (ioctl(tap->queues[q].fd, TUNSETOFFLOAD, off) < 0)
+			return -errno;
+	return 0;
+}
+
 static int tap_start(struct net_endpoint *ep)
 {
 	struct net_tap *tap = tap_of(ep);
+	int rc = tap_set_offload(tap, ep->cb->rx_gso);
 
+	if (rc)
+		return rc;
 	for (uint32_t q = 0; q < ep->nqueues; q++)
 		if (!tap->queues[q].paused && !tap->queues[q].held)
 			ev_io_start(ep->loop, &tap->queues[q].rx_w);

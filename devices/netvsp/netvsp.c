@@ -156,6 +156,7 @@ static const struct net_endpoint_cb ep_cb = {
 	.rx = netvsp_ep_rx,
 	.tx_done = netvsp_ep_tx_done,
 	.link_change = ep_link_change,
+	.rx_gso = true, /* coalesced (RSC) or segmented here: netvsp_rx.c */
 };
 
 static void start_fn(struct rt_work *wk)
@@ -181,6 +182,7 @@ static void stop_fn(struct rt_work *wk)
 {
 	struct netvsp *d = rt_container_of(wk, struct netvsp, stop_work);
 
+	netvsp_rx_flush_stop(d);
 	if (d->ep)
 		net_endpoint_close(d->ep);
 	d->ep = NULL;
@@ -619,6 +621,7 @@ static void chan_close(void *ctx, struct vmbus_chan *ch)
 	else if (d->recv_owner == nc || d->send_owner == nc)
 		reset_protocol_locked(d);
 	backlog_drop_locked(nc);
+	netvsp_rx_chan_reset_locked(d, nc);
 	nc->ch = NULL;
 	nc->gen++;
 	pthread_mutex_unlock(&d->lock);
@@ -725,6 +728,10 @@ void netvsp_get_stats(struct netvsp *d, struct netvsp_stats *o)
 	LD(rx_completions);
 	LD(bad_messages);
 	LD(unknown_completions);
+	LD(rx_packets);
+	LD(rx_segmented);
+	LD(rx_coalesced);
+	LD(rx_malformed);
 #undef LD
 	pthread_mutex_lock(&d->lock);
 	o->slots_total = d->nslots;
@@ -771,6 +778,7 @@ int netvsp_create(struct vmbus_server *srv, const struct netvsp_opts *o, struct 
 		d->txq[i].in_tail = &d->txq[i].in_head;
 		d->txq[i].pend_tail = &d->txq[i].pend_head;
 	}
+	netvsp_rx_flush_init(d);
 	d->rx_scratch = malloc(NET_MAX_FRAME + 256);
 	if (!d->rx_scratch) {
 		rc = -ENOMEM;
@@ -835,6 +843,7 @@ void netvsp_destroy(struct netvsp *d)
 	netvsp_tx_flush_queues(d);
 	free(d->free_slots);
 	free(d->slot_used);
+	free(d->slot_next);
 	free(d->rx_scratch);
 	pthread_mutex_destroy(&d->lock);
 	pthread_mutex_destroy(&d->sync_lock);

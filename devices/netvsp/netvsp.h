@@ -72,6 +72,10 @@ struct netvsp_stats {
 	uint64_t rx_completions;  /* receive completions from the guest */
 	uint64_t bad_messages;    /* malformed or out-of-order guest messages rejected */
 	uint64_t unknown_completions;
+	uint64_t rx_packets;     /* transfer-page packets sent (each carries 1..N frames) */
+	uint64_t rx_segmented;   /* super-frames cut into segments for the guest */
+	uint64_t rx_coalesced;   /* super-frames given whole as RSC fragments */
+	uint64_t rx_malformed;   /* super-frames refused (not TCP, bad headers) */
 	uint32_t slots_total;    /* receive-buffer sub-allocations */
 	uint32_t slots_used;     /* currently owned by the guest */
 	uint32_t slots_used_max; /* high-water mark: never above slots_total */

@@ -56,6 +56,8 @@
 #define NETVSP_BACKLOG_MAX 64    /* queued replies before on_packet pushes back */
 #define NETVSP_GPA_MAX_RANGES 64
 #define NETVSP_TX_MAX_MSG (NET_MAX_LSO_FRAME + 4096) /* one GPA-direct RNDIS send at most */
+/* Ranges (frames, or fragments of coalesced frames) of one receive transfer-page packet. */
+#define NETVSP_RX_MAX_RANGES 128
 
 /* A packet the channel could not take (ring full), sent in order later. [L] */
 struct netvsp_backlog {
@@ -67,6 +69,13 @@ struct netvsp_backlog {
 	uint8_t data[NVSP_SEND_INDIRECTION_TABLE_SIZE];
 };
 
+/* Receive slots collected for one transfer-page packet (netvsp_rx.c). [L] */
+struct netvsp_rxbatch {
+	uint32_t n;                                /* ranges */
+	uint32_t head, tail;                       /* slot chain: head = the packet's trans_id */
+	uint8_t ext[8 + 8 * NETVSP_RX_MAX_RANGES]; /* transfer-page header + ranges */
+};
+
 struct netvsp_chan {
 	struct netvsp *dev;
 	struct vmbus_chan *ch; /* [L] NULL when closed */
@@ -74,9 +83,10 @@ struct netvsp_chan {
 	uint32_t gen;          /* [L] bumped at each open: stale completions are dropped */
 	struct netvsp_backlog *bl_head, **bl_tail; /* [L] */
 	uint32_t bl_count;                         /* [L] */
-	bool rx_wait_space; /* [L] an rx send found the ring full: resume on space */
-	bool tx_blocked;    /* [L] on_packet pushed back: kick once sends complete */
-	uint8_t *txbuf;     /* [C] bounce for one NVSP send's RNDIS bytes */
+	bool rx_wait_space;        /* [L] an rx send found the ring full: resume on space */
+	bool tx_blocked;           /* [L] on_packet pushed back: kick once sends complete */
+	struct netvsp_rxbatch rxb; /* [L] receives not yet announced */
+	uint8_t *txbuf;            /* [C] bounce for one NVSP send's RNDIS bytes */
 };
 
 /* One SEND_RNDIS_PKT: completed to the guest when its frames are done. */
@@ -131,7 +141,8 @@ struct netvsp {
 
 	struct netvsp_chan chans[NETVSP_MAX_CHANNELS];
 	struct netvsp_txq txq[NETVSP_MAX_CHANNELS];
-	uint8_t *rx_scratch;             /* [W] one receive message being built */
+	uint8_t *rx_scratch;             /* [W] one segment of a super-frame being cut */
+	ev_prepare rx_flush_w;           /* [W] sends the batches once a burst is over */
 	struct netvsp_txframe *inflight; /* [W] frames the endpoint holds */
 
 	/* Protocol state [L]. */
@@ -157,7 +168,9 @@ struct netvsp {
 	uint32_t nslots;
 	uint32_t *free_slots; /* stack */
 	uint32_t nfree;
-	uint8_t *slot_used;             /* 0 free, else 1 + channel index */
+	uint8_t *slot_used;             /* 0 free, 1 + channel index (a head), or chained */
+	uint32_t *slot_next;            /* the next slot of the same transfer-page packet */
+	bool rsc;                       /* the guest enabled receive coalescing (RSC) */
 	bool rx_paused[NET_MAX_QUEUES]; /* endpoint queue told -ENOSPC */
 
 	/* Send buffer [L]. */
@@ -170,7 +183,7 @@ struct netvsp {
 	struct {
 		atomic_uint_fast64_t tx_frames, tx_done, tx_errors, tx_sends, rx_frames,
 			rx_filtered, rx_too_big, rx_backpressure, rx_completions, bad_messages,
-			unknown_completions;
+			unknown_completions, rx_packets, rx_segmented, rx_coalesced, rx_malformed;
 	} st;
 	uint32_t slots_used_max; /* [L] */
 
@@ -218,5 +231,10 @@ int netvsp_rx_send_ctrl_locked(struct netvsp *d, const void *msg, uint32_t len);
 /* A guest completion of a transfer-page packet. [C] */
 void netvsp_rx_completion(struct netvsp_chan *nc, uint64_t trans_id);
 void netvsp_schedule_resume(struct netvsp *d);
+/* The batch flush watcher: init at create, stop on the worker before it ends. */
+void netvsp_rx_flush_init(struct netvsp *d);
+void netvsp_rx_flush_stop(struct netvsp *d);
+/* Drops nc's unsent receives (the channel closes). [L] */
+void netvsp_rx_chan_reset_locked(struct netvsp *d, struct netvsp_chan *nc);
 
 #endif

@@ -151,6 +151,9 @@ static uint32_t q_offload_caps(struct netvsp *d, const uint8_t *in, uint32_t inl
 	o.lsov2.ip6_maxsz = RNDIS_LSO_MAX_OFFLOAD_SIZE;
 	o.lsov2.ip6_minsg = 2;
 	o.lsov2.ip6_opts = LSOV2_IP6;
+	/* Receive coalescing (revision 3): TCP super-frames as RSC fragments (netvsp_rx.c). */
+	o.rsc_ip4 = 1;
+	o.rsc_ip6 = 1;
 	n = rndis_ndis_offload_encode(&o, out, MAX_INFO);
 	if (n < (int)size)
 		return RNDIS_STATUS_FAILURE;
@@ -243,7 +246,6 @@ static uint32_t s_offload_params(struct netvsp *d, const uint8_t *in, uint32_t i
 	uint8_t buf[RNDIS_OFFLOAD_PARAMS_SIZE] = {0};
 	struct rndis_offload_params p;
 
-	(void)d;
 	/* 22 bytes from Linux at NVSP <= 4, 28 above: missing fields mean NO_CHANGE. */
 	if (inlen < RNDIS_OFFLOAD_PARAMS_SIZE_V4)
 		return RNDIS_STATUS_INVALID_LENGTH;
@@ -251,7 +253,18 @@ static uint32_t s_offload_params(struct netvsp *d, const uint8_t *in, uint32_t i
 	if (rndis_offload_params_decode(buf, sizeof(buf), NULL, &p) != PV_OK ||
 	    p.header.type != RNDIS_NDIS_OBJECT_TYPE_DEFAULT)
 		return RNDIS_STATUS_INVALID_DATA;
-	/* Every offload stays available (software fallback); nothing to switch. */
+	/*
+	 * Transmit offloads stay available (software fallback): nothing to
+	 * switch. Receive coalescing is the guest's choice: Linux asks for it
+	 * (both families at once) when LRO is on at the time it sets its
+	 * offloads, and turns it off for forwarding (dev_disable_lro).
+	 */
+	if (p.rsc_ipv4 == RNDIS_OFFLOAD_PARAM_SIMPLE_ENABLED ||
+	    p.rsc_ipv6 == RNDIS_OFFLOAD_PARAM_SIMPLE_ENABLED)
+		d->rsc = true;
+	else if (p.rsc_ipv4 == RNDIS_OFFLOAD_PARAM_SIMPLE_DISABLED ||
+		 p.rsc_ipv6 == RNDIS_OFFLOAD_PARAM_SIMPLE_DISABLED)
+		d->rsc = false;
 	return RNDIS_STATUS_SUCCESS;
 }
 

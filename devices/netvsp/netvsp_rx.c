@@ -4,14 +4,35 @@
  * with transfer-page packets (type 7, set id 0xCAFE), and the guest's
  * completions that give slots back.
  *
- * A slot belongs to the guest from the send of its transfer-page packet
- * until the guest's completion names it (trans_id = slot number). When no
- * slot is free, or the host->guest ring is full, the endpoint is told
- * -ENOSPC: it keeps the frame and pauses that queue until
- * net_endpoint_rx_resume(), which we call once a completion frees a slot
- * or the ring has room. So nothing is dropped while counted as delivered.
+ * Batching: frames are written into slots as they come and collected per
+ * channel into one transfer-page packet (a range per slot, up to
+ * NETVSP_RX_MAX_RANGES), sent when the endpoint's burst is over (an
+ * ev_prepare on the netvsp worker's loop, i.e. before it sleeps) or when the
+ * packet is full: one ring packet, at most one interrupt and one guest
+ * completion for the whole burst instead of one per frame. Linux's
+ * netvsc_receive takes every range of a transfer-page packet as one RNDIS
+ * message and completes the packet once.
+ *
+ * TCP super-frames (NET_RX_GSO_*, from a tap with offloads) go to the guest
+ * either coalesced (RSC: when it enabled rsc_ipv4/ipv6 through
+ * OID_TCP_OFFLOAD_PARAMETERS) as consecutive fragments of the frame, each an
+ * RNDIS PACKET in its own slot with the PKTINFO_ID per-packet info (first /
+ * last fragment), all in one transfer-page packet, which Linux's
+ * rndis_filter_receive_data joins into one skb; or else segmented here at
+ * the frame's segment size into ordinary frames with every checksum filled.
+ *
+ * Slots: a transfer-page packet's slots form a chain (slot_next) headed by
+ * the slot whose number is the packet's trans_id; the head's slot_used names
+ * the channel (1 + index), the others are SLOT_CHAINED. A slot belongs to the
+ * guest from the send of its packet until the guest's completion names the
+ * head. When the slots a frame needs are not free, or the channel's ring is
+ * full, the endpoint is told -ENOSPC: it keeps the frame and pauses that
+ * queue until net_endpoint_rx_resume(), which we call once a completion
+ * frees slots or the ring has room. A frame is taken whole or not at all, so
+ * nothing is dropped while counted as delivered.
  */
 #include <errno.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,22 +41,38 @@
 #include "runtime/gmem.h"
 #include "runtime/util.h"
 #include "runtime/vmbus/vmbus_chan_gpadl.h"
+#include "vmring_wire.h"
 
-/* Transfer-page packet header after the descriptor: the receive buffer's set, one range. */
-struct xfer_hdr {
-	uint8_t b[VMRING_XFER_PAGES_SIZE - VMRING_DESC_SIZE + VMRING_XFER_RANGE_SIZE];
+#define SLOT_NONE UINT32_MAX
+#define SLOT_CHAINED 0xFF /* slot_used of a slot behind a packet's head */
+/* The transfer-page header after the descriptor: set id, flags, count, ranges. */
+#define XFER_HDR (VMRING_XFER_PAGES_RANGES_OFFSET - VMRING_DESC_SIZE)
+/* RNDIS PACKET header and per-packet infos of one slot, at most. */
+#define RX_HDR_MAX (RNDIS_PACKET_SIZE + 4 * (RNDIS_PPI_SIZE + 4))
+
+/* A frame's per-packet infos: everything the guest is told besides the bytes. */
+struct rx_info {
+	const struct net_rx_meta *meta;
+	uint32_t csum;     /* csum_rx_info value */
+	uint8_t frag_flag; /* pktinfo_id flag; 0: not a fragment */
 };
 
-static void xfer_hdr_fill(struct xfer_hdr *h, uint32_t off, uint32_t len)
+/* h: the transfer-page header from its set id on (the descriptor is the channel's). */
+static void xfer_hdr_fill(uint8_t *h, uint32_t nranges)
 {
-	/* At the generated wire offsets (per received frame: no 8 KiB decoded struct here). */
-	const size_t at = VMRING_DESC_SIZE;
-	uint8_t *r = h->b + (VMRING_XFER_PAGES_RANGES_OFFSET - at);
+	memset(h, 0, XFER_HDR);
+	pv_put_u16(
+		h + (offsetof(struct vmring_wire_xfer_pages, xfer_pageset_id) - VMRING_DESC_SIZE),
+		NVSP_RECV_BUF_ID);
+	pv_put_u32(h + (offsetof(struct vmring_wire_xfer_pages, range_cnt) - VMRING_DESC_SIZE),
+		   nranges);
+}
 
-	memset(h, 0, sizeof(*h));
-	pv_put_u16(h->b + (offsetof(struct vmring_wire_xfer_pages, xfer_pageset_id) - at),
-		   NVSP_RECV_BUF_ID);
-	pv_put_u32(h->b + (offsetof(struct vmring_wire_xfer_pages, range_cnt) - at), 1);
+/* Range n of the transfer-page header h, at the generated wire offsets. */
+static void xfer_range_put(uint8_t *h, uint32_t n, uint32_t off, uint32_t len)
+{
+	uint8_t *r = h + XFER_HDR + n * VMRING_XFER_RANGE_SIZE;
+
 	pv_put_u32(r + offsetof(struct vmring_wire_xfer_range, byte_count), len);
 	pv_put_u32(r + offsetof(struct vmring_wire_xfer_range, byte_offset), off);
 }
@@ -54,8 +91,7 @@ int netvsp_recvbuf_setup_locked(struct netvsp *d, struct netvsp_chan *nc, uint32
 {
 	const struct rt_gpadl *gp = NULL;
 	uint32_t sub = NETVSP_RECV_SUB_ALLOC, mtu = d->ep_mtu, n;
-	uint32_t need = RNDIS_PACKET_HEADER_SIZE + 3 * (RNDIS_PPI_HEADER_SIZE + 4) + NET_ETH_HLEN +
-			NET_VLAN_HLEN + mtu;
+	uint32_t need = RX_HDR_MAX + NET_ETH_HLEN + NET_VLAN_HLEN + mtu;
 	int rc;
 
 	if (d->recv_gp)
@@ -72,14 +108,18 @@ int netvsp_recvbuf_setup_locked(struct netvsp *d, struct netvsp_chan *nc, uint32
 	}
 	free(d->free_slots);
 	free(d->slot_used);
+	free(d->slot_next);
 	d->free_slots = malloc(n * sizeof(*d->free_slots));
+	d->slot_next = malloc(n * sizeof(*d->slot_next));
 	d->slot_used = calloc(n, 1);
-	if (!d->free_slots || !d->slot_used) {
+	if (!d->free_slots || !d->slot_used || !d->slot_next) {
 		vmbus_chan_gpadl_release(nc->ch, gp);
 		free(d->free_slots);
 		free(d->slot_used);
+		free(d->slot_next);
 		d->free_slots = NULL;
 		d->slot_used = NULL;
+		d->slot_next = NULL;
 		return -ENOMEM;
 	}
 	for (uint32_t i = 0; i < n; i++)
@@ -90,6 +130,8 @@ int netvsp_recvbuf_setup_locked(struct netvsp *d, struct netvsp_chan *nc, uint32
 	d->recv_gp = gp;
 	d->recv_owner = nc;
 	d->slots_used_max = 0;
+	for (uint32_t i = 0; i < NETVSP_MAX_CHANNELS; i++)
+		d->chans[i].rxb.n = 0;
 	return 0;
 }
 
@@ -101,6 +143,9 @@ void netvsp_recvbuf_release_locked(struct netvsp *d)
 	d->recv_owner = NULL;
 	d->nslots = 0;
 	d->nfree = 0;
+	d->rsc = false;
+	for (uint32_t i = 0; i < NETVSP_MAX_CHANNELS; i++)
+		d->chans[i].rxb.n = 0;
 }
 
 static int slot_take_locked(struct netvsp *d, uint32_t reserve, uint32_t *slot)
@@ -110,6 +155,7 @@ static int slot_take_locked(struct netvsp *d, uint32_t reserve, uint32_t *slot)
 	if (d->nfree <= reserve)
 		return -ENOSPC;
 	*slot = d->free_slots[--d->nfree];
+	d->slot_next[*slot] = SLOT_NONE;
 	used = d->nslots - d->nfree;
 	if (used > d->slots_used_max)
 		d->slots_used_max = used;
@@ -122,13 +168,22 @@ static void slot_put_locked(struct netvsp *d, uint32_t slot)
 	d->free_slots[d->nfree++] = slot;
 }
 
-/* Copies a message into `slot` and announces it on nc. [L] */
+/* Frees the chain headed by `head` (bounded: a chain holds at most every slot). */
+static void chain_put_locked(struct netvsp *d, uint32_t head)
+{
+	for (uint32_t s = head, n = 0; s != SLOT_NONE && n < d->nslots; n++) {
+		uint32_t next = d->slot_next[s];
+		slot_put_locked(d, s);
+		s = next;
+	}
+}
+
+/* Copies a control message into `slot` and announces it alone on nc. [L] */
 static int slot_send_locked(struct netvsp *d, struct netvsp_chan *nc, uint32_t slot,
-			    const void *msg, uint32_t len, bool may_queue)
+			    const void *msg, uint32_t len)
 {
 	struct rt_gmem *g = vmbus_chan_gmem(nc->ch);
-	uint8_t nvsp[NVSP_MSG_SIZE];
-	struct xfer_hdr h;
+	uint8_t nvsp[NVSP_MSG_SIZE], h[XFER_HDR + VMRING_XFER_RANGE_SIZE];
 	uint64_t off = (uint64_t)slot * d->sub_alloc;
 	int rc;
 
@@ -141,11 +196,12 @@ static int slot_send_locked(struct netvsp *d, struct netvsp_chan *nc, uint32_t s
 	 */
 	if (rt_trace_on(d->trace))
 		netvsp_trace_rndis(nc, PVTRACE_DIR_TO_GUEST, slot, msg, len);
-	xfer_hdr_fill(&h, (uint32_t)off, len);
+	xfer_hdr_fill(h, 1);
+	xfer_range_put(h, 0, (uint32_t)off, len);
 	rndis_pkt_nvsp(nvsp);
 	rc = netvsp_send_locked(nc, VMRING_PKT_DATA_USING_XFER_PAGES,
-				VMRING_PKT_FLAGS_COMPLETION_REQUESTED, slot, h.b, sizeof(h.b), nvsp,
-				sizeof(nvsp), may_queue);
+				VMRING_PKT_FLAGS_COMPLETION_REQUESTED, slot, h, sizeof(h), nvsp,
+				sizeof(nvsp), true);
 	if (!rc)
 		d->slot_used[slot] = (uint8_t)(1 + nc->index);
 	return rc;
@@ -164,17 +220,102 @@ int netvsp_rx_send_ctrl_locked(struct netvsp *d, const void *msg, uint32_t len)
 	rc = slot_take_locked(d, 0, &slot);
 	if (rc)
 		return rc;
-	rc = slot_send_locked(d, nc, slot, msg, len, true);
+	rc = slot_send_locked(d, nc, slot, msg, len);
 	if (rc)
 		slot_put_locked(d, slot);
 	return rc;
 }
 
-/* Builds one per-packet-info entry with a u32 value right after it; returns its size. */
+/* ---- batches ---- */
+
+/*
+ * Sends nc's batch as one transfer-page packet. Returns 0 (also when empty),
+ * -EAGAIN (ring full: the batch stays, sent again once there is room), or
+ * another error (the batch's slots are freed).
+ */
+static int batch_send_locked(struct netvsp *d, struct netvsp_chan *nc)
+{
+	struct netvsp_rxbatch *b = &nc->rxb;
+	uint8_t nvsp[NVSP_MSG_SIZE];
+	int rc;
+
+	if (!b->n)
+		return 0;
+	if (!nc->ch) {
+		chain_put_locked(d, b->head);
+		b->n = 0;
+		return -EPIPE;
+	}
+	xfer_hdr_fill(b->ext, b->n);
+	rndis_pkt_nvsp(nvsp);
+	rc = netvsp_send_locked(nc, VMRING_PKT_DATA_USING_XFER_PAGES,
+				VMRING_PKT_FLAGS_COMPLETION_REQUESTED, b->head, b->ext,
+				XFER_HDR + b->n * VMRING_XFER_RANGE_SIZE, nvsp, sizeof(nvsp),
+				false);
+	if (rc == -EAGAIN) {
+		nc->rx_wait_space = true;
+		return rc;
+	}
+	if (rc) {
+		rt_log_rl(&d->log, RT_LOG_WARN, "receive: %s", strerror(-rc));
+		chain_put_locked(d, b->head);
+	} else {
+		d->slot_used[b->head] = (uint8_t)(1 + nc->index);
+		atomic_fetch_add_explicit(&d->st.rx_packets, 1, memory_order_relaxed);
+	}
+	b->n = 0;
+	return rc;
+}
+
+/* Sends every channel's batch (the endpoint's burst is over). [L] */
+static void batches_send_locked(struct netvsp *d)
+{
+	for (uint32_t i = 0; i < NETVSP_MAX_CHANNELS; i++)
+		if (d->chans[i].rxb.n)
+			batch_send_locked(d, &d->chans[i]);
+}
+
+static void flush_cb(struct ev_loop *loop, ev_prepare *w, int revents)
+{
+	struct netvsp *d = rt_container_of(w, struct netvsp, rx_flush_w);
+
+	(void)revents;
+	ev_prepare_stop(loop, w);
+	pthread_mutex_lock(&d->lock);
+	batches_send_locked(d);
+	pthread_mutex_unlock(&d->lock);
+}
+
+void netvsp_rx_flush_init(struct netvsp *d)
+{
+	ev_prepare_init(&d->rx_flush_w, flush_cb);
+}
+
+void netvsp_rx_flush_stop(struct netvsp *d)
+{
+	ev_prepare_stop(d->worker.loop, &d->rx_flush_w);
+}
+
+/* Makes room for `n` more ranges in nc's batch; false when the ring is full. [L] */
+static bool batch_room_locked(struct netvsp *d, struct netvsp_chan *nc, uint32_t n)
+{
+	if (nc->rxb.n + n <= NETVSP_RX_MAX_RANGES)
+		return true;
+	return batch_send_locked(d, nc) != -EAGAIN;
+}
+
+/* ---- building messages ---- */
+
+/*
+ * One per-packet-info entry with a u32 value; returns its size. type may
+ * carry RNDIS_PPI_INTERNAL_MASK (an internal type, the spec's `internal` bit).
+ */
 static uint32_t ppi_u32(uint8_t *p, uint32_t type, uint32_t value)
 {
-	struct rndis_ppi h = {
-		.size = RNDIS_PPI_SIZE + 4, .ppi_type = type, .ppi_offset = RNDIS_PPI_SIZE};
+	struct rndis_ppi h = {.size = RNDIS_PPI_SIZE + 4,
+			      .ppi_type = type & ~RNDIS_PPI_INTERNAL_MASK,
+			      .internal = (type & RNDIS_PPI_INTERNAL_MASK) != 0,
+			      .ppi_offset = RNDIS_PPI_SIZE};
 
 	rndis_ppi_encode(&h, p, RNDIS_PPI_SIZE);
 	pv_put_u32(p + RNDIS_PPI_SIZE, value);
@@ -200,38 +341,196 @@ static uint32_t csum_rx_value(uint32_t f)
 	return v;
 }
 
-/* Builds the RNDIS PACKET message for a frame in d->rx_scratch; returns its length. */
-static uint32_t build_rx_msg(struct netvsp *d, const struct net_rx_frame *f,
-			     const struct net_rx_meta *meta)
+/*
+ * The RNDIS PACKET header and per-packet infos for `len` data bytes in b;
+ * returns the header's length. A later fragment carries only its PKTINFO_ID:
+ * Linux takes checksum, hash and VLAN from the first.
+ */
+static uint32_t rx_header(uint8_t *b, uint32_t len, const struct rx_info *in)
 {
-	uint8_t *b = d->rx_scratch;
-	uint32_t ppi = 0, total;
+	const struct net_rx_meta *m = in->meta;
 	uint8_t *pp = b + RNDIS_PACKET_SIZE;
+	uint32_t ppi = 0;
+	bool first = !in->frag_flag || (in->frag_flag & RNDIS_PKTINFO_ID_FIRST_FRAG_MASK);
 
-	ppi += ppi_u32(pp + ppi, RNDIS_PPI_TYPE_TCPIP_CHKSUM, csum_rx_value(meta->flags));
-	if (meta->flags & NET_RX_HASH)
-		ppi += ppi_u32(pp + ppi, RNDIS_PPI_TYPE_NBL_HASH_VALUE, meta->hash);
-	if (meta->flags & NET_RX_VLAN) {
-		uint32_t tci = meta->vlan_tci;
-		uint32_t v = ((tci >> 13) & 7) << RNDIS_VLAN_INFO_PRI_SHIFT |
-			     ((tci >> 12) & 1) << RNDIS_VLAN_INFO_CFI_SHIFT |
-			     (tci & 0xfff) << RNDIS_VLAN_INFO_VLANID_SHIFT;
-		ppi += ppi_u32(pp + ppi, RNDIS_PPI_TYPE_IEEE_8021Q, v);
+	if (first) {
+		ppi += ppi_u32(pp + ppi, RNDIS_PPI_TYPE_TCPIP_CHKSUM, in->csum);
+		if (m->flags & NET_RX_HASH)
+			ppi += ppi_u32(pp + ppi, RNDIS_PPI_TYPE_NBL_HASH_VALUE, m->hash);
+		if (m->flags & NET_RX_VLAN) {
+			uint32_t tci = m->vlan_tci;
+			uint32_t v = ((tci >> 13) & 7) << RNDIS_VLAN_INFO_PRI_SHIFT |
+				     ((tci >> 12) & 1) << RNDIS_VLAN_INFO_CFI_SHIFT |
+				     (tci & 0xfff) << RNDIS_VLAN_INFO_VLANID_SHIFT;
+			ppi += ppi_u32(pp + ppi, RNDIS_PPI_TYPE_IEEE_8021Q, v);
+		}
 	}
-	total = RNDIS_PACKET_SIZE + ppi + f->len;
-	/* The header by the generated encoder: the PPIs, then the frame, after it. */
+	if (in->frag_flag) {
+		uint32_t id = RNDIS_PKTINFO_ID_V1 | (uint32_t)in->frag_flag << 8;
+		ppi += ppi_u32(pp + ppi,
+			       RNDIS_PPI_INTERNAL_TYPE_PKTINFO_ID | RNDIS_PPI_INTERNAL_MASK, id);
+	}
+	/* The header by the generated encoder; the PPIs follow it, then the data. */
 	{
 		struct rndis_packet h = {
-			.msg_len = total,
+			.msg_len = RNDIS_PACKET_SIZE + ppi + len,
 			.data_offset = RNDIS_PACKET_SIZE - NETVSP_RNDIS_OFF_BASE + ppi,
-			.data_len = f->len,
+			.data_len = len,
 			.per_pkt_info_offset = RNDIS_PACKET_SIZE - NETVSP_RNDIS_OFF_BASE,
 			.per_pkt_info_len = ppi,
 		};
 		rndis_packet_encode(&h, b, RNDIS_PACKET_SIZE);
 	}
-	memcpy(b + RNDIS_PACKET_SIZE + ppi, f->data, f->len);
-	return total;
+	return RNDIS_PACKET_SIZE + ppi;
+}
+
+/*
+ * Writes one RNDIS PACKET (header, then `len` bytes from `data`, or from
+ * `pre` then `data` when pre_len is set) into a free slot and appends it to
+ * nc's batch. The caller made sure a slot and a range are free. [L]
+ */
+static int rx_put_locked(struct netvsp *d, struct netvsp_chan *nc, const uint8_t *pre,
+			 uint32_t pre_len, const uint8_t *data, uint32_t len,
+			 const struct rx_info *in)
+{
+	struct rt_gmem *g = vmbus_chan_gmem(nc->ch);
+	const struct rt_gpa_range *rr = d->recv_gp->ranges;
+	struct netvsp_rxbatch *b = &nc->rxb;
+	uint8_t hdr[RX_HDR_MAX];
+	uint32_t slot, hl = rx_header(hdr, pre_len + len, in);
+	uint64_t off;
+	int rc;
+
+	if (slot_take_locked(d, 0, &slot))
+		return -ENOSPC; /* the caller counted: cannot happen */
+	off = (uint64_t)slot * d->sub_alloc;
+	rc = rt_gpa_copy_to(g, rr, d->recv_gp->range_count, off, hdr, hl);
+	if (!rc && pre_len)
+		rc = rt_gpa_copy_to(g, rr, d->recv_gp->range_count, off + hl, pre, pre_len);
+	if (!rc)
+		rc = rt_gpa_copy_to(g, rr, d->recv_gp->range_count, off + hl + pre_len, data, len);
+	if (rc) {
+		slot_put_locked(d, slot);
+		return rc;
+	}
+	if (rt_trace_on(d->trace)) {
+		struct iovec iov[3] = {{hdr, hl}, {(void *)pre, pre_len}, {(void *)data, len}};
+		if (nc->ch)
+			rt_trace_record(d->trace, PVTRACE_PROTO_RNDIS, PVTRACE_DIR_TO_GUEST,
+					vmbus_chan_relid(nc->ch), b->n ? b->head : slot, iov, 3);
+	}
+	xfer_range_put(b->ext, b->n, (uint32_t)off, hl + pre_len + len);
+	if (b->n) {
+		d->slot_next[b->tail] = slot;
+		d->slot_used[slot] = SLOT_CHAINED;
+	} else {
+		b->head = slot;
+	}
+	b->tail = slot;
+	b->n++;
+	return 0;
+}
+
+/* ---- frames ---- */
+
+struct seg_ctx {
+	struct netvsp *d;
+	struct netvsp_chan *nc;
+	struct net_rx_meta meta;
+	struct rx_info in;
+};
+
+static int seg_emit(void *ctx, const uint8_t *f, uint32_t len)
+{
+	struct seg_ctx *s = ctx;
+
+	return rx_put_locked(s->d, s->nc, NULL, 0, f, len, &s->in);
+}
+
+/*
+ * A TCP super-frame cut at its segment size into ordinary frames, every
+ * checksum filled (net_offload_tso), all in nc's batch. Takes the slots and
+ * ranges it needs or nothing (-ENOSPC). [L]
+ */
+static int rx_segment_locked(struct netvsp *d, struct netvsp_chan *nc, const struct net_rx_frame *f,
+			     const struct net_rx_meta *m, const struct net_hdrs *h)
+{
+	struct seg_ctx s = {.d = d, .nc = nc, .meta = *m};
+	uint32_t payload = f->len - h->hdr_len, mss = m->gso_size;
+	uint32_t nseg = (payload + mss - 1) / mss;
+
+	if (h->hdr_len + mss + RX_HDR_MAX > d->sub_alloc || nseg > NETVSP_RX_MAX_RANGES)
+		return -EMSGSIZE;
+	if (d->nfree < NETVSP_CTRL_RESERVE + nseg || !batch_room_locked(d, nc, nseg))
+		return -ENOSPC;
+	s.meta.flags &= ~(NET_RX_TCP_CSUM_BAD | NET_RX_IP_CSUM_BAD);
+	s.meta.flags |= NET_RX_TCP_CSUM_OK | (h->ip_ver == 4 ? NET_RX_IP_CSUM_OK : 0);
+	s.in = (struct rx_info){.meta = &s.meta, .csum = csum_rx_value(s.meta.flags)};
+	netvsp_count(d, rx_segmented);
+	return net_offload_tso(f->data, f->len, h, mss, d->rx_scratch, NET_MAX_FRAME + 256,
+			       seg_emit, &s);
+}
+
+/*
+ * A TCP super-frame as RSC fragments in one transfer-page packet: the first
+ * carries the headers (IP length set to the whole frame, IPv4 header
+ * checksum refreshed) and the checksum info, every one a PKTINFO_ID. The
+ * TCP checksum field keeps the host stack's partial sum: the guest is told
+ * TCP_CHECKSUM_SUCCEEDED with TCP_CHECKSUM_VALUE_INVALID, as after Hyper-V's
+ * own coalescing (Linux takes the packet as CHECKSUM_UNNECESSARY; a guest
+ * that forwards turns LRO, and so RSC, off). Takes every slot and range it
+ * needs or nothing (-ENOSPC). [L]
+ */
+static int rx_rsc_locked(struct netvsp *d, struct netvsp_chan *nc, const struct net_rx_frame *f,
+			 const struct net_rx_meta *m, const struct net_hdrs *h)
+{
+	const uint8_t *p = f->data;
+	uint32_t room = d->sub_alloc - RX_HDR_MAX, nfrag, done;
+	uint8_t head[256];
+	struct rx_info in = {.meta = m};
+	int rc = 0;
+
+	if (h->hdr_len > sizeof(head) || h->hdr_len >= room)
+		return -EMSGSIZE;
+	nfrag = (f->len + room - 1) / room;
+	if (nfrag > NETVSP_RX_MAX_RANGES || nfrag > RNDIS_RSC_MAX_FRAGMENTS)
+		return -EMSGSIZE;
+	if (d->nfree < NETVSP_CTRL_RESERVE + nfrag || !batch_room_locked(d, nc, nfrag))
+		return -ENOSPC;
+	memcpy(head, p, h->hdr_len);
+	if (h->ip_ver == 4) {
+		uint8_t *ip = head + h->l3_off;
+		uint32_t ihl = h->l4_off - h->l3_off;
+		ip[2] = (uint8_t)((f->len - h->l3_off) >> 8);
+		ip[3] = (uint8_t)(f->len - h->l3_off);
+		ip[10] = ip[11] = 0;
+		uint16_t c = net_csum_fold(net_csum_add(0, ip, ihl));
+		ip[10] = (uint8_t)(c >> 8);
+		ip[11] = (uint8_t)c;
+	} else {
+		uint8_t *ip = head + h->l3_off;
+		uint32_t pl = f->len - h->l3_off - 40;
+		ip[4] = (uint8_t)(pl >> 8);
+		ip[5] = (uint8_t)pl;
+	}
+	in.csum = RNDIS_CSUM_RX_INFO_TCP_CHECKSUM_SUCCEEDED_MASK |
+		  RNDIS_CSUM_RX_INFO_TCP_CHECKSUM_VALUE_INVALID_MASK |
+		  (h->ip_ver == 4 ? RNDIS_CSUM_RX_INFO_IP_CHECKSUM_SUCCEEDED_MASK : 0);
+	/* First fragment: our header copy, then the data after it. */
+	in.frag_flag = RNDIS_PKTINFO_ID_SUBALLOC_MASK | RNDIS_PKTINFO_ID_FIRST_FRAG_MASK;
+	done = rt_min(room, f->len);
+	rc = rx_put_locked(d, nc, head, h->hdr_len, p + h->hdr_len, done - h->hdr_len, &in);
+	while (!rc && done < f->len) {
+		uint32_t n = rt_min(room, f->len - done);
+		in.frag_flag = RNDIS_PKTINFO_ID_SUBALLOC_MASK;
+		if (done + n == f->len)
+			in.frag_flag |= RNDIS_PKTINFO_ID_LAST_FRAG_MASK;
+		rc = rx_put_locked(d, nc, NULL, 0, p + done, n, &in);
+		done += n;
+	}
+	if (!rc)
+		netvsp_count(d, rx_coalesced);
+	return rc;
 }
 
 static bool filter_pass(const struct netvsp *d, const uint8_t *dst)
@@ -249,15 +548,32 @@ static bool filter_pass(const struct netvsp *d, const uint8_t *dst)
 	return (f & RNDIS_PACKET_FILTER_DIRECTED) && !memcmp(dst, d->mac, 6);
 }
 
+/* A super-frame: coalesced for a guest that enabled RSC, else segmented. [L] */
+static int rx_gso_locked(struct netvsp *d, struct netvsp_chan *nc, const struct net_rx_frame *f,
+			 const struct net_rx_meta *m)
+{
+	uint8_t want = (m->flags & NET_RX_GSO_TCP4) ? 4 : 6;
+	struct net_hdrs h;
+
+	/* From the host's stack, still checked: it is parsed and cut up here. */
+	if (net_parse(f->data, f->len, &h) || h.ip_ver != want || h.ip_frag ||
+	    h.l4_proto != NET_IPPROTO_TCP || h.hdr_len >= f->len || m->gso_size < NET_TSO_MIN_MSS)
+		return -EINVAL;
+	if (d->rsc)
+		return rx_rsc_locked(d, nc, f, m, &h);
+	return rx_segment_locked(d, nc, f, m, &h);
+}
+
 int netvsp_ep_rx(void *ctx, uint32_t q, const struct net_rx_frame *f)
 {
 	struct netvsp *d = ctx;
 	struct net_rx_meta meta = f->meta;
 	struct netvsp_chan *nc;
-	uint32_t ci, len, slot, pq = rt_min(q, (uint32_t)NET_MAX_QUEUES - 1);
+	bool gso = meta.flags & (NET_RX_GSO_TCP4 | NET_RX_GSO_TCP6);
+	uint32_t ci, pq = rt_min(q, (uint32_t)NET_MAX_QUEUES - 1);
 	int rc;
 
-	if (f->len < NET_ETH_HLEN || f->len > NET_MAX_FRAME) {
+	if (f->len < NET_ETH_HLEN || f->len > (gso ? NET_MAX_LSO_FRAME : NET_MAX_FRAME)) {
 		netvsp_count(d, rx_too_big);
 		return -EMSGSIZE;
 	}
@@ -274,35 +590,35 @@ int netvsp_ep_rx(void *ctx, uint32_t q, const struct net_rx_frame *f)
 	if (ci > d->subchannels || ci >= NETVSP_MAX_CHANNELS || !d->chans[ci].ch)
 		ci = 0;
 	nc = &d->chans[ci];
-	len = build_rx_msg(d, f, &meta);
-	if (len > d->sub_alloc) {
-		pthread_mutex_unlock(&d->lock);
-		netvsp_count(d, rx_too_big);
-		return -EMSGSIZE;
+	if (nc->bl_head || nc->rx_wait_space) {
+		rc = -ENOSPC;
+	} else if (gso) {
+		rc = rx_gso_locked(d, nc, f, &meta);
+	} else if (RX_HDR_MAX + f->len > d->sub_alloc) {
+		rc = -EMSGSIZE;
+	} else if (d->nfree <= NETVSP_CTRL_RESERVE || !batch_room_locked(d, nc, 1)) {
+		rc = -ENOSPC;
+	} else {
+		struct rx_info in = {.meta = &meta, .csum = csum_rx_value(meta.flags)};
+		rc = rx_put_locked(d, nc, NULL, 0, f->data, f->len, &in);
 	}
-	if (nc->bl_head || nc->rx_wait_space || slot_take_locked(d, NETVSP_CTRL_RESERVE, &slot)) {
+	if (rc == -ENOSPC)
 		d->rx_paused[pq] = true;
-		pthread_mutex_unlock(&d->lock);
-		netvsp_count(d, rx_backpressure);
-		return -ENOSPC;
-	}
-	rc = slot_send_locked(d, nc, slot, d->rx_scratch, len, false);
-	if (rc) {
-		slot_put_locked(d, slot);
-		if (rc == -EAGAIN) {
-			nc->rx_wait_space = true;
-			d->rx_paused[pq] = true;
-			pthread_mutex_unlock(&d->lock);
-			netvsp_count(d, rx_backpressure);
-			return -ENOSPC;
-		}
-		pthread_mutex_unlock(&d->lock);
-		rt_log_rl(&d->log, RT_LOG_WARN, "receive: %s", strerror(-rc));
-		return rc;
-	}
+	/* The batch goes out when the endpoint's burst is over (flush_cb). */
+	if (nc->rxb.n && !ev_is_active(&d->rx_flush_w))
+		ev_prepare_start(d->worker.loop, &d->rx_flush_w);
 	pthread_mutex_unlock(&d->lock);
-	netvsp_count(d, rx_frames);
-	return 0;
+	if (!rc)
+		netvsp_count(d, rx_frames);
+	else if (rc == -ENOSPC)
+		netvsp_count(d, rx_backpressure);
+	else if (rc == -EMSGSIZE)
+		netvsp_count(d, rx_too_big);
+	else if (rc == -EINVAL)
+		netvsp_count(d, rx_malformed);
+	else
+		rt_log_rl(&d->log, RT_LOG_WARN, "receive: %s", strerror(-rc));
+	return rc;
 }
 
 void netvsp_resume_work(struct rt_work *wk)
@@ -311,6 +627,8 @@ void netvsp_resume_work(struct rt_work *wk)
 	bool paused[NET_MAX_QUEUES];
 
 	pthread_mutex_lock(&d->lock);
+	/* Batches the ring had no room for go first. */
+	batches_send_locked(d);
 	memcpy(paused, d->rx_paused, sizeof(paused));
 	memset(d->rx_paused, 0, sizeof(d->rx_paused));
 	pthread_mutex_unlock(&d->lock);
@@ -325,6 +643,13 @@ void netvsp_schedule_resume(struct netvsp *d)
 {
 	/* -EALREADY (queued) and -ESHUTDOWN (stopping) both need nothing more. */
 	(void)rt_worker_call(&d->worker, &d->resume_work, netvsp_resume_work);
+}
+
+void netvsp_rx_chan_reset_locked(struct netvsp *d, struct netvsp_chan *nc)
+{
+	if (nc->rxb.n && d->recv_gp)
+		chain_put_locked(d, nc->rxb.head);
+	nc->rxb.n = 0;
 }
 
 void netvsp_rx_completion(struct netvsp_chan *nc, uint64_t trans_id)
@@ -342,7 +667,7 @@ void netvsp_rx_completion(struct netvsp_chan *nc, uint64_t trans_id)
 			  (unsigned long long)trans_id);
 		return;
 	}
-	slot_put_locked(d, (uint32_t)trans_id);
+	chain_put_locked(d, (uint32_t)trans_id);
 	for (uint32_t q = 0; q < NET_MAX_QUEUES; q++)
 		resume |= d->rx_paused[q];
 	pthread_mutex_unlock(&d->lock);

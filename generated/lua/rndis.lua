@@ -127,6 +127,9 @@ F.vlan_info_value_vlanid = ProtoField.uint32("pv_rndis.vlan_info.vlanid", "vlani
 F.hash_value_hash = ProtoField.uint32("pv_rndis.hash_value.hash", "hash", base.DEC, nil)
 F.pktinfo_id_ver = ProtoField.uint8("pv_rndis.pktinfo_id.ver", "ver", base.DEC, nil)
 F.pktinfo_id_flag = ProtoField.uint8("pv_rndis.pktinfo_id.flag", "flag", base.DEC, nil)
+F.pktinfo_id_flag_suballoc = ProtoField.uint32("pv_rndis.pktinfo_id.suballoc", "suballoc", base.DEC, nil)
+F.pktinfo_id_flag_first_frag = ProtoField.uint32("pv_rndis.pktinfo_id.first_frag", "first_frag", base.DEC, nil)
+F.pktinfo_id_flag_last_frag = ProtoField.uint32("pv_rndis.pktinfo_id.last_frag", "last_frag", base.DEC, nil)
 F.pktinfo_id_pkt_id = ProtoField.uint16("pv_rndis.pktinfo_id.pkt_id", "pkt_id", base.HEX, nil)
 F.ndis_object_header_type = ProtoField.uint8("pv_rndis.ndis_object_header.type", "type", base.DEC, nil)
 F.ndis_object_header_revision = ProtoField.uint8("pv_rndis.ndis_object_header.revision", "revision", base.DEC, nil)
@@ -364,6 +367,9 @@ proto.fields = {
 	F.hash_value_hash,
 	F.pktinfo_id_ver,
 	F.pktinfo_id_flag,
+	F.pktinfo_id_flag_suballoc,
+	F.pktinfo_id_flag_first_frag,
+	F.pktinfo_id_flag_last_frag,
 	F.pktinfo_id_pkt_id,
 	F.ndis_object_header_type,
 	F.ndis_object_header_revision,
@@ -790,6 +796,12 @@ local function dissect_pktinfo_id(buf, tree, off, len)
 	end
 	tree:add_le(F.pktinfo_id_ver, buf(off + 0, 1))
 	tree:add_le(F.pktinfo_id_flag, buf(off + 1, 1))
+	do
+		local v = buf(off + 1, 1):le_uint()
+		tree:add(F.pktinfo_id_flag_suballoc, buf(off + 1, 1), bit.band(bit.rshift(v, 0), 0x1))
+		tree:add(F.pktinfo_id_flag_first_frag, buf(off + 1, 1), bit.band(bit.rshift(v, 1), 0x1))
+		tree:add(F.pktinfo_id_flag_last_frag, buf(off + 1, 1), bit.band(bit.rshift(v, 2), 0x1))
+	end
 	tree:add_le(F.pktinfo_id_pkt_id, buf(off + 2, 2))
 	return 4
 end

@@ -10,6 +10,8 @@ bin=$1
 dir=$2
 t=$dir/netvsc-loopback.pcapng
 vm=$dir/netvsc-loopback.vm.yaml
+# The looped-back frames' grouping depends on timing (corpus/REPLAY_ARGS).
+skip="--rx-frames skip"
 tmp=$(mktemp -d /tmp/pvtrace-rndis.XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -23,7 +25,7 @@ poke() {
 	printf '%b' "\\0$(printf '%03o' "$3")" | dd of="$1" bs=1 seek="$2" conv=notrunc 2> /dev/null
 }
 
-"$bin/pvtrace" replay "$t" --paravisor "$bin/paravisor" --vm "$vm" > "$tmp/ok.txt" ||
+"$bin/pvtrace" replay "$t" --paravisor "$bin/paravisor" --vm "$vm" $skip > "$tmp/ok.txt" ||
 	{ cat "$tmp/ok.txt" >&2; echo "FAIL: $t does not replay clean" >&2; exit 1; }
 
 # INIT_C: type 0x80000002, msg_len 52; medium is at byte 28.
@@ -31,7 +33,7 @@ cp "$t" "$tmp/initc.pcapng"
 at=$(find_hex "$t" 0200008034000000)
 [ -n "$at" ] || { echo "FAIL: no INIT_C in $t" >&2; exit 1; }
 poke "$tmp/initc.pcapng" $((at + 28)) 7
-if "$bin/pvtrace" replay "$tmp/initc.pcapng" --paravisor "$bin/paravisor" --vm "$vm" \
+if "$bin/pvtrace" replay "$tmp/initc.pcapng" --paravisor "$bin/paravisor" --vm "$vm" $skip \
 	--timeout 1000 > "$tmp/initc.txt"; then
 	cat "$tmp/initc.txt" >&2
 	echo "FAIL: a changed INIT_C replayed as equal" >&2
@@ -46,7 +48,7 @@ cp "$t" "$tmp/query.pcapng"
 at=$(find_hex "$t" 040000001c0000000200000006010100)
 [ -n "$at" ] || { echo "FAIL: no QUERY req_id 2 in $t" >&2; exit 1; }
 poke "$tmp/query.pcapng" $((at + 12)) 7
-if "$bin/pvtrace" replay "$tmp/query.pcapng" --paravisor "$bin/paravisor" --vm "$vm" \
+if "$bin/pvtrace" replay "$tmp/query.pcapng" --paravisor "$bin/paravisor" --vm "$vm" $skip \
 	--timeout 1000 > "$tmp/query.txt"; then
 	cat "$tmp/query.txt" >&2
 	echo "FAIL: a QUERY for another OID got the recorded answer" >&2

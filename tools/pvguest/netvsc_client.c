@@ -96,8 +96,9 @@ static int buffers(struct pvnc *nc)
 	if ((uint64_t)nc->sub_alloc * nc->nslots > (uint64_t)nc->recv_pages * 4096)
 		return -EBADMSG;
 	nc->owned = calloc(nc->nslots, 1);
+	nc->slot_next = calloc(nc->nslots, sizeof(*nc->slot_next));
 	nc->held = calloc(nc->nslots, sizeof(*nc->held));
-	if (!nc->owned || !nc->held)
+	if (!nc->owned || !nc->held || !nc->slot_next)
 		return -ENOMEM;
 	nc->recv_ok = true;
 
@@ -393,6 +394,7 @@ void pvnc_close(struct pvnc *nc)
 	if (nc->gpa_pfn)
 		pvg_pages_free(nc->g, nc->gpa_pfn, GPA_PAGES);
 	free(nc->owned);
+	free(nc->slot_next);
 	free(nc->held);
 	free(nc->free_sec);
 	free(nc);

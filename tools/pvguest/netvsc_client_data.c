@@ -38,8 +38,12 @@ static int complete_rx(struct pvnc *nc, unsigned ci, uint64_t tid)
 
 	pv_put_u32(m, NVSP_MSG_TYPE_SEND_RNDIS_PKT_COMPLETE);
 	pv_put_u32(m + 4, NVSP_STATUS_SUCCESS);
-	if (tid < nc->nslots)
-		nc->owned[tid] = 0;
+	/* The packet's slots, chained from its first (= trans_id) in rx_xfer. */
+	for (uint64_t s = tid, n = 0; s < nc->nslots && n < nc->nslots; n++) {
+		uint32_t next = nc->slot_next[s];
+		nc->owned[s] = 0;
+		s = next;
+	}
 	nc->st.rx_completions++;
 	return pvnc_pkt_send(nc, ci, VMRING_PKT_COMP, 0, tid, NULL, 0, m, sizeof(m));
 }
@@ -75,34 +79,53 @@ static void rx_rndis(struct pvnc *nc, unsigned ci, const uint8_t *m, uint32_t le
 	nc->st.rx_bad++;
 }
 
+/*
+ * A transfer-page packet: one RNDIS message per range (the host may batch
+ * several frames into one packet), completed once with its trans_id.
+ */
 static void rx_xfer(struct pvnc *nc, unsigned ci, const struct pvg_pkt *pk, const uint8_t *data)
 {
 	uint8_t msg[16384];
-	uint64_t slot = pk->trans_id;
-	uint32_t mlen;
+	uint64_t tid = pk->trans_id;
+	uint32_t prev = UINT32_MAX;
 
-	if (pk->len < 16 || pv_get_u32(data) != NVSP_MSG_TYPE_SEND_RNDIS_PKT ||
-	    slot >= nc->nslots) {
+	if (pk->len < 16 || pv_get_u32(data) != NVSP_MSG_TYPE_SEND_RNDIS_PKT || !pk->nranges) {
 		nc->st.rx_bad++;
 		return;
 	}
-	if (nc->owned[slot])
-		nc->st.rx_overrun++;
-	nc->owned[slot] = 1;
-	if (rt_gmem_read(G(nc), nc->recv_pfn * 4096 + slot * nc->sub_alloc, msg, 8) ||
-	    (mlen = pv_get_u32(msg + 4)) < 8 || mlen > nc->sub_alloc || mlen > sizeof(msg) ||
-	    rt_gmem_read(G(nc), nc->recv_pfn * 4096 + slot * nc->sub_alloc, msg, mlen)) {
-		nc->st.rx_bad++;
-	} else {
-		rx_rndis(nc, ci, msg, mlen);
+	for (uint32_t i = 0; i < pk->nranges; i++) {
+		uint32_t off = pk->ranges[i].off, rlen = pk->ranges[i].len,
+			 slot = off / nc->sub_alloc;
+		uint32_t mlen;
+		uint64_t at = nc->recv_pfn * 4096 + off;
+
+		if (off % nc->sub_alloc || slot >= nc->nslots || rlen > nc->sub_alloc ||
+		    (i == 0 && slot != tid)) {
+			nc->st.rx_bad++;
+			continue;
+		}
+		if (nc->owned[slot])
+			nc->st.rx_overrun++;
+		nc->owned[slot] = 1;
+		nc->slot_next[slot] = UINT32_MAX;
+		if (prev != UINT32_MAX)
+			nc->slot_next[prev] = slot;
+		prev = slot;
+		if (rt_gmem_read(G(nc), at, msg, 8) || (mlen = pv_get_u32(msg + 4)) < 8 ||
+		    mlen > rlen || mlen > sizeof(msg) || rt_gmem_read(G(nc), at, msg, mlen))
+			nc->st.rx_bad++;
+		else
+			rx_rndis(nc, ci, msg, mlen);
 	}
+	if (tid >= nc->nslots)
+		return; /* nothing of ours to complete */
 	if (nc->hold) {
 		nc->held[nc->nheld].chan = ci;
-		nc->held[nc->nheld].tid = slot;
+		nc->held[nc->nheld].tid = tid;
 		nc->nheld++;
 		return;
 	}
-	complete_rx(nc, ci, slot);
+	complete_rx(nc, ci, tid);
 }
 
 static void rx_comp(struct pvnc *nc, const struct pvg_pkt *pk, const uint8_t *data)

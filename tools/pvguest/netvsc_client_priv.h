@@ -50,6 +50,7 @@ struct pvnc {
 	bool recv_ok, send_ok;
 	uint32_t sub_alloc, nslots;
 	uint8_t *owned;
+	uint32_t *slot_next; /* slots of one transfer-page packet, chained from the first */
 	struct held *held;
 	uint32_t nheld;
 	bool hold;

@@ -24,6 +24,7 @@
 
 #include "runtime/partition.h"
 #include "vmbus_codec.h"
+#include "vmring_wire.h"
 
 struct pvg;
 struct pvg_chan;
@@ -151,11 +152,18 @@ int pvg_chan_send_ext(struct pvg_chan *c, uint16_t type, uint16_t flags, uint64_
 int pvg_gpa_ext(uint32_t n, const uint32_t *lens, const uint32_t *offs, const uint64_t *pfns,
 		void *ext, size_t cap);
 
+#define PVG_MAX_XFER_RANGES VMRING_XFER_PAGES_RANGES_MAX
+
 struct pvg_pkt {
 	uint16_t type, flags;
 	uint64_t trans_id;
 	uint32_t offset; /* payload offset in bytes from the descriptor */
 	uint32_t len;    /* payload bytes copied to buf */
+	/* Transfer-page packets (type 7): the ranges the header lists and fits. */
+	uint32_t nranges;
+	struct {
+		uint32_t len, off;
+	} ranges[PVG_MAX_XFER_RANGES];
 };
 
 /*

@@ -4,15 +4,18 @@
  * mirrored), plus raw ring access for hostile tests.
  */
 #include <errno.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "pv_codec.h"
 #include "runtime/gmem.h"
 #include "runtime/trace.h"
 #include "runtime/gpadl.h"
 #include "runtime/ring.h"
 #include "runtime/util.h"
 #include "tools/pvguest/pv_guest_priv.h"
+#include "vmring_wire.h"
 
 #define MSG_SINT 2
 #define CTL_SIZE 4096u
@@ -269,6 +272,22 @@ int pvg_chan_recv(struct pvg_chan *c, struct pvg_pkt *pkt, void *buf, size_t cap
 	pkt->offset = (uint32_t)off8 * 8;
 	pkt->len = (uint32_t)rt_min((size_t)(len8 - off8) * 8, cap);
 	memcpy(buf, tmp + pkt->offset, pkt->len);
+	pkt->nranges = 0;
+	if (pkt->type == VMRING_PKT_DATA_USING_XFER_PAGES &&
+	    pkt->offset >= VMRING_XFER_PAGES_RANGES_OFFSET) {
+		uint32_t n = pv_get_u32(tmp + offsetof(struct vmring_wire_xfer_pages, range_cnt));
+		for (uint32_t i = 0; i < n && i < PVG_MAX_XFER_RANGES; i++) {
+			size_t at = VMRING_XFER_PAGES_RANGES_OFFSET +
+				    (size_t)i * VMRING_XFER_RANGE_SIZE;
+			if (at + VMRING_XFER_RANGE_SIZE > pkt->offset)
+				break;
+			pkt->ranges[i].len = pv_get_u32(
+				tmp + at + offsetof(struct vmring_wire_xfer_range, byte_count));
+			pkt->ranges[i].off = pv_get_u32(
+				tmp + at + offsetof(struct vmring_wire_xfer_range, byte_offset));
+			pkt->nranges = i + 1;
+		}
+	}
 	return 0;
 }
 

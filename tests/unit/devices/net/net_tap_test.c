@@ -11,6 +11,13 @@
  */
 #include <check.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <linux/if_packet.h>
+#include <linux/virtio_net.h>
+#include <net/if.h>
+#include <sched.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -48,10 +55,11 @@ static void ns_teardown(void)
 	sh("ip netns del %s 2>/dev/null", ns_name);
 }
 
-enum want { W_ARP, W_ECHO, W_UNREACH, W_RST };
+enum want { W_ARP, W_ECHO, W_UNREACH, W_RST, W_TCP40002 };
 
 struct ctx {
 	struct ev_loop *loop;
+	uint32_t tcp_frames, tcp_bytes, tcp_gso_size; /* W_TCP40002: what arrived */
 	struct net_endpoint *ep;
 	bool refuse_once; /* answer the wanted frame with -ENOSPC once */
 	bool refused;
@@ -103,6 +111,15 @@ static int on_rx(void *c, uint32_t q, const struct net_rx_frame *fr)
 		if (be16(tcp) == 9 && be16(tcp + 2) == 40001 && (tcp[13] & 0x04))
 			x->got = true;
 		x->meta = fr->meta;
+	}
+	if (x->want == W_TCP40002 && len >= 54 && be16(f + 12) == NET_ETH_P_IPV4 &&
+	    f[14 + 9] == NET_IPPROTO_TCP && be16(f + 34 + 2) == 40002) {
+		x->tcp_frames++;
+		x->tcp_bytes += len - 54;
+		x->meta = fr->meta;
+		if (fr->meta.flags & NET_RX_GSO_TCP4)
+			x->tcp_gso_size = fr->meta.gso_size;
+		x->got = x->tcp_bytes >= 3000;
 	}
 	if (x->got && x->refuse_once) {
 		/* Back-pressure: the endpoint must keep this frame for later. */
@@ -303,6 +320,123 @@ START_TEST(test_tap_arp_icmp_udp)
 }
 END_TEST
 
+static const struct net_endpoint_cb cb_gso = {.rx = on_rx, .tx_done = on_tx_done, .rx_gso = true};
+
+/*
+ * From inside the namespace, sends a TCP super-frame (54 + 3000 bytes, GSO
+ * at 1000) out of the TAP through a packet socket with a virtio_net_hdr, as
+ * the kernel's own stack would hand one to the device. Child process: setns
+ * moves only the caller.
+ */
+static void send_gso_from_ns(const char *ifname, const uint8_t *kernel_mac)
+{
+	pid_t pid = fork();
+	int st;
+
+	ck_assert_int_ge(pid, 0);
+	if (pid == 0) {
+		static uint8_t b[sizeof(struct virtio_net_hdr) + 54 + 3000];
+		struct virtio_net_hdr *vh = (struct virtio_net_hdr *)b;
+		uint8_t *f = b + sizeof(*vh);
+		char path[128];
+		int one = 1, nsfd, s;
+		struct sockaddr_ll a = {.sll_family = AF_PACKET};
+
+		snprintf(path, sizeof(path), "/run/netns/%s", ns_name);
+		nsfd = open(path, O_RDONLY);
+		if (nsfd < 0 || setns(nsfd, CLONE_NEWNET))
+			_exit(2);
+		s = socket(AF_PACKET, SOCK_RAW, 0);
+		if (s < 0 || setsockopt(s, SOL_PACKET, PACKET_VNET_HDR, &one, sizeof(one)))
+			_exit(3);
+		a.sll_ifindex = (int)if_nametoindex(ifname);
+		a.sll_halen = 6;
+		memcpy(a.sll_addr, our_mac, 6);
+		memcpy(f, our_mac, 6);
+		memcpy(f + 6, kernel_mac, 6);
+		put16(f + 12, NET_ETH_P_IPV4);
+		f[14] = 0x45;
+		put16(f + 16, 20 + 20 + 3000);
+		f[22] = 64;
+		f[23] = NET_IPPROTO_TCP;
+		memcpy(f + 26, their_ip, 4);
+		memcpy(f + 30, our_ip, 4);
+		put16(f + 24, net_csum_fold(net_csum_add(0, f + 14, 20)));
+		put16(f + 34, 9);
+		put16(f + 36, 40002);
+		f[46] = 5 << 4;
+		f[47] = 0x10;
+		for (int i = 0; i < 3000; i++)
+			f[54 + i] = (uint8_t)i;
+		/* CHECKSUM_PARTIAL: the TCP field holds the pseudo-header sum. */
+		{
+			struct net_hdrs h;
+			if (net_parse(f, 54 + 3000, &h))
+				_exit(5);
+			put16(f + 50, (uint16_t)~net_csum_fold(net_csum_pseudo(f, &h, 20 + 3000)));
+		}
+		vh->flags = VIRTIO_NET_HDR_F_NEEDS_CSUM;
+		vh->gso_type = VIRTIO_NET_HDR_GSO_TCPV4;
+		vh->gso_size = 1000;
+		vh->hdr_len = 54;
+		vh->csum_start = 34;
+		vh->csum_offset = 16;
+		if (sendto(s, b, sizeof(b), 0, (struct sockaddr *)&a, sizeof(a)) != sizeof(b))
+			_exit(4);
+		_exit(0);
+	}
+	ck_assert_int_eq(waitpid(pid, &st, 0), pid);
+	ck_assert_msg(WIFEXITED(st) && WEXITSTATUS(st) == 0, "packet socket send: %d",
+		      WEXITSTATUS(st));
+}
+
+/*
+ * Receive offloads: a consumer with rx_gso gets the host stack's TCP
+ * super-frame whole (one frame, NET_RX_GSO_TCP4, gso_size 1000, data
+ * vouched for); one without gets it cut to segments by the kernel.
+ */
+START_TEST(test_tap_rx_gso)
+{
+	struct ev_loop *loop = rt_loop_new();
+	struct ctx x = {.loop = loop};
+	char mac[64], cmd[160];
+	uint8_t kmac[6];
+	FILE *p;
+
+	x.ep = open_tap(loop, "pvtap2", 2, 1);
+	ck_assert_int_eq(net_endpoint_start(x.ep, &cb_gso, &x), 0);
+	snprintf(cmd, sizeof(cmd), "ip -n %s -o link show pvtap2 | grep -o 'link/ether [0-9a-f:]*'",
+		 ns_name);
+	p = popen(cmd, "r");
+	ck_assert_ptr_nonnull(p);
+	ck_assert_ptr_nonnull(fgets(mac, sizeof(mac), p));
+	pclose(p);
+	ck_assert_int_eq(sscanf(mac, "link/ether %hhx:%hhx:%hhx:%hhx:%hhx:%hhx", &kmac[0], &kmac[1],
+				&kmac[2], &kmac[3], &kmac[4], &kmac[5]),
+			 6);
+	x.want = W_TCP40002;
+	send_gso_from_ns("pvtap2", kmac);
+	ck_assert_msg(wait_for(&x, W_TCP40002), "no super-frame");
+	ck_assert_uint_eq(x.tcp_frames, 1);
+	ck_assert_uint_eq(x.tcp_gso_size, 1000);
+	ck_assert(x.meta.flags & NET_RX_GSO_TCP4);
+	ck_assert(x.meta.flags & NET_RX_TCP_CSUM_OK);
+	net_endpoint_stop(x.ep);
+
+	/* Restarted without rx_gso: TUNSETOFFLOAD 0, the kernel segments. */
+	x.tcp_frames = x.tcp_bytes = x.tcp_gso_size = 0;
+	ck_assert_int_eq(net_endpoint_start(x.ep, &cb, &x), 0);
+	x.want = W_TCP40002;
+	send_gso_from_ns("pvtap2", kmac);
+	ck_assert_msg(wait_for(&x, W_TCP40002), "no segments");
+	ck_assert_uint_eq(x.tcp_frames, 3);
+	ck_assert_uint_eq(x.tcp_gso_size, 0);
+	ck_assert(x.meta.flags & NET_RX_TCP_CSUM_OK);
+	net_endpoint_close(x.ep);
+	rt_loop_destroy(loop);
+}
+END_TEST
+
 START_TEST(test_tap_multiqueue)
 {
 	struct ev_loop *loop = rt_loop_new();
@@ -357,6 +491,7 @@ int main(void)
 	tcase_add_unchecked_fixture(tc, ns_setup, ns_teardown);
 	tcase_add_test(tc, test_tap_arp_icmp_udp);
 	tcase_add_test(tc, test_tap_multiqueue);
+	tcase_add_test(tc, test_tap_rx_gso);
 	tcase_add_test(tc, test_tap_missing_netns);
 	tcase_set_timeout(tc, 60);
 	suite_add_tcase(s, tc);

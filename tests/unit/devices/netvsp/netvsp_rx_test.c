@@ -56,29 +56,44 @@ START_TEST(backpressure_holds_frames)
 	ck_assert_uint_le(s.slots_used_max, s.slots_total);
 	ck_assert_int_eq(netvsp_endpoint_stats(NVF.dev, 0, &es), 0);
 	ck_assert_uint_eq(es.rx_dropped, 0);
-	/* Every slot handed out is distinct and inside the buffer. */
+	/*
+	 * Every slot handed out is distinct and inside the buffer; a packet's
+	 * trans_id is its first range's slot. Then completing the first data
+	 * packet (k frames batched in it) lets exactly k more through (of the
+	 * 50 the endpoint holds).
+	 */
+	uint64_t first = UINT64_MAX;
+	uint32_t k = 0;
 	{
 		static uint8_t seen[1024];
 		pthread_mutex_lock(&NVF.lock);
 		for (unsigned i = 0; i < NVF.npk; i++)
 			if (NVF.pk[i].type == VMRING_PKT_DATA_USING_XFER_PAGES &&
 			    pv_get_u32(NVF.pk[i].msg) == RNDIS_MSG_TYPE_PACKET) {
-				ck_assert_uint_lt(NVF.pk[i].tid, s.slots_total);
-				ck_assert_uint_eq(seen[NVF.pk[i].tid], 0);
-				seen[NVF.pk[i].tid] = 1;
-				ck_assert_uint_eq(pv_get_u32(NVF.pk[i].ext + 12),
-						  NVF.pk[i].tid * 1728);
+				const struct nvf_pkt *x = &NVF.pk[i];
+				ck_assert_uint_lt(x->slot, s.slots_total);
+				ck_assert_uint_eq(seen[x->slot], 0);
+				seen[x->slot] = 1;
+				ck_assert_uint_eq(pv_get_u32(x->ext + 12), x->slot * 1728);
+				if (first == UINT64_MAX) {
+					first = x->tid;
+					k = x->nranges;
+					ck_assert_uint_eq(x->slot, x->tid);
+				}
+				ck_assert_uint_ge(x->nranges, 1);
 			}
 		pthread_mutex_unlock(&NVF.lock);
 	}
-	/* Completing 10 receives lets exactly 10 more through. */
-	for (uint64_t slot = 0; slot < 10; slot++)
-		complete_slot(slot);
-	ck_assert_uint_eq(nvf_wait_xfer(got + 10), got + 10);
+	ck_assert_uint_ne(first, UINT64_MAX);
+	k = k < 50 ? k : 50; /* the endpoint holds 50 more frames */
+	complete_slot(first);
+	ck_assert_uint_eq(nvf_wait_xfer(got + k), got + k);
 	usleep(20000);
-	ck_assert_uint_eq(nvf_count_xfer(), got + 10);
+	ck_assert_uint_eq(nvf_count_xfer(), got + k);
 	netvsp_get_stats(NVF.dev, &s);
-	ck_assert_uint_eq(s.rx_frames, data + 10);
+	ck_assert_uint_eq(s.rx_frames, data + k);
+	/* Batched: fewer transfer-page packets than frames. */
+	ck_assert_uint_lt(s.rx_packets, s.rx_frames);
 	nvf_down();
 }
 END_TEST
@@ -153,6 +168,142 @@ START_TEST(completion_must_match_owner)
 }
 END_TEST
 
+/* Ethernet + IPv4 + TCP (20) + n payload bytes to us, IP total length 0 as Linux sends. */
+static uint32_t lso_frame(uint8_t *f, uint32_t n)
+{
+	memset(f, 0, 54);
+	memcpy(f, MAC, 6);
+	memcpy(f + 6, "\x02\x00\x00\x00\x00\x09", 6);
+	f[12] = 0x08;
+	f[14] = 0x45;
+	f[22] = 64;
+	f[23] = 6;
+	memcpy(f + 26, "\x0a\x00\x00\x01\x0a\x00\x00\x02", 8);
+	f[46] = 0x50;
+	f[47] = 0x18;
+	for (uint32_t i = 0; i < n; i++)
+		f[54 + i] = (uint8_t)(i * 7);
+	return 54 + n;
+}
+
+/* The guest's OID_TCP_OFFLOAD_PARAMETERS with RSC on or off for both families. */
+static void set_rsc(bool on)
+{
+	struct rndis_offload_params p = {
+		.header = {.type = RNDIS_NDIS_OBJECT_TYPE_DEFAULT,
+			   .revision = RNDIS_OFFLOAD_PARAMS_REVISION_3,
+			   .size = RNDIS_OFFLOAD_PARAMS_SIZE},
+		.rsc_ipv4 = on ? RNDIS_OFFLOAD_PARAM_SIMPLE_ENABLED
+			       : RNDIS_OFFLOAD_PARAM_SIMPLE_DISABLED,
+		.rsc_ipv6 = on ? RNDIS_OFFLOAD_PARAM_SIMPLE_ENABLED
+			       : RNDIS_OFFLOAD_PARAM_SIMPLE_DISABLED,
+	};
+	uint8_t b[RNDIS_OFFLOAD_PARAMS_SIZE];
+
+	ck_assert_int_eq(rndis_offload_params_encode(&p, b, sizeof(b)), RNDIS_OFFLOAD_PARAMS_SIZE);
+	ck_assert_uint_eq(nvf_oid(RNDIS_MSG_TYPE_SET, RNDIS_OID_TCP_OFFLOAD_PARAMETERS, b,
+				  sizeof(b), NULL, NULL),
+			  RNDIS_STATUS_SUCCESS);
+}
+
+/*
+ * A TCP super-frame (the loopback endpoint reflects an LSO send whole, as a
+ * tap with offloads does): segmented at its MSS with every checksum filled
+ * while the guest has not enabled RSC; once it has, the whole frame as RSC
+ * fragments in one transfer-page packet, first and last marked, checksum
+ * info on the first, the IP length set for the whole frame.
+ */
+START_TEST(gso_segmented_then_coalesced)
+{
+	static uint8_t f[6000], m[6144], r[2048], all[8000];
+	uint32_t types[] = {RNDIS_PPI_TYPE_TCP_LARGESEND};
+	uint32_t vals[] = {1000u | 34u << 20 | 1u << 30}, ppi, len, got = 0, nfrag;
+	const uint32_t pktinfo = RNDIS_PPI_INTERNAL_TYPE_PKTINFO_ID | RNDIS_PPI_INTERNAL_MASK;
+	struct netvsp_stats s;
+	struct net_rx_meta meta;
+	unsigned base;
+
+	up(0x0d);
+	len = lso_frame(f, 5000);
+	base = nvf_count_xfer();
+	nvf_send_section(0, m, nvf_packet(m, f, len, types, vals, 1), 600);
+	ck_assert_uint_eq(nvf_wait_comp(600), NVSP_STATUS_SUCCESS);
+	ck_assert_uint_eq(nvf_wait_xfer(base + 5), base + 5);
+	for (unsigned k = 0; k < 5; k++) {
+		uint32_t l = nvf_rx_frame(k, r, sizeof(r), RNDIS_PPI_TYPE_TCPIP_CHKSUM, &ppi);
+		ck_assert_uint_eq(l, 54 + 1000);
+		memset(&meta, 0, sizeof(meta));
+		net_offload_rx_verify(r, l, &meta);
+		ck_assert(meta.flags & NET_RX_TCP_CSUM_OK);
+		ck_assert(meta.flags & NET_RX_IP_CSUM_OK);
+		ck_assert(ppi & RNDIS_CSUM_RX_INFO_TCP_CHECKSUM_SUCCEEDED_MASK);
+		nvf_rx_frame(k, r, sizeof(r), pktinfo, &ppi);
+		ck_assert_uint_eq(ppi, UINT32_MAX); /* not a fragment */
+	}
+	netvsp_get_stats(NVF.dev, &s);
+	ck_assert_uint_eq(s.rx_segmented, 1);
+	ck_assert_uint_eq(s.rx_coalesced, 0);
+
+	set_rsc(true);
+	nfrag = (len + 1619) / 1620; /* 1728-byte slots less 108 of header */
+	base = nvf_count_xfer();
+	nvf_send_section(1, m, nvf_packet(m, f, len, types, vals, 1), 601);
+	ck_assert_uint_eq(nvf_wait_comp(601), NVSP_STATUS_SUCCESS);
+	ck_assert_uint_eq(nvf_wait_xfer(base + nfrag), base + nfrag);
+	for (unsigned k = 0; k < nfrag; k++) {
+		uint32_t l = nvf_rx_frame(5 + k, r, sizeof(r), pktinfo, &ppi);
+		uint32_t want = RNDIS_PKTINFO_ID_SUBALLOC_MASK;
+		if (k == 0)
+			want |= RNDIS_PKTINFO_ID_FIRST_FRAG_MASK;
+		if (k == nfrag - 1)
+			want |= RNDIS_PKTINFO_ID_LAST_FRAG_MASK;
+		ck_assert_uint_eq(ppi, RNDIS_PKTINFO_ID_V1 | want << 8);
+		ck_assert_uint_le(got + l, sizeof(all));
+		memcpy(all + got, r, l);
+		got += l;
+		nvf_rx_frame(5 + k, r, sizeof(r), RNDIS_PPI_TYPE_TCPIP_CHKSUM, &ppi);
+		if (k == 0)
+			ck_assert_uint_eq(
+				ppi, RNDIS_CSUM_RX_INFO_TCP_CHECKSUM_SUCCEEDED_MASK |
+					     RNDIS_CSUM_RX_INFO_TCP_CHECKSUM_VALUE_INVALID_MASK |
+					     RNDIS_CSUM_RX_INFO_IP_CHECKSUM_SUCCEEDED_MASK);
+		else
+			ck_assert_uint_eq(ppi, UINT32_MAX); /* Linux takes it from the first */
+	}
+	/* Joined: the frame, its IP length set and the IPv4 header checksum good. */
+	ck_assert_uint_eq(got, len);
+	ck_assert_uint_eq((uint32_t)all[16] << 8 | all[17], len - 14);
+	ck_assert_uint_eq(net_csum_fold(net_csum_add(0, all + 14, 20)), 0);
+	ck_assert_int_eq(memcmp(all + 54, f + 54, 5000), 0);
+	/* One transfer-page packet. */
+	{
+		uint64_t tid = UINT64_MAX;
+		unsigned n = 0;
+		pthread_mutex_lock(&NVF.lock);
+		for (unsigned i = 0; i < NVF.npk; i++)
+			if (NVF.pk[i].type == VMRING_PKT_DATA_USING_XFER_PAGES &&
+			    pv_get_u32(NVF.pk[i].msg) == RNDIS_MSG_TYPE_PACKET && n++ >= 5) {
+				if (tid == UINT64_MAX)
+					tid = NVF.pk[i].tid;
+				ck_assert_uint_eq(NVF.pk[i].tid, tid);
+				ck_assert_uint_eq(NVF.pk[i].nranges, nfrag);
+			}
+		pthread_mutex_unlock(&NVF.lock);
+	}
+	netvsp_get_stats(NVF.dev, &s);
+	ck_assert_uint_eq(s.rx_coalesced, 1);
+	/* RSC off again: segmented. */
+	set_rsc(false);
+	base = nvf_count_xfer();
+	nvf_send_section(2, m, nvf_packet(m, f, len, types, vals, 1), 602);
+	ck_assert_uint_eq(nvf_wait_comp(602), NVSP_STATUS_SUCCESS);
+	ck_assert_uint_eq(nvf_wait_xfer(base + 5), base + 5);
+	netvsp_get_stats(NVF.dev, &s);
+	ck_assert_uint_eq(s.rx_segmented, 2);
+	nvf_down();
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("netvsp_rx");
@@ -163,6 +314,7 @@ int main(void)
 	tcase_add_test(t, backpressure_holds_frames);
 	tcase_add_test(t, packet_filter);
 	tcase_add_test(t, completion_must_match_owner);
+	tcase_add_test(t, gso_segmented_then_coalesced);
 	suite_add_tcase(s, t);
 	r = srunner_create(s);
 	srunner_run_all(r, CK_NORMAL);

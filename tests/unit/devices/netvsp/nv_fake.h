@@ -35,9 +35,16 @@ struct vmbus_chan {
 	bool open;
 };
 
+/*
+ * One recorded packet. A transfer-page packet is recorded once per range (a
+ * frame, a fragment or a control message), all with the packet's trans_id;
+ * ext then holds a one-range header for that range, `slot` its
+ * sub-allocation and `nranges` the packet's count.
+ */
 struct nvf_pkt {
 	uint16_t ch, type, flags;
 	uint64_t tid;
+	uint32_t slot, nranges;
 	uint32_t ext_len, len;
 	uint8_t ext[16];
 	uint8_t data[128];
@@ -86,28 +93,40 @@ void vmbus_server_rescind(struct vmbus_server *s, struct vmbus_chan *ch)
 int vmbus_chan_send_ext(struct vmbus_chan *ch, uint16_t type, uint16_t flags, uint64_t trans_id,
 			const void *ext, size_t ext_len, const void *data, size_t len)
 {
+	const uint8_t *x = ext;
+	uint32_t nr = 1;
 	struct nvf_pkt *p;
 
+	if (type == VMRING_PKT_DATA_USING_XFER_PAGES && ext_len >= 16)
+		nr = pv_get_u32(x + 4);
 	pthread_mutex_lock(&NVF.lock);
-	if (NVF.npk == NVF_MAXPKT)
-		NVF.npk = 0;
-	p = &NVF.pk[NVF.npk++];
-	memset(p, 0, sizeof(*p));
-	p->ch = ch->idx;
-	p->type = type;
-	p->flags = flags;
-	p->tid = trans_id;
-	p->ext_len = (uint32_t)ext_len;
-	p->len = (uint32_t)len;
-	if (ext_len)
-		memcpy(p->ext, ext, ext_len < 16 ? ext_len : 16);
-	memcpy(p->data, data, len < 128 ? len : 128);
-	if (type == VMRING_PKT_DATA_USING_XFER_PAGES && ext_len >= 16) {
-		/* The slot may be reused once completed: keep what the guest saw now. */
-		p->msg_len = pv_get_u32((const uint8_t *)ext + 8);
-		if (p->msg_len > sizeof(p->msg))
-			p->msg_len = sizeof(p->msg);
-		rt_gmem_read(NVF.g, pv_get_u32((const uint8_t *)ext + 12), p->msg, p->msg_len);
+	for (uint32_t r = 0; r < nr && (r == 0 || 8 + 8 * (size_t)r + 8 <= ext_len); r++) {
+		if (NVF.npk == NVF_MAXPKT)
+			NVF.npk = 0;
+		p = &NVF.pk[NVF.npk++];
+		memset(p, 0, sizeof(*p));
+		p->ch = ch->idx;
+		p->type = type;
+		p->flags = flags;
+		p->tid = trans_id;
+		p->ext_len = (uint32_t)ext_len;
+		p->len = (uint32_t)len;
+		if (ext_len)
+			memcpy(p->ext, ext, ext_len < 16 ? ext_len : 16);
+		memcpy(p->data, data, len < 128 ? len : 128);
+		if (type == VMRING_PKT_DATA_USING_XFER_PAGES && ext_len >= 16) {
+			uint32_t off = pv_get_u32(x + 8 + 8 * r + 4);
+			/* This range as a one-range header. */
+			pv_put_u32(p->ext + 4, 1);
+			memcpy(p->ext + 8, x + 8 + 8 * r, 8);
+			p->nranges = nr;
+			p->slot = off / 1728;
+			/* The slot may be reused once completed: keep what the guest saw now. */
+			p->msg_len = pv_get_u32(x + 8 + 8 * r);
+			if (p->msg_len > sizeof(p->msg))
+				p->msg_len = sizeof(p->msg);
+			rt_gmem_read(NVF.g, off, p->msg, p->msg_len);
+		}
 	}
 	pthread_mutex_unlock(&NVF.lock);
 	return 0;

@@ -2,16 +2,19 @@
 /* Deferred completions for backends whose work is synchronous. */
 #include "devices/disk/disk_priv.h"
 
-static void disk_defer_run(struct ev_loop *loop, ev_async *w, int revents)
+static void disk_defer_run(struct ev_loop *loop, ev_idle *w, int revents)
 {
-	struct disk_defer *q = disk_container_of(w, struct disk_defer, async);
+	struct disk_defer *q = disk_container_of(w, struct disk_defer, pump);
 	struct disk_req *req = q->head;
 
+	(void)loop;
+	(void)revents;
 	/*
 	 * Detach the batch first: a callback may submit again, and those
-	 * requests must wait for the next pass (a submit never completes
+	 * requests complete in a later callback (a submit never completes
 	 * inside its caller's callback chain).
 	 */
+	q->fed = false;
 	q->head = NULL;
 	q->tail = &q->head;
 	while (req) {
@@ -21,9 +24,6 @@ static void disk_defer_run(struct ev_loop *loop, ev_async *w, int revents)
 		disk_complete(q->disk, req, req->status);
 		req = next;
 	}
-	/* Only a non-empty queue keeps the loop alive. */
-	if (!q->head)
-		ev_async_stop(loop, &q->async);
 }
 
 void disk_defer_init(struct disk_defer *q, struct disk *d)
@@ -31,12 +31,14 @@ void disk_defer_init(struct disk_defer *q, struct disk *d)
 	q->disk = d;
 	q->head = NULL;
 	q->tail = &q->head;
-	ev_async_init(&q->async, disk_defer_run);
+	q->fed = false;
+	ev_idle_init(&q->pump, disk_defer_run);
 }
 
 void disk_defer_fini(struct disk_defer *q)
 {
-	ev_async_stop(q->disk->loop, &q->async);
+	ev_clear_pending(q->disk->loop, &q->pump);
+	q->fed = false;
 }
 
 void disk_defer_complete(struct disk_defer *q, struct disk_req *req, int status)
@@ -45,6 +47,9 @@ void disk_defer_complete(struct disk_defer *q, struct disk_req *req, int status)
 	req->next = NULL;
 	*q->tail = req;
 	q->tail = &req->next;
-	ev_async_start(q->disk->loop, &q->async);
-	ev_async_send(q->disk->loop, &q->async);
+	/* Pending until the loop invokes it: before it next waits for events. */
+	if (!q->fed) {
+		q->fed = true;
+		ev_feed_event(q->disk->loop, &q->pump, EV_CUSTOM);
+	}
 }

@@ -4,6 +4,7 @@
 #define PV_DEVICES_DISK_PRIV_H
 
 #include <ev.h>
+#include <stdbool.h>
 
 #include "devices/disk/disk.h"
 
@@ -17,15 +18,21 @@ void disk_complete(struct disk *d, struct disk_req *req, int status);
  * callbacks must still run later, from the loop: an ev_async wakes the loop
  * and drains the queue in submission order.
  */
+/*
+ * Completions of a synchronous backend, run from a later callback of the same
+ * loop iteration: the watcher is never started, only fed (ev_feed_event),
+ * which costs no syscall where an ev_async costs an eventfd write and read.
+ */
 struct disk_defer {
-	ev_async async; /* loop thread only, like every field here */
+	ev_idle pump; /* loop thread only, like every field here */
+	bool fed;     /* pump is pending */
 	struct disk *disk;
 	struct disk_req *head;
 	struct disk_req **tail;
 };
 
 void disk_defer_init(struct disk_defer *q, struct disk *d);
-/* Stops the watcher; the queue must be empty (disk_close's precondition). */
+/* Drops a pending feed; the queue must be empty (disk_close's precondition). */
 void disk_defer_fini(struct disk_defer *q);
 /* Queues req for completion with status; its callback runs on a later loop pass. */
 void disk_defer_complete(struct disk_defer *q, struct disk_req *req, int status);

@@ -184,14 +184,19 @@ void storvsp_io_submit(struct storvsp *s, struct storvsp_req *r)
 {
 	int rc;
 
-	if (!s->own_worker) {
+	/*
+	 * Requests of the channels served by the I/O loop's worker (the
+	 * primary, and subchannels the server put on the same worker) run
+	 * here and now; those of channels on other workers are handed over.
+	 */
+	if (s->inline_io || rt_loop_on_thread(s->io)) {
 		io_exec(s, r);
 		return;
 	}
 	pthread_mutex_lock(&s->qmu);
 	STAILQ_INSERT_TAIL(&s->q, r, link);
 	pthread_mutex_unlock(&s->qmu);
-	rc = rt_worker_call(&s->worker, &s->q_work, q_fn);
+	rc = rt_worker_call(s->worker, &s->q_work, q_fn);
 	if (rc && rc != -EALREADY)
 		rt_log_rl(&s->log, RT_LOG_ERROR, "I/O thread: %s", strerror(-rc));
 }
@@ -225,11 +230,11 @@ static int io_sync(struct storvsp *s, int (*fn)(struct storvsp *s, void *arg), v
 	struct io_sync y = {.s = s, .fn = fn, .arg = arg};
 	int rc;
 
-	if (!s->own_worker)
+	if (s->inline_io)
 		return fn(s, arg);
 	pthread_mutex_init(&y.mu, NULL);
 	pthread_cond_init(&y.cond, NULL);
-	rc = rt_worker_call(&s->worker, &y.wk, io_sync_fn);
+	rc = rt_worker_call(s->worker, &y.wk, io_sync_fn);
 	if (!rc) {
 		pthread_mutex_lock(&y.mu);
 		while (!y.done)
@@ -452,7 +457,9 @@ static const struct vmbus_chan_ops storvsp_chan_ops = {
 /* ------------------------------------------------------------------ */
 /* Create / destroy                                                     */
 
-static int create_common(const struct storvsp_opts *o, struct rt_gmem *gmem, struct storvsp **out)
+/* own_io: a detached controller without io_loop runs its I/O on a worker of its own. */
+static int create_common(const struct storvsp_opts *o, struct rt_gmem *gmem, bool own_io,
+			 struct storvsp **out)
 {
 	struct storvsp *s;
 	int rc;
@@ -485,16 +492,19 @@ static int create_common(const struct storvsp_opts *o, struct rt_gmem *gmem, str
 	pthread_mutex_init(&s->rmu, NULL);
 	if (o->io_loop) {
 		s->io = o->io_loop;
-	} else {
-		rc = rt_worker_start(&s->worker, "storvsp-io");
+		s->inline_io = true;
+	} else if (own_io) {
+		rc = rt_worker_start(&s->own, "storvsp-io");
 		if (rc) {
 			free(s);
 			return rc;
 		}
-		s->io = s->worker.loop;
+		s->worker = &s->own;
+		s->io = s->own.loop;
 		s->own_worker = true;
 	}
-	rt_timer_init(&s->reap_timer, s->io, reap_timer_fn);
+	if (s->io)
+		rt_timer_init(&s->reap_timer, s->io, reap_timer_fn);
 	*out = s;
 	return 0;
 }
@@ -502,7 +512,7 @@ static int create_common(const struct storvsp_opts *o, struct rt_gmem *gmem, str
 int storvsp_create_detached(struct rt_gmem *gmem, const struct storvsp_opts *o,
 			    struct storvsp **out)
 {
-	return create_common(o, gmem, out);
+	return create_common(o, gmem, true, out);
 }
 
 int storvsp_create(struct vmbus_server *srv, const struct storvsp_opts *o, struct storvsp **out)
@@ -511,7 +521,8 @@ int storvsp_create(struct vmbus_server *srv, const struct storvsp_opts *o, struc
 	struct storvsp *s;
 	int rc;
 
-	rc = create_common(o, NULL, &s);
+	/* With io_loop (tests) I/O runs there; else on the primary channel's worker. */
+	rc = create_common(o, NULL, false, &s);
 	if (rc)
 		return rc;
 	s->srv = srv;
@@ -528,6 +539,11 @@ int storvsp_create(struct vmbus_server *srv, const struct storvsp_opts *o, struc
 		return rc;
 	}
 	s->gmem = vmbus_chan_gmem(s->chan);
+	if (!s->io) {
+		s->worker = vmbus_chan_worker(s->chan);
+		s->io = s->worker->loop;
+		rt_timer_init(&s->reap_timer, s->io, reap_timer_fn);
+	}
 	*out = s;
 	return 0;
 }
@@ -560,9 +576,10 @@ void storvsp_destroy(struct storvsp *s)
 	for (unsigned i = 0; i <= VMBUS_MAX_SUBCHANNELS; i++)
 		if (s->chans[i])
 			storvsp_channel_close(s->chans[i]);
-	io_sync(s, close_luns_fn, NULL);
+	if (s->io)
+		io_sync(s, close_luns_fn, NULL);
 	if (s->own_worker)
-		rt_worker_stop(&s->worker);
+		rt_worker_stop(&s->own);
 	pthread_mutex_destroy(&s->qmu);
 	pthread_mutex_destroy(&s->mu);
 	pthread_mutex_destroy(&s->rmu);

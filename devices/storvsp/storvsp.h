@@ -5,10 +5,12 @@
  * storvsc_class_scsi from spec/storvsc.yaml), optional subchannels, and up to
  * STORVSP_MAX_LUNS logical units at path 0, target 0, each a scsi_disk on a
  * struct disk. The guest's packets (vstor_packet, 48 or 64 bytes) arrive on
- * the channels' worker threads, are copied and validated there (GPA ranges
- * against guest memory and against data_transfer_length), and run on the
- * controller's I/O thread, which owns the disks and the SCSI disks; the
- * completion goes back from that thread.
+ * the channels' worker threads and are copied and validated there (GPA
+ * ranges against guest memory and against data_transfer_length). The disks
+ * and SCSI disks belong to the I/O loop, which is the primary channel's
+ * VMBus worker: requests of channels on that worker are executed and
+ * completed right there, on the thread their packet arrived on; those of
+ * subchannels the server put on another worker are handed to it.
  *
  * Protocol (Linux drivers/scsi/storvsc_drv.c, OpenVMM storvsp):
  *   - the primary channel's session runs through the generated storvsc_init
@@ -42,7 +44,7 @@
  *     after the other.
  *
  * Threading: create/destroy/lun_add/lun_remove run on the server loop (the
- * partition's loop) and block briefly for the I/O thread.
+ * partition's loop) and block briefly for the I/O loop's thread.
  */
 #ifndef PV_DEVICES_STORVSP_H
 #define PV_DEVICES_STORVSP_H
@@ -86,8 +88,9 @@ struct storvsp_opts {
 	uint32_t max_version;  /* highest storvsc version accepted (0 = the spec's newest) */
 	/*
 	 * Tests and fuzzing: run I/O on this loop, owned by the calling thread,
-	 * instead of a private I/O thread. The caller then delivers packets on
-	 * that thread too and runs the loop for completions.
+	 * instead of the primary channel's worker (or, detached, a worker of
+	 * its own). The caller then delivers packets on that thread too and
+	 * runs the loop for completions.
 	 */
 	struct ev_loop *io_loop;
 };

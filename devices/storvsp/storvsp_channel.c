@@ -875,7 +875,7 @@ void storvsp_channel_close(struct storvsp_channel *c)
 			pthread_mutex_lock(&c->mu);
 			continue;
 		}
-		if (!s->own_worker) {
+		if (s->inline_io) {
 			/* Inline mode: completions come from the caller's loop. */
 			pthread_mutex_unlock(&c->mu);
 			ev_run(s->io, EVRUN_ONCE);

@@ -4,12 +4,13 @@
  *
  * Ownership:
  *   - struct storvsp: immutable after create except `luns`/`dying` (I/O
- *     thread only), `chans` (under mu) and the I/O queue (qmu);
+ *     loop only: the primary channel's worker thread), `chans` (under mu)
+ *     and the queue of requests from other threads (qmu);
  *   - struct storvsp_channel: `fsm`, `version`, `ready` belong to the thread
  *     delivering its packets (the channel worker); the request pool, the
  *     retry list and `paused` are under the channel's mu;
  *   - struct storvsp_req: owned by whoever holds it (worker while decoding,
- *     I/O thread while executing, then the channel's retry list); `busy` and
+ *     the I/O loop while executing, then the channel's retry list); `busy` and
  *     `in_reset` are under its channel's mu; it is on at most one list
  *     (free, I/O queue, retry, reset queue) at a time, through `link`;
  *   - resets: `reset_active`/`reset_q` under rmu, `reset_wait` atomic.
@@ -123,10 +124,16 @@ struct storvsp {
 	uint32_t max_pfns;
 	uint32_t max_version;
 
-	/* I/O thread (or the caller's io_loop). */
+	/*
+	 * The I/O loop: the primary channel's VMBus worker (so its requests run
+	 * where they arrive, without a hand-off), a worker of our own for a
+	 * detached controller, or the caller's io_loop (inline_io).
+	 */
 	struct ev_loop *io;
-	struct rt_worker worker;
+	struct rt_worker *worker;
+	struct rt_worker own;
 	bool own_worker;
+	bool inline_io;
 	struct storvsp_lun *luns[STORVSP_MAX_LUNS];
 	TAILQ_HEAD(, storvsp_lun) dying;
 	struct rt_timer reap_timer; /* closes dying LUNs once idle */
@@ -175,12 +182,15 @@ struct storvsp {
 		atomic_fetch_add_explicit(&(c)->st.f, 1, memory_order_relaxed); \
 	} while (0)
 
-/* storvsp.c: runs fn(s, arg) on the I/O thread and waits for it; fn's result. */
+/* storvsp.c: runs fn(s, arg) on the I/O loop's thread and waits for it; fn's result. */
 int storvsp_io_sync(struct storvsp *s, int (*fn)(struct storvsp *s, void *arg), void *arg);
 /* storvsp.c: the transport of channels on a vmbus_chan (transport = the vmbus_chan). */
 extern const struct storvsp_channel_ops storvsp_vmbus_transport;
 
-/* storvsp.c: hands a decoded SRB to the I/O thread. */
+/*
+ * storvsp.c: executes a decoded SRB: at once when called on the I/O loop's
+ * thread (the primary channel's worker), else queued for it.
+ */
 void storvsp_io_submit(struct storvsp *s, struct storvsp_req *r);
 
 /* storvsp_channel.c: sends r's reply (or queues it) and returns r to the pool. Any thread. */

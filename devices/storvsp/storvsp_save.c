@@ -128,7 +128,7 @@ int storvsp_quiesce(struct storvsp *s, unsigned timeout_ms)
 	bool busy_reset;
 	int rc;
 
-	if (!s->srv || !s->own_worker)
+	if (!s->srv || s->inline_io)
 		return -EOPNOTSUPP; /* a detached controller has no channels to save */
 	rc = storvsp_io_sync(s, no_memory_luns, NULL);
 	if (rc)

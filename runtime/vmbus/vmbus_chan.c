@@ -26,6 +26,11 @@ struct rt_gmem *vmbus_chan_gmem(struct vmbus_chan *ch)
 	return ch->srv->part->gmem;
 }
 
+struct rt_worker *vmbus_chan_worker(const struct vmbus_chan *ch)
+{
+	return ch->worker;
+}
+
 uint32_t vmbus_chan_relid(const struct vmbus_chan *ch)
 {
 	return ch->relid;

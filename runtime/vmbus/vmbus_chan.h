@@ -51,6 +51,7 @@
 
 struct vmbus_chan;
 struct rt_gmem;
+struct rt_worker;
 
 /*
  * One received packet, already copied out of guest memory. `type` is a
@@ -173,6 +174,15 @@ int vmbus_chan_offer_subchannels(struct vmbus_chan *ch, uint16_t count);
  * -ESHUTDOWN when the worker is stopping.
  */
 int vmbus_chan_kick(struct vmbus_chan *ch);
+
+/*
+ * The worker whose thread delivers this channel's packets (on_packet,
+ * on_send_space), fixed from the offer on. A VSP may run its own work for
+ * the channel there (rt_worker_call, watchers on its loop) so that a request
+ * is executed and completed on the thread its packet arrived on, without a
+ * hand-off. Work queued there must never wait for the server loop.
+ */
+struct rt_worker *vmbus_chan_worker(const struct vmbus_chan *ch);
 
 /* The channel's relid and sub_channel_index. */
 uint32_t vmbus_chan_relid(const struct vmbus_chan *ch);

@@ -13,6 +13,12 @@
 #include "runtime/vmbus/vmbus_chan_gpadl.h"
 #include "runtime/vmbus/vmbus_server.h"
 
+void netvsp_session_flags_locked(struct netvsp *d)
+{
+	atomic_store_explicit(&d->nvsp_ready, d->nvsp.cs == NVSP_INIT_ST_READY,
+			      memory_order_release);
+}
+
 void netvsp_bad(struct netvsp *d, const char *what)
 {
 	netvsp_count(d, bad_messages);
@@ -70,7 +76,7 @@ int netvsp_send_locked(struct netvsp_chan *nc, uint16_t type, uint16_t flags, ui
 	memcpy(b->data, data, len);
 	*nc->bl_tail = b;
 	nc->bl_tail = &b->next;
-	nc->bl_count++;
+	atomic_fetch_add_explicit(&nc->bl_count, 1, memory_order_relaxed);
 	return 0;
 }
 
@@ -86,7 +92,7 @@ void netvsp_backlog_flush_locked(struct netvsp_chan *nc)
 		nc->bl_head = b->next;
 		if (!nc->bl_head)
 			nc->bl_tail = &nc->bl_head;
-		nc->bl_count--;
+		atomic_fetch_sub_explicit(&nc->bl_count, 1, memory_order_relaxed);
 		free(b);
 	}
 }
@@ -100,7 +106,7 @@ static void backlog_drop_locked(struct netvsp_chan *nc)
 		free(b);
 	}
 	nc->bl_tail = &nc->bl_head;
-	nc->bl_count = 0;
+	atomic_store_explicit(&nc->bl_count, 0, memory_order_relaxed);
 }
 
 /* An NVSP completion, always the full 40 bytes: Linux rejects shorter ones. */
@@ -381,11 +387,14 @@ static const struct nvsp_init_actions nvsp_actions = {
 /* Feeds the init machine the event the spec maps m to in direction dir (0: none). */
 static int nvsp_feed(struct nvsp_step *st, const struct nvsp_msg *m, uint8_t dir)
 {
-	int ev = nvsp_msg_event(m, dir);
+	struct netvsp *d = st->nc->dev;
+	int ev = nvsp_msg_event(m, dir), rc;
 
-	return ev ? nvsp_init_fsm_feed(&st->nc->dev->nvsp, (enum nvsp_init_event)ev, &nvsp_actions,
-				       st)
-		  : 0;
+	if (!ev)
+		return 0;
+	rc = nvsp_init_fsm_feed(&d->nvsp, (enum nvsp_init_event)ev, &nvsp_actions, st);
+	netvsp_session_flags_locked(d);
+	return rc;
 }
 
 /*
@@ -569,6 +578,7 @@ static void reset_protocol_locked(struct netvsp *d)
 {
 	/* The channel closed: the session starts over (RESET is legal everywhere). */
 	nvsp_init_fsm_init(&d->nvsp);
+	netvsp_session_flags_locked(d);
 	netvsp_rndis_reset_locked(d);
 	netvsp_recvbuf_release_locked(d);
 	send_buf_release_locked(d);
@@ -591,14 +601,8 @@ static int chan_open(void *ctx, struct vmbus_chan *ch, const uint8_t user_data[1
 		return -EINVAL;
 	nc = &d->chans[idx];
 	pthread_mutex_lock(&d->lock);
-	if (!nc->txbuf)
-		nc->txbuf = malloc(NETVSP_TX_MAX_MSG);
-	if (!nc->txbuf) {
-		pthread_mutex_unlock(&d->lock);
-		return -ENOMEM;
-	}
 	nc->ch = ch;
-	nc->gen++;
+	atomic_fetch_add_explicit(&nc->gen, 1, memory_order_relaxed);
 	nc->rx_wait_space = false;
 	if (idx == 0)
 		reset_protocol_locked(d);
@@ -623,7 +627,7 @@ static void chan_close(void *ctx, struct vmbus_chan *ch)
 	backlog_drop_locked(nc);
 	netvsp_rx_chan_reset_locked(d, nc);
 	nc->ch = NULL;
-	nc->gen++;
+	atomic_fetch_add_explicit(&nc->gen, 1, memory_order_relaxed);
 	pthread_mutex_unlock(&d->lock);
 	/* Frames the endpoint holds for this channel now go elsewhere or are refused. */
 	netvsp_schedule_resume(d);
@@ -638,11 +642,22 @@ static int chan_packet(void *ctx, struct vmbus_chan *ch, const struct vmbus_pkt 
 	if (idx >= NETVSP_MAX_CHANNELS)
 		return 0;
 	nc = &d->chans[idx];
+	/*
+	 * The common case without the device lock: no replies waiting for ring
+	 * space and sends under the limit. Both are re-checked under the lock
+	 * otherwise; a backlog that appears meanwhile is flushed by the next
+	 * packet or on_send_space.
+	 */
+	if (atomic_load_explicit(&nc->bl_count, memory_order_relaxed) == 0 &&
+	    (pkt->type == VMRING_PKT_COMP ||
+	     atomic_load_explicit(&d->sends_inflight, memory_order_relaxed) < NETVSP_TX_MAX_SENDS))
+		goto dispatch;
 	pthread_mutex_lock(&d->lock);
 	if (nc->bl_head) {
 		netvsp_backlog_flush_locked(nc);
 		/* Replies still waiting for ring space: take nothing new until there is. */
-		if (nc->bl_count >= NETVSP_BACKLOG_MAX) {
+		if (atomic_load_explicit(&nc->bl_count, memory_order_relaxed) >=
+		    NETVSP_BACKLOG_MAX) {
 			pthread_mutex_unlock(&d->lock);
 			return -EAGAIN;
 		}
@@ -654,11 +669,14 @@ static int chan_packet(void *ctx, struct vmbus_chan *ch, const struct vmbus_pkt 
 	 */
 	if (pkt->type != VMRING_PKT_COMP &&
 	    atomic_load(&d->sends_inflight) >= NETVSP_TX_MAX_SENDS) {
+		if (!nc->tx_blocked)
+			d->tx_blocked_n++;
 		nc->tx_blocked = true;
 		pthread_mutex_unlock(&d->lock);
 		return -EAGAIN;
 	}
 	pthread_mutex_unlock(&d->lock);
+dispatch:
 
 	switch (pkt->type) {
 	case VMRING_PKT_COMP:
@@ -775,10 +793,19 @@ int netvsp_create(struct vmbus_server *srv, const struct netvsp_opts *o, struct 
 		d->chans[i].dev = d;
 		d->chans[i].index = i;
 		d->chans[i].bl_tail = &d->chans[i].bl_head;
-		d->txq[i].in_tail = &d->txq[i].in_head;
+		atomic_init(&d->txq[i].in, NULL);
+		atomic_init(&d->chans[i].tx_back, NULL);
 		d->txq[i].pend_tail = &d->txq[i].pend_head;
 	}
 	netvsp_rx_flush_init(d);
+	{
+		struct nvsp_msg r = {.type = NVSP_MSG_TYPE_SEND_RNDIS_PKT_COMPLETE};
+		r.u.send_rndis_pkt_complete.status = NVSP_STATUS_SUCCESS;
+		if (nvsp_msg_encode(&r, NULL, d->tx_comp_ok, sizeof(d->tx_comp_ok)) <= 0) {
+			rc = -EINVAL;
+			goto fail_scratch;
+		}
+	}
 	d->rx_scratch = malloc(NET_MAX_FRAME + 256);
 	if (!d->rx_scratch) {
 		rc = -ENOMEM;
@@ -835,12 +862,13 @@ void netvsp_destroy(struct netvsp *d)
 	rt_worker_stop(&d->worker);
 	pthread_mutex_lock(&d->lock);
 	reset_protocol_locked(d);
-	for (uint32_t i = 0; i < NETVSP_MAX_CHANNELS; i++) {
+	for (uint32_t i = 0; i < NETVSP_MAX_CHANNELS; i++)
 		backlog_drop_locked(&d->chans[i]);
-		free(d->chans[i].txbuf);
-	}
 	pthread_mutex_unlock(&d->lock);
+	/* Flushed frames complete their sends, which go back to the pools: free those last. */
 	netvsp_tx_flush_queues(d);
+	for (uint32_t i = 0; i < NETVSP_MAX_CHANNELS; i++)
+		netvsp_tx_pool_free(&d->chans[i]);
 	free(d->free_slots);
 	free(d->slot_used);
 	free(d->slot_next);

@@ -76,30 +76,38 @@ struct netvsp_rxbatch {
 	uint8_t ext[8 + 8 * NETVSP_RX_MAX_RANGES]; /* transfer-page header + ranges */
 };
 
+struct netvsp_send;
+
 struct netvsp_chan {
 	struct netvsp *dev;
 	struct vmbus_chan *ch; /* [L] NULL when closed */
 	uint32_t index;        /* 0 = primary; = sub_channel_index */
-	uint32_t gen;          /* [L] bumped at each open: stale completions are dropped */
+	atomic_uint gen;       /* written [L], bumped at each open: stale completions are dropped */
 	struct netvsp_backlog *bl_head, **bl_tail; /* [L] */
-	uint32_t bl_count;                         /* [L] */
+	atomic_uint bl_count;                      /* written [L]; read without it in on_packet */
 	bool rx_wait_space;        /* [L] an rx send found the ring full: resume on space */
 	bool tx_blocked;           /* [L] on_packet pushed back: kick once sends complete */
 	struct netvsp_rxbatch rxb; /* [L] receives not yet announced */
-	uint8_t *txbuf;            /* [C] bounce for one NVSP send's RNDIS bytes */
+	/*
+	 * Sends for reuse (netvsp_tx.c): the channel worker takes from tx_pool
+	 * [C]; finished sends come back on tx_back (pushed by any thread,
+	 * taken whole by the channel worker), so none is allocated per packet
+	 * once the pool has grown to the working set.
+	 */
+	struct netvsp_send *tx_pool; /* [C] */
+	uint32_t tx_pool_n;          /* [C] */
+	_Atomic(struct netvsp_send *) tx_back;
 };
 
-/* One SEND_RNDIS_PKT: completed to the guest when its frames are done. */
-struct netvsp_send {
-	struct netvsp_chan *nc;
-	uint32_t gen;
-	uint64_t trans_id;
-	bool want_completion;
-	atomic_uint pending; /* frames not yet done + 1 while the walk runs */
-	atomic_uint status;  /* NVSP status to report */
-};
+/* Frames of one send described without allocating (INIT_C's max_pkt_per_msg). */
+#define NETVSP_SEND_FRAMES RNDIS_MAX_PKT_PER_MSG
+/* Sends a channel keeps for reuse; beyond, finished ones are freed. */
+#define NETVSP_SEND_POOL_MAX 128
 
-/* One frame on its way to the endpoint (malloc'd with its bytes). */
+/*
+ * One frame on its way to the endpoint: its bytes stay in the send's buffer
+ * (copied out of guest memory once, with the send), described in place.
+ */
 struct netvsp_txframe {
 	struct netvsp_txframe *next;
 	/* [W] while the endpoint holds it: freed at destroy if never completed. */
@@ -107,14 +115,34 @@ struct netvsp_txframe {
 	struct netvsp_send *send;
 	uint32_t q;
 	bool has_meta;
+	bool heap; /* beyond the send's NETVSP_SEND_FRAMES: allocated */
 	struct net_tx_meta meta;
 	struct net_seg seg;
-	uint8_t data[];
 };
 
+/* One SEND_RNDIS_PKT: completed to the guest when its frames are done. */
+struct netvsp_send {
+	struct netvsp_send *next; /* pool link */
+	struct netvsp_chan *nc;
+	uint32_t gen;
+	uint64_t trans_id;
+	bool want_completion;
+	atomic_uint pending; /* frames not yet done + 1 while the walk runs */
+	atomic_uint status;  /* NVSP status to report */
+	uint32_t nframes;
+	struct netvsp_txframe frames[NETVSP_SEND_FRAMES];
+	uint8_t *buf; /* the RNDIS bytes: data, or a larger GPA-direct send's own */
+	uint8_t data[NETVSP_SEND_SECTION];
+};
+
+/*
+ * Frames from the channel workers to the netvsp worker, per endpoint queue:
+ * pushed on `in` (a lock-free stack), taken whole and put back in order by
+ * the worker.
+ */
 struct netvsp_txq {
-	struct netvsp_txframe *in_head, **in_tail;     /* [L] from channel workers */
-	struct netvsp_txframe *pend_head, **pend_tail; /* [W] refused with -EAGAIN, retried */
+	_Atomic(struct netvsp_txframe *) in;
+	struct netvsp_txframe *pend_head, **pend_tail; /* [W] in order, -EAGAIN retried */
 };
 
 struct netvsp {
@@ -149,6 +177,11 @@ struct netvsp {
 	struct nvsp_init_fsm nvsp;
 	struct rndis_device_fsm rndis;
 	atomic_bool rndis_up; /* the RNDIS device takes data (its machine's actions set it) */
+	/*
+	 * Written under the lock after each NVSP session step, read without
+	 * it: NVSP is ready (SEND_RNDIS_PKT is a self-loop there).
+	 */
+	atomic_bool nvsp_ready;
 	uint32_t nvsp_version;
 	uint32_t ndis_version;
 	uint32_t guest_mtu;
@@ -179,6 +212,8 @@ struct netvsp {
 	uint32_t send_sections;
 
 	atomic_uint sends_inflight;
+	uint32_t tx_blocked_n;             /* [L] channels with tx_blocked set */
+	uint8_t tx_comp_ok[NVSP_MSG_SIZE]; /* fixed: SEND_RNDIS_PKT_COMPLETE, SUCCESS */
 
 	struct {
 		atomic_uint_fast64_t tx_frames, tx_done, tx_errors, tx_sends, rx_frames,
@@ -214,12 +249,16 @@ uint32_t netvsp_rndis_control(struct netvsp_chan *nc, const uint8_t *msg, uint32
 void netvsp_rndis_indicate_link_locked(struct netvsp *d);
 void netvsp_rndis_reset_locked(struct netvsp *d);
 
+/* netvsp.c: recomputes nvsp_ready / rndis_data from the machines. [L] */
+void netvsp_session_flags_locked(struct netvsp *d);
+
 /* netvsp_tx.c */
 void netvsp_tx_handle(struct netvsp_chan *nc, const struct vmbus_pkt *pkt,
 		      const struct nvsp_send_rndis_pkt *m);
 void netvsp_tx_work(struct rt_work *wk);
 void netvsp_ep_tx_done(void *ctx, uint32_t q, void *cookie, int status);
-void netvsp_tx_flush_queues(struct netvsp *d); /* [W] drop frames of closed channels */
+void netvsp_tx_flush_queues(struct netvsp *d);    /* [W] drop frames of closed channels */
+void netvsp_tx_pool_free(struct netvsp_chan *nc); /* destroy: frees the channel's pooled sends */
 
 /* netvsp_rx.c */
 int netvsp_ep_rx(void *ctx, uint32_t q, const struct net_rx_frame *f);

@@ -1,12 +1,18 @@
 /*
  * Guest transmit: SEND_RNDIS_PKT with the RNDIS bytes in a send-buffer
  * section or in GPA ranges (type 9). The bytes are copied out of guest
- * memory once, then the batched RNDIS messages are walked by their
- * lengths; data packets become frames (with checksum, LSO and VLAN
- * requests from their per-packet info) handed to the netvsp worker, control
- * messages go to netvsp_rndis.c. The SEND_RNDIS_PKT completion (echoing
- * the guest's trans_id) goes out when every frame of it is done, so the
- * guest may reuse the section only after we no longer need it.
+ * memory once, into the send's own buffer, then the batched RNDIS messages
+ * are walked by their lengths; data packets become frames described in
+ * place in that buffer (with checksum, LSO and VLAN requests from their
+ * per-packet info) and handed to the netvsp worker, control messages go to
+ * netvsp_rndis.c. The SEND_RNDIS_PKT completion (echoing the guest's
+ * trans_id) goes out when every frame of it is done, so the guest may reuse
+ * the section only after we no longer need it.
+ *
+ * Per packet there is no allocation (sends come from the channel's pool,
+ * frames live in the send), no second copy, and no device lock for the
+ * session checks (nvsp_ready / rndis_data) or the hand-off (a lock-free
+ * stack per endpoint queue).
  */
 #include <errno.h>
 #include <stdio.h>
@@ -18,32 +24,108 @@
 #include "runtime/ring.h"
 #include "runtime/util.h"
 
+/* Gives a finished send back to its channel's pool (any thread). */
+static void send_recycle(struct netvsp_send *s)
+{
+	struct netvsp_chan *nc = s->nc;
+
+	if (s->buf != s->data)
+		free(s->buf);
+	s->buf = s->data;
+	s->next = atomic_load_explicit(&nc->tx_back, memory_order_relaxed);
+	while (!atomic_compare_exchange_weak_explicit(&nc->tx_back, &s->next, s,
+						      memory_order_release, memory_order_relaxed))
+		;
+}
+
+/* A send for this channel: from the pool, else allocated (it joins the pool). [C] */
+static struct netvsp_send *send_take(struct netvsp_chan *nc)
+{
+	struct netvsp_send *s = nc->tx_pool;
+
+	if (!s) {
+		/* Whatever came back since; trim what exceeds the pool's bound. */
+		s = atomic_exchange_explicit(&nc->tx_back, NULL, memory_order_acquire);
+		while (s) {
+			struct netvsp_send *next = s->next;
+			if (nc->tx_pool_n < NETVSP_SEND_POOL_MAX) {
+				s->next = nc->tx_pool;
+				nc->tx_pool = s;
+				nc->tx_pool_n++;
+			} else {
+				free(s);
+			}
+			s = next;
+		}
+		s = nc->tx_pool;
+	}
+	if (s) {
+		nc->tx_pool = s->next;
+		nc->tx_pool_n--;
+	} else {
+		s = malloc(sizeof(*s));
+		if (!s)
+			return NULL;
+		s->buf = s->data;
+	}
+	s->next = NULL;
+	s->nc = nc;
+	s->nframes = 0;
+	return s;
+}
+
+void netvsp_tx_pool_free(struct netvsp_chan *nc)
+{
+	struct netvsp_send *s = atomic_exchange(&nc->tx_back, NULL);
+
+	while (s) {
+		struct netvsp_send *next = s->next;
+		free(s);
+		s = next;
+	}
+	while ((s = nc->tx_pool)) {
+		nc->tx_pool = s->next;
+		free(s);
+	}
+	nc->tx_pool_n = 0;
+}
+
 static void send_complete(struct netvsp_send *s)
 {
 	struct netvsp_chan *nc = s->nc;
 	struct netvsp *d = nc->dev;
 
 	pthread_mutex_lock(&d->lock);
-	if (s->want_completion && nc->ch && nc->gen == s->gen) {
-		struct nvsp_msg r = {.type = NVSP_MSG_TYPE_SEND_RNDIS_PKT_COMPLETE};
-		uint8_t buf[NVSP_MSG_SIZE] = {0};
+	if (s->want_completion && nc->ch && atomic_load(&nc->gen) == s->gen) {
+		uint32_t st = atomic_load(&s->status);
+		uint8_t buf[NVSP_MSG_SIZE];
 
-		r.u.send_rndis_pkt_complete.status = atomic_load(&s->status);
-		if (nvsp_msg_encode(&r, NULL, buf, sizeof(buf)) > 0)
-			netvsp_send_locked(nc, VMRING_PKT_COMP, 0, s->trans_id, NULL, 0, buf,
-					   sizeof(buf), true);
+		/* Encoded once at create for the usual SUCCESS. */
+		if (st == NVSP_STATUS_SUCCESS) {
+			memcpy(buf, d->tx_comp_ok, sizeof(buf));
+		} else {
+			struct nvsp_msg r = {.type = NVSP_MSG_TYPE_SEND_RNDIS_PKT_COMPLETE};
+			memset(buf, 0, sizeof(buf));
+			r.u.send_rndis_pkt_complete.status = st;
+			if (nvsp_msg_encode(&r, NULL, buf, sizeof(buf)) <= 0)
+				buf[0] = 0; /* cannot happen: a fixed message */
+		}
+		netvsp_send_locked(nc, VMRING_PKT_COMP, 0, s->trans_id, NULL, 0, buf, sizeof(buf),
+				   true);
 	}
 	/* Under the lock, so a channel cannot block after our check (see chan_packet). */
-	if (atomic_fetch_sub(&d->sends_inflight, 1) - 1 < NETVSP_TX_MAX_SENDS / 2)
+	if (atomic_fetch_sub(&d->sends_inflight, 1) - 1 < NETVSP_TX_MAX_SENDS / 2 &&
+	    d->tx_blocked_n)
 		for (uint32_t i = 0; i < NETVSP_MAX_CHANNELS; i++)
 			if (d->chans[i].tx_blocked) {
 				d->chans[i].tx_blocked = false;
+				d->tx_blocked_n--;
 				if (d->chans[i].ch)
 					vmbus_chan_kick(d->chans[i].ch);
 			}
 	pthread_mutex_unlock(&d->lock);
 	netvsp_count(d, tx_sends);
-	free(s);
+	send_recycle(s);
 }
 
 static void send_put(struct netvsp_send *s)
@@ -135,7 +217,16 @@ static int parse_ppi(const uint8_t *p, uint32_t len, struct net_tx_meta *m, bool
 	return 0;
 }
 
-/* One RNDIS PACKET: queue its frame for the worker. Returns 0 if queued. */
+/* Pushes f on its queue's hand-off stack (any channel worker). */
+static void txq_push(struct netvsp_txq *t, struct netvsp_txframe *f)
+{
+	f->next = atomic_load_explicit(&t->in, memory_order_relaxed);
+	while (!atomic_compare_exchange_weak_explicit(&t->in, &f->next, f, memory_order_release,
+						      memory_order_relaxed))
+		;
+}
+
+/* One RNDIS PACKET: describe its frame in place and queue it for the worker. */
 static int tx_packet(struct netvsp_chan *nc, struct netvsp_send *s, const uint8_t *msg,
 		     uint32_t len)
 {
@@ -164,30 +255,34 @@ static int tx_packet(struct netvsp_chan *nc, struct netvsp_send *s, const uint8_
 		netvsp_bad(d, "RNDIS data packet before INITIALIZE");
 		return -EPROTO;
 	}
-	f = malloc(sizeof(*f) + p.data_len);
-	if (!f)
-		return -ENOMEM;
-	memcpy(f->data, msg + NETVSP_RNDIS_OFF_BASE + p.data_offset, p.data_len);
-	f->next = NULL;
+	if (s->nframes < NETVSP_SEND_FRAMES) {
+		f = &s->frames[s->nframes];
+		f->heap = false;
+	} else {
+		/* More packets in one message than INIT_C allowed: served, not pooled. */
+		f = malloc(sizeof(*f));
+		if (!f)
+			return -ENOMEM;
+		f->heap = true;
+	}
+	s->nframes++;
 	f->iprev = f->inext = NULL;
 	f->send = s;
 	q = nc->index < d->nqueues ? nc->index : 0;
 	f->q = q;
 	f->has_meta = has;
 	f->meta = meta;
-	f->seg.va = f->data;
+	/* msg points into s->buf, which lives until the send completes. */
+	f->seg.va = (void *)(msg + NETVSP_RNDIS_OFF_BASE + p.data_offset);
 	f->seg.len = p.data_len;
 	atomic_fetch_add(&s->pending, 1);
-	pthread_mutex_lock(&d->lock);
-	*d->txq[q].in_tail = f;
-	d->txq[q].in_tail = &f->next;
-	pthread_mutex_unlock(&d->lock);
+	txq_push(&d->txq[q], f);
 	netvsp_count(d, tx_frames);
 	return 0;
 }
 
-/* Copies the RNDIS bytes of one send into nc->txbuf. Returns the length or -errno. */
-static int64_t tx_fetch(struct netvsp_chan *nc, const struct vmbus_pkt *pkt,
+/* Copies the RNDIS bytes of one send into s->buf. Returns the length or -errno. */
+static int64_t tx_fetch(struct netvsp_chan *nc, struct netvsp_send *s, const struct vmbus_pkt *pkt,
 			const struct nvsp_send_rndis_pkt *m)
 {
 	struct netvsp *d = nc->dev;
@@ -209,7 +304,7 @@ static int64_t tx_fetch(struct netvsp_chan *nc, const struct vmbus_pkt *pkt,
 			return -EINVAL;
 		}
 		rc = rt_gpa_copy_from(g, d->send_gp->ranges, d->send_gp->range_count,
-				      (uint64_t)idx * NETVSP_SEND_SECTION, nc->txbuf, size);
+				      (uint64_t)idx * NETVSP_SEND_SECTION, s->buf, size);
 		pthread_mutex_unlock(&d->lock);
 		return rc ? rc : (int64_t)size;
 	}
@@ -228,8 +323,15 @@ static int64_t tx_fetch(struct netvsp_chan *nc, const struct vmbus_pkt *pkt,
 			netvsp_bad(d, "GPA-direct send too large");
 			return -EINVAL;
 		}
-		rc = rt_gpa_copy_from(g, pkt->ranges, pkt->range_count, 0, nc->txbuf,
-				      (size_t)total);
+		/* An LSO frame is larger than a section: its own buffer for this send. */
+		if (total > sizeof(s->data)) {
+			s->buf = malloc((size_t)total);
+			if (!s->buf) {
+				s->buf = s->data;
+				return -ENOMEM;
+			}
+		}
+		rc = rt_gpa_copy_from(g, pkt->ranges, pkt->range_count, 0, s->buf, (size_t)total);
 		if (rc) {
 			netvsp_bad(d, "GPA-direct range outside guest memory");
 			return rc;
@@ -247,34 +349,37 @@ void netvsp_tx_handle(struct netvsp_chan *nc, const struct vmbus_pkt *pkt,
 	struct netvsp_send *s;
 	int64_t total;
 	uint32_t off = 0, queued = 0;
-	int rc;
+	int rc = 0;
 
-	s = calloc(1, sizeof(*s));
+	s = send_take(nc);
 	if (!s)
 		return;
-	s->nc = nc;
 	s->trans_id = pkt->trans_id;
 	s->want_completion = pkt->flags & VMRING_PKT_FLAGS_COMPLETION_REQUESTED;
 	atomic_init(&s->pending, 1);
 	atomic_init(&s->status, NVSP_STATUS_SUCCESS);
 	atomic_fetch_add(&d->sends_inflight, 1);
 
-	pthread_mutex_lock(&d->lock);
-	s->gen = nc->gen;
-	rc = nvsp_init_fsm_feed(&d->nvsp, NVSP_INIT_EV_RNDIS, NULL, d);
-	pthread_mutex_unlock(&d->lock);
+	s->gen = atomic_load_explicit(&nc->gen, memory_order_relaxed);
+	/* nvsp_init: RNDIS packets are a self-loop once ready; the step before needs the machine. */
+	if (!atomic_load_explicit(&d->nvsp_ready, memory_order_acquire)) {
+		pthread_mutex_lock(&d->lock);
+		rc = nvsp_init_fsm_feed(&d->nvsp, NVSP_INIT_EV_RNDIS, NULL, d);
+		netvsp_session_flags_locked(d);
+		pthread_mutex_unlock(&d->lock);
+	}
 	if (rc) {
 		netvsp_bad(d, "SEND_RNDIS_PKT before the receive buffer");
 		send_fail(s, NVSP_STATUS_FAIL);
 		goto out;
 	}
-	total = tx_fetch(nc, pkt, m);
+	total = tx_fetch(nc, s, pkt, m);
 	if (total < 0) {
 		send_fail(s, NVSP_STATUS_FAIL);
 		goto out;
 	}
 	while (off < total) {
-		const uint8_t *msg = nc->txbuf + off;
+		const uint8_t *msg = s->buf + off;
 		uint32_t type, mlen;
 
 		if (total - off < RNDIS_HEADER_SIZE) {
@@ -330,14 +435,38 @@ static void inflight_del(struct netvsp *d, struct netvsp_txframe *f)
 
 static void frame_done(struct netvsp *d, struct netvsp_txframe *f, int status)
 {
+	struct netvsp_send *s = f->send;
+
 	inflight_del(d, f);
 	if (status) {
-		send_fail(f->send, NVSP_STATUS_FAIL);
+		send_fail(s, NVSP_STATUS_FAIL);
 		netvsp_count(d, tx_errors);
 	}
 	netvsp_count(d, tx_done);
-	send_put(f->send);
-	free(f);
+	if (f->heap)
+		free(f);
+	send_put(s);
+}
+
+/* Moves what the channel workers pushed onto the ordered pending list. [W] */
+static void txq_take(struct netvsp_txq *t)
+{
+	struct netvsp_txframe *f = atomic_exchange_explicit(&t->in, NULL, memory_order_acquire);
+	struct netvsp_txframe *rev = NULL, **tail;
+
+	/* The stack holds the newest first: reverse it into arrival order. */
+	while (f) {
+		struct netvsp_txframe *next = f->next;
+		f->next = rev;
+		rev = f;
+		f = next;
+	}
+	if (!rev)
+		return;
+	*t->pend_tail = rev;
+	for (tail = &rev->next; *tail; tail = &(*tail)->next)
+		;
+	t->pend_tail = tail;
 }
 
 static void pump(struct netvsp *d, uint32_t q)
@@ -345,14 +474,7 @@ static void pump(struct netvsp *d, uint32_t q)
 	struct netvsp_txq *t = &d->txq[q];
 	struct netvsp_txframe *f;
 
-	pthread_mutex_lock(&d->lock);
-	if (t->in_head) {
-		*t->pend_tail = t->in_head;
-		t->pend_tail = t->in_tail;
-		t->in_head = NULL;
-		t->in_tail = &t->in_head;
-	}
-	pthread_mutex_unlock(&d->lock);
+	txq_take(t);
 	while ((f = t->pend_head)) {
 		int rc = d->ep ? net_endpoint_tx(d->ep, q, &f->seg, 1,
 						 f->has_meta ? &f->meta : NULL, f)
@@ -398,14 +520,7 @@ void netvsp_tx_flush_queues(struct netvsp *d)
 		struct netvsp_txq *t = &d->txq[q];
 		struct netvsp_txframe *f;
 
-		pthread_mutex_lock(&d->lock);
-		if (t->in_head) {
-			*t->pend_tail = t->in_head;
-			t->pend_tail = t->in_tail;
-			t->in_head = NULL;
-			t->in_tail = &t->in_head;
-		}
-		pthread_mutex_unlock(&d->lock);
+		txq_take(t);
 		while ((f = t->pend_head)) {
 			t->pend_head = f->next;
 			frame_done(d, f, -ECANCELED);

@@ -34,6 +34,9 @@ static const struct vmbus_dev_kind *const kinds[] = {
 #ifdef PV_HAVE_NVME_EMU
 	&pv_pci_nvme_kind,
 #endif
+#ifdef PV_HAVE_MANA_EMU
+	&pv_pci_mana_kind,
+#endif
 	NULL,
 };
 

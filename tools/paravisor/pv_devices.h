@@ -16,6 +16,7 @@ struct pv_dev {
 /* PCI functions on the kvm partition's bus (pv_pci.c). */
 extern const struct vmbus_dev_kind pv_pci_test_kind;
 extern const struct vmbus_dev_kind pv_pci_nvme_kind;
+extern const struct vmbus_dev_kind pv_pci_mana_kind;
 
 /* The kind named `name`, or NULL. */
 const struct vmbus_dev_kind *pv_device_kind_find(const char *name);

@@ -19,6 +19,15 @@
  *     faults:               fault rules (devices/nvme/README.md)
  *       - {queue: io, opcode: write, action: status, status: 0x280, dnr: true, count: 1}
  *
+ *   - kind: pci-mana        the GDMA/MANA function emulator (devices/mana), one vport
+ *     slot: 5
+ *     wire: tap             where the vport's frames go: tap | null | loopback
+ *     tap: pvtap0           wire: tap: the TAP's name (required) ...
+ *     netns: pvnet          ... and the network namespace it lives in
+ *     mac: 00:15:5d:01:02:03  the vport's MAC (default: derived from the name)
+ *     queues: 1             SQ/RQ pairs per vport (1..16, default 1)
+ *     faults: [hwc_timeout:CREATE_WQ_OBJ:0:1]  fault specs (devices/mana/mana_emu.h)
+ *
  * They are configured like VMBus devices (a `devices:` entry) but offer
  * nothing on VMBus: create() builds the emulator and hands it to the
  * partition, which owns it from then on (reset on guest reboot, destroyed
@@ -27,9 +36,11 @@
  * Inspect (`pvctl inspect devices`): each function's address, the bus's
  * MSI-X and fault counters and the emulator's own; pci-nvme has a knob,
  * `ns_blocks`, that resizes the namespace as a namespace management action
- * would (the guest gets an Asynchronous Event).
+ * would (the guest gets an Asynchronous Event); pci-mana has `link`, the
+ * vport's link (0/1) as the device reports it (a SOC_RECONFIG_DATA event).
  */
 #include <errno.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,7 +62,11 @@
 #include "devices/nvme/nvme_emu.h"
 #endif
 
-#if defined(PV_HAVE_PCITEST) || defined(PV_HAVE_NVME_EMU)
+#ifdef PV_HAVE_MANA_EMU
+#include "devices/mana/mana_emu.h"
+#endif
+
+#if defined(PV_HAVE_PCITEST) || defined(PV_HAVE_NVME_EMU) || defined(PV_HAVE_MANA_EMU)
 /*
  * What the paravisor keeps of a PCI device it placed: its name and where it
  * is. The partition owns `dev`; it outlives this object.
@@ -61,6 +76,7 @@ struct pv_pci_dev {
 	struct rt_partition *part;
 	struct pcidev *dev;
 	uint8_t devfn;
+	bool link_up; /* pci-mana: the link as last set (the emulator starts with it up) */
 };
 
 /* Keys every PCI kind takes. */
@@ -107,6 +123,7 @@ static int pci_place(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
 			pd->part = env->part;
 			pd->dev = dev;
 			pd->devfn = devfn;
+			pd->link_up = true;
 			struct rt_log_obj lo;
 
 			rt_log_obj_init(&lo, env->log, "paravisor");
@@ -395,5 +412,195 @@ const struct vmbus_dev_kind pv_pci_nvme_kind = {
 	.destroy = pci_destroy,
 	.check = pci_nvme_check,
 	.inspect = pci_nvme_inspect,
+};
+#endif
+
+#ifdef PV_HAVE_MANA_EMU
+static const char *const pci_mana_keys[] = {"kind", "slot",   "wire",   "tap", "netns",
+					    "mac",  "queues", "faults", NULL};
+
+/* A pci-mana entry, parsed; strings point into the config. */
+struct pci_mana_cfg {
+	struct pv_pci_common c;
+	const char *wire, *tap, *netns, *mac;
+	uint64_t queues;
+	uint8_t macb[6];
+	uint32_t nfaults;
+	struct mana_emu_fault faults[8];
+};
+
+static int pci_mana_mac(const char *s, uint8_t mac[6])
+{
+	unsigned v[6];
+	char end;
+
+	if (sscanf(s, "%x:%x:%x:%x:%x:%x%c", &v[0], &v[1], &v[2], &v[3], &v[4], &v[5], &end) != 6)
+		return -EINVAL;
+	for (int i = 0; i < 6; i++) {
+		if (v[i] > 255)
+			return -EINVAL;
+		mac[i] = (uint8_t)v[i];
+	}
+	/* A multicast or all-zero address cannot be a NIC's (zero means "derive"). */
+	if ((mac[0] & 1) || !(mac[0] | mac[1] | mac[2] | mac[3] | mac[4] | mac[5]))
+		return -EINVAL;
+	return 0;
+}
+
+static int pci_mana_parse(struct rt_cfg *cfg, const struct rt_cfg_node *node,
+			  struct pci_mana_cfg *m)
+{
+	static const char *const wires[] = {"tap", "null", "loopback", NULL};
+	const struct rt_cfg_node *fl;
+	int wire, rc;
+
+	memset(m, 0, sizeof(*m));
+	if ((rc = rt_cfg_check_keys(cfg, node, pci_mana_keys)) ||
+	    (rc = pci_common(cfg, node, &m->c)) ||
+	    (rc = rt_cfg_choice(cfg, node, "wire", false, wires, 0, &wire)) ||
+	    (rc = rt_cfg_str(cfg, node, "tap", wire == 0, NULL, &m->tap)) ||
+	    (rc = rt_cfg_str(cfg, node, "netns", false, NULL, &m->netns)) ||
+	    (rc = rt_cfg_str(cfg, node, "mac", false, NULL, &m->mac)) ||
+	    (rc = rt_cfg_u64(cfg, node, "queues", false, 1, 1, MANA_EMU_MAX_QUEUES, &m->queues)))
+		return rc;
+	m->wire = wires[wire];
+	if (wire != 0 && (m->tap || m->netns))
+		return rt_cfg_error(cfg, node, "'tap'/'netns' apply to wire: tap only");
+	/* The emulator hands the TAP's options over as one "k=v,..." list. */
+	if ((m->tap && strpbrk(m->tap, ",=")) || (m->netns && strpbrk(m->netns, ",=")))
+		return rt_cfg_error(cfg, node, "'tap'/'netns': no ',' or '=' in a name");
+	if (m->mac && pci_mana_mac(m->mac, m->macb))
+		return rt_cfg_error(cfg, rt_cfg_get(node, "mac"),
+				    "'mac': six hex bytes a:b:c:d:e:f, unicast, not all zero");
+	fl = rt_cfg_get(node, "faults");
+	if (fl) {
+		if (fl->type != RT_CFG_SEQ)
+			return rt_cfg_error(cfg, fl, "'faults' must be a list of fault specs");
+		for (const struct rt_cfg_node *f = fl->child; f; f = f->next) {
+			if (m->nfaults == sizeof(m->faults) / sizeof(m->faults[0]))
+				return rt_cfg_error(cfg, f, "at most 8 faults");
+			if (f->type != RT_CFG_SCALAR ||
+			    mana_emu_fault_parse(f->value, &m->faults[m->nfaults]))
+				return rt_cfg_error(cfg, f,
+						    "not a fault spec kind[:code[:value[:count]]]");
+			m->nfaults++;
+		}
+	}
+	return 0;
+}
+
+static int pci_mana_check(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
+			  const struct rt_cfg_node *node)
+{
+	struct pci_mana_cfg m;
+
+	return pci_mana_parse(cfg, node, &m);
+}
+
+static int pci_mana_create(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
+			   const struct rt_cfg_node *node, void **out)
+{
+	struct mana_emu_opts o = {0};
+	struct pci_mana_cfg m;
+	struct pcidev *dev;
+	char name[16], arg[160] = "";
+	int rc = pci_mana_parse(cfg, node, &m);
+
+	if (rc)
+		return rc;
+	snprintf(name, sizeof(name), "mana%u", env->index);
+	if (m.tap)
+		snprintf(arg, sizeof(arg), "name=%s%s%s,queues=%u", m.tap, m.netns ? ",netns=" : "",
+			 m.netns ? m.netns : "", (unsigned)m.queues);
+	o.name = name;
+	o.log = env->log;
+	o.nvports = 1;
+	o.vport[0].wire = m.wire;
+	o.vport[0].wire_arg = arg;
+	if (m.mac)
+		memcpy(o.vport[0].mac, m.macb, 6);
+	o.max_queues = (uint32_t)m.queues;
+	rc = mana_emu_create(&o, &dev);
+	if (rc) {
+		rt_cfg_error(cfg, node, "MANA emulator on wire %s%s%s: %s", m.wire,
+			     m.tap ? " " : "", m.tap ? m.tap : "", strerror(-rc));
+		return -EINVAL;
+	}
+	for (uint32_t i = 0; i < m.nfaults; i++)
+		(void)mana_emu_fault_set(dev, &m.faults[i]);
+	return pci_place(env, cfg, node, dev, m.c.slot, out);
+}
+
+static void pci_mana_show(void *ctx, struct rt_inspect_out *o)
+{
+	const struct pv_pci_dev *pd = ctx;
+	struct mana_emu_stats st;
+
+	pci_show_bus(pd, o);
+	if (mana_emu_get_stats(pd->dev, &st))
+		return;
+	rt_inspect_u64(o, "hwc_up", st.hwc_up);
+	rt_inspect_u64(o, "requests", st.requests);
+	rt_inspect_u64(o, "req_errors", st.req_errors);
+	rt_inspect_u64(o, "req_unsupported", st.req_unsupported);
+	rt_inspect_u64(o, "queues", st.queues);
+	rt_inspect_u64(o, "tx_frames", st.tx_frames);
+	rt_inspect_u64(o, "rx_frames", st.rx_frames);
+	rt_inspect_u64(o, "rx_dropped", st.rx_dropped);
+	rt_inspect_u64(o, "bad_wqes", st.bad_wqes);
+	rt_inspect_u64(o, "dma_errors", st.dma_errors);
+	rt_inspect_u64(o, "resets", st.resets);
+}
+
+static void pci_mana_get_link(void *ctx, char *buf, size_t len)
+{
+	const struct pv_pci_dev *pd = ctx;
+
+	snprintf(buf, len, "%u", pd->link_up ? 1u : 0u);
+}
+
+/* Control loop: the emulator posts the event on its own thread. */
+static int pci_mana_set_link(void *ctx, const char *value, char *err, size_t errlen)
+{
+	struct pv_pci_dev *pd = ctx;
+	bool up;
+	int rc;
+
+	if (!strcmp(value, "1") || !strcmp(value, "up"))
+		up = true;
+	else if (!strcmp(value, "0") || !strcmp(value, "down"))
+		up = false;
+	else {
+		snprintf(err, errlen, "'%s': link is 1 (up) or 0 (down)", value);
+		return -EINVAL;
+	}
+	rc = mana_emu_set_link(pd->dev, 0, up);
+	if (rc) {
+		snprintf(err, errlen, "set link: %s", strerror(-rc));
+		return rc;
+	}
+	pd->link_up = up;
+	return 0;
+}
+
+static struct rt_inspect_node *pci_mana_inspect(void *obj, struct rt_inspect *in,
+						struct rt_inspect_node *parent, const char *name)
+{
+	struct rt_inspect_node *n = rt_inspect_add(in, parent, name, pci_mana_show, obj);
+
+	if (n)
+		rt_inspect_knob(in, n, "link",
+				"the vport's link, 1 or 0: a change is reported to the driver",
+				pci_mana_get_link, pci_mana_set_link, obj);
+	return n;
+}
+
+const struct vmbus_dev_kind pv_pci_mana_kind = {
+	.kind = "pci-mana",
+	.doc = "MANA function emulator on the kvm partition's PCI bus (Linux's mana drives it)",
+	.create = pci_mana_create,
+	.destroy = pci_destroy,
+	.check = pci_mana_check,
+	.inspect = pci_mana_inspect,
 };
 #endif

@@ -119,7 +119,16 @@ static void occurrences(struct dtrace *t)
 
 static const char *dname(uint8_t dir)
 {
-	return dir == PVTRACE_DIR_TO_HOST ? "guest->host" : "host->guest";
+	switch (dir) {
+	case PVTRACE_DIR_TO_HOST:
+		return "guest->host";
+	case PVTRACE_DIR_TO_DEVICE:
+		return "->device";
+	case PVTRACE_DIR_FROM_DEVICE:
+		return "device->";
+	default:
+		return "host->guest";
+	}
 }
 
 int pvt_cmd_diff(const char *pa, const char *pb, FILE *out)

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "nvme_wire.h"
 #include "tools/pvtrace/pvtrace.h"
 #include "vmbus_codec.h"
 #include "vmring_codec.h"
@@ -127,6 +128,20 @@ static void mask_vmring(uint8_t *p, size_t len)
 		zero(p, len, 24, (size_t)off8 * 8 - 24);
 }
 
+/*
+ * An NVMe SQE names host memory by its data pointers (PRP1/PRP2, or an SGL
+ * descriptor in the same 16 bytes): addresses of the run's DMA buffers,
+ * which differ with the PCI backend's IOVA allocator (VFIO or the emulator),
+ * not commands. Masked; everything else of the SQE, and all of a CQE,
+ * must match.
+ */
+static void mask_nvme(uint8_t *p, size_t len)
+{
+	if (len == NVME_SQE_SIZE)
+		zero(p, len, offsetof(struct nvme_wire_sqe_hdr, prp1),
+		     sizeof(((struct nvme_wire_sqe_hdr *)0)->prp1) * 2);
+}
+
 bool pvt_masked_equal(uint8_t proto, const uint8_t *exp, size_t elen, bool truncated,
 		      const uint8_t *act, size_t alen, const struct pvt_relmap *map, char *why,
 		      size_t whycap)
@@ -149,6 +164,9 @@ bool pvt_masked_equal(uint8_t proto, const uint8_t *exp, size_t elen, bool trunc
 	} else if (proto == PVTRACE_PROTO_VMRING) {
 		mask_vmring(e, n);
 		mask_vmring(a, n);
+	} else if (proto == PVTRACE_PROTO_NVME || proto == PVTRACE_PROTO_NVM) {
+		mask_nvme(e, n);
+		mask_nvme(a, n);
 	}
 	for (size_t i = 0; i < n; i++)
 		if (e[i] != a[i]) {

@@ -93,6 +93,13 @@ int pvt_rndis_step(struct pvt_session *s, const struct rt_trace_rec *r, bool che
 int pvt_mana_step(struct pvt_session *s, const struct rt_trace_rec *r, bool check, char *buf,
 		  size_t cap, char *why, size_t whycap);
 
+/*
+ * The NVMe record step (session_nvme.c: SQEs to the device, CQEs from it,
+ * protos NVME and NVM), same contract as pvt_session_step().
+ */
+int pvt_nvme_step(struct pvt_session *s, const struct rt_trace_rec *r, bool check, char *buf,
+		  size_t cap, char *why, size_t whycap);
+
 /* Hex dump of len bytes, 16 per line, with a prefix per line. */
 void pvt_hexdump(FILE *f, const char *prefix, const uint8_t *p, size_t len);
 

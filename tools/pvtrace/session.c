@@ -9,8 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "nvm_codec.h"
-#include "nvme_codec.h"
 #include "nvsp_codec.h"
 #include "scsi_codec.h"
 #include "storvsc_codec.h"
@@ -607,79 +605,6 @@ static int vmring_step(struct pvt_session *s, const struct rt_trace_rec *r, bool
 			  whycap);
 }
 
-/* An NVMe CQE's status code by the enum its status code type picks. */
-static const char *nvme_status_name(const struct nvme_cqe *q)
-{
-	switch (q->sct) {
-	case NVME_SCT_GENERIC:
-		return nvme_generic_status_name(q->sc);
-	case NVME_SCT_COMMAND_SPECIFIC:
-		return nvme_cmd_status_name(q->sc);
-	case NVME_SCT_MEDIA:
-		return nvme_media_status_name(q->sc);
-	case NVME_SCT_PATH:
-		return nvme_path_status_name(q->sc);
-	default:
-		return "?";
-	}
-}
-
-/*
- * Our NVMe driver's records (spec/pvtrace.yaml protos NVME and NVM): an SQE
- * it published (to the device; admin commands NVME, I/O commands NVM) or a
- * CQE it consumed (from the device, NVME). Decoded by spec/nvme.yaml and
- * spec/nvm.yaml; no session is followed.
- */
-static int nvme_step(const struct rt_trace_rec *r, bool check, char *buf, size_t cap, char *why,
-		     size_t whycap)
-{
-	struct pv_codec_ctx cx = {0};
-	char line[1024];
-	enum pv_codec_err e;
-
-	if (r->hdr.dir == PVTRACE_DIR_FROM_DEVICE) {
-		struct nvme_cqe q;
-		e = nvme_cqe_decode(r->payload, r->payload_len, &cx, &q);
-		if (e == PV_OK) {
-			nvme_cqe_format(&q, line, sizeof(line));
-			pvt_add(buf, cap, "CQE status %s (%s, 0x%x%02x) %s", nvme_status_name(&q),
-				nvme_sct_name(q.sct), q.sct, q.sc, line);
-		}
-	} else if (r->hdr.dir == PVTRACE_DIR_TO_DEVICE && r->hdr.proto == PVTRACE_PROTO_NVME) {
-		struct nvme_msg m;
-		e = nvme_msg_decode(r->payload, r->payload_len, &cx, &m);
-		if (e == PV_OK) {
-			nvme_msg_format(&m, line, sizeof(line));
-			pvt_add(buf, cap, "%s", line);
-		}
-	} else if (r->hdr.dir == PVTRACE_DIR_TO_DEVICE) {
-		struct nvm_msg m;
-		e = nvm_msg_decode(r->payload, r->payload_len, &cx, &m);
-		if (e == PV_OK) {
-			nvm_msg_format(&m, line, sizeof(line));
-			pvt_add(buf, cap, "%s", line);
-		}
-	} else {
-		pvt_add(buf, cap, "%s record in direction %u", pvtrace_proto_name(r->hdr.proto),
-			r->hdr.dir);
-		return check ? pvt_violate(why, whycap,
-					   "record header: an NVMe record goes to or from the "
-					   "device, not direction %u",
-					   r->hdr.dir)
-			     : 0;
-	}
-	if (e != PV_OK) {
-		pvt_add(buf, cap, "undecodable %s entry (%s)", pvtrace_proto_name(r->hdr.proto),
-			pv_codec_err_name(e));
-		return check ? pvt_violate(why, whycap, "decode: %s %s does not decode: %s",
-					   pvtrace_proto_name(r->hdr.proto),
-					   r->hdr.dir == PVTRACE_DIR_FROM_DEVICE ? "CQE" : "SQE",
-					   pv_codec_err_name(e))
-			     : 0;
-	}
-	return 0;
-}
-
 int pvt_session_step(struct pvt_session *s, const struct rt_trace_rec *r, bool check, char *buf,
 		     size_t cap, char *why, size_t whycap)
 {
@@ -698,6 +623,13 @@ int pvt_session_step(struct pvt_session *s, const struct rt_trace_rec *r, bool c
 		return pvt_rndis_step(s, r, check, buf, cap, why, whycap);
 	if (r->hdr.proto == PVTRACE_PROTO_MANA || r->hdr.proto == PVTRACE_PROTO_GDMA)
 		return pvt_mana_step(s, r, check, buf, cap, why, whycap);
+	if (r->hdr.proto == PVTRACE_PROTO_NVME || r->hdr.proto == PVTRACE_PROTO_NVM) {
+		if (r->hdr.flags & PVTRACE_REC_FLAGS_TRUNCATED) {
+			pvt_add(buf, cap, "(truncated to %u bytes) ", r->payload_len);
+			check = false;
+		}
+		return pvt_nvme_step(s, r, check, buf, cap, why, whycap);
+	}
 	if (r->hdr.flags & PVTRACE_REC_FLAGS_TRUNCATED) {
 		pvt_add(buf, cap, "(truncated to %u bytes) ", r->payload_len);
 		/* Headers-only records: the session can still follow the control plane
@@ -723,9 +655,6 @@ int pvt_session_step(struct pvt_session *s, const struct rt_trace_rec *r, bool c
 		return vmbus_step(s, r, check, buf, cap, why, whycap);
 	case PVTRACE_PROTO_VMRING:
 		return vmring_step(s, r, check, buf, cap, why, whycap);
-	case PVTRACE_PROTO_NVME:
-	case PVTRACE_PROTO_NVM:
-		return nvme_step(r, check, buf, cap, why, whycap);
 	default:
 		pvt_add(buf, cap, "%s payload, %u bytes", pvtrace_proto_name(r->hdr.proto),
 			r->payload_len);

@@ -1,0 +1,119 @@
+/*
+ * NVMe records (protos NVME and NVM, spec/pvtrace.yaml): what our NVMe
+ * driver put in a submission queue and what the device posted in a
+ * completion queue. A record's channel is the queue id; its transaction id
+ * is an nvme trace_id (spec/nvme.yaml: the command id, the entry's slot in
+ * its queue and the doorbell value that published or released it).
+ *   to device:   a 64-byte SQE; NVME on the admin queue (admin opcodes),
+ *                NVM on an I/O queue (NVM command set opcodes);
+ *   from device: a 16-byte CQE (always proto NVME: a CQE has one layout).
+ * Everything is decoded by the generated codecs; a record they refuse is a
+ * violation under `pvtrace validate` (the conformance sequence sends a few
+ * malformed commands on purpose: they show up there).
+ */
+#include <string.h>
+
+#include "nvm_codec.h"
+#include "nvme_codec.h"
+#include "tools/pvtrace/pvtrace.h"
+
+/* The status code's name in the table its type selects (NVMe base 2.0, Figure 101). */
+static const char *status_name(const struct nvme_cqe *e)
+{
+	switch (e->sct) {
+	case NVME_SCT_GENERIC:
+		return nvme_generic_status_name(e->sc);
+	case NVME_SCT_COMMAND_SPECIFIC:
+		return nvme_cmd_status_name(e->sc);
+	case NVME_SCT_MEDIA:
+		return nvme_media_status_name(e->sc);
+	case NVME_SCT_PATH:
+		return nvme_path_status_name(e->sc);
+	default:
+		return "?";
+	}
+}
+
+static int sqe_step(const struct rt_trace_rec *r, const struct nvme_trace_id *id, bool check,
+		    char *buf, size_t cap, char *why, size_t whycap)
+{
+	bool admin = r->hdr.proto == PVTRACE_PROTO_NVME;
+	enum pv_codec_err e;
+	char text[1024];
+
+	pvt_add(buf, cap, "SQE sq%u slot %u cid %u (tail doorbell %u) %s ", r->hdr.channel,
+		id->slot, id->cid, id->doorbell, admin ? "admin" : "NVM");
+	if (admin) {
+		struct nvme_msg m;
+
+		e = nvme_msg_decode(r->payload, r->payload_len, NULL, &m);
+		if (e == PV_OK) {
+			nvme_msg_format(&m, text, sizeof(text));
+			pvt_add(buf, cap, "%s", text);
+		}
+	} else {
+		struct nvm_msg m;
+
+		e = nvm_msg_decode(r->payload, r->payload_len, NULL, &m);
+		if (e == PV_OK) {
+			nvm_msg_format(&m, text, sizeof(text));
+			pvt_add(buf, cap, "%s", text);
+		}
+	}
+	if (e == PV_OK)
+		return 0;
+	pvt_add(buf, cap, "opcode 0x%02x, not decodable: %s", r->payload_len ? r->payload[0] : 0,
+		pv_codec_err_name(e));
+	return check ? pvt_violate(why, whycap, "%s SQE on queue %u (cid %u): %s",
+				   admin ? "admin" : "NVM", r->hdr.channel, id->cid,
+				   pv_codec_err_name(e))
+		     : 0;
+}
+
+static int cqe_step(const struct rt_trace_rec *r, const struct nvme_trace_id *id, bool check,
+		    char *buf, size_t cap, char *why, size_t whycap)
+{
+	struct nvme_cqe c;
+	enum pv_codec_err e = nvme_cqe_decode(r->payload, r->payload_len, NULL, &c);
+
+	pvt_add(buf, cap, "CQE cq%u slot %u (head doorbell %u) ", r->hdr.channel, id->slot,
+		id->doorbell);
+	if (e != PV_OK) {
+		pvt_add(buf, cap, "not decodable: %s", pv_codec_err_name(e));
+		return check ? pvt_violate(why, whycap, "CQE on queue %u: %s", r->hdr.channel,
+					   pv_codec_err_name(e))
+			     : 0;
+	}
+	pvt_add(buf, cap,
+		"sqid %u sqhd %u cid %u phase %u status %s (sct %u %s, sc 0x%02x)%s%s dw0 0x%08x "
+		"dw1 0x%08x",
+		c.sqid, c.sqhd, c.cid, c.p, status_name(&c), c.sct, nvme_sct_name(c.sct), c.sc,
+		c.more ? " more" : "", c.dnr ? " dnr" : "", c.dw0, c.dw1);
+	if (check && c.cid != id->cid)
+		return pvt_violate(why, whycap,
+				   "CQE on queue %u: cid %u, but the record's transaction names %u",
+				   r->hdr.channel, c.cid, id->cid);
+	return 0;
+}
+
+int pvt_nvme_step(struct pvt_session *s, const struct rt_trace_rec *r, bool check, char *buf,
+		  size_t cap, char *why, size_t whycap)
+{
+	struct nvme_trace_id id;
+	uint64_t tid = r->hdr.trans_id;
+
+	(void)s;
+	if (nvme_trace_id_decode(&tid, sizeof(tid), NULL, &id) != PV_OK)
+		memset(&id, 0, sizeof(id));
+	if (r->hdr.dir == PVTRACE_DIR_TO_DEVICE)
+		return sqe_step(r, &id, check, buf, cap, why, whycap);
+	if (r->hdr.dir == PVTRACE_DIR_FROM_DEVICE && r->hdr.proto == PVTRACE_PROTO_NVME)
+		return cqe_step(r, &id, check, buf, cap, why, whycap);
+	pvt_add(buf, cap, "%s record in direction %u, %u bytes", pvtrace_proto_name(r->hdr.proto),
+		r->hdr.dir, r->payload_len);
+	return check ? pvt_violate(why, whycap,
+				   "%s record: direction %u is not to-device (SQE) or from-device "
+				   "(CQE, proto NVME)",
+				   pvtrace_proto_name(r->hdr.proto), r->hdr.dir)
+		     : 0;
+}

@@ -6,9 +6,10 @@
  * doorbells, the loop) and doorbells and interrupts per I/O.
  *
  * A second pass polls instead of sleeping (nvme_qpair_poll in a loop, as
- * SPDK's perf does) and counts only the cycles spent submitting and in the
- * polls that reaped something: the driver's submit + complete cost per I/O,
- * the figure SPDK quotes (~70-100 ns for its user-mode driver).
+ * SPDK's perf does) and times each submit call and each poll that reaped
+ * completions (per completion): their medians are the driver's submit +
+ * complete cost per I/O, the figure SPDK quotes (~70-100 ns for its
+ * user-mode driver).
  */
 #include <sched.h>
 #include <stdio.h>
@@ -73,14 +74,43 @@ static void fill(struct nt *t, struct bio *b, uint64_t *rng, uint64_t nchunks, u
 				 .ctx = b};
 }
 
-/* Polled pass: cycles in submit and in fruitful polls only. Returns ns per I/O, or < 0. */
-static double polled(struct nt *t, struct bio *b, uint64_t nchunks)
+static int cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* The median of n samples (sorts them). */
+static uint64_t median(uint64_t *v, size_t n)
+{
+	if (!n)
+		return 0;
+	qsort(v, n, sizeof(*v), cmp_u64);
+	return v[n / 2];
+}
+
+/*
+ * Polled pass: the cycles of each submit call and of each poll that reaped
+ * completions (per completion), nothing spent waiting for the device. The
+ * medians, so that a preemption inside a timed call (2 shared cores) does
+ * not count. Returns ns per I/O (submit + complete), or < 0.
+ */
+static double polled(struct nt *t, struct bio *b, uint64_t nchunks, double *sub_ns, double *cpl_ns)
 {
 	unsigned done = 0, errors = 0;
-	uint64_t issued = 0, rng = t->seed ^ 0x5555, busy = 0, c0, c1, w;
-	double s0, s1;
+	uint64_t issued = 0, rng = t->seed ^ 0x5555, c0, c1, *sub, *cpl;
+	size_t nsub = 0, ncpl = 0;
+	double s0, s1, ns_per_cycle;
 	cpu_set_t one, old;
 
+	sub = calloc(t->ios, sizeof(*sub));
+	cpl = calloc(t->ios, sizeof(*cpl));
+	if (!sub || !cpl) {
+		free(sub);
+		free(cpl);
+		return -1;
+	}
 	/* One CPU for the whole pass: TSCs of different vCPUs may be offset. */
 	sched_getaffinity(0, sizeof(old), &old);
 	CPU_ZERO(&one);
@@ -89,35 +119,41 @@ static double polled(struct nt *t, struct bio *b, uint64_t nchunks)
 	s0 = secs(CLOCK_MONOTONIC);
 	c0 = cycles();
 	while (done < t->ios) {
-		uint64_t a = cycles();
 		unsigned n;
+		uint64_t a, e;
 
 		for (uint32_t i = 0; i < t->qd && issued < t->ios; i++) {
 			if (b[i].busy)
 				continue;
 			fill(t, &b[i], &rng, nchunks, &done, &errors);
-			if (nvme_io_submit(t->q, &b[i].io))
-				return -1;
+			a = cycles();
+			if (nvme_io_submit(t->q, &b[i].io)) {
+				errors++;
+				done = (unsigned)t->ios;
+				break;
+			}
+			e = cycles();
+			if (e > a && nsub < t->ios)
+				sub[nsub++] = e - a;
 			issued++;
 		}
-		w = cycles();
+		a = cycles();
 		n = nvme_qpair_poll(t->q);
-		/* The submits always count; a poll only when it reaped (else it is waiting). A
-		 * negative delta (the thread moved to a CPU whose TSC is offset) is dropped. */
-		if (n) {
-			uint64_t e = cycles();
-
-			busy += e > a ? e - a : 0;
-		} else {
-			busy += w > a ? w - a : 0;
-		}
+		e = cycles();
+		if (n && e > a && ncpl < t->ios)
+			cpl[ncpl++] = (e - a) / n;
 	}
 	c1 = cycles();
 	s1 = secs(CLOCK_MONOTONIC);
 	sched_setaffinity(0, sizeof(old), &old);
-	if (errors || c1 <= c0)
+	ns_per_cycle = c1 > c0 ? (s1 - s0) * 1e9 / (double)(c1 - c0) : 0;
+	*sub_ns = (double)median(sub, nsub) * ns_per_cycle;
+	*cpl_ns = (double)median(cpl, ncpl) * ns_per_cycle;
+	free(sub);
+	free(cpl);
+	if (errors || !ns_per_cycle)
 		return -1;
-	return (double)busy / (double)t->ios * ((s1 - s0) * 1e9 / (double)(c1 - c0));
+	return *sub_ns + *cpl_ns;
 }
 
 int nt_bench(struct nt *t)
@@ -171,12 +207,13 @@ int nt_bench(struct nt *t)
 					    .va = t->mem + (size_t)i * t->bs,
 					    .len = t->bs};
 	{
-		double ns = errors ? -1 : polled(t, b, nchunks);
+		double sub = 0, cpl = 0, ns = errors ? -1 : polled(t, b, nchunks, &sub, &cpl);
 
 		if (ns >= 0)
 			printf("nvmetool: bench: polled, QD %u: driver submit + complete %.0f "
-			       "ns/IO\n",
-			       t->qd, ns);
+			       "ns/IO "
+			       "(median submit %.0f ns, median completion %.0f ns)\n",
+			       t->qd, ns, sub, cpl);
 		else
 			errors++;
 	}

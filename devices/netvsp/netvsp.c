@@ -205,6 +205,23 @@ static void stats_fn(struct rt_work *wk)
 	sync_done(d, s ? 0 : -EINVAL);
 }
 
+static void ep_call_fn(struct rt_work *wk)
+{
+	struct netvsp *d = rt_container_of(wk, struct netvsp, stats_work);
+
+	if (d->ep)
+		d->ep_call(d->ep, d->ep_call_ctx);
+	sync_done(d, d->ep ? 0 : -ENODEV);
+}
+
+int netvsp_endpoint_call(struct netvsp *d, void (*fn)(struct net_endpoint *ep, void *ctx),
+			 void *ctx)
+{
+	d->ep_call = fn;
+	d->ep_call_ctx = ctx;
+	return netvsp_worker_sync(d, &d->stats_work, ep_call_fn);
+}
+
 int netvsp_endpoint_stats(struct netvsp *d, uint32_t q, struct net_stats *out)
 {
 	int rc;

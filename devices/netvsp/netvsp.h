@@ -94,6 +94,14 @@ void netvsp_get_stats(struct netvsp *d, struct netvsp_stats *out);
  */
 struct net_stats;
 int netvsp_endpoint_stats(struct netvsp *d, uint32_t q, struct net_stats *out);
+/*
+ * Runs fn(ep, ctx) on the netvsp worker, where the endpoint lives, and
+ * returns once it ran (tests and benchmarks read an endpoint kind's own
+ * counters this way). 0, or -ENODEV when no endpoint is open.
+ */
+struct net_endpoint;
+int netvsp_endpoint_call(struct netvsp *d, void (*fn)(struct net_endpoint *ep, void *ctx),
+			 void *ctx);
 
 /*
  * Sets the link state the guest sees and sends the RNDIS indication

@@ -225,6 +225,8 @@ struct netvsp {
 	/* netvsp_endpoint_stats hand-off */
 	uint32_t stats_q;
 	struct net_stats stats_out;
+	void (*ep_call)(struct net_endpoint *ep, void *ctx); /* netvsp_endpoint_call */
+	void *ep_call_ctx;
 };
 
 #define netvsp_count(d, f) atomic_fetch_add_explicit(&(d)->st.f, 1, memory_order_relaxed)

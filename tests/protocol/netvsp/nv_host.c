@@ -26,6 +26,7 @@ struct child {
 	struct rt_partition *part;
 	struct vmbus_server *srv;
 	struct netvsp *nic;
+	long long (*ep_query)(struct net_endpoint *ep, const char *what);
 	int cmd_fd, resp_fd;
 	ev_io cmd_io;
 	char line[256];
@@ -89,6 +90,19 @@ static long long ep_field(struct child *c, unsigned q, const char *name)
 	return -EINVAL;
 }
 
+struct ep_query {
+	struct child *c;
+	const char *what;
+	long long v;
+};
+
+static void ep_query_fn(struct net_endpoint *ep, void *ctx)
+{
+	struct ep_query *q = ctx;
+
+	q->v = q->c->ep_query(ep, q->what);
+}
+
 static long long run_cmd(struct child *c, char *line)
 {
 	char what[32] = "";
@@ -101,6 +115,12 @@ static long long run_cmd(struct child *c, char *line)
 	if (sscanf(line, "link %u", &v) == 1) {
 		netvsp_set_link(c->nic, v != 0);
 		return 0;
+	}
+	if (sscanf(line, "x %31s", what) == 1 && c->ep_query) {
+		struct ep_query eq = {.c = c, .what = what, .v = -EINVAL};
+		int rc = netvsp_endpoint_call(c->nic, ep_query_fn, &eq);
+
+		return rc ? rc : eq.v;
 	}
 	if (!strcmp(line, "cpu")) {
 		struct rusage ru;
@@ -140,7 +160,7 @@ static void cmd_cb(struct ev_loop *loop, ev_io *w, int revents)
 
 static int child_main(const struct nv_host_opts *o, const char *sock, int cmd_fd, int resp_fd)
 {
-	struct child c = {.cmd_fd = cmd_fd, .resp_fd = resp_fd};
+	struct child c = {.cmd_fd = cmd_fd, .resp_fd = resp_fd, .ep_query = o->ep_query};
 	struct vmbus_server_opts so = {.workers = o->workers ? o->workers : 2};
 	struct netvsp_opts no = {
 		.endpoint = o->endpoint ? o->endpoint : "loopback",

@@ -10,6 +10,7 @@
 #include <stdint.h>
 #include <sys/types.h>
 
+struct net_endpoint;
 struct net_endpoint_kind;
 
 struct nv_host_opts {
@@ -18,6 +19,9 @@ struct nv_host_opts {
 	/* Or an endpoint kind from outside devices/net (net_mana) and its parsed options. */
 	const struct net_endpoint_kind *ep_kind;
 	const void *ep_cfg;
+	/* Optional: answers "x WHAT" commands on the endpoint's thread (an endpoint
+	 * kind's own counters). */
+	long long (*ep_query)(struct net_endpoint *ep, const char *what);
 	uint32_t max_nvsp; /* 0 = 6.1 */
 	unsigned workers;  /* VMBus workers (default 2) */
 	uint64_t mem;      /* guest RAM (default 128 MiB) */
@@ -38,6 +42,7 @@ int nv_host_start(struct nv_host *h, const struct nv_host_opts *o);
  *   ep Q NAME        endpoint queue Q counter (tx_packets, rx_packets, rx_dropped, ...)
  *   link 0|1         sets the link state
  *   cpu              the child's CPU time so far in microseconds
+ *   x WHAT           opts.ep_query(endpoint, WHAT)
  */
 long long nv_host_cmd(struct nv_host *h, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));

@@ -44,8 +44,8 @@ struct pcidev;
 struct rt_log;
 struct rt_trace;
 
-#define MANA_EMU_MAX_VPORTS 4
-#define MANA_EMU_MAX_QUEUES 16 /* per vport */
+#define MANA_EMU_MAX_VPORTS 4  /* not protocol: vports the emulator offers */
+#define MANA_EMU_MAX_QUEUES 16 /* not protocol: per vport, the emulator's limit */
 
 struct mana_emu_vport_opts {
 	const char *wire;     /* "tap", "null" or "loopback" (net_endpoint_open) */

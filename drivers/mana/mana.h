@@ -40,7 +40,7 @@ struct rt_trace;
 struct mana_dev;
 struct mana_vport;
 
-#define MANA_DRV_MAX_QUEUES 16
+#define MANA_DRV_MAX_QUEUES 16 /* not protocol: the driver's limit */
 #define MANA_DRV_IOVA_BASE (UINT64_C(1) << 38)
 
 enum mana_dev_state {

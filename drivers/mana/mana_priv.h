@@ -26,8 +26,8 @@
 #include "runtime/log.h"
 #include "runtime/loop.h"
 
-#define MANA_EQ_SIZE (8 * 4096)                /* Linux EQ_SIZE */
-#define MANA_EQ_BATCH 64                       /* EQEs handled per interrupt before re-arming */
+#define MANA_EQ_SIZE (8 * 4096) /* Linux EQ_SIZE */
+#define MANA_EQ_BATCH 64        /* not protocol: EQEs handled per interrupt before re-arming */
 #define MANA_MAX_EQS (MANA_DRV_MAX_QUEUES + 1) /* [0] is the HWC's */
 
 enum mana_qtype { MANA_Q_SQ, MANA_Q_RQ, MANA_Q_CQ, MANA_Q_EQ };

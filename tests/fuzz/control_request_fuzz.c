@@ -63,7 +63,7 @@ static struct rt_inspect *tree;
 static struct rt_trace *trace;
 static char sock_path[108];
 static int fd_floor;       /* the lowest free descriptor with nothing of ours open */
-static bool fd_before[64]; /* fd_floor + i was open before the first input (libFuzzer's) */
+static bool fd_before[64]; /* fd_floor + i was open before this input (libFuzzer's) */
 static uint64_t counter = 7;
 
 /* The kind of tree the paravisor hangs: values, dirs in dirs, knobs. */
@@ -172,8 +172,6 @@ static void setup(void)
 	ev_async_stop(loop, &wake);
 	fd_floor = dup(0);
 	close(fd_floor);
-	for (int i = 0; i < 64; i++)
-		fd_before[i] = fcntl(fd_floor + i, F_GETFD) >= 0;
 }
 
 /* Runs the loop once without waiting. */
@@ -261,6 +259,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	if (size < 1)
 		return 0;
+	/* Taken per input: between inputs libFuzzer itself opens descriptors
+	 * (the symbolizer's pipes when it prints NEW_FUNC), which are not ours. */
+	for (int i = 0; i < 64; i++)
+		fd_before[i] = fcntl(fd_floor + i, F_GETFD) >= 0;
 	piece = data[0];
 	cfg.path = sock_path;
 	cfg.inspect = tree;

@@ -5,9 +5,10 @@
 # the network test runs on it (address, ARP and ping to the peer, a TCP
 # download and upload checked by SHA-256). Then the emulator takes the link
 # down and up again (pv-run --knob-on sets the `link` knob when this test
-# says so): the event must reach the driver and traffic must stop and come
-# back. Last, `rmmod mana` and loading it again, twice: ethN comes back with
-# the same MAC and passes traffic each time.
+# says so): traffic must stop and come back (6.1's driver drops the link
+# event itself, so its carrier is only logged). Last, `rmmod mana` and
+# loading it again, twice: ethN comes back with the same MAC and passes
+# traffic each time.
 
 . /tests/network.sh
 
@@ -64,49 +65,38 @@ mana_check() {
 	*) E2E_REASON="no ARP entry for $PVNET_PEER on $ifc: '$neigh'"; return 1 ;;
 	esac
 
-	# Link down and up, from the device. Linux 6.1's mana (hw_channel.c)
-	# takes the SOC_RECONFIG_DATA event but knows only the HWC timeout
-	# type: it logs "Received unknown reconfig type N" and keeps its carrier
-	# (newer kernels turn link events into carrier changes). So the test
-	# asks for the event in the kernel log, for the carrier if the driver
-	# follows it, and for traffic to stop and resume.
-	n3=$(dmesg | grep -c 'reconfig type 3')
+	# Link down and up, from the device (pv-run --knob-on sets the emulator's
+	# `link` knob when this test prints "link down now" / "link up now"; the
+	# knob posts SOC_RECONFIG_DATA LINK_DISCONNECT/CONNECT on the HWC EQ and
+	# the vport passes no frame while down). Debian's 6.1 mana has no path
+	# for that event: mana_gd_process_eqe (gdma_main.c) hands only the HWC
+	# init events 129..131 to the HWC EQ's handler and drops type 133
+	# (devices/mana/README.md cites the source). What the guest can observe
+	# is therefore traffic: ping stops being answered while the link is
+	# down and is answered again after it is up. The carrier the driver
+	# reports is logged as it is (e2e_pci_session pins 6.1's: it stays 1);
+	# a driver that follows the event (Linux >= 6.18) reports 0 while down.
+	nk=$(dmesg | grep -c .)
 	e2e_log "link down now"
 	i=0
-	while [ "$(dmesg | grep -c 'reconfig type 3')" = "$n3" ] &&
-		[ "$(cat "/sys/class/net/$ifc/carrier")" != 0 ]; do
+	while ping -c 1 -W 1 "$PVNET_PEER" > /dev/null 2>&1; do
 		i=$((i + 1))
-		[ $i -gt $((PVWAIT * 5)) ] && { E2E_REASON="the link-down event never reached the driver"; return 1; }
-		usleep 200000
+		[ $i -gt "$PVWAIT" ] && { E2E_REASON="ping still answered ${PVWAIT} tries after the link went down"; return 1; }
 	done
-	down_carrier=$(cat "/sys/class/net/$ifc/carrier")
-	e2e_log "link down seen: $(dmesg | grep 'reconfig type 3' | tail -n 1 | sed 's/^\[[^]]*\] //'); carrier $down_carrier"
 	if ping -c 2 -W 2 "$PVNET_PEER" > /dev/null 2>&1; then
-		E2E_REASON="ping still answered with the device's link down"
+		E2E_REASON="ping answered again with the device's link down"
 		return 1
 	fi
-	e2e_log "ping gets no answer while the link is down"
-	n2=$(dmesg | grep -c 'reconfig type 2')
+	down_carrier=$(cat "/sys/class/net/$ifc/carrier")
+	kmsg=$(dmesg | sed -n "$((nk + 1)),\$p" | grep -c 'mana')
+	e2e_log "link down seen: ping gets no answer; $ifc carrier $down_carrier, operstate $(cat "/sys/class/net/$ifc/operstate"); $kmsg mana kernel line(s) since"
 	e2e_log "link up now"
-	i=0
-	# The carrier if the driver followed the link down, else the event.
-	while if [ "$down_carrier" = 0 ]; then
-		[ "$(cat "/sys/class/net/$ifc/carrier")" != 1 ]
-	else
-		[ "$(dmesg | grep -c 'reconfig type 2')" = "$n2" ]
-	fi; do
-		i=$((i + 1))
-		[ $i -gt $((PVWAIT * 5)) ] && { E2E_REASON="the link-up event never reached the driver"; return 1; }
-		usleep 200000
-	done
-	# The device's link-up and our wait race the pvctl call: ping until the
-	# peer answers again, bounded.
 	i=0
 	until out=$(ping -c 1 -W 2 "$PVNET_PEER" 2>&1); do
 		i=$((i + 1))
-		[ $i -gt 10 ] && { E2E_REASON="no ping answer after link up: $out"; return 1; }
+		[ $i -gt "$PVWAIT" ] && { E2E_REASON="no ping answer ${PVWAIT} tries after link up: $out"; return 1; }
 	done
-	e2e_log "link up seen: $(dmesg | grep -E 'reconfig type 2' | tail -n 1 | sed 's/^\[[^]]*\] //'); carrier $(cat "/sys/class/net/$ifc/carrier"); traffic again ($(echo "$out" | tail -n 1))"
+	e2e_log "link up seen: traffic again ($(echo "$out" | tail -n 1)); $ifc carrier $(cat "/sys/class/net/$ifc/carrier")"
 
 	for round in 1 2; do
 		rmmod mana || { E2E_REASON="rmmod mana (round $round) failed"; return 1; }

@@ -306,10 +306,9 @@ fail:
 
 void pvsc_close(struct pvsc *sc)
 {
-	uint32_t n = sc->o.slots ? sc->o.slots : 64;
-
 	if (!sc)
 		return;
+	uint32_t n = sc->o.slots ? sc->o.slots : 64;
 	for (unsigned i = sc->nch; i-- > 0;) {
 		struct pvsc_ch *ch = &sc->ch[i];
 		pvg_chan_close(ch->c);

@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 
 #include "devices/scsi/scsi_cdb.h"
+#include "devices/scsi/scsi_sense.h"
 #include "devices/storvsp/storvsp_priv.h"
 #include "runtime/util.h"
 #include "runtime/vmbus/vmbus_server.h"
@@ -91,11 +92,30 @@ static void io_done(void *ctx, struct scsi_cmd *cmd)
 	storvsp_req_finish(r);
 }
 
-/* Answers from our own buffer (REPORT LUNS, absent-LUN INQUIRY). */
+/*
+ * Answers from our own buffer (REPORT LUNS, absent-LUN INQUIRY). Data goes
+ * only into a buffer the guest declared data-in: a data-out buffer is the
+ * guest's to read from, never ours to write (ILLEGAL REQUEST, INVALID FIELD
+ * IN CDB, as a present LUN's scsi_disk answers the same command).
+ */
 static void reply_data(struct storvsp *s, struct storvsp_req *r, const uint8_t *buf, size_t n)
 {
 	if (n > r->srb.data_transfer_length)
 		n = r->srb.data_transfer_length;
+	if (n && r->dir != SCSI_DIR_IN) {
+		struct scsi_sense_info si = {.key = SCSI_SK_ILLEGAL_REQUEST,
+					     .asc = SCSI_ASC_INVALID_FIELD_IN_CDB};
+		uint8_t sense[SCSI_SENSE_MAX];
+		int len = scsi_sense_build(&si, 0, sense, sizeof(sense));
+
+		rt_log_rl(&s->log, RT_LOG_WARN,
+			  "request %llu: command 0x%02x to an absent LUN with a data-out buffer",
+			  (unsigned long long)r->trans_id, r->srb.cdb[0]);
+		storvsp_req_set_result(r, STORVSC_SRB_STATUS_ERROR, SCSI_STATUS_CHECK_CONDITION, 0,
+				       sense, len > 0 ? (uint8_t)len : 0);
+		storvsp_req_finish(r);
+		return;
+	}
 	if (n && rt_gpa_copy_to(s->gmem, r->ranges, r->nranges, 0, buf, n)) {
 		storvsp_req_set_result(r, STORVSC_SRB_STATUS_ERROR, 0, 0, NULL, 0);
 		storvsp_req_finish(r);
@@ -490,6 +510,8 @@ static int create_common(const struct storvsp_opts *o, struct rt_gmem *gmem, boo
 	pthread_mutex_init(&s->qmu, NULL);
 	pthread_mutex_init(&s->mu, NULL);
 	pthread_mutex_init(&s->rmu, NULL);
+	TAILQ_INIT(&s->zombies);
+	pthread_cond_init(&s->zcond, NULL);
 	if (o->io_loop) {
 		s->io = o->io_loop;
 		s->inline_io = true;
@@ -569,6 +591,8 @@ static int close_luns_fn(struct storvsp *s, void *arg)
 
 void storvsp_destroy(struct storvsp *s)
 {
+	unsigned left;
+
 	if (!s)
 		return;
 	if (s->srv && s->chan)
@@ -576,6 +600,20 @@ void storvsp_destroy(struct storvsp *s)
 	for (unsigned i = 0; i <= VMBUS_MAX_SUBCHANNELS; i++)
 		if (s->chans[i])
 			storvsp_channel_close(s->chans[i]);
+	/*
+	 * Closed channels with requests still on a backend: their completions
+	 * need the I/O loop and the disks. Waited for with a bound; past it
+	 * the controller is abandoned, not freed: a completion arriving later
+	 * must find its request, channel, controller and disk still there.
+	 */
+	left = s->io ? storvsp_zombies_wait(s, STORVSP_DESTROY_WAIT_MS) : 0;
+	if (left) {
+		rt_log_err(&s->log,
+			   "%u closed channels still have requests on a backend after %u ms: "
+			   "controller left allocated",
+			   left, STORVSP_DESTROY_WAIT_MS);
+		return;
+	}
 	if (s->io)
 		io_sync(s, close_luns_fn, NULL);
 	if (s->own_worker)
@@ -583,6 +621,7 @@ void storvsp_destroy(struct storvsp *s)
 	pthread_mutex_destroy(&s->qmu);
 	pthread_mutex_destroy(&s->mu);
 	pthread_mutex_destroy(&s->rmu);
+	pthread_cond_destroy(&s->zcond);
 	free(s);
 }
 
@@ -622,6 +661,16 @@ void storvsp_get_stats(const struct storvsp *s, struct storvsp_stats *o)
 	LD(resets);
 	LD(reset_waited);
 #undef LD
+	{
+		struct storvsp *m = (struct storvsp *)s;
+		struct storvsp_channel *c;
+
+		o->zombies = 0;
+		pthread_mutex_lock(&m->mu);
+		TAILQ_FOREACH(c, &m->zombies, zlink)
+			o->zombies++;
+		pthread_mutex_unlock(&m->mu);
+	}
 }
 
 int storvsp_get_lun_stats(const struct storvsp *s, uint16_t lun, struct storvsp_lun_stats *o)

@@ -110,8 +110,10 @@ int storvsp_create_detached(struct rt_gmem *gmem, const struct storvsp_opts *o,
 			    struct storvsp **out);
 
 /*
- * Rescinds the offer (channels close, outstanding I/O completes), closes the
- * LUNs and frees. Server loop.
+ * Rescinds the offer (channels close without waiting), waits at most
+ * STORVSP_DESTROY_WAIT_MS for requests still on a backend, closes the LUNs
+ * and frees. Past that bound the controller is logged and left allocated
+ * (a late completion must find it). Server loop.
  */
 void storvsp_destroy(struct storvsp *s);
 
@@ -143,6 +145,7 @@ struct storvsp_stats {
 	uint64_t max_outstanding; /* highest outstanding count seen on one channel */
 	uint64_t resets;          /* RESET_LUN/ADAPTER/BUS completed */
 	uint64_t reset_waited;    /* requests a reset waited for before completing */
+	uint64_t zombies;         /* closed channels whose requests are still on a backend (now) */
 };
 void storvsp_get_stats(const struct storvsp *s, struct storvsp_stats *out);
 
@@ -208,7 +211,11 @@ int storvsp_channel_packet(struct storvsp_channel *c, const struct vmbus_pkt *pk
 void storvsp_channel_send_space(struct storvsp_channel *c);
 /* Requests accepted on this channel and not yet finished. */
 unsigned storvsp_channel_outstanding(struct storvsp_channel *c);
-/* Waits for outstanding requests (running io_loop if one was given) and frees. */
+/*
+ * Detaches the channel without waiting: nothing is sent on its transport
+ * after this returns. Requests still on a backend keep it alive (a zombie)
+ * until they complete; storvsp_destroy() waits for those with a bound.
+ */
 void storvsp_channel_close(struct storvsp_channel *c);
 
 /* The `scsi` device kind for tools/paravisor (config keys in storvsp_kind.c). */

@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "devices/storvsp/storvsp_priv.h"
 #include "runtime/util.h"
@@ -47,25 +48,45 @@ static void release_locked(struct storvsp_channel *c, struct storvsp_req *r)
 		c->paused = false;
 		c->ops->kick(c->transport);
 	}
-	if ((c->closing && !c->outstanding) || c->draining)
+	if (c->draining)
 		pthread_cond_broadcast(&c->cond);
 }
 
 static void reset_complete(struct storvsp *s);
+static void chan_free(struct storvsp_channel *c);
+
+/* A zombie's last request is released: unlinks and frees it. No lock held. */
+static void zombie_reap(struct storvsp_channel *c)
+{
+	struct storvsp *s = c->s;
+
+	pthread_mutex_lock(&s->mu);
+	TAILQ_REMOVE(&s->zombies, c, zlink);
+	pthread_cond_broadcast(&s->zcond);
+	pthread_mutex_unlock(&s->mu);
+	chan_free(c);
+}
 
 /*
  * Unlocks c; if a release under the lock ended the active reset's wait,
  * finishes that reset now (it may belong to another channel, whose lock must
- * not be taken under this one).
+ * not be taken under this one). If c is a zombie whose last request was just
+ * released, frees it: only one caller can see that, since nothing takes a
+ * request from a closed channel.
  */
 static void chan_unlock(struct storvsp_channel *c)
 {
 	bool done = c->reset_done;
+	bool reap = c->zombie && !c->outstanding;
 
 	c->reset_done = false;
+	if (reap)
+		c->zombie = false;
 	pthread_mutex_unlock(&c->mu);
 	if (done)
 		reset_complete(c->s);
+	if (reap)
+		zombie_reap(c);
 }
 
 static int send_reply(struct storvsp_channel *c, struct storvsp_req *r)
@@ -852,14 +873,30 @@ unsigned storvsp_channel_outstanding(struct storvsp_channel *c)
 	return n;
 }
 
+static void chan_free(struct storvsp_channel *c)
+{
+	reqs_free(c->s, c);
+	pthread_mutex_destroy(&c->mu);
+	pthread_cond_destroy(&c->cond);
+	free(c);
+}
+
+/*
+ * Never waits (docs/SECURITY.md, the no-wait rule): completions waiting for
+ * ring space are dropped with the ring, and requests still on a backend
+ * keep the channel as a zombie that their release frees. A backend that
+ * never completes costs the channel's memory, not the caller's thread.
+ */
 void storvsp_channel_close(struct storvsp_channel *c)
 {
 	struct storvsp *s = c->s;
 	struct storvsp_req *r;
+	unsigned left;
 
 	pthread_mutex_lock(&s->mu);
 	if (s->chans[c->sub] == c)
 		s->chans[c->sub] = NULL;
+	TAILQ_INSERT_TAIL(&s->zombies, c, zlink);
 	pthread_mutex_unlock(&s->mu);
 
 	pthread_mutex_lock(&c->mu);
@@ -868,25 +905,71 @@ void storvsp_channel_close(struct storvsp_channel *c)
 		STAILQ_REMOVE_HEAD(&c->retry, link);
 		release_locked(c, r);
 	}
-	while (c->outstanding || c->reset_done) {
-		if (c->reset_done) {
-			/* This channel's release ended the active reset's wait. */
-			chan_unlock(c);
-			pthread_mutex_lock(&c->mu);
-			continue;
-		}
-		if (s->inline_io) {
-			/* Inline mode: completions come from the caller's loop. */
-			pthread_mutex_unlock(&c->mu);
-			ev_run(s->io, EVRUN_ONCE);
-			pthread_mutex_lock(&c->mu);
-		} else {
-			pthread_cond_wait(&c->cond, &c->mu);
-		}
+	left = c->outstanding;
+	/* From here the last release reaps it (chan_unlock), maybe this one. */
+	c->zombie = true;
+	if (left)
+		rt_log_rl(&c->log, RT_LOG_INFO,
+			  "closed with %u requests on the backend: freed once they complete", left);
+	chan_unlock(c);
+}
+
+static void wake_noop(struct ev_loop *loop, ev_timer *w, int revents)
+{
+	(void)loop;
+	(void)w;
+	(void)revents;
+}
+
+/*
+ * Runs the caller's I/O loop (inline_io: the caller's thread owns it) until
+ * no zombie is left or `secs` passed; a timer bounds each pass.
+ */
+static void zombies_run_inline(struct storvsp *s, double secs)
+{
+	ev_tstamp end = ev_time() + secs;
+	ev_timer t;
+
+	ev_timer_init(&t, wake_noop, secs, 0.);
+	ev_timer_start(s->io, &t);
+	for (;;) {
+		bool empty;
+
+		pthread_mutex_lock(&s->mu);
+		empty = TAILQ_EMPTY(&s->zombies);
+		pthread_mutex_unlock(&s->mu);
+		if (empty || ev_time() >= end)
+			break;
+		ev_run(s->io, EVRUN_ONCE);
 	}
-	pthread_mutex_unlock(&c->mu);
-	reqs_free(s, c);
-	pthread_mutex_destroy(&c->mu);
-	pthread_cond_destroy(&c->cond);
-	free(c);
+	ev_timer_stop(s->io, &t);
+}
+
+unsigned storvsp_zombies_wait(struct storvsp *s, unsigned ms)
+{
+	struct storvsp_channel *c;
+	struct timespec dl;
+	unsigned n = 0;
+
+	if (s->inline_io) {
+		zombies_run_inline(s, ms / 1000.0);
+	} else {
+		clock_gettime(CLOCK_REALTIME, &dl);
+		dl.tv_sec += ms / 1000;
+		dl.tv_nsec += (long)(ms % 1000) * 1000000L;
+		if (dl.tv_nsec >= 1000000000L) {
+			dl.tv_sec++;
+			dl.tv_nsec -= 1000000000L;
+		}
+		pthread_mutex_lock(&s->mu);
+		while (!TAILQ_EMPTY(&s->zombies))
+			if (pthread_cond_timedwait(&s->zcond, &s->mu, &dl) == ETIMEDOUT)
+				break;
+		pthread_mutex_unlock(&s->mu);
+	}
+	pthread_mutex_lock(&s->mu);
+	TAILQ_FOREACH(c, &s->zombies, zlink)
+		n++;
+	pthread_mutex_unlock(&s->mu);
+	return n;
 }

@@ -68,6 +68,7 @@ static void show(void *ctx, struct rt_inspect_out *o)
 	rt_inspect_u64(o, "outstanding_high_water", st.max_outstanding);
 	rt_inspect_u64(o, "resets", st.resets);
 	rt_inspect_u64(o, "reset_waited", st.reset_waited);
+	rt_inspect_u64(o, "closed_channels_with_io", st.zombies);
 	rt_inspect_dir(o, "channels");
 	pthread_mutex_lock(&s->mu);
 	for (unsigned i = 0; i <= VMBUS_MAX_SUBCHANNELS; i++) {

@@ -8,7 +8,9 @@
  *     and the queue of requests from other threads (qmu);
  *   - struct storvsp_channel: `fsm`, `version`, `ready` belong to the thread
  *     delivering its packets (the channel worker); the request pool, the
- *     retry list and `paused` are under the channel's mu;
+ *     retry list, `paused` and `zombie` are under the channel's mu; a closed
+ *     channel with requests still on a backend lives on as a zombie (no
+ *     transport, nothing sent) until their release frees it;
  *   - struct storvsp_req: owned by whoever holds it (worker while decoding,
  *     the I/O loop while executing, then the channel's retry list); `busy` and
  *     `in_reset` are under its channel's mu; it is on at most one list
@@ -32,6 +34,12 @@
 #include "storvsc_codec.h"
 #include "storvsc_init_fsm.h"
 
+/*
+ * storvsp_destroy waits this long for closed channels' requests still on a
+ * backend before it abandons the controller (a paravisor stopping on SIGTERM
+ * has 1.5 s in all).
+ */
+#define STORVSP_DESTROY_WAIT_MS 1000
 /* GPA-direct requests: at most this many ranges (Linux sends one). */
 #define STORVSP_MAX_RANGES 16
 /* Where a vstor_packet's union starts: what a status-only reply echoes. */
@@ -101,6 +109,9 @@ struct storvsp_channel {
 	bool resetting;          /* a reset from this channel is pending: hold its packets */
 	bool reset_done;         /* the active reset's last wait ended here: finish it on unlock */
 	bool draining;           /* servicing: storvsp_quiesce waits on cond for releases */
+	bool zombie; /* closed with requests on the backend: freed by the last release */
+
+	TAILQ_ENTRY(storvsp_channel) zlink; /* s->zombies, under s->mu */
 
 	struct storvsp_req *reqs; /* the pool, max_io entries */
 
@@ -146,6 +157,13 @@ struct storvsp {
 	/* Channels by sub_channel_index. */
 	pthread_mutex_t mu;
 	struct storvsp_channel *chans[VMBUS_MAX_SUBCHANNELS + 1];
+	/*
+	 * Closed channels whose requests are still on a backend (under mu):
+	 * close never waits for them; the release of the last one frees the
+	 * channel and signals zcond (destroy and quiesce wait, bounded).
+	 */
+	TAILQ_HEAD(, storvsp_channel) zombies;
+	pthread_cond_t zcond;
 
 	/*
 	 * Resets, one at a time: the active one waits until every request that
@@ -195,6 +213,12 @@ void storvsp_io_submit(struct storvsp *s, struct storvsp_req *r);
 
 /* storvsp_channel.c: sends r's reply (or queues it) and returns r to the pool. Any thread. */
 void storvsp_req_finish(struct storvsp_req *r);
+/*
+ * storvsp_channel.c: waits until no zombie channel is left or `ms` passed,
+ * running the I/O loop itself when it is the caller's (inline_io). Returns
+ * the number of zombies left. Not on the I/O loop's worker thread.
+ */
+unsigned storvsp_zombies_wait(struct storvsp *s, unsigned ms);
 /* storvsp_channel.c: an unsolicited ENUMERATE_BUS / REMOVE_DEVICE on channel c. */
 void storvsp_channel_notify(struct storvsp_channel *c, uint32_t operation);
 /* storvsp_channel.c: encodes the SRB reply (srb_status, scsi_status, length, sense). */

@@ -151,6 +151,15 @@ int storvsp_quiesce(struct storvsp *s, unsigned timeout_ms)
 		left += c->outstanding - retry_len(c);
 		pthread_mutex_unlock(&c->mu);
 	}
+	/* Channels the guest closed with I/O still out: it must not cross the exec either. */
+	{
+		struct timespec now;
+		long ms;
+
+		clock_gettime(CLOCK_REALTIME, &now);
+		ms = (dl.tv_sec - now.tv_sec) * 1000 + (dl.tv_nsec - now.tv_nsec) / 1000000;
+		left += storvsp_zombies_wait(s, ms > 0 ? (unsigned)ms : 0);
+	}
 	pthread_mutex_lock(&s->rmu);
 	busy_reset = s->reset_active != NULL;
 	pthread_mutex_unlock(&s->rmu);

@@ -45,6 +45,7 @@
 #include "runtime/vmbus/vmbus_save.h"
 #include "runtime/vmbus/vmbus_server.h"
 #include "tools/paravisor/pv_devices.h"
+#include "tools/paravisor/pv_signal.h"
 #include "tools/paravisor/pv_update.h"
 #ifdef PV_HAVE_KVM
 #include "runtime/kvm/kvm_partition.h"
@@ -70,7 +71,9 @@ struct paravisor {
 	bool trace_stdout; /* --trace -: standard output carries the pcapng stream */
 	struct pv_dev *devs;
 	unsigned ndevs;
-	ev_signal sigint, sigterm, sigusr2;
+	ev_signal sigusr2;
+	struct pv_signal *signals; /* SIGINT/SIGTERM: their own thread, with a deadline */
+	double stop_grace;         /* --stop-timeout: seconds from SIGTERM to a forced exit */
 	ev_idle update_idle; /* servicing.update knob: the update runs once the reply is out */
 	int exit_code;
 
@@ -118,6 +121,8 @@ static void usage(FILE *f)
 		"  --trace-filter relid=N,class=GUID|storvsc|netvsc,proto=NAME,snap=BYTES\n"
 		"  --update-binary PATH  the binary SIGUSR2 updates to (default: this one's path)\n"
 		"  --state-copy DIR      keep a copy of each saved state as DIR/state-N.pvss\n"
+		"  --stop-timeout S  after SIGINT/SIGTERM, exit within S seconds even if the\n"
+		"                 teardown has not finished (exit status 1 then; default 1.5)\n"
 		"  --control PATH the control socket for pvctl (inspect, knobs, trace);\n"
 		"                 default <dir>/<pid>.ctl in $PV_CONTROL_DIR, /run/paravisor,\n"
 		"                 $XDG_RUNTIME_DIR/paravisor or /tmp/paravisor-UID; none: off\n"
@@ -128,12 +133,12 @@ static void usage(FILE *f)
 		fprintf(f, "  %-8s %s\n", (*k)->kind, (*k)->doc);
 }
 
-static void on_signal(struct ev_loop *loop, ev_signal *w, int revents)
+static void on_stop(void *ctx, int signo)
 {
-	struct paravisor *pv = w->data;
+	struct paravisor *pv = ctx;
 
-	rt_log_info(&pv->lo, "signal %d: stopping", w->signum);
-	ev_break(loop, EVBREAK_ALL);
+	(void)signo; /* pv_signal logged it */
+	ev_break(pv->loop, EVBREAK_ALL);
 }
 
 /* Live update (SIGUSR2 or the servicing.update knob). Returns only if it did not happen. */
@@ -157,6 +162,7 @@ static void run_update(struct ev_loop *loop, struct paravisor *pv)
 		.log_level = pv->log.level,
 		.tracing = rt_trace_active(pv->trace),
 		.state_copy = pv->state_copy,
+		.signals = pv->signals,
 	};
 
 	if (pv_update_run(&e, why, sizeof(why)))
@@ -734,6 +740,7 @@ int main(int argc, char **argv)
 		{"restore-times", required_argument, NULL, 'T'},
 		{"restore-check-sock", required_argument, NULL, 'S'},
 		{"control", required_argument, NULL, 'O'},
+		{"stop-timeout", required_argument, NULL, 's'},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0},
@@ -758,6 +765,16 @@ int main(int argc, char **argv)
 		case 'V':
 			printf("paravisor %s\n", PV_VERSION);
 			return 0;
+		case 's': {
+			char *end;
+			pv.stop_grace = strtod(optarg, &end);
+			if (end == optarg || *end || !(pv.stop_grace > 0 && pv.stop_grace <= 60)) {
+				fprintf(stderr, "paravisor: --stop-timeout: seconds in (0, 60]\n");
+				return 2;
+			}
+			keep_arg(&pv, "--stop-timeout", optarg);
+			break;
+		}
 		case 't':
 			trace = optarg;
 			break;
@@ -894,6 +911,15 @@ int main(int argc, char **argv)
 		rt_cfg_free(pv.cfg);
 		return 1;
 	}
+	/* Before any other thread exists: only the signal thread takes SIGINT/SIGTERM. */
+	pv_signal_block();
+	rc = pv_signal_start(pv.loop, pv.stop_grace > 0 ? pv.stop_grace : 1.5, &pv.lo, on_stop, &pv,
+			     &pv.signals);
+	if (rc) {
+		fprintf(stderr, "paravisor: signal thread: %s\n", strerror(-rc));
+		rt_cfg_free(pv.cfg);
+		return 1;
+	}
 	signal(SIGPIPE, SIG_IGN);
 	pv.started = ev_now(pv.loop);
 	if (control && !strcmp(control, "none"))
@@ -935,21 +961,19 @@ int main(int argc, char **argv)
 		    (rc = rt_ss_reader_finish(pv.restore)))
 			goto fail_run;
 	}
-	ev_signal_init(&pv.sigint, on_signal, SIGINT);
-	ev_signal_init(&pv.sigterm, on_signal, SIGTERM);
 	ev_signal_init(&pv.sigusr2, on_update, SIGUSR2);
-	pv.sigint.data = pv.sigterm.data = pv.sigusr2.data = &pv;
+	pv.sigusr2.data = &pv;
 	ev_idle_init(&pv.update_idle, on_update_idle);
 	pv.update_idle.data = &pv;
-	ev_signal_start(pv.loop, &pv.sigint);
-	ev_signal_start(pv.loop, &pv.sigterm);
 	ev_signal_start(pv.loop, &pv.sigusr2);
-	/* An update execs us with these blocked (pv_update.c): handlers exist now. */
+	/*
+	 * An update execs us with SIGINT, SIGTERM and SIGUSR2 blocked
+	 * (pv_update.c): SIGUSR2 has its handler now; a pending SIGINT or
+	 * SIGTERM is the signal thread's, which took it as soon as it started.
+	 */
 	sigemptyset(&unblock);
-	sigaddset(&unblock, SIGINT);
-	sigaddset(&unblock, SIGTERM);
 	sigaddset(&unblock, SIGUSR2);
-	sigprocmask(SIG_UNBLOCK, &unblock, NULL);
+	pthread_sigmask(SIG_UNBLOCK, &unblock, NULL);
 	inspect_build(&pv);
 	if (control) {
 		struct rt_control_cfg cc = {
@@ -986,10 +1010,9 @@ int main(int argc, char **argv)
 	}
 	rt_log_info(&pv.lo, "running (pid %d, %u devices)", (int)getpid(), pv.ndevs);
 	ev_run(pv.loop, 0);
-	ev_signal_stop(pv.loop, &pv.sigint);
-	ev_signal_stop(pv.loop, &pv.sigterm);
 	ev_signal_stop(pv.loop, &pv.sigusr2);
 	teardown(&pv);
+	pv_signal_stop(pv.signals);
 	rt_log_info(&pv.lo, "stopped");
 	rt_loop_unadopt(pv.loop);
 	rt_log_fini(&pv.log);
@@ -1002,6 +1025,7 @@ fail_run:
 	else if (pv.cfg->err[0])
 		fprintf(stderr, "paravisor: %s\n", pv.cfg->err);
 	teardown(&pv);
+	pv_signal_stop(pv.signals);
 	close_restore(&pv);
 	rt_loop_unadopt(pv.loop);
 	rt_log_fini(&pv.log);

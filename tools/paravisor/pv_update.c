@@ -38,6 +38,7 @@
 #include "runtime/savestate.h"
 #include "runtime/vmbus/vmbus_save.h"
 #include "runtime/vmbus/vmbus_server.h"
+#include "tools/paravisor/pv_signal.h"
 
 extern char **environ;
 
@@ -206,7 +207,15 @@ static int checker_start(const struct pv_update_env *e, struct checker *ck, char
 	}
 	fcntl(sv[1], F_SETFD, 0);
 	snprintf(fdarg, sizeof(fdarg), "%d", sv[1]);
-	rc = posix_spawn(&ck->pid, e->binary, NULL, NULL, argv, environ);
+	/* Our SIGINT/SIGTERM are blocked for the signal thread; the checker's are not. */
+	posix_spawnattr_t at;
+	sigset_t none;
+	sigemptyset(&none);
+	posix_spawnattr_init(&at);
+	posix_spawnattr_setsigmask(&at, &none);
+	posix_spawnattr_setflags(&at, POSIX_SPAWN_SETSIGMASK);
+	rc = posix_spawn(&ck->pid, e->binary, NULL, &at, argv, environ);
+	posix_spawnattr_destroy(&at);
 	close(sv[1]);
 	ck->sock = sv[0];
 	if (rc) {
@@ -309,10 +318,15 @@ static int exec_new(const struct pv_update_env *e, int memfd, uint64_t t_check, 
 	sigaddset(&block, SIGINT);
 	sigaddset(&block, SIGTERM);
 	sigaddset(&block, SIGUSR2);
-	sigprocmask(SIG_BLOCK, &block, &old);
+	/* A stop already asked for wins over the update. */
+	if (e->signals && pv_signal_hold(e->signals))
+		return -ECANCELED;
+	pthread_sigmask(SIG_BLOCK, &block, &old);
 	execv(e->binary, argv);
 	int err = errno;
-	sigprocmask(SIG_SETMASK, &old, NULL);
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	if (e->signals)
+		pv_signal_release(e->signals);
 	return -err;
 }
 

@@ -23,6 +23,7 @@
 struct ev_loop;
 struct rt_log;
 struct rt_log_obj;
+struct pv_signal;
 struct rt_partition;
 struct vmbus_server;
 
@@ -36,14 +37,15 @@ struct pv_update_env {
 	unsigned ndevs;
 	const char *config_text; /* the configuration the paravisor runs */
 	size_t config_len;
-	const char *binary;     /* the new paravisor */
-	char *const *pass_args; /* options handed on (NULL-terminated), e.g. --log-level */
-	uint32_t update_count;  /* updates before this one */
-	uint64_t t_start;       /* CLOCK_MONOTONIC ns when the first binary started */
-	int log_level;          /* enum rt_log_level */
-	bool tracing;           /* a trace is being written: cannot cross an exec yet */
-	double check_timeout;   /* seconds the new binary's check may take; 0: 10 */
-	const char *state_copy; /* directory: keep a copy of each saved state (NULL: none) */
+	const char *binary;        /* the new paravisor */
+	char *const *pass_args;    /* options handed on (NULL-terminated), e.g. --log-level */
+	uint32_t update_count;     /* updates before this one */
+	uint64_t t_start;          /* CLOCK_MONOTONIC ns when the first binary started */
+	int log_level;             /* enum rt_log_level */
+	bool tracing;              /* a trace is being written: cannot cross an exec yet */
+	double check_timeout;      /* seconds the new binary's check may take; 0: 10 */
+	const char *state_copy;    /* directory: keep a copy of each saved state (NULL: none) */
+	struct pv_signal *signals; /* held over the exec: a SIGTERM then is the new binary's */
 };
 
 /*

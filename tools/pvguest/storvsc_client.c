@@ -60,6 +60,13 @@ struct pvg_chan *pvsc_chan(struct pvsc *sc, unsigned i)
 	return i < sc->nch ? sc->ch[i].c : NULL;
 }
 
+uint64_t pvsc_slot_pfn(const struct pvsc *sc, unsigned ch, unsigned slot)
+{
+	uint32_t nslots = sc->o.slots ? sc->o.slots : 64;
+
+	return ch < sc->nch && slot < nslots ? sc->ch[ch].slots[slot].pfn : 0;
+}
+
 unsigned pvsc_notifications(const struct pvsc *sc, uint32_t *last_op)
 {
 	if (last_op)

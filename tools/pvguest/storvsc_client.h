@@ -78,6 +78,11 @@ uint16_t pvsc_version(const struct pvsc *sc);
 const struct pvsc_props *pvsc_props(const struct pvsc *sc);
 unsigned pvsc_channels(const struct pvsc *sc);
 struct pvg_chan *pvsc_chan(struct pvsc *sc, unsigned i);
+/*
+ * The first guest page of slot `slot`'s buffer on channel ch (the pages a
+ * command in that slot grants the host), or 0 for a slot that does not exist.
+ */
+uint64_t pvsc_slot_pfn(const struct pvsc *sc, unsigned ch, unsigned slot);
 /* ENUMERATE_BUS / REMOVE_DEVICE packets seen so far (and the last operation). */
 unsigned pvsc_notifications(const struct pvsc *sc, uint32_t *last_op);
 

@@ -430,6 +430,28 @@ START_TEST(absent_luns)
 	ck_assert_int_eq(pvsc_exec(SC, 0, &c), 0);
 	assert_good(&c, 8);
 	ck_assert_mem_eq(b, ((uint8_t[]){0, 0, 0, 0, 0, 0, 0, 0}), 8);
+	/*
+	 * INQUIRY to an absent LUN with a data-out buffer: the host may read
+	 * that buffer, never write it. Refused as a present LUN refuses it,
+	 * and the guest's pages keep their bytes.
+	 */
+	for (int k = 0; k < 2; k++) {
+		static const uint8_t inq[6] = {0x12, 0, 0, 0, 36, 0};
+		static const uint8_t rl[12] = {0xA0, 0, 0, 0, 0, 0, 0, 0, 0, 64, 0, 0};
+		uint8_t back[64];
+
+		memset(b, 0xEE, sizeof(b));
+		c = k ? mk(0, rl, 12, STORVSC_DATA_IN_WRITE, 64, b)
+		      : mk(5, inq, 6, STORVSC_DATA_IN_WRITE, 36, b);
+		c.target = k;
+		ck_assert_int_eq(pvsc_exec(SC, 0, &c), 0);
+		assert_sense(&c, 5, 0x24, 0);
+		ck_assert_uint_ne(pvsc_slot_pfn(SC, 0, 0), 0);
+		ck_assert_int_eq(rt_gmem_read(pvg_gmem(G), pvsc_slot_pfn(SC, 0, 0) * RT_PAGE_SIZE,
+					      back, c.xfer_len),
+				 0);
+		ck_assert_mem_eq(back, b, c.xfer_len);
+	}
 	c = mk(5, (uint8_t[]){0, 0, 0, 0, 0, 0}, 6, 2, 0, NULL);
 	ck_assert_int_eq(pvsc_exec(SC, 0, &c), 0);
 	ck_assert_uint_eq(c.srb_status, STORVSC_SRB_STATUS_INVALID_LUN);

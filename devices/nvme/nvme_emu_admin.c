@@ -302,10 +302,12 @@ static int cmd_set_features(void *ctx, const struct nvme_msg *m)
 	}
 	switch (c->fid) {
 	case NVME_FEATURE_NUMBER_OF_QUEUES:
-		/* QEMU: refused once I/O queues exist; 0xFFFF is invalid (Base 2.0 5.27.1.7);
-		 * the answer is what is allocated, whatever was asked. */
+		/* Number of Queues (Base 2.0 5.27.1.7): refused with Command Sequence
+		 * Error once I/O queues exist, Do Not Retry set as QEMU sets it
+		 * (e2e_vfio_conformance): it cannot succeed before a reset. 0xFFFF is
+		 * invalid; the answer is what is allocated, whatever was asked. */
 		if (e->ioqs_created) {
-			r->status = EMU_SC(COMMAND_SEQUENCE_ERROR);
+			r->status = EMU_SC_DNR(COMMAND_SEQUENCE_ERROR);
 			return 0;
 		}
 		nvme_num_queues_decode(&v, sizeof(v), NULL, &nq);

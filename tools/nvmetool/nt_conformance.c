@@ -44,6 +44,19 @@ static void admin(struct nt *t, const char *what, struct nvme_msg *m, uint32_t l
 	show(what, rc, c.sct, c.sc, c.dnr, c.dw0);
 }
 
+/* An admin command whose opcode no specification defines. */
+static void admin_reserved(struct nt *t, const char *what, uint8_t opcode)
+{
+	uint8_t sqe[NVME_SQE_SIZE] = {0};
+	struct nvme_sqe_hdr h = {.opcode = opcode};
+	struct nvme_cpl c = {0};
+	int rc;
+
+	nvme_sqe_hdr_encode(&h, sqe, sizeof(sqe));
+	rc = nvme_ctrlr_admin_passthru(t->c, sqe, NULL, 0, false, &c);
+	show(what, rc, c.sct, c.sc, c.dnr, c.dw0);
+}
+
 static void io(struct nt *t, const char *what, struct nvm_msg *m, uint32_t len)
 {
 	uint8_t sqe[NVME_SQE_SIZE] = {0};
@@ -104,9 +117,26 @@ int nt_conformance(struct nt *t)
 	a.u.create_io_sq = (struct nvme_create_io_sq){.qid = 9, .qsize = 15, .pc = 1, .cqid = 9};
 	a.u.create_io_sq.hdr.prp1 = DATA;
 	admin(t, "Create I/O SQ on CQ 9 (no such CQ)", &a, 0);
+	a = (struct nvme_msg){.type = NVME_ADMIN_OPCODE_CREATE_IO_CQ};
+	a.u.create_io_cq = (struct nvme_create_io_cq){.qid = 2, .qsize = 4095, .pc = 1, .ien = 1};
+	a.u.create_io_cq.hdr.prp1 = DATA;
+	admin(t, "Create I/O CQ 2, 4096 entries (beyond MQES)", &a, 0);
+	a.u.create_io_cq.qsize = 15;
+	a.u.create_io_cq.iv = 2047;
+	admin(t, "Create I/O CQ 2, vector 2047 (no such vector)", &a, 0);
+	a.u.create_io_cq.iv = 0;
+	a.u.create_io_cq.hdr.prp1 = DATA + 0x10;
+	admin(t, "Create I/O CQ 2, PRP1 not page aligned", &a, 0);
 	a = (struct nvme_msg){.type = NVME_ADMIN_OPCODE_DELETE_IO_CQ};
 	a.u.delete_io_cq.qid = 9;
 	admin(t, "Delete I/O CQ 9 (no such queue)", &a, 0);
+	a = (struct nvme_msg){.type = NVME_ADMIN_OPCODE_DELETE_IO_SQ};
+	a.u.delete_io_sq.qid = 0;
+	admin(t, "Delete I/O SQ 0 (the admin queue)", &a, 0);
+	a = (struct nvme_msg){.type = NVME_ADMIN_OPCODE_GET_FEATURES};
+	a.u.get_features.fid = 0x7F;
+	admin(t, "Get Features 0x7F (reserved)", &a, 0);
+	admin_reserved(t, "Admin opcode 0x7F (reserved)", 0x7F);
 	a = (struct nvme_msg){.type = NVME_ADMIN_OPCODE_ABORT};
 	a.u.abort.sqid = 1;
 	a.u.abort.acid = 0x7777;

@@ -61,6 +61,14 @@ struct pvt_mana_req {
 };
 #define PVT_MANA_PENDING 64
 
+/* An NVMe command seen going to the device, until a CQE names it (sqid, cid). */
+struct pvt_nvme_cmd {
+	uint16_t sqid, cid;
+	uint8_t opcode;
+	bool used;
+};
+#define PVT_NVME_PENDING 256 /* not protocol: commands remembered for naming their CQEs */
+
 struct pvt_session {
 	uint32_t asked_version; /* last INITIATE_CONTACT */
 	uint32_t version;       /* 0 until accepted */
@@ -71,6 +79,8 @@ struct pvt_session {
 	struct pvt_gpadl *gpadls;
 	size_t ngpadls, capgpadls;
 	struct pvt_mana_req mana_pend[PVT_MANA_PENDING]; /* by hwc_msg_id modulo */
+	struct pvt_nvme_cmd nvme_pend[PVT_NVME_PENDING]; /* searched; oldest replaced */
+	unsigned nvme_next;                              /* the slot replaced next when full */
 };
 
 void pvt_session_init(struct pvt_session *s);

@@ -34,12 +34,45 @@ static const char *status_name(const struct nvme_cqe *e)
 	}
 }
 
-static int sqe_step(const struct rt_trace_rec *r, const struct nvme_trace_id *id, bool check,
-		    char *buf, size_t cap, char *why, size_t whycap)
+static struct pvt_nvme_cmd *pend_find(struct pvt_session *s, uint16_t sqid, uint16_t cid)
+{
+	for (unsigned i = 0; i < PVT_NVME_PENDING; i++)
+		if (s->nvme_pend[i].used && s->nvme_pend[i].sqid == sqid &&
+		    s->nvme_pend[i].cid == cid)
+			return &s->nvme_pend[i];
+	return NULL;
+}
+
+/* Remembers the command (its header decoded by the generated codec) for its CQE. */
+static void pend_add(struct pvt_session *s, const struct rt_trace_rec *r)
+{
+	struct nvme_sqe_hdr h;
+	struct pvt_nvme_cmd *p;
+
+	if (r->payload_len < NVME_SQE_HDR_SIZE ||
+	    nvme_sqe_hdr_decode(r->payload, NVME_SQE_HDR_SIZE, NULL, &h) != PV_OK)
+		return;
+	p = pend_find(s, (uint16_t)r->hdr.channel, h.cid);
+	for (unsigned i = 0; !p && i < PVT_NVME_PENDING; i++)
+		if (!s->nvme_pend[i].used)
+			p = &s->nvme_pend[i];
+	if (!p) {
+		p = &s->nvme_pend[s->nvme_next];
+		s->nvme_next = (s->nvme_next + 1) % PVT_NVME_PENDING;
+	}
+	*p = (struct pvt_nvme_cmd){
+		.sqid = (uint16_t)r->hdr.channel, .cid = h.cid, .opcode = h.opcode, .used = true};
+}
+
+static int sqe_step(struct pvt_session *s, const struct rt_trace_rec *r,
+		    const struct nvme_trace_id *id, bool check, char *buf, size_t cap, char *why,
+		    size_t whycap)
 {
 	bool admin = r->hdr.proto == PVTRACE_PROTO_NVME;
 	enum pv_codec_err e;
 	char text[1024];
+
+	pend_add(s, r);
 
 	pvt_add(buf, cap, "SQE sq%u slot %u cid %u (tail doorbell %u) %s ", r->hdr.channel,
 		id->slot, id->cid, id->doorbell, admin ? "admin" : "NVM");
@@ -70,9 +103,11 @@ static int sqe_step(const struct rt_trace_rec *r, const struct nvme_trace_id *id
 		     : 0;
 }
 
-static int cqe_step(const struct rt_trace_rec *r, const struct nvme_trace_id *id, bool check,
-		    char *buf, size_t cap, char *why, size_t whycap)
+static int cqe_step(struct pvt_session *s, const struct rt_trace_rec *r,
+		    const struct nvme_trace_id *id, bool check, char *buf, size_t cap, char *why,
+		    size_t whycap)
 {
+	struct pvt_nvme_cmd *cmd;
 	struct nvme_cqe c;
 	enum pv_codec_err e = nvme_cqe_decode(r->payload, r->payload_len, NULL, &c);
 
@@ -89,6 +124,20 @@ static int cqe_step(const struct rt_trace_rec *r, const struct nvme_trace_id *id
 		"dw1 0x%08x",
 		c.sqid, c.sqhd, c.cid, c.p, status_name(&c), c.sct, nvme_sct_name(c.sct), c.sc,
 		c.more ? " more" : "", c.dnr ? " dnr" : "", c.dw0, c.dw1);
+	/* The command it answers, when its SQE is in the trace: admin opcodes on
+	 * SQ 0, NVM command set opcodes on the others. */
+	cmd = pend_find(s, c.sqid, c.cid);
+	if (cmd) {
+		const char *name =
+			c.sqid ? nvm_opcode_name(cmd->opcode) : nvme_admin_opcode_name(cmd->opcode);
+
+		if (strcmp(name, "?"))
+			pvt_add(buf, cap, ", answers %s %s", c.sqid ? "NVM" : "admin", name);
+		else
+			pvt_add(buf, cap, ", answers %s opcode 0x%02x", c.sqid ? "NVM" : "admin",
+				cmd->opcode);
+		cmd->used = false;
+	}
 	if (check && c.cid != id->cid)
 		return pvt_violate(why, whycap,
 				   "CQE on queue %u: cid %u, but the record's transaction names %u",
@@ -102,13 +151,12 @@ int pvt_nvme_step(struct pvt_session *s, const struct rt_trace_rec *r, bool chec
 	struct nvme_trace_id id;
 	uint64_t tid = r->hdr.trans_id;
 
-	(void)s;
 	if (nvme_trace_id_decode(&tid, sizeof(tid), NULL, &id) != PV_OK)
 		memset(&id, 0, sizeof(id));
 	if (r->hdr.dir == PVTRACE_DIR_TO_DEVICE)
-		return sqe_step(r, &id, check, buf, cap, why, whycap);
+		return sqe_step(s, r, &id, check, buf, cap, why, whycap);
 	if (r->hdr.dir == PVTRACE_DIR_FROM_DEVICE && r->hdr.proto == PVTRACE_PROTO_NVME)
-		return cqe_step(r, &id, check, buf, cap, why, whycap);
+		return cqe_step(s, r, &id, check, buf, cap, why, whycap);
 	pvt_add(buf, cap, "%s record in direction %u, %u bytes", pvtrace_proto_name(r->hdr.proto),
 		r->hdr.dir, r->payload_len);
 	return check ? pvt_violate(why, whycap,

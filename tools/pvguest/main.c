@@ -21,6 +21,7 @@
 #include "runtime/vmbus/vmbus_echo.h"
 #include "runtime/vmbus/vmbus_server.h"
 #include "tools/pvguest/pv_guest.h"
+#include "tools/pvguest/pv_hostile.h"
 #include "tools/pvguest/storvsc_client.h"
 #ifdef PV_HAVE_NETVSC
 #include "tools/pvguest/netvsc_client.h"
@@ -31,12 +32,17 @@ static void usage(FILE *f)
 	fprintf(f, "usage: pvguest --socket PATH [--vmbus-version X.Y] [--first-version X.Y] "
 		   "[--list]\n"
 		   "               [--echo-test N] [--size BYTES] [--ring-pages N] [--hostile N]\n"
-		   "               [--verbose] [--trace FILE]\n"
+		   "               [--verbose] [--trace FILE] [--hostile-case NAME|list]\n"
 		   "               [storvsc [storvsc options] | netvsc [netvsc options]]\n"
 		   "A user-mode VMBus guest for the paravisor's sim partition: negotiates VMBus,\n"
 		   "lists offers, and drives the echo, storvsc and netvsc devices.\n"
 		   "  --vmbus-version X.Y  the only VMBus version to ask for (--version X.Y too)\n"
 		   "  --first-version X.Y  ask for X.Y first, then fall back\n"
+		   "  --hostile N          N random control messages first\n"
+		   "  --hostile-case NAME  leave the paravisor in a hostile case's state\n"
+		   "                       (rings never read, floods, closes at the worst\n"
+		   "                       moment...; `list` names them), then check that it\n"
+		   "                       still serves; exit 0 if it does\n"
 		   "  --help, --version    this text; the program's version\n");
 	pvsc_cli_usage(f);
 #ifdef PV_HAVE_NETVSC
@@ -134,6 +140,44 @@ out:
 	return rc;
 }
 
+/* --hostile-case: one case of pv_hostile.h against the paravisor on `socket`. */
+static int hostile_case(const char *socket, const char *name, bool verbose)
+{
+	const struct pvh_case *c;
+	struct pvh h = {.socket = socket, .verbose = verbose};
+	double ms = 0;
+	int rc;
+
+	if (!strcmp(name, "list")) {
+		for (size_t i = 0; (c = pvh_case_at(i)); i++)
+			printf("%-30s %-8s %s%s\n", c->name, c->family, c->what,
+			       c->slow_device ? " (needs a slow device)" : "");
+		return 0;
+	}
+	c = pvh_case_find(name);
+	if (!c) {
+		fprintf(stderr, "pvguest: no hostile case '%s' (--hostile-case list)\n", name);
+		return 2;
+	}
+	rc = pvh_run(&h, c);
+	if (rc) {
+		fprintf(stderr, "pvguest: %s: %s\n", name, h.err);
+		pvh_cleanup(&h);
+		return 1;
+	}
+	printf("hostile %s: %s\n", name, h.did);
+	rc = pvh_responsive(&h, c, &ms);
+	if (rc)
+		fprintf(stderr, "pvguest: %s: the paravisor does not serve: %s\n", name, h.err);
+	else
+		printf("hostile %s: still served (%.0f ms)%s\n", name, ms,
+		       pvh_canary_ok(&h) ? "" : "; CANARY PAGES WRITTEN");
+	if (!rc && !pvh_canary_ok(&h))
+		rc = -EIO;
+	pvh_cleanup(&h);
+	return rc ? 1 : 0;
+}
+
 /*
  * Posts n random control messages (random type and length, random bytes) on
  * the message connection; the host must keep serving (checked by the echo
@@ -187,6 +231,7 @@ int main(int argc, char **argv)
 		{"ring-pages", required_argument, NULL, 'r'},
 		{"verbose", no_argument, NULL, 'V'},
 		{"hostile", required_argument, NULL, 'H'},
+		{"hostile-case", required_argument, NULL, 'C'},
 		{"trace", required_argument, NULL, 'T'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
@@ -196,7 +241,7 @@ int main(int argc, char **argv)
 	long echo = -1, size = 64, ring_pages = 32, hostile = 0;
 	struct pvg *g;
 	char err[256] = "";
-	const char *trace = NULL;
+	const char *trace = NULL, *hcase = NULL;
 	int c, rc;
 
 	/* `--version X.Y` was the VMBus version before `--version` meant the
@@ -215,6 +260,9 @@ int main(int argc, char **argv)
 	}
 	while ((c = getopt_long(argc, argv, "+s:v:f:le:z:r:VH:T:h", opts, NULL)) != -1) {
 		switch (c) {
+		case 'C':
+			hcase = optarg;
+			break;
 		case 'T':
 			trace = optarg;
 			break;
@@ -260,6 +308,8 @@ int main(int argc, char **argv)
 		usage(stderr);
 		return 2;
 	}
+	if (hcase)
+		return hostile_case(o.socket, hcase, o.verbose);
 	/* The guest's view of the session (docs/traces.md). */
 	if (trace && (rc = rt_trace_open(trace, NULL, &o.trace))) {
 		fprintf(stderr, "pvguest: --trace %s: %s\n", trace, strerror(-rc));

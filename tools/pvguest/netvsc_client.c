@@ -400,6 +400,17 @@ void pvnc_close(struct pvnc *nc)
 	free(nc);
 }
 
+void pvnc_forget(struct pvnc *nc)
+{
+	if (!nc)
+		return;
+	free(nc->owned);
+	free(nc->slot_next);
+	free(nc->held);
+	free(nc->free_sec);
+	free(nc);
+}
+
 uint32_t pvnc_nvsp_version(const struct pvnc *nc)
 {
 	return nc->version;

@@ -63,6 +63,12 @@ struct pvnc_stats {
 int pvnc_open(struct pvg *g, const struct pvnc_opts *o, struct pvnc **out);
 /* HALT (if initialized), revokes the buffers, closes the channels. */
 void pvnc_close(struct pvnc *nc);
+/*
+ * Frees the client without a message and without touching its channels or
+ * guest pages (after pvg_unload() or pvg_close() forgot them, or a session
+ * the host reset). Hostile tests.
+ */
+void pvnc_forget(struct pvnc *nc);
 
 uint32_t pvnc_nvsp_version(const struct pvnc *nc);
 uint32_t pvnc_ndis_version(const struct pvnc *nc);
@@ -117,6 +123,14 @@ int pvnc_nvsp_raw(struct pvnc *nc, unsigned chan, const void *msg, uint32_t len,
 int pvnc_rndis_raw(struct pvnc *nc, uint32_t channel_type, uint32_t write_section,
 		   const void *rndis, uint32_t len, uint32_t section, uint32_t section_size,
 		   uint32_t *nvsp_status);
+/*
+ * Posts up to n SEND_RNDIS_PKT packets on channel `chan`, all naming send
+ * section 0 (holding one frame of len bytes), without reading anything;
+ * stops early when the ring is full. *sent: how many went. Returns 0 or an
+ * errno (the client's send accounting does not see these).
+ */
+int pvnc_flood_sends(struct pvnc *nc, unsigned chan, const void *frame, uint32_t len, uint32_t n,
+		     uint32_t *sent);
 /* Sends a completion for an arbitrary trans_id (a receive we never got). */
 int pvnc_complete_raw(struct pvnc *nc, unsigned chan, uint64_t tid);
 /* While held, received transfer-page packets are not completed (back-pressure tests). */

@@ -25,6 +25,7 @@
 #define TID_CTRL 0x70000000ull
 #define TID_SEC 0x10000000ull
 #define TID_GPA 0x20000000ull
+#define TID_FLOOD 0x30000000ull /* pvnc_flood_sends: completions ignored */
 #define GPA_PAGES 64
 #define CTRL_MAX 2048
 

@@ -328,6 +328,15 @@ void pvsc_close(struct pvsc *sc)
 	free(sc);
 }
 
+void pvsc_forget(struct pvsc *sc)
+{
+	if (!sc)
+		return;
+	for (unsigned i = 0; i < sc->nch; i++)
+		free(sc->ch[i].slots);
+	free(sc);
+}
+
 /* ------------------------------------------------------------------ */
 /* Commands                                                             */
 

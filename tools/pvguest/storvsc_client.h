@@ -73,6 +73,11 @@ struct pvsc_cmd {
 int pvsc_open(struct pvg *g, const struct pvsc_opts *o, struct pvsc **out);
 /* Closes every channel and frees the slot buffers. */
 void pvsc_close(struct pvsc *sc);
+/*
+ * Frees the client without a message and without touching its channels or
+ * guest pages (after pvg_unload() or pvg_close() forgot them). Hostile tests.
+ */
+void pvsc_forget(struct pvsc *sc);
 
 uint16_t pvsc_version(const struct pvsc *sc);
 const struct pvsc_props *pvsc_props(const struct pvsc *sc);

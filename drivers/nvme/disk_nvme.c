@@ -538,7 +538,17 @@ static void ns_changed(void *ctx, uint32_t nsid)
 static void dn_destroy(struct disk *d)
 {
 	struct disk_nvme *dn = rt_container_of(d, struct disk_nvme, disk);
+	struct disk_nvme_stats st;
 
+	/* What the LUN cost the device, for operators and bench/nvme/storvsp_nvme.sh. */
+	disk_nvme_stats(d, &st);
+	rt_log_info(&dn->lo,
+		    "closed: %llu requests as %llu commands, %llu failed; %llu SQ and %llu CQ "
+		    "doorbells, %llu interrupts, %llu polls, %llu bounced",
+		    (unsigned long long)st.requests, (unsigned long long)st.commands,
+		    (unsigned long long)st.errors, (unsigned long long)st.sq_doorbells,
+		    (unsigned long long)st.cq_doorbells, (unsigned long long)st.interrupts,
+		    (unsigned long long)st.polls, (unsigned long long)st.bounced);
 	ev_async_stop(d->loop, &dn->ns_w);
 	nvme_qpair_destroy(dn->q);
 	nvme_ctrlr_close(dn->c);

@@ -296,7 +296,7 @@ _Static_assert(offsetof(struct nvsp_wire_send_vf_association, msg_type) == 0, "s
 _Static_assert(offsetof(struct nvsp_wire_send_vf_association, allocated) == 4, "send_vf_association.allocated");
 _Static_assert(offsetof(struct nvsp_wire_send_vf_association, serial) == 8, "send_vf_association.serial");
 
-/* guest -> host (NVSP >= 4); Linux 6.1 requests a completion and waits for it */
+/* guest -> host (NVSP >= 4); Linux 6.1 requests a completion and waits for it without a time limit, and takes only a completion without payload for it (netvsc_send_completion) */
 struct nvsp_wire_switch_data_path {
 	uint32_t msg_type;	/* @0 */
 	uint32_t active_datapath;	/* @4 */

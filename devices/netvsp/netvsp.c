@@ -73,7 +73,8 @@ int netvsp_send_locked(struct netvsp_chan *nc, uint16_t type, uint16_t flags, ui
 	b->len = len;
 	if (ext_len)
 		memcpy(b->ext, ext, ext_len);
-	memcpy(b->data, data, len);
+	if (len)
+		memcpy(b->data, data, len);
 	*nc->bl_tail = b;
 	nc->bl_tail = &b->next;
 	atomic_fetch_add_explicit(&nc->bl_count, 1, memory_order_relaxed);
@@ -391,8 +392,46 @@ static int act_revoke_recv(void *ctx)
 	return 0;
 }
 
+/* The session can carry data: a VF association is due if the guest has one. */
+static int act_ready(void *ctx)
+{
+	struct nvsp_step *st = ctx;
+	struct netvsp *d = st->nc->dev;
+
+	if (d->opts.vf && d->nvsp_version >= NVSP_VERSION_V4)
+		atomic_store(&d->vf_assoc_due, true);
+	return 0;
+}
+
+/*
+ * Sends the due SEND_VF_ASSOCIATION on the primary channel, inband with no
+ * completion asked (Linux's netvsc_receive_inband takes it at any time after
+ * the channel opened, and completes vf_add for a VF waiting on it). [L]
+ */
+static void vf_assoc_send_locked(struct netvsp *d)
+{
+	struct nvsp_msg m = {.type = NVSP_MSG_TYPE_SEND_VF_ASSOCIATION};
+	uint8_t buf[NVSP_MSG_SIZE] = {0};
+	int n;
+
+	if (!atomic_exchange(&d->vf_assoc_due, false))
+		return;
+	m.u.send_vf_association.allocated = 1;
+	m.u.send_vf_association.serial = d->opts.vf_serial;
+	n = nvsp_msg_encode(&m, NULL, buf, sizeof(buf));
+	if (n < 0 || netvsp_send_locked(&d->chans[0], VMRING_PKT_DATA_INBAND, 0, 0, NULL, 0, buf,
+					sizeof(buf), true)) {
+		rt_log_rl(&d->log, RT_LOG_ERROR, "SEND_VF_ASSOCIATION (serial %u) not sent",
+			  d->opts.vf_serial);
+		return;
+	}
+	d->vf_assoc_sent++;
+	rt_log_info(&d->log, "VF association sent: serial %u", d->opts.vf_serial);
+}
+
 static const struct nvsp_init_actions nvsp_actions = {
 	.on_init = act_init,
+	.on_ready = act_ready,
 	.on_ndis_config = act_ndis_config,
 	.on_ndis_version = act_ndis_version,
 	.on_recv_buf = act_recv_buf,
@@ -522,17 +561,32 @@ static int h_subchannel(void *ctx, const struct nvsp_msg *m)
 	return 0;
 }
 
+/*
+ * The guest moves its data path to its VF or back. netvsp records it (the
+ * endpoint keeps carrying whatever reaches the synthetic path) and
+ * completes the request with no payload: Linux's netvsc_send_completion
+ * (5.11+, 6.1) recognises the completion of SWITCH_DATA_PATH only as a
+ * completion without data, matched by its transaction id, and waits for it
+ * without a time limit (netvsc_switch_datapath); a completion carrying a
+ * message is "Unknown send completion type" there and the guest hangs.
+ */
 static int h_switch_data_path(void *ctx, const struct nvsp_msg *m)
 {
 	struct nvsp_step *st = ctx;
+	struct netvsp *d = st->nc->dev;
+	bool vf = m->u.switch_data_path.active_datapath == NVSP_DATAPATH_VF;
 
-	/* No VF: the synthetic path stays; the guest still waits for this. */
-	if (nvsp_feed(st, m, PV_DIR_TO_HOST))
-		netvsp_bad(st->nc->dev, "SWITCH_DATA_PATH out of order");
-	if (st->want) {
-		st->reply.type = NVSP_MSG_TYPE_SWITCH_DATA_PATH;
-		nvsp_complete_locked(st->nc, st->tid, &st->reply);
+	if (nvsp_feed(st, m, PV_DIR_TO_HOST)) {
+		netvsp_bad(d, "SWITCH_DATA_PATH out of order");
+	} else if (vf && !d->opts.vf) {
+		netvsp_bad(d, "SWITCH_DATA_PATH to a VF the guest was not given");
+	} else if (vf != d->datapath_vf) {
+		d->datapath_vf = vf;
+		rt_log_info(&d->log, "guest switched its data path to the %s",
+			    vf ? "VF" : "synthetic NIC");
 	}
+	if (st->want)
+		netvsp_send_locked(st->nc, VMRING_PKT_COMP, 0, st->tid, NULL, 0, NULL, 0, true);
 	return 0;
 }
 
@@ -580,12 +634,19 @@ static void handle_nvsp(struct netvsp_chan *nc, const struct vmbus_pkt *pkt)
 		/* The data path takes its own locks. */
 		pthread_mutex_unlock(&d->lock);
 		netvsp_tx_handle(nc, pkt, &m.u.send_rndis_pkt);
+		/* A session made ready by its first RNDIS message (no send buffer). */
+		if (atomic_load_explicit(&d->vf_assoc_due, memory_order_relaxed)) {
+			pthread_mutex_lock(&d->lock);
+			vf_assoc_send_locked(d);
+			pthread_mutex_unlock(&d->lock);
+		}
 		return;
 	}
 	if (nc->index != 0)
 		netvsp_bad(d, "control message on a subchannel");
 	else if (nvsp_msg_dispatch(&nvsp_handlers, &st, &m) == -EOPNOTSUPP)
 		netvsp_bad(d, nvsp_msg_type_name(m.type));
+	vf_assoc_send_locked(d);
 	pthread_mutex_unlock(&d->lock);
 }
 
@@ -602,6 +663,8 @@ static void reset_protocol_locked(struct netvsp *d)
 	d->nvsp_version = 0;
 	d->ndis_version = 0;
 	d->subchannels = 0;
+	atomic_store(&d->vf_assoc_due, false);
+	d->datapath_vf = false;
 	d->guest_mtu = 0;
 	memset(&d->rss, 0, sizeof(d->rss));
 	d->rss_dirty = true;
@@ -777,6 +840,8 @@ void netvsp_get_stats(struct netvsp *d, struct netvsp_stats *o)
 	o->packet_filter = d->packet_filter;
 	o->subchannels = d->subchannels;
 	o->link_up = d->link_up;
+	o->vf_assoc_sent = d->vf_assoc_sent;
+	o->datapath_vf = d->datapath_vf;
 	o->rndis_initialized = atomic_load(&d->rndis_up);
 	pthread_mutex_unlock(&d->lock);
 }

@@ -46,7 +46,15 @@ struct netvsp_opts {
 	const void *ep_cfg;
 	uint8_t instance[16];      /* instance GUID, wire order */
 	uint32_t max_nvsp_version; /* 0 = 6.1; lower it to test older guests */
-	const char *name;          /* for logs; default "nic" */
+	/*
+	 * A VF for the guest (accelerated networking): with vf set, once the
+	 * guest's NVSP session (>= 4) is ready netvsp sends SEND_VF_ASSOCIATION
+	 * {allocated 1, serial vf_serial}; Linux's hv_netvsc pairs it with the
+	 * PCI function whose slot is named vf_serial and of the same MAC.
+	 */
+	bool vf;
+	uint32_t vf_serial;
+	const char *name; /* for logs; default "nic" */
 };
 
 /*
@@ -85,6 +93,8 @@ struct netvsp_stats {
 	uint32_t subchannels;
 	bool rndis_initialized;
 	bool link_up; /* what the guest is told (the endpoint's link, or netvsp_set_link) */
+	uint32_t vf_assoc_sent; /* SEND_VF_ASSOCIATION messages sent (opts.vf) */
+	bool datapath_vf;       /* the guest's last SWITCH_DATA_PATH asked for the VF */
 };
 void netvsp_get_stats(struct netvsp *d, struct netvsp_stats *out);
 

@@ -40,6 +40,13 @@ static void show(void *ctx, struct rt_inspect_out *o)
 	rt_inspect_u64(o, "mtu", d->ep_mtu);
 	rt_inspect_str(o, "packet_filter", "0x%x", st.packet_filter);
 	rt_inspect_u64(o, "subchannels", st.subchannels);
+	if (d->opts.vf) {
+		rt_inspect_dir(o, "vf");
+		rt_inspect_u64(o, "serial", d->opts.vf_serial);
+		rt_inspect_u64(o, "associations_sent", st.vf_assoc_sent);
+		rt_inspect_str(o, "data_path", "%s", st.datapath_vf ? "vf" : "synthetic");
+		rt_inspect_end(o);
+	}
 	rt_inspect_dir(o, "receive_slots");
 	rt_inspect_u64(o, "total", st.slots_total);
 	rt_inspect_u64(o, "in_use", st.slots_used);

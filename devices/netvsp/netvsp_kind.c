@@ -11,6 +11,9 @@
  *     mtu: 68..9000                      (default 1500)
  *     instance: GUID                     (default from the device index)
  *     nvsp_max: "6.1"                    (highest NVSP version offered)
+ *     vf_serial: 5                       (a VF for the guest: SEND_VF_ASSOCIATION
+ *                                         with this serial, the _SUN/slot of the
+ *                                         PCI function of the same MAC)
  */
 #include <errno.h>
 #include <stdio.h>
@@ -71,19 +74,20 @@ static int nvsp_parse(const char *s, uint32_t *out)
 static int nic_parse(struct rt_cfg *cfg, const struct rt_cfg_node *node, unsigned index,
 		     const struct net_endpoint_kind *const *ext, struct nic_cfg *c)
 {
-	const char *keys[10 + NIC_MAX_EXT] = {"kind",   "endpoint", "ifname",   "netns",    "mac",
-					      "queues", "mtu",      "instance", "nvsp_max", NULL};
+	const char *keys[11 + NIC_MAX_EXT] = {"kind",     "endpoint",  "ifname", "netns",
+					      "mac",      "queues",    "mtu",    "instance",
+					      "nvsp_max", "vf_serial", NULL};
 	const char *eps[4 + NIC_MAX_EXT] = {"loopback", "null", "tap", NULL};
 	const char *ifname, *netns, *mac, *inst, *nvmax;
 	uint8_t macb[6];
-	uint64_t queues, mtu;
+	uint64_t queues, mtu, vf_serial;
 	char def[37];
 	int ep, rc, next = 0;
 	size_t n = 0;
 
 	memset(c, 0, sizeof(*c));
 	for (; ext && ext[next] && next < NIC_MAX_EXT; next++) {
-		keys[9 + next] = ext[next]->kind;
+		keys[10 + next] = ext[next]->kind;
 		eps[3 + next] = ext[next]->kind;
 	}
 	if ((rc = rt_cfg_check_keys(cfg, node, keys)) ||
@@ -93,8 +97,11 @@ static int nic_parse(struct rt_cfg *cfg, const struct rt_cfg_node *node, unsigne
 	    (rc = rt_cfg_str(cfg, node, "mac", false, NULL, &mac)) ||
 	    (rc = rt_cfg_u64(cfg, node, "queues", false, 1, 1, NETVSP_MAX_CHANNELS, &queues)) ||
 	    (rc = rt_cfg_u64(cfg, node, "mtu", false, 1500, 68, 9000, &mtu)) ||
-	    (rc = rt_cfg_str(cfg, node, "nvsp_max", false, "6.1", &nvmax)))
+	    (rc = rt_cfg_str(cfg, node, "nvsp_max", false, "6.1", &nvmax)) ||
+	    (rc = rt_cfg_u64(cfg, node, "vf_serial", false, 0, 0, UINT32_MAX, &vf_serial)))
 		return rc;
+	c->o.vf = rt_cfg_get(node, "vf_serial") != NULL;
+	c->o.vf_serial = (uint32_t)vf_serial;
 	if (nvsp_parse(nvmax, &c->o.max_nvsp_version))
 		return rt_cfg_error(cfg, rt_cfg_get(node, "nvsp_max"),
 				    "'nvsp_max': '%s' is not one of 1 2 4 5 6 6.1", nvmax);

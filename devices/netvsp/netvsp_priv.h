@@ -190,6 +190,9 @@ struct netvsp {
 	uint8_t mac[6];
 	bool link_up;
 	uint32_t subchannels;
+	atomic_bool vf_assoc_due; /* opts.vf: the session got ready, SEND_VF_ASSOCIATION next */
+	uint32_t vf_assoc_sent;
+	bool datapath_vf; /* SWITCH_DATA_PATH: the guest sends through its VF */
 	struct net_rss rss;
 	bool rss_sw; /* the endpoint cannot steer: we pick channels by hash */
 	bool rss_dirty;

@@ -34,6 +34,7 @@ START_TEST(good)
 			       "mac: 00:15:5d:01:02:03\nnvsp_max: \"5\"\n",
 			       err, sizeof(err)),
 			 0);
+	ck_assert_int_eq(check("kind: nic\nendpoint: null\nvf_serial: 5\n", err, sizeof(err)), 0);
 	ck_assert_str_eq(netvsp_nic_kind.kind, "nic");
 }
 END_TEST
@@ -52,6 +53,8 @@ START_TEST(bad)
 		{"kind: nic\nnvsp_max: \"3\"\n", "nvsp_max"},
 		{"kind: nic\nifname: x\n", "ifname"},
 		{"kind: nic\ninstance: not-a-guid\n", "instance"},
+		{"kind: nic\nvf_serial: -1\n", "vf_serial"},
+		{"kind: nic\nvf_serial: 4294967296\n", "vf_serial"},
 	};
 	char err[256];
 

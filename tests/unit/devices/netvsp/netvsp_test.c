@@ -2,7 +2,9 @@
  * devices/netvsp/netvsp.c: NVSP control over a fake channel (nv_fake.h):
  * INIT_COMPLETE at every version (full 40-byte completions), version caps,
  * the init order, receive/send buffer answers, subchannels with the send
- * indirection table, and rejected messages that leave the device working.
+ * indirection table, rejected messages that leave the device working, and
+ * accelerated networking: the VF association once the session is ready,
+ * SWITCH_DATA_PATH completed without a payload (as Linux 6.1 requires).
  */
 #include "nv_fake.h"
 
@@ -215,6 +217,101 @@ START_TEST(close_resets)
 }
 END_TEST
 
+/* Packets of `type` recorded so far. */
+static unsigned count_type(uint16_t type)
+{
+	unsigned n = 0;
+
+	pthread_mutex_lock(&NVF.lock);
+	for (unsigned i = 0; i < NVF.npk; i++)
+		n += NVF.pk[i].type == type;
+	pthread_mutex_unlock(&NVF.lock);
+	return n;
+}
+
+START_TEST(vf_association_and_data_path)
+{
+	const struct nvf_pkt *a, *c;
+	struct netvsp_stats s;
+
+	NVF.vf = true;
+	NVF.vf_serial = 5;
+	nvf_up("null", NULL, 0);
+	NVF.npk = 0;
+	nvf_nvsp(NVSP_MSG_TYPE_INIT, NVSP_VERSION_V61, NVSP_VERSION_V61, 0, 100);
+	nvf_nvsp(NVSP_MSG_TYPE_SEND_NDIS_CONFIG, 1514, 0, 8, 0);
+	nvf_nvsp(NVSP_MSG_TYPE_SEND_NDIS_VER, 6, 30, 0, 0);
+	nvf_nvsp(NVSP_MSG_TYPE_SEND_RECV_BUF, 1, NVSP_RECV_BUF_ID, 0, 101);
+	ck_assert_uint_eq(count_type(VMRING_PKT_DATA_INBAND), 0); /* not before it is ready */
+	nvf_nvsp(NVSP_MSG_TYPE_SEND_SEND_BUF, 2, 0, 0, 102);
+	a = nvf_find(VMRING_PKT_DATA_INBAND, UINT64_MAX);
+	ck_assert_ptr_nonnull(a);
+	ck_assert_uint_eq(a->len, NVSP_MSG_SIZE);
+	ck_assert_uint_eq(pv_get_u32(a->data), NVSP_MSG_TYPE_SEND_VF_ASSOCIATION);
+	ck_assert_uint_eq(pv_get_u32(a->data + 4), 1); /* allocated */
+	ck_assert_uint_eq(pv_get_u32(a->data + 8), 5); /* serial */
+	/* After the send buffer's completion, which the guest waits for first. */
+	ck_assert((const void *)nvf_find(VMRING_PKT_COMP, 102) < (const void *)a);
+
+	nvf_nvsp(NVSP_MSG_TYPE_SWITCH_DATA_PATH, NVSP_DATAPATH_VF, 0, 0, 200);
+	c = nvf_find(VMRING_PKT_COMP, 200);
+	ck_assert_ptr_nonnull(c);
+	ck_assert_uint_eq(c->len, 0); /* netvsc_send_completion: "without data payload" */
+	netvsp_get_stats(NVF.dev, &s);
+	ck_assert(s.datapath_vf);
+	ck_assert_uint_eq(s.vf_assoc_sent, 1);
+	nvf_nvsp(NVSP_MSG_TYPE_SWITCH_DATA_PATH, NVSP_DATAPATH_SYNTHETIC, 0, 0, 201);
+	c = nvf_find(VMRING_PKT_COMP, 201);
+	ck_assert_ptr_nonnull(c);
+	ck_assert_uint_eq(c->len, 0);
+	netvsp_get_stats(NVF.dev, &s);
+	ck_assert(!s.datapath_vf);
+	ck_assert_uint_eq(s.bad_messages, 0);
+	ck_assert_uint_eq(count_type(VMRING_PKT_DATA_INBAND), 1); /* once per session */
+
+	/* A new session (the channel reopened) gets it again. */
+	NVF.ops->close(NVF.ctx, &NVF.ch[0]);
+	ck_assert_int_eq(NVF.ops->open(NVF.ctx, &NVF.ch[0], (uint8_t[120]){0}), 0);
+	nvf_nvsp_up(NVSP_VERSION_V61);
+	ck_assert_uint_eq(count_type(VMRING_PKT_DATA_INBAND), 2);
+	nvf_down();
+	NVF.vf = false;
+}
+END_TEST
+
+START_TEST(no_vf_no_association)
+{
+	long long b;
+	const struct nvf_pkt *c;
+
+	nvf_up("null", NULL, 0);
+	NVF.npk = 0;
+	nvf_nvsp_up(NVSP_VERSION_V61);
+	ck_assert_uint_eq(count_type(VMRING_PKT_DATA_INBAND), 0);
+	/* Switching to a VF the guest was not given: refused, still completed. */
+	b = nvf_stat_bad();
+	nvf_nvsp(NVSP_MSG_TYPE_SWITCH_DATA_PATH, NVSP_DATAPATH_VF, 0, 0, 300);
+	c = nvf_find(VMRING_PKT_COMP, 300);
+	ck_assert_ptr_nonnull(c);
+	ck_assert_uint_eq(c->len, 0);
+	ck_assert_int_eq(nvf_stat_bad(), b + 1);
+	nvf_down();
+}
+END_TEST
+
+START_TEST(vf_not_below_nvsp4)
+{
+	NVF.vf = true;
+	NVF.vf_serial = 7;
+	nvf_up("null", NULL, NVSP_VERSION_V2);
+	NVF.npk = 0;
+	nvf_nvsp_up(NVSP_VERSION_V2);
+	ck_assert_uint_eq(count_type(VMRING_PKT_DATA_INBAND), 0);
+	nvf_down();
+	NVF.vf = false;
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("netvsp");
@@ -231,6 +328,9 @@ int main(void)
 	tcase_add_test(t, subchannel_needs_nvsp5);
 	tcase_add_test(t, unknown_completion_and_types);
 	tcase_add_test(t, close_resets);
+	tcase_add_test(t, vf_association_and_data_path);
+	tcase_add_test(t, no_vf_no_association);
+	tcase_add_test(t, vf_not_below_nvsp4);
 	suite_add_tcase(s, t);
 	r = srunner_create(s);
 	srunner_run_all(r, CK_NORMAL);

@@ -67,6 +67,8 @@ static struct {
 	unsigned npk;
 	unsigned subs_offered;
 	unsigned kicks;
+	bool vf; /* nvf_up gives the device a VF of serial vf_serial */
+	uint32_t vf_serial;
 } NVF = {.lock = PTHREAD_MUTEX_INITIALIZER};
 
 int vmbus_server_offer(struct vmbus_server *s, const struct vmbus_offer_params *p,
@@ -113,7 +115,8 @@ int vmbus_chan_send_ext(struct vmbus_chan *ch, uint16_t type, uint16_t flags, ui
 		p->len = (uint32_t)len;
 		if (ext_len)
 			memcpy(p->ext, ext, ext_len < 16 ? ext_len : 16);
-		memcpy(p->data, data, len < 128 ? len : 128);
+		if (len) /* a completion may carry nothing (SWITCH_DATA_PATH) */
+			memcpy(p->data, data, len < 128 ? len : 128);
 		if (type == VMRING_PKT_DATA_USING_XFER_PAGES && ext_len >= 16) {
 			uint32_t off = pv_get_u32(x + 8 + 8 * r + 4);
 			/* This range as a one-range header. */
@@ -208,7 +211,9 @@ static __attribute__((unused)) void nvf_up(const char *endpoint, const char *arg
 	struct netvsp_opts o = {.endpoint = endpoint,
 				.endpoint_arg = arg,
 				.name = "unit",
-				.max_nvsp_version = max_nvsp};
+				.max_nvsp_version = max_nvsp,
+				.vf = NVF.vf,
+				.vf_serial = NVF.vf_serial};
 	uint8_t ud[120] = {0};
 
 	ck_assert_int_eq(rt_gmem_create_memfd(NVF_MEM, &NVF.g), 0);

@@ -189,13 +189,22 @@ def module_bytes(path):
 
 def ldd_libs(binary):
     """Absolute paths of the shared libraries (and the ELF interpreter) a
-    dynamically linked program needs; [] for a static one."""
+    dynamically linked program needs; [] for a static one. With glibc's
+    libc comes libgcc_s.so.1 from the same directory: glibc opens it at run
+    time (pthread_cancel, pthread_exit, unwinding), so ldd does not list it,
+    and without it such a call aborts ("libgcc_s.so.1 must be installed for
+    pthread_cancel to work": the paravisor's signal thread, in the lab VM)."""
     r = subprocess.run(["ldd", binary], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     libs = []
     for line in r.stdout.splitlines():
         m = re.search(r"=>\s*(/\S+)", line) or re.match(r"\s*(/\S+)\s+\(", line)
         if m:
             libs.append(m.group(1))
+    for lib in list(libs):
+        if os.path.basename(lib).startswith("libc.so"):
+            gcc_s = os.path.join(os.path.dirname(lib), "libgcc_s.so.1")
+            if os.path.exists(gcc_s) and gcc_s not in libs:
+                libs.append(gcc_s)
     return libs
 
 

@@ -5,8 +5,11 @@
  * endpoint, 8 MiB of guest memory, GPADL 1 = 1 MiB receive buffer and
  * GPADL 2 = 1 MiB send buffer. Packets are fed straight into the device's
  * on_packet() on this thread. Checked on every send: the packet type is one
- * a host may send, NVSP completions are the full 40 bytes, transfer-page
- * packets name set 0xCAFE and a range inside the receive buffer.
+ * a host may send, NVSP completions are the full 40 bytes or (SWITCH_DATA_PATH,
+ * as Linux takes it) empty, in-band messages are 40 bytes or the indirection
+ * table, transfer-page packets name set 0xCAFE and a range inside the
+ * receive buffer. The device has a VF (serial 5), so the VF association and
+ * the data path switch are fuzzed too.
  */
 #ifndef NETVSP_FUZZ_H
 #define NETVSP_FUZZ_H
@@ -91,7 +94,7 @@ int vmbus_chan_send_ext(struct vmbus_chan *ch, uint16_t type, uint16_t flags, ui
 		    trans_id >= 65536 || len != NVSP_MSG_SIZE)
 			__builtin_trap();
 	} else if (type == VMRING_PKT_COMP) {
-		if (ext_len || len != NVSP_MSG_SIZE)
+		if (ext_len || (len != NVSP_MSG_SIZE && len != 0))
 			__builtin_trap();
 	} else if (type == VMRING_PKT_DATA_INBAND) {
 		if (ext_len || (len != NVSP_MSG_SIZE && len != NVSP_SEND_INDIRECTION_TABLE_SIZE))
@@ -175,7 +178,11 @@ void vmbus_chan_gpadl_release(struct vmbus_chan *ch, const struct rt_gpadl *gp)
 
 static void nf_setup(void)
 {
-	struct netvsp_opts o = {.endpoint = "null", .endpoint_arg = "queues=4", .name = "fuzz"};
+	struct netvsp_opts o = {.endpoint = "null",
+				.endpoint_arg = "queues=4",
+				.name = "fuzz",
+				.vf = true,
+				.vf_serial = 5};
 
 	if (rt_gmem_create_memfd(NF_MEM, &NF.g))
 		abort();

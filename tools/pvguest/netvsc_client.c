@@ -9,18 +9,13 @@
 #include "rndis_codec.h"
 #include "runtime/util.h"
 
-/* NDIS_TXCSUM / offload object constants the guest side needs. */
-#define NDIS_OFFLOAD_PARAMS_SIZE_6_30 28
-
 /* ---- bring-up ---- */
 
-static int nvsp_step(struct pvnc *nc, const uint8_t *msg, uint32_t want_type, uint8_t reply[40])
+/* One request on the primary channel and its completion's bytes; the caller
+ * decodes them with the completion's decoder, which checks the type. */
+static int nvsp_step(struct pvnc *nc, const struct nvsp_msg *m, uint8_t reply[NVSP_MSG_SIZE])
 {
-	int rc = pvnc_nvsp_raw(nc, 0, msg, 40, TID_INIT, true, reply);
-
-	if (rc)
-		return rc;
-	return pv_get_u32(reply) == want_type ? 0 : -EBADMSG;
+	return pvnc_nvsp_send(nc, 0, m, TID_INIT, true, reply);
 }
 
 /*
@@ -36,17 +31,16 @@ static int nvsp_init(struct pvnc *nc)
 		uint32_t v = nc->o.nvsp_version ? nc->o.nvsp_version
 						: nvsp_versions[NVSP_VERSION_COUNT - 1 - i];
 		struct nvsp_msg m = {.type = NVSP_MSG_TYPE_INIT}, r;
-		uint8_t b[NVSP_MSG_SIZE] = {0}, rb[NVSP_MSG_SIZE];
+		uint8_t rb[NVSP_MSG_SIZE];
 		int rc;
 
 		m.u.init.min_protocol_ver = v;
 		m.u.init.max_protocol_ver = v;
-		if (nvsp_msg_encode(&m, NULL, b, sizeof(b)) < 0)
-			return -EINVAL;
-		rc = nvsp_step(nc, b, NVSP_MSG_TYPE_INIT_COMPLETE, rb);
+		rc = nvsp_step(nc, &m, rb);
 		if (rc)
 			return rc;
-		if (nvsp_msg_decode(rb, sizeof(rb), &cx, &r) != PV_OK)
+		if (nvsp_msg_decode(rb, sizeof(rb), &cx, &r) != PV_OK ||
+		    r.type != NVSP_MSG_TYPE_INIT_COMPLETE)
 			return -EBADMSG;
 		if (r.u.init_complete.status == NVSP_STATUS_SUCCESS) {
 			nc->version = v;
@@ -61,7 +55,7 @@ static int alloc_buf(struct pvnc *nc, uint32_t bytes, uint64_t *pfn, uint32_t *p
 {
 	int rc;
 
-	*pages = (bytes + 4095) / 4096;
+	*pages = (bytes + RT_PAGE_SIZE - 1) / RT_PAGE_SIZE;
 	rc = pvg_pages_alloc(nc->g, *pages, pfn);
 	if (rc)
 		return rc;
@@ -73,28 +67,61 @@ static int alloc_buf(struct pvnc *nc, uint32_t bytes, uint64_t *pfn, uint32_t *p
 	return rc;
 }
 
+/* The receive buffer's one section, as the host describes it (Linux's checks). */
+static int recv_buf(struct pvnc *nc)
+{
+	struct pv_codec_ctx cx = {.dir = PV_DIR_TO_GUEST, .version = nc->version};
+	struct nvsp_msg m = {.type = NVSP_MSG_TYPE_SEND_RECV_BUF};
+	struct nvsp_send_recv_buf_complete c;
+	uint8_t r[NVSP_MSG_SIZE];
+	int rc;
+
+	m.u.send_recv_buf.gpadl_handle = nc->recv_gpadl;
+	m.u.send_recv_buf.id = NVSP_RECV_BUF_ID;
+	rc = nvsp_step(nc, &m, r);
+	if (rc)
+		return rc;
+	if (nvsp_send_recv_buf_complete_decode(r, sizeof(r), &cx, &c) != PV_OK)
+		return -EBADMSG;
+	if (c.status != NVSP_STATUS_SUCCESS || c.num_sections != 1 || c.section.offset != 0 ||
+	    c.section.sub_alloc_size < NVSP_MIN_SECTION_SIZE)
+		return -EIO;
+	nc->sub_alloc = c.section.sub_alloc_size;
+	nc->nslots = c.section.num_sub_allocs;
+	if ((uint64_t)nc->sub_alloc * nc->nslots > (uint64_t)nc->recv_pages * RT_PAGE_SIZE)
+		return -EBADMSG;
+	return 0;
+}
+
+static int send_buf(struct pvnc *nc)
+{
+	struct pv_codec_ctx cx = {.dir = PV_DIR_TO_GUEST, .version = nc->version};
+	struct nvsp_msg m = {.type = NVSP_MSG_TYPE_SEND_SEND_BUF};
+	struct nvsp_send_send_buf_complete c;
+	uint8_t r[NVSP_MSG_SIZE];
+	int rc;
+
+	m.u.send_send_buf.gpadl_handle = nc->send_gpadl;
+	m.u.send_send_buf.id = NVSP_SEND_BUF_ID;
+	rc = nvsp_step(nc, &m, r);
+	if (rc)
+		return rc;
+	if (nvsp_send_send_buf_complete_decode(r, sizeof(r), &cx, &c) != PV_OK)
+		return -EBADMSG;
+	if (c.status != NVSP_STATUS_SUCCESS || c.section_size < NVSP_MIN_SECTION_SIZE)
+		return -EIO;
+	nc->section_size = c.section_size;
+	return 0;
+}
+
 static int buffers(struct pvnc *nc)
 {
-	uint8_t m[40] = {0}, r[40];
 	int rc;
 
 	rc = alloc_buf(nc, nc->o.recv_buf_size ? nc->o.recv_buf_size : 4u << 20, &nc->recv_pfn,
 		       &nc->recv_pages, &nc->recv_gpadl);
-	if (rc)
+	if (rc || (rc = recv_buf(nc)))
 		return rc;
-	pv_put_u32(m, NVSP_MSG_TYPE_SEND_RECV_BUF);
-	pv_put_u32(m + 4, nc->recv_gpadl);
-	pv_put_u16(m + 8, NVSP_RECV_BUF_ID);
-	rc = nvsp_step(nc, m, NVSP_MSG_TYPE_SEND_RECV_BUF_COMPLETE, r);
-	if (rc)
-		return rc;
-	if (pv_get_u32(r + 4) != NVSP_STATUS_SUCCESS || pv_get_u32(r + 8) != 1 ||
-	    pv_get_u32(r + 12) != 0 || pv_get_u32(r + 16) < NVSP_MIN_SECTION_SIZE)
-		return -EIO;
-	nc->sub_alloc = pv_get_u32(r + 16);
-	nc->nslots = pv_get_u32(r + 20);
-	if ((uint64_t)nc->sub_alloc * nc->nslots > (uint64_t)nc->recv_pages * 4096)
-		return -EBADMSG;
 	nc->owned = calloc(nc->nslots, 1);
 	nc->slot_next = calloc(nc->nslots, sizeof(*nc->slot_next));
 	nc->held = calloc(nc->nslots, sizeof(*nc->held));
@@ -104,19 +131,9 @@ static int buffers(struct pvnc *nc)
 
 	rc = alloc_buf(nc, nc->o.send_buf_size ? nc->o.send_buf_size : 1u << 20, &nc->send_pfn,
 		       &nc->send_pages, &nc->send_gpadl);
-	if (rc)
+	if (rc || (rc = send_buf(nc)))
 		return rc;
-	memset(m, 0, sizeof(m));
-	pv_put_u32(m, NVSP_MSG_TYPE_SEND_SEND_BUF);
-	pv_put_u32(m + 4, nc->send_gpadl);
-	pv_put_u16(m + 8, NVSP_SEND_BUF_ID);
-	rc = nvsp_step(nc, m, NVSP_MSG_TYPE_SEND_SEND_BUF_COMPLETE, r);
-	if (rc)
-		return rc;
-	if (pv_get_u32(r + 4) != NVSP_STATUS_SUCCESS || pv_get_u32(r + 8) < NVSP_MIN_SECTION_SIZE)
-		return -EIO;
-	nc->section_size = pv_get_u32(r + 8);
-	nc->nsections = nc->send_pages * 4096 / nc->section_size;
+	nc->nsections = nc->send_pages * RT_PAGE_SIZE / nc->section_size;
 	if (nc->nsections < 2)
 		return -EIO;
 	nc->free_sec = calloc(nc->nsections, sizeof(uint32_t));
@@ -130,19 +147,23 @@ static int buffers(struct pvnc *nc)
 
 static int open_subchannels(struct pvnc *nc, uint32_t n)
 {
-	uint8_t m[40] = {0}, r[40];
+	struct pv_codec_ctx cx = {.dir = PV_DIR_TO_GUEST, .version = nc->version};
+	struct nvsp_msg m = {.type = NVSP_MSG_TYPE_SUBCHANNEL};
+	struct nvsp_subchannel_complete c;
+	uint8_t r[NVSP_MSG_SIZE];
 	uint64_t deadline;
 	int rc;
 
-	pv_put_u32(m, NVSP_MSG_TYPE_SUBCHANNEL);
-	pv_put_u32(m + 4, NVSP_SUBCHANNEL_OP_ALLOCATE);
-	pv_put_u32(m + 8, n);
-	rc = nvsp_step(nc, m, NVSP_MSG_TYPE_SUBCHANNEL, r);
+	m.u.subchannel.op = NVSP_SUBCHANNEL_OP_ALLOCATE;
+	m.u.subchannel.num_subchannels = n;
+	rc = nvsp_step(nc, &m, r);
 	if (rc)
 		return rc;
-	if (pv_get_u32(r + 4) != NVSP_STATUS_SUCCESS)
+	if (nvsp_subchannel_complete_decode(r, sizeof(r), &cx, &c) != PV_OK)
+		return -EBADMSG;
+	if (c.status != NVSP_STATUS_SUCCESS)
 		return 0;
-	n = rt_min(pv_get_u32(r + 8), (uint32_t)PVNC_MAX_CHANNELS - 1);
+	n = rt_min(c.num_subchannels, (uint32_t)PVNC_MAX_CHANNELS - 1);
 	deadline = now_ns() + (uint64_t)nc->timeout * 1000000ull;
 	for (uint16_t i = 1; i <= n; i++) {
 		const struct pvg_offer *of;
@@ -162,48 +183,157 @@ static int open_subchannels(struct pvnc *nc, uint32_t n)
 	return 0;
 }
 
+/* RSS parameters as Linux sends them: the object, then its indirection table
+ * (one u32 channel index per entry), then the Toeplitz key. */
 static int rss_params(struct pvnc *nc)
 {
-	uint8_t p[40 + 128 * 4 + 40] = {0};
+	enum {
+		TAB = RNDIS_RSS_PARAMS_SIZE,
+		KEY = TAB + RNDIS_RSS_TABLE_MAX * 4,
+		LEN = KEY + RNDIS_RSS_KEY_MAX
+	};
+	struct rndis_rss_params rp = {
+		.header = {.type = RNDIS_NDIS_OBJECT_TYPE_RSS_PARAMETERS,
+			   .revision = RNDIS_RSS_PARAMS_REVISION_2,
+			   .size = RNDIS_RSS_PARAMS_SIZE},
+		.hashinfo = RNDIS_HASH_INFO_FUNC_TOEPLITZ | RNDIS_HASH_INFO_IPV4 |
+			    RNDIS_HASH_INFO_TCP_IPV4 | RNDIS_HASH_INFO_IPV6 |
+			    RNDIS_HASH_INFO_TCP_IPV6,
+		.indirect_tabsize = RNDIS_RSS_TABLE_MAX * 4,
+		.indirect_taboffset = TAB,
+		.hashkey_size = RNDIS_RSS_KEY_MAX,
+		.hashkey_offset = KEY,
+	};
+	uint8_t p[LEN] = {0};
 	uint32_t st;
 	int rc;
 
-	p[0] = RNDIS_NDIS_OBJECT_TYPE_RSS_PARAMETERS;
-	p[1] = RNDIS_RSS_PARAMS_REVISION_2;
-	pv_put_u16(p + 2, 40);
-	pv_put_u32(p + 8, RNDIS_HASH_INFO_FUNC_TOEPLITZ | RNDIS_HASH_INFO_IPV4 |
-				  RNDIS_HASH_INFO_TCP_IPV4 | RNDIS_HASH_INFO_IPV6 |
-				  RNDIS_HASH_INFO_TCP_IPV6);
-	pv_put_u16(p + 12, 128 * 4);
-	pv_put_u32(p + 16, 40);
-	pv_put_u16(p + 20, 40);
-	pv_put_u32(p + 24, 40 + 128 * 4);
-	for (uint32_t i = 0; i < 128; i++)
-		pv_put_u32(p + 40 + 4 * i, i % nc->nchan);
-	for (uint32_t i = 0; i < 40; i++)
-		p[40 + 512 + i] = (uint8_t)(0x6d + i * 37);
+	if (rndis_rss_params_encode(&rp, p, sizeof(p)) < 0)
+		return -EINVAL;
+	for (uint32_t i = 0; i < RNDIS_RSS_TABLE_MAX; i++)
+		pv_put_u32(p + TAB + 4 * i, i % nc->nchan);
+	for (uint32_t i = 0; i < RNDIS_RSS_KEY_MAX; i++)
+		p[KEY + i] = (uint8_t)(0x6d + i * 37);
 	rc = pvnc_set(nc, RNDIS_OID_GEN_RECEIVE_SCALE_PARAMETERS, p, sizeof(p), &st);
 	return rc ? rc : st == RNDIS_STATUS_SUCCESS ? 0 : -EIO;
 }
 
+/* RNDIS INIT, answered by a successful INIT_C. */
+static int rndis_init(struct pvnc *nc)
+{
+	struct pv_codec_ctx cx = {.dir = PV_DIR_TO_GUEST};
+	struct rndis_msg m = {.type = RNDIS_MSG_TYPE_INIT}, r;
+	uint8_t b[RNDIS_INIT_SIZE];
+	int rc;
+
+	m.u.init.msg_len = sizeof(b);
+	m.u.init.req_id = ++nc->req_id;
+	m.u.init.major_ver = RNDIS_MAJOR_VERSION;
+	m.u.init.minor_ver = RNDIS_MINOR_VERSION;
+	m.u.init.max_xfer_size = RNDIS_MAX_XFER_SIZE_LINUX;
+	if (rndis_msg_encode(&m, NULL, b, sizeof(b)) < 0)
+		return -EINVAL;
+	rc = pvnc_ctrl_send(nc, b, sizeof(b), true);
+	if (rc)
+		return rc;
+	if (rndis_msg_decode(nc->reply, nc->reply_len, &cx, &r) != PV_OK ||
+	    r.type != (uint32_t)RNDIS_MSG_TYPE_INIT_C)
+		return -EBADMSG;
+	return r.u.init_c.status == RNDIS_STATUS_SUCCESS ? 0 : -EIO;
+}
+
+/* The offload capabilities query: header revision by NVSP version, as Linux sends. */
+static int offload_caps(struct pvnc *nc)
+{
+	struct rndis_ndis_object_header h = {.type = RNDIS_NDIS_OBJECT_TYPE_OFFLOAD}, a;
+	uint8_t in[RNDIS_NDIS_OBJECT_HEADER_SIZE], out[RNDIS_NDIS_OFFLOAD_SIZE_6_30 + 100];
+	uint32_t st, olen = sizeof(out);
+	int rc;
+
+	h.revision = nc->version >= NVSP_VERSION_V5 ? 3 : nc->version >= NVSP_VERSION_V4 ? 2 : 1;
+	h.size = h.revision == 3   ? RNDIS_NDIS_OFFLOAD_SIZE_6_30
+		 : h.revision == 2 ? RNDIS_NDIS_OFFLOAD_SIZE_6_1
+				   : RNDIS_NDIS_OFFLOAD_SIZE_6_0;
+	if (rndis_ndis_object_header_encode(&h, in, sizeof(in)) < 0)
+		return -EINVAL;
+	rc = pvnc_query(nc, RNDIS_OID_TCP_OFFLOAD_HARDWARE_CAPABILITIES, in, sizeof(in), out, &olen,
+			&st);
+	if (rc || st)
+		return rc ? rc : -EIO;
+	if (olen < RNDIS_NDIS_OFFLOAD_SIZE_6_0 ||
+	    rndis_ndis_object_header_decode(out, RNDIS_NDIS_OBJECT_HEADER_SIZE, NULL, &a) !=
+		    PV_OK ||
+	    a.type != RNDIS_NDIS_OBJECT_TYPE_OFFLOAD || a.revision < 1 ||
+	    a.size < RNDIS_NDIS_OFFLOAD_SIZE_6_0 || a.size > olen)
+		return -EBADMSG;
+	return 0;
+}
+
+/* Checksum offload both ways and LSOv2, the parameters' size by NVSP version. */
+static int offload_params(struct pvnc *nc)
+{
+	struct rndis_offload_params op = {
+		.header = {.type = RNDIS_NDIS_OBJECT_TYPE_DEFAULT,
+			   .revision = RNDIS_OFFLOAD_PARAMS_REVISION_3},
+		.ip_v4_csum = RNDIS_OFFLOAD_PARAM_CSUM_TX_RX_ENABLED,
+		.tcp_ip_v4_csum = RNDIS_OFFLOAD_PARAM_CSUM_TX_RX_ENABLED,
+		.udp_ip_v4_csum = RNDIS_OFFLOAD_PARAM_CSUM_TX_RX_ENABLED,
+		.tcp_ip_v6_csum = RNDIS_OFFLOAD_PARAM_CSUM_TX_RX_ENABLED,
+		.udp_ip_v6_csum = RNDIS_OFFLOAD_PARAM_CSUM_TX_RX_ENABLED,
+		.lso_v2_ipv4 = RNDIS_OFFLOAD_PARAM_SIMPLE_ENABLED,
+		.lso_v2_ipv6 = RNDIS_OFFLOAD_PARAM_SIMPLE_ENABLED,
+	};
+	uint8_t in[RNDIS_OFFLOAD_PARAMS_SIZE];
+	uint32_t st;
+	int rc;
+
+	op.header.size = nc->version <= NVSP_VERSION_V4 ? RNDIS_OFFLOAD_PARAMS_SIZE_V4
+							: RNDIS_OFFLOAD_PARAMS_SIZE;
+	if (rndis_offload_params_encode(&op, in, sizeof(in)) < 0)
+		return -EINVAL;
+	rc = pvnc_set(nc, RNDIS_OID_TCP_OFFLOAD_PARAMETERS, in, op.header.size, &st);
+	return rc ? rc : st ? -EIO : 0;
+}
+
+/* RSS capabilities (NVSP >= 5) and, with more than one queue and subchannels
+ * asked for, the subchannels and the RSS parameters. */
+static int rss(struct pvnc *nc)
+{
+	struct rndis_ndis_object_header h = {.type = RNDIS_NDIS_OBJECT_TYPE_RSS_CAPABILITIES,
+					     .revision = RNDIS_RSS_CAPS_REVISION_2,
+					     .size = RNDIS_RSS_CAPS_SIZE};
+	uint8_t in[RNDIS_RSS_CAPS_SIZE] = {0}, out[RNDIS_RSS_CAPS_SIZE];
+	struct rndis_rss_caps caps;
+	uint32_t st, olen = sizeof(out);
+	int rc;
+
+	if (rndis_ndis_object_header_encode(&h, in, sizeof(in)) < 0)
+		return -EINVAL;
+	/* As Linux: an 18-byte buffer both ways; a longer answer fails the query. */
+	rc = pvnc_query(nc, RNDIS_OID_GEN_RECEIVE_SCALE_CAPABILITIES, in, sizeof(in), out, &olen,
+			&st);
+	/* Linux takes a malformed or oversized answer as "no RSS", one channel. */
+	if (rc)
+		return rc == -EBADMSG ? 0 : rc;
+	if (st || olen < RNDIS_RSS_CAPS_SIZE ||
+	    rndis_rss_caps_decode(out, olen, NULL, &caps) != PV_OK || caps.num_recv_que < 2 ||
+	    !nc->o.subchannels)
+		return 0;
+	rc = open_subchannels(nc, rt_min((uint32_t)nc->o.subchannels, caps.num_recv_que - 1));
+	if (rc)
+		return rc;
+	return nc->nchan > 1 ? rss_params(nc) : 0;
+}
+
 static int rndis_bringup(struct pvnc *nc)
 {
-	uint8_t m[24], out[256], in[32] = {0};
+	uint8_t out[256], in[4];
 	uint32_t st, olen;
 	int rc;
 
-	pv_put_u32(m + 0, RNDIS_MSG_TYPE_INIT);
-	pv_put_u32(m + 4, sizeof(m));
-	pv_put_u32(m + 8, ++nc->req_id);
-	pv_put_u32(m + 12, RNDIS_MAJOR_VERSION);
-	pv_put_u32(m + 16, RNDIS_MINOR_VERSION);
-	pv_put_u32(m + 20, RNDIS_MAX_XFER_SIZE_LINUX);
-	rc = pvnc_ctrl_send(nc, m, sizeof(m), true);
+	rc = rndis_init(nc);
 	if (rc)
 		return rc;
-	if (pv_get_u32(nc->reply) != (uint32_t)RNDIS_MSG_TYPE_INIT_C ||
-	    pv_get_u32(nc->reply + 12) != 0)
-		return -EIO;
 	nc->rndis_up = true;
 
 	olen = sizeof(out);
@@ -217,38 +347,8 @@ static int rndis_bringup(struct pvnc *nc)
 		return rc ? rc : -EIO;
 	memcpy(nc->mac, out, 6);
 
-	/* Offload capabilities: header revision by NVSP version, as Linux sends. */
-	in[0] = RNDIS_NDIS_OBJECT_TYPE_OFFLOAD;
-	in[1] = nc->version >= NVSP_VERSION_V5 ? 3 : nc->version >= NVSP_VERSION_V4 ? 2 : 1;
-	pv_put_u16(in + 2, in[1] == 3   ? RNDIS_NDIS_OFFLOAD_SIZE_6_30
-			   : in[1] == 2 ? RNDIS_NDIS_OFFLOAD_SIZE_6_1
-					: RNDIS_NDIS_OFFLOAD_SIZE_6_0);
-	olen = sizeof(out);
-	rc = pvnc_query(nc, RNDIS_OID_TCP_OFFLOAD_HARDWARE_CAPABILITIES, in, 4, out, &olen, &st);
-	if (rc || st)
-		return rc ? rc : -EIO;
-	if (olen < RNDIS_NDIS_OFFLOAD_SIZE_6_0 || out[0] != RNDIS_NDIS_OBJECT_TYPE_OFFLOAD ||
-	    out[1] < 1 || pv_get_u16(out + 2) < RNDIS_NDIS_OFFLOAD_SIZE_6_0 ||
-	    pv_get_u16(out + 2) > olen)
-		return -EBADMSG;
-
-	memset(in, 0, sizeof(in));
-	in[0] = RNDIS_NDIS_OBJECT_TYPE_DEFAULT;
-	in[1] = RNDIS_OFFLOAD_PARAMS_REVISION_3;
-	olen = nc->version <= NVSP_VERSION_V4 ? RNDIS_OFFLOAD_PARAMS_SIZE_V4
-					      : NDIS_OFFLOAD_PARAMS_SIZE_6_30;
-	pv_put_u16(in + 2, (uint16_t)olen);
-	in[4] = RNDIS_OFFLOAD_PARAM_CSUM_TX_RX_ENABLED; /* ip4 */
-	in[5] = RNDIS_OFFLOAD_PARAM_CSUM_TX_RX_ENABLED; /* tcp4 */
-	in[6] = RNDIS_OFFLOAD_PARAM_CSUM_TX_RX_ENABLED; /* udp4 */
-	in[7] = RNDIS_OFFLOAD_PARAM_CSUM_TX_RX_ENABLED; /* tcp6 */
-	in[8] = RNDIS_OFFLOAD_PARAM_CSUM_TX_RX_ENABLED; /* udp6 */
-	in[11] = RNDIS_OFFLOAD_PARAM_SIMPLE_ENABLED;    /* lsov2 ip4 */
-	in[12] = RNDIS_OFFLOAD_PARAM_SIMPLE_ENABLED;    /* lsov2 ip6 */
-	rc = pvnc_set(nc, RNDIS_OID_TCP_OFFLOAD_PARAMETERS, in, olen, &st);
-	if (rc || st)
-		return rc ? rc : -EIO;
-
+	if ((rc = offload_caps(nc)) || (rc = offload_params(nc)))
+		return rc;
 	olen = sizeof(out);
 	rc = pvnc_query(nc, RNDIS_OID_GEN_MEDIA_CONNECT_STATUS, NULL, 0, out, &olen, &st);
 	if (rc)
@@ -256,28 +356,8 @@ static int rndis_bringup(struct pvnc *nc)
 	if (nc->version >= NVSP_VERSION_V5) {
 		olen = sizeof(out);
 		rc = pvnc_query(nc, RNDIS_OID_GEN_LINK_SPEED, NULL, 0, out, &olen, &st);
-		if (rc)
+		if (rc || (rc = rss(nc)))
 			return rc;
-		memset(in, 0, sizeof(in));
-		in[0] = RNDIS_NDIS_OBJECT_TYPE_RSS_CAPABILITIES;
-		in[1] = RNDIS_RSS_CAPS_REVISION_2;
-		/* As Linux: an 18-byte buffer both ways; a longer answer fails the query. */
-		pv_put_u16(in + 2, RNDIS_RSS_CAPS_SIZE);
-		olen = RNDIS_RSS_CAPS_SIZE;
-		rc = pvnc_query(nc, RNDIS_OID_GEN_RECEIVE_SCALE_CAPABILITIES, in,
-				RNDIS_RSS_CAPS_SIZE, out, &olen, &st);
-		/* Linux takes a malformed or oversized answer as "no RSS", one channel. */
-		if (rc && rc != -EBADMSG)
-			return rc;
-		if (!rc && !st && olen >= 18 && pv_get_u32(out + 12) >= 2 && nc->o.subchannels) {
-			uint32_t want =
-				rt_min((uint32_t)nc->o.subchannels, pv_get_u32(out + 12) - 1);
-			rc = open_subchannels(nc, want);
-			if (rc)
-				return rc;
-			if (nc->nchan > 1 && (rc = rss_params(nc)))
-				return rc;
-		}
 	}
 	if (!nc->o.no_filter) {
 		pv_put_u32(in, RNDIS_PACKET_FILTER_DIRECTED | RNDIS_PACKET_FILTER_ALL_MULTICAST |
@@ -289,12 +369,34 @@ static int rndis_bringup(struct pvnc *nc)
 	return 0;
 }
 
+/* NDIS_CONFIG (NVSP >= 2) with the capabilities Linux announces at this
+ * version, then the NDIS version; neither is answered. */
+static int ndis_config(struct pvnc *nc)
+{
+	struct nvsp_msg m = {.type = NVSP_MSG_TYPE_SEND_NDIS_CONFIG};
+	int rc;
+
+	if (nc->version >= NVSP_VERSION_V2) {
+		struct nvsp_send_ndis_config *c = &m.u.send_ndis_config;
+		c->mtu = 1500 + 14;
+		c->ieee8021q = 1;
+		c->sriov = c->teaming = nc->version >= NVSP_VERSION_V5;
+		c->rsc = nc->version >= NVSP_VERSION_V61;
+		if ((rc = pvnc_nvsp_send(nc, 0, &m, 0, false, NULL)))
+			return rc;
+	}
+	nc->ndis = nc->version <= NVSP_VERSION_V4 ? NVSP_NDIS_VERSION_6_1 : NVSP_NDIS_VERSION_6_30;
+	m = (struct nvsp_msg){.type = NVSP_MSG_TYPE_SEND_NDIS_VER};
+	m.u.send_ndis_ver.ndis_major_ver = nc->ndis >> 16;
+	m.u.send_ndis_ver.ndis_minor_ver = nc->ndis & 0xffff;
+	return pvnc_nvsp_send(nc, 0, &m, 0, false, NULL);
+}
+
 int pvnc_open(struct pvg *g, const struct pvnc_opts *o, struct pvnc **out)
 {
 	struct pvnc *nc = calloc(1, sizeof(*nc));
 	const struct pvg_offer *of = NULL;
 	struct pvg_open_opts oo = {0};
-	uint8_t m[40] = {0};
 	int rc;
 
 	if (!nc)
@@ -325,24 +427,7 @@ int pvnc_open(struct pvg *g, const struct pvnc_opts *o, struct pvnc **out)
 		nc->free_gpa[nc->nfree_gpa++] = GPA_PAGES - 1 - i;
 	if ((rc = nvsp_init(nc)))
 		goto fail;
-	if (nc->version >= NVSP_VERSION_V2) {
-		uint64_t cap = 1u << 3; /* ieee8021q */
-		if (nc->version >= NVSP_VERSION_V5)
-			cap |= 1u << 2 | 1u << 5; /* sriov, teaming */
-		if (nc->version >= NVSP_VERSION_V61)
-			cap |= 1u << 7; /* rsc */
-		pv_put_u32(m, NVSP_MSG_TYPE_SEND_NDIS_CONFIG);
-		pv_put_u32(m + 4, 1500 + 14);
-		pv_put_u64(m + 12, cap);
-		if ((rc = pvnc_nvsp_raw(nc, 0, m, 40, 0, false, NULL)))
-			goto fail;
-	}
-	nc->ndis = nc->version <= NVSP_VERSION_V4 ? NVSP_NDIS_VERSION_6_1 : NVSP_NDIS_VERSION_6_30;
-	memset(m, 0, sizeof(m));
-	pv_put_u32(m, NVSP_MSG_TYPE_SEND_NDIS_VER);
-	pv_put_u32(m + 4, nc->ndis >> 16);
-	pv_put_u32(m + 8, nc->ndis & 0xffff);
-	if ((rc = pvnc_nvsp_raw(nc, 0, m, 40, 0, false, NULL)))
+	if ((rc = ndis_config(nc)))
 		goto fail;
 	if ((rc = buffers(nc)))
 		goto fail;
@@ -357,28 +442,26 @@ fail:
 
 void pvnc_close(struct pvnc *nc)
 {
-	uint8_t m[40] = {0};
-
 	if (!nc)
 		return;
 	if (nc->rndis_up && nc->send_ok) {
-		uint8_t h[12];
-		pv_put_u32(h, RNDIS_MSG_TYPE_HALT);
-		pv_put_u32(h + 4, sizeof(h));
-		pv_put_u32(h + 8, ++nc->req_id);
-		pvnc_ctrl_send(nc, h, sizeof(h), false);
+		struct rndis_msg h = {.type = RNDIS_MSG_TYPE_HALT};
+		uint8_t b[RNDIS_HALT_SIZE];
+		h.u.halt.msg_len = sizeof(b);
+		h.u.halt.req_id = ++nc->req_id;
+		if (rndis_msg_encode(&h, NULL, b, sizeof(b)) > 0)
+			pvnc_ctrl_send(nc, b, sizeof(b), false);
 	}
 	pvnc_release_rx(nc);
 	if (nc->recv_ok) {
-		pv_put_u32(m, NVSP_MSG_TYPE_REVOKE_RECV_BUF);
-		pv_put_u16(m + 4, NVSP_RECV_BUF_ID);
-		pvnc_nvsp_raw(nc, 0, m, 40, 0, false, NULL);
+		struct nvsp_msg m = {.type = NVSP_MSG_TYPE_REVOKE_RECV_BUF};
+		m.u.revoke_recv_buf.id = NVSP_RECV_BUF_ID;
+		pvnc_nvsp_send(nc, 0, &m, 0, false, NULL);
 	}
 	if (nc->send_ok) {
-		memset(m, 0, sizeof(m));
-		pv_put_u32(m, NVSP_MSG_TYPE_REVOKE_SEND_BUF);
-		pv_put_u16(m + 4, NVSP_SEND_BUF_ID);
-		pvnc_nvsp_raw(nc, 0, m, 40, 0, false, NULL);
+		struct nvsp_msg m = {.type = NVSP_MSG_TYPE_REVOKE_SEND_BUF};
+		m.u.revoke_send_buf.id = NVSP_SEND_BUF_ID;
+		pvnc_nvsp_send(nc, 0, &m, 0, false, NULL);
 	}
 	for (unsigned i = nc->nchan; i-- > 0;)
 		if (nc->ch[i])

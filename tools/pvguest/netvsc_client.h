@@ -27,6 +27,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "nvsp_wire.h"
+
 struct pvg;
 struct pvg_chan;
 struct pvnc;
@@ -110,11 +112,11 @@ int pvnc_set(struct pvnc *nc, uint32_t oid, const void *in, uint32_t inlen, uint
 /* ---- hostile mode for tests ---- */
 
 /*
- * Sends a 40-byte NVSP message (in-band) on channel `chan`; with want, waits
- * for the completion with trans_id `tid` and copies its 40 bytes to reply.
+ * Sends an NVSP_MSG_SIZE-byte NVSP message (in-band) on channel `chan`; with want, waits
+ * for the completion with trans_id `tid` and copies its bytes to reply.
  */
 int pvnc_nvsp_raw(struct pvnc *nc, unsigned chan, const void *msg, uint32_t len, uint64_t tid,
-		  bool want, uint8_t reply[40]);
+		  bool want, uint8_t reply[NVSP_MSG_SIZE]);
 /*
  * Writes `len` bytes into send section `write_section` (UINT32_MAX: none)
  * and sends SEND_RNDIS_PKT naming (section, section_size) as given; waits

@@ -32,12 +32,20 @@ int pvnc_pkt_send(struct pvnc *nc, unsigned ci, uint16_t type, uint16_t flags, u
 	}
 }
 
+/* The completion of a received RNDIS packet: SEND_RNDIS_PKT_COMPLETE, success. */
+static int send_rx_completion(struct pvnc *nc, unsigned ci, uint64_t tid)
+{
+	struct nvsp_msg m = {.type = NVSP_MSG_TYPE_SEND_RNDIS_PKT_COMPLETE};
+	uint8_t b[NVSP_MSG_SIZE] = {0};
+
+	m.u.send_rndis_pkt_complete.status = NVSP_STATUS_SUCCESS;
+	if (nvsp_msg_encode(&m, NULL, b, sizeof(b)) < 0)
+		return -EINVAL;
+	return pvnc_pkt_send(nc, ci, VMRING_PKT_COMP, 0, tid, NULL, 0, b, sizeof(b));
+}
+
 static int complete_rx(struct pvnc *nc, unsigned ci, uint64_t tid)
 {
-	uint8_t m[40] = {0};
-
-	pv_put_u32(m, NVSP_MSG_TYPE_SEND_RNDIS_PKT_COMPLETE);
-	pv_put_u32(m + 4, NVSP_STATUS_SUCCESS);
 	/* The packet's slots, chained from its first (= trans_id) in rx_xfer. */
 	for (uint64_t s = tid, n = 0; s < nc->nslots && n < nc->nslots; n++) {
 		uint32_t next = nc->slot_next[s];
@@ -45,33 +53,58 @@ static int complete_rx(struct pvnc *nc, unsigned ci, uint64_t tid)
 		s = next;
 	}
 	nc->st.rx_completions++;
-	return pvnc_pkt_send(nc, ci, VMRING_PKT_COMP, 0, tid, NULL, 0, m, sizeof(m));
+	return send_rx_completion(nc, ci, tid);
 }
 
 /* ---- receiving ---- */
 
+/* A completion's own length (its msg_len), 0 for a message that is not one. */
+static uint32_t completion_len(const struct rndis_msg *r)
+{
+	switch (r->type) {
+	case RNDIS_MSG_TYPE_INIT_C:
+		return r->u.init_c.msg_len;
+	case RNDIS_MSG_TYPE_QUERY_C:
+		return r->u.query_c.msg_len;
+	case RNDIS_MSG_TYPE_SET_C:
+		return r->u.set_c.msg_len;
+	case RNDIS_MSG_TYPE_RESET_C:
+		return r->u.reset_c.msg_len;
+	case RNDIS_MSG_TYPE_KEEPALIVE_C:
+		return r->u.keepalive_c.msg_len;
+	case RNDIS_MSG_TYPE_SET_EX_C:
+		return r->u.set_ex_c.msg_len;
+	default:
+		return 0;
+	}
+}
+
+/* One RNDIS message the host wrote into a receive slot (len: the range's bytes). */
 static void rx_rndis(struct pvnc *nc, unsigned ci, const uint8_t *m, uint32_t len)
 {
-	uint32_t type = pv_get_u32(m);
+	struct pv_codec_ctx cx = {.dir = PV_DIR_TO_GUEST};
+	struct rndis_msg r;
+	uint32_t clen;
 
-	if (type == RNDIS_MSG_TYPE_PACKET) {
-		struct rndis_packet p;
-		if (rndis_packet_decode(m, len, NULL, &p) != PV_OK) {
-			nc->st.rx_bad++;
-			return;
-		}
+	if (rndis_msg_decode(m, len, &cx, &r) != PV_OK) {
+		nc->st.rx_bad++;
+		return;
+	}
+	if (r.type == RNDIS_MSG_TYPE_PACKET) {
+		const struct rndis_packet *p = &r.u.packet;
 		nc->st.rx_frames++;
 		if (nc->o.rx)
-			nc->o.rx(nc->o.rx_ctx, ci, m + 8 + p.data_offset, p.data_len);
+			nc->o.rx(nc->o.rx_ctx, ci, m + RNDIS_HEADER_SIZE + p->data_offset,
+				 p->data_len);
 		return;
 	}
-	if (type == RNDIS_MSG_TYPE_INDICATE) {
+	if (r.type == RNDIS_MSG_TYPE_INDICATE) {
 		nc->st.indications++;
-		nc->st.last_indication = len >= 12 ? pv_get_u32(m + 8) : 0;
+		nc->st.last_indication = r.u.indicate.status;
 		return;
 	}
-	if (type & RNDIS_MSG_COMPLETION) {
-		nc->reply_len = rt_min(len, (uint32_t)CTRL_MAX);
+	if ((clen = completion_len(&r)) != 0) {
+		nc->reply_len = rt_min(clen, (uint32_t)CTRL_MAX);
 		memcpy(nc->reply, m, nc->reply_len);
 		nc->have_reply = true;
 		return;
@@ -85,19 +118,20 @@ static void rx_rndis(struct pvnc *nc, unsigned ci, const uint8_t *m, uint32_t le
  */
 static void rx_xfer(struct pvnc *nc, unsigned ci, const struct pvg_pkt *pk, const uint8_t *data)
 {
+	struct pv_codec_ctx cx = {.dir = PV_DIR_TO_GUEST, .version = nc->version};
+	struct nvsp_send_rndis_pkt np;
 	uint8_t msg[16384];
 	uint64_t tid = pk->trans_id;
 	uint32_t prev = UINT32_MAX;
 
-	if (pk->len < 16 || pv_get_u32(data) != NVSP_MSG_TYPE_SEND_RNDIS_PKT || !pk->nranges) {
+	if (nvsp_send_rndis_pkt_decode(data, pk->len, &cx, &np) != PV_OK || !pk->nranges) {
 		nc->st.rx_bad++;
 		return;
 	}
 	for (uint32_t i = 0; i < pk->nranges; i++) {
 		uint32_t off = pk->ranges[i].off, rlen = pk->ranges[i].len,
 			 slot = off / nc->sub_alloc;
-		uint32_t mlen;
-		uint64_t at = nc->recv_pfn * 4096 + off;
+		uint64_t at = nc->recv_pfn * RT_PAGE_SIZE + off;
 
 		if (off % nc->sub_alloc || slot >= nc->nslots || rlen > nc->sub_alloc ||
 		    (i == 0 && slot != tid)) {
@@ -111,11 +145,10 @@ static void rx_xfer(struct pvnc *nc, unsigned ci, const struct pvg_pkt *pk, cons
 		if (prev != UINT32_MAX)
 			nc->slot_next[prev] = slot;
 		prev = slot;
-		if (rt_gmem_read(G(nc), at, msg, 8) || (mlen = pv_get_u32(msg + 4)) < 8 ||
-		    mlen > rlen || mlen > sizeof(msg) || rt_gmem_read(G(nc), at, msg, mlen))
+		if (rlen > sizeof(msg) || rt_gmem_read(G(nc), at, msg, rlen))
 			nc->st.rx_bad++;
 		else
-			rx_rndis(nc, ci, msg, mlen);
+			rx_rndis(nc, ci, msg, rlen);
 	}
 	if (tid >= nc->nslots)
 		return; /* nothing of ours to complete */
@@ -130,8 +163,12 @@ static void rx_xfer(struct pvnc *nc, unsigned ci, const struct pvg_pkt *pk, cons
 
 static void rx_comp(struct pvnc *nc, const struct pvg_pkt *pk, const uint8_t *data)
 {
+	struct pv_codec_ctx cx = {.dir = PV_DIR_TO_GUEST, .version = nc->version};
+	struct nvsp_send_rndis_pkt_complete c;
 	uint64_t tid = pk->trans_id;
-	uint32_t status = pk->len >= 8 ? pv_get_u32(data + 4) : 0;
+	uint32_t status = nvsp_send_rndis_pkt_complete_decode(data, pk->len, &cx, &c) == PV_OK
+				  ? c.status
+				  : NVSP_STATUS_NONE;
 
 	if (tid == nc->wait_tid) {
 		memset(nc->wait_buf, 0, sizeof(nc->wait_buf));
@@ -155,6 +192,21 @@ static void rx_comp(struct pvnc *nc, const struct pvg_pkt *pk, const uint8_t *da
 		nc->st.tx_failed++;
 }
 
+/* The host's one in-band message to a guest: the send indirection table. */
+static void rx_inband(struct pvnc *nc, const struct pvg_pkt *pk, const uint8_t *buf)
+{
+	struct pv_codec_ctx cx = {.dir = PV_DIR_TO_GUEST, .version = nc->version};
+	struct nvsp_send_indirection_table t;
+
+	if (nvsp_send_indirection_table_decode(buf, pk->len, &cx, &t) != PV_OK ||
+	    t.count != NVSP_SEND_TABLE_ENTRIES) {
+		nc->st.rx_bad++;
+		return;
+	}
+	memcpy(nc->table, t.table, sizeof(nc->table));
+	nc->table_count = NVSP_SEND_TABLE_ENTRIES;
+}
+
 static int handle_one(struct pvnc *nc, unsigned ci, int timeout_ms)
 {
 	uint8_t buf[4096];
@@ -171,15 +223,7 @@ static int handle_one(struct pvnc *nc, unsigned ci, int timeout_ms)
 		rx_xfer(nc, ci, &pk, buf);
 		break;
 	case VMRING_PKT_DATA_INBAND:
-		if (pk.len >= 12 && pv_get_u32(buf) == NVSP_MSG_TYPE_SEND_INDIRECTION_TABLE) {
-			uint32_t cnt = pv_get_u32(buf + 4), off = pv_get_u32(buf + 8);
-			/* Linux at NVSP <= 6 reads the table from the message end. */
-			if (cnt == 16 && pk.len >= 16 * 4 && pk.len - 16 * 4 >= off - 0) {
-				for (uint32_t i = 0; i < 16; i++)
-					nc->table[i] = pv_get_u32(buf + pk.len - 64 + 4 * i);
-				nc->table_count = 16;
-			}
-		}
+		rx_inband(nc, &pk, buf);
 		break;
 	default:
 		nc->st.rx_bad++;
@@ -222,10 +266,20 @@ int pvnc_wait_flag(struct pvnc *nc, bool *flag)
 	return 0;
 }
 
-int pvnc_nvsp_raw(struct pvnc *nc, unsigned chan, const void *msg, uint32_t len, uint64_t tid,
-		  bool want, uint8_t reply[40])
+int pvnc_nvsp_send(struct pvnc *nc, unsigned chan, const struct nvsp_msg *m, uint64_t tid,
+		   bool want, uint8_t reply[NVSP_MSG_SIZE])
 {
-	uint8_t buf[40] = {0};
+	uint8_t buf[NVSP_MSG_SIZE] = {0};
+
+	if (nvsp_msg_encode(m, NULL, buf, sizeof(buf)) < 0)
+		return -EINVAL;
+	return pvnc_nvsp_raw(nc, chan, buf, sizeof(buf), tid, want, reply);
+}
+
+int pvnc_nvsp_raw(struct pvnc *nc, unsigned chan, const void *msg, uint32_t len, uint64_t tid,
+		  bool want, uint8_t reply[NVSP_MSG_SIZE])
+{
+	uint8_t buf[NVSP_MSG_SIZE] = {0};
 	int rc;
 
 	if (chan >= nc->nchan || len > sizeof(buf))
@@ -241,17 +295,13 @@ int pvnc_nvsp_raw(struct pvnc *nc, unsigned chan, const void *msg, uint32_t len,
 	rc = pvnc_wait_flag(nc, &nc->wait_done);
 	nc->wait_tid = 0;
 	if (!rc && reply)
-		memcpy(reply, nc->wait_buf, 40);
+		memcpy(reply, nc->wait_buf, NVSP_MSG_SIZE);
 	return rc;
 }
 
 int pvnc_complete_raw(struct pvnc *nc, unsigned chan, uint64_t tid)
 {
-	uint8_t m[40] = {0};
-
-	pv_put_u32(m, NVSP_MSG_TYPE_SEND_RNDIS_PKT_COMPLETE);
-	pv_put_u32(m + 4, NVSP_STATUS_SUCCESS);
-	return pvnc_pkt_send(nc, chan, VMRING_PKT_COMP, 0, tid, NULL, 0, m, sizeof(m));
+	return send_rx_completion(nc, chan, tid);
 }
 
 void pvnc_hold_rx(struct pvnc *nc, bool hold)
@@ -271,25 +321,42 @@ int pvnc_release_rx(struct pvnc *nc)
 
 /* ---- data ---- */
 
-static uint32_t build_packet(uint8_t *m, const void *frame, uint32_t len)
+/* An RNDIS PACKET with the frame right after its header; the bytes written. */
+static int build_packet(uint8_t *m, size_t cap, const void *frame, uint32_t len)
 {
-	uint32_t total = RNDIS_PACKET_HEADER_SIZE + len;
+	struct rndis_packet p = {.msg_len = RNDIS_PACKET_SIZE + len,
+				 .data_offset = RNDIS_PACKET_SIZE - RNDIS_HEADER_SIZE,
+				 .data_len = len};
 
-	memset(m, 0, RNDIS_PACKET_HEADER_SIZE);
-	pv_put_u32(m + 0, RNDIS_MSG_TYPE_PACKET);
-	pv_put_u32(m + 4, total);
-	pv_put_u32(m + 8, RNDIS_PACKET_HEADER_SIZE - 8);
-	pv_put_u32(m + 12, len);
-	memcpy(m + RNDIS_PACKET_HEADER_SIZE, frame, len);
-	return total;
+	if (RNDIS_PACKET_SIZE + (size_t)len > cap || rndis_packet_encode(&p, m, cap) < 0)
+		return -EMSGSIZE;
+	memcpy(m + RNDIS_PACKET_SIZE, frame, len);
+	return (int)p.msg_len;
+}
+
+/* Sends the data-path SEND_RNDIS_PKT for a message in section sec (or in
+ * GPA ranges: sec NVSP_INVALID_SECTION_INDEX, ext the ranges). */
+static int send_data_pkt(struct pvnc *nc, unsigned chan, uint16_t type, uint64_t tid, uint32_t sec,
+			 uint32_t total, const void *ext, size_t ext_len)
+{
+	struct nvsp_msg m = {.type = NVSP_MSG_TYPE_SEND_RNDIS_PKT};
+	uint8_t b[NVSP_MSG_SIZE] = {0};
+
+	m.u.send_rndis_pkt.channel_type = NVSP_CHANNEL_TYPE_DATA;
+	m.u.send_rndis_pkt.send_buf_section_index = sec;
+	m.u.send_rndis_pkt.send_buf_section_size = sec == NVSP_INVALID_SECTION_INDEX ? 0 : total;
+	if (nvsp_msg_encode(&m, NULL, b, sizeof(b)) < 0)
+		return -EINVAL;
+	return pvnc_pkt_send(nc, chan, type, VMRING_PKT_FLAGS_COMPLETION_REQUESTED, tid, ext,
+			     ext_len, b, sizeof(b));
 }
 
 int pvnc_send_frame(struct pvnc *nc, unsigned chan, const void *frame, uint32_t len)
 {
-	uint8_t m[40] = {0}, msg[NETVSC_MSG_MAX];
+	uint8_t msg[NETVSC_MSG_MAX];
 	uint64_t deadline = now_ns() + (uint64_t)nc->timeout * 1000000ull;
-	uint32_t sec, total;
-	int rc;
+	uint32_t sec;
+	int rc, total;
 
 	if (chan >= nc->nchan || RNDIS_PACKET_HEADER_SIZE + len > nc->section_size ||
 	    RNDIS_PACKET_HEADER_SIZE + len > sizeof(msg))
@@ -302,17 +369,16 @@ int pvnc_send_frame(struct pvnc *nc, unsigned chan, const void *frame, uint32_t 
 			return -ETIMEDOUT;
 	}
 	sec = nc->free_sec[--nc->nfree_sec];
-	total = build_packet(msg, frame, len);
-	rc = rt_gmem_write(G(nc), nc->send_pfn * 4096 + (uint64_t)sec * nc->section_size, msg,
-			   total);
-	if (rc)
-		return rc;
-	pv_put_u32(m, NVSP_MSG_TYPE_SEND_RNDIS_PKT);
-	pv_put_u32(m + 4, NVSP_CHANNEL_TYPE_DATA);
-	pv_put_u32(m + 8, sec);
-	pv_put_u32(m + 12, total);
-	rc = pvnc_pkt_send(nc, chan, VMRING_PKT_DATA_INBAND, VMRING_PKT_FLAGS_COMPLETION_REQUESTED,
-			   TID_SEC + sec, NULL, 0, m, sizeof(m));
+	total = build_packet(msg, sizeof(msg), frame, len);
+	if (total < 0)
+		rc = total;
+	else
+		rc = rt_gmem_write(G(nc),
+				   nc->send_pfn * RT_PAGE_SIZE + (uint64_t)sec * nc->section_size,
+				   msg, (size_t)total);
+	if (!rc)
+		rc = send_data_pkt(nc, chan, VMRING_PKT_DATA_INBAND, TID_SEC + sec, sec,
+				   (uint32_t)total, NULL, 0);
 	if (rc) {
 		nc->free_sec[nc->nfree_sec++] = sec;
 		return rc;
@@ -356,10 +422,11 @@ int pvnc_flood_sends(struct pvnc *nc, unsigned chan, const void *frame, uint32_t
 
 int pvnc_send_frame_gpa(struct pvnc *nc, unsigned chan, const void *frame, uint32_t len)
 {
-	uint8_t m[40] = {0}, msg[4096], ext[24];
+	uint8_t msg[RT_PAGE_SIZE], ext[VMRING_GPA_DIRECT_SIZE + 8 + 8];
 	uint64_t deadline = now_ns() + (uint64_t)nc->timeout * 1000000ull;
-	uint32_t pg, total;
-	int rc;
+	uint32_t pg, off = 0, tlen;
+	uint64_t pfn;
+	int rc, total, elen;
 
 	if (chan >= nc->nchan || RNDIS_PACKET_HEADER_SIZE + len > sizeof(msg))
 		return -EMSGSIZE;
@@ -371,21 +438,17 @@ int pvnc_send_frame_gpa(struct pvnc *nc, unsigned chan, const void *frame, uint3
 			return -ETIMEDOUT;
 	}
 	pg = nc->free_gpa[--nc->nfree_gpa];
-	total = build_packet(msg, frame, len);
-	rc = rt_gmem_write(G(nc), (nc->gpa_pfn + pg) * 4096, msg, total);
-	if (rc)
-		return rc;
-	pv_put_u32(ext + 0, 0);
-	pv_put_u32(ext + 4, 1);
-	pv_put_u32(ext + 8, total);
-	pv_put_u32(ext + 12, 0);
-	pv_put_u64(ext + 16, nc->gpa_pfn + pg);
-	pv_put_u32(m, NVSP_MSG_TYPE_SEND_RNDIS_PKT);
-	pv_put_u32(m + 4, NVSP_CHANNEL_TYPE_DATA);
-	pv_put_u32(m + 8, NVSP_INVALID_SECTION_INDEX);
-	rc = pvnc_pkt_send(nc, chan, VMRING_PKT_DATA_USING_GPA_DIRECT,
-			   VMRING_PKT_FLAGS_COMPLETION_REQUESTED, TID_GPA + pg, ext, sizeof(ext), m,
-			   sizeof(m));
+	pfn = nc->gpa_pfn + pg;
+	total = build_packet(msg, sizeof(msg), frame, len);
+	tlen = total < 0 ? 0 : (uint32_t)total;
+	elen = pvg_gpa_ext(1, &tlen, &off, &pfn, ext, sizeof(ext));
+	if (total < 0 || elen < 0)
+		rc = total < 0 ? total : elen;
+	else
+		rc = rt_gmem_write(G(nc), pfn * RT_PAGE_SIZE, msg, tlen);
+	if (!rc)
+		rc = send_data_pkt(nc, chan, VMRING_PKT_DATA_USING_GPA_DIRECT, TID_GPA + pg,
+				   NVSP_INVALID_SECTION_INDEX, tlen, ext, (size_t)elen);
 	if (rc) {
 		nc->free_gpa[nc->nfree_gpa++] = pg;
 		return rc;

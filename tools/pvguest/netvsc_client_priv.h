@@ -17,6 +17,7 @@
 #include <stdint.h>
 #include <time.h>
 
+#include "nvsp_codec.h"
 #include "tools/pvguest/netvsc_client.h"
 #include "tools/pvguest/pv_guest.h"
 
@@ -70,9 +71,9 @@ struct pvnc {
 
 	uint64_t wait_tid;
 	bool wait_done;
-	uint8_t wait_buf[40];
+	uint8_t wait_buf[NVSP_MSG_SIZE];
 
-	uint32_t table[16], table_count;
+	uint32_t table[NVSP_SEND_TABLE_ENTRIES], table_count;
 	struct pvnc_stats st;
 	uint32_t outstanding;
 };
@@ -103,5 +104,13 @@ int pvnc_wait_flag(struct pvnc *nc, bool *flag);
  * NVSP completion and, with want_reply, for the RNDIS reply (in nc->reply).
  */
 int pvnc_ctrl_send(struct pvnc *nc, const void *msg, uint32_t len, bool want_reply);
+
+/*
+ * Encodes m by the generated NVSP codec into the NVSP_MSG_SIZE bytes a netvsc
+ * packet carries and sends it on channel chan (pvnc_nvsp_raw: with want, waits
+ * for the completion, whose bytes land in reply).
+ */
+int pvnc_nvsp_send(struct pvnc *nc, unsigned chan, const struct nvsp_msg *m, uint64_t tid,
+		   bool want, uint8_t reply[NVSP_MSG_SIZE]);
 
 #endif

@@ -391,23 +391,26 @@ int pvnc_send_frame(struct pvnc *nc, unsigned chan, const void *frame, uint32_t 
 int pvnc_flood_sends(struct pvnc *nc, unsigned chan, const void *frame, uint32_t len, uint32_t n,
 		     uint32_t *sent)
 {
-	uint8_t m[40] = {0}, msg[NETVSC_MSG_MAX];
-	uint32_t total;
-	int rc = 0;
+	struct nvsp_msg nm = {.type = NVSP_MSG_TYPE_SEND_RNDIS_PKT};
+	uint8_t m[NVSP_MSG_SIZE] = {0}, msg[NETVSC_MSG_MAX];
+	int rc = 0, total;
 
 	*sent = 0;
 	if (chan >= nc->nchan || !nc->nsections || RNDIS_PACKET_HEADER_SIZE + len > sizeof(msg) ||
 	    RNDIS_PACKET_HEADER_SIZE + len > nc->section_size)
 		return -EMSGSIZE;
 	/* Section 0 holds the frame for every send: the host copies it at receipt. */
-	total = build_packet(msg, frame, len);
-	rc = rt_gmem_write(G(nc), nc->send_pfn * 4096, msg, total);
+	total = build_packet(msg, sizeof(msg), frame, len);
+	if (total < 0)
+		return total;
+	rc = rt_gmem_write(G(nc), nc->send_pfn * RT_PAGE_SIZE, msg, (size_t)total);
 	if (rc)
 		return rc;
-	pv_put_u32(m, NVSP_MSG_TYPE_SEND_RNDIS_PKT);
-	pv_put_u32(m + 4, NVSP_CHANNEL_TYPE_DATA);
-	pv_put_u32(m + 8, 0);
-	pv_put_u32(m + 12, total);
+	nm.u.send_rndis_pkt.channel_type = NVSP_CHANNEL_TYPE_DATA;
+	nm.u.send_rndis_pkt.send_buf_section_index = 0;
+	nm.u.send_rndis_pkt.send_buf_section_size = (uint32_t)total;
+	if (nvsp_msg_encode(&nm, NULL, m, sizeof(m)) < 0)
+		return -EINVAL;
 	while (*sent < n) {
 		/* Ids no send of ours uses: their completions are ignored if ever read. */
 		rc = pvg_chan_send(nc->ch[chan], VMRING_PKT_DATA_INBAND,

@@ -46,7 +46,7 @@ struct dn_cfg {
 	uint32_t nsid;
 	bool bounce;
 	uint16_t queues;
-	uint32_t depth, io_timeout_ms, poll_us;
+	uint32_t depth, io_timeout_ms, abort_timeout_ms, poll_us;
 	char *trace;
 };
 
@@ -120,11 +120,12 @@ static int parse_emulated(struct rt_cfg *cfg, const struct rt_cfg_node *e, struc
 
 static int dn_parse(struct rt_cfg *cfg, const struct rt_cfg_node *lun, void **out)
 {
-	static const char *const keys[] = {"vfio",  "emulated", "nsid",  "bounce",        "queues",
-					   "depth", "poll_us",  "trace", "io_timeout_ms", NULL};
+	static const char *const keys[] = {
+		"vfio",    "emulated", "nsid",          "bounce",           "queues", "depth",
+		"poll_us", "trace",    "io_timeout_ms", "abort_timeout_ms", NULL};
 	const struct rt_cfg_node *n = rt_cfg_get(lun, "nvme"), *emu;
 	const char *bdf, *trace;
-	uint64_t nsid, q, depth, tmo, poll;
+	uint64_t nsid, q, depth, tmo, atmo, poll;
 	struct dn_cfg *c;
 	int rc;
 
@@ -140,6 +141,7 @@ static int dn_parse(struct rt_cfg *cfg, const struct rt_cfg_node *lun, void **ou
 	    (rc = rt_cfg_u64(cfg, n, "queues", false, 4, 1, 63, &q)) ||
 	    (rc = rt_cfg_u64(cfg, n, "depth", false, 256, 2, 4096, &depth)) ||
 	    (rc = rt_cfg_u64(cfg, n, "io_timeout_ms", false, 30000, 10, 600000, &tmo)) ||
+	    (rc = rt_cfg_u64(cfg, n, "abort_timeout_ms", false, 5000, 10, 600000, &atmo)) ||
 	    (rc = rt_cfg_u64(cfg, n, "poll_us", false, 0, 0, 100000, &poll)) ||
 	    (rc = rt_cfg_str(cfg, n, "trace", false, NULL, &trace)))
 		goto fail;
@@ -157,6 +159,7 @@ static int dn_parse(struct rt_cfg *cfg, const struct rt_cfg_node *lun, void **ou
 	c->queues = (uint16_t)q;
 	c->depth = (uint32_t)depth;
 	c->io_timeout_ms = (uint32_t)tmo;
+	c->abort_timeout_ms = (uint32_t)atmo;
 	c->poll_us = (uint32_t)poll;
 	*out = c;
 	return 0;
@@ -607,6 +610,7 @@ static int dn_open(const void *cfgp, const struct disk_backend_env *env, uint32_
 				     .io_queues = c->queues,
 				     .io_depth = c->depth,
 				     .io_timeout_ms = c->io_timeout_ms,
+				     .abort_timeout_ms = c->abort_timeout_ms,
 				     .poll_us = c->poll_us};
 	struct nvme_ns_info ns;
 	struct pci_dev *pci;

@@ -23,6 +23,7 @@
  *       queues: 4                  # I/O queue pairs to ask for
  *       depth: 256                 # entries per I/O queue
  *       io_timeout_ms: 30000       # then Abort, then a controller reset
+ *       abort_timeout_ms: 5000     # how long an aborted command may stay before the reset
  *       poll_us: 0                 # keep polling this long after a completion
  *       trace: nvme.pcapng         # record every SQE and CQE (pvtrace protos NVME, NVM)
  *

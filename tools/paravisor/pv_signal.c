@@ -27,6 +27,7 @@ struct pv_signal {
 	double grace;
 	pthread_t thread;
 	atomic_int signo; /* the first signal, 0 before */
+	atomic_bool quit; /* pv_signal_stop: the next signal this thread takes ends it */
 
 	pthread_mutex_t mu; /* protects the two fields below */
 	pthread_cond_t cond;
@@ -112,8 +113,6 @@ static void *sig_main(void *arg)
 	struct timespec deadline = {0};
 	sigset_t set;
 
-	/* Cancelled (pv_signal_stop) only while waiting, never with a lock held. */
-	pthread_setcancelstate(PTHREAD_CANCEL_DISABLE, NULL);
 	sigset_stop(&set);
 	for (;;) {
 		siginfo_t si;
@@ -127,19 +126,19 @@ static void *sig_main(void *arg)
 				force_exit(atomic_load(&ps->signo), ps->grace);
 			rel.tv_sec = (time_t)left;
 			rel.tv_nsec = (long)((left - (double)rel.tv_sec) * 1e9);
-			pthread_setcancelstate(PTHREAD_CANCEL_ENABLE, NULL);
 			sig = sigtimedwait(&set, &si, &rel);
-			pthread_setcancelstate(PTHREAD_CANCEL_DISABLE, NULL);
 			if (sig < 0)
 				continue; /* EAGAIN: the deadline, checked above; EINTR */
+			if (atomic_load(&ps->quit))
+				return NULL;
 			/* A second signal: the operator insists. */
 			force_exit(sig, ps->grace - ts_left(deadline));
 		}
-		pthread_setcancelstate(PTHREAD_CANCEL_ENABLE, NULL);
 		sig = sigwaitinfo(&set, &si);
-		pthread_setcancelstate(PTHREAD_CANCEL_DISABLE, NULL);
 		if (sig < 0)
 			continue;
+		if (atomic_load(&ps->quit))
+			return NULL;
 		pthread_mutex_lock(&ps->mu);
 		if (ps->held) {
 			pthread_mutex_unlock(&ps->mu);
@@ -220,8 +219,14 @@ void pv_signal_stop(struct pv_signal *ps)
 {
 	if (!ps)
 		return;
-	/* The thread takes cancellation only in sigwaitinfo/sigtimedwait, holding nothing. */
-	pthread_cancel(ps->thread);
+	/*
+	 * Not pthread_cancel: glibc loads libgcc_s for it, which a minimal
+	 * initramfs (the lab's guest) does not have, and aborts. A SIGTERM
+	 * sent to this thread alone wakes its wait; `quit` says what it means
+	 * (one from outside arriving now is lost, but we are exiting anyway).
+	 */
+	atomic_store(&ps->quit, true);
+	pthread_kill(ps->thread, SIGTERM);
 	pthread_join(ps->thread, NULL);
 	ev_async_stop(ps->loop, &ps->wake);
 	pthread_mutex_destroy(&ps->mu);

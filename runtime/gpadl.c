@@ -36,6 +36,7 @@ void rt_gpadl_limits_default(struct rt_gpadl_limits *l)
 	l->max_gpadls = 1024;
 	l->max_pages_per_gpadl = 8192;
 	l->max_pages_total = 1u << 20;
+	l->budget = NULL;
 }
 
 int rt_gpadl_table_create(const struct rt_gmem *g, const struct rt_gpadl_limits *limits,
@@ -57,6 +58,7 @@ int rt_gpadl_table_create(const struct rt_gmem *g, const struct rt_gpadl_limits 
 
 static void gpadl_free(struct rt_gpadl *gp)
 {
+	rt_budget_release(gp->budget, gp->charged);
 	free(gp->buf);
 	free((void *)gp->pfns);
 	free(gp->ranges);
@@ -200,16 +202,20 @@ int rt_gpadl_header(struct rt_gpadl_table *t, uint32_t child_relid, uint32_t id,
 		rc = -EEXIST;
 		goto out;
 	}
-	if (t->count >= t->limits.max_gpadls) {
+	if (t->count >= t->limits.max_gpadls ||
+	    !rt_budget_charge(t->limits.budget, sizeof(*gp) + range_buflen)) {
 		rc = -ENOSPC;
 		goto out;
 	}
 	gp = calloc(1, sizeof(*gp));
 	if (!gp || !(gp->buf = malloc(range_buflen))) {
 		free(gp);
+		rt_budget_release(t->limits.budget, sizeof(*gp) + range_buflen);
 		rc = -ENOMEM;
 		goto out;
 	}
+	gp->budget = t->limits.budget;
+	gp->charged = sizeof(*gp) + range_buflen;
 	gp->id = id;
 	gp->child_relid = child_relid;
 	gp->buflen = range_buflen;

@@ -26,6 +26,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "runtime/budget.h"
 #include "runtime/gmem.h"
 
 struct rt_gpadl_table;
@@ -50,12 +51,21 @@ struct rt_gpadl {
 	uint32_t buflen, filled, rangecount_hdr;
 	rt_gpadl_torndown_fn torndown;
 	void *torndown_ctx;
+	struct rt_budget *budget; /* charged `charged` bytes for this GPADL's life */
+	uint64_t charged;
 };
 
 struct rt_gpadl_limits {
 	uint32_t max_gpadls;          /* live + assembling, per table */
 	uint32_t max_pages_per_gpadl; /* per GPADL */
 	uint64_t max_pages_total;     /* sum over the table */
+	/*
+	 * Memory budget (runtime/budget.h) or NULL: each GPADL is charged the
+	 * size of its range buffer (what the header declares, held while the
+	 * bodies arrive, then its ranges and pfns) from its header until it is
+	 * freed; a header past the budget is refused (-ENOSPC) unallocated.
+	 */
+	struct rt_budget *budget;
 };
 
 /* Defaults: 1024 GPADLs, 8192 pages (32 MiB) each, 1 Mi pages (4 GiB) total. */

@@ -66,6 +66,8 @@ int netvsp_send_locked(struct netvsp_chan *nc, uint16_t type, uint16_t flags, ui
 	b = calloc(1, sizeof(*b));
 	if (!b)
 		return -ENOMEM;
+	/* Owed to the guest: counted past the limit, which then stops on_packet reading. */
+	rt_budget_add(&nc->budget, sizeof(*b));
 	b->type = type;
 	b->flags = flags;
 	b->trans_id = trans_id;
@@ -94,7 +96,9 @@ void netvsp_backlog_flush_locked(struct netvsp_chan *nc)
 		if (!nc->bl_head)
 			nc->bl_tail = &nc->bl_head;
 		atomic_fetch_sub_explicit(&nc->bl_count, 1, memory_order_relaxed);
+		rt_budget_release(&nc->budget, sizeof(*b));
 		free(b);
+		netvsp_tx_unblock_locked(nc->dev);
 	}
 }
 
@@ -104,6 +108,7 @@ static void backlog_drop_locked(struct netvsp_chan *nc)
 
 	while ((b = nc->bl_head)) {
 		nc->bl_head = b->next;
+		rt_budget_release(&nc->budget, sizeof(*b));
 		free(b);
 	}
 	nc->bl_tail = &nc->bl_head;
@@ -717,20 +722,25 @@ static int chan_packet(void *ctx, struct vmbus_chan *ch, const struct vmbus_pkt 
 {
 	struct netvsp *d = ctx;
 	uint32_t idx = vmbus_chan_subchannel_index(ch);
+	bool data = pkt->type != VMRING_PKT_COMP, resume = false;
 	struct netvsp_chan *nc;
+	uint64_t need;
 
 	if (idx >= NETVSP_MAX_CHANNELS)
 		return 0;
 	nc = &d->chans[idx];
+	need = data ? netvsp_tx_charge(pkt) : 0;
 	/*
 	 * The common case without the device lock: no replies waiting for ring
-	 * space and sends under the limit. Both are re-checked under the lock
-	 * otherwise; a backlog that appears meanwhile is flushed by the next
-	 * packet or on_send_space.
+	 * space, sends under the limit and the packet's charge (its send) fits
+	 * the channel's and device's memory budgets. All are re-checked under
+	 * the lock otherwise; a backlog that appears meanwhile is flushed by
+	 * the next packet or on_send_space.
 	 */
 	if (atomic_load_explicit(&nc->bl_count, memory_order_relaxed) == 0 &&
-	    (pkt->type == VMRING_PKT_COMP ||
-	     atomic_load_explicit(&d->sends_inflight, memory_order_relaxed) < NETVSP_TX_MAX_SENDS))
+	    (!data || (atomic_load_explicit(&d->sends_inflight, memory_order_relaxed) <
+			       NETVSP_TX_MAX_SENDS &&
+		       rt_budget_charge(&nc->budget, need))))
 		goto dispatch;
 	pthread_mutex_lock(&d->lock);
 	if (nc->bl_head) {
@@ -747,16 +757,33 @@ static int chan_packet(void *ctx, struct vmbus_chan *ch, const struct vmbus_pkt 
 	 * (the guest then runs out of room and slows down) until completions
 	 * bring the count under half and send_complete() kicks the channel.
 	 */
-	if (pkt->type != VMRING_PKT_COMP &&
-	    atomic_load(&d->sends_inflight) >= NETVSP_TX_MAX_SENDS) {
-		if (!nc->tx_blocked)
+	if (data && (atomic_load(&d->sends_inflight) >= NETVSP_TX_MAX_SENDS ||
+		     !rt_budget_charge(&nc->budget, need))) {
+		if (!nc->tx_blocked) {
 			d->tx_blocked_n++;
+			/* Paused receives now drop rather than wait (netvsp_rx.c). */
+			resume = true;
+			if (rt_budget_used(&nc->budget) + need > nc->budget.limit ||
+			    rt_budget_used(&d->budget) + need > d->budget.limit)
+				rt_log_rl(&d->log, RT_LOG_WARN,
+					  "channel %u: memory budget full (channel %llu of %llu "
+					  "bytes, "
+					  "device %llu of %llu): its ring is not read until sends "
+					  "complete",
+					  idx, (unsigned long long)rt_budget_used(&nc->budget),
+					  (unsigned long long)nc->budget.limit,
+					  (unsigned long long)rt_budget_used(&d->budget),
+					  (unsigned long long)d->budget.limit);
+		}
 		nc->tx_blocked = true;
 		pthread_mutex_unlock(&d->lock);
+		if (resume)
+			netvsp_schedule_resume(d);
 		return -EAGAIN;
 	}
 	pthread_mutex_unlock(&d->lock);
 dispatch:
+	nc->tx_charge = need;
 
 	switch (pkt->type) {
 	case VMRING_PKT_COMP:
@@ -769,6 +796,11 @@ dispatch:
 	default:
 		netvsp_bad(d, "unexpected VMBus packet type");
 		break;
+	}
+	/* Not a send (or refused before it took its charge): nothing is held for it. */
+	if (nc->tx_charge) {
+		rt_budget_release(&nc->budget, nc->tx_charge);
+		nc->tx_charge = 0;
 	}
 	return 0;
 }
@@ -830,7 +862,14 @@ void netvsp_get_stats(struct netvsp *d, struct netvsp_stats *o)
 	LD(rx_segmented);
 	LD(rx_coalesced);
 	LD(rx_malformed);
+	LD(rx_dropped_blocked);
 #undef LD
+	o->budget_limit = d->budget.limit;
+	o->budget_used = rt_budget_used(&d->budget);
+	o->budget_high = rt_budget_high(&d->budget);
+	o->budget_refused = rt_budget_refused(&d->budget);
+	for (uint32_t i = 0; i < NETVSP_MAX_CHANNELS; i++)
+		o->budget_refused += rt_budget_refused(&d->chans[i].budget);
 	pthread_mutex_lock(&d->lock);
 	o->slots_total = d->nslots;
 	o->slots_used = d->nslots - d->nfree;
@@ -855,6 +894,9 @@ int netvsp_create(struct vmbus_server *srv, const struct netvsp_opts *o, struct 
 
 	if (!o || !o->log || !o->endpoint)
 		return -EINVAL;
+	if ((o->budget && o->budget < netvsp_min_budget()) ||
+	    (o->channel_budget && o->channel_budget < netvsp_min_budget()))
+		return -EINVAL;
 	d = calloc(1, sizeof(*d));
 	if (!d)
 		return -ENOMEM;
@@ -871,7 +913,12 @@ int netvsp_create(struct vmbus_server *srv, const struct netvsp_opts *o, struct 
 	nvsp_init_fsm_init(&d->nvsp);
 	rndis_device_fsm_init(&d->rndis);
 	d->link_up = true;
+	rt_budget_init(&d->budget, o->budget ? o->budget : NETVSP_DEFAULT_BUDGET, NULL);
 	for (uint32_t i = 0; i < NETVSP_MAX_CHANNELS; i++) {
+		rt_budget_init(&d->chans[i].budget,
+			       o->channel_budget ? o->channel_budget
+						 : NETVSP_DEFAULT_CHANNEL_BUDGET,
+			       &d->budget);
 		d->chans[i].dev = d;
 		d->chans[i].index = i;
 		d->chans[i].bl_tail = &d->chans[i].bl_head;

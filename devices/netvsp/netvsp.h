@@ -55,7 +55,21 @@ struct netvsp_opts {
 	bool vf;
 	uint32_t vf_serial;
 	const char *name; /* for logs; default "nic" */
+	/*
+	 * Memory budgets in bytes (runtime/budget.h): what the guest can make
+	 * the device hold (sends in flight with their copied bytes, replies
+	 * waiting for ring space), per channel and for the device. 0: the
+	 * defaults below. At least netvsp_min_budget() each.
+	 */
+	uint64_t budget;
+	uint64_t channel_budget;
 };
+
+#define NETVSP_DEFAULT_BUDGET (8u << 20)         /* not protocol: bytes, docs/budgets.md */
+#define NETVSP_DEFAULT_CHANNEL_BUDGET (4u << 20) /* not protocol: bytes, docs/budgets.md */
+
+/* The smallest budget a NIC accepts: twice its largest single charge (a 64 KiB LSO send). */
+uint64_t netvsp_min_budget(void);
 
 /*
  * Opens the endpoint, starts the netvsp worker and offers the device on
@@ -87,6 +101,10 @@ struct netvsp_stats {
 	uint32_t slots_total;    /* receive-buffer sub-allocations */
 	uint32_t slots_used;     /* currently owned by the guest */
 	uint32_t slots_used_max; /* high-water mark: never above slots_total */
+	/* Frames dropped for want of a receive slot while a ring is not read (budget). */
+	uint64_t rx_dropped_blocked;
+	/* The device's memory budget (opts.budget): bytes held now, the most, refusals. */
+	uint64_t budget_limit, budget_used, budget_high, budget_refused;
 	uint32_t nvsp_version;
 	uint32_t ndis_version;
 	uint32_t packet_filter;

@@ -1,6 +1,7 @@
 /*
  * A netvsp NIC in the inspect tree (runtime/inspect.h): negotiated versions,
- * link, receive-buffer slots, frames each way, drops by cause, the RSS
+ * link, receive-buffer slots, frames each way, drops by cause, memory
+ * budgets with their high-water marks, the RSS
  * indirection table, and each endpoint queue's counters. Runs on the control
  * loop: protocol state is read under the device's lock ([L] in
  * netvsp_priv.h), counters with relaxed loads, the endpoint's counters
@@ -64,6 +65,18 @@ static void show(void *ctx, struct rt_inspect_out *o)
 	rt_inspect_u64(o, "dropped_filtered", st.rx_filtered);
 	rt_inspect_u64(o, "dropped_too_big", st.rx_too_big);
 	rt_inspect_u64(o, "backpressure", st.rx_backpressure);
+	rt_inspect_u64(o, "dropped_ring_blocked", st.rx_dropped_blocked);
+	rt_inspect_end(o);
+	/* Memory budgets (runtime/budget.h): the device's, then each channel that held any. */
+	rt_budget_inspect(o, "budget", &d->budget);
+	rt_inspect_dir(o, "channel_budgets");
+	for (uint32_t i = 0; i < NETVSP_MAX_CHANNELS; i++) {
+		char name[16];
+		if (!rt_budget_high(&d->chans[i].budget))
+			continue;
+		snprintf(name, sizeof(name), "%u", i);
+		rt_budget_inspect(o, name, &d->chans[i].budget);
+	}
 	rt_inspect_end(o);
 	rt_inspect_u64(o, "bad_messages", st.bad_messages);
 	rt_inspect_u64(o, "unknown_completions", st.unknown_completions);

@@ -74,9 +74,10 @@ static int nvsp_parse(const char *s, uint32_t *out)
 static int nic_parse(struct rt_cfg *cfg, const struct rt_cfg_node *node, unsigned index,
 		     const struct net_endpoint_kind *const *ext, struct nic_cfg *c)
 {
-	const char *keys[11 + NIC_MAX_EXT] = {"kind",     "endpoint",  "ifname", "netns",
+	const char *keys[13 + NIC_MAX_EXT] = {"kind",     "endpoint",  "ifname", "netns",
 					      "mac",      "queues",    "mtu",    "instance",
-					      "nvsp_max", "vf_serial", NULL};
+					      "nvsp_max", "vf_serial", "budget", "channel_budget",
+					      NULL};
 	const char *eps[4 + NIC_MAX_EXT] = {"loopback", "null", "tap", NULL};
 	const char *ifname, *netns, *mac, *inst, *nvmax;
 	uint8_t macb[6];
@@ -87,7 +88,7 @@ static int nic_parse(struct rt_cfg *cfg, const struct rt_cfg_node *node, unsigne
 
 	memset(c, 0, sizeof(*c));
 	for (; ext && ext[next] && next < NIC_MAX_EXT; next++) {
-		keys[10 + next] = ext[next]->kind;
+		keys[12 + next] = ext[next]->kind;
 		eps[3 + next] = ext[next]->kind;
 	}
 	if ((rc = rt_cfg_check_keys(cfg, node, keys)) ||
@@ -98,7 +99,11 @@ static int nic_parse(struct rt_cfg *cfg, const struct rt_cfg_node *node, unsigne
 	    (rc = rt_cfg_u64(cfg, node, "queues", false, 1, 1, NETVSP_MAX_CHANNELS, &queues)) ||
 	    (rc = rt_cfg_u64(cfg, node, "mtu", false, 1500, 68, 9000, &mtu)) ||
 	    (rc = rt_cfg_str(cfg, node, "nvsp_max", false, "6.1", &nvmax)) ||
-	    (rc = rt_cfg_u64(cfg, node, "vf_serial", false, 0, 0, UINT32_MAX, &vf_serial)))
+	    (rc = rt_cfg_u64(cfg, node, "vf_serial", false, 0, 0, UINT32_MAX, &vf_serial)) ||
+	    (rc = rt_cfg_size(cfg, node, "budget", false, NETVSP_DEFAULT_BUDGET,
+			      netvsp_min_budget(), UINT32_MAX, &c->o.budget)) ||
+	    (rc = rt_cfg_size(cfg, node, "channel_budget", false, NETVSP_DEFAULT_CHANNEL_BUDGET,
+			      netvsp_min_budget(), UINT32_MAX, &c->o.channel_budget)))
 		return rc;
 	c->o.vf = rt_cfg_get(node, "vf_serial") != NULL;
 	c->o.vf_serial = (uint32_t)vf_serial;

@@ -27,6 +27,7 @@
 #include "rndis_codec.h"
 #include "rndis_device_fsm.h"
 #include "runtime/gpadl.h"
+#include "runtime/budget.h"
 #include "runtime/log.h"
 #include "runtime/loop.h"
 #include "runtime/trace.h"
@@ -97,6 +98,13 @@ struct netvsp_chan {
 	struct netvsp_send *tx_pool; /* [C] */
 	uint32_t tx_pool_n;          /* [C] */
 	_Atomic(struct netvsp_send *) tx_back;
+	/*
+	 * Bytes held for this channel's guest (sends in flight, queued
+	 * replies); its parent is the device's. tx_charge: what on_packet
+	 * charged for the packet being handled, taken by its send. [C]
+	 */
+	struct rt_budget budget;
+	uint64_t tx_charge;
 };
 
 /* Frames of one send described without allocating (INIT_C's max_pkt_per_msg). */
@@ -124,6 +132,7 @@ struct netvsp_txframe {
 struct netvsp_send {
 	struct netvsp_send *next; /* pool link */
 	struct netvsp_chan *nc;
+	uint64_t charge; /* bytes charged to nc->budget for it */
 	uint32_t gen;
 	uint64_t trans_id;
 	bool want_completion;
@@ -216,12 +225,14 @@ struct netvsp {
 
 	atomic_uint sends_inflight;
 	uint32_t tx_blocked_n;             /* [L] channels with tx_blocked set */
+	struct rt_budget budget;           /* every channel's charges (netvsp.h) */
 	uint8_t tx_comp_ok[NVSP_MSG_SIZE]; /* fixed: SEND_RNDIS_PKT_COMPLETE, SUCCESS */
 
 	struct {
 		atomic_uint_fast64_t tx_frames, tx_done, tx_errors, tx_sends, rx_frames,
 			rx_filtered, rx_too_big, rx_backpressure, rx_completions, bad_messages,
-			unknown_completions, rx_packets, rx_segmented, rx_coalesced, rx_malformed;
+			unknown_completions, rx_packets, rx_segmented, rx_coalesced, rx_malformed,
+			rx_dropped_blocked;
 	} st;
 	uint32_t slots_used_max; /* [L] */
 
@@ -258,6 +269,10 @@ void netvsp_rndis_reset_locked(struct netvsp *d);
 void netvsp_session_flags_locked(struct netvsp *d);
 
 /* netvsp_tx.c */
+/* What a packet is charged before it is handled: its send and a large send's own buffer. */
+uint64_t netvsp_tx_charge(const struct vmbus_pkt *pkt);
+/* Kicks the channels on_packet blocked whose budgets are under half again. [L] */
+void netvsp_tx_unblock_locked(struct netvsp *d);
 void netvsp_tx_handle(struct netvsp_chan *nc, const struct vmbus_pkt *pkt,
 		      const struct nvsp_send_rndis_pkt *m);
 void netvsp_tx_work(struct rt_work *wk);

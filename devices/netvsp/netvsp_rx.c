@@ -29,7 +29,9 @@
  * full, the endpoint is told -ENOSPC: it keeps the frame and pauses that
  * queue until net_endpoint_rx_resume(), which we call once a completion
  * frees slots or the ring has room. A frame is taken whole or not at all, so
- * nothing is dropped while counted as delivered.
+ * nothing is dropped while counted as delivered. While a channel's ring is
+ * not read (memory budget, netvsp_tx.c) a frame without a slot is dropped
+ * instead: the guest's completions may wait behind the sends we refuse.
  */
 #include <errno.h>
 #include <stddef.h>
@@ -602,6 +604,14 @@ int netvsp_ep_rx(void *ctx, uint32_t q, const struct net_rx_frame *f)
 		struct rx_info in = {.meta = &meta, .csum = csum_rx_value(meta.flags)};
 		rc = rx_put_locked(d, nc, NULL, 0, f->data, f->len, &in);
 	}
+	/*
+	 * No slot, and a channel we stopped reading (its sends at the memory
+	 * budget): the completions that would free slots may be queued behind
+	 * the sends we refuse, and an endpoint whose transmissions wait for
+	 * receives (loopback) would then wait for ever. Drop instead of pausing.
+	 */
+	if (rc == -ENOSPC && d->tx_blocked_n)
+		rc = -ENOBUFS;
 	if (rc == -ENOSPC)
 		d->rx_paused[pq] = true;
 	/* The batch goes out when the endpoint's burst is over (flush_cb). */
@@ -616,6 +626,8 @@ int netvsp_ep_rx(void *ctx, uint32_t q, const struct net_rx_frame *f)
 		netvsp_count(d, rx_too_big);
 	else if (rc == -EINVAL)
 		netvsp_count(d, rx_malformed);
+	else if (rc == -ENOBUFS)
+		netvsp_count(d, rx_dropped_blocked);
 	else
 		rt_log_rl(&d->log, RT_LOG_WARN, "receive: %s", strerror(-rc));
 	return rc;

@@ -90,11 +90,58 @@ void netvsp_tx_pool_free(struct netvsp_chan *nc)
 	nc->tx_pool_n = 0;
 }
 
+uint64_t netvsp_min_budget(void)
+{
+	return 2 * (sizeof(struct netvsp_send) + NETVSP_TX_MAX_MSG + sizeof(struct netvsp_backlog));
+}
+
+uint64_t netvsp_tx_charge(const struct vmbus_pkt *pkt)
+{
+	uint64_t total = 0;
+
+	/* As tx_fetch() sizes it: a GPA-direct send larger than a section gets its own buffer. */
+	if (pkt->type == VMRING_PKT_DATA_USING_GPA_DIRECT && pkt->ranges_err == PV_OK &&
+	    pkt->range_count <= NETVSP_GPA_MAX_RANGES)
+		for (size_t i = 0; i < pkt->range_count; i++)
+			total += pkt->ranges[i].len;
+	if (total <= sizeof(((struct netvsp_send *)0)->data) || total > NETVSP_TX_MAX_MSG)
+		total = 0;
+	return sizeof(struct netvsp_send) + total;
+}
+
+/* Under half of its own limit and of its parent's: a channel may read again. */
+static bool budget_low(const struct rt_budget *b)
+{
+	for (; b; b = b->parent)
+		if (rt_budget_used(b) > b->limit / 2)
+			return false;
+	return true;
+}
+
+void netvsp_tx_unblock_locked(struct netvsp *d)
+{
+	if (!d->tx_blocked_n || atomic_load_explicit(&d->sends_inflight, memory_order_relaxed) >=
+					NETVSP_TX_MAX_SENDS / 2)
+		return;
+	for (uint32_t i = 0; i < NETVSP_MAX_CHANNELS; i++) {
+		struct netvsp_chan *c = &d->chans[i];
+		if (!c->tx_blocked || !budget_low(&c->budget))
+			continue;
+		c->tx_blocked = false;
+		d->tx_blocked_n--;
+		if (c->ch)
+			vmbus_chan_kick(c->ch);
+	}
+}
+
 static void send_complete(struct netvsp_send *s)
 {
 	struct netvsp_chan *nc = s->nc;
 	struct netvsp *d = nc->dev;
 
+	/* Before the lock: on_packet's second try under it then sees the room (no lost kick). */
+	rt_budget_release(&nc->budget, s->charge);
+	s->charge = 0;
 	pthread_mutex_lock(&d->lock);
 	if (s->want_completion && nc->ch && atomic_load(&nc->gen) == s->gen) {
 		uint32_t st = atomic_load(&s->status);
@@ -114,15 +161,8 @@ static void send_complete(struct netvsp_send *s)
 				   true);
 	}
 	/* Under the lock, so a channel cannot block after our check (see chan_packet). */
-	if (atomic_fetch_sub(&d->sends_inflight, 1) - 1 < NETVSP_TX_MAX_SENDS / 2 &&
-	    d->tx_blocked_n)
-		for (uint32_t i = 0; i < NETVSP_MAX_CHANNELS; i++)
-			if (d->chans[i].tx_blocked) {
-				d->chans[i].tx_blocked = false;
-				d->tx_blocked_n--;
-				if (d->chans[i].ch)
-					vmbus_chan_kick(d->chans[i].ch);
-			}
+	atomic_fetch_sub(&d->sends_inflight, 1);
+	netvsp_tx_unblock_locked(d);
 	pthread_mutex_unlock(&d->lock);
 	netvsp_count(d, tx_sends);
 	send_recycle(s);
@@ -260,9 +300,16 @@ static int tx_packet(struct netvsp_chan *nc, struct netvsp_send *s, const uint8_
 		f->heap = false;
 	} else {
 		/* More packets in one message than INIT_C allowed: served, not pooled. */
+		if (!rt_budget_charge(&nc->budget, sizeof(*f))) {
+			netvsp_bad(d,
+				   "more RNDIS packets in one send than the memory budget holds");
+			return -ENOBUFS;
+		}
 		f = malloc(sizeof(*f));
-		if (!f)
+		if (!f) {
+			rt_budget_release(&nc->budget, sizeof(*f));
 			return -ENOMEM;
+		}
 		f->heap = true;
 	}
 	s->nframes++;
@@ -354,6 +401,9 @@ void netvsp_tx_handle(struct netvsp_chan *nc, const struct vmbus_pkt *pkt,
 	s = send_take(nc);
 	if (!s)
 		return;
+	/* What on_packet charged for this packet (its buffer included) is the send's now. */
+	s->charge = nc->tx_charge;
+	nc->tx_charge = 0;
 	s->trans_id = pkt->trans_id;
 	s->want_completion = pkt->flags & VMRING_PKT_FLAGS_COMPLETION_REQUESTED;
 	atomic_init(&s->pending, 1);
@@ -443,8 +493,10 @@ static void frame_done(struct netvsp *d, struct netvsp_txframe *f, int status)
 		netvsp_count(d, tx_errors);
 	}
 	netvsp_count(d, tx_done);
-	if (f->heap)
+	if (f->heap) {
+		rt_budget_release(&s->nc->budget, sizeof(*f));
 		free(f);
+	}
 	send_put(s);
 }
 

@@ -502,6 +502,7 @@ static int create_common(const struct storvsp_opts *o, struct rt_gmem *gmem, boo
 	atomic_init(&s->io_limit, s->max_io);
 	s->max_transfer = o->max_transfer ? o->max_transfer : STORVSP_DEFAULT_MAX_TRANSFER;
 	s->max_pfns = s->max_transfer / RT_PAGE_SIZE + 1;
+	rt_budget_init(&s->budget, o->budget ? o->budget : STORVSP_DEFAULT_BUDGET, NULL);
 	/* Every version the spec lists, unless told otherwise. */
 	s->max_version =
 		o->max_version ? o->max_version : storvsc_versions[STORVSC_VERSION_COUNT - 1];
@@ -671,6 +672,10 @@ void storvsp_get_stats(const struct storvsp *s, struct storvsp_stats *o)
 			o->zombies++;
 		pthread_mutex_unlock(&m->mu);
 	}
+	o->budget_limit = s->budget.limit;
+	o->budget_used = rt_budget_used(&s->budget);
+	o->budget_high = rt_budget_high(&s->budget);
+	o->budget_refused = rt_budget_refused(&s->budget);
 }
 
 int storvsp_get_lun_stats(const struct storvsp *s, uint16_t lun, struct storvsp_lun_stats *o)

@@ -87,6 +87,13 @@ struct storvsp_opts {
 	uint32_t max_transfer; /* bytes per request (0 = 2 MiB); multiple of the page */
 	uint32_t max_version;  /* highest storvsc version accepted (0 = the spec's newest) */
 	/*
+	 * Memory budget in bytes (runtime/budget.h) for what the guest makes
+	 * the controller hold: each channel it opens takes its request pool
+	 * (storvsp_channel_bytes()); an open past the budget is refused. 0:
+	 * STORVSP_DEFAULT_BUDGET. The retry list holds pool entries (no bytes).
+	 */
+	uint64_t budget;
+	/*
 	 * Tests and fuzzing: run I/O on this loop, owned by the calling thread,
 	 * instead of the primary channel's worker (or, detached, a worker of
 	 * its own). The caller then delivers packets on that thread too and
@@ -100,6 +107,11 @@ struct storvsp_opts {
  * storvsp_lun_add() before or after. Returns 0 or a negative errno.
  */
 int storvsp_create(struct vmbus_server *srv, const struct storvsp_opts *o, struct storvsp **out);
+
+#define STORVSP_DEFAULT_BUDGET (16u << 20) /* not protocol: bytes, docs/budgets.md */
+
+/* The bytes one channel's request pool takes (0 = defaults, as in the options). */
+uint64_t storvsp_channel_bytes(uint32_t max_io, uint32_t max_transfer);
 
 /*
  * Creates a controller that is not offered anywhere (tests, fuzzing): its
@@ -146,6 +158,8 @@ struct storvsp_stats {
 	uint64_t resets;          /* RESET_LUN/ADAPTER/BUS completed */
 	uint64_t reset_waited;    /* requests a reset waited for before completing */
 	uint64_t zombies;         /* closed channels whose requests are still on a backend (now) */
+	/* The memory budget (opts.budget): bytes held now, the most, refused opens. */
+	uint64_t budget_limit, budget_used, budget_high, budget_refused;
 };
 void storvsp_get_stats(const struct storvsp *s, struct storvsp_stats *out);
 

@@ -809,16 +809,40 @@ static void reqs_free(struct storvsp *s, struct storvsp_channel *c)
 	free(c->reqs);
 }
 
+uint64_t storvsp_channel_bytes(uint32_t max_io, uint32_t max_transfer)
+{
+	uint64_t pfns =
+		(max_transfer ? max_transfer : STORVSP_DEFAULT_MAX_TRANSFER) / RT_PAGE_SIZE + 1;
+	uint64_t req = sizeof(struct storvsp_req) +
+		       pfns * (sizeof(uint64_t) + sizeof(struct disk_seg) + sizeof(struct iovec));
+
+	return sizeof(struct storvsp_channel) + (max_io ? max_io : STORVSP_DEFAULT_MAX_IO) * req;
+}
+
 int storvsp_channel_open(struct storvsp *s, const struct storvsp_channel_ops *ops, void *transport,
 			 uint16_t sub, struct storvsp_channel **out)
 {
+	uint64_t bytes = storvsp_channel_bytes(s->max_io, s->max_transfer);
 	struct storvsp_channel *c;
 
 	if (sub > VMBUS_MAX_SUBCHANNELS)
 		return -EINVAL;
+	/* Past the budget the channel is not opened (the guest's open fails): nothing allocated. */
+	if (!rt_budget_charge(&s->budget, bytes)) {
+		rt_log_rl(&s->log, RT_LOG_WARN,
+			  "channel %u not opened: its %llu-byte request pool exceeds the memory "
+			  "budget (%llu of %llu bytes held)",
+			  sub, (unsigned long long)bytes,
+			  (unsigned long long)rt_budget_used(&s->budget),
+			  (unsigned long long)s->budget.limit);
+		return -ENOSPC;
+	}
 	c = calloc(1, sizeof(*c));
-	if (!c)
+	if (!c) {
+		rt_budget_release(&s->budget, bytes);
 		return -ENOMEM;
+	}
+	c->charged = bytes;
 	STAILQ_INIT(&c->free);
 	STAILQ_INIT(&c->retry);
 	c->reqs = calloc(s->max_io, sizeof(*c->reqs));
@@ -860,6 +884,7 @@ int storvsp_channel_open(struct storvsp *s, const struct storvsp_channel_ops *op
 nomem:
 	reqs_free(s, c);
 	free(c);
+	rt_budget_release(&s->budget, bytes);
 	return -ENOMEM;
 }
 
@@ -875,9 +900,13 @@ unsigned storvsp_channel_outstanding(struct storvsp_channel *c)
 
 static void chan_free(struct storvsp_channel *c)
 {
-	reqs_free(c->s, c);
+	struct storvsp *s = c->s;
+
+	reqs_free(s, c);
 	pthread_mutex_destroy(&c->mu);
 	pthread_cond_destroy(&c->cond);
+	/* A zombie's pool stays charged until its last request is back. */
+	rt_budget_release(&s->budget, c->charged);
 	free(c);
 }
 

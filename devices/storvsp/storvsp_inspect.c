@@ -58,6 +58,7 @@ static void show(void *ctx, struct rt_inspect_out *o)
 	storvsp_get_stats(s, &st);
 	(void)limit; /* shown by the knob of the same name */
 	rt_inspect_u64(o, "request_pool", pool);
+	rt_budget_inspect(o, "budget", &s->budget);
 	rt_inspect_u64(o, "max_transfer", s->max_transfer);
 	rt_inspect_u64(o, "requests", st.requests);
 	rt_inspect_u64(o, "completions", st.completions);

@@ -134,7 +134,7 @@ static int parse(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
 		 const struct rt_cfg_node *node, unsigned index, struct kind_cfg *k)
 {
 	static const char *const keys[] = {"kind", "instance",     "subchannels", "max_io",
-					   "luns", "max_transfer", NULL};
+					   "luns", "max_transfer", "budget",      NULL};
 	const struct rt_cfg_node *luns, *n;
 	uint64_t sub, max_io, mt;
 	const char *inst;
@@ -158,11 +158,22 @@ static int parse(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
 	    (rc = rt_cfg_u64(cfg, node, "max_io", false, STORVSP_DEFAULT_MAX_IO, 1, 4096,
 			     &max_io)) ||
 	    (rc = rt_cfg_size(cfg, node, "max_transfer", false, STORVSP_DEFAULT_MAX_TRANSFER, 4096,
-			      64u << 20, &mt)))
+			      64u << 20, &mt)) ||
+	    (rc = rt_cfg_size(cfg, node, "budget", false, STORVSP_DEFAULT_BUDGET, 4096, UINT32_MAX,
+			      &k->o.budget)))
 		return rc;
 	if (mt % 4096)
 		return rt_cfg_error(cfg, rt_cfg_get(node, "max_transfer"),
 				    "'max_transfer' must be a multiple of 4096");
+	/* The primary and every subchannel the guest may open must fit the budget. */
+	if ((sub + 1) * storvsp_channel_bytes((uint32_t)max_io, (uint32_t)mt) > k->o.budget)
+		return rt_cfg_error(
+			cfg, rt_cfg_get(node, "budget") ? rt_cfg_get(node, "budget") : node,
+			"'budget': %llu bytes hold fewer than the %llu channels "
+			"(1 + subchannels) of %llu bytes each that max_io and "
+			"max_transfer give; raise it or lower those",
+			(unsigned long long)k->o.budget, (unsigned long long)sub + 1,
+			(unsigned long long)storvsp_channel_bytes((uint32_t)max_io, (uint32_t)mt));
 	k->o.subchannels = (uint16_t)sub;
 	k->o.max_io = (uint32_t)max_io;
 	k->o.max_transfer = (uint32_t)mt;

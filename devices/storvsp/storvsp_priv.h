@@ -28,6 +28,7 @@
 
 #include "devices/scsi/scsi_disk.h"
 #include "devices/storvsp/storvsp.h"
+#include "runtime/budget.h"
 #include "runtime/gmem.h"
 #include "runtime/log.h"
 #include "runtime/loop.h"
@@ -114,6 +115,7 @@ struct storvsp_channel {
 	TAILQ_ENTRY(storvsp_channel) zlink; /* s->zombies, under s->mu */
 
 	struct storvsp_req *reqs; /* the pool, max_io entries */
+	uint64_t charged;         /* its bytes, charged to s->budget */
 
 	/* What this channel carried (inspect); relaxed atomics, any thread. */
 	struct {
@@ -134,6 +136,7 @@ struct storvsp {
 	uint32_t max_transfer;
 	uint32_t max_pfns;
 	uint32_t max_version;
+	struct rt_budget budget; /* the channels' request pools (storvsp.h) */
 
 	/*
 	 * The I/O loop: the primary channel's VMBus worker (so its requests run

@@ -111,6 +111,7 @@ void vmbus_server_inspect(void *ctx, struct rt_inspect_out *o)
 	rt_inspect_u64(o, "gpadls", info.gpadls);
 	rt_inspect_u64(o, "dropped_messages", info.dropped_messages);
 	rt_inspect_u64(o, "workers", s->nworkers);
+	rt_budget_inspect(o, "budget", &s->budget);
 	rt_inspect_dir(o, "channels");
 	TAILQ_FOREACH(ch, &s->chans, link)
 		chan_show(o, ch);

@@ -126,6 +126,7 @@ struct vmbus_server {
 	uint32_t target_sint;
 	bool offers_requested;
 	struct rt_gpadl_table *gpadls;
+	struct rt_budget budget; /* GPADLs and queued requests (vmbus_server.h) */
 	TAILQ_HEAD(, vmbus_gpadl_trk) gpadl_trk;
 	uint64_t dropped;
 

@@ -616,8 +616,12 @@ static void on_reset(void *ctx)
 void vmbus_srv_queue(struct vmbus_server *s, struct vmbus_srv_req *r)
 {
 	r->srv = s;
-	if (rt_worker_call(&s->ctl, &r->work, run_req))
+	/* Owed work (an answer, an offer): counted, never refused; GPADLs then stop first. */
+	rt_budget_add(&s->budget, sizeof(*r));
+	if (rt_worker_call(&s->ctl, &r->work, run_req)) {
+		rt_budget_release(&s->budget, sizeof(*r));
 		free(r); /* the server is stopping: nothing is left to do it for */
+	}
 }
 
 static void run_req(struct rt_work *wk)
@@ -642,6 +646,7 @@ static void run_req(struct rt_work *wk)
 			send_torndown(s, r->gpadl_id);
 		break;
 	}
+	rt_budget_release(&s->budget, sizeof(*r));
 	free(r);
 }
 
@@ -678,7 +683,7 @@ int vmbus_server_new(struct rt_partition *p, const struct vmbus_server_opts *opt
 	struct rt_gpadl_limits lim;
 	int rc;
 
-	if (!opts->log)
+	if (!opts->log || (opts->budget && opts->budget < VMBUS_SERVER_MIN_BUDGET))
 		return -EINVAL;
 	s = calloc(1, sizeof(*s));
 	if (!s)
@@ -698,7 +703,9 @@ int vmbus_server_new(struct rt_partition *p, const struct vmbus_server_opts *opt
 	s->target_sint = VMBUS_MESSAGE_SINT;
 	rt_log_obj_init(&s->log, opts->log, "vmbus");
 	vmbus_conn_fsm_init(&s->conn_fsm);
+	rt_budget_init(&s->budget, opts->budget ? opts->budget : VMBUS_SERVER_DEFAULT_BUDGET, NULL);
 	rt_gpadl_limits_default(&lim);
+	lim.budget = &s->budget;
 	rc = rt_gpadl_table_create(p->gmem, &lim, &s->gpadls);
 	if (rc)
 		goto fail_free;

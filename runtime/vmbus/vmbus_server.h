@@ -54,7 +54,16 @@ struct vmbus_server_opts {
 	uint32_t signal_conn_base;
 	/* Records control messages and ring packets (runtime/trace.h); NULL: off. */
 	struct rt_trace *trace;
+	/*
+	 * Memory budget in bytes (runtime/budget.h) for the guest's control
+	 * state: GPADLs (a header past it is refused) and requests queued for
+	 * the server loop. 0: VMBUS_SERVER_DEFAULT_BUDGET.
+	 */
+	uint64_t budget;
 };
+
+#define VMBUS_SERVER_DEFAULT_BUDGET (4u << 20) /* not protocol: bytes, docs/budgets.md */
+#define VMBUS_SERVER_MIN_BUDGET (128u << 10)   /* not protocol: two largest GPADL headers */
 
 /*
  * Creates a server bound to partition `p` and installs itself as p's

@@ -322,7 +322,7 @@ static int make_partition(struct paravisor *pv, bool check_only)
 
 static int make_vmbus(struct paravisor *pv, bool check_only)
 {
-	static const char *const keys[] = {"max_version", "workers", "msg_conn_id", NULL};
+	static const char *const keys[] = {"max_version", "workers", "msg_conn_id", "budget", NULL};
 	struct rt_cfg *cfg = pv->cfg;
 	const struct rt_cfg_node *n = rt_cfg_get(cfg->root, "vmbus");
 	struct vmbus_server_opts o = {.log = &pv->log};
@@ -334,7 +334,9 @@ static int make_vmbus(struct paravisor *pv, bool check_only)
 		if ((rc = rt_cfg_check_keys(cfg, n, keys)) ||
 		    (rc = rt_cfg_str(cfg, n, "max_version", false, NULL, &maxv)) ||
 		    (rc = rt_cfg_u64(cfg, n, "workers", false, 1, 1, 64, &workers)) ||
-		    (rc = rt_cfg_u64(cfg, n, "msg_conn_id", false, 0, 0, UINT32_MAX, &conn)))
+		    (rc = rt_cfg_u64(cfg, n, "msg_conn_id", false, 0, 0, UINT32_MAX, &conn)) ||
+		    (rc = rt_cfg_size(cfg, n, "budget", false, VMBUS_SERVER_DEFAULT_BUDGET,
+				      VMBUS_SERVER_MIN_BUDGET, UINT32_MAX, &o.budget)))
 			return rc;
 		if (maxv && (vmbus_version_parse(maxv, &o.max_version) ||
 			     !vmbus_version_known(o.max_version)))

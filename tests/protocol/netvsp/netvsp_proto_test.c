@@ -8,10 +8,12 @@
  */
 #include <check.h>
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "devices/netvsp/netvsp.h"
 #include "linux_trace.h"
 #include "nv_host.h"
 #include "nvsp_codec.h"
@@ -204,6 +206,11 @@ START_TEST(million_frames_loopback)
 	ck_assert_int_eq(st_settled("tx_done", 1000000), 1000000);
 	ck_assert_int_eq(nv_host_cmd(&H, "ep 0 rx_dropped"), 0);
 	ck_assert_int_eq(st("bad_messages"), 0);
+	/* The default budget held the workload: never past it, all given back. */
+	ck_assert_int_le(st("budget_high"), st("budget_limit"));
+	ck_assert_int_eq(st_settled("budget_used", 0), 0);
+	fprintf(stderr, "million_frames_loopback: budget high-water %lld of %lld bytes\n",
+		st("budget_high"), st("budget_limit"));
 	down();
 }
 END_TEST
@@ -275,6 +282,74 @@ START_TEST(receive_backpressure)
 	ck_assert_int_eq(st_settled("rx_frames", 120), 120);
 	ck_assert_uint_eq(s.rx_frames, 120);
 	ck_assert_uint_eq(s.rx_overrun, 0);
+	round_trip();
+	down();
+}
+END_TEST
+
+/*
+ * A guest that sends while its receives are held keeps the loopback's
+ * transmissions (and so its sends) in flight: at the memory budget the host
+ * stops reading the guest's ring (back-pressure) instead of copying more
+ * sends, and the budget's high-water mark stays under its limit. Frames
+ * that find no receive slot while the ring is not read are dropped (the
+ * guest's completions may wait behind the refused sends), so the sends
+ * complete and reading resumes: every send completes with success, every
+ * frame is either received or counted dropped, and all bytes are given back.
+ */
+START_TEST(memory_budget_backpressure)
+{
+	struct nv_host_opts ho = {0};
+	struct pvnc_opts o = {.recv_buf_size = 64 * 1024};
+	struct pvnc_stats s;
+	uint8_t frame[200];
+	long long limit, taken = -1;
+	const int count = 150;
+
+	ho.budget = ho.channel_budget = netvsp_min_budget();
+	up(&ho);
+	nic(&o);
+	limit = st("budget_limit");
+	ck_assert_int_eq(limit, (long long)netvsp_min_budget());
+	memset(frame, 0xff, 6); /* broadcast: the packet filter passes it */
+	memset(frame + 6, 0x02, 6);
+	frame[12] = 0x88;
+	frame[13] = 0xb5;
+	pvnc_hold_rx(N, true);
+	for (int i = 0; i < count; i++) {
+		memset(frame + 14, i, sizeof(frame) - 14);
+		ck_assert_int_eq(pvnc_send_frame(N, 0, frame, sizeof(frame)), 0);
+	}
+	/* Wait (bounded) until the host has taken every send, pushing back on the way. */
+	for (int i = 0; i < 1000 && taken < count; i++) {
+		pvnc_poll(N, 10);
+		taken = st("tx_frames");
+	}
+	ck_assert_int_eq(taken, count);
+	ck_assert_int_gt(st("budget_refused"), 0);
+	ck_assert_int_gt(st("rx_dropped_blocked"), 0);
+	ck_assert_int_le(st("budget_high"), limit);
+	ck_assert_int_le(st("budget_used"), limit);
+	ck_assert_int_eq(st("bad_messages"), 0);
+
+	/* Completing the receives lets every send through, in order, none lost. */
+	pvnc_hold_rx(N, false);
+	ck_assert_int_eq(pvnc_release_rx(N), 0);
+	for (int i = 0; i < 1000; i++) {
+		pvnc_poll(N, 10);
+		pvnc_get_stats(N, &s);
+		if ((long long)s.rx_frames == st("rx_frames") &&
+		    s.tx_completions >= (uint64_t)count)
+			break;
+	}
+	ck_assert_int_eq((long long)s.rx_frames, st("rx_frames"));
+	ck_assert_int_eq(st("rx_frames") + st("rx_dropped_blocked"), count);
+	ck_assert_int_eq(nv_host_cmd(&H, "ep 0 rx_dropped"), st("rx_dropped_blocked"));
+	ck_assert_uint_eq(s.tx_completions, count);
+	ck_assert_uint_eq(s.tx_failed, 0);
+	ck_assert_int_eq(st_settled("tx_done", count), count);
+	ck_assert_int_eq(st_settled("budget_used", 0), 0);
+	ck_assert_int_le(st("budget_high"), limit);
 	round_trip();
 	down();
 }
@@ -624,6 +699,7 @@ static Suite *suite(void)
 	tcase_add_test(t, million_frames_loopback);
 	tcase_add_test(t, gpa_direct_and_large_frames);
 	tcase_add_test(t, receive_backpressure);
+	tcase_add_test(t, memory_budget_backpressure);
 	tcase_add_test(t, subchannels_rss_send_table);
 	tcase_add_test(t, link_indication);
 	tcase_add_test(t, bad_section_index);

@@ -54,6 +54,7 @@ static long long stat_field(struct child *c, const char *name)
 	F(rx_segmented)
 	F(rx_coalesced)
 	F(rx_malformed)
+	F(rx_dropped_blocked)
 	F(bad_messages)
 	F(unknown_completions)
 	F(slots_total)
@@ -65,6 +66,10 @@ static long long stat_field(struct child *c, const char *name)
 	F(subchannels)
 	F(link_up)
 	F(rndis_initialized)
+	F(budget_limit)
+	F(budget_used)
+	F(budget_high)
+	F(budget_refused)
 #undef F
 	return -EINVAL;
 }
@@ -168,6 +173,8 @@ static int child_main(const struct nv_host_opts *o, const char *sock, int cmd_fd
 		.ep_kind = o->ep_kind,
 		.ep_cfg = o->ep_cfg,
 		.max_nvsp_version = o->max_nvsp,
+		.budget = o->budget,
+		.channel_budget = o->channel_budget,
 		.instance = {0x4e, 0x45, 0x54, 1},
 		.name = "nic0",
 	};

@@ -25,6 +25,8 @@ struct nv_host_opts {
 	uint32_t max_nvsp; /* 0 = 6.1 */
 	unsigned workers;  /* VMBus workers (default 2) */
 	uint64_t mem;      /* guest RAM (default 128 MiB) */
+	/* The NIC's memory budgets (netvsp_opts; 0: the defaults). */
+	uint64_t budget, channel_budget;
 };
 
 struct nv_host {

@@ -30,6 +30,8 @@ START_TEST(good)
 	ck_assert_int_eq(check("kind: nic\n", err, sizeof(err)), 0);
 	ck_assert_int_eq(
 		check("kind: nic\nendpoint: null\nqueues: 4\nmtu: 9000\n", err, sizeof(err)), 0);
+	ck_assert_int_eq(check("kind: nic\nbudget: 16M\nchannel_budget: 1M\n", err, sizeof(err)),
+			 0);
 	ck_assert_int_eq(check("kind: nic\nendpoint: tap\nifname: pvtap0\nnetns: ns1\n"
 			       "mac: 00:15:5d:01:02:03\nnvsp_max: \"5\"\n",
 			       err, sizeof(err)),
@@ -48,6 +50,9 @@ START_TEST(bad)
 		{"kind: nic\nmac: 01:00:5e:00:00:01\n", "mac"},
 		{"kind: nic\nmac: nonsense\n", "mac"},
 		{"kind: nic\nqueues: 0\n", "queues"},
+		/* Under twice the largest send (a 64 KiB LSO frame): refused. */
+		{"kind: nic\nbudget: 64K\n", "budget"},
+		{"kind: nic\nchannel_budget: 100K\n", "channel_budget"},
 		{"kind: nic\nqueues: 99\n", "queues"},
 		{"kind: nic\nmtu: 20\n", "mtu"},
 		{"kind: nic\nnvsp_max: \"3\"\n", "nvsp_max"},

@@ -32,6 +32,7 @@ START_TEST(good_configs)
 	ck_assert_int_eq(check("d: {kind: scsi}\n", err, sizeof(err)), 0);
 	ck_assert_int_eq(check("d:\n  kind: scsi\n  subchannels: 4\n  max_io: 64\n"
 			       "  max_transfer: 1M\n"
+			       "  budget: 8M\n"
 			       "  instance: 11111111-2222-3333-4444-555555555555\n"
 			       "  luns:\n"
 			       "    - {lun: 0, backend: file, path: disk.img, readonly: true}\n"
@@ -51,6 +52,9 @@ START_TEST(bad_configs)
 		{"d:\n  kind: scsi\n  subchannels: 65\n", "t.yaml:3:"},
 		{"d:\n  kind: scsi\n  max_io: 0\n", "t.yaml:3:"},
 		{"d:\n  kind: scsi\n  max_transfer: 5000\n", "multiple of 4096"},
+		/* 65 channels of 128 requests of 2 MiB: far past the default budget. */
+		{"d:\n  kind: scsi\n  subchannels: 64\n", "'budget': 16777216 bytes hold fewer"},
+		{"d:\n  kind: scsi\n  budget: 1M\n", "t.yaml:3: 'budget'"},
 		{"d:\n  kind: scsi\n  instance: nope\n", "not a GUID"},
 		{"d:\n  kind: scsi\n  luns: 3\n", "must be a list"},
 		{"d:\n  kind: scsi\n  luns:\n    - {backend: tape, size: 1M}\n", "t.yaml:4:"},

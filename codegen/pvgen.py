@@ -16,6 +16,7 @@ sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import emit_c  # noqa: E402
+import emit_dict  # noqa: E402
 import emit_doc  # noqa: E402
 import emit_fsm  # noqa: E402
 import emit_lua  # noqa: E402
@@ -51,6 +52,7 @@ def generate(spec_dir, ragel):
         for se in s.sessions:
             out.update(emit_fsm.emit(s, se, ragel, env))
         out["lua/%s.lua" % p] = emit_lua.proto_lua(s, specs)
+        out["dict/%s.dict" % p] = emit_dict.dict_text(s)
         docs["%s.md" % p] = emit_doc.doc_md(s)
     return out, docs
 

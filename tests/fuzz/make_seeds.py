@@ -179,6 +179,50 @@ put("control_request", "in_pieces", b"\x03" + b"set log.level  info \r\n\xffinsp
 put("control_request", "unfinished_and_binary", b"\x00insp\xffinspect \x01\n\xfftrace\n")
 
 
+# storvsp_session: [0] knobs (version pick, bit 2 a one-pool budget), 2-byte steps {op, arg}.
+def sv_srb(cdb, data_in=1, xfer=512):
+    req = struct.pack("<HBBBBBBBBBBI", 0x34, 0, 0, 0, 0, 0, 0, len(cdb), 20, data_in, 0, xfer)
+    req += cdb + bytes(20 - len(cdb))
+    return (struct.pack("<III", 3, 0, 0) + req + bytes(64))[:64]
+
+
+SV_INIT, SV_SRB, SV_GPA, SV_CLOSE, SV_OPEN, SV_RESET = 0, 1, 3, 4, 5, 6
+inquiry = sv_srb(bytes([0x12, 0, 0, 0, 36, 0]), 1, 36)
+read10 = sv_srb(bytes([0x28, 0, 0, 0, 0, 8, 0, 0, 8, 0]), 1, 4096)
+write10 = sv_srb(bytes([0x2a, 0, 0, 0, 0, 0, 0, 0, 8, 0]), 0, 4096)
+put("storvsp_session", "init_io_sub_reset_reopen",
+    bytes([3]) + bytes([SV_INIT, 0, SV_SRB, 0]) + inquiry + bytes([SV_GPA, 2 | (1 << 1)]) + read10
+    + bytes([SV_OPEN, 1, SV_GPA, 1 | (2 << 1)]) + write10 + bytes([SV_RESET, 1 << 1])
+    + bytes([SV_CLOSE, 0, SV_OPEN, 0, SV_INIT, 0, SV_SRB, 1]) + inquiry)
+put("storvsp_session", "one_pool_budget",
+    bytes([4 | 2]) + bytes([SV_INIT, 0, SV_OPEN, 1, SV_CLOSE, 0, SV_OPEN, 1, SV_SRB, 1]) + read10
+    + bytes([SV_OPEN, 0]))
+put("storvsp_session", "ring_full_close",
+    bytes([2]) + bytes([SV_INIT, 0, 7, 2 << 1]) + (bytes([SV_GPA, 4 | (1 << 1)]) + read10) * 6
+    + bytes([SV_CLOSE, 0]))
+
+
+# netvsp_session: 2-byte steps {op, arg (channel in bits 0-1)}.
+def nv_packet(payload):
+    # RNDIS PACKET: type, len, data offset (from byte 8), data len, oob/ppi fields zero
+    return struct.pack("<IIIIIIIIIII", 1, 44 + len(payload), 36, len(payload), 0, 0, 0, 0, 0, 0, 0) + payload
+
+
+frame = bytes([0xff] * 6) + bytes([2] * 6) + b"\x88\xb5" + bytes(range(46))
+pkt = nv_packet(frame)
+NV_UP, NV_DATA, NV_CTRL, NV_NVSP, NV_GPA, NV_COMP, NV_CLOSE, NV_OPEN, NV_RESET, NV_RING = range(10)
+put("netvsp_session", "up_data_sub_reset",
+    bytes([NV_UP, 1, NV_DATA, 0 | (3 << 2), len(pkt) - 44]) + pkt[:len(pkt)]
+    + bytes([NV_OPEN, 1, NV_DATA, 1 | (4 << 2), len(pkt) - 44]) + pkt
+    + bytes([NV_GPA, 1, len(pkt) - 44]) + pkt + bytes([NV_COMP, 0, NV_CLOSE, 1, NV_RESET, 0]))
+put("netvsp_session", "ring_full_many_sends",
+    bytes([NV_UP, 1, NV_RING, 1 << 2]) + (bytes([NV_DATA, 0, len(pkt) - 44]) + pkt) * 40
+    + bytes([NV_CLOSE, 0]))
+query = struct.pack("<IIIIIII", 4, 28, 5, 0x00010202, 0, 20, 0)
+put("netvsp_session", "control_query",
+    bytes([NV_UP, 1, NV_CTRL, 0, len(query) - 8]) + query)
+
+
 # The control requests' dictionary: the words of runtime/control.h's
 # requests, the knobs every paravisor has, and the trace filter's keys with
 # the protocol names spec/pvtrace.yaml gives (rt_trace_filter_parse).

@@ -52,6 +52,7 @@ static struct {
 	struct netvsp *dev;
 	atomic_uint sends, refuse_every;
 	bool ready;
+	uint64_t budget; /* the device's and each channel's memory budget (0: defaults) */
 } NF;
 
 /* ---- the fake VMBus layer ---- */
@@ -203,6 +204,7 @@ static void nf_setup(void)
 	rt_log_init(&NF.log);
 	rt_log_set_level(&NF.log, RT_LOG_ERROR);
 	o.log = &NF.log;
+	o.budget = o.channel_budget = NF.budget;
 	if (netvsp_create(NULL, &o, &NF.dev))
 		abort();
 	NF.ready = true;

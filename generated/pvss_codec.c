@@ -8,7 +8,7 @@
 static bool pvss_rec_type_valid(int64_t v)
 {
 	return v >= 0 && v <= 0xffffffffU &&
-	       pv_name_find(pvss_rec_type_names, 20, (uint32_t)v);
+	       pv_name_find(pvss_rec_type_names, 26, (uint32_t)v);
 }
 
 static bool pvss_fd_kind_valid(int64_t v)
@@ -45,6 +45,18 @@ static bool pvss_storvsp_init_state_valid(int64_t v)
 {
 	return v >= 0 && v <= 0xffffffffU &&
 	       pv_name_find(pvss_storvsp_init_state_names, 5, (uint32_t)v);
+}
+
+static bool pvss_nvsp_init_state_valid(int64_t v)
+{
+	return v >= 0 && v <= 0xffffffffU &&
+	       pv_name_find(pvss_nvsp_init_state_names, 7, (uint32_t)v);
+}
+
+static bool pvss_rndis_device_state_valid(int64_t v)
+{
+	return v >= 0 && v <= 0xffffffffU &&
+	       pv_name_find(pvss_rndis_device_state_names, 4, (uint32_t)v);
 }
 
 static enum pv_codec_err pvss_rec_header_rd(const uint8_t *b, size_t len, void *p, size_t *end PV_UNUSED)
@@ -1557,6 +1569,578 @@ int pvss_storvsp_reply_encode(const struct pvss_storvsp_reply *in, void *buf, si
 	return pv_encode(&pvss_storvsp_reply_desc, in, NULL, 0, buf, cap);
 }
 
+static enum pv_codec_err pvss_netvsp_rd(const uint8_t *b, size_t len, void *p, size_t *end)
+{
+	struct pvss_netvsp *o = p;
+	size_t n;
+	size_t i;
+
+	pvss_rec_header_rd(b + 0, len, &o->hdr, end);
+	o->nvsp_state = pv_get_u32(b + 8);
+	o->rndis_state = pv_get_u32(b + 12);
+	o->nvsp_version = pv_get_u32(b + 16);
+	o->ndis_version = pv_get_u32(b + 20);
+	o->guest_mtu = pv_get_u32(b + 24);
+	o->flags = pv_get_u32(b + 28);
+	o->ndis_caps = pv_get_u64(b + 32);
+	o->packet_filter = pv_get_u32(b + 40);
+	o->subchannels = pv_get_u32(b + 44);
+	o->nqueues = pv_get_u32(b + 48);
+	o->nchannels = pv_get_u32(b + 52);
+	o->recv_gpadl = pv_get_u32(b + 56);
+	o->recv_owner = pv_get_u32(b + 60);
+	o->nslots = pv_get_u32(b + 64);
+	o->sub_alloc = pv_get_u32(b + 68);
+	o->send_gpadl = pv_get_u32(b + 72);
+	o->send_owner = pv_get_u32(b + 76);
+	o->send_sections = pv_get_u32(b + 80);
+	o->rxpkts = pv_get_u32(b + 84);
+	o->frames = pv_get_u32(b + 88);
+	memcpy(o->mac, b + 92, 6);
+	o->reserved = pv_get_u16(b + 98);
+	memcpy(o->endpoint, b + 100, 8);
+	o->tap_nfds = pv_get_u32(b + 108);
+	n = o->tap_nfds;
+	if (n > PVSS_NETVSP_TAP_FDS_MAX || n > (len - 112) / 4)
+		return PV_ERR_COUNT;
+	for (i = 0; i < n; i++)
+	o->tap_fds[i] = pv_get_u32(b + 112 + 4 * i);
+	o->tap_fds_count = (uint32_t)n;
+	*end = 112 + n * 4;
+	return PV_OK;
+}
+
+static enum pv_codec_err pvss_netvsp_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx, unsigned how)
+{
+	const struct pvss_netvsp *o = p;
+	enum pv_codec_err err;
+
+	err = pvss_rec_header_chk(&o->hdr, 8, 8, ctx, how);
+	if (err != PV_OK)
+		return err;
+	if (!pvss_nvsp_init_state_valid((int64_t)o->nvsp_state))
+		return PV_ERR_ENUM;
+	if (!pvss_rndis_device_state_valid((int64_t)o->rndis_state))
+		return PV_ERR_ENUM;
+	if (o->guest_mtu > 0x2328)
+		return PV_ERR_RANGE;
+	if (o->flags & ~(uint64_t)127)
+		return PV_ERR_FLAGS;
+	if (o->subchannels > 15)
+		return PV_ERR_RANGE;
+	if (o->nqueues < 1 || o->nqueues > 16)
+		return PV_ERR_RANGE;
+	if (o->nchannels > 16)
+		return PV_ERR_RANGE;
+	if (o->recv_owner > 15)
+		return PV_ERR_RANGE;
+	if (o->nslots > 0x10000)
+		return PV_ERR_RANGE;
+	if (o->sub_alloc > 0x10000)
+		return PV_ERR_RANGE;
+	if (o->send_owner > 15)
+		return PV_ERR_RANGE;
+	if (o->rxpkts > 0x10000)
+		return PV_ERR_RANGE;
+	if (o->frames > 0x10000)
+		return PV_ERR_RANGE;
+	if (o->reserved != 0)
+		return PV_ERR_RESERVED;
+	if (o->tap_fds_count > 16)
+		return PV_ERR_RANGE;
+	if (!(( (uint64_t)o->flags & UINT64_C(4) ) != UINT64_C(0) || ( (uint64_t)o->nslots == UINT64_C(0) && (uint64_t)o->rxpkts == UINT64_C(0) && ( (uint64_t)o->flags & UINT64_C(2) ) == UINT64_C(0) )))	/* (flags & 4) != 0 || (nslots == 0 && rxpkts == 0 && (flags & 2) == 0) */
+		return PV_ERR_RANGE;
+	if (!(( (uint64_t)o->flags & UINT64_C(8) ) != UINT64_C(0) || (uint64_t)o->send_sections == UINT64_C(0)))	/* (flags & 8) != 0 || send_sections == 0 */
+		return PV_ERR_RANGE;
+	if (!((uint64_t)o->subchannels < (uint64_t)o->nqueues))	/* subchannels < nqueues */
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void pvss_netvsp_wr(const void *p, uint8_t *b)
+{
+	const struct pvss_netvsp *in = p;
+	size_t i;
+
+	pvss_rec_header_wr(&in->hdr, b + 0);
+	pv_put_u32(b + 8, (uint32_t)(in->nvsp_state));
+	pv_put_u32(b + 12, (uint32_t)(in->rndis_state));
+	pv_put_u32(b + 16, (uint32_t)(in->nvsp_version));
+	pv_put_u32(b + 20, (uint32_t)(in->ndis_version));
+	pv_put_u32(b + 24, (uint32_t)(in->guest_mtu));
+	pv_put_u32(b + 28, (uint32_t)(in->flags));
+	pv_put_u64(b + 32, (uint64_t)(in->ndis_caps));
+	pv_put_u32(b + 40, (uint32_t)(in->packet_filter));
+	pv_put_u32(b + 44, (uint32_t)(in->subchannels));
+	pv_put_u32(b + 48, (uint32_t)(in->nqueues));
+	pv_put_u32(b + 52, (uint32_t)(in->nchannels));
+	pv_put_u32(b + 56, (uint32_t)(in->recv_gpadl));
+	pv_put_u32(b + 60, (uint32_t)(in->recv_owner));
+	pv_put_u32(b + 64, (uint32_t)(in->nslots));
+	pv_put_u32(b + 68, (uint32_t)(in->sub_alloc));
+	pv_put_u32(b + 72, (uint32_t)(in->send_gpadl));
+	pv_put_u32(b + 76, (uint32_t)(in->send_owner));
+	pv_put_u32(b + 80, (uint32_t)(in->send_sections));
+	pv_put_u32(b + 84, (uint32_t)(in->rxpkts));
+	pv_put_u32(b + 88, (uint32_t)(in->frames));
+	memcpy(b + 92, in->mac, 6);
+	pv_put_u16(b + 98, (uint16_t)(in->reserved));
+	memcpy(b + 100, in->endpoint, 8);
+	pv_put_u32(b + 108, (uint32_t)(in->tap_fds_count));
+	for (i = 0; i < in->tap_fds_count; i++)
+		pv_put_u32(b + 112 + 4 * i, (uint32_t)(in->tap_fds[i]));
+}
+
+static enum pv_codec_err pvss_netvsp_need(const void *p, size_t *need)
+{
+	const struct pvss_netvsp *in = p;
+
+	if (in->tap_fds_count > PVSS_NETVSP_TAP_FDS_MAX)
+		return PV_ERR_COUNT;
+	*need += (size_t)in->tap_fds_count * 4;
+	return PV_OK;
+}
+
+static const struct pv_struct_desc pvss_netvsp_desc = {112, 112, true, true, pvss_netvsp_rd, pvss_netvsp_chk, pvss_netvsp_wr, pvss_netvsp_need};
+
+enum pv_codec_err pvss_netvsp_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_netvsp *out)
+{
+	return pv_decode(&pvss_netvsp_desc, buf, len, ctx, out);
+}
+
+int pvss_netvsp_encode(const struct pvss_netvsp *in, void *buf, size_t cap)
+{
+	return pv_encode(&pvss_netvsp_desc, in, NULL, 0, buf, cap);
+}
+
+static enum pv_codec_err pvss_netvsp_rss_rd(const uint8_t *b, size_t len, void *p, size_t *end)
+{
+	struct pvss_netvsp_rss *o = p;
+	size_t n;
+	size_t i;
+
+	pvss_rec_header_rd(b + 0, len, &o->hdr, end);
+	o->hash_types = pv_get_u32(b + 8);
+	o->key_len = pv_get_u32(b + 12);
+	o->table_len = pv_get_u32(b + 16);
+	o->reserved = pv_get_u32(b + 20);
+	memcpy(o->key, b + 24, 40);
+	n = o->table_len;
+	if (n > PVSS_NETVSP_RSS_TABLE_MAX || n > (len - 64) / 4)
+		return PV_ERR_COUNT;
+	for (i = 0; i < n; i++)
+	o->table[i] = pv_get_u32(b + 64 + 4 * i);
+	o->table_count = (uint32_t)n;
+	*end = 64 + n * 4;
+	return PV_OK;
+}
+
+static enum pv_codec_err pvss_netvsp_rss_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx, unsigned how)
+{
+	const struct pvss_netvsp_rss *o = p;
+	enum pv_codec_err err;
+
+	err = pvss_rec_header_chk(&o->hdr, 8, 8, ctx, how);
+	if (err != PV_OK)
+		return err;
+	if (o->hash_types > 63)
+		return PV_ERR_RANGE;
+	if (o->key_len > 40)
+		return PV_ERR_RANGE;
+	if (o->table_count > 128)
+		return PV_ERR_RANGE;
+	if (o->reserved != 0)
+		return PV_ERR_RESERVED;
+	return PV_OK;
+}
+
+static void pvss_netvsp_rss_wr(const void *p, uint8_t *b)
+{
+	const struct pvss_netvsp_rss *in = p;
+	size_t i;
+
+	pvss_rec_header_wr(&in->hdr, b + 0);
+	pv_put_u32(b + 8, (uint32_t)(in->hash_types));
+	pv_put_u32(b + 12, (uint32_t)(in->key_len));
+	pv_put_u32(b + 16, (uint32_t)(in->table_count));
+	pv_put_u32(b + 20, (uint32_t)(in->reserved));
+	memcpy(b + 24, in->key, 40);
+	for (i = 0; i < in->table_count; i++)
+		pv_put_u32(b + 64 + 4 * i, (uint32_t)(in->table[i]));
+}
+
+static enum pv_codec_err pvss_netvsp_rss_need(const void *p, size_t *need)
+{
+	const struct pvss_netvsp_rss *in = p;
+
+	if (in->table_count > PVSS_NETVSP_RSS_TABLE_MAX)
+		return PV_ERR_COUNT;
+	*need += (size_t)in->table_count * 4;
+	return PV_OK;
+}
+
+static const struct pv_struct_desc pvss_netvsp_rss_desc = {64, 64, true, true, pvss_netvsp_rss_rd, pvss_netvsp_rss_chk, pvss_netvsp_rss_wr, pvss_netvsp_rss_need};
+
+enum pv_codec_err pvss_netvsp_rss_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_netvsp_rss *out)
+{
+	return pv_decode(&pvss_netvsp_rss_desc, buf, len, ctx, out);
+}
+
+int pvss_netvsp_rss_encode(const struct pvss_netvsp_rss *in, void *buf, size_t cap)
+{
+	return pv_encode(&pvss_netvsp_rss_desc, in, NULL, 0, buf, cap);
+}
+
+static enum pv_codec_err pvss_netvsp_range_rd(const uint8_t *b, size_t len, void *p, size_t *end PV_UNUSED)
+{
+	struct pvss_netvsp_range *o = p;
+
+	o->slot = pv_get_u32(b + 0);
+	o->len = pv_get_u32(b + 4);
+	return PV_OK;
+}
+
+static void pvss_netvsp_range_wr(const void *p, uint8_t *b)
+{
+	const struct pvss_netvsp_range *in = p;
+
+	pv_put_u32(b + 0, (uint32_t)(in->slot));
+	pv_put_u32(b + 4, (uint32_t)(in->len));
+}
+
+static const struct pv_struct_desc pvss_netvsp_range_desc = {8, 8, false, false, pvss_netvsp_range_rd, NULL, pvss_netvsp_range_wr, NULL};
+
+enum pv_codec_err pvss_netvsp_range_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_netvsp_range *out)
+{
+	return pv_decode(&pvss_netvsp_range_desc, buf, len, ctx, out);
+}
+
+int pvss_netvsp_range_encode(const struct pvss_netvsp_range *in, void *buf, size_t cap)
+{
+	return pv_encode(&pvss_netvsp_range_desc, in, NULL, 0, buf, cap);
+}
+
+static enum pv_codec_err pvss_netvsp_channel_rd(const uint8_t *b, size_t len, void *p, size_t *end)
+{
+	struct pvss_netvsp_channel *o = p;
+	size_t n;
+	size_t i;
+
+	pvss_rec_header_rd(b + 0, len, &o->hdr, end);
+	o->sub = pv_get_u32(b + 8);
+	o->relid = pv_get_u32(b + 12);
+	o->backlog = pv_get_u32(b + 16);
+	o->batch_n = pv_get_u32(b + 20);
+	n = o->batch_n;
+	if (n > PVSS_NETVSP_CHANNEL_BATCH_MAX || n > (len - 24) / 8)
+		return PV_ERR_COUNT;
+	for (i = 0; i < n; i++)
+	pvss_netvsp_range_rd(b + 24 + 8 * i, len, &o->batch[i], end);
+	o->batch_count = (uint32_t)n;
+	*end = 24 + n * 8;
+	return PV_OK;
+}
+
+static enum pv_codec_err pvss_netvsp_channel_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx, unsigned how)
+{
+	const struct pvss_netvsp_channel *o = p;
+	enum pv_codec_err err;
+
+	err = pvss_rec_header_chk(&o->hdr, 8, 8, ctx, how);
+	if (err != PV_OK)
+		return err;
+	if (o->sub > 15)
+		return PV_ERR_RANGE;
+	if (o->relid < 1 || o->relid > 0x7ff)
+		return PV_ERR_RANGE;
+	if (o->backlog > 0x4000)
+		return PV_ERR_RANGE;
+	if (o->batch_count > 128)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void pvss_netvsp_channel_wr(const void *p, uint8_t *b)
+{
+	const struct pvss_netvsp_channel *in = p;
+	size_t i;
+
+	pvss_rec_header_wr(&in->hdr, b + 0);
+	pv_put_u32(b + 8, (uint32_t)(in->sub));
+	pv_put_u32(b + 12, (uint32_t)(in->relid));
+	pv_put_u32(b + 16, (uint32_t)(in->backlog));
+	pv_put_u32(b + 20, (uint32_t)(in->batch_count));
+	for (i = 0; i < in->batch_count; i++)
+		pvss_netvsp_range_wr(&in->batch[i], b + 24 + 8 * i);
+}
+
+static enum pv_codec_err pvss_netvsp_channel_need(const void *p, size_t *need)
+{
+	const struct pvss_netvsp_channel *in = p;
+
+	if (in->batch_count > PVSS_NETVSP_CHANNEL_BATCH_MAX)
+		return PV_ERR_COUNT;
+	*need += (size_t)in->batch_count * 8;
+	return PV_OK;
+}
+
+static const struct pv_struct_desc pvss_netvsp_channel_desc = {24, 24, true, true, pvss_netvsp_channel_rd, pvss_netvsp_channel_chk, pvss_netvsp_channel_wr, pvss_netvsp_channel_need};
+
+enum pv_codec_err pvss_netvsp_channel_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_netvsp_channel *out)
+{
+	return pv_decode(&pvss_netvsp_channel_desc, buf, len, ctx, out);
+}
+
+int pvss_netvsp_channel_encode(const struct pvss_netvsp_channel *in, void *buf, size_t cap)
+{
+	return pv_encode(&pvss_netvsp_channel_desc, in, NULL, 0, buf, cap);
+}
+
+static enum pv_codec_err pvss_netvsp_backlog_rd(const uint8_t *b, size_t len, void *p, size_t *end)
+{
+	struct pvss_netvsp_backlog *o = p;
+	size_t n;
+	size_t i;
+
+	pvss_rec_header_rd(b + 0, len, &o->hdr, end);
+	o->trans_id = pv_get_u64(b + 8);
+	o->pkt_type = pv_get_u16(b + 16);
+	o->pkt_flags = pv_get_u16(b + 18);
+	o->ext_len = pv_get_u32(b + 20);
+	o->data_len = pv_get_u32(b + 24);
+	o->reserved = pv_get_u32(b + 28);
+	memcpy(o->ext, b + 32, 16);
+	n = o->data_len;
+	if (n > PVSS_NETVSP_BACKLOG_DATA_MAX || n > (len - 48) / 1)
+		return PV_ERR_COUNT;
+	for (i = 0; i < n; i++)
+	o->data[i] = pv_get_u8(b + 48 + 1 * i);
+	o->data_count = (uint32_t)n;
+	*end = 48 + n * 1;
+	return PV_OK;
+}
+
+static enum pv_codec_err pvss_netvsp_backlog_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx, unsigned how)
+{
+	const struct pvss_netvsp_backlog *o = p;
+	enum pv_codec_err err;
+
+	err = pvss_rec_header_chk(&o->hdr, 8, 8, ctx, how);
+	if (err != PV_OK)
+		return err;
+	if (o->pkt_type < 6 || o->pkt_type > 11)
+		return PV_ERR_RANGE;
+	if (o->pkt_flags > 1)
+		return PV_ERR_RANGE;
+	if (o->ext_len > 16)
+		return PV_ERR_RANGE;
+	if (o->data_count < 1 || o->data_count > 104)
+		return PV_ERR_RANGE;
+	if (o->reserved != 0)
+		return PV_ERR_RESERVED;
+	return PV_OK;
+}
+
+static void pvss_netvsp_backlog_wr(const void *p, uint8_t *b)
+{
+	const struct pvss_netvsp_backlog *in = p;
+	size_t i;
+
+	pvss_rec_header_wr(&in->hdr, b + 0);
+	pv_put_u64(b + 8, (uint64_t)(in->trans_id));
+	pv_put_u16(b + 16, (uint16_t)(in->pkt_type));
+	pv_put_u16(b + 18, (uint16_t)(in->pkt_flags));
+	pv_put_u32(b + 20, (uint32_t)(in->ext_len));
+	pv_put_u32(b + 24, (uint32_t)(in->data_count));
+	pv_put_u32(b + 28, (uint32_t)(in->reserved));
+	memcpy(b + 32, in->ext, 16);
+	for (i = 0; i < in->data_count; i++)
+		pv_put_u8(b + 48 + 1 * i, (uint8_t)(in->data[i]));
+}
+
+static enum pv_codec_err pvss_netvsp_backlog_need(const void *p, size_t *need)
+{
+	const struct pvss_netvsp_backlog *in = p;
+
+	if (in->data_count > PVSS_NETVSP_BACKLOG_DATA_MAX)
+		return PV_ERR_COUNT;
+	*need += (size_t)in->data_count * 1;
+	return PV_OK;
+}
+
+static const struct pv_struct_desc pvss_netvsp_backlog_desc = {48, 48, true, true, pvss_netvsp_backlog_rd, pvss_netvsp_backlog_chk, pvss_netvsp_backlog_wr, pvss_netvsp_backlog_need};
+
+enum pv_codec_err pvss_netvsp_backlog_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_netvsp_backlog *out)
+{
+	return pv_decode(&pvss_netvsp_backlog_desc, buf, len, ctx, out);
+}
+
+int pvss_netvsp_backlog_encode(const struct pvss_netvsp_backlog *in, void *buf, size_t cap)
+{
+	return pv_encode(&pvss_netvsp_backlog_desc, in, NULL, 0, buf, cap);
+}
+
+static enum pv_codec_err pvss_netvsp_rxpkt_rd(const uint8_t *b, size_t len, void *p, size_t *end)
+{
+	struct pvss_netvsp_rxpkt *o = p;
+	size_t n;
+	size_t i;
+
+	pvss_rec_header_rd(b + 0, len, &o->hdr, end);
+	o->sub = pv_get_u32(b + 8);
+	o->nslots = pv_get_u32(b + 12);
+	n = o->nslots;
+	if (n > PVSS_NETVSP_RXPKT_SLOTS_MAX || n > (len - 16) / 4)
+		return PV_ERR_COUNT;
+	for (i = 0; i < n; i++)
+	o->slots[i] = pv_get_u32(b + 16 + 4 * i);
+	o->slots_count = (uint32_t)n;
+	*end = 16 + n * 4;
+	return PV_OK;
+}
+
+static enum pv_codec_err pvss_netvsp_rxpkt_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx, unsigned how)
+{
+	const struct pvss_netvsp_rxpkt *o = p;
+	enum pv_codec_err err;
+
+	err = pvss_rec_header_chk(&o->hdr, 8, 8, ctx, how);
+	if (err != PV_OK)
+		return err;
+	if (o->sub > 15)
+		return PV_ERR_RANGE;
+	if (o->slots_count < 1 || o->slots_count > 128)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void pvss_netvsp_rxpkt_wr(const void *p, uint8_t *b)
+{
+	const struct pvss_netvsp_rxpkt *in = p;
+	size_t i;
+
+	pvss_rec_header_wr(&in->hdr, b + 0);
+	pv_put_u32(b + 8, (uint32_t)(in->sub));
+	pv_put_u32(b + 12, (uint32_t)(in->slots_count));
+	for (i = 0; i < in->slots_count; i++)
+		pv_put_u32(b + 16 + 4 * i, (uint32_t)(in->slots[i]));
+}
+
+static enum pv_codec_err pvss_netvsp_rxpkt_need(const void *p, size_t *need)
+{
+	const struct pvss_netvsp_rxpkt *in = p;
+
+	if (in->slots_count > PVSS_NETVSP_RXPKT_SLOTS_MAX)
+		return PV_ERR_COUNT;
+	*need += (size_t)in->slots_count * 4;
+	return PV_OK;
+}
+
+static const struct pv_struct_desc pvss_netvsp_rxpkt_desc = {16, 16, true, true, pvss_netvsp_rxpkt_rd, pvss_netvsp_rxpkt_chk, pvss_netvsp_rxpkt_wr, pvss_netvsp_rxpkt_need};
+
+enum pv_codec_err pvss_netvsp_rxpkt_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_netvsp_rxpkt *out)
+{
+	return pv_decode(&pvss_netvsp_rxpkt_desc, buf, len, ctx, out);
+}
+
+int pvss_netvsp_rxpkt_encode(const struct pvss_netvsp_rxpkt *in, void *buf, size_t cap)
+{
+	return pv_encode(&pvss_netvsp_rxpkt_desc, in, NULL, 0, buf, cap);
+}
+
+static enum pv_codec_err pvss_netvsp_frame_rd(const uint8_t *b, size_t len, void *p, size_t *end)
+{
+	struct pvss_netvsp_frame *o = p;
+	size_t n;
+	size_t i;
+
+	pvss_rec_header_rd(b + 0, len, &o->hdr, end);
+	o->queue = pv_get_u32(b + 8);
+	o->len = pv_get_u32(b + 12);
+	o->meta_flags = pv_get_u32(b + 16);
+	o->vlan_tci = pv_get_u16(b + 20);
+	o->gso_size = pv_get_u16(b + 22);
+	o->hash = pv_get_u32(b + 24);
+	o->hash_type = pv_get_u32(b + 28);
+	n = o->len;
+	if (n > PVSS_NETVSP_FRAME_DATA_MAX || n > (len - 32) / 1)
+		return PV_ERR_COUNT;
+	for (i = 0; i < n; i++)
+	o->data[i] = pv_get_u8(b + 32 + 1 * i);
+	o->data_count = (uint32_t)n;
+	*end = 32 + n * 1;
+	return PV_OK;
+}
+
+static enum pv_codec_err pvss_netvsp_frame_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx, unsigned how)
+{
+	const struct pvss_netvsp_frame *o = p;
+	enum pv_codec_err err;
+
+	err = pvss_rec_header_chk(&o->hdr, 8, 8, ctx, how);
+	if (err != PV_OK)
+		return err;
+	if (o->queue > 15)
+		return PV_ERR_RANGE;
+	if (o->data_count < 14 || o->data_count > 0x10100)
+		return PV_ERR_RANGE;
+	if (o->meta_flags > 0x3ff)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void pvss_netvsp_frame_wr(const void *p, uint8_t *b)
+{
+	const struct pvss_netvsp_frame *in = p;
+	size_t i;
+
+	pvss_rec_header_wr(&in->hdr, b + 0);
+	pv_put_u32(b + 8, (uint32_t)(in->queue));
+	pv_put_u32(b + 12, (uint32_t)(in->data_count));
+	pv_put_u32(b + 16, (uint32_t)(in->meta_flags));
+	pv_put_u16(b + 20, (uint16_t)(in->vlan_tci));
+	pv_put_u16(b + 22, (uint16_t)(in->gso_size));
+	pv_put_u32(b + 24, (uint32_t)(in->hash));
+	pv_put_u32(b + 28, (uint32_t)(in->hash_type));
+	for (i = 0; i < in->data_count; i++)
+		pv_put_u8(b + 32 + 1 * i, (uint8_t)(in->data[i]));
+}
+
+static enum pv_codec_err pvss_netvsp_frame_need(const void *p, size_t *need)
+{
+	const struct pvss_netvsp_frame *in = p;
+
+	if (in->data_count > PVSS_NETVSP_FRAME_DATA_MAX)
+		return PV_ERR_COUNT;
+	*need += (size_t)in->data_count * 1;
+	return PV_OK;
+}
+
+static const struct pv_struct_desc pvss_netvsp_frame_desc = {32, 32, true, true, pvss_netvsp_frame_rd, pvss_netvsp_frame_chk, pvss_netvsp_frame_wr, pvss_netvsp_frame_need};
+
+enum pv_codec_err pvss_netvsp_frame_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_netvsp_frame *out)
+{
+	return pv_decode(&pvss_netvsp_frame_desc, buf, len, ctx, out);
+}
+
+int pvss_netvsp_frame_encode(const struct pvss_netvsp_frame *in, void *buf, size_t cap)
+{
+	return pv_encode(&pvss_netvsp_frame_desc, in, NULL, 0, buf, cap);
+}
+
 static const struct pv_variant pvss_msg_variants[] = {
 	{&pvss_file_header_desc, 0, 0, 0, 0},	/* FILE_HEADER */
 	{&pvss_end_desc, 0, 0, 0, 0},	/* END */
@@ -1578,6 +2162,12 @@ static const struct pv_variant pvss_msg_variants[] = {
 	{&pvss_storvsp_lun_desc, 0, 0, 0, 0},	/* STORVSP_LUN */
 	{&pvss_storvsp_channel_desc, 0, 0, 0, 0},	/* STORVSP_CHANNEL */
 	{&pvss_storvsp_reply_desc, 0, 0, 0, 0},	/* STORVSP_REPLY */
+	{&pvss_netvsp_desc, 0, 0, 0, 0},	/* NETVSP */
+	{&pvss_netvsp_rss_desc, 0, 0, 0, 0},	/* NETVSP_RSS */
+	{&pvss_netvsp_channel_desc, 0, 0, 0, 0},	/* NETVSP_CHANNEL */
+	{&pvss_netvsp_backlog_desc, 0, 0, 0, 0},	/* NETVSP_BACKLOG */
+	{&pvss_netvsp_rxpkt_desc, 0, 0, 0, 0},	/* NETVSP_RXPKT */
+	{&pvss_netvsp_frame_desc, 0, 0, 0, 0},	/* NETVSP_FRAME */
 };
 
 const struct pv_msg_desc pvss_msg_table[] = {
@@ -1621,6 +2211,18 @@ const struct pv_msg_desc pvss_msg_table[] = {
 	 offsetof(struct pvss_msg_handlers, storvsp_channel), 18, 1},
 	{83, "STORVSP_REPLY", 24, 88, 3, 0, 0, PV_DIR_BOTH,
 	 offsetof(struct pvss_msg_handlers, storvsp_reply), 19, 1},
+	{96, "NETVSP", 112, 176, 4, 0, 0, PV_DIR_BOTH,
+	 offsetof(struct pvss_msg_handlers, netvsp), 20, 1},
+	{97, "NETVSP_RSS", 64, 576, 4, 0, 0, PV_DIR_BOTH,
+	 offsetof(struct pvss_msg_handlers, netvsp_rss), 21, 1},
+	{98, "NETVSP_CHANNEL", 24, 1048, 4, 0, 0, PV_DIR_BOTH,
+	 offsetof(struct pvss_msg_handlers, netvsp_channel), 22, 1},
+	{99, "NETVSP_BACKLOG", 48, 152, 4, 0, 0, PV_DIR_BOTH,
+	 offsetof(struct pvss_msg_handlers, netvsp_backlog), 23, 1},
+	{100, "NETVSP_RXPKT", 16, 528, 4, 0, 0, PV_DIR_BOTH,
+	 offsetof(struct pvss_msg_handlers, netvsp_rxpkt), 24, 1},
+	{101, "NETVSP_FRAME", 32, 65824, 4, 0, 0, PV_DIR_BOTH,
+	 offsetof(struct pvss_msg_handlers, netvsp_frame), 25, 1},
 };
 const size_t pvss_msg_table_count = sizeof(pvss_msg_table) / sizeof(pvss_msg_table[0]);
 static const struct pv_msg_tab pvss_msg_tab = {

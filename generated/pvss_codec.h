@@ -354,9 +354,127 @@ enum pv_codec_err pvss_storvsp_reply_decode(const void *buf, size_t len, const s
 int pvss_storvsp_reply_encode(const struct pvss_storvsp_reply *in, void *buf, size_t cap);
 int pvss_storvsp_reply_format(const struct pvss_storvsp_reply *s, char *buf, size_t cap);
 
+struct pvss_netvsp {
+	struct pvss_rec_header hdr;
+	uint32_t nvsp_state;
+	uint32_t rndis_state;
+	uint32_t nvsp_version;
+	uint32_t ndis_version;
+	uint32_t guest_mtu;
+	uint32_t flags;
+	uint64_t ndis_caps;
+	uint32_t packet_filter;
+	uint32_t subchannels;
+	uint32_t nqueues;
+	uint32_t nchannels;
+	uint32_t recv_gpadl;
+	uint32_t recv_owner;
+	uint32_t nslots;
+	uint32_t sub_alloc;
+	uint32_t send_gpadl;
+	uint32_t send_owner;
+	uint32_t send_sections;
+	uint32_t rxpkts;
+	uint32_t frames;
+	uint8_t mac[6];
+	uint16_t reserved;
+	uint8_t endpoint[8];
+	uint32_t tap_nfds;
+	uint32_t tap_fds[16];
+	uint32_t tap_fds_count;
+};
+enum pv_codec_err pvss_netvsp_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_netvsp *out);
+int pvss_netvsp_encode(const struct pvss_netvsp *in, void *buf, size_t cap);
+int pvss_netvsp_format(const struct pvss_netvsp *s, char *buf, size_t cap);
+
+struct pvss_netvsp_rss {
+	struct pvss_rec_header hdr;
+	uint32_t hash_types;
+	uint32_t key_len;
+	uint32_t table_len;
+	uint32_t reserved;
+	uint8_t key[40];
+	uint32_t table[128];
+	uint32_t table_count;
+};
+enum pv_codec_err pvss_netvsp_rss_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_netvsp_rss *out);
+int pvss_netvsp_rss_encode(const struct pvss_netvsp_rss *in, void *buf, size_t cap);
+int pvss_netvsp_rss_format(const struct pvss_netvsp_rss *s, char *buf, size_t cap);
+
+struct pvss_netvsp_range {
+	uint32_t slot;
+	uint32_t len;
+};
+enum pv_codec_err pvss_netvsp_range_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_netvsp_range *out);
+int pvss_netvsp_range_encode(const struct pvss_netvsp_range *in, void *buf, size_t cap);
+int pvss_netvsp_range_format(const struct pvss_netvsp_range *s, char *buf, size_t cap);
+
+struct pvss_netvsp_channel {
+	struct pvss_rec_header hdr;
+	uint32_t sub;
+	uint32_t relid;
+	uint32_t backlog;
+	uint32_t batch_n;
+	struct pvss_netvsp_range batch[128];
+	uint32_t batch_count;
+};
+enum pv_codec_err pvss_netvsp_channel_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_netvsp_channel *out);
+int pvss_netvsp_channel_encode(const struct pvss_netvsp_channel *in, void *buf, size_t cap);
+int pvss_netvsp_channel_format(const struct pvss_netvsp_channel *s, char *buf, size_t cap);
+
+struct pvss_netvsp_backlog {
+	struct pvss_rec_header hdr;
+	uint64_t trans_id;
+	uint16_t pkt_type;
+	uint16_t pkt_flags;
+	uint32_t ext_len;
+	uint32_t data_len;
+	uint32_t reserved;
+	uint8_t ext[16];
+	uint8_t data[104];
+	uint32_t data_count;
+};
+enum pv_codec_err pvss_netvsp_backlog_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_netvsp_backlog *out);
+int pvss_netvsp_backlog_encode(const struct pvss_netvsp_backlog *in, void *buf, size_t cap);
+int pvss_netvsp_backlog_format(const struct pvss_netvsp_backlog *s, char *buf, size_t cap);
+
+struct pvss_netvsp_rxpkt {
+	struct pvss_rec_header hdr;
+	uint32_t sub;
+	uint32_t nslots;
+	uint32_t slots[128];
+	uint32_t slots_count;
+};
+enum pv_codec_err pvss_netvsp_rxpkt_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_netvsp_rxpkt *out);
+int pvss_netvsp_rxpkt_encode(const struct pvss_netvsp_rxpkt *in, void *buf, size_t cap);
+int pvss_netvsp_rxpkt_format(const struct pvss_netvsp_rxpkt *s, char *buf, size_t cap);
+
+struct pvss_netvsp_frame {
+	struct pvss_rec_header hdr;
+	uint32_t queue;
+	uint32_t len;
+	uint32_t meta_flags;
+	uint16_t vlan_tci;
+	uint16_t gso_size;
+	uint32_t hash;
+	uint32_t hash_type;
+	uint8_t data[65792];
+	uint32_t data_count;
+};
+enum pv_codec_err pvss_netvsp_frame_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_netvsp_frame *out);
+int pvss_netvsp_frame_encode(const struct pvss_netvsp_frame *in, void *buf, size_t cap);
+int pvss_netvsp_frame_format(const struct pvss_netvsp_frame *s, char *buf, size_t cap);
+
 /* Names of enum values ("?" when unknown), and the tables behind them, sorted by value. */
 const char *pvss_rec_type_name(uint32_t v);
-extern const struct pv_name pvss_rec_type_names[20];
+extern const struct pv_name pvss_rec_type_names[26];
 const char *pvss_fd_kind_name(uint32_t v);
 extern const struct pv_name pvss_fd_kind_names[9];
 const char *pvss_part_kind_name(uint32_t v);
@@ -369,6 +487,10 @@ const char *pvss_vmbus_chan_state_name(uint32_t v);
 extern const struct pv_name pvss_vmbus_chan_state_names[4];
 const char *pvss_storvsp_init_state_name(uint32_t v);
 extern const struct pv_name pvss_storvsp_init_state_names[5];
+const char *pvss_nvsp_init_state_name(uint32_t v);
+extern const struct pv_name pvss_nvsp_init_state_names[7];
+const char *pvss_rndis_device_state_name(uint32_t v);
+extern const struct pv_name pvss_rndis_device_state_names[4];
 
 /* The versions, oldest first; a version's label ("5.3", else its name), NULL when unknown. */
 extern const uint32_t pvss_versions[PVSS_VERSION_COUNT];
@@ -402,6 +524,12 @@ struct pvss_msg {
 		struct pvss_storvsp_lun storvsp_lun;
 		struct pvss_storvsp_channel storvsp_channel;
 		struct pvss_storvsp_reply storvsp_reply;
+		struct pvss_netvsp netvsp;
+		struct pvss_netvsp_rss netvsp_rss;
+		struct pvss_netvsp_channel netvsp_channel;
+		struct pvss_netvsp_backlog netvsp_backlog;
+		struct pvss_netvsp_rxpkt netvsp_rxpkt;
+		struct pvss_netvsp_frame netvsp_frame;
 	} u;
 };
 
@@ -441,6 +569,12 @@ struct pvss_msg_handlers {
 	pvss_msg_handler storvsp_lun;
 	pvss_msg_handler storvsp_channel;
 	pvss_msg_handler storvsp_reply;
+	pvss_msg_handler netvsp;
+	pvss_msg_handler netvsp_rss;
+	pvss_msg_handler netvsp_channel;
+	pvss_msg_handler netvsp_backlog;
+	pvss_msg_handler netvsp_rxpkt;
+	pvss_msg_handler netvsp_frame;
 };
 /* Runs h's handler for m->type: its result, -ENOENT for a type outside the table,
  * -EOPNOTSUPP for an empty slot. */

@@ -3,7 +3,7 @@
 
 #include "pvss_codec.h"
 
-const struct pv_name pvss_rec_type_names[20] = {
+const struct pv_name pvss_rec_type_names[26] = {
 	{1, "FILE_HEADER"},
 	{2, "END"},
 	{3, "CONFIG"},
@@ -24,11 +24,17 @@ const struct pv_name pvss_rec_type_names[20] = {
 	{81, "STORVSP_LUN"},
 	{82, "STORVSP_CHANNEL"},
 	{83, "STORVSP_REPLY"},
+	{96, "NETVSP"},
+	{97, "NETVSP_RSS"},
+	{98, "NETVSP_CHANNEL"},
+	{99, "NETVSP_BACKLOG"},
+	{100, "NETVSP_RXPKT"},
+	{101, "NETVSP_FRAME"},
 };
 
 const char *pvss_rec_type_name(uint32_t v)
 {
-	const char *n = pv_name_find(pvss_rec_type_names, 20, v);
+	const char *n = pv_name_find(pvss_rec_type_names, 26, v);
 
 	return n ? n : "?";
 }
@@ -119,10 +125,42 @@ const char *pvss_storvsp_init_state_name(uint32_t v)
 	return n ? n : "?";
 }
 
+const struct pv_name pvss_nvsp_init_state_names[7] = {
+	{0, "START"},
+	{1, "NEGOTIATED"},
+	{2, "CONFIGURED"},
+	{3, "NDIS_KNOWN"},
+	{4, "HAVE_RECV_BUF"},
+	{5, "READY"},
+	{6, "REVOKED"},
+};
+
+const char *pvss_nvsp_init_state_name(uint32_t v)
+{
+	const char *n = pv_name_find(pvss_nvsp_init_state_names, 7, v);
+
+	return n ? n : "?";
+}
+
+const struct pv_name pvss_rndis_device_state_names[4] = {
+	{0, "START"},
+	{1, "INITIALIZED"},
+	{2, "DATA"},
+	{3, "HALTED"},
+};
+
+const char *pvss_rndis_device_state_name(uint32_t v)
+{
+	const char *n = pv_name_find(pvss_rndis_device_state_names, 4, v);
+
+	return n ? n : "?";
+}
+
 const uint32_t pvss_versions[PVSS_VERSION_COUNT] = {
 	PVSS_VERSION_V1,
 	PVSS_VERSION_V2,
 	PVSS_VERSION_V3,
+	PVSS_VERSION_V4,
 };
 
 const char *pvss_version_name(uint32_t v)
@@ -134,6 +172,8 @@ const char *pvss_version_name(uint32_t v)
 		return "2";
 	case PVSS_VERSION_V3:
 		return "3";
+	case PVSS_VERSION_V4:
+		return "4";
 	default:
 		return NULL;
 	}
@@ -642,6 +682,206 @@ int pvss_storvsp_reply_format(const struct pvss_storvsp_reply *s, char *buf, siz
 	return pv_fmt_run(buf, cap, "storvsp_reply", pvss_storvsp_reply_fmt, s);
 }
 
+static void pvss_netvsp_fmt(struct pv_fmt *fm, const void *p)
+{
+	const struct pvss_netvsp *s = p;
+	size_t i;
+
+	pv_fmt_sub(fm, " hdr={", pvss_rec_header_fmt, &s->hdr);
+	pv_fmt_add(fm, " nvsp_state=%s(%lld)", pvss_nvsp_init_state_name((uint32_t)s->nvsp_state), (long long)s->nvsp_state);
+	pv_fmt_add(fm, " rndis_state=%s(%lld)", pvss_rndis_device_state_name((uint32_t)s->rndis_state), (long long)s->rndis_state);
+	pv_fmt_add(fm, " nvsp_version=%llu", (unsigned long long)s->nvsp_version);
+	pv_fmt_add(fm, " ndis_version=%llu", (unsigned long long)s->ndis_version);
+	pv_fmt_add(fm, " guest_mtu=%llu", (unsigned long long)s->guest_mtu);
+	pv_fmt_add(fm, " flags=0x%llx", (unsigned long long)s->flags);
+	pv_fmt_add(fm, " ndis_caps=0x%llx", (unsigned long long)s->ndis_caps);
+	pv_fmt_add(fm, " packet_filter=%llu", (unsigned long long)s->packet_filter);
+	pv_fmt_add(fm, " subchannels=%llu", (unsigned long long)s->subchannels);
+	pv_fmt_add(fm, " nqueues=%llu", (unsigned long long)s->nqueues);
+	pv_fmt_add(fm, " nchannels=%llu", (unsigned long long)s->nchannels);
+	pv_fmt_add(fm, " recv_gpadl=%llu", (unsigned long long)s->recv_gpadl);
+	pv_fmt_add(fm, " recv_owner=%llu", (unsigned long long)s->recv_owner);
+	pv_fmt_add(fm, " nslots=%llu", (unsigned long long)s->nslots);
+	pv_fmt_add(fm, " sub_alloc=%llu", (unsigned long long)s->sub_alloc);
+	pv_fmt_add(fm, " send_gpadl=%llu", (unsigned long long)s->send_gpadl);
+	pv_fmt_add(fm, " send_owner=%llu", (unsigned long long)s->send_owner);
+	pv_fmt_add(fm, " send_sections=%llu", (unsigned long long)s->send_sections);
+	pv_fmt_add(fm, " rxpkts=%llu", (unsigned long long)s->rxpkts);
+	pv_fmt_add(fm, " frames=%llu", (unsigned long long)s->frames);
+	pv_fmt_add(fm, " mac=");
+	pv_fmt_bytes(fm, s->mac, 6);
+	pv_fmt_add(fm, " reserved=%llu", (unsigned long long)s->reserved);
+	pv_fmt_add(fm, " endpoint=");
+	pv_fmt_bytes(fm, s->endpoint, 8);
+	pv_fmt_add(fm, " tap_nfds=%llu", (unsigned long long)s->tap_nfds);
+	pv_fmt_add(fm, " tap_fds[%u]={", (unsigned)s->tap_fds_count);
+	for (i = 0; i < s->tap_fds_count && i < 16; i++) {
+		if (i == 8) {
+			pv_fmt_add(fm, ",...");
+			break;
+		}
+		pv_fmt_add(fm, i ? ",0x%llx" : "0x%llx", (unsigned long long)s->tap_fds[i]);
+	}
+	pv_fmt_add(fm, "}");
+}
+
+int pvss_netvsp_format(const struct pvss_netvsp *s, char *buf, size_t cap)
+{
+	return pv_fmt_run(buf, cap, "netvsp", pvss_netvsp_fmt, s);
+}
+
+static void pvss_netvsp_rss_fmt(struct pv_fmt *fm, const void *p)
+{
+	const struct pvss_netvsp_rss *s = p;
+	size_t i;
+
+	pv_fmt_sub(fm, " hdr={", pvss_rec_header_fmt, &s->hdr);
+	pv_fmt_add(fm, " hash_types=%llu", (unsigned long long)s->hash_types);
+	pv_fmt_add(fm, " key_len=%llu", (unsigned long long)s->key_len);
+	pv_fmt_add(fm, " table_len=%llu", (unsigned long long)s->table_len);
+	pv_fmt_add(fm, " reserved=%llu", (unsigned long long)s->reserved);
+	pv_fmt_add(fm, " key=");
+	pv_fmt_bytes(fm, s->key, 40);
+	pv_fmt_add(fm, " table[%u]={", (unsigned)s->table_count);
+	for (i = 0; i < s->table_count && i < 128; i++) {
+		if (i == 8) {
+			pv_fmt_add(fm, ",...");
+			break;
+		}
+		pv_fmt_add(fm, i ? ",0x%llx" : "0x%llx", (unsigned long long)s->table[i]);
+	}
+	pv_fmt_add(fm, "}");
+}
+
+int pvss_netvsp_rss_format(const struct pvss_netvsp_rss *s, char *buf, size_t cap)
+{
+	return pv_fmt_run(buf, cap, "netvsp_rss", pvss_netvsp_rss_fmt, s);
+}
+
+static void pvss_netvsp_range_fmt(struct pv_fmt *fm, const void *p)
+{
+	const struct pvss_netvsp_range *s = p;
+
+	pv_fmt_add(fm, " slot=%llu", (unsigned long long)s->slot);
+	pv_fmt_add(fm, " len=%llu", (unsigned long long)s->len);
+}
+
+int pvss_netvsp_range_format(const struct pvss_netvsp_range *s, char *buf, size_t cap)
+{
+	return pv_fmt_run(buf, cap, "netvsp_range", pvss_netvsp_range_fmt, s);
+}
+
+static void pvss_netvsp_channel_fmt(struct pv_fmt *fm, const void *p)
+{
+	const struct pvss_netvsp_channel *s = p;
+	size_t i;
+
+	pv_fmt_sub(fm, " hdr={", pvss_rec_header_fmt, &s->hdr);
+	pv_fmt_add(fm, " sub=%llu", (unsigned long long)s->sub);
+	pv_fmt_add(fm, " relid=%llu", (unsigned long long)s->relid);
+	pv_fmt_add(fm, " backlog=%llu", (unsigned long long)s->backlog);
+	pv_fmt_add(fm, " batch_n=%llu", (unsigned long long)s->batch_n);
+	pv_fmt_add(fm, " batch[%u]={", (unsigned)s->batch_count);
+	for (i = 0; i < s->batch_count && i < 128; i++) {
+		if (i == 8) {
+			pv_fmt_add(fm, ",...");
+			break;
+		}
+		pv_fmt_add(fm, i ? ",{" : "{");
+		pvss_netvsp_range_fmt(fm, &s->batch[i]);
+		pv_fmt_add(fm, " }");
+	}
+	pv_fmt_add(fm, "}");
+}
+
+int pvss_netvsp_channel_format(const struct pvss_netvsp_channel *s, char *buf, size_t cap)
+{
+	return pv_fmt_run(buf, cap, "netvsp_channel", pvss_netvsp_channel_fmt, s);
+}
+
+static void pvss_netvsp_backlog_fmt(struct pv_fmt *fm, const void *p)
+{
+	const struct pvss_netvsp_backlog *s = p;
+	size_t i;
+
+	pv_fmt_sub(fm, " hdr={", pvss_rec_header_fmt, &s->hdr);
+	pv_fmt_add(fm, " trans_id=0x%llx", (unsigned long long)s->trans_id);
+	pv_fmt_add(fm, " pkt_type=%llu", (unsigned long long)s->pkt_type);
+	pv_fmt_add(fm, " pkt_flags=%llu", (unsigned long long)s->pkt_flags);
+	pv_fmt_add(fm, " ext_len=%llu", (unsigned long long)s->ext_len);
+	pv_fmt_add(fm, " data_len=%llu", (unsigned long long)s->data_len);
+	pv_fmt_add(fm, " reserved=%llu", (unsigned long long)s->reserved);
+	pv_fmt_add(fm, " ext=");
+	pv_fmt_bytes(fm, s->ext, 16);
+	pv_fmt_add(fm, " data[%u]={", (unsigned)s->data_count);
+	for (i = 0; i < s->data_count && i < 104; i++) {
+		if (i == 8) {
+			pv_fmt_add(fm, ",...");
+			break;
+		}
+		pv_fmt_add(fm, i ? ",0x%llx" : "0x%llx", (unsigned long long)s->data[i]);
+	}
+	pv_fmt_add(fm, "}");
+}
+
+int pvss_netvsp_backlog_format(const struct pvss_netvsp_backlog *s, char *buf, size_t cap)
+{
+	return pv_fmt_run(buf, cap, "netvsp_backlog", pvss_netvsp_backlog_fmt, s);
+}
+
+static void pvss_netvsp_rxpkt_fmt(struct pv_fmt *fm, const void *p)
+{
+	const struct pvss_netvsp_rxpkt *s = p;
+	size_t i;
+
+	pv_fmt_sub(fm, " hdr={", pvss_rec_header_fmt, &s->hdr);
+	pv_fmt_add(fm, " sub=%llu", (unsigned long long)s->sub);
+	pv_fmt_add(fm, " nslots=%llu", (unsigned long long)s->nslots);
+	pv_fmt_add(fm, " slots[%u]={", (unsigned)s->slots_count);
+	for (i = 0; i < s->slots_count && i < 128; i++) {
+		if (i == 8) {
+			pv_fmt_add(fm, ",...");
+			break;
+		}
+		pv_fmt_add(fm, i ? ",0x%llx" : "0x%llx", (unsigned long long)s->slots[i]);
+	}
+	pv_fmt_add(fm, "}");
+}
+
+int pvss_netvsp_rxpkt_format(const struct pvss_netvsp_rxpkt *s, char *buf, size_t cap)
+{
+	return pv_fmt_run(buf, cap, "netvsp_rxpkt", pvss_netvsp_rxpkt_fmt, s);
+}
+
+static void pvss_netvsp_frame_fmt(struct pv_fmt *fm, const void *p)
+{
+	const struct pvss_netvsp_frame *s = p;
+	size_t i;
+
+	pv_fmt_sub(fm, " hdr={", pvss_rec_header_fmt, &s->hdr);
+	pv_fmt_add(fm, " queue=%llu", (unsigned long long)s->queue);
+	pv_fmt_add(fm, " len=%llu", (unsigned long long)s->len);
+	pv_fmt_add(fm, " meta_flags=%llu", (unsigned long long)s->meta_flags);
+	pv_fmt_add(fm, " vlan_tci=%llu", (unsigned long long)s->vlan_tci);
+	pv_fmt_add(fm, " gso_size=%llu", (unsigned long long)s->gso_size);
+	pv_fmt_add(fm, " hash=%llu", (unsigned long long)s->hash);
+	pv_fmt_add(fm, " hash_type=%llu", (unsigned long long)s->hash_type);
+	pv_fmt_add(fm, " data[%u]={", (unsigned)s->data_count);
+	for (i = 0; i < s->data_count && i < 65792; i++) {
+		if (i == 8) {
+			pv_fmt_add(fm, ",...");
+			break;
+		}
+		pv_fmt_add(fm, i ? ",0x%llx" : "0x%llx", (unsigned long long)s->data[i]);
+	}
+	pv_fmt_add(fm, "}");
+}
+
+int pvss_netvsp_frame_format(const struct pvss_netvsp_frame *s, char *buf, size_t cap)
+{
+	return pv_fmt_run(buf, cap, "netvsp_frame", pvss_netvsp_frame_fmt, s);
+}
+
 /* Printers by table row and variant. */
 static void (*const pvss_msg_fmts[][1])(struct pv_fmt *, const void *) = {
 	{pvss_file_header_fmt},	/* FILE_HEADER */
@@ -664,6 +904,12 @@ static void (*const pvss_msg_fmts[][1])(struct pv_fmt *, const void *) = {
 	{pvss_storvsp_lun_fmt},	/* STORVSP_LUN */
 	{pvss_storvsp_channel_fmt},	/* STORVSP_CHANNEL */
 	{pvss_storvsp_reply_fmt},	/* STORVSP_REPLY */
+	{pvss_netvsp_fmt},	/* NETVSP */
+	{pvss_netvsp_rss_fmt},	/* NETVSP_RSS */
+	{pvss_netvsp_channel_fmt},	/* NETVSP_CHANNEL */
+	{pvss_netvsp_backlog_fmt},	/* NETVSP_BACKLOG */
+	{pvss_netvsp_rxpkt_fmt},	/* NETVSP_RXPKT */
+	{pvss_netvsp_frame_fmt},	/* NETVSP_FRAME */
 };
 
 int pvss_msg_format(const struct pvss_msg *m, char *buf, size_t cap)

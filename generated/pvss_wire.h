@@ -11,7 +11,8 @@
 #define PVSS_VERSION_V1 1	/* 1 */
 #define PVSS_VERSION_V2 2	/* 2 */
 #define PVSS_VERSION_V3 3	/* 3 */
-#define PVSS_VERSION_COUNT 3
+#define PVSS_VERSION_V4 4	/* 4 */
+#define PVSS_VERSION_COUNT 4
 
 #define PVSS_MAGIC 0x53535650	/* "PVSS" as little-endian bytes */
 #define PVSS_ALIGN 8	/* records start at multiples of 8 bytes */
@@ -59,6 +60,12 @@ enum pvss_rec_type {
 	PVSS_REC_TYPE_STORVSP_LUN = 81,
 	PVSS_REC_TYPE_STORVSP_CHANNEL = 82,
 	PVSS_REC_TYPE_STORVSP_REPLY = 83,
+	PVSS_REC_TYPE_NETVSP = 96,
+	PVSS_REC_TYPE_NETVSP_RSS = 97,
+	PVSS_REC_TYPE_NETVSP_CHANNEL = 98,
+	PVSS_REC_TYPE_NETVSP_BACKLOG = 99,
+	PVSS_REC_TYPE_NETVSP_RXPKT = 100,
+	PVSS_REC_TYPE_NETVSP_FRAME = 101,
 };
 
 /* what a kept descriptor is; the new binary checks it (fstat) before use */
@@ -110,6 +117,25 @@ enum pvss_storvsp_init_state {
 	PVSS_STORVSP_INIT_STATE_READY = 4,
 };
 
+/* the NVSP init machine's state (spec/nvsp.yaml session init), by name; its other states last only inside one message */
+enum pvss_nvsp_init_state {
+	PVSS_NVSP_INIT_STATE_START = 0,
+	PVSS_NVSP_INIT_STATE_NEGOTIATED = 1,
+	PVSS_NVSP_INIT_STATE_CONFIGURED = 2,
+	PVSS_NVSP_INIT_STATE_NDIS_KNOWN = 3,
+	PVSS_NVSP_INIT_STATE_HAVE_RECV_BUF = 4,
+	PVSS_NVSP_INIT_STATE_READY = 5,
+	PVSS_NVSP_INIT_STATE_REVOKED = 6,
+};
+
+/* the RNDIS device machine's state (spec/rndis.yaml session device), by name */
+enum pvss_rndis_device_state {
+	PVSS_RNDIS_DEVICE_STATE_START = 0,
+	PVSS_RNDIS_DEVICE_STATE_INITIALIZED = 1,
+	PVSS_RNDIS_DEVICE_STATE_DATA = 2,
+	PVSS_RNDIS_DEVICE_STATE_HALTED = 3,
+};
+
 #define PVSS_CHAN_FLAGS_OFFER_SENT 1
 #define PVSS_CHAN_FLAGS_OPEN 2
 #define PVSS_CHAN_FLAGS_DEV_OPEN 4
@@ -122,6 +148,15 @@ enum pvss_storvsp_init_state {
 #define PVSS_STORVSP_CHAN_FLAGS_NOTIFY_ENUMERATE 2
 #define PVSS_STORVSP_CHAN_FLAGS_NOTIFY_REMOVE 4
 #define PVSS_STORVSP_CHAN_FLAGS_MASK 7
+
+#define PVSS_NETVSP_FLAGS_LINK_UP 1
+#define PVSS_NETVSP_FLAGS_RSC 2
+#define PVSS_NETVSP_FLAGS_RECV_BUF 4
+#define PVSS_NETVSP_FLAGS_SEND_BUF 8
+#define PVSS_NETVSP_FLAGS_RSS 16
+#define PVSS_NETVSP_FLAGS_DATAPATH_VF 32
+#define PVSS_NETVSP_FLAGS_VF_ASSOC_DUE 64
+#define PVSS_NETVSP_FLAGS_MASK 127
 
 #define PVSS_VCPU_FLAGS_TSC_OFFSET 1
 #define PVSS_VCPU_FLAGS_MASK 1
@@ -612,5 +647,178 @@ _Static_assert(offsetof(struct pvss_wire_storvsp_reply, hdr) == 0, "storvsp_repl
 _Static_assert(offsetof(struct pvss_wire_storvsp_reply, trans_id) == 8, "storvsp_reply.trans_id");
 _Static_assert(offsetof(struct pvss_wire_storvsp_reply, reply_len) == 16, "storvsp_reply.reply_len");
 _Static_assert(offsetof(struct pvss_wire_storvsp_reply, reserved) == 20, "storvsp_reply.reserved");
+
+/* A netvsp NIC (after its DEVICE record). Sends the guest made are drained before the save (devices/netvsp/README.md); what is left is the session (the NVSP and RNDIS machines' states by name, versions, the guest's settings), the buffers by GPADL (the new binary maps them again and must find the same layout), and the counts of the records that follow: NETVSP_RSS, then per open channel NETVSP_CHANNEL with its NETVSP_BACKLOGs, then the NETVSP_RXPKTs, then the NETVSP_FRAMEs. A tap endpoint's queue descriptors are kept open (FD records of kind TAP, key the queue) and listed in tap_fds. */
+struct pvss_wire_netvsp {
+	struct pvss_wire_rec_header hdr;	/* @0 */
+	uint32_t nvsp_state;	/* @8 */
+	uint32_t rndis_state;	/* @12 */
+	uint32_t nvsp_version;	/* @16 0 before INIT */
+	uint32_t ndis_version;	/* @20 */
+	uint32_t guest_mtu;	/* @24 */
+	uint32_t flags;	/* @28 */
+	uint64_t ndis_caps;	/* @32 */
+	uint32_t packet_filter;	/* @40 */
+	uint32_t subchannels;	/* @44 */
+	uint32_t nqueues;	/* @48 endpoint queues: the configuration must give as many */
+	uint32_t nchannels;	/* @52 NETVSP_CHANNEL records */
+	uint32_t recv_gpadl;	/* @56 */
+	uint32_t recv_owner;	/* @60 sub index of the channel the GPADL is on */
+	uint32_t nslots;	/* @64 receive sub-allocations */
+	uint32_t sub_alloc;	/* @68 their size */
+	uint32_t send_gpadl;	/* @72 */
+	uint32_t send_owner;	/* @76 */
+	uint32_t send_sections;	/* @80 */
+	uint32_t rxpkts;	/* @84 NETVSP_RXPKT records */
+	uint32_t frames;	/* @88 NETVSP_FRAME records */
+	uint8_t mac[6];	/* @92 the address the guest set (or the endpoint's) */
+	uint16_t reserved;	/* @98 */
+	uint8_t endpoint[8];	/* @100 endpoint kind, NUL-padded (tap, loopback, null) */
+	uint32_t tap_nfds;	/* @108 */
+	uint32_t tap_fds[];
+} __attribute__((packed));
+#define PVSS_NETVSP_SIZE 112
+#define PVSS_NETVSP_TAP_FDS_OFFSET 112
+#define PVSS_NETVSP_TAP_FDS_MAX 16
+_Static_assert(sizeof(struct pvss_wire_netvsp) == 112, "netvsp size");
+_Static_assert(offsetof(struct pvss_wire_netvsp, hdr) == 0, "netvsp.hdr");
+_Static_assert(offsetof(struct pvss_wire_netvsp, nvsp_state) == 8, "netvsp.nvsp_state");
+_Static_assert(offsetof(struct pvss_wire_netvsp, rndis_state) == 12, "netvsp.rndis_state");
+_Static_assert(offsetof(struct pvss_wire_netvsp, nvsp_version) == 16, "netvsp.nvsp_version");
+_Static_assert(offsetof(struct pvss_wire_netvsp, ndis_version) == 20, "netvsp.ndis_version");
+_Static_assert(offsetof(struct pvss_wire_netvsp, guest_mtu) == 24, "netvsp.guest_mtu");
+_Static_assert(offsetof(struct pvss_wire_netvsp, flags) == 28, "netvsp.flags");
+_Static_assert(offsetof(struct pvss_wire_netvsp, ndis_caps) == 32, "netvsp.ndis_caps");
+_Static_assert(offsetof(struct pvss_wire_netvsp, packet_filter) == 40, "netvsp.packet_filter");
+_Static_assert(offsetof(struct pvss_wire_netvsp, subchannels) == 44, "netvsp.subchannels");
+_Static_assert(offsetof(struct pvss_wire_netvsp, nqueues) == 48, "netvsp.nqueues");
+_Static_assert(offsetof(struct pvss_wire_netvsp, nchannels) == 52, "netvsp.nchannels");
+_Static_assert(offsetof(struct pvss_wire_netvsp, recv_gpadl) == 56, "netvsp.recv_gpadl");
+_Static_assert(offsetof(struct pvss_wire_netvsp, recv_owner) == 60, "netvsp.recv_owner");
+_Static_assert(offsetof(struct pvss_wire_netvsp, nslots) == 64, "netvsp.nslots");
+_Static_assert(offsetof(struct pvss_wire_netvsp, sub_alloc) == 68, "netvsp.sub_alloc");
+_Static_assert(offsetof(struct pvss_wire_netvsp, send_gpadl) == 72, "netvsp.send_gpadl");
+_Static_assert(offsetof(struct pvss_wire_netvsp, send_owner) == 76, "netvsp.send_owner");
+_Static_assert(offsetof(struct pvss_wire_netvsp, send_sections) == 80, "netvsp.send_sections");
+_Static_assert(offsetof(struct pvss_wire_netvsp, rxpkts) == 84, "netvsp.rxpkts");
+_Static_assert(offsetof(struct pvss_wire_netvsp, frames) == 88, "netvsp.frames");
+_Static_assert(offsetof(struct pvss_wire_netvsp, mac) == 92, "netvsp.mac");
+_Static_assert(offsetof(struct pvss_wire_netvsp, reserved) == 98, "netvsp.reserved");
+_Static_assert(offsetof(struct pvss_wire_netvsp, endpoint) == 100, "netvsp.endpoint");
+_Static_assert(offsetof(struct pvss_wire_netvsp, tap_nfds) == 108, "netvsp.tap_nfds");
+
+/* the guest's RSS settings (OID_GEN_RECEIVE_SCALE_PARAMETERS): applied to the endpoint again */
+struct pvss_wire_netvsp_rss {
+	struct pvss_wire_rec_header hdr;	/* @0 */
+	uint32_t hash_types;	/* @8 net_hash_type bits */
+	uint32_t key_len;	/* @12 */
+	uint32_t table_len;	/* @16 */
+	uint32_t reserved;	/* @20 */
+	uint8_t key[40];	/* @24 */
+	uint32_t table[];
+} __attribute__((packed));
+#define PVSS_NETVSP_RSS_SIZE 64
+#define PVSS_NETVSP_RSS_TABLE_OFFSET 64
+#define PVSS_NETVSP_RSS_TABLE_MAX 128
+_Static_assert(sizeof(struct pvss_wire_netvsp_rss) == 64, "netvsp_rss size");
+_Static_assert(offsetof(struct pvss_wire_netvsp_rss, hdr) == 0, "netvsp_rss.hdr");
+_Static_assert(offsetof(struct pvss_wire_netvsp_rss, hash_types) == 8, "netvsp_rss.hash_types");
+_Static_assert(offsetof(struct pvss_wire_netvsp_rss, key_len) == 12, "netvsp_rss.key_len");
+_Static_assert(offsetof(struct pvss_wire_netvsp_rss, table_len) == 16, "netvsp_rss.table_len");
+_Static_assert(offsetof(struct pvss_wire_netvsp_rss, reserved) == 20, "netvsp_rss.reserved");
+_Static_assert(offsetof(struct pvss_wire_netvsp_rss, key) == 24, "netvsp_rss.key");
+
+struct pvss_wire_netvsp_range {
+	uint32_t slot;	/* @0 */
+	uint32_t len;	/* @4 bytes written in the slot */
+} __attribute__((packed));
+#define PVSS_NETVSP_RANGE_SIZE 8
+_Static_assert(sizeof(struct pvss_wire_netvsp_range) == 8, "netvsp_range size");
+_Static_assert(offsetof(struct pvss_wire_netvsp_range, slot) == 0, "netvsp_range.slot");
+_Static_assert(offsetof(struct pvss_wire_netvsp_range, len) == 4, "netvsp_range.len");
+
+/* One open channel of the NIC, in sub index order: its relid, the packets waiting for ring room (NETVSP_BACKLOG records that follow) and the receive batch written into slots but not yet announced (its ranges; sent once the ring has room). */
+struct pvss_wire_netvsp_channel {
+	struct pvss_wire_rec_header hdr;	/* @0 */
+	uint32_t sub;	/* @8 */
+	uint32_t relid;	/* @12 */
+	uint32_t backlog;	/* @16 */
+	uint32_t batch_n;	/* @20 */
+	struct pvss_wire_netvsp_range batch[];
+} __attribute__((packed));
+#define PVSS_NETVSP_CHANNEL_SIZE 24
+#define PVSS_NETVSP_CHANNEL_BATCH_OFFSET 24
+#define PVSS_NETVSP_CHANNEL_BATCH_MAX 128
+_Static_assert(sizeof(struct pvss_wire_netvsp_channel) == 24, "netvsp_channel size");
+_Static_assert(offsetof(struct pvss_wire_netvsp_channel, hdr) == 0, "netvsp_channel.hdr");
+_Static_assert(offsetof(struct pvss_wire_netvsp_channel, sub) == 8, "netvsp_channel.sub");
+_Static_assert(offsetof(struct pvss_wire_netvsp_channel, relid) == 12, "netvsp_channel.relid");
+_Static_assert(offsetof(struct pvss_wire_netvsp_channel, backlog) == 16, "netvsp_channel.backlog");
+_Static_assert(offsetof(struct pvss_wire_netvsp_channel, batch_n) == 20, "netvsp_channel.batch_n");
+
+/* a packet for the guest (an NVSP completion, control message or receive packet) its full ring did not take */
+struct pvss_wire_netvsp_backlog {
+	struct pvss_wire_rec_header hdr;	/* @0 */
+	uint64_t trans_id;	/* @8 */
+	uint16_t pkt_type;	/* @16 VMRING_PKT_DATA_INBAND, _DATA_USING_XFER_PAGES or _COMP */
+	uint16_t pkt_flags;	/* @18 */
+	uint32_t ext_len;	/* @20 */
+	uint32_t data_len;	/* @24 */
+	uint32_t reserved;	/* @28 */
+	uint8_t ext[16];	/* @32 */
+	uint8_t data[];
+} __attribute__((packed));
+#define PVSS_NETVSP_BACKLOG_SIZE 48
+#define PVSS_NETVSP_BACKLOG_DATA_OFFSET 48
+#define PVSS_NETVSP_BACKLOG_DATA_MAX 104
+_Static_assert(sizeof(struct pvss_wire_netvsp_backlog) == 48, "netvsp_backlog size");
+_Static_assert(offsetof(struct pvss_wire_netvsp_backlog, hdr) == 0, "netvsp_backlog.hdr");
+_Static_assert(offsetof(struct pvss_wire_netvsp_backlog, trans_id) == 8, "netvsp_backlog.trans_id");
+_Static_assert(offsetof(struct pvss_wire_netvsp_backlog, pkt_type) == 16, "netvsp_backlog.pkt_type");
+_Static_assert(offsetof(struct pvss_wire_netvsp_backlog, pkt_flags) == 18, "netvsp_backlog.pkt_flags");
+_Static_assert(offsetof(struct pvss_wire_netvsp_backlog, ext_len) == 20, "netvsp_backlog.ext_len");
+_Static_assert(offsetof(struct pvss_wire_netvsp_backlog, data_len) == 24, "netvsp_backlog.data_len");
+_Static_assert(offsetof(struct pvss_wire_netvsp_backlog, reserved) == 28, "netvsp_backlog.reserved");
+_Static_assert(offsetof(struct pvss_wire_netvsp_backlog, ext) == 32, "netvsp_backlog.ext");
+
+/* a transfer-page packet sent to the guest and not yet completed: its channel and slots (the first is its trans_id) */
+struct pvss_wire_netvsp_rxpkt {
+	struct pvss_wire_rec_header hdr;	/* @0 */
+	uint32_t sub;	/* @8 */
+	uint32_t nslots;	/* @12 */
+	uint32_t slots[];
+} __attribute__((packed));
+#define PVSS_NETVSP_RXPKT_SIZE 16
+#define PVSS_NETVSP_RXPKT_SLOTS_OFFSET 16
+#define PVSS_NETVSP_RXPKT_SLOTS_MAX 128
+_Static_assert(sizeof(struct pvss_wire_netvsp_rxpkt) == 16, "netvsp_rxpkt size");
+_Static_assert(offsetof(struct pvss_wire_netvsp_rxpkt, hdr) == 0, "netvsp_rxpkt.hdr");
+_Static_assert(offsetof(struct pvss_wire_netvsp_rxpkt, sub) == 8, "netvsp_rxpkt.sub");
+_Static_assert(offsetof(struct pvss_wire_netvsp_rxpkt, nslots) == 12, "netvsp_rxpkt.nslots");
+
+/* A frame the endpoint delivered at quiesce that the guest had no room for: carried across (a loopback's frames live in this process) and given to the guest before any newer frame. */
+struct pvss_wire_netvsp_frame {
+	struct pvss_wire_rec_header hdr;	/* @0 */
+	uint32_t queue;	/* @8 */
+	uint32_t len;	/* @12 */
+	uint32_t meta_flags;	/* @16 net_rx_flags */
+	uint16_t vlan_tci;	/* @20 */
+	uint16_t gso_size;	/* @22 */
+	uint32_t hash;	/* @24 */
+	uint32_t hash_type;	/* @28 */
+	uint8_t data[];
+} __attribute__((packed));
+#define PVSS_NETVSP_FRAME_SIZE 32
+#define PVSS_NETVSP_FRAME_DATA_OFFSET 32
+#define PVSS_NETVSP_FRAME_DATA_MAX 65792
+_Static_assert(sizeof(struct pvss_wire_netvsp_frame) == 32, "netvsp_frame size");
+_Static_assert(offsetof(struct pvss_wire_netvsp_frame, hdr) == 0, "netvsp_frame.hdr");
+_Static_assert(offsetof(struct pvss_wire_netvsp_frame, queue) == 8, "netvsp_frame.queue");
+_Static_assert(offsetof(struct pvss_wire_netvsp_frame, len) == 12, "netvsp_frame.len");
+_Static_assert(offsetof(struct pvss_wire_netvsp_frame, meta_flags) == 16, "netvsp_frame.meta_flags");
+_Static_assert(offsetof(struct pvss_wire_netvsp_frame, vlan_tci) == 20, "netvsp_frame.vlan_tci");
+_Static_assert(offsetof(struct pvss_wire_netvsp_frame, gso_size) == 22, "netvsp_frame.gso_size");
+_Static_assert(offsetof(struct pvss_wire_netvsp_frame, hash) == 24, "netvsp_frame.hash");
+_Static_assert(offsetof(struct pvss_wire_netvsp_frame, hash_type) == 28, "netvsp_frame.hash_type");
 
 #endif /* PV_GENERATED_PVSS_WIRE_H */

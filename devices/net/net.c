@@ -137,9 +137,32 @@ int net_endpoint_open(const char *kind, const char *arg, struct ev_loop *loop,
 	if (!strcmp(kind, "tap")) {
 		if (!o.name[0])
 			return -EINVAL;
-		return net_tap_open(loop, &o, out);
+		return net_tap_open(loop, &o, NULL, out);
 	}
 	return -EINVAL;
+}
+
+int net_endpoint_fds(const struct net_endpoint *ep, int *fds, unsigned max)
+{
+	if (!strcmp(ep->ops->kind, "tap"))
+		return net_tap_fds(ep, fds, max);
+	return 0;
+}
+
+int net_endpoint_adopt(const char *kind, const char *arg, struct ev_loop *loop, const int *fds,
+		       unsigned nfds, struct net_endpoint **out)
+{
+	struct net_opts o;
+	int rc;
+
+	if (!kind || !loop || !out || !fds)
+		return -EINVAL;
+	rc = net_opts_parse(kind, arg, &o);
+	if (rc)
+		return rc;
+	if (strcmp(kind, "tap") || !o.name[0] || nfds != o.queues)
+		return -EINVAL;
+	return net_tap_open(loop, &o, fds, out);
 }
 
 static void pump_cb(struct ev_loop *loop, ev_idle *w, int revents)

@@ -298,6 +298,24 @@ struct net_endpoint_kind {
 		    const struct net_endpoint_env *env, struct net_endpoint **out);
 };
 
+/*
+ * Live update (docs/servicing.md): the descriptors an endpoint can hand to
+ * the binary that replaces this one (a tap: one per queue, in queue order;
+ * loopback and null: none). Returns how many were stored (at most max).
+ */
+int net_endpoint_fds(const struct net_endpoint *ep, int *fds, unsigned max);
+
+/*
+ * Opens like net_endpoint_open() but on descriptors an endpoint of the same
+ * kind and options kept open across exec (net_endpoint_fds() before it):
+ * nfds must be the queue count, and a tap checks each descriptor is a queue
+ * of the TAP `arg` names (TUNGETIFF) and sets close-on-exec on it again. The
+ * frames the kernel queued meanwhile are still there. Returns 0, -EINVAL
+ * (kind without descriptors, wrong count) or -EBADF (not that TAP).
+ */
+int net_endpoint_adopt(const char *kind, const char *arg, struct ev_loop *loop, const int *fds,
+		       unsigned nfds, struct net_endpoint **out);
+
 /* Counters of queue `q` (NULL if q >= nqueues). */
 const struct net_stats *net_endpoint_stats(const struct net_endpoint *ep, uint32_t q);
 

@@ -78,6 +78,13 @@ void net_base_kick(struct net_base *b);
 /* Constructors of the implementations (called by net_endpoint_open). */
 int net_null_open(struct ev_loop *loop, const struct net_opts *o, struct net_endpoint **out);
 int net_loopback_open(struct ev_loop *loop, const struct net_opts *o, struct net_endpoint **out);
-int net_tap_open(struct ev_loop *loop, const struct net_opts *o, struct net_endpoint **out);
+/*
+ * fds: NULL opens the TAP; else adopts one descriptor per queue (a live
+ * update: net_endpoint_adopt), each checked to be that TAP.
+ */
+int net_tap_open(struct ev_loop *loop, const struct net_opts *o, const int *fds,
+		 struct net_endpoint **out);
+/* The queue descriptors of a tap endpoint (net_endpoint_fds). */
+int net_tap_fds(const struct net_endpoint *ep, int *fds, unsigned max);
 
 #endif

@@ -468,6 +468,40 @@ fail:
 	return rc;
 }
 
+/*
+ * Takes over a queue's descriptor kept across exec: it must be a TAP queue
+ * named `name` with a vnet header (what open_queue made).
+ */
+static int adopt_queue(const char *name, bool multi, int fd, int *fd_out)
+{
+	struct ifreq ifr;
+	int fl;
+
+	memset(&ifr, 0, sizeof(ifr));
+	if (fd < 0 || ioctl(fd, TUNGETIFF, &ifr) < 0)
+		return -EBADF;
+	if (strncmp(ifr.ifr_name, name, IFNAMSIZ) ||
+	    (ifr.ifr_flags & (IFF_TAP | IFF_NO_PI | IFF_VNET_HDR)) !=
+		    (IFF_TAP | IFF_NO_PI | IFF_VNET_HDR) ||
+	    !(ifr.ifr_flags & IFF_MULTI_QUEUE) != !multi)
+		return -EBADF;
+	fl = fcntl(fd, F_GETFL);
+	if (fl < 0 || fcntl(fd, F_SETFL, fl | O_NONBLOCK) < 0 || fcntl(fd, F_SETFD, FD_CLOEXEC) < 0)
+		return -errno;
+	*fd_out = fd;
+	return 0;
+}
+
+int net_tap_fds(const struct net_endpoint *ep, int *fds, unsigned max)
+{
+	const struct net_tap *tap = (const struct net_tap *)(const void *)ep;
+	unsigned n = 0;
+
+	for (uint32_t q = 0; q < ep->nqueues && n < max; q++)
+		fds[n++] = tap->queues[q].fd;
+	return (int)n;
+}
+
 /* Opens every queue's file, inside `netns` when one is named. */
 static int open_queues(struct net_tap *tap, const struct net_opts *o)
 {
@@ -504,7 +538,8 @@ out:
 	return rc;
 }
 
-int net_tap_open(struct ev_loop *loop, const struct net_opts *o, struct net_endpoint **out)
+int net_tap_open(struct ev_loop *loop, const struct net_opts *o, const int *fds,
+		 struct net_endpoint **out)
 {
 	const uint32_t caps = NET_CAP_TX_CSUM_IP4 | NET_CAP_TX_CSUM_TCP4 | NET_CAP_TX_CSUM_UDP4 |
 			      NET_CAP_TX_CSUM_TCP6 | NET_CAP_TX_CSUM_UDP6 | NET_CAP_TX_LSO4 |
@@ -538,7 +573,12 @@ int net_tap_open(struct ev_loop *loop, const struct net_opts *o, struct net_endp
 			goto fail;
 		}
 	}
-	rc = open_queues(tap, o);
+	if (fds) {
+		for (uint32_t q = 0; q < o->queues && !rc; q++)
+			rc = adopt_queue(o->name, o->queues > 1, fds[q], &tap->queues[q].fd);
+	} else {
+		rc = open_queues(tap, o);
+	}
 	if (rc)
 		goto fail;
 	for (uint32_t q = 0; q < o->queues; q++)

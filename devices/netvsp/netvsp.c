@@ -175,18 +175,37 @@ static void start_fn(struct rt_work *wk)
 {
 	struct netvsp *d = rt_container_of(wk, struct netvsp, start_work);
 	struct net_endpoint_env env = {.log = d->log.log, .trace = d->trace, .name = d->name};
-	int rc = d->opts.ep_kind ? d->opts.ep_kind->open(d->opts.ep_cfg, d->opts.endpoint_arg,
-							 d->worker.loop, &env, &d->ep)
-				 : net_endpoint_open(d->opts.endpoint, d->opts.endpoint_arg,
-						     d->worker.loop, &d->ep);
+	int rc;
 
-	if (!rc) {
+	if (d->opts.ep_kind)
+		rc = d->opts.ep_kind->open(d->opts.ep_cfg, d->opts.endpoint_arg, d->worker.loop,
+					   &env, &d->ep);
+	else if (d->opts.ep_nfds)
+		rc = net_endpoint_adopt(d->opts.endpoint, d->opts.endpoint_arg, d->worker.loop,
+					d->opts.ep_fds, d->opts.ep_nfds, &d->ep);
+	else
+		rc = net_endpoint_open(d->opts.endpoint, d->opts.endpoint_arg, d->worker.loop,
+				       &d->ep);
+	/* A restore starts the endpoint once the session is back (netvsp_restore). */
+	if (!rc && !d->opts.restoring) {
 		rc = net_endpoint_start(d->ep, &ep_cb, d);
 		if (rc) {
 			net_endpoint_close(d->ep);
 			d->ep = NULL;
 		}
 	}
+	sync_done(d, rc);
+}
+
+void netvsp_ep_start_fn(struct rt_work *wk)
+{
+	struct netvsp *d = rt_container_of(wk, struct netvsp, start_work);
+
+	sync_done(d, d->ep ? net_endpoint_start(d->ep, &ep_cb, d) : -ENODEV);
+}
+
+void netvsp_sync_done(struct netvsp *d, int rc)
+{
 	sync_done(d, rc);
 }
 
@@ -340,7 +359,7 @@ static int act_recv_buf(void *ctx)
 	return 0;
 }
 
-static void send_buf_release_locked(struct netvsp *d)
+void netvsp_send_buf_release_locked(struct netvsp *d)
 {
 	if (d->send_gp)
 		vmbus_chan_gpadl_release(d->send_owner->ch, d->send_gp);
@@ -370,7 +389,7 @@ static int act_send_buf(void *ctx)
 		c->status = NVSP_STATUS_FAIL;
 		return 0;
 	}
-	send_buf_release_locked(d);
+	netvsp_send_buf_release_locked(d);
 	d->send_gp = gp;
 	d->send_owner = nc;
 	d->send_sections = (uint32_t)rt_min(gp->total_len / NETVSP_SEND_SECTION, UINT32_MAX);
@@ -381,7 +400,7 @@ static int act_send_buf(void *ctx)
 
 static int act_revoke_send(void *ctx)
 {
-	send_buf_release_locked(((struct nvsp_step *)ctx)->nc->dev);
+	netvsp_send_buf_release_locked(((struct nvsp_step *)ctx)->nc->dev);
 	return 0;
 }
 
@@ -664,7 +683,7 @@ static void reset_protocol_locked(struct netvsp *d)
 	netvsp_session_flags_locked(d);
 	netvsp_rndis_reset_locked(d);
 	netvsp_recvbuf_release_locked(d);
-	send_buf_release_locked(d);
+	netvsp_send_buf_release_locked(d);
 	d->nvsp_version = 0;
 	d->ndis_version = 0;
 	d->subchannels = 0;
@@ -673,6 +692,7 @@ static void reset_protocol_locked(struct netvsp *d)
 	d->guest_mtu = 0;
 	memset(&d->rss, 0, sizeof(d->rss));
 	d->rss_dirty = true;
+	netvsp_park_free_locked(d);
 }
 
 static int chan_open(void *ctx, struct vmbus_chan *ch, const uint8_t user_data[120])
@@ -914,6 +934,7 @@ int netvsp_create(struct vmbus_server *srv, const struct netvsp_opts *o, struct 
 	rndis_device_fsm_init(&d->rndis);
 	d->link_up = true;
 	rt_budget_init(&d->budget, o->budget ? o->budget : NETVSP_DEFAULT_BUDGET, NULL);
+	d->park_tail = &d->park_head;
 	for (uint32_t i = 0; i < NETVSP_MAX_CHANNELS; i++) {
 		rt_budget_init(&d->chans[i].budget,
 			       o->channel_budget ? o->channel_budget

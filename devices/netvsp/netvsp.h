@@ -63,6 +63,14 @@ struct netvsp_opts {
 	 */
 	uint64_t budget;
 	uint64_t channel_budget;
+	/*
+	 * Live update (netvsp_save.h): descriptors of the endpoint kept across
+	 * exec to adopt instead of opening (net_endpoint_adopt), and whether the
+	 * endpoint waits for netvsp_restore() before it starts.
+	 */
+	const int *ep_fds;
+	unsigned ep_nfds;
+	bool restoring;
 };
 
 #define NETVSP_DEFAULT_BUDGET (8u << 20)         /* not protocol: bytes, docs/budgets.md */

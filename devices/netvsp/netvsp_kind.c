@@ -22,11 +22,14 @@
 
 #include "devices/netvsp/netvsp.h"
 #include "devices/netvsp/netvsp_priv.h"
+#include "devices/netvsp/netvsp_save.h"
+#include "runtime/savestate.h"
 #include "runtime/config.h"
 #include "runtime/vmbus/vmbus_device.h"
 
 struct nic_cfg {
 	struct netvsp_opts o;
+	uint32_t queues;
 	char arg[256];
 	void *ext_cfg; /* the added kind's parsed options */
 };
@@ -140,6 +143,7 @@ static int nic_parse(struct rt_cfg *cfg, const struct rt_cfg_node *node, unsigne
 		c->o.ep_cfg = c->ext_cfg;
 	}
 	c->o.endpoint = eps[ep];
+	c->queues = (uint32_t)queues;
 	n += (size_t)snprintf(c->arg + n, sizeof(c->arg) - n, "queues=%llu,mtu=%llu",
 			      (unsigned long long)queues, (unsigned long long)mtu);
 	if (mac)
@@ -185,6 +189,65 @@ static int nic_check(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
 	return rc;
 }
 
+/* Servicing (netvsp_save.c): sends drained, receives carried over. */
+static int nic_quiesce(void *dev)
+{
+	return netvsp_quiesce(dev, NETVSP_QUIESCE_MS);
+}
+
+static void nic_unquiesce(void *dev)
+{
+	netvsp_unquiesce(dev);
+}
+
+static int nic_save(void *dev, struct rt_ss_writer *w)
+{
+	return netvsp_save(dev, w);
+}
+
+static int nic_restore(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
+		       const struct rt_cfg_node *node, struct rt_ss_reader *r, bool check_only,
+		       void **out)
+{
+	struct nic_cfg c;
+	struct netvsp_restore_cfg rc_cfg;
+	struct pvss_netvsp rec;
+	int fds[NETVSP_MAX_CHANNELS];
+	unsigned nfds = 0;
+	char name[16];
+	int rc = nic_parse(cfg, node, env->index, env->net_kinds, &c);
+
+	if (rc)
+		return rc;
+	rc_cfg = (struct netvsp_restore_cfg){c.o.endpoint, c.queues, c.o.max_nvsp_version, c.o.vf};
+	if (c.o.ep_kind)
+		rc = rt_ss_fail(r, -EINVAL, "netvsp: endpoint %s cannot be restored", c.o.endpoint);
+	if (!rc)
+		rc = netvsp_restore_begin(r, &rc_cfg, check_only, &rec, fds, &nfds);
+	if (rc || check_only) {
+		if (!rc)
+			rc = netvsp_restore(NULL, r, &rec, &rc_cfg, true);
+		nic_cfg_free(&c);
+		return rc;
+	}
+	snprintf(name, sizeof(name), "nic%u", env->index);
+	c.o.log = env->log;
+	c.o.name = name;
+	c.o.ep_fds = fds;
+	c.o.ep_nfds = nfds;
+	c.o.restoring = true;
+	rc = netvsp_create(env->vmbus, &c.o, (struct netvsp **)out);
+	nic_cfg_free(&c);
+	if (rc)
+		return rt_ss_fail(r, rc, "netvsp: %s endpoint: %s", c.o.endpoint, strerror(-rc));
+	rc = netvsp_restore(*out, r, &rec, &rc_cfg, false);
+	if (rc) {
+		netvsp_destroy(*out);
+		*out = NULL;
+	}
+	return rc;
+}
+
 static void nic_destroy(void *dev)
 {
 	netvsp_destroy(dev);
@@ -197,5 +260,9 @@ const struct vmbus_dev_kind netvsp_nic_kind = {
 	.create = nic_create,
 	.destroy = nic_destroy,
 	.check = nic_check,
+	.quiesce = nic_quiesce,
+	.unquiesce = nic_unquiesce,
+	.save = nic_save,
+	.restore = nic_restore,
 	.inspect = netvsp_kind_inspect,
 };

@@ -79,6 +79,15 @@ struct netvsp_rxbatch {
 
 struct netvsp_send;
 
+/* A frame kept for the guest across a quiesce (netvsp_save.c). [L] */
+struct netvsp_parked {
+	struct netvsp_parked *next;
+	uint32_t q, len;
+	struct net_rx_meta meta;
+	uint8_t data[];
+};
+#define NETVSP_PARK_MAX (32u << 20) /* not protocol: bytes parked at most */
+
 struct netvsp_chan {
 	struct netvsp *dev;
 	struct vmbus_chan *ch; /* [L] NULL when closed */
@@ -217,6 +226,14 @@ struct netvsp {
 	uint32_t *slot_next;            /* the next slot of the same transfer-page packet */
 	bool rsc;                       /* the guest enabled receive coalescing (RSC) */
 	bool rx_paused[NET_MAX_QUEUES]; /* endpoint queue told -ENOSPC */
+	bool rx_kept[NET_MAX_QUEUES];   /* ... and it still holds that frame */
+	/* Servicing (netvsp_save.c): frames the guest had no room for at a quiesce. [L] */
+	bool parking; /* -ENOSPC becomes a parked copy */
+	struct netvsp_parked *park_head, **park_tail;
+	size_t park_bytes;
+	uint32_t park_n;
+	bool quiesced;         /* [server loop] */
+	struct rt_work q_work; /* quiesce steps on the worker */
 
 	/* Send buffer [L]. */
 	const struct rt_gpadl *send_gp;
@@ -265,6 +282,14 @@ uint32_t netvsp_rndis_control(struct netvsp_chan *nc, const uint8_t *msg, uint32
 void netvsp_rndis_indicate_link_locked(struct netvsp *d);
 void netvsp_rndis_reset_locked(struct netvsp *d);
 
+/* netvsp.c: the send buffer let go. [L] */
+void netvsp_send_buf_release_locked(struct netvsp *d);
+/* netvsp.c: starts the endpoint (a worker work on start_work); ends a worker sync. */
+void netvsp_ep_start_fn(struct rt_work *wk);
+void netvsp_sync_done(struct netvsp *d, int rc);
+/* netvsp_rndis.c: hands d->rss to the endpoint on the worker. */
+void netvsp_rss_apply(struct netvsp *d);
+
 /* netvsp.c: recomputes nvsp_ready / rndis_data from the machines. [L] */
 void netvsp_session_flags_locked(struct netvsp *d);
 
@@ -295,5 +320,24 @@ void netvsp_rx_flush_init(struct netvsp *d);
 void netvsp_rx_flush_stop(struct netvsp *d);
 /* Drops nc's unsent receives (the channel closes). [L] */
 void netvsp_rx_chan_reset_locked(struct netvsp *d, struct netvsp_chan *nc);
+/* Sends every channel's unsent batch now. [L] */
+void netvsp_rx_batches_send_locked(struct netvsp *d);
+/* Parks a frame for the guest (a restored NETVSP_FRAME); 0 or -ENOSPC. [L] */
+int netvsp_rx_park_locked(struct netvsp *d, uint32_t q, const struct net_rx_meta *m,
+			  const void *data, uint32_t len);
+void netvsp_park_free_locked(struct netvsp *d);
+/*
+ * Restore: the n slots of a receive packet of nc the guest owns (sent), or
+ * of nc's batch not yet announced (!sent, with the bytes each holds), on a
+ * receive buffer just set up. taken[nslots] marks slots already claimed:
+ * a slot out of range or claimed twice is refused (-EINVAL). finish rebuilds
+ * the free list from taken. [L]
+ */
+int netvsp_rx_claim_locked(struct netvsp *d, struct netvsp_chan *nc, uint8_t *taken,
+			   const uint32_t *slots, const uint32_t *lens, uint32_t n, bool sent);
+void netvsp_rx_claim_finish_locked(struct netvsp *d, const uint8_t *taken);
+/* Save: the slots of the chain headed by head; whether slot heads a sent packet (of *chan). [L] */
+uint32_t netvsp_rx_slot_chain(const struct netvsp *d, uint32_t head, uint32_t *out, uint32_t max);
+bool netvsp_rx_slot_is_head(const struct netvsp *d, uint32_t slot, uint32_t *chan);
 
 #endif

@@ -307,6 +307,11 @@ static void rss_fn(struct rt_work *wk)
 		rt_log_rl(&d->log, RT_LOG_WARN, "endpoint RSS: %s", strerror(-rc));
 }
 
+void netvsp_rss_apply(struct netvsp *d)
+{
+	(void)rt_worker_call(&d->worker, &d->rss_work, rss_fn);
+}
+
 static uint32_t s_rss(struct netvsp *d, const uint8_t *in, uint32_t inlen)
 {
 	struct rndis_rss_params p;

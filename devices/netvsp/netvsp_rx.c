@@ -566,25 +566,23 @@ static int rx_gso_locked(struct netvsp *d, struct netvsp_chan *nc, const struct 
 	return rx_segment_locked(d, nc, f, m, &h);
 }
 
-int netvsp_ep_rx(void *ctx, uint32_t q, const struct net_rx_frame *f)
+/*
+ * One frame from queue q into the guest's receive buffer: 0, -ENOSPC (no
+ * room now), or the reason it is refused. Frames parked at a quiesce go
+ * first: while any is left, newer ones wait. [L]
+ */
+static int rx_frame_locked(struct netvsp *d, uint32_t q, const struct net_rx_frame *f)
 {
-	struct netvsp *d = ctx;
 	struct net_rx_meta meta = f->meta;
 	struct netvsp_chan *nc;
 	bool gso = meta.flags & (NET_RX_GSO_TCP4 | NET_RX_GSO_TCP6);
-	uint32_t ci, pq = rt_min(q, (uint32_t)NET_MAX_QUEUES - 1);
+	uint32_t ci;
 	int rc;
 
-	if (f->len < NET_ETH_HLEN || f->len > (gso ? NET_MAX_LSO_FRAME : NET_MAX_FRAME)) {
-		netvsp_count(d, rx_too_big);
+	if (f->len < NET_ETH_HLEN || f->len > (gso ? NET_MAX_LSO_FRAME : NET_MAX_FRAME))
 		return -EMSGSIZE;
-	}
-	pthread_mutex_lock(&d->lock);
-	if (!d->recv_gp || !d->packet_filter || !d->chans[0].ch || !filter_pass(d, f->data)) {
-		pthread_mutex_unlock(&d->lock);
-		netvsp_count(d, rx_filtered);
+	if (!d->recv_gp || !d->packet_filter || !d->chans[0].ch || !filter_pass(d, f->data))
 		return -EPERM;
-	}
 	ci = q;
 	if (d->rss_sw && d->rss.table_len && d->rss.hash_types &&
 	    net_rss_hash(f->data, f->len, &d->rss, &meta))
@@ -608,28 +606,116 @@ int netvsp_ep_rx(void *ctx, uint32_t q, const struct net_rx_frame *f)
 	 * No slot, and a channel we stopped reading (its sends at the memory
 	 * budget): the completions that would free slots may be queued behind
 	 * the sends we refuse, and an endpoint whose transmissions wait for
-	 * receives (loopback) would then wait for ever. Drop instead of pausing.
+	 * receives (loopback) would then wait for ever. Drop instead of pausing
+	 * (at a quiesce the frame is parked instead: no channel is read then).
 	 */
-	if (rc == -ENOSPC && d->tx_blocked_n)
+	if (rc == -ENOSPC && d->tx_blocked_n && !d->parking)
 		rc = -ENOBUFS;
-	if (rc == -ENOSPC)
-		d->rx_paused[pq] = true;
 	/* The batch goes out when the endpoint's burst is over (flush_cb). */
 	if (nc->rxb.n && !ev_is_active(&d->rx_flush_w))
 		ev_prepare_start(d->worker.loop, &d->rx_flush_w);
-	pthread_mutex_unlock(&d->lock);
+	return rc;
+}
+
+static void rx_count(struct netvsp *d, int rc)
+{
 	if (!rc)
 		netvsp_count(d, rx_frames);
 	else if (rc == -ENOSPC)
 		netvsp_count(d, rx_backpressure);
 	else if (rc == -EMSGSIZE)
 		netvsp_count(d, rx_too_big);
+	else if (rc == -EPERM)
+		netvsp_count(d, rx_filtered);
 	else if (rc == -EINVAL)
 		netvsp_count(d, rx_malformed);
 	else if (rc == -ENOBUFS)
 		netvsp_count(d, rx_dropped_blocked);
 	else
 		rt_log_rl(&d->log, RT_LOG_WARN, "receive: %s", strerror(-rc));
+}
+
+/* Keeps a copy of f for the guest (quiesce: the endpoint must hold nothing). [L] */
+static int park_locked(struct netvsp *d, uint32_t q, const struct net_rx_frame *f)
+{
+	struct netvsp_parked *p;
+
+	if (d->park_bytes + f->len > NETVSP_PARK_MAX)
+		return -ENOSPC;
+	p = malloc(sizeof(*p) + f->len);
+	if (!p)
+		return -ENOSPC;
+	p->next = NULL;
+	p->q = q;
+	p->meta = f->meta;
+	p->len = f->len;
+	memcpy(p->data, f->data, f->len);
+	*d->park_tail = p;
+	d->park_tail = &p->next;
+	d->park_bytes += f->len;
+	d->park_n++;
+	return 0;
+}
+
+int netvsp_rx_park_locked(struct netvsp *d, uint32_t q, const struct net_rx_meta *m,
+			  const void *data, uint32_t len)
+{
+	struct net_rx_frame f = {.data = data, .len = len, .meta = *m};
+
+	return park_locked(d, q, &f);
+}
+
+/* Gives parked frames to the guest while it has room; true when none is left. [L] */
+static bool park_deliver_locked(struct netvsp *d)
+{
+	struct netvsp_parked *p;
+
+	while (!d->parking && (p = d->park_head)) {
+		struct net_rx_frame f = {.data = p->data, .len = p->len, .meta = p->meta};
+		int rc = rx_frame_locked(d, p->q, &f);
+
+		if (rc == -ENOSPC)
+			return false;
+		rx_count(d, rc);
+		d->park_head = p->next;
+		if (!d->park_head)
+			d->park_tail = &d->park_head;
+		d->park_bytes -= p->len;
+		d->park_n--;
+		free(p);
+	}
+	return d->park_head == NULL;
+}
+
+void netvsp_park_free_locked(struct netvsp *d)
+{
+	struct netvsp_parked *p;
+
+	while ((p = d->park_head)) {
+		d->park_head = p->next;
+		free(p);
+	}
+	d->park_tail = &d->park_head;
+	d->park_bytes = 0;
+	d->park_n = 0;
+}
+
+int netvsp_ep_rx(void *ctx, uint32_t q, const struct net_rx_frame *f)
+{
+	struct netvsp *d = ctx;
+	uint32_t pq = rt_min(q, (uint32_t)NET_MAX_QUEUES - 1);
+	int rc;
+
+	pthread_mutex_lock(&d->lock);
+	rc = d->park_head ? -ENOSPC : rx_frame_locked(d, q, f);
+	if (rc == -ENOSPC && d->parking)
+		rc = park_locked(d, q, f);
+	if (rc == -ENOSPC)
+		d->rx_paused[pq] = true;
+	/* After -ENOSPC the endpoint's next frame on q is this one again. */
+	d->rx_kept[pq] = rc == -ENOSPC;
+	pthread_mutex_unlock(&d->lock);
+	rx_count(d, rc);
 	return rc;
 }
 
@@ -639,8 +725,12 @@ void netvsp_resume_work(struct rt_work *wk)
 	bool paused[NET_MAX_QUEUES];
 
 	pthread_mutex_lock(&d->lock);
-	/* Batches the ring had no room for go first. */
+	/* Batches the ring had no room for go first, then frames parked at a quiesce. */
 	batches_send_locked(d);
+	if (!park_deliver_locked(d)) {
+		pthread_mutex_unlock(&d->lock);
+		return; /* a completion resumes again */
+	}
 	memcpy(paused, d->rx_paused, sizeof(paused));
 	memset(d->rx_paused, 0, sizeof(d->rx_paused));
 	pthread_mutex_unlock(&d->lock);
@@ -649,6 +739,73 @@ void netvsp_resume_work(struct rt_work *wk)
 	for (uint32_t q = 0; q < d->ep->nqueues && q < NET_MAX_QUEUES; q++)
 		if (paused[q])
 			net_endpoint_rx_resume(d->ep, q);
+}
+
+void netvsp_rx_batches_send_locked(struct netvsp *d)
+{
+	batches_send_locked(d);
+}
+
+/* ---- servicing: the guest's slots back from a saved state ---- */
+
+int netvsp_rx_claim_locked(struct netvsp *d, struct netvsp_chan *nc, uint8_t *taken,
+			   const uint32_t *slots, const uint32_t *lens, uint32_t n, bool sent)
+{
+	struct netvsp_rxbatch *b = &nc->rxb;
+
+	if (!n || n > NETVSP_RX_MAX_RANGES || (!sent && b->n))
+		return -EINVAL;
+	for (uint32_t i = 0; i < n; i++) {
+		if (slots[i] >= d->nslots || taken[slots[i]])
+			return -EINVAL;
+		if (!sent && (!lens[i] || lens[i] > d->sub_alloc))
+			return -EINVAL;
+		taken[slots[i]] = 1;
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		d->slot_next[slots[i]] = i + 1 < n ? slots[i + 1] : SLOT_NONE;
+		d->slot_used[slots[i]] = i ? SLOT_CHAINED : 0;
+		if (!sent)
+			xfer_range_put(b->ext, i, (uint32_t)((uint64_t)slots[i] * d->sub_alloc),
+				       lens[i]);
+	}
+	if (sent) {
+		d->slot_used[slots[0]] = (uint8_t)(1 + nc->index);
+	} else {
+		b->n = n;
+		b->head = slots[0];
+		b->tail = slots[n - 1];
+		nc->rx_wait_space = true;
+	}
+	return 0;
+}
+
+void netvsp_rx_claim_finish_locked(struct netvsp *d, const uint8_t *taken)
+{
+	d->nfree = 0;
+	for (uint32_t i = d->nslots; i-- > 0;)
+		if (!taken[i])
+			d->free_slots[d->nfree++] = i;
+	d->slots_used_max = d->nslots - d->nfree;
+}
+
+uint32_t netvsp_rx_slot_chain(const struct netvsp *d, uint32_t head, uint32_t *out, uint32_t max)
+{
+	uint32_t n = 0;
+
+	for (uint32_t s = head; s != SLOT_NONE && n < max && n < d->nslots; s = d->slot_next[s])
+		out[n++] = s;
+	return n;
+}
+
+bool netvsp_rx_slot_is_head(const struct netvsp *d, uint32_t slot, uint32_t *chan)
+{
+	uint8_t u = d->slot_used[slot];
+
+	if (!u || u == SLOT_CHAINED)
+		return false;
+	*chan = u - 1u;
+	return true;
 }
 
 void netvsp_schedule_resume(struct netvsp *d)
@@ -680,6 +837,7 @@ void netvsp_rx_completion(struct netvsp_chan *nc, uint64_t trans_id)
 		return;
 	}
 	chain_put_locked(d, (uint32_t)trans_id);
+	resume = d->park_head != NULL;
 	for (uint32_t q = 0; q < NET_MAX_QUEUES; q++)
 		resume |= d->rx_paused[q];
 	pthread_mutex_unlock(&d->lock);

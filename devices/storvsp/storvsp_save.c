@@ -423,6 +423,30 @@ static void queue_reply(struct storvsp_channel *c, const struct pvss_storvsp_rep
 	pthread_mutex_unlock(&c->mu);
 }
 
+/* Every subchannel that came back open must have been rebuilt from its record. */
+static int check_subchannels(struct storvsp *s, struct rt_ss_reader *r)
+{
+	uint32_t relids[VMBUS_MAX_SUBCHANNELS];
+	unsigned n =
+		vmbus_server_restored_subchannels(s->srv, s->chan, relids, VMBUS_MAX_SUBCHANNELS);
+	bool found;
+
+	for (unsigned i = 0; i < n && i < VMBUS_MAX_SUBCHANNELS; i++) {
+		found = false;
+		pthread_mutex_lock(&s->mu);
+		for (unsigned k = 1; k <= VMBUS_MAX_SUBCHANNELS && !found; k++)
+			found = s->chans[k] &&
+				vmbus_chan_relid((struct vmbus_chan *)s->chans[k]->transport) ==
+					relids[i];
+		pthread_mutex_unlock(&s->mu);
+		if (!found)
+			return rt_ss_fail(r, -EINVAL,
+					  "storvsp: subchannel relid %u is open but has no record",
+					  relids[i]);
+	}
+	return 0;
+}
+
 int storvsp_restore(struct storvsp *s, struct rt_ss_reader *r, const struct storvsp_opts *o,
 		    const struct storvsp_lun_cfg *luns, unsigned nluns, bool check_only)
 {
@@ -491,12 +515,14 @@ int storvsp_restore(struct storvsp *s, struct rt_ss_reader *r, const struct stor
 			nreplies++;
 		}
 	}
-	/* An open primary without its session would swallow the guest's packets. */
+	/* An open channel without its session would swallow the guest's packets. */
 	if (!check_only && !have_primary && s->chan && vmbus_chan_restored_open(s->chan)) {
 		rc = rt_ss_fail(r, -EINVAL,
 				"storvsp: the primary channel is open but has no record");
 		goto out;
 	}
+	if (!check_only && s->chan && (rc = check_subchannels(s, r)))
+		goto out;
 	if (!check_only) {
 		storvsp_set_max_outstanding(s, hdr.io_limit);
 		rt_log_info(&s->log, "restored: %u LUNs, %u channels, %u replies owed", nluns,

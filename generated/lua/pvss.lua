@@ -4,7 +4,7 @@
 local proto = Proto("pv_pvss", "paravisor saved state")
 -- fields live in a table: a big protocol has more than Lua's 200 locals
 local F = {}
-F.rec_header_type = ProtoField.uint32("pv_pvss.rec_header.type", "type", base.DEC, {[1] = "FILE_HEADER", [2] = "END", [3] = "CONFIG", [4] = "PARAVISOR", [5] = "FD", [16] = "SIM_PART", [17] = "SIM_BIND", [18] = "SIM_OUTMSG", [32] = "KVM_VM", [33] = "KVM_VCPU", [34] = "KVM_XSAVE", [35] = "KVM_SYNIC_MSG", [48] = "VMBUS_SERVER", [49] = "VMBUS_GPADL", [50] = "VMBUS_CHANNEL", [64] = "DEVICE", [80] = "STORVSP", [81] = "STORVSP_LUN", [82] = "STORVSP_CHANNEL", [83] = "STORVSP_REPLY"})
+F.rec_header_type = ProtoField.uint32("pv_pvss.rec_header.type", "type", base.DEC, {[1] = "FILE_HEADER", [2] = "END", [3] = "CONFIG", [4] = "PARAVISOR", [5] = "FD", [16] = "SIM_PART", [17] = "SIM_BIND", [18] = "SIM_OUTMSG", [32] = "KVM_VM", [33] = "KVM_VCPU", [34] = "KVM_XSAVE", [35] = "KVM_SYNIC_MSG", [48] = "VMBUS_SERVER", [49] = "VMBUS_GPADL", [50] = "VMBUS_CHANNEL", [64] = "DEVICE", [80] = "STORVSP", [81] = "STORVSP_LUN", [82] = "STORVSP_CHANNEL", [83] = "STORVSP_REPLY", [96] = "NETVSP", [97] = "NETVSP_RSS", [98] = "NETVSP_CHANNEL", [99] = "NETVSP_BACKLOG", [100] = "NETVSP_RXPKT", [101] = "NETVSP_FRAME"})
 F.rec_header_len = ProtoField.uint32("pv_pvss.rec_header.len", "len", base.DEC, nil)
 F.file_header_hdr = ProtoField.none("pv_pvss.file_header.hdr", "hdr")
 F.file_header_magic = ProtoField.uint32("pv_pvss.file_header.magic", "magic", base.DEC, nil)
@@ -180,6 +180,69 @@ F.storvsp_reply_trans_id = ProtoField.uint64("pv_pvss.storvsp_reply.trans_id", "
 F.storvsp_reply_reply_len = ProtoField.uint32("pv_pvss.storvsp_reply.reply_len", "reply_len", base.DEC, nil)
 F.storvsp_reply_reserved = ProtoField.uint32("pv_pvss.storvsp_reply.reserved", "reserved", base.DEC, nil)
 F.storvsp_reply_reply = ProtoField.uint8("pv_pvss.storvsp_reply.reply", "reply", base.HEX)
+F.netvsp_hdr = ProtoField.none("pv_pvss.netvsp.hdr", "hdr")
+F.netvsp_nvsp_state = ProtoField.uint32("pv_pvss.netvsp.nvsp_state", "nvsp_state", base.DEC, {[0] = "START", [1] = "NEGOTIATED", [2] = "CONFIGURED", [3] = "NDIS_KNOWN", [4] = "HAVE_RECV_BUF", [5] = "READY", [6] = "REVOKED"})
+F.netvsp_rndis_state = ProtoField.uint32("pv_pvss.netvsp.rndis_state", "rndis_state", base.DEC, {[0] = "START", [1] = "INITIALIZED", [2] = "DATA", [3] = "HALTED"})
+F.netvsp_nvsp_version = ProtoField.uint32("pv_pvss.netvsp.nvsp_version", "nvsp_version", base.DEC, nil)
+F.netvsp_ndis_version = ProtoField.uint32("pv_pvss.netvsp.ndis_version", "ndis_version", base.DEC, nil)
+F.netvsp_guest_mtu = ProtoField.uint32("pv_pvss.netvsp.guest_mtu", "guest_mtu", base.DEC, nil)
+F.netvsp_flags = ProtoField.uint32("pv_pvss.netvsp.flags", "flags", base.HEX, nil)
+F.netvsp_ndis_caps = ProtoField.uint64("pv_pvss.netvsp.ndis_caps", "ndis_caps", base.HEX, nil)
+F.netvsp_packet_filter = ProtoField.uint32("pv_pvss.netvsp.packet_filter", "packet_filter", base.DEC, nil)
+F.netvsp_subchannels = ProtoField.uint32("pv_pvss.netvsp.subchannels", "subchannels", base.DEC, nil)
+F.netvsp_nqueues = ProtoField.uint32("pv_pvss.netvsp.nqueues", "nqueues", base.DEC, nil)
+F.netvsp_nchannels = ProtoField.uint32("pv_pvss.netvsp.nchannels", "nchannels", base.DEC, nil)
+F.netvsp_recv_gpadl = ProtoField.uint32("pv_pvss.netvsp.recv_gpadl", "recv_gpadl", base.DEC, nil)
+F.netvsp_recv_owner = ProtoField.uint32("pv_pvss.netvsp.recv_owner", "recv_owner", base.DEC, nil)
+F.netvsp_nslots = ProtoField.uint32("pv_pvss.netvsp.nslots", "nslots", base.DEC, nil)
+F.netvsp_sub_alloc = ProtoField.uint32("pv_pvss.netvsp.sub_alloc", "sub_alloc", base.DEC, nil)
+F.netvsp_send_gpadl = ProtoField.uint32("pv_pvss.netvsp.send_gpadl", "send_gpadl", base.DEC, nil)
+F.netvsp_send_owner = ProtoField.uint32("pv_pvss.netvsp.send_owner", "send_owner", base.DEC, nil)
+F.netvsp_send_sections = ProtoField.uint32("pv_pvss.netvsp.send_sections", "send_sections", base.DEC, nil)
+F.netvsp_rxpkts = ProtoField.uint32("pv_pvss.netvsp.rxpkts", "rxpkts", base.DEC, nil)
+F.netvsp_frames = ProtoField.uint32("pv_pvss.netvsp.frames", "frames", base.DEC, nil)
+F.netvsp_mac = ProtoField.bytes("pv_pvss.netvsp.mac", "mac")
+F.netvsp_reserved = ProtoField.uint16("pv_pvss.netvsp.reserved", "reserved", base.DEC, nil)
+F.netvsp_endpoint = ProtoField.bytes("pv_pvss.netvsp.endpoint", "endpoint")
+F.netvsp_tap_nfds = ProtoField.uint32("pv_pvss.netvsp.tap_nfds", "tap_nfds", base.DEC, nil)
+F.netvsp_tap_fds = ProtoField.uint32("pv_pvss.netvsp.tap_fds", "tap_fds", base.HEX)
+F.netvsp_rss_hdr = ProtoField.none("pv_pvss.netvsp_rss.hdr", "hdr")
+F.netvsp_rss_hash_types = ProtoField.uint32("pv_pvss.netvsp_rss.hash_types", "hash_types", base.DEC, nil)
+F.netvsp_rss_key_len = ProtoField.uint32("pv_pvss.netvsp_rss.key_len", "key_len", base.DEC, nil)
+F.netvsp_rss_table_len = ProtoField.uint32("pv_pvss.netvsp_rss.table_len", "table_len", base.DEC, nil)
+F.netvsp_rss_reserved = ProtoField.uint32("pv_pvss.netvsp_rss.reserved", "reserved", base.DEC, nil)
+F.netvsp_rss_key = ProtoField.bytes("pv_pvss.netvsp_rss.key", "key")
+F.netvsp_rss_table = ProtoField.uint32("pv_pvss.netvsp_rss.table", "table", base.HEX)
+F.netvsp_range_slot = ProtoField.uint32("pv_pvss.netvsp_range.slot", "slot", base.DEC, nil)
+F.netvsp_range_len = ProtoField.uint32("pv_pvss.netvsp_range.len", "len", base.DEC, nil)
+F.netvsp_channel_hdr = ProtoField.none("pv_pvss.netvsp_channel.hdr", "hdr")
+F.netvsp_channel_sub = ProtoField.uint32("pv_pvss.netvsp_channel.sub", "sub", base.DEC, nil)
+F.netvsp_channel_relid = ProtoField.uint32("pv_pvss.netvsp_channel.relid", "relid", base.DEC, nil)
+F.netvsp_channel_backlog = ProtoField.uint32("pv_pvss.netvsp_channel.backlog", "backlog", base.DEC, nil)
+F.netvsp_channel_batch_n = ProtoField.uint32("pv_pvss.netvsp_channel.batch_n", "batch_n", base.DEC, nil)
+F.netvsp_channel_batch = ProtoField.none("pv_pvss.netvsp_channel.batch", "batch")
+F.netvsp_backlog_hdr = ProtoField.none("pv_pvss.netvsp_backlog.hdr", "hdr")
+F.netvsp_backlog_trans_id = ProtoField.uint64("pv_pvss.netvsp_backlog.trans_id", "trans_id", base.HEX, nil)
+F.netvsp_backlog_pkt_type = ProtoField.uint16("pv_pvss.netvsp_backlog.pkt_type", "pkt_type", base.DEC, nil)
+F.netvsp_backlog_pkt_flags = ProtoField.uint16("pv_pvss.netvsp_backlog.pkt_flags", "pkt_flags", base.DEC, nil)
+F.netvsp_backlog_ext_len = ProtoField.uint32("pv_pvss.netvsp_backlog.ext_len", "ext_len", base.DEC, nil)
+F.netvsp_backlog_data_len = ProtoField.uint32("pv_pvss.netvsp_backlog.data_len", "data_len", base.DEC, nil)
+F.netvsp_backlog_reserved = ProtoField.uint32("pv_pvss.netvsp_backlog.reserved", "reserved", base.DEC, nil)
+F.netvsp_backlog_ext = ProtoField.bytes("pv_pvss.netvsp_backlog.ext", "ext")
+F.netvsp_backlog_data = ProtoField.uint8("pv_pvss.netvsp_backlog.data", "data", base.HEX)
+F.netvsp_rxpkt_hdr = ProtoField.none("pv_pvss.netvsp_rxpkt.hdr", "hdr")
+F.netvsp_rxpkt_sub = ProtoField.uint32("pv_pvss.netvsp_rxpkt.sub", "sub", base.DEC, nil)
+F.netvsp_rxpkt_nslots = ProtoField.uint32("pv_pvss.netvsp_rxpkt.nslots", "nslots", base.DEC, nil)
+F.netvsp_rxpkt_slots = ProtoField.uint32("pv_pvss.netvsp_rxpkt.slots", "slots", base.HEX)
+F.netvsp_frame_hdr = ProtoField.none("pv_pvss.netvsp_frame.hdr", "hdr")
+F.netvsp_frame_queue = ProtoField.uint32("pv_pvss.netvsp_frame.queue", "queue", base.DEC, nil)
+F.netvsp_frame_len = ProtoField.uint32("pv_pvss.netvsp_frame.len", "len", base.DEC, nil)
+F.netvsp_frame_meta_flags = ProtoField.uint32("pv_pvss.netvsp_frame.meta_flags", "meta_flags", base.DEC, nil)
+F.netvsp_frame_vlan_tci = ProtoField.uint16("pv_pvss.netvsp_frame.vlan_tci", "vlan_tci", base.DEC, nil)
+F.netvsp_frame_gso_size = ProtoField.uint16("pv_pvss.netvsp_frame.gso_size", "gso_size", base.DEC, nil)
+F.netvsp_frame_hash = ProtoField.uint32("pv_pvss.netvsp_frame.hash", "hash", base.DEC, nil)
+F.netvsp_frame_hash_type = ProtoField.uint32("pv_pvss.netvsp_frame.hash_type", "hash_type", base.DEC, nil)
+F.netvsp_frame_data = ProtoField.uint8("pv_pvss.netvsp_frame.data", "data", base.HEX)
 proto.fields = {
 	F.rec_header_type,
 	F.rec_header_len,
@@ -357,6 +420,69 @@ proto.fields = {
 	F.storvsp_reply_reply_len,
 	F.storvsp_reply_reserved,
 	F.storvsp_reply_reply,
+	F.netvsp_hdr,
+	F.netvsp_nvsp_state,
+	F.netvsp_rndis_state,
+	F.netvsp_nvsp_version,
+	F.netvsp_ndis_version,
+	F.netvsp_guest_mtu,
+	F.netvsp_flags,
+	F.netvsp_ndis_caps,
+	F.netvsp_packet_filter,
+	F.netvsp_subchannels,
+	F.netvsp_nqueues,
+	F.netvsp_nchannels,
+	F.netvsp_recv_gpadl,
+	F.netvsp_recv_owner,
+	F.netvsp_nslots,
+	F.netvsp_sub_alloc,
+	F.netvsp_send_gpadl,
+	F.netvsp_send_owner,
+	F.netvsp_send_sections,
+	F.netvsp_rxpkts,
+	F.netvsp_frames,
+	F.netvsp_mac,
+	F.netvsp_reserved,
+	F.netvsp_endpoint,
+	F.netvsp_tap_nfds,
+	F.netvsp_tap_fds,
+	F.netvsp_rss_hdr,
+	F.netvsp_rss_hash_types,
+	F.netvsp_rss_key_len,
+	F.netvsp_rss_table_len,
+	F.netvsp_rss_reserved,
+	F.netvsp_rss_key,
+	F.netvsp_rss_table,
+	F.netvsp_range_slot,
+	F.netvsp_range_len,
+	F.netvsp_channel_hdr,
+	F.netvsp_channel_sub,
+	F.netvsp_channel_relid,
+	F.netvsp_channel_backlog,
+	F.netvsp_channel_batch_n,
+	F.netvsp_channel_batch,
+	F.netvsp_backlog_hdr,
+	F.netvsp_backlog_trans_id,
+	F.netvsp_backlog_pkt_type,
+	F.netvsp_backlog_pkt_flags,
+	F.netvsp_backlog_ext_len,
+	F.netvsp_backlog_data_len,
+	F.netvsp_backlog_reserved,
+	F.netvsp_backlog_ext,
+	F.netvsp_backlog_data,
+	F.netvsp_rxpkt_hdr,
+	F.netvsp_rxpkt_sub,
+	F.netvsp_rxpkt_nslots,
+	F.netvsp_rxpkt_slots,
+	F.netvsp_frame_hdr,
+	F.netvsp_frame_queue,
+	F.netvsp_frame_len,
+	F.netvsp_frame_meta_flags,
+	F.netvsp_frame_vlan_tci,
+	F.netvsp_frame_gso_size,
+	F.netvsp_frame_hash,
+	F.netvsp_frame_hash_type,
+	F.netvsp_frame_data,
 }
 
 local function dissect_rec_header(buf, tree, off, len)
@@ -820,6 +946,187 @@ local function dissect_storvsp_reply(buf, tree, off, len)
 	return pos
 end
 
+local function dissect_netvsp(buf, tree, off, len)
+	if len < 112 then
+		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "netvsp: short (" .. len .. " < 112)")
+		return len
+	end
+	do
+		local sub = tree:add(F.netvsp_hdr, buf(off + 0, 8))
+		dissect_rec_header(buf, sub, off + 0, 8)
+	end
+	tree:add_le(F.netvsp_nvsp_state, buf(off + 8, 4))
+	tree:add_le(F.netvsp_rndis_state, buf(off + 12, 4))
+	tree:add_le(F.netvsp_nvsp_version, buf(off + 16, 4))
+	tree:add_le(F.netvsp_ndis_version, buf(off + 20, 4))
+	tree:add_le(F.netvsp_guest_mtu, buf(off + 24, 4))
+	tree:add_le(F.netvsp_flags, buf(off + 28, 4))
+	tree:add_le(F.netvsp_ndis_caps, buf(off + 32, 8))
+	tree:add_le(F.netvsp_packet_filter, buf(off + 40, 4))
+	tree:add_le(F.netvsp_subchannels, buf(off + 44, 4))
+	tree:add_le(F.netvsp_nqueues, buf(off + 48, 4))
+	tree:add_le(F.netvsp_nchannels, buf(off + 52, 4))
+	tree:add_le(F.netvsp_recv_gpadl, buf(off + 56, 4))
+	tree:add_le(F.netvsp_recv_owner, buf(off + 60, 4))
+	tree:add_le(F.netvsp_nslots, buf(off + 64, 4))
+	tree:add_le(F.netvsp_sub_alloc, buf(off + 68, 4))
+	tree:add_le(F.netvsp_send_gpadl, buf(off + 72, 4))
+	tree:add_le(F.netvsp_send_owner, buf(off + 76, 4))
+	tree:add_le(F.netvsp_send_sections, buf(off + 80, 4))
+	tree:add_le(F.netvsp_rxpkts, buf(off + 84, 4))
+	tree:add_le(F.netvsp_frames, buf(off + 88, 4))
+	tree:add_le(F.netvsp_mac, buf(off + 92, 6))
+	tree:add_le(F.netvsp_reserved, buf(off + 98, 2))
+	tree:add_le(F.netvsp_endpoint, buf(off + 100, 8))
+	tree:add_le(F.netvsp_tap_nfds, buf(off + 108, 4))
+	local n = buf(off + 108, 4):le_uint()
+	if n > 16 then n = 16 end
+	local pos = 112
+	for i = 1, n do
+		if pos + 4 > len then break end
+		tree:add_le(F.netvsp_tap_fds, buf(off + pos, 4))
+		pos = pos + 4
+	end
+	return pos
+end
+
+local function dissect_netvsp_rss(buf, tree, off, len)
+	if len < 64 then
+		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "netvsp_rss: short (" .. len .. " < 64)")
+		return len
+	end
+	do
+		local sub = tree:add(F.netvsp_rss_hdr, buf(off + 0, 8))
+		dissect_rec_header(buf, sub, off + 0, 8)
+	end
+	tree:add_le(F.netvsp_rss_hash_types, buf(off + 8, 4))
+	tree:add_le(F.netvsp_rss_key_len, buf(off + 12, 4))
+	tree:add_le(F.netvsp_rss_table_len, buf(off + 16, 4))
+	tree:add_le(F.netvsp_rss_reserved, buf(off + 20, 4))
+	tree:add_le(F.netvsp_rss_key, buf(off + 24, 40))
+	local n = buf(off + 16, 4):le_uint()
+	if n > 128 then n = 128 end
+	local pos = 64
+	for i = 1, n do
+		if pos + 4 > len then break end
+		tree:add_le(F.netvsp_rss_table, buf(off + pos, 4))
+		pos = pos + 4
+	end
+	return pos
+end
+
+local function dissect_netvsp_range(buf, tree, off, len)
+	if len < 8 then
+		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "netvsp_range: short (" .. len .. " < 8)")
+		return len
+	end
+	tree:add_le(F.netvsp_range_slot, buf(off + 0, 4))
+	tree:add_le(F.netvsp_range_len, buf(off + 4, 4))
+	return 8
+end
+
+local function dissect_netvsp_channel(buf, tree, off, len)
+	if len < 24 then
+		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "netvsp_channel: short (" .. len .. " < 24)")
+		return len
+	end
+	do
+		local sub = tree:add(F.netvsp_channel_hdr, buf(off + 0, 8))
+		dissect_rec_header(buf, sub, off + 0, 8)
+	end
+	tree:add_le(F.netvsp_channel_sub, buf(off + 8, 4))
+	tree:add_le(F.netvsp_channel_relid, buf(off + 12, 4))
+	tree:add_le(F.netvsp_channel_backlog, buf(off + 16, 4))
+	tree:add_le(F.netvsp_channel_batch_n, buf(off + 20, 4))
+	local n = buf(off + 20, 4):le_uint()
+	if n > 128 then n = 128 end
+	local pos = 24
+	for i = 1, n do
+		if pos + 8 > len then break end
+		local sub = tree:add(F.netvsp_channel_batch, buf(off + pos, 8))
+		sub:append_text(" [" .. (i - 1) .. "]")
+		dissect_netvsp_range(buf, sub, off + pos, 8)
+		pos = pos + 8
+	end
+	return pos
+end
+
+local function dissect_netvsp_backlog(buf, tree, off, len)
+	if len < 48 then
+		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "netvsp_backlog: short (" .. len .. " < 48)")
+		return len
+	end
+	do
+		local sub = tree:add(F.netvsp_backlog_hdr, buf(off + 0, 8))
+		dissect_rec_header(buf, sub, off + 0, 8)
+	end
+	tree:add_le(F.netvsp_backlog_trans_id, buf(off + 8, 8))
+	tree:add_le(F.netvsp_backlog_pkt_type, buf(off + 16, 2))
+	tree:add_le(F.netvsp_backlog_pkt_flags, buf(off + 18, 2))
+	tree:add_le(F.netvsp_backlog_ext_len, buf(off + 20, 4))
+	tree:add_le(F.netvsp_backlog_data_len, buf(off + 24, 4))
+	tree:add_le(F.netvsp_backlog_reserved, buf(off + 28, 4))
+	tree:add_le(F.netvsp_backlog_ext, buf(off + 32, 16))
+	local n = buf(off + 24, 4):le_uint()
+	if n > 104 then n = 104 end
+	local pos = 48
+	for i = 1, n do
+		if pos + 1 > len then break end
+		tree:add_le(F.netvsp_backlog_data, buf(off + pos, 1))
+		pos = pos + 1
+	end
+	return pos
+end
+
+local function dissect_netvsp_rxpkt(buf, tree, off, len)
+	if len < 16 then
+		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "netvsp_rxpkt: short (" .. len .. " < 16)")
+		return len
+	end
+	do
+		local sub = tree:add(F.netvsp_rxpkt_hdr, buf(off + 0, 8))
+		dissect_rec_header(buf, sub, off + 0, 8)
+	end
+	tree:add_le(F.netvsp_rxpkt_sub, buf(off + 8, 4))
+	tree:add_le(F.netvsp_rxpkt_nslots, buf(off + 12, 4))
+	local n = buf(off + 12, 4):le_uint()
+	if n > 128 then n = 128 end
+	local pos = 16
+	for i = 1, n do
+		if pos + 4 > len then break end
+		tree:add_le(F.netvsp_rxpkt_slots, buf(off + pos, 4))
+		pos = pos + 4
+	end
+	return pos
+end
+
+local function dissect_netvsp_frame(buf, tree, off, len)
+	if len < 32 then
+		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "netvsp_frame: short (" .. len .. " < 32)")
+		return len
+	end
+	do
+		local sub = tree:add(F.netvsp_frame_hdr, buf(off + 0, 8))
+		dissect_rec_header(buf, sub, off + 0, 8)
+	end
+	tree:add_le(F.netvsp_frame_queue, buf(off + 8, 4))
+	tree:add_le(F.netvsp_frame_len, buf(off + 12, 4))
+	tree:add_le(F.netvsp_frame_meta_flags, buf(off + 16, 4))
+	tree:add_le(F.netvsp_frame_vlan_tci, buf(off + 20, 2))
+	tree:add_le(F.netvsp_frame_gso_size, buf(off + 22, 2))
+	tree:add_le(F.netvsp_frame_hash, buf(off + 24, 4))
+	tree:add_le(F.netvsp_frame_hash_type, buf(off + 28, 4))
+	local n = buf(off + 12, 4):le_uint()
+	if n > 65792 then n = 65792 end
+	local pos = 32
+	for i = 1, n do
+		if pos + 1 > len then break end
+		tree:add_le(F.netvsp_frame_data, buf(off + pos, 1))
+		pos = pos + 1
+	end
+	return pos
+end
+
 function proto.dissector(buf, pinfo, tree)
 	local len = buf:len()
 	pinfo.cols.protocol:set("PVSS")
@@ -906,6 +1213,30 @@ function proto.dissector(buf, pinfo, tree)
 		pinfo.cols.info:append("STORVSP_REPLY ")
 		t:append_text(", STORVSP_REPLY")
 		dissect_storvsp_reply(buf, t, 0, len)
+	elseif ty == 96 then
+		pinfo.cols.info:append("NETVSP ")
+		t:append_text(", NETVSP")
+		dissect_netvsp(buf, t, 0, len)
+	elseif ty == 97 then
+		pinfo.cols.info:append("NETVSP_RSS ")
+		t:append_text(", NETVSP_RSS")
+		dissect_netvsp_rss(buf, t, 0, len)
+	elseif ty == 98 then
+		pinfo.cols.info:append("NETVSP_CHANNEL ")
+		t:append_text(", NETVSP_CHANNEL")
+		dissect_netvsp_channel(buf, t, 0, len)
+	elseif ty == 99 then
+		pinfo.cols.info:append("NETVSP_BACKLOG ")
+		t:append_text(", NETVSP_BACKLOG")
+		dissect_netvsp_backlog(buf, t, 0, len)
+	elseif ty == 100 then
+		pinfo.cols.info:append("NETVSP_RXPKT ")
+		t:append_text(", NETVSP_RXPKT")
+		dissect_netvsp_rxpkt(buf, t, 0, len)
+	elseif ty == 101 then
+		pinfo.cols.info:append("NETVSP_FRAME ")
+		t:append_text(", NETVSP_FRAME")
+		dissect_netvsp_frame(buf, t, 0, len)
 	else
 		pinfo.cols.info:append("?(" .. ty .. ") ")
 		t:add_expert_info(PI_MALFORMED, PI_WARN, "unknown type " .. ty)

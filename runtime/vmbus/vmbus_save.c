@@ -633,6 +633,30 @@ bool vmbus_chan_restored_open(const struct vmbus_chan *ch)
 	return ch->is_open && ch->dev_open;
 }
 
+unsigned vmbus_server_restored_subchannels(struct vmbus_server *s, const struct vmbus_chan *primary,
+					   uint32_t *relids, unsigned max)
+{
+	struct vmbus_chan *c;
+	unsigned n = 0;
+
+	TAILQ_FOREACH(c, &s->chans, link) {
+		if (c->unbound || c->primary != primary || c == primary ||
+		    !vmbus_chan_restored_open(c))
+			continue;
+		if (n < max)
+			relids[n] = c->relid;
+		n++;
+	}
+	return n;
+}
+
+void vmbus_chan_restore_want_space(struct vmbus_chan *ch)
+{
+	pthread_mutex_lock(&ch->send_lock);
+	ch->want_space = true;
+	pthread_mutex_unlock(&ch->send_lock);
+}
+
 int vmbus_server_restore_finish(struct vmbus_server *s, struct rt_ss_reader *r)
 {
 	struct vmbus_gpadl_trk *t, *next;

@@ -59,6 +59,22 @@ struct vmbus_chan *vmbus_server_restored_chan(struct vmbus_server *s, uint32_t r
 bool vmbus_chan_restored_open(const struct vmbus_chan *ch);
 
 /*
+ * The subchannels of `primary` that came back open with the device's state
+ * due (vmbus_chan_restored_open): their relids, at most max, in relid order.
+ * A device checks each has a record of its own (else it would swallow the
+ * guest's packets). Returns how many there are (may exceed max).
+ */
+unsigned vmbus_server_restored_subchannels(struct vmbus_server *s, const struct vmbus_chan *primary,
+					   uint32_t *relids, unsigned max);
+
+/*
+ * A restored device has something for the guest waiting for ring room (a
+ * reply, a receive): the channel calls its on_send_space once its worker
+ * starts, as it would have after the ring had room.
+ */
+void vmbus_chan_restore_want_space(struct vmbus_chan *ch);
+
+/*
  * The checks of vmbus_server_restore() without a server (the new binary's
  * pre-flight check): opts and vp_count are what the configuration gives.
  */

@@ -6,8 +6,8 @@
  * each device's records (a `scsi` controller's through storvsp_restore's
  * checks). The configuration they are checked against is fixed (64 MiB and
  * 2 VPs for sim, 512 MiB and 1 vCPU for kvm; a scsi controller with two
- * subchannels, max_io 8 and a 16 MiB null LUN 0; as the seeds in
- * corpus/savestate have).
+ * subchannels, max_io 8 and a 16 MiB null LUN 0; a nic on the loopback
+ * endpoint with 2 queues; as the seeds in corpus/savestate have).
  *
  * A random input almost never carries the right END checksum, so each input
  * is tried twice: as it is, and with its record count and END record fixed
@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "devices/netvsp/netvsp_save.h"
 #include "devices/storvsp/storvsp_save.h"
 #include "runtime/partition_sim.h"
 #include "runtime/savestate.h"
@@ -29,7 +30,19 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-/* DEVICE records and what follows each: the fixed scsi controller's checks. */
+/* A nic's records: netvsp_restore's checks against the fixed loopback NIC. */
+static int check_nic(struct rt_ss_reader *r)
+{
+	static const struct netvsp_restore_cfg c = {.endpoint = "loopback", .queues = 2};
+	struct pvss_netvsp rec;
+	int fds[16];
+	unsigned nfds;
+	int rc = netvsp_restore_begin(r, &c, true, &rec, fds, &nfds);
+
+	return rc ? rc : netvsp_restore(NULL, r, &rec, &c, true);
+}
+
+/* DEVICE records and what follows each: the fixed scsi controller's and nic's checks. */
 static int check_devices(struct rt_ss_reader *r)
 {
 	static const struct storvsp_lun_cfg lun0 = {.lun = 0, .backend = "null", .arg = "16M"};
@@ -42,6 +55,8 @@ static int check_devices(struct rt_ss_reader *r)
 	while (rc == 0 && rt_ss_take(r, PVSS_REC_TYPE_DEVICE, m) == 0)
 		if (!strncmp((const char *)m->u.device.kind, "scsi", sizeof(m->u.device.kind)))
 			rc = storvsp_restore(NULL, r, &o, &lun0, 1, true);
+		else if (!strncmp((const char *)m->u.device.kind, "nic", sizeof(m->u.device.kind)))
+			rc = check_nic(r);
 	free(m);
 	return rc;
 }

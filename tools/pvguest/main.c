@@ -29,24 +29,79 @@
 
 static void usage(FILE *f)
 {
-	fprintf(f, "usage: pvguest --socket PATH [--vmbus-version X.Y] [--first-version X.Y] "
-		   "[--list]\n"
-		   "               [--echo-test N] [--size BYTES] [--ring-pages N] [--hostile N]\n"
-		   "               [--verbose] [--trace FILE] [--hostile-case NAME|list]\n"
-		   "               [storvsc [storvsc options] | netvsc [netvsc options]]\n"
-		   "A user-mode VMBus guest for the paravisor's sim partition: negotiates VMBus,\n"
-		   "lists offers, and drives the echo, storvsc and netvsc devices.\n"
-		   "  --vmbus-version X.Y  the only VMBus version to ask for (--version X.Y too)\n"
-		   "  --first-version X.Y  ask for X.Y first, then fall back\n"
-		   "  --hostile N          N random control messages first\n"
-		   "  --hostile-case NAME  leave the paravisor in a hostile case's state\n"
-		   "                       (rings never read, floods, closes at the worst\n"
-		   "                       moment...; `list` names them), then check that it\n"
-		   "                       still serves; exit 0 if it does\n"
-		   "  --help, --version    this text; the program's version\n");
+	fprintf(f,
+		"usage: pvguest --socket PATH [--vmbus-version X.Y] [--first-version X.Y] "
+		"[--list]\n"
+		"               [--echo-test N] [--size BYTES] [--ring-pages N] [--hostile N]\n"
+		"               [--verbose] [--trace FILE] [--hostile-case NAME|list]\n"
+		"               [storvsc [storvsc options] | netvsc [netvsc options]]\n"
+		"A user-mode VMBus guest for the paravisor's sim partition: negotiates VMBus,\n"
+		"lists offers, and drives the echo, storvsc and netvsc devices.\n"
+		"  --vmbus-version X.Y  the only VMBus version to ask for (--version X.Y too)\n"
+		"  --first-version X.Y  ask for X.Y first, then fall back\n"
+		"  --net-traffic SIZE   with storvsc: netvsc loopback frames of SIZE bytes beside\n"
+		"                       its workload; each must come back once, intact\n"
+		"  --hostile N          N random control messages first\n"
+		"  --hostile-case NAME  leave the paravisor in a hostile case's state\n"
+		"                       (rings never read, floods, closes at the worst\n"
+		"                       moment...; `list` names them), then check that it\n"
+		"                       still serves; exit 0 if it does\n"
+		"  --help, --version    this text; the program's version\n");
 	pvsc_cli_usage(f);
 #ifdef PV_HAVE_NETVSC
 	pvnc_cli_usage(f);
+#endif
+}
+
+#ifdef PV_HAVE_NETVSC
+static int traffic_tick(void *ctx)
+{
+	void **p = ctx;
+
+	return pvnc_traffic_tick(p[0], p[1]);
+}
+#endif
+
+/*
+ * `--net-traffic SIZE storvsc ...`: netvsc loopback traffic of SIZE-byte
+ * frames beside the storvsc workload, on the same guest; every frame must
+ * come back once, intact.
+ */
+static int storvsc_with_net(struct pvg *g, uint32_t size, int argc, char **argv)
+{
+#ifdef PV_HAVE_NETVSC
+	struct pvnc_opts o = {.subchannels = 1};
+	struct pvnc_traffic t = {.size = size, .burst = 8};
+	void *ctx[2] = {NULL, &t};
+	struct pvnc *nc;
+	int rc = pvnc_open(g, &o, &nc);
+
+	if (rc) {
+		fprintf(stderr, "netvsc: bring-up failed: %s\n", strerror(-rc));
+		return 1;
+	}
+	ctx[0] = nc;
+	pvsc_cli_set_tick(traffic_tick, ctx);
+	rc = pvsc_cli(g, argc, argv);
+	pvsc_cli_set_tick(NULL, NULL);
+	if (pvnc_traffic_finish(nc, &t, 5000))
+		rc = 1;
+	printf("netvsc traffic: sent %llu, received %llu, duplicated %llu, corrupt %llu, lost "
+	       "%llu\n",
+	       (unsigned long long)t.sent, (unsigned long long)t.received,
+	       (unsigned long long)t.duplicated, (unsigned long long)t.corrupt,
+	       (unsigned long long)t.lost);
+	if (!t.sent || t.duplicated || t.corrupt || t.lost)
+		rc = 1;
+	pvnc_close(nc);
+	return rc;
+#else
+	(void)g;
+	(void)size;
+	(void)argc;
+	(void)argv;
+	fprintf(stderr, "pvguest: built without the netvsc client\n");
+	return 1;
 #endif
 }
 
@@ -233,12 +288,13 @@ int main(int argc, char **argv)
 		{"hostile", required_argument, NULL, 'H'},
 		{"hostile-case", required_argument, NULL, 'C'},
 		{"trace", required_argument, NULL, 'T'},
+		{"net-traffic", required_argument, NULL, 'N'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
 	struct pvg_opts o = {.socket = "/tmp/paravisor.sock"};
 	bool list = false;
-	long echo = -1, size = 64, ring_pages = 32, hostile = 0;
+	long echo = -1, size = 64, ring_pages = 32, hostile = 0, net_traffic = 0;
 	struct pvg *g;
 	char err[256] = "";
 	const char *trace = NULL, *hcase = NULL;
@@ -258,13 +314,16 @@ int main(int argc, char **argv)
 		printf("pvguest %s\n", PV_VERSION);
 		return 0;
 	}
-	while ((c = getopt_long(argc, argv, "+s:v:f:le:z:r:VH:T:h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+s:v:f:le:z:r:VH:T:N:h", opts, NULL)) != -1) {
 		switch (c) {
 		case 'C':
 			hcase = optarg;
 			break;
 		case 'T':
 			trace = optarg;
+			break;
+		case 'N':
+			net_traffic = strtol(optarg, NULL, 0);
 			break;
 		case 's':
 			o.socket = optarg;
@@ -304,7 +363,9 @@ int main(int argc, char **argv)
 		}
 	}
 	if ((optind != argc && strcmp(argv[optind], "storvsc") && strcmp(argv[optind], "netvsc")) ||
-	    size < 0 || size > 16384 || ring_pages < 2 || ring_pages > 4096) {
+	    size < 0 || size > 16384 || ring_pages < 2 || ring_pages > 4096 ||
+	    (net_traffic && (net_traffic < 22 || net_traffic > 1514 || optind == argc ||
+			     strcmp(argv[optind], "storvsc")))) {
 		usage(stderr);
 		return 2;
 	}
@@ -356,6 +417,11 @@ int main(int argc, char **argv)
 	if (optind < argc) {
 		if (!strcmp(argv[optind], "netvsc"))
 			rc = netvsc_mode(g, argc - optind, argv + optind) ? -EIO : 0;
+		else if (net_traffic)
+			rc = storvsc_with_net(g, (uint32_t)net_traffic, argc - optind,
+					      argv + optind)
+				     ? -EIO
+				     : 0;
 		else
 			rc = pvsc_cli(g, argc - optind, argv + optind) ? -EIO : 0;
 		if (rc)

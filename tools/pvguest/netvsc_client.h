@@ -156,6 +156,23 @@ struct pvnc_workload {
 int pvnc_workload_run(struct pvnc *nc, struct pvnc_workload *w);
 
 /*
+ * Traffic that runs beside another workload (servicing tests): each tick
+ * sends frames of `size` bytes to our own MAC (sequence-numbered, at most
+ * `burst`, only while send sections are free: a tick never waits) and takes
+ * what came back without waiting; finish stops sending and drains for up to
+ * drain_ms. Every sequence number is accounted: received once (intact),
+ * duplicated, corrupt, or lost.
+ */
+struct pvnc_traffic {
+	uint32_t size, burst;
+	uint64_t sent, received, duplicated, corrupt, lost;
+	uint8_t *seen; /* a bit per sequence number */
+	uint64_t seen_cap;
+};
+int pvnc_traffic_tick(struct pvnc *nc, struct pvnc_traffic *t);
+int pvnc_traffic_finish(struct pvnc *nc, struct pvnc_traffic *t, int drain_ms);
+
+/*
  * ARP for `dst` from `src` (IPv4, host byte order), then ICMP echo `count`
  * times; returns the number of replies (0..count) or a negative errno.
  */

@@ -2,6 +2,7 @@
 #include "tools/pvguest/netvsc_client_priv.h"
 
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -81,6 +82,82 @@ int pvnc_workload_run(struct pvnc *nc, struct pvnc_workload *w)
 	nc->o.rx = orx;
 	nc->o.rx_ctx = octx;
 	return rc;
+}
+
+/* ---- traffic beside another workload ---- */
+
+static void tr_rx(void *ctx, unsigned chan, const uint8_t *f, uint32_t len)
+{
+	struct pvnc_traffic *t = ctx;
+	uint64_t seq;
+
+	(void)chan;
+	if (len < 22 || f[12] != (ETH_P_PVNC >> 8) || f[13] != (ETH_P_PVNC & 0xff))
+		return;
+	seq = pv_get_u64(f + 14);
+	if (seq >= t->sent || len != t->size) {
+		t->corrupt++;
+		return;
+	}
+	for (uint32_t i = 22; i < len; i++)
+		if (f[i] != (uint8_t)(seq * 31 + i)) {
+			t->corrupt++;
+			return;
+		}
+	if (t->seen[seq / 8] & (1u << (seq % 8))) {
+		t->duplicated++;
+		return;
+	}
+	t->seen[seq / 8] |= (uint8_t)(1u << (seq % 8));
+	t->received++;
+}
+
+int pvnc_traffic_tick(struct pvnc *nc, struct pvnc_traffic *t)
+{
+	uint8_t frame[NET_FRAME_MAX_CLIENT];
+	int rc;
+
+	if (t->size < 22 || t->size > sizeof(frame))
+		return -EINVAL;
+	nc->o.rx = tr_rx;
+	nc->o.rx_ctx = t;
+	for (uint32_t i = 0; i < (t->burst ? t->burst : 16) && nc->nfree_sec > 1; i++) {
+		if (t->sent / 8 >= t->seen_cap) {
+			uint64_t cap = t->seen_cap ? t->seen_cap * 2 : 4096;
+			uint8_t *n = realloc(t->seen, cap);
+			if (!n)
+				return -ENOMEM;
+			memset(n + t->seen_cap, 0, cap - t->seen_cap);
+			t->seen = n;
+			t->seen_cap = cap;
+		}
+		fill_frame(frame, t->size, nc->mac, t->sent);
+		rc = pvnc_send_frame(nc, 0, frame, t->size);
+		if (rc)
+			return rc;
+		t->sent++;
+	}
+	rc = pvnc_poll(nc, 0);
+	return rc < 0 ? rc : 0;
+}
+
+int pvnc_traffic_finish(struct pvnc *nc, struct pvnc_traffic *t, int drain_ms)
+{
+	uint64_t deadline = now_ns() + (uint64_t)drain_ms * 1000000ull;
+	int rc = 0;
+
+	nc->o.rx = tr_rx;
+	nc->o.rx_ctx = t;
+	while ((t->received < t->sent || nc->outstanding) && now_ns() < deadline)
+		if ((rc = pvnc_poll(nc, 10)) < 0)
+			break;
+	t->lost = t->sent - t->received;
+	nc->o.rx = NULL;
+	nc->o.rx_ctx = NULL;
+	free(t->seen);
+	t->seen = NULL;
+	t->seen_cap = 0;
+	return rc < 0 ? rc : 0;
 }
 
 /* ---- ARP + ICMP echo ---- */

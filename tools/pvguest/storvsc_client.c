@@ -630,6 +630,7 @@ int pvsc_run_workload(struct pvsc *sc, const struct pvsc_workload *w,
 	uint8_t *busy = NULL, *expect = NULL;
 	struct wl_io *ios = NULL;
 	unsigned inflight = 0;
+	int idle_ms = 0;
 	double t0;
 	int rc;
 
@@ -745,12 +746,19 @@ int pvsc_run_workload(struct pvsc *sc, const struct pvsc_workload *w,
 				io->cmd.user = NULL;
 			}
 		}
+		if (w->tick && (rc = w->tick(w->tick_ctx)) < 0)
+			goto out;
+		if (got)
+			idle_ms = 0;
 		if (!got) {
 			struct pvsc_cmd *d;
 			unsigned c = 0;
+			int tmo = w->tick ? 2 : timeout(sc);
 			while (c < sc->nch && !sc->ch[c].busy)
 				c++;
-			rc = pvg_chan_wait_irq(sc->ch[c < sc->nch ? c : 0].c, timeout(sc));
+			rc = pvg_chan_wait_irq(sc->ch[c < sc->nch ? c : 0].c, tmo);
+			if (rc == -EAGAIN && w->tick && (idle_ms += tmo) < timeout(sc))
+				continue;
 			if (rc == -EAGAIN) {
 				fprintf(stderr, "storvsc: %u commands unanswered after %d ms\n",
 					inflight, timeout(sc));
@@ -912,6 +920,15 @@ out:
 	return rc;
 }
 
+static int (*cli_tick)(void *ctx);
+static void *cli_tick_ctx;
+
+void pvsc_cli_set_tick(int (*tick)(void *ctx), void *ctx)
+{
+	cli_tick = tick;
+	cli_tick_ctx = ctx;
+}
+
 /* --until-signal: set by SIGINT/SIGTERM (the only writer; the workload polls it). */
 static volatile sig_atomic_t stop_requested;
 
@@ -1021,6 +1038,8 @@ int pvsc_cli(struct pvg *g, int argc, char **argv)
 		sigaction(SIGINT, &sa, NULL);
 		sigaction(SIGTERM, &sa, NULL);
 	}
+	w.tick = cli_tick;
+	w.tick_ctx = cli_tick_ctx;
 	o.slots = w.qd;
 	o.slot_size = w.io_size > 65536 ? w.io_size : 65536;
 	rc = pvsc_open(g, &o, &sc);

@@ -151,6 +151,13 @@ struct pvsc_workload {
 	 * command is issued; what is in flight completes and is checked.
 	 */
 	const volatile sig_atomic_t *stop;
+	/*
+	 * Optional: run between rounds (another client's traffic on the same
+	 * guest); waits for completions then last at most 2 ms at a time. A
+	 * negative return ends the workload with that error.
+	 */
+	int (*tick)(void *ctx);
+	void *tick_ctx;
 };
 struct pvsc_workload_result {
 	uint64_t ios, errors, reads, writes;
@@ -168,6 +175,8 @@ void pvsc_pattern(uint64_t chunk, uint32_t gen, void *buf, size_t len);
  * with --help. Returns the process exit code.
  */
 int pvsc_cli(struct pvg *g, int argc, char **argv);
+/* The workload's tick for the next pvsc_cli() (pvguest --net-traffic). */
+void pvsc_cli_set_tick(int (*tick)(void *ctx), void *ctx);
 /* The storvsc part of `pvguest --help`. */
 void pvsc_cli_usage(void *file);
 

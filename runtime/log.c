@@ -54,6 +54,9 @@ void rt_log_init(struct rt_log *log)
 	log->fd = 2;
 	log->rl_burst = 10;
 	log->rl_per_sec = 1;
+	log->rl_all_burst = 200;
+	log->rl_all_per_sec = 20;
+	log->all.tokens = log->rl_all_burst;
 	log->now_ns = mono_now_ns;
 	pthread_mutex_init(&log->lock, NULL);
 }
@@ -154,12 +157,22 @@ static struct rt_log_bucket *bucket_for(struct rt_log_obj *o, const void *site)
 	return &o->rl[((uintptr_t)site >> 3) % RT_LOG_RL_SLOTS];
 }
 
+static void bucket_refill(struct rt_log_bucket *b, uint64_t now, double burst, double per_sec)
+{
+	if (now > b->last_ns) {
+		b->tokens += (double)(now - b->last_ns) * 1e-9 * per_sec;
+		if (b->tokens > burst)
+			b->tokens = burst;
+		b->last_ns = now;
+	}
+}
+
 void rt_log_write_rl(struct rt_log_obj *o, enum rt_log_level level, const void *site,
 		     const char *fmt, ...)
 {
 	struct rt_log *log;
 	struct rt_log_bucket *b;
-	uint64_t now, suppressed = 0;
+	uint64_t now, suppressed = 0, all_suppressed = 0;
 	bool pass;
 	va_list ap;
 
@@ -169,23 +182,27 @@ void rt_log_write_rl(struct rt_log_obj *o, enum rt_log_level level, const void *
 	pthread_mutex_lock(&log->lock);
 	b = bucket_for(o, site);
 	now = log->now_ns(log->now_ctx);
-	if (now > b->last_ns) {
-		b->tokens += (double)(now - b->last_ns) * 1e-9 * log->rl_per_sec;
-		if (b->tokens > log->rl_burst)
-			b->tokens = log->rl_burst;
-		b->last_ns = now;
-	}
-	pass = b->tokens >= 1.0;
+	bucket_refill(b, now, log->rl_burst, log->rl_per_sec);
+	bucket_refill(&log->all, now, log->rl_all_burst, log->rl_all_per_sec);
+	pass = b->tokens >= 1.0 && log->all.tokens >= 1.0;
 	if (pass) {
 		b->tokens -= 1.0;
+		log->all.tokens -= 1.0;
 		suppressed = b->suppressed;
 		b->suppressed = 0;
+		all_suppressed = log->all.suppressed;
+		log->all.suppressed = 0;
+	} else if (b->tokens >= 1.0) {
+		log->all.suppressed++; /* this site may speak, the sink as a whole may not */
 	} else {
 		b->suppressed++;
 	}
 	pthread_mutex_unlock(&log->lock);
 	if (!pass)
 		return;
+	if (all_suppressed)
+		emit_fmt(o, level, "suppressed %llu messages of all objects (log rate limit)",
+			 (unsigned long long)all_suppressed);
 	if (suppressed)
 		emit_fmt(o, level, "suppressed %llu messages", (unsigned long long)suppressed);
 	va_start(ap, fmt);

@@ -28,16 +28,6 @@ enum rt_log_level {
 	RT_LOG_DEBUG = 3,
 };
 
-struct rt_log {
-	int level;                     /* enum rt_log_level; read without the lock */
-	int fd;                        /* default 2 (stderr) */
-	double rl_burst;               /* messages a call site may emit at once (default 10) */
-	double rl_per_sec;             /* refill rate per call site (default 1/s) */
-	uint64_t (*now_ns)(void *ctx); /* monotonic clock; tests substitute one */
-	void *now_ctx;
-	pthread_mutex_t lock; /* protects every bucket of every rt_log_obj */
-};
-
 #define RT_LOG_ID_MAX 48
 #define RT_LOG_RL_SLOTS 8
 
@@ -46,6 +36,24 @@ struct rt_log_bucket {
 	double tokens;
 	uint64_t last_ns;
 	uint64_t suppressed;
+};
+
+struct rt_log {
+	int level;         /* enum rt_log_level; read without the lock */
+	int fd;            /* default 2 (stderr) */
+	double rl_burst;   /* messages a call site may emit at once (default 10) */
+	double rl_per_sec; /* refill rate per call site (default 1/s) */
+	/*
+	 * Every rate-limited message of every object together: a guest that
+	 * makes new objects (channels it opens, closes and rescinds) gets
+	 * fresh per-object buckets, so this bucket is what bounds the total.
+	 */
+	double rl_all_burst;   /* default 200 */
+	double rl_all_per_sec; /* default 20/s */
+	struct rt_log_bucket all;
+	uint64_t (*now_ns)(void *ctx); /* monotonic clock; tests substitute one */
+	void *now_ctx;
+	pthread_mutex_t lock; /* protects every bucket of every rt_log_obj and `all` */
 };
 
 /* Embedded in every object that logs. */

@@ -77,6 +77,16 @@ int vmbus_chan_init(struct vmbus_chan *ch)
 	return 0;
 }
 
+void vmbus_chan_shrink(struct vmbus_chan *ch)
+{
+	/* Closed: the worker no longer polls it (vmbus_chan_stop waited). */
+	free(ch->rxbuf);
+	free(ch->gpa);
+	ch->rxbuf = NULL;
+	ch->gpa = NULL;
+	ch->rxcap = 0;
+}
+
 void vmbus_chan_fini(struct vmbus_chan *ch)
 {
 	vmbus_chan_stop(ch);

@@ -289,6 +289,11 @@ static int act_rescind(void *ctx)
 
 	chan_close(st->ch);
 	st->ch->rescinded = true;
+	/*
+	 * It never opens again, and a guest may keep it (never releasing the
+	 * relid): what only an open channel needs goes now.
+	 */
+	vmbus_chan_shrink(st->ch);
 	return 0;
 }
 

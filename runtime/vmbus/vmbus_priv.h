@@ -205,6 +205,8 @@ struct vmbus_chan *vmbus_restore_claim(struct vmbus_server *s, const struct vmbu
 /* Stops polling (waits for the worker), tears the rings down. Idempotent. */
 void vmbus_chan_stop(struct vmbus_chan *ch);
 int vmbus_chan_init(struct vmbus_chan *ch);
+/* A rescinded, closed channel: frees its receive buffers (the channel stays until released). */
+void vmbus_chan_shrink(struct vmbus_chan *ch);
 void vmbus_chan_fini(struct vmbus_chan *ch);
 
 #endif

@@ -5,7 +5,7 @@
 #include "runtime/sim_guest.h"
 #include "tools/pvguest/pv_guest.h"
 
-#define PVG_MAX_OFFERS 256
+#define PVG_MAX_OFFERS (VMBUS_MAX_RELID + 1) /* every relid the host can offer */
 #define PVG_MAX_QUEUED 64
 #define PVG_MAX_TRIED 16
 

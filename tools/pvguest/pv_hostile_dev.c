@@ -184,6 +184,39 @@ static int st_rescind_sub_full(struct pvh *h)
 	return rc;
 }
 
+/*
+ * The driver loaded and unloaded again and again: each time the primary's
+ * close rescinds the two subchannels it asked for, and the guest never
+ * releases their relids. Costs the host what a rescinded channel keeps.
+ */
+static int st_subchannel_churn(struct pvh *h)
+{
+	struct pvsc_opts o = {.subchannels = 2,
+			      .ring_pages = 4,
+			      .slots = 1,
+			      .slot_size = 4096,
+			      .timeout_ms = pvh_timeout(h)};
+	unsigned i;
+	int rc = 0;
+
+	for (i = 0; i < 300 && !rc; i++) {
+		struct pvsc *sc;
+		rc = pvsc_open(h->g, &o, &sc);
+		if (rc) {
+			pvh_fail(h, rc, "storvsc bring-up %u", i);
+			break;
+		}
+		rc = pvh_post_close(h, pvg_chan_relid(pvsc_chan(sc, 0)));
+		/* The guest's side of the channels stays (pvg_close forgets it). */
+		pvsc_forget(sc);
+		/* The primary's offer comes back once the close is done; take its rescinds. */
+		pvg_poll(h->g, 0);
+	}
+	snprintf(h->did, sizeof(h->did), "%u driver loads, 2 subchannels each rescinded unreleased",
+		 i);
+	return rc;
+}
+
 static int st_unload_full(struct pvh *h)
 {
 	int rc = st_flood_all(h, true);
@@ -459,6 +492,7 @@ static const struct pvh_case dev_cases[] = {
 	ST_CASE(st_reset_then_close_primary, "stuck RESET_BUS, then close the primary"),
 	ST_CASE(st_reset_then_close_sub, "stuck RESET_BUS, then close the subchannel"),
 	ST_CASE(st_rescind_sub_full, "subchannels rescinded full, relids never released"),
+	ST_CASE(st_subchannel_churn, "300 driver loads, rescinded subchannels never released"),
 	ST_CASE(st_unload_full, "UNLOAD with 3 rings full"),
 	ST_CASE(st_disconnect_full, "guest vanishes with 3 rings full"),
 	ST_CASE(st_reconnect_full, "INITIATE_CONTACT again with 3 rings full"),

@@ -99,6 +99,42 @@ static void guest_says_other(struct rt_log_obj *o, int i)
 	rt_log_rl(o, RT_LOG_WARN, "other site %d", i);
 }
 
+/*
+ * A guest that makes new objects (channels opened, closed, rescinded) gets
+ * fresh per-object buckets: the sink's own bucket bounds the total.
+ */
+START_TEST(test_rate_limit_all_objects)
+{
+	struct fake_clock clk = {1000};
+	struct rt_log log;
+	char *t;
+
+	setup_log(&log, &clk);
+	for (int i = 0; i < 1000; i++) {
+		struct rt_log_obj o;
+		rt_log_obj_init(&o, &log, "chan[%d]", i);
+		guest_says(&o, i);
+		guest_says(&o, i);
+	}
+	t = sink_text(log.fd);
+	ck_assert_int_eq(count_lines(t, ": bad packet"), 200);
+	free(t);
+	/* A second later 20 more may pass; the first says how many were dropped. */
+	clk.ns += 1000000000ull;
+	for (int i = 0; i < 100; i++) {
+		struct rt_log_obj o;
+		rt_log_obj_init(&o, &log, "late[%d]", i);
+		guest_says(&o, i);
+	}
+	t = sink_text(log.fd);
+	ck_assert_int_eq(count_lines(t, "late["), 21); /* 20 messages + the drop count */
+	ck_assert_int_eq(count_lines(t, "suppressed 1800 messages of all objects"), 1);
+	free(t);
+	close(log.fd);
+	rt_log_fini(&log);
+}
+END_TEST
+
 START_TEST(test_rate_limit)
 {
 	struct fake_clock clk = {1000};
@@ -148,6 +184,7 @@ int main(void)
 	tcase_add_test(tc, test_identity_and_levels);
 	tcase_add_test(tc, test_level_env_and_parse);
 	tcase_add_test(tc, test_rate_limit);
+	tcase_add_test(tc, test_rate_limit_all_objects);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);

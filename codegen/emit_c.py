@@ -378,14 +378,34 @@ class CEmitter:
         return " ".join(out)
 
     @staticmethod
-    def enum_lo(en):
-        n, _, signed = SCALARS[en.type]
-        return cint(-(1 << (8 * n - 1))) if signed else "0"
+    def enum_runs(en):
+        """The enum's values as [(lo, hi)] runs of consecutive values, ascending."""
+        runs = []
+        for v in sorted({x.value for x in en.values}):
+            if runs and v == runs[-1][1] + 1:
+                runs[-1][1] = v
+            else:
+                runs.append([v, v])
+        return [tuple(r) for r in runs]
 
     @staticmethod
-    def enum_hi(en):
-        n, _, signed = SCALARS[en.type]
-        return cint((1 << (8 * n - (1 if signed else 0))) - 1)
+    def enum_range_expr(runs):
+        """v in one or two runs of values, as comparisons."""
+        one = len(runs) == 1
+        parts = []
+        for lo, hi in runs:
+            if lo == hi:
+                parts.append("v == %s" % cint(lo))
+            else:
+                c = "v >= %s && v <= %s" % (cint(lo), cint(hi))
+                parts.append(c if one else "(%s)" % c)
+        return " ||\n\t       ".join(parts)
+
+    @staticmethod
+    def enum_case_lines(en, per_line=6):
+        """`case V:` labels of every value, a few to a line (a switch: constant time)."""
+        vals = ["case %s:" % cint(v) for v in sorted({x.value for x in en.values})]
+        return [" ".join(vals[i:i + per_line]) for i in range(0, len(vals), per_line)]
 
     def used_enums(self):
         used = set()

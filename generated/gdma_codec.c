@@ -1202,14 +1202,29 @@ const struct pv_msg_desc gdma_msg_table[] = {
 	 offsetof(struct gdma_msg_handlers, doorbell), 4, 1},
 };
 const size_t gdma_msg_table_count = sizeof(gdma_msg_table) / sizeof(gdma_msg_table[0]);
-static const struct pv_msg_tab gdma_msg_tab = {
-	gdma_msg_table, sizeof(gdma_msg_table) / sizeof(gdma_msg_table[0]), gdma_msg_variants, 0, 1,
-};
 
 const struct pv_msg_desc *gdma_msg_lookup(uint32_t type)
 {
-	return pv_msg_find(gdma_msg_table, gdma_msg_table_count, type);
+	switch (type) {
+	case 1:
+		return &gdma_msg_table[0];
+	case 2:
+		return &gdma_msg_table[1];
+	case 3:
+		return &gdma_msg_table[2];
+	case 4:
+		return &gdma_msg_table[3];
+	case 5:
+		return &gdma_msg_table[4];
+	default:
+		return NULL;
+	}
 }
+
+static const struct pv_msg_tab gdma_msg_tab = {
+	gdma_msg_table, sizeof(gdma_msg_table) / sizeof(gdma_msg_table[0]), gdma_msg_variants, 0, 1,
+	gdma_msg_lookup,
+};
 
 enum pv_codec_err gdma_msg_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 	struct gdma_msg *out)

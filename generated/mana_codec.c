@@ -8,14 +8,12 @@
 
 static bool mana_wq_type_valid(int64_t v)
 {
-	return v >= 0 && v <= 0xffffffffU &&
-	       pv_name_find(mana_wq_type_names, 2, (uint32_t)v);
+	return v >= 1 && v <= 2;
 }
 
 static bool mana_pkt_fmt_valid(int64_t v)
 {
-	return v >= 0 && v <= 255 &&
-	       pv_name_find(mana_pkt_fmt_names, 2, (uint32_t)v);
+	return v >= 0 && v <= 1;
 }
 
 static enum pv_codec_err mana_msg_hdr_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
@@ -2967,14 +2965,83 @@ const struct pv_msg_desc mana_msg_table[] = {
 	 offsetof(struct mana_msg_handlers, deregister_hw_port), 62, 2},
 };
 const size_t mana_msg_table_count = sizeof(mana_msg_table) / sizeof(mana_msg_table[0]);
-static const struct pv_msg_tab mana_msg_tab = {
-	mana_msg_table, sizeof(mana_msg_table) / sizeof(mana_msg_table[0]), mana_msg_variants, 4, 4,
-};
 
 const struct pv_msg_desc *mana_msg_lookup(uint32_t type)
 {
-	return pv_msg_find(mana_msg_table, mana_msg_table_count, type);
+	switch (type) {
+	case 1:
+		return &mana_msg_table[0];
+	case 2:
+		return &mana_msg_table[1];
+	case 3:
+		return &mana_msg_table[2];
+	case 4:
+		return &mana_msg_table[3];
+	case 5:
+		return &mana_msg_table[4];
+	case 10:
+		return &mana_msg_table[5];
+	case 11:
+		return &mana_msg_table[6];
+	case 12:
+		return &mana_msg_table[7];
+	case 13:
+		return &mana_msg_table[8];
+	case 22:
+		return &mana_msg_table[9];
+	case 24:
+		return &mana_msg_table[10];
+	case 25:
+		return &mana_msg_table[11];
+	case 26:
+		return &mana_msg_table[12];
+	case 27:
+		return &mana_msg_table[13];
+	case 29:
+		return &mana_msg_table[14];
+	case 30:
+		return &mana_msg_table[15];
+	case 31:
+		return &mana_msg_table[16];
+	case 32:
+		return &mana_msg_table[17];
+	case 81:
+		return &mana_msg_table[18];
+	case 84:
+		return &mana_msg_table[19];
+	case 0x20001:
+		return &mana_msg_table[20];
+	case 0x20002:
+		return &mana_msg_table[21];
+	case 0x20003:
+		return &mana_msg_table[22];
+	case 0x20004:
+		return &mana_msg_table[23];
+	case 0x20005:
+		return &mana_msg_table[24];
+	case 0x20006:
+		return &mana_msg_table[25];
+	case 0x20007:
+		return &mana_msg_table[26];
+	case 0x20008:
+		return &mana_msg_table[27];
+	case 0x28000:
+		return &mana_msg_table[28];
+	case 0x28001:
+		return &mana_msg_table[29];
+	case 0x28003:
+		return &mana_msg_table[30];
+	case 0x28004:
+		return &mana_msg_table[31];
+	default:
+		return NULL;
+	}
 }
+
+static const struct pv_msg_tab mana_msg_tab = {
+	mana_msg_table, sizeof(mana_msg_table) / sizeof(mana_msg_table[0]), mana_msg_variants, 4, 4,
+	mana_msg_lookup,
+};
 
 enum pv_codec_err mana_msg_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 	struct mana_msg *out)

@@ -412,14 +412,33 @@ const struct pv_msg_desc nvm_msg_table[] = {
 	 offsetof(struct nvm_msg_handlers, verify), 6, 1},
 };
 const size_t nvm_msg_table_count = sizeof(nvm_msg_table) / sizeof(nvm_msg_table[0]);
-static const struct pv_msg_tab nvm_msg_tab = {
-	nvm_msg_table, sizeof(nvm_msg_table) / sizeof(nvm_msg_table[0]), nvm_msg_variants, 0, 1,
-};
 
 const struct pv_msg_desc *nvm_msg_lookup(uint32_t type)
 {
-	return pv_msg_find(nvm_msg_table, nvm_msg_table_count, type);
+	switch (type) {
+	case 0:
+		return &nvm_msg_table[0];
+	case 1:
+		return &nvm_msg_table[1];
+	case 2:
+		return &nvm_msg_table[2];
+	case 5:
+		return &nvm_msg_table[3];
+	case 8:
+		return &nvm_msg_table[4];
+	case 9:
+		return &nvm_msg_table[5];
+	case 12:
+		return &nvm_msg_table[6];
+	default:
+		return NULL;
+	}
 }
+
+static const struct pv_msg_tab nvm_msg_tab = {
+	nvm_msg_table, sizeof(nvm_msg_table) / sizeof(nvm_msg_table[0]), nvm_msg_variants, 0, 1,
+	nvm_msg_lookup,
+};
 
 enum pv_codec_err nvm_msg_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 	struct nvm_msg *out)

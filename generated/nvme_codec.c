@@ -7,20 +7,17 @@
 
 static bool nvme_nidt_valid(int64_t v)
 {
-	return v >= 0 && v <= 255 &&
-	       pv_name_find(nvme_nidt_names, 4, (uint32_t)v);
+	return v >= 1 && v <= 4;
 }
 
 static bool nvme_shn_valid(int64_t v)
 {
-	return v >= 0 && v <= 255 &&
-	       pv_name_find(nvme_shn_names, 3, (uint32_t)v);
+	return v >= 0 && v <= 2;
 }
 
 static bool nvme_shst_valid(int64_t v)
 {
-	return v >= 0 && v <= 255 &&
-	       pv_name_find(nvme_shst_names, 3, (uint32_t)v);
+	return v >= 0 && v <= 2;
 }
 
 static enum pv_codec_err nvme_regs_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
@@ -1768,14 +1765,39 @@ const struct pv_msg_desc nvme_msg_table[] = {
 	 offsetof(struct nvme_msg_handlers, async_event_request), 9, 1},
 };
 const size_t nvme_msg_table_count = sizeof(nvme_msg_table) / sizeof(nvme_msg_table[0]);
-static const struct pv_msg_tab nvme_msg_tab = {
-	nvme_msg_table, sizeof(nvme_msg_table) / sizeof(nvme_msg_table[0]), nvme_msg_variants, 0, 1,
-};
 
 const struct pv_msg_desc *nvme_msg_lookup(uint32_t type)
 {
-	return pv_msg_find(nvme_msg_table, nvme_msg_table_count, type);
+	switch (type) {
+	case 0:
+		return &nvme_msg_table[0];
+	case 1:
+		return &nvme_msg_table[1];
+	case 2:
+		return &nvme_msg_table[2];
+	case 4:
+		return &nvme_msg_table[3];
+	case 5:
+		return &nvme_msg_table[4];
+	case 6:
+		return &nvme_msg_table[5];
+	case 8:
+		return &nvme_msg_table[6];
+	case 9:
+		return &nvme_msg_table[7];
+	case 10:
+		return &nvme_msg_table[8];
+	case 12:
+		return &nvme_msg_table[9];
+	default:
+		return NULL;
+	}
 }
+
+static const struct pv_msg_tab nvme_msg_tab = {
+	nvme_msg_table, sizeof(nvme_msg_table) / sizeof(nvme_msg_table[0]), nvme_msg_variants, 0, 1,
+	nvme_msg_lookup,
+};
 
 enum pv_codec_err nvme_msg_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 	struct nvme_msg *out)

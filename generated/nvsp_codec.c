@@ -8,26 +8,22 @@
 
 static bool nvsp_status_valid(int64_t v)
 {
-	return v >= 0 && v <= 0xffffffffU &&
-	       pv_name_find(nvsp_status_names, 8, (uint32_t)v);
+	return v >= 0 && v <= 7;
 }
 
 static bool nvsp_channel_type_valid(int64_t v)
 {
-	return v >= 0 && v <= 0xffffffffU &&
-	       pv_name_find(nvsp_channel_type_names, 2, (uint32_t)v);
+	return v >= 0 && v <= 1;
 }
 
 static bool nvsp_datapath_valid(int64_t v)
 {
-	return v >= 0 && v <= 0xffffffffU &&
-	       pv_name_find(nvsp_datapath_names, 2, (uint32_t)v);
+	return v >= 0 && v <= 1;
 }
 
 static bool nvsp_subchannel_op_valid(int64_t v)
 {
-	return v >= 0 && v <= 0xffffffffU &&
-	       pv_name_find(nvsp_subchannel_op_names, 2, (uint32_t)v);
+	return v >= 0 && v <= 1;
 }
 
 static enum pv_codec_err nvsp_init_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
@@ -1037,14 +1033,57 @@ const struct pv_msg_desc nvsp_msg_table[] = {
 	 offsetof(struct nvsp_msg_handlers, send_indirection_table), 18, 1},
 };
 const size_t nvsp_msg_table_count = sizeof(nvsp_msg_table) / sizeof(nvsp_msg_table[0]);
-static const struct pv_msg_tab nvsp_msg_tab = {
-	nvsp_msg_table, sizeof(nvsp_msg_table) / sizeof(nvsp_msg_table[0]), nvsp_msg_variants, 0, 4,
-};
 
 const struct pv_msg_desc *nvsp_msg_lookup(uint32_t type)
 {
-	return pv_msg_find(nvsp_msg_table, nvsp_msg_table_count, type);
+	switch (type) {
+	case 1:
+		return &nvsp_msg_table[0];
+	case 2:
+		return &nvsp_msg_table[1];
+	case 100:
+		return &nvsp_msg_table[2];
+	case 101:
+		return &nvsp_msg_table[3];
+	case 102:
+		return &nvsp_msg_table[4];
+	case 103:
+		return &nvsp_msg_table[5];
+	case 104:
+		return &nvsp_msg_table[6];
+	case 105:
+		return &nvsp_msg_table[7];
+	case 106:
+		return &nvsp_msg_table[8];
+	case 107:
+		return &nvsp_msg_table[9];
+	case 108:
+		return &nvsp_msg_table[10];
+	case 125:
+		return &nvsp_msg_table[11];
+	case 128:
+		return &nvsp_msg_table[12];
+	case 129:
+		return &nvsp_msg_table[13];
+	case 130:
+		return &nvsp_msg_table[14];
+	case 131:
+		return &nvsp_msg_table[15];
+	case 132:
+		return &nvsp_msg_table[16];
+	case 133:
+		return &nvsp_msg_table[17];
+	case 134:
+		return &nvsp_msg_table[18];
+	default:
+		return NULL;
+	}
 }
+
+static const struct pv_msg_tab nvsp_msg_tab = {
+	nvsp_msg_table, sizeof(nvsp_msg_table) / sizeof(nvsp_msg_table[0]), nvsp_msg_variants, 0, 4,
+	nvsp_msg_lookup,
+};
 
 enum pv_codec_err nvsp_msg_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 	struct nvsp_msg *out)

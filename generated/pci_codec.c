@@ -7,14 +7,13 @@
 
 static bool pci_bar_mem_type_valid(int64_t v)
 {
-	return v >= 0 && v <= 255 &&
-	       pv_name_find(pci_bar_mem_type_names, 2, (uint32_t)v);
+	return v == 0 ||
+	       v == 2;
 }
 
 static bool pci_header_layout_valid(int64_t v)
 {
-	return v >= 0 && v <= 255 &&
-	       pv_name_find(pci_header_layout_names, 3, (uint32_t)v);
+	return v >= 0 && v <= 2;
 }
 
 static enum pv_codec_err pci_conf1_address_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)

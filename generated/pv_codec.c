@@ -56,47 +56,6 @@ const struct pv_msg_desc *pv_msg_find(const struct pv_msg_desc *t, size_t n, uin
 	return NULL;
 }
 
-enum pv_codec_err pv_decode(const struct pv_struct_desc *d, const void *buf, size_t len,
-			    const struct pv_codec_ctx *ctx, void *out)
-{
-	uint8_t full[PV_MIN_SIZE_STRUCT_MAX];
-	size_t end = d->size;
-	enum pv_codec_err err;
-
-	if (len < d->min_size)
-		return PV_ERR_SHORT;
-	if (!d->var && len > d->size)
-		return PV_ERR_LONG;
-	if (len < d->size) {
-		/* an older, shorter revision: what it lacks reads as zero */
-		memset(full, 0, sizeof(full));
-		memcpy(full, buf, len);
-		buf = full;
-	}
-	err = d->rd(buf, len, out, &end);
-	if (err != PV_OK)
-		return err;
-	if (d->exact && end != len)
-		return PV_ERR_LONG;
-	return d->chk ? d->chk(out, len, end, ctx, PV_CHK_DECODE) : PV_OK;
-}
-
-int pv_encode(const struct pv_struct_desc *d, const void *in, const struct pv_codec_ctx *ctx,
-	      unsigned how, void *buf, size_t cap)
-{
-	size_t need = d->size;
-	enum pv_codec_err err = d->need ? d->need(in, &need) : PV_OK;
-
-	if (err == PV_OK && d->chk)
-		err = d->chk(in, need, need, ctx, how);
-	if (err != PV_OK)
-		return -(int)err;
-	if (cap < need)
-		return -PV_ERR_NOSPACE;
-	d->wr(in, buf);
-	return (int)need;
-}
-
 enum pv_codec_err pv_msg_decode(const struct pv_msg_tab *t, const void *buf, size_t len,
 				const struct pv_codec_ctx *ctx, uint32_t *type, uint32_t *variant,
 				size_t *outlen, void *u)
@@ -113,7 +72,7 @@ enum pv_codec_err pv_msg_decode(const struct pv_msg_tab *t, const void *buf, siz
 	*type = t->type_size == 1 ? b[0] : t->type_size == 2 ? pv_get_u16(b) : pv_get_u32(b);
 	*outlen = len;
 	*variant = 0;
-	d = pv_msg_find(t->rows, t->count, *type);
+	d = t->find(*type);
 	if (!d)
 		return PV_ERR_UNKNOWN_TYPE;
 	err = pv_msg_check(d, len, ctx);
@@ -136,7 +95,7 @@ enum pv_codec_err pv_msg_decode(const struct pv_msg_tab *t, const void *buf, siz
 int pv_msg_encode(const struct pv_msg_tab *t, uint32_t type, uint32_t variant, const void *u,
 		  const struct pv_codec_ctx *ctx, void *buf, size_t cap)
 {
-	const struct pv_msg_desc *d = pv_msg_find(t->rows, t->count, type);
+	const struct pv_msg_desc *d = t->find(type);
 	const struct pv_variant *vs, *v;
 	enum pv_codec_err err;
 	uint8_t *b = buf;

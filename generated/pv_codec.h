@@ -95,13 +95,15 @@ struct pv_variant {
 	uint64_t features;
 	uint8_t dir; /* 0, or: the decoder's direction is this one */
 };
-/* A message table: rows sorted by type, their variants, where the type field is. */
+/* A message table: rows sorted by type, their variants, where the type field is,
+ * and its generated lookup (a switch on the type: constant time). */
 struct pv_msg_tab {
 	const struct pv_msg_desc *rows;
 	size_t count;
 	const struct pv_variant *variants;
 	uint32_t type_offset;
 	uint32_t type_size;
+	const struct pv_msg_desc *(*find)(uint32_t type);
 };
 /* Decodes a message: type, row, length/direction/gates, variant, body into u
  * (every union member starts there). */
@@ -114,12 +116,53 @@ int pv_msg_encode(const struct pv_msg_tab *t, uint32_t type, uint32_t variant, c
 
 /* The largest struct with a min_size (spec/SCHEMA.md). */
 #define PV_MIN_SIZE_STRUCT_MAX 256
-/* Decodes len untrusted bytes into out: length, read, then checks. */
-enum pv_codec_err pv_decode(const struct pv_struct_desc *d, const void *buf, size_t len,
-			    const struct pv_codec_ctx *ctx, void *out);
-/* Checks then writes in; the bytes written or a negated pv_codec_err. */
-int pv_encode(const struct pv_struct_desc *d, const void *in, const struct pv_codec_ctx *ctx,
-	      unsigned how, void *buf, size_t cap);
+/*
+ * Decodes len untrusted bytes into out: length, read, then checks. Inline, so
+ * a generated <p>_<struct>_decode, whose descriptor is a constant, calls its
+ * read and check passes directly (no call through the descriptor per I/O).
+ */
+#define PV_INLINE static inline __attribute__((always_inline))
+PV_INLINE enum pv_codec_err pv_decode(const struct pv_struct_desc *d, const void *buf, size_t len,
+				      const struct pv_codec_ctx *ctx, void *out)
+{
+	uint8_t full[PV_MIN_SIZE_STRUCT_MAX];
+	size_t end = d->size;
+	enum pv_codec_err err;
+
+	if (len < d->min_size)
+		return PV_ERR_SHORT;
+	if (!d->var && len > d->size)
+		return PV_ERR_LONG;
+	if (len < d->size) {
+		/* an older, shorter revision: what it lacks reads as zero */
+		memset(full, 0, sizeof(full));
+		memcpy(full, buf, len);
+		buf = full;
+	}
+	err = d->rd((const uint8_t *)buf, len, out, &end);
+	if (err != PV_OK)
+		return err;
+	if (d->exact && end != len)
+		return PV_ERR_LONG;
+	return d->chk ? d->chk(out, len, end, ctx, PV_CHK_DECODE) : PV_OK;
+}
+
+/* Checks then writes in; the bytes written or a negated pv_codec_err (inline, as pv_decode). */
+PV_INLINE int pv_encode(const struct pv_struct_desc *d, const void *in,
+			const struct pv_codec_ctx *ctx, unsigned how, void *buf, size_t cap)
+{
+	size_t need = d->size;
+	enum pv_codec_err err = d->need ? d->need(in, &need) : PV_OK;
+
+	if (err == PV_OK && d->chk)
+		err = d->chk(in, need, need, ctx, how);
+	if (err != PV_OK)
+		return -(int)err;
+	if (cap < need)
+		return -PV_ERR_NOSPACE;
+	d->wr(in, (uint8_t *)buf);
+	return (int)need;
+}
 
 /* A name table row (enum values, sorted by value). */
 struct pv_name {

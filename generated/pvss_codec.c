@@ -7,56 +7,56 @@
 
 static bool pvss_rec_type_valid(int64_t v)
 {
-	return v >= 0 && v <= 0xffffffffU &&
-	       pv_name_find(pvss_rec_type_names, 26, (uint32_t)v);
+	switch (v) {
+	case 1: case 2: case 3: case 4: case 5: case 16:
+	case 17: case 18: case 32: case 33: case 34: case 35:
+	case 48: case 49: case 50: case 64: case 80: case 81:
+	case 82: case 83: case 96: case 97: case 98: case 99:
+	case 100: case 101:
+		return true;
+	default:
+		return false;
+	}
 }
 
 static bool pvss_fd_kind_valid(int64_t v)
 {
-	return v >= 0 && v <= 0xffff &&
-	       pv_name_find(pvss_fd_kind_names, 9, (uint32_t)v);
+	return v >= 1 && v <= 9;
 }
 
 static bool pvss_part_kind_valid(int64_t v)
 {
-	return v >= 0 && v <= 0xffffffffU &&
-	       pv_name_find(pvss_part_kind_names, 2, (uint32_t)v);
+	return v >= 1 && v <= 2;
 }
 
 static bool pvss_vmbus_conn_state_valid(int64_t v)
 {
-	return v >= 0 && v <= 0xffffffffU &&
-	       pv_name_find(pvss_vmbus_conn_state_names, 3, (uint32_t)v);
+	return v >= 0 && v <= 2;
 }
 
 static bool pvss_vmbus_gpadl_state_valid(int64_t v)
 {
-	return v >= 0 && v <= 0xffffffffU &&
-	       pv_name_find(pvss_vmbus_gpadl_state_names, 3, (uint32_t)v);
+	return v >= 0 && v <= 2;
 }
 
 static bool pvss_vmbus_chan_state_valid(int64_t v)
 {
-	return v >= 0 && v <= 0xffffffffU &&
-	       pv_name_find(pvss_vmbus_chan_state_names, 4, (uint32_t)v);
+	return v >= 0 && v <= 3;
 }
 
 static bool pvss_storvsp_init_state_valid(int64_t v)
 {
-	return v >= 0 && v <= 0xffffffffU &&
-	       pv_name_find(pvss_storvsp_init_state_names, 5, (uint32_t)v);
+	return v >= 0 && v <= 4;
 }
 
 static bool pvss_nvsp_init_state_valid(int64_t v)
 {
-	return v >= 0 && v <= 0xffffffffU &&
-	       pv_name_find(pvss_nvsp_init_state_names, 7, (uint32_t)v);
+	return v >= 0 && v <= 6;
 }
 
 static bool pvss_rndis_device_state_valid(int64_t v)
 {
-	return v >= 0 && v <= 0xffffffffU &&
-	       pv_name_find(pvss_rndis_device_state_names, 4, (uint32_t)v);
+	return v >= 0 && v <= 3;
 }
 
 static enum pv_codec_err pvss_rec_header_rd(const uint8_t *b, size_t len, void *p, size_t *end PV_UNUSED)
@@ -2225,14 +2225,71 @@ const struct pv_msg_desc pvss_msg_table[] = {
 	 offsetof(struct pvss_msg_handlers, netvsp_frame), 25, 1},
 };
 const size_t pvss_msg_table_count = sizeof(pvss_msg_table) / sizeof(pvss_msg_table[0]);
-static const struct pv_msg_tab pvss_msg_tab = {
-	pvss_msg_table, sizeof(pvss_msg_table) / sizeof(pvss_msg_table[0]), pvss_msg_variants, 0, 4,
-};
 
 const struct pv_msg_desc *pvss_msg_lookup(uint32_t type)
 {
-	return pv_msg_find(pvss_msg_table, pvss_msg_table_count, type);
+	switch (type) {
+	case 1:
+		return &pvss_msg_table[0];
+	case 2:
+		return &pvss_msg_table[1];
+	case 3:
+		return &pvss_msg_table[2];
+	case 4:
+		return &pvss_msg_table[3];
+	case 5:
+		return &pvss_msg_table[4];
+	case 16:
+		return &pvss_msg_table[5];
+	case 17:
+		return &pvss_msg_table[6];
+	case 18:
+		return &pvss_msg_table[7];
+	case 32:
+		return &pvss_msg_table[8];
+	case 33:
+		return &pvss_msg_table[9];
+	case 34:
+		return &pvss_msg_table[10];
+	case 35:
+		return &pvss_msg_table[11];
+	case 48:
+		return &pvss_msg_table[12];
+	case 49:
+		return &pvss_msg_table[13];
+	case 50:
+		return &pvss_msg_table[14];
+	case 64:
+		return &pvss_msg_table[15];
+	case 80:
+		return &pvss_msg_table[16];
+	case 81:
+		return &pvss_msg_table[17];
+	case 82:
+		return &pvss_msg_table[18];
+	case 83:
+		return &pvss_msg_table[19];
+	case 96:
+		return &pvss_msg_table[20];
+	case 97:
+		return &pvss_msg_table[21];
+	case 98:
+		return &pvss_msg_table[22];
+	case 99:
+		return &pvss_msg_table[23];
+	case 100:
+		return &pvss_msg_table[24];
+	case 101:
+		return &pvss_msg_table[25];
+	default:
+		return NULL;
+	}
 }
+
+static const struct pv_msg_tab pvss_msg_tab = {
+	pvss_msg_table, sizeof(pvss_msg_table) / sizeof(pvss_msg_table[0]), pvss_msg_variants, 0, 4,
+	pvss_msg_lookup,
+};
 
 enum pv_codec_err pvss_msg_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 	struct pvss_msg *out)

@@ -7,14 +7,12 @@
 
 static bool pvtrace_proto_valid(int64_t v)
 {
-	return v >= 0 && v <= 255 &&
-	       pv_name_find(pvtrace_proto_names, 9, (uint32_t)v);
+	return v >= 1 && v <= 9;
 }
 
 static bool pvtrace_dir_valid(int64_t v)
 {
-	return v >= 0 && v <= 255 &&
-	       pv_name_find(pvtrace_dir_names, 4, (uint32_t)v);
+	return v >= 1 && v <= 4;
 }
 
 static enum pv_codec_err pvtrace_record_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)

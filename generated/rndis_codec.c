@@ -8,26 +8,29 @@
 
 static bool rndis_status_valid(int64_t v)
 {
-	return v >= 0 && v <= 0xffffffffU &&
-	       pv_name_find(rndis_status_names, 17, (uint32_t)v);
+	switch (v) {
+	case 0: case 0x103: case 0x4001000b: case 0x4001000c: case 0x40010012: case 0x40010013:
+	case 0x40010018: case 0x40020006: case 0x80000005U: case 0xc0000001U: case 0xc000000dU: case 0xc000009aU:
+	case 0xc00000bbU: case 0xc0010014U: case 0xc0010015U: case 0xc0010016U: case 0xc0010017U:
+		return true;
+	default:
+		return false;
+	}
 }
 
 static bool rndis_offload_param_csum_valid(int64_t v)
 {
-	return v >= 0 && v <= 255 &&
-	       pv_name_find(rndis_offload_param_csum_names, 5, (uint32_t)v);
+	return v >= 0 && v <= 4;
 }
 
 static bool rndis_offload_param_simple_valid(int64_t v)
 {
-	return v >= 0 && v <= 255 &&
-	       pv_name_find(rndis_offload_param_simple_names, 3, (uint32_t)v);
+	return v >= 0 && v <= 2;
 }
 
 static bool rndis_config_param_type_valid(int64_t v)
 {
-	return v >= 0 && v <= 0xffffffffU &&
-	       pv_name_find(rndis_config_param_type_names, 5, (uint32_t)v);
+	return v >= 0 && v <= 4;
 }
 
 static enum pv_codec_err rndis_init_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
@@ -1867,14 +1870,49 @@ const struct pv_msg_desc rndis_msg_table[] = {
 	 offsetof(struct rndis_msg_handlers, set_ex_c), 14, 1},
 };
 const size_t rndis_msg_table_count = sizeof(rndis_msg_table) / sizeof(rndis_msg_table[0]);
-static const struct pv_msg_tab rndis_msg_tab = {
-	rndis_msg_table, sizeof(rndis_msg_table) / sizeof(rndis_msg_table[0]), rndis_msg_variants, 0, 4,
-};
 
 const struct pv_msg_desc *rndis_msg_lookup(uint32_t type)
 {
-	return pv_msg_find(rndis_msg_table, rndis_msg_table_count, type);
+	switch (type) {
+	case 1:
+		return &rndis_msg_table[0];
+	case 2:
+		return &rndis_msg_table[1];
+	case 3:
+		return &rndis_msg_table[2];
+	case 4:
+		return &rndis_msg_table[3];
+	case 5:
+		return &rndis_msg_table[4];
+	case 6:
+		return &rndis_msg_table[5];
+	case 7:
+		return &rndis_msg_table[6];
+	case 8:
+		return &rndis_msg_table[7];
+	case 9:
+		return &rndis_msg_table[8];
+	case 0x80000002U:
+		return &rndis_msg_table[9];
+	case 0x80000004U:
+		return &rndis_msg_table[10];
+	case 0x80000005U:
+		return &rndis_msg_table[11];
+	case 0x80000006U:
+		return &rndis_msg_table[12];
+	case 0x80000008U:
+		return &rndis_msg_table[13];
+	case 0x80000009U:
+		return &rndis_msg_table[14];
+	default:
+		return NULL;
+	}
 }
+
+static const struct pv_msg_tab rndis_msg_tab = {
+	rndis_msg_table, sizeof(rndis_msg_table) / sizeof(rndis_msg_table[0]), rndis_msg_variants, 0, 4,
+	rndis_msg_lookup,
+};
 
 enum pv_codec_err rndis_msg_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 	struct rndis_msg *out)

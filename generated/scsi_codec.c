@@ -7,44 +7,43 @@
 
 static bool scsi_service_action_in_valid(int64_t v)
 {
-	return v >= 0 && v <= 255 &&
-	       pv_name_find(scsi_service_action_in_names, 1, (uint32_t)v);
+	return v == 16;
 }
 
 static bool scsi_sense_key_valid(int64_t v)
 {
-	return v >= 0 && v <= 255 &&
-	       pv_name_find(scsi_sense_key_names, 15, (uint32_t)v);
+	return (v >= 0 && v <= 11) ||
+	       (v >= 13 && v <= 15);
 }
 
 static bool scsi_sense_format_valid(int64_t v)
 {
-	return v >= 0 && v <= 255 &&
-	       pv_name_find(scsi_sense_format_names, 4, (uint32_t)v);
+	return v >= 112 && v <= 115;
 }
 
 static bool scsi_vpd_page_valid(int64_t v)
 {
-	return v >= 0 && v <= 255 &&
-	       pv_name_find(scsi_vpd_page_names, 6, (uint32_t)v);
+	switch (v) {
+	case 0: case 128: case 131: case 176: case 177: case 178:
+		return true;
+	default:
+		return false;
+	}
 }
 
 static bool scsi_page_control_valid(int64_t v)
 {
-	return v >= 0 && v <= 255 &&
-	       pv_name_find(scsi_page_control_names, 4, (uint32_t)v);
+	return v >= 0 && v <= 3;
 }
 
 static bool scsi_designator_type_valid(int64_t v)
 {
-	return v >= 0 && v <= 255 &&
-	       pv_name_find(scsi_designator_type_names, 4, (uint32_t)v);
+	return v >= 0 && v <= 3;
 }
 
 static bool scsi_code_set_valid(int64_t v)
 {
-	return v >= 0 && v <= 255 &&
-	       pv_name_find(scsi_code_set_names, 3, (uint32_t)v);
+	return v >= 1 && v <= 3;
 }
 
 static enum pv_codec_err scsi_cdb_test_unit_ready_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)

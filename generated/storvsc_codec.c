@@ -8,14 +8,12 @@
 
 static bool storvsc_operation_valid(int64_t v)
 {
-	return v >= 0 && v <= 0xffffffffU &&
-	       pv_name_find(storvsc_operation_names, 14, (uint32_t)v);
+	return v >= 1 && v <= 14;
 }
 
 static bool storvsc_data_in_valid(int64_t v)
 {
-	return v >= 0 && v <= 255 &&
-	       pv_name_find(storvsc_data_in_names, 3, (uint32_t)v);
+	return v >= 0 && v <= 2;
 }
 
 static enum pv_codec_err storvsc_offer_properties_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
@@ -889,14 +887,47 @@ const struct pv_msg_desc storvsc_msg_table[] = {
 	 offsetof(struct storvsc_msg_handlers, event_notification), 25, 1},
 };
 const size_t storvsc_msg_table_count = sizeof(storvsc_msg_table) / sizeof(storvsc_msg_table[0]);
-static const struct pv_msg_tab storvsc_msg_tab = {
-	storvsc_msg_table, sizeof(storvsc_msg_table) / sizeof(storvsc_msg_table[0]), storvsc_msg_variants, 0, 4,
-};
 
 const struct pv_msg_desc *storvsc_msg_lookup(uint32_t type)
 {
-	return pv_msg_find(storvsc_msg_table, storvsc_msg_table_count, type);
+	switch (type) {
+	case 1:
+		return &storvsc_msg_table[0];
+	case 2:
+		return &storvsc_msg_table[1];
+	case 3:
+		return &storvsc_msg_table[2];
+	case 4:
+		return &storvsc_msg_table[3];
+	case 5:
+		return &storvsc_msg_table[4];
+	case 6:
+		return &storvsc_msg_table[5];
+	case 7:
+		return &storvsc_msg_table[6];
+	case 8:
+		return &storvsc_msg_table[7];
+	case 9:
+		return &storvsc_msg_table[8];
+	case 10:
+		return &storvsc_msg_table[9];
+	case 11:
+		return &storvsc_msg_table[10];
+	case 12:
+		return &storvsc_msg_table[11];
+	case 13:
+		return &storvsc_msg_table[12];
+	case 14:
+		return &storvsc_msg_table[13];
+	default:
+		return NULL;
+	}
 }
+
+static const struct pv_msg_tab storvsc_msg_tab = {
+	storvsc_msg_table, sizeof(storvsc_msg_table) / sizeof(storvsc_msg_table[0]), storvsc_msg_variants, 0, 4,
+	storvsc_msg_lookup,
+};
 
 enum pv_codec_err storvsc_msg_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 	struct storvsc_msg *out)

@@ -10,14 +10,12 @@
 
 static bool vmbus_msg_type_valid(int64_t v)
 {
-	return v >= 0 && v <= 0xffffffffU &&
-	       pv_name_find(vmbus_msg_type_names, 30, (uint32_t)v);
+	return v >= 0 && v <= 29;
 }
 
 static bool vmbus_connection_state_valid(int64_t v)
 {
-	return v >= 0 && v <= 255 &&
-	       pv_name_find(vmbus_connection_state_names, 3, (uint32_t)v);
+	return v >= 0 && v <= 2;
 }
 
 static enum pv_codec_err vmbus_msg_header_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
@@ -1525,14 +1523,77 @@ const struct pv_msg_desc vmbus_msg_table[] = {
 	 offsetof(struct vmbus_msg_handlers, resume), 32, 1},
 };
 const size_t vmbus_msg_table_count = sizeof(vmbus_msg_table) / sizeof(vmbus_msg_table[0]);
-static const struct pv_msg_tab vmbus_msg_tab = {
-	vmbus_msg_table, sizeof(vmbus_msg_table) / sizeof(vmbus_msg_table[0]), vmbus_msg_variants, 0, 4,
-};
 
 const struct pv_msg_desc *vmbus_msg_lookup(uint32_t type)
 {
-	return pv_msg_find(vmbus_msg_table, vmbus_msg_table_count, type);
+	switch (type) {
+	case 1:
+		return &vmbus_msg_table[0];
+	case 2:
+		return &vmbus_msg_table[1];
+	case 3:
+		return &vmbus_msg_table[2];
+	case 4:
+		return &vmbus_msg_table[3];
+	case 5:
+		return &vmbus_msg_table[4];
+	case 6:
+		return &vmbus_msg_table[5];
+	case 7:
+		return &vmbus_msg_table[6];
+	case 8:
+		return &vmbus_msg_table[7];
+	case 9:
+		return &vmbus_msg_table[8];
+	case 10:
+		return &vmbus_msg_table[9];
+	case 11:
+		return &vmbus_msg_table[10];
+	case 12:
+		return &vmbus_msg_table[11];
+	case 13:
+		return &vmbus_msg_table[12];
+	case 14:
+		return &vmbus_msg_table[13];
+	case 15:
+		return &vmbus_msg_table[14];
+	case 16:
+		return &vmbus_msg_table[15];
+	case 17:
+		return &vmbus_msg_table[16];
+	case 18:
+		return &vmbus_msg_table[17];
+	case 19:
+		return &vmbus_msg_table[18];
+	case 20:
+		return &vmbus_msg_table[19];
+	case 21:
+		return &vmbus_msg_table[20];
+	case 22:
+		return &vmbus_msg_table[21];
+	case 23:
+		return &vmbus_msg_table[22];
+	case 24:
+		return &vmbus_msg_table[23];
+	case 25:
+		return &vmbus_msg_table[24];
+	case 26:
+		return &vmbus_msg_table[25];
+	case 27:
+		return &vmbus_msg_table[26];
+	case 28:
+		return &vmbus_msg_table[27];
+	case 29:
+		return &vmbus_msg_table[28];
+	default:
+		return NULL;
+	}
 }
+
+static const struct pv_msg_tab vmbus_msg_tab = {
+	vmbus_msg_table, sizeof(vmbus_msg_table) / sizeof(vmbus_msg_table[0]), vmbus_msg_variants, 0, 4,
+	vmbus_msg_lookup,
+};
 
 enum pv_codec_err vmbus_msg_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 	struct vmbus_msg *out)

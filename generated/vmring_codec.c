@@ -7,8 +7,7 @@
 
 static bool vmring_pkt_valid(int64_t v)
 {
-	return v >= 0 && v <= 0xffff &&
-	       pv_name_find(vmring_pkt_names, 14, (uint32_t)v);
+	return v >= 0 && v <= 13;
 }
 
 static enum pv_codec_err vmring_control_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
@@ -405,14 +404,27 @@ const struct pv_msg_desc vmring_msg_table[] = {
 	 offsetof(struct vmring_msg_handlers, comp), 3, 1},
 };
 const size_t vmring_msg_table_count = sizeof(vmring_msg_table) / sizeof(vmring_msg_table[0]);
-static const struct pv_msg_tab vmring_msg_tab = {
-	vmring_msg_table, sizeof(vmring_msg_table) / sizeof(vmring_msg_table[0]), vmring_msg_variants, 0, 2,
-};
 
 const struct pv_msg_desc *vmring_msg_lookup(uint32_t type)
 {
-	return pv_msg_find(vmring_msg_table, vmring_msg_table_count, type);
+	switch (type) {
+	case 6:
+		return &vmring_msg_table[0];
+	case 7:
+		return &vmring_msg_table[1];
+	case 9:
+		return &vmring_msg_table[2];
+	case 11:
+		return &vmring_msg_table[3];
+	default:
+		return NULL;
+	}
 }
+
+static const struct pv_msg_tab vmring_msg_tab = {
+	vmring_msg_table, sizeof(vmring_msg_table) / sizeof(vmring_msg_table[0]), vmring_msg_variants, 0, 2,
+	vmring_msg_lookup,
+};
 
 enum pv_codec_err vmring_msg_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 	struct vmring_msg *out)

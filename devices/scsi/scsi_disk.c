@@ -657,7 +657,12 @@ static int scsi_disk_dispatch(struct scsi_cmd *cmd, const uint8_t *raw, size_t l
 {
 	struct scsi_cdb c;
 	struct scsi_sense_info si;
-	int rc = scsi_cdb_decode(raw, len, &c);
+	int rc = 0;
+
+	if (cmd->parsed)
+		c = *cmd->parsed;
+	else
+		rc = scsi_cdb_decode(raw, len, &c);
 
 	if (rc == -ENOTSUP) {
 		scsi_cmd_sense(cmd, SCSI_SK_ILLEGAL_REQUEST,

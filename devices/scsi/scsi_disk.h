@@ -25,6 +25,8 @@
 #include "devices/disk/disk.h"
 #include "devices/scsi/scsi_sense.h"
 
+struct scsi_cdb;
+
 struct scsi_disk;
 struct scsi_cmd;
 
@@ -61,6 +63,13 @@ typedef void (*scsi_done_fn)(void *ctx, struct scsi_cmd *cmd);
  */
 struct scsi_cmd {
 	const uint8_t *cdb; /* read once, during scsi_disk_execute() */
+	/*
+	 * Optional: what scsi_cdb_decode() returned 0 for on these same CDB
+	 * bytes (a caller that already decoded them), so they are not decoded
+	 * twice per command; read during scsi_disk_execute() only. NULL: the
+	 * disk decodes the CDB itself.
+	 */
+	const struct scsi_cdb *parsed;
 	uint8_t cdb_len;
 	uint8_t dir;       /* enum scsi_dir, as the initiator declared it */
 	uint32_t xfer_len; /* the initiator's expected transfer length */

@@ -164,6 +164,7 @@ static void io_exec(struct storvsp *s, struct storvsp_req *r)
 	r->cdb_kind = decoded ? cdb.kind : SCSI_KIND_OTHER;
 	r->cmd = (struct scsi_cmd){
 		.cdb = q->cdb,
+		.parsed = decoded ? &cdb : NULL,
 		.cdb_len = q->cdb_length,
 		.dir = r->dir,
 		.xfer_len = q->data_transfer_length,

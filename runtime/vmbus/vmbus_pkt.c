@@ -11,29 +11,51 @@
 #include "runtime/util.h"
 #include "runtime/vmbus/vmbus_chan.h"
 
+/* The descriptor's fields as the VSP sees them; the codec checked offset8 and len8. */
+static void pkt_from_desc(struct vmbus_pkt *pkt, const uint8_t *b, const struct vmring_desc *h)
+{
+	*pkt = (struct vmbus_pkt){.type = h->type,
+				  .flags = h->flags,
+				  .trans_id = h->trans_id,
+				  .ext = b + VMRING_DESC_SIZE,
+				  .ext_len = (uint32_t)h->offset8 * 8 - VMRING_DESC_SIZE,
+				  .data = b + (size_t)h->offset8 * 8,
+				  .len = ((uint32_t)h->len8 - h->offset8) * 8,
+				  .ranges_err = PV_OK};
+}
+
 enum pv_codec_err vmbus_pkt_decode(const void *buf, size_t len, struct vmbus_pkt_gpa *gpa,
 				   struct vmbus_pkt *pkt)
 {
 	const uint8_t *b = buf;
 	struct vmring_inband d;
-	enum pv_codec_err err;
+	enum pv_codec_err err, ranges_err = PV_OK;
+	uint32_t count = 0;
 
+	/*
+	 * A GPA-direct packet is decoded once, descriptor and range list
+	 * together (its layout carries the descriptor's checks). Only when that
+	 * fails is the descriptor decoded alone, to tell a bad range list (the
+	 * VSP answers it) from a bad descriptor (the channel breaks).
+	 */
+	if (len >= VMRING_DESC_SIZE && pv_get_u16(b + offsetof(struct vmring_wire_desc, type)) ==
+					       VMRING_PKT_DATA_USING_GPA_DIRECT) {
+		ranges_err = rt_ring_gpa_direct(buf, len, &gpa->list, gpa->ranges, &count);
+		if (ranges_err == PV_OK) {
+			pkt_from_desc(pkt, b, &gpa->list.hdr);
+			pkt->ranges = gpa->ranges;
+			pkt->range_count = count;
+			return PV_OK;
+		}
+	}
 	/* The descriptor's own checks: type, flags, 2 <= offset8 <= len8, len8 * 8 == len. */
 	err = vmring_inband_decode(buf, len, NULL, &d);
 	if (err != PV_OK)
 		return err;
-	*pkt = (struct vmbus_pkt){.type = d.hdr.type,
-				  .flags = d.hdr.flags,
-				  .trans_id = d.hdr.trans_id,
-				  .ext = b + VMRING_DESC_SIZE,
-				  .ext_len = (uint32_t)d.hdr.offset8 * 8 - VMRING_DESC_SIZE,
-				  .data = b + (size_t)d.hdr.offset8 * 8,
-				  .len = ((uint32_t)d.hdr.len8 - d.hdr.offset8) * 8,
-				  .ranges_err = PV_OK};
+	pkt_from_desc(pkt, b, &d.hdr);
 	if (pkt->type == VMRING_PKT_DATA_USING_GPA_DIRECT) {
 		pkt->ranges = gpa->ranges;
-		pkt->ranges_err =
-			rt_ring_gpa_direct(buf, len, &gpa->list, gpa->ranges, &pkt->range_count);
+		pkt->ranges_err = ranges_err;
 	}
 	return PV_OK;
 }

@@ -110,8 +110,14 @@ static void deliver(struct sess *x, unsigned c, uint16_t type, uint64_t id, cons
 		x->f.max_id = id;
 	for (int tries = 0; (rc = storvsp_channel_packet(x->ch[c], &pkt)) == -EAGAIN; tries++) {
 		if (tries > 10000)
-			__builtin_trap(); /* held forever: a wait on the guest */
-		storvsp_channel_send_space(x->ch[c]);
+			__builtin_trap(); /* held forever though the guest reads every ring */
+		/*
+		 * A guest that reads both rings: a reply held on the other channel
+		 * (a reset's completion) may be what this packet waits behind.
+		 */
+		for (unsigned i = 0; i < 2; i++)
+			if (x->ch[i])
+				storvsp_channel_send_space(x->ch[i]);
 		ev_run(x->l, EVRUN_NOWAIT);
 	}
 	if (rc)

@@ -19,9 +19,19 @@
  * --disk adds a `scsi` controller with a 64 MiB file LUN, which the guest
  * initializes like Linux (pvsc_open) and reads 4 KiB from, timed like an
  * echo, in every probe: the update then carries a storvsp session (drained,
- * saved, its LUN reopened by identity), the restart a new one.
+ * saved, its LUN reopened by identity), the restart a new one. --nic adds a
+ * `nic` on the loopback endpoint, which the guest brings up like Linux
+ * (pvnc_open: NVSP, buffers, RNDIS) and sends one 64-byte frame through in
+ * every probe, waiting for it to come back: the update carries a netvsp
+ * session (buffers by GPADL, RNDIS state), the restart a new one. With
+ * --echo 0 the probes are the disk's and the NIC's only (1 disk + 1 NIC).
  *
- *   bench_servicing PARAVISOR [--rounds N] [--echo N] [--disk]
+ * --json FILE writes the figures for bench/run: {"bench": "servicing",
+ * "rows": [...]}, one row per mode with the guest's stall (median, max)
+ * and, for the live update, the paravisor's blackout line and the median of
+ * each of its parts.
+ *
+ *   bench_servicing PARAVISOR [--rounds N] [--echo N] [--disk] [--nic] [--json FILE]
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -35,17 +45,26 @@
 #include <unistd.h>
 
 #include "runtime/vmbus/vmbus_chan.h"
+#include "tools/pvguest/netvsc_client.h"
 #include "tools/pvguest/pv_guest.h"
 #include "tools/pvguest/storvsc_client.h"
 
 #define MAX_CHANS 8
+#define ETH_P_BENCH 0x88b6 /* IEEE local experimental 2: the NIC probe's frames */
+#define NPARTS 6
+
+/* The parts of the paravisor's blackout line, in its order. */
+static const char *const part_names[NPARTS] = {"pause", "quiesce", "save",
+					       "check", "exec",    "restore"};
 
 struct bench {
 	const char *paravisor;
 	char dir[64], sock[128], logpath[128], cfg[128];
 	unsigned ndev;
-	bool disk;
+	bool disk, nic;
 	struct pvsc *sc;
+	struct pvnc *nc;
+	uint64_t nic_seq, nic_got;
 	uint8_t blk[4096];
 	pid_t pid;
 	struct pvg *g;
@@ -83,6 +102,20 @@ static void start(struct bench *b)
 	}
 }
 
+/* A probe frame came back (loopback endpoint): note its sequence number. */
+static void nic_rx(void *ctx, unsigned chan, const uint8_t *f, uint32_t len)
+{
+	struct bench *b = ctx;
+	uint64_t seq;
+
+	(void)chan;
+	if (len < 22 || f[12] != (ETH_P_BENCH >> 8) || f[13] != (ETH_P_BENCH & 0xff))
+		return;
+	memcpy(&seq, f + 14, sizeof(seq));
+	if (seq == b->nic_seq)
+		b->nic_got = seq;
+}
+
 /* Connects (retrying while the socket is not there yet), opens every echo channel. */
 static void connect_guest(struct bench *b)
 {
@@ -97,7 +130,7 @@ static void connect_guest(struct bench *b)
 			nanosleep(&(struct timespec){0, 250000}, NULL);
 	}
 	if (rc || pvg_negotiate(b->g) || pvg_request_offers(b->g) ||
-	    pvg_offer_count(b->g) != b->ndev + b->disk)
+	    pvg_offer_count(b->g) != b->ndev + b->disk + b->nic)
 		die(b, "guest cannot connect");
 	for (unsigned i = 0; i < b->ndev; i++) {
 		uint32_t status = 1;
@@ -108,6 +141,34 @@ static void connect_guest(struct bench *b)
 	/* The controller comes after the echo devices in the configuration. */
 	if (b->disk && pvsc_open(b->g, &(struct pvsc_opts){.slots = 1, .slot_size = 4096}, &b->sc))
 		die(b, "guest cannot initialize storvsc");
+	if (b->nic && pvnc_open(b->g,
+				&(struct pvnc_opts){.recv_buf_size = 1 << 20,
+						    .send_buf_size = 256 << 10,
+						    .rx = nic_rx,
+						    .rx_ctx = b},
+				&b->nc))
+		die(b, "guest cannot bring up netvsc");
+}
+
+/* One 64-byte frame to our own MAC and back through the loopback; ns it took. */
+static uint64_t nic_probe(struct bench *b)
+{
+	uint8_t f[64] = {0};
+	uint64_t t0 = now_ns(), seq = ++b->nic_seq;
+
+	memcpy(f, pvnc_mac(b->nc), 6);
+	memcpy(f + 6, pvnc_mac(b->nc), 6);
+	f[12] = ETH_P_BENCH >> 8;
+	f[13] = ETH_P_BENCH & 0xff;
+	memcpy(f + 14, &seq, sizeof(seq));
+	if (pvnc_send_frame(b->nc, 0, f, sizeof(f)))
+		die(b, "netvsc send failed");
+	while (b->nic_got != seq && now_ns() - t0 < 30000000000ull)
+		if (pvnc_poll(b->nc, 10) < 0)
+			die(b, "netvsc poll failed");
+	if (b->nic_got != seq)
+		die(b, "the NIC's probe frame did not come back in 30 s");
+	return now_ns() - t0;
 }
 
 /* One 4 KiB READ(10) at LBA 0; ns it took. */
@@ -144,11 +205,18 @@ static uint64_t echo_all(struct bench *b)
 		uint64_t d = disk_read(b);
 		worst = d > worst ? d : worst;
 	}
+	if (b->nic) {
+		uint64_t d = nic_probe(b);
+		worst = d > worst ? d : worst;
+	}
 	return worst;
 }
 
-/* The blackout the paravisor logged for update n in ms, or -1 while it has not. */
-static double logged_blackout(struct bench *b, unsigned n)
+/*
+ * The blackout the paravisor logged for update n in ms, or -1 while it has
+ * not; its parts (pause, quiesce, save, check, exec, restore) into parts.
+ */
+static double logged_blackout(struct bench *b, unsigned n, double parts[NPARTS])
 {
 	char want[64], line[512];
 	double ms = -1;
@@ -157,8 +225,16 @@ static double logged_blackout(struct bench *b, unsigned n)
 	snprintf(want, sizeof(want), "update %u: guest running again, blackout ", n);
 	while (f && fgets(line, sizeof(line), f)) {
 		char *p = strstr(line, want);
-		if (p)
-			ms = strtod(p + strlen(want), NULL);
+		if (!p)
+			continue;
+		ms = strtod(p + strlen(want), NULL);
+		for (unsigned i = 0; i < NPARTS; i++) {
+			char key[16];
+			char *q;
+			snprintf(key, sizeof(key), "%s ", part_names[i]);
+			q = strstr(p, key);
+			parts[i] = q ? strtod(q + strlen(key), NULL) : -1;
+		}
 	}
 	if (f)
 		fclose(f);
@@ -172,10 +248,29 @@ static int cmp(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-static void report(const char *what, double *v, unsigned n)
+/* Sorts v; its median. */
+static double median(double *v, unsigned n)
 {
 	qsort(v, n, sizeof(*v), cmp);
+	return v[n / 2];
+}
+
+static void report(const char *what, double *v, unsigned n)
+{
+	median(v, n);
 	printf("  %-44s median %8.2f ms   max %8.2f ms\n", what, v[n / 2], v[n - 1]);
+}
+
+static void stop_guest(struct bench *b)
+{
+	if (b->sc)
+		pvsc_close(b->sc);
+	b->sc = NULL;
+	/* The paravisor is gone: free the netvsc client without a message. */
+	if (b->nc)
+		pvnc_forget(b->nc);
+	b->nc = NULL;
+	pvg_close(b->g);
 }
 
 int main(int argc, char **argv)
@@ -184,17 +279,25 @@ int main(int argc, char **argv)
 		{"rounds", required_argument, NULL, 'r'},
 		{"echo", required_argument, NULL, 'e'},
 		{"disk", no_argument, NULL, 'd'},
+		{"nic", no_argument, NULL, 'n'},
+		{"json", required_argument, NULL, 'j'},
 		{NULL, 0, NULL, 0},
 	};
 	struct bench b = {.ndev = 2};
 	unsigned rounds = 20;
-	double *upd, *blk, *rst;
+	double *upd, *blk, *rst, *parts[NPARTS], pmed[NPARTS];
+	const char *json = NULL;
+	char what[160];
 	FILE *f;
 	int c, status;
 
-	while ((c = getopt_long(argc, argv, "r:e:d", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "r:e:dnj:", opts, NULL)) != -1) {
 		if (c == 'd')
 			b.disk = true;
+		else if (c == 'n')
+			b.nic = true;
+		else if (c == 'j')
+			json = optarg;
 		else if (c == 'r')
 			rounds = (unsigned)atoi(optarg);
 		else if (c == 'e')
@@ -202,9 +305,10 @@ int main(int argc, char **argv)
 		else
 			return 2;
 	}
-	if (optind + 1 != argc || rounds < 1 || b.ndev < 1 || b.ndev > MAX_CHANS) {
-		fprintf(stderr,
-			"usage: bench_servicing PARAVISOR [--rounds N] [--echo N] [--disk]\n");
+	if (optind + 1 != argc || rounds < 1 || b.ndev > MAX_CHANS ||
+	    (b.ndev < 1 && !b.disk && !b.nic)) {
+		fprintf(stderr, "usage: bench_servicing PARAVISOR [--rounds N] [--echo N] [--disk] "
+				"[--nic] [--json FILE]\n");
 		return 2;
 	}
 	b.paravisor = argv[optind];
@@ -232,10 +336,15 @@ int main(int argc, char **argv)
 		fprintf(f, "  - kind: scsi\n    luns:\n      - {lun: 0, backend: file, path: %s}\n",
 			img);
 	}
+	/* The NIC comes after the controller, so the guest finds the offers in that order. */
+	if (b.nic)
+		fprintf(f, "  - kind: nic\n    endpoint: loopback\n");
 	fclose(f);
 	upd = calloc(rounds, sizeof(*upd));
 	blk = calloc(rounds, sizeof(*blk));
 	rst = calloc(rounds, sizeof(*rst));
+	for (unsigned i = 0; i < NPARTS; i++)
+		parts[i] = calloc(rounds, sizeof(*parts[i]));
 
 	start(&b);
 	connect_guest(&b);
@@ -246,8 +355,11 @@ int main(int argc, char **argv)
 		/* Echo through the update until the new binary says it runs (bounded, 30 s). */
 		do {
 			uint64_t w = echo_all(&b);
+			double p[NPARTS];
 			worst = w > worst ? w : worst;
-			blk[i] = logged_blackout(&b, i + 1);
+			blk[i] = logged_blackout(&b, i + 1, p);
+			for (unsigned k = 0; k < NPARTS; k++)
+				parts[k][i] = p[k];
 		} while (blk[i] < 0 && now_ns() - t0 < 30000000000ull);
 		if (blk[i] < 0)
 			die(&b, "no blackout line");
@@ -257,10 +369,7 @@ int main(int argc, char **argv)
 		uint64_t t0 = now_ns();
 		kill(b.pid, SIGTERM);
 		waitpid(b.pid, &status, 0);
-		if (b.sc)
-			pvsc_close(b.sc);
-		b.sc = NULL;
-		pvg_close(b.g);
+		stop_guest(&b);
 		start(&b);
 		connect_guest(&b);
 		echo_all(&b);
@@ -268,17 +377,49 @@ int main(int argc, char **argv)
 	}
 	kill(b.pid, SIGTERM);
 	waitpid(b.pid, &status, 0);
-	if (b.sc)
-		pvsc_close(b.sc);
-	pvg_close(b.g);
+	stop_guest(&b);
 
-	printf("bench_servicing: sim partition, %u open echo channel%s%s, %u rounds each\n", b.ndev,
-	       b.ndev > 1 ? "s" : "", b.disk ? " and a storvsc disk (file LUN)" : "", rounds);
-	report("live update, guest's longest echo", upd, rounds);
+	{
+		char echo[32] = "";
+		if (b.ndev)
+			snprintf(echo, sizeof(echo), "%u echo channel%s%s", b.ndev,
+				 b.ndev == 1 ? "" : "s", b.disk || b.nic ? ", " : "");
+		snprintf(what, sizeof(what), "%s%s%s%s", echo,
+			 b.disk ? "1 storvsc disk (file LUN)" : "", b.disk && b.nic ? " + " : "",
+			 b.nic ? "1 netvsc NIC (loopback)" : "");
+	}
+	printf("bench_servicing: sim partition, %s, %u rounds each\n", what, rounds);
+	report("live update, guest's longest probe", upd, rounds);
 	report("live update, paravisor's blackout line", blk, rounds);
 	report("stop + restart, guest reconnects and reopens", rst, rounds);
 	printf("  stop+restart / live update (guest's stall, medians): %.1fx\n",
 	       rst[rounds / 2] / upd[rounds / 2]);
+	printf("  blackout parts (medians, ms):");
+	for (unsigned k = 0; k < NPARTS; k++) {
+		pmed[k] = median(parts[k], rounds);
+		printf(" %s %.2f", part_names[k], pmed[k]);
+	}
+	printf("\n");
+	if (json) {
+		f = fopen(json, "w");
+		if (!f)
+			die(&b, "cannot write the JSON file");
+		fprintf(f,
+			"{\"bench\": \"servicing\", \"setup\": \"sim partition, %s\", "
+			"\"rounds\": %u, \"rows\": [\n"
+			"  {\"mode\": \"live update\", \"stall_median_ms\": %.3f, "
+			"\"stall_max_ms\": %.3f, \"blackout_median_ms\": %.3f, "
+			"\"blackout_max_ms\": %.3f",
+			what, rounds, upd[rounds / 2], upd[rounds - 1], blk[rounds / 2],
+			blk[rounds - 1]);
+		for (unsigned k = 0; k < NPARTS; k++)
+			fprintf(f, ", \"%s_median_ms\": %.3f", part_names[k], pmed[k]);
+		fprintf(f,
+			"},\n  {\"mode\": \"stop + restart\", \"stall_median_ms\": %.3f, "
+			"\"stall_max_ms\": %.3f}\n], \"ratio\": %.3f}\n",
+			rst[rounds / 2], rst[rounds - 1], rst[rounds / 2] / upd[rounds / 2]);
+		fclose(f);
+	}
 	unlink(b.logpath);
 	unlink(b.cfg);
 	if (b.disk) {

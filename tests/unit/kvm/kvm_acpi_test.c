@@ -3,21 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pv_codec.h" /* little-endian field reads */
 #include "runtime/kvm/kvm_internal.h"
-
-static uint32_t rd32(const uint8_t *p)
-{
-	uint32_t v;
-	memcpy(&v, p, 4);
-	return v;
-}
-
-static uint64_t rd64(const uint8_t *p)
-{
-	uint64_t v;
-	memcpy(&v, p, 8);
-	return v;
-}
 
 static uint8_t sum(const uint8_t *p, size_t n)
 {
@@ -51,7 +38,7 @@ static const uint8_t *table(struct rt_kvm *kvm, uint64_t gpa, const char *sig)
 	ck_assert_uint_lt(gpa, KVM_ACPI_END);
 	const uint8_t *t = kvm->mem + gpa;
 	ck_assert_mem_eq(t, sig, 4);
-	uint32_t len = rd32(t + 4);
+	uint32_t len = pv_get_u32(t + 4);
 	ck_assert_uint_le(gpa + len, KVM_ACPI_END);
 	ck_assert_uint_eq(sum(t, len), 0);
 	return t;
@@ -79,23 +66,23 @@ START_TEST(test_rsdp_and_links)
 	ck_assert_uint_eq(sum(r, 20), 0);
 	ck_assert_uint_eq(sum(r, 36), 0);
 
-	const uint8_t *x = table(kvm, rd64(r + 24), "XSDT");
-	ck_assert_uint_eq(rd32(x + 4), 36 + 16);
-	const uint8_t *f = table(kvm, rd64(x + 36), "FACP");
-	table(kvm, rd64(x + 44), "APIC");
+	const uint8_t *x = table(kvm, pv_get_u64(r + 24), "XSDT");
+	ck_assert_uint_eq(pv_get_u32(x + 4), 36 + 16);
+	const uint8_t *f = table(kvm, pv_get_u64(x + 36), "FACP");
+	table(kvm, pv_get_u64(x + 44), "APIC");
 
 	/* FADT: DSDT both ways, PM blocks, SCI, reset register. */
-	ck_assert_uint_eq(rd32(f + 40), rd64(f + 140));
-	const uint8_t *d = table(kvm, rd64(f + 140), "DSDT");
-	ck_assert_uint_eq(rd32(f + 56), KVM_PM1A_EVT_PORT);
-	ck_assert_uint_eq(rd32(f + 64), KVM_PM1A_CNT_PORT);
+	ck_assert_uint_eq(pv_get_u32(f + 40), pv_get_u64(f + 140));
+	const uint8_t *d = table(kvm, pv_get_u64(f + 140), "DSDT");
+	ck_assert_uint_eq(pv_get_u32(f + 56), KVM_PM1A_EVT_PORT);
+	ck_assert_uint_eq(pv_get_u32(f + 64), KVM_PM1A_CNT_PORT);
 	ck_assert_uint_eq(f[46], KVM_SCI_IRQ);
-	ck_assert_uint_eq(rd64(f + 116 + 4), 0xcf9);
-	ck_assert_uint_eq(rd32(f + 36) % 64, 0); /* FACS alignment */
-	ck_assert_mem_eq(kvm->mem + rd32(f + 36), "FACS", 4);
+	ck_assert_uint_eq(pv_get_u64(f + 116 + 4), 0xcf9);
+	ck_assert_uint_eq(pv_get_u32(f + 36) % 64, 0); /* FACS alignment */
+	ck_assert_mem_eq(kvm->mem + pv_get_u32(f + 36), "FACS", 4);
 
 	/* DSDT: the device hv_vmbus binds to, with a _CRS, and \_S5. */
-	uint32_t dl = rd32(d + 4);
+	uint32_t dl = pv_get_u32(d + 4);
 	ck_assert(contains(d, dl, "VMBus"));
 	ck_assert(contains(d, dl, "_CRS"));
 	ck_assert(contains(d, dl, "_S5_"));
@@ -109,19 +96,19 @@ START_TEST(test_madt_per_vcpu)
 		struct rt_kvm *kvm = fake_vm(n);
 		uint64_t rsdp;
 		ck_assert_int_eq(kvm_acpi_build(kvm, &rsdp), 0);
-		const uint8_t *x = kvm->mem + rd64(kvm->mem + rsdp + 24);
-		const uint8_t *m = table(kvm, rd64(x + 44), "APIC");
-		uint32_t len = rd32(m + 4), lapics = 0, ioapics = 0, isos = 0;
-		ck_assert_uint_eq(rd32(m + 36), KVM_LAPIC_GPA);
+		const uint8_t *x = kvm->mem + pv_get_u64(kvm->mem + rsdp + 24);
+		const uint8_t *m = table(kvm, pv_get_u64(x + 44), "APIC");
+		uint32_t len = pv_get_u32(m + 4), lapics = 0, ioapics = 0, isos = 0;
+		ck_assert_uint_eq(pv_get_u32(m + 36), KVM_LAPIC_GPA);
 		for (uint32_t off = 44; off < len;) {
 			const uint8_t *e = m + off;
 			ck_assert_uint_ge(e[1], 2);
 			if (e[0] == 0) {
 				ck_assert_uint_eq(e[3], lapics); /* APIC id = vCPU index */
-				ck_assert_uint_eq(rd32(e + 4) & 1, 1);
+				ck_assert_uint_eq(pv_get_u32(e + 4) & 1, 1);
 				lapics++;
 			} else if (e[0] == 1) {
-				ck_assert_uint_eq(rd32(e + 4), KVM_IOAPIC_GPA);
+				ck_assert_uint_eq(pv_get_u32(e + 4), KVM_IOAPIC_GPA);
 				ioapics++;
 			} else if (e[0] == 2) {
 				isos++;

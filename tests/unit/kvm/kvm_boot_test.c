@@ -9,21 +9,9 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include "pv_codec.h" /* little-endian field reads */
+
 #define MEM (64u << 20)
-
-static uint32_t rd32(const uint8_t *p)
-{
-	uint32_t v;
-	memcpy(&v, p, 4);
-	return v;
-}
-
-static uint64_t rd64(const uint8_t *p)
-{
-	uint64_t v;
-	memcpy(&v, p, 8);
-	return v;
-}
 
 static char *write_tmp(const void *data, size_t len)
 {
@@ -118,17 +106,17 @@ START_TEST(test_elf_with_initrd)
 	ck_assert_uint_eq(kvm->mem[0x1000000 + 16], 0);
 
 	const uint8_t *bp = kvm->mem + KVM_BOOT_PARAMS_GPA;
-	ck_assert_uint_eq(rd32(bp + 0x202), 0x53726448);
+	ck_assert_uint_eq(pv_get_u32(bp + 0x202), 0x53726448);
 	ck_assert_uint_eq(bp[0x210], 0xff);
-	uint32_t cl = rd32(bp + 0x228);
+	uint32_t cl = pv_get_u32(bp + 0x228);
 	ck_assert_str_eq((const char *)kvm->mem + cl, "console=ttyS0 quiet");
-	uint32_t at = rd32(bp + 0x218), sz = rd32(bp + 0x21c);
+	uint32_t at = pv_get_u32(bp + 0x218), sz = pv_get_u32(bp + 0x21c);
 	ck_assert_uint_eq(sz, sizeof(rd));
 	ck_assert_uint_eq(at % 4096, 0);
 	ck_assert_uint_le((uint64_t)at + sz, MEM);
 	ck_assert_uint_ge(at, 0x1000000 + 0x2000);
 	ck_assert_mem_eq(kvm->mem + at, rd, sizeof(rd));
-	ck_assert_uint_eq(rd64(bp + 0x070), KVM_ACPI_GPA);
+	ck_assert_uint_eq(pv_get_u64(bp + 0x070), KVM_ACPI_GPA);
 
 	/* e820: low RAM from 0, the ACPI area reserved, RAM from 1 MiB to the end. */
 	uint8_t n = bp[0x1e8];
@@ -136,8 +124,8 @@ START_TEST(test_elf_with_initrd)
 	bool low = false, high = false, acpi = false;
 	for (uint8_t i = 0; i < n; i++) {
 		const uint8_t *e = bp + 0x2d0 + i * 20;
-		uint64_t a = rd64(e), s = rd64(e + 8);
-		uint32_t t = rd32(e + 16);
+		uint64_t a = pv_get_u64(e), s = pv_get_u64(e + 8);
+		uint32_t t = pv_get_u32(e + 16);
 		low |= a == 0 && t == 1 && s == KVM_LOWMEM_END;
 		high |= a == KVM_ACPI_END && t == 1 && a + s == MEM;
 		acpi |= a <= KVM_ACPI_GPA && a + s >= KVM_ACPI_END && t == 2;
@@ -145,8 +133,8 @@ START_TEST(test_elf_with_initrd)
 	ck_assert(low && high && acpi);
 
 	/* Identity map: PML4[0] -> PDPT, PD entry 8 maps 16 MiB with a 2 MiB page. */
-	ck_assert_uint_eq(rd64(kvm->mem + KVM_PML4_GPA) & ~0xfffull, KVM_PDPT_GPA);
-	ck_assert_uint_eq(rd64(kvm->mem + KVM_PD_GPA + 8 * 8), 0x1000000 | 0x83);
+	ck_assert_uint_eq(pv_get_u64(kvm->mem + KVM_PML4_GPA) & ~0xfffull, KVM_PDPT_GPA);
+	ck_assert_uint_eq(pv_get_u64(kvm->mem + KVM_PD_GPA + 8 * 8), 0x1000000 | 0x83);
 
 	unlink(kp);
 	unlink(ip);
@@ -180,9 +168,9 @@ START_TEST(test_bzimage)
 	ck_assert_uint_eq(kvm->entry_rip, 0x1000200); /* 64-bit entry */
 	ck_assert_mem_eq(kvm->mem + 0x1000000, "decompressor", 12);
 	const uint8_t *bp = kvm->mem + KVM_BOOT_PARAMS_GPA;
-	ck_assert_uint_eq(rd32(bp + 0x214), 0x1000000);
-	ck_assert_uint_eq(rd32(bp + 0x218), 0); /* no initrd */
-	ck_assert_uint_eq(rd32(bp + 0x22c), max);
+	ck_assert_uint_eq(pv_get_u32(bp + 0x214), 0x1000000);
+	ck_assert_uint_eq(pv_get_u32(bp + 0x218), 0); /* no initrd */
+	ck_assert_uint_eq(pv_get_u32(bp + 0x22c), max);
 
 	/* Without the 64-bit entry it is refused. */
 	xlf = 0;
@@ -199,38 +187,35 @@ START_TEST(test_bzimage)
 }
 END_TEST
 
+/* Loads img as the kernel (no initrd) into a fresh VM: kvm_boot_load's result. */
+static int load_kernel(const uint8_t *img, size_t len)
+{
+	char *kp = write_tmp(img, len);
+	struct rt_kvm *kvm = fake_vm(kp, NULL);
+	int rc = kvm_boot_load(kvm);
+
+	free_vm(kvm);
+	unlink(kp);
+	free(kp);
+	return rc;
+}
+
 START_TEST(test_bad_inputs)
 {
 	static uint8_t img[0x400];
 	char *kp, *ip;
 	struct rt_kvm *kvm;
+	size_t len;
 
 	/* Not a kernel. */
 	memset(img, 0x90, sizeof(img));
-	kp = write_tmp(img, sizeof(img));
-	kvm = fake_vm(kp, NULL);
-	ck_assert_int_eq(kvm_boot_load(kvm), -ENOEXEC);
-	free_vm(kvm);
-	unlink(kp);
-	free(kp);
-
+	ck_assert_int_eq(load_kernel(img, sizeof(img)), -ENOEXEC);
 	/* A segment past the end of RAM. */
-	size_t len = make_elf(img, MEM - 0x1000, 0x2000);
-	kp = write_tmp(img, len);
-	kvm = fake_vm(kp, NULL);
-	ck_assert_int_eq(kvm_boot_load(kvm), -ENOEXEC);
-	free_vm(kvm);
-	unlink(kp);
-	free(kp);
-
+	len = make_elf(img, MEM - 0x1000, 0x2000);
+	ck_assert_int_eq(load_kernel(img, len), -ENOEXEC);
 	/* A segment over the low area (boot_params, page tables, ACPI). */
 	len = make_elf(img, 0x7000, 0x1000);
-	kp = write_tmp(img, len);
-	kvm = fake_vm(kp, NULL);
-	ck_assert_int_eq(kvm_boot_load(kvm), -ENOEXEC);
-	free_vm(kvm);
-	unlink(kp);
-	free(kp);
+	ck_assert_int_eq(load_kernel(img, len), -ENOEXEC);
 
 	/* An initrd that does not fit above the kernel. */
 	len = make_elf(img, 0x1000000, 0x2000);

@@ -23,6 +23,48 @@
 #include <unistd.h>
 
 /*
+ * Guest code both guests below share (fixed addresses: see the first guest).
+ * Enables KVM's Hyper-V emulation and the SynIC: GUEST_OS_ID first (KVM keeps
+ * the hypercall page off without it), the hypercall page, SIMP, SIEFP, SINT2
+ * (vector 0xf3, unmasked), SCONTROL.
+ */
+#define GUEST_SYNIC_ON             \
+	"	mov $0x40000000, %ecx\n" \
+	"	mov $1, %eax\n"          \
+	"	mov $0x81000000, %edx\n" \
+	"	wrmsr\n"                 \
+	"	mov $0x40000001, %ecx\n" \
+	"	mov $0x2000001, %eax\n"  \
+	"	xor %edx, %edx\n"        \
+	"	wrmsr\n"                 \
+	"	mov $0x40000083, %ecx\n" \
+	"	mov $0x2001001, %eax\n"  \
+	"	wrmsr\n"                 \
+	"	mov $0x40000082, %ecx\n" \
+	"	mov $0x2002001, %eax\n"  \
+	"	wrmsr\n"                 \
+	"	mov $0x40000092, %ecx\n" \
+	"	mov $0xf3, %eax\n"       \
+	"	wrmsr\n"                 \
+	"	mov $0x40000080, %ecx\n" \
+	"	mov $1, %eax\n"          \
+	"	wrmsr\n"
+/* HvPostMessage input header: connection 7, type 1, 8 bytes (the payload follows). */
+#define GUEST_POST_HEADER       \
+	"	movl $7, 0x2003000\n" \
+	"	movl $0, 0x2003004\n" \
+	"	movl $1, 0x2003008\n" \
+	"	movl $8, 0x200300c\n"
+/* HvPostMessage (slow call, input at 0x2003000); its status at RES+0. */
+#define GUEST_POST_CALL           \
+	"	mov $0x5c, %ecx\n"      \
+	"	mov $0x2003000, %edx\n" \
+	"	xor %r8d, %r8d\n"       \
+	"	mov $0x2000000, %eax\n" \
+	"	call *%rax\n"           \
+	"	mov %rax, 0x2004000\n"
+
+/*
  * The guest, 64-bit code entered at 16 MiB with an identity map. Fixed guest
  * addresses: hypercall page 0x2000000, SIMP 0x2001000, SIEFP 0x2002000,
  * HvPostMessage input 0x2003000, results 0x2004000, stack below 0x2006000.
@@ -32,45 +74,13 @@ __asm__(".pushsection .rodata\n"
 	".globl kvm_mini_guest_start\n"
 	".globl kvm_mini_guest_end\n"
 	"kvm_mini_guest_start:\n"
-	"	mov $0x2006000, %rsp\n"
-	/* GUEST_OS_ID first: KVM keeps the hypercall page off without it. */
-	"	mov $0x40000000, %ecx\n"
-	"	mov $1, %eax\n"
-	"	mov $0x81000000, %edx\n"
-	"	wrmsr\n"
-	"	mov $0x40000001, %ecx\n"
-	"	mov $0x2000001, %eax\n"
-	"	xor %edx, %edx\n"
-	"	wrmsr\n"
-	"	mov $0x40000083, %ecx\n" /* SIMP */
-	"	mov $0x2001001, %eax\n"
-	"	wrmsr\n"
-	"	mov $0x40000082, %ecx\n" /* SIEFP */
-	"	mov $0x2002001, %eax\n"
-	"	wrmsr\n"
-	"	mov $0x40000092, %ecx\n" /* SINT2: vector 0xf3, unmasked */
-	"	mov $0xf3, %eax\n"
-	"	wrmsr\n"
-	"	mov $0x40000080, %ecx\n" /* SCONTROL */
-	"	mov $1, %eax\n"
-	"	wrmsr\n"
+	"	mov $0x2006000, %rsp\n" GUEST_SYNIC_ON
 	"	mov $0x40000002, %ecx\n" /* VP_INDEX */
 	"	rdmsr\n"
 	"	mov %rax, 0x2004040\n"
 	/* HvPostMessage(connection 7, type 1, 8 bytes "PVM-PING") */
-	"	movl $7, 0x2003000\n"
-	"	movl $0, 0x2003004\n"
-	"	movl $1, 0x2003008\n"
-	"	movl $8, 0x200300c\n"
-	"	movabs $0x474e49502d4d5650, %rax\n"
-	"	mov %rax, 0x2003010\n"
-	"	mov $0x5c, %ecx\n"
-	"	mov $0x2003000, %edx\n"
-	"	xor %r8d, %r8d\n"
-	"	mov $0x2000000, %eax\n"
-	"	call *%rax\n"
-	"	mov %rax, 0x2004000\n"
-	"	call 10f\n"
+	GUEST_POST_HEADER "	movabs $0x474e49502d4d5650, %rax\n"
+	"	mov %rax, 0x2003010\n" GUEST_POST_CALL "	call 10f\n"
 	"	mov %rax, 0x2004008\n"
 	"	mov %rbx, 0x2004010\n"
 	"	call 10f\n"
@@ -169,40 +179,8 @@ __asm__(".pushsection .rodata\n"
 	"	in $0x71, %al\n"
 	"	inc %al\n"
 	"	out %al, $0x71\n"
-	"	movzbl %al, %r13d\n"
-	"	mov $0x40000000, %ecx\n"
-	"	mov $1, %eax\n"
-	"	mov $0x81000000, %edx\n"
-	"	wrmsr\n"
-	"	mov $0x40000001, %ecx\n"
-	"	mov $0x2000001, %eax\n"
-	"	xor %edx, %edx\n"
-	"	wrmsr\n"
-	"	mov $0x40000083, %ecx\n"
-	"	mov $0x2001001, %eax\n"
-	"	wrmsr\n"
-	"	mov $0x40000082, %ecx\n"
-	"	mov $0x2002001, %eax\n"
-	"	wrmsr\n"
-	"	mov $0x40000092, %ecx\n"
-	"	mov $0xf3, %eax\n"
-	"	wrmsr\n"
-	"	mov $0x40000080, %ecx\n"
-	"	mov $1, %eax\n"
-	"	wrmsr\n"
-	"	movl $7, 0x2003000\n"
-	"	movl $0, 0x2003004\n"
-	"	movl $1, 0x2003008\n"
-	"	movl $8, 0x200300c\n"
-	"	mov %r13d, 0x2003010\n"
-	"	mov %r12d, 0x2003014\n"
-	"	mov $0x5c, %ecx\n"
-	"	mov $0x2003000, %edx\n"
-	"	xor %r8d, %r8d\n"
-	"	mov $0x2000000, %eax\n"
-	"	call *%rax\n"
-	"	mov %rax, 0x2004000\n"
-	"1:	mov 0x2001200, %eax\n"
+	"	movzbl %al, %r13d\n" GUEST_SYNIC_ON GUEST_POST_HEADER "	mov %r13d, 0x2003010\n"
+	"	mov %r12d, 0x2003014\n" GUEST_POST_CALL "1:	mov 0x2001200, %eax\n"
 	"	test %eax, %eax\n"
 	"	jnz 2f\n"
 	"	pause\n"

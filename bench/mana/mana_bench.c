@@ -81,7 +81,7 @@ static void *mana_cfg(const char *yaml)
 }
 
 struct env {
-	struct nv_host h;
+	struct host h;
 	struct pvg *g;
 	struct pvnc *nc;
 	void *cfg;
@@ -116,9 +116,9 @@ static int env_up(struct env *e, const char *endpoint, const char *wire)
 	    (rc = pvg_request_offers(e->g)) || (rc = pvnc_open(e->g, &no, &e->nc)))
 		return rc;
 	/* MANA: the vport comes up after the NIC opens (bounded wait). */
-	for (int i = 0; e->mana && i < 1000 && nv_host_cmd(&e->h, "x up") != 1; i++)
+	for (int i = 0; e->mana && i < 1000 && host_cmd(&e->h, "x up") != 1; i++)
 		usleep(10000);
-	if (e->mana && nv_host_cmd(&e->h, "x up") != 1)
+	if (e->mana && host_cmd(&e->h, "x up") != 1)
 		return -ETIMEDOUT;
 	return 0;
 }
@@ -129,7 +129,7 @@ static void env_down(struct env *e)
 		pvnc_close(e->nc);
 	if (e->g)
 		pvg_close(e->g);
-	nv_host_stop(&e->h);
+	host_stop(&e->h);
 	if (e->cfg)
 		net_mana_kind.free_cfg(e->cfg);
 }
@@ -158,11 +158,11 @@ static void measure(struct env *e, double t0, double c0, double h0, long long db
 	double secs = now_s() - t0;
 
 	r->fps = (double)n / secs;
-	r->ns = ((double)nv_host_cmd(&e->h, "cpu") - h0 + self_cpu_us() - c0) * 1000.0 / (double)n;
+	r->ns = ((double)host_cmd(&e->h, "cpu") - h0 + self_cpu_us() - c0) * 1000.0 / (double)n;
 	r->db = r->sq_db = -1;
 	if (e->mana) {
-		r->db = (double)(nv_host_cmd(&e->h, "x doorbells") - db0) / (double)n;
-		r->sq_db = (double)(nv_host_cmd(&e->h, "x tx_doorbells") - sq0) / (double)n;
+		r->db = (double)(host_cmd(&e->h, "x doorbells") - db0) / (double)n;
+		r->sq_db = (double)(host_cmd(&e->h, "x tx_doorbells") - sq0) / (double)n;
 	}
 }
 
@@ -183,10 +183,10 @@ static int tx_only(const char *what, const char *wire, uint32_t size, uint64_t f
 	f[12] = 0x88;
 	f[13] = 0xb5;
 	if (e.mana) {
-		db0 = nv_host_cmd(&e.h, "x doorbells");
-		sq0 = nv_host_cmd(&e.h, "x tx_doorbells");
+		db0 = host_cmd(&e.h, "x doorbells");
+		sq0 = host_cmd(&e.h, "x tx_doorbells");
 	}
-	h0 = (double)nv_host_cmd(&e.h, "cpu");
+	h0 = (double)host_cmd(&e.h, "cpu");
 	c0 = self_cpu_us();
 	t0 = now_s();
 	for (uint64_t i = 0; i < frames && !rc; i++)
@@ -195,11 +195,11 @@ static int tx_only(const char *what, const char *wire, uint32_t size, uint64_t f
 		if (pvnc_poll(e.nc, 10) < 0)
 			break;
 	/* The endpoint may still be sending what netvsp took: wait (bounded) for all of it. */
-	for (int i = 0; i < 1000 && (tx = nv_host_cmd(&e.h, "ep 0 tx_packets")) < (long long)frames;
+	for (int i = 0; i < 1000 && (tx = host_cmd(&e.h, "ep 0 tx_packets")) < (long long)frames;
 	     i++)
 		usleep(1000);
 	measure(&e, t0, c0, h0, db0, sq0, frames, r);
-	tx = nv_host_cmd(&e.h, "ep 0 tx_packets");
+	tx = host_cmd(&e.h, "ep 0 tx_packets");
 	row(what, size, frames, frames - (uint64_t)(tx > 0 ? tx : 0), r, base);
 out:
 	env_down(&e);
@@ -218,10 +218,10 @@ static int round_trip(const char *what, const char *wire, uint32_t size, uint64_
 	if (rc)
 		goto out;
 	if (e.mana) {
-		db0 = nv_host_cmd(&e.h, "x doorbells");
-		sq0 = nv_host_cmd(&e.h, "x tx_doorbells");
+		db0 = host_cmd(&e.h, "x doorbells");
+		sq0 = host_cmd(&e.h, "x tx_doorbells");
 	}
-	h0 = (double)nv_host_cmd(&e.h, "cpu");
+	h0 = (double)host_cmd(&e.h, "cpu");
 	c0 = self_cpu_us();
 	t0 = now_s();
 	rc = pvnc_workload_run(e.nc, &w);

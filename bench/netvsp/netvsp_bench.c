@@ -45,7 +45,7 @@ static double self_cpu_us(void)
 }
 
 struct env {
-	struct nv_host h;
+	struct host h;
 	struct pvg *g;
 	struct pvnc *nc;
 };
@@ -71,7 +71,7 @@ static void env_down(struct env *e)
 {
 	pvnc_close(e->nc);
 	pvg_close(e->g);
-	nv_host_stop(&e->h);
+	host_stop(&e->h);
 }
 
 /* One measured row: wall rate and CPU ns per frame of each side. */
@@ -109,7 +109,7 @@ static int tx_null(uint32_t size, uint64_t frames)
 	memcpy(f + 6, pvnc_mac(e.nc), 6);
 	f[12] = 0x88;
 	f[13] = 0xb5;
-	h0 = (double)nv_host_cmd(&e.h, "cpu");
+	h0 = (double)host_cmd(&e.h, "cpu");
 	c0 = self_cpu_us();
 	t0 = now_s();
 	for (uint64_t i = 0; i < frames && !rc; i++)
@@ -117,8 +117,8 @@ static int tx_null(uint32_t size, uint64_t frames)
 	while (!rc && pvnc_sends_outstanding(e.nc))
 		if (pvnc_poll(e.nc, 10) < 0)
 			break;
-	row("tx -> null", size, frames, now_s() - t0, (double)nv_host_cmd(&e.h, "cpu") - h0,
-	    self_cpu_us() - c0, frames - (uint64_t)nv_host_cmd(&e.h, "ep 0 tx_packets"));
+	row("tx -> null", size, frames, now_s() - t0, (double)host_cmd(&e.h, "cpu") - h0,
+	    self_cpu_us() - c0, frames - (uint64_t)host_cmd(&e.h, "ep 0 tx_packets"));
 	env_down(&e);
 	return rc;
 }
@@ -132,12 +132,12 @@ static int loopback(uint32_t size, uint64_t frames)
 
 	if ((rc = env_up(&e, "loopback")))
 		return rc;
-	h0 = (double)nv_host_cmd(&e.h, "cpu");
+	h0 = (double)host_cmd(&e.h, "cpu");
 	c0 = self_cpu_us();
 	t0 = now_s();
 	rc = pvnc_workload_run(e.nc, &w);
-	row("loopback (tx+rx)", size, w.received, now_s() - t0,
-	    (double)nv_host_cmd(&e.h, "cpu") - h0, self_cpu_us() - c0, w.lost);
+	row("loopback (tx+rx)", size, w.received, now_s() - t0, (double)host_cmd(&e.h, "cpu") - h0,
+	    self_cpu_us() - c0, w.lost);
 	env_down(&e);
 	return rc;
 }
@@ -152,7 +152,7 @@ static int pingpong(uint64_t rounds)
 
 	if ((rc = env_up(&e, "loopback")))
 		return rc;
-	h0 = (double)nv_host_cmd(&e.h, "cpu");
+	h0 = (double)host_cmd(&e.h, "cpu");
 	c0 = self_cpu_us();
 	t0 = now_s();
 	for (uint64_t i = 0; i < rounds && !rc; i++) {
@@ -160,7 +160,7 @@ static int pingpong(uint64_t rounds)
 		done += w.received;
 	}
 	secs = now_s() - t0;
-	row("ping-pong (1 in flight)", 64, done, secs, (double)nv_host_cmd(&e.h, "cpu") - h0,
+	row("ping-pong (1 in flight)", 64, done, secs, (double)host_cmd(&e.h, "cpu") - h0,
 	    self_cpu_us() - c0, rounds - done);
 	env_down(&e);
 	return rc;

@@ -199,7 +199,7 @@ static int run(const char *backend, const char *arg, uint32_t qd, uint64_t ios, 
 	       struct row *r)
 {
 	struct sv_host_opts ho = {.nluns = 1};
-	struct sv_host h;
+	struct host h;
 	struct pvg_opts go = {0};
 	struct pvsc_opts so = {.slots = qd};
 	struct pvsc_workload w = {
@@ -224,7 +224,7 @@ static int run(const char *backend, const char *arg, uint32_t qd, uint64_t ios, 
 	if (!rc)
 		rc = pvsc_open(g, &so, &sc);
 	if (rc) {
-		sv_host_kill(&h);
+		host_kill(&h);
 		return rc;
 	}
 	/* Warm-up: page faults, first-touch of the disk and rings. */
@@ -233,7 +233,7 @@ static int run(const char *backend, const char *arg, uint32_t qd, uint64_t ios, 
 	w.ios = ios;
 	r->have_sys = tp >= 0 && !count_open(&gc, tp, 0) && !count_open_all(&hc, tp, h.pid);
 	uint64_t gs0 = pvg_chan_signals_sent(pvsc_chan(sc, 0));
-	long long hin0 = sv_host_cmd(&h, "chan sigin"), hout0 = sv_host_cmd(&h, "chan sigout");
+	long long hin0 = host_cmd(&h, "chan sigin"), hout0 = host_cmd(&h, "chan sigout");
 	uint64_t gsys0 = count_read(&gc), hsys0 = count_read(&hc);
 	uint64_t cs0 = proc_ctxsw(h.pid);
 	uint64_t g0 = self_cpu_ns(), h0 = proc_cpu_ns(h.pid);
@@ -243,7 +243,7 @@ static int run(const char *backend, const char *arg, uint32_t qd, uint64_t ios, 
 	uint64_t cs1 = proc_ctxsw(h.pid);
 	uint64_t gsys1 = count_read(&gc), hsys1 = count_read(&hc);
 	uint64_t gs1 = pvg_chan_signals_sent(pvsc_chan(sc, 0));
-	long long hin1 = sv_host_cmd(&h, "chan sigin"), hout1 = sv_host_cmd(&h, "chan sigout");
+	long long hin1 = host_cmd(&h, "chan sigin"), hout1 = host_cmd(&h, "chan sigout");
 	count_close(&gc);
 	count_close(&hc);
 	if (!rc && res.errors)
@@ -266,7 +266,7 @@ static int run(const char *backend, const char *arg, uint32_t qd, uint64_t ios, 
 	}
 	pvsc_close(sc);
 	pvg_close(g);
-	if (sv_host_stop(&h) && !rc)
+	if (host_stop(&h) && !rc)
 		rc = -EIO;
 	return rc;
 }

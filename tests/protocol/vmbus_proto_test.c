@@ -12,7 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "host.h"
+#include "echo_host.h"
 #include "linux_trace.h"
 #include "runtime/sim_guest.h"
 #include "runtime/vmbus/vmbus_echo.h"
@@ -22,19 +22,19 @@
 static struct host H;
 static struct pvg *G;
 
-static void up(const struct host_opts *ho, const struct pvg_opts *go_in)
+static void up(const struct echo_host_opts *ho, const struct pvg_opts *go_in)
 {
 	struct pvg_opts go = {0};
 	char err[256];
 
 	if (go_in)
 		go = *go_in;
-	ck_assert_int_eq(host_start(&H, ho), 0);
+	ck_assert_int_eq(echo_host_start(&H, ho), 0);
 	go.socket = H.sock;
 	ck_assert_int_eq(pvg_connect(&go, &G, err, sizeof(err)), 0);
 }
 
-static void connect_all(const struct host_opts *ho, const struct pvg_opts *go)
+static void connect_all(const struct echo_host_opts *ho, const struct pvg_opts *go)
 {
 	up(ho, go);
 	ck_assert_int_eq(pvg_negotiate(G), 0);
@@ -108,7 +108,7 @@ static const uint32_t versions[] = {
 
 START_TEST(each_version_echoes)
 {
-	struct host_opts ho = {.msg_conn_id = 0x800074};
+	struct echo_host_opts ho = {.msg_conn_id = 0x800074};
 	struct pvg_opts go = {.force_version = versions[_i]};
 
 	connect_all(&ho, &go);
@@ -127,7 +127,7 @@ END_TEST
 
 START_TEST(walk_down_like_linux)
 {
-	struct host_opts ho = {.max_version = VMBUS_VERSION_WIN10};
+	struct echo_host_opts ho = {.max_version = VMBUS_VERSION_WIN10};
 	uint32_t tried[16];
 
 	connect_all(&ho, NULL);
@@ -161,7 +161,7 @@ END_TEST
 START_TEST(gpadl_1_page_to_16_mib)
 {
 	static const uint32_t pages[] = {1, 26, 27, 55, 256, 1024, 4096};
-	struct host_opts ho = {.mem = 128u << 20};
+	struct echo_host_opts ho = {.mem = 128u << 20};
 
 	connect_all(&ho, NULL);
 	uint32_t relid = echo_offer(0)->relid;
@@ -303,7 +303,7 @@ END_TEST
 
 START_TEST(hostile_ring_indices)
 {
-	struct host_opts ho = {.echos = 2};
+	struct echo_host_opts ho = {.echos = 2};
 
 	connect_all(&ho, NULL);
 	struct pvg_chan *a = open_echo(0, 2);
@@ -353,7 +353,7 @@ END_TEST
 
 START_TEST(rescind_while_open)
 {
-	struct host_opts ho = {.echos = 2};
+	struct echo_host_opts ho = {.echos = 2};
 	struct vmbus_msg m;
 
 	connect_all(&ho, NULL);
@@ -379,7 +379,7 @@ END_TEST
 
 START_TEST(unload_with_open_channels)
 {
-	struct host_opts ho = {.echos = 3};
+	struct echo_host_opts ho = {.echos = 3};
 
 	connect_all(&ho, NULL);
 	open_echo(0, 2);
@@ -533,7 +533,7 @@ END_TEST
 
 START_TEST(malformed_then_serves)
 {
-	struct host_opts ho = {.echos = 2};
+	struct echo_host_opts ho = {.echos = 2};
 	static const uint32_t junk[][6] = {
 		{99, 0},
 		{VMBUS_MSG_TYPE_OPENCHANNEL, 0, 1},
@@ -579,7 +579,7 @@ START_TEST(linux_initiate_contact)
 	static const char trace[] = "storvsc-probe-io.pcapng";
 	uint8_t req[RT_HV_MESSAGE_PAYLOAD_MAX], want[RT_HV_MESSAGE_PAYLOAD_MAX],
 		got[RT_HV_MESSAGE_PAYLOAD_MAX];
-	struct host_opts ho = {.mem = 1ull << 30}; /* holds the recorded monitor pages */
+	struct echo_host_opts ho = {.mem = 1ull << 30}; /* holds the recorded monitor pages */
 	enum rt_hv_status st;
 	struct vmbus_msg m;
 

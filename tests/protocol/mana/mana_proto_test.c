@@ -75,7 +75,7 @@ static void *mana_cfg(const char *yaml)
 	return parsed;
 }
 
-static int guest_up(struct nv_host *h, struct pvg **g, struct pvnc **nc)
+static int guest_up(struct host *h, struct pvg **g, struct pvnc **nc)
 {
 	struct pvg_opts go = {.socket = h->sock};
 	struct pvnc_opts o = {0};
@@ -92,16 +92,16 @@ static int guest_up(struct nv_host *h, struct pvg **g, struct pvnc **nc)
 		return -1;
 	}
 	/* The link comes up once the MANA vport is (bounded wait). */
-	for (int i = 0; i < 1000 && nv_host_cmd(h, "stat link_up") != 1; i++)
+	for (int i = 0; i < 1000 && host_cmd(h, "stat link_up") != 1; i++)
 		usleep(10000);
-	if (nv_host_cmd(h, "stat link_up") != 1) {
+	if (host_cmd(h, "stat link_up") != 1) {
 		fprintf(stderr, "FAIL: the MANA link never came up\n");
 		return -1;
 	}
 	return 0;
 }
 
-static int workload(struct nv_host *h, struct pvnc *nc, const char *what)
+static int workload(struct host *h, struct pvnc *nc, const char *what)
 {
 	uint64_t n = frames();
 	struct pvnc_workload w = {.count = n, .size = 256, .drain_ms = 20000};
@@ -111,8 +111,8 @@ static int workload(struct nv_host *h, struct pvnc *nc, const char *what)
 	       (unsigned long long)w.sent, (unsigned long long)w.received,
 	       (unsigned long long)w.lost, (unsigned long long)w.corrupt, rc);
 	printf("host: endpoint tx %lld rx %lld rx_dropped %lld; netvsp rx_backpressure %lld\n",
-	       nv_host_cmd(h, "ep 0 tx_packets"), nv_host_cmd(h, "ep 0 rx_packets"),
-	       nv_host_cmd(h, "ep 0 rx_dropped"), nv_host_cmd(h, "stat rx_backpressure"));
+	       host_cmd(h, "ep 0 tx_packets"), host_cmd(h, "ep 0 rx_packets"),
+	       host_cmd(h, "ep 0 rx_dropped"), host_cmd(h, "stat rx_backpressure"));
 	return !rc && w.sent == n && w.received == n && !w.lost && !w.corrupt ? 0 : 1;
 }
 
@@ -122,7 +122,7 @@ static int test_loopback(void)
 				  .endpoint = "mana",
 				  .endpoint_arg = "queues=2",
 				  .ep_cfg = mana_cfg("mana: {emulated: {wire: loopback}}")};
-	struct nv_host h;
+	struct host h;
 	struct pvg *g = NULL;
 	struct pvnc *nc = NULL;
 	int rc = 1;
@@ -137,7 +137,7 @@ static int test_loopback(void)
 		pvnc_close(nc);
 	if (g)
 		pvg_close(g);
-	if (nv_host_stop(&h)) {
+	if (host_stop(&h)) {
 		fprintf(stderr, "FAIL: host did not exit cleanly\n");
 		rc = 1;
 	}
@@ -150,7 +150,7 @@ static int test_tap(void)
 	char ns[32], tap[16], yaml[160];
 	unsigned x = 20 + (unsigned)getpid() % 200;
 	struct nv_host_opts ho = {.ep_kind = &net_mana_kind, .endpoint = "mana"};
-	struct nv_host h;
+	struct host h;
 	struct pvg *g = NULL;
 	struct pvnc *nc = NULL;
 	int rc = 1, replies;
@@ -201,7 +201,7 @@ out:
 		pvnc_close(nc);
 	if (g)
 		pvg_close(g);
-	if (nv_host_stop(&h)) {
+	if (host_stop(&h)) {
 		fprintf(stderr, "FAIL: host did not exit cleanly\n");
 		rc = 1;
 	}

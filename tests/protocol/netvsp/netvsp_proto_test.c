@@ -22,7 +22,7 @@
 #include "tools/pvguest/netvsc_client.h"
 #include "tools/pvguest/pv_guest.h"
 
-static struct nv_host H;
+static struct host H;
 static struct pvg *G;
 static struct pvnc *N;
 
@@ -52,12 +52,12 @@ static void down(void)
 	N = NULL;
 	pvg_close(G);
 	G = NULL;
-	ck_assert_int_eq(nv_host_stop(&H), 0); /* clean exit: nothing crashed or leaked */
+	ck_assert_int_eq(host_stop(&H), 0); /* clean exit: nothing crashed or leaked */
 }
 
 static long long st(const char *name)
 {
-	return nv_host_cmd(&H, "stat %s", name);
+	return host_cmd(&H, "stat %s", name);
 }
 
 /*
@@ -204,7 +204,7 @@ START_TEST(million_frames_loopback)
 	ck_assert_int_le(st("slots_used_max"), st("slots_total"));
 	ck_assert_int_eq(st_settled("rx_frames", 1000000), 1000000);
 	ck_assert_int_eq(st_settled("tx_done", 1000000), 1000000);
-	ck_assert_int_eq(nv_host_cmd(&H, "ep 0 rx_dropped"), 0);
+	ck_assert_int_eq(host_cmd(&H, "ep 0 rx_dropped"), 0);
 	ck_assert_int_eq(st("bad_messages"), 0);
 	/* The default budget held the workload: never past it, all given back. */
 	ck_assert_int_le(st("budget_high"), st("budget_limit"));
@@ -265,7 +265,7 @@ START_TEST(receive_backpressure)
 	ck_assert_int_gt(st("rx_backpressure"), 0);
 	ck_assert_int_le(st("slots_used_max"), slots);
 	/* ...and the endpoint dropped nothing: every frame is still on its way. */
-	ck_assert_int_eq(nv_host_cmd(&H, "ep 0 rx_dropped"), 0);
+	ck_assert_int_eq(host_cmd(&H, "ep 0 rx_dropped"), 0);
 	ck_assert_uint_eq(s.rx_overrun, 0);
 	ck_assert_uint_le(w.received, (uint64_t)delivered);
 
@@ -344,7 +344,7 @@ START_TEST(memory_budget_backpressure)
 	}
 	ck_assert_int_eq((long long)s.rx_frames, st("rx_frames"));
 	ck_assert_int_eq(st("rx_frames") + st("rx_dropped_blocked"), count);
-	ck_assert_int_eq(nv_host_cmd(&H, "ep 0 rx_dropped"), st("rx_dropped_blocked"));
+	ck_assert_int_eq(host_cmd(&H, "ep 0 rx_dropped"), st("rx_dropped_blocked"));
 	ck_assert_uint_eq(s.tx_completions, count);
 	ck_assert_uint_eq(s.tx_failed, 0);
 	ck_assert_int_eq(st_settled("tx_done", count), count);
@@ -382,9 +382,9 @@ START_TEST(subchannels_rss_send_table)
 		f[12] = 0x88;
 		f[13] = 0xb6; /* not a workload frame */
 		ck_assert_int_eq(pvnc_send_frame(N, 2, f, sizeof(f)), 0);
-		for (int i = 0; i < 100 && nv_host_cmd(&H, "ep 2 tx_packets") < 1; i++)
+		for (int i = 0; i < 100 && host_cmd(&H, "ep 2 tx_packets") < 1; i++)
 			pvnc_poll(N, 10);
-		ck_assert_int_eq(nv_host_cmd(&H, "ep 2 tx_packets"), 1);
+		ck_assert_int_eq(host_cmd(&H, "ep 2 tx_packets"), 1);
 	}
 	round_trip();
 	ck_assert_int_eq(st("bad_messages"), 0);
@@ -400,7 +400,7 @@ START_TEST(link_indication)
 
 	up(NULL);
 	nic(NULL);
-	ck_assert_int_eq(nv_host_cmd(&H, "link 0"), 0);
+	ck_assert_int_eq(host_cmd(&H, "link 0"), 0);
 	for (int i = 0; i < 100; i++) {
 		pvnc_get_stats(N, &s);
 		if (s.indications)
@@ -412,7 +412,7 @@ START_TEST(link_indication)
 	ck_assert_int_eq(
 		pvnc_query(N, RNDIS_OID_GEN_MEDIA_CONNECT_STATUS, NULL, 0, out, &olen, &status), 0);
 	ck_assert_uint_eq(pv_get_u32(out), RNDIS_MEDIA_STATE_DISCONNECTED);
-	ck_assert_int_eq(nv_host_cmd(&H, "link 1"), 0);
+	ck_assert_int_eq(host_cmd(&H, "link 1"), 0);
 	for (int i = 0; i < 100 && s.indications < 2; i++) {
 		pvnc_poll(N, 10);
 		pvnc_get_stats(N, &s);

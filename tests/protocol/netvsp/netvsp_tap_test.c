@@ -41,7 +41,7 @@ int main(void)
 	unsigned x = 20 + (unsigned)getpid() % 200;
 	struct nv_host_opts ho = {.endpoint = "tap", .endpoint_arg = arg};
 	struct pvg_opts go = {0};
-	struct nv_host h;
+	struct host h;
 	struct pvg *g = NULL;
 	struct pvnc *nc = NULL;
 	int rc = 1, replies = -1;
@@ -85,10 +85,9 @@ int main(void)
 			    10u << 24 | 99u << 16 | x << 8 | 1, 3, 2000);
 	printf("ping 10.99.%u.1 through netvsp and %s: %d/3 replies\n", x, tap, replies);
 	if (replies == 3) {
-		long long rx = nv_host_cmd(&h, "stat rx_frames"),
-			  tx = nv_host_cmd(&h, "stat tx_done");
+		long long rx = host_cmd(&h, "stat rx_frames"), tx = host_cmd(&h, "stat tx_done");
 		printf("host: %lld frames to the guest (%lld filtered), %lld from it\n", rx,
-		       nv_host_cmd(&h, "stat rx_filtered"), tx);
+		       host_cmd(&h, "stat rx_filtered"), tx);
 		/* ARP request + 3 echo requests out; at least the 3 echo replies back. */
 		rc = rx >= 3 && tx >= 4 ? 0 : 1;
 	}
@@ -97,7 +96,7 @@ out:
 		pvnc_close(nc);
 	if (g)
 		pvg_close(g);
-	if (nv_host_stop(&h)) {
+	if (host_stop(&h)) {
 		fprintf(stderr, "FAIL: host did not exit cleanly\n");
 		rc = 1;
 	}

@@ -1,14 +1,14 @@
 /*
- * A paravisor host with one netvsp NIC in a child process, for netvsp
- * protocol tests and the benchmark: the sim partition on a private socket,
- * the VMBus server and the device, plus a command pipe to read the device's
+ * The host of the netvsp protocol tests and the benchmarks (host.h): the
+ * VMBus server and one netvsp NIC, with commands to read the device's
  * counters and act on it.
  */
 #ifndef NV_HOST_H
 #define NV_HOST_H
 
 #include <stdint.h>
-#include <sys/types.h>
+
+#include "host.h"
 
 struct net_endpoint;
 struct net_endpoint_kind;
@@ -29,27 +29,13 @@ struct nv_host_opts {
 	uint64_t budget, channel_budget;
 };
 
-struct nv_host {
-	pid_t pid;
-	int cmd_fd, resp_fd;
-	char sock[108];
-};
-
-/* Forks the host and waits until its socket accepts guests. Returns 0 or -errno. */
-int nv_host_start(struct nv_host *h, const struct nv_host_opts *o);
-
 /*
- * One command, the integer answer (negative errno on failure):
+ * Forks the host (o may be NULL: the defaults). Its commands, besides host.h's:
  *   stat NAME        a struct netvsp_stats field (tx_frames, rx_frames, ...)
  *   ep Q NAME        endpoint queue Q counter (tx_packets, rx_packets, rx_dropped, ...)
  *   link 0|1         sets the link state
- *   cpu              the child's CPU time so far in microseconds
  *   x WHAT           opts.ep_query(endpoint, WHAT)
  */
-long long nv_host_cmd(struct nv_host *h, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
-
-/* Stops the host; returns its exit status (0 = clean). */
-int nv_host_stop(struct nv_host *h);
+int nv_host_start(struct host *h, const struct nv_host_opts *o);
 
 #endif

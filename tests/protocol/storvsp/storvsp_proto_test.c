@@ -23,7 +23,7 @@
 #include "tools/pvguest/pv_guest.h"
 #include "tools/pvguest/storvsc_client.h"
 
-static struct sv_host H;
+static struct host H;
 static struct pvg *G;
 static struct pvsc *SC;
 static char DIR_[64];
@@ -99,7 +99,7 @@ static void down(void)
 	if (G)
 		pvg_close(G);
 	G = NULL;
-	ck_assert_int_eq(sv_host_stop(&H), 0);
+	ck_assert_int_eq(host_stop(&H), 0);
 	rm_img();
 }
 
@@ -533,7 +533,7 @@ START_TEST(random_io_verified_in_file)
 	SC = NULL;
 	pvg_close(G);
 	G = NULL;
-	ck_assert_int_eq(sv_host_stop(&H), 0);
+	ck_assert_int_eq(host_stop(&H), 0);
 	int fd = open(IMG, O_RDONLY);
 	ck_assert_int_ge(fd, 0);
 	uint64_t written = 0;
@@ -572,7 +572,7 @@ START_TEST(flush_survives_sigkill)
 	c = mk(0, (uint8_t[]){0x35, 0, 0, 0, 0, 0, 0, 0, 0, 0}, 10, 2, 0, NULL);
 	ck_assert_int_eq(pvsc_exec(SC, 0, &c), 0);
 	assert_good(&c, 0);
-	sv_host_kill(&H);
+	host_kill(&H);
 	pvsc_close(SC);
 	SC = NULL;
 	pvg_close(G);
@@ -598,8 +598,8 @@ START_TEST(lun_hotplug_notifies)
 	struct pvsc_cmd c;
 
 	up(NULL, NULL);
-	ck_assert_int_eq(sv_host_cmd(&H, "lunadd 3 memory 4M"), 0);
-	ck_assert_int_eq(sv_host_cmd(&H, "lunadd 3 memory 4M"), -EEXIST);
+	ck_assert_int_eq(host_cmd(&H, "lunadd 3 memory 4M"), 0);
+	ck_assert_int_eq(host_cmd(&H, "lunadd 3 memory 4M"), -EEXIST);
 	c = rd(3, (uint8_t[]){0x12, 0, 0, 0, 36, 0}, 6, 36, b);
 	assert_good(&c, 36);
 	ck_assert_uint_eq(b[0], 0);
@@ -608,13 +608,13 @@ START_TEST(lun_hotplug_notifies)
 	c = rd(0, (uint8_t[]){0xA0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0}, 12, 256, b);
 	assert_good(&c, 32);
 	ck_assert_uint_eq(b[8 + 8 * 2 + 1], 3);
-	ck_assert_int_eq(sv_host_cmd(&H, "lunrm 3"), 0);
-	ck_assert_int_eq(sv_host_cmd(&H, "lunrm 3"), -ENOENT);
+	ck_assert_int_eq(host_cmd(&H, "lunrm 3"), 0);
+	ck_assert_int_eq(host_cmd(&H, "lunrm 3"), -ENOENT);
 	c = rd(3, (uint8_t[]){0x12, 0, 0, 0, 36, 0}, 6, 36, b);
 	ck_assert_uint_eq(b[0], 0x7F);
 	ck_assert_uint_eq(pvsc_notifications(SC, &op), 2);
 	ck_assert_uint_eq(op, STORVSC_OPERATION_REMOVE_DEVICE);
-	ck_assert_int_eq(sv_host_cmd(&H, "stat notifications"), 2);
+	ck_assert_int_eq(host_cmd(&H, "stat notifications"), 2);
 	down();
 }
 END_TEST
@@ -641,9 +641,9 @@ START_TEST(backpressure_at_max_io)
 		ck_assert_int_eq(rc, 0);
 		assert_good(d, 4096);
 	}
-	ck_assert_int_le(sv_host_cmd(&H, "stat maxout"), 4);
-	ck_assert_int_gt(sv_host_cmd(&H, "stat throttled"), 0);
-	ck_assert_int_eq(sv_host_cmd(&H, "stat requests"), 64);
+	ck_assert_int_le(host_cmd(&H, "stat maxout"), 4);
+	ck_assert_int_gt(host_cmd(&H, "stat throttled"), 0);
+	ck_assert_int_eq(host_cmd(&H, "stat requests"), 64);
 	down();
 }
 END_TEST
@@ -685,7 +685,7 @@ START_TEST(reset_bus_after_inflight)
 	}
 	ck_assert_int_eq(rc, -EBADMSG);
 	ck_assert_uint_eq(done, 32);
-	ck_assert_int_eq(sv_host_cmd(&H, "stat resets"), 1);
+	ck_assert_int_eq(host_cmd(&H, "stat resets"), 1);
 	for (int i = 0; i < 32; i++) {
 		struct pvsc_cmd c =
 			rd(0, (uint8_t[]){0x28, 0, 0, 0, 0, (uint8_t)(i << 3), 0, 0, 8, 0}, 10,
@@ -840,7 +840,7 @@ START_TEST(malformed_catalogue)
 		ck_assert_uint_eq(r.status, (uint32_t)STORVSC_NTSTATUS_INVALID_DEVICE_STATE);
 		all_serve();
 	}
-	ck_assert_int_ge(sv_host_cmd(&H, "stat bad"), 14 * 3);
+	ck_assert_int_ge(host_cmd(&H, "stat bad"), 14 * 3);
 	pvg_pages_free(G, pfn, 2);
 	down();
 }

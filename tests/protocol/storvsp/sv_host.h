@@ -1,16 +1,15 @@
 /*
- * A paravisor host with one storvsp controller in a child process, for the
- * storvsp protocol tests and the benchmark: the sim partition on a private
- * socket, the VMBus server, the controller and its LUNs, and a command pipe
- * to act on the host side and read its counters.
+ * The host of the storvsp protocol tests and the benchmark (host.h): the
+ * VMBus server and one storvsp controller with its LUNs, with commands to act
+ * on the host side and read its counters.
  */
 #ifndef SV_HOST_H
 #define SV_HOST_H
 
 #include <stdint.h>
-#include <sys/types.h>
 
 #include "devices/storvsp/storvsp.h"
+#include "host.h"
 
 #define SV_HOST_MAX_LUNS 8
 
@@ -24,30 +23,14 @@ struct sv_host_opts {
 	uint64_t mem;     /* guest memory (0 = 128 MiB) */
 };
 
-struct sv_host {
-	pid_t pid;
-	int cmd_fd, resp_fd;
-	char sock[108];
-};
-
-/* Forks the host and waits until it listens. Returns 0 or -errno. */
-int sv_host_start(struct sv_host *h, const struct sv_host_opts *o);
-
 /*
- * One command, answered with an integer (negative errno on failure):
+ * Forks the host. Its commands, besides host.h's:
  *   lunadd N BACKEND ARG   storvsp_lun_add
  *   lunrm N                storvsp_lun_remove
  *   stat requests|completions|srb_errors|bad|throttled|notifications|maxout|
  *                          resets|reset_waited
  *   chan sigin|sigout      primary channel's signal counters
  */
-long long sv_host_cmd(struct sv_host *h, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
-
-/* Clean stop; returns the child's exit status (0 = clean). */
-int sv_host_stop(struct sv_host *h);
-
-/* SIGKILL and reap (crash tests). */
-void sv_host_kill(struct sv_host *h);
+int sv_host_start(struct host *h, const struct sv_host_opts *o);
 
 #endif

@@ -99,7 +99,13 @@ static void reply(struct ctl_conn *k, const char *head, const char *body, size_t
 	k->outlen = 0;
 	if (!o)
 		return;
-	memcpy(o, head, hl);
+	/*
+	 * The status line is one printable line whatever it quotes back (an
+	 * error naming a value with tabs, CRs or other control bytes in it):
+	 * those become '?' so a client reading lines is not misled.
+	 */
+	for (size_t i = 0; i < hl; i++)
+		o[i] = (unsigned char)head[i] < 0x20 || head[i] == 0x7f ? '?' : head[i];
 	o[hl] = '\n';
 	if (blen)
 		memcpy(o + hl + 1, body, blen);

@@ -28,6 +28,7 @@ cleanup() {
 }
 trap cleanup EXIT
 sock=$tmp/pv.sock
+. "$(dirname "$0")/../../tests/lib/paravisor.sh"
 truncate -s 256M "$tmp/file.img" "$tmp/nvme.img"
 for be in file nvme; do
 	if [ $be = file ]; then
@@ -49,15 +50,8 @@ YAML
 done
 
 one() { # backend qd rep -> appends "qd be iops cmds sqdb cqdb irq" to $tmp/rows
-	rm -f "$sock"
-	"$pv" --config "$tmp/$1.yaml" > "$tmp/log" 2>&1 &
-	pid=$!
-	i=0
-	while [ ! -S "$sock" ]; do
-		i=$((i + 1))
-		[ $i -gt 400 ] && { cat "$tmp/log"; echo "storvsp_nvme: no socket"; exit 1; }
-		sleep 0.05
-	done
+	pv_start "$sock" "$pv" --config "$tmp/$1.yaml" > "$tmp/log" 2>&1 ||
+		{ cat "$tmp/log"; echo "storvsp_nvme: no socket"; exit 1; }
 	out=$("$guest" --socket "$sock" storvsc --workload --qd "$2" --ios "$ios" --span 67108864 \
 		--write-pct 50 --seed "$3") || { echo "$out"; cat "$tmp/log"; exit 1; }
 	kill -TERM "$pid"

@@ -9,21 +9,12 @@ size=${3:-64}
 tmp=$(mktemp -d /tmp/bench-trace.XXXXXX)
 pid=""
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$tmp"' EXIT
-cat > "$tmp/vm.yaml" <<CFG
-partition:
-  kind: sim
-  socket: $tmp/pv.sock
-  memory: 64M
-devices:
-  - kind: echo
-CFG
+. "$(dirname "$0")/../../tests/lib/paravisor.sh"
+pv_echo_config "$tmp/vm.yaml" "$tmp/pv.sock"
 
 rate() { # rate [paravisor args...] -> round trips/s
-	rm -f "$tmp/pv.sock"
-	"$build/bin/paravisor" --config "$tmp/vm.yaml" --log-level error "$@" &
-	pid=$!
-	i=0
-	while [ ! -S "$tmp/pv.sock" ] && [ $i -lt 250 ]; do sleep 0.02; i=$((i + 1)); done
+	pv_start "$tmp/pv.sock" "$build/bin/paravisor" --config "$tmp/vm.yaml" --log-level error "$@" ||
+		{ echo "echo_bench: the paravisor did not start" >&2; exit 1; }
 	"$build/bin/pvguest" --socket "$tmp/pv.sock" --echo-test "$n" --size "$size" |
 		sed -n 's/.*(\([0-9]*\) round trips\/s).*/\1/p'
 	kill "$pid"; wait "$pid" || true

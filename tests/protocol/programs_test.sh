@@ -1,13 +1,7 @@
 #!/usr/bin/env bash
 # paravisor + pvguest end to end on the sim partition: negotiate, list, echo
 # packets, clean stop on SIGTERM (exit 0); config errors name file:line.
-set -u
-pv=$1
-guest=$2
-dir=$(mktemp -d)
-sock=$dir/pv.sock
-pid=
-fail() { echo "FAIL: $*"; [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null; cat "$dir/log" 2>/dev/null | tail -20; rm -rf "$dir"; exit 1; }
+. "$(dirname "$0")/programs_lib.sh" "$@"
 
 cat >"$dir/vm.yaml" <<YAML
 log: {level: info}
@@ -23,11 +17,7 @@ devices:
   - kind: echo
     instance: 11111111-2222-3333-4444-555555555555
 YAML
-"$pv" --config "$dir/vm.yaml" --check >/dev/null || fail "--check rejected a good config"
-"$pv" --config "$dir/vm.yaml" >"$dir/log" 2>&1 &
-pid=$!
-for _ in $(seq 100); do [ -S "$sock" ] && break; sleep 0.05; done
-[ -S "$sock" ] || fail "no socket"
+start "$dir/vm.yaml"
 out=$("$guest" --socket "$sock" --list --echo-test 500 --size 200 --ring-pages 2) || fail "pvguest: $out"
 echo "$out"
 echo "$out" | grep -q "negotiated VMBus 5.3" || fail "not 5.3"
@@ -44,20 +34,11 @@ grep -q "echo: 100 packets" "$dir/hostile" || fail "hostile run did not echo"
 "$guest" --socket "$sock" --echo-test 100000000 >/dev/null 2>&1 &
 gpid=$!
 sleep 0.3
-kill -TERM "$pid"
-wait "$pid"
-rc=$?
-[ $rc = 0 ] || fail "paravisor exit status $rc after SIGTERM"
+stop
 [ -e "$sock" ] && fail "socket left behind"
-pid=
 wait "$gpid" && fail "pvguest did not notice the paravisor going away"
 
 # Bad configs: a clear file:line message and exit 1.
-check_bad() { # yaml expected-substring
-	printf '%s\n' "$1" >"$dir/bad.yaml"
-	msg=$("$pv" --config "$dir/bad.yaml" --check 2>&1) && fail "accepted: $1"
-	echo "$msg" | grep -q "$dir/bad.yaml:[0-9]*: .*$2" || fail "message '$msg' lacks '$2'"
-}
 check_bad "partition: {kind: xen}" "not one of"
 check_bad "partition: {kind: sim, memory: lots}" "not a size"
 check_bad "partition: {kind: sim}
@@ -72,5 +53,4 @@ devices:
     instance: not-a-guid" "not a GUID"
 check_bad "vmbus: {max_version: '7.7'}
 partition: {kind: sim}" "not a VMBus version"
-rm -rf "$dir"
-echo PASS
+pass

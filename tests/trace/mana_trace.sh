@@ -16,6 +16,7 @@ tmp=$(mktemp -d /tmp/pvtrace-mana.XXXXXX)
 pid=""
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$tmp"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
+. "$(dirname "$0")/../lib/paravisor.sh"
 
 run() { # run TRACE FAULTS: paravisor + pvguest netvsc --workload 20; pvguest's status in $grc
 	cat > "$tmp/vm.yaml" <<CFG
@@ -29,11 +30,8 @@ devices:
     mana:
       emulated: {wire: loopback, faults: [$2]}
 CFG
-	rm -f "$tmp/pv.sock"
-	"$bin/paravisor" --config "$tmp/vm.yaml" --trace "$1" --log-level error 2> "$tmp/pv.log" &
-	pid=$!
-	i=0
-	while [ ! -S "$tmp/pv.sock" ] && [ $i -lt 250 ]; do sleep 0.02; i=$((i + 1)); done
+	pv_start "$tmp/pv.sock" "$bin/paravisor" --config "$tmp/vm.yaml" --trace "$1" --log-level error \
+		2> "$tmp/pv.log" || fail "paravisor did not start: $(cat "$tmp/pv.log")"
 	grc=0
 	"$bin/pvguest" --socket "$tmp/pv.sock" netvsc --workload 20 > "$tmp/guest.log" 2>&1 || grc=$?
 	kill "$pid"; wait "$pid" || fail "paravisor exited with $?: $(cat "$tmp/pv.log")"

@@ -8,22 +8,13 @@ tmp=$(mktemp -d /tmp/pvtrace-rt.XXXXXX)
 pid=""
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$tmp"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
+. "$(dirname "$0")/../lib/paravisor.sh"
 
 run() { # run TRACE [--trace-filter SPEC]
-	cat > "$tmp/vm.yaml" <<CFG
-partition:
-  kind: sim
-  socket: $tmp/pv.sock
-  memory: 64M
-devices:
-  - kind: echo
-CFG
-	rm -f "$tmp/pv.sock"
+	pv_echo_config "$tmp/vm.yaml" "$tmp/pv.sock"
 	trace=$1; shift
-	"$bin/paravisor" --config "$tmp/vm.yaml" --trace "$trace" "$@" --log-level error &
-	pid=$!
-	i=0
-	while [ ! -S "$tmp/pv.sock" ] && [ $i -lt 250 ]; do sleep 0.02; i=$((i + 1)); done
+	pv_start "$tmp/pv.sock" "$bin/paravisor" --config "$tmp/vm.yaml" --trace "$trace" "$@" \
+		--log-level error || fail "paravisor did not start"
 	"$bin/pvguest" --socket "$tmp/pv.sock" --trace "$trace.guest" --echo-test 8 --size 100 \
 		> "$tmp/guest.log" 2>&1 ||
 		fail "pvguest: $(cat "$tmp/guest.log")"

@@ -28,32 +28,29 @@ poke() {
 "$bin/pvtrace" replay "$t" --paravisor "$bin/paravisor" --vm "$vm" $skip > "$tmp/ok.txt" ||
 	{ cat "$tmp/ok.txt" >&2; echo "FAIL: $t does not replay clean" >&2; exit 1; }
 
-# INIT_C: type 0x80000002, msg_len 52; medium is at byte 28.
-cp "$t" "$tmp/initc.pcapng"
-at=$(find_hex "$t" 0200008034000000)
-[ -n "$at" ] || { echo "FAIL: no INIT_C in $t" >&2; exit 1; }
-poke "$tmp/initc.pcapng" $((at + 28)) 7
-if "$bin/pvtrace" replay "$tmp/initc.pcapng" --paravisor "$bin/paravisor" --vm "$vm" $skip \
-	--timeout 1000 > "$tmp/initc.txt"; then
-	cat "$tmp/initc.txt" >&2
-	echo "FAIL: a changed INIT_C replayed as equal" >&2
-	exit 1
-fi
-grep -q "RNDIS host->guest.*byte 28: recorded 0x07, now 0x00" "$tmp/initc.txt" ||
-	{ cat "$tmp/initc.txt" >&2; echo "FAIL: the INIT_C difference is not reported" >&2; exit 1; }
+# must_differ NAME HEX AT BYTE WHAT EXPECTED: a copy of the trace with byte
+# AT of the record whose bytes start with HEX set to BYTE must not replay as
+# equal, and the report must match EXPECTED.
+must_differ() {
+	cp "$t" "$tmp/$1.pcapng"
+	at=$(find_hex "$t" "$2")
+	[ -n "$at" ] || { echo "FAIL: no $5 in $t" >&2; exit 1; }
+	poke "$tmp/$1.pcapng" $((at + $3)) "$4"
+	if "$bin/pvtrace" replay "$tmp/$1.pcapng" --paravisor "$bin/paravisor" --vm "$vm" $skip \
+		--timeout 1000 > "$tmp/$1.txt"; then
+		cat "$tmp/$1.txt" >&2
+		echo "FAIL: a changed $5 replayed as equal" >&2
+		exit 1
+	fi
+	grep -q "$6" "$tmp/$1.txt" ||
+		{ cat "$tmp/$1.txt" >&2; echo "FAIL: the $5 difference is not reported" >&2; exit 1; }
+}
 
+# INIT_C: type 0x80000002, msg_len 52; medium is at byte 28.
+must_differ initc 0200008034000000 28 7 INIT_C \
+	"RNDIS host->guest.*byte 28: recorded 0x07, now 0x00"
 # The first QUERY (type 4, msg_len 28, req_id 2) asks OID 0x10106
 # (MAXIMUM_FRAME_SIZE); asking 0x10107 (LINK_SPEED) changes the answer.
-cp "$t" "$tmp/query.pcapng"
-at=$(find_hex "$t" 040000001c0000000200000006010100)
-[ -n "$at" ] || { echo "FAIL: no QUERY req_id 2 in $t" >&2; exit 1; }
-poke "$tmp/query.pcapng" $((at + 12)) 7
-if "$bin/pvtrace" replay "$tmp/query.pcapng" --paravisor "$bin/paravisor" --vm "$vm" $skip \
-	--timeout 1000 > "$tmp/query.txt"; then
-	cat "$tmp/query.txt" >&2
-	echo "FAIL: a QUERY for another OID got the recorded answer" >&2
-	exit 1
-fi
-grep -q "RNDIS host->guest.*QUERY_C" "$tmp/query.txt" ||
-	{ cat "$tmp/query.txt" >&2; echo "FAIL: the QUERY_C difference is not reported" >&2; exit 1; }
+must_differ query 040000001c0000000200000006010100 12 7 "QUERY req_id 2" \
+	"RNDIS host->guest.*QUERY_C"
 echo "replay compares RNDIS in the buffers"

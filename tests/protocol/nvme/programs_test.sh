@@ -9,30 +9,7 @@
 #      NVMe status translated to sense (MEDIUM ERROR / UNRECOVERED READ ERROR);
 #   3. lost completions: the driver's timeout, Abort and retry; no error seen;
 #   4. bad nvme configurations are refused with file:line.
-set -u
-pv=$1
-guest=$2
-dir=$(mktemp -d)
-sock=$dir/pv.sock
-pid=
-fail() { echo "FAIL: $*"; [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null; tail -30 "$dir/log" 2>/dev/null; rm -rf "$dir"; exit 1; }
-
-start() { # config
-	"$pv" --config "$1" --check >/dev/null || fail "--check rejected $1"
-	rm -f "$sock"
-	"$pv" --config "$1" >>"$dir/log" 2>&1 &
-	pid=$!
-	for _ in $(seq 200); do [ -S "$sock" ] && return 0; sleep 0.05; done
-	fail "no socket"
-}
-
-stop() {
-	kill -TERM "$pid"
-	wait "$pid"
-	rc=$?
-	[ $rc = 0 ] || fail "paravisor exit status $rc after SIGTERM"
-	pid=
-}
+. "$(dirname "$0")/../programs_lib.sh" "$@"
 
 truncate -s 64M "$dir/nvme.img"
 cat >"$dir/vm.yaml" <<YAML
@@ -153,11 +130,6 @@ done
 grep "nvme-scsi0-0.*\(resetting\|reset done\|timed out\|refused\|bad\)" "$dir/log" | head -n 12
 grep -q "reset done" "$dir/log" || fail "no controller reset logged"
 
-check_bad() { # yaml expected-substring
-	printf '%s\n' "$1" >"$dir/bad.yaml"
-	msg=$("$pv" --config "$dir/bad.yaml" --check 2>&1) && fail "accepted: $1"
-	echo "$msg" | grep -q "$dir/bad.yaml:[0-9]*: .*$2" || fail "message '$msg' lacks '$2'"
-}
 check_bad "partition: {kind: sim}
 devices:
   - kind: scsi
@@ -178,5 +150,4 @@ devices:
   - kind: scsi
     luns:
       - {backend: file, path: x.img, nvme: {emulated: {memory: 1M}}}" "is for nvme LUNs"
-rm -rf "$dir"
-echo PASS
+pass

@@ -3,13 +3,7 @@
 # verified random workload on a file LUN and a memory LUN over subchannels,
 # the file checked for the workload's writes, clean SIGTERM; scsi config
 # errors name file:line.
-set -u
-pv=$1
-guest=$2
-dir=$(mktemp -d)
-sock=$dir/pv.sock
-pid=
-fail() { echo "FAIL: $*"; [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null; tail -20 "$dir/log" 2>/dev/null; rm -rf "$dir"; exit 1; }
+. "$(dirname "$0")/../programs_lib.sh" "$@"
 
 truncate -s 32M "$dir/disk.img"
 cat >"$dir/vm.yaml" <<YAML
@@ -25,11 +19,7 @@ devices:
       - {lun: 1, backend: memory, size: 16M}
       - {lun: 2, backend: null, size: 1G}
 YAML
-"$pv" --config "$dir/vm.yaml" --check >/dev/null || fail "--check rejected a good config"
-"$pv" --config "$dir/vm.yaml" >"$dir/log" 2>&1 &
-pid=$!
-for _ in $(seq 100); do [ -S "$sock" ] && break; sleep 0.05; done
-[ -S "$sock" ] || fail "no socket"
+start "$dir/vm.yaml"
 out=$("$guest" --socket "$sock" storvsc --subchannels 2 --workload --qd 32 --ios 20000 --verify \
 	--zeroed --flush --lun 0) || fail "file LUN workload: $out"
 echo "$out"
@@ -44,17 +34,8 @@ echo "$out" | grep -q "qualifier 3" || fail "absent LUN not qualifier 3: $out"
 # The file holds written data (not all zeros) after the flushed workload.
 [ "$(od -An -v -tx1 -N 16777216 "$dir/disk.img" | tr -d ' \n0' | head -c 1)" != "" ] ||
 	fail "nothing reached the file"
-kill -TERM "$pid"
-wait "$pid"
-rc=$?
-[ $rc = 0 ] || fail "paravisor exit status $rc after SIGTERM"
-pid=
+stop
 
-check_bad() { # yaml expected-substring
-	printf '%s\n' "$1" >"$dir/bad.yaml"
-	msg=$("$pv" --config "$dir/bad.yaml" --check 2>&1) && fail "accepted: $1"
-	echo "$msg" | grep -q "$dir/bad.yaml:[0-9]*: .*$2" || fail "message '$msg' lacks '$2'"
-}
 check_bad "partition: {kind: sim}
 devices:
   - kind: scsi
@@ -75,5 +56,4 @@ printf 'partition: {kind: sim, socket: %s}\ndevices:\n  - kind: scsi\n    luns:\
 	"$sock" "$dir" >"$dir/missing.yaml"
 msg=$(timeout 10 "$pv" --config "$dir/missing.yaml" 2>&1) && fail "started without its disk"
 echo "$msg" | grep -q "nope.img" || fail "missing-file message: $msg"
-rm -rf "$dir"
-echo PASS
+pass

@@ -16,6 +16,7 @@ guest=$build/bin/pvguest
 [ -x "$pv" ] && [ -x "$guest" ] || { echo "make_corpus: build paravisor and pvguest first" >&2; exit 2; }
 tmp=$(mktemp -d /tmp/pvtrace-corpus.XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/../../lib/paravisor.sh"
 
 # record NAME [paravisor config lines] -- pvguest args...
 # (the config gets one echo device unless the lines hold a devices: section)
@@ -42,11 +43,8 @@ CFG
 	# What replay needs to rebuild this paravisor (pvtrace replay --vm).
 	rm -f "$out/$name.vm.yaml"
 	[ -n "$extra" ] && printf '%s%s' "$extra" "$devices" > "$out/$name.vm.yaml"
-	rm -f "$tmp/pv.sock"
-	"$pv" --config "$tmp/vm.yaml" --trace "$out/$name.pcapng" --log-level error &
-	pid=$!
-	i=0
-	while [ ! -S "$tmp/pv.sock" ] && [ $i -lt 200 ]; do sleep 0.02; i=$((i + 1)); done
+	pv_start "$tmp/pv.sock" "$pv" --config "$tmp/vm.yaml" --trace "$out/$name.pcapng" \
+		--log-level error || { echo "make_corpus: $name: the paravisor did not start" >&2; exit 1; }
 	if ! "$guest" --socket "$tmp/pv.sock" "$@" > "$tmp/guest.log" 2>&1; then
 		cat "$tmp/guest.log" >&2
 		kill "$pid"; wait "$pid" || true

@@ -27,10 +27,9 @@ devices:
           depth: 16
           trace: $out/nvme-io-fault.pcapng
 CFG
-"$build/bin/paravisor" --config "$tmp/vm.yaml" --control none --log-level error &
-pid=$!
-i=0
-while [ ! -S "$tmp/pv.sock" ] && [ $i -lt 500 ]; do sleep 0.02; i=$((i + 1)); done
+. "$(dirname "$0")/../../../lib/paravisor.sh"
+pv_start "$tmp/pv.sock" "$build/bin/paravisor" --config "$tmp/vm.yaml" --control none \
+	--log-level error || { echo "record.sh: the paravisor did not start" >&2; exit 1; }
 # One write fails by the rule: pvguest reports it and exits 1.
 "$build/bin/pvguest" --socket "$tmp/pv.sock" storvsc --workload --ios 6 --qd 1 --seed 1 || true
 kill "$pid"

@@ -22,6 +22,9 @@
  *
  *   hostile_test PARAVISOR PVCTL FAMILY|all [CASE...]
  *
+ * PV_HOSTILE_KEEP=1 keeps each case's log, config and `pvctl inspect`
+ * output (<dir>/<case>.log.pvctl) even when every case passed.
+ *
  * Every wait is for a condition with a bound, never a fixed sleep.
  */
 #include <errno.h>
@@ -395,7 +398,9 @@ int main(int argc, char **argv)
 		       "(%.1f%%)\n",
 		       argv[3], worst_b.name, worst_bcase, worst_b.high, worst_b.limit,
 		       100.0 * (double)worst_b.high / (double)worst_b.limit);
-	if (!failed) {
+	if (getenv("PV_HOSTILE_KEEP")) /* each case's log, config and `pvctl inspect` output */
+		printf("kept %s\n", dir);
+	else if (!failed) {
 		char cmd[64];
 		snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
 		if (system(cmd))

@@ -155,4 +155,21 @@ int pci_emu_stats(const struct pci_dev *d, struct pci_emu_stats *out);
  */
 int pci_vfio_open(const char *bdf, struct rt_log *log, struct pci_dev **out);
 
+/*
+ * Servicing (NVMe keep-alive): the container, group and device descriptors
+ * of a vfio pci_dev (fds[0..2]), to keep open across exec. 0, or -EINVAL
+ * when d is not a vfio device.
+ */
+int pci_vfio_fds(const struct pci_dev *d, int fds[3]);
+
+/*
+ * Reopens the function `bdf` on descriptors kept across exec (fds as
+ * pci_vfio_fds gave them; the pci_dev owns them from here on, also on
+ * failure). Nothing is reset or re-enabled: the container keeps its DMA
+ * mappings, MSI-X stays enabled (irq_set swaps single vectors' eventfds).
+ * Returns 0 or a negative errno (-ENODEV: the descriptor is not that
+ * function).
+ */
+int pci_vfio_adopt(const char *bdf, const int fds[3], struct rt_log *log, struct pci_dev **out);
+
 #endif

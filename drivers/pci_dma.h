@@ -41,6 +41,13 @@ int pci_dma_pool_create(struct pci_dev *d, uint64_t size, uint64_t iova_base,
 int pci_dma_pool_adopt(struct pci_dev *d, int memfd, uint64_t size, uint64_t iova_base,
 		       struct pci_dma_pool **out);
 
+/*
+ * What exec does to a pool (tests of keep-alive in one process): the
+ * object goes; the memfd stays open and mapped, and the device keeps its
+ * mapping.
+ */
+void pci_dma_pool_forget(struct pci_dma_pool *p);
+
 /* Unmaps from the device and frees. Every buffer must have been freed. */
 void pci_dma_pool_destroy(struct pci_dma_pool *p);
 

@@ -12,7 +12,7 @@ static bool pvss_rec_type_valid(int64_t v)
 	case 17: case 18: case 32: case 33: case 34: case 35:
 	case 48: case 49: case 50: case 64: case 80: case 81:
 	case 82: case 83: case 96: case 97: case 98: case 99:
-	case 100: case 101:
+	case 100: case 101: case 112: case 113: case 114:
 		return true;
 	default:
 		return false;
@@ -21,7 +21,17 @@ static bool pvss_rec_type_valid(int64_t v)
 
 static bool pvss_fd_kind_valid(int64_t v)
 {
-	return v >= 1 && v <= 9;
+	return v >= 1 && v <= 13;
+}
+
+static bool pvss_nvme_pci_kind_valid(int64_t v)
+{
+	return v >= 1 && v <= 2;
+}
+
+static bool pvss_nvme_cmd_kind_valid(int64_t v)
+{
+	return v >= 1 && v <= 2;
 }
 
 static bool pvss_part_kind_valid(int64_t v)
@@ -1380,6 +1390,8 @@ static enum pv_codec_err pvss_storvsp_lun_rd(const uint8_t *b, size_t len, void 
 	o->dev = pv_get_u64(b + 24);
 	o->ino = pv_get_u64(b + 32);
 	memcpy(o->kind, b + 40, 8);
+	o->backend_state = pv_get_u32(b + 48);
+	o->reserved = pv_get_u32(b + 52);
 	return PV_OK;
 }
 
@@ -1398,6 +1410,12 @@ static enum pv_codec_err pvss_storvsp_lun_chk(const void *p, size_t len PV_UNUSE
 		return PV_ERR_RANGE;
 	if (o->nblocks < 1)
 		return PV_ERR_RANGE;
+	if (o->backend_state > 1)
+		return PV_ERR_RANGE;
+	if (ctx && ctx->version && (ctx->version < 5) && o->backend_state != 0)
+		return PV_ERR_VERSION;
+	if (o->reserved != 0)
+		return PV_ERR_RESERVED;
 	if (!((uint64_t)o->block_size == UINT64_C(512) || (uint64_t)o->block_size == UINT64_C(4096)))	/* block_size == 512 || block_size == 4096 */
 		return PV_ERR_RANGE;
 	return PV_OK;
@@ -1414,9 +1432,11 @@ static void pvss_storvsp_lun_wr(const void *p, uint8_t *b)
 	pv_put_u64(b + 24, (uint64_t)(in->dev));
 	pv_put_u64(b + 32, (uint64_t)(in->ino));
 	memcpy(b + 40, in->kind, 8);
+	pv_put_u32(b + 48, (uint32_t)(in->backend_state));
+	pv_put_u32(b + 52, (uint32_t)(in->reserved));
 }
 
-static const struct pv_struct_desc pvss_storvsp_lun_desc = {48, 48, false, false, pvss_storvsp_lun_rd, pvss_storvsp_lun_chk, pvss_storvsp_lun_wr, NULL};
+static const struct pv_struct_desc pvss_storvsp_lun_desc = {56, 48, false, false, pvss_storvsp_lun_rd, pvss_storvsp_lun_chk, pvss_storvsp_lun_wr, NULL};
 
 enum pv_codec_err pvss_storvsp_lun_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 	struct pvss_storvsp_lun *out)
@@ -2141,6 +2161,304 @@ int pvss_netvsp_frame_encode(const struct pvss_netvsp_frame *in, void *buf, size
 	return pv_encode(&pvss_netvsp_frame_desc, in, NULL, 0, buf, cap);
 }
 
+static enum pv_codec_err pvss_nvme_ctrlr_rd(const uint8_t *b, size_t len, void *p, size_t *end)
+{
+	struct pvss_nvme_ctrlr *o = p;
+
+	pvss_rec_header_rd(b + 0, len, &o->hdr, end);
+	o->pci_kind = pv_get_u32(b + 8);
+	o->io_queues = pv_get_u32(b + 12);
+	o->cap = pv_get_u64(b + 16);
+	o->cc = pv_get_u32(b + 24);
+	o->aqa = pv_get_u32(b + 28);
+	o->asq = pv_get_u64(b + 32);
+	o->acq = pv_get_u64(b + 40);
+	o->pool_fd = pv_get_u32(b + 48);
+	o->nqpairs = pv_get_u32(b + 52);
+	o->pool_size = pv_get_u64(b + 56);
+	o->pool_iova = pv_get_u64(b + 64);
+	o->ident_iova = pv_get_u64(b + 72);
+	o->nsck_iova = pv_get_u64(b + 80);
+	o->container_fd = pv_get_u32(b + 88);
+	o->group_fd = pv_get_u32(b + 92);
+	o->device_fd = pv_get_u32(b + 96);
+	o->msix_vectors = pv_get_u32(b + 100);
+	memcpy(o->sn, b + 104, 20);
+	memcpy(o->mn, b + 124, 40);
+	o->reserved = pv_get_u32(b + 164);
+	return PV_OK;
+}
+
+static enum pv_codec_err pvss_nvme_ctrlr_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx, unsigned how)
+{
+	const struct pvss_nvme_ctrlr *o = p;
+	enum pv_codec_err err;
+
+	err = pvss_rec_header_chk(&o->hdr, 8, 8, ctx, how);
+	if (err != PV_OK)
+		return err;
+	if (!pvss_nvme_pci_kind_valid((int64_t)o->pci_kind))
+		return PV_ERR_ENUM;
+	if (o->io_queues < 1 || o->io_queues > 63)
+		return PV_ERR_RANGE;
+	if (o->nqpairs > 63)
+		return PV_ERR_RANGE;
+	if (o->pool_size < 0x10000 || o->pool_size > 0x40000000)
+		return PV_ERR_RANGE;
+	if (o->msix_vectors < 1 || o->msix_vectors > 0x800)
+		return PV_ERR_RANGE;
+	if (o->reserved != 0)
+		return PV_ERR_RESERVED;
+	if (!(( (uint64_t)o->cc & UINT64_C(1) ) == UINT64_C(1)))	/* (cc & 1) == 1 */
+		return PV_ERR_RANGE;
+	if (!((uint64_t)o->pool_size % UINT64_C(4096) == UINT64_C(0) && (uint64_t)o->pool_iova % UINT64_C(4096) == UINT64_C(0) && (uint64_t)o->asq % UINT64_C(4096) == UINT64_C(0) && (uint64_t)o->acq % UINT64_C(4096) == UINT64_C(0)))	/* pool_size % 4096 == 0 && pool_iova % 4096 == 0 && asq % 4096 == 0 && acq % 4096 == 0 */
+		return PV_ERR_RANGE;
+	if (!((uint64_t)o->ident_iova % UINT64_C(4096) == UINT64_C(0) && (uint64_t)o->nsck_iova % UINT64_C(4096) == UINT64_C(0)))	/* ident_iova % 4096 == 0 && nsck_iova % 4096 == 0 */
+		return PV_ERR_RANGE;
+	if (!((uint64_t)o->asq >= (uint64_t)o->pool_iova && (uint64_t)o->asq - (uint64_t)o->pool_iova < (uint64_t)o->pool_size && (uint64_t)o->acq >= (uint64_t)o->pool_iova && (uint64_t)o->acq - (uint64_t)o->pool_iova < (uint64_t)o->pool_size))	/* asq >= pool_iova && asq - pool_iova < pool_size && acq >= pool_iova && acq - pool_iova < pool_size */
+		return PV_ERR_RANGE;
+	if (!((uint64_t)o->ident_iova >= (uint64_t)o->pool_iova && (uint64_t)o->ident_iova - (uint64_t)o->pool_iova < (uint64_t)o->pool_size && (uint64_t)o->nsck_iova >= (uint64_t)o->pool_iova && (uint64_t)o->nsck_iova - (uint64_t)o->pool_iova < (uint64_t)o->pool_size))	/* ident_iova >= pool_iova && ident_iova - pool_iova < pool_size && nsck_iova >= pool_iova && nsck_iova - pool_iova < pool_size */
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void pvss_nvme_ctrlr_wr(const void *p, uint8_t *b)
+{
+	const struct pvss_nvme_ctrlr *in = p;
+
+	pvss_rec_header_wr(&in->hdr, b + 0);
+	pv_put_u32(b + 8, (uint32_t)(in->pci_kind));
+	pv_put_u32(b + 12, (uint32_t)(in->io_queues));
+	pv_put_u64(b + 16, (uint64_t)(in->cap));
+	pv_put_u32(b + 24, (uint32_t)(in->cc));
+	pv_put_u32(b + 28, (uint32_t)(in->aqa));
+	pv_put_u64(b + 32, (uint64_t)(in->asq));
+	pv_put_u64(b + 40, (uint64_t)(in->acq));
+	pv_put_u32(b + 48, (uint32_t)(in->pool_fd));
+	pv_put_u32(b + 52, (uint32_t)(in->nqpairs));
+	pv_put_u64(b + 56, (uint64_t)(in->pool_size));
+	pv_put_u64(b + 64, (uint64_t)(in->pool_iova));
+	pv_put_u64(b + 72, (uint64_t)(in->ident_iova));
+	pv_put_u64(b + 80, (uint64_t)(in->nsck_iova));
+	pv_put_u32(b + 88, (uint32_t)(in->container_fd));
+	pv_put_u32(b + 92, (uint32_t)(in->group_fd));
+	pv_put_u32(b + 96, (uint32_t)(in->device_fd));
+	pv_put_u32(b + 100, (uint32_t)(in->msix_vectors));
+	memcpy(b + 104, in->sn, 20);
+	memcpy(b + 124, in->mn, 40);
+	pv_put_u32(b + 164, (uint32_t)(in->reserved));
+}
+
+static const struct pv_struct_desc pvss_nvme_ctrlr_desc = {168, 168, false, false, pvss_nvme_ctrlr_rd, pvss_nvme_ctrlr_chk, pvss_nvme_ctrlr_wr, NULL};
+
+enum pv_codec_err pvss_nvme_ctrlr_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_nvme_ctrlr *out)
+{
+	return pv_decode(&pvss_nvme_ctrlr_desc, buf, len, ctx, out);
+}
+
+int pvss_nvme_ctrlr_encode(const struct pvss_nvme_ctrlr *in, void *buf, size_t cap)
+{
+	return pv_encode(&pvss_nvme_ctrlr_desc, in, NULL, 0, buf, cap);
+}
+
+static enum pv_codec_err pvss_nvme_qpair_rd(const uint8_t *b, size_t len, void *p, size_t *end)
+{
+	struct pvss_nvme_qpair *o = p;
+	size_t n;
+	size_t i;
+
+	pvss_rec_header_rd(b + 0, len, &o->hdr, end);
+	o->qid = pv_get_u16(b + 8);
+	o->vector = pv_get_u16(b + 10);
+	o->size = pv_get_u32(b + 12);
+	o->flags = pv_get_u32(b + 16);
+	o->ncmds = pv_get_u32(b + 20);
+	o->sq_iova = pv_get_u64(b + 24);
+	o->cq_iova = pv_get_u64(b + 32);
+	o->sq_tail = pv_get_u32(b + 40);
+	o->sq_head = pv_get_u32(b + 44);
+	o->cq_head = pv_get_u32(b + 48);
+	o->phase = pv_get_u8(b + 52);
+	o->cid_bits = pv_get_u8(b + 53);
+	o->reserved = pv_get_u16(b + 54);
+	o->bounce_iova = pv_get_u64(b + 56);
+	o->bounce_slots = pv_get_u32(b + 64);
+	o->bounce_size = pv_get_u32(b + 68);
+	o->list_bytes = pv_get_u32(b + 72);
+	o->ntrk = pv_get_u32(b + 76);
+	n = o->ntrk;
+	if (n > PVSS_NVME_QPAIR_CID_GEN_MAX || n > (len - 80) / 2)
+		return PV_ERR_COUNT;
+	for (i = 0; i < n; i++)
+	o->cid_gen[i] = pv_get_u16(b + 80 + 2 * i);
+	o->cid_gen_count = (uint32_t)n;
+	*end = 80 + n * 2;
+	return PV_OK;
+}
+
+static enum pv_codec_err pvss_nvme_qpair_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx, unsigned how)
+{
+	const struct pvss_nvme_qpair *o = p;
+	enum pv_codec_err err;
+
+	err = pvss_rec_header_chk(&o->hdr, 8, 8, ctx, how);
+	if (err != PV_OK)
+		return err;
+	if (o->qid > 63)
+		return PV_ERR_RANGE;
+	if (o->vector > 0x7ff)
+		return PV_ERR_RANGE;
+	if (o->size < 2 || o->size > 0x1000)
+		return PV_ERR_RANGE;
+	if (o->flags & ~(uint64_t)3)
+		return PV_ERR_FLAGS;
+	if (o->ncmds > 0xfff)
+		return PV_ERR_RANGE;
+	if (o->phase > 1)
+		return PV_ERR_RANGE;
+	if (o->cid_bits > 12)
+		return PV_ERR_RANGE;
+	if (o->reserved != 0)
+		return PV_ERR_RESERVED;
+	if (o->bounce_slots > 16)
+		return PV_ERR_RANGE;
+	if (o->bounce_size > 0x200000)
+		return PV_ERR_RANGE;
+	if (o->list_bytes > 0x10000)
+		return PV_ERR_RANGE;
+	if (o->cid_gen_count < 1 || o->cid_gen_count > 0xfff)
+		return PV_ERR_RANGE;
+	if (!((uint64_t)o->cid_gen_count + UINT64_C(1) == (uint64_t)o->size && (uint64_t)o->ncmds <= (uint64_t)o->cid_gen_count))	/* ntrk + 1 == size && ncmds <= ntrk */
+		return PV_ERR_RANGE;
+	if (!((uint64_t)o->sq_tail < (uint64_t)o->size && (uint64_t)o->sq_head < (uint64_t)o->size && (uint64_t)o->cq_head < (uint64_t)o->size))	/* sq_tail < size && sq_head < size && cq_head < size */
+		return PV_ERR_RANGE;
+	if (!((uint64_t)o->sq_iova % UINT64_C(4096) == UINT64_C(0) && (uint64_t)o->cq_iova % UINT64_C(4096) == UINT64_C(0) && (uint64_t)o->bounce_iova % UINT64_C(4096) == UINT64_C(0)))	/* sq_iova % 4096 == 0 && cq_iova % 4096 == 0 && bounce_iova % 4096 == 0 */
+		return PV_ERR_RANGE;
+	if (!(( (uint64_t)o->qid == UINT64_C(0) ) == ( ( (uint64_t)o->flags & UINT64_C(1) ) == UINT64_C(1) )))	/* (qid == 0) == ((flags & 1) == 1) */
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void pvss_nvme_qpair_wr(const void *p, uint8_t *b)
+{
+	const struct pvss_nvme_qpair *in = p;
+	size_t i;
+
+	pvss_rec_header_wr(&in->hdr, b + 0);
+	pv_put_u16(b + 8, (uint16_t)(in->qid));
+	pv_put_u16(b + 10, (uint16_t)(in->vector));
+	pv_put_u32(b + 12, (uint32_t)(in->size));
+	pv_put_u32(b + 16, (uint32_t)(in->flags));
+	pv_put_u32(b + 20, (uint32_t)(in->ncmds));
+	pv_put_u64(b + 24, (uint64_t)(in->sq_iova));
+	pv_put_u64(b + 32, (uint64_t)(in->cq_iova));
+	pv_put_u32(b + 40, (uint32_t)(in->sq_tail));
+	pv_put_u32(b + 44, (uint32_t)(in->sq_head));
+	pv_put_u32(b + 48, (uint32_t)(in->cq_head));
+	pv_put_u8(b + 52, (uint8_t)(in->phase));
+	pv_put_u8(b + 53, (uint8_t)(in->cid_bits));
+	pv_put_u16(b + 54, (uint16_t)(in->reserved));
+	pv_put_u64(b + 56, (uint64_t)(in->bounce_iova));
+	pv_put_u32(b + 64, (uint32_t)(in->bounce_slots));
+	pv_put_u32(b + 68, (uint32_t)(in->bounce_size));
+	pv_put_u32(b + 72, (uint32_t)(in->list_bytes));
+	pv_put_u32(b + 76, (uint32_t)(in->cid_gen_count));
+	for (i = 0; i < in->cid_gen_count; i++)
+		pv_put_u16(b + 80 + 2 * i, (uint16_t)(in->cid_gen[i]));
+}
+
+static enum pv_codec_err pvss_nvme_qpair_need(const void *p, size_t *need)
+{
+	const struct pvss_nvme_qpair *in = p;
+
+	if (in->cid_gen_count > PVSS_NVME_QPAIR_CID_GEN_MAX)
+		return PV_ERR_COUNT;
+	*need += (size_t)in->cid_gen_count * 2;
+	return PV_OK;
+}
+
+static const struct pv_struct_desc pvss_nvme_qpair_desc = {80, 80, true, true, pvss_nvme_qpair_rd, pvss_nvme_qpair_chk, pvss_nvme_qpair_wr, pvss_nvme_qpair_need};
+
+enum pv_codec_err pvss_nvme_qpair_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_nvme_qpair *out)
+{
+	return pv_decode(&pvss_nvme_qpair_desc, buf, len, ctx, out);
+}
+
+int pvss_nvme_qpair_encode(const struct pvss_nvme_qpair *in, void *buf, size_t cap)
+{
+	return pv_encode(&pvss_nvme_qpair_desc, in, NULL, 0, buf, cap);
+}
+
+static enum pv_codec_err pvss_nvme_cmd_rd(const uint8_t *b, size_t len, void *p, size_t *end)
+{
+	struct pvss_nvme_cmd *o = p;
+
+	pvss_rec_header_rd(b + 0, len, &o->hdr, end);
+	o->index = pv_get_u16(b + 8);
+	o->cid = pv_get_u16(b + 10);
+	o->kind = pv_get_u32(b + 12);
+	o->opcode = pv_get_u8(b + 16);
+	o->bounce = pv_get_u8(b + 17);
+	o->reserved = pv_get_u16(b + 18);
+	o->nsid = pv_get_u32(b + 20);
+	o->list_iova = pv_get_u64(b + 24);
+	o->lba = pv_get_u64(b + 32);
+	return PV_OK;
+}
+
+static enum pv_codec_err pvss_nvme_cmd_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx, unsigned how)
+{
+	const struct pvss_nvme_cmd *o = p;
+	enum pv_codec_err err;
+
+	err = pvss_rec_header_chk(&o->hdr, 8, 8, ctx, how);
+	if (err != PV_OK)
+		return err;
+	if (!pvss_nvme_cmd_kind_valid((int64_t)o->kind))
+		return PV_ERR_ENUM;
+	if (o->reserved != 0)
+		return PV_ERR_RESERVED;
+	if (!((uint64_t)o->list_iova % UINT64_C(4096) == UINT64_C(0)))	/* list_iova % 4096 == 0 */
+		return PV_ERR_RANGE;
+	if (!((uint64_t)o->bounce < UINT64_C(16) || (uint64_t)o->bounce == UINT64_C(255)))	/* bounce < 16 || bounce == 255 */
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void pvss_nvme_cmd_wr(const void *p, uint8_t *b)
+{
+	const struct pvss_nvme_cmd *in = p;
+
+	pvss_rec_header_wr(&in->hdr, b + 0);
+	pv_put_u16(b + 8, (uint16_t)(in->index));
+	pv_put_u16(b + 10, (uint16_t)(in->cid));
+	pv_put_u32(b + 12, (uint32_t)(in->kind));
+	pv_put_u8(b + 16, (uint8_t)(in->opcode));
+	pv_put_u8(b + 17, (uint8_t)(in->bounce));
+	pv_put_u16(b + 18, (uint16_t)(in->reserved));
+	pv_put_u32(b + 20, (uint32_t)(in->nsid));
+	pv_put_u64(b + 24, (uint64_t)(in->list_iova));
+	pv_put_u64(b + 32, (uint64_t)(in->lba));
+}
+
+static const struct pv_struct_desc pvss_nvme_cmd_desc = {40, 40, false, false, pvss_nvme_cmd_rd, pvss_nvme_cmd_chk, pvss_nvme_cmd_wr, NULL};
+
+enum pv_codec_err pvss_nvme_cmd_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_nvme_cmd *out)
+{
+	return pv_decode(&pvss_nvme_cmd_desc, buf, len, ctx, out);
+}
+
+int pvss_nvme_cmd_encode(const struct pvss_nvme_cmd *in, void *buf, size_t cap)
+{
+	return pv_encode(&pvss_nvme_cmd_desc, in, NULL, 0, buf, cap);
+}
+
 static const struct pv_variant pvss_msg_variants[] = {
 	{&pvss_file_header_desc, 0, 0, 0, 0},	/* FILE_HEADER */
 	{&pvss_end_desc, 0, 0, 0, 0},	/* END */
@@ -2168,6 +2486,9 @@ static const struct pv_variant pvss_msg_variants[] = {
 	{&pvss_netvsp_backlog_desc, 0, 0, 0, 0},	/* NETVSP_BACKLOG */
 	{&pvss_netvsp_rxpkt_desc, 0, 0, 0, 0},	/* NETVSP_RXPKT */
 	{&pvss_netvsp_frame_desc, 0, 0, 0, 0},	/* NETVSP_FRAME */
+	{&pvss_nvme_ctrlr_desc, 0, 0, 0, 0},	/* NVME_CTRLR */
+	{&pvss_nvme_qpair_desc, 0, 0, 0, 0},	/* NVME_QPAIR */
+	{&pvss_nvme_cmd_desc, 0, 0, 0, 0},	/* NVME_CMD */
 };
 
 const struct pv_msg_desc pvss_msg_table[] = {
@@ -2205,7 +2526,7 @@ const struct pv_msg_desc pvss_msg_table[] = {
 	 offsetof(struct pvss_msg_handlers, device), 15, 1},
 	{80, "STORVSP", 24, 24, 3, 0, 0, PV_DIR_BOTH,
 	 offsetof(struct pvss_msg_handlers, storvsp), 16, 1},
-	{81, "STORVSP_LUN", 48, 48, 3, 0, 0, PV_DIR_BOTH,
+	{81, "STORVSP_LUN", 48, 56, 3, 0, 0, PV_DIR_BOTH,
 	 offsetof(struct pvss_msg_handlers, storvsp_lun), 17, 1},
 	{82, "STORVSP_CHANNEL", 32, 32, 3, 0, 0, PV_DIR_BOTH,
 	 offsetof(struct pvss_msg_handlers, storvsp_channel), 18, 1},
@@ -2223,6 +2544,12 @@ const struct pv_msg_desc pvss_msg_table[] = {
 	 offsetof(struct pvss_msg_handlers, netvsp_rxpkt), 24, 1},
 	{101, "NETVSP_FRAME", 32, 65824, 4, 0, 0, PV_DIR_BOTH,
 	 offsetof(struct pvss_msg_handlers, netvsp_frame), 25, 1},
+	{112, "NVME_CTRLR", 168, 168, 5, 0, 0, PV_DIR_BOTH,
+	 offsetof(struct pvss_msg_handlers, nvme_ctrlr), 26, 1},
+	{113, "NVME_QPAIR", 80, 8270, 5, 0, 0, PV_DIR_BOTH,
+	 offsetof(struct pvss_msg_handlers, nvme_qpair), 27, 1},
+	{114, "NVME_CMD", 40, 40, 5, 0, 0, PV_DIR_BOTH,
+	 offsetof(struct pvss_msg_handlers, nvme_cmd), 28, 1},
 };
 const size_t pvss_msg_table_count = sizeof(pvss_msg_table) / sizeof(pvss_msg_table[0]);
 
@@ -2281,6 +2608,12 @@ const struct pv_msg_desc *pvss_msg_lookup(uint32_t type)
 		return &pvss_msg_table[24];
 	case 101:
 		return &pvss_msg_table[25];
+	case 112:
+		return &pvss_msg_table[26];
+	case 113:
+		return &pvss_msg_table[27];
+	case 114:
+		return &pvss_msg_table[28];
 	default:
 		return NULL;
 	}

@@ -321,6 +321,8 @@ struct pvss_storvsp_lun {
 	uint64_t dev;
 	uint64_t ino;
 	uint8_t kind[8];
+	uint32_t backend_state;
+	uint32_t reserved;
 };
 enum pv_codec_err pvss_storvsp_lun_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 	struct pvss_storvsp_lun *out);
@@ -472,11 +474,88 @@ enum pv_codec_err pvss_netvsp_frame_decode(const void *buf, size_t len, const st
 int pvss_netvsp_frame_encode(const struct pvss_netvsp_frame *in, void *buf, size_t cap);
 int pvss_netvsp_frame_format(const struct pvss_netvsp_frame *s, char *buf, size_t cap);
 
+struct pvss_nvme_ctrlr {
+	struct pvss_rec_header hdr;
+	uint32_t pci_kind;
+	uint32_t io_queues;
+	uint64_t cap;
+	uint32_t cc;
+	uint32_t aqa;
+	uint64_t asq;
+	uint64_t acq;
+	uint32_t pool_fd;
+	uint32_t nqpairs;
+	uint64_t pool_size;
+	uint64_t pool_iova;
+	uint64_t ident_iova;
+	uint64_t nsck_iova;
+	uint32_t container_fd;
+	uint32_t group_fd;
+	uint32_t device_fd;
+	uint32_t msix_vectors;
+	uint8_t sn[20];
+	uint8_t mn[40];
+	uint32_t reserved;
+};
+enum pv_codec_err pvss_nvme_ctrlr_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_nvme_ctrlr *out);
+int pvss_nvme_ctrlr_encode(const struct pvss_nvme_ctrlr *in, void *buf, size_t cap);
+int pvss_nvme_ctrlr_format(const struct pvss_nvme_ctrlr *s, char *buf, size_t cap);
+
+struct pvss_nvme_qpair {
+	struct pvss_rec_header hdr;
+	uint16_t qid;
+	uint16_t vector;
+	uint32_t size;
+	uint32_t flags;
+	uint32_t ncmds;
+	uint64_t sq_iova;
+	uint64_t cq_iova;
+	uint32_t sq_tail;
+	uint32_t sq_head;
+	uint32_t cq_head;
+	uint8_t phase;
+	uint8_t cid_bits;
+	uint16_t reserved;
+	uint64_t bounce_iova;
+	uint32_t bounce_slots;
+	uint32_t bounce_size;
+	uint32_t list_bytes;
+	uint32_t ntrk;
+	uint16_t cid_gen[4095];
+	uint32_t cid_gen_count;
+};
+enum pv_codec_err pvss_nvme_qpair_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_nvme_qpair *out);
+int pvss_nvme_qpair_encode(const struct pvss_nvme_qpair *in, void *buf, size_t cap);
+int pvss_nvme_qpair_format(const struct pvss_nvme_qpair *s, char *buf, size_t cap);
+
+struct pvss_nvme_cmd {
+	struct pvss_rec_header hdr;
+	uint16_t index;
+	uint16_t cid;
+	uint32_t kind;
+	uint8_t opcode;
+	uint8_t bounce;
+	uint16_t reserved;
+	uint32_t nsid;
+	uint64_t list_iova;
+	uint64_t lba;
+};
+enum pv_codec_err pvss_nvme_cmd_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_nvme_cmd *out);
+int pvss_nvme_cmd_encode(const struct pvss_nvme_cmd *in, void *buf, size_t cap);
+int pvss_nvme_cmd_format(const struct pvss_nvme_cmd *s, char *buf, size_t cap);
+
 /* Names of enum values ("?" when unknown), and the tables behind them, sorted by value. */
 const char *pvss_rec_type_name(uint32_t v);
-extern const struct pv_name pvss_rec_type_names[26];
+extern const struct pv_name pvss_rec_type_names[29];
 const char *pvss_fd_kind_name(uint32_t v);
-extern const struct pv_name pvss_fd_kind_names[9];
+extern const struct pv_name pvss_fd_kind_names[13];
+const char *pvss_nvme_pci_kind_name(uint32_t v);
+extern const struct pv_name pvss_nvme_pci_kind_names[2];
+const char *pvss_nvme_cmd_kind_name(uint32_t v);
+extern const struct pv_name pvss_nvme_cmd_kind_names[2];
 const char *pvss_part_kind_name(uint32_t v);
 extern const struct pv_name pvss_part_kind_names[2];
 const char *pvss_vmbus_conn_state_name(uint32_t v);
@@ -530,6 +609,9 @@ struct pvss_msg {
 		struct pvss_netvsp_backlog netvsp_backlog;
 		struct pvss_netvsp_rxpkt netvsp_rxpkt;
 		struct pvss_netvsp_frame netvsp_frame;
+		struct pvss_nvme_ctrlr nvme_ctrlr;
+		struct pvss_nvme_qpair nvme_qpair;
+		struct pvss_nvme_cmd nvme_cmd;
 	} u;
 };
 
@@ -575,6 +657,9 @@ struct pvss_msg_handlers {
 	pvss_msg_handler netvsp_backlog;
 	pvss_msg_handler netvsp_rxpkt;
 	pvss_msg_handler netvsp_frame;
+	pvss_msg_handler nvme_ctrlr;
+	pvss_msg_handler nvme_qpair;
+	pvss_msg_handler nvme_cmd;
 };
 /* Runs h's handler for m->type: its result, -ENOENT for a type outside the table,
  * -EOPNOTSUPP for an empty slot. */

@@ -3,7 +3,7 @@
 
 #include "pvss_codec.h"
 
-const struct pv_name pvss_rec_type_names[26] = {
+const struct pv_name pvss_rec_type_names[29] = {
 	{1, "FILE_HEADER"},
 	{2, "END"},
 	{3, "CONFIG"},
@@ -30,16 +30,19 @@ const struct pv_name pvss_rec_type_names[26] = {
 	{99, "NETVSP_BACKLOG"},
 	{100, "NETVSP_RXPKT"},
 	{101, "NETVSP_FRAME"},
+	{112, "NVME_CTRLR"},
+	{113, "NVME_QPAIR"},
+	{114, "NVME_CMD"},
 };
 
 const char *pvss_rec_type_name(uint32_t v)
 {
-	const char *n = pv_name_find(pvss_rec_type_names, 26, v);
+	const char *n = pv_name_find(pvss_rec_type_names, 29, v);
 
 	return n ? n : "?";
 }
 
-const struct pv_name pvss_fd_kind_names[9] = {
+const struct pv_name pvss_fd_kind_names[13] = {
 	{1, "GUEST_RAM"},
 	{2, "SIM_LISTEN"},
 	{3, "SIM_GUEST"},
@@ -49,11 +52,39 @@ const struct pv_name pvss_fd_kind_names[9] = {
 	{7, "SERIAL_LOG"},
 	{8, "TAP"},
 	{9, "FILE"},
+	{10, "DMA_POOL"},
+	{11, "VFIO_CONTAINER"},
+	{12, "VFIO_GROUP"},
+	{13, "VFIO_DEVICE"},
 };
 
 const char *pvss_fd_kind_name(uint32_t v)
 {
-	const char *n = pv_name_find(pvss_fd_kind_names, 9, v);
+	const char *n = pv_name_find(pvss_fd_kind_names, 13, v);
+
+	return n ? n : "?";
+}
+
+const struct pv_name pvss_nvme_pci_kind_names[2] = {
+	{1, "EMU"},
+	{2, "VFIO"},
+};
+
+const char *pvss_nvme_pci_kind_name(uint32_t v)
+{
+	const char *n = pv_name_find(pvss_nvme_pci_kind_names, 2, v);
+
+	return n ? n : "?";
+}
+
+const struct pv_name pvss_nvme_cmd_kind_names[2] = {
+	{1, "IO"},
+	{2, "AER"},
+};
+
+const char *pvss_nvme_cmd_kind_name(uint32_t v)
+{
+	const char *n = pv_name_find(pvss_nvme_cmd_kind_names, 2, v);
 
 	return n ? n : "?";
 }
@@ -161,6 +192,7 @@ const uint32_t pvss_versions[PVSS_VERSION_COUNT] = {
 	PVSS_VERSION_V2,
 	PVSS_VERSION_V3,
 	PVSS_VERSION_V4,
+	PVSS_VERSION_V5,
 };
 
 const char *pvss_version_name(uint32_t v)
@@ -174,6 +206,8 @@ const char *pvss_version_name(uint32_t v)
 		return "3";
 	case PVSS_VERSION_V4:
 		return "4";
+	case PVSS_VERSION_V5:
+		return "5";
 	default:
 		return NULL;
 	}
@@ -632,6 +666,8 @@ static void pvss_storvsp_lun_fmt(struct pv_fmt *fm, const void *p)
 	pv_fmt_add(fm, " ino=0x%llx", (unsigned long long)s->ino);
 	pv_fmt_add(fm, " kind=");
 	pv_fmt_bytes(fm, s->kind, 8);
+	pv_fmt_add(fm, " backend_state=%llu", (unsigned long long)s->backend_state);
+	pv_fmt_add(fm, " reserved=%llu", (unsigned long long)s->reserved);
 }
 
 int pvss_storvsp_lun_format(const struct pvss_storvsp_lun *s, char *buf, size_t cap)
@@ -882,6 +918,101 @@ int pvss_netvsp_frame_format(const struct pvss_netvsp_frame *s, char *buf, size_
 	return pv_fmt_run(buf, cap, "netvsp_frame", pvss_netvsp_frame_fmt, s);
 }
 
+static void pvss_nvme_ctrlr_fmt(struct pv_fmt *fm, const void *p)
+{
+	const struct pvss_nvme_ctrlr *s = p;
+
+	pv_fmt_sub(fm, " hdr={", pvss_rec_header_fmt, &s->hdr);
+	pv_fmt_add(fm, " pci_kind=%s(%lld)", pvss_nvme_pci_kind_name((uint32_t)s->pci_kind), (long long)s->pci_kind);
+	pv_fmt_add(fm, " io_queues=%llu", (unsigned long long)s->io_queues);
+	pv_fmt_add(fm, " cap=0x%llx", (unsigned long long)s->cap);
+	pv_fmt_add(fm, " cc=%llu", (unsigned long long)s->cc);
+	pv_fmt_add(fm, " aqa=%llu", (unsigned long long)s->aqa);
+	pv_fmt_add(fm, " asq=0x%llx", (unsigned long long)s->asq);
+	pv_fmt_add(fm, " acq=0x%llx", (unsigned long long)s->acq);
+	pv_fmt_add(fm, " pool_fd=%llu", (unsigned long long)s->pool_fd);
+	pv_fmt_add(fm, " nqpairs=%llu", (unsigned long long)s->nqpairs);
+	pv_fmt_add(fm, " pool_size=0x%llx", (unsigned long long)s->pool_size);
+	pv_fmt_add(fm, " pool_iova=0x%llx", (unsigned long long)s->pool_iova);
+	pv_fmt_add(fm, " ident_iova=0x%llx", (unsigned long long)s->ident_iova);
+	pv_fmt_add(fm, " nsck_iova=0x%llx", (unsigned long long)s->nsck_iova);
+	pv_fmt_add(fm, " container_fd=%llu", (unsigned long long)s->container_fd);
+	pv_fmt_add(fm, " group_fd=%llu", (unsigned long long)s->group_fd);
+	pv_fmt_add(fm, " device_fd=%llu", (unsigned long long)s->device_fd);
+	pv_fmt_add(fm, " msix_vectors=%llu", (unsigned long long)s->msix_vectors);
+	pv_fmt_add(fm, " sn=");
+	pv_fmt_bytes(fm, s->sn, 20);
+	pv_fmt_add(fm, " mn=");
+	pv_fmt_bytes(fm, s->mn, 40);
+	pv_fmt_add(fm, " reserved=%llu", (unsigned long long)s->reserved);
+}
+
+int pvss_nvme_ctrlr_format(const struct pvss_nvme_ctrlr *s, char *buf, size_t cap)
+{
+	return pv_fmt_run(buf, cap, "nvme_ctrlr", pvss_nvme_ctrlr_fmt, s);
+}
+
+static void pvss_nvme_qpair_fmt(struct pv_fmt *fm, const void *p)
+{
+	const struct pvss_nvme_qpair *s = p;
+	size_t i;
+
+	pv_fmt_sub(fm, " hdr={", pvss_rec_header_fmt, &s->hdr);
+	pv_fmt_add(fm, " qid=%llu", (unsigned long long)s->qid);
+	pv_fmt_add(fm, " vector=%llu", (unsigned long long)s->vector);
+	pv_fmt_add(fm, " size=%llu", (unsigned long long)s->size);
+	pv_fmt_add(fm, " flags=0x%llx", (unsigned long long)s->flags);
+	pv_fmt_add(fm, " ncmds=%llu", (unsigned long long)s->ncmds);
+	pv_fmt_add(fm, " sq_iova=0x%llx", (unsigned long long)s->sq_iova);
+	pv_fmt_add(fm, " cq_iova=0x%llx", (unsigned long long)s->cq_iova);
+	pv_fmt_add(fm, " sq_tail=%llu", (unsigned long long)s->sq_tail);
+	pv_fmt_add(fm, " sq_head=%llu", (unsigned long long)s->sq_head);
+	pv_fmt_add(fm, " cq_head=%llu", (unsigned long long)s->cq_head);
+	pv_fmt_add(fm, " phase=%llu", (unsigned long long)s->phase);
+	pv_fmt_add(fm, " cid_bits=%llu", (unsigned long long)s->cid_bits);
+	pv_fmt_add(fm, " reserved=%llu", (unsigned long long)s->reserved);
+	pv_fmt_add(fm, " bounce_iova=0x%llx", (unsigned long long)s->bounce_iova);
+	pv_fmt_add(fm, " bounce_slots=%llu", (unsigned long long)s->bounce_slots);
+	pv_fmt_add(fm, " bounce_size=%llu", (unsigned long long)s->bounce_size);
+	pv_fmt_add(fm, " list_bytes=%llu", (unsigned long long)s->list_bytes);
+	pv_fmt_add(fm, " ntrk=%llu", (unsigned long long)s->ntrk);
+	pv_fmt_add(fm, " cid_gen[%u]={", (unsigned)s->cid_gen_count);
+	for (i = 0; i < s->cid_gen_count && i < 4095; i++) {
+		if (i == 8) {
+			pv_fmt_add(fm, ",...");
+			break;
+		}
+		pv_fmt_add(fm, i ? ",0x%llx" : "0x%llx", (unsigned long long)s->cid_gen[i]);
+	}
+	pv_fmt_add(fm, "}");
+}
+
+int pvss_nvme_qpair_format(const struct pvss_nvme_qpair *s, char *buf, size_t cap)
+{
+	return pv_fmt_run(buf, cap, "nvme_qpair", pvss_nvme_qpair_fmt, s);
+}
+
+static void pvss_nvme_cmd_fmt(struct pv_fmt *fm, const void *p)
+{
+	const struct pvss_nvme_cmd *s = p;
+
+	pv_fmt_sub(fm, " hdr={", pvss_rec_header_fmt, &s->hdr);
+	pv_fmt_add(fm, " index=%llu", (unsigned long long)s->index);
+	pv_fmt_add(fm, " cid=%llu", (unsigned long long)s->cid);
+	pv_fmt_add(fm, " kind=%s(%lld)", pvss_nvme_cmd_kind_name((uint32_t)s->kind), (long long)s->kind);
+	pv_fmt_add(fm, " opcode=%llu", (unsigned long long)s->opcode);
+	pv_fmt_add(fm, " bounce=%llu", (unsigned long long)s->bounce);
+	pv_fmt_add(fm, " reserved=%llu", (unsigned long long)s->reserved);
+	pv_fmt_add(fm, " nsid=%llu", (unsigned long long)s->nsid);
+	pv_fmt_add(fm, " list_iova=0x%llx", (unsigned long long)s->list_iova);
+	pv_fmt_add(fm, " lba=0x%llx", (unsigned long long)s->lba);
+}
+
+int pvss_nvme_cmd_format(const struct pvss_nvme_cmd *s, char *buf, size_t cap)
+{
+	return pv_fmt_run(buf, cap, "nvme_cmd", pvss_nvme_cmd_fmt, s);
+}
+
 /* Printers by table row and variant. */
 static void (*const pvss_msg_fmts[][1])(struct pv_fmt *, const void *) = {
 	{pvss_file_header_fmt},	/* FILE_HEADER */
@@ -910,6 +1041,9 @@ static void (*const pvss_msg_fmts[][1])(struct pv_fmt *, const void *) = {
 	{pvss_netvsp_backlog_fmt},	/* NETVSP_BACKLOG */
 	{pvss_netvsp_rxpkt_fmt},	/* NETVSP_RXPKT */
 	{pvss_netvsp_frame_fmt},	/* NETVSP_FRAME */
+	{pvss_nvme_ctrlr_fmt},	/* NVME_CTRLR */
+	{pvss_nvme_qpair_fmt},	/* NVME_QPAIR */
+	{pvss_nvme_cmd_fmt},	/* NVME_CMD */
 };
 
 int pvss_msg_format(const struct pvss_msg *m, char *buf, size_t cap)

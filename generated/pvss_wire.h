@@ -12,7 +12,8 @@
 #define PVSS_VERSION_V2 2	/* 2 */
 #define PVSS_VERSION_V3 3	/* 3 */
 #define PVSS_VERSION_V4 4	/* 4 */
-#define PVSS_VERSION_COUNT 4
+#define PVSS_VERSION_V5 5	/* 5 */
+#define PVSS_VERSION_COUNT 5
 
 #define PVSS_MAGIC 0x53535650	/* "PVSS" as little-endian bytes */
 #define PVSS_ALIGN 8	/* records start at multiples of 8 bytes */
@@ -66,6 +67,9 @@ enum pvss_rec_type {
 	PVSS_REC_TYPE_NETVSP_BACKLOG = 99,
 	PVSS_REC_TYPE_NETVSP_RXPKT = 100,
 	PVSS_REC_TYPE_NETVSP_FRAME = 101,
+	PVSS_REC_TYPE_NVME_CTRLR = 112,
+	PVSS_REC_TYPE_NVME_QPAIR = 113,
+	PVSS_REC_TYPE_NVME_CMD = 114,
 };
 
 /* what a kept descriptor is; the new binary checks it (fstat) before use */
@@ -79,6 +83,21 @@ enum pvss_fd_kind {
 	PVSS_FD_KIND_SERIAL_LOG = 7,
 	PVSS_FD_KIND_TAP = 8,
 	PVSS_FD_KIND_FILE = 9,
+	PVSS_FD_KIND_DMA_POOL = 10,
+	PVSS_FD_KIND_VFIO_CONTAINER = 11,
+	PVSS_FD_KIND_VFIO_GROUP = 12,
+	PVSS_FD_KIND_VFIO_DEVICE = 13,
+};
+
+/* how the driver reached the controller */
+enum pvss_nvme_pci_kind {
+	PVSS_NVME_PCI_KIND_EMU = 1,
+	PVSS_NVME_PCI_KIND_VFIO = 2,
+};
+
+enum pvss_nvme_cmd_kind {
+	PVSS_NVME_CMD_KIND_IO = 1,
+	PVSS_NVME_CMD_KIND_AER = 2,
 };
 
 enum pvss_part_kind {
@@ -157,6 +176,10 @@ enum pvss_rndis_device_state {
 #define PVSS_NETVSP_FLAGS_DATAPATH_VF 32
 #define PVSS_NETVSP_FLAGS_VF_ASSOC_DUE 64
 #define PVSS_NETVSP_FLAGS_MASK 127
+
+#define PVSS_NVME_QPAIR_FLAGS_ADMIN 1
+#define PVSS_NVME_QPAIR_FLAGS_BOUNCE 2
+#define PVSS_NVME_QPAIR_FLAGS_MASK 3
 
 #define PVSS_VCPU_FLAGS_TSC_OFFSET 1
 #define PVSS_VCPU_FLAGS_MASK 1
@@ -600,9 +623,11 @@ struct pvss_wire_storvsp_lun {
 	uint64_t dev;	/* @24 st_dev of a file backend, else 0 */
 	uint64_t ino;	/* @32 st_ino of a file backend, else 0 */
 	uint8_t kind[8];	/* @40 backend kind, NUL-padded (file, memory, null, nvme) */
+	uint32_t backend_state;	/* @48 1: the backend's own records follow (an nvme LUN kept alive: NVME_CTRLR ...) */
+	uint32_t reserved;	/* @52 */
 } __attribute__((packed));
-#define PVSS_STORVSP_LUN_SIZE 48
-_Static_assert(sizeof(struct pvss_wire_storvsp_lun) == 48, "storvsp_lun size");
+#define PVSS_STORVSP_LUN_SIZE 56
+_Static_assert(sizeof(struct pvss_wire_storvsp_lun) == 56, "storvsp_lun size");
 _Static_assert(offsetof(struct pvss_wire_storvsp_lun, hdr) == 0, "storvsp_lun.hdr");
 _Static_assert(offsetof(struct pvss_wire_storvsp_lun, lun) == 8, "storvsp_lun.lun");
 _Static_assert(offsetof(struct pvss_wire_storvsp_lun, block_size) == 12, "storvsp_lun.block_size");
@@ -610,6 +635,8 @@ _Static_assert(offsetof(struct pvss_wire_storvsp_lun, nblocks) == 16, "storvsp_l
 _Static_assert(offsetof(struct pvss_wire_storvsp_lun, dev) == 24, "storvsp_lun.dev");
 _Static_assert(offsetof(struct pvss_wire_storvsp_lun, ino) == 32, "storvsp_lun.ino");
 _Static_assert(offsetof(struct pvss_wire_storvsp_lun, kind) == 40, "storvsp_lun.kind");
+_Static_assert(offsetof(struct pvss_wire_storvsp_lun, backend_state) == 48, "storvsp_lun.backend_state");
+_Static_assert(offsetof(struct pvss_wire_storvsp_lun, reserved) == 52, "storvsp_lun.reserved");
 
 /* One channel the guest has open on the controller, in subchannel order: its session (init machine state by name, negotiated version), owed notifications, and how many STORVSP_REPLY records follow it. */
 struct pvss_wire_storvsp_channel {
@@ -820,5 +847,126 @@ _Static_assert(offsetof(struct pvss_wire_netvsp_frame, vlan_tci) == 20, "netvsp_
 _Static_assert(offsetof(struct pvss_wire_netvsp_frame, gso_size) == 22, "netvsp_frame.gso_size");
 _Static_assert(offsetof(struct pvss_wire_netvsp_frame, hash) == 24, "netvsp_frame.hash");
 _Static_assert(offsetof(struct pvss_wire_netvsp_frame, hash_type) == 28, "netvsp_frame.hash_type");
+
+/* NVMe keep-alive (drivers/nvme/README.md): a controller the old binary left enabled, with its admin queue and Asynchronous Event Requests outstanding. The new binary adopts it without touching CC.EN: it checks CAP, CC, AQA, ASQ, ACQ and CSTS.RDY against this record, maps the DMA pool memfd again at the same device address (the queues, PRP lists and bounce buffers are in it), identifies the controller again (the serial and model must match) and takes the queue pairs back from the NVME_QPAIR records that follow (the admin one first, then nqpairs I/O ones), each followed by its NVME_CMD records. */
+struct pvss_wire_nvme_ctrlr {
+	struct pvss_wire_rec_header hdr;	/* @0 */
+	uint32_t pci_kind;	/* @8 */
+	uint32_t io_queues;	/* @12 I/O queue pairs the controller allocated (Set Features Number of Queues) */
+	uint64_t cap;	/* @16 CAP: the controller must still read the same */
+	uint32_t cc;	/* @24 CC as the driver wrote it (EN set) */
+	uint32_t aqa;	/* @28 */
+	uint64_t asq;	/* @32 */
+	uint64_t acq;	/* @40 */
+	uint32_t pool_fd;	/* @48 the DMA pool's memfd (FD record DMA_POOL) */
+	uint32_t nqpairs;	/* @52 I/O NVME_QPAIR records after the admin one */
+	uint64_t pool_size;	/* @56 */
+	uint64_t pool_iova;	/* @64 */
+	uint64_t ident_iova;	/* @72 the page Identify data lands in */
+	uint64_t nsck_iova;	/* @80 the page the Changed Namespace List lands in */
+	uint32_t container_fd;	/* @88 VFIO: FD record VFIO_CONTAINER; else FD_NONE */
+	uint32_t group_fd;	/* @92 VFIO: FD record VFIO_GROUP; else FD_NONE */
+	uint32_t device_fd;	/* @96 VFIO: FD record VFIO_DEVICE; else FD_NONE */
+	uint32_t msix_vectors;	/* @100 */
+	uint8_t sn[20];	/* @104 Identify Controller SN */
+	uint8_t mn[40];	/* @124 Identify Controller MN */
+	uint32_t reserved;	/* @164 */
+} __attribute__((packed));
+#define PVSS_NVME_CTRLR_SIZE 168
+_Static_assert(sizeof(struct pvss_wire_nvme_ctrlr) == 168, "nvme_ctrlr size");
+_Static_assert(offsetof(struct pvss_wire_nvme_ctrlr, hdr) == 0, "nvme_ctrlr.hdr");
+_Static_assert(offsetof(struct pvss_wire_nvme_ctrlr, pci_kind) == 8, "nvme_ctrlr.pci_kind");
+_Static_assert(offsetof(struct pvss_wire_nvme_ctrlr, io_queues) == 12, "nvme_ctrlr.io_queues");
+_Static_assert(offsetof(struct pvss_wire_nvme_ctrlr, cap) == 16, "nvme_ctrlr.cap");
+_Static_assert(offsetof(struct pvss_wire_nvme_ctrlr, cc) == 24, "nvme_ctrlr.cc");
+_Static_assert(offsetof(struct pvss_wire_nvme_ctrlr, aqa) == 28, "nvme_ctrlr.aqa");
+_Static_assert(offsetof(struct pvss_wire_nvme_ctrlr, asq) == 32, "nvme_ctrlr.asq");
+_Static_assert(offsetof(struct pvss_wire_nvme_ctrlr, acq) == 40, "nvme_ctrlr.acq");
+_Static_assert(offsetof(struct pvss_wire_nvme_ctrlr, pool_fd) == 48, "nvme_ctrlr.pool_fd");
+_Static_assert(offsetof(struct pvss_wire_nvme_ctrlr, nqpairs) == 52, "nvme_ctrlr.nqpairs");
+_Static_assert(offsetof(struct pvss_wire_nvme_ctrlr, pool_size) == 56, "nvme_ctrlr.pool_size");
+_Static_assert(offsetof(struct pvss_wire_nvme_ctrlr, pool_iova) == 64, "nvme_ctrlr.pool_iova");
+_Static_assert(offsetof(struct pvss_wire_nvme_ctrlr, ident_iova) == 72, "nvme_ctrlr.ident_iova");
+_Static_assert(offsetof(struct pvss_wire_nvme_ctrlr, nsck_iova) == 80, "nvme_ctrlr.nsck_iova");
+_Static_assert(offsetof(struct pvss_wire_nvme_ctrlr, container_fd) == 88, "nvme_ctrlr.container_fd");
+_Static_assert(offsetof(struct pvss_wire_nvme_ctrlr, group_fd) == 92, "nvme_ctrlr.group_fd");
+_Static_assert(offsetof(struct pvss_wire_nvme_ctrlr, device_fd) == 96, "nvme_ctrlr.device_fd");
+_Static_assert(offsetof(struct pvss_wire_nvme_ctrlr, msix_vectors) == 100, "nvme_ctrlr.msix_vectors");
+_Static_assert(offsetof(struct pvss_wire_nvme_ctrlr, sn) == 104, "nvme_ctrlr.sn");
+_Static_assert(offsetof(struct pvss_wire_nvme_ctrlr, mn) == 124, "nvme_ctrlr.mn");
+_Static_assert(offsetof(struct pvss_wire_nvme_ctrlr, reserved) == 164, "nvme_ctrlr.reserved");
+
+/* One queue pair: where its rings are in the DMA pool, the positions (SQ tail as last rung, SQ head as the device last reported it, CQ head and the phase tag expected next), the command-id generation of every slot (so a completion for a command of the old binary is told from a stale one), its bounce buffers, and how many NVME_CMD records follow. */
+struct pvss_wire_nvme_qpair {
+	struct pvss_wire_rec_header hdr;	/* @0 */
+	uint16_t qid;	/* @8 */
+	uint16_t vector;	/* @10 */
+	uint32_t size;	/* @12 entries of each ring */
+	uint32_t flags;	/* @16 */
+	uint32_t ncmds;	/* @20 */
+	uint64_t sq_iova;	/* @24 */
+	uint64_t cq_iova;	/* @32 */
+	uint32_t sq_tail;	/* @40 */
+	uint32_t sq_head;	/* @44 */
+	uint32_t cq_head;	/* @48 */
+	uint8_t phase;	/* @52 */
+	uint8_t cid_bits;	/* @53 */
+	uint16_t reserved;	/* @54 */
+	uint64_t bounce_iova;	/* @56 0: none */
+	uint32_t bounce_slots;	/* @64 */
+	uint32_t bounce_size;	/* @68 */
+	uint32_t list_bytes;	/* @72 each slot's PRP list / SGL pages */
+	uint32_t ntrk;	/* @76 command slots: size - 1 */
+	uint16_t cid_gen[];
+} __attribute__((packed));
+#define PVSS_NVME_QPAIR_SIZE 80
+#define PVSS_NVME_QPAIR_CID_GEN_OFFSET 80
+#define PVSS_NVME_QPAIR_CID_GEN_MAX 4095
+_Static_assert(sizeof(struct pvss_wire_nvme_qpair) == 80, "nvme_qpair size");
+_Static_assert(offsetof(struct pvss_wire_nvme_qpair, hdr) == 0, "nvme_qpair.hdr");
+_Static_assert(offsetof(struct pvss_wire_nvme_qpair, qid) == 8, "nvme_qpair.qid");
+_Static_assert(offsetof(struct pvss_wire_nvme_qpair, vector) == 10, "nvme_qpair.vector");
+_Static_assert(offsetof(struct pvss_wire_nvme_qpair, size) == 12, "nvme_qpair.size");
+_Static_assert(offsetof(struct pvss_wire_nvme_qpair, flags) == 16, "nvme_qpair.flags");
+_Static_assert(offsetof(struct pvss_wire_nvme_qpair, ncmds) == 20, "nvme_qpair.ncmds");
+_Static_assert(offsetof(struct pvss_wire_nvme_qpair, sq_iova) == 24, "nvme_qpair.sq_iova");
+_Static_assert(offsetof(struct pvss_wire_nvme_qpair, cq_iova) == 32, "nvme_qpair.cq_iova");
+_Static_assert(offsetof(struct pvss_wire_nvme_qpair, sq_tail) == 40, "nvme_qpair.sq_tail");
+_Static_assert(offsetof(struct pvss_wire_nvme_qpair, sq_head) == 44, "nvme_qpair.sq_head");
+_Static_assert(offsetof(struct pvss_wire_nvme_qpair, cq_head) == 48, "nvme_qpair.cq_head");
+_Static_assert(offsetof(struct pvss_wire_nvme_qpair, phase) == 52, "nvme_qpair.phase");
+_Static_assert(offsetof(struct pvss_wire_nvme_qpair, cid_bits) == 53, "nvme_qpair.cid_bits");
+_Static_assert(offsetof(struct pvss_wire_nvme_qpair, reserved) == 54, "nvme_qpair.reserved");
+_Static_assert(offsetof(struct pvss_wire_nvme_qpair, bounce_iova) == 56, "nvme_qpair.bounce_iova");
+_Static_assert(offsetof(struct pvss_wire_nvme_qpair, bounce_slots) == 64, "nvme_qpair.bounce_slots");
+_Static_assert(offsetof(struct pvss_wire_nvme_qpair, bounce_size) == 68, "nvme_qpair.bounce_size");
+_Static_assert(offsetof(struct pvss_wire_nvme_qpair, list_bytes) == 72, "nvme_qpair.list_bytes");
+_Static_assert(offsetof(struct pvss_wire_nvme_qpair, ntrk) == 76, "nvme_qpair.ntrk");
+
+/* A command the controller held when the old binary stopped: the slot and command id it went out with (its completion comes to the new binary and is taken exactly once), what it was, and the PRP list page and bounce slot it still uses (kept allocated until it completes). */
+struct pvss_wire_nvme_cmd {
+	struct pvss_wire_rec_header hdr;	/* @0 */
+	uint16_t index;	/* @8 the slot; below the queue pair's ntrk */
+	uint16_t cid;	/* @10 */
+	uint32_t kind;	/* @12 */
+	uint8_t opcode;	/* @16 */
+	uint8_t bounce;	/* @17 bounce slot, 255: none */
+	uint16_t reserved;	/* @18 */
+	uint32_t nsid;	/* @20 */
+	uint64_t list_iova;	/* @24 its PRP list / SGL page, 0: none */
+	uint64_t lba;	/* @32 */
+} __attribute__((packed));
+#define PVSS_NVME_CMD_SIZE 40
+_Static_assert(sizeof(struct pvss_wire_nvme_cmd) == 40, "nvme_cmd size");
+_Static_assert(offsetof(struct pvss_wire_nvme_cmd, hdr) == 0, "nvme_cmd.hdr");
+_Static_assert(offsetof(struct pvss_wire_nvme_cmd, index) == 8, "nvme_cmd.index");
+_Static_assert(offsetof(struct pvss_wire_nvme_cmd, cid) == 10, "nvme_cmd.cid");
+_Static_assert(offsetof(struct pvss_wire_nvme_cmd, kind) == 12, "nvme_cmd.kind");
+_Static_assert(offsetof(struct pvss_wire_nvme_cmd, opcode) == 16, "nvme_cmd.opcode");
+_Static_assert(offsetof(struct pvss_wire_nvme_cmd, bounce) == 17, "nvme_cmd.bounce");
+_Static_assert(offsetof(struct pvss_wire_nvme_cmd, reserved) == 18, "nvme_cmd.reserved");
+_Static_assert(offsetof(struct pvss_wire_nvme_cmd, nsid) == 20, "nvme_cmd.nsid");
+_Static_assert(offsetof(struct pvss_wire_nvme_cmd, list_iova) == 24, "nvme_cmd.list_iova");
+_Static_assert(offsetof(struct pvss_wire_nvme_cmd, lba) == 32, "nvme_cmd.lba");
 
 #endif /* PV_GENERATED_PVSS_WIRE_H */

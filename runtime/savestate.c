@@ -538,6 +538,16 @@ static int fd_check(struct rt_ss_reader *r, const struct rt_ss_fd *f)
 	case PVSS_FD_KIND_FILE:
 		ok = S_ISREG(st.st_mode) || S_ISBLK(st.st_mode);
 		break;
+	case PVSS_FD_KIND_DMA_POOL:
+		ok = S_ISREG(st.st_mode) && (uint64_t)st.st_size >= f->size;
+		break;
+	case PVSS_FD_KIND_VFIO_CONTAINER:
+	case PVSS_FD_KIND_VFIO_GROUP:
+		ok = S_ISCHR(st.st_mode);
+		break;
+	case PVSS_FD_KIND_VFIO_DEVICE:
+		ok = fd_link_is(f->fd, "anon_inode:[vfio-device]");
+		break;
 	default:
 		ok = false;
 		break;

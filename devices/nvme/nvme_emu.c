@@ -473,6 +473,7 @@ static int act_enable(void *ctx)
 		emu_cq_destroy(e, 0);
 		return -ENOMEM;
 	}
+	atomic_fetch_add(&e->st.enables, 1);
 	return 0;
 }
 
@@ -1190,6 +1191,7 @@ int nvme_emu_get_stats(struct pcidev *d, struct nvme_emu_stats *out)
 		.bad_doorbells = atomic_load(&e->st.bad_doorbells),
 		.faults_fired = atomic_load(&e->st.faults_fired),
 		.resets = atomic_load(&e->st.resets),
+		.enables = atomic_load(&e->st.enables),
 		.dma_errors = atomic_load(&e->st.dma_errors),
 		.bytes_read = atomic_load(&e->st.bytes_read),
 		.bytes_written = atomic_load(&e->st.bytes_written),

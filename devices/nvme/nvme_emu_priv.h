@@ -180,7 +180,7 @@ struct nvme_emu {
 
 	struct {
 		atomic_uint_fast64_t commands, completions, errors, irqs, doorbells, bad_doorbells,
-			faults_fired, resets, dma_errors, bytes_read, bytes_written;
+			faults_fired, resets, enables, dma_errors, bytes_read, bytes_written;
 	} st;
 };
 

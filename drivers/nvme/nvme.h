@@ -38,13 +38,14 @@ struct nvme_ctrlr;
 struct nvme_qpair;
 
 struct nvme_ctrlr_opts {
-	const char *name;    /* log prefix and thread name; default "nvme" */
-	struct rt_log *log;  /* required */
-	struct pci_dev *pci; /* the function; the controller closes it */
-	uint64_t dma_bytes;  /* DMA pool for queues, PRP lists, bounce buffers; default 32 MiB */
-	uint64_t dma_iova;   /* the pool's device address, above guest RAM; default 1 TiB */
-	uint16_t io_queues;  /* I/O queue pairs to ask for; default 4 */
-	uint32_t io_depth;   /* default entries per I/O queue; default 256 (capped by CAP.MQES) */
+	const char *name;      /* log prefix and thread name; default "nvme" */
+	struct rt_log *log;    /* required */
+	struct pci_dev *pci;   /* the function; the controller closes it */
+	const char *adopt_bdf; /* nvme_ctrlr_adopt with pci NULL: the VFIO function to reopen */
+	uint64_t dma_bytes;    /* DMA pool for queues, PRP lists, bounce buffers; default 32 MiB */
+	uint64_t dma_iova;     /* the pool's device address, above guest RAM; default 1 TiB */
+	uint16_t io_queues;    /* I/O queue pairs to ask for; default 4 */
+	uint32_t io_depth;     /* default entries per I/O queue; default 256 (capped by CAP.MQES) */
 	uint32_t admin_timeout_ms; /* default 10000 */
 	uint32_t io_timeout_ms;    /* default 30000; then Abort */
 	uint32_t
@@ -143,8 +144,64 @@ struct nvme_ctrlr_stats {
 	uint64_t retries;      /* commands resubmitted after an abort or a reset */
 	uint64_t bad_cqes;     /* completion entries refused (CID, SQ id, SQ head) */
 	uint64_t async_events; /* Asynchronous Event Requests completed */
+	uint64_t carried; /* keep-alive: I/O commands taken over in flight from the binary before */
+	uint64_t carried_done; /* ... and completed since (each exactly once) */
 };
 void nvme_ctrlr_get_stats(const struct nvme_ctrlr *c, struct nvme_ctrlr_stats *out);
+
+/* ---- keep-alive across a live update (nvme_keep.c) ----------------------------- */
+
+struct rt_ss_writer;
+struct rt_ss_reader;
+
+/*
+ * Saves the controller for keep-alive (docs/servicing.md): the controller
+ * stays enabled (CC.EN is never touched), its queues stay on the device and
+ * the commands it holds (the Asynchronous Event Requests, any I/O still in
+ * flight) stay outstanding. First every queue pair stops touching its rings
+ * (pending SQ doorbells are rung, its watchers stop) and the controller's
+ * thread stops its timers; then NVME_CTRLR, NVME_QPAIR and NVME_CMD records
+ * (spec/savestate.yaml) and FD records for the DMA pool memfd and, for
+ * VFIO, the container, group and device descriptors go into w. Call on the
+ * thread of the queue pairs' loop (one loop for all of them), not on the
+ * controller's. Returns 0, -EBUSY (not ready, resetting, an admin command
+ * other than an AER in flight or waiting, I/O waiting for a slot: nothing
+ * is frozen then), -EOPNOTSUPP (a backend that cannot cross an exec: the
+ * emu backend unless `emu_ok`), or another negative errno.
+ */
+int nvme_ctrlr_keep_save(struct nvme_ctrlr *c, struct rt_ss_writer *w, bool emu_ok);
+
+/* After a keep_save that was not followed by exec (a refused update): run on. Same thread. */
+void nvme_ctrlr_keep_resume(struct nvme_ctrlr *c);
+
+/*
+ * What exec does to a saved controller, for tests that adopt it in the same
+ * process: the driver's objects and threads go; the device, its DMA
+ * mappings, the pool memfd (and its mapping, which the emu backend's
+ * IOMMU table still points at) and the PCI device stay. Returns the PCI
+ * device for nvme_ctrlr_adopt.
+ */
+struct pci_dev *nvme_ctrlr_keep_abandon(struct nvme_ctrlr *c);
+
+/*
+ * Adopts a controller saved by nvme_ctrlr_keep_save in the binary before,
+ * from the records at r's cursor. o->pci is the same function left open
+ * (tests: nvme_ctrlr_keep_abandon), or NULL with o->adopt_bdf set: then
+ * the VFIO function is reopened on the descriptors the record names (kept
+ * across exec; pci_vfio_adopt). The controller is not reset: CAP, CC, AQA,
+ * ASQ, ACQ must read as saved and CSTS.RDY be 1 (else -EIO: the controller
+ * is not the one left running), the DMA pool memfd is mapped again at its
+ * device address, the admin queue and its AERs are taken back, Identify
+ * Controller (serial and model must match) and the namespaces are read
+ * again. The I/O queue pairs come back through nvme_qpair_create, which
+ * takes a saved one (in qid order) instead of creating one. With
+ * check_only the records are checked (like any untrusted input) and
+ * nothing is built or touched; *out is then NULL. Returns 0 or a negative
+ * errno (reason in r->err for a refused record; o->pci is closed on failure
+ * unless check_only).
+ */
+int nvme_ctrlr_adopt(const struct nvme_ctrlr_opts *o, struct rt_ss_reader *r, bool check_only,
+		     struct nvme_ctrlr **out);
 
 /* ---- I/O queue pairs --------------------------------------------------------- */
 

@@ -241,13 +241,14 @@ static void ready(struct nvme_ctrlr *c)
 		pthread_mutex_unlock(&c->lock);
 		rt_log_info(&c->lo, "reset done: %u I/O queue pairs re-created", c->q_step);
 	} else {
-		rt_log_info(
-			&c->lo,
-			"ready: %s %s fw %s, NVMe %u.%u, %u I/O queue pairs of up to %u entries, "
-			"max transfer %u KiB, %s, %u namespace(s)",
-			c->info.mn, c->info.sn, c->info.fr, c->info.version >> 16,
-			(c->info.version >> 8) & 0xFF, c->info.io_queues, c->info.max_entries,
-			c->info.max_xfer >> 10, c->info.sgl ? "SGLs" : "PRPs only", c->nns);
+		rt_log_info(&c->lo,
+			    "%s: %s %s fw %s, NVMe %u.%u, %u I/O queue pairs of up to %u entries, "
+			    "max transfer %u KiB, %s, %u namespace(s)",
+			    c->adopting ? "adopted without a reset (keep-alive)" : "ready",
+			    c->info.mn, c->info.sn, c->info.fr, c->info.version >> 16,
+			    (c->info.version >> 8) & 0xFF, c->info.io_queues, c->info.max_entries,
+			    c->info.max_xfer >> 10, c->info.sgl ? "SGLs" : "PRPs only", c->nns);
+		c->adopting = false;
 		sync_signal(c, 0);
 	}
 	jobs_run(c);
@@ -266,6 +267,20 @@ static void process_init(struct nvme_ctrlr *c)
 			if ((rc = check_cap(c))) {
 				fail(c, rc, "capabilities");
 				return;
+			}
+			if (c->adopting) {
+				const char *why = nvme_keep_regs_check(c);
+
+				/* Keep-alive: no CC.EN toggle; the admin queue runs on as saved. */
+				if (why) {
+					fail(c, -EIO, why);
+					return;
+				}
+				nvme_qpair_ctl(c->aq, QP_CTL_RESUME);
+				set_state(c, NVME_CS_IDENTIFY, c->o.admin_timeout_ms);
+				nvme_admin_identify(&c->init_cmd, NVME_CNS_CONTROLLER, 0);
+				init_submit(c);
+				break;
 			}
 			s = csts(c);
 			if (pci_read32(c->pci, 0, NVME_REGS_CC_OFFSET) & NVME_REGS_EN_MASK)
@@ -364,6 +379,19 @@ static void process_init(struct nvme_ctrlr *c)
 				fail(c, rc, "Identify Controller data");
 				return;
 			}
+			if (c->adopting) {
+				const char *why = nvme_keep_ident_check(c);
+
+				if (why) {
+					fail(c, -EIO, why);
+					return;
+				}
+				/* The queue count was negotiated before: Set Features would be refused now. */
+				set_state(c, NVME_CS_IDENTIFY_NS_LIST, c->o.admin_timeout_ms);
+				nvme_admin_identify(&c->init_cmd, NVME_CNS_ACTIVE_NS_LIST, 0);
+				init_submit(c);
+				break;
+			}
 			set_state(c, NVME_CS_SET_NUM_QUEUES, c->o.admin_timeout_ms);
 			nvme_admin_features(&c->init_cmd, true, NVME_FEATURE_NUMBER_OF_QUEUES,
 					    (uint32_t)(want - 1) | (uint32_t)(want - 1) << 16);
@@ -451,6 +479,11 @@ static void process_init(struct nvme_ctrlr *c)
 					init_submit(c);
 					return;
 				}
+			}
+			if (c->adopting) {
+				/* Event configuration and the AERs are the device's already. */
+				ready(c);
+				return;
 			}
 			set_state(c, NVME_CS_CONFIGURE_AER, c->o.admin_timeout_ms);
 			nvme_admin_features(&c->init_cmd, true, NVME_FEATURE_ASYNC_EVENT_CONFIG,
@@ -754,6 +787,7 @@ int nvme_qpair_create(struct nvme_ctrlr *c, struct ev_loop *loop, uint32_t depth
 		      struct nvme_qpair **out)
 {
 	struct nvme_qpair *q;
+	struct nvme_kept_q *kept = NULL;
 	uint16_t qid = 0;
 	int rc;
 
@@ -777,12 +811,45 @@ int nvme_qpair_create(struct nvme_ctrlr *c, struct ev_loop *loop, uint32_t depth
 	pthread_mutex_unlock(&c->lock);
 	if (!qid)
 		return -ENOSPC;
-	rc = nvme_qpair_alloc(c, loop, qid, depth, false, bounce, &q);
+	for (unsigned i = 0; i < c->nkept && !kept; i++)
+		if (!c->kept[i].taken)
+			kept = &c->kept[i];
+	if (kept) {
+		/* Keep-alive: the device has this queue pair already, maybe with commands out. */
+		if (kept->size != depth || kept->bounce != bounce) {
+			rt_log_err(&c->lo,
+				   "saved I/O queue %u has %u entries%s; %u%s asked for now",
+				   kept->qid, kept->size, kept->bounce ? " (bounce)" : "", depth,
+				   bounce ? " (bounce)" : "");
+			rc = -EINVAL;
+			goto fail_alloc;
+		}
+		pthread_mutex_lock(&c->lock);
+		c->qid_used &= ~(1ull << qid);
+		qid = kept->qid;
+		c->qid_used |= 1ull << qid;
+		pthread_mutex_unlock(&c->lock);
+		kept->taken = true;
+		rc = nvme_qpair_adopt(c, loop, kept, &q);
+	} else {
+		rc = nvme_qpair_alloc(c, loop, qid, depth, false, bounce, &q);
+	}
 	if (rc)
 		goto fail_alloc;
 	rc = nvme_qpair_start(q);
 	if (rc)
 		goto fail_start;
+	if (kept) {
+		pthread_mutex_lock(&c->lock);
+		TAILQ_INSERT_TAIL(&c->qpairs, q, link);
+		pthread_mutex_unlock(&c->lock);
+		rt_log_info(&q->lo,
+			    "I/O queue pair taken over: %u entries, vector %u, %u commands "
+			    "in flight",
+			    depth, q->st.vector, q->outstanding);
+		*out = q;
+		return 0;
+	}
 	rc = job_wait(c, true, q);
 	if (rc)
 		goto fail_start;
@@ -882,6 +949,7 @@ static int stop_fn(struct nvme_ctrlr *c)
 
 static void ctrlr_free(struct nvme_ctrlr *c)
 {
+	nvme_keep_free(c);
 	if (c->w.running)
 		ctl_sync(c, stop_fn);
 	rt_worker_stop(&c->w);
@@ -890,24 +958,44 @@ static void ctrlr_free(struct nvme_ctrlr *c)
 	if (c->nsck.data.len)
 		pci_dma_free(c->pool, &c->nsck.data);
 	pci_dma_pool_destroy(c->pool);
-	pci_bus_master(c->pci, false);
-	pci_close(c->pci);
+	if (c->pci) {
+		pci_bus_master(c->pci, false);
+		pci_close(c->pci);
+	}
 	pthread_mutex_destroy(&c->lock);
 	pthread_cond_destroy(&c->cond);
 	free(c);
 }
 
-int nvme_ctrlr_open(const struct nvme_ctrlr_opts *o, struct nvme_ctrlr **out)
+struct pci_dev *nvme_ctrlr_keep_abandon(struct nvme_ctrlr *c)
 {
-	struct nvme_ctrlr *c;
-	int rc;
+	struct pci_dev *pci = c->pci;
+	struct nvme_qpair *q;
 
-	if (!o || !o->log || !o->pci || !out)
-		return -EINVAL;
-	c = calloc(1, sizeof(*c));
+	/* As an exec would: no register is written, no queue deleted, no callback run. */
+	while ((q = TAILQ_FIRST(&c->qpairs))) {
+		TAILQ_REMOVE(&c->qpairs, q, link);
+		nvme_qpair_free(q);
+	}
+	if (c->w.running)
+		ctl_sync(c, stop_fn);
+	rt_worker_stop(&c->w);
+	nvme_keep_free(c);
+	pci_dma_pool_forget(c->pool);
+	pthread_mutex_destroy(&c->lock);
+	pthread_cond_destroy(&c->cond);
+	free(c);
+	return pci;
+}
+
+/* The controller object from the options (pci closed on failure). */
+static struct nvme_ctrlr *ctrlr_new(const struct nvme_ctrlr_opts *o)
+{
+	struct nvme_ctrlr *c = calloc(1, sizeof(*c));
+
 	if (!c) {
 		pci_close(o->pci);
-		return -ENOMEM;
+		return NULL;
 	}
 	c->o = *o;
 	c->pci = o->pci;
@@ -934,6 +1022,46 @@ int nvme_ctrlr_open(const struct nvme_ctrlr_opts *o, struct nvme_ctrlr **out)
 	TAILQ_INIT(&c->qpairs);
 	TAILQ_INIT(&c->jobs);
 	c->info.max_xfer = NVME_PAGE; /* until Identify says */
+	return c;
+}
+
+/* The admin queue pair, the worker, the machine; waits for ready. */
+static int ctrlr_run(struct nvme_ctrlr *c)
+{
+	int rc;
+
+	if ((rc = pci_bus_master(c->pci, true)))
+		return rc;
+	rc = rt_worker_start(&c->w, c->name);
+	if (rc)
+		return rc;
+	if (c->adopting)
+		rc = nvme_qpair_adopt(c, c->w.loop, &c->kept_aq, &c->aq);
+	else
+		rc = nvme_qpair_alloc(c, c->w.loop, 0, ADMIN_ENTRIES, true, false, &c->aq);
+	if (rc)
+		return rc;
+	rc = ctl_sync(c, start_fn);
+	if (rc)
+		return rc;
+	pthread_mutex_lock(&c->lock);
+	while (!c->ready_sync)
+		pthread_cond_wait(&c->cond, &c->lock);
+	rc = c->sync_rc;
+	pthread_mutex_unlock(&c->lock);
+	return rc;
+}
+
+int nvme_ctrlr_open(const struct nvme_ctrlr_opts *o, struct nvme_ctrlr **out)
+{
+	struct nvme_ctrlr *c;
+	int rc;
+
+	if (!o || !o->log || !o->pci || !out)
+		return -EINVAL;
+	c = ctrlr_new(o);
+	if (!c)
+		return -ENOMEM;
 	if (c->pci->bar_size[0] < NVME_DOORBELL_BASE + 8) {
 		rt_log_err(&c->lo, "BAR0 of %llu bytes holds no doorbells",
 			   (unsigned long long)c->pci->bar_size[0]);
@@ -950,27 +1078,44 @@ int nvme_ctrlr_open(const struct nvme_ctrlr_opts *o, struct nvme_ctrlr **out)
 	if ((rc = pci_dma_alloc(c->pool, NVME_IDENTIFY_DATA_SIZE, &c->init_cmd.data)) ||
 	    (rc = pci_dma_alloc(c->pool, NVME_IDENTIFY_DATA_SIZE, &c->nsck.data)))
 		goto fail;
-	if ((rc = pci_bus_master(c->pci, true)))
-		goto fail;
-	rc = rt_worker_start(&c->w, c->name);
-	if (rc)
-		goto fail;
-	rc = nvme_qpair_alloc(c, c->w.loop, 0, ADMIN_ENTRIES, true, false, &c->aq);
-	if (rc)
-		goto fail;
-	rc = ctl_sync(c, start_fn);
-	if (rc)
-		goto fail;
-	pthread_mutex_lock(&c->lock);
-	while (!c->ready_sync)
-		pthread_cond_wait(&c->cond, &c->lock);
-	rc = c->sync_rc;
-	pthread_mutex_unlock(&c->lock);
+	rc = ctrlr_run(c);
 	if (rc)
 		goto fail;
 	*out = c;
 	return 0;
 fail:
+	ctrlr_free(c);
+	return rc;
+}
+
+int nvme_ctrlr_adopt(const struct nvme_ctrlr_opts *o, struct rt_ss_reader *r, bool check_only,
+		     struct nvme_ctrlr **out)
+{
+	struct nvme_ctrlr *c;
+	int rc;
+
+	if (!o || !o->log || !r || !out || (!check_only && !o->pci && !o->adopt_bdf))
+		return -EINVAL;
+	*out = NULL;
+	c = ctrlr_new(o);
+	if (!c)
+		return -ENOMEM;
+	/* The records first, like any input; then the device they describe. */
+	rc = nvme_keep_take(c, r, check_only);
+	if (rc || check_only)
+		goto fail;
+	if (c->pci->bar_size[0] < NVME_DOORBELL_BASE + 8) {
+		rc = -ENODEV;
+		goto fail;
+	}
+	rc = ctrlr_run(c);
+	if (rc)
+		goto fail;
+	*out = c;
+	return 0;
+fail:
+	if (check_only)
+		c->pci = NULL;
 	ctrlr_free(c);
 	return rc;
 }
@@ -1060,6 +1205,8 @@ void nvme_ctrlr_get_stats(const struct nvme_ctrlr *c, struct nvme_ctrlr_stats *o
 		.retries = atomic_load(&c->stats.retries),
 		.bad_cqes = atomic_load(&c->stats.bad_cqes),
 		.async_events = atomic_load(&c->stats.async_events),
+		.carried = atomic_load(&c->stats.carried),
+		.carried_done = atomic_load(&c->stats.carried_done),
 	};
 }
 

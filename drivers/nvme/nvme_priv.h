@@ -2,10 +2,10 @@
  * NVMe driver internals: the controller (nvme_ctrlr.c, nvme_admin.c), queue
  * pairs (nvme_qpair.c) and I/O command building (nvme_io.c).
  *
- * State that servicing (NVMe keep-alive) will save is kept in plain
- * structs: struct nvme_qpair_state per queue (its memory's IOVAs in the
- * DMA pool, head, tail, phase, the command-id generation of each slot) and
- * the controller's struct nvme_ctrlr_info and namespace table.
+ * State that servicing (NVMe keep-alive, nvme_keep.c) saves is kept in
+ * plain structs: struct nvme_qpair_state per queue (its memory's IOVAs in
+ * the DMA pool, head, tail, phase, the command-id generation of each slot)
+ * and the trackers of the commands in flight.
  *
  * Threads: a controller's fields belong to its worker thread (c->w) unless
  * marked "lock" (c->lock); a queue pair's belong to its loop's thread
@@ -91,6 +91,29 @@ enum nvme_qp_ctl {
 	QP_CTL_FAIL = 1u << 3,    /* the controller is gone: fail everything */
 };
 
+/* A queue pair saved by the binary before, waiting for its owner to take it (keep-alive). */
+struct nvme_kept_cmd {
+	uint16_t index, cid;
+	uint32_t kind; /* enum pvss_nvme_cmd_kind */
+	uint8_t opcode, bounce;
+	uint32_t nsid;
+	uint64_t list_iova, lba;
+};
+
+struct nvme_kept_q {
+	uint16_t qid, vector;
+	uint32_t size, ntrk;
+	bool admin, bounce;
+	uint64_t sq_iova, cq_iova, bounce_iova;
+	uint32_t sq_tail, sq_head, cq_head;
+	uint8_t phase, cid_bits;
+	uint32_t bounce_slots, bounce_size, list_bytes;
+	uint16_t *cid_gen; /* [ntrk] */
+	struct nvme_kept_cmd *cmds;
+	uint32_t ncmds;
+	bool taken;
+};
+
 struct nvme_qpair {
 	struct nvme_ctrlr *c;
 	struct ev_loop *loop;
@@ -99,6 +122,7 @@ struct nvme_qpair {
 	bool admin;
 	bool bounce_all;
 	bool quiesced, failed;
+	bool frozen; /* keep-alive save: the rings are not touched until resume (or exec) */
 	struct pci_dma_buf sq_mem, cq_mem;
 	struct nvme_tracker *trk;
 	uint32_t ntrk;
@@ -210,8 +234,22 @@ struct nvme_ctrlr {
 	int sync_rc;
 	bool closing;
 
+	/* keep-alive (nvme_keep.c) */
+	bool adopting;               /* initialisation is an adoption: no CC.EN toggle */
+	bool frozen;                 /* saved: timers stopped, admin queue frozen */
+	struct nvme_kept_q kept_aq;  /* adopt: the admin queue pair's record */
+	struct nvme_kept_q kept[63]; /* adopt: I/O queue pairs for nvme_qpair_create to take */
+	unsigned nkept;
+	struct {
+		uint64_t cap;
+		uint32_t cc, aqa;
+		uint64_t asq, acq;
+		char sn[21], mn[41];
+	} kept_regs; /* adopt: what the registers and Identify must still say */
+
 	struct {
 		atomic_uint_fast64_t resets, aborts, timeouts, retries, bad_cqes, async_events;
+		atomic_uint_fast64_t carried, carried_done;
 	} stats;
 };
 
@@ -227,6 +265,22 @@ void nvme_ctrlr_ack(struct nvme_ctrlr *c);
 /* The doorbell register offsets. */
 uint64_t nvme_sq_doorbell(const struct nvme_ctrlr *c, uint16_t qid);
 uint64_t nvme_cq_doorbell(const struct nvme_ctrlr *c, uint16_t qid);
+
+/* ---- nvme_keep.c (keep-alive) ---- */
+/*
+ * Adopt: takes NVME_CTRLR, the admin NVME_QPAIR and the I/O ones with
+ * their NVME_CMDs from r into c->kept_*, checking every field; claims the
+ * pool memfd (and the VFIO descriptors, reopening c->pci when it is NULL)
+ * and, unless check_only, adopts the pool. 0 or a negative errno (reason
+ * in r->err).
+ */
+int nvme_keep_take(struct nvme_ctrlr *c, struct rt_ss_reader *r, bool check_only);
+/* Frees what nvme_keep_take kept. */
+void nvme_keep_free(struct nvme_ctrlr *c);
+/* Adopt, controller thread: NULL when the registers read as saved, else why not. */
+const char *nvme_keep_regs_check(struct nvme_ctrlr *c);
+/* Adopt, after Identify Controller: NULL when it is the same controller, else why not. */
+const char *nvme_keep_ident_check(struct nvme_ctrlr *c);
 
 /* ---- nvme_admin.c ---- */
 /* Submits an admin command on the controller's thread; a->cb runs later. */
@@ -253,6 +307,8 @@ int nvme_parse_id_ns(struct nvme_ctrlr *c, uint32_t nsid, const uint8_t *data,
 		     struct nvme_ns_info *ns);
 /* Arms the asynchronous event requests; their completions run nvme_aer_done. */
 void nvme_aer_arm(struct nvme_ctrlr *c);
+/* Keep-alive: c->aer[i] is outstanding on the device already (sent by the binary before). */
+void nvme_aer_adopt(struct nvme_ctrlr *c, unsigned i);
 /* Status helpers on a decoded CQE. */
 static inline bool nvme_cqe_ok(const struct nvme_cqe *e)
 {
@@ -266,6 +322,20 @@ static inline bool nvme_cqe_ok(const struct nvme_cqe *e)
  */
 int nvme_qpair_alloc(struct nvme_ctrlr *c, struct ev_loop *loop, uint16_t qid, uint32_t size,
 		     bool admin, bool bounce, struct nvme_qpair **out);
+/*
+ * Keep-alive: the same for a queue pair the device still has: its rings,
+ * the PRP list pages and bounce slots of its commands in flight are claimed
+ * in the (adopted) pool at their saved addresses, positions and command-id
+ * generations restored, the commands in flight re-attached to their slots
+ * (AERs to c->aer[], I/O to driver-owned stand-ins that count their
+ * completion). Returns 0 or a negative errno.
+ */
+int nvme_qpair_adopt(struct nvme_ctrlr *c, struct ev_loop *loop, const struct nvme_kept_q *k,
+		     struct nvme_qpair **out);
+/* Keep-alive save: stop touching the rings (its thread); 0 or -EBUSY (I/O waiting). */
+int nvme_qpair_freeze(struct nvme_qpair *q);
+/* Undoes nvme_qpair_freeze after a save that was not followed by exec (its thread). */
+void nvme_qpair_thaw(struct nvme_qpair *q);
 /* Starts its watchers (its loop's thread). */
 int nvme_qpair_start(struct nvme_qpair *q);
 void nvme_qpair_free(struct nvme_qpair *q);

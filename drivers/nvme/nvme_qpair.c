@@ -27,6 +27,7 @@
 #include <unistd.h>
 
 #include "drivers/nvme/nvme_priv.h"
+#include "pvss_codec.h"
 #include "runtime/trace.h"
 #include "runtime/util.h"
 
@@ -80,7 +81,7 @@ static void trace_sqes(struct nvme_qpair *q)
 /* Rings the SQ tail doorbell if commands wait behind it. */
 static void sq_ring(struct nvme_qpair *q)
 {
-	if (q->st.sq_db == q->st.sq_tail || q->quiesced || q->failed)
+	if (q->st.sq_db == q->st.sq_tail || q->quiesced || q->failed || q->frozen)
 		return;
 	if (rt_trace_on(q->c->o.trace))
 		trace_sqes(q);
@@ -166,7 +167,7 @@ static void wait_run(struct nvme_qpair *q)
 {
 	struct nvme_io *io;
 
-	while (!q->quiesced && !q->failed && (io = q->wait_head)) {
+	while (!q->quiesced && !q->failed && !q->frozen && (io = q->wait_head)) {
 		int rc = io_start(q, io);
 
 		if (rc == -EAGAIN)
@@ -229,7 +230,7 @@ int nvme_io_submit(struct nvme_qpair *q, struct nvme_io *io)
 	io->retries = 0;
 	io->next = NULL;
 	memset(&io->result, 0, sizeof(io->result));
-	if (q->wait_head || q->quiesced) {
+	if (q->wait_head || q->quiesced || q->frozen) {
 		wait_push(q, io, false);
 		return 0;
 	}
@@ -300,7 +301,7 @@ void nvme_qpair_admin_submit(struct nvme_qpair *q, struct nvme_admin *a)
 		a->cb(a);
 		return;
 	}
-	if (!TAILQ_EMPTY(&q->admin_wait) || q->quiesced || admin_start(q, a))
+	if (!TAILQ_EMPTY(&q->admin_wait) || q->quiesced || q->frozen || admin_start(q, a))
 		TAILQ_INSERT_TAIL(&q->admin_wait, a, link);
 	sq_ring(q);
 }
@@ -309,7 +310,7 @@ static void admin_wait_run(struct nvme_qpair *q)
 {
 	struct nvme_admin *a;
 
-	while (!q->quiesced && !q->failed && (a = TAILQ_FIRST(&q->admin_wait))) {
+	while (!q->quiesced && !q->failed && !q->frozen && (a = TAILQ_FIRST(&q->admin_wait))) {
 		if (admin_start(q, a))
 			break;
 		TAILQ_REMOVE(&q->admin_wait, a, link);
@@ -390,7 +391,7 @@ unsigned nvme_qpair_process(struct nvme_qpair *q)
 {
 	unsigned total = 0;
 
-	if (q->quiesced || q->failed)
+	if (q->quiesced || q->failed || q->frozen)
 		return 0;
 	while (total < q->st.size) {
 		struct nvme_cqe batch[NVME_DRAIN_BATCH];
@@ -493,7 +494,7 @@ void nvme_qpair_check_timeouts(struct nvme_qpair *q)
 {
 	uint64_t now = nvme_now_ns();
 
-	for (uint32_t i = 0; i < q->ntrk && !q->quiesced && !q->failed; i++) {
+	for (uint32_t i = 0; i < q->ntrk && !q->quiesced && !q->failed && !q->frozen; i++) {
 		struct nvme_tracker *tr = &q->trk[i];
 
 		if (!tr->active || now < tr->deadline)
@@ -677,8 +678,82 @@ void nvme_qpair_ctl(struct nvme_qpair *q, unsigned req)
 
 /* ---- life --------------------------------------------------------------------------- */
 
-int nvme_qpair_alloc(struct nvme_ctrlr *c, struct ev_loop *loop, uint16_t qid, uint32_t size,
-		     bool admin, bool bounce, struct nvme_qpair **out)
+/* The stand-in for a command carried over from the binary before (keep-alive). */
+struct carried {
+	struct nvme_io io; /* first: the tracker's io */
+	struct nvme_ctrlr *c;
+	uint16_t cid;
+};
+
+/* It completed: nobody here waits for it; it is counted (once: its slot is freed now). */
+static void carried_done(void *ctx, int status)
+{
+	struct carried *k = ctx;
+
+	atomic_fetch_add(&k->c->stats.carried_done, 1);
+	rt_log_info(&k->c->lo, "command 0x%04x carried over from the binary before completed: %s",
+		    k->cid, status ? strerror(-status) : "success");
+	free(k);
+}
+
+/* The PRP list / SGL page each slot needs (I/O queue pairs). */
+static size_t list_bytes_of(const struct nvme_ctrlr *c, bool admin)
+{
+	size_t n;
+
+	if (admin)
+		return 0;
+	/* Room for a PRP list of max_xfer (plus a chain entry) or an SGL segment. */
+	n = rt_max(((size_t)c->info.max_xfer / NVME_PAGE + 2) * 8,
+		   (size_t)NVME_SGL_MAX * NVME_SGL_DESC_SIZE);
+	return rt_align_up(n, (size_t)NVME_PAGE);
+}
+
+/* Re-attaches the saved commands of k to their slots (adopt). */
+static int adopt_cmds(struct nvme_qpair *q, const struct nvme_kept_q *k)
+{
+	struct nvme_ctrlr *c = q->c;
+	unsigned aers = 0;
+
+	for (uint32_t i = 0; i < k->ncmds; i++) {
+		const struct nvme_kept_cmd *kc = &k->cmds[i];
+		struct nvme_tracker *tr = &q->trk[kc->index];
+
+		TAILQ_REMOVE(&q->free, tr, link);
+		tr->cid = kc->cid;
+		tr->active = true;
+		q->outstanding++;
+		if (kc->kind == PVSS_NVME_CMD_KIND_AER) {
+			tr->adm = &c->aer[aers];
+			tr->deadline = UINT64_MAX;
+			nvme_aer_adopt(c, aers++);
+			continue;
+		}
+		struct carried *ca = calloc(1, sizeof(*ca));
+
+		if (!ca)
+			return -ENOMEM;
+		/* Its data pointer was the old binary's: nothing to copy back, never reissued. */
+		ca->c = c;
+		ca->cid = kc->cid;
+		ca->io.op = NVME_IO_FLUSH;
+		ca->io.cb = carried_done;
+		ca->io.ctx = ca;
+		ca->io.retries = 1;
+		tr->io = &ca->io;
+		tr->deadline = nvme_now_ns() + (uint64_t)c->o.io_timeout_ms * 1000000u;
+		if (kc->bounce != 0xFF) {
+			tr->bounce = kc->bounce;
+			q->bounce_free &= ~(1u << kc->bounce);
+		}
+		atomic_fetch_add(&c->stats.carried, 1);
+	}
+	return 0;
+}
+
+static int qpair_alloc(struct nvme_ctrlr *c, struct ev_loop *loop, uint16_t qid, uint32_t size,
+		       bool admin, bool bounce, const struct nvme_kept_q *k,
+		       struct nvme_qpair **out)
 {
 	struct nvme_qpair *q = calloc(1, sizeof(*q));
 	size_t list_bytes = 0;
@@ -698,6 +773,10 @@ int nvme_qpair_alloc(struct nvme_ctrlr *c, struct ev_loop *loop, uint16_t qid, u
 	q->ntrk = size - 1;
 	while ((1u << q->st.cid_bits) < q->ntrk)
 		q->st.cid_bits++;
+	if (k && k->cid_bits != q->st.cid_bits) {
+		free(q);
+		return -EINVAL;
+	}
 	rt_log_obj_init(&q->lo, c->o.log, "%s q%u", c->name, qid);
 	TAILQ_INIT(&q->free);
 	TAILQ_INIT(&q->admin_wait);
@@ -707,27 +786,55 @@ int nvme_qpair_alloc(struct nvme_ctrlr *c, struct ev_loop *loop, uint16_t qid, u
 	q->st.cid_gen = calloc(q->ntrk, sizeof(*q->st.cid_gen));
 	if (!q->trk || !q->st.cid_gen)
 		goto fail;
-	if ((rc = pci_dma_alloc(c->pool, (size_t)size * NVME_SQE_SIZE, &q->sq_mem)) ||
-	    (rc = pci_dma_alloc(c->pool, (size_t)size * NVME_CQE_SIZE, &q->cq_mem)))
+	list_bytes = list_bytes_of(c, admin);
+	if (k) {
+		/* The device still has these rings; in-flight commands still use their pages. */
+		if ((rc = pci_dma_pool_claim(c->pool, k->sq_iova, (size_t)size * NVME_SQE_SIZE,
+					     &q->sq_mem)) ||
+		    (rc = pci_dma_pool_claim(c->pool, k->cq_iova, (size_t)size * NVME_CQE_SIZE,
+					     &q->cq_mem)))
+			goto fail;
+		if (k->list_bytes != list_bytes || (admin && k->bounce_slots) ||
+		    (!admin && k->bounce_slots && k->bounce_size != c->info.max_xfer)) {
+			rt_log_err(&q->lo,
+				   "saved with %u-byte lists and %u bounce slots of %u bytes: "
+				   "this controller needs %zu and %u",
+				   k->list_bytes, k->bounce_slots, k->bounce_size, list_bytes,
+				   c->info.max_xfer);
+			rc = -EINVAL;
+			goto fail;
+		}
+		for (uint32_t i = 0; i < k->ncmds; i++)
+			if (k->cmds[i].list_iova &&
+			    (rc = pci_dma_pool_claim(c->pool, k->cmds[i].list_iova, list_bytes,
+						     &q->trk[k->cmds[i].index].list)))
+				goto fail;
+	} else if ((rc = pci_dma_alloc(c->pool, (size_t)size * NVME_SQE_SIZE, &q->sq_mem)) ||
+		   (rc = pci_dma_alloc(c->pool, (size_t)size * NVME_CQE_SIZE, &q->cq_mem))) {
 		goto fail;
+	}
 	q->st.sq_iova = q->sq_mem.iova;
 	q->st.cq_iova = q->cq_mem.iova;
-	if (!admin) {
-		/* Room for a PRP list of max_xfer (plus a chain entry) or an SGL segment. */
-		list_bytes = rt_max(((size_t)c->info.max_xfer / NVME_PAGE + 2) * 8,
-				    (size_t)NVME_SGL_MAX * NVME_SGL_DESC_SIZE);
-		list_bytes = rt_align_up(list_bytes, (size_t)NVME_PAGE);
-	}
 	for (uint32_t i = 0; i < q->ntrk; i++) {
 		struct nvme_tracker *tr = &q->trk[i];
 
 		tr->index = (uint16_t)i;
 		tr->bounce = -1;
-		if (list_bytes && (rc = pci_dma_alloc(c->pool, list_bytes, &tr->list)))
+		if (list_bytes && !tr->list.len &&
+		    (rc = pci_dma_alloc(c->pool, list_bytes, &tr->list)))
 			goto fail;
 		TAILQ_INSERT_TAIL(&q->free, tr, link);
 	}
-	if (!admin) {
+	if (!admin && k && k->bounce_slots) {
+		q->bounce_size = k->bounce_size;
+		if ((rc = pci_dma_pool_claim(c->pool, k->bounce_iova,
+					     (size_t)k->bounce_slots * k->bounce_size, &q->bounce)))
+			goto fail;
+		q->bounce_free = (uint32_t)((1ull << k->bounce_slots) - 1);
+	} else if (!admin && k && bounce) {
+		rc = -EINVAL;
+		goto fail;
+	} else if (!admin && !k) {
 		unsigned slots = NVME_BOUNCE_SLOTS;
 
 		q->bounce_size = c->info.max_xfer;
@@ -738,6 +845,16 @@ int nvme_qpair_alloc(struct nvme_ctrlr *c, struct ev_loop *loop, uint16_t qid, u
 			goto fail;
 		}
 		q->bounce_free = slots ? (uint32_t)((1ull << slots) - 1) : 0;
+	}
+	if (k) {
+		q->st.sq_tail = q->st.sq_db = k->sq_tail;
+		q->st.sq_head = k->sq_head;
+		q->st.cq_head = k->cq_head;
+		q->st.phase = k->phase;
+		q->st.vector = k->vector;
+		memcpy(q->st.cid_gen, k->cid_gen, sizeof(*q->st.cid_gen) * q->ntrk);
+		if ((rc = adopt_cmds(q, k)))
+			goto fail;
 	}
 	q->efd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
 	if (q->efd < 0) {
@@ -756,6 +873,44 @@ fail:
 	return rc;
 }
 
+int nvme_qpair_alloc(struct nvme_ctrlr *c, struct ev_loop *loop, uint16_t qid, uint32_t size,
+		     bool admin, bool bounce, struct nvme_qpair **out)
+{
+	return qpair_alloc(c, loop, qid, size, admin, bounce, NULL, out);
+}
+
+int nvme_qpair_adopt(struct nvme_ctrlr *c, struct ev_loop *loop, const struct nvme_kept_q *k,
+		     struct nvme_qpair **out)
+{
+	return qpair_alloc(c, loop, k->qid, k->size, k->admin, k->bounce, k, out);
+}
+
+int nvme_qpair_freeze(struct nvme_qpair *q)
+{
+	if (q->wait_head || (q->admin && !TAILQ_EMPTY(&q->admin_wait)))
+		return -EBUSY;
+	/* What was written goes to the device now; its answers wait in the CQ for the new binary. */
+	sq_ring(q);
+	q->frozen = true;
+	ev_io_stop(q->loop, &q->irq_w);
+	ev_prepare_stop(q->loop, &q->prep_w);
+	ev_idle_stop(q->loop, &q->poll_w);
+	rt_timer_stop(&q->tmo_t);
+	return 0;
+}
+
+void nvme_qpair_thaw(struct nvme_qpair *q)
+{
+	q->frozen = false;
+	ev_io_start(q->loop, &q->irq_w);
+	if (q->admin)
+		admin_wait_run(q);
+	else
+		wait_run(q);
+	/* An interrupt may have come while frozen: reap once on the next pass. */
+	arm(q);
+}
+
 int nvme_qpair_start(struct nvme_qpair *q)
 {
 	int rc;
@@ -766,6 +921,9 @@ int nvme_qpair_start(struct nvme_qpair *q)
 		return rc;
 	ev_io_start(q->loop, &q->irq_w);
 	ev_async_start(q->loop, &q->ctl_w);
+	/* Adopted with commands out: their completions may already be in the CQ. */
+	if (q->outstanding)
+		arm(q);
 	return 0;
 }
 
@@ -785,9 +943,12 @@ void nvme_qpair_free(struct nvme_qpair *q)
 		pci_irq_set(c->pci, q->st.vector, -1);
 		close(q->efd);
 	}
-	for (uint32_t i = 0; q->trk && i < q->ntrk; i++)
+	for (uint32_t i = 0; q->trk && i < q->ntrk; i++) {
 		if (q->trk[i].list.len)
 			pci_dma_free(c->pool, &q->trk[i].list);
+		if (q->trk[i].active && q->trk[i].io && q->trk[i].io->cb == carried_done)
+			free(q->trk[i].io);
+	}
 	if (q->bounce.len)
 		pci_dma_free(c->pool, &q->bounce);
 	if (q->sq_mem.len)

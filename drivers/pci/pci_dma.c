@@ -138,6 +138,15 @@ void pci_dma_pool_destroy(struct pci_dma_pool *p)
 	free(p);
 }
 
+void pci_dma_pool_forget(struct pci_dma_pool *p)
+{
+	if (!p)
+		return;
+	pthread_mutex_destroy(&p->lock);
+	free(p->used);
+	free(p);
+}
+
 static struct pci_dma_buf buf_at(const struct pci_dma_pool *p, uint64_t first, uint64_t n)
 {
 	return (struct pci_dma_buf){

@@ -317,15 +317,99 @@ static int open_bars(struct pci_vfio *v)
 	return 0;
 }
 
-int pci_vfio_open(const char *bdf, struct rt_log *log, struct pci_dev **out)
+/* What open and adopt share once the device descriptor is there. */
+static int device_setup(struct pci_vfio *v, const char *bdf)
 {
-	struct vfio_group_status gs = {.argsz = sizeof(gs)};
 	struct vfio_device_info di = {.argsz = sizeof(di)};
 	struct vfio_irq_info ii = {.argsz = sizeof(ii), .index = VFIO_PCI_MSIX_IRQ_INDEX};
 	struct vfio_region_info cr = {.argsz = sizeof(cr), .index = VFIO_PCI_CONFIG_REGION_INDEX};
+	uint8_t id[12];
+	int rc;
+
+	if (ioctl(v->device, VFIO_DEVICE_GET_INFO, &di) < 0 ||
+	    ioctl(v->device, VFIO_DEVICE_GET_REGION_INFO, &cr) < 0)
+		return -errno;
+	if (!(di.flags & VFIO_DEVICE_FLAGS_PCI))
+		return -ENODEV;
+	v->cfg_off = cr.offset;
+	v->can_reset = di.flags & VFIO_DEVICE_FLAGS_RESET;
+	if ((rc = open_bars(v)))
+		return rc;
+	if ((rc = cfg_rw(v, false, 0, id, sizeof(id))))
+		return rc;
+	v->pub.vendor = (uint16_t)(id[0] | id[1] << 8);
+	v->pub.device = (uint16_t)(id[2] | id[3] << 8);
+	v->pub.class_code = (uint32_t)id[9] | (uint32_t)id[10] << 8 | (uint32_t)id[11] << 16;
+	if (ioctl(v->device, VFIO_DEVICE_GET_IRQ_INFO, &ii) == 0)
+		v->pub.msix_vectors = ii.count;
+	v->efd = calloc(v->pub.msix_vectors ? v->pub.msix_vectors : 1, sizeof(*v->efd));
+	if (!v->efd)
+		return -ENOMEM;
+	for (uint32_t i = 0; i < v->pub.msix_vectors; i++)
+		v->efd[i] = -1;
+	v->pub.ops = &vfio_ops;
+	v->pub.backend = "vfio";
+	snprintf(v->pub.name, sizeof(v->pub.name), "%s", bdf);
+	return 0;
+}
+
+int pci_vfio_fds(const struct pci_dev *d, int fds[3])
+{
+	const struct pci_vfio *v;
+
+	if (!d || d->ops != &vfio_ops)
+		return -EINVAL;
+	v = rt_container_of(d, struct pci_vfio, pub);
+	fds[0] = v->container;
+	fds[1] = v->group;
+	fds[2] = v->device;
+	return 0;
+}
+
+int pci_vfio_adopt(const char *bdf, const int fds[3], struct rt_log *log, struct pci_dev **out)
+{
+	struct vfio_group_status gs = {.argsz = sizeof(gs)};
+	struct pci_vfio *v;
+	int rc;
+
+	if (!bdf || !fds || !log || !out)
+		return -EINVAL;
+	v = calloc(1, sizeof(*v));
+	if (!v) {
+		for (unsigned i = 0; i < 3; i++)
+			close(fds[i]);
+		return -ENOMEM;
+	}
+	v->container = fds[0];
+	v->group = fds[1];
+	v->device = fds[2];
+	pthread_mutex_init(&v->irq_lock, NULL);
+	rt_log_obj_init(&v->lo, log, "pci-vfio[%s]", bdf);
+	/* The group must still be in its container (it is, unless the descriptors are not ours). */
+	if (ioctl(v->group, VFIO_GROUP_GET_STATUS, &gs) < 0 ||
+	    !(gs.flags & VFIO_GROUP_FLAGS_CONTAINER_SET)) {
+		rt_log_err(&v->lo, "the kept group descriptor has no container");
+		rc = -ENODEV;
+		goto fail;
+	}
+	if ((rc = device_setup(v, bdf)))
+		goto fail;
+	/* The old binary enabled every vector: single vectors can be re-routed. */
+	v->msix_on = v->pub.msix_vectors > 0;
+	rt_log_info(&v->lo, "%04x:%04x adopted on kept descriptors (no reset), %u MSI-X vectors",
+		    v->pub.vendor, v->pub.device, v->pub.msix_vectors);
+	*out = &v->pub;
+	return 0;
+fail:
+	vf_free(v);
+	return rc;
+}
+
+int pci_vfio_open(const char *bdf, struct rt_log *log, struct pci_dev **out)
+{
+	struct vfio_group_status gs = {.argsz = sizeof(gs)};
 	struct pci_vfio *v;
 	char path[64];
-	uint8_t id[12];
 	int grp, rc, type;
 
 	if (!bdf || !log || !out)
@@ -386,32 +470,10 @@ int pci_vfio_open(const char *bdf, struct rt_log *log, struct pci_dev **out)
 		rc = -errno;
 		goto fail;
 	}
-	if (ioctl(v->device, VFIO_DEVICE_GET_INFO, &di) < 0 ||
-	    ioctl(v->device, VFIO_DEVICE_GET_REGION_INFO, &cr) < 0) {
-		rc = -errno;
+	/* VFIO_GROUP_GET_DEVICE_FD gives it close-on-exec already; keep-alive clears it. */
+	fcntl(v->device, F_SETFD, FD_CLOEXEC);
+	if ((rc = device_setup(v, bdf)))
 		goto fail;
-	}
-	v->cfg_off = cr.offset;
-	v->can_reset = di.flags & VFIO_DEVICE_FLAGS_RESET;
-	if ((rc = open_bars(v)))
-		goto fail;
-	if ((rc = cfg_rw(v, false, 0, id, sizeof(id))))
-		goto fail;
-	v->pub.vendor = (uint16_t)(id[0] | id[1] << 8);
-	v->pub.device = (uint16_t)(id[2] | id[3] << 8);
-	v->pub.class_code = (uint32_t)id[9] | (uint32_t)id[10] << 8 | (uint32_t)id[11] << 16;
-	if (ioctl(v->device, VFIO_DEVICE_GET_IRQ_INFO, &ii) == 0)
-		v->pub.msix_vectors = ii.count;
-	v->efd = calloc(v->pub.msix_vectors ? v->pub.msix_vectors : 1, sizeof(*v->efd));
-	if (!v->efd) {
-		rc = -ENOMEM;
-		goto fail;
-	}
-	for (uint32_t i = 0; i < v->pub.msix_vectors; i++)
-		v->efd[i] = -1;
-	v->pub.ops = &vfio_ops;
-	v->pub.backend = "vfio";
-	snprintf(v->pub.name, sizeof(v->pub.name), "%s", bdf);
 	rt_log_info(&v->lo, "%04x:%04x class %06x, BAR0 %llu bytes%s, %u MSI-X vectors, group %d",
 		    v->pub.vendor, v->pub.device, v->pub.class_code,
 		    (unsigned long long)v->bar[0].size, v->bar[0].map ? " mapped" : "",

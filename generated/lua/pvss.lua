@@ -4,7 +4,7 @@
 local proto = Proto("pv_pvss", "paravisor saved state")
 -- fields live in a table: a big protocol has more than Lua's 200 locals
 local F = {}
-F.rec_header_type = ProtoField.uint32("pv_pvss.rec_header.type", "type", base.DEC, {[1] = "FILE_HEADER", [2] = "END", [3] = "CONFIG", [4] = "PARAVISOR", [5] = "FD", [16] = "SIM_PART", [17] = "SIM_BIND", [18] = "SIM_OUTMSG", [32] = "KVM_VM", [33] = "KVM_VCPU", [34] = "KVM_XSAVE", [35] = "KVM_SYNIC_MSG", [48] = "VMBUS_SERVER", [49] = "VMBUS_GPADL", [50] = "VMBUS_CHANNEL", [64] = "DEVICE", [80] = "STORVSP", [81] = "STORVSP_LUN", [82] = "STORVSP_CHANNEL", [83] = "STORVSP_REPLY", [96] = "NETVSP", [97] = "NETVSP_RSS", [98] = "NETVSP_CHANNEL", [99] = "NETVSP_BACKLOG", [100] = "NETVSP_RXPKT", [101] = "NETVSP_FRAME"})
+F.rec_header_type = ProtoField.uint32("pv_pvss.rec_header.type", "type", base.DEC, {[1] = "FILE_HEADER", [2] = "END", [3] = "CONFIG", [4] = "PARAVISOR", [5] = "FD", [16] = "SIM_PART", [17] = "SIM_BIND", [18] = "SIM_OUTMSG", [32] = "KVM_VM", [33] = "KVM_VCPU", [34] = "KVM_XSAVE", [35] = "KVM_SYNIC_MSG", [48] = "VMBUS_SERVER", [49] = "VMBUS_GPADL", [50] = "VMBUS_CHANNEL", [64] = "DEVICE", [80] = "STORVSP", [81] = "STORVSP_LUN", [82] = "STORVSP_CHANNEL", [83] = "STORVSP_REPLY", [96] = "NETVSP", [97] = "NETVSP_RSS", [98] = "NETVSP_CHANNEL", [99] = "NETVSP_BACKLOG", [100] = "NETVSP_RXPKT", [101] = "NETVSP_FRAME", [112] = "NVME_CTRLR", [113] = "NVME_QPAIR", [114] = "NVME_CMD"})
 F.rec_header_len = ProtoField.uint32("pv_pvss.rec_header.len", "len", base.DEC, nil)
 F.file_header_hdr = ProtoField.none("pv_pvss.file_header.hdr", "hdr")
 F.file_header_magic = ProtoField.uint32("pv_pvss.file_header.magic", "magic", base.DEC, nil)
@@ -32,7 +32,7 @@ F.paravisor_reserved = ProtoField.uint32("pv_pvss.paravisor.reserved", "reserved
 F.paravisor_t_start = ProtoField.uint64("pv_pvss.paravisor.t_start", "t_start", base.HEX, nil)
 F.fd_hdr = ProtoField.none("pv_pvss.fd.hdr", "hdr")
 F.fd_fd = ProtoField.uint32("pv_pvss.fd.fd", "fd", base.DEC, nil)
-F.fd_kind = ProtoField.uint16("pv_pvss.fd.kind", "kind", base.DEC, {[1] = "GUEST_RAM", [2] = "SIM_LISTEN", [3] = "SIM_GUEST", [4] = "SIM_IRQ", [5] = "SIM_SIEF", [6] = "EVENTFD", [7] = "SERIAL_LOG", [8] = "TAP", [9] = "FILE"})
+F.fd_kind = ProtoField.uint16("pv_pvss.fd.kind", "kind", base.DEC, {[1] = "GUEST_RAM", [2] = "SIM_LISTEN", [3] = "SIM_GUEST", [4] = "SIM_IRQ", [5] = "SIM_SIEF", [6] = "EVENTFD", [7] = "SERIAL_LOG", [8] = "TAP", [9] = "FILE", [10] = "DMA_POOL", [11] = "VFIO_CONTAINER", [12] = "VFIO_GROUP", [13] = "VFIO_DEVICE"})
 F.fd_reserved = ProtoField.uint16("pv_pvss.fd.reserved", "reserved", base.DEC, nil)
 F.fd_key = ProtoField.uint32("pv_pvss.fd.key", "key", base.DEC, nil)
 F.fd_reserved2 = ProtoField.uint32("pv_pvss.fd.reserved2", "reserved2", base.DEC, nil)
@@ -168,6 +168,8 @@ F.storvsp_lun_nblocks = ProtoField.uint64("pv_pvss.storvsp_lun.nblocks", "nblock
 F.storvsp_lun_dev = ProtoField.uint64("pv_pvss.storvsp_lun.dev", "dev", base.HEX, nil)
 F.storvsp_lun_ino = ProtoField.uint64("pv_pvss.storvsp_lun.ino", "ino", base.HEX, nil)
 F.storvsp_lun_kind = ProtoField.bytes("pv_pvss.storvsp_lun.kind", "kind")
+F.storvsp_lun_backend_state = ProtoField.uint32("pv_pvss.storvsp_lun.backend_state", "backend_state", base.DEC, nil)
+F.storvsp_lun_reserved = ProtoField.uint32("pv_pvss.storvsp_lun.reserved", "reserved", base.DEC, nil)
 F.storvsp_channel_hdr = ProtoField.none("pv_pvss.storvsp_channel.hdr", "hdr")
 F.storvsp_channel_sub = ProtoField.uint32("pv_pvss.storvsp_channel.sub", "sub", base.DEC, nil)
 F.storvsp_channel_relid = ProtoField.uint32("pv_pvss.storvsp_channel.relid", "relid", base.DEC, nil)
@@ -243,6 +245,57 @@ F.netvsp_frame_gso_size = ProtoField.uint16("pv_pvss.netvsp_frame.gso_size", "gs
 F.netvsp_frame_hash = ProtoField.uint32("pv_pvss.netvsp_frame.hash", "hash", base.DEC, nil)
 F.netvsp_frame_hash_type = ProtoField.uint32("pv_pvss.netvsp_frame.hash_type", "hash_type", base.DEC, nil)
 F.netvsp_frame_data = ProtoField.uint8("pv_pvss.netvsp_frame.data", "data", base.HEX)
+F.nvme_ctrlr_hdr = ProtoField.none("pv_pvss.nvme_ctrlr.hdr", "hdr")
+F.nvme_ctrlr_pci_kind = ProtoField.uint32("pv_pvss.nvme_ctrlr.pci_kind", "pci_kind", base.DEC, {[1] = "EMU", [2] = "VFIO"})
+F.nvme_ctrlr_io_queues = ProtoField.uint32("pv_pvss.nvme_ctrlr.io_queues", "io_queues", base.DEC, nil)
+F.nvme_ctrlr_cap = ProtoField.uint64("pv_pvss.nvme_ctrlr.cap", "cap", base.HEX, nil)
+F.nvme_ctrlr_cc = ProtoField.uint32("pv_pvss.nvme_ctrlr.cc", "cc", base.DEC, nil)
+F.nvme_ctrlr_aqa = ProtoField.uint32("pv_pvss.nvme_ctrlr.aqa", "aqa", base.DEC, nil)
+F.nvme_ctrlr_asq = ProtoField.uint64("pv_pvss.nvme_ctrlr.asq", "asq", base.HEX, nil)
+F.nvme_ctrlr_acq = ProtoField.uint64("pv_pvss.nvme_ctrlr.acq", "acq", base.HEX, nil)
+F.nvme_ctrlr_pool_fd = ProtoField.uint32("pv_pvss.nvme_ctrlr.pool_fd", "pool_fd", base.DEC, nil)
+F.nvme_ctrlr_nqpairs = ProtoField.uint32("pv_pvss.nvme_ctrlr.nqpairs", "nqpairs", base.DEC, nil)
+F.nvme_ctrlr_pool_size = ProtoField.uint64("pv_pvss.nvme_ctrlr.pool_size", "pool_size", base.HEX, nil)
+F.nvme_ctrlr_pool_iova = ProtoField.uint64("pv_pvss.nvme_ctrlr.pool_iova", "pool_iova", base.HEX, nil)
+F.nvme_ctrlr_ident_iova = ProtoField.uint64("pv_pvss.nvme_ctrlr.ident_iova", "ident_iova", base.HEX, nil)
+F.nvme_ctrlr_nsck_iova = ProtoField.uint64("pv_pvss.nvme_ctrlr.nsck_iova", "nsck_iova", base.HEX, nil)
+F.nvme_ctrlr_container_fd = ProtoField.uint32("pv_pvss.nvme_ctrlr.container_fd", "container_fd", base.DEC, nil)
+F.nvme_ctrlr_group_fd = ProtoField.uint32("pv_pvss.nvme_ctrlr.group_fd", "group_fd", base.DEC, nil)
+F.nvme_ctrlr_device_fd = ProtoField.uint32("pv_pvss.nvme_ctrlr.device_fd", "device_fd", base.DEC, nil)
+F.nvme_ctrlr_msix_vectors = ProtoField.uint32("pv_pvss.nvme_ctrlr.msix_vectors", "msix_vectors", base.DEC, nil)
+F.nvme_ctrlr_sn = ProtoField.bytes("pv_pvss.nvme_ctrlr.sn", "sn")
+F.nvme_ctrlr_mn = ProtoField.bytes("pv_pvss.nvme_ctrlr.mn", "mn")
+F.nvme_ctrlr_reserved = ProtoField.uint32("pv_pvss.nvme_ctrlr.reserved", "reserved", base.DEC, nil)
+F.nvme_qpair_hdr = ProtoField.none("pv_pvss.nvme_qpair.hdr", "hdr")
+F.nvme_qpair_qid = ProtoField.uint16("pv_pvss.nvme_qpair.qid", "qid", base.DEC, nil)
+F.nvme_qpair_vector = ProtoField.uint16("pv_pvss.nvme_qpair.vector", "vector", base.DEC, nil)
+F.nvme_qpair_size = ProtoField.uint32("pv_pvss.nvme_qpair.size", "size", base.DEC, nil)
+F.nvme_qpair_flags = ProtoField.uint32("pv_pvss.nvme_qpair.flags", "flags", base.HEX, nil)
+F.nvme_qpair_ncmds = ProtoField.uint32("pv_pvss.nvme_qpair.ncmds", "ncmds", base.DEC, nil)
+F.nvme_qpair_sq_iova = ProtoField.uint64("pv_pvss.nvme_qpair.sq_iova", "sq_iova", base.HEX, nil)
+F.nvme_qpair_cq_iova = ProtoField.uint64("pv_pvss.nvme_qpair.cq_iova", "cq_iova", base.HEX, nil)
+F.nvme_qpair_sq_tail = ProtoField.uint32("pv_pvss.nvme_qpair.sq_tail", "sq_tail", base.DEC, nil)
+F.nvme_qpair_sq_head = ProtoField.uint32("pv_pvss.nvme_qpair.sq_head", "sq_head", base.DEC, nil)
+F.nvme_qpair_cq_head = ProtoField.uint32("pv_pvss.nvme_qpair.cq_head", "cq_head", base.DEC, nil)
+F.nvme_qpair_phase = ProtoField.uint8("pv_pvss.nvme_qpair.phase", "phase", base.DEC, nil)
+F.nvme_qpair_cid_bits = ProtoField.uint8("pv_pvss.nvme_qpair.cid_bits", "cid_bits", base.DEC, nil)
+F.nvme_qpair_reserved = ProtoField.uint16("pv_pvss.nvme_qpair.reserved", "reserved", base.DEC, nil)
+F.nvme_qpair_bounce_iova = ProtoField.uint64("pv_pvss.nvme_qpair.bounce_iova", "bounce_iova", base.HEX, nil)
+F.nvme_qpair_bounce_slots = ProtoField.uint32("pv_pvss.nvme_qpair.bounce_slots", "bounce_slots", base.DEC, nil)
+F.nvme_qpair_bounce_size = ProtoField.uint32("pv_pvss.nvme_qpair.bounce_size", "bounce_size", base.DEC, nil)
+F.nvme_qpair_list_bytes = ProtoField.uint32("pv_pvss.nvme_qpair.list_bytes", "list_bytes", base.DEC, nil)
+F.nvme_qpair_ntrk = ProtoField.uint32("pv_pvss.nvme_qpair.ntrk", "ntrk", base.DEC, nil)
+F.nvme_qpair_cid_gen = ProtoField.uint16("pv_pvss.nvme_qpair.cid_gen", "cid_gen", base.HEX)
+F.nvme_cmd_hdr = ProtoField.none("pv_pvss.nvme_cmd.hdr", "hdr")
+F.nvme_cmd_index = ProtoField.uint16("pv_pvss.nvme_cmd.index", "index", base.DEC, nil)
+F.nvme_cmd_cid = ProtoField.uint16("pv_pvss.nvme_cmd.cid", "cid", base.DEC, nil)
+F.nvme_cmd_kind = ProtoField.uint32("pv_pvss.nvme_cmd.kind", "kind", base.DEC, {[1] = "IO", [2] = "AER"})
+F.nvme_cmd_opcode = ProtoField.uint8("pv_pvss.nvme_cmd.opcode", "opcode", base.DEC, nil)
+F.nvme_cmd_bounce = ProtoField.uint8("pv_pvss.nvme_cmd.bounce", "bounce", base.DEC, nil)
+F.nvme_cmd_reserved = ProtoField.uint16("pv_pvss.nvme_cmd.reserved", "reserved", base.DEC, nil)
+F.nvme_cmd_nsid = ProtoField.uint32("pv_pvss.nvme_cmd.nsid", "nsid", base.DEC, nil)
+F.nvme_cmd_list_iova = ProtoField.uint64("pv_pvss.nvme_cmd.list_iova", "list_iova", base.HEX, nil)
+F.nvme_cmd_lba = ProtoField.uint64("pv_pvss.nvme_cmd.lba", "lba", base.HEX, nil)
 proto.fields = {
 	F.rec_header_type,
 	F.rec_header_len,
@@ -408,6 +461,8 @@ proto.fields = {
 	F.storvsp_lun_dev,
 	F.storvsp_lun_ino,
 	F.storvsp_lun_kind,
+	F.storvsp_lun_backend_state,
+	F.storvsp_lun_reserved,
 	F.storvsp_channel_hdr,
 	F.storvsp_channel_sub,
 	F.storvsp_channel_relid,
@@ -483,6 +538,57 @@ proto.fields = {
 	F.netvsp_frame_hash,
 	F.netvsp_frame_hash_type,
 	F.netvsp_frame_data,
+	F.nvme_ctrlr_hdr,
+	F.nvme_ctrlr_pci_kind,
+	F.nvme_ctrlr_io_queues,
+	F.nvme_ctrlr_cap,
+	F.nvme_ctrlr_cc,
+	F.nvme_ctrlr_aqa,
+	F.nvme_ctrlr_asq,
+	F.nvme_ctrlr_acq,
+	F.nvme_ctrlr_pool_fd,
+	F.nvme_ctrlr_nqpairs,
+	F.nvme_ctrlr_pool_size,
+	F.nvme_ctrlr_pool_iova,
+	F.nvme_ctrlr_ident_iova,
+	F.nvme_ctrlr_nsck_iova,
+	F.nvme_ctrlr_container_fd,
+	F.nvme_ctrlr_group_fd,
+	F.nvme_ctrlr_device_fd,
+	F.nvme_ctrlr_msix_vectors,
+	F.nvme_ctrlr_sn,
+	F.nvme_ctrlr_mn,
+	F.nvme_ctrlr_reserved,
+	F.nvme_qpair_hdr,
+	F.nvme_qpair_qid,
+	F.nvme_qpair_vector,
+	F.nvme_qpair_size,
+	F.nvme_qpair_flags,
+	F.nvme_qpair_ncmds,
+	F.nvme_qpair_sq_iova,
+	F.nvme_qpair_cq_iova,
+	F.nvme_qpair_sq_tail,
+	F.nvme_qpair_sq_head,
+	F.nvme_qpair_cq_head,
+	F.nvme_qpair_phase,
+	F.nvme_qpair_cid_bits,
+	F.nvme_qpair_reserved,
+	F.nvme_qpair_bounce_iova,
+	F.nvme_qpair_bounce_slots,
+	F.nvme_qpair_bounce_size,
+	F.nvme_qpair_list_bytes,
+	F.nvme_qpair_ntrk,
+	F.nvme_qpair_cid_gen,
+	F.nvme_cmd_hdr,
+	F.nvme_cmd_index,
+	F.nvme_cmd_cid,
+	F.nvme_cmd_kind,
+	F.nvme_cmd_opcode,
+	F.nvme_cmd_bounce,
+	F.nvme_cmd_reserved,
+	F.nvme_cmd_nsid,
+	F.nvme_cmd_list_iova,
+	F.nvme_cmd_lba,
 }
 
 local function dissect_rec_header(buf, tree, off, len)
@@ -902,7 +1008,13 @@ local function dissect_storvsp_lun(buf, tree, off, len)
 	tree:add_le(F.storvsp_lun_dev, buf(off + 24, 8))
 	tree:add_le(F.storvsp_lun_ino, buf(off + 32, 8))
 	tree:add_le(F.storvsp_lun_kind, buf(off + 40, 8))
-	return 48
+	if len >= 52 then
+	tree:add_le(F.storvsp_lun_backend_state, buf(off + 48, 4))
+	end
+	if len >= 56 then
+	tree:add_le(F.storvsp_lun_reserved, buf(off + 52, 4))
+	end
+	return 56
 end
 
 local function dissect_storvsp_channel(buf, tree, off, len)
@@ -1127,6 +1239,97 @@ local function dissect_netvsp_frame(buf, tree, off, len)
 	return pos
 end
 
+local function dissect_nvme_ctrlr(buf, tree, off, len)
+	if len < 168 then
+		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "nvme_ctrlr: short (" .. len .. " < 168)")
+		return len
+	end
+	do
+		local sub = tree:add(F.nvme_ctrlr_hdr, buf(off + 0, 8))
+		dissect_rec_header(buf, sub, off + 0, 8)
+	end
+	tree:add_le(F.nvme_ctrlr_pci_kind, buf(off + 8, 4))
+	tree:add_le(F.nvme_ctrlr_io_queues, buf(off + 12, 4))
+	tree:add_le(F.nvme_ctrlr_cap, buf(off + 16, 8))
+	tree:add_le(F.nvme_ctrlr_cc, buf(off + 24, 4))
+	tree:add_le(F.nvme_ctrlr_aqa, buf(off + 28, 4))
+	tree:add_le(F.nvme_ctrlr_asq, buf(off + 32, 8))
+	tree:add_le(F.nvme_ctrlr_acq, buf(off + 40, 8))
+	tree:add_le(F.nvme_ctrlr_pool_fd, buf(off + 48, 4))
+	tree:add_le(F.nvme_ctrlr_nqpairs, buf(off + 52, 4))
+	tree:add_le(F.nvme_ctrlr_pool_size, buf(off + 56, 8))
+	tree:add_le(F.nvme_ctrlr_pool_iova, buf(off + 64, 8))
+	tree:add_le(F.nvme_ctrlr_ident_iova, buf(off + 72, 8))
+	tree:add_le(F.nvme_ctrlr_nsck_iova, buf(off + 80, 8))
+	tree:add_le(F.nvme_ctrlr_container_fd, buf(off + 88, 4))
+	tree:add_le(F.nvme_ctrlr_group_fd, buf(off + 92, 4))
+	tree:add_le(F.nvme_ctrlr_device_fd, buf(off + 96, 4))
+	tree:add_le(F.nvme_ctrlr_msix_vectors, buf(off + 100, 4))
+	tree:add_le(F.nvme_ctrlr_sn, buf(off + 104, 20))
+	tree:add_le(F.nvme_ctrlr_mn, buf(off + 124, 40))
+	tree:add_le(F.nvme_ctrlr_reserved, buf(off + 164, 4))
+	return 168
+end
+
+local function dissect_nvme_qpair(buf, tree, off, len)
+	if len < 80 then
+		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "nvme_qpair: short (" .. len .. " < 80)")
+		return len
+	end
+	do
+		local sub = tree:add(F.nvme_qpair_hdr, buf(off + 0, 8))
+		dissect_rec_header(buf, sub, off + 0, 8)
+	end
+	tree:add_le(F.nvme_qpair_qid, buf(off + 8, 2))
+	tree:add_le(F.nvme_qpair_vector, buf(off + 10, 2))
+	tree:add_le(F.nvme_qpair_size, buf(off + 12, 4))
+	tree:add_le(F.nvme_qpair_flags, buf(off + 16, 4))
+	tree:add_le(F.nvme_qpair_ncmds, buf(off + 20, 4))
+	tree:add_le(F.nvme_qpair_sq_iova, buf(off + 24, 8))
+	tree:add_le(F.nvme_qpair_cq_iova, buf(off + 32, 8))
+	tree:add_le(F.nvme_qpair_sq_tail, buf(off + 40, 4))
+	tree:add_le(F.nvme_qpair_sq_head, buf(off + 44, 4))
+	tree:add_le(F.nvme_qpair_cq_head, buf(off + 48, 4))
+	tree:add_le(F.nvme_qpair_phase, buf(off + 52, 1))
+	tree:add_le(F.nvme_qpair_cid_bits, buf(off + 53, 1))
+	tree:add_le(F.nvme_qpair_reserved, buf(off + 54, 2))
+	tree:add_le(F.nvme_qpair_bounce_iova, buf(off + 56, 8))
+	tree:add_le(F.nvme_qpair_bounce_slots, buf(off + 64, 4))
+	tree:add_le(F.nvme_qpair_bounce_size, buf(off + 68, 4))
+	tree:add_le(F.nvme_qpair_list_bytes, buf(off + 72, 4))
+	tree:add_le(F.nvme_qpair_ntrk, buf(off + 76, 4))
+	local n = buf(off + 76, 4):le_uint()
+	if n > 4095 then n = 4095 end
+	local pos = 80
+	for i = 1, n do
+		if pos + 2 > len then break end
+		tree:add_le(F.nvme_qpair_cid_gen, buf(off + pos, 2))
+		pos = pos + 2
+	end
+	return pos
+end
+
+local function dissect_nvme_cmd(buf, tree, off, len)
+	if len < 40 then
+		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "nvme_cmd: short (" .. len .. " < 40)")
+		return len
+	end
+	do
+		local sub = tree:add(F.nvme_cmd_hdr, buf(off + 0, 8))
+		dissect_rec_header(buf, sub, off + 0, 8)
+	end
+	tree:add_le(F.nvme_cmd_index, buf(off + 8, 2))
+	tree:add_le(F.nvme_cmd_cid, buf(off + 10, 2))
+	tree:add_le(F.nvme_cmd_kind, buf(off + 12, 4))
+	tree:add_le(F.nvme_cmd_opcode, buf(off + 16, 1))
+	tree:add_le(F.nvme_cmd_bounce, buf(off + 17, 1))
+	tree:add_le(F.nvme_cmd_reserved, buf(off + 18, 2))
+	tree:add_le(F.nvme_cmd_nsid, buf(off + 20, 4))
+	tree:add_le(F.nvme_cmd_list_iova, buf(off + 24, 8))
+	tree:add_le(F.nvme_cmd_lba, buf(off + 32, 8))
+	return 40
+end
+
 function proto.dissector(buf, pinfo, tree)
 	local len = buf:len()
 	pinfo.cols.protocol:set("PVSS")
@@ -1237,6 +1440,18 @@ function proto.dissector(buf, pinfo, tree)
 		pinfo.cols.info:append("NETVSP_FRAME ")
 		t:append_text(", NETVSP_FRAME")
 		dissect_netvsp_frame(buf, t, 0, len)
+	elseif ty == 112 then
+		pinfo.cols.info:append("NVME_CTRLR ")
+		t:append_text(", NVME_CTRLR")
+		dissect_nvme_ctrlr(buf, t, 0, len)
+	elseif ty == 113 then
+		pinfo.cols.info:append("NVME_QPAIR ")
+		t:append_text(", NVME_QPAIR")
+		dissect_nvme_qpair(buf, t, 0, len)
+	elseif ty == 114 then
+		pinfo.cols.info:append("NVME_CMD ")
+		t:append_text(", NVME_CMD")
+		dissect_nvme_cmd(buf, t, 0, len)
 	else
 		pinfo.cols.info:append("?(" .. ty .. ") ")
 		t:add_expert_info(PI_MALFORMED, PI_WARN, "unknown type " .. ty)

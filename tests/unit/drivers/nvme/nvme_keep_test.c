@@ -1,0 +1,409 @@
+/*
+ * NVMe keep-alive (drivers/nvme/nvme_keep.c) against the NVMe emulator in
+ * one process: the driver saves a running controller with I/O in flight,
+ * its objects are dropped as an exec would drop them (the emulator, its
+ * DMA mappings and the pool memfd stay), and a new driver adopts the
+ * controller from the saved records. The emulator's counters must show no
+ * reset and no enable; every command in flight completes exactly once
+ * after the adoption, its data where it belongs; the carried Asynchronous
+ * Event Requests still report a namespace change; damaged records are
+ * refused with a reason before anything is touched.
+ */
+#include <check.h>
+#include <errno.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include "devices/nvme/nvme_emu.h"
+#include "drivers/nvme/nvme.h"
+#include "drivers/pci.h"
+#include "runtime/log.h"
+#include "runtime/loop.h"
+#include "runtime/pcidev.h"
+#include "runtime/savestate.h"
+
+#define MEM_SIZE (16u << 20) /* "guest RAM" at IOVA 0: stays mapped, as guest RAM does */
+#define NIO 6
+
+struct env {
+	struct rt_log log;
+	struct pcidev *emu;
+	struct pci_dev *pci;
+	struct nvme_ctrlr *c;
+	struct nvme_qpair *q;
+	struct ev_loop *loop;
+	uint8_t *mem;
+	unsigned ns_changes;
+};
+
+struct slot {
+	struct nvme_io io;
+	struct nvme_sge sg;
+	int calls, status;
+};
+
+static int done;
+
+static void io_cb(void *ctx, int status)
+{
+	struct slot *s = ctx;
+
+	s->calls++;
+	s->status = status;
+	done++;
+}
+
+static void ns_changed(void *ctx, uint32_t nsid)
+{
+	struct env *e = ctx;
+
+	__atomic_add_fetch(&e->ns_changes, 1, __ATOMIC_SEQ_CST);
+}
+
+static struct nvme_ctrlr_opts ctrlr_opts(struct env *e)
+{
+	return (struct nvme_ctrlr_opts){.log = &e->log,
+					.pci = e->pci,
+					.name = "nvme-k",
+					.io_queues = 2,
+					.io_depth = 64,
+					.io_timeout_ms = 5000,
+					.abort_timeout_ms = 2000,
+					.admin_timeout_ms = 2000,
+					.ns_changed = ns_changed,
+					.ctx = e};
+}
+
+static void env_open(struct env *e)
+{
+	struct nvme_emu_opts eo = {.backend = "memory", .arg = "64M", .sgl = true, .name = "emu"};
+	struct nvme_ctrlr_opts co;
+
+	memset(e, 0, sizeof(*e));
+	rt_log_init(&e->log);
+	if (!getenv("PV_LOG"))
+		rt_log_set_level(&e->log, RT_LOG_ERROR);
+	eo.log = &e->log;
+	ck_assert_int_eq(nvme_emu_create(&eo, &e->emu), 0);
+	ck_assert_int_eq(pci_emu_open(e->emu, &e->log, &e->pci), 0);
+	e->mem = mmap(NULL, MEM_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	ck_assert_ptr_ne(e->mem, MAP_FAILED);
+	ck_assert_int_eq(pci_dma_map(e->pci, e->mem, 0, MEM_SIZE), 0);
+	co = ctrlr_opts(e);
+	ck_assert_int_eq(nvme_ctrlr_open(&co, &e->c), 0);
+	e->loop = rt_loop_new();
+	ck_assert_ptr_nonnull(e->loop);
+	ck_assert_int_eq(nvme_qpair_create(e->c, e->loop, 0, false, &e->q), 0);
+}
+
+static void env_close(struct env *e)
+{
+	nvme_qpair_destroy(e->q);
+	nvme_ctrlr_close(e->c);
+	rt_loop_destroy(e->loop);
+	munmap(e->mem, MEM_SIZE);
+	rt_log_fini(&e->log);
+}
+
+static void wake(struct ev_loop *loop, ev_timer *w, int revents)
+{
+}
+
+/* Runs the loop until cond(arg) holds (20 s bound: a failure). */
+static void run_until(struct env *e, bool (*cond)(struct env *e, void *arg), void *arg)
+{
+	ev_timer guard;
+	double t0 = ev_now(e->loop);
+
+	ev_timer_init(&guard, wake, 0.01, 0.01);
+	ev_timer_start(e->loop, &guard);
+	while (!cond(e, arg)) {
+		ev_run(e->loop, EVRUN_ONCE);
+		ev_now_update(e->loop);
+		ck_assert_msg(ev_now(e->loop) - t0 < 20, "timed out");
+	}
+	ev_timer_stop(e->loop, &guard);
+}
+
+static bool done_reaches(struct env *e, void *arg)
+{
+	return done >= *(int *)arg;
+}
+
+static bool carried_reaches(struct env *e, void *arg)
+{
+	struct nvme_ctrlr_stats st;
+
+	nvme_ctrlr_get_stats(e->c, &st);
+	return st.carried_done >= *(uint64_t *)arg;
+}
+
+static void fill(uint8_t *p, size_t n, uint32_t seed)
+{
+	for (size_t i = 0; i < n; i++) {
+		seed = seed * 1103515245u + 12345u;
+		p[i] = (uint8_t)(seed >> 16);
+	}
+}
+
+static void submit(struct env *e, struct slot *s, uint8_t op, uint64_t lba, uint64_t off)
+{
+	memset(s, 0, sizeof(*s));
+	s->sg = (struct nvme_sge){.iova = off, .va = e->mem + off, .len = 4096};
+	s->io = (struct nvme_io){
+		.op = op, .nsid = 1, .lba = lba, .sg = &s->sg, .nsg = 1, .cb = io_cb, .ctx = s};
+	ck_assert_int_eq(nvme_io_submit(e->q, &s->io), 0);
+}
+
+static int rw(struct env *e, uint8_t op, uint64_t lba, uint64_t off)
+{
+	struct slot s;
+	int want = done + 1;
+
+	submit(e, &s, op, lba, off);
+	run_until(e, done_reaches, &want);
+	ck_assert_int_eq(s.calls, 1);
+	return s.status;
+}
+
+/* The saved state of e's controller in a memfd; the controller is frozen. */
+static int save(struct env *e)
+{
+	struct rt_ss_writer w;
+	struct pvss_file_header h = {.update_count = 1, .part_kind = PVSS_PART_KIND_SIM};
+	int memfd;
+
+	ck_assert_int_eq(rt_ss_writer_init(&w), 0);
+	ck_assert_int_eq(nvme_ctrlr_keep_save(e->c, &w, true), 0);
+	ck_assert_int_eq(rt_ss_writer_finish(&w, &h, &memfd), 0);
+	rt_ss_writer_fini(&w);
+	return memfd;
+}
+
+/* I/O in flight across the save and the adoption; no reset, no enable; AERs carried. */
+START_TEST(test_keep_alive_in_flight)
+{
+	struct env e;
+	struct slot s[NIO];
+	struct nvme_emu_stats before, after;
+	struct nvme_ctrlr_stats cs;
+	struct nvme_emu_fault f = {.queue = NVME_EMU_FQ_IO,
+				   .opcode = -1,
+				   .action = NVME_EMU_FAULT_DELAY,
+				   .delay_ms = 300,
+				   .count = NIO};
+	struct nvme_ctrlr_opts co;
+	struct rt_ss_reader r, rc;
+	struct nvme_ctrlr *none = (struct nvme_ctrlr *)&r;
+	uint64_t want = NIO;
+	int memfd;
+
+	env_open(&e);
+	fill(e.mem, NIO * 4096, 7);
+	for (unsigned i = 0; i < NIO; i++)
+		ck_assert_int_eq(rw(&e, NVME_IO_WRITE, 8 * i, 4096 * i), 0);
+	ck_assert_int_eq(nvme_emu_get_stats(e.emu, &before), 0);
+	ck_assert_uint_eq(before.enables, 1);
+	/* Reads held back by the device for 300 ms: in flight at the save. */
+	ck_assert_int_eq(nvme_emu_fault_add(e.emu, &f), 0);
+	for (unsigned i = 0; i < NIO; i++)
+		submit(&e, &s[i], NVME_IO_READ, 8 * i, 0x400000 + 4096 * i);
+	nvme_qpair_flush(e.q);
+	ck_assert_uint_eq(nvme_qpair_outstanding(e.q), NIO);
+	memfd = save(&e);
+	/* The old driver goes as an exec takes it: no callback, no register write. */
+	e.pci = nvme_ctrlr_keep_abandon(e.c);
+	e.c = NULL;
+	e.q = NULL;
+	for (unsigned i = 0; i < NIO; i++)
+		ck_assert_int_eq(s[i].calls, 0);
+
+	/* The new binary's checker reads it first: nothing built. */
+	ck_assert_int_eq(rt_ss_reader_open_fd(&rc, memfd), 0);
+	co = ctrlr_opts(&e);
+	co.pci = NULL;
+	ck_assert_int_eq(nvme_ctrlr_adopt(&co, &rc, true, &none), 0);
+	ck_assert_ptr_null(none);
+	ck_assert_int_eq(rt_ss_reader_finish(&rc), 0);
+	rt_ss_reader_fini(&rc);
+
+	ck_assert_int_eq(rt_ss_reader_open_fd(&r, memfd), 0);
+	co.pci = e.pci;
+	ck_assert_msg(nvme_ctrlr_adopt(&co, &r, false, &e.c) == 0, "adopt: %s", r.err);
+	ck_assert_int_eq(rt_ss_reader_finish(&r), 0);
+	rt_ss_reader_fini(&r);
+	ck_assert_int_eq(nvme_qpair_create(e.c, e.loop, 0, false, &e.q), 0);
+	nvme_ctrlr_get_stats(e.c, &cs);
+	ck_assert_uint_eq(cs.carried, NIO);
+	run_until(&e, carried_reaches, &want);
+	/* Each once: a second completion would be refused (bad_cqes) or counted twice. */
+	nvme_ctrlr_get_stats(e.c, &cs);
+	ck_assert_uint_eq(cs.carried_done, NIO);
+	ck_assert_uint_eq(cs.bad_cqes, 0);
+	ck_assert_uint_eq(cs.resets, 0);
+	ck_assert_uint_eq(nvme_qpair_outstanding(e.q), 0);
+	ck_assert(!memcmp(e.mem, e.mem + 0x400000, NIO * 4096));
+	for (unsigned i = 0; i < NIO; i++)
+		ck_assert_int_eq(s[i].calls, 0); /* the old binary's callbacks are gone with it */
+	ck_assert_int_eq(nvme_emu_get_stats(e.emu, &after), 0);
+	ck_assert_uint_eq(after.resets, before.resets);
+	ck_assert_uint_eq(after.enables, before.enables);
+	ck_assert_uint_eq(after.errors, before.errors);
+
+	/* New I/O on the taken-over queue pair, and the carried AERs still answer. */
+	fill(e.mem + 0x800000, 4096, 99);
+	ck_assert_int_eq(rw(&e, NVME_IO_WRITE, 1000, 0x800000), 0);
+	ck_assert_int_eq(rw(&e, NVME_IO_READ, 1000, 0x900000), 0);
+	ck_assert(!memcmp(e.mem + 0x800000, e.mem + 0x900000, 4096));
+	ck_assert_int_eq(nvme_emu_ns_resize(e.emu, 100000), 0);
+	for (int i = 0; i < 2000 && !__atomic_load_n(&e.ns_changes, __ATOMIC_SEQ_CST); i++)
+		usleep(5000);
+	ck_assert_uint_eq(e.ns_changes, 1);
+	ck_assert_int_eq(nvme_emu_get_stats(e.emu, &after), 0);
+	ck_assert_uint_eq(after.resets, before.resets);
+	ck_assert_uint_eq(after.enables, before.enables);
+	ck_assert_uint_eq(after.errors, before.errors); /* no AER beyond the limit */
+	close(memfd);
+	env_close(&e);
+}
+END_TEST
+
+/* A save refused as busy leaves the driver running; resume after a refused update runs on. */
+START_TEST(test_keep_alive_resume)
+{
+	struct env e;
+	struct rt_ss_writer w;
+
+	env_open(&e);
+	ck_assert_int_eq(rt_ss_writer_init(&w), 0);
+	ck_assert_int_eq(nvme_ctrlr_keep_save(e.c, &w, false), -EOPNOTSUPP);
+	ck_assert_int_eq(nvme_ctrlr_keep_save(e.c, &w, true), 0);
+	rt_ss_writer_fini(&w);
+	/* The update was refused after the save: the same binary goes on. */
+	nvme_ctrlr_keep_resume(e.c);
+	fill(e.mem, 4096, 3);
+	ck_assert_int_eq(rw(&e, NVME_IO_WRITE, 16, 0), 0);
+	ck_assert_int_eq(rw(&e, NVME_IO_READ, 16, 0x10000), 0);
+	ck_assert(!memcmp(e.mem, e.mem + 0x10000, 4096));
+	env_close(&e);
+}
+END_TEST
+
+/* Finds the first record of `type` in a state buffer: its offset, or 0. */
+static size_t find_rec(const uint8_t *b, size_t len, uint32_t type)
+{
+	for (size_t off = 0; off + 8 <= len;) {
+		uint32_t t, l;
+
+		memcpy(&t, b + off, 4);
+		memcpy(&l, b + off + 4, 4);
+		if (t == type)
+			return off;
+		off += (l + 7) & ~7u;
+	}
+	return 0;
+}
+
+/* Rewrites the END checksum so that only the edited field is wrong. */
+static void reseal(uint8_t *b, size_t len)
+{
+	uint64_t sum = rt_ss_checksum(b, len - PVSS_END_SIZE);
+
+	memcpy(b + len - PVSS_END_SIZE + 16, &sum, 8);
+}
+
+/* Damaged records are refused by the checker with a reason; the controller is untouched. */
+START_TEST(test_keep_alive_refused)
+{
+	static const struct {
+		uint32_t type;
+		size_t off, n;
+		uint64_t val;
+		const char *why;
+	} cases[] = {
+		{PVSS_REC_TYPE_NVME_CMD, 10, 2, 0x7777, "not slot"},       /* CID of another slot */
+		{PVSS_REC_TYPE_NVME_CMD, 8, 2, 4000, "not slot"},          /* slot out of range */
+		{PVSS_REC_TYPE_NVME_QPAIR, 24, 8, 0x1000, "out of range"}, /* SQ outside the pool */
+		{PVSS_REC_TYPE_NVME_QPAIR, 53, 1, 2, "CID bits"},          /* CID index bits */
+		{PVSS_REC_TYPE_NVME_CTRLR, 24, 4, 0, "PV_ERR"},            /* saved disabled */
+		{PVSS_REC_TYPE_NVME_CTRLR, 72, 8, 0x1000, "PV_ERR"}, /* Identify page outside */
+	};
+	struct env e;
+	struct slot s;
+	struct nvme_emu_fault f = {.queue = NVME_EMU_FQ_IO,
+				   .opcode = -1,
+				   .action = NVME_EMU_FAULT_DELAY,
+				   .delay_ms = 200,
+				   .count = 1};
+	uint8_t *buf;
+	off_t len;
+	int memfd, want;
+
+	env_open(&e);
+	ck_assert_int_eq(nvme_emu_fault_add(e.emu, &f), 0);
+	submit(&e, &s, NVME_IO_READ, 0, 0x1000);
+	nvme_qpair_flush(e.q);
+	memfd = save(&e);
+	len = lseek(memfd, 0, SEEK_END);
+	buf = malloc((size_t)len);
+	ck_assert_int_eq(pread(memfd, buf, (size_t)len, 0), len);
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		uint8_t *b = malloc((size_t)len);
+		size_t at = find_rec(buf, (size_t)len, cases[i].type);
+		struct nvme_ctrlr_opts co = ctrlr_opts(&e);
+		struct nvme_ctrlr *c = NULL;
+		struct rt_ss_reader r;
+		int rc;
+
+		ck_assert_uint_gt(at, 0);
+		memcpy(b, buf, (size_t)len);
+		memcpy(b + at + cases[i].off, &cases[i].val, cases[i].n);
+		reseal(b, (size_t)len);
+		co.pci = NULL;
+		rc = rt_ss_reader_open_buf(&r, b, (size_t)len);
+		if (rc == 0)
+			rc = nvme_ctrlr_adopt(&co, &r, true, &c);
+		ck_assert_msg(rc < 0, "case %zu accepted", i);
+		ck_assert_msg(strstr(r.err, cases[i].why), "case %zu: '%s'", i, r.err);
+		ck_assert_ptr_null(c);
+		rt_ss_reader_fini(&r);
+		free(b);
+	}
+	free(buf);
+	close(memfd);
+	/* Nothing was touched: the old driver resumes and its read completes, once. */
+	nvme_ctrlr_keep_resume(e.c);
+	want = done + 1;
+	run_until(&e, done_reaches, &want);
+	ck_assert_int_eq(s.calls, 1);
+	ck_assert_int_eq(s.status, 0);
+	env_close(&e);
+}
+END_TEST
+
+static Suite *suite(void)
+{
+	Suite *s = suite_create("nvme_keep");
+	TCase *t = tcase_create("keep");
+
+	tcase_set_timeout(t, 60);
+	tcase_add_test(t, test_keep_alive_in_flight);
+	tcase_add_test(t, test_keep_alive_resume);
+	tcase_add_test(t, test_keep_alive_refused);
+	suite_add_tcase(s, t);
+	return s;
+}
+
+int main(void)
+{
+	SRunner *sr = srunner_create(suite());
+	int failed;
+
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? 1 : 0;
+}

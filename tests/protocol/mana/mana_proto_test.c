@@ -15,21 +15,19 @@
  * where namespaces or TAP devices cannot be made.
  */
 #include <errno.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include "devices/net/net.h"
 #include "drivers/mana/net_mana.h"
+#include "nv_guest.h"
 #include "nv_host.h"
 #include "runtime/config.h"
 #include "tools/pvguest/netvsc_client.h"
 #include "tools/pvguest/pv_guest.h"
 
-#define IP "/usr/sbin/ip"
 #define FRAMES 100000
 
 /* Frames per workload: FRAMES, or PV_MANA_FRAMES (the ASan tree runs fewer: CI time). */
@@ -39,21 +37,6 @@ static uint64_t frames(void)
 	uint64_t n = v ? strtoull(v, NULL, 10) : 0;
 
 	return n ? n : FRAMES;
-}
-
-static int run(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-
-static int run(const char *fmt, ...)
-{
-	char cmd[512];
-	va_list ap;
-	int st;
-
-	va_start(ap, fmt);
-	vsnprintf(cmd, sizeof(cmd), fmt, ap);
-	va_end(ap);
-	st = system(cmd);
-	return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
 }
 
 /* net_mana's options from YAML, through its own parser. */
@@ -75,23 +58,11 @@ static void *mana_cfg(const char *yaml)
 	return parsed;
 }
 
+/* nv_guest_up, then the link comes up once the MANA vport is (bounded wait). */
 static int guest_up(struct host *h, struct pvg **g, struct pvnc **nc)
 {
-	struct pvg_opts go = {.socket = h->sock};
-	struct pvnc_opts o = {0};
-	char err[256];
-	int e;
-
-	if (pvg_connect(&go, g, err, sizeof(err)) || pvg_negotiate(*g) || pvg_request_offers(*g)) {
-		fprintf(stderr, "FAIL: VMBus connection: %s\n", err);
+	if (nv_guest_up(h, g, nc))
 		return -1;
-	}
-	e = pvnc_open(*g, &o, nc);
-	if (e) {
-		fprintf(stderr, "FAIL: netvsc bring-up: %s\n", strerror(-e));
-		return -1;
-	}
-	/* The link comes up once the MANA vport is (bounded wait). */
 	for (int i = 0; i < 1000 && host_cmd(h, "stat link_up") != 1; i++)
 		usleep(10000);
 	if (host_cmd(h, "stat link_up") != 1) {
@@ -133,14 +104,8 @@ static int test_loopback(void)
 	}
 	if (!guest_up(&h, &g, &nc))
 		rc = workload(&h, nc, "MANA loopback wire");
-	if (nc)
-		pvnc_close(nc);
-	if (g)
-		pvg_close(g);
-	if (host_stop(&h)) {
-		fprintf(stderr, "FAIL: host did not exit cleanly\n");
+	if (nv_guest_down(&h, g, nc))
 		rc = 1;
-	}
 	net_mana_kind.free_cfg((void *)ho.ep_cfg);
 	return rc;
 }
@@ -157,24 +122,16 @@ static int test_tap(void)
 
 	snprintf(ns, sizeof(ns), "pvmana-%d", (int)getpid());
 	snprintf(tap, sizeof(tap), "pvm%d", (int)getpid() % 1000000);
-	if (access(IP, X_OK) || access("/dev/net/tun", R_OK | W_OK)) {
-		printf("SKIP: no %s or /dev/net/tun\n", IP);
+	if (nv_netns_add(ns))
 		return 77;
-	}
-	if (run(IP " netns add %s 2>/dev/null", ns)) {
-		printf("SKIP: cannot create network namespace %s (not root?)\n", ns);
-		return 77;
-	}
 	snprintf(yaml, sizeof(yaml), "mana: {emulated: {wire: tap, tap: %s, netns: %s}}", tap, ns);
 	ho.ep_cfg = mana_cfg(yaml);
 	if (nv_host_start(&h, &ho)) {
 		printf("SKIP: the emulator's TAP could not be opened in %s\n", ns);
-		run(IP " netns del %s", ns);
+		nv_netns_del(ns);
 		return 77;
 	}
-	if (run(IP " -n %s link set lo up", ns) ||
-	    run(IP " -n %s addr add 10.98.%u.1/24 dev %s", ns, x, tap) ||
-	    run(IP " -n %s link set %s up", ns, tap) || guest_up(&h, &g, &nc))
+	if (nv_netns_tap_up(ns, tap, 98, x) || guest_up(&h, &g, &nc))
 		goto out;
 	replies = pvnc_ping(nc, 10u << 24 | 98u << 16 | x << 8 | 2,
 			    10u << 24 | 98u << 16 | x << 8 | 1, 3, 2000);
@@ -186,26 +143,20 @@ static int test_tap(void)
 	 * came in (addressed to the guest's own MAC), through the kernel. The
 	 * queue is long enough for what can be in flight.
 	 */
-	if (run(IP " -n %s addr flush dev %s", ns, tap) ||
-	    run(IP " -n %s link add pvbr0 type bridge", ns) ||
-	    run(IP " -n %s link set %s master pvbr0", ns, tap) ||
-	    run(IP " -n %s link set dev %s type bridge_slave hairpin on", ns, tap) ||
-	    run(IP " -n %s link set %s txqueuelen 20000", ns, tap) ||
-	    run(IP " -n %s link set pvbr0 up", ns)) {
+	if (nv_run(NV_IP " -n %s addr flush dev %s", ns, tap) ||
+	    nv_run(NV_IP " -n %s link add pvbr0 type bridge", ns) ||
+	    nv_run(NV_IP " -n %s link set %s master pvbr0", ns, tap) ||
+	    nv_run(NV_IP " -n %s link set dev %s type bridge_slave hairpin on", ns, tap) ||
+	    nv_run(NV_IP " -n %s link set %s txqueuelen 20000", ns, tap) ||
+	    nv_run(NV_IP " -n %s link set pvbr0 up", ns)) {
 		fprintf(stderr, "FAIL: hairpin bridge in %s\n", ns);
 		goto out;
 	}
 	rc = workload(&h, nc, "MANA TAP wire, hairpin bridge");
 out:
-	if (nc)
-		pvnc_close(nc);
-	if (g)
-		pvg_close(g);
-	if (host_stop(&h)) {
-		fprintf(stderr, "FAIL: host did not exit cleanly\n");
+	if (nv_guest_down(&h, g, nc))
 		rc = 1;
-	}
-	run(IP " netns del %s", ns);
+	nv_netns_del(ns);
 	net_mana_kind.free_cfg((void *)ho.ep_cfg);
 	return rc;
 }

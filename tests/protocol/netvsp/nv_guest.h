@@ -1,0 +1,38 @@
+/*
+ * The guest side of the netvsp host tests that run as plain programs
+ * (netvsp_tap_test, mana_proto_test): the pvguest netvsc client on a host
+ * from nv_host.h, and the network namespace with a TAP device the kernel
+ * answers through. Failures are printed ("FAIL: ..." or "SKIP: ...").
+ */
+#ifndef NV_GUEST_H
+#define NV_GUEST_H
+
+#include "host.h"
+
+struct pvg;
+struct pvnc;
+
+#define NV_IP "/usr/sbin/ip"
+
+/* Connects to h, negotiates VMBus, reads the offers and opens the NIC.
+ * Returns 0, or -1 after printing why. */
+int nv_guest_up(struct host *h, struct pvg **g, struct pvnc **nc);
+
+/* Closes what nv_guest_up opened (either may be NULL) and stops the host.
+ * Returns 0, or 1 after printing that the host did not exit cleanly. */
+int nv_guest_down(struct host *h, struct pvg *g, struct pvnc *nc);
+
+/* system() of a formatted command line; its exit status (-1: did not exit). */
+int nv_run(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Creates network namespace ns. Returns 0, or 77 after printing SKIP: when
+ * ip(8), /dev/net/tun or the right to make namespaces is missing. */
+int nv_netns_add(const char *ns);
+
+/* In ns: lo up, 10.NET.X.1/24 on tap, tap up. Returns 0 or ip's status. */
+int nv_netns_tap_up(const char *ns, const char *tap, unsigned net, unsigned x);
+
+/* Deletes namespace ns and everything in it. */
+void nv_netns_del(const char *ns);
+
+#endif

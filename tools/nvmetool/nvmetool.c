@@ -84,50 +84,50 @@ static void one_cb(void *ctx, int status)
 	o->done++;
 }
 
-int nt_io(struct nt *t, uint8_t op, uint32_t flags, uint64_t lba, uint64_t off, uint32_t len,
-	  uint32_t nblocks, struct nvme_io_result *res)
+/*
+ * Submits io on the buffer at off (len bytes, none if 0) and waits for its
+ * completion (120 s at most): 0 with the completion's status in *status and
+ * its result in *res (if res), or the submission's error, or -ETIMEDOUT.
+ */
+static int run_io(struct nt *t, struct nvme_io *io, uint64_t off, uint32_t len,
+		  struct nvme_io_result *res, int *status)
 {
 	struct one o = {0};
 	struct nvme_sge sg = {.iova = off, .va = t->mem + off, .len = len};
-	struct nvme_io io = {.op = op,
-			     .flags = flags,
-			     .nsid = 1,
-			     .lba = lba,
-			     .nblocks = nblocks,
-			     .sg = len ? &sg : NULL,
-			     .nsg = len ? 1 : 0,
-			     .cb = one_cb,
-			     .ctx = &o};
-	int rc = nvme_io_submit(t->q, &io);
+	int rc;
 
+	io->sg = len ? &sg : NULL;
+	io->nsg = len ? 1 : 0;
+	io->cb = one_cb;
+	io->ctx = &o;
+	rc = nvme_io_submit(t->q, io);
 	if (rc)
 		return rc;
 	if (!nt_run_until(t, &o.done, 1, 120))
 		return -ETIMEDOUT;
 	if (res)
-		*res = io.result;
-	return o.status;
+		*res = io->result;
+	*status = o.status;
+	return 0;
+}
+
+int nt_io(struct nt *t, uint8_t op, uint32_t flags, uint64_t lba, uint64_t off, uint32_t len,
+	  uint32_t nblocks, struct nvme_io_result *res)
+{
+	struct nvme_io io = {.op = op, .flags = flags, .nsid = 1, .lba = lba, .nblocks = nblocks};
+	int status, rc = run_io(t, &io, off, len, res, &status);
+
+	return rc ? rc : status;
 }
 
 int nt_passthru(struct nt *t, const uint8_t *sqe, uint64_t off, uint32_t len,
 		struct nvme_io_result *res)
 {
-	struct one o = {0};
-	struct nvme_sge sg = {.iova = off, .va = t->mem + off, .len = len};
-	struct nvme_io io = {.op = NVME_IO_PASSTHRU,
-			     .raw = sqe,
-			     .sg = len ? &sg : NULL,
-			     .nsg = len ? 1 : 0,
-			     .cb = one_cb,
-			     .ctx = &o};
-	int rc = nvme_io_submit(t->q, &io);
+	struct nvme_io io = {.op = NVME_IO_PASSTHRU, .raw = sqe};
+	int status, rc = run_io(t, &io, off, len, res, &status);
 
-	if (rc)
-		return rc;
-	if (!nt_run_until(t, &o.done, 1, 120))
-		return -ETIMEDOUT;
-	*res = io.result;
-	return o.status == -EIO ? 0 : o.status;
+	/* A command the controller failed still has its status in *res. */
+	return rc ? rc : status == -EIO ? 0 : status;
 }
 
 static int identify(struct nt *t)

@@ -22,33 +22,16 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
-#include <time.h>
 #include <unistd.h>
 
+#include "bench/bench_util.h"
 #include "devices/net/net.h"
 #include "drivers/mana/net_mana.h"
+#include "nv_guest.h"
 #include "nv_host.h"
 #include "runtime/config.h"
 #include "tools/pvguest/netvsc_client.h"
 #include "tools/pvguest/pv_guest.h"
-
-static double now_s(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static double self_cpu_us(void)
-{
-	struct rusage ru;
-
-	getrusage(RUSAGE_SELF, &ru);
-	return (double)ru.ru_utime.tv_sec * 1e6 + (double)ru.ru_utime.tv_usec +
-	       (double)ru.ru_stime.tv_sec * 1e6 + (double)ru.ru_stime.tv_usec;
-}
 
 /* The MANA endpoint's counters, read on its thread (nv_host "x WHAT"). */
 static long long mana_query(struct net_endpoint *ep, const char *what)
@@ -92,9 +75,7 @@ struct env {
 static int env_up(struct env *e, const char *endpoint, const char *wire)
 {
 	struct nv_host_opts ho = {.endpoint = endpoint};
-	struct pvg_opts go = {0};
-	struct pvnc_opts no = {0};
-	char err[256], yaml[96];
+	char yaml[96];
 	int rc;
 
 	memset(e, 0, sizeof(*e));
@@ -111,10 +92,8 @@ static int env_up(struct env *e, const char *endpoint, const char *wire)
 	}
 	if ((rc = nv_host_start(&e->h, &ho)))
 		return rc;
-	go.socket = e->h.sock;
-	if ((rc = pvg_connect(&go, &e->g, err, sizeof(err))) || (rc = pvg_negotiate(e->g)) ||
-	    (rc = pvg_request_offers(e->g)) || (rc = pvnc_open(e->g, &no, &e->nc)))
-		return rc;
+	if (nv_guest_up(&e->h, &e->g, &e->nc))
+		return -EIO;
 	/* MANA: the vport comes up after the NIC opens (bounded wait). */
 	for (int i = 0; e->mana && i < 1000 && host_cmd(&e->h, "x up") != 1; i++)
 		usleep(10000);
@@ -125,11 +104,7 @@ static int env_up(struct env *e, const char *endpoint, const char *wire)
 
 static void env_down(struct env *e)
 {
-	if (e->nc)
-		pvnc_close(e->nc);
-	if (e->g)
-		pvg_close(e->g);
-	host_stop(&e->h);
+	nv_guest_down(&e->h, e->g, e->nc);
 	if (e->cfg)
 		net_mana_kind.free_cfg(e->cfg);
 }
@@ -152,13 +127,13 @@ static void row(const char *what, uint32_t size, uint64_t n, uint64_t lost, cons
 	printf(" %6llu\n", (unsigned long long)lost);
 }
 
-static void measure(struct env *e, double t0, double c0, double h0, long long db0, long long sq0,
-		    uint64_t n, struct result *r)
+static void measure(struct env *e, struct bench_mark m0, long long db0, long long sq0, uint64_t n,
+		    struct result *r)
 {
-	double secs = now_s() - t0;
+	struct bench_mark d = bench_since(m0, host_cmd(&e->h, "cpu"));
 
-	r->fps = (double)n / secs;
-	r->ns = ((double)host_cmd(&e->h, "cpu") - h0 + self_cpu_us() - c0) * 1000.0 / (double)n;
+	r->fps = (double)n / d.wall_s;
+	r->ns = (d.host_us + d.self_us) * 1000.0 / (double)n;
 	r->db = r->sq_db = -1;
 	if (e->mana) {
 		r->db = (double)(host_cmd(&e->h, "x doorbells") - db0) / (double)n;
@@ -172,23 +147,18 @@ static int tx_only(const char *what, const char *wire, uint32_t size, uint64_t f
 {
 	struct env e;
 	uint8_t f[1514] = {0};
-	double t0, c0, h0;
+	struct bench_mark m0;
 	long long db0 = 0, sq0 = 0, tx;
 	int rc = env_up(&e, wire ? NULL : "null", wire);
 
 	if (rc)
 		goto out;
-	memcpy(f, pvnc_mac(e.nc), 6);
-	memcpy(f + 6, pvnc_mac(e.nc), 6);
-	f[12] = 0x88;
-	f[13] = 0xb5;
+	nv_frame_to_self(f, pvnc_mac(e.nc));
 	if (e.mana) {
 		db0 = host_cmd(&e.h, "x doorbells");
 		sq0 = host_cmd(&e.h, "x tx_doorbells");
 	}
-	h0 = (double)host_cmd(&e.h, "cpu");
-	c0 = self_cpu_us();
-	t0 = now_s();
+	m0 = bench_mark(host_cmd(&e.h, "cpu"));
 	for (uint64_t i = 0; i < frames && !rc; i++)
 		rc = pvnc_send_frame(e.nc, 0, f, size);
 	while (!rc && pvnc_sends_outstanding(e.nc))
@@ -198,7 +168,7 @@ static int tx_only(const char *what, const char *wire, uint32_t size, uint64_t f
 	for (int i = 0; i < 1000 && (tx = host_cmd(&e.h, "ep 0 tx_packets")) < (long long)frames;
 	     i++)
 		usleep(1000);
-	measure(&e, t0, c0, h0, db0, sq0, frames, r);
+	measure(&e, m0, db0, sq0, frames, r);
 	tx = host_cmd(&e.h, "ep 0 tx_packets");
 	row(what, size, frames, frames - (uint64_t)(tx > 0 ? tx : 0), r, base);
 out:
@@ -211,7 +181,7 @@ static int round_trip(const char *what, const char *wire, uint32_t size, uint64_
 {
 	struct env e;
 	struct pvnc_workload w = {.count = frames, .size = size, .drain_ms = 10000};
-	double t0, c0, h0;
+	struct bench_mark m0;
 	long long db0 = 0, sq0 = 0;
 	int rc = env_up(&e, wire ? NULL : "loopback", wire);
 
@@ -221,11 +191,9 @@ static int round_trip(const char *what, const char *wire, uint32_t size, uint64_
 		db0 = host_cmd(&e.h, "x doorbells");
 		sq0 = host_cmd(&e.h, "x tx_doorbells");
 	}
-	h0 = (double)host_cmd(&e.h, "cpu");
-	c0 = self_cpu_us();
-	t0 = now_s();
+	m0 = bench_mark(host_cmd(&e.h, "cpu"));
 	rc = pvnc_workload_run(e.nc, &w);
-	measure(&e, t0, c0, h0, db0, sq0, w.received ? w.received : 1, r);
+	measure(&e, m0, db0, sq0, w.received ? w.received : 1, r);
 	row(what, size, w.received, w.lost, r, base);
 out:
 	env_down(&e);

@@ -20,29 +20,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
-#include <time.h>
 
+#include "bench/bench_util.h"
+#include "nv_guest.h"
 #include "nv_host.h"
 #include "tools/pvguest/netvsc_client.h"
 #include "tools/pvguest/pv_guest.h"
-
-static double now_s(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static double self_cpu_us(void)
-{
-	struct rusage ru;
-
-	getrusage(RUSAGE_SELF, &ru);
-	return (double)ru.ru_utime.tv_sec * 1e6 + (double)ru.ru_utime.tv_usec +
-	       (double)ru.ru_stime.tv_sec * 1e6 + (double)ru.ru_stime.tv_usec;
-}
 
 struct env {
 	struct host h;
@@ -53,25 +36,16 @@ struct env {
 static int env_up(struct env *e, const char *endpoint)
 {
 	struct nv_host_opts ho = {.endpoint = endpoint};
-	struct pvg_opts go = {0};
-	struct pvnc_opts no = {0};
-	char err[256];
-	int rc;
+	int rc = nv_host_start(&e->h, &ho);
 
-	if ((rc = nv_host_start(&e->h, &ho)))
+	if (rc)
 		return rc;
-	go.socket = e->h.sock;
-	if ((rc = pvg_connect(&go, &e->g, err, sizeof(err))) || (rc = pvg_negotiate(e->g)) ||
-	    (rc = pvg_request_offers(e->g)) || (rc = pvnc_open(e->g, &no, &e->nc)))
-		return rc;
-	return 0;
+	return nv_guest_up(&e->h, &e->g, &e->nc) ? -EIO : 0;
 }
 
 static void env_down(struct env *e)
 {
-	pvnc_close(e->nc);
-	pvg_close(e->g);
-	host_stop(&e->h);
+	nv_guest_down(&e->h, e->g, e->nc);
 }
 
 /* One measured row: wall rate and CPU ns per frame of each side. */
@@ -84,41 +58,36 @@ struct row {
 
 static struct row last; /* what the last run measured */
 
-static void row(const char *what, uint32_t size, uint64_t n, double secs, double host_us,
-		double guest_us, uint64_t lost)
+/* d: what the run took (bench_since). */
+static void row(const char *what, uint32_t size, uint64_t n, struct bench_mark d, uint64_t lost)
 {
 	last = (struct row){.what = what,
 			    .size = size,
 			    .n = n,
 			    .lost = lost,
-			    .rate = (double)n / secs,
-			    .host_ns = host_us * 1000.0 / (double)(n ? n : 1),
-			    .guest_ns = guest_us * 1000.0 / (double)(n ? n : 1)};
+			    .rate = (double)n / d.wall_s,
+			    .host_ns = d.host_us * 1000.0 / (double)(n ? n : 1),
+			    .guest_ns = d.self_us * 1000.0 / (double)(n ? n : 1)};
 }
 
 static int tx_null(uint32_t size, uint64_t frames)
 {
 	struct env e = {0};
 	uint8_t f[1514] = {0};
-	double t0, c0, h0;
+	struct bench_mark m0;
 	int rc;
 
 	if ((rc = env_up(&e, "null")))
 		return rc;
-	memcpy(f, pvnc_mac(e.nc), 6);
-	memcpy(f + 6, pvnc_mac(e.nc), 6);
-	f[12] = 0x88;
-	f[13] = 0xb5;
-	h0 = (double)host_cmd(&e.h, "cpu");
-	c0 = self_cpu_us();
-	t0 = now_s();
+	nv_frame_to_self(f, pvnc_mac(e.nc));
+	m0 = bench_mark(host_cmd(&e.h, "cpu"));
 	for (uint64_t i = 0; i < frames && !rc; i++)
 		rc = pvnc_send_frame(e.nc, 0, f, size);
 	while (!rc && pvnc_sends_outstanding(e.nc))
 		if (pvnc_poll(e.nc, 10) < 0)
 			break;
-	row("tx -> null", size, frames, now_s() - t0, (double)host_cmd(&e.h, "cpu") - h0,
-	    self_cpu_us() - c0, frames - (uint64_t)host_cmd(&e.h, "ep 0 tx_packets"));
+	row("tx -> null", size, frames, bench_since(m0, host_cmd(&e.h, "cpu")),
+	    frames - (uint64_t)host_cmd(&e.h, "ep 0 tx_packets"));
 	env_down(&e);
 	return rc;
 }
@@ -127,17 +96,14 @@ static int loopback(uint32_t size, uint64_t frames)
 {
 	struct env e = {0};
 	struct pvnc_workload w = {.count = frames, .size = size, .drain_ms = 10000};
-	double t0, c0, h0;
+	struct bench_mark m0;
 	int rc;
 
 	if ((rc = env_up(&e, "loopback")))
 		return rc;
-	h0 = (double)host_cmd(&e.h, "cpu");
-	c0 = self_cpu_us();
-	t0 = now_s();
+	m0 = bench_mark(host_cmd(&e.h, "cpu"));
 	rc = pvnc_workload_run(e.nc, &w);
-	row("loopback (tx+rx)", size, w.received, now_s() - t0, (double)host_cmd(&e.h, "cpu") - h0,
-	    self_cpu_us() - c0, w.lost);
+	row("loopback (tx+rx)", size, w.received, bench_since(m0, host_cmd(&e.h, "cpu")), w.lost);
 	env_down(&e);
 	return rc;
 }
@@ -146,22 +112,19 @@ static int pingpong(uint64_t rounds)
 {
 	struct env e = {0};
 	struct pvnc_workload w = {.count = 1, .size = 64, .drain_ms = 1000};
-	double t0, c0, h0, secs;
+	struct bench_mark m0;
 	uint64_t done = 0;
 	int rc;
 
 	if ((rc = env_up(&e, "loopback")))
 		return rc;
-	h0 = (double)host_cmd(&e.h, "cpu");
-	c0 = self_cpu_us();
-	t0 = now_s();
+	m0 = bench_mark(host_cmd(&e.h, "cpu"));
 	for (uint64_t i = 0; i < rounds && !rc; i++) {
 		rc = pvnc_workload_run(e.nc, &w);
 		done += w.received;
 	}
-	secs = now_s() - t0;
-	row("ping-pong (1 in flight)", 64, done, secs, (double)host_cmd(&e.h, "cpu") - h0,
-	    self_cpu_us() - c0, rounds - done);
+	row("ping-pong (1 in flight)", 64, done, bench_since(m0, host_cmd(&e.h, "cpu")),
+	    rounds - done);
 	env_down(&e);
 	return rc;
 }
@@ -169,14 +132,14 @@ static int pingpong(uint64_t rounds)
 static void baseline(uint32_t size, uint64_t frames)
 {
 	static uint8_t a[1514], b[1514];
-	double t0 = now_s(), c0 = self_cpu_us();
+	struct bench_mark m0 = bench_mark(0);
 
 	for (uint64_t i = 0; i < frames; i++) {
 		a[i % size] = (uint8_t)i;
 		memcpy(b, a, size);
 		__asm__ volatile("" ::"r"(b) : "memory");
 	}
-	row("baseline: memcpy", size, frames, now_s() - t0, 0, self_cpu_us() - c0, 0);
+	row("baseline: memcpy", size, frames, bench_since(m0, 0), 0);
 }
 
 static int cmp_double(const void *a, const void *b)

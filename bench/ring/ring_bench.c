@@ -15,6 +15,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "bench/bench_util.h"
 #include "runtime/gmem.h"
 #include "runtime/gpadl.h"
 #include "runtime/ring.h"
@@ -47,14 +48,6 @@ struct bench {
 	size_t payload;
 	uint64_t consumed; /* packets the consumer took before the stop packet */
 };
-
-static double now_s(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
 
 /*
  * CPU time of the calling thread: single-thread figures (memcpy, the
@@ -217,17 +210,17 @@ static int run_throughput(size_t payload, double secs)
 	}
 	b.payload = payload;
 	src = calloc(1, payload);
-	t0 = now_s();
+	t0 = bench_now_s();
 	pthread_create(&th, NULL, consumer, &b);
 	/* Check the clock every 1024 packets; the run lasts about `secs`. */
 	for (i = 0;; i++) {
-		if ((i & 1023) == 0 && now_s() - t0 >= secs)
+		if ((i & 1023) == 0 && bench_now_s() - t0 >= secs)
 			break;
 		spin_write(&b.guest.out, src, payload, i);
 	}
 	spin_write(&b.guest.out, src, payload, STOP_ID);
 	pthread_join(th, NULL);
-	t1 = now_s();
+	t1 = bench_now_s();
 	ring_gbs = (double)payload * (double)b.consumed / (t1 - t0) / 1e9;
 	mc_gbs = memcpy_gbs(payload, b.consumed);
 	printf("ring %zuB: %.2f Mpkt/s, %.2f GB/s; memcpy: %.2f GB/s; ratio %.2f\n", payload,
@@ -296,14 +289,14 @@ static int run_latency(size_t payload, double secs)
 	src = calloc(1, payload);
 	buf = malloc(payload + 64);
 	pthread_create(&th, NULL, echo, &b);
-	t0 = now_s();
+	t0 = bench_now_s();
 	for (i = 0;; i++) {
-		if ((i & 255) == 0 && now_s() - t0 >= secs)
+		if ((i & 255) == 0 && bench_now_s() - t0 >= secs)
 			break;
 		spin_write(&b.guest.out, src, payload, i);
 		spin_read(&b.guest.in, buf, payload + 64);
 	}
-	t1 = now_s();
+	t1 = bench_now_s();
 	spin_write(&b.guest.out, src, payload, STOP_ID);
 	pthread_join(th, NULL);
 	ns = (t1 - t0) / (double)i / 2 * 1e9;

@@ -14,14 +14,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "bench/bench_util.h"
 #include "runtime/trace.h"
-
-static double now_s(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
 
 struct job {
 	struct rt_trace *t; /* NULL: the off path */
@@ -36,10 +30,10 @@ static void *run(void *p)
 {
 	struct job *j = p;
 	struct rt_trace *volatile tv = j->t; /* the compiler may not fold the test */
-	double end = now_s() + j->secs;
+	double end = bench_now_s() + j->secs;
 	uint64_t n = 0;
 
-	while (now_s() < end) {
+	while (bench_now_s() < end) {
 		for (int i = 0; i < 256; i++) {
 			struct rt_trace *t = tv;
 			if (rt_trace_on(t))
@@ -56,16 +50,16 @@ static double memcpy_ns(size_t len, double secs)
 {
 	uint8_t *a = calloc(1, len), *b = calloc(1, len);
 	volatile uint8_t sink = 0;
-	double end = now_s() + secs, t0 = now_s();
+	double end = bench_now_s() + secs, t0 = bench_now_s();
 	uint64_t n = 0;
-	while (now_s() < end) {
+	while (bench_now_s() < end) {
 		for (int i = 0; i < 256; i++, n++) {
 			a[0] = (uint8_t)n;
 			memcpy(b, a, len);
 			sink = sink + b[len - 1];
 		}
 	}
-	double ns = (now_s() - t0) * 1e9 / (double)n;
+	double ns = (bench_now_s() - t0) * 1e9 / (double)n;
 	free(a);
 	free(b);
 	return ns;

@@ -45,6 +45,14 @@ int nv_guest_down(struct host *h, struct pvg *g, struct pvnc *nc)
 	return 0;
 }
 
+void nv_frame_to_self(uint8_t *frame, const uint8_t mac[6])
+{
+	memcpy(frame, mac, 6);
+	memcpy(frame + 6, mac, 6);
+	frame[12] = 0x88;
+	frame[13] = 0xb5;
+}
+
 int nv_run(const char *fmt, ...)
 {
 	char cmd[512];

@@ -7,6 +7,8 @@
 #ifndef NV_GUEST_H
 #define NV_GUEST_H
 
+#include <stdint.h>
+
 #include "host.h"
 
 struct pvg;
@@ -21,6 +23,11 @@ int nv_guest_up(struct host *h, struct pvg **g, struct pvnc **nc);
 /* Closes what nv_guest_up opened (either may be NULL) and stops the host.
  * Returns 0, or 1 after printing that the host did not exit cleanly. */
 int nv_guest_down(struct host *h, struct pvg *g, struct pvnc *nc);
+
+/* Writes the Ethernet header of a frame from mac to mac (the guest's own: a
+ * loopback endpoint hands it back) with the local experimental EtherType
+ * 0x88B5 (IEEE 802). */
+void nv_frame_to_self(uint8_t *frame, const uint8_t mac[6]);
 
 /* system() of a formatted command line; its exit status (-1: did not exit). */
 int nv_run(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

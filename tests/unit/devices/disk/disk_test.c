@@ -71,43 +71,38 @@ START_TEST(validation)
 			      .nsegs = 1,
 			      .cb = tdone_cb,
 			      .ctx = &s};
-	struct disk_req r = {
-		.op = DISK_OP_READ, .segs = &seg, .nsegs = 1, .cb = tdone_cb, .ctx = &s};
+	/* Each one thing wrong with an otherwise good 512-byte read of LBA 0. */
+	const struct {
+		struct disk_req r; /* segs and ctx filled in below */
+		uint32_t seg_len;
+	} bad[] = {
+		/* One past the last block (the caller reports LBA OUT OF RANGE). */
+		{{.op = DISK_OP_READ, .lba = 128, .nsegs = 1, .cb = tdone_cb}, 512},
+		{{.op = DISK_OP_READ, .lba = UINT64_MAX, .nsegs = 1, .cb = tdone_cb}, 512},
+		/* Straddling the end. */
+		{{.op = DISK_OP_READ, .lba = 127, .nsegs = 1, .cb = tdone_cb}, 1024},
+		/* Not a multiple of the block size. */
+		{{.op = DISK_OP_READ, .nsegs = 1, .cb = tdone_cb}, 513},
+		{{.op = DISK_OP_READ, .nsegs = 1, .cb = tdone_cb}, 0},
+		{{.op = DISK_OP_READ, .nsegs = 0, .cb = tdone_cb}, 512},
+		{{.op = DISK_OP_READ, .nsegs = 1, .flags = 0x80, .cb = tdone_cb}, 512},
+		{{.op = 9, .nsegs = 1, .cb = tdone_cb}, 512},
+		{{.op = DISK_OP_UNMAP, .nsegs = 1, .nblocks = 0, .cb = tdone_cb}, 512},
+		{{.op = DISK_OP_UNMAP, .nsegs = 1, .nblocks = 129, .cb = tdone_cb}, 512},
+		{{.op = DISK_OP_READ, .nsegs = 1}, 512}, /* no callback */
+	};
 
 	ck_assert_int_eq(disk_open("memory", "64K", 0, loop, &d), 0);
-	/* Last block is fine, one past it is not (the caller reports LBA OUT OF RANGE). */
+	/* The last block is fine. */
 	ck_assert_int_eq(disk_submit(d, &r0), 0);
-	r.lba = 128;
-	ck_assert_int_eq(disk_submit(d, &r), -EINVAL);
-	r.lba = UINT64_MAX;
-	ck_assert_int_eq(disk_submit(d, &r), -EINVAL);
-	/* Straddling the end. */
-	seg.len = 1024;
-	r.lba = 127;
-	ck_assert_int_eq(disk_submit(d, &r), -EINVAL);
-	/* Not a multiple of the block size. */
-	seg.len = 513;
-	r.lba = 0;
-	ck_assert_int_eq(disk_submit(d, &r), -EINVAL);
-	seg.len = 0;
-	ck_assert_int_eq(disk_submit(d, &r), -EINVAL);
-	seg.len = 512;
-	r.nsegs = 0;
-	ck_assert_int_eq(disk_submit(d, &r), -EINVAL);
-	r.nsegs = 1;
-	r.flags = 0x80;
-	ck_assert_int_eq(disk_submit(d, &r), -EINVAL);
-	r.flags = 0;
-	r.op = 9;
-	ck_assert_int_eq(disk_submit(d, &r), -EINVAL);
-	r.op = DISK_OP_UNMAP;
-	r.nblocks = 0;
-	ck_assert_int_eq(disk_submit(d, &r), -EINVAL);
-	r.nblocks = 129;
-	ck_assert_int_eq(disk_submit(d, &r), -EINVAL);
-	r.op = DISK_OP_READ;
-	r.cb = NULL;
-	ck_assert_int_eq(disk_submit(d, &r), -EINVAL);
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		struct disk_req r = bad[i].r;
+
+		seg.len = bad[i].seg_len;
+		r.segs = &seg;
+		r.ctx = &s;
+		ck_assert_msg(disk_submit(d, &r) == -EINVAL, "bad request %zu accepted", i);
+	}
 	/* Synchronous failures never call back; the one accepted request did. */
 	tdone_wait(loop, &td, 1);
 	ck_assert_int_eq(td.count, 1);

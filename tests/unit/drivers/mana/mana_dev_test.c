@@ -14,8 +14,7 @@ START_TEST(test_bringup)
 	struct mana_emu_stats es;
 	struct mana_dev_stats ds;
 
-	mt_setup(&t, "loopback", 2);
-	ck_assert(mt_wait(&t, &t.dev_ready, 1, 10));
+	mt_ready(&t, "loopback", 2);
 	ck_assert_int_eq(mana_dev_state(t.dev), MANA_DEV_READY);
 	ck_assert_uint_eq(mana_dev_queues(t.dev), 2);
 	ck_assert_uint_eq(mana_dev_vports(t.dev), 1);
@@ -39,8 +38,7 @@ START_TEST(test_vport_loopback)
 	struct mana_vport_stats vs;
 	uint8_t mac[6];
 
-	mt_setup(&t, "loopback", 1);
-	ck_assert(mt_wait(&t, &t.dev_ready, 1, 10));
+	mt_ready(&t, "loopback", 1);
 	mt_vport(&t, 1);
 	mana_vport_mac(t.vp, mac);
 	ck_assert_uint_eq(mac[0], 0x00);
@@ -52,15 +50,15 @@ START_TEST(test_vport_loopback)
 		while ((rc = mana_vport_tx(t.vp, 0, &iov, 1, NULL, (void *)(uintptr_t)i)) ==
 		       -EAGAIN) {
 			mana_vport_tx_flush(t.vp);
-			ck_assert(mt_wait_u32(&t, &t.tx_done, t.tx_done + 1, 10));
+			ck_assert(mt_wait(&t, &t.tx_done, t.tx_done + 1, 10));
 		}
 		ck_assert_int_eq(rc, 0);
 		if (i % 16 == 15)
 			mana_vport_tx_flush(t.vp);
 	}
 	mana_vport_tx_flush(t.vp);
-	ck_assert(mt_wait_u32(&t, &t.tx_done, 2000, 10));
-	ck_assert(mt_wait_u32(&t, &t.rx_count, 2000, 10));
+	ck_assert(mt_wait(&t, &t.tx_done, 2000, 10));
+	ck_assert(mt_wait(&t, &t.rx_count, 2000, 10));
 	ck_assert_uint_eq(t.tx_errors, 0);
 	ck_assert_uint_eq(t.last_len, 60 + 1999 % 1400);
 	ck_assert(t.last_info.ip_csum_ok && !t.last_info.ip_csum_bad);

@@ -25,8 +25,8 @@ struct mt {
 	struct pci_dev *pci;
 	struct mana_dev *dev;
 	struct mana_vport *vp;
-	int dev_ready, dev_failed;
-	int vp_up, vp_failed, vp_closed;
+	uint32_t dev_ready, dev_failed; /* state callbacks seen */
+	uint32_t vp_up, vp_failed, vp_closed;
 	/* received frames */
 	uint32_t rx_count, rx_bytes;
 	uint8_t last_rx[9100];
@@ -113,22 +113,8 @@ static void mt_timeout_cb(struct ev_loop *loop, ev_timer *w, int revents)
 	*(bool *)w->data = true;
 }
 
-/* Runs the loop until *flag reaches `want` (or passes it), at most `secs`. */
-static inline bool mt_wait(struct mt *t, const int *flag, int want, double secs)
-{
-	ev_timer to;
-	bool expired = false;
-
-	ev_timer_init(&to, mt_timeout_cb, secs, 0);
-	to.data = &expired;
-	ev_timer_start(t->loop, &to);
-	while (*flag < want && !expired)
-		ev_run(t->loop, EVRUN_ONCE);
-	ev_timer_stop(t->loop, &to);
-	return *flag >= want;
-}
-
-static inline bool mt_wait_u32(struct mt *t, const uint32_t *v, uint32_t want, double secs)
+/* Runs the loop until the counter *v reaches `want` (or passes it), at most `secs`. */
+static inline bool mt_wait(struct mt *t, const uint32_t *v, uint32_t want, double secs)
 {
 	ev_timer to;
 	bool expired = false;
@@ -145,7 +131,7 @@ static inline bool mt_wait_u32(struct mt *t, const uint32_t *v, uint32_t want, d
 /* Runs the loop for `secs` (lets things settle; never an assertion on time). */
 static inline void mt_spin(struct mt *t, double secs)
 {
-	int never = 0;
+	uint32_t never = 0;
 
 	(void)mt_wait(t, &never, 1, secs);
 }
@@ -219,6 +205,13 @@ static inline void mt_setup(struct mt *t, const char *wire, uint32_t queues)
 	mt_driver(t, queues);
 }
 
+/* mt_setup, then the device brought up (READY reported once). */
+static inline void mt_ready(struct mt *t, const char *wire, uint32_t queues)
+{
+	mt_setup(t, wire, queues);
+	ck_assert(mt_wait(t, &t->dev_ready, 1, 10));
+}
+
 /*
  * Sends n frames (cookies first..first+n-1) on queue 0, flushing every 16;
  * stops early (returning how many went) when the vport is no longer up.
@@ -234,7 +227,7 @@ static inline uint32_t mt_send(struct mt *t, uint32_t first, uint32_t n, uint32_
 		while ((rc = mana_vport_tx(t->vp, 0, &iov, 1, NULL,
 					   (void *)(uintptr_t)(first + i))) == -EAGAIN) {
 			mana_vport_tx_flush(t->vp);
-			if (!mt_wait_u32(t, &t->tx_done, t->tx_done + 1, 10))
+			if (!mt_wait(t, &t->tx_done, t->tx_done + 1, 10))
 				return i;
 		}
 		if (rc)
@@ -250,7 +243,7 @@ static inline void mt_vport(struct mt *t, uint32_t queues)
 {
 	struct mana_vport_opts vo = {
 		.index = 0, .queues = queues, .mtu = 1500, .cb = &mt_vp_cb, .ctx = t};
-	int up = t->vp_up;
+	uint32_t up = t->vp_up;
 
 	ck_assert_int_eq(mana_vport_open(t->dev, &vo, &t->vp), 0);
 	ck_assert(mt_wait(t, &t->vp_up, up + 1, 10));

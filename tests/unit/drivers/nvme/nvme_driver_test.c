@@ -21,6 +21,7 @@
 #include "runtime/log.h"
 #include "runtime/loop.h"
 #include "runtime/pcidev.h"
+#include "runtime/util.h"
 
 #define MEM_SIZE (16u << 20) /* "guest RAM" at IOVA 0 */
 #define BS 512u
@@ -168,6 +169,42 @@ static int rw1(struct env *e, uint8_t op, uint64_t lba, uint64_t off, uint32_t l
 	return do_io(e, op, 0, lba, &off, &len, 1, 0);
 }
 
+/* Writes len bytes of pattern `seed` from 0x10000 to lba, reads them back to 0x20000, compares. */
+static void write_read_back(struct env *e, uint64_t lba, uint32_t len, uint32_t seed)
+{
+	fill(e->mem + 0x10000, len, seed);
+	ck_assert_int_eq(rw1(e, NVME_IO_WRITE, lba, 0x10000, len), 0);
+	ck_assert_int_eq(rw1(e, NVME_IO_READ, lba, 0x20000, len), 0);
+	ck_assert(!memcmp(e->mem + 0x10000, e->mem + 0x20000, len));
+}
+
+/* Submits one 4 KiB single-segment I/O at guest offset off in slot s (no wait). */
+static void submit4k(struct env *e, struct io_slot *s, uint8_t op, uint64_t lba, uint64_t off)
+{
+	s->sg[0] = (struct nvme_sge){.iova = off, .va = e->mem + off, .len = 4096};
+	s->io = (struct nvme_io){
+		.op = op, .nsid = 1, .lba = lba, .sg = s->sg, .nsg = 1, .cb = io_cb, .ctx = s};
+	ck_assert_int_eq(nvme_io_submit(e->q, &s->io), 0);
+}
+
+/* Runs until the n I/Os in s (submitted after done_count was `before`) complete: each once, OK. */
+static void wait_all_ok(struct env *e, const struct io_slot *s, unsigned n, int before)
+{
+	run_until(e, &done_count, before + (int)n);
+	for (unsigned i = 0; i < n; i++) {
+		ck_assert_int_eq(s[i].calls, 1);
+		ck_assert_int_eq(s[i].status, 0);
+	}
+}
+
+/* Writes n 4 KiB blocks of pattern `seed` from guest offset off to LBA stride*i. */
+static void write_4k_blocks(struct env *e, unsigned n, uint64_t stride, uint64_t off, uint32_t seed)
+{
+	fill(e->mem + off, n * 4096, seed);
+	for (unsigned i = 0; i < n; i++)
+		ck_assert_int_eq(rw1(e, NVME_IO_WRITE, stride * i, off + 4096 * i, 4096), 0);
+}
+
 START_TEST(test_init_identify)
 {
 	struct env e;
@@ -269,10 +306,7 @@ START_TEST(test_rw_bounce_and_prp_only)
 
 	/* A bounce-only queue pair (guest memory not visible): everything is copied. */
 	env_open(&e, NULL, NULL, true);
-	fill(e.mem + 0x10000, 8192, 9);
-	ck_assert_int_eq(rw1(&e, NVME_IO_WRITE, 5, 0x10000, 8192), 0);
-	ck_assert_int_eq(rw1(&e, NVME_IO_READ, 5, 0x20000, 8192), 0);
-	ck_assert(!memcmp(e.mem + 0x10000, e.mem + 0x20000, 8192));
+	write_read_back(&e, 5, 8192, 9);
 	nvme_qpair_get_stats(e.q, &st);
 	ck_assert_uint_eq(st.bounced, 2);
 	env_close(&e);
@@ -373,30 +407,13 @@ static void fault_recovers(unsigned action, bool expect_reset)
 	int before;
 
 	env_open(&e, NULL, NULL, false);
-	fill(e.mem + 0x100000, 8 * 4096, 11);
-	for (unsigned i = 0; i < 8; i++)
-		ck_assert_int_eq(rw1(&e, NVME_IO_WRITE, 64 * i, 0x100000 + 4096 * i, 4096), 0);
+	write_4k_blocks(&e, 8, 64, 0x100000, 11);
 	ck_assert_int_eq(nvme_emu_fault_add(e.emu, &f), 0);
 	before = done_count;
 	memset(s, 0, sizeof(s));
-	for (unsigned i = 0; i < 8; i++) {
-		s[i].sg[0] = (struct nvme_sge){.iova = 0x200000 + 4096 * i,
-					       .va = e.mem + 0x200000 + 4096 * i,
-					       .len = 4096};
-		s[i].io = (struct nvme_io){.op = NVME_IO_READ,
-					   .nsid = 1,
-					   .lba = 64 * i,
-					   .sg = s[i].sg,
-					   .nsg = 1,
-					   .cb = io_cb,
-					   .ctx = &s[i]};
-		ck_assert_int_eq(nvme_io_submit(e.q, &s[i].io), 0);
-	}
-	run_until(&e, &done_count, before + 8);
-	for (unsigned i = 0; i < 8; i++) {
-		ck_assert_int_eq(s[i].calls, 1);
-		ck_assert_int_eq(s[i].status, 0);
-	}
+	for (unsigned i = 0; i < 8; i++)
+		submit4k(&e, &s[i], NVME_IO_READ, 64 * i, 0x200000 + 4096 * i);
+	wait_all_ok(&e, s, 8, before);
 	ck_assert(!memcmp(e.mem + 0x100000, e.mem + 0x200000, 8 * 4096));
 	nvme_ctrlr_get_stats(e.c, &cs);
 	ck_assert_uint_ge(cs.retries, 1);
@@ -409,36 +426,18 @@ static void fault_recovers(unsigned action, bool expect_reset)
 	env_close(&e);
 }
 
-START_TEST(test_fault_delay)
-{
-	fault_recovers(NVME_EMU_FAULT_DELAY, false);
-}
-END_TEST
+static const struct {
+	unsigned action;
+	bool expect_reset;
+} recovered_faults[] = {
+	{NVME_EMU_FAULT_DELAY, false},      {NVME_EMU_FAULT_DROP, false},
+	{NVME_EMU_FAULT_WRONG_PHASE, true}, {NVME_EMU_FAULT_BAD_CID, true},
+	{NVME_EMU_FAULT_FATAL, true},
+};
 
-START_TEST(test_fault_drop)
+START_TEST(test_fault_recovered)
 {
-	fault_recovers(NVME_EMU_FAULT_DROP, false);
-}
-END_TEST
-
-START_TEST(test_fault_wrong_phase)
-{
-	fault_recovers(NVME_EMU_FAULT_WRONG_PHASE, true);
-}
-END_TEST
-
-START_TEST(test_fault_bad_cid)
-{
-	struct nvme_ctrlr_stats cs;
-
-	fault_recovers(NVME_EMU_FAULT_BAD_CID, true);
-	(void)cs;
-}
-END_TEST
-
-START_TEST(test_fault_fatal)
-{
-	fault_recovers(NVME_EMU_FAULT_FATAL, true);
+	fault_recovers(recovered_faults[_i].action, recovered_faults[_i].expect_reset);
 }
 END_TEST
 
@@ -452,25 +451,18 @@ static void fault_refused(unsigned action)
 
 	env_open(&e, NULL, NULL, false);
 	ck_assert_int_eq(nvme_emu_fault_add(e.emu, &f), 0);
-	fill(e.mem + 0x10000, 4096, 5);
-	ck_assert_int_eq(rw1(&e, NVME_IO_WRITE, 10, 0x10000, 4096), 0);
-	ck_assert_int_eq(rw1(&e, NVME_IO_READ, 10, 0x20000, 4096), 0);
-	ck_assert(!memcmp(e.mem + 0x10000, e.mem + 0x20000, 4096));
+	write_read_back(&e, 10, 4096, 5);
 	nvme_ctrlr_get_stats(e.c, &cs);
 	ck_assert_uint_eq(cs.bad_cqes, 1);
 	ck_assert_uint_eq(cs.resets, 0);
 	env_close(&e);
 }
 
-START_TEST(test_fault_dup_cid)
-{
-	fault_refused(NVME_EMU_FAULT_DUP_CID);
-}
-END_TEST
+static const unsigned refused_faults[] = {NVME_EMU_FAULT_DUP_CID, NVME_EMU_FAULT_CROSS_QUEUE};
 
-START_TEST(test_fault_cross_queue)
+START_TEST(test_fault_refused)
 {
-	fault_refused(NVME_EMU_FAULT_CROSS_QUEUE);
+	fault_refused(refused_faults[_i]);
 }
 END_TEST
 
@@ -531,34 +523,17 @@ START_TEST(test_reset_in_flight)
 	int before;
 
 	env_open(&e, NULL, NULL, false);
-	fill(e.mem, 48 * 4096, 21);
-	for (unsigned i = 0; i < 48; i++)
-		ck_assert_int_eq(rw1(&e, NVME_IO_WRITE, 8 * i, 4096 * i, 4096), 0);
+	write_4k_blocks(&e, 48, 8, 0, 21);
 	ck_assert_int_eq(nvme_emu_fault_add(e.emu, &f), 0);
 	before = done_count;
-	for (unsigned i = 0; i < 48; i++) {
-		s[i].sg[0] = (struct nvme_sge){.iova = 0x400000 + 4096 * i,
-					       .va = e.mem + 0x400000 + 4096 * i,
-					       .len = 4096};
-		s[i].io = (struct nvme_io){.op = NVME_IO_READ,
-					   .nsid = 1,
-					   .lba = 8 * i,
-					   .sg = s[i].sg,
-					   .nsg = 1,
-					   .cb = io_cb,
-					   .ctx = &s[i]};
-		ck_assert_int_eq(nvme_io_submit(e.q, &s[i].io), 0);
-	}
+	for (unsigned i = 0; i < 48; i++)
+		submit4k(&e, &s[i], NVME_IO_READ, 8 * i, 0x400000 + 4096 * i);
 	nvme_qpair_flush(e.q);
 	/* From another thread: the queue pair's loop must keep running to quiesce. */
 	ck_assert_int_eq(pthread_create(&th, NULL, reset_thread, &e), 0);
-	run_until(&e, &done_count, before + 48);
+	wait_all_ok(&e, s, 48, before);
 	pthread_join(th, &rc);
 	ck_assert_int_eq((int)(intptr_t)rc, 0);
-	for (unsigned i = 0; i < 48; i++) {
-		ck_assert_int_eq(s[i].calls, 1);
-		ck_assert_int_eq(s[i].status, 0);
-	}
 	ck_assert(!memcmp(e.mem, e.mem + 0x400000, 48 * 4096));
 	nvme_ctrlr_get_stats(e.c, &cs);
 	ck_assert_uint_eq(cs.resets, 1);
@@ -605,23 +580,10 @@ START_TEST(test_queue_depth)
 
 	env_open(&e, NULL, NULL, false);
 	before = done_count;
-	for (unsigned i = 0; i < 200; i++) {
-		s[i].sg[0] = (struct nvme_sge){
-			.iova = 4096 * (i % 1024), .va = e.mem + 4096 * (i % 1024), .len = 4096};
-		s[i].io = (struct nvme_io){.op = (i & 1) ? NVME_IO_READ : NVME_IO_WRITE,
-					   .nsid = 1,
-					   .lba = 8 * i,
-					   .sg = s[i].sg,
-					   .nsg = 1,
-					   .cb = io_cb,
-					   .ctx = &s[i]};
-		ck_assert_int_eq(nvme_io_submit(e.q, &s[i].io), 0);
-	}
-	run_until(&e, &done_count, before + 200);
-	for (unsigned i = 0; i < 200; i++) {
-		ck_assert_int_eq(s[i].calls, 1);
-		ck_assert_int_eq(s[i].status, 0);
-	}
+	for (unsigned i = 0; i < 200; i++)
+		submit4k(&e, &s[i], (i & 1) ? NVME_IO_READ : NVME_IO_WRITE, 8 * i,
+			 4096 * (i % 1024));
+	wait_all_ok(&e, s, 200, before);
 	nvme_qpair_get_stats(e.q, &st);
 	ck_assert_uint_eq(st.completed, 200);
 	ck_assert_uint_lt(st.sq_doorbells, 200);
@@ -647,13 +609,8 @@ static Suite *suite(void)
 	t = tcase_create("faults");
 	tcase_set_timeout(t, 60);
 	tcase_add_test(t, test_fault_status);
-	tcase_add_test(t, test_fault_delay);
-	tcase_add_test(t, test_fault_drop);
-	tcase_add_test(t, test_fault_wrong_phase);
-	tcase_add_test(t, test_fault_bad_cid);
-	tcase_add_test(t, test_fault_fatal);
-	tcase_add_test(t, test_fault_dup_cid);
-	tcase_add_test(t, test_fault_cross_queue);
+	tcase_add_loop_test(t, test_fault_recovered, 0, RT_ARRAY_SIZE(recovered_faults));
+	tcase_add_loop_test(t, test_fault_refused, 0, RT_ARRAY_SIZE(refused_faults));
 	tcase_add_test(t, test_fault_admin_status);
 	tcase_add_test(t, test_reset_in_flight);
 	suite_add_tcase(s, t);

@@ -2,25 +2,12 @@
  * devices/netvsp/netvsp_kind.c: the `nic` config kind's checks (what
  * `paravisor --check` reports) on good and bad device entries.
  */
-#include <check.h>
-#include <stdio.h>
-#include <string.h>
-
 #include "devices/netvsp/netvsp.h"
-#include "runtime/config.h"
-#include "runtime/vmbus/vmbus_device.h"
+#include "tests/unit/devices/kind_test_util.h"
 
 static int check(const char *yaml, char *err, size_t errlen)
 {
-	struct rt_cfg *cfg = NULL;
-	int rc = rt_cfg_parse("t.yaml", yaml, strlen(yaml), &cfg, err, errlen);
-
-	ck_assert_int_eq(rc, 0);
-	rc = netvsp_nic_kind.check(NULL, cfg, cfg->root);
-	if (rc)
-		snprintf(err, errlen, "%s", cfg->err);
-	rt_cfg_free(cfg);
-	return rc;
+	return kind_check(&netvsp_nic_kind, NULL, yaml, err, errlen);
 }
 
 START_TEST(good)
@@ -43,7 +30,7 @@ END_TEST
 
 START_TEST(bad)
 {
-	static const char *const cases[][2] = {
+	static const struct kind_bad cases[] = {
 		{"kind: nic\ncolour: red\n", "colour"},
 		{"kind: nic\nendpoint: tap\n", "ifname"},
 		{"kind: nic\nendpoint: carrier-pigeon\n", "endpoint"},
@@ -61,14 +48,8 @@ START_TEST(bad)
 		{"kind: nic\nvf_serial: -1\n", "vf_serial"},
 		{"kind: nic\nvf_serial: 4294967296\n", "vf_serial"},
 	};
-	char err[256];
 
-	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		ck_assert_int_ne(check(cases[i][0], err, sizeof(err)), 0);
-		ck_assert_msg(strstr(err, cases[i][1]) != NULL, "case %zu: '%s' lacks '%s'", i, err,
-			      cases[i][1]);
-		ck_assert_msg(strstr(err, "t.yaml:") != NULL, "no file:line in '%s'", err);
-	}
+	kind_check_bad(&netvsp_nic_kind, NULL, cases, sizeof(cases) / sizeof(cases[0]));
 }
 END_TEST
 

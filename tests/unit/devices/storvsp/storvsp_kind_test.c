@@ -2,27 +2,13 @@
  * storvsp_kind.c unit tests: the `scsi` config kind accepts the documented
  * keys and names file:line for each mistake.
  */
-#include <check.h>
-#include <stdio.h>
-#include <string.h>
-
 #include "devices/storvsp/storvsp.h"
-#include "runtime/config.h"
-#include "runtime/vmbus/vmbus_device.h"
+#include "tests/unit/devices/kind_test_util.h"
 
-/* Checks `yaml` (one device mapping under `d:`); returns 0 or -EINVAL with cfg->err. */
+/* Checks the device mapping under `d:` in yaml. */
 static int check(const char *yaml, char *err, size_t errlen)
 {
-	struct rt_cfg *cfg;
-	int rc = rt_cfg_parse("t.yaml", yaml, strlen(yaml), &cfg, err, errlen);
-
-	if (rc)
-		return rc;
-	rc = storvsp_scsi_kind.check(NULL, cfg, rt_cfg_get(cfg->root, "d"));
-	if (rc)
-		snprintf(err, errlen, "%s", cfg->err);
-	rt_cfg_free(cfg);
-	return rc;
+	return kind_check(&storvsp_scsi_kind, "d", yaml, err, errlen);
 }
 
 START_TEST(good_configs)
@@ -45,9 +31,7 @@ END_TEST
 
 START_TEST(bad_configs)
 {
-	static const struct {
-		const char *yaml, *msg;
-	} t[] = {
+	static const struct kind_bad t[] = {
 		{"d: {kind: scsi, colour: red}\n", "t.yaml:1: unknown key 'colour'"},
 		{"d:\n  kind: scsi\n  subchannels: 65\n", "t.yaml:3:"},
 		{"d:\n  kind: scsi\n  max_io: 0\n", "t.yaml:3:"},
@@ -70,13 +54,8 @@ START_TEST(bad_configs)
 		{"d:\n  kind: scsi\n  luns:\n    - {backend: null, size: 1M, block_size: 1024}\n",
 		 "512 or 4096"},
 	};
-	char err[256];
 
-	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
-		err[0] = 0;
-		ck_assert_int_ne(check(t[i].yaml, err, sizeof(err)), 0);
-		ck_assert_msg(strstr(err, t[i].msg), "case %zu: '%s' lacks '%s'", i, err, t[i].msg);
-	}
+	kind_check_bad(&storvsp_scsi_kind, "d", t, sizeof(t) / sizeof(t[0]));
 }
 END_TEST
 

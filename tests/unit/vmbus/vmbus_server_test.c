@@ -104,6 +104,20 @@ static void request_offers(int n)
 	take(VMBUS_MSG_TYPE_ALLOFFERS_DELIVERED);
 }
 
+/* Fixture teardown: every test ends with the server it started stopped. */
+static void teardown(void)
+{
+	stop();
+}
+
+/* Fixture setup of the "offered" tests: a 5.3 guest connected and offered two channels. */
+static void offered(void)
+{
+	start(0, 0, 2);
+	connect_ok(VMBUS_VERSION_WIN10_V5_3);
+	request_offers(2);
+}
+
 static enum rt_hv_status post_gpadl(uint32_t relid, uint32_t id, uint64_t pfn, uint32_t n)
 {
 	struct vmbus_msg m = {.type = VMBUS_MSG_TYPE_GPADL_HEADER};
@@ -201,6 +215,17 @@ static void still_serves(uint32_t gpadl_id)
 	ck_assert_uint_eq(fake_pending(&F), 0);
 }
 
+/* A GPADL in use by relid's open ring: its teardown is answered only once the channel closes. */
+static void teardown_waits_for_close(uint32_t relid, uint32_t gpadl)
+{
+	chan_msg(VMBUS_MSG_TYPE_GPADL_TEARDOWN, relid, gpadl);
+	fake_run(&F);
+	ck_assert_uint_eq(fake_pending(&F), 0);
+	chan_msg(VMBUS_MSG_TYPE_CLOSECHANNEL, relid, 0);
+	fake_run(&F);
+	ck_assert_uint_eq(take(VMBUS_MSG_TYPE_GPADL_TORNDOWN).u.gpadl_torndown.gpadl, gpadl);
+}
+
 static const uint32_t all_versions[] = {
 	VMBUS_VERSION_WS2008,     VMBUS_VERSION_WIN7,       VMBUS_VERSION_WIN8,
 	VMBUS_VERSION_WIN8_1,     VMBUS_VERSION_WIN10,      VMBUS_VERSION_WIN10_V4_1,
@@ -229,7 +254,6 @@ START_TEST(every_version)
 	request_offers(1);
 	ck_assert_uint_eq(F.msgs[1].vp, 1);
 	ck_assert_uint_eq(info().version, v);
-	stop();
 }
 END_TEST
 
@@ -252,7 +276,6 @@ START_TEST(refused_then_fallback)
 	ck_assert_int_eq(take(VMBUS_MSG_TYPE_VERSION_RESPONSE).u.version_response.version_supported,
 			 0);
 	connect_ok(VMBUS_VERSION_WIN10);
-	stop();
 }
 END_TEST
 
@@ -271,7 +294,6 @@ START_TEST(connection_ids)
 	ck_assert_int_eq(fake_post_msg(&F, 1, &m), RT_HV_STATUS_INVALID_CONNECTION_ID);
 	ck_assert_int_eq(fake_post_msg(&F, 4, &m), RT_HV_STATUS_INVALID_CONNECTION_ID);
 	request_offers(0);
-	stop();
 }
 END_TEST
 
@@ -290,15 +312,11 @@ START_TEST(target_vp_and_sint)
 	ck_assert_int_eq(fake_post_msg(&F, 4, &m), RT_HV_STATUS_SUCCESS);
 	ck_assert_uint_eq(F.msgs[1].vp, 1);
 	ck_assert_uint_eq(F.msgs[1].sint, 5);
-	stop();
 }
 END_TEST
 
 START_TEST(offers_rescind_release)
 {
-	start(0, 0, 2);
-	connect_ok(VMBUS_VERSION_WIN10_V5_3);
-	request_offers(2);
 	/* A device added at run time is offered at once. */
 	uint8_t inst[16] = {0x33};
 	ck_assert_int_eq(vmbus_echo_create(F.srv, &F.log, inst, &E[2]), 0);
@@ -321,7 +339,6 @@ START_TEST(offers_rescind_release)
 	ck_assert_uint_eq(info().dropped_messages, d + 1);
 	ck_assert_uint_eq(info().offers, 2);
 	still_serves(0xE1E20);
-	stop();
 }
 END_TEST
 
@@ -340,15 +357,11 @@ START_TEST(gpadl_sizes)
 				  0xE1E10 + (uint32_t)i);
 		ck_assert_uint_eq(info().gpadls, 0);
 	}
-	stop();
 }
 END_TEST
 
 START_TEST(gpadl_errors)
 {
-	start(0, 0, 2);
-	connect_ok(VMBUS_VERSION_WIN10_V5_3);
-	request_offers(2);
 	gpadl_ok(1, 7, 0x100, 4);
 	/* Same id again: refused, the first one stays. */
 	ck_assert_int_eq(post_gpadl(1, 7, 0x200, 4), RT_HV_STATUS_SUCCESS);
@@ -397,15 +410,11 @@ START_TEST(gpadl_errors)
 	/* The failed id is free again. */
 	gpadl_ok(1, 11, 0x600, 2);
 	still_serves(0xE1E20);
-	stop();
 }
 END_TEST
 
 START_TEST(open_validation)
 {
-	start(0, 0, 2);
-	connect_ok(VMBUS_VERSION_WIN10_V5_3);
-	request_offers(2);
 	gpadl_ok(1, 1, 0x100, 8);
 	gpadl_ok(2, 2, 0x200, 8);
 	ck_assert_uint_eq(open_status(1, 99, 0, 4), STATUS_FAIL);  /* unknown GPADL */
@@ -420,27 +429,17 @@ START_TEST(open_validation)
 	ck_assert_uint_eq(open_status(1, 1, 1, 4), 0);
 	ck_assert_uint_eq(info().open_channels, 1);
 	ck_assert_uint_eq(open_status(1, 1, 1, 4), STATUS_FAIL); /* already open */
-	/* A GPADL in use by a ring: teardown waits for the close. */
-	chan_msg(VMBUS_MSG_TYPE_GPADL_TEARDOWN, 1, 1);
-	fake_run(&F);
-	ck_assert_uint_eq(fake_pending(&F), 0);
-	chan_msg(VMBUS_MSG_TYPE_CLOSECHANNEL, 1, 0);
-	fake_run(&F);
-	ck_assert_uint_eq(take(VMBUS_MSG_TYPE_GPADL_TORNDOWN).u.gpadl_torndown.gpadl, 1);
+	teardown_waits_for_close(1, 1);
 	/* Close of a closed channel: dropped. */
 	uint64_t d = info().dropped_messages;
 	chan_msg(VMBUS_MSG_TYPE_CLOSECHANNEL, 1, 0);
 	ck_assert_uint_eq(info().dropped_messages, d + 1);
 	ck_assert_uint_eq(info().open_channels, 0);
-	stop();
 }
 END_TEST
 
 START_TEST(open_close_many)
 {
-	start(0, 0, 2);
-	connect_ok(VMBUS_VERSION_WIN10_V5_3);
-	request_offers(2);
 	for (uint32_t i = 0; i < 1000; i++) {
 		gpadl_ok(1, 100 + i, 0x100, 8);
 		ck_assert_uint_eq(open_status(1, 100 + i, i % VPS, 4), 0);
@@ -451,15 +450,11 @@ START_TEST(open_close_many)
 	ck_assert_uint_eq(info().open_channels, 0);
 	ck_assert_uint_eq(info().gpadls, 0);
 	ck_assert_uint_eq(F.nbinds, 0);
-	stop();
 }
 END_TEST
 
 START_TEST(unload_and_reconnect)
 {
-	start(0, 0, 2);
-	connect_ok(VMBUS_VERSION_WIN10_V5_3);
-	request_offers(2);
 	gpadl_ok(1, 1, 0x100, 8);
 	gpadl_ok(2, 2, 0x200, 8);
 	ck_assert_uint_eq(open_status(1, 1, 0, 4), 0);
@@ -484,15 +479,11 @@ START_TEST(unload_and_reconnect)
 	ck_assert_uint_eq(info().gpadls, 0);
 	request_offers(2);
 	still_serves(3);
-	stop();
 }
 END_TEST
 
 START_TEST(modify_channel)
 {
-	start(0, 0, 2);
-	connect_ok(VMBUS_VERSION_WIN10_V5_3);
-	request_offers(2);
 	gpadl_ok(1, 1, 0x100, 8);
 	ck_assert_uint_eq(open_status(1, 1, 0, 4), 0);
 	chan_msg(VMBUS_MSG_TYPE_MODIFYCHANNEL, 1, 1);
@@ -513,15 +504,11 @@ START_TEST(modify_channel)
 	ck_assert_uint_eq(open_status(1, 1, 0, 4), 0);
 	chan_msg(VMBUS_MSG_TYPE_MODIFYCHANNEL, 1, 1);
 	ck_assert_uint_eq(fake_pending(&F), 0);
-	stop();
 }
 END_TEST
 
 START_TEST(rescind_open_channel)
 {
-	start(0, 0, 2);
-	connect_ok(VMBUS_VERSION_WIN10_V5_3);
-	request_offers(2);
 	gpadl_ok(1, 1, 0x100, 8);
 	ck_assert_uint_eq(open_status(1, 1, 0, 4), 0);
 	vmbus_echo_destroy(E[0]);
@@ -536,7 +523,6 @@ START_TEST(rescind_open_channel)
 	chan_msg(VMBUS_MSG_TYPE_RELID_RELEASED, 1, 0);
 	ck_assert_uint_eq(info().offers, 1);
 	still_serves(5);
-	stop();
 }
 END_TEST
 
@@ -601,9 +587,6 @@ START_TEST(malformed)
 	const struct bad *b = &catalogue[_i];
 	uint8_t buf[64];
 
-	start(0, 0, 2);
-	connect_ok(VMBUS_VERSION_WIN10_V5_3);
-	request_offers(2);
 	memcpy(buf, b->words, sizeof(buf));
 	uint64_t d = info().dropped_messages;
 	ck_assert_int_eq(fake_post(&F, mconn(), buf, b->len), RT_HV_STATUS_SUCCESS);
@@ -617,7 +600,6 @@ START_TEST(malformed)
 	ck_assert_msg(fake_pending(&F) == 0, "%s: unexpected answer", b->what);
 	ck_assert_msg(info().dropped_messages > d, "%s: not counted as dropped", b->what);
 	still_serves(0xE1E99);
-	stop();
 }
 END_TEST
 
@@ -643,7 +625,6 @@ START_TEST(wrong_state_before_contact)
 	ck_assert_uint_eq(fake_pending(&F), 0);
 	request_offers(2);
 	still_serves(6);
-	stop();
 }
 END_TEST
 
@@ -683,7 +664,6 @@ START_TEST(copper_guest_signal_parameters)
 	chan_msg(VMBUS_MSG_TYPE_CLOSECHANNEL, 1, 0);
 	chan_msg(VMBUS_MSG_TYPE_CLOSECHANNEL, 2, 0);
 	ck_assert_uint_eq(F.nbinds, 0);
-	stop();
 }
 END_TEST
 
@@ -710,7 +690,6 @@ START_TEST(contact_variants_and_early_unload)
 	simple(VMBUS_MSG_TYPE_UNLOAD);
 	ck_assert_uint_eq(fake_pending(&F), 0);
 	ck_assert(!info().connected);
-	stop();
 }
 END_TEST
 
@@ -722,9 +701,6 @@ END_TEST
  */
 START_TEST(stale_torndown_after_reconnect)
 {
-	start(0, 0, 2);
-	connect_ok(VMBUS_VERSION_WIN10_V5_3);
-	request_offers(2);
 	gpadl_ok(1, 1, 0x100, 8);
 	ck_assert_uint_eq(open_status(1, 1, 0, 4), 0);
 	chan_msg(VMBUS_MSG_TYPE_GPADL_TEARDOWN, 1, 1);
@@ -749,15 +725,9 @@ START_TEST(stale_torndown_after_reconnect)
 	request_offers(2);
 	gpadl_ok(1, 2, 0x100, 8);
 	ck_assert_uint_eq(open_status(1, 2, 0, 4), 0);
-	chan_msg(VMBUS_MSG_TYPE_GPADL_TEARDOWN, 1, 2);
-	fake_run(&F);
-	ck_assert_uint_eq(fake_pending(&F), 0);
-	chan_msg(VMBUS_MSG_TYPE_CLOSECHANNEL, 1, 0);
-	fake_run(&F);
-	ck_assert_uint_eq(take(VMBUS_MSG_TYPE_GPADL_TORNDOWN).u.gpadl_torndown.gpadl, 2);
+	teardown_waits_for_close(1, 2);
 	ck_assert_uint_eq(fake_pending(&F), 0);
 	still_serves(3);
-	stop();
 }
 END_TEST
 
@@ -765,26 +735,31 @@ static Suite *suite(void)
 {
 	Suite *s = suite_create("vmbus_server");
 	TCase *tc = tcase_create("control");
+	TCase *to = tcase_create("offered");
 
 	tcase_set_timeout(tc, 60);
+	tcase_add_checked_fixture(tc, NULL, teardown);
 	tcase_add_loop_test(tc, every_version, 0, sizeof(all_versions) / sizeof(all_versions[0]));
 	tcase_add_test(tc, refused_then_fallback);
 	tcase_add_test(tc, connection_ids);
 	tcase_add_test(tc, target_vp_and_sint);
-	tcase_add_test(tc, offers_rescind_release);
 	tcase_add_test(tc, gpadl_sizes);
-	tcase_add_test(tc, gpadl_errors);
-	tcase_add_test(tc, open_validation);
-	tcase_add_test(tc, open_close_many);
-	tcase_add_test(tc, unload_and_reconnect);
-	tcase_add_test(tc, modify_channel);
-	tcase_add_test(tc, rescind_open_channel);
-	tcase_add_loop_test(tc, malformed, 0, sizeof(catalogue) / sizeof(catalogue[0]));
 	tcase_add_test(tc, wrong_state_before_contact);
 	tcase_add_test(tc, copper_guest_signal_parameters);
 	tcase_add_test(tc, contact_variants_and_early_unload);
-	tcase_add_test(tc, stale_torndown_after_reconnect);
+	tcase_set_timeout(to, 60);
+	tcase_add_checked_fixture(to, offered, teardown);
+	tcase_add_test(to, offers_rescind_release);
+	tcase_add_test(to, gpadl_errors);
+	tcase_add_test(to, open_validation);
+	tcase_add_test(to, open_close_many);
+	tcase_add_test(to, unload_and_reconnect);
+	tcase_add_test(to, modify_channel);
+	tcase_add_test(to, rescind_open_channel);
+	tcase_add_loop_test(to, malformed, 0, sizeof(catalogue) / sizeof(catalogue[0]));
+	tcase_add_test(to, stale_torndown_after_reconnect);
 	suite_add_tcase(s, tc);
+	suite_add_tcase(s, to);
 	return s;
 }
 

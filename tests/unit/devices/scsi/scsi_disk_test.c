@@ -14,6 +14,9 @@
 /* Failures name the calling line. */
 #define assert_check(...) assert_check_at(__LINE__, __VA_ARGS__)
 #define assert_good(...) assert_good_at(__LINE__, __VA_ARGS__)
+#define expect_in(...) expect_in_at(__LINE__, __VA_ARGS__)
+#define expect_good(...) expect_good_at(__LINE__, __VA_ARGS__)
+#define expect_check(...) expect_check_at(__LINE__, __VA_ARGS__)
 
 static struct ev_loop *loop;
 static struct disk *dk;
@@ -107,6 +110,36 @@ static void assert_check_at(int line, const struct scsi_result *r, uint8_t key, 
 	ck_assert_uint_eq(r->residual, xfer);
 }
 
+/* A command that ends in CHECK CONDITION with this sense (see assert_check_at). */
+static void expect_check_at(int line, const uint8_t *cdb, uint8_t cdb_len, uint8_t dir, void *buf,
+			    uint32_t xfer, uint8_t key, uint8_t asc, uint8_t ascq,
+			    const uint8_t sks[3])
+{
+	struct scsi_result r = run(cdb, cdb_len, dir, buf, xfer);
+
+	assert_check_at(line, &r, key, asc, ascq, sks, xfer);
+}
+
+/* A command without data that completes GOOD. */
+static void expect_good_at(int line, const uint8_t *cdb, uint8_t cdb_len)
+{
+	struct scsi_result r = run(cdb, cdb_len, SCSI_DIR_NONE, NULL, 0);
+
+	assert_good_at(line, &r, 0, 0);
+}
+
+/* An IN command whose answer, in buf (xfer bytes), is exactly the len bytes of want. */
+static void expect_in_at(int line, const uint8_t *cdb, uint8_t cdb_len, uint8_t *buf, uint32_t xfer,
+			 const uint8_t *want, uint32_t len)
+{
+	struct scsi_result r = run(cdb, cdb_len, SCSI_DIR_IN, buf, xfer);
+
+	assert_good_at(line, &r, len, xfer - len);
+	for (uint32_t i = 0; i < len; i++)
+		ck_assert_msg(buf[i] == want[i], "line %d: byte %u is 0x%02x, not 0x%02x", line, i,
+			      buf[i], want[i]);
+}
+
 static const uint8_t sks_byte2[3] = {0xC0, 0x00, 0x02};
 
 START_TEST(inquiry_standard)
@@ -118,24 +151,18 @@ START_TEST(inquiry_standard)
 					 'r',  't',  'u',  'a',  'l', ' ',  'D',  'i',  's',
 					 'k',  ' ',  ' ',  ' ',  ' ', '1',  '.',  '0',  ' '};
 	uint8_t buf[96];
-	struct scsi_result r;
 
 	memset(buf, 0xEE, sizeof(buf));
-	r = run(cdb, 6, SCSI_DIR_IN, buf, 96);
-	assert_good(&r, 36, 60);
-	ck_assert_mem_eq(buf, want, 36);
+	expect_in(cdb, 6, buf, 96, want, 36);
 	ck_assert_uint_eq(buf[36], 0xEE);
 	/* No buffer at all: nothing moves, and INQUIRY still succeeds (the guest forces it to). */
-	r = run(cdb, 6, SCSI_DIR_NONE, NULL, 0);
-	assert_good(&r, 0, 0);
+	expect_good(cdb, 6);
 	/* A buffer declared data-out: refused rather than written. */
-	r = run(cdb, 6, SCSI_DIR_OUT, buf, 36);
-	assert_check(&r, 0x05, 0x24, 0x00, ((const uint8_t[]){0xC0, 0, 0}), 36);
+	expect_check(cdb, 6, SCSI_DIR_OUT, buf, 36, 0x05, 0x24, 0x00,
+		     ((const uint8_t[]){0xC0, 0, 0}));
 	/* Allocation length honoured. */
 	memset(buf, 0xEE, sizeof(buf));
-	r = run(cdb5, 6, SCSI_DIR_IN, buf, 36);
-	assert_good(&r, 5, 31);
-	ck_assert_mem_eq(buf, want, 5);
+	expect_in(cdb5, 6, buf, 36, want, 5);
 	ck_assert_uint_eq(buf[5], 0xEE);
 }
 END_TEST
@@ -155,13 +182,9 @@ START_TEST(inquiry_vpd)
 	uint8_t buf[255];
 	struct scsi_result r;
 
-	r = run(cdb, 6, SCSI_DIR_IN, buf, 255);
-	assert_good(&r, 10, 245);
-	ck_assert_mem_eq(buf, p00, 10);
+	expect_in(cdb, 6, buf, 255, p00, 10);
 	cdb[2] = 0x80;
-	r = run(cdb, 6, SCSI_DIR_IN, buf, 255);
-	assert_good(&r, 11, 244);
-	ck_assert_mem_eq(buf, p80, 11);
+	expect_in(cdb, 6, buf, 255, p80, 11);
 	cdb[2] = 0x83;
 	r = run(cdb, 6, SCSI_DIR_IN, buf, 255);
 	assert_good(&r, 4 + 12 + 19, 255 - 35);
@@ -175,27 +198,21 @@ START_TEST(inquiry_vpd)
 	 * granularity 8 blocks (4 KiB); max write same 0x400000. */
 	ck_assert_mem_eq(buf, b0, 64);
 	cdb[2] = 0xB1;
-	r = run(cdb, 6, SCSI_DIR_IN, buf, 255);
-	assert_good(&r, 64, 191);
-	ck_assert_mem_eq(buf, b1, 64);
+	expect_in(cdb, 6, buf, 255, b1, 64);
 	cdb[2] = 0xB2;
-	r = run(cdb, 6, SCSI_DIR_IN, buf, 255);
-	assert_good(&r, 8, 247);
-	ck_assert_mem_eq(buf, b2, 8);
+	expect_in(cdb, 6, buf, 255, b2, 8);
 	/* Unsupported page: INVALID FIELD IN CDB pointing at byte 2. */
 	cdb[2] = 0x81;
-	r = run(cdb, 6, SCSI_DIR_IN, buf, 255);
-	assert_check(&r, 0x05, 0x24, 0x00, sks_byte2, 255);
+	expect_check(cdb, 6, SCSI_DIR_IN, buf, 255, 0x05, 0x24, 0x00, sks_byte2);
 	/* Page code without EVPD. */
 	cdb[1] = 0;
 	cdb[2] = 0x80;
-	r = run(cdb, 6, SCSI_DIR_IN, buf, 255);
-	assert_check(&r, 0x05, 0x24, 0x00, sks_byte2, 255);
+	expect_check(cdb, 6, SCSI_DIR_IN, buf, 255, 0x05, 0x24, 0x00, sks_byte2);
 	/* CMDDT. */
 	cdb[1] = 0x02;
 	cdb[2] = 0;
-	r = run(cdb, 6, SCSI_DIR_IN, buf, 255);
-	assert_check(&r, 0x05, 0x24, 0x00, ((const uint8_t[]){0xC9, 0, 1}), 255);
+	expect_check(cdb, 6, SCSI_DIR_IN, buf, 255, 0x05, 0x24, 0x00,
+		     ((const uint8_t[]){0xC9, 0, 1}));
 }
 END_TEST
 
@@ -219,15 +236,12 @@ START_TEST(report_luns)
 	uint8_t cdb[12] = {0xA0, 0, 0, 0, 0, 0, 0, 0, 0x01, 0x00, 0, 0};
 	static const uint8_t want[16] = {0, 0, 0, 8, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0};
 	uint8_t buf[256];
-	struct scsi_result r;
 
-	r = run(cdb, 12, SCSI_DIR_IN, buf, 256);
-	assert_good(&r, 16, 240);
-	ck_assert_mem_eq(buf, want, 16);
+	expect_in(cdb, 12, buf, 256, want, 16);
 	cdb[9] = 8; /* allocation length 8 < 16 */
 	cdb[8] = 0;
-	r = run(cdb, 12, SCSI_DIR_IN, buf, 256);
-	assert_check(&r, 0x05, 0x24, 0x00, ((const uint8_t[]){0xC0, 0, 6}), 256);
+	expect_check(cdb, 12, SCSI_DIR_IN, buf, 256, 0x05, 0x24, 0x00,
+		     ((const uint8_t[]){0xC0, 0, 6}));
 }
 END_TEST
 
@@ -241,12 +255,8 @@ START_TEST(read_capacity)
 	uint8_t buf[32];
 	struct scsi_result r;
 
-	r = run(rc10, 10, SCSI_DIR_IN, buf, 8);
-	assert_good(&r, 8, 0);
-	ck_assert_mem_eq(buf, want10, 8);
-	r = run(rc16, 16, SCSI_DIR_IN, buf, 32);
-	assert_good(&r, 32, 0);
-	ck_assert_mem_eq(buf, want16, 32);
+	expect_in(rc10, 10, buf, 8, want10, 8);
+	expect_in(rc16, 16, buf, 32, want16, 32);
 	r = run(rc16_12, 16, SCSI_DIR_IN, buf, 32);
 	assert_good(&r, 12, 20);
 }
@@ -271,17 +281,12 @@ START_TEST(capacity_changed)
 	dk->capacity_changed(dk->capacity_ctx);
 	r = run(inq, 6, SCSI_DIR_IN, buf, 36);
 	assert_good(&r, 36, 0);
-	r = run(tur, 6, SCSI_DIR_NONE, NULL, 0);
-	assert_check(&r, 0x6, 0x2A, 0x09, NULL, 0);
-	r = run(tur, 6, SCSI_DIR_NONE, NULL, 0);
-	assert_good(&r, 0, 0);
-	r = run(rc10, 10, SCSI_DIR_IN, buf, 8);
-	assert_good(&r, 8, 0);
-	ck_assert_mem_eq(buf, want10, 8);
+	expect_check(tur, 6, SCSI_DIR_NONE, NULL, 0, 0x6, 0x2A, 0x09, NULL);
+	expect_good(tur, 6);
+	expect_in(rc10, 10, buf, 8, want10, 8);
 	dk->nblocks = NBLOCKS;
 	dk->capacity_changed(dk->capacity_ctx);
-	r = run(rc10, 10, SCSI_DIR_IN, buf, 8);
-	assert_check(&r, 0x6, 0x2A, 0x09, NULL, 8);
+	expect_check(rc10, 10, SCSI_DIR_IN, buf, 8, 0x6, 0x2A, 0x09, NULL);
 }
 END_TEST
 
@@ -294,9 +299,7 @@ START_TEST(mode_sense)
 	uint8_t buf[255];
 	struct scsi_result r;
 
-	r = run(cdb, 6, SCSI_DIR_IN, buf, 255);
-	assert_good(&r, 32, 223);
-	ck_assert_mem_eq(buf, want, 32);
+	expect_in(cdb, 6, buf, 255, want, 32);
 	cdb[2] = 0x08;
 	cdb[1] = 0x08; /* DBD */
 	r = run(cdb, 6, SCSI_DIR_IN, buf, 255);
@@ -307,11 +310,10 @@ START_TEST(mode_sense)
 	r = run(cdb, 6, SCSI_DIR_IN, buf, 255);
 	assert_good(&r, 4, 251);
 	cdb[2] = 0x1C;
-	r = run(cdb, 6, SCSI_DIR_IN, buf, 255);
-	assert_check(&r, 0x05, 0x24, 0x00, ((const uint8_t[]){0xCD, 0, 2}), 255);
+	expect_check(cdb, 6, SCSI_DIR_IN, buf, 255, 0x05, 0x24, 0x00,
+		     ((const uint8_t[]){0xCD, 0, 2}));
 	cdb[2] = 0xC8; /* saved values of page 8 */
-	r = run(cdb, 6, SCSI_DIR_IN, buf, 255);
-	assert_check(&r, 0x05, 0x39, 0x00, NULL, 255);
+	expect_check(cdb, 6, SCSI_DIR_IN, buf, 255, 0x05, 0x39, 0x00, NULL);
 }
 END_TEST
 
@@ -332,41 +334,25 @@ START_TEST(misc_commands)
 	static const uint8_t no_sense[18] = {0x70, 0, 0, 0, 0, 0, 0, 10};
 	static const uint8_t no_sense_desc[8] = {0x72, 0, 0, 0, 0, 0, 0, 0};
 	uint8_t buf[64];
-	struct scsi_result r;
 
-	r = run(tur, 6, SCSI_DIR_NONE, NULL, 0);
-	assert_good(&r, 0, 0);
-	r = run(ssu, 6, SCSI_DIR_NONE, NULL, 0);
-	assert_good(&r, 0, 0);
-	r = run(rs, 6, SCSI_DIR_IN, buf, 64);
-	assert_good(&r, 18, 46);
-	ck_assert_mem_eq(buf, no_sense, 18);
-	r = run(rs_desc, 6, SCSI_DIR_IN, buf, 64);
-	assert_good(&r, 8, 56);
-	ck_assert_mem_eq(buf, no_sense_desc, 8);
-	r = run(sync10, 10, SCSI_DIR_NONE, NULL, 0);
-	assert_good(&r, 0, 0);
-	r = run(sync16_oor, 16, SCSI_DIR_NONE, NULL, 0);
-	assert_check(&r, 0x05, 0x21, 0x00, NULL, 0);
-	r = run(verify, 10, SCSI_DIR_NONE, NULL, 0);
-	assert_good(&r, 0, 0);
+	expect_good(tur, 6);
+	expect_good(ssu, 6);
+	expect_in(rs, 6, buf, 64, no_sense, 18);
+	expect_in(rs_desc, 6, buf, 64, no_sense_desc, 8);
+	expect_good(sync10, 10);
+	expect_check(sync16_oor, 16, SCSI_DIR_NONE, NULL, 0, 0x05, 0x21, 0x00, NULL);
+	expect_good(verify, 10);
 	/* VERIFY reads the medium: a failing block is a MEDIUM ERROR (read). */
 	ck_assert_int_eq(disk_mem_set_fault(dk, 7, 1, -EIO), 0);
-	r = run(verify, 10, SCSI_DIR_NONE, NULL, 0);
-	assert_check(&r, 0x03, 0x11, 0x00, NULL, 0);
+	expect_check(verify, 10, SCSI_DIR_NONE, NULL, 0, 0x03, 0x11, 0x00, NULL);
 	ck_assert_int_eq(disk_mem_set_fault(dk, 0, 0, 0), 0);
-	r = run(verify16_all, 16, SCSI_DIR_NONE, NULL, 0);
-	assert_good(&r, 0, 0);
-	r = run(verify_bytchk, 10, SCSI_DIR_NONE, NULL, 0);
-	assert_check(&r, 0x05, 0x24, 0x00, ((const uint8_t[]){0xCA, 0, 1}), 0);
-	r = run(pr_keys, 10, SCSI_DIR_IN, buf, 64);
-	assert_good(&r, 8, 56);
-	ck_assert_mem_eq(buf, ((const uint8_t[8]){0}), 8);
-	r = run(pr_caps, 10, SCSI_DIR_IN, buf, 64);
-	assert_good(&r, 8, 56);
-	ck_assert_mem_eq(buf, ((const uint8_t[8]){0, 8}), 8);
-	r = run(pr_bad, 10, SCSI_DIR_IN, buf, 64);
-	assert_check(&r, 0x05, 0x24, 0x00, ((const uint8_t[]){0xCC, 0, 1}), 64);
+	expect_good(verify16_all, 16);
+	expect_check(verify_bytchk, 10, SCSI_DIR_NONE, NULL, 0, 0x05, 0x24, 0x00,
+		     ((const uint8_t[]){0xCA, 0, 1}));
+	expect_in(pr_keys, 10, buf, 64, ((const uint8_t[8]){0}), 8);
+	expect_in(pr_caps, 10, buf, 64, ((const uint8_t[8]){0, 8}), 8);
+	expect_check(pr_bad, 10, SCSI_DIR_IN, buf, 64, 0x05, 0x24, 0x00,
+		     ((const uint8_t[]){0xCC, 0, 1}));
 }
 END_TEST
 
@@ -376,16 +362,13 @@ START_TEST(bad_cdbs)
 	const uint8_t maint_in[12] = {0xA3, 0x0C};
 	const uint8_t short10[5] = {0x28};
 	uint8_t buf[16];
-	struct scsi_result r;
 	struct tres t = {0};
 	struct scsi_cmd cmd = {.cdb = unknown, .cdb_len = 10, .cb = tcb, .ctx = &t};
 
-	r = run(unknown, 10, SCSI_DIR_NONE, NULL, 0);
-	assert_check(&r, 0x05, 0x20, 0x00, NULL, 0);
-	r = run(maint_in, 12, SCSI_DIR_IN, buf, 16);
-	assert_check(&r, 0x05, 0x20, 0x00, NULL, 16);
-	r = run(short10, 5, SCSI_DIR_IN, buf, 16);
-	assert_check(&r, 0x05, 0x24, 0x00, ((const uint8_t[]){0xC0, 0, 0}), 16);
+	expect_check(unknown, 10, SCSI_DIR_NONE, NULL, 0, 0x05, 0x20, 0x00, NULL);
+	expect_check(maint_in, 12, SCSI_DIR_IN, buf, 16, 0x05, 0x20, 0x00, NULL);
+	expect_check(short10, 5, SCSI_DIR_IN, buf, 16, 0x05, 0x24, 0x00,
+		     ((const uint8_t[]){0xC0, 0, 0}));
 	/* Malformed calls are refused synchronously and never call back. */
 	cmd.cdb_len = 0;
 	ck_assert_int_eq(scsi_disk_execute(sd, &cmd), -EINVAL);
@@ -401,9 +384,27 @@ START_TEST(bad_cdbs)
 }
 END_TEST
 
+/*
+ * Writes len bytes from src with wcdb, reads them back with rcdb into a
+ * buffer of rbuf bytes (a longer one leaves the rest as residual), compares.
+ */
+static void write_read_back(const uint8_t *wcdb, const uint8_t *rcdb, uint8_t cdb_len, uint8_t *src,
+			    uint32_t len, uint32_t rbuf)
+{
+	static uint8_t rd[16384];
+	struct scsi_result r;
+
+	ck_assert_uint_le(rbuf, sizeof(rd));
+	r = run(wcdb, cdb_len, SCSI_DIR_OUT, src, len);
+	assert_good(&r, len, 0);
+	r = run(rcdb, cdb_len, SCSI_DIR_IN, rd, rbuf);
+	assert_good(&r, len, rbuf - len);
+	ck_assert_mem_eq(rd, src, len);
+}
+
 START_TEST(read_write_all_sizes)
 {
-	static uint8_t w[8192 + 8], rd[8192];
+	static uint8_t w[8192 + 8];
 	const uint8_t w6[6] = {0x0A, 0, 0, 10, 2, 0};
 	const uint8_t r6[6] = {0x08, 0, 0, 10, 2, 0};
 	const uint8_t w10[10] = {0x2A, 0x08, 0, 0, 0, 20, 0, 0, 4, 0};
@@ -412,32 +413,15 @@ START_TEST(read_write_all_sizes)
 	const uint8_t r12[12] = {0xA8, 0, 0, 0, 0, 30, 0, 0, 0, 16, 0, 0};
 	const uint8_t w16[16] = {0x8A, 0, 0, 0, 0, 0, 0, 0, 0x07, 0xF0, 0, 0, 0, 16, 0, 0};
 	const uint8_t r16[16] = {0x88, 0, 0, 0, 0, 0, 0, 0, 0x07, 0xF0, 0, 0, 0, 16, 0, 0};
-	struct scsi_result r;
 
 	for (size_t i = 0; i < sizeof(w); i++)
 		w[i] = (uint8_t)(i * 13 + 5);
-	r = run(w6, 6, SCSI_DIR_OUT, w, 1024);
-	assert_good(&r, 1024, 0);
-	r = run(r6, 6, SCSI_DIR_IN, rd, 1024);
-	assert_good(&r, 1024, 0);
-	ck_assert_mem_eq(rd, w, 1024);
-	r = run(w10, 10, SCSI_DIR_OUT, w + 100, 2048);
-	assert_good(&r, 2048, 0);
+	write_read_back(w6, r6, 6, w, 1024, 1024);
 	/* The initiator's buffer may be longer than the transfer: the rest is residual. */
-	r = run(r10, 10, SCSI_DIR_IN, rd, 4096);
-	assert_good(&r, 2048, 2048);
-	ck_assert_mem_eq(rd, w + 100, 2048);
-	r = run(w12, 12, SCSI_DIR_OUT, w, 8192);
-	assert_good(&r, 8192, 0);
-	r = run(r12, 12, SCSI_DIR_IN, rd, 8192);
-	assert_good(&r, 8192, 0);
-	ck_assert_mem_eq(rd, w, 8192);
+	write_read_back(w10, r10, 10, w + 100, 2048, 4096);
+	write_read_back(w12, r12, 12, w, 8192, 8192);
 	/* The last 16 blocks of the disk. */
-	r = run(w16, 16, SCSI_DIR_OUT, w + 1, 8192);
-	assert_good(&r, 8192, 0);
-	r = run(r16, 16, SCSI_DIR_IN, rd, 8192);
-	assert_good(&r, 8192, 0);
-	ck_assert_mem_eq(rd, w + 1, 8192);
+	write_read_back(w16, r16, 16, w + 1, 8192, 8192);
 }
 END_TEST
 
@@ -487,17 +471,14 @@ START_TEST(read_write_errors)
 	const uint8_t r10_big[10] = {0x28, 0, 0, 0, 0, 0, 0, 0x10, 0x01, 0}; /* 4097 blocks */
 	struct scsi_result r;
 
-	r = run(r10, 10, SCSI_DIR_IN, buf, 1024);
-	assert_check(&r, 0x05, 0x21, 0x00, NULL, 1024);
-	r = run(r16_huge, 16, SCSI_DIR_IN, buf, 512);
-	assert_check(&r, 0x05, 0x21, 0x00, NULL, 512);
-	r = run(r10_prot, 10, SCSI_DIR_IN, buf, 512);
-	assert_check(&r, 0x05, 0x24, 0x00, ((const uint8_t[]){0xCF, 0, 1}), 512);
+	expect_check(r10, 10, SCSI_DIR_IN, buf, 1024, 0x05, 0x21, 0x00, NULL);
+	expect_check(r16_huge, 16, SCSI_DIR_IN, buf, 512, 0x05, 0x21, 0x00, NULL);
+	expect_check(r10_prot, 10, SCSI_DIR_IN, buf, 512, 0x05, 0x24, 0x00,
+		     ((const uint8_t[]){0xCF, 0, 1}));
 	r = run(r10_zero, 10, SCSI_DIR_IN, buf, 512);
 	assert_good(&r, 0, 512);
 	/* Past the end wins over the transfer limit (both are wrong here). */
-	r = run(r10_big, 10, SCSI_DIR_IN, buf, 512);
-	assert_check(&r, 0x05, 0x21, 0x00, NULL, 512);
+	expect_check(r10_big, 10, SCSI_DIR_IN, buf, 512, 0x05, 0x21, 0x00, NULL);
 	{
 		/* A unit limited to 4 KiB per command refuses 9 blocks at the length field. */
 		struct scsi_disk_params p = {.max_transfer_bytes = 4096};
@@ -512,22 +493,19 @@ START_TEST(read_write_errors)
 	}
 	/* Buffer shorter than the transfer, and data flowing the wrong way. */
 	r10[5] = 0;
-	r = run(r10, 10, SCSI_DIR_IN, buf, 512);
-	assert_check(&r, 0x05, 0x24, 0x00, ((const uint8_t[]){0xC0, 0, 7}), 512);
-	r = run(r10, 10, SCSI_DIR_OUT, buf, 1024);
-	assert_check(&r, 0x05, 0x24, 0x00, ((const uint8_t[]){0xC0, 0, 7}), 1024);
+	expect_check(r10, 10, SCSI_DIR_IN, buf, 512, 0x05, 0x24, 0x00,
+		     ((const uint8_t[]){0xC0, 0, 7}));
+	expect_check(r10, 10, SCSI_DIR_OUT, buf, 1024, 0x05, 0x24, 0x00,
+		     ((const uint8_t[]){0xC0, 0, 7}));
 	/* Backend failures: MEDIUM ERROR, read vs write ASC; never success. */
 	ck_assert_int_eq(disk_mem_set_fault(dk, 8, 1, -EIO), 0);
 	r10[4] = 0;
 	r10[5] = 8;
 	r10[8] = 1;
-	r = run(r10, 10, SCSI_DIR_IN, buf, 512);
-	assert_check(&r, 0x03, 0x11, 0x00, NULL, 512);
-	r = run(w10, 10, SCSI_DIR_OUT, buf, 512);
-	assert_check(&r, 0x03, 0x0C, 0x00, NULL, 512);
+	expect_check(r10, 10, SCSI_DIR_IN, buf, 512, 0x03, 0x11, 0x00, NULL);
+	expect_check(w10, 10, SCSI_DIR_OUT, buf, 512, 0x03, 0x0C, 0x00, NULL);
 	ck_assert_int_eq(disk_mem_set_fault(dk, 8, 1, -ENOSPC), 0);
-	r = run(w10, 10, SCSI_DIR_OUT, buf, 512);
-	assert_check(&r, 0x07, 0x27, 0x07, NULL, 512);
+	expect_check(w10, 10, SCSI_DIR_OUT, buf, 512, 0x07, 0x27, 0x07, NULL);
 	ck_assert_int_eq(disk_mem_set_fault(dk, 0, 0, 0), 0);
 	r = run(w10, 10, SCSI_DIR_OUT, buf, 512);
 	assert_good(&r, 512, 0);
@@ -547,10 +525,8 @@ START_TEST(write_protected)
 
 	teardown();
 	setup_flags(DISK_OPEN_READONLY);
-	r = run(w10, 10, SCSI_DIR_OUT, buf, 512);
-	assert_check(&r, 0x07, 0x27, 0x00, NULL, 512);
-	r = run(ws10, 10, SCSI_DIR_OUT, buf, 512);
-	assert_check(&r, 0x07, 0x27, 0x00, NULL, 512);
+	expect_check(w10, 10, SCSI_DIR_OUT, buf, 512, 0x07, 0x27, 0x00, NULL);
+	expect_check(ws10, 10, SCSI_DIR_OUT, buf, 512, 0x07, 0x27, 0x00, NULL);
 	r = run(ms6, 6, SCSI_DIR_IN, buf, 255);
 	assert_good(&r, 24, 231);
 	ck_assert_uint_eq(buf[2], 0x90); /* WP | DPOFUA */
@@ -587,20 +563,18 @@ START_TEST(write_same)
 	r = run(ws16_unmap, 16, SCSI_DIR_OUT, pat, 512);
 	assert_good(&r, 512, 0);
 	/* NDOB: no data-out buffer at all. */
-	r = run(ws16_ndob, 16, SCSI_DIR_NONE, NULL, 0);
-	assert_good(&r, 0, 0);
+	expect_good(ws16_ndob, 16);
 	r = run(r10, 10, SCSI_DIR_IN, rd, sizeof(rd));
 	for (size_t i = 0; i < sizeof(rd); i++)
 		ck_assert_uint_eq(rd[i], 0);
-	r = run(ws10_zero, 10, SCSI_DIR_OUT, pat, 512);
-	assert_check(&r, 0x05, 0x24, 0x00, ((const uint8_t[]){0xC0, 0, 7}), 512);
-	r = run(ws10_anchor, 10, SCSI_DIR_OUT, pat, 512);
-	assert_check(&r, 0x05, 0x24, 0x00, ((const uint8_t[]){0xCC, 0, 1}), 512);
-	r = run(ws10_oor, 10, SCSI_DIR_OUT, pat, 512);
-	assert_check(&r, 0x05, 0x21, 0x00, NULL, 512);
+	expect_check(ws10_zero, 10, SCSI_DIR_OUT, pat, 512, 0x05, 0x24, 0x00,
+		     ((const uint8_t[]){0xC0, 0, 7}));
+	expect_check(ws10_anchor, 10, SCSI_DIR_OUT, pat, 512, 0x05, 0x24, 0x00,
+		     ((const uint8_t[]){0xCC, 0, 1}));
+	expect_check(ws10_oor, 10, SCSI_DIR_OUT, pat, 512, 0x05, 0x21, 0x00, NULL);
 	/* Missing data-out block. */
-	r = run(ws10, 10, SCSI_DIR_NONE, NULL, 0);
-	assert_check(&r, 0x05, 0x24, 0x00, ((const uint8_t[]){0xC0, 0, 7}), 0);
+	expect_check(ws10, 10, SCSI_DIR_NONE, NULL, 0, 0x05, 0x24, 0x00,
+		     ((const uint8_t[]){0xC0, 0, 7}));
 }
 END_TEST
 
@@ -625,20 +599,16 @@ START_TEST(unmap)
 	r = run(r10, 10, SCSI_DIR_IN, rd, sizeof(rd));
 	for (int i = 0; i < 4 * 512; i++)
 		ck_assert_uint_eq(rd[i], (i / 512) % 2 ? 0 : 0x33);
-	r = run(um_none, 10, SCSI_DIR_NONE, NULL, 0);
-	assert_good(&r, 0, 0);
-	r = run(um_short, 10, SCSI_DIR_OUT, list, 4);
-	assert_check(&r, 0x05, 0x1A, 0x00, NULL, 4);
+	expect_good(um_none, 10);
+	expect_check(um_short, 10, SCSI_DIR_OUT, list, 4, 0x05, 0x1A, 0x00, NULL);
 	/* A descriptor past the end: nothing is unmapped, LBA OUT OF RANGE. */
 	list[15] = 0xFF;
 	list[14] = 0x07;
 	list[19] = 2;
-	r = run(um, 10, SCSI_DIR_OUT, list, 40);
-	assert_check(&r, 0x05, 0x21, 0x00, NULL, 40);
+	expect_check(um, 10, SCSI_DIR_OUT, list, 40, 0x05, 0x21, 0x00, NULL);
 	/* Block descriptor length not a multiple of 16. */
 	list[3] = 20;
-	r = run(um, 10, SCSI_DIR_OUT, list, 40);
-	assert_check(&r, 0x05, 0x1A, 0x00, NULL, 40);
+	expect_check(um, 10, SCSI_DIR_OUT, list, 40, 0x05, 0x1A, 0x00, NULL);
 }
 END_TEST
 

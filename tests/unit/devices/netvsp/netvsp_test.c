@@ -217,18 +217,6 @@ START_TEST(close_resets)
 }
 END_TEST
 
-/* Packets of `type` recorded so far. */
-static unsigned count_type(uint16_t type)
-{
-	unsigned n = 0;
-
-	pthread_mutex_lock(&NVF.lock);
-	for (unsigned i = 0; i < NVF.npk; i++)
-		n += NVF.pk[i].type == type;
-	pthread_mutex_unlock(&NVF.lock);
-	return n;
-}
-
 START_TEST(vf_association_and_data_path)
 {
 	const struct nvf_pkt *a, *c;
@@ -242,7 +230,7 @@ START_TEST(vf_association_and_data_path)
 	nvf_nvsp(NVSP_MSG_TYPE_SEND_NDIS_CONFIG, 1514, 0, 8, 0);
 	nvf_nvsp(NVSP_MSG_TYPE_SEND_NDIS_VER, 6, 30, 0, 0);
 	nvf_nvsp(NVSP_MSG_TYPE_SEND_RECV_BUF, 1, NVSP_RECV_BUF_ID, 0, 101);
-	ck_assert_uint_eq(count_type(VMRING_PKT_DATA_INBAND), 0); /* not before it is ready */
+	ck_assert_uint_eq(nvf_count(VMRING_PKT_DATA_INBAND), 0); /* not before it is ready */
 	nvf_nvsp(NVSP_MSG_TYPE_SEND_SEND_BUF, 2, 0, 0, 102);
 	a = nvf_find(VMRING_PKT_DATA_INBAND, UINT64_MAX);
 	ck_assert_ptr_nonnull(a);
@@ -267,13 +255,13 @@ START_TEST(vf_association_and_data_path)
 	netvsp_get_stats(NVF.dev, &s);
 	ck_assert(!s.datapath_vf);
 	ck_assert_uint_eq(s.bad_messages, 0);
-	ck_assert_uint_eq(count_type(VMRING_PKT_DATA_INBAND), 1); /* once per session */
+	ck_assert_uint_eq(nvf_count(VMRING_PKT_DATA_INBAND), 1); /* once per session */
 
 	/* A new session (the channel reopened) gets it again. */
 	NVF.ops->close(NVF.ctx, &NVF.ch[0]);
 	ck_assert_int_eq(NVF.ops->open(NVF.ctx, &NVF.ch[0], (uint8_t[120]){0}), 0);
 	nvf_nvsp_up(NVSP_VERSION_V61);
-	ck_assert_uint_eq(count_type(VMRING_PKT_DATA_INBAND), 2);
+	ck_assert_uint_eq(nvf_count(VMRING_PKT_DATA_INBAND), 2);
 	nvf_down();
 	NVF.vf = false;
 }
@@ -287,7 +275,7 @@ START_TEST(no_vf_no_association)
 	nvf_up("null", NULL, 0);
 	NVF.npk = 0;
 	nvf_nvsp_up(NVSP_VERSION_V61);
-	ck_assert_uint_eq(count_type(VMRING_PKT_DATA_INBAND), 0);
+	ck_assert_uint_eq(nvf_count(VMRING_PKT_DATA_INBAND), 0);
 	/* Switching to a VF the guest was not given: refused, still completed. */
 	b = nvf_stat_bad();
 	nvf_nvsp(NVSP_MSG_TYPE_SWITCH_DATA_PATH, NVSP_DATAPATH_VF, 0, 0, 300);
@@ -306,7 +294,7 @@ START_TEST(vf_not_below_nvsp4)
 	nvf_up("null", NULL, NVSP_VERSION_V2);
 	NVF.npk = 0;
 	nvf_nvsp_up(NVSP_VERSION_V2);
-	ck_assert_uint_eq(count_type(VMRING_PKT_DATA_INBAND), 0);
+	ck_assert_uint_eq(nvf_count(VMRING_PKT_DATA_INBAND), 0);
 	nvf_down();
 	NVF.vf = false;
 }

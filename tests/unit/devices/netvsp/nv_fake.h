@@ -291,6 +291,18 @@ static __attribute__((unused)) const struct nvf_pkt *nvf_find(uint16_t type, uin
 	return r;
 }
 
+/* Packets of `type` recorded so far. */
+static __attribute__((unused)) unsigned nvf_count(uint16_t type)
+{
+	unsigned n = 0;
+
+	pthread_mutex_lock(&NVF.lock);
+	for (unsigned i = 0; i < NVF.npk; i++)
+		n += NVF.pk[i].type == type;
+	pthread_mutex_unlock(&NVF.lock);
+	return n;
+}
+
 static __attribute__((unused)) long long nvf_stat_bad(void)
 {
 	struct netvsp_stats s;
@@ -392,6 +404,17 @@ static __attribute__((unused)) uint32_t nvf_oid(uint32_t type, uint32_t oid, con
 		*outlen = n;
 	}
 	return pv_get_u32(r + 12);
+}
+
+/* A QUERY of `oid` that must succeed; its answer in out, its length returned. */
+static __attribute__((unused)) uint32_t nvf_query(uint32_t oid, const void *in, uint32_t inlen,
+						  void *out)
+{
+	uint32_t olen = 0;
+
+	ck_assert_uint_eq(nvf_oid(RNDIS_MSG_TYPE_QUERY, oid, in, inlen, out, &olen),
+			  RNDIS_STATUS_SUCCESS);
+	return olen;
 }
 
 /* RNDIS INITIALIZE; returns the INIT_C status. */

@@ -37,16 +37,8 @@ static __attribute__((unused)) uint32_t nvf_packet(uint8_t *m, const void *frame
 static __attribute__((unused)) void nvf_send_section(uint32_t sec, const void *msg, uint32_t len,
 						     uint64_t tid)
 {
-	uint8_t m[40] = {0};
-
 	ck_assert_int_eq(rt_gmem_write(NVF.g, NVF_BUF + (uint64_t)sec * 6144, msg, len), 0);
-	pv_put_u32(m, NVSP_MSG_TYPE_SEND_RNDIS_PKT);
-	pv_put_u32(m + 8, sec);
-	pv_put_u32(m + 12, len);
-	ck_assert_int_eq(nvf_deliver(0, VMRING_PKT_DATA_INBAND,
-				     VMRING_PKT_FLAGS_COMPLETION_REQUESTED, tid, NULL, 0, m,
-				     sizeof(m)),
-			 0);
+	nvf_nvsp(NVSP_MSG_TYPE_SEND_RNDIS_PKT, 0, sec, len, tid); /* channel type 0: RNDIS data */
 }
 
 /* Waits for a completion with `tid`; returns its NVSP status. */
@@ -64,13 +56,7 @@ static __attribute__((unused)) uint32_t nvf_wait_comp(uint64_t tid)
 /* Number of transfer-page packets recorded so far. */
 static __attribute__((unused)) unsigned nvf_count_xfer(void)
 {
-	unsigned n = 0;
-
-	pthread_mutex_lock(&NVF.lock);
-	for (unsigned i = 0; i < NVF.npk; i++)
-		n += NVF.pk[i].type == VMRING_PKT_DATA_USING_XFER_PAGES;
-	pthread_mutex_unlock(&NVF.lock);
-	return n;
+	return nvf_count(VMRING_PKT_DATA_USING_XFER_PAGES);
 }
 
 /* Waits until at least `n` transfer-page packets were sent; returns the count. */

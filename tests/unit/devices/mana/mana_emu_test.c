@@ -169,6 +169,24 @@ static int call(struct rig *r, struct mana_msg *m, uint16_t dev, struct mana_res
 	return len;
 }
 
+/* A request of `type` with every other field zero. */
+static void msg_new(struct mana_msg *m, uint32_t type)
+{
+	memset(m, 0, sizeof(*m));
+	m->type = type;
+}
+
+/* CREATE_QUEUE of a two-page EQ (vector 1) on the DMA region `region`. */
+static void eq_request(struct mana_msg *m, uint64_t region)
+{
+	msg_new(m, MANA_CODE_CREATE_QUEUE);
+	m->u.create_queue_req.type = GDMA_QUEUE_TYPE_EQ;
+	m->u.create_queue_req.pdid = 0x11;
+	m->u.create_queue_req.gdma_region = region;
+	m->u.create_queue_req.queue_size = 2 * 4096;
+	m->u.create_queue_req.eq_pci_msix_index = 1;
+}
+
 START_TEST(test_hwc_requests)
 {
 	struct rig r;
@@ -178,20 +196,17 @@ START_TEST(test_hwc_requests)
 
 	rig_open(&r);
 	/* Before the HWC is established every request is out of order. */
-	memset(&m, 0, sizeof(m));
-	m.type = MANA_CODE_VERIFY_VF_DRIVER_VERSION;
+	msg_new(&m, MANA_CODE_VERIFY_VF_DRIVER_VERSION);
 	m.u.verify_ver_req.protocol_ver_min = m.u.verify_ver_req.protocol_ver_max = 1;
 	call(&r, &m, MANA_DEV_TYPE_HWC, &rh, NULL);
 	ck_assert_uint_ne(rh.status, 0);
 	ck_assert_uint_eq(establish(&r) >> 8 & 0xff, 0);
 	/* Register before verify: refused by the bring-up machine. */
-	memset(&m, 0, sizeof(m));
-	m.type = MANA_CODE_REGISTER_DEVICE;
+	msg_new(&m, MANA_CODE_REGISTER_DEVICE);
 	call(&r, &m, MANA_DEV_TYPE_MANA, &rh, NULL);
 	ck_assert_uint_ne(rh.status, 0);
 	/* A version range without 1: refused; with it: protocol 1. */
-	memset(&m, 0, sizeof(m));
-	m.type = MANA_CODE_VERIFY_VF_DRIVER_VERSION;
+	msg_new(&m, MANA_CODE_VERIFY_VF_DRIVER_VERSION);
 	m.u.verify_ver_req.protocol_ver_min = m.u.verify_ver_req.protocol_ver_max = 2;
 	call(&r, &m, MANA_DEV_TYPE_HWC, &rh, NULL);
 	ck_assert_uint_ne(rh.status, 0);
@@ -200,29 +215,24 @@ START_TEST(test_hwc_requests)
 	ck_assert_uint_eq(rh.status, 0);
 	ck_assert_uint_eq(o.u.verify_vf_driver_version.gdma_protocol_ver, 1);
 	/* LIST_DEVICES: the HWC and a MANA device. */
-	memset(&m, 0, sizeof(m));
-	m.type = MANA_CODE_LIST_DEVICES;
+	msg_new(&m, MANA_CODE_LIST_DEVICES);
 	call(&r, &m, MANA_DEV_TYPE_HWC, &rh, &o);
 	ck_assert_uint_eq(o.u.list_devices.num_of_devs, 2);
 	ck_assert_uint_eq(o.u.list_devices.devs[1].type, MANA_DEV_TYPE_MANA);
 	/* A MANA request before REGISTER_DEVICE: refused. */
-	memset(&m, 0, sizeof(m));
-	m.type = MANA_CODE_QUERY_DEV_CONFIG;
+	msg_new(&m, MANA_CODE_QUERY_DEV_CONFIG);
 	call(&r, &m, MANA_DEV_TYPE_MANA, &rh, NULL);
 	ck_assert_uint_ne(rh.status, 0);
-	memset(&m, 0, sizeof(m));
-	m.type = MANA_CODE_REGISTER_DEVICE;
+	msg_new(&m, MANA_CODE_REGISTER_DEVICE);
 	call(&r, &m, MANA_DEV_TYPE_MANA, &rh, &o);
 	ck_assert_uint_eq(rh.status, 0);
 	/* QUERY_DEV_CONFIG at response version 1 (Linux 6.1): the 72-byte answer. */
-	memset(&m, 0, sizeof(m));
-	m.type = MANA_CODE_QUERY_DEV_CONFIG;
+	msg_new(&m, MANA_CODE_QUERY_DEV_CONFIG);
 	ck_assert_int_eq(call(&r, &m, MANA_DEV_TYPE_MANA, &rh, &o), 72);
 	ck_assert_uint_eq(rh.response.msg_version, 1);
 	ck_assert_uint_eq(o.u.query_dev_config.max_num_vports, 1);
 	/* A DMA region in two steps, then an EQ made of it. */
-	memset(&m, 0, sizeof(m));
-	m.type = MANA_CODE_CREATE_DMA_REGION;
+	msg_new(&m, MANA_CODE_CREATE_DMA_REGION);
 	m.u.create_dma_region_req.length = 2 * 4096;
 	m.u.create_dma_region_req.page_count = 2;
 	m.u.create_dma_region_req.page_addr_list[0] = IOVA + 4 * 4096;
@@ -233,29 +243,16 @@ START_TEST(test_hwc_requests)
 		uint64_t region = o.u.create_dma_region.dma_region_handle;
 
 		ck_assert_uint_ne(region, 0);
-		memset(&m, 0, sizeof(m));
-		m.type = MANA_CODE_CREATE_QUEUE;
-		m.u.create_queue_req.type = GDMA_QUEUE_TYPE_EQ;
-		m.u.create_queue_req.pdid = 0x11;
-		m.u.create_queue_req.gdma_region = region;
-		m.u.create_queue_req.queue_size = 2 * 4096;
-		m.u.create_queue_req.eq_pci_msix_index = 1;
+		eq_request(&m, region);
 		call(&r, &m, MANA_DEV_TYPE_MANA, &rh, NULL);
 		ck_assert_uint_ne(rh.status, 0); /* the region is not complete yet */
-		memset(&m, 0, sizeof(m));
-		m.type = MANA_CODE_DMA_REGION_ADD_PAGES;
+		msg_new(&m, MANA_CODE_DMA_REGION_ADD_PAGES);
 		m.u.dma_region_add_pages_req.dma_region_handle = region;
 		m.u.dma_region_add_pages_req.page_addr_list[0] = IOVA + 5 * 4096;
 		m.u.dma_region_add_pages_req.page_addr_list_count = 1;
 		call(&r, &m, MANA_DEV_TYPE_HWC, &rh, NULL);
 		ck_assert_uint_eq(rh.status, 0);
-		memset(&m, 0, sizeof(m));
-		m.type = MANA_CODE_CREATE_QUEUE;
-		m.u.create_queue_req.type = GDMA_QUEUE_TYPE_EQ;
-		m.u.create_queue_req.pdid = 0x11;
-		m.u.create_queue_req.gdma_region = region;
-		m.u.create_queue_req.queue_size = 2 * 4096;
-		m.u.create_queue_req.eq_pci_msix_index = 1;
+		eq_request(&m, region);
 		call(&r, &m, MANA_DEV_TYPE_MANA, &rh, &o);
 		ck_assert_uint_eq(rh.status, 0);
 		/* The region went to the queue: a second use is refused. */
@@ -266,8 +263,7 @@ START_TEST(test_hwc_requests)
 			uint32_t eq = o.u.create_queue.queue_index;
 			struct gdma_eqe e;
 
-			memset(&m, 0, sizeof(m));
-			m.type = MANA_CODE_GENERATE_TEST_EQE;
+			msg_new(&m, MANA_CODE_GENERATE_TEST_EQE);
 			m.u.generate_test_eqe_req.queue_index = eq;
 			call(&r, &m, MANA_DEV_TYPE_MANA, &rh, NULL);
 			ck_assert_uint_eq(rh.status, 0);
@@ -277,14 +273,12 @@ START_TEST(test_hwc_requests)
 		}
 	}
 	/* PD and MR (mana_ib). */
-	memset(&m, 0, sizeof(m));
-	m.type = MANA_CODE_CREATE_PD;
+	msg_new(&m, MANA_CODE_CREATE_PD);
 	call(&r, &m, MANA_DEV_TYPE_HWC, &rh, &o);
 	ck_assert_uint_eq(rh.status, 0);
 	ck_assert_uint_ne(o.u.create_pd.pd_handle, 0);
 	/* Unknown code: CMD_UNSUPPORTED; PF-only codes too (we are a VF). */
-	memset(&m, 0, sizeof(m));
-	m.type = MANA_CODE_REGISTER_HW_PORT;
+	msg_new(&m, MANA_CODE_REGISTER_HW_PORT);
 	call(&r, &m, MANA_DEV_TYPE_MANA, &rh, NULL);
 	ck_assert_uint_eq(rh.status, MANA_STATUS_CMD_UNSUPPORTED);
 	/* Shorter than a header: no answer at all. */

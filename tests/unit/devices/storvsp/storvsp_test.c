@@ -92,6 +92,17 @@ START_TEST(remove_with_inflight)
 }
 END_TEST
 
+/* storvsp with 2 subchannels (max_io 4), a WIN10 session on the primary, subchannel 1 on f2. */
+static struct storvsp_channel *open_subchannel(struct fake *f2)
+{
+	struct storvsp_channel *p2;
+
+	setup_with(4, 2);
+	init_session(STORVSC_VERSION_WIN10);
+	ck_assert_int_eq(storvsp_channel_open(S, &fops, f2, 1, &p2), 0);
+	return p2;
+}
+
 /*
  * A reset with a write in flight on its channel and a read in flight on a
  * subchannel: the reset completes only after both, their completions reach
@@ -107,9 +118,7 @@ START_TEST(reset_waits_for_inflight)
 	uint8_t pat[RT_PAGE_SIZE], b[RT_PAGE_SIZE];
 	unsigned base, kicks;
 
-	setup_with(4, 2);
-	init_session(STORVSC_VERSION_WIN10);
-	ck_assert_int_eq(storvsp_channel_open(S, &fops, &f2, 1, &p2), 0);
+	p2 = open_subchannel(&f2);
 	for (size_t i = 0; i < sizeof(pat); i++)
 		pat[i] = (uint8_t)(i * 7 + 3);
 	ck_assert_int_eq(rt_gmem_write(GM, 20 * RT_PAGE_SIZE, pat, sizeof(pat)), 0);
@@ -167,9 +176,7 @@ START_TEST(reset_queue_and_idle)
 	struct storvsp_stats st;
 	unsigned base;
 
-	setup_with(4, 2);
-	init_session(STORVSC_VERSION_WIN10);
-	ck_assert_int_eq(storvsp_channel_open(S, &fops, &f2, 1, &p2), 0);
+	p2 = open_subchannel(&f2);
 	base = F.nsent;
 	ck_assert_int_eq(op_on(P, STORVSC_OPERATION_RESET_ADAPTER, 70), 0);
 	ck_assert_uint_eq(F.nsent, base + 1); /* idle: at once */
@@ -216,9 +223,7 @@ START_TEST(close_with_io_outstanding)
 	struct storvsp_channel *p2;
 	struct storvsp_stats st;
 
-	setup_with(4, 2);
-	init_session(STORVSC_VERSION_WIN10);
-	ck_assert_int_eq(storvsp_channel_open(S, &fops, &f2, 1, &p2), 0);
+	p2 = open_subchannel(&f2);
 	ck_assert_int_eq(rw_srb_on(p2, false, 80, 21, 8), 0);
 	ck_assert_int_eq(rw_srb_on(p2, true, 81, 22, 8), 0);
 	ck_assert_uint_eq(storvsp_channel_outstanding(p2), 2);
@@ -247,9 +252,7 @@ START_TEST(destroy_drains_closed_channels)
 	struct fake f2 = {0};
 	struct storvsp_channel *p2;
 
-	setup_with(4, 2);
-	init_session(STORVSC_VERSION_WIN10);
-	ck_assert_int_eq(storvsp_channel_open(S, &fops, &f2, 1, &p2), 0);
+	p2 = open_subchannel(&f2);
 	ck_assert_int_eq(rw_srb_on(p2, true, 90, 22, 8), 0);
 	storvsp_channel_close(p2);
 	teardown(); /* LeakSanitizer: the zombie was freed */

@@ -36,6 +36,23 @@ static int count_lines(const char *s, const char *needle)
 	return n;
 }
 
+/* How many times a text must appear in the sink; a list ends with a NULL text. */
+struct want {
+	const char *text;
+	int count;
+};
+
+/* Checks the sink holds each text of `want` exactly as many times as it says. */
+static void sink_expect(int fd, const struct want *want)
+{
+	char *t = sink_text(fd);
+
+	for (; want->text; want++)
+		ck_assert_msg(count_lines(t, want->text) == want->count, "'%s' %d times, not %d",
+			      want->text, count_lines(t, want->text), want->count);
+	free(t);
+}
+
 static void setup_log(struct rt_log *log, struct fake_clock *clk)
 {
 	unsetenv("PV_LOG");
@@ -107,7 +124,6 @@ START_TEST(test_rate_limit_all_objects)
 {
 	struct fake_clock clk = {1000};
 	struct rt_log log;
-	char *t;
 
 	setup_log(&log, &clk);
 	for (int i = 0; i < 1000; i++) {
@@ -116,9 +132,7 @@ START_TEST(test_rate_limit_all_objects)
 		guest_says(&o, i);
 		guest_says(&o, i);
 	}
-	t = sink_text(log.fd);
-	ck_assert_int_eq(count_lines(t, ": bad packet"), 200);
-	free(t);
+	sink_expect(log.fd, (const struct want[]){{": bad packet", 200}, {NULL, 0}});
 	/* A second later 20 more may pass; the first says how many were dropped. */
 	clk.ns += 1000000000ull;
 	for (int i = 0; i < 100; i++) {
@@ -126,10 +140,9 @@ START_TEST(test_rate_limit_all_objects)
 		rt_log_obj_init(&o, &log, "late[%d]", i);
 		guest_says(&o, i);
 	}
-	t = sink_text(log.fd);
-	ck_assert_int_eq(count_lines(t, "late["), 21); /* 20 messages + the drop count */
-	ck_assert_int_eq(count_lines(t, "suppressed 1800 messages of all objects"), 1);
-	free(t);
+	sink_expect(log.fd, (const struct want[]){{"late[", 21}, /* 20 messages + the drop count */
+						  {"suppressed 1800 messages of all objects", 1},
+						  {NULL, 0}});
 	close(log.fd);
 	rt_log_fini(&log);
 }
@@ -140,7 +153,6 @@ START_TEST(test_rate_limit)
 	struct fake_clock clk = {1000};
 	struct rt_log log;
 	struct rt_log_obj a, b;
-	char *t;
 	int i;
 
 	setup_log(&log, &clk);
@@ -151,24 +163,22 @@ START_TEST(test_rate_limit)
 	/* Another site of the same object and the same site of another object are unaffected. */
 	guest_says_other(&a, 0);
 	guest_says(&b, 0);
-	t = sink_text(log.fd);
-	ck_assert_int_eq(count_lines(t, "chan[a]: bad packet"), 10);
-	ck_assert_int_eq(count_lines(t, "chan[a]: other site 0"), 1);
-	ck_assert_int_eq(count_lines(t, "chan[b]: bad packet 0"), 1);
-	ck_assert_int_eq(count_lines(t, "suppressed"), 0);
-	free(t);
+	sink_expect(log.fd, (const struct want[]){{"chan[a]: bad packet", 10},
+						  {"chan[a]: other site 0", 1},
+						  {"chan[b]: bad packet 0", 1},
+						  {"suppressed", 0},
+						  {NULL, 0}});
 
 	/* Two seconds refill two tokens; the first line reports the drops. */
 	clk.ns += 2000000000ull;
 	guest_says(&a, 100);
 	guest_says(&a, 101);
 	guest_says(&a, 102);
-	t = sink_text(log.fd);
-	ck_assert_int_eq(count_lines(t, "chan[a]: suppressed 90 messages"), 1);
-	ck_assert_int_eq(count_lines(t, "bad packet 100"), 1);
-	ck_assert_int_eq(count_lines(t, "bad packet 101"), 1);
-	ck_assert_int_eq(count_lines(t, "bad packet 102"), 0);
-	free(t);
+	sink_expect(log.fd, (const struct want[]){{"chan[a]: suppressed 90 messages", 1},
+						  {"bad packet 100", 1},
+						  {"bad packet 101", 1},
+						  {"bad packet 102", 0},
+						  {NULL, 0}});
 	close(log.fd);
 	rt_log_fini(&log);
 }

@@ -67,6 +67,20 @@ static uint8_t *read_all(int fd, size_t *len)
 	return b;
 }
 
+/* The bytes of make_state's state (its descriptors closed: only the bytes are read). */
+static uint8_t *state_bytes(size_t *len)
+{
+	int efd = eventfd(0, EFD_CLOEXEC), memfd;
+	uint8_t *b;
+
+	ck_assert_int_ge(efd, 0);
+	ck_assert_int_eq(make_state(efd, &memfd), 0);
+	b = read_all(memfd, len);
+	close(memfd);
+	close(efd);
+	return b;
+}
+
 START_TEST(test_round_trip)
 {
 	struct rt_ss_reader r;
@@ -112,12 +126,10 @@ END_TEST
 START_TEST(test_every_corrupt_byte_refused)
 {
 	struct rt_ss_reader r;
-	int efd = eventfd(0, EFD_CLOEXEC), memfd;
 	size_t len;
 	uint8_t *b;
 
-	ck_assert_int_eq(make_state(efd, &memfd), 0);
-	b = read_all(memfd, &len);
+	b = state_bytes(&len);
 	for (size_t i = 0; i < len; i++) {
 		b[i] ^= 0x5a;
 		ck_assert_msg(rt_ss_reader_open_buf(&r, b, len) != 0, "flip at %zu accepted", i);
@@ -128,20 +140,16 @@ START_TEST(test_every_corrupt_byte_refused)
 	ck_assert_int_eq(rt_ss_reader_open_buf(&r, b, len), 0);
 	rt_ss_reader_fini(&r);
 	free(b);
-	close(memfd);
-	close(efd);
 }
 END_TEST
 
 START_TEST(test_every_truncation_refused)
 {
 	struct rt_ss_reader r;
-	int efd = eventfd(0, EFD_CLOEXEC), memfd;
 	size_t len;
 	uint8_t *b;
 
-	ck_assert_int_eq(make_state(efd, &memfd), 0);
-	b = read_all(memfd, &len);
+	b = state_bytes(&len);
 	for (size_t n = 0; n < len; n++) {
 		ck_assert_msg(rt_ss_reader_open_buf(&r, b, n) != 0, "truncation to %zu accepted",
 			      n);
@@ -155,8 +163,6 @@ START_TEST(test_every_truncation_refused)
 	ck_assert_ptr_nonnull(strstr(r.err, "after END"));
 	rt_ss_reader_fini(&r);
 	free(b);
-	close(memfd);
-	close(efd);
 }
 END_TEST
 
@@ -166,12 +172,10 @@ START_TEST(test_newer_format_refused)
 	struct rt_ss_reader r;
 	struct pvss_file_header fh;
 	struct pvss_end e;
-	int efd = eventfd(0, EFD_CLOEXEC), memfd;
 	size_t len, end_off;
 	uint8_t *b;
 
-	ck_assert_int_eq(make_state(efd, &memfd), 0);
-	b = read_all(memfd, &len);
+	b = state_bytes(&len);
 	ck_assert_int_eq(pvss_file_header_decode(b, PVSS_FILE_HEADER_SIZE, NULL, &fh), PV_OK);
 	fh.format_version = RT_SS_FORMAT_VERSION + 1;
 	ck_assert_int_eq(pvss_file_header_encode(&fh, b, PVSS_FILE_HEADER_SIZE),
@@ -184,8 +188,6 @@ START_TEST(test_newer_format_refused)
 	ck_assert_ptr_nonnull(strstr(r.err, "newer"));
 	rt_ss_reader_fini(&r);
 	free(b);
-	close(memfd);
-	close(efd);
 }
 END_TEST
 

@@ -159,11 +159,7 @@ static int tx_only(const char *what, const char *wire, uint32_t size, uint64_t f
 		sq0 = host_cmd(&e.h, "x tx_doorbells");
 	}
 	m0 = bench_mark(host_cmd(&e.h, "cpu"));
-	for (uint64_t i = 0; i < frames && !rc; i++)
-		rc = pvnc_send_frame(e.nc, 0, f, size);
-	while (!rc && pvnc_sends_outstanding(e.nc))
-		if (pvnc_poll(e.nc, 10) < 0)
-			break;
+	rc = nv_send_frames(e.nc, f, size, frames);
 	/* The endpoint may still be sending what netvsp took: wait (bounded) for all of it. */
 	for (int i = 0; i < 1000 && (tx = host_cmd(&e.h, "ep 0 tx_packets")) < (long long)frames;
 	     i++)

@@ -81,11 +81,7 @@ static int tx_null(uint32_t size, uint64_t frames)
 		return rc;
 	nv_frame_to_self(f, pvnc_mac(e.nc));
 	m0 = bench_mark(host_cmd(&e.h, "cpu"));
-	for (uint64_t i = 0; i < frames && !rc; i++)
-		rc = pvnc_send_frame(e.nc, 0, f, size);
-	while (!rc && pvnc_sends_outstanding(e.nc))
-		if (pvnc_poll(e.nc, 10) < 0)
-			break;
+	rc = nv_send_frames(e.nc, f, size, frames);
 	row("tx -> null", size, frames, bench_since(m0, host_cmd(&e.h, "cpu")),
 	    frames - (uint64_t)host_cmd(&e.h, "ep 0 tx_packets"));
 	env_down(&e);

@@ -53,6 +53,18 @@ void nv_frame_to_self(uint8_t *frame, const uint8_t mac[6])
 	frame[13] = 0xb5;
 }
 
+int nv_send_frames(struct pvnc *nc, const uint8_t *frame, uint32_t size, uint64_t n)
+{
+	int rc = 0;
+
+	for (uint64_t i = 0; i < n && !rc; i++)
+		rc = pvnc_send_frame(nc, 0, frame, size);
+	while (!rc && pvnc_sends_outstanding(nc))
+		if (pvnc_poll(nc, 10) < 0)
+			break;
+	return rc;
+}
+
 int nv_run(const char *fmt, ...)
 {
 	char cmd[512];

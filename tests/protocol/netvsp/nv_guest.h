@@ -29,6 +29,10 @@ int nv_guest_down(struct host *h, struct pvg *g, struct pvnc *nc);
  * 0x88B5 (IEEE 802). */
 void nv_frame_to_self(uint8_t *frame, const uint8_t mac[6]);
 
+/* Sends frame (size bytes) n times on channel 0 and waits until the host
+ * completed every send. Returns 0 or the first error. */
+int nv_send_frames(struct pvnc *nc, const uint8_t *frame, uint32_t size, uint64_t n);
+
 /* system() of a formatted command line; its exit status (-1: did not exit). */
 int nv_run(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

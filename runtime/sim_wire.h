@@ -14,6 +14,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include "runtime/fdsock.h"
+
 #define SIM_MAGIC 0x49535650u /* "PVSI" */
 #define SIM_VERSION 2u
 #define SIM_PAYLOAD_MAX 240u
@@ -99,91 +101,18 @@ _Static_assert(sizeof(struct sim_message) == 264, "sim_message");
 _Static_assert(sizeof(struct sim_bind) == 16, "sim_bind");
 _Static_assert(sizeof(struct sim_refused) == 208, "sim_refused");
 
-#define SIM_MAX_FDS 3
+#define SIM_MAX_FDS RT_FDSOCK_MAX_FDS
 
-/*
- * Sends one datagram with up to SIM_MAX_FDS descriptors. Returns 0 or a
- * negative errno (-EAGAIN when the socket is full and flags has MSG_DONTWAIT).
- */
+/* One datagram with its descriptors (runtime/fdsock.h). */
 static inline int sim_send(int sock, const void *buf, size_t len, const int *fds, int nfds,
 			   int flags)
 {
-	union {
-		char buf[CMSG_SPACE(sizeof(int) * SIM_MAX_FDS)];
-		struct cmsghdr align;
-	} u;
-	struct iovec iov = {.iov_base = (void *)buf, .iov_len = len};
-	struct msghdr mh = {.msg_iov = &iov, .msg_iovlen = 1};
-	ssize_t n;
-
-	if (nfds > 0) {
-		struct cmsghdr *c;
-
-		memset(&u, 0, sizeof(u));
-		mh.msg_control = u.buf;
-		mh.msg_controllen = CMSG_SPACE(sizeof(int) * (size_t)nfds);
-		c = CMSG_FIRSTHDR(&mh);
-		c->cmsg_level = SOL_SOCKET;
-		c->cmsg_type = SCM_RIGHTS;
-		c->cmsg_len = CMSG_LEN(sizeof(int) * (size_t)nfds);
-		memcpy(CMSG_DATA(c), fds, sizeof(int) * (size_t)nfds);
-	}
-	do
-		n = sendmsg(sock, &mh, flags | MSG_NOSIGNAL);
-	while (n < 0 && errno == EINTR);
-	if (n < 0)
-		return -errno;
-	return (size_t)n == len ? 0 : -EIO;
+	return rt_fdsock_send(sock, buf, len, fds, nfds, flags);
 }
 
-/*
- * Receives one datagram; descriptors that came with it are stored in fds
- * (up to SIM_MAX_FDS, the rest closed) and counted in *nfds; the caller
- * owns them. Returns the datagram length, 0 at end of stream, -EMSGSIZE if
- * it was truncated, or a negative errno.
- */
 static inline ssize_t sim_recv(int sock, void *buf, size_t cap, int *fds, int *nfds, int flags)
 {
-	union {
-		char buf[CMSG_SPACE(sizeof(int) * 8)];
-		struct cmsghdr align;
-	} u;
-	struct iovec iov = {.iov_base = buf, .iov_len = cap};
-	struct msghdr mh = {.msg_iov = &iov,
-			    .msg_iovlen = 1,
-			    .msg_control = u.buf,
-			    .msg_controllen = sizeof(u.buf)};
-	struct cmsghdr *c;
-	ssize_t n;
-
-	*nfds = 0;
-	do
-		n = recvmsg(sock, &mh, flags | MSG_CMSG_CLOEXEC);
-	while (n < 0 && errno == EINTR);
-	if (n < 0)
-		return -errno;
-	for (c = CMSG_FIRSTHDR(&mh); c; c = CMSG_NXTHDR(&mh, c)) {
-		size_t k, cnt;
-
-		if (c->cmsg_level != SOL_SOCKET || c->cmsg_type != SCM_RIGHTS)
-			continue;
-		cnt = (c->cmsg_len - CMSG_LEN(0)) / sizeof(int);
-		for (k = 0; k < cnt; k++) {
-			int fd;
-
-			memcpy(&fd, CMSG_DATA(c) + k * sizeof(int), sizeof(int));
-			if (*nfds < SIM_MAX_FDS)
-				fds[(*nfds)++] = fd;
-			else
-				close(fd);
-		}
-	}
-	if (mh.msg_flags & (MSG_TRUNC | MSG_CTRUNC)) {
-		while (*nfds > 0)
-			close(fds[--(*nfds)]);
-		return -EMSGSIZE;
-	}
-	return n;
+	return rt_fdsock_recv(sock, buf, cap, fds, nfds, flags);
 }
 
 #endif

@@ -16,24 +16,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-static int take_state(int sock)
-{
-	char cbuf[CMSG_SPACE(sizeof(int))], c = 0;
-	struct iovec iov = {.iov_base = &c, .iov_len = 1};
-	struct msghdr mh = {.msg_iov = &iov,
-			    .msg_iovlen = 1,
-			    .msg_control = cbuf,
-			    .msg_controllen = sizeof(cbuf)};
-	struct cmsghdr *cm;
-	int fd = -1;
-
-	if (send(sock, "R", 1, MSG_NOSIGNAL) != 1 || recvmsg(sock, &mh, 0) != 1 || c != 'S')
-		return -1;
-	cm = CMSG_FIRSTHDR(&mh);
-	if (cm && cm->cmsg_type == SCM_RIGHTS)
-		memcpy(&fd, CMSG_DATA(cm), sizeof(int));
-	return fd;
-}
+#include "runtime/fdsock.h"
 
 int main(int argc, char **argv)
 {
@@ -55,7 +38,8 @@ int main(int argc, char **argv)
 		return 127;
 	}
 	sock = atoi(argv[2]);
-	fd = take_state(sock);
+	fd = rt_fdsock_ask(sock, 'R', 'S',
+			   60000); /* as the paravisor asks (tools/paravisor/main.c) */
 	if (fd < 0 || pread(fd, &b, 1, off) != 1)
 		return 1;
 	b ^= 0xff;

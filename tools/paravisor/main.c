@@ -34,6 +34,7 @@
 
 #include "runtime/config.h"
 #include "runtime/control.h"
+#include "runtime/fdsock.h"
 #include "runtime/inspect.h"
 #include "runtime/log.h"
 #include "runtime/loop.h"
@@ -693,25 +694,10 @@ static void close_restore(struct paravisor *pv)
  */
 static int check_sock_take(int sock)
 {
-	char cbuf[CMSG_SPACE(sizeof(int))], c = 0;
-	struct iovec iov = {.iov_base = &c, .iov_len = 1};
-	struct msghdr mh = {.msg_iov = &iov,
-			    .msg_iovlen = 1,
-			    .msg_control = cbuf,
-			    .msg_controllen = sizeof(cbuf)};
-	struct pollfd pfd = {.fd = sock, .events = POLLIN};
-	struct cmsghdr *cm;
-	int memfd = -1;
-
-	if (send(sock, "R", 1, MSG_NOSIGNAL) != 1)
-		return -1;
 	/* Bounded: the old binary pauses, quiesces and saves, then sends. */
-	if (poll(&pfd, 1, 60000) != 1 || recvmsg(sock, &mh, MSG_CMSG_CLOEXEC) != 1 || c != 'S')
-		return -1;
-	cm = CMSG_FIRSTHDR(&mh);
-	if (cm && cm->cmsg_level == SOL_SOCKET && cm->cmsg_type == SCM_RIGHTS)
-		memcpy(&memfd, CMSG_DATA(cm), sizeof(int));
-	return memfd;
+	int fd = rt_fdsock_ask(sock, 'R', 'S', 60000);
+
+	return fd < 0 ? -1 : fd;
 }
 
 /* Options handed on to the binary an update execs. */

@@ -33,6 +33,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "runtime/fdsock.h"
 #include "runtime/log.h"
 #include "runtime/partition.h"
 #include "runtime/savestate.h"
@@ -239,24 +240,12 @@ static int checker_verdict(const struct pv_update_env *e, struct checker *ck, in
 			   size_t why_len)
 {
 	double limit = e->check_timeout > 0 ? e->check_timeout : 10.0;
-	char cbuf[CMSG_SPACE(sizeof(int))], c = 'S', verdict = 0;
-	struct iovec iov = {.iov_base = &c, .iov_len = 1};
-	struct msghdr mh = {.msg_iov = &iov,
-			    .msg_iovlen = 1,
-			    .msg_control = cbuf,
-			    .msg_controllen = sizeof(cbuf)};
-	struct cmsghdr *cm;
-	int rc;
+	char c = 'S', verdict = 0;
+	int rc = rt_fdsock_send(ck->sock, &c, 1, &memfd, 1, 0);
 
-	memset(cbuf, 0, sizeof(cbuf));
-	cm = CMSG_FIRSTHDR(&mh);
-	cm->cmsg_level = SOL_SOCKET;
-	cm->cmsg_type = SCM_RIGHTS;
-	cm->cmsg_len = CMSG_LEN(sizeof(int));
-	memcpy(CMSG_DATA(cm), &memfd, sizeof(int));
-	if (sendmsg(ck->sock, &mh, MSG_NOSIGNAL) != 1) {
-		snprintf(why, why_len, "handing the state to the checker: %s", strerror(errno));
-		return -errno;
+	if (rc) {
+		snprintf(why, why_len, "handing the state to the checker: %s", strerror(-rc));
+		return rc;
 	}
 	rc = wait_byte(ck->sock, limit, &verdict);
 	if (rc == -EPIPE) {

@@ -14,160 +14,11 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-#include "devices/nvme/nvme_emu.h"
-#include "drivers/nvme/nvme.h"
-#include "drivers/pci.h"
+#include "nvme_test_env.h"
 #include "nvme_wire.h"
-#include "runtime/log.h"
-#include "runtime/loop.h"
-#include "runtime/pcidev.h"
 #include "runtime/util.h"
 
-#define MEM_SIZE (16u << 20) /* "guest RAM" at IOVA 0 */
 #define BS 512u
-
-struct env {
-	struct rt_log log;
-	struct pcidev *emu;
-	struct pci_dev *pci;
-	struct nvme_ctrlr *c;
-	struct nvme_qpair *q;
-	struct ev_loop *loop;
-	uint8_t *mem;
-	unsigned ns_changes;
-	uint32_t changed_nsid;
-};
-
-struct io_slot {
-	struct nvme_io io;
-	struct nvme_sge sg[8];
-	int calls;
-	int status;
-};
-
-static void ns_changed(void *ctx, uint32_t nsid)
-{
-	struct env *e = ctx;
-
-	__atomic_add_fetch(&e->ns_changes, 1, __ATOMIC_SEQ_CST);
-	e->changed_nsid = nsid;
-}
-
-static void env_open(struct env *e, const struct nvme_emu_opts *eo_in,
-		     const struct nvme_ctrlr_opts *co_in, bool bounce)
-{
-	struct nvme_emu_opts eo = {.backend = "memory", .arg = "64M", .sgl = true};
-	struct nvme_ctrlr_opts co = {.io_queues = 2,
-				     .io_depth = 64,
-				     .io_timeout_ms = 300,
-				     .abort_timeout_ms = 300,
-				     .admin_timeout_ms = 2000};
-
-	memset(e, 0, sizeof(*e));
-	rt_log_init(&e->log);
-	if (!getenv("PV_LOG"))
-		rt_log_set_level(&e->log, RT_LOG_ERROR);
-	if (eo_in)
-		eo = *eo_in;
-	if (co_in)
-		co = *co_in;
-	eo.log = &e->log;
-	eo.name = "emu";
-	ck_assert_int_eq(nvme_emu_create(&eo, &e->emu), 0);
-	ck_assert_int_eq(pci_emu_open(e->emu, &e->log, &e->pci), 0);
-	e->mem = mmap(NULL, MEM_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	ck_assert_ptr_ne(e->mem, MAP_FAILED);
-	ck_assert_int_eq(pci_dma_map(e->pci, e->mem, 0, MEM_SIZE), 0);
-	co.log = &e->log;
-	co.pci = e->pci;
-	co.name = "nvme-t";
-	co.ns_changed = ns_changed;
-	co.ctx = e;
-	ck_assert_int_eq(nvme_ctrlr_open(&co, &e->c), 0);
-	e->loop = rt_loop_new();
-	ck_assert_ptr_nonnull(e->loop);
-	ck_assert_int_eq(nvme_qpair_create(e->c, e->loop, 0, bounce, &e->q), 0);
-}
-
-static void env_close(struct env *e)
-{
-	nvme_qpair_destroy(e->q);
-	/* The controller closes the PCI device, which destroys the emulator. */
-	nvme_ctrlr_close(e->c);
-	rt_loop_destroy(e->loop);
-	munmap(e->mem, MEM_SIZE);
-	rt_log_fini(&e->log);
-}
-
-static void wake(struct ev_loop *loop, ev_timer *w, int revents)
-{
-}
-
-/* Runs the loop until *count reaches want (or 20 s pass: a failure). */
-static void run_until(struct env *e, const int *count, int want)
-{
-	ev_timer guard;
-	uint64_t t0 = (uint64_t)ev_now(e->loop);
-
-	ev_timer_init(&guard, wake, 0.01, 0.01);
-	ev_timer_start(e->loop, &guard);
-	while (__atomic_load_n(count, __ATOMIC_SEQ_CST) < want) {
-		ev_run(e->loop, EVRUN_ONCE);
-		ev_now_update(e->loop);
-		ck_assert_msg(ev_now(e->loop) - t0 < 20, "timed out: %d of %d callbacks", *count,
-			      want);
-	}
-	ev_timer_stop(e->loop, &guard);
-}
-
-static int done_count;
-
-static void io_cb(void *ctx, int status)
-{
-	struct io_slot *s = ctx;
-
-	s->calls++;
-	s->status = status;
-	done_count++;
-}
-
-static void fill(uint8_t *p, size_t n, uint32_t seed)
-{
-	for (size_t i = 0; i < n; i++) {
-		seed = seed * 1103515245u + 12345u;
-		p[i] = (uint8_t)(seed >> 16);
-	}
-}
-
-/* One I/O over `n` pieces of guest memory at the given offsets/lengths; returns its status. */
-static int do_io(struct env *e, uint8_t op, uint32_t flags, uint64_t lba, const uint64_t *off,
-		 const uint32_t *len, unsigned n, uint32_t nblocks)
-{
-	struct io_slot s = {0};
-	int before = done_count;
-
-	for (unsigned i = 0; i < n; i++)
-		s.sg[i] = (struct nvme_sge){.iova = off[i], .va = e->mem + off[i], .len = len[i]};
-	s.io = (struct nvme_io){.op = op,
-				.flags = flags,
-				.nsid = 1,
-				.lba = lba,
-				.nblocks = nblocks,
-				.sg = s.sg,
-				.nsg = n,
-				.cb = io_cb,
-				.ctx = &s};
-	ck_assert_int_eq(nvme_io_submit(e->q, &s.io), 0);
-	ck_assert_int_eq(s.calls, 0); /* never from inside submit */
-	run_until(e, &done_count, before + 1);
-	ck_assert_int_eq(s.calls, 1);
-	return s.status;
-}
-
-static int rw1(struct env *e, uint8_t op, uint64_t lba, uint64_t off, uint32_t len)
-{
-	return do_io(e, op, 0, lba, &off, &len, 1, 0);
-}
 
 /* Writes len bytes of pattern `seed` from 0x10000 to lba, reads them back to 0x20000, compares. */
 static void write_read_back(struct env *e, uint64_t lba, uint32_t len, uint32_t seed)
@@ -178,19 +29,10 @@ static void write_read_back(struct env *e, uint64_t lba, uint32_t len, uint32_t 
 	ck_assert(!memcmp(e->mem + 0x10000, e->mem + 0x20000, len));
 }
 
-/* Submits one 4 KiB single-segment I/O at guest offset off in slot s (no wait). */
-static void submit4k(struct env *e, struct io_slot *s, uint8_t op, uint64_t lba, uint64_t off)
-{
-	s->sg[0] = (struct nvme_sge){.iova = off, .va = e->mem + off, .len = 4096};
-	s->io = (struct nvme_io){
-		.op = op, .nsid = 1, .lba = lba, .sg = s->sg, .nsg = 1, .cb = io_cb, .ctx = s};
-	ck_assert_int_eq(nvme_io_submit(e->q, &s->io), 0);
-}
-
 /* Runs until the n I/Os in s (submitted after done_count was `before`) complete: each once, OK. */
 static void wait_all_ok(struct env *e, const struct io_slot *s, unsigned n, int before)
 {
-	run_until(e, &done_count, before + (int)n);
+	run_until_done(e, before + (int)n);
 	for (unsigned i = 0; i < n; i++) {
 		ck_assert_int_eq(s[i].calls, 1);
 		ck_assert_int_eq(s[i].status, 0);
@@ -376,7 +218,7 @@ START_TEST(test_fault_status)
 				.ctx = &s};
 	before = done_count;
 	ck_assert_int_eq(nvme_io_submit(e.q, &s.io), 0);
-	run_until(&e, &done_count, before + 1);
+	run_until_done(&e, before + 1);
 	ck_assert_int_eq(s.calls, 1);
 	ck_assert_int_eq(s.status, -EIO);
 	ck_assert_uint_eq(s.io.result.sct, 2);

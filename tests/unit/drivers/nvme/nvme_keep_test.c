@@ -17,51 +17,10 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-#include "devices/nvme/nvme_emu.h"
-#include "drivers/nvme/nvme.h"
-#include "drivers/pci.h"
-#include "runtime/log.h"
-#include "runtime/loop.h"
-#include "runtime/pcidev.h"
+#include "nvme_test_env.h"
 #include "runtime/savestate.h"
 
-#define MEM_SIZE (16u << 20) /* "guest RAM" at IOVA 0: stays mapped, as guest RAM does */
 #define NIO 6
-
-struct env {
-	struct rt_log log;
-	struct pcidev *emu;
-	struct pci_dev *pci;
-	struct nvme_ctrlr *c;
-	struct nvme_qpair *q;
-	struct ev_loop *loop;
-	uint8_t *mem;
-	unsigned ns_changes;
-};
-
-struct slot {
-	struct nvme_io io;
-	struct nvme_sge sg;
-	int calls, status;
-};
-
-static int done;
-
-static void io_cb(void *ctx, int status)
-{
-	struct slot *s = ctx;
-
-	s->calls++;
-	s->status = status;
-	done++;
-}
-
-static void ns_changed(void *ctx, uint32_t nsid)
-{
-	struct env *e = ctx;
-
-	__atomic_add_fetch(&e->ns_changes, 1, __ATOMIC_SEQ_CST);
-}
 
 static struct nvme_ctrlr_opts ctrlr_opts(struct env *e)
 {
@@ -77,60 +36,12 @@ static struct nvme_ctrlr_opts ctrlr_opts(struct env *e)
 					.ctx = e};
 }
 
-static void env_open(struct env *e)
+/* The fixture with this test's controller options (timeouts long enough for the held reads). */
+static void keep_env_open(struct env *e)
 {
-	struct nvme_emu_opts eo = {.backend = "memory", .arg = "64M", .sgl = true, .name = "emu"};
-	struct nvme_ctrlr_opts co;
+	struct nvme_ctrlr_opts co = ctrlr_opts(e);
 
-	memset(e, 0, sizeof(*e));
-	rt_log_init(&e->log);
-	if (!getenv("PV_LOG"))
-		rt_log_set_level(&e->log, RT_LOG_ERROR);
-	eo.log = &e->log;
-	ck_assert_int_eq(nvme_emu_create(&eo, &e->emu), 0);
-	ck_assert_int_eq(pci_emu_open(e->emu, &e->log, &e->pci), 0);
-	e->mem = mmap(NULL, MEM_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	ck_assert_ptr_ne(e->mem, MAP_FAILED);
-	ck_assert_int_eq(pci_dma_map(e->pci, e->mem, 0, MEM_SIZE), 0);
-	co = ctrlr_opts(e);
-	ck_assert_int_eq(nvme_ctrlr_open(&co, &e->c), 0);
-	e->loop = rt_loop_new();
-	ck_assert_ptr_nonnull(e->loop);
-	ck_assert_int_eq(nvme_qpair_create(e->c, e->loop, 0, false, &e->q), 0);
-}
-
-static void env_close(struct env *e)
-{
-	nvme_qpair_destroy(e->q);
-	nvme_ctrlr_close(e->c);
-	rt_loop_destroy(e->loop);
-	munmap(e->mem, MEM_SIZE);
-	rt_log_fini(&e->log);
-}
-
-static void wake(struct ev_loop *loop, ev_timer *w, int revents)
-{
-}
-
-/* Runs the loop until cond(arg) holds (20 s bound: a failure). */
-static void run_until(struct env *e, bool (*cond)(struct env *e, void *arg), void *arg)
-{
-	ev_timer guard;
-	double t0 = ev_now(e->loop);
-
-	ev_timer_init(&guard, wake, 0.01, 0.01);
-	ev_timer_start(e->loop, &guard);
-	while (!cond(e, arg)) {
-		ev_run(e->loop, EVRUN_ONCE);
-		ev_now_update(e->loop);
-		ck_assert_msg(ev_now(e->loop) - t0 < 20, "timed out");
-	}
-	ev_timer_stop(e->loop, &guard);
-}
-
-static bool done_reaches(struct env *e, void *arg)
-{
-	return done >= *(int *)arg;
+	env_open(e, NULL, &co, false);
 }
 
 static bool carried_reaches(struct env *e, void *arg)
@@ -139,34 +50,6 @@ static bool carried_reaches(struct env *e, void *arg)
 
 	nvme_ctrlr_get_stats(e->c, &st);
 	return st.carried_done >= *(uint64_t *)arg;
-}
-
-static void fill(uint8_t *p, size_t n, uint32_t seed)
-{
-	for (size_t i = 0; i < n; i++) {
-		seed = seed * 1103515245u + 12345u;
-		p[i] = (uint8_t)(seed >> 16);
-	}
-}
-
-static void submit(struct env *e, struct slot *s, uint8_t op, uint64_t lba, uint64_t off)
-{
-	memset(s, 0, sizeof(*s));
-	s->sg = (struct nvme_sge){.iova = off, .va = e->mem + off, .len = 4096};
-	s->io = (struct nvme_io){
-		.op = op, .nsid = 1, .lba = lba, .sg = &s->sg, .nsg = 1, .cb = io_cb, .ctx = s};
-	ck_assert_int_eq(nvme_io_submit(e->q, &s->io), 0);
-}
-
-static int rw(struct env *e, uint8_t op, uint64_t lba, uint64_t off)
-{
-	struct slot s;
-	int want = done + 1;
-
-	submit(e, &s, op, lba, off);
-	run_until(e, done_reaches, &want);
-	ck_assert_int_eq(s.calls, 1);
-	return s.status;
 }
 
 /* The saved state of e's controller in a memfd; the controller is frozen. */
@@ -187,7 +70,7 @@ static int save(struct env *e)
 START_TEST(test_keep_alive_in_flight)
 {
 	struct env e;
-	struct slot s[NIO];
+	struct io_slot s[NIO];
 	struct nvme_emu_stats before, after;
 	struct nvme_ctrlr_stats cs;
 	struct nvme_emu_fault f = {.queue = NVME_EMU_FQ_IO,
@@ -201,16 +84,16 @@ START_TEST(test_keep_alive_in_flight)
 	uint64_t want = NIO;
 	int memfd;
 
-	env_open(&e);
+	keep_env_open(&e);
 	fill(e.mem, NIO * 4096, 7);
 	for (unsigned i = 0; i < NIO; i++)
-		ck_assert_int_eq(rw(&e, NVME_IO_WRITE, 8 * i, 4096 * i), 0);
+		ck_assert_int_eq(rw1(&e, NVME_IO_WRITE, 8 * i, 4096 * i, 4096), 0);
 	ck_assert_int_eq(nvme_emu_get_stats(e.emu, &before), 0);
 	ck_assert_uint_eq(before.enables, 1);
 	/* Reads held back by the device for 300 ms: in flight at the save. */
 	ck_assert_int_eq(nvme_emu_fault_add(e.emu, &f), 0);
 	for (unsigned i = 0; i < NIO; i++)
-		submit(&e, &s[i], NVME_IO_READ, 8 * i, 0x400000 + 4096 * i);
+		submit4k(&e, &s[i], NVME_IO_READ, 8 * i, 0x400000 + 4096 * i);
 	nvme_qpair_flush(e.q);
 	ck_assert_uint_eq(nvme_qpair_outstanding(e.q), NIO);
 	memfd = save(&e);
@@ -255,8 +138,8 @@ START_TEST(test_keep_alive_in_flight)
 
 	/* New I/O on the taken-over queue pair, and the carried AERs still answer. */
 	fill(e.mem + 0x800000, 4096, 99);
-	ck_assert_int_eq(rw(&e, NVME_IO_WRITE, 1000, 0x800000), 0);
-	ck_assert_int_eq(rw(&e, NVME_IO_READ, 1000, 0x900000), 0);
+	ck_assert_int_eq(rw1(&e, NVME_IO_WRITE, 1000, 0x800000, 4096), 0);
+	ck_assert_int_eq(rw1(&e, NVME_IO_READ, 1000, 0x900000, 4096), 0);
 	ck_assert(!memcmp(e.mem + 0x800000, e.mem + 0x900000, 4096));
 	ck_assert_int_eq(nvme_emu_ns_resize(e.emu, 100000), 0);
 	for (int i = 0; i < 2000 && !__atomic_load_n(&e.ns_changes, __ATOMIC_SEQ_CST); i++)
@@ -277,7 +160,7 @@ START_TEST(test_keep_alive_resume)
 	struct env e;
 	struct rt_ss_writer w;
 
-	env_open(&e);
+	keep_env_open(&e);
 	ck_assert_int_eq(rt_ss_writer_init(&w), 0);
 	ck_assert_int_eq(nvme_ctrlr_keep_save(e.c, &w, false), -EOPNOTSUPP);
 	ck_assert_int_eq(nvme_ctrlr_keep_save(e.c, &w, true), 0);
@@ -285,8 +168,8 @@ START_TEST(test_keep_alive_resume)
 	/* The update was refused after the save: the same binary goes on. */
 	nvme_ctrlr_keep_resume(e.c);
 	fill(e.mem, 4096, 3);
-	ck_assert_int_eq(rw(&e, NVME_IO_WRITE, 16, 0), 0);
-	ck_assert_int_eq(rw(&e, NVME_IO_READ, 16, 0x10000), 0);
+	ck_assert_int_eq(rw1(&e, NVME_IO_WRITE, 16, 0, 4096), 0);
+	ck_assert_int_eq(rw1(&e, NVME_IO_READ, 16, 0x10000, 4096), 0);
 	ck_assert(!memcmp(e.mem, e.mem + 0x10000, 4096));
 	env_close(&e);
 }
@@ -332,7 +215,7 @@ START_TEST(test_keep_alive_refused)
 		{PVSS_REC_TYPE_NVME_CTRLR, 72, 8, 0x1000, "PV_ERR"}, /* Identify page outside */
 	};
 	struct env e;
-	struct slot s;
+	struct io_slot s;
 	struct nvme_emu_fault f = {.queue = NVME_EMU_FQ_IO,
 				   .opcode = -1,
 				   .action = NVME_EMU_FAULT_DELAY,
@@ -342,9 +225,9 @@ START_TEST(test_keep_alive_refused)
 	off_t len;
 	int memfd, want;
 
-	env_open(&e);
+	keep_env_open(&e);
 	ck_assert_int_eq(nvme_emu_fault_add(e.emu, &f), 0);
-	submit(&e, &s, NVME_IO_READ, 0, 0x1000);
+	submit4k(&e, &s, NVME_IO_READ, 0, 0x1000);
 	nvme_qpair_flush(e.q);
 	memfd = save(&e);
 	len = lseek(memfd, 0, SEEK_END);
@@ -376,7 +259,7 @@ START_TEST(test_keep_alive_refused)
 	close(memfd);
 	/* Nothing was touched: the old driver resumes and its read completes, once. */
 	nvme_ctrlr_keep_resume(e.c);
-	want = done + 1;
+	want = done_count + 1;
 	run_until(&e, done_reaches, &want);
 	ck_assert_int_eq(s.calls, 1);
 	ck_assert_int_eq(s.status, 0);

@@ -47,9 +47,8 @@ static int read_all(int fd, uint8_t **buf, size_t *len)
 /* Decodes record i of r into m (FD records included, which the reader takes itself). */
 static int take_at(struct rt_ss_reader *r, uint32_t i, struct pvss_msg *m)
 {
-	return pvss_msg_decode(r->buf + r->recs[i].off, r->recs[i].len, &r->ctx, m) == PV_OK
-		       ? 0
-		       : -1;
+	return pvss_msg_decode(r->buf + r->recs[i].off, r->recs[i].len, &r->ctx, m) == PV_OK ? 0
+											     : -1;
 }
 
 int main(int argc, char **argv)
@@ -128,7 +127,8 @@ int main(int argc, char **argv)
 			return 1;
 		if ((long)i == drop)
 			continue;
-		if ((long)i > drop && r.recs[i].type == dep_type && i == (uint32_t)drop + 1 + ndeps) {
+		if ((long)i > drop && r.recs[i].type == dep_type &&
+		    i == (uint32_t)drop + 1 + ndeps) {
 			ndeps++;
 			continue;
 		}

@@ -65,8 +65,8 @@ static pid_t pv_pid = -1, refl_pid = -1;
 #define SEQ_MAX 65536
 
 struct seqs {
-	uint64_t next;     /* the sequence number due */
-	uint64_t bad;      /* out of order, duplicated, corrupt or a wrong size */
+	uint64_t next; /* the sequence number due */
+	uint64_t bad;  /* out of order, duplicated, corrupt or a wrong size */
 	uint64_t first_bad;
 	uint64_t dup, late; /* of the bad ones: seen before; came after a later one */
 	uint8_t seen[SEQ_MAX / 8];
@@ -87,7 +87,8 @@ static const char *missing(void)
 		uint64_t j = i;
 		if (g_q.seen[i / 8] >> (i % 8) & 1)
 			continue;
-		while (j + 1 < g_sent && j + 1 < SEQ_MAX && !(g_q.seen[(j + 1) / 8] >> ((j + 1) % 8) & 1))
+		while (j + 1 < g_sent && j + 1 < SEQ_MAX &&
+		       !(g_q.seen[(j + 1) / 8] >> ((j + 1) % 8) & 1))
 			j++;
 		n += (size_t)snprintf(out + n, sizeof(out) - n, "%s%llu-%llu", n ? "," : "",
 				      (unsigned long long)i, (unsigned long long)j);
@@ -96,21 +97,21 @@ static const char *missing(void)
 	return n ? out : "none";
 }
 
-#define CHECK(cond)                                                                     \
-	do {                                                                            \
-		if (!(cond)) {                                                          \
-			fprintf(stderr, "FAIL %s:%d: %s (frames: %llu sent, next due %llu, " \
-				"%llu out of order/duplicated/corrupt, first %llu; "     \
-				"%llu duplicated, %llu late, missing: %s)\n",            \
-				__FILE__, __LINE__, #cond, (unsigned long long)g_sent,  \
-				(unsigned long long)g_q.next, (unsigned long long)g_q.bad, \
-				(unsigned long long)g_q.first_bad,                       \
-				(unsigned long long)g_q.dup,                             \
-				(unsigned long long)g_q.late, missing());                \
-			dump_log();                                                     \
-			cleanup();                                                      \
-			exit(1);                                                        \
-		}                                                                       \
+#define CHECK(cond)                                                                             \
+	do {                                                                                    \
+		if (!(cond)) {                                                                  \
+			fprintf(stderr,                                                         \
+				"FAIL %s:%d: %s (frames: %llu sent, next due %llu, "            \
+				"%llu out of order/duplicated/corrupt, first %llu; "            \
+				"%llu duplicated, %llu late, missing: %s)\n",                   \
+				__FILE__, __LINE__, #cond, (unsigned long long)g_sent,          \
+				(unsigned long long)g_q.next, (unsigned long long)g_q.bad,      \
+				(unsigned long long)g_q.first_bad, (unsigned long long)g_q.dup, \
+				(unsigned long long)g_q.late, missing());                       \
+			dump_log();                                                             \
+			cleanup();                                                              \
+			exit(1);                                                                \
+		}                                                                               \
 	} while (0)
 
 static int run(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -342,7 +343,8 @@ static void write_script(const char *path)
 		"\t\trm -f %s/inject\n"
 		"\t\tkill -USR1 %d\n"
 		"\t\ti=0\n"
-		"\t\twhile [ ! -f %s/flushed ] && [ $i -lt 3000 ]; do sleep 0.01; i=$((i + 1)); done\n"
+		"\t\twhile [ ! -f %s/flushed ] && [ $i -lt 3000 ]; do sleep 0.01; i=$((i + 1)); "
+		"done\n"
 		"\tfi ;;\n"
 		"esac\n"
 		"exec %s \"$@\"\n",
@@ -423,12 +425,12 @@ static void start_paravisor(const char *script)
 }
 
 /* Polls the client until cond holds or ms pass; true if it held. */
-#define POLL_UNTIL(nc, cond, ms)                                               \
-	({                                                                     \
-		uint64_t _end = now_ms() + (ms);                               \
-		while (!(cond) && now_ms() < _end)                             \
-			CHECK(pvnc_poll((nc), 10) >= 0);                       \
-		(cond);                                                        \
+#define POLL_UNTIL(nc, cond, ms)                         \
+	({                                               \
+		uint64_t _end = now_ms() + (ms);         \
+		while (!(cond) && now_ms() < _end)       \
+			CHECK(pvnc_poll((nc), 10) >= 0); \
+		(cond);                                  \
 	})
 
 /* Sends frames from *sent up to `upto` (waiting for send sections as it goes). */

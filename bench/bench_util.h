@@ -5,6 +5,8 @@
 #ifndef BENCH_UTIL_H
 #define BENCH_UTIL_H
 
+#include <stdlib.h>
+#include <string.h>
 #include <sys/resource.h>
 #include <time.h>
 
@@ -45,6 +47,22 @@ static inline struct bench_mark bench_since(struct bench_mark m0, long long host
 
 	return (struct bench_mark){m.wall_s - m0.wall_s, m.self_us - m0.self_us,
 				   m.host_us - m0.host_us};
+}
+
+/* The arguments of a bench that runs for a time: [SECONDS] [--json FILE].
+ * *secs is def unless a positive number of seconds is given. */
+static inline void bench_args(int argc, char **argv, double def, double *secs, const char **json)
+{
+	*secs = def;
+	*json = NULL;
+	for (int a = 1; a < argc; a++) {
+		if (!strcmp(argv[a], "--json") && a + 1 < argc)
+			*json = argv[++a];
+		else
+			*secs = atof(argv[a]);
+	}
+	if (*secs <= 0)
+		*secs = def;
 }
 
 #endif

@@ -18,6 +18,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "bench/bench_util.h"
 #include "nvsp_codec.h"
 #include "rndis_codec.h"
 #include "scsi_codec.h"
@@ -165,18 +166,11 @@ int main(int argc, char **argv)
 		{.name = "scsi READ(10) CDB", .decode = dec_cdb},
 	};
 	const size_t nmsgs = sizeof(msgs) / sizeof(msgs[0]);
-	const char *json = NULL;
-	double secs = 0.3;
+	const char *json;
+	double secs;
 	FILE *jf = NULL;
 
-	for (int a = 1; a < argc; a++) {
-		if (!strcmp(argv[a], "--json") && a + 1 < argc)
-			json = argv[++a];
-		else
-			secs = atof(argv[a]);
-	}
-	if (secs <= 0)
-		secs = 0.3;
+	bench_args(argc, argv, 0.3, &secs, &json);
 	for (size_t i = 0; i < nmsgs; i++) {
 		int rc;
 		build(&msgs[i]);

@@ -195,6 +195,29 @@ static double memcpy_gbs(size_t payload, uint64_t count)
 	return (double)payload * (double)count / (t1 - t0) / 1e9;
 }
 
+/* A run's ring pair and buffers (buf only if wanted); 0, or 1 after saying why. */
+static int run_begin(struct bench *b, size_t payload, uint8_t **src, uint8_t **buf)
+{
+	int rc = bench_setup(b);
+
+	if (rc < 0) {
+		fprintf(stderr, "setup: %s\n", strerror(-rc));
+		return 1;
+	}
+	b->payload = payload;
+	*src = calloc(1, payload);
+	if (buf)
+		*buf = malloc(payload + 64);
+	return 0;
+}
+
+static void run_end(struct bench *b, uint8_t *src, uint8_t *buf)
+{
+	free(src);
+	free(buf);
+	bench_teardown(b);
+}
+
 static int run_throughput(size_t payload, double secs)
 {
 	struct bench b;
@@ -202,14 +225,9 @@ static int run_throughput(size_t payload, double secs)
 	uint8_t *src;
 	double t0, t1, ring_gbs, mc_gbs;
 	uint64_t i;
-	int rc = bench_setup(&b);
 
-	if (rc < 0) {
-		fprintf(stderr, "setup: %s\n", strerror(-rc));
+	if (run_begin(&b, payload, &src, NULL))
 		return 1;
-	}
-	b.payload = payload;
-	src = calloc(1, payload);
 	t0 = bench_now_s();
 	pthread_create(&th, NULL, consumer, &b);
 	/* Check the clock every 1024 packets; the run lasts about `secs`. */
@@ -227,8 +245,7 @@ static int run_throughput(size_t payload, double secs)
 	       (double)b.consumed / (t1 - t0) / 1e6, ring_gbs, mc_gbs, ring_gbs / mc_gbs);
 	result_add((struct result){"two threads", payload, (double)b.consumed / (t1 - t0) / 1e6,
 				   ring_gbs, mc_gbs, 0, 0});
-	free(src);
-	bench_teardown(&b);
+	run_end(&b, src, NULL);
 	return 0;
 }
 
@@ -243,14 +260,9 @@ static int run_single_thread(size_t payload, double secs)
 	uint8_t *src, *buf;
 	double t0, t1, ring_gbs, mc_gbs;
 	uint64_t i;
-	int rc = bench_setup(&b);
 
-	if (rc < 0) {
-		fprintf(stderr, "setup: %s\n", strerror(-rc));
+	if (run_begin(&b, payload, &src, &buf))
 		return 1;
-	}
-	src = calloc(1, payload);
-	buf = malloc(payload + 64);
 	t0 = cpu_s();
 	for (i = 0;; i++) {
 		if ((i & 1023) == 0 && cpu_s() - t0 >= secs)
@@ -266,9 +278,7 @@ static int run_single_thread(size_t payload, double secs)
 	       payload, (double)i / (t1 - t0) / 1e6, ring_gbs, mc_gbs, ring_gbs / mc_gbs);
 	result_add((struct result){"one thread", payload, (double)i / (t1 - t0) / 1e6, ring_gbs,
 				   mc_gbs, 0, 0});
-	free(src);
-	free(buf);
-	bench_teardown(&b);
+	run_end(&b, src, buf);
 	return 0;
 }
 
@@ -279,15 +289,9 @@ static int run_latency(size_t payload, double secs)
 	uint8_t *src, *buf;
 	double t0, t1, ns, mc_ns;
 	uint64_t i, n;
-	int rc = bench_setup(&b);
 
-	if (rc < 0) {
-		fprintf(stderr, "setup: %s\n", strerror(-rc));
+	if (run_begin(&b, payload, &src, &buf))
 		return 1;
-	}
-	b.payload = payload;
-	src = calloc(1, payload);
-	buf = malloc(payload + 64);
 	pthread_create(&th, NULL, echo, &b);
 	t0 = bench_now_s();
 	for (i = 0;; i++) {
@@ -306,9 +310,7 @@ static int run_latency(size_t payload, double secs)
 	       "ratio %.2f\n",
 	       payload, ns, payload, mc_ns, mc_ns / ns);
 	result_add((struct result){"latency", payload, 0, 0, 0, ns, mc_ns});
-	free(src);
-	free(buf);
-	bench_teardown(&b);
+	run_end(&b, src, buf);
 	return 0;
 }
 
@@ -333,20 +335,13 @@ static int write_json(const char *path)
 
 int main(int argc, char **argv)
 {
-	double secs = 0.5;
+	double secs;
 	static const size_t sizes[] = {64, 4096};
-	const char *json = NULL;
+	const char *json;
 	size_t i;
 	int rc = 0;
 
-	for (int a = 1; a < argc; a++) {
-		if (!strcmp(argv[a], "--json") && a + 1 < argc)
-			json = argv[++a];
-		else
-			secs = atof(argv[a]);
-	}
-	if (secs <= 0)
-		secs = 0.5;
+	bench_args(argc, argv, 0.5, &secs, &json);
 	for (i = 0; i < RT_ARRAY_SIZE(sizes); i++)
 		rc |= run_throughput(sizes[i], secs);
 	for (i = 0; i < RT_ARRAY_SIZE(sizes); i++)

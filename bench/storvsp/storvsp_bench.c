@@ -119,8 +119,30 @@ static void count_close(struct counters *c)
 	c->n = 0;
 }
 
-/* Run time of all threads of pid in ns (schedstat's first field). */
-static uint64_t proc_cpu_ns(pid_t pid)
+/* Run time of one thread in ns (its schedstat's first field). */
+static uint64_t read_run_ns(FILE *f)
+{
+	unsigned long long ns;
+
+	return fscanf(f, "%llu", &ns) == 1 ? ns : 0;
+}
+
+/* Voluntary + involuntary context switches of one thread (its status). */
+static uint64_t read_ctxsw(FILE *f)
+{
+	char line[128];
+	unsigned long long v;
+	uint64_t sum = 0;
+
+	while (fgets(line, sizeof(line), f))
+		if ((sscanf(line, "voluntary_ctxt_switches: %llu", &v) == 1 ||
+		     sscanf(line, "nonvoluntary_ctxt_switches: %llu", &v) == 1))
+			sum += v;
+	return sum;
+}
+
+/* The sum of each() over /proc/PID/task/<every thread>/file. */
+static uint64_t proc_tasks_sum(pid_t pid, const char *file, uint64_t (*each)(FILE *f))
 {
 	char path[320];
 	struct dirent *e;
@@ -132,46 +154,15 @@ static uint64_t proc_cpu_ns(pid_t pid)
 	if (!d)
 		return 0;
 	while ((e = readdir(d))) {
-		unsigned long long ns;
 		FILE *f;
 		if (e->d_name[0] == '.')
 			continue;
-		snprintf(path, sizeof(path), "/proc/%d/task/%s/schedstat", (int)pid, e->d_name);
+		snprintf(path, sizeof(path), "/proc/%d/task/%s/%s", (int)pid, e->d_name, file);
 		f = fopen(path, "r");
-		if (f && fscanf(f, "%llu", &ns) == 1)
-			sum += ns;
-		if (f)
+		if (f) {
+			sum += each(f);
 			fclose(f);
-	}
-	closedir(d);
-	return sum;
-}
-
-/* Voluntary + involuntary context switches of every thread of pid. */
-static uint64_t proc_ctxsw(pid_t pid)
-{
-	char path[320], line[128];
-	struct dirent *e;
-	uint64_t sum = 0;
-	DIR *d;
-
-	snprintf(path, sizeof(path), "/proc/%d/task", (int)pid);
-	d = opendir(path);
-	if (!d)
-		return 0;
-	while ((e = readdir(d))) {
-		unsigned long long v;
-		FILE *f;
-		if (e->d_name[0] == '.')
-			continue;
-		snprintf(path, sizeof(path), "/proc/%d/task/%s/status", (int)pid, e->d_name);
-		f = fopen(path, "r");
-		while (f && fgets(line, sizeof(line), f))
-			if ((sscanf(line, "voluntary_ctxt_switches: %llu", &v) == 1 ||
-			     sscanf(line, "nonvoluntary_ctxt_switches: %llu", &v) == 1))
-				sum += v;
-		if (f)
-			fclose(f);
+		}
 	}
 	closedir(d);
 	return sum;
@@ -235,12 +226,12 @@ static int run(const char *backend, const char *arg, uint32_t qd, uint64_t ios, 
 	uint64_t gs0 = pvg_chan_signals_sent(pvsc_chan(sc, 0));
 	long long hin0 = host_cmd(&h, "chan sigin"), hout0 = host_cmd(&h, "chan sigout");
 	uint64_t gsys0 = count_read(&gc), hsys0 = count_read(&hc);
-	uint64_t cs0 = proc_ctxsw(h.pid);
-	uint64_t g0 = self_cpu_ns(), h0 = proc_cpu_ns(h.pid);
+	uint64_t cs0 = proc_tasks_sum(h.pid, "status", read_ctxsw);
+	uint64_t g0 = self_cpu_ns(), h0 = proc_tasks_sum(h.pid, "schedstat", read_run_ns);
 	if (!rc)
 		rc = pvsc_run_workload(sc, &w, &res);
-	uint64_t g1 = self_cpu_ns(), h1 = proc_cpu_ns(h.pid);
-	uint64_t cs1 = proc_ctxsw(h.pid);
+	uint64_t g1 = self_cpu_ns(), h1 = proc_tasks_sum(h.pid, "schedstat", read_run_ns);
+	uint64_t cs1 = proc_tasks_sum(h.pid, "status", read_ctxsw);
 	uint64_t gsys1 = count_read(&gc), hsys1 = count_read(&hc);
 	uint64_t gs1 = pvg_chan_signals_sent(pvsc_chan(sc, 0));
 	long long hin1 = host_cmd(&h, "chan sigin"), hout1 = host_cmd(&h, "chan sigout");

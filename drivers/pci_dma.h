@@ -33,9 +33,10 @@ int pci_dma_pool_create(struct pci_dev *d, uint64_t size, uint64_t iova_base,
 			struct pci_dma_pool **out);
 
 /*
- * Re-adopts a pool's memfd after an exec (servicing): maps it again and
- * keeps the device's existing mapping (not re-mapped when `d` already has
- * it, as a kept VFIO container does). Allocations must be re-marked with
+ * Re-adopts a pool's memfd after an exec (servicing, NVMe keep-alive): maps
+ * it here again; the device still has its mapping at iova_base (a kept VFIO
+ * container keeps it, the memfd's pages pinned), so it is not mapped into
+ * the device again (destroy unmaps it). Allocations must be re-marked with
  * pci_dma_pool_claim(). Returns 0 or a negative errno.
  */
 int pci_dma_pool_adopt(struct pci_dev *d, int memfd, uint64_t size, uint64_t iova_base,

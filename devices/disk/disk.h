@@ -27,12 +27,14 @@
 #ifndef PV_DEVICES_DISK_H
 #define PV_DEVICES_DISK_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
 struct ev_loop;
 struct disk;
 struct disk_req;
+struct rt_ss_writer;
 
 /*
  * One piece of a scatter list. The caller has already checked the range
@@ -97,6 +99,17 @@ struct disk_ops {
 	int (*submit)(struct disk *d, struct disk_req *req);
 	/* Frees the disk. Called only with no request outstanding. */
 	void (*destroy)(struct disk *d);
+	/*
+	 * Servicing (optional; docs/servicing.md), on the disk's loop, with no
+	 * request outstanding. keeps: 0 when save will write records the new
+	 * binary's open takes (env->restore), else -EOPNOTSUPP (the backend is
+	 * reopened from its configuration). save: freezes the backend and
+	 * appends its records and descriptors. resume: undoes a save the
+	 * update did not follow.
+	 */
+	int (*keeps)(struct disk *d);
+	int (*save)(struct disk *d, struct rt_ss_writer *w);
+	void (*resume)(struct disk *d);
 };
 
 struct disk {
@@ -192,6 +205,7 @@ struct rt_cfg;
 struct rt_cfg_node;
 struct rt_gmem;
 struct rt_log;
+struct rt_ss_reader;
 
 /* What an external backend gets to open a disk. */
 struct disk_backend_env {
@@ -199,6 +213,13 @@ struct disk_backend_env {
 	struct rt_gmem *gmem; /* guest memory the segments' gpa values refer to */
 	struct rt_log *log;
 	const char *name; /* for logs, e.g. "scsi0 lun 0" */
+	/*
+	 * Servicing: open takes the records its disk's save wrote, at the
+	 * reader's cursor, and adopts what they describe. With check_only it
+	 * checks them (any thread, nothing opened: *out is NULL).
+	 */
+	struct rt_ss_reader *restore;
+	bool check_only;
 };
 
 struct disk_backend {

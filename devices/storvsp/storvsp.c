@@ -302,8 +302,11 @@ static int lun_add_fn(struct storvsp *s, void *arg)
 	l->lun = c->lun;
 	if (c->ext) {
 		char name[24];
-		struct disk_backend_env env = {
-			.loop = s->io, .gmem = s->gmem, .log = s->log.log, .name = name};
+		struct disk_backend_env env = {.loop = s->io,
+					       .gmem = s->gmem,
+					       .log = s->log.log,
+					       .name = name,
+					       .restore = c->restore};
 
 		snprintf(name, sizeof(name), "%s/%u", s->name, c->lun);
 		rc = c->ext->open(c->ext_cfg, &env, c->disk_flags, &l->disk);

@@ -76,6 +76,8 @@ struct storvsp_lun_cfg {
 	/* An external backend (disk_nvme) and its parsed settings, else NULL. */
 	const struct disk_backend *ext;
 	const void *ext_cfg;
+	/* Restore (storvsp_save.c): ext's open takes its saved records from here. */
+	struct rt_ss_reader *restore;
 };
 
 struct storvsp_opts {

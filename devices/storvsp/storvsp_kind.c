@@ -225,7 +225,8 @@ static int build(const struct vmbus_dev_env *env, struct rt_cfg *cfg,
 		kind_cfg_free(&k);
 		return rc;
 	}
-	for (unsigned i = 0; i < k.nluns; i++) {
+	/* A restore opens each LUN as it reads its record (a kept backend takes its own). */
+	for (unsigned i = 0; !r && i < k.nluns; i++) {
 		rc = storvsp_lun_add(s, &k.luns[i]);
 		if (rc) {
 			rt_cfg_error(cfg, node, "LUN %u (%s %s): %s", k.luns[i].lun,

@@ -108,10 +108,14 @@ static unsigned chans_snapshot(struct storvsp *s, struct storvsp_channel **out)
 	return n;
 }
 
+static int resume_luns(struct storvsp *s, void *arg);
+
 void storvsp_unquiesce(struct storvsp *s)
 {
 	struct storvsp_channel *cs[VMBUS_MAX_SUBCHANNELS + 1];
 	unsigned n = chans_snapshot(s, cs);
+
+	storvsp_io_sync(s, resume_luns, NULL);
 
 	for (unsigned i = 0; i < n; i++) {
 		pthread_mutex_lock(&cs[i]->mu);
@@ -198,6 +202,8 @@ static int count_luns(struct storvsp *s, void *arg)
 static int save_luns(struct storvsp *s, void *arg)
 {
 	struct lun_save *ls = arg;
+	bool keep;
+	int rc;
 
 	for (unsigned i = 0; i < STORVSP_MAX_LUNS; i++) {
 		const struct storvsp_lun *l = s->luns[i];
@@ -212,8 +218,23 @@ static int save_luns(struct storvsp *s, void *arg)
 		r->dev = l->dev;
 		r->ino = l->ino;
 		memcpy(r->kind, l->disk->kind, strnlen(l->disk->kind, sizeof(r->kind)));
+		/* A backend that keeps its device across the exec (NVMe keep-alive) saves it. */
+		keep = l->disk->ops->keeps && l->disk->ops->keeps(l->disk) == 0;
+		r->backend_state = keep;
 		rt_ss_put(ls->w, ls->m);
+		if (keep && (rc = l->disk->ops->save(l->disk, ls->w)))
+			return rc;
 	}
+	return 0;
+}
+
+/* After a refused update: backends that froze for their save run on (I/O thread). */
+static int resume_luns(struct storvsp *s, void *arg)
+{
+	(void)arg;
+	for (unsigned i = 0; i < STORVSP_MAX_LUNS; i++)
+		if (s->luns[i] && s->luns[i]->disk->ops->resume)
+			s->luns[i]->disk->ops->resume(s->luns[i]->disk);
 	return 0;
 }
 
@@ -269,7 +290,7 @@ int storvsp_save(struct storvsp *s, struct rt_ss_writer *w)
 	m->u.storvsp.nchannels = n;
 	m->u.storvsp.io_limit = storvsp_max_outstanding(s, NULL);
 	rt_ss_put(w, m);
-	storvsp_io_sync(s, save_luns, &ls);
+	rc = storvsp_io_sync(s, save_luns, &ls);
 	for (unsigned i = 0; rc == 0 && i < n; i++)
 		rc = save_chan(cs[i], w, m);
 	free(m);
@@ -336,8 +357,33 @@ static int restore_lun(struct storvsp *s, struct rt_ss_reader *r, const struct p
 	    (stat(c->arg, &st) || (uint64_t)st.st_dev != l->dev || (uint64_t)st.st_ino != l->ino))
 		return rt_ss_fail(r, -EINVAL, "storvsp: LUN %u: %s is not the file it was", l->lun,
 				  c->arg);
-	if (check_only)
-		return 0;
+	if (l->backend_state && !c->ext)
+		return rt_ss_fail(r, -EINVAL, "storvsp: LUN %u (%s) keeps no backend state", l->lun,
+				  kind);
+	if (check_only) {
+		struct disk_backend_env env = {.log = NULL, .restore = r, .check_only = true};
+		struct disk *none = NULL;
+		int rc;
+
+		if (!l->backend_state)
+			return 0;
+		/* The kept backend's records, checked where they are (after this LUN's). */
+		rc = c->ext->open(c->ext_cfg, &env, c->disk_flags, &none);
+		if (rc && !r->err[0])
+			rt_ss_fail(r, rc, "storvsp: LUN %u (%s): %s", l->lun, kind, strerror(-rc));
+		return rc;
+	}
+	{
+		struct storvsp_lun_cfg add = *c;
+		int rc;
+
+		add.restore = l->backend_state ? r : NULL;
+		rc = storvsp_lun_add(s, &add);
+		if (rc)
+			return r->err[0] ? rc
+					 : rt_ss_fail(r, rc, "storvsp: LUN %u (%s): %s", l->lun,
+						      kind, strerror(-rc));
+	}
 	if (storvsp_io_sync(s, match_lun, &lm))
 		return rt_ss_fail(r, -EINVAL, "storvsp: LUN %u (%s): %s", l->lun, kind, lm.why);
 	return 0;

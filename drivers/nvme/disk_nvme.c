@@ -21,6 +21,7 @@
 #include "runtime/log.h"
 #include "runtime/loop.h"
 #include "runtime/pcidev.h"
+#include "runtime/savestate.h"
 #include "runtime/trace.h"
 #include "runtime/util.h"
 #include "scsi_wire.h"
@@ -47,6 +48,7 @@ struct dn_cfg {
 	bool bounce;
 	uint16_t queues;
 	uint32_t depth, io_timeout_ms, abort_timeout_ms, poll_us;
+	bool keep_alive;
 	char *trace;
 };
 
@@ -121,8 +123,8 @@ static int parse_emulated(struct rt_cfg *cfg, const struct rt_cfg_node *e, struc
 static int dn_parse(struct rt_cfg *cfg, const struct rt_cfg_node *lun, void **out)
 {
 	static const char *const keys[] = {
-		"vfio",    "emulated", "nsid",          "bounce",           "queues", "depth",
-		"poll_us", "trace",    "io_timeout_ms", "abort_timeout_ms", NULL};
+		"vfio",    "emulated", "nsid",          "bounce",           "queues",     "depth",
+		"poll_us", "trace",    "io_timeout_ms", "abort_timeout_ms", "keep_alive", NULL};
 	const struct rt_cfg_node *n = rt_cfg_get(lun, "nvme"), *emu;
 	const char *bdf, *trace;
 	uint64_t nsid, q, depth, tmo, atmo, poll;
@@ -143,6 +145,7 @@ static int dn_parse(struct rt_cfg *cfg, const struct rt_cfg_node *lun, void **ou
 	    (rc = rt_cfg_u64(cfg, n, "io_timeout_ms", false, 30000, 10, 600000, &tmo)) ||
 	    (rc = rt_cfg_u64(cfg, n, "abort_timeout_ms", false, 5000, 10, 600000, &atmo)) ||
 	    (rc = rt_cfg_u64(cfg, n, "poll_us", false, 0, 0, 100000, &poll)) ||
+	    (rc = rt_cfg_bool(cfg, n, "keep_alive", true, &c->keep_alive)) ||
 	    (rc = rt_cfg_str(cfg, n, "trace", false, NULL, &trace)))
 		goto fail;
 	emu = rt_cfg_get(n, "emulated");
@@ -302,6 +305,9 @@ struct disk_nvme {
 	struct dn_req *cache;
 	unsigned ncache;
 	struct disk_nvme_stats st;
+	bool keep_alive; /* configured: live updates keep the controller running */
+	bool vfio;
+	bool saved; /* keep-alive save done: frozen until exec or resume */
 };
 
 static const struct disk_ops dn_ops;
@@ -567,9 +573,54 @@ static void dn_destroy(struct disk *d)
 	free(dn);
 }
 
+/* ---- servicing: keep-alive ------------------------------------------------------------ */
+
+static int dn_keeps(struct disk *d)
+{
+	struct disk_nvme *dn = rt_container_of(d, struct disk_nvme, disk);
+
+	if (!dn->keep_alive) {
+		rt_log_info(&dn->lo, "keep_alive is off: the new binary resets the controller and "
+				     "initialises it again");
+		return -EOPNOTSUPP;
+	}
+	if (!dn->vfio) {
+		/* Its emulator is a thread of this process: it cannot outlive the exec. */
+		rt_log_info(&dn->lo, "no keep-alive for the emulated controller (it lives in this "
+				     "process): the new binary starts a new one");
+		return -EOPNOTSUPP;
+	}
+	return 0;
+}
+
+static int dn_save(struct disk *d, struct rt_ss_writer *w)
+{
+	struct disk_nvme *dn = rt_container_of(d, struct disk_nvme, disk);
+	int rc = nvme_ctrlr_keep_save(dn->c, w, false);
+
+	if (rc)
+		rt_log_err(&dn->lo, "keep-alive save: %s", strerror(-rc));
+	else
+		dn->saved = true;
+	return rc;
+}
+
+static void dn_resume(struct disk *d)
+{
+	struct disk_nvme *dn = rt_container_of(d, struct disk_nvme, disk);
+
+	if (!dn->saved)
+		return;
+	dn->saved = false;
+	nvme_ctrlr_keep_resume(dn->c);
+}
+
 static const struct disk_ops dn_ops = {
 	.submit = dn_submit,
 	.destroy = dn_destroy,
+	.keeps = dn_keeps,
+	.save = dn_save,
+	.resume = dn_resume,
 };
 
 static int open_pci(const struct dn_cfg *c, const struct disk_backend_env *env,
@@ -618,16 +669,38 @@ static int dn_open(const void *cfgp, const struct disk_backend_env *env, uint32_
 	char name[32];
 	int rc;
 
+	if (env->restore && env->check_only) {
+		/* The new binary's check: the records only; nothing is opened or touched. */
+		struct nvme_ctrlr *none;
+
+		co.name = "nvme-check";
+		co.adopt_bdf = c->bdf;
+		if (!c->bdf || !c->keep_alive)
+			return rt_ss_fail(env->restore, -EINVAL,
+					  "nvme: records of a kept controller for a LUN that %s",
+					  c->bdf ? "has keep_alive off" : "is emulated");
+		*out = NULL;
+		return nvme_ctrlr_adopt(&co, env->restore, true, &none);
+	}
 	rt_loop_assert_thread(env->loop);
 	dn = calloc(1, sizeof(*dn));
 	if (!dn)
 		return -ENOMEM;
+	dn->keep_alive = c->keep_alive;
+	dn->vfio = c->bdf != NULL;
 	rt_log_obj_init(&dn->lo, env->log, "disk-nvme[%s]", env->name ? env->name : "?");
 	if (c->trace && (rc = rt_trace_open(c->trace, NULL, &dn->trace))) {
 		rt_log_err(&dn->lo, "trace %s: %s", c->trace, strerror(-rc));
 		goto fail_trace;
 	}
-	rc = open_pci(c, env, &pci, &dn->emu);
+	if (env->restore) {
+		/* Keep-alive: the function, its container (guest RAM still mapped at IOVA =
+		 * GPA, the pages pinned) and the controller are the ones left running. */
+		pci = NULL;
+		rc = c->bdf ? 0 : -EINVAL;
+	} else {
+		rc = open_pci(c, env, &pci, &dn->emu);
+	}
 	if (rc) {
 		rt_log_err(&dn->lo, "%s: %s", c->bdf ? c->bdf : "emulated controller",
 			   strerror(-rc));
@@ -635,7 +708,8 @@ static int dn_open(const void *cfgp, const struct disk_backend_env *env, uint32_
 	}
 	/* Guest RAM at IOVA = GPA: PRPs name guest pages directly (the emu backend and a
 	 * real IOMMU alike). The driver's own pool sits above it. */
-	if (!c->bounce && ram && (rc = pci_dma_map(pci, rt_gmem_host_base(env->gmem), 0, ram))) {
+	if (pci && !c->bounce && ram &&
+	    (rc = pci_dma_map(pci, rt_gmem_host_base(env->gmem), 0, ram))) {
 		rt_log_err(&dn->lo, "mapping %llu bytes of guest memory for the device: %s",
 			   (unsigned long long)ram, strerror(-rc));
 		pci_close(pci);
@@ -651,7 +725,9 @@ static int dn_open(const void *cfgp, const struct disk_backend_env *env, uint32_
 	co.dma_iova = rt_max(1ull << 32, rt_align_up(ram, 1ull << 30));
 	co.ns_changed = ns_changed;
 	co.ctx = dn;
-	rc = nvme_ctrlr_open(&co, &dn->c);
+	co.adopt_bdf = c->bdf;
+	rc = env->restore ? nvme_ctrlr_adopt(&co, env->restore, false, &dn->c)
+			  : nvme_ctrlr_open(&co, &dn->c);
 	if (rc)
 		goto fail_pci;
 	rc = nvme_ctrlr_ns(dn->c, c->nsid, &ns);

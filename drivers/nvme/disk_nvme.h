@@ -25,6 +25,10 @@
  *       io_timeout_ms: 30000       # then Abort, then a controller reset
  *       abort_timeout_ms: 5000     # how long an aborted command may stay before the reset
  *       poll_us: 0                 # keep polling this long after a completion
+ *       keep_alive: true           # live updates leave a VFIO controller running, its
+ *                                  #   queues and commands carried over (false: the new
+ *                                  #   binary resets and initialises it; an emulated
+ *                                  #   controller lives in this process: always so)
  *       trace: nvme.pcapng         # record every SQE and CQE (pvtrace protos NVME, NVM)
  *
  * Mapping (SCSI through the disk interface to NVMe): READ/WRITE (FUA) ->

@@ -1094,7 +1094,8 @@ int nvme_ctrlr_adopt(const struct nvme_ctrlr_opts *o, struct rt_ss_reader *r, bo
 	struct nvme_ctrlr *c;
 	int rc;
 
-	if (!o || !o->log || !r || !out || (!check_only && !o->pci && !o->adopt_bdf))
+	if (!o || (!o->log && !check_only) || !r || !out ||
+	    (!check_only && !o->pci && !o->adopt_bdf))
 		return -EINVAL;
 	*out = NULL;
 	c = ctrlr_new(o);

@@ -403,6 +403,12 @@ int nvme_keep_take(struct nvme_ctrlr *c, struct rt_ss_reader *r, bool check_only
 		rc = rt_ss_fail(r, -EINVAL, "nvme: VFIO descriptors and the PCI kind disagree");
 		goto out;
 	}
+	if (p.pci_kind == PVSS_NVME_PCI_KIND_EMU && !c->pci) {
+		rc = rt_ss_fail(r, -EINVAL,
+				"nvme: an emulated controller cannot be reopened (it lived in the "
+				"old process)");
+		goto out;
+	}
 	if ((rc = claim(r, p.pool_fd, PVSS_FD_KIND_DMA_POOL, check_only, &pool_fd)))
 		goto out;
 	if (p.pci_kind == PVSS_NVME_PCI_KIND_VFIO &&

@@ -118,10 +118,10 @@ int pci_dma_pool_adopt(struct pci_dev *d, int memfd, uint64_t size, uint64_t iov
 
 	if (!size || !rt_is_aligned(size | iova_base, (uint64_t)RT_PAGE_SIZE))
 		return -EINVAL;
-	/* A kept VFIO container still has the mapping: re-mapping gives -EEXIST. */
-	rc = pool_init(d, memfd, size, iova_base, true, out);
-	if (rc == -EEXIST)
-		rc = pool_init(d, memfd, size, iova_base, false, out);
+	/* The device kept the mapping (a kept VFIO container: the memfd's pages stay pinned). */
+	rc = pool_init(d, memfd, size, iova_base, false, out);
+	if (!rc)
+		(*out)->mapped = true; /* ours to unmap at destroy */
 	return rc;
 }
 

@@ -11,10 +11,8 @@ static uint8_t MAC[6];
 
 static void up(uint32_t filter)
 {
-	uint32_t l = 0;
-
 	nvf_data_up("loopback", NULL, filter);
-	nvf_oid(RNDIS_MSG_TYPE_QUERY, RNDIS_OID_IEEE_802_3_PERMANENT_ADDRESS, NULL, 0, MAC, &l);
+	ck_assert_uint_eq(nvf_query(RNDIS_OID_IEEE_802_3_PERMANENT_ADDRESS, NULL, 0, MAC), 6);
 }
 
 static void send_frames(unsigned n, const uint8_t *dst, uint64_t tid0)
@@ -168,24 +166,6 @@ START_TEST(completion_must_match_owner)
 }
 END_TEST
 
-/* Ethernet + IPv4 + TCP (20) + n payload bytes to us, IP total length 0 as Linux sends. */
-static uint32_t lso_frame(uint8_t *f, uint32_t n)
-{
-	memset(f, 0, 54);
-	memcpy(f, MAC, 6);
-	memcpy(f + 6, "\x02\x00\x00\x00\x00\x09", 6);
-	f[12] = 0x08;
-	f[14] = 0x45;
-	f[22] = 64;
-	f[23] = 6;
-	memcpy(f + 26, "\x0a\x00\x00\x01\x0a\x00\x00\x02", 8);
-	f[46] = 0x50;
-	f[47] = 0x18;
-	for (uint32_t i = 0; i < n; i++)
-		f[54 + i] = (uint8_t)(i * 7);
-	return 54 + n;
-}
-
 /* The guest's OID_TCP_OFFLOAD_PARAMETERS with RSC on or off for both families. */
 static void set_rsc(bool on)
 {
@@ -224,7 +204,7 @@ START_TEST(gso_segmented_then_coalesced)
 	unsigned base;
 
 	up(0x0d);
-	len = lso_frame(f, 5000);
+	len = nvf_tcp_frame(f, MAC, 5000);
 	base = nvf_count_xfer();
 	nvf_send_section(0, m, nvf_packet(m, f, len, types, vals, 1), 600);
 	ck_assert_uint_eq(nvf_wait_comp(600), NVSP_STATUS_SUCCESS);

@@ -9,9 +9,8 @@
 static const uint8_t *mac(void)
 {
 	static uint8_t m[6];
-	uint32_t l = 0;
 
-	nvf_oid(RNDIS_MSG_TYPE_QUERY, RNDIS_OID_IEEE_802_3_PERMANENT_ADDRESS, NULL, 0, m, &l);
+	ck_assert_uint_eq(nvf_query(RNDIS_OID_IEEE_802_3_PERMANENT_ADDRESS, NULL, 0, m), 6);
 	return m;
 }
 
@@ -45,24 +44,11 @@ START_TEST(lso_segments)
 	uint8_t f[4200] = {0}, m[6144], r[2048];
 	uint32_t types[] = {RNDIS_PPI_TYPE_TCP_LARGESEND};
 	uint32_t vals[] = {1000u | 34u << 20 | 1u << 30}, ppi, total = 0;
-	const uint8_t *dst;
 	struct net_rx_meta meta;
 
 	nvf_data_up("loopback", NULL, 0x0d);
-	dst = mac();
-	/* Ethernet + IPv4 + TCP (20) + 3000 bytes, IP total length left 0 as Linux does. */
-	memcpy(f, dst, 6);
-	memcpy(f + 6, "\x02\x00\x00\x00\x00\x09", 6);
-	f[12] = 0x08;
-	f[14] = 0x45;
-	f[22] = 64;
-	f[23] = 6;
-	memcpy(f + 26, "\x0a\x00\x00\x01\x0a\x00\x00\x02", 8);
-	f[46] = 0x50; /* data offset 5 words */
-	f[47] = 0x18;
-	for (int i = 0; i < 3000; i++)
-		f[54 + i] = (uint8_t)i;
-	nvf_send_section(0, m, nvf_packet(m, f, 54 + 3000, types, vals, 1), 600);
+	nvf_send_section(0, m, nvf_packet(m, f, nvf_tcp_frame(f, mac(), 3000), types, vals, 1),
+			 600);
 	ck_assert_uint_eq(nvf_wait_comp(600), NVSP_STATUS_SUCCESS);
 	ck_assert_uint_ge(nvf_wait_xfer(2 + 3), 5);
 	for (unsigned k = 0; k < 3; k++) {

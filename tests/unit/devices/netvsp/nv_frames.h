@@ -125,6 +125,27 @@ static __attribute__((unused)) void nvf_data_up(const char *endpoint, const char
 		RNDIS_STATUS_SUCCESS);
 }
 
+/*
+ * Ethernet + IPv4 + TCP (20-byte header, ACK|PSH) + n payload bytes to dst,
+ * IP total length left 0 as Linux sends a large send; returns its length.
+ */
+static __attribute__((unused)) uint32_t nvf_tcp_frame(uint8_t *f, const uint8_t dst[6], uint32_t n)
+{
+	memset(f, 0, 54);
+	memcpy(f, dst, 6);
+	memcpy(f + 6, "\x02\x00\x00\x00\x00\x09", 6);
+	f[12] = 0x08;
+	f[14] = 0x45;
+	f[22] = 64;
+	f[23] = 6;
+	memcpy(f + 26, "\x0a\x00\x00\x01\x0a\x00\x00\x02", 8);
+	f[46] = 0x50; /* data offset 5 words */
+	f[47] = 0x18;
+	for (uint32_t i = 0; i < n; i++)
+		f[54 + i] = (uint8_t)(i * 7);
+	return 54 + n;
+}
+
 /* Ethernet + IPv4 + UDP frame to `dst` with zeroed checksums; returns its length. */
 static __attribute__((unused)) uint32_t nvf_udp_frame(uint8_t *f, const uint8_t dst[6],
 						      uint32_t payload)

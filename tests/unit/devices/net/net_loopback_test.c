@@ -205,14 +205,14 @@ START_TEST(test_offloads_in_software)
 	ck_assert_int_eq(net_endpoint_tx(ep, 0, &seg, 1, &m, NULL), 0);
 	spin(loop);
 	ck_assert_int_eq(x->nframes, 1);
-	ck_assert_uint_eq(be16(x->frames[0] + 24), 0x1496);
-	ck_assert_uint_eq(be16(x->frames[0] + 40), 0x9838);
+	ck_assert_uint_eq(pv_get_be16(x->frames[0] + 24), 0x1496);
+	ck_assert_uint_eq(pv_get_be16(x->frames[0] + 40), 0x9838);
 	ck_assert(x->metas[0].flags & NET_RX_IP_CSUM_OK);
 	ck_assert(x->metas[0].flags & NET_RX_UDP_CSUM_OK);
 	ck_assert(x->metas[0].flags & NET_RX_VLAN);
 	ck_assert_uint_eq(x->metas[0].vlan_tci, 0x0123);
 	/* The guest's buffer is not written. */
-	ck_assert_uint_eq(be16(f + 24), 0);
+	ck_assert_uint_eq(pv_get_be16(f + 24), 0);
 }
 END_TEST
 
@@ -238,7 +238,7 @@ START_TEST(test_lso_reflects_segments)
 	for (int i = 0; i < 3; i++) {
 		ck_assert(x->metas[i].flags & NET_RX_TCP_CSUM_OK);
 		ck_assert(x->metas[i].flags & NET_RX_IP_CSUM_OK);
-		ck_assert_uint_eq(be32(x->frames[i] + 38), 1000 + 1460 * (uint32_t)i);
+		ck_assert_uint_eq(pv_get_be32(x->frames[i] + 38), 1000 + 1460 * (uint32_t)i);
 	}
 	ck_assert_int_eq(x->done, 1);
 	ck_assert_uint_eq(net_endpoint_stats(ep, 1)->rx_packets, 3);

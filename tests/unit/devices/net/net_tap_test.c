@@ -87,33 +87,34 @@ static int on_rx(void *c, uint32_t q, const struct net_rx_frame *fr)
 	/* The namespace also sends IPv6 neighbour discovery and such: skip it. */
 	if (!is_ours(f, len))
 		return 0;
-	if (x->want == W_ARP && len >= 42 && be16(f + 12) == NET_ETH_P_ARP && be16(f + 20) == 2 &&
-	    !memcmp(f + 28, their_ip, 4) && !memcmp(f + 32, our_mac, 6) &&
-	    !memcmp(f + 38, our_ip, 4)) {
+	if (x->want == W_ARP && len >= 42 && pv_get_be16(f + 12) == NET_ETH_P_ARP &&
+	    pv_get_be16(f + 20) == 2 && !memcmp(f + 28, their_ip, 4) &&
+	    !memcmp(f + 32, our_mac, 6) && !memcmp(f + 38, our_ip, 4)) {
 		memcpy(x->their_mac, f + 22, 6);
 		x->got = true;
 	}
-	if (len >= 14 + 20 + 8 && be16(f + 12) == NET_ETH_P_IPV4 && f[14 + 9] == NET_IPPROTO_ICMP &&
-	    !memcmp(f + 26, their_ip, 4) && !memcmp(f + 30, our_ip, 4)) {
+	if (len >= 14 + 20 + 8 && pv_get_be16(f + 12) == NET_ETH_P_IPV4 &&
+	    f[14 + 9] == NET_IPPROTO_ICMP && !memcmp(f + 26, their_ip, 4) &&
+	    !memcmp(f + 30, our_ip, 4)) {
 		const uint8_t *icmp = f + 14 + (f[14] & 0xf) * 4;
 
-		if (x->want == W_ECHO && icmp[0] == 0 && be16(icmp + 4) == 0x4242 &&
-		    be16(icmp + 6) == 7)
+		if (x->want == W_ECHO && icmp[0] == 0 && pv_get_be16(icmp + 4) == 0x4242 &&
+		    pv_get_be16(icmp + 6) == 7)
 			x->got = true;
 		if (x->want == W_UNREACH && icmp[0] == 3 && icmp[1] == 3)
 			x->got = true;
 		x->meta = fr->meta;
 	}
-	if (x->want == W_RST && len >= 14 + 20 + 20 && be16(f + 12) == NET_ETH_P_IPV4 &&
+	if (x->want == W_RST && len >= 14 + 20 + 20 && pv_get_be16(f + 12) == NET_ETH_P_IPV4 &&
 	    f[14 + 9] == NET_IPPROTO_TCP && !memcmp(f + 26, their_ip, 4)) {
 		const uint8_t *tcp = f + 14 + (f[14] & 0xf) * 4;
 
-		if (be16(tcp) == 9 && be16(tcp + 2) == 40001 && (tcp[13] & 0x04))
+		if (pv_get_be16(tcp) == 9 && pv_get_be16(tcp + 2) == 40001 && (tcp[13] & 0x04))
 			x->got = true;
 		x->meta = fr->meta;
 	}
-	if (x->want == W_TCP40002 && len >= 54 && be16(f + 12) == NET_ETH_P_IPV4 &&
-	    f[14 + 9] == NET_IPPROTO_TCP && be16(f + 34 + 2) == 40002) {
+	if (x->want == W_TCP40002 && len >= 54 && pv_get_be16(f + 12) == NET_ETH_P_IPV4 &&
+	    f[14 + 9] == NET_IPPROTO_TCP && pv_get_be16(f + 34 + 2) == 40002) {
 		x->tcp_frames++;
 		x->tcp_bytes += len - 54;
 		x->meta = fr->meta;

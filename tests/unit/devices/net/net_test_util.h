@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pv_codec.h" /* pv_get_be16/pv_get_be32 for header fields */
+
 /* Decodes a hex string into `out`; returns the byte count. */
 static inline uint32_t hex2bin(const char *hex, uint8_t *out)
 {
@@ -17,16 +19,6 @@ static inline uint32_t hex2bin(const char *hex, uint8_t *out)
 		out[n++] = (uint8_t)strtoul(b, NULL, 16);
 	}
 	return n;
-}
-
-static inline uint16_t be16(const uint8_t *p)
-{
-	return (uint16_t)(p[0] << 8 | p[1]);
-}
-
-static inline uint32_t be32(const uint8_t *p)
-{
-	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
 }
 
 #endif

@@ -52,8 +52,8 @@ static void check_csum(const char *hex, uint32_t flags, uint32_t ip_csum, uint32
 	ck_assert(!(m.flags & (NET_RX_TCP_CSUM_OK | NET_RX_UDP_CSUM_OK)));
 	ck_assert_int_eq(net_offload_csum(f, len, &h, flags), 0);
 	if (flags & NET_TX_CSUM_IP)
-		ck_assert_uint_eq(be16(f + 24), ip_csum);
-	ck_assert_uint_eq(be16(f + h.l4_off + l4_field), l4_csum);
+		ck_assert_uint_eq(pv_get_be16(f + 24), ip_csum);
+	ck_assert_uint_eq(pv_get_be16(f + h.l4_off + l4_field), l4_csum);
 	memset(&m, 0, sizeof(m));
 	net_offload_rx_verify(f, len, &m);
 	ck_assert(!(m.flags & (NET_RX_IP_CSUM_BAD | NET_RX_TCP_CSUM_BAD | NET_RX_UDP_CSUM_BAD)));
@@ -80,7 +80,7 @@ START_TEST(test_csum_ethernet_padding)
 	memset(f + len, 0xee, 60 - len);
 	ck_assert_int_eq(net_parse(f, 60, &h), 0);
 	ck_assert_int_eq(net_offload_csum(f, 60, &h, NET_TX_CSUM_UDP), 0);
-	ck_assert_uint_eq(be16(f + h.l4_off + 6), 0x9838);
+	ck_assert_uint_eq(pv_get_be16(f + h.l4_off + 6), 0x9838);
 }
 END_TEST
 
@@ -247,14 +247,15 @@ static void check_tso(int ipv6)
 
 		ck_assert_uint_eq(log.lens[i], hl + chunk);
 		if (!ipv6) {
-			ck_assert_uint_eq(be16(s + 16), hl - 14 + chunk);
-			ck_assert_uint_eq(be16(s + 18), 0x1000 + i);
+			ck_assert_uint_eq(pv_get_be16(s + 16), hl - 14 + chunk);
+			ck_assert_uint_eq(pv_get_be16(s + 18), 0x1000 + i);
 		} else {
-			ck_assert_uint_eq(be16(s + 18), hl - 54 + chunk);
+			ck_assert_uint_eq(pv_get_be16(s + 18), hl - 54 + chunk);
 		}
 		/* The sequence number wraps past 2^32 in the third segment. */
-		ck_assert_uint_eq(be32(s + l4 + 4), (uint32_t)(0xfffffe00u + (uint32_t)i * MSS));
-		ck_assert_uint_eq(be32(s + l4 + 8), 1);
+		ck_assert_uint_eq(pv_get_be32(s + l4 + 4),
+				  (uint32_t)(0xfffffe00u + (uint32_t)i * MSS));
+		ck_assert_uint_eq(pv_get_be32(s + l4 + 8), 1);
 		ck_assert_uint_eq(!!(fl & 0x80), i == 0);
 		ck_assert_uint_eq(!!(fl & 0x08), i == 3);
 		ck_assert_uint_eq(!!(fl & 0x01), i == 3);

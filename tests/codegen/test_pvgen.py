@@ -1,18 +1,16 @@
 """Tests of codegen/pvgen.py: error reporting, layout checks, determinism, and
 that a spec change reaches the generated C without hand-written changes."""
 import os
-import re
 import shutil
 import subprocess
 import sys
-import tempfile
 import textwrap
 import unittest
 
-SRC = os.environ.get("PV_SRC") or os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-RAGEL = os.environ.get("PV_RAGEL") or shutil.which("ragel") or "ragel"
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from pvgen_case import RAGEL, SRC, SpecCase, run_gen  # noqa: E402
+
 CC = os.environ.get("PV_CC") or shutil.which("cc") or "cc"
-PVGEN = os.path.join(SRC, "codegen", "pvgen.py")
 
 GOOD = """\
 protocol: test
@@ -40,41 +38,7 @@ messages:
 """
 
 
-def run_gen(spec_dir, out_dir, docs_dir=None):
-    cmd = [sys.executable, "-B", PVGEN, "--spec", spec_dir, "--out", out_dir, "--ragel", RAGEL]
-    if docs_dir:
-        cmd += ["--docs", docs_dir]
-    return subprocess.run(cmd, capture_output=True, text=True)
-
-
-class Tmp(unittest.TestCase):
-    def setUp(self):
-        self.tmp = tempfile.mkdtemp(prefix="pvgen-test-")
-        self.spec = os.path.join(self.tmp, "spec")
-        os.makedirs(self.spec)
-
-    def tearDown(self):
-        shutil.rmtree(self.tmp)
-
-    def write(self, name, text):
-        with open(os.path.join(self.spec, name), "w") as f:
-            f.write(text)
-
-    def gen(self, sub="out"):
-        return run_gen(self.spec, os.path.join(self.tmp, sub), os.path.join(self.tmp, sub + "-docs"))
-
-    def expect_error(self, text, line, pattern):
-        self.write("bad.yaml", text)
-        r = self.gen()
-        self.assertNotEqual(r.returncode, 0, "accepted a broken spec")
-        m = re.match(r"^spec/bad\.yaml:(\d+): (.*)$", r.stderr.strip())
-        self.assertIsNotNone(m, "error not in file:line form: %r" % r.stderr)
-        self.assertEqual(int(m.group(1)), line, r.stderr)
-        self.assertRegex(m.group(2), pattern)
-        self.assertNotIn("Traceback", r.stderr)
-
-
-class Errors(Tmp):
+class Errors(SpecCase):
     def test_good_spec_builds(self):
         self.write("tp.yaml", GOOD)
         r = self.gen()
@@ -152,7 +116,7 @@ class Errors(Tmp):
                           19, "tail offset 9 must equal")
 
 
-class Output(Tmp):
+class Output(SpecCase):
     def test_deterministic(self):
         """Two runs over the real specs give byte-identical trees, with no paths or times."""
         shutil.rmtree(self.spec)
@@ -269,7 +233,7 @@ def compile_and_run(test, out, prog_text, protos):
     test.assertEqual(r.returncode, 0, r.stdout + r.stderr)
 
 
-class HighTypeCodes(Tmp):
+class HighTypeCodes(SpecCase):
     def test_type_codes_above_2_28_dispatch_apart(self):
         """Type codes 2 and 0x80000002 (RNDIS INITIALIZE and its completion) used to
         collide in the (type, variant) switch; they must compile and stay apart."""
@@ -370,7 +334,7 @@ structs:
 """
 
 
-class BigEndian(Tmp):
+class BigEndian(SpecCase):
     def test_be_fields_round_trip(self):
         """be16/be24/be32/be64 fields, arrays, bits and tails decode to host values
         and encode back to the same bytes; checks apply to the host value."""
@@ -497,7 +461,7 @@ messages:
 """
 
 
-class RevisionsAndDirections(Tmp):
+class RevisionsAndDirections(SpecCase):
     def test_min_size_and_dir_variants(self):
         """A struct with min_size decodes a shorter (older revision) buffer with the
         missing tail zeroed; a variant chosen by dir gives one type code two layouts."""
@@ -664,7 +628,7 @@ messages:
 """
 
 
-class EncoderValidation(Tmp):
+class EncoderValidation(SpecCase):
     def test_encoders_refuse_what_decoders_refuse(self):
         self.write("ev.yaml", ENCODE_CHECKS)
         r = self.gen()
@@ -828,7 +792,7 @@ sessions:
 """
 
 
-class Contract(Tmp):
+class Contract(SpecCase):
     """The parts of the generator contract devices build on: version arrays, classes,
     message -> event maps, handler tables, several tables per spec, can_feed."""
 
@@ -1000,7 +964,7 @@ structs:""") + """lua:
 """
 
 
-class LuaDirections(Tmp):
+class LuaDirections(SpecCase):
     def test_from_device_layout_and_status(self):
         """lua.from_device: every record from the device is one layout, its
         status code named by the enum its status code type picks."""

@@ -3,16 +3,11 @@ lua.ring in a trace-record spec, lua.layouts, a bytes field's lua: {proto, len},
 and a message's reply and notes.  A new VSP protocol plugs into the trace
 dissector by its YAML alone; broken keys are reported as spec/<file>:LINE."""
 import os
-import re
-import shutil
-import subprocess
 import sys
-import tempfile
 import unittest
 
-SRC = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-PVGEN = os.path.join(SRC, "codegen", "pvgen.py")
-RAGEL = shutil.which("ragel") or "ragel"
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "codegen"))
+from pvgen_case import SpecCase  # noqa: E402
 
 TRACE = """\
 protocol: trace
@@ -140,35 +135,24 @@ lua:
 """
 
 
-class LuaKeys(unittest.TestCase):
+class LuaKeys(SpecCase):
+    """Five spec files, any of which a test replaces before gen() writes them all."""
+
     def setUp(self):
-        self.tmp = tempfile.mkdtemp(prefix="pvgen-lua-")
-        self.spec = os.path.join(self.tmp, "spec")
-        os.makedirs(self.spec)
+        super().setUp()
         self.files = {"tr.yaml": TRACE, "bus.yaml": BUS, "ring.yaml": RING, "nv.yaml": VSP, "op.yaml": OPS}
 
-    def tearDown(self):
-        shutil.rmtree(self.tmp)
+    def write(self, name, text):
+        self.files[name] = text
 
-    def gen(self):
+    def gen(self, sub="out"):
         for name, text in self.files.items():
-            with open(os.path.join(self.spec, name), "w") as f:
-                f.write(text)
-        return subprocess.run([sys.executable, "-B", PVGEN, "--spec", self.spec, "--out",
-                               os.path.join(self.tmp, "out"), "--ragel", RAGEL], capture_output=True, text=True)
+            super().write(name, text)
+        return super().gen(sub)
 
     def lua(self, p):
         with open(os.path.join(self.tmp, "out", "lua", p + ".lua")) as f:
             return f.read()
-
-    def expect_error(self, fname, text, line, pattern):
-        self.files[fname] = text
-        r = self.gen()
-        self.assertNotEqual(r.returncode, 0, "accepted a broken spec")
-        m = re.match(r"^spec/%s:(\d+): (.*)$" % re.escape(fname), r.stderr.strip())
-        self.assertIsNotNone(m, "error not in file:line form: %r" % r.stderr)
-        self.assertEqual(int(m.group(1)), line, r.stderr)
-        self.assertRegex(m.group(2), pattern)
 
     def test_new_protocol_plugs_in_by_yaml(self):
         r = self.gen()
@@ -211,55 +195,55 @@ class LuaKeys(unittest.TestCase):
         self.assertIn('pinfo.cols.info:append("WRITE ")', op)
 
     def test_bad_class_guid(self):
-        self.expect_error("nv.yaml", VSP.replace("01234567-89ab", "0123456-89ab"), 3, "not a GUID")
+        self.expect_error_in("nv.yaml", VSP.replace("01234567-89ab", "0123456-89ab"), 3, "not a GUID")
 
     def test_class_needs_messages(self):
-        self.expect_error("op.yaml", OPS.replace("prefix: op\n", "prefix: op\nvmbus_class: [01234567-89ab-cdef-0123-456789abcdef]\n")
+        self.expect_error_in("op.yaml", OPS.replace("prefix: op\n", "prefix: op\nvmbus_class: [01234567-89ab-cdef-0123-456789abcdef]\n")
                           .replace("lua:\n  type_field: {offset: 0, type: u8}\n  type_enum: opcode\n"
                                    "  layouts: {READ: rw, WRITE: rw}\n", ""), 3, "messages")
 
     def test_bad_lua_len(self):
-        self.expect_error("nv.yaml", VSP.replace("len: cmd_len", "len: nope"), 22, "lua.len")
+        self.expect_error_in("nv.yaml", VSP.replace("len: cmd_len", "len: nope"), 22, "lua.len")
 
     def test_lua_proto_on_integer(self):
-        self.expect_error("nv.yaml", VSP.replace("{name: where, type: u32, offset: 8}",
+        self.expect_error_in("nv.yaml", VSP.replace("{name: where, type: u32, offset: 8}",
                                                  "{name: where, type: u32, offset: 8, lua: {proto: op}}"),
                           10, "bytes fields")
 
     def test_note_unknown_field(self):
-        self.expect_error("nv.yaml", VSP.replace("({count} bytes)", "({cnt} bytes)"), 32, r"\{cnt\}")
+        self.expect_error_in("nv.yaml", VSP.replace("({count} bytes)", "({cnt} bytes)"), 32, r"\{cnt\}")
 
     def test_note_bad_expression(self):
-        self.expect_error("nv.yaml", VSP.replace("count > 0", "cnt > 0"), 32, "unknown name 'cnt'")
+        self.expect_error_in("nv.yaml", VSP.replace("count > 0", "cnt > 0"), 32, "unknown name 'cnt'")
 
     def test_reply_unknown_struct(self):
-        self.expect_error("nv.yaml", VSP.replace("reply: done", "reply: gone"), 30, "unknown struct 'gone'")
+        self.expect_error_in("nv.yaml", VSP.replace("reply: done", "reply: gone"), 30, "unknown struct 'gone'")
 
     def test_replies_unknown_request(self):
-        self.expect_error("nv.yaml", VSP.replace("REQ: req}}", "RQ: req}}"), 35, "no message RQ")
+        self.expect_error_in("nv.yaml", VSP.replace("REQ: req}}", "RQ: req}}"), 35, "no message RQ")
 
     def test_replies_to_a_host_message(self):
-        self.expect_error("nv.yaml", VSP.replace("{name: CMD, type: 2, struct: cmd, dir: to_host}",
+        self.expect_error_in("nv.yaml", VSP.replace("{name: CMD, type: 2, struct: cmd, dir: to_host}",
                                                  "{name: CMD, type: 2, struct: cmd, dir: to_guest}"),
                           35, "guest request")
 
     def test_lua_dir(self):
-        self.expect_error("nv.yaml", VSP.replace("dir: to_host}}", "dir: up}}"), 22, "lua.dir")
+        self.expect_error_in("nv.yaml", VSP.replace("dir: to_host}}", "dir: up}}"), 22, "lua.dir")
 
     def test_trans_id_needs_dir(self):
-        self.expect_error("tr.yaml", TRACE.replace("  dir: dir\n", ""), 28, "needs lua.dir")
+        self.expect_error_in("tr.yaml", TRACE.replace("  dir: dir\n", ""), 28, "needs lua.dir")
 
     def test_layout_unknown_value(self):
-        self.expect_error("op.yaml", OPS.replace("WRITE: rw}", "ERASE: rw}"), 18, "not a value of enum opcode")
+        self.expect_error_in("op.yaml", OPS.replace("WRITE: rw}", "ERASE: rw}"), 18, "not a value of enum opcode")
 
     def test_offer_unknown_message(self):
-        self.expect_error("tr.yaml", TRACE.replace("message: OFFER,", "message: OFFR,"), 28, "no message OFFR")
+        self.expect_error_in("tr.yaml", TRACE.replace("message: OFFER,", "message: OFFR,"), 28, "no message OFFR")
 
     def test_ring_offset_field(self):
-        self.expect_error("tr.yaml", TRACE.replace("desc.offset8", "desc.off8"), 29, "offset8")
+        self.expect_error_in("tr.yaml", TRACE.replace("desc.offset8", "desc.off8"), 29, "offset8")
 
     def test_ring_needs_offer(self):
-        self.expect_error("tr.yaml", TRACE.replace("  offer: {proto: BUS, message: OFFER, class: if_type, relid: relid}\n",
+        self.expect_error_in("tr.yaml", TRACE.replace("  offer: {proto: BUS, message: OFFER, class: if_type, relid: relid}\n",
                                                    ""), 28, "ring needs offer")
 
 

@@ -14,24 +14,10 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "trace_file.h"
 #include "storvsc_codec.h"
 #include "tools/pvtrace/pvtrace.h"
 #include "vmbus_codec.h"
-
-static char path[64];
-
-static void setup(void)
-{
-	snprintf(path, sizeof(path), "/tmp/pvtrace_test.XXXXXX");
-	int fd = mkstemp(path);
-	ck_assert_int_ge(fd, 0);
-	close(fd);
-}
-
-static void teardown(void)
-{
-	unlink(path);
-}
 
 static const uint8_t echo_guid[16] = {0x2c, 0x4e, 0x8b, 0x0a, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
 
@@ -501,7 +487,7 @@ int main(void)
 {
 	Suite *s = suite_create("pvtrace");
 	TCase *tc = tcase_create("pvtrace");
-	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_checked_fixture(tc, trace_file_setup, trace_file_teardown);
 	tcase_add_test(tc, valid_session);
 	tcase_add_test(tc, rejects_undecodable);
 	tcase_add_test(tc, rejects_wrong_state);

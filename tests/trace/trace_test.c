@@ -12,24 +12,10 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "trace_file.h"
 #include "runtime/trace.h"
 #include "pv_codec.h"
 #include "vmbus_wire.h"
-
-static char path[64];
-
-static void setup(void)
-{
-	snprintf(path, sizeof(path), "/tmp/trace_test.XXXXXX");
-	int fd = mkstemp(path);
-	ck_assert_int_ge(fd, 0);
-	close(fd);
-}
-
-static void teardown(void)
-{
-	unlink(path);
-}
 
 static uint8_t *slurp(size_t *len)
 {
@@ -383,7 +369,7 @@ int main(void)
 {
 	Suite *s = suite_create("trace");
 	TCase *tc = tcase_create("trace");
-	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_checked_fixture(tc, trace_file_setup, trace_file_teardown);
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, round_trip);
 	tcase_add_test(tc, gpadl_map_bounded);

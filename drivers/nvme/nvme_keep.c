@@ -365,6 +365,61 @@ static int take_qpair(struct nvme_ctrlr *c, struct rt_ss_reader *r, struct pvss_
 	return 0;
 }
 
+/* Every page range the records give the pool: none may overlap another (checked before any claim). */
+struct span {
+	uint64_t at, len;
+};
+
+static unsigned spans_of(const struct nvme_kept_q *k, struct span *sp, unsigned n, unsigned cap)
+{
+	if (n + 3 + k->ncmds > cap)
+		return cap + 1;
+	sp[n++] = (struct span){k->sq_iova, (uint64_t)k->size * NVME_SQE_SIZE};
+	sp[n++] = (struct span){k->cq_iova, (uint64_t)k->size * NVME_CQE_SIZE};
+	if (k->bounce_slots)
+		sp[n++] = (struct span){k->bounce_iova, (uint64_t)k->bounce_slots * k->bounce_size};
+	for (uint32_t i = 0; i < k->ncmds; i++)
+		if (k->cmds[i].list_iova)
+			sp[n++] = (struct span){k->cmds[i].list_iova, k->list_bytes};
+	return n;
+}
+
+static int check_overlaps(struct nvme_ctrlr *c, struct rt_ss_reader *r,
+			  const struct pvss_nvme_ctrlr *p)
+{
+	unsigned cap = 2 + 3 * (1 + c->nkept) + c->kept_aq.ncmds, n = 0;
+	struct span *sp;
+	int rc = 0;
+
+	for (unsigned i = 0; i < c->nkept; i++)
+		cap += c->kept[i].ncmds;
+	sp = calloc(cap, sizeof(*sp));
+	if (!sp)
+		return -ENOMEM;
+	sp[n++] = (struct span){p->ident_iova, NVME_PAGE};
+	sp[n++] = (struct span){p->nsck_iova, NVME_PAGE};
+	n = spans_of(&c->kept_aq, sp, n, cap);
+	for (unsigned i = 0; i < c->nkept && n <= cap; i++)
+		n = spans_of(&c->kept[i], sp, n, cap);
+	for (unsigned i = 0; i < n && n <= cap && !rc; i++) {
+		/* Claims are by whole pages. */
+		uint64_t a0 = sp[i].at,
+			 a1 = sp[i].at + ((sp[i].len + NVME_PAGE - 1) & ~(uint64_t)(NVME_PAGE - 1));
+
+		for (unsigned j = i + 1; j < n && !rc; j++) {
+			uint64_t b0 = sp[j].at, b1 = sp[j].at + ((sp[j].len + NVME_PAGE - 1) &
+								 ~(uint64_t)(NVME_PAGE - 1));
+
+			if (a0 < b1 && b0 < a1)
+				rc = rt_ss_fail(r, -EINVAL,
+						"nvme: saved pages overlap (0x%llx and 0x%llx)",
+						(unsigned long long)a0, (unsigned long long)b0);
+		}
+	}
+	free(sp);
+	return rc;
+}
+
 static int claim(struct rt_ss_reader *r, uint32_t fd, uint16_t kind, bool check_only, int *out)
 {
 	int rc = rt_ss_claim_fd(r, fd, kind, 0, check_only);
@@ -423,6 +478,8 @@ int nvme_keep_take(struct nvme_ctrlr *c, struct rt_ss_reader *r, bool check_only
 			goto out;
 		c->nkept++;
 	}
+	if ((rc = check_overlaps(c, r, &p)))
+		goto out;
 	c->kept_regs.cap = p.cap;
 	c->kept_regs.cc = p.cc;
 	c->kept_regs.aqa = p.aqa;

@@ -264,6 +264,23 @@ START_TEST(test_keep_alive_refused)
 		rt_ss_reader_fini(&r);
 		free(b);
 	}
+	/* The changed-namespace page on the admin SQ: each in range, together overlapping. */
+	{
+		uint8_t *b = malloc((size_t)len);
+		size_t at = find_rec(buf, (size_t)len, PVSS_REC_TYPE_NVME_CTRLR);
+		struct nvme_ctrlr_opts co = ctrlr_opts(&e);
+		struct nvme_ctrlr *c = NULL;
+		struct rt_ss_reader r;
+
+		memcpy(b, buf, (size_t)len);
+		memcpy(b + at + 80, b + at + 32, 8); /* nsck_iova = asq */
+		reseal(b, (size_t)len);
+		ck_assert_int_eq(rt_ss_reader_open_buf(&r, b, (size_t)len), 0);
+		ck_assert_int_lt(nvme_ctrlr_adopt(&co, &r, true, &c), 0);
+		ck_assert_msg(strstr(r.err, "overlap"), "'%s'", r.err);
+		rt_ss_reader_fini(&r);
+		free(b);
+	}
 	free(buf);
 	close(memfd);
 	/* Nothing was touched: the old driver resumes and its read completes, once. */

@@ -474,9 +474,10 @@ int nvme_keep_take(struct nvme_ctrlr *c, struct rt_ss_reader *r, bool check_only
 	if ((rc = take_qpair(c, r, m, &p, true, &c->kept_aq)))
 		goto out;
 	for (uint32_t i = 0; i < p.nqpairs; i++) {
-		if ((rc = take_qpair(c, r, m, &p, false, &c->kept[c->nkept])))
+		rc = take_qpair(c, r, m, &p, false, &c->kept[c->nkept]);
+		c->nkept++; /* also a refused one: nvme_keep_free frees what it took */
+		if (rc)
 			goto out;
-		c->nkept++;
 	}
 	if ((rc = check_overlaps(c, r, &p)))
 		goto out;

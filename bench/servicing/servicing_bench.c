@@ -26,12 +26,19 @@
  * session (buffers by GPADL, RNDIS state), the restart a new one. With
  * --echo 0 the probes are the disk's and the NIC's only (1 disk + 1 NIC).
  *
+ * --nvme-vfio BDF puts the disk's LUN on that NVMe function through our
+ * driver and VFIO (`backend: nvme`) instead of a file, with NVMe keep-alive
+ * (--keep-alive 1, the default: the controller runs on across the exec) or
+ * without (--keep-alive 0: the new binary resets and initialises it);
+ * bench/servicing/lab-nvme runs both in the lab VM on QEMU's NVMe.
+ *
  * --json FILE writes the figures for bench/run: {"bench": "servicing",
  * "rows": [...]}, one row per mode with the guest's stall (median, max)
  * and, for the live update, the paravisor's blackout line and the median of
  * each of its parts.
  *
  *   bench_servicing PARAVISOR [--rounds N] [--echo N] [--disk] [--nic] [--json FILE]
+ *                   [--nvme-vfio BDF [--keep-alive 0|1]]
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -62,6 +69,8 @@ struct bench {
 	char dir[64], sock[128], logpath[128], cfg[128];
 	unsigned ndev;
 	bool disk, nic;
+	const char *nvme_vfio; /* the disk's LUN on this NVMe function, or NULL: a file */
+	int keep_alive;
 	struct pvsc *sc;
 	struct pvnc *nc;
 	uint64_t nic_seq, nic_got;
@@ -82,7 +91,15 @@ static uint64_t now_ns(void)
 
 static void die(struct bench *b, const char *what)
 {
-	fprintf(stderr, "bench_servicing: %s\n", what);
+	char line[512];
+	FILE *f = fopen(b->logpath, "r");
+
+	fprintf(stderr, "bench_servicing: %s; the paravisor's log:\n", what);
+	while (f && fgets(line, sizeof(line), f))
+		if (!strstr(line, " D "))
+			fprintf(stderr, "    %s", line);
+	if (f)
+		fclose(f);
 	if (b->pid > 0)
 		kill(b->pid, SIGKILL);
 	exit(1);
@@ -124,8 +141,14 @@ static void connect_guest(struct bench *b)
 	char err[256];
 	int rc = -1;
 
-	for (int i = 0; i < 20000 && rc; i++) {
+	/* Bounded by time (60 s): under full emulation (the lab VM) start-up takes seconds. */
+	for (uint64_t t0 = now_ns(); rc && now_ns() - t0 < 60000000000ull;) {
+		int st;
 		rc = pvg_connect(&o, &b->g, err, sizeof(err));
+		if (rc && waitpid(b->pid, &st, WNOHANG) == b->pid) {
+			b->pid = 0;
+			die(b, "the paravisor exited at start");
+		}
 		if (rc)
 			nanosleep(&(struct timespec){0, 250000}, NULL);
 	}
@@ -139,7 +162,9 @@ static void connect_guest(struct bench *b)
 			die(b, "guest cannot open a channel");
 	}
 	/* The controller comes after the echo devices in the configuration. */
-	if (b->disk && pvsc_open(b->g, &(struct pvsc_opts){.slots = 1, .slot_size = 4096}, &b->sc))
+	if (b->disk &&
+	    pvsc_open(b->g, &(struct pvsc_opts){.slots = 1, .slot_size = 4096, .timeout_ms = 30000},
+		      &b->sc))
 		die(b, "guest cannot initialize storvsc");
 	if (b->nic && pvnc_open(b->g,
 				&(struct pvnc_opts){.recv_buf_size = 1 << 20,
@@ -281,9 +306,11 @@ int main(int argc, char **argv)
 		{"disk", no_argument, NULL, 'd'},
 		{"nic", no_argument, NULL, 'n'},
 		{"json", required_argument, NULL, 'j'},
+		{"nvme-vfio", required_argument, NULL, 'v'},
+		{"keep-alive", required_argument, NULL, 'k'},
 		{NULL, 0, NULL, 0},
 	};
-	struct bench b = {.ndev = 2};
+	struct bench b = {.ndev = 2, .keep_alive = 1};
 	unsigned rounds = 20;
 	double *upd, *blk, *rst, *parts[NPARTS], pmed[NPARTS];
 	const char *json = NULL;
@@ -291,8 +318,12 @@ int main(int argc, char **argv)
 	FILE *f;
 	int c, status;
 
-	while ((c = getopt_long(argc, argv, "r:e:dnj:", opts, NULL)) != -1) {
-		if (c == 'd')
+	while ((c = getopt_long(argc, argv, "r:e:dnj:v:k:", opts, NULL)) != -1) {
+		if (c == 'v')
+			b.nvme_vfio = optarg;
+		else if (c == 'k')
+			b.keep_alive = atoi(optarg) != 0;
+		else if (c == 'd')
 			b.disk = true;
 		else if (c == 'n')
 			b.nic = true;
@@ -306,9 +337,9 @@ int main(int argc, char **argv)
 			return 2;
 	}
 	if (optind + 1 != argc || rounds < 1 || b.ndev > MAX_CHANS ||
-	    (b.ndev < 1 && !b.disk && !b.nic)) {
+	    (b.ndev < 1 && !b.disk && !b.nic) || (b.nvme_vfio && !b.disk)) {
 		fprintf(stderr, "usage: bench_servicing PARAVISOR [--rounds N] [--echo N] [--disk] "
-				"[--nic] [--json FILE]\n");
+				"[--nic] [--json FILE] [--nvme-vfio BDF [--keep-alive 0|1]]\n");
 		return 2;
 	}
 	b.paravisor = argv[optind];
@@ -325,7 +356,12 @@ int main(int argc, char **argv)
 		b.sock);
 	for (unsigned i = 0; i < b.ndev; i++)
 		fprintf(f, "  - kind: echo\n");
-	if (b.disk) {
+	if (b.disk && b.nvme_vfio) {
+		fprintf(f,
+			"  - kind: scsi\n    luns:\n      - backend: nvme\n        nvme:\n"
+			"          vfio: \"%s\"\n          keep_alive: %s\n",
+			b.nvme_vfio, b.keep_alive ? "true" : "false");
+	} else if (b.disk) {
 		char img[128];
 		int fd;
 		snprintf(img, sizeof(img), "%s/disk.img", b.dir);
@@ -384,9 +420,12 @@ int main(int argc, char **argv)
 		if (b.ndev)
 			snprintf(echo, sizeof(echo), "%u echo channel%s%s", b.ndev,
 				 b.ndev == 1 ? "" : "s", b.disk || b.nic ? ", " : "");
-		snprintf(what, sizeof(what), "%s%s%s%s", echo,
-			 b.disk ? "1 storvsc disk (file LUN)" : "", b.disk && b.nic ? " + " : "",
-			 b.nic ? "1 netvsc NIC (loopback)" : "");
+		const char *dk = !b.nvme_vfio ? "1 storvsc disk (file LUN)"
+				 : b.keep_alive
+					 ? "1 storvsc disk (NVMe LUN through VFIO, keep-alive)"
+					 : "1 storvsc disk (NVMe LUN through VFIO, no keep-alive)";
+		snprintf(what, sizeof(what), "%s%s%s%s", echo, b.disk ? dk : "",
+			 b.disk && b.nic ? " + " : "", b.nic ? "1 netvsc NIC (loopback)" : "");
 	}
 	printf("bench_servicing: sim partition, %s, %u rounds each\n", what, rounds);
 	report("live update, guest's longest probe", upd, rounds);
@@ -422,7 +461,7 @@ int main(int argc, char **argv)
 	}
 	unlink(b.logpath);
 	unlink(b.cfg);
-	if (b.disk) {
+	if (b.disk && !b.nvme_vfio) {
 		char img[128];
 		snprintf(img, sizeof(img), "%s/disk.img", b.dir);
 		unlink(img);

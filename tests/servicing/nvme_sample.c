@@ -1,0 +1,156 @@
+/*
+ * Writes a saved state of today's format with an NVMe LUN kept alive, for
+ * the paravisor's restore check (ctest servicing_sample_v5_nvme*). A kept
+ * controller is a VFIO function's and VFIO is only in the lab, so the state
+ * is put together from two recorded ones with the generated codec: the sim
+ * partition and scsi controller of samples/v3-sim-storvsp.pvss (its LUN 0
+ * made `backend: nvme, nvme: {vfio: ...}`, STORVSP_LUN backend_state 1) and
+ * the NVMe records nvme_keep_test saved from a running controller
+ * (tests/fuzz/corpus/savestate/v5-nvme-keep.pvss), made a VFIO function's
+ * (pci_kind VFIO, container, group and device descriptors listed).
+ *
+ *   nvme_sample V3_SAMPLE NVME_RECORDS OUT [--bad-cid]
+ *
+ * --bad-cid gives the first NVMe command its slot's id with the low bit
+ * flipped (another slot's): the check must refuse it.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "runtime/savestate.h"
+
+#define FD_BASE 200 /* descriptor numbers the v3 state does not use */
+
+static const char lun_old[] = "      - {lun: 0, backend: null, size: 16M}";
+static const char lun_new[] = "      - lun: 0\n"
+			      "        backend: nvme\n"
+			      "        nvme:\n"
+			      "          vfio: \"0000:00:04.0\"\n"
+			      "          queues: 1\n"
+			      "          depth: 64\n";
+
+static int load(const char *path, struct rt_ss_reader *r)
+{
+	FILE *f = fopen(path, "rb");
+	static uint8_t buf[1 << 20];
+	size_t n;
+
+	if (!f)
+		return -errno;
+	n = fread(buf, 1, sizeof(buf), f);
+	fclose(f);
+	if (rt_ss_reader_open_buf(r, buf, n)) {
+		fprintf(stderr, "nvme_sample: %s: %s\n", path, r->err);
+		return -EINVAL;
+	}
+	return 0;
+}
+
+static int decode(struct rt_ss_reader *r, uint32_t i, struct pvss_msg *m)
+{
+	return pvss_msg_decode(r->buf + r->recs[i].off, r->recs[i].len, &r->ctx, m) == PV_OK
+		       ? 0
+		       : -EINVAL;
+}
+
+/* The NVMe records, a VFIO function's, with their descriptors. */
+static void put_nvme(struct rt_ss_writer *w, struct rt_ss_reader *seed, struct pvss_msg *m,
+		     bool bad_cid)
+{
+	for (uint32_t i = 0; i < seed->nrec; i++) {
+		if (decode(seed, i, m))
+			continue;
+		switch (m->type) {
+		case PVSS_REC_TYPE_NVME_CTRLR:
+			m->u.nvme_ctrlr.pci_kind = PVSS_NVME_PCI_KIND_VFIO;
+			m->u.nvme_ctrlr.pool_fd = FD_BASE;
+			m->u.nvme_ctrlr.container_fd = FD_BASE + 1;
+			m->u.nvme_ctrlr.group_fd = FD_BASE + 2;
+			m->u.nvme_ctrlr.device_fd = FD_BASE + 3;
+			rt_ss_put_fd(w, FD_BASE, PVSS_FD_KIND_DMA_POOL, 0,
+				     m->u.nvme_ctrlr.pool_size);
+			rt_ss_put_fd(w, FD_BASE + 1, PVSS_FD_KIND_VFIO_CONTAINER, 0, 0);
+			rt_ss_put_fd(w, FD_BASE + 2, PVSS_FD_KIND_VFIO_GROUP, 0, 0);
+			rt_ss_put_fd(w, FD_BASE + 3, PVSS_FD_KIND_VFIO_DEVICE, 0, 0);
+			rt_ss_put(w, m);
+			break;
+		case PVSS_REC_TYPE_NVME_CMD:
+			if (bad_cid) {
+				m->u.nvme_cmd.cid ^= 1;
+				bad_cid = false;
+			}
+			rt_ss_put(w, m);
+			break;
+		case PVSS_REC_TYPE_NVME_QPAIR:
+			rt_ss_put(w, m);
+			break;
+		default:
+			break;
+		}
+	}
+}
+
+int main(int argc, char **argv)
+{
+	struct rt_ss_reader v3, seed;
+	struct rt_ss_writer w;
+	struct pvss_msg *m = rt_ss_msg_new(0);
+	struct pvss_file_header h;
+	char *text, *at, *cfg;
+	size_t len;
+	uint8_t buf[1 << 16];
+	ssize_t n;
+	int memfd;
+	FILE *f;
+
+	if (argc < 4 || !m || load(argv[1], &v3) || load(argv[2], &seed) || rt_ss_writer_init(&w))
+		return 2;
+	h = v3.hdr;
+	for (uint32_t i = 0; i < v3.nrec; i++) {
+		if (decode(&v3, i, m))
+			return 2;
+		switch (m->type) {
+		case PVSS_REC_TYPE_CONFIG:
+			/* One chunk in v3-sim-storvsp: the whole text. */
+			text = strndup((const char *)m->u.config.text, m->u.config.chunk_len);
+			at = text ? strstr(text, lun_old) : NULL;
+			if (!at)
+				return 2;
+			*at = 0;
+			if (asprintf(&cfg, "%s%s%s", text, lun_new, at + sizeof(lun_old)) < 0)
+				return 2;
+			rt_ss_put_config(&w, cfg, strlen(cfg));
+			free(cfg);
+			free(text);
+			break;
+		case PVSS_REC_TYPE_FD:
+			rt_ss_put_fd(&w, (int)m->u.fd.fd, m->u.fd.kind, m->u.fd.key, m->u.fd.size);
+			break;
+		case PVSS_REC_TYPE_STORVSP_LUN:
+			memset(m->u.storvsp_lun.kind, 0, sizeof(m->u.storvsp_lun.kind));
+			memcpy(m->u.storvsp_lun.kind, "nvme", 4);
+			m->u.storvsp_lun.backend_state = 1;
+			rt_ss_put(&w, m);
+			put_nvme(&w, &seed, m, argc > 4 && !strcmp(argv[4], "--bad-cid"));
+			break;
+		default:
+			rt_ss_put(&w, m);
+			break;
+		}
+	}
+	if (rt_ss_writer_finish(&w, &h, &memfd))
+		return 2;
+	n = pread(memfd, buf, sizeof(buf), 0);
+	f = fopen(argv[3], "wb");
+	if (n <= 0 || !f || fwrite(buf, 1, (size_t)n, f) != (size_t)n || fclose(f))
+		return 2;
+	(void)len;
+	rt_ss_writer_fini(&w);
+	rt_ss_reader_fini(&v3);
+	rt_ss_reader_fini(&seed);
+	free(m);
+	return 0;
+}

@@ -37,11 +37,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (len > size)
 			len = (uint8_t)size;
 		memcpy(buf, data, len);
-		if (ch && !NF.ch[1].open) {
-			uint8_t ud[120] = {0};
-			if (!NF.ops->open(NF.ctx, &NF.ch[1], ud))
-				NF.ch[1].open = true;
-		}
+		if (ch)
+			(void)nvc_open(1);
 		switch (kind & 3) {
 		case 0:
 		case 1:

@@ -24,11 +24,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	nf_reopen();
 	nf_init(data[0] & 2 ? 1 : 2);
 	sec = secs[(data[0] >> 4) & 3];
-	if (data[0] & 4) {
-		uint8_t ud[120] = {0};
-		if (!NF.ch[1].open && !NF.ops->open(NF.ctx, &NF.ch[1], ud))
-			NF.ch[1].open = true;
-	}
+	if (data[0] & 4)
+		(void)nvc_open(1);
 	nf_rndis(0, data[0] & 1, sec, data + 1, (uint32_t)(size - 1));
 	if (data[0] & 4)
 		nf_rndis(1, 0, sec, data + 1, (uint32_t)(size - 1));

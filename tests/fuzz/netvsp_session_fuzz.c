@@ -34,22 +34,6 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-static void chan_open(unsigned c)
-{
-	uint8_t ud[120] = {0};
-
-	if (!NF.ch[c].open && !NF.ops->open(NF.ctx, &NF.ch[c], ud))
-		NF.ch[c].open = true;
-}
-
-static void chan_close(unsigned c)
-{
-	if (NF.ch[c].open) {
-		NF.ops->close(NF.ctx, &NF.ch[c]);
-		NF.ch[c].open = false;
-	}
-}
-
 /* The RNDIS bytes of a step: type and length forced as asked. */
 static uint32_t rndis_msg(uint8_t *m, const uint8_t *in, uint32_t n, bool packet)
 {
@@ -65,7 +49,7 @@ static void send_gpa(unsigned c, const uint8_t *msg, uint32_t len)
 	uint64_t ext[3];
 	uint8_t m[40] = {0};
 
-	rt_gmem_write(NF.g, (uint64_t)GPA_PAGE * 4096, msg, len);
+	rt_gmem_write(NVC.g, (uint64_t)GPA_PAGE * 4096, msg, len);
 	ext[0] = (uint64_t)1 << 32;
 	ext[1] = len;
 	ext[2] = GPA_PAGE;
@@ -84,7 +68,7 @@ static void check_budget(void)
 
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	for (;;) {
-		netvsp_get_stats(NF.dev, &st);
+		netvsp_get_stats(NVC.dev, &st);
 		if (st.budget_high > st.budget_limit)
 			__builtin_trap();
 		if (st.budget_used == 0)
@@ -151,10 +135,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			break;
 		}
 		case 6:
-			chan_close(c);
+			nvc_close(c);
 			break;
 		case 7:
-			chan_open(c);
+			(void)nvc_open(c);
 			break;
 		case 8:
 			atomic_store(&NF.refuse_every, 0);
@@ -167,8 +151,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 out:
 	atomic_store(&NF.refuse_every, 0);
-	for (unsigned i = 0; i < 4; i++)
-		chan_close(i);
+	nvc_close_all();
 	check_budget();
 	return 0;
 }

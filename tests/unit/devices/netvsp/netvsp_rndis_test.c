@@ -132,7 +132,7 @@ START_TEST(filter_and_offload_params)
 	ck_assert_uint_eq(
 		nvf_oid(RNDIS_MSG_TYPE_SET, RNDIS_OID_GEN_CURRENT_PACKET_FILTER, v, 4, NULL, NULL),
 		RNDIS_STATUS_SUCCESS);
-	netvsp_get_stats(NVF.dev, &s);
+	netvsp_get_stats(NVC.dev, &s);
 	ck_assert_uint_eq(s.packet_filter, 0x0d);
 	ck_assert_uint_eq(
 		nvf_oid(RNDIS_MSG_TYPE_SET, RNDIS_OID_GEN_CURRENT_PACKET_FILTER, v, 2, NULL, NULL),
@@ -230,7 +230,7 @@ START_TEST(keepalive_reset_halt)
 	pv_put_u32(m + 0, RNDIS_MSG_TYPE_HALT);
 	ck_assert_uint_eq(nvf_rndis(m, 12, 1, r, sizeof(r), &rl), NVSP_STATUS_SUCCESS);
 	ck_assert_uint_eq(rl, 0); /* no reply to HALT */
-	netvsp_get_stats(NVF.dev, &s);
+	netvsp_get_stats(NVC.dev, &s);
 	ck_assert(!s.rndis_initialized);
 	/* After HALT only INITIALIZE is legal. */
 	pv_put_u32(m + 0, RNDIS_MSG_TYPE_KEEPALIVE);
@@ -279,15 +279,15 @@ START_TEST(link_indications)
 	uint8_t r[32];
 
 	up_rndis(NULL);
-	netvsp_set_link(NVF.dev, false);
+	netvsp_set_link(NVC.dev, false);
 	x = nvf_find(VMRING_PKT_DATA_USING_XFER_PAGES, UINT64_MAX);
 	ck_assert_ptr_nonnull(x);
-	ck_assert_int_eq(rt_gmem_read(NVF.g, pv_get_u32(x->ext + 12), r, 20), 0);
+	ck_assert_int_eq(rt_gmem_read(NVC.g, pv_get_u32(x->ext + 12), r, 20), 0);
 	ck_assert_uint_eq(pv_get_u32(r), RNDIS_MSG_TYPE_INDICATE);
 	ck_assert_uint_eq(pv_get_u32(r + 8), (uint32_t)RNDIS_STATUS_MEDIA_DISCONNECT);
-	netvsp_set_link(NVF.dev, true);
+	netvsp_set_link(NVC.dev, true);
 	x = nvf_find(VMRING_PKT_DATA_USING_XFER_PAGES, UINT64_MAX);
-	ck_assert_int_eq(rt_gmem_read(NVF.g, pv_get_u32(x->ext + 12), r, 20), 0);
+	ck_assert_int_eq(rt_gmem_read(NVC.g, pv_get_u32(x->ext + 12), r, 20), 0);
 	ck_assert_uint_eq(pv_get_u32(r + 8), (uint32_t)RNDIS_STATUS_MEDIA_CONNECT);
 	nvf_down();
 }

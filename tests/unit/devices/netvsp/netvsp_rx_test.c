@@ -42,17 +42,17 @@ START_TEST(backpressure_holds_frames)
 
 	up(0x0d);
 	base = nvf_count_xfer();
-	netvsp_get_stats(NVF.dev, &s);
+	netvsp_get_stats(NVC.dev, &s);
 	data = s.slots_total - 8; /* slots kept for control replies */
 	send_frames(data + 50, MAC, 10000);
 	got = nvf_wait_xfer(base + data);
 	usleep(50000);
 	got = nvf_count_xfer();
 	ck_assert_uint_eq(got - base, data); /* exactly the free slots, never more */
-	netvsp_get_stats(NVF.dev, &s);
+	netvsp_get_stats(NVC.dev, &s);
 	ck_assert_uint_gt(s.rx_backpressure, 0);
 	ck_assert_uint_le(s.slots_used_max, s.slots_total);
-	ck_assert_int_eq(netvsp_endpoint_stats(NVF.dev, 0, &es), 0);
+	ck_assert_int_eq(netvsp_endpoint_stats(NVC.dev, 0, &es), 0);
 	ck_assert_uint_eq(es.rx_dropped, 0);
 	/*
 	 * Every slot handed out is distinct and inside the buffer; a packet's
@@ -88,7 +88,7 @@ START_TEST(backpressure_holds_frames)
 	ck_assert_uint_eq(nvf_wait_xfer(got + k), got + k);
 	usleep(20000);
 	ck_assert_uint_eq(nvf_count_xfer(), got + k);
-	netvsp_get_stats(NVF.dev, &s);
+	netvsp_get_stats(NVC.dev, &s);
 	ck_assert_uint_eq(s.rx_frames, data + k);
 	/* Batched: fewer transfer-page packets than frames. */
 	ck_assert_uint_lt(s.rx_packets, s.rx_frames);
@@ -113,7 +113,7 @@ START_TEST(packet_filter)
 	nvf_wait_xfer(base + 1);
 	usleep(20000);
 	ck_assert_uint_eq(nvf_count_xfer(), base + 1);
-	netvsp_get_stats(NVF.dev, &s);
+	netvsp_get_stats(NVC.dev, &s);
 	ck_assert_uint_eq(s.rx_filtered, 2);
 	pv_put_u32(v, RNDIS_PACKET_FILTER_PROMISCUOUS);
 	ck_assert_uint_eq(
@@ -150,8 +150,8 @@ START_TEST(completion_must_match_owner)
 	x = nvf_find(VMRING_PKT_DATA_USING_XFER_PAGES, UINT64_MAX);
 	ck_assert_ptr_nonnull(x);
 	/* The same slot completed on another channel, then twice on the right one. */
-	ck_assert_int_eq(NVF.ops->open(NVF.ctx, &NVF.ch[1], ud), 0);
-	NVF.ch[1].open = true;
+	ck_assert_int_eq(NVC.ops->open(NVC.ctx, &NVC.ch[1], ud), 0);
+	NVC.ch[1].open = true;
 	{
 		uint8_t cm[40] = {0};
 		pv_put_u32(cm, NVSP_MSG_TYPE_SEND_RNDIS_PKT_COMPLETE);
@@ -159,7 +159,7 @@ START_TEST(completion_must_match_owner)
 	}
 	complete_slot(x->tid);
 	complete_slot(x->tid);
-	netvsp_get_stats(NVF.dev, &s);
+	netvsp_get_stats(NVC.dev, &s);
 	ck_assert_uint_eq(s.unknown_completions, 2);
 	ck_assert_uint_eq(s.slots_used, 0);
 	nvf_down();
@@ -220,7 +220,7 @@ START_TEST(gso_segmented_then_coalesced)
 		nvf_rx_frame(k, r, sizeof(r), pktinfo, &ppi);
 		ck_assert_uint_eq(ppi, UINT32_MAX); /* not a fragment */
 	}
-	netvsp_get_stats(NVF.dev, &s);
+	netvsp_get_stats(NVC.dev, &s);
 	ck_assert_uint_eq(s.rx_segmented, 1);
 	ck_assert_uint_eq(s.rx_coalesced, 0);
 
@@ -270,7 +270,7 @@ START_TEST(gso_segmented_then_coalesced)
 			}
 		pthread_mutex_unlock(&NVF.lock);
 	}
-	netvsp_get_stats(NVF.dev, &s);
+	netvsp_get_stats(NVC.dev, &s);
 	ck_assert_uint_eq(s.rx_coalesced, 1);
 	/* RSC off again: segmented. */
 	set_rsc(false);
@@ -278,7 +278,7 @@ START_TEST(gso_segmented_then_coalesced)
 	nvf_send_section(2, m, nvf_packet(m, f, len, types, vals, 1), 602);
 	ck_assert_uint_eq(nvf_wait_comp(602), NVSP_STATUS_SUCCESS);
 	ck_assert_uint_eq(nvf_wait_xfer(base + 5), base + 5);
-	netvsp_get_stats(NVF.dev, &s);
+	netvsp_get_stats(NVC.dev, &s);
 	ck_assert_uint_eq(s.rx_segmented, 2);
 	nvf_down();
 }

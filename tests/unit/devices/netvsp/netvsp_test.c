@@ -61,16 +61,16 @@ START_TEST(buffers_answered)
 	ck_assert_uint_eq(pv_get_u32(c->data + 8), 1);  /* one section */
 	ck_assert_uint_eq(pv_get_u32(c->data + 12), 0); /* at offset 0 */
 	ck_assert_uint_ge(pv_get_u32(c->data + 16), NVSP_MIN_SECTION_SIZE);
-	ck_assert_uint_eq(pv_get_u32(c->data + 20), NVF_BUF / pv_get_u32(c->data + 16));
-	ck_assert_uint_le(pv_get_u32(c->data + 24), NVF_BUF);
+	ck_assert_uint_eq(pv_get_u32(c->data + 20), NVC_BUF / pv_get_u32(c->data + 16));
+	ck_assert_uint_le(pv_get_u32(c->data + 24), NVC_BUF);
 	c = nvf_find(VMRING_PKT_COMP, 102);
 	ck_assert_uint_eq(pv_get_u32(c->data), NVSP_MSG_TYPE_SEND_SEND_BUF_COMPLETE);
 	ck_assert_uint_eq(pv_get_u32(c->data + 4), NVSP_STATUS_SUCCESS);
 	ck_assert_uint_eq(pv_get_u32(c->data + 8), 6144);
-	netvsp_get_stats(NVF.dev, &s);
+	netvsp_get_stats(NVC.dev, &s);
 	ck_assert_uint_eq(s.nvsp_version, NVSP_VERSION_V61);
 	ck_assert_uint_eq(s.ndis_version, NVSP_NDIS_VERSION_6_30);
-	ck_assert_uint_eq(s.slots_total, NVF_BUF / 1728);
+	ck_assert_uint_eq(s.slots_total, NVC_BUF / 1728);
 	ck_assert_uint_eq(s.bad_messages, 0);
 	nvf_down();
 }
@@ -141,7 +141,7 @@ START_TEST(subchannels_and_send_table)
 	ck_assert_uint_eq(pv_get_u32(c->data), NVSP_MSG_TYPE_SUBCHANNEL);
 	ck_assert_uint_eq(pv_get_u32(c->data + 4), NVSP_STATUS_SUCCESS);
 	ck_assert_uint_eq(pv_get_u32(c->data + 8), 3); /* capped at queues - 1 */
-	ck_assert_uint_eq(NVF.subs_offered, 3);
+	ck_assert_uint_eq(NVC.subs_offered, 3);
 	t = nvf_find(VMRING_PKT_DATA_INBAND, UINT64_MAX);
 	ck_assert_ptr_nonnull(t);
 	ck_assert_uint_eq(t->len, NVSP_SEND_INDIRECTION_TABLE_SIZE);
@@ -149,7 +149,7 @@ START_TEST(subchannels_and_send_table)
 	ck_assert_uint_eq(pv_get_u32(t->data + 4), 16);
 	for (uint32_t i = 0; i < 16; i++)
 		ck_assert_uint_lt(pv_get_u32(t->data + 40 + 4 * i), 4);
-	netvsp_get_stats(NVF.dev, &s);
+	netvsp_get_stats(NVC.dev, &s);
 	ck_assert_uint_eq(s.subchannels, 3);
 	/* Asking twice is refused. */
 	nvf_nvsp(NVSP_MSG_TYPE_SUBCHANNEL, NVSP_SUBCHANNEL_OP_ALLOCATE, 2, 0, 34);
@@ -169,7 +169,7 @@ START_TEST(subchannel_needs_nvsp5)
 	nvf_nvsp(NVSP_MSG_TYPE_SUBCHANNEL, NVSP_SUBCHANNEL_OP_ALLOCATE, 3, 0, 44);
 	ck_assert_ptr_null(nvf_find(VMRING_PKT_COMP, 44));
 	ck_assert_int_eq(nvf_stat_bad(), b + 1);
-	ck_assert_uint_eq(NVF.subs_offered, 0);
+	ck_assert_uint_eq(NVC.subs_offered, 0);
 	nvf_down();
 }
 END_TEST
@@ -188,7 +188,7 @@ START_TEST(unknown_completion_and_types)
 	pv_put_u32(m, 4242);
 	nvf_deliver(0, VMRING_PKT_DATA_INBAND, 1, 9, NULL, 0, m, sizeof(m));
 	nvf_deliver(0, VMRING_PKT_DATA_INBAND, 1, 9, NULL, 0, m, 2); /* too short for a type */
-	netvsp_get_stats(NVF.dev, &s);
+	netvsp_get_stats(NVC.dev, &s);
 	ck_assert_uint_eq(s.unknown_completions, 2);
 	ck_assert_uint_eq(s.bad_messages, 2 + 3);
 	/* Still serving: RNDIS comes up. */
@@ -205,9 +205,9 @@ START_TEST(close_resets)
 	nvf_up("null", NULL, 0);
 	nvf_nvsp_up(NVSP_VERSION_V61);
 	ck_assert_uint_eq(nvf_rndis_init(), RNDIS_STATUS_SUCCESS);
-	NVF.ops->close(NVF.ctx, &NVF.ch[0]);
-	ck_assert_int_eq(NVF.ops->open(NVF.ctx, &NVF.ch[0], ud), 0);
-	netvsp_get_stats(NVF.dev, &s);
+	NVC.ops->close(NVC.ctx, &NVC.ch[0]);
+	ck_assert_int_eq(NVC.ops->open(NVC.ctx, &NVC.ch[0], ud), 0);
+	netvsp_get_stats(NVC.dev, &s);
 	ck_assert_uint_eq(s.nvsp_version, 0);
 	ck_assert_uint_eq(s.slots_total, 0);
 	ck_assert(!s.rndis_initialized);
@@ -245,21 +245,21 @@ START_TEST(vf_association_and_data_path)
 	c = nvf_find(VMRING_PKT_COMP, 200);
 	ck_assert_ptr_nonnull(c);
 	ck_assert_uint_eq(c->len, 0); /* netvsc_send_completion: "without data payload" */
-	netvsp_get_stats(NVF.dev, &s);
+	netvsp_get_stats(NVC.dev, &s);
 	ck_assert(s.datapath_vf);
 	ck_assert_uint_eq(s.vf_assoc_sent, 1);
 	nvf_nvsp(NVSP_MSG_TYPE_SWITCH_DATA_PATH, NVSP_DATAPATH_SYNTHETIC, 0, 0, 201);
 	c = nvf_find(VMRING_PKT_COMP, 201);
 	ck_assert_ptr_nonnull(c);
 	ck_assert_uint_eq(c->len, 0);
-	netvsp_get_stats(NVF.dev, &s);
+	netvsp_get_stats(NVC.dev, &s);
 	ck_assert(!s.datapath_vf);
 	ck_assert_uint_eq(s.bad_messages, 0);
 	ck_assert_uint_eq(nvf_count(VMRING_PKT_DATA_INBAND), 1); /* once per session */
 
 	/* A new session (the channel reopened) gets it again. */
-	NVF.ops->close(NVF.ctx, &NVF.ch[0]);
-	ck_assert_int_eq(NVF.ops->open(NVF.ctx, &NVF.ch[0], (uint8_t[120]){0}), 0);
+	NVC.ops->close(NVC.ctx, &NVC.ch[0]);
+	ck_assert_int_eq(NVC.ops->open(NVC.ctx, &NVC.ch[0], (uint8_t[120]){0}), 0);
 	nvf_nvsp_up(NVSP_VERSION_V61);
 	ck_assert_uint_eq(nvf_count(VMRING_PKT_DATA_INBAND), 2);
 	nvf_down();

@@ -94,7 +94,7 @@ START_TEST(gpa_direct)
 	nvf_data_up("loopback", NULL, 0x0d);
 	len = nvf_packet(m, f, nvf_udp_frame(f, mac(), 30), NULL, NULL, 0);
 	/* The RNDIS message at 4 MiB + 100, one range. */
-	ck_assert_int_eq(rt_gmem_write(NVF.g, (4u << 20) + 100, m, len), 0);
+	ck_assert_int_eq(rt_gmem_write(NVC.g, (4u << 20) + 100, m, len), 0);
 	pv_put_u32(ext, 0);
 	pv_put_u32(ext + 4, 1);
 	pv_put_u32(ext + 8, len);
@@ -145,7 +145,7 @@ START_TEST(bad_sends)
 	len = nvf_packet(m, f, nvf_udp_frame(f, mac(), 30), types, vals, 1);
 	nvf_send_section(1, m, len, 903);
 	ck_assert_uint_eq(nvf_wait_comp(903), NVSP_STATUS_FAIL);
-	netvsp_get_stats(NVF.dev, &s);
+	netvsp_get_stats(NVC.dev, &s);
 	ck_assert_uint_ge(s.bad_messages, 3);
 	ck_assert_uint_ge(s.tx_errors, 1);
 	nvf_down();

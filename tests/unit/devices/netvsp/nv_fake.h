@@ -17,23 +17,11 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "devices/netvsp/netvsp.h"
+#include "nv_chan.h"
 #include "nvsp_codec.h"
 #include "rndis_codec.h"
-#include "runtime/gmem.h"
-#include "runtime/gpadl.h"
-#include "runtime/log.h"
-#include "runtime/vmbus/vmbus_chan_gpadl.h"
-#include "runtime/vmbus/vmbus_server.h"
 
-#define NVF_MEM (8u << 20)
-#define NVF_BUF (1u << 20)
 #define NVF_MAXPKT 4096
-
-struct vmbus_chan {
-	uint16_t idx;
-	bool open;
-};
 
 /*
  * One recorded packet. A transfer-page packet is recorded once per range (a
@@ -52,48 +40,23 @@ struct nvf_pkt {
 	uint8_t msg[2048];
 };
 
+/* What the device sent (the channel layer itself is NVC, nv_chan.h). */
 static struct {
-	struct rt_gmem *g;
-	struct rt_gpadl recv, send;
-	struct rt_gpa_range rr, sr;
-	uint64_t pfns[2][NVF_BUF / 4096];
-	const struct vmbus_chan_ops *ops;
-	void *ctx;
-	struct vmbus_chan ch[4];
-	struct rt_log log;
-	struct netvsp *dev;
 	pthread_mutex_t lock;
 	struct nvf_pkt pk[NVF_MAXPKT];
 	unsigned npk;
-	unsigned subs_offered;
-	unsigned kicks;
 	bool vf; /* nvf_up gives the device a VF of serial vf_serial */
 	uint32_t vf_serial;
 } NVF = {.lock = PTHREAD_MUTEX_INITIALIZER};
 
-int vmbus_server_offer(struct vmbus_server *s, const struct vmbus_offer_params *p,
-		       struct vmbus_chan **out)
+static void nvc_check(bool ok, const char *what)
 {
-	(void)s;
-	NVF.ops = p->ops;
-	NVF.ctx = p->ctx;
-	*out = &NVF.ch[0];
-	return 0;
+	ck_assert_msg(ok, "%s", what);
 }
 
-void vmbus_server_rescind(struct vmbus_server *s, struct vmbus_chan *ch)
-{
-	(void)s;
-	(void)ch;
-	for (unsigned i = 0; i < 4; i++)
-		if (NVF.ch[i].open) {
-			NVF.ops->close(NVF.ctx, &NVF.ch[i]);
-			NVF.ch[i].open = false;
-		}
-}
-
-int vmbus_chan_send_ext(struct vmbus_chan *ch, uint16_t type, uint16_t flags, uint64_t trans_id,
-			const void *ext, size_t ext_len, const void *data, size_t len)
+/* Records every packet the device sends; never refuses one. */
+static int nvc_sent(struct vmbus_chan *ch, uint16_t type, uint16_t flags, uint64_t trans_id,
+		    const void *ext, size_t ext_len, const void *data, size_t len)
 {
 	const uint8_t *x = ext;
 	uint32_t nr = 1;
@@ -128,80 +91,11 @@ int vmbus_chan_send_ext(struct vmbus_chan *ch, uint16_t type, uint16_t flags, ui
 			p->msg_len = pv_get_u32(x + 8 + 8 * r);
 			if (p->msg_len > sizeof(p->msg))
 				p->msg_len = sizeof(p->msg);
-			rt_gmem_read(NVF.g, off, p->msg, p->msg_len);
+			rt_gmem_read(NVC.g, off, p->msg, p->msg_len);
 		}
 	}
 	pthread_mutex_unlock(&NVF.lock);
 	return 0;
-}
-
-int vmbus_chan_send(struct vmbus_chan *ch, uint64_t trans_id, bool completion_requested,
-		    const void *data, size_t len)
-{
-	return vmbus_chan_send_ext(ch, VMRING_PKT_DATA_INBAND, completion_requested ? 1 : 0,
-				   trans_id, NULL, 0, data, len);
-}
-
-int vmbus_chan_complete(struct vmbus_chan *ch, uint64_t trans_id, const void *data, size_t len)
-{
-	return vmbus_chan_send_ext(ch, VMRING_PKT_COMP, 0, trans_id, NULL, 0, data, len);
-}
-
-/* Tracing is off here (vmbus_server_trace may not be declared by every tree yet). */
-struct rt_trace;
-struct rt_trace *vmbus_server_trace(const struct vmbus_server *s);
-struct rt_trace *vmbus_server_trace(const struct vmbus_server *s)
-{
-	(void)s;
-	return NULL;
-}
-
-uint32_t vmbus_chan_relid(const struct vmbus_chan *ch)
-{
-	return 1u + ch->idx;
-}
-
-struct rt_gmem *vmbus_chan_gmem(struct vmbus_chan *ch)
-{
-	(void)ch;
-	return NVF.g;
-}
-
-uint16_t vmbus_chan_subchannel_index(const struct vmbus_chan *ch)
-{
-	return ch->idx;
-}
-
-int vmbus_chan_offer_subchannels(struct vmbus_chan *ch, uint16_t count)
-{
-	(void)ch;
-	NVF.subs_offered = count;
-	return 0;
-}
-
-int vmbus_chan_kick(struct vmbus_chan *ch)
-{
-	(void)ch;
-	__atomic_add_fetch(&NVF.kicks, 1, __ATOMIC_SEQ_CST); /* from the device's threads */
-	return 0;
-}
-
-int vmbus_chan_gpadl_acquire(struct vmbus_chan *ch, uint32_t id, const struct rt_gpadl **out)
-{
-	(void)ch;
-	if (id == 1)
-		*out = &NVF.recv;
-	else if (id == 2)
-		*out = &NVF.send;
-	else
-		return -ENOENT;
-	return 0;
-}
-
-void vmbus_chan_gpadl_release(struct vmbus_chan *ch, const struct rt_gpadl *gp)
-{
-	(void)ch;
-	(void)gp;
 }
 
 /* ---- helpers ---- */
@@ -214,53 +108,25 @@ static __attribute__((unused)) void nvf_up(const char *endpoint, const char *arg
 				.max_nvsp_version = max_nvsp,
 				.vf = NVF.vf,
 				.vf_serial = NVF.vf_serial};
-	uint8_t ud[120] = {0};
 
-	ck_assert_int_eq(rt_gmem_create_memfd(NVF_MEM, &NVF.g), 0);
-	for (uint32_t i = 0; i < NVF_BUF / 4096; i++) {
-		NVF.pfns[0][i] = i;
-		NVF.pfns[1][i] = NVF_BUF / 4096 + i;
-	}
-	NVF.rr = (struct rt_gpa_range){
-		.len = NVF_BUF, .pfn_count = NVF_BUF / 4096, .pfns = NVF.pfns[0]};
-	NVF.sr = (struct rt_gpa_range){
-		.len = NVF_BUF, .pfn_count = NVF_BUF / 4096, .pfns = NVF.pfns[1]};
-	NVF.recv = (struct rt_gpadl){
-		.id = 1, .range_count = 1, .ranges = &NVF.rr, .total_len = NVF_BUF};
-	NVF.send = (struct rt_gpadl){
-		.id = 2, .range_count = 1, .ranges = &NVF.sr, .total_len = NVF_BUF};
-	for (uint16_t i = 0; i < 4; i++)
-		NVF.ch[i].idx = i;
-	rt_log_init(&NVF.log);
-	rt_log_set_level(&NVF.log, RT_LOG_ERROR);
-	o.log = &NVF.log;
-	ck_assert_int_eq(netvsp_create(NULL, &o, &NVF.dev), 0);
-	ck_assert_int_eq(NVF.ops->open(NVF.ctx, &NVF.ch[0], ud), 0);
-	NVF.ch[0].open = true;
+	ck_assert_int_eq(nvc_init(), 0);
+	o.log = &NVC.log;
+	ck_assert_int_eq(netvsp_create(NULL, &o, &NVC.dev), 0);
+	ck_assert_int_eq(nvc_open(0), 0);
 }
 
 static __attribute__((unused)) void nvf_down(void)
 {
-	netvsp_destroy(NVF.dev);
-	rt_gmem_destroy(NVF.g);
-	rt_log_fini(&NVF.log);
+	netvsp_destroy(NVC.dev);
+	rt_gmem_destroy(NVC.g);
+	rt_log_fini(&NVC.log);
 }
-
-#define NVF_PKT_MAX (64 * 1024)
 
 static __attribute__((unused)) int nvf_deliver(unsigned ch, uint16_t type, uint16_t flags,
 					       uint64_t tid, const void *ext, uint32_t ext_len,
 					       const void *data, uint32_t len)
 {
-	/* As the channel hands it over: laid out as in the ring, then decoded. */
-	static uint64_t buf[(NVF_PKT_MAX + 7) / 8];
-	static struct vmbus_pkt_gpa gpa;
-	struct vmbus_pkt p;
-	int n = vmbus_pkt_build(buf, sizeof(buf), type, flags, tid, ext, ext_len, data, len);
-
-	if (n < 0 || vmbus_pkt_decode(buf, (size_t)n, &gpa, &p) != PV_OK)
-		return -EINVAL;
-	return NVF.ops->on_packet(NVF.ctx, &NVF.ch[ch], &p);
+	return nvc_deliver(ch, type, flags, tid, ext, ext_len, data, len);
 }
 
 /*
@@ -273,12 +139,12 @@ static __attribute__((unused)) int nvf_deliver_held(unsigned ch, uint16_t type, 
 						    uint64_t tid, const void *data, uint32_t len)
 {
 	for (int i = 0;; i++) {
-		unsigned kicks = __atomic_load_n(&NVF.kicks, __ATOMIC_SEQ_CST);
+		unsigned kicks = __atomic_load_n(&NVC.kicks, __ATOMIC_SEQ_CST);
 		int rc = nvf_deliver(ch, type, flags, tid, NULL, 0, data, len);
 
 		if (rc != -EAGAIN)
 			return rc;
-		for (; i < 2000 && __atomic_load_n(&NVF.kicks, __ATOMIC_SEQ_CST) == kicks; i++)
+		for (; i < 2000 && __atomic_load_n(&NVC.kicks, __ATOMIC_SEQ_CST) == kicks; i++)
 			usleep(1000);
 		ck_assert_msg(i < 2000, "packet %llu left in the ring, no kick in 2 s",
 			      (unsigned long long)tid);
@@ -288,12 +154,9 @@ static __attribute__((unused)) int nvf_deliver_held(unsigned ch, uint16_t type, 
 static __attribute__((unused)) void nvf_nvsp(uint32_t type, uint32_t a, uint32_t b, uint32_t c,
 					     uint64_t tid)
 {
-	uint8_t m[40] = {0};
+	uint8_t m[40];
 
-	pv_put_u32(m, type);
-	pv_put_u32(m + 4, a);
-	pv_put_u32(m + 8, b);
-	pv_put_u32(m + 12, c);
+	nvc_nvsp_msg(m, type, a, b, c);
 	ck_assert_int_eq(nvf_deliver_held(0, VMRING_PKT_DATA_INBAND,
 					  VMRING_PKT_FLAGS_COMPLETION_REQUESTED, tid, m, sizeof(m)),
 			 0);
@@ -328,7 +191,7 @@ static __attribute__((unused)) long long nvf_stat_bad(void)
 {
 	struct netvsp_stats s;
 
-	netvsp_get_stats(NVF.dev, &s);
+	netvsp_get_stats(NVC.dev, &s);
 	return (long long)s.bad_messages;
 }
 
@@ -356,7 +219,7 @@ static __attribute__((unused)) uint32_t nvf_rndis(const void *msg, uint32_t len,
 	uint8_t m[40] = {0};
 	const struct nvf_pkt *c, *x = NULL;
 
-	ck_assert_int_eq(rt_gmem_write(NVF.g, NVF_BUF, msg, len), 0);
+	ck_assert_int_eq(rt_gmem_write(NVC.g, NVC_SEND_BASE, msg, len), 0);
 	pv_put_u32(m, NVSP_MSG_TYPE_SEND_RNDIS_PKT);
 	pv_put_u32(m + 4, chan_type);
 	pv_put_u32(m + 8, 0);
@@ -385,7 +248,7 @@ static __attribute__((unused)) uint32_t nvf_rndis(const void *msg, uint32_t len,
 		uint32_t off = pv_get_u32(x->ext + 12), l = pv_get_u32(x->ext + 8);
 		ck_assert_uint_eq(pv_get_u16(x->ext), NVSP_RECV_BUF_ID);
 		ck_assert_uint_le(l, cap);
-		ck_assert_int_eq(rt_gmem_read(NVF.g, off, reply, l), 0);
+		ck_assert_int_eq(rt_gmem_read(NVC.g, off, reply, l), 0);
 		*rlen = l;
 	}
 	if (x) {

@@ -37,7 +37,7 @@ static __attribute__((unused)) uint32_t nvf_packet(uint8_t *m, const void *frame
 static __attribute__((unused)) void nvf_send_section(uint32_t sec, const void *msg, uint32_t len,
 						     uint64_t tid)
 {
-	ck_assert_int_eq(rt_gmem_write(NVF.g, NVF_BUF + (uint64_t)sec * 6144, msg, len), 0);
+	ck_assert_int_eq(rt_gmem_write(NVC.g, NVC_SEND_BASE + (uint64_t)sec * 6144, msg, len), 0);
 	nvf_nvsp(NVSP_MSG_TYPE_SEND_RNDIS_PKT, 0, sec, len, tid); /* channel type 0: RNDIS data */
 }
 

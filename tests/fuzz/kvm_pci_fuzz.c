@@ -18,10 +18,7 @@
 #include <string.h>
 
 #include "devices/pcitest/pcitest.h"
-#include "pci_wire.h"
-#include "runtime/gmem.h"
-#include "runtime/kvm/kvm_pci.h"
-#include "runtime/log.h"
+#include "kvm_pci_bus.h" /* tests/unit/kvm: the bus as kvm_pci_test builds it */
 #include "runtime/pcidev.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -30,9 +27,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 #define HDR(f) offsetof(struct pci_wire_type0_header, f)
 
 struct fuzz_bus {
-	struct rt_log log;
-	struct rt_gmem *gmem;
-	struct kvm_pci *pci;
+	struct kpb k;
 	struct pcidev *dev[2];
 	uint64_t msis;
 };
@@ -56,48 +51,13 @@ static struct fuzz_bus *bus_get(void)
 	b = calloc(1, sizeof(*b));
 	if (!b)
 		abort();
-	rt_log_init(&b->log);
-	/* Every rejected access logs (rate-limited); keep the fuzzer's output readable. */
-	rt_log_set_level(&b->log, RT_LOG_ERROR);
-	if (rt_gmem_create_memfd(RAM, &b->gmem))
-		abort();
-	struct kvm_pci_config c = {
-		.gmem = b->gmem,
-		.log = &b->log,
-		.signal_msi = signal_msi,
-		.ctx = b,
-		.mmio32_base = 0xc0000000,
-		.mmio32_end = 0xfc000000,
-		.mmio64_base = 1ull << 32,
-		.mmio64_end = 64ull << 30,
-	};
-	if (kvm_pci_create(&c, &b->pci))
+	if (kpb_open(&b->k, RAM, signal_msi, b))
 		abort();
 	for (int i = 0; i < 2; i++)
 		if (pcitest_create(NULL, &b->dev[i]) ||
-		    kvm_pci_add(b->pci, b->dev[i], 1 + 2 * i, NULL))
+		    kvm_pci_add(b->k.pci, b->dev[i], 1 + 2 * i, NULL))
 			abort();
 	return b;
-}
-
-static uint32_t cfg_read(struct fuzz_bus *b, unsigned dev, unsigned reg, unsigned len)
-{
-	uint32_t v = 0;
-	uint32_t addr = PCI_CONF1_ADDRESS_ENABLE_MASK | dev << PCI_CONF1_ADDRESS_DEVICE_SHIFT |
-			(reg & PCI_CONF1_ADDRESS_REG_MASK);
-
-	kvm_pci_conf1_data(b->pci, addr, reg & 3, false, &v, len);
-	return v;
-}
-
-/* What the guest has programmed in BAR i of device dev (the fuzzer aims near it). */
-static uint64_t bar_of(struct fuzz_bus *b, unsigned dev, unsigned i)
-{
-	uint64_t a = cfg_read(b, dev, HDR(bar) + 4 * i, 4) & PCI_BAR_MEM_ADDRESS_MASK;
-
-	if (i == 2)
-		a |= (uint64_t)cfg_read(b, dev, HDR(bar) + 12, 4) << 32;
-	return a;
 }
 
 static void check(struct fuzz_bus *b)
@@ -107,15 +67,16 @@ static void check(struct fuzz_bus *b)
 					    PCI_COMMAND_INTX_DISABLE;
 
 	for (unsigned d = 1; d <= 3; d += 2) {
-		if (cfg_read(b, d, 0, 4) != 0x00051b36 ||
-		    cfg_read(b, d, HDR(revision), 4) >> 8 != PCI_CLASS_OTHER)
+		if (kpb_cfg_read(&b->k, d, 0, 4) != 0x00051b36 ||
+		    kpb_cfg_read(&b->k, d, HDR(revision), 4) >> 8 != PCI_CLASS_OTHER)
 			abort();
-		if (cfg_read(b, d, HDR(command), 2) & ~implemented)
+		if (kpb_cfg_read(&b->k, d, HDR(command), 2) & ~implemented)
 			abort();
-		if ((cfg_read(b, d, PCI_CAP_FIRST + 2, 2) & PCI_MSIX_CAP_TABLE_SIZE_MASK) != 3)
+		if ((kpb_cfg_read(&b->k, d, PCI_CAP_FIRST + 2, 2) & PCI_MSIX_CAP_TABLE_SIZE_MASK) !=
+		    3)
 			abort();
 	}
-	if (cfg_read(b, 0, 0, 4) != 0x00081b36)
+	if (kpb_cfg_read(&b->k, 0, 0, 4) != 0x00081b36)
 		abort();
 }
 
@@ -123,7 +84,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct fuzz_bus *b = bus_get();
 
-	kvm_pci_reset(b->pci);
+	kvm_pci_reset(b->k.pci);
 	for (size_t at = 0; at + 16 <= size; at += 16) {
 		const uint8_t *s = data + at;
 		uint8_t op = s[0] % 7, sel = s[1];
@@ -136,33 +97,34 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		memcpy(&v, s + 8, 8);
 		switch (op) {
 		case 0: /* configuration read, any address register */
-			kvm_pci_conf1_data(b->pci, a, port_off, false, buf, len > 4 ? 4 : len);
+			kvm_pci_conf1_data(b->k.pci, a, port_off, false, buf, len > 4 ? 4 : len);
 			break;
 		case 1: /* configuration write */
 			memcpy(buf, &v, 8);
-			kvm_pci_conf1_data(b->pci, a, port_off, true, buf, len > 4 ? 4 : len);
+			kvm_pci_conf1_data(b->k.pci, a, port_off, true, buf, len > 4 ? 4 : len);
 			break;
 		case 2: /* configuration write aimed at a test function's header or capability */
 			memcpy(buf, &v, 8);
 			a = PCI_CONF1_ADDRESS_ENABLE_MASK |
 			    (sel & 1 ? 3u : 1u) << PCI_CONF1_ADDRESS_DEVICE_SHIFT |
 			    (a & PCI_CONF1_ADDRESS_REG_MASK & 0x7f);
-			kvm_pci_conf1_data(b->pci, a, port_off, true, buf, len > 4 ? 4 : len);
+			kvm_pci_conf1_data(b->k.pci, a, port_off, true, buf, len > 4 ? 4 : len);
 			break;
 		case 3: /* MMIO near a BAR (table and PBA included) */
 		case 4:
-			gpa = bar_of(b, sel & 1 ? 3 : 1, sel & 2 ? 2 : 0) + (a & 0x7fff) - 0x100;
+			gpa = kpb_bar(&b->k, sel & 1 ? 3 : 1, sel & 2 ? 2 : 0, sel & 2) +
+			      (a & 0x7fff) - 0x100;
 			if (sel & 4)
 				gpa = v; /* anywhere */
 			memcpy(buf, &v, 8);
-			kvm_pci_mmio(b->pci, gpa, buf, len > 8 ? 8 : len, op == 4);
+			kvm_pci_mmio(b->k.pci, gpa, buf, len > 8 ? 8 : len, op == 4);
 			break;
 		case 5: /* the device raises a vector (as its doorbell handler would) */
 			pcidev_msix_notify(b->dev[sel & 1], a % 8);
 			break;
 		case 6:
 			if (sel == 0xff)
-				kvm_pci_reset(b->pci);
+				kvm_pci_reset(b->k.pci);
 			break;
 		}
 		check(b);

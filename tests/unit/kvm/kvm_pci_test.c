@@ -10,11 +10,8 @@
 #include <string.h>
 
 #include "devices/pcitest/pcitest.h"
-#include "pci_wire.h"
+#include "kvm_pci_bus.h"
 #include "pcitest_wire.h"
-#include "runtime/gmem.h"
-#include "runtime/kvm/kvm_pci.h"
-#include "runtime/log.h"
 #include "runtime/pcidev.h"
 
 #define HDR(f) offsetof(struct pci_wire_type0_header, f)
@@ -23,9 +20,7 @@
 #define RAM (16u << 20)
 
 struct bus {
-	struct rt_log log;
-	struct rt_gmem *gmem;
-	struct kvm_pci *pci;
+	struct kpb k;
 	struct pcidev *dev;
 	unsigned msis;
 	uint64_t msi_addr;
@@ -45,72 +40,27 @@ static int signal_msi(void *ctx, uint64_t addr, uint32_t data)
 static void setup(struct bus *b)
 {
 	memset(b, 0, sizeof(*b));
-	rt_log_init(&b->log);
-	rt_log_set_level(&b->log, RT_LOG_ERROR);
-	ck_assert_int_eq(rt_gmem_create_memfd(RAM, &b->gmem), 0);
-	struct kvm_pci_config c = {
-		.gmem = b->gmem,
-		.log = &b->log,
-		.signal_msi = signal_msi,
-		.ctx = b,
-		.mmio32_base = 0xc0000000,
-		.mmio32_end = 0xfc000000,
-		.mmio64_base = 1ull << 32,
-		.mmio64_end = 64ull << 30,
-	};
-	ck_assert_int_eq(kvm_pci_create(&c, &b->pci), 0);
+	ck_assert_int_eq(kpb_open(&b->k, RAM, signal_msi, b), 0);
 	ck_assert_int_eq(pcitest_create(NULL, &b->dev), 0);
-	ck_assert_int_eq(kvm_pci_add(b->pci, b->dev, 3, NULL), 0);
+	ck_assert_int_eq(kvm_pci_add(b->k.pci, b->dev, 3, NULL), 0);
 }
 
 static void teardown(struct bus *b)
 {
-	kvm_pci_destroy(b->pci);
-	rt_gmem_destroy(b->gmem);
-	rt_log_fini(&b->log);
-}
-
-static uint32_t conf1_addr(unsigned bus, unsigned dev, unsigned fn, unsigned reg)
-{
-	return PCI_CONF1_ADDRESS_ENABLE_MASK | bus << PCI_CONF1_ADDRESS_BUS_SHIFT |
-	       dev << PCI_CONF1_ADDRESS_DEVICE_SHIFT | fn << PCI_CONF1_ADDRESS_FUNCTION_SHIFT |
-	       (reg & PCI_CONF1_ADDRESS_REG_MASK);
-}
-
-/* Linux's pci_conf1_read: address to 0xCF8, data from 0xCFC + (reg & 3). */
-static uint32_t cfg_rd(struct bus *b, unsigned dev, unsigned reg, unsigned len)
-{
-	uint32_t v = 0;
-
-	kvm_pci_conf1_data(b->pci, conf1_addr(0, dev, 0, reg), reg & 3, false, &v, len);
-	return v;
-}
-
-static void cfg_wr(struct bus *b, unsigned dev, unsigned reg, unsigned len, uint32_t v)
-{
-	kvm_pci_conf1_data(b->pci, conf1_addr(0, dev, 0, reg), reg & 3, true, &v, len);
-}
-
-static uint64_t bar_base(struct bus *b, unsigned dev, unsigned i, bool is64)
-{
-	uint64_t a = cfg_rd(b, dev, HDR(bar) + 4 * i, 4) & PCI_BAR_MEM_ADDRESS_MASK;
-
-	if (is64)
-		a |= (uint64_t)cfg_rd(b, dev, HDR(bar) + 4 * (i + 1), 4) << 32;
-	return a;
+	kpb_close(&b->k);
 }
 
 static uint32_t mmio_rd(struct bus *b, uint64_t gpa)
 {
 	uint32_t v = 0;
 
-	ck_assert(kvm_pci_mmio(b->pci, gpa, &v, 4, false));
+	ck_assert(kvm_pci_mmio(b->k.pci, gpa, &v, 4, false));
 	return v;
 }
 
 static void mmio_wr(struct bus *b, uint64_t gpa, uint32_t v)
 {
-	ck_assert(kvm_pci_mmio(b->pci, gpa, &v, 4, true));
+	ck_assert(kvm_pci_mmio(b->k.pci, gpa, &v, 4, true));
 }
 
 START_TEST(test_enumerate)
@@ -120,42 +70,42 @@ START_TEST(test_enumerate)
 
 	setup(&b);
 	/* 00:00.0 is the host bridge Linux's pci_sanity_check wants. */
-	ck_assert_uint_eq(cfg_rd(&b, 0, HDR(vendor_id), 4), 0x00081b36);
-	ck_assert_uint_eq(cfg_rd(&b, 0, HDR(revision), 4) >> 8, PCI_CLASS_BRIDGE_HOST);
-	ck_assert_uint_eq(cfg_rd(&b, 0, HDR(status), 2) & PCI_STATUS_CAP_LIST, 0);
+	ck_assert_uint_eq(kpb_cfg_read(&b.k, 0, HDR(vendor_id), 4), 0x00081b36);
+	ck_assert_uint_eq(kpb_cfg_read(&b.k, 0, HDR(revision), 4) >> 8, PCI_CLASS_BRIDGE_HOST);
+	ck_assert_uint_eq(kpb_cfg_read(&b.k, 0, HDR(status), 2) & PCI_STATUS_CAP_LIST, 0);
 	/* The test function at 00:03.0; everything else absent. */
-	ck_assert_uint_eq(cfg_rd(&b, 3, HDR(vendor_id), 2), 0x1b36);
-	ck_assert_uint_eq(cfg_rd(&b, 3, HDR(device_id), 2), 0x0005);
-	ck_assert_uint_eq(cfg_rd(&b, 3, HDR(revision), 4) >> 8, PCI_CLASS_OTHER);
+	ck_assert_uint_eq(kpb_cfg_read(&b.k, 3, HDR(vendor_id), 2), 0x1b36);
+	ck_assert_uint_eq(kpb_cfg_read(&b.k, 3, HDR(device_id), 2), 0x0005);
+	ck_assert_uint_eq(kpb_cfg_read(&b.k, 3, HDR(revision), 4) >> 8, PCI_CLASS_OTHER);
 	for (unsigned d = 1; d < 32; d++)
 		if (d != 3)
-			ck_assert_uint_eq(cfg_rd(&b, d, 0, 4), 0xffffffff);
-	kvm_pci_conf1_data(b.pci, conf1_addr(0, 3, 1, 0), 0, false, &v, 4);
+			ck_assert_uint_eq(kpb_cfg_read(&b.k, d, 0, 4), 0xffffffff);
+	kvm_pci_conf1_data(b.k.pci, kpb_conf1_addr(0, 3, 1, 0), 0, false, &v, 4);
 	ck_assert_uint_eq(v, 0xffffffff); /* function 1 */
-	kvm_pci_conf1_data(b.pci, conf1_addr(1, 3, 0, 0), 0, false, &v, 4);
+	kvm_pci_conf1_data(b.k.pci, kpb_conf1_addr(1, 3, 0, 0), 0, false, &v, 4);
 	ck_assert_uint_eq(v, 0xffffffff); /* bus 1 */
-	kvm_pci_conf1_data(b.pci, conf1_addr(0, 3, 0, 0) & ~PCI_CONF1_ADDRESS_ENABLE_MASK, 0, false,
-			   &v, 4);
+	kvm_pci_conf1_data(b.k.pci, kpb_conf1_addr(0, 3, 0, 0) & ~PCI_CONF1_ADDRESS_ENABLE_MASK, 0,
+			   false, &v, 4);
 	ck_assert_uint_eq(v, 0xffffffff); /* enable bit clear */
 	/* Byte and word reads at the data port's offsets. */
-	ck_assert_uint_eq(cfg_rd(&b, 3, 1, 1), 0x1b);
-	ck_assert_uint_eq(cfg_rd(&b, 3, 2, 2), 0x0005);
+	ck_assert_uint_eq(kpb_cfg_read(&b.k, 3, 1, 1), 0x1b);
+	ck_assert_uint_eq(kpb_cfg_read(&b.k, 3, 2, 2), 0x0005);
 	/* A 4-byte access at 0xCFE would cross the data port: refused, counted. */
-	kvm_pci_conf1_data(b.pci, conf1_addr(0, 3, 0, 0), 2, false, &v, 4);
+	kvm_pci_conf1_data(b.k.pci, kpb_conf1_addr(0, 3, 0, 0), 2, false, &v, 4);
 	ck_assert_uint_eq(v, 0xffffffff);
 	struct kvm_pci_stats st;
-	kvm_pci_get_stats(b.pci, &st);
+	kvm_pci_get_stats(b.k.pci, &st);
 	ck_assert_uint_eq(st.cfg_bad, 1);
 	/* Firmware placed BAR0 (32-bit) and BAR2 (64-bit, prefetchable). */
-	ck_assert_uint_eq(bar_base(&b, 3, 0, false), 0xc0000000);
-	ck_assert_uint_eq(cfg_rd(&b, 3, HDR(bar) + 8, 4) & 0xf, 0xc);
-	ck_assert_uint_eq(bar_base(&b, 3, 2, true), 1ull << 32);
+	ck_assert_uint_eq(kpb_bar(&b.k, 3, 0, false), 0xc0000000);
+	ck_assert_uint_eq(kpb_cfg_read(&b.k, 3, HDR(bar) + 8, 4) & 0xf, 0xc);
+	ck_assert_uint_eq(kpb_bar(&b.k, 3, 2, true), 1ull << 32);
 	/* Decode is off: nothing claims the address yet. */
-	ck_assert(!kvm_pci_mmio(b.pci, 0xc0000000, &v, 4, false));
+	ck_assert(!kvm_pci_mmio(b.k.pci, 0xc0000000, &v, 4, false));
 	/* Sizing BAR0 through the data port. */
-	cfg_wr(&b, 3, HDR(bar), 4, 0xffffffff);
-	ck_assert_uint_eq(cfg_rd(&b, 3, HDR(bar), 4), 0xfffff000);
-	cfg_wr(&b, 3, HDR(bar), 4, 0xc0000000);
+	kpb_cfg_write(&b.k, 3, HDR(bar), 4, 0xffffffff);
+	ck_assert_uint_eq(kpb_cfg_read(&b.k, 3, HDR(bar), 4), 0xfffff000);
+	kpb_cfg_write(&b.k, 3, HDR(bar), 4, 0xc0000000);
 	teardown(&b);
 }
 END_TEST
@@ -168,8 +118,8 @@ START_TEST(test_registers_and_dma)
 	uint8_t buf[64];
 
 	setup(&b);
-	uint64_t bar0 = bar_base(&b, 3, 0, false);
-	cfg_wr(&b, 3, HDR(command), 2, PCI_COMMAND_MEMORY);
+	uint64_t bar0 = kpb_bar(&b.k, 3, 0, false);
+	kpb_cfg_write(&b.k, 3, HDR(command), 2, PCI_COMMAND_MEMORY);
 	ck_assert_uint_eq(mmio_rd(&b, bar0 + REG(id)), PCITEST_MAGIC);
 	mmio_wr(&b, bar0 + REG(scratch), 0x12345678);
 	ck_assert_uint_eq(mmio_rd(&b, bar0 + REG(scratch)), 0x12345678);
@@ -181,10 +131,10 @@ START_TEST(test_registers_and_dma)
 	mmio_wr(&b, bar0 + REG(command), PCITEST_COMMAND_FILL);
 	ck_assert_uint_eq(mmio_rd(&b, bar0 + REG(result)), PCITEST_RESULT_DMA_FAULT);
 	/* With it: the pattern lands in guest RAM. */
-	cfg_wr(&b, 3, HDR(command), 2, PCI_COMMAND_MEMORY | PCI_COMMAND_MASTER);
+	kpb_cfg_write(&b.k, 3, HDR(command), 2, PCI_COMMAND_MEMORY | PCI_COMMAND_MASTER);
 	mmio_wr(&b, bar0 + REG(command), PCITEST_COMMAND_FILL);
 	ck_assert_uint_eq(mmio_rd(&b, bar0 + REG(result)), PCITEST_RESULT_OK);
-	ck_assert_int_eq(rt_gmem_read(b.gmem, 0x10000, buf, 64), 0);
+	ck_assert_int_eq(rt_gmem_read(b.k.gmem, 0x10000, buf, 64), 0);
 	for (unsigned i = 0; i < 64; i++)
 		ck_assert_uint_eq(buf[i], i % 4 + 1);
 	/* SUM reads it back: FNV-1a of the 64 bytes. */
@@ -201,26 +151,26 @@ START_TEST(test_registers_and_dma)
 	mmio_wr(&b, bar0 + REG(dma_addr) + 4, 0xffffffff);
 	mmio_wr(&b, bar0 + REG(command), PCITEST_COMMAND_SUM);
 	ck_assert_uint_eq(mmio_rd(&b, bar0 + REG(result)), PCITEST_RESULT_DMA_FAULT);
-	kvm_pci_get_stats(b.pci, &st);
+	kvm_pci_get_stats(b.k.pci, &st);
 	ck_assert_uint_eq(st.dma_faults, 3);
 	pcitest_get_stats(b.dev, &ps);
 	ck_assert_uint_eq(ps.dma_faults, 3);
 	/* Malformed MMIO: refused at the bus, counted, the device never sees it. */
 	uint32_t v;
-	ck_assert(kvm_pci_mmio(b.pci, bar0 + 2, &v, 4, false));
+	ck_assert(kvm_pci_mmio(b.k.pci, bar0 + 2, &v, 4, false));
 	ck_assert_uint_eq(v, 0xffffffff);
-	ck_assert(kvm_pci_mmio(b.pci, bar0 + 0xffe, &v, 4, false));
-	kvm_pci_get_stats(b.pci, &st);
+	ck_assert(kvm_pci_mmio(b.k.pci, bar0 + 0xffe, &v, 4, false));
+	kvm_pci_get_stats(b.k.pci, &st);
 	ck_assert_uint_eq(st.mmio_bad, 2);
 	/* The guest moves BAR0: the old address is dead, the new one answers. */
-	cfg_wr(&b, 3, HDR(bar), 4, 0xd0000000);
-	ck_assert(!kvm_pci_mmio(b.pci, bar0, &v, 4, false));
+	kpb_cfg_write(&b.k, 3, HDR(bar), 4, 0xd0000000);
+	ck_assert(!kvm_pci_mmio(b.k.pci, bar0, &v, 4, false));
 	ck_assert_uint_eq(mmio_rd(&b, 0xd0000000 + REG(id)), PCITEST_MAGIC);
 	/* Reset: registers, BARs and command register back to power-on. */
-	kvm_pci_reset(b.pci);
-	ck_assert_uint_eq(cfg_rd(&b, 3, HDR(command), 2), 0);
-	ck_assert_uint_eq(bar_base(&b, 3, 0, false), 0xc0000000);
-	cfg_wr(&b, 3, HDR(command), 2, PCI_COMMAND_MEMORY);
+	kvm_pci_reset(b.k.pci);
+	ck_assert_uint_eq(kpb_cfg_read(&b.k, 3, HDR(command), 2), 0);
+	ck_assert_uint_eq(kpb_bar(&b.k, 3, 0, false), 0xc0000000);
+	kpb_cfg_write(&b.k, 3, HDR(command), 2, PCI_COMMAND_MEMORY);
 	ck_assert_uint_eq(mmio_rd(&b, bar0 + REG(scratch)), 0);
 	teardown(&b);
 }
@@ -233,16 +183,16 @@ START_TEST(test_msix)
 	struct kvm_pci_stats st;
 
 	setup(&b);
-	uint64_t bar0 = bar_base(&b, 3, 0, false), bar2 = bar_base(&b, 3, 2, true);
-	unsigned cap = cfg_rd(&b, 3, HDR(cap_ptr), 1);
-	ck_assert_uint_eq(cfg_rd(&b, 3, cap, 1), PCI_CAP_ID_MSIX);
-	ck_assert_uint_eq(cfg_rd(&b, 3, cap + MSIX(control), 2) + 1, PCITEST_VECTORS);
-	ck_assert_uint_eq(cfg_rd(&b, 3, cap + MSIX(table), 4), PCITEST_MSIX_TABLE_OFF | 2);
-	ck_assert_uint_eq(cfg_rd(&b, 3, cap + MSIX(pba), 4), PCITEST_MSIX_PBA_OFF | 2);
+	uint64_t bar0 = kpb_bar(&b.k, 3, 0, false), bar2 = kpb_bar(&b.k, 3, 2, true);
+	unsigned cap = kpb_cfg_read(&b.k, 3, HDR(cap_ptr), 1);
+	ck_assert_uint_eq(kpb_cfg_read(&b.k, 3, cap, 1), PCI_CAP_ID_MSIX);
+	ck_assert_uint_eq(kpb_cfg_read(&b.k, 3, cap + MSIX(control), 2) + 1, PCITEST_VECTORS);
+	ck_assert_uint_eq(kpb_cfg_read(&b.k, 3, cap + MSIX(table), 4), PCITEST_MSIX_TABLE_OFF | 2);
+	ck_assert_uint_eq(kpb_cfg_read(&b.k, 3, cap + MSIX(pba), 4), PCITEST_MSIX_PBA_OFF | 2);
 	/* Linux's msix_capability_init: enable with the function masked, program, unmask. */
-	cfg_wr(&b, 3, HDR(command), 2, PCI_COMMAND_MEMORY | PCI_COMMAND_MASTER);
-	cfg_wr(&b, 3, cap + MSIX(control), 2,
-	       PCI_MSIX_CAP_ENABLE_MASK | PCI_MSIX_CAP_FUNCTION_MASK_MASK);
+	kpb_cfg_write(&b.k, 3, HDR(command), 2, PCI_COMMAND_MEMORY | PCI_COMMAND_MASTER);
+	kpb_cfg_write(&b.k, 3, cap + MSIX(control), 2,
+		      PCI_MSIX_CAP_ENABLE_MASK | PCI_MSIX_CAP_FUNCTION_MASK_MASK);
 	uint64_t e1 = bar2 + PCITEST_MSIX_TABLE_OFF + 1 * PCI_MSIX_ENTRY_SIZE;
 	mmio_wr(&b, e1 + offsetof(struct pci_wire_msix_entry, addr_lo), 0xfee00000);
 	mmio_wr(&b, e1 + offsetof(struct pci_wire_msix_entry, addr_hi), 0);
@@ -252,7 +202,7 @@ START_TEST(test_msix)
 	mmio_wr(&b, bar0 + REG(irq), 1);
 	ck_assert_uint_eq(b.msis, 0);
 	ck_assert_uint_eq(mmio_rd(&b, bar2 + PCITEST_MSIX_PBA_OFF), 1u << 1);
-	cfg_wr(&b, 3, cap + MSIX(control), 2, PCI_MSIX_CAP_ENABLE_MASK);
+	kpb_cfg_write(&b.k, 3, cap + MSIX(control), 2, PCI_MSIX_CAP_ENABLE_MASK);
 	ck_assert_uint_eq(b.msis, 1);
 	ck_assert_uint_eq(b.msi_addr, 0xfee00000);
 	ck_assert_uint_eq(b.msi_data, 0x41);
@@ -269,22 +219,22 @@ START_TEST(test_msix)
 	mmio_wr(&b, e0 + 4, 1); /* address bits 63:32 */
 	mmio_wr(&b, bar0 + REG(irq), 0);
 	ck_assert_uint_eq(b.msis, 2);
-	kvm_pci_get_stats(b.pci, &st);
+	kvm_pci_get_stats(b.k.pci, &st);
 	ck_assert_uint_eq(st.msi_bad, 2);
 	/* Vectors past the table are counted and dropped. */
 	mmio_wr(&b, bar0 + REG(irq), PCITEST_VECTORS);
-	ck_assert_int_eq(kvm_pci_msix_stats(b.pci, 3 << 3, &ms), 0);
+	ck_assert_int_eq(kvm_pci_msix_stats(b.k.pci, 3 << 3, &ms), 0);
 	ck_assert_uint_eq(ms.bad_vector, 1);
 	ck_assert_uint_eq(ms.delivered, 2);
 	ck_assert_uint_eq(ms.deliver_errors, 2);
 	/* Bus mastering off: MSI-X is a memory write, so nothing is sent. */
-	cfg_wr(&b, 3, HDR(command), 2, PCI_COMMAND_MEMORY);
+	kpb_cfg_write(&b.k, 3, HDR(command), 2, PCI_COMMAND_MEMORY);
 	mmio_wr(&b, bar0 + REG(irq), 1);
 	ck_assert_uint_eq(b.msis, 2);
 	/* The PBA is read-only. */
 	mmio_wr(&b, bar2 + PCITEST_MSIX_PBA_OFF, 0xffffffff);
 	ck_assert_uint_eq(mmio_rd(&b, bar2 + PCITEST_MSIX_PBA_OFF), 0);
-	ck_assert_int_eq(kvm_pci_msix_stats(b.pci, 0, &ms), -2);
+	ck_assert_int_eq(kvm_pci_msix_stats(b.k.pci, 0, &ms), -2);
 	teardown(&b);
 }
 END_TEST
@@ -297,22 +247,22 @@ START_TEST(test_slots)
 
 	setup(&b);
 	ck_assert_int_eq(pcitest_create(NULL, &d2), 0);
-	ck_assert_int_eq(kvm_pci_add(b.pci, d2, 3, NULL), -16); /* taken */
-	ck_assert_int_eq(kvm_pci_add(b.pci, d2, 0, NULL), -22); /* the host bridge's */
-	ck_assert_int_eq(kvm_pci_add(b.pci, d2, 32, NULL), -22);
-	ck_assert_int_eq(kvm_pci_add(b.pci, d2, -1, &devfn), 0);
+	ck_assert_int_eq(kvm_pci_add(b.k.pci, d2, 3, NULL), -16); /* taken */
+	ck_assert_int_eq(kvm_pci_add(b.k.pci, d2, 0, NULL), -22); /* the host bridge's */
+	ck_assert_int_eq(kvm_pci_add(b.k.pci, d2, 32, NULL), -22);
+	ck_assert_int_eq(kvm_pci_add(b.k.pci, d2, -1, &devfn), 0);
 	ck_assert_uint_eq(devfn, 1 << 3);
 	/* Its BARs follow the first function's in the windows. */
-	ck_assert_uint_eq(bar_base(&b, 1, 0, false), 0xc0001000);
-	ck_assert_uint_eq(bar_base(&b, 1, 2, true), (1ull << 32) + 0x4000);
+	ck_assert_uint_eq(kpb_bar(&b.k, 1, 0, false), 0xc0001000);
+	ck_assert_uint_eq(kpb_bar(&b.k, 1, 2, true), (1ull << 32) + 0x4000);
 	/* A declaration the bus cannot honour is refused; the device stays the caller's. */
 	ck_assert_int_eq(pcitest_create(NULL, &d3), 0);
 	d3->bar[0].size = 0x1800;
-	ck_assert_int_eq(kvm_pci_add(b.pci, d3, -1, NULL), -22);
+	ck_assert_int_eq(kvm_pci_add(b.k.pci, d3, -1, NULL), -22);
 	d3->bar[0].size = 0x1000;
 	d3->msix.vectors = 0;
-	ck_assert_int_eq(kvm_pci_add(b.pci, d3, 31, NULL), 0);
-	ck_assert_uint_eq(cfg_rd(&b, 31, HDR(status), 2) & PCI_STATUS_CAP_LIST, 0);
+	ck_assert_int_eq(kvm_pci_add(b.k.pci, d3, 31, NULL), 0);
+	ck_assert_uint_eq(kpb_cfg_read(&b.k, 31, HDR(status), 2) & PCI_STATUS_CAP_LIST, 0);
 	teardown(&b);
 }
 END_TEST

@@ -28,12 +28,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
-#include <time.h>
 
 #include "devices/mana/mana_emu.h"
 #include "drivers/pci.h"
 #include "gdma_codec.h"
 #include "mana_codec.h"
+#include "mana_smc.h" /* tests/unit/devices/mana */
 #include "runtime/log.h"
 #include "runtime/pcidev.h"
 
@@ -73,38 +73,13 @@ static void decoders(const uint8_t *p, size_t n)
 		gdma_msg_format(&gm, line, sizeof(line));
 }
 
-static uint32_t smc_hdr(struct pci_dev *pci)
-{
-	return pci_read32(pci, 0, GDMA_EMU_SHM_OFFSET + GDMA_SMC_HDR_OFFSET);
-}
-
 /* ESTABLISH_HWC with EQ, CQ, RQ, SQ in our first four pages; false if never answered. */
 static bool establish(struct pci_dev *pci)
 {
-	struct gdma_smc_establish_hwc m = {0};
-	uint8_t raw[GDMA_SMC_SIZE];
-	struct timespec ts = {0, 100000};
-
-	for (int q = 0; q < 4; q++) {
-		uint64_t pfn = (IOVA + (uint64_t)q * 4096) >> 12;
-		uint16_t *w = q == 0 ? m.eq_pfn : q == 1 ? m.cq_pfn : q == 2 ? m.rq_pfn : m.sq_pfn;
-
-		w[0] = (uint16_t)pfn;
-		w[1] = (uint16_t)(pfn >> 16);
-		w[2] = (uint16_t)(pfn >> 32);
-	}
-	m.hdr.msg_type = GDMA_SMC_MSG_ESTABLISH_HWC;
-	if (gdma_smc_establish_hwc_encode(&m, raw, sizeof(raw)) != GDMA_SMC_SIZE)
+	if (!mana_smc_establish(pci, IOVA))
 		die("encode ESTABLISH_HWC");
-	for (unsigned i = 0; i < 8; i++)
-		pci_write32(pci, 0, GDMA_EMU_SHM_OFFSET + 4 * i, pv_get_u32(raw + 4 * i));
 	/* The emulator answers on its own thread: bounded as Linux bounds it. */
-	for (unsigned i = 0; i < GDMA_SMC_POLL_MS * 10u; i++) {
-		if (!(smc_hdr(pci) >> 31))
-			return true;
-		nanosleep(&ts, NULL);
-	}
-	return false;
+	return !(mana_smc_wait(pci, GDMA_SMC_POLL_MS * 10u, 100) >> 31);
 }
 
 /* Sends one request; checks the response's shape. hdr: the stamped header or NULL. */

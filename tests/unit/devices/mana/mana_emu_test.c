@@ -16,6 +16,7 @@
 #include "drivers/pci.h"
 #include "gdma_codec.h"
 #include "mana_codec.h"
+#include "mana_smc.h"
 #include "runtime/log.h"
 #include "runtime/pcidev.h"
 
@@ -68,34 +69,12 @@ START_TEST(test_identity_and_registers)
 }
 END_TEST
 
-static uint32_t smc_hdr(struct rig *r)
-{
-	return pci_read32(r->pci, 0, GDMA_EMU_SHM_OFFSET + GDMA_SMC_HDR_OFFSET);
-}
-
 /* ESTABLISH_HWC as shm_channel.c writes it; returns the answered header. */
 static uint32_t establish(struct rig *r)
 {
-	struct gdma_smc_establish_hwc m = {0};
-	uint8_t raw[GDMA_SMC_SIZE];
-	uint32_t h = 0;
-
-	for (int q = 0; q < 4; q++) {
-		uint64_t pfn = (IOVA + (uint64_t)q * 4096) >> 12;
-		uint16_t *w = q == 0 ? m.eq_pfn : q == 1 ? m.cq_pfn : q == 2 ? m.rq_pfn : m.sq_pfn;
-
-		w[0] = (uint16_t)pfn;
-		w[1] = (uint16_t)(pfn >> 16);
-		w[2] = (uint16_t)(pfn >> 32);
-	}
-	m.hdr.msg_type = GDMA_SMC_MSG_ESTABLISH_HWC;
-	ck_assert_int_eq(gdma_smc_establish_hwc_encode(&m, raw, sizeof(raw)), GDMA_SMC_SIZE);
-	for (unsigned i = 0; i < 8; i++)
-		pci_write32(r->pci, 0, GDMA_EMU_SHM_OFFSET + 4 * i, pv_get_u32(raw + 4 * i));
+	ck_assert(mana_smc_establish(r->pci, IOVA));
 	/* Linux polls the owner bit up to 20,000 times, 1-2 ms apart. */
-	for (int i = 0; i < 20000 && ((h = smc_hdr(r)) >> 31); i++)
-		usleep(1000);
-	return h;
+	return mana_smc_wait(r->pci, 20000, 1000);
 }
 
 START_TEST(test_smc_and_init_events)

@@ -20,6 +20,7 @@
 #include "runtime/util.h"
 #include "storvsc_codec.h"
 #include "sv_host.h"
+#include "sv_msgs.h" /* tests/unit/devices/storvsp */
 #include "tools/pvguest/pv_guest.h"
 #include "tools/pvguest/storvsc_client.h"
 
@@ -203,30 +204,15 @@ static struct reply send_msg(struct pvg_chan *c, uint16_t type, const void *ext,
 	return raw(c, type, ext, ext_len, pkt, (size_t)n, id);
 }
 
-/* A request with only an operation, 64 bytes. */
-static struct storvsc_msg op_msg(uint32_t op)
+/* EXECUTE_SRB: a READ(10) of xfer / 512 blocks, data in, whose cdb_length says cdb_len. */
+static struct storvsc_msg read10_msg(uint8_t cdb_len, uint32_t xfer)
 {
-	struct storvsc_msg m = {.type = op};
+	uint8_t cdb[10] = {0x28}; /* READ(10) */
+	struct storvsc_msg m;
 
-	m.u.packet.hdr.flags = STORVSC_PACKET_FLAGS_REQUEST_COMPLETION;
-	return m;
-}
-
-/* EXECUTE_SRB: a READ(10) of xfer / 512 blocks (cdb_len given), data in. */
-static struct storvsc_msg srb_msg(uint8_t cdb_len, uint32_t xfer)
-{
-	struct storvsc_msg m = {.type = STORVSC_OPERATION_EXECUTE_SRB};
-	struct storvsc_scsi_request *q = &m.u.srb_packet.srb;
-
-	m.variant = STORVSC_MSG_VAR_EXECUTE_SRB_SRB_PACKET;
-	m.u.srb_packet.hdr.flags = STORVSC_PACKET_FLAGS_REQUEST_COMPLETION;
-	q->length = STORVSC_SCSI_REQUEST_SIZE;
-	q->cdb_length = cdb_len;
-	q->sense_info_length = STORVSC_SENSE_SIZE;
-	q->data_in = STORVSC_DATA_IN_READ;
-	q->data_transfer_length = xfer;
-	q->cdb[0] = 0x28; /* READ(10) */
-	q->cdb[8] = (uint8_t)(xfer / 512);
+	cdb[8] = (uint8_t)(xfer / 512);
+	m = srb_msg(0, cdb, sizeof(cdb), xfer, STORVSC_DATA_IN_READ);
+	m.u.srb_packet.srb.cdb_length = cdb_len;
 	return m;
 }
 
@@ -288,7 +274,7 @@ START_TEST(versions_and_sizes)
 				  win8 ? STORVSC_CHANNEL_FLAGS_SUPPORTS_MULTI_CHANNEL : 0);
 		/* Reply length of a command: negotiated size exactly. */
 		struct pvg_chan *c = pvsc_chan(SC, 0);
-		struct storvsc_msg m = srb_msg(6, 0);
+		struct storvsc_msg m = read10_msg(6, 0);
 		m.u.srb_packet.srb.cdb[0] = 0; /* TEST UNIT READY */
 		m.u.srb_packet.srb.data_in = STORVSC_DATA_IN_UNKNOWN;
 		struct reply r = send_msg(c, VMRING_PKT_DATA_INBAND, NULL, 0, &m, 777);
@@ -786,26 +772,26 @@ START_TEST(malformed_catalogue)
 		r = raw(c, VMRING_PKT_DATA_INBAND, NULL, 0, junk, 16, id++);
 		ck_assert_uint_eq(r.status, (uint32_t)STORVSC_NTSTATUS_INVALID_PARAMETER);
 		/* Transfer-pages packet type: not used by storvsc. */
-		m = srb_msg(10, 0);
+		m = read10_msg(10, 0);
 		memset(ext, 0, 16);
 		r = send_msg(c, VMRING_PKT_DATA_USING_XFER_PAGES, ext, 16, &m, id++);
 		ck_assert_uint_eq(r.status, (uint32_t)STORVSC_NTSTATUS_INVALID_PARAMETER);
 		/* CDB length 17 (the spec's range refuses it) and 0 (storvsp does). */
-		m = srb_msg(16, 0);
+		m = read10_msg(16, 0);
 		ck_assert_int_eq(storvsc_msg_encode(&m, NULL, junk, sizeof(junk)), sizeof(junk));
 		junk[offsetof(struct storvsc_wire_srb_packet, srb) +
 		     offsetof(struct storvsc_wire_scsi_request, cdb_length)] = 17;
 		r = raw(c, VMRING_PKT_DATA_INBAND, NULL, 0, junk, sizeof(junk), id++);
 		ck_assert_uint_eq(r.status, (uint32_t)STORVSC_NTSTATUS_INVALID_PARAMETER);
-		m = srb_msg(0, 0);
+		m = read10_msg(0, 0);
 		r = send_msg(c, VMRING_PKT_DATA_INBAND, NULL, 0, &m, id++);
 		ck_assert_uint_eq(r.srb_status, STORVSC_SRB_STATUS_INVALID_REQUEST);
 		/* In-band with a transfer length: no buffer. */
-		m = srb_msg(10, 512);
+		m = read10_msg(10, 512);
 		r = send_msg(c, VMRING_PKT_DATA_INBAND, NULL, 0, &m, id++);
 		ck_assert_uint_eq(r.srb_status, STORVSC_SRB_STATUS_INVALID_REQUEST);
 		/* GPA-direct whose range is shorter than data_transfer_length. */
-		m = srb_msg(10, RT_PAGE_SIZE);
+		m = read10_msg(10, RT_PAGE_SIZE);
 		n = one_range(ext, sizeof(ext), 512, pfn);
 		r = send_msg(c, VMRING_PKT_DATA_USING_GPA_DIRECT, ext, n, &m, id++);
 		ck_assert_uint_eq(r.srb_status, STORVSC_SRB_STATUS_INVALID_REQUEST);
@@ -828,7 +814,7 @@ START_TEST(malformed_catalogue)
 		r = send_msg(c, VMRING_PKT_DATA_USING_GPA_DIRECT, ext, n, &m, id++);
 		ck_assert_uint_eq(r.srb_status, STORVSC_SRB_STATUS_INVALID_REQUEST);
 		/* Transfer above max_transfer_bytes. */
-		m = srb_msg(10, 4u << 20);
+		m = read10_msg(10, 4u << 20);
 		n = one_range(ext, sizeof(ext), RT_PAGE_SIZE, pfn);
 		r = send_msg(c, VMRING_PKT_DATA_USING_GPA_DIRECT, ext, n, &m, id++);
 		ck_assert_uint_eq(r.srb_status, STORVSC_SRB_STATUS_INVALID_REQUEST);
@@ -852,7 +838,7 @@ START_TEST(io_before_init)
 {
 	struct pvg_open_opts oo = {.ring_pages = 16};
 	struct pvg_chan *c;
-	struct storvsc_msg m = srb_msg(6, 0);
+	struct storvsc_msg m = read10_msg(6, 0);
 	struct reply r;
 	uint32_t status;
 
@@ -870,9 +856,7 @@ START_TEST(io_before_init)
 	r = send_msg(c, VMRING_PKT_DATA_INBAND, NULL, 0, &m, 12);
 	ck_assert_uint_eq(r.status, (uint32_t)STORVSC_NTSTATUS_INVALID_DEVICE_STATE);
 	/* CREATE_SUB_CHANNELS before END: out of order. */
-	m = (struct storvsc_msg){.type = STORVSC_OPERATION_CREATE_SUB_CHANNELS};
-	m.u.create_sub_channels.hdr.flags = STORVSC_PACKET_FLAGS_REQUEST_COMPLETION;
-	m.u.create_sub_channels.sub_channel_count = 1;
+	m = subchannels_msg(1);
 	r = send_msg(c, VMRING_PKT_DATA_INBAND, NULL, 0, &m, 13);
 	ck_assert_uint_eq(r.status, (uint32_t)STORVSC_NTSTATUS_INVALID_DEVICE_STATE);
 	ck_assert_int_eq(pvg_chan_close(c), 0);
@@ -919,7 +903,7 @@ START_TEST(unopened_subchannels)
 	struct pvg_chan *c2;
 	uint32_t status;
 	ck_assert_int_eq(pvg_chan_open(G, sub2->relid, &oo, &c2, &status), 0);
-	m = srb_msg(6, 0);
+	m = read10_msg(6, 0);
 	m.u.srb_packet.srb.cdb[0] = 0; /* TEST UNIT READY on LUN 0 */
 	m.u.srb_packet.srb.data_in = STORVSC_DATA_IN_UNKNOWN;
 	r = send_msg(c2, VMRING_PKT_DATA_INBAND, NULL, 0, &m, 4242);

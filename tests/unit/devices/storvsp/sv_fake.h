@@ -21,6 +21,7 @@
 #include "runtime/loop.h"
 #include "runtime/vmbus/vmbus_chan.h"
 #include "storvsc_codec.h"
+#include "sv_msgs.h"
 
 #define MAX_SENT 256
 
@@ -144,54 +145,6 @@ static __attribute__((unused)) int deliver_on(struct storvsp_channel *c, uint16_
 	ck_assert_int_gt(total, 0);
 	ck_assert_int_eq(vmbus_pkt_decode(buf, (size_t)total, &gpa, &pkt), PV_OK);
 	return storvsp_channel_packet(c, &pkt);
-}
-
-/* A request with only an operation (init steps, resets), asking for completion. */
-static __attribute__((unused)) struct storvsc_msg op_msg(uint32_t op)
-{
-	struct storvsc_msg m = {.type = op};
-
-	m.u.packet.hdr.flags = STORVSC_PACKET_FLAGS_REQUEST_COMPLETION;
-	return m;
-}
-
-static __attribute__((unused)) struct storvsc_msg version_msg(uint16_t version)
-{
-	struct storvsc_msg m = {.type = STORVSC_OPERATION_QUERY_PROTOCOL_VERSION};
-
-	m.variant = STORVSC_MSG_VAR_QUERY_PROTOCOL_VERSION_VERSION_PACKET;
-	m.u.version_packet.hdr.flags = STORVSC_PACKET_FLAGS_REQUEST_COMPLETION;
-	m.u.version_packet.version.major_minor = version;
-	return m;
-}
-
-static __attribute__((unused)) struct storvsc_msg subchannels_msg(uint16_t n)
-{
-	struct storvsc_msg m = {.type = STORVSC_OPERATION_CREATE_SUB_CHANNELS};
-
-	m.u.create_sub_channels.hdr.flags = STORVSC_PACKET_FLAGS_REQUEST_COMPLETION;
-	m.u.create_sub_channels.sub_channel_count = n;
-	return m;
-}
-
-/* EXECUTE_SRB of cdb to `lun` (path 0, target 0) moving `len` bytes in direction `data_in`. */
-static __attribute__((unused)) struct storvsc_msg srb_msg(uint8_t lun, const uint8_t *cdb,
-							  uint8_t cdb_len, uint32_t len,
-							  uint8_t data_in)
-{
-	struct storvsc_msg m = {.type = STORVSC_OPERATION_EXECUTE_SRB};
-	struct storvsc_scsi_request *q = &m.u.srb_packet.srb;
-
-	m.variant = STORVSC_MSG_VAR_EXECUTE_SRB_SRB_PACKET;
-	m.u.srb_packet.hdr.flags = STORVSC_PACKET_FLAGS_REQUEST_COMPLETION;
-	q->length = STORVSC_SCSI_REQUEST_SIZE;
-	q->lun = lun;
-	q->cdb_length = cdb_len;
-	q->sense_info_length = STORVSC_SENSE_SIZE;
-	q->data_in = data_in;
-	q->data_transfer_length = len;
-	memcpy(q->cdb, cdb, cdb_len);
-	return m;
 }
 
 /* The status of reply i (COMPLETE_IO in the generic layout, either size). */

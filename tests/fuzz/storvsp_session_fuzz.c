@@ -29,13 +29,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "devices/storvsp/storvsp.h"
 #include "runtime/gmem.h"
 #include "runtime/log.h"
-#include "runtime/loop.h"
-#include "runtime/util.h"
-#include "runtime/vmbus/vmbus_chan.h"
-#include "storvsc_codec.h"
+#include "storvsp_fuzz.h"
 
 #define MAX_IO 4
 #define MAX_TRANSFER (64u << 10)
@@ -43,44 +39,6 @@
 #define PKT STORVSC_PACKET_SIZE /* the bytes a packet step carries */
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-struct fake {
-	unsigned sends, refuse_every;
-	uint64_t max_id;
-};
-
-static int f_send(void *port, uint16_t type, uint16_t flags, uint64_t id, const void *d, size_t len)
-{
-	struct fake *f = port;
-
-	(void)d;
-	if (f->refuse_every && ++f->sends % f->refuse_every == 0)
-		return -EAGAIN;
-	if (len != STORVSC_PACKET_V1_SIZE && len != STORVSC_PACKET_SIZE)
-		__builtin_trap();
-	if (type == VMRING_PKT_COMP) {
-		if (id != VMRING_RQST_ID_INIT && (id < 2 || id > f->max_id))
-			__builtin_trap();
-	} else if (type != VMRING_PKT_DATA_INBAND || id != 0 || flags) {
-		__builtin_trap();
-	}
-	return 0;
-}
-
-static void f_kick(void *port)
-{
-	(void)port;
-}
-
-static int f_offer(void *port, uint16_t n)
-{
-	(void)port;
-	if (!n || n > 1)
-		__builtin_trap();
-	return 0;
-}
-
-static const struct storvsp_channel_ops fops = {f_send, f_kick, f_offer};
 
 struct sess {
 	struct storvsp *s;
@@ -94,55 +52,12 @@ struct sess {
 static void deliver(struct sess *x, unsigned c, uint16_t type, uint64_t id, const void *ext,
 		    uint32_t ext_len, const void *d, uint32_t len)
 {
-	static uint64_t buf[(VMRING_DESC_SIZE + 256 + 128) / 8];
-	static struct vmbus_pkt_gpa gpa;
-	struct vmbus_pkt pkt;
-	int n, rc;
-
-	if (!x->ch[c])
-		return;
-	n = vmbus_pkt_build(buf, sizeof(buf), type, VMRING_PKT_FLAGS_COMPLETION_REQUESTED, id, ext,
-			    ext_len, d, len);
-	/* A descriptor the spec refuses resets the channel: nothing reaches storvsp. */
-	if (n < 0 || vmbus_pkt_decode(buf, (size_t)n, &gpa, &pkt) != PV_OK)
-		return;
-	if (id != VMRING_RQST_ID_INIT && id > x->f.max_id)
-		x->f.max_id = id;
-	for (int tries = 0; (rc = storvsp_channel_packet(x->ch[c], &pkt)) == -EAGAIN; tries++) {
-		if (tries > 10000)
-			__builtin_trap(); /* held forever though the guest reads every ring */
-		/*
-		 * A guest that reads both rings: a reply held on the other channel
-		 * (a reset's completion) may be what this packet waits behind.
-		 */
-		for (unsigned i = 0; i < 2; i++)
-			if (x->ch[i])
-				storvsp_channel_send_space(x->ch[i]);
-		ev_run(x->l, EVRUN_NOWAIT);
-	}
-	if (rc)
-		__builtin_trap();
-	ev_run(x->l, EVRUN_NOWAIT);
+	sf_deliver(&x->f, x->ch, 2, c, x->l, type, id, ext, ext_len, d, len);
 }
 
 static void init_steps(struct sess *x)
 {
-	static const uint32_t ops[] = {
-		STORVSC_OPERATION_BEGIN_INITIALIZATION, STORVSC_OPERATION_QUERY_PROTOCOL_VERSION,
-		STORVSC_OPERATION_QUERY_PROPERTIES, STORVSC_OPERATION_END_INITIALIZATION};
-
-	for (unsigned i = 0; i < RT_ARRAY_SIZE(ops); i++) {
-		struct storvsc_msg m = {.type = ops[i]};
-		uint8_t pkt[STORVSC_PACKET_SIZE];
-		int n;
-
-		m.u.version_packet.version.major_minor = (uint16_t)x->version;
-		n = storvsc_msg_encode(&m, NULL, pkt, sizeof(pkt));
-		if (n < 0)
-			__builtin_trap();
-		deliver(x, 0, VMRING_PKT_DATA_INBAND, VMRING_RQST_ID_INIT, NULL, 0, pkt,
-			(uint32_t)n);
-	}
+	sf_init_steps(&x->f, x->ch, 2, x->l, x->version);
 }
 
 static void chan_close(struct sess *x, unsigned c)
@@ -195,7 +110,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	static const unsigned every[] = {0, 2, 3, 5};
 	struct storvsp_opts o = {.subchannels = 1, .max_io = MAX_IO, .max_transfer = MAX_TRANSFER};
 	struct storvsp_lun_cfg lc = {.lun = 0, .backend = "memory", .arg = "256K"};
-	struct sess x = {.id = 1};
+	struct sess x = {.id = 1, .f.max_sub = 1};
 	struct storvsp_stats st;
 	struct rt_log log;
 	struct rt_gmem *g;

@@ -33,6 +33,7 @@
 
 #include "devices/mana/mana_emu.h"
 #include "drivers/mana/mana_priv.h"
+#include "pci_null.h"
 #include "runtime/log.h"
 #include "runtime/loop.h"
 #include "runtime/pcidev.h"
@@ -55,58 +56,6 @@ static void die(const char *what)
 	fprintf(stderr, "mana_driver_fuzz: %s\n", what);
 	abort();
 }
-
-/* The function once the fuzzer owns the device's side: reads 0, writes vanish. */
-static uint32_t nd_read32(struct pci_dev *d, unsigned bar, uint64_t off)
-{
-	return 0;
-}
-static void nd_write32(struct pci_dev *d, unsigned bar, uint64_t off, uint32_t v)
-{
-}
-static uint64_t nd_read64(struct pci_dev *d, unsigned bar, uint64_t off)
-{
-	return 0;
-}
-static void nd_write64(struct pci_dev *d, unsigned bar, uint64_t off, uint64_t v)
-{
-}
-static int nd_irq(struct pci_dev *d, uint32_t v, int efd)
-{
-	return 0;
-}
-static int nd_map(struct pci_dev *d, void *va, uint64_t iova, uint64_t len)
-{
-	return 0;
-}
-static int nd_unmap(struct pci_dev *d, uint64_t iova, uint64_t len)
-{
-	return 0;
-}
-static int nd_bm(struct pci_dev *d, bool on)
-{
-	return 0;
-}
-static int nd_reset(struct pci_dev *d)
-{
-	return 0;
-}
-static void nd_close(struct pci_dev *d)
-{
-}
-
-static const struct pci_dev_ops nd_ops = {
-	.read32 = nd_read32,
-	.write32 = nd_write32,
-	.read64 = nd_read64,
-	.write64 = nd_write64,
-	.irq_set = nd_irq,
-	.dma_map = nd_map,
-	.dma_unmap = nd_unmap,
-	.bus_master = nd_bm,
-	.reset = nd_reset,
-	.close = nd_close,
-};
 
 static void dev_state(void *ctx, struct mana_dev *d, enum mana_dev_state st)
 {
@@ -317,7 +266,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	/* From here on the fuzzer is the device. */
 	real = pci->ops;
-	pci->ops = &nd_ops;
+	pci->ops = &pci_null_ops;
 	ntx = data[0] & (NTX - 1);
 	for (uint32_t k = 0; k < ntx; k++) {
 		uint8_t f[128] = {0};

@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "drivers/nvme/nvme_priv.h"
+#include "pci_null.h"
 #include "runtime/log.h"
 #include "runtime/loop.h"
 
@@ -27,58 +28,6 @@
 #define NIO 48u
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-/* A device that answers nothing: the fuzzer writes its "DMA" straight into the rings. */
-static uint32_t fk_read32(struct pci_dev *d, unsigned bar, uint64_t off)
-{
-	return 0;
-}
-static void fk_write32(struct pci_dev *d, unsigned bar, uint64_t off, uint32_t v)
-{
-}
-static uint64_t fk_read64(struct pci_dev *d, unsigned bar, uint64_t off)
-{
-	return 0;
-}
-static void fk_write64(struct pci_dev *d, unsigned bar, uint64_t off, uint64_t v)
-{
-}
-static int fk_irq(struct pci_dev *d, uint32_t v, int efd)
-{
-	return 0;
-}
-static int fk_map(struct pci_dev *d, void *va, uint64_t iova, uint64_t len)
-{
-	return 0;
-}
-static int fk_unmap(struct pci_dev *d, uint64_t iova, uint64_t len)
-{
-	return 0;
-}
-static int fk_bm(struct pci_dev *d, bool on)
-{
-	return 0;
-}
-static int fk_reset(struct pci_dev *d)
-{
-	return 0;
-}
-static void fk_close(struct pci_dev *d)
-{
-}
-
-static const struct pci_dev_ops fk_ops = {
-	.read32 = fk_read32,
-	.write32 = fk_write32,
-	.read64 = fk_read64,
-	.write64 = fk_write64,
-	.irq_set = fk_irq,
-	.dma_map = fk_map,
-	.dma_unmap = fk_unmap,
-	.bus_master = fk_bm,
-	.reset = fk_reset,
-	.close = fk_close,
-};
 
 static struct {
 	struct rt_log log;
@@ -108,7 +57,7 @@ static void setup(void)
 {
 	rt_log_init(&g.log);
 	rt_log_set_level(&g.log, RT_LOG_ERROR);
-	g.pci = (struct pci_dev){.ops = &fk_ops, .backend = "fuzz", .msix_vectors = 4};
+	g.pci = (struct pci_dev){.ops = &pci_null_ops, .backend = "fuzz", .msix_vectors = 4};
 	g.pci.bar_size[0] = 0x4000;
 	g.c = calloc(1, sizeof(*g.c));
 	g.c->o.log = &g.log;

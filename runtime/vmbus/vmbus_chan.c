@@ -336,37 +336,11 @@ int vmbus_chan_kick(struct vmbus_chan *ch)
 
 int vmbus_chan_start(struct vmbus_chan *ch, uint32_t downstream_pages)
 {
-	struct vmbus_server *s = ch->srv;
-	int rc;
+	int efd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
 
-	rc = rt_ring_pair_init(&ch->rings, s->part->gmem, ch->ring_gpadl, downstream_pages,
-			       RT_RING_HOST);
-	if (rc)
-		return rc;
-	ch->efd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
-	if (ch->efd < 0) {
-		rc = -errno;
-		goto fail_rings;
-	}
-	rc = rt_partition_bind_guest_signal(s->part, ch->sig_conn_id, ch->efd);
-	if (rc)
-		goto fail_efd;
-	ch->sint = s->target_sint;
-	atomic_store(&ch->target_vp_a, ch->target_vp);
-	atomic_store(&ch->broken, false);
-	ch->held = false;
-	pthread_mutex_lock(&ch->send_lock);
-	ch->want_space = false;
-	ch->rings_ok = true;
-	pthread_mutex_unlock(&ch->send_lock);
-	return 0;
-
-fail_efd:
-	close(ch->efd);
-	ch->efd = -1;
-fail_rings:
-	rt_ring_pair_fini(&ch->rings);
-	return rc;
+	if (efd < 0)
+		return -errno;
+	return vmbus_chan_start_efd(ch, downstream_pages, efd);
 }
 
 void vmbus_chan_resume(struct vmbus_chan *ch)
@@ -437,12 +411,8 @@ int vmbus_chan_start_efd(struct vmbus_chan *ch, uint32_t downstream_pages, int e
 	}
 	ch->efd = efd;
 	rc = rt_partition_bind_guest_signal(s->part, ch->sig_conn_id, ch->efd);
-	if (rc) {
-		close(ch->efd);
-		ch->efd = -1;
-		rt_ring_pair_fini(&ch->rings);
-		return rc;
-	}
+	if (rc)
+		goto fail_efd;
 	ch->sint = s->target_sint;
 	atomic_store(&ch->target_vp_a, ch->target_vp);
 	atomic_store(&ch->broken, false);
@@ -452,6 +422,12 @@ int vmbus_chan_start_efd(struct vmbus_chan *ch, uint32_t downstream_pages, int e
 	ch->rings_ok = true;
 	pthread_mutex_unlock(&ch->send_lock);
 	return 0;
+
+fail_efd:
+	close(ch->efd);
+	ch->efd = -1;
+	rt_ring_pair_fini(&ch->rings);
+	return rc;
 }
 
 void vmbus_chan_pause(struct vmbus_chan *ch)

@@ -232,27 +232,20 @@ static void ival_free(struct ival *v)
 	}
 }
 
-static char *fmt(const char *f, ...) __attribute__((format(printf, 1, 2)));
-static char *fmt(const char *f, ...)
-{
-	va_list ap;
-	char *s = NULL;
-
-	va_start(ap, f);
-	if (vasprintf(&s, f, ap) < 0)
-		s = NULL;
-	va_end(ap);
-	return s;
-}
-
 void rt_inspect_u64(struct rt_inspect_out *o, const char *name, uint64_t v)
 {
-	ival_new(o, name, IVAL_NUM, fmt("%" PRIu64, v));
+	char b[24];
+
+	snprintf(b, sizeof(b), "%" PRIu64, v);
+	ival_new(o, name, IVAL_NUM, strdup(b));
 }
 
 void rt_inspect_i64(struct rt_inspect_out *o, const char *name, int64_t v)
 {
-	ival_new(o, name, IVAL_NUM, fmt("%" PRId64, v));
+	char b[24];
+
+	snprintf(b, sizeof(b), "%" PRId64, v);
+	ival_new(o, name, IVAL_NUM, strdup(b));
 }
 
 void rt_inspect_bool(struct rt_inspect_out *o, const char *name, bool v)

@@ -614,6 +614,23 @@ static const struct rt_partition_ops sim_ops = {
 	.save = sim_save,
 };
 
+/* A partition object for create and restore: its lock, log, socket path and ops. */
+static struct sim_part *sim_alloc(struct ev_loop *loop, const char *socket_path, uint32_t vp_count)
+{
+	struct sim_part *s = calloc(1, sizeof(*s));
+
+	if (!s)
+		return NULL;
+	pthread_mutex_init(&s->irq_lock, NULL);
+	rt_log_init(&s->own_log);
+	rt_log_obj_init(&s->log, &s->own_log, "sim[%s]", socket_path);
+	snprintf(s->path, sizeof(s->path), "%s", socket_path);
+	s->p.ops = &sim_ops;
+	s->p.loop = loop;
+	s->p.vp_count = vp_count;
+	return s;
+}
+
 int rt_partition_sim_create(struct ev_loop *loop, const char *socket_path, size_t mem_size,
 			    uint32_t vp_count, struct rt_partition **out)
 {
@@ -626,17 +643,10 @@ int rt_partition_sim_create(struct ev_loop *loop, const char *socket_path, size_
 		return -EINVAL;
 	if (strlen(socket_path) >= sizeof(sa.sun_path))
 		return -ENAMETOOLONG;
-	s = calloc(1, sizeof(*s));
+	s = sim_alloc(loop, socket_path, vp_count);
 	if (!s)
 		return -ENOMEM;
 	s->cfd = s->lfd = s->sief_fd = s->irq_sock = s->irq_pending = -1;
-	pthread_mutex_init(&s->irq_lock, NULL);
-	rt_log_init(&s->own_log);
-	rt_log_obj_init(&s->log, &s->own_log, "sim[%s]", socket_path);
-	snprintf(s->path, sizeof(s->path), "%s", socket_path);
-	s->p.ops = &sim_ops;
-	s->p.loop = loop;
-	s->p.vp_count = vp_count;
 
 	rc = rt_gmem_create_memfd(mem_size, &s->p.gmem);
 	if (rc < 0)
@@ -838,18 +848,11 @@ int rt_partition_sim_restore(struct ev_loop *loop, const char *socket_path, size
 		goto fail;
 	}
 
-	s = calloc(1, sizeof(*s));
+	s = sim_alloc(loop, socket_path, vp_count);
 	if (!s) {
 		rc = -ENOMEM;
 		goto fail;
 	}
-	pthread_mutex_init(&s->irq_lock, NULL);
-	rt_log_init(&s->own_log);
-	rt_log_obj_init(&s->log, &s->own_log, "sim[%s]", socket_path);
-	snprintf(s->path, sizeof(s->path), "%s", socket_path);
-	s->p.ops = &sim_ops;
-	s->p.loop = loop;
-	s->p.vp_count = vp_count;
 	rc = rt_gmem_from_fd((int)sp.ram_fd, mem_size, &s->p.gmem);
 	if (rc) {
 		rt_ss_fail(r, rc, "sim partition: guest RAM: %s", strerror(-rc));

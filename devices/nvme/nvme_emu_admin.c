@@ -605,25 +605,14 @@ static const struct nvme_msg_handlers admin_handlers = {
 
 void emu_admin_exec(struct emu_req *r, const uint8_t *sqe)
 {
-	struct nvme_emu *e = r->e;
 	struct nvme_msg m;
 	enum pv_codec_err err = nvme_msg_decode(sqe, NVME_SQE_SIZE, NULL, &m);
-	unsigned f = atomic_load(&e->nfaults_live) ? emu_fault_match(e, r, true) : 0;
-	int rc;
+	int rc = emu_req_begin(r, true, err);
 
-	if (f && f - 1 == NVME_EMU_FAULT_FATAL) {
-		emu_fatal(e, "injected fault");
+	if (rc < 0)
 		return;
-	}
-	if (f && f - 1 == NVME_EMU_FAULT_STATUS) {
-		emu_req_complete(r);
-		return;
-	}
-	r->cfault = (uint8_t)f;
-	if (err == PV_ERR_UNKNOWN_TYPE) {
-		r->status = EMU_SC_DNR(INVALID_OPCODE);
-	} else if (err != PV_OK) {
-		r->status = EMU_SC_DNR(INVALID_FIELD);
+	if (rc > 0) {
+		/* did not decode: the status is set */
 	} else if (m.u.identify.hdr.psdt != NVME_PSDT_PRP) {
 		/* SGLs are not used for admin commands over PCIe (Base 2.0 4.1.2). */
 		r->status = EMU_SC_DNR(INVALID_FIELD);

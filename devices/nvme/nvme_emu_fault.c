@@ -123,3 +123,28 @@ int nvme_emu_fault_from_cfg(struct rt_cfg *cfg, const struct rt_cfg_node *n,
 	out->delay_ms = (uint32_t)delay;
 	return 0;
 }
+
+int emu_req_begin(struct emu_req *r, bool admin, enum pv_codec_err err)
+{
+	struct nvme_emu *e = r->e;
+	unsigned f = atomic_load(&e->nfaults_live) ? emu_fault_match(e, r, admin) : 0;
+
+	if (f && f - 1 == NVME_EMU_FAULT_FATAL) {
+		emu_fatal(e, "injected fault");
+		return -1;
+	}
+	if (f && f - 1 == NVME_EMU_FAULT_STATUS) {
+		emu_req_complete(r);
+		return -1;
+	}
+	r->cfault = (uint8_t)f;
+	if (err == PV_ERR_UNKNOWN_TYPE) {
+		r->status = EMU_SC_DNR(INVALID_OPCODE);
+		return 1;
+	}
+	if (err != PV_OK) {
+		r->status = EMU_SC_DNR(INVALID_FIELD);
+		return 1;
+	}
+	return 0;
+}

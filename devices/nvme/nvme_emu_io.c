@@ -535,25 +535,15 @@ static const struct nvm_msg_handlers io_handlers = {
 
 void emu_io_exec(struct emu_req *r, const uint8_t *sqe)
 {
-	struct nvme_emu *e = r->e;
 	struct nvm_msg m;
 	enum pv_codec_err err = nvm_msg_decode(sqe, NVME_SQE_SIZE, NULL, &m);
-	unsigned f = atomic_load(&e->nfaults_live) ? emu_fault_match(e, r, false) : 0;
 	const struct nvm_sqe_hdr *h = &m.u.flush.hdr;
+	int rc = emu_req_begin(r, false, err);
 
-	if (f && f - 1 == NVME_EMU_FAULT_FATAL) {
-		emu_fatal(e, "injected fault");
+	if (rc < 0)
 		return;
-	}
-	if (f && f - 1 == NVME_EMU_FAULT_STATUS) {
-		emu_req_complete(r);
-		return;
-	}
-	r->cfault = (uint8_t)f;
-	if (err == PV_ERR_UNKNOWN_TYPE) {
-		r->status = EMU_SC_DNR(INVALID_OPCODE);
-	} else if (err != PV_OK) {
-		r->status = EMU_SC_DNR(INVALID_FIELD);
+	if (rc > 0) {
+		/* did not decode: the status is set */
 	} else if (h->nsid != 1 &&
 		   !(m.type == NVM_OPCODE_FLUSH && h->nsid == NVME_NSID_BROADCAST)) {
 		r->status = EMU_SC_DNR(INVALID_NAMESPACE);

@@ -238,5 +238,13 @@ uint8_t *emu_req_buf(struct emu_req *r, size_t len);
  * none) and fills the rule's status/delay into r.
  */
 unsigned emu_fault_match(struct nvme_emu *e, struct emu_req *r, bool admin);
+/*
+ * What every command goes through first, err being its decoder's verdict: an
+ * injected fatal fault fails the controller, an injected status completes r
+ * (-1: r is done with); a command that did not decode gets Invalid Command
+ * Opcode or Invalid Field (1: complete it); 0: execute it. Other injected
+ * faults are left in r->cfault for the completion.
+ */
+int emu_req_begin(struct emu_req *r, bool admin, enum pv_codec_err err);
 
 #endif

@@ -10,7 +10,7 @@ pid=
 gpid=
 
 cleanup() {
-	[ -n "$gpid" ] && kill "$gpid" 2>/dev/null
+	[ -n "$gpid" ] && kill -KILL "$gpid" 2>/dev/null
 	[ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
 	rm -rf "$TMP"
 }

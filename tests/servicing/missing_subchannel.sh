@@ -9,37 +9,8 @@
 # restore loses the guest: the paravisor must say which subchannel has no
 # record and exit 1, not serve a channel without its session.
 # Usage: missing_subchannel.sh PARAVISOR PVGUEST DROP_SUBCHANNEL
-set -u
-PV=$1
-PVGUEST=$2
+. "$(dirname "$0")/lib.sh"
 DROP=$3
-TMP=$(mktemp -d /tmp/pv-serv-nosub.XXXXXX)
-pid=
-gpid=
-
-cleanup() {
-	[ -n "$gpid" ] && kill -KILL "$gpid" 2>/dev/null
-	[ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
-	rm -rf "$TMP"
-}
-trap cleanup EXIT
-
-fail() {
-	echo "FAIL: $*"
-	[ -f "$TMP/guest" ] && sed 's/^/    guest: /' "$TMP/guest"
-	[ -f "$TMP/log" ] && grep -Ev ' D ' "$TMP/log" | tail -n 40 | sed 's/^/    log: /'
-	exit 1
-}
-
-wait_log() { # REGEX SECONDS
-	local i
-	for ((i = 0; i < $2 * 20; i++)); do
-		grep -Eq -- "$1" "$TMP/log" && return 0
-		kill -0 "$pid" 2>/dev/null || return 1
-		sleep 0.05
-	done
-	return 1
-}
 
 # run_case KIND DEVICES OPEN_REGEX PVGUEST_ARGS...: the paravisor with
 # DEVICES, the guest's workload on their subchannels (the last one open:

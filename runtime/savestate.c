@@ -252,10 +252,12 @@ void rt_ss_reader_fini(struct rt_ss_reader *r)
 	free(r->buf);
 	free(r->recs);
 	free(r->fds);
+	free(r->open_subs);
 	r->buf = NULL;
 	r->recs = NULL;
 	r->fds = NULL;
-	r->nrec = r->nfds = 0;
+	r->open_subs = NULL;
+	r->nrec = r->nfds = r->nopen_subs = 0;
 }
 
 /* Frames the record at *off: header, bounds, padding. Returns its length or a negative errno. */

@@ -104,6 +104,13 @@ struct rt_ss_reader {
 	struct rt_ss_fd *fds;
 	uint32_t nfds;
 	struct pv_codec_ctx ctx; /* the state's format version */
+	/*
+	 * The open subchannels the VMBus records name, {relid, primary relid}
+	 * each (set by the VMBus server's restore or check), so a device's
+	 * check can tell one it has no record of without a restored VMBus.
+	 */
+	uint32_t (*open_subs)[2];
+	uint32_t nopen_subs;
 	char err[RT_SS_ERR_MAX];
 };
 

@@ -574,6 +574,18 @@ static int check_all_chans(struct rs *s)
 	uint32_t relids[NETVSP_MAX_CHANNELS];
 	unsigned n;
 
+	/* Without a restored VMBus: the subchannels the VMBus records name open. */
+	for (uint32_t i = 0; !s->d && s->have[0] && i < s->r->nopen_subs; i++) {
+		bool found = false;
+		if (s->r->open_subs[i][1] != s->chans[0].relid)
+			continue;
+		for (uint32_t k = 1; k < NETVSP_MAX_CHANNELS && !found; k++)
+			found = s->have[k] && s->chans[k].relid == s->r->open_subs[i][0];
+		if (!found)
+			return rt_ss_fail(s->r, -EINVAL,
+					  "netvsp: subchannel relid %u is open but has no record",
+					  s->r->open_subs[i][0]);
+	}
 	if (!s->d)
 		return 0;
 	if (vmbus_chan_restored_open(s->d->offer) && !s->have[0])

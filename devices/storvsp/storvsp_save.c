@@ -500,7 +500,8 @@ int storvsp_restore(struct storvsp *s, struct rt_ss_reader *r, const struct stor
 	struct pvss_storvsp hdr;
 	uint32_t primary_version = 0;
 	uint32_t max_io = o->max_io ? o->max_io : STORVSP_DEFAULT_MAX_IO;
-	unsigned nreplies = 0;
+	unsigned nreplies = 0, nrelids = 0;
+	uint32_t relids[65], primary_relid = 0;
 	int prev = -1, rc = 0;
 	bool have_primary = false;
 
@@ -544,8 +545,11 @@ int storvsp_restore(struct storvsp *s, struct rt_ss_reader *r, const struct stor
 			goto out;
 		if (rec.sub == 0) {
 			primary_version = rec.version;
+			primary_relid = rec.relid;
 			have_primary = true;
 		}
+		if (nrelids < sizeof(relids) / sizeof(relids[0]))
+			relids[nrelids++] = rec.relid;
 		prev = (int)rec.sub;
 		if (!check_only && (rc = build_chan(s, r, &rec, cs, &c)))
 			goto out;
@@ -569,6 +573,20 @@ int storvsp_restore(struct storvsp *s, struct rt_ss_reader *r, const struct stor
 	}
 	if (!check_only && s->chan && (rc = check_subchannels(s, r)))
 		goto out;
+	/* The same without a restored VMBus: the subchannels its records name open. */
+	for (uint32_t i = 0; check_only && have_primary && i < r->nopen_subs; i++) {
+		bool found = false;
+		if (r->open_subs[i][1] != primary_relid)
+			continue;
+		for (unsigned k = 0; k < nrelids && !found; k++)
+			found = relids[k] == r->open_subs[i][0];
+		if (!found) {
+			rc = rt_ss_fail(r, -EINVAL,
+					"storvsp: subchannel relid %u is open but has no record",
+					r->open_subs[i][0]);
+			goto out;
+		}
+	}
 	if (!check_only) {
 		storvsp_set_max_outstanding(s, hdr.io_limit);
 		rt_log_info(&s->log, "restored: %u LUNs, %u channels, %u replies owed", nluns,

@@ -390,6 +390,15 @@ static int parse_all(struct rt_ss_reader *r, const struct vmbus_server_opts *opt
 		    (rc = rt_ss_claim_fd(r, c->efd, PVSS_FD_KIND_EVENTFD, c->sig_conn_id,
 					 check_only)))
 			return rc;
+		if (c->flags & PVSS_CHAN_FLAGS_OPEN && c->primary_relid) {
+			uint32_t(*n)[2] = realloc(r->open_subs, (r->nopen_subs + 1) * sizeof(*n));
+			if (!n)
+				return -ENOMEM;
+			r->open_subs = n;
+			n[r->nopen_subs][0] = c->relid;
+			n[r->nopen_subs][1] = c->primary_relid;
+			r->nopen_subs++;
+		}
 		is_primary[c->relid] = c->primary_relid == 0;
 		prev = c->relid;
 	}

@@ -8,20 +8,28 @@
  * result as a new, well-formed state (header, count and checksum right)
  * into a new memfd and execs the real paravisor ($PV_DROP_REAL) on it. So
  * the state is consistent in itself but lacks a channel the restored VMBus
- * has open: the real restore must refuse it. Any other invocation (the
- * checker, which is handed the state as it was) execs the real paravisor
- * unchanged.
+ * has open: the restore must refuse it. With PV_DROP_AT=check the checker
+ * gets that state instead (`--restore-check-sock FD`: the state is taken
+ * from the old binary, rewritten, checked by the real paravisor with
+ * --restore-check and the verdict handed back), which must refuse it while
+ * the old binary serves on; the real restore then never comes. Any other
+ * invocation execs the real paravisor unchanged.
  *
- *   PV_DROP_REAL=build/bin/paravisor PV_DROP_KIND=storvsp|netvsp drop_subchannel ...
+ *   PV_DROP_REAL=build/bin/paravisor PV_DROP_KIND=storvsp|netvsp
+ *   PV_DROP_AT=restore|check drop_subchannel ...
  */
 #include <fcntl.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include "runtime/fdsock.h"
 #include "runtime/savestate.h"
 
 static int read_all(int fd, uint8_t **buf, size_t *len)
@@ -51,9 +59,9 @@ static int take_at(struct rt_ss_reader *r, uint32_t i, struct pvss_msg *m)
 											     : -1;
 }
 
-int main(int argc, char **argv)
+/* The state in fd without the last subchannel record of `kind`: a new memfd, or -1. */
+static int rewrite(int fd, const char *kind)
 {
-	const char *real = getenv("PV_DROP_REAL"), *kind = getenv("PV_DROP_KIND");
 	uint32_t owner_type, chan_type, dep_type;
 	struct rt_ss_reader r = {0};
 	struct rt_ss_writer w = {0};
@@ -62,21 +70,8 @@ int main(int argc, char **argv)
 	size_t len = 0;
 	long owner = -1, drop = -1, ndeps = 0;
 	uint32_t drop_sub = 0, drop_relid = 0;
-	int argi = -1, memfd = -1;
-	char fdarg[16];
+	int memfd = -1;
 
-	if (!real || !kind) {
-		fprintf(stderr, "drop_subchannel: set PV_DROP_REAL and PV_DROP_KIND\n");
-		return 2;
-	}
-	for (int i = 1; i + 1 < argc; i++)
-		if (!strcmp(argv[i], "--restore"))
-			argi = i + 1;
-	if (argi < 0) {
-		argv[0] = (char *)real;
-		execv(real, argv);
-		return 127;
-	}
 	if (!strcmp(kind, "storvsp")) {
 		owner_type = PVSS_REC_TYPE_STORVSP;
 		chan_type = PVSS_REC_TYPE_STORVSP_CHANNEL;
@@ -87,17 +82,17 @@ int main(int argc, char **argv)
 		dep_type = PVSS_REC_TYPE_NETVSP_BACKLOG;
 	} else {
 		fprintf(stderr, "drop_subchannel: PV_DROP_KIND storvsp or netvsp\n");
-		return 2;
+		return -1;
 	}
 	m = rt_ss_msg_new(0);
-	if (!m || read_all(atoi(argv[argi]), &buf, &len) || rt_ss_reader_open_buf(&r, buf, len)) {
+	if (!m || read_all(fd, &buf, &len) || rt_ss_reader_open_buf(&r, buf, len)) {
 		fprintf(stderr, "drop_subchannel: cannot read the state: %s\n", r.err);
-		return 1;
+		return -1;
 	}
 	/* Pass 1: the first owner record and its last subchannel's record. */
 	for (uint32_t i = 0; i < r.nrec; i++) {
 		if (take_at(&r, i, m))
-			return 1;
+			return -1;
 		if (r.recs[i].type == owner_type) {
 			if (owner >= 0)
 				break; /* the next device of the kind */
@@ -117,14 +112,14 @@ int main(int argc, char **argv)
 	}
 	if (drop < 0) {
 		fprintf(stderr, "drop_subchannel: no %s subchannel record in the state\n", kind);
-		return 1;
+		return -1;
 	}
 	/* Pass 2: everything else into a new state. */
 	if (rt_ss_writer_init(&w))
-		return 1;
+		return -1;
 	for (uint32_t i = 0; i < r.nrec; i++) {
 		if (take_at(&r, i, m))
-			return 1;
+			return -1;
 		if ((long)i == drop)
 			continue;
 		if ((long)i > drop && r.recs[i].type == dep_type &&
@@ -139,19 +134,69 @@ int main(int argc, char **argv)
 				m->u.netvsp.nchannels--;
 		}
 		if (rt_ss_put(&w, m))
-			return 1;
+			return -1;
 	}
 	if (rt_ss_writer_finish(&w, &r.hdr, &memfd) || fcntl(memfd, F_SETFD, 0)) {
 		fprintf(stderr, "drop_subchannel: cannot write the new state\n");
-		return 1;
+		return -1;
 	}
 	fprintf(stderr,
 		"drop_subchannel: removed %s's record of subchannel %u (relid %u) and its %ld "
-		"waiting packets; the restore gets a state without it\n",
-		kind, drop_sub, drop_relid, ndeps);
-	snprintf(fdarg, sizeof(fdarg), "%d", memfd);
-	argv[argi] = fdarg;
-	argv[0] = (char *)real;
-	execv(real, argv);
-	return 127;
+		"waiting packets; the %s gets a state without it\n",
+		kind, drop_sub, drop_relid, ndeps,
+		getenv("PV_DROP_AT") && !strcmp(getenv("PV_DROP_AT"), "check") ? "checker"
+									       : "restore");
+	rt_ss_writer_fini(&w);
+	rt_ss_reader_fini(&r);
+	free(buf);
+	free(m);
+	return memfd;
+}
+
+int main(int argc, char **argv)
+{
+	const char *real = getenv("PV_DROP_REAL"), *kind = getenv("PV_DROP_KIND");
+	const char *at = getenv("PV_DROP_AT");
+	bool check = at && !strcmp(at, "check");
+	char fdarg[16], verdict = '1';
+	int argi = -1, fd, status;
+	pid_t pid;
+
+	if (!real || !kind) {
+		fprintf(stderr, "drop_subchannel: set PV_DROP_REAL and PV_DROP_KIND\n");
+		return 2;
+	}
+	for (int i = 1; i + 1 < argc; i++)
+		if (!strcmp(argv[i], check ? "--restore-check-sock" : "--restore"))
+			argi = i + 1;
+	if (argi < 0) {
+		argv[0] = (char *)real;
+		execv(real, argv);
+		return 127;
+	}
+	if (!check) {
+		fd = rewrite(atoi(argv[argi]), kind);
+		if (fd < 0)
+			return 1;
+		snprintf(fdarg, sizeof(fdarg), "%d", fd);
+		argv[argi] = fdarg;
+		argv[0] = (char *)real;
+		execv(real, argv);
+		return 127;
+	}
+	/* The checker: the state from the old binary, as the paravisor asks for it. */
+	fd = rt_fdsock_ask(atoi(argv[argi]), 'R', 'S', 60000);
+	if (fd < 0 || (fd = rewrite(fd, kind)) < 0)
+		return 1;
+	snprintf(fdarg, sizeof(fdarg), "%d", fd);
+	pid = fork();
+	if (pid == 0) {
+		execl(real, real, "--restore-check", fdarg, (char *)NULL);
+		_exit(127);
+	}
+	if (pid > 0 && waitpid(pid, &status, 0) == pid && WIFEXITED(status) &&
+	    WEXITSTATUS(status) == 0)
+		verdict = '0';
+	send(atoi(argv[argi]), &verdict, 1, MSG_NOSIGNAL);
+	return 0;
 }

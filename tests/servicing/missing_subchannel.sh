@@ -1,28 +1,30 @@
 #!/usr/bin/env bash
 # servicing_missing_subchannel (label servicing): a saved state that lacks
-# the record of a subchannel the restored VMBus has open is refused by the
-# new binary's restore, for storvsp and for netvsp. The updates' new binary
-# is drop_subchannel, which removes the last subchannel's record of the
-# device (and lowers its channel count, so the state is well-formed) just
-# before it execs the real restore; the checker that ran before saw the
-# state whole, so only the restore itself can refuse it, and a refused
-# restore loses the guest: the paravisor must say which subchannel has no
-# record and exit 1, not serve a channel without its session.
+# the record of a subchannel the VMBus records name open is refused, for
+# storvsp and for netvsp. The updates' new binary is drop_subchannel, which
+# removes the last subchannel's record of the device (and lowers its channel
+# count, so the state is well-formed):
+#   - handed to the checker (PV_DROP_AT=check): the checker refuses it and
+#     the old binary serves on (the guest keeps its I/O going);
+#   - handed to the real restore only (PV_DROP_AT=restore: the checker saw
+#     the state whole): the restore refuses it; that loses the guest, so the
+#     paravisor must say which subchannel has no record and exit 1, not
+#     serve a channel without its session.
 # Usage: missing_subchannel.sh PARAVISOR PVGUEST DROP_SUBCHANNEL
 . "$(dirname "$0")/lib.sh"
 DROP=$3
 
-# run_case KIND DEVICES OPEN_REGEX PVGUEST_ARGS...: the paravisor with
+# run_case KIND AT DEVICES OPEN_REGEX PVGUEST_ARGS...: the paravisor with
 # DEVICES, the guest's workload on their subchannels (the last one open:
-# OPEN_REGEX in the log), one update through drop_subchannel.
+# OPEN_REGEX in the log), one update through drop_subchannel at AT.
 run_case() {
-	local kind=$1 devices=$2 open=$3 i rc
-	shift 3
+	local kind=$1 at=$2 devices=$3 open=$4 i rc
+	shift 4
 	truncate -s 64M "$TMP/disk.img"
 	printf 'partition: {kind: sim, socket: %s, memory: 64M, vcpus: 2}\ndevices:\n%s\n' \
 		"$TMP/pv.sock" "$devices" > "$TMP/pv.yaml"
 	rm -f "$TMP/pv.sock"
-	PV_DROP_REAL=$PV PV_DROP_KIND=$kind "$PV" --config "$TMP/pv.yaml" \
+	PV_DROP_REAL=$PV PV_DROP_KIND=$kind PV_DROP_AT=$at "$PV" --config "$TMP/pv.yaml" \
 		--update-binary "$DROP" > "$TMP/log" 2>&1 &
 	pid=$!
 	wait_log 'paravisor: running' 30 || fail "$kind: paravisor did not start"
@@ -36,6 +38,22 @@ run_case() {
 	done
 	grep -q 'LUN 0: .* blocks' "$TMP/guest" || fail "$kind: the guest's workload did not start"
 	kill -USR2 "$pid"
+	if [ "$at" = check ]; then
+		wait_log 'update 1 refused: .*refused the saved state' 30 ||
+			fail "$kind: the checker did not refuse the state"
+		grep -E "paravisor: restore check: $kind: subchannel relid [0-9]+ is open but has no record" \
+			"$TMP/log" > /dev/null || fail "$kind: the checker gave another reason"
+		kill -0 "$gpid" 2>/dev/null || fail "$kind: the guest stopped after the refusal"
+		grep -E 'drop_subchannel: removed|restore check: |update 1 refused' "$TMP/log" |
+			sed 's/^/   /'
+		kill -KILL "$gpid" 2>/dev/null
+		wait "$gpid" 2>/dev/null
+		gpid=
+		kill "$pid"
+		wait "$pid" || fail "$kind: the paravisor exited $? after the refusal"
+		pid=
+		return
+	fi
 	for ((i = 0; i < 600; i++)); do
 		kill -0 "$pid" 2>/dev/null || break
 		sleep 0.05
@@ -56,19 +74,22 @@ run_case() {
 	grep -E 'drop_subchannel: removed|paravisor: restore: ' "$TMP/log" | sed 's/^/   /'
 }
 
-echo "1. storvsp: the record of the controller's subchannel 2 removed"
-run_case storvsp "  - kind: scsi
+storvsp_dev="  - kind: scsi
     subchannels: 2
     luns:
-      - {lun: 0, backend: file, path: $TMP/disk.img}" 'vmbus\[[0-9]+ scsi0/2\]: open' \
-	storvsc --workload --subchannels 2 --qd 8 --until-signal --span 16777216 --seed 7
-
-echo "2. netvsp: the record of the NIC's subchannel 1 removed"
-run_case netvsp "  - kind: scsi
+      - {lun: 0, backend: file, path: $TMP/disk.img}"
+nic_dev="  - kind: scsi
     luns:
       - {lun: 0, backend: file, path: $TMP/disk.img}
   - kind: nic
     endpoint: loopback
-    queues: 2" 'vmbus\[[0-9]+ nic1/1\]: open' \
-	--net-traffic 300 storvsc --workload --qd 8 --until-signal --span 16777216 --seed 7
+    queues: 2"
+for at in check restore; do
+	echo "$at: storvsp, the record of the controller's subchannel 2 removed"
+	run_case storvsp $at "$storvsp_dev" 'vmbus\[[0-9]+ scsi0/2\]: open' \
+		storvsc --workload --subchannels 2 --qd 8 --until-signal --span 16777216 --seed 7
+	echo "$at: netvsp, the record of the NIC's subchannel 1 removed"
+	run_case netvsp $at "$nic_dev" 'vmbus\[[0-9]+ nic1/1\]: open' \
+		--net-traffic 300 storvsc --workload --qd 8 --until-signal --span 16777216 --seed 7
+done
 echo "PASS"

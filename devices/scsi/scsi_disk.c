@@ -331,6 +331,24 @@ static void scsi_disk_io_done(void *ctx, int status)
  * and 0 when a disk request will finish it.
  */
 
+/* Finishes cmd with CHECK CONDITION, ILLEGAL REQUEST, INVALID FIELD IN CDB
+ * pointing at byte (and bit, if not -1) of the CDB; returns 1. */
+static int scsi_cmd_bad_cdb(struct scsi_cmd *cmd, uint16_t byte, int bit)
+{
+	struct scsi_sense_info si;
+
+	scsi_sense_bad_cdb(&si, byte, bit);
+	scsi_cmd_check(cmd, &si);
+	return 1;
+}
+
+/* Finishes cmd with LOGICAL BLOCK ADDRESS OUT OF RANGE; returns 1. */
+static int scsi_cmd_lba_range(struct scsi_cmd *cmd)
+{
+	scsi_cmd_sense(cmd, SCSI_SK_ILLEGAL_REQUEST, SCSI_ASC_LBA_OUT_OF_RANGE);
+	return 1;
+}
+
 static int scsi_lba_out_of_range(const struct scsi_unit *u, uint64_t lba, uint64_t n)
 {
 	return lba > u->nblocks || n > u->nblocks - lba;
@@ -355,21 +373,15 @@ static int scsi_exec_rw(struct scsi_cmd *cmd, const struct scsi_cdb *c)
 {
 	const struct scsi_unit *u = &cmd->sd->unit;
 	int write = c->kind == SCSI_KIND_WRITE;
-	struct scsi_sense_info si;
 	const struct disk_seg *segs;
 	uint32_t nsegs, flags = 0;
 	uint64_t bytes;
 
 	cmd->is_write = (uint8_t)write;
-	if (c->protect) {
-		scsi_sense_bad_cdb(&si, 1, 7);
-		scsi_cmd_check(cmd, &si);
-		return 1;
-	}
-	if (scsi_lba_out_of_range(u, c->lba, c->nblocks)) {
-		scsi_cmd_sense(cmd, SCSI_SK_ILLEGAL_REQUEST, SCSI_ASC_LBA_OUT_OF_RANGE);
-		return 1;
-	}
+	if (c->protect)
+		return scsi_cmd_bad_cdb(cmd, 1, 7);
+	if (scsi_lba_out_of_range(u, c->lba, c->nblocks))
+		return scsi_cmd_lba_range(cmd);
 	if (c->nblocks == 0) {
 		scsi_cmd_good(cmd, 0);
 		return 1;
@@ -379,9 +391,7 @@ static int scsi_exec_rw(struct scsi_cmd *cmd, const struct scsi_cdb *c)
 	    cmd->dir != (write ? SCSI_DIR_OUT : SCSI_DIR_IN)) {
 		/* Longer than our limit or than the initiator's buffer, or data flowing the
 		 * wrong way: the initiator and the CDB disagree about the transfer. */
-		scsi_sense_bad_cdb(&si, scsi_len_byte(c), -1);
-		scsi_cmd_check(cmd, &si);
-		return 1;
+		return scsi_cmd_bad_cdb(cmd, scsi_len_byte(c), -1);
 	}
 	if (write && (u->disk_flags & DISK_F_READONLY)) {
 		scsi_cmd_sense(cmd, SCSI_SK_DATA_PROTECT, SCSI_ASC_WRITE_PROTECTED);
@@ -409,23 +419,15 @@ static int scsi_exec_rw(struct scsi_cmd *cmd, const struct scsi_cdb *c)
 static int scsi_exec_verify(struct scsi_cmd *cmd, const struct scsi_cdb *c)
 {
 	const struct scsi_unit *u = &cmd->sd->unit;
-	struct scsi_sense_info si;
 
-	if (c->protect) {
-		scsi_sense_bad_cdb(&si, 1, 7);
-		scsi_cmd_check(cmd, &si);
-		return 1;
-	}
+	if (c->protect)
+		return scsi_cmd_bad_cdb(cmd, 1, 7);
 	if (c->bytchk) {
 		/* Comparing against data-out is not supported. */
-		scsi_sense_bad_cdb(&si, 1, 2);
-		scsi_cmd_check(cmd, &si);
-		return 1;
+		return scsi_cmd_bad_cdb(cmd, 1, 2);
 	}
-	if (scsi_lba_out_of_range(u, c->lba, c->nblocks)) {
-		scsi_cmd_sense(cmd, SCSI_SK_ILLEGAL_REQUEST, SCSI_ASC_LBA_OUT_OF_RANGE);
-		return 1;
-	}
+	if (scsi_lba_out_of_range(u, c->lba, c->nblocks))
+		return scsi_cmd_lba_range(cmd);
 	if (c->nblocks == 0) {
 		scsi_cmd_good(cmd, 0);
 		return 1;
@@ -446,10 +448,8 @@ static int scsi_exec_verify(struct scsi_cmd *cmd, const struct scsi_cdb *c)
 static int scsi_exec_sync(struct scsi_cmd *cmd, const struct scsi_cdb *c)
 {
 	cmd->is_write = 1;
-	if (scsi_lba_out_of_range(&cmd->sd->unit, c->lba, c->nblocks)) {
-		scsi_cmd_sense(cmd, SCSI_SK_ILLEGAL_REQUEST, SCSI_ASC_LBA_OUT_OF_RANGE);
-		return 1;
-	}
+	if (scsi_lba_out_of_range(&cmd->sd->unit, c->lba, c->nblocks))
+		return scsi_cmd_lba_range(cmd);
 	/* IMMED is honoured by completing later than allowed, never earlier. */
 	cmd->stage = SCSI_ST_SYNC;
 	return scsi_cmd_submit(cmd, DISK_OP_FLUSH, 0, 0, 0, NULL, 0) ? 1 : 0;
@@ -468,29 +468,17 @@ static int scsi_exec_write_same(struct scsi_cmd *cmd, const struct scsi_cdb *c)
 {
 	const struct scsi_unit *u = &cmd->sd->unit;
 	uint32_t bs = u->block_size, moved = 0;
-	struct scsi_sense_info si;
 
 	cmd->is_write = 1;
-	if (c->protect || (c->flags & SCSI_CDB_ANCHOR)) {
-		scsi_sense_bad_cdb(&si, 1, c->protect ? 7 : 4);
-		scsi_cmd_check(cmd, &si);
-		return 1;
-	}
-	if ((c->flags & SCSI_CDB_UNMAP) && !(u->disk_flags & DISK_F_UNMAP)) {
-		scsi_sense_bad_cdb(&si, 1, 3);
-		scsi_cmd_check(cmd, &si);
-		return 1;
-	}
+	if (c->protect || (c->flags & SCSI_CDB_ANCHOR))
+		return scsi_cmd_bad_cdb(cmd, 1, c->protect ? 7 : 4);
+	if ((c->flags & SCSI_CDB_UNMAP) && !(u->disk_flags & DISK_F_UNMAP))
+		return scsi_cmd_bad_cdb(cmd, 1, 3);
 	/* WSNZ is set in VPD 0xB0: zero blocks is refused, not "to the end". */
-	if (c->nblocks == 0 || c->nblocks > u->max_write_same_blocks) {
-		scsi_sense_bad_cdb(&si, scsi_len_byte(c), -1);
-		scsi_cmd_check(cmd, &si);
-		return 1;
-	}
-	if (scsi_lba_out_of_range(u, c->lba, c->nblocks)) {
-		scsi_cmd_sense(cmd, SCSI_SK_ILLEGAL_REQUEST, SCSI_ASC_LBA_OUT_OF_RANGE);
-		return 1;
-	}
+	if (c->nblocks == 0 || c->nblocks > u->max_write_same_blocks)
+		return scsi_cmd_bad_cdb(cmd, scsi_len_byte(c), -1);
+	if (scsi_lba_out_of_range(u, c->lba, c->nblocks))
+		return scsi_cmd_lba_range(cmd);
 	if (u->disk_flags & DISK_F_READONLY) {
 		scsi_cmd_sense(cmd, SCSI_SK_DATA_PROTECT, SCSI_ASC_WRITE_PROTECTED);
 		return 1;
@@ -502,11 +490,8 @@ static int scsi_exec_write_same(struct scsi_cmd *cmd, const struct scsi_cdb *c)
 		return 1;
 	}
 	if (!(c->flags & SCSI_CDB_NDOB)) {
-		if (cmd->dir != SCSI_DIR_OUT || scsi_cmd_avail(cmd) < bs) {
-			scsi_sense_bad_cdb(&si, scsi_len_byte(c), -1);
-			scsi_cmd_check(cmd, &si);
-			return 1;
-		}
+		if (cmd->dir != SCSI_DIR_OUT || scsi_cmd_avail(cmd) < bs)
+			return scsi_cmd_bad_cdb(cmd, scsi_len_byte(c), -1);
 		moved = scsi_cmd_copy_out(cmd, cmd->bounce, bs);
 	}
 	if ((c->flags & SCSI_CDB_UNMAP) && scsi_is_zero(cmd->bounce, bs)) {
@@ -540,7 +525,6 @@ static int scsi_exec_unmap(struct scsi_cmd *cmd, const struct scsi_cdb *c)
 	const struct scsi_unit *u = &cmd->sd->unit;
 	uint32_t cap = 8 + 16 * u->max_unmap_descs, len, bdlen;
 	uint64_t total = 0;
-	struct scsi_sense_info si;
 
 	cmd->is_write = 1;
 	if (!(u->disk_flags & DISK_F_UNMAP)) {
@@ -548,11 +532,8 @@ static int scsi_exec_unmap(struct scsi_cmd *cmd, const struct scsi_cdb *c)
 			       SCSI_ASC_INVALID_COMMAND_OPERATION_CODE);
 		return 1;
 	}
-	if (c->flags & SCSI_CDB_ANCHOR) {
-		scsi_sense_bad_cdb(&si, 1, 0);
-		scsi_cmd_check(cmd, &si);
-		return 1;
-	}
+	if (c->flags & SCSI_CDB_ANCHOR)
+		return scsi_cmd_bad_cdb(cmd, 1, 0);
 	if (c->param_len == 0) {
 		scsi_cmd_good(cmd, 0); /* SBC-3: not an error, nothing to do */
 		return 1;
@@ -644,11 +625,8 @@ static int scsi_exec_data_in(struct scsi_cmd *cmd, const struct scsi_cdb *c, con
 		return 1;
 	}
 	want = (uint32_t)n < c->alloc_len ? (uint32_t)n : c->alloc_len;
-	if (want && cmd->xfer_len && cmd->dir != SCSI_DIR_IN) {
-		scsi_sense_bad_cdb(&si, 0, -1);
-		scsi_cmd_check(cmd, &si);
-		return 1;
-	}
+	if (want && cmd->xfer_len && cmd->dir != SCSI_DIR_IN)
+		return scsi_cmd_bad_cdb(cmd, 0, -1);
 	scsi_cmd_good(cmd, scsi_cmd_copy_in(cmd, buf, want));
 	return 1;
 }
@@ -656,7 +634,6 @@ static int scsi_exec_data_in(struct scsi_cmd *cmd, const struct scsi_cdb *c, con
 static int scsi_disk_dispatch(struct scsi_cmd *cmd, const uint8_t *raw, size_t len)
 {
 	struct scsi_cdb c;
-	struct scsi_sense_info si;
 	int rc = 0;
 
 	if (cmd->parsed)
@@ -669,11 +646,8 @@ static int scsi_disk_dispatch(struct scsi_cmd *cmd, const uint8_t *raw, size_t l
 			       SCSI_ASC_INVALID_COMMAND_OPERATION_CODE);
 		return 1;
 	}
-	if (rc) {
-		scsi_sense_bad_cdb(&si, 0, -1);
-		scsi_cmd_check(cmd, &si);
-		return 1;
-	}
+	if (rc)
+		return scsi_cmd_bad_cdb(cmd, 0, -1);
 	if (cmd->sd->ua_capacity && c.kind != SCSI_KIND_INQUIRY &&
 	    c.kind != SCSI_KIND_REPORT_LUNS && c.kind != SCSI_KIND_REQUEST_SENSE) {
 		/* SPC-4 5.14 / SAM-5 5.14: reported once, on the next other command. Linux

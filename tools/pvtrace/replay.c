@@ -39,6 +39,24 @@
 #include "vmbus_codec.h"
 #include "vmring_codec.h"
 
+/* An offer up to its connection id: what the replayer reads of it. */
+#define OFFER_CONN_END (offsetof(struct vmbus_wire_offerchannel, connection_id) + sizeof(uint32_t))
+#define OPEN_DOWNSTREAM_OFFSET \
+	offsetof(struct vmbus_wire_openchannel, downstream_ringbuffer_pageoffset)
+
+/* Every guest message whose relid the replayer maps has it at the same place. */
+#define CHILD_RELID_OFFSET offsetof(struct vmbus_wire_closechannel, child_relid)
+_Static_assert(offsetof(struct vmbus_wire_openchannel, child_relid) == CHILD_RELID_OFFSET, "");
+_Static_assert(offsetof(struct vmbus_wire_gpadl_header, child_relid) == CHILD_RELID_OFFSET, "");
+_Static_assert(offsetof(struct vmbus_wire_gpadl_teardown, child_relid) == CHILD_RELID_OFFSET, "");
+_Static_assert(offsetof(struct vmbus_wire_relid_released, child_relid) == CHILD_RELID_OFFSET, "");
+_Static_assert(offsetof(struct vmbus_wire_modifychannel, child_relid) == CHILD_RELID_OFFSET, "");
+_Static_assert(offsetof(struct vmbus_wire_open_reserved_channel, child_relid) == CHILD_RELID_OFFSET,
+	       "");
+_Static_assert(offsetof(struct vmbus_wire_close_reserved_channel, child_relid) ==
+		       CHILD_RELID_OFFSET,
+	       "");
+
 static struct rp_chan *chan_by_trace(struct rp *p, uint32_t trace_relid)
 {
 	for (unsigned i = 0; i < p->nchans; i++)
@@ -70,12 +88,15 @@ static int alloc_page(struct rp *p, uint64_t *pfn)
 static int rewrite_gpadl_words(struct rp *p, struct rp_gpadl *gp, uint8_t *w, size_t nwords)
 {
 	for (size_t i = 0; i < nwords; i++) {
-		uint8_t *q = w + i * 8;
+		uint8_t *q = w + i * sizeof(uint64_t);
 		if (gp->range_left == 0) {
-			uint32_t count, off;
-			memcpy(&count, q, 4);
-			memcpy(&off, q + 4, 4);
-			gp->range_left = rt_gpa_range_pages(off & 4095u, count);
+			uint32_t count =
+				rp_get32(q, VMRING_GPA_RANGE_SIZE,
+					 offsetof(struct vmring_wire_gpa_range, byte_count));
+			uint32_t off =
+				rp_get32(q, VMRING_GPA_RANGE_SIZE,
+					 offsetof(struct vmring_wire_gpa_range, byte_offset));
+			gp->range_left = rt_gpa_range_pages(off & (RT_PAGE_SIZE - 1), count);
 			if (!gp->range_left)
 				return -EINVAL;
 			continue;
@@ -84,7 +105,7 @@ static int rewrite_gpadl_words(struct rp *p, struct rp_gpadl *gp, uint8_t *w, si
 		if (gp->npages == RP_MAX_GPADL_PAGES || alloc_page(p, &pfn))
 			return -ENOMEM;
 		gp->pfns[gp->npages++] = pfn;
-		memcpy(q, &pfn, 8);
+		memcpy(q, &pfn, sizeof(pfn));
 		gp->range_left--;
 	}
 	return 0;
@@ -120,12 +141,12 @@ static int send_vmbus(struct rp *p, const struct rt_trace_rec *r)
 	enum rt_hv_status st = RT_HV_STATUS_SUCCESS;
 	int rc;
 
-	if (len > sizeof(b) || len < 8) {
+	if (len > sizeof(b) || len < VMBUS_MSG_HEADER_SIZE) {
 		rp_mismatch(p, r, "control message of %zu bytes cannot be posted", len);
 		return 0;
 	}
 	memcpy(b, r->payload, len);
-	type = rp_get32(b, len, 0);
+	type = rp_get32(b, len, offsetof(struct vmbus_wire_msg_header, msgtype));
 	conn = p->version >= VMBUS_VERSION_WIN10_V5 ? p->msg_conn : VMBUS_MESSAGE_CONNECTION_ID;
 	switch (type) {
 	case VMBUS_MSG_TYPE_INITIATE_CONTACT:
@@ -137,7 +158,7 @@ static int send_vmbus(struct rp *p, const struct rt_trace_rec *r)
 		break;
 	case VMBUS_MSG_TYPE_GPADL_HEADER: {
 		struct rp_gpadl *gp;
-		uint32_t id = rp_get32(b, len, 12);
+		uint32_t id = rp_get32(b, len, offsetof(struct vmbus_wire_gpadl_header, gpadl));
 		if (rp_gpadl_find(p, id) || p->ngpadls == RP_MAX_GPADLS) {
 			rp_mismatch(p, r, "GPADL %u reused or too many GPADLs for the replayer",
 				    id);
@@ -147,32 +168,43 @@ static int send_vmbus(struct rp *p, const struct rt_trace_rec *r)
 		memset(gp, 0, sizeof(*gp));
 		gp->id = id;
 		gp->pfns = calloc(RP_MAX_GPADL_PAGES, sizeof(uint64_t));
-		if (!gp->pfns || rewrite_gpadl_words(p, gp, b + 20, (len - 20) / 8))
+		if (!gp->pfns || len < VMBUS_GPADL_HEADER_DATA_OFFSET ||
+		    rewrite_gpadl_words(p, gp, b + VMBUS_GPADL_HEADER_DATA_OFFSET,
+					(len - VMBUS_GPADL_HEADER_DATA_OFFSET) / sizeof(uint64_t)))
 			rp_mismatch(p, r, "GPADL %u: cannot give it pages", id);
 		break;
 	}
 	case VMBUS_MSG_TYPE_GPADL_BODY: {
-		struct rp_gpadl *gp = rp_gpadl_find(p, rp_get32(b, len, 12));
-		if (gp && len >= 16 && rewrite_gpadl_words(p, gp, b + 16, (len - 16) / 8))
+		struct rp_gpadl *gp = rp_gpadl_find(
+			p, rp_get32(b, len, offsetof(struct vmbus_wire_gpadl_body, gpadl)));
+		if (gp && len >= VMBUS_GPADL_BODY_PFN_OFFSET &&
+		    rewrite_gpadl_words(p, gp, b + VMBUS_GPADL_BODY_PFN_OFFSET,
+					(len - VMBUS_GPADL_BODY_PFN_OFFSET) / sizeof(uint64_t)))
 			rp_mismatch(p, r, "GPADL %u: cannot give its body pages", gp->id);
 		break;
 	}
 	case VMBUS_MSG_TYPE_OPENCHANNEL: {
-		uint32_t trel = rp_get32(b, len, 8);
+		uint32_t trel =
+			rp_get32(b, len, offsetof(struct vmbus_wire_openchannel, child_relid));
 		struct rp_chan *c = chan_by_trace(p, trel);
-		struct rp_gpadl *gp = rp_gpadl_find(p, rp_get32(b, len, 16));
+		struct rp_gpadl *gp = rp_gpadl_find(
+			p,
+			rp_get32(b, len,
+				 offsetof(struct vmbus_wire_openchannel, ringbuffer_gpadlhandle)));
 		/* The guest initializes the ring control pages before it opens. */
 		if (c && gp) {
 			if (c->rings_ok)
 				rt_ring_pair_fini(&c->rings);
 			c->rings_ok =
 				rt_ring_pair_init_pages(&c->rings, p->gm, gp->pfns, gp->npages,
-							rp_get32(b, len, 24), RT_RING_GUEST) == 0;
+							rp_get32(b, len, OPEN_DOWNSTREAM_OFFSET),
+							RT_RING_GUEST) == 0;
 		}
 		break;
 	}
 	case VMBUS_MSG_TYPE_GPADL_TEARDOWN: {
-		struct rp_gpadl *gp = rp_gpadl_find(p, rp_get32(b, len, 12));
+		struct rp_gpadl *gp = rp_gpadl_find(
+			p, rp_get32(b, len, offsetof(struct vmbus_wire_gpadl_teardown, gpadl)));
 		if (gp) {
 			/* Pages are never reused: a replay stays far below guest RAM. */
 			free(gp->pfns);
@@ -193,7 +225,8 @@ static int send_vmbus(struct rp *p, const struct rt_trace_rec *r)
 	case VMBUS_MSG_TYPE_MODIFYCHANNEL:
 	case VMBUS_MSG_TYPE_OPEN_RESERVED_CHANNEL:
 	case VMBUS_MSG_TYPE_CLOSE_RESERVED_CHANNEL:
-		put32(b, len, 8, pvt_relmap_get(&p->map, rp_get32(b, len, 8)));
+		put32(b, len, CHILD_RELID_OFFSET,
+		      pvt_relmap_get(&p->map, rp_get32(b, len, CHILD_RELID_OFFSET)));
 		break;
 	default:
 		break;
@@ -229,31 +262,30 @@ static int send_ring(struct rp *p, const struct rt_trace_rec *r)
 		rp_mismatch(p, r, "ring packet for a channel the replay did not open");
 		return 0;
 	}
-	if (len < 16)
+	if (len < VMRING_DESC_SIZE)
 		return 0;
 	b = malloc(len);
 	if (!b)
 		return -ENOMEM;
 	memcpy(b, r->payload, len);
-	uint16_t type, off8;
-	memcpy(&type, b, 2);
-	memcpy(&off8, b + 2, 2);
-	if (type == VMRING_PKT_DATA_USING_GPA_DIRECT && (size_t)off8 * 8 <= len && len >= 24) {
+	size_t end = rp_pkt_payload(b);
+	if (rp_pkt_type(b) == VMRING_PKT_DATA_USING_GPA_DIRECT && end <= len &&
+	    len >= VMRING_GPA_DIRECT_SIZE) {
 		/* Each named page becomes a fresh page of ours. */
-		uint32_t nr;
-		size_t w = 24, end = (size_t)off8 * 8;
-		memcpy(&nr, b + 20, 4);
-		for (uint32_t i = 0; i < nr && w + 8 <= end; i++) {
-			uint32_t count, off;
-			memcpy(&count, b + w, 4);
-			memcpy(&off, b + w + 4, 4);
-			w += 8;
-			for (uint32_t k = rt_gpa_range_pages(off & 4095u, count); k && w + 8 <= end;
-			     k--, w += 8) {
+		uint32_t nr = rp_get32(b, len, offsetof(struct vmring_wire_gpa_direct, range_cnt));
+		size_t w = VMRING_GPA_DIRECT_RANGES_OFFSET;
+		for (uint32_t i = 0; i < nr && w + VMRING_GPA_RANGE_SIZE <= end; i++) {
+			uint32_t count = rp_get32(
+				b, len, w + offsetof(struct vmring_wire_gpa_range, byte_count));
+			uint32_t off = rp_get32(
+				b, len, w + offsetof(struct vmring_wire_gpa_range, byte_offset));
+			w += VMRING_GPA_RANGE_SIZE;
+			for (uint32_t k = rt_gpa_range_pages(off & (RT_PAGE_SIZE - 1), count);
+			     k && w + sizeof(uint64_t) <= end; k--, w += sizeof(uint64_t)) {
 				uint64_t pfn;
 				if (alloc_page(p, &pfn))
 					break;
-				memcpy(b + w, &pfn, 8);
+				memcpy(b + w, &pfn, sizeof(pfn));
 			}
 		}
 	}
@@ -297,11 +329,15 @@ static int expect_vmbus(struct rp *p, const struct rt_trace_rec *r)
 	}
 	if (rc)
 		return rc;
-	type = rp_get32(m.payload, m.len, 0);
-	if (type == VMBUS_MSG_TYPE_OFFERCHANNEL && m.len >= 196 && r->payload_len >= 196 &&
-	    rp_get32(r->payload, r->payload_len, 0) == type) {
-		uint32_t trel = rp_get32(r->payload, r->payload_len, 184);
-		uint32_t arel = rp_get32(m.payload, m.len, 184);
+	type = rp_get32(m.payload, m.len, offsetof(struct vmbus_wire_msg_header, msgtype));
+	if (type == VMBUS_MSG_TYPE_OFFERCHANNEL && m.len >= OFFER_CONN_END &&
+	    r->payload_len >= OFFER_CONN_END &&
+	    rp_get32(r->payload, r->payload_len, offsetof(struct vmbus_wire_msg_header, msgtype)) ==
+		    type) {
+		uint32_t trel = rp_get32(r->payload, r->payload_len,
+					 offsetof(struct vmbus_wire_offerchannel, child_relid));
+		uint32_t arel = rp_get32(m.payload, m.len,
+					 offsetof(struct vmbus_wire_offerchannel, child_relid));
 		struct rp_chan *c = chan_by_trace(p, trel);
 		pvt_relmap_set(&p->map, trel, arel);
 		if (!c && p->nchans < RP_MAX_CHANS) {
@@ -311,7 +347,9 @@ static int expect_vmbus(struct rp *p, const struct rt_trace_rec *r)
 		}
 		if (c) {
 			c->relid = arel;
-			c->conn_id = rp_get32(m.payload, m.len, 192);
+			c->conn_id =
+				rp_get32(m.payload, m.len,
+					 offsetof(struct vmbus_wire_offerchannel, connection_id));
 			rp_netvsc_offer(c, m.payload, m.len);
 		}
 	}

@@ -18,6 +18,11 @@
 #include "vmbus_codec.h"
 #include "vmring_codec.h"
 
+/* Every RNDIS message starts with its type and length (spec/rndis.yaml). */
+#define RNDIS_MSG_TYPE_OFFSET offsetof(struct rndis_wire_query, msg_type)
+#define RNDIS_MSG_LEN_OFFSET offsetof(struct rndis_wire_query, msg_len)
+_Static_assert(offsetof(struct rndis_wire_packet, msg_len) == RNDIS_MSG_LEN_OFFSET, "");
+
 /* The primary channel of c's NIC: buffers and RNDIS control live there. */
 static struct rp_chan *nic_primary(struct rp *p, struct rp_chan *c)
 {
@@ -86,15 +91,14 @@ static int rndis_place(struct rp *p, struct rp_chan *c, const struct rt_trace_re
 		       const uint8_t *b, size_t len, size_t off)
 {
 	struct rp_chan *pc = nic_primary(p, c);
-	uint32_t sect = rp_get32(b, len, off + 8);
-	uint16_t type;
-	uint64_t tid;
+	uint32_t sect = rp_get32(
+		b, len, off + offsetof(struct nvsp_wire_send_rndis_pkt, send_buf_section_index));
+	uint16_t type = rp_pkt_type(b);
+	uint64_t tid = rp_pkt_tid(b);
 	uint8_t *msg = NULL;
 	size_t total = 0;
 	int rc = 0;
 
-	memcpy(&type, b, 2);
-	memcpy(&tid, b + 8, 8);
 	for (size_t j = p->cur + 1; j < p->nrecs; j++) {
 		const struct rt_trace_rec *q = &p->recs[j];
 		uint32_t mlen = q->payload_len;
@@ -108,8 +112,8 @@ static int rndis_place(struct rp *p, struct rp_chan *c, const struct rt_trace_re
 		    q->hdr.trans_id != tid)
 			continue;
 		if ((q->hdr.flags & PVTRACE_REC_FLAGS_TRUNCATED) &&
-		    rp_get32(q->payload, q->payload_len, 4) > mlen)
-			mlen = rp_get32(q->payload, q->payload_len, 4);
+		    rp_get32(q->payload, q->payload_len, RNDIS_MSG_LEN_OFFSET) > mlen)
+			mlen = rp_get32(q->payload, q->payload_len, RNDIS_MSG_LEN_OFFSET);
 		if (mlen > RP_RNDIS_MAX - total) {
 			rp_mismatch(p, q, "RNDIS send larger than the replayer takes");
 			break;
@@ -122,10 +126,13 @@ static int rndis_place(struct rp *p, struct rp_chan *c, const struct rt_trace_re
 		msg = n;
 		memset(msg + total, 0, mlen);
 		memcpy(msg + total, q->payload, q->payload_len);
-		if (pc && rp_get32(q->payload, q->payload_len, 0) == RNDIS_MSG_TYPE_QUERY) {
+		if (pc && rp_get32(q->payload, q->payload_len, RNDIS_MSG_TYPE_OFFSET) ==
+				  RNDIS_MSG_TYPE_QUERY) {
 			unsigned k = pc->query_next++ % RP_NETVSC_QUERIES;
-			pc->queries[k].req_id = rp_get32(q->payload, q->payload_len, 8);
-			pc->queries[k].oid = rp_get32(q->payload, q->payload_len, 12);
+			pc->queries[k].req_id = rp_get32(q->payload, q->payload_len,
+							 offsetof(struct rndis_wire_query, req_id));
+			pc->queries[k].oid = rp_get32(q->payload, q->payload_len,
+						      offsetof(struct rndis_wire_query, oid));
 		}
 		total += mlen;
 	}
@@ -164,34 +171,30 @@ int rp_netvsc_out(struct rp *p, struct rp_chan *c, const struct rt_trace_rec *r,
 		  size_t len)
 {
 	struct rp_chan *pc = nic_primary(p, c);
-	uint16_t type, off8;
-	size_t off;
+	size_t off = rp_pkt_payload(b);
 
-	memcpy(&type, b, 2);
-	memcpy(&off8, b + 2, 2);
-	off = (size_t)off8 * 8;
-	if (type == VMRING_PKT_COMP) {
+	if (rp_pkt_type(b) == VMRING_PKT_COMP) {
 		/* A receive completion names the slot the paravisor used this time. */
-		uint64_t tid;
-		memcpy(&tid, b + 8, 8);
+		uint64_t tid = rp_pkt_tid(b);
 		for (unsigned i = 0; i < c->nskipped; i++)
 			if (c->skipped[i] == tid) {
 				c->skipped[i] = c->skipped[--c->nskipped];
 				return RP_NETVSC_DROP;
 			}
-		tid = slot_map_get(c, tid);
-		memcpy(b + 8, &tid, 8);
+		rp_pkt_set_tid(b, slot_map_get(c, tid));
 		return 0;
 	}
-	if (off + 4 > len || !pc)
+	if (off + sizeof(uint32_t) > len || !pc)
 		return 0;
-	switch (rp_get32(b, len, off)) {
+	switch (rp_get32(b, len, off + offsetof(struct nvsp_wire_send_recv_buf, msg_type))) {
 	case NVSP_MSG_TYPE_SEND_RECV_BUF:
-		pc->recv_gpadl = rp_get32(b, len, off + 4);
+		pc->recv_gpadl = rp_get32(
+			b, len, off + offsetof(struct nvsp_wire_send_recv_buf, gpadl_handle));
 		pc->has_recv = true;
 		return 0;
 	case NVSP_MSG_TYPE_SEND_SEND_BUF:
-		pc->send_gpadl = rp_get32(b, len, off + 4);
+		pc->send_gpadl = rp_get32(
+			b, len, off + offsetof(struct nvsp_wire_send_send_buf, gpadl_handle));
 		pc->has_send = true;
 		pc->section_size = 0;
 		return 0;
@@ -221,24 +224,28 @@ static const struct rt_trace_rec *recorded_rx(struct rp *p, const struct rt_trac
  * recorded slot (the latest one before the packet: netvsp records the
  * message as it fills the slot, before the packet goes out).
  */
+/* Where range i of a transfer-page packet is. */
+static size_t xfer_range_at(uint32_t i)
+{
+	return VMRING_XFER_PAGES_RANGES_OFFSET + (size_t)i * VMRING_XFER_RANGE_SIZE;
+}
+
 static void xfer_in(struct rp *p, struct rp_chan *c, const struct rt_trace_rec *r,
 		    const uint8_t *buf, size_t len)
 {
 	struct rp_chan *pc = nic_primary(p, c);
 	const struct rt_trace_rec *q = NULL;
-	uint64_t rtid = 0, atid;
-	uint16_t off8;
-	uint32_t nr = rp_get32(buf, len, 20);
+	uint64_t rtid;
+	uint32_t nr = rp_get32(buf, len, offsetof(struct vmring_wire_xfer_pages, range_cnt));
 	uint8_t *act = NULL, *exp = NULL;
-	size_t alen = 0;
+	size_t alen = 0, end;
 	char why[256];
 
-	if (r->payload_len < 16 || len < 24)
+	if (r->payload_len < VMRING_DESC_SIZE || len < VMRING_XFER_PAGES_SIZE)
 		return;
-	memcpy(&rtid, r->payload + 8, 8);
-	memcpy(&atid, buf + 8, 8);
-	memcpy(&off8, buf + 2, 2);
-	slot_map_set(c, rtid, atid);
+	rtid = rp_pkt_tid(r->payload);
+	end = rp_pkt_payload(buf);
+	slot_map_set(c, rtid, rp_pkt_tid(buf));
 	q = recorded_rx(p, r, rtid);
 	if (!q) {
 		rp_mismatch(p, r,
@@ -246,9 +253,13 @@ static void xfer_in(struct rp *p, struct rp_chan *c, const struct rt_trace_rec *
 			    "recorded RNDIS?)");
 		return;
 	}
-	for (uint32_t i = 0; i < nr && 24 + 8 * (size_t)i + 8 <= (size_t)off8 * 8; i++) {
-		uint32_t rlen = rp_get32(buf, len, 24 + 8 * i),
-			 roff = rp_get32(buf, len, 28 + 8 * i);
+	for (uint32_t i = 0; i < nr && xfer_range_at(i) + VMRING_XFER_RANGE_SIZE <= end; i++) {
+		uint32_t rlen = rp_get32(buf, len,
+					 xfer_range_at(i) + offsetof(struct vmring_wire_xfer_range,
+								     byte_count)),
+			 roff = rp_get32(buf, len,
+					 xfer_range_at(i) + offsetof(struct vmring_wire_xfer_range,
+								     byte_offset));
 		uint8_t *n;
 		if (rlen > RP_RNDIS_MAX - alen)
 			break;
@@ -271,13 +282,22 @@ static void xfer_in(struct rp *p, struct rp_chan *c, const struct rt_trace_rec *
 	}
 	memcpy(exp, q->payload, q->payload_len);
 	/* The MAC is the endpoint's (or the config's): it may differ between runs. */
-	if (rp_get32(exp, q->payload_len, 0) == (uint32_t)RNDIS_MSG_TYPE_QUERY_C &&
-	    rp_get32(act, alen, 0) == (uint32_t)RNDIS_MSG_TYPE_QUERY_C) {
-		uint32_t oid = query_oid(pc, rp_get32(exp, q->payload_len, 8));
+	if (rp_get32(exp, q->payload_len, RNDIS_MSG_TYPE_OFFSET) ==
+		    (uint32_t)RNDIS_MSG_TYPE_QUERY_C &&
+	    rp_get32(act, alen, RNDIS_MSG_TYPE_OFFSET) == (uint32_t)RNDIS_MSG_TYPE_QUERY_C) {
+		uint32_t oid =
+			query_oid(pc, rp_get32(exp, q->payload_len,
+					       offsetof(struct rndis_wire_query_complete, req_id)));
 		if (oid == RNDIS_OID_IEEE_802_3_PERMANENT_ADDRESS ||
 		    oid == RNDIS_OID_IEEE_802_3_CURRENT_ADDRESS) {
-			size_t o = 8 + (size_t)rp_get32(exp, q->payload_len, 20);
-			size_t n = rp_get32(exp, q->payload_len, 16);
+			/* The information buffer's offset counts from req_id (RNDIS). */
+			size_t o = offsetof(struct rndis_wire_query_complete, req_id) +
+				   (size_t)rp_get32(exp, q->payload_len,
+						    offsetof(struct rndis_wire_query_complete,
+							     info_buf_offset));
+			size_t n =
+				rp_get32(exp, q->payload_len,
+					 offsetof(struct rndis_wire_query_complete, info_buflen));
 			for (size_t i = o; i < o + n; i++) {
 				if (i < q->payload_len)
 					exp[i] = 0;
@@ -306,16 +326,19 @@ void rp_netvsc_in(struct rp *p, struct rp_chan *c, const struct rt_trace_rec *r,
 		  size_t len)
 {
 	struct rp_chan *pc = nic_primary(p, c);
-	uint16_t type, off8;
+	size_t off;
 
-	if (len < 16)
+	if (len < VMRING_DESC_SIZE)
 		return;
-	memcpy(&type, buf, 2);
-	memcpy(&off8, buf + 2, 2);
-	if (type == VMRING_PKT_DATA_USING_XFER_PAGES)
+	off = rp_pkt_payload(buf);
+	if (rp_pkt_type(buf) == VMRING_PKT_DATA_USING_XFER_PAGES)
 		xfer_in(p, c, r, buf, len);
-	else if (pc && rp_get32(buf, len, (size_t)off8 * 8) == NVSP_MSG_TYPE_SEND_SEND_BUF_COMPLETE)
-		pc->section_size = rp_get32(buf, len, (size_t)off8 * 8 + 8);
+	else if (pc && rp_get32(buf, len,
+				off + offsetof(struct nvsp_wire_send_send_buf_complete,
+					       msg_type)) == NVSP_MSG_TYPE_SEND_SEND_BUF_COMPLETE)
+		pc->section_size = rp_get32(
+			buf, len,
+			off + offsetof(struct nvsp_wire_send_send_buf_complete, section_size));
 }
 
 void rp_netvsc_offer(struct rp_chan *c, const uint8_t *offer, size_t len)
@@ -337,14 +360,15 @@ bool rp_netvsc_skip_expected(struct rp *p, struct rp_chan *c, const struct rt_tr
 	uint16_t type;
 	uint64_t slot;
 
-	if (r->payload_len < 16)
+	if (r->payload_len < VMRING_DESC_SIZE)
 		return false;
-	memcpy(&type, r->payload, 2);
-	memcpy(&slot, r->payload + 8, 8);
+	type = rp_pkt_type(r->payload);
+	slot = rp_pkt_tid(r->payload);
 	if (type != VMRING_PKT_DATA_USING_XFER_PAGES)
 		return false;
 	q = recorded_rx(p, r, slot);
-	if (!q || rp_get32(q->payload, q->payload_len, 0) != RNDIS_MSG_TYPE_PACKET)
+	if (!q ||
+	    rp_get32(q->payload, q->payload_len, RNDIS_MSG_TYPE_OFFSET) != RNDIS_MSG_TYPE_PACKET)
 		return false;
 	/* Its completion (recorded later) is not sent either. */
 	if (c->nskipped < RP_NETVSC_SLOTS)
@@ -355,27 +379,34 @@ bool rp_netvsc_skip_expected(struct rp *p, struct rp_chan *c, const struct rt_tr
 bool rp_netvsc_absorb(struct rp *p, struct rp_chan *c, const uint8_t *buf, size_t len)
 {
 	struct rp_chan *pc = nic_primary(p, c);
-	uint8_t comp[24] = {0};
+	uint8_t comp[VMRING_DESC_SIZE + NVSP_MSG_SIZE] = {0};
+	struct vmring_desc d = {.type = VMRING_PKT_COMP,
+				.offset8 = VMRING_DESC_SIZE / 8,
+				.len8 = (VMRING_DESC_SIZE + NVSP_SEND_RNDIS_PKT_COMPLETE_SIZE + 7) /
+					8};
+	struct nvsp_send_rndis_pkt_complete done = {
+		.msg_type = NVSP_MSG_TYPE_SEND_RNDIS_PKT_COMPLETE, .status = NVSP_STATUS_SUCCESS};
 	uint8_t head[4];
-	uint16_t type;
 	bool sig = false;
 
-	if (len < 32 || !pc || !pc->has_recv)
+	if (len < xfer_range_at(1) || !pc || !pc->has_recv)
 		return false;
-	memcpy(&type, buf, 2);
-	if (type != VMRING_PKT_DATA_USING_XFER_PAGES || rp_get32(buf, len, 20) < 1 ||
-	    gpadl_copy(p, pc->recv_gpadl, rp_get32(buf, len, 28), head, sizeof(head), false) ||
-	    rp_get32(head, sizeof(head), 0) != RNDIS_MSG_TYPE_PACKET)
+	if (rp_pkt_type(buf) != VMRING_PKT_DATA_USING_XFER_PAGES ||
+	    rp_get32(buf, len, offsetof(struct vmring_wire_xfer_pages, range_cnt)) < 1 ||
+	    gpadl_copy(p, pc->recv_gpadl,
+		       rp_get32(buf, len,
+				xfer_range_at(0) +
+					offsetof(struct vmring_wire_xfer_range, byte_offset)),
+		       head, sizeof(head), false) ||
+	    rp_get32(head, sizeof(head), RNDIS_MSG_TYPE_OFFSET) != RNDIS_MSG_TYPE_PACKET)
 		return false;
 	/* Completed as Linux does: the descriptor and SEND_RNDIS_PKT_COMPLETE (success). */
-	type = VMRING_PKT_COMP;
-	memcpy(comp, &type, 2);
-	comp[2] = 2;
-	comp[4] = 3;
-	memcpy(comp + 8, buf + 8, 8);
-	comp[16] = NVSP_MSG_TYPE_SEND_RNDIS_PKT_COMPLETE;
-	comp[20] = NVSP_STATUS_SUCCESS;
-	struct iovec iov = {comp, sizeof(comp)};
+	d.trans_id = rp_pkt_tid(buf);
+	if (vmring_desc_encode(&d, comp, sizeof(comp)) < 0 ||
+	    nvsp_send_rndis_pkt_complete_encode(&done, comp + VMRING_DESC_SIZE,
+						sizeof(comp) - VMRING_DESC_SIZE) < 0)
+		return false;
+	struct iovec iov = {comp, (size_t)d.len8 * 8};
 	if (rt_ring_write(&c->rings.out, &iov, 1, &sig) == 0 && sig)
 		rt_sim_guest_signal(p->g, c->conn_id);
 	return true;
@@ -383,17 +414,17 @@ bool rp_netvsc_absorb(struct rp *p, struct rp_chan *c, const uint8_t *buf, size_
 
 void rp_netvsc_mask(const struct rp *p, const struct rp_chan *c, uint8_t *b, size_t len)
 {
-	uint16_t type, off8;
+	size_t end;
 
 	(void)p;
 	(void)c;
-	if (len < 24)
+	if (len < VMRING_XFER_PAGES_SIZE || rp_pkt_type(b) != VMRING_PKT_DATA_USING_XFER_PAGES)
 		return;
-	memcpy(&type, b, 2);
-	memcpy(&off8, b + 2, 2);
-	if (type != VMRING_PKT_DATA_USING_XFER_PAGES)
-		return;
-	memset(b + 8, 0, 8);
-	for (size_t o = 24; o + 8 <= len && o + 8 <= (size_t)off8 * 8; o += 8)
-		memset(b + o + 4, 0, 4);
+	end = rp_pkt_payload(b);
+	rp_pkt_set_tid(b, 0);
+	for (uint32_t i = 0; xfer_range_at(i) + VMRING_XFER_RANGE_SIZE <= len &&
+			     xfer_range_at(i) + VMRING_XFER_RANGE_SIZE <= end;
+	     i++)
+		memset(b + xfer_range_at(i) + offsetof(struct vmring_wire_xfer_range, byte_offset),
+		       0, sizeof(uint32_t));
 }

@@ -7,6 +7,7 @@
 #define PVTRACE_REPLAY_PRIV_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -15,6 +16,7 @@
 #include "runtime/ring.h"
 #include "runtime/sim_guest.h"
 #include "tools/pvtrace/pvtrace.h"
+#include "vmring_codec.h"
 
 #define RP_MAX_CHANS 64
 #define RP_MAX_GPADLS 128
@@ -96,6 +98,40 @@ static inline uint32_t rp_get32(const uint8_t *b, size_t len, size_t off)
 	if (off + 4 <= len)
 		memcpy(&v, b + off, 4);
 	return v;
+}
+
+/*
+ * A ring packet's descriptor (spec/vmring.yaml, struct vmring_wire_desc):
+ * b holds at least VMRING_DESC_SIZE bytes.
+ */
+static inline uint16_t rp_pkt_type(const uint8_t *b)
+{
+	uint16_t v;
+
+	memcpy(&v, b + offsetof(struct vmring_wire_desc, type), sizeof(v));
+	return v;
+}
+
+/* Where the payload starts: offset8 counts 8-byte units. */
+static inline size_t rp_pkt_payload(const uint8_t *b)
+{
+	uint16_t v;
+
+	memcpy(&v, b + offsetof(struct vmring_wire_desc, offset8), sizeof(v));
+	return (size_t)v * 8;
+}
+
+static inline uint64_t rp_pkt_tid(const uint8_t *b)
+{
+	uint64_t v;
+
+	memcpy(&v, b + offsetof(struct vmring_wire_desc, trans_id), sizeof(v));
+	return v;
+}
+
+static inline void rp_pkt_set_tid(uint8_t *b, uint64_t tid)
+{
+	memcpy(b + offsetof(struct vmring_wire_desc, trans_id), &tid, sizeof(tid));
 }
 
 /* ---- replay_netvsc.c ---- */

@@ -6,7 +6,8 @@
 # Jobs (pvvsq.secs=S seconds each, default 6): fio 4 KiB randread and
 # randwrite at QD1 and QD32, 128 KiB sequential read at QD8 (libaio,
 # O_DIRECT, the whole disk); iperf3 TCP guest -> peer and peer -> guest (-R);
-# ping RTT (-A, 100 echoes). Before and after each job the guest asks the lab
+# ping RTT (-A, 100 echoes); first `idle` and `busy` (no I/O: the counters'
+# background). Before and after each job the guest asks the lab
 # side's sampler (bench/lab/vsq-snap, TCP port 5100 on the peer) to snapshot
 # KVM's statistics for this VM; it answers `ok` once it has, so the counters
 # bracket the job. fio and iperf3 come from the tools disk (run --tools-disk
@@ -85,6 +86,17 @@ vsq_run() {
 	w=$(e2e_tool /usr/bin/iperf3 --version 2>&1 | head -n 1) || { E2E_REASON="iperf3: $w"; return 1; }
 	drv=$(basename "$(readlink -f "/sys/class/net/$ifc/device/driver")")
 	e2e_log "setup $v, $w, disk $d ($(($(cat "/sys/block/${d#/dev/}/size") / 2048)) MiB), nic $ifc ($drv, mtu $(cat "/sys/class/net/$ifc/mtu")), $secs s per job"
+
+	# Background: KVM's counters over a job include what happens without I/O
+	# (the guest's timer ticks, the VMM's own timers). `idle` sleeps, `busy`
+	# spins the vCPU (fio under TCG is CPU-bound), each $secs seconds; the
+	# lab side subtracts busy's rate from each job's counts.
+	vsq_mark "idle-begin" || return 1
+	sleep "$secs"
+	vsq_mark "idle-end" || return 1
+	vsq_mark "busy-begin" || return 1
+	timeout "$secs" sh -c 'while :; do :; done'
+	vsq_mark "busy-end" || return 1
 
 	for job in "randread_qd1 randread 4k 1" "randread_qd32 randread 4k 32" \
 		"randwrite_qd1 randwrite 4k 1" "randwrite_qd32 randwrite 4k 32" \

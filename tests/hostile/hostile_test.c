@@ -234,7 +234,8 @@ static int check_budgets(const char *path, struct result *r)
 			cur.name[0] = 0;
 			for (int d = 0; d < depth; d++) {
 				size_t l = strlen(cur.name);
-				snprintf(cur.name + l, sizeof(cur.name) - l, "%s%s", d ? "." : "", dirs[d]);
+				snprintf(cur.name + l, sizeof(cur.name) - l, "%s%s", d ? "." : "",
+					 dirs[d]);
 			}
 			cur.limit = strtoull(val, NULL, 0);
 			cur_depth = depth;
@@ -244,7 +245,8 @@ static int check_budgets(const char *path, struct result *r)
 			have_limit = false;
 			r->budgets++;
 			if (cur.high > cur.limit && !over[0])
-				snprintf(over, sizeof(over), "budget %s peaked at %llu bytes, over its limit %llu",
+				snprintf(over, sizeof(over),
+					 "budget %s peaked at %llu bytes, over its limit %llu",
 					 cur.name, cur.high, cur.limit);
 			if (r->budgets == 1 || nearer(&cur, &r->worst))
 				r->worst = cur;
@@ -255,7 +257,6 @@ static int check_budgets(const char *path, struct result *r)
 		return fail(r, over);
 	return 0;
 }
-
 
 static int run_case(const char *pv, const char *pvctl, const struct pvh_case *c, const char *dir,
 		    struct result *r)
@@ -373,8 +374,8 @@ int main(int argc, char **argv)
 		       r.worst.limit ? 100.0 * (double)r.worst.high / (double)r.worst.limit : 0.0,
 		       c->what);
 		if (r.budgets)
-			printf("    nearest its limit of %u budgets: %s %llu of %llu bytes\n", r.budgets,
-			       r.worst.name, r.worst.high, r.worst.limit);
+			printf("    nearest its limit of %u budgets: %s %llu of %llu bytes\n",
+			       r.budgets, r.worst.name, r.worst.high, r.worst.limit);
 		if (rc)
 			printf("    FAIL: %s (log: %s/%s.log)\n", r.why, dir, c->name);
 		fflush(stdout);

@@ -757,6 +757,14 @@ int pvsc_run_workload(struct pvsc *sc, const struct pvsc_workload *w,
 			while (c < sc->nch && !sc->ch[c].busy)
 				c++;
 			rc = pvg_chan_wait_irq(sc->ch[c < sc->nch ? c : 0].c, tmo);
+			if (rc < 0 && rc != -EAGAIN) {
+				/* The host is gone (its socket closed): nothing in
+				 * flight will be answered, so waiting again would
+				 * spin on the dead socket. */
+				fprintf(stderr, "storvsc: %u commands in flight, host lost: %s\n",
+					inflight, strerror(-rc));
+				goto out;
+			}
 			if (rc == -EAGAIN && w->tick && (idle_ms += tmo) < timeout(sc))
 				continue;
 			if (rc == -EAGAIN) {

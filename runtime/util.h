@@ -46,4 +46,16 @@ static inline int rt_add_u64(uint64_t a, uint64_t b, uint64_t *sum)
 	return __builtin_add_overflow(a, b, sum) ? -1 : 0;
 }
 
+/* A 64-bit mixer (MurmurHash3's finalizer): the workloads' data patterns and
+ * random streams, reproducible from a seed. Not for security. */
+static inline uint64_t rt_mix64(uint64_t x)
+{
+	x ^= x >> 33;
+	x *= 0xff51afd7ed558ccdull;
+	x ^= x >> 33;
+	x *= 0xc4ceb9fe1a85ec53ull;
+	x ^= x >> 33;
+	return x;
+}
+
 #endif

@@ -18,6 +18,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "runtime/util.h"
 #include "runtime/loop.h"
 #include "tools/nvmetool/nvmetool.h"
 
@@ -58,22 +59,12 @@ struct rio {
 	bool busy;
 };
 
-static uint64_t mix64(uint64_t x)
-{
-	x ^= x >> 33;
-	x *= 0xff51afd7ed558ccdull;
-	x ^= x >> 33;
-	x *= 0xc4ceb9fe1a85ec53ull;
-	x ^= x >> 33;
-	return x;
-}
-
 static void pattern(uint64_t chunk, uint32_t gen, uint8_t *buf, size_t len)
 {
-	uint64_t v = mix64(chunk * 0x9e3779b97f4a7c15ull + gen);
+	uint64_t v = rt_mix64(chunk * 0x9e3779b97f4a7c15ull + gen);
 
 	for (size_t i = 0; i + 8 <= len; i += 8) {
-		v = mix64(v + i);
+		v = rt_mix64(v + i);
 		memcpy(buf + i, &v, 8);
 	}
 }
@@ -192,7 +183,7 @@ static double random_io(struct wl *w, uint64_t n, unsigned write_pct)
 			if (io->busy)
 				continue;
 			do {
-				w->rng = mix64(w->rng + 0x9e3779b97f4a7c15ull);
+				w->rng = rt_mix64(w->rng + 0x9e3779b97f4a7c15ull);
 				chunk = w->rng % w->nchunks;
 			} while (w->busy[chunk]);
 			if (issue(w, io, chunk, (w->rng >> 40) % 100 < write_pct,

@@ -531,19 +531,9 @@ int pvsc_exec(struct pvsc *sc, unsigned ch, struct pvsc_cmd *cmd)
 /* ------------------------------------------------------------------ */
 /* Workload                                                             */
 
-static uint64_t mix64(uint64_t x)
-{
-	x ^= x >> 33;
-	x *= 0xff51afd7ed558ccdull;
-	x ^= x >> 33;
-	x *= 0xc4ceb9fe1a85ec53ull;
-	x ^= x >> 33;
-	return x;
-}
-
 void pvsc_pattern(uint64_t chunk, uint32_t gen, void *buf, size_t len)
 {
-	uint64_t base = mix64(chunk * 0x9e3779b97f4a7c15ull + gen);
+	uint64_t base = rt_mix64(chunk * 0x9e3779b97f4a7c15ull + gen);
 	uint8_t *b = buf;
 
 	for (size_t i = 0; i + 8 <= len; i += 8) {
@@ -680,7 +670,7 @@ int pvsc_run_workload(struct pvsc *sc, const struct pvsc_workload *w,
 				continue;
 			uint64_t chunk;
 			do {
-				rng = mix64(rng + 0x9e3779b97f4a7c15ull);
+				rng = rt_mix64(rng + 0x9e3779b97f4a7c15ull);
 				chunk = rng % nchunks;
 			} while (busy[chunk]);
 			io->chunk = chunk;

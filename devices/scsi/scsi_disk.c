@@ -270,30 +270,26 @@ static void scsi_disk_io_done(void *ctx, int status)
 {
 	struct scsi_cmd *cmd = ctx;
 	uint32_t moved = cmd->result.transferred;
-	int rc = 0;
+	int rc = -1; /* a stage with no disk request: finish it as it stands */
 
 	if (status) {
 		scsi_cmd_errno(cmd, status);
 		scsi_cmd_complete_now(cmd);
 		return;
 	}
+	/* rc: 0 another disk request is under way, 1 done, -1 done with the error set. */
 	switch (cmd->stage) {
 	case SCSI_ST_IO:
+		rc = 1;
 		if (cmd->fua_flush) {
 			cmd->stage = SCSI_ST_FUA_FLUSH;
-			rc = scsi_cmd_submit(cmd, DISK_OP_FLUSH, 0, 0, 0, NULL, 0);
-			if (rc == 0) {
-				cmd->result.transferred = moved;
-				return;
-			}
-			break;
+			rc = scsi_cmd_submit(cmd, DISK_OP_FLUSH, 0, 0, 0, NULL, 0) ? -1 : 0;
 		}
-		scsi_cmd_good(cmd, moved);
 		break;
 	case SCSI_ST_FUA_FLUSH:
 	case SCSI_ST_SYNC:
 	case SCSI_ST_WS_UNMAP:
-		scsi_cmd_good(cmd, moved);
+		rc = 1;
 		break;
 	case SCSI_ST_WS:
 	case SCSI_ST_VERIFY: {
@@ -301,28 +297,20 @@ static void scsi_disk_io_done(void *ctx, int status)
 
 		cmd->lba += n;
 		cmd->left -= n;
-		if (cmd->left) {
-			rc = scsi_chunk_next(cmd);
-			if (rc == 0) {
-				cmd->result.transferred = moved;
-				return;
-			}
-			break;
-		}
-		scsi_cmd_good(cmd, moved);
+		rc = !cmd->left ? 1 : scsi_chunk_next(cmd) ? -1 : 0;
 		break;
 	}
 	case SCSI_ST_UNMAP:
 		cmd->cur++;
 		rc = scsi_unmap_next(cmd);
-		if (rc == 0) {
-			cmd->result.transferred = moved;
-			return;
-		}
-		if (rc > 0)
-			scsi_cmd_good(cmd, moved);
 		break;
 	}
+	if (rc == 0) {
+		cmd->result.transferred = moved;
+		return;
+	}
+	if (rc > 0)
+		scsi_cmd_good(cmd, moved);
 	scsi_cmd_complete_now(cmd);
 }
 

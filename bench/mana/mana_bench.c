@@ -114,9 +114,23 @@ struct result {
 	double db, sq_db; /* MANA: doorbells per frame, SQ doorbells per TX frame */
 };
 
+/* --json FILE: every row, in bench/run's format, written at the end. */
+static FILE *json;
+static unsigned json_rows;
+
 static void row(const char *what, uint32_t size, uint64_t n, uint64_t lost, const struct result *r,
 		const struct result *base)
 {
+	if (json) {
+		fprintf(json,
+			"%s\n  {\"path\": \"%s\", \"bytes\": %u, \"frames\": %llu, "
+			"\"frames_per_s\": %.1f, \"cpu_ns\": %.1f, \"base_fps_ratio\": %.3f, "
+			"\"base_ns_ratio\": %.3f, \"doorbells\": %.3f, \"sq_doorbells\": %.3f, "
+			"\"lost\": %llu}",
+			json_rows++ ? "," : "", what, size, (unsigned long long)n, r->fps, r->ns,
+			base ? r->fps / base->fps : 1.0, base ? r->ns / base->ns : 1.0, r->db,
+			r->sq_db, (unsigned long long)lost);
+	}
 	printf("%-20s %6u %9llu %12.0f %10.1f", what, size, (unsigned long long)n, r->fps, r->ns);
 	if (base)
 		printf(" %7.2fx %7.2fx", r->fps / base->fps, r->ns / base->ns);
@@ -198,9 +212,22 @@ out:
 
 int main(int argc, char **argv)
 {
-	uint64_t n = argc > 1 ? strtoull(argv[1], NULL, 0) : 200000;
+	uint64_t n = 200000;
 	int rc = 0;
 
+	for (int i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "--json") && i + 1 < argc) {
+			if (!(json = fopen(argv[++i], "w"))) {
+				perror(argv[i]);
+				return 1;
+			}
+		} else {
+			n = strtoull(argv[i], NULL, 0);
+		}
+	}
+	if (json)
+		fprintf(json, "{\"bench\": \"mana\", \"frames\": %llu, \"rows\": [",
+			(unsigned long long)n);
 	setenv("PV_LOG", "error", 0);
 	printf("%-20s %6s %9s %12s %10s %8s %8s %8s %8s %6s\n", "path", "bytes", "frames",
 	       "frames/s", "CPU ns/f", "f/s", "ns/f", "db/f", "sqdb/f", "lost");
@@ -216,6 +243,11 @@ int main(int argc, char **argv)
 			rc = round_trip("loopback", NULL, s, n, &bl, NULL);
 		if (!rc)
 			rc = round_trip("mana loopback", "loopback", s, n, &ml, &bl);
+	}
+	if (json) {
+		fprintf(json, "\n]}\n");
+		if (fclose(json))
+			rc = rc ? rc : -EIO;
 	}
 	if (rc)
 		fprintf(stderr, "bench_mana: %s\n", strerror(rc < 0 ? -rc : rc));

@@ -1,7 +1,8 @@
 #!/bin/sh
 # The NVMe driver's cost per 4 KiB I/O, and the storvsc path it sits under,
 # measured in the same run (not a test: run it and read the table).
-#   bench/nvme/nvme_bench.sh BUILD_DIR [IOS]
+#   bench/nvme/nvme_bench.sh BUILD_DIR [IOS] [--json FILE]
+# (--json: the rows also in bench/run's format)
 # Rows:
 #   nvme driver, interrupts: nvmetool bench on the emulator's null namespace
 #     (--emu-poll: the device thread polls, so it costs the driver's thread
@@ -18,7 +19,15 @@
 #     LUN on NVMe adds to the host side, device excluded).
 set -eu
 build=$1
-ios=${2:-50000}
+ios=50000
+json=
+shift
+while [ $# -gt 0 ]; do
+	case $1 in
+	--json) json=$2; shift 2 ;;
+	*) ios=$1; shift ;;
+	esac
+done
 tmp=$(mktemp -d /tmp/bench-nvme.XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
 for qd in 1 32; do
@@ -41,7 +50,12 @@ for qd in 1 32; do
 	ratio=$(awk -v a="$cpu" -v b="$host" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }')
 	printf '%-4s %10s %12s %12s %10s %10s %10s %14s %8s\n' "$qd" "$iops" "$cpu" "$pol" "$sq" "$cq" \
 		"$irq" "$host" "$ratio"
+	rows="${rows:+$rows,}
+  {\"qd\": $qd, \"iops\": ${iops:-null}, \"cpu_ns\": ${cpu:-null}, \"polled_ns\": ${pol:-null}, \"sq_doorbells\": ${sq:-null}, \"cq_doorbells\": ${cq:-null}, \"interrupts\": ${irq:-null}, \"storvsp_ns\": ${host:-null}}"
 done
+if [ -n "$json" ]; then
+	printf '{"bench": "nvme", "ios": %s, "rows": [%s\n]}\n' "$ios" "$rows" > "$json"
+fi
 echo "cpu ns/IO: the driver thread, interrupt-driven; polled ns: median submit + median"
 echo "completion per I/O when polling; storvsp ns/IO: bench_storvsp null backend, host"
 echo "(paravisor) CPU per I/O in this run; ratio = cpu ns/IO / storvsp ns/IO."

@@ -16,6 +16,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "fake_checker.h"
 #include "runtime/fdsock.h"
 
 int main(int argc, char **argv)
@@ -23,10 +24,8 @@ int main(int argc, char **argv)
 	const char *real = getenv("PV_CORRUPT_REAL");
 	const char *off_s = getenv("PV_CORRUPT_OFFSET");
 	off_t off = off_s ? (off_t)strtoll(off_s, NULL, 0) : 100;
-	char fdarg[16], verdict = '1';
 	uint8_t b;
-	int sock, fd, status;
-	pid_t pid;
+	int sock, fd;
 
 	if (!real) {
 		fprintf(stderr, "corrupt_binary: set PV_CORRUPT_REAL\n");
@@ -38,23 +37,14 @@ int main(int argc, char **argv)
 		return 127;
 	}
 	sock = atoi(argv[2]);
-	fd = rt_fdsock_ask(sock, 'R', 'S',
-			   60000); /* as the paravisor asks (tools/paravisor/main.c) */
+	/* The state, as the paravisor asks for it (tools/paravisor/main.c). */
+	fd = rt_fdsock_ask(sock, 'R', 'S', 60000);
 	if (fd < 0 || pread(fd, &b, 1, off) != 1)
 		return 1;
 	b ^= 0xff;
 	if (pwrite(fd, &b, 1, off) != 1)
 		return 1;
 	fprintf(stderr, "corrupt_binary: flipped the state's byte %lld\n", (long long)off);
-	snprintf(fdarg, sizeof(fdarg), "%d", fd);
-	pid = fork();
-	if (pid == 0) {
-		execl(real, real, "--restore-check", fdarg, (char *)NULL);
-		_exit(127);
-	}
-	if (pid > 0 && waitpid(pid, &status, 0) == pid && WIFEXITED(status) &&
-	    WEXITSTATUS(status) == 0)
-		verdict = '0';
-	send(sock, &verdict, 1, MSG_NOSIGNAL);
+	fake_checker_verdict(real, fd, sock);
 	return 0;
 }

@@ -29,6 +29,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "fake_checker.h"
 #include "runtime/fdsock.h"
 #include "runtime/savestate.h"
 
@@ -158,9 +159,8 @@ int main(int argc, char **argv)
 	const char *real = getenv("PV_DROP_REAL"), *kind = getenv("PV_DROP_KIND");
 	const char *at = getenv("PV_DROP_AT");
 	bool check = at && !strcmp(at, "check");
-	char fdarg[16], verdict = '1';
-	int argi = -1, fd, status;
-	pid_t pid;
+	char fdarg[16];
+	int argi = -1, fd;
 
 	if (!real || !kind) {
 		fprintf(stderr, "drop_subchannel: set PV_DROP_REAL and PV_DROP_KIND\n");
@@ -188,15 +188,6 @@ int main(int argc, char **argv)
 	fd = rt_fdsock_ask(atoi(argv[argi]), 'R', 'S', 60000);
 	if (fd < 0 || (fd = rewrite(fd, kind)) < 0)
 		return 1;
-	snprintf(fdarg, sizeof(fdarg), "%d", fd);
-	pid = fork();
-	if (pid == 0) {
-		execl(real, real, "--restore-check", fdarg, (char *)NULL);
-		_exit(127);
-	}
-	if (pid > 0 && waitpid(pid, &status, 0) == pid && WIFEXITED(status) &&
-	    WEXITSTATUS(status) == 0)
-		verdict = '0';
-	send(atoi(argv[argi]), &verdict, 1, MSG_NOSIGNAL);
+	fake_checker_verdict(real, fd, atoi(argv[argi]));
 	return 0;
 }

@@ -50,10 +50,11 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "nv_guest.h"
 #include "tools/pvguest/netvsc_client.h"
 #include "tools/pvguest/pv_guest.h"
 
-#define IP "/usr/sbin/ip"
+#define IP NV_IP
 #define ETH_P_WL 0x88b5
 #define FRAME 200
 #define WINDOW 64 /* frames out at a time in step 4 */
@@ -115,21 +116,6 @@ static const char *missing(void)
 		}                                                                               \
 	} while (0)
 
-static int run(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-
-static int run(const char *fmt, ...)
-{
-	char cmd[512];
-	va_list ap;
-	int st;
-
-	va_start(ap, fmt);
-	vsnprintf(cmd, sizeof(cmd), fmt, ap);
-	va_end(ap);
-	st = system(cmd);
-	return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-}
-
 static uint64_t now_ms(void)
 {
 	struct timespec ts;
@@ -165,7 +151,7 @@ static void cleanup(void)
 		pv_pid = -1;
 	}
 	if (ns[0])
-		run(IP " netns del %s 2>/dev/null", ns);
+		nv_run(IP " netns del %s 2>/dev/null", ns);
 	ns[0] = 0;
 }
 
@@ -492,7 +478,7 @@ int main(int argc, char **argv)
 	}
 	snprintf(ns, sizeof(ns), "pvsvc-%d", (int)getpid());
 	snprintf(tap, sizeof(tap), "pvs%d", (int)getpid() % 1000000);
-	if (run(IP " netns add %s 2>/dev/null", ns)) {
+	if (nv_run(IP " netns add %s 2>/dev/null", ns)) {
 		printf("SKIP: cannot create network namespace %s\n", ns);
 		ns[0] = 0;
 		return 77;
@@ -514,7 +500,7 @@ int main(int argc, char **argv)
 	}
 	CHECK(rc == 0);
 	/* The paravisor made the TAP: up, and the reflector on it. */
-	CHECK(run(IP " -n %s link set %s up", ns, tap) == 0);
+	CHECK(nv_run(IP " -n %s link set %s up", ns, tap) == 0);
 	refl_pid = fork();
 	CHECK(refl_pid >= 0);
 	if (refl_pid == 0)

@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "pv_codec.h"
 #include "runtime/trace.h"
 
 #define PCAPNG_SHB 0x0A0D0D0Au
@@ -39,20 +40,6 @@ struct rt_trace_reader {
 	uint32_t nifs, capifs;
 	char err[160];
 };
-
-static uint32_t rd32(const uint8_t *p)
-{
-	uint32_t v;
-	memcpy(&v, p, 4);
-	return v;
-}
-
-static uint16_t rd16(const uint8_t *p)
-{
-	uint16_t v;
-	memcpy(&v, p, 2);
-	return v;
-}
 
 __attribute__((format(printf, 3, 4))) static int fail(struct rt_trace_reader *r, size_t off,
 						      const char *fmt, ...)
@@ -159,9 +146,9 @@ static int parse_idb(struct rt_trace_reader *r, size_t off, const uint8_t *b, si
 
 	if (len < 8)
 		return fail(r, off, "interface block body of %zu bytes (needs 8)", len);
-	if (rd16(b) != PVTRACE_LINKTYPE)
+	if (pv_get_u16(b) != PVTRACE_LINKTYPE)
 		return fail(r, off, "interface %u has link type %u, not %u (LINKTYPE_USER0)",
-			    r->nifs, rd16(b), PVTRACE_LINKTYPE);
+			    r->nifs, pv_get_u16(b), PVTRACE_LINKTYPE);
 	if (r->nifs == READER_MAX_IFS)
 		return fail(r, off, "more than %u interfaces", READER_MAX_IFS);
 	if (r->nifs == r->capifs) {
@@ -177,7 +164,7 @@ static int parse_idb(struct rt_trace_reader *r, size_t off, const uint8_t *b, si
 	in->ts_mul = 1000; /* default resolution: microseconds */
 	in->ts_div = 1;
 	while (p + 4 <= len) {
-		uint16_t code = rd16(b + p), olen = rd16(b + p + 2);
+		uint16_t code = pv_get_u16(b + p), olen = pv_get_u16(b + p + 2);
 		size_t plen = ((size_t)olen + 3) & ~(size_t)3;
 		if (code == 0)
 			break;
@@ -220,8 +207,8 @@ static int parse_epb(struct rt_trace_reader *r, size_t off, const uint8_t *b, si
 
 	if (len < 20)
 		return fail(r, off, "packet block body of %zu bytes (needs 20)", len);
-	ifid = rd32(b);
-	caplen = rd32(b + 12);
+	ifid = pv_get_u32(b);
+	caplen = pv_get_u32(b + 12);
 	if (ifid >= r->nifs)
 		return fail(r, off, "packet on interface %u but only %u declared", ifid, r->nifs);
 	if (caplen > len - 20)
@@ -231,9 +218,9 @@ static int parse_epb(struct rt_trace_reader *r, size_t off, const uint8_t *b, si
 	rec->index = ++r->nrec;
 	rec->offset = off;
 	rec->ifid = ifid;
-	ticks = ((uint64_t)rd32(b + 4) << 32) | rd32(b + 8);
+	ticks = ((uint64_t)pv_get_u32(b + 4) << 32) | pv_get_u32(b + 8);
 	rec->ts_ns = ticks / r->ifs[ifid].ts_div * r->ifs[ifid].ts_mul;
-	rec->orig_len = rd32(b + 16);
+	rec->orig_len = pv_get_u32(b + 16);
 	rec->raw = b + 20;
 	rec->raw_len = caplen;
 	e = pvtrace_record_decode(rec->raw, caplen, NULL, &rec->hdr);
@@ -264,20 +251,20 @@ int rt_trace_reader_next(struct rt_trace_reader *r, struct rt_trace_rec *rec)
 		if (left < 12)
 			return fail(r, off, "truncated block header (%zu bytes left)", left);
 		b = r->buf + off;
-		type = rd32(b);
-		total = rd32(b + 4);
+		type = pv_get_u32(b);
+		total = pv_get_u32(b + 4);
 		if (!r->seen_shb && type != PCAPNG_SHB)
 			return fail(r, off, "not a pcapng file (first block type 0x%08x)", type);
 		if (type == PCAPNG_SHB) {
 			if (left < 28)
 				return fail(r, off, "truncated section header");
-			if (rd32(b + 8) != PCAPNG_BOM)
+			if (pv_get_u32(b + 8) != PCAPNG_BOM)
 				return fail(r, off,
 					    "byte-order magic 0x%08x: only little-endian pcapng is "
 					    "read",
-					    rd32(b + 8));
-			if (rd16(b + 12) != 1)
-				return fail(r, off, "pcapng major version %u", rd16(b + 12));
+					    pv_get_u32(b + 8));
+			if (pv_get_u16(b + 12) != 1)
+				return fail(r, off, "pcapng major version %u", pv_get_u16(b + 12));
 			r->seen_shb = true;
 			r->nifs = 0; /* interfaces are per section */
 		}
@@ -287,9 +274,9 @@ int rt_trace_reader_next(struct rt_trace_reader *r, struct rt_trace_rec *rec)
 		if (total > left)
 			return fail(r, off, "truncated: block of %u bytes but %zu bytes left",
 				    total, left);
-		if (rd32(b + total - 4) != total)
+		if (pv_get_u32(b + total - 4) != total)
 			return fail(r, off, "trailing block length %u differs from %u",
-				    rd32(b + total - 4), total);
+				    pv_get_u32(b + total - 4), total);
 		r->pos += total;
 		if (type == PCAPNG_IDB) {
 			if ((rc = parse_idb(r, off, b + 8, total - 12)))

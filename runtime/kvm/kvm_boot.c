@@ -62,25 +62,6 @@
 
 #define KERNEL_DEFAULT_GPA 0x1000000ull
 
-static uint16_t get16(const uint8_t *p)
-{
-	uint16_t v;
-	memcpy(&v, p, 2);
-	return v;
-}
-static uint32_t get32(const uint8_t *p)
-{
-	uint32_t v;
-	memcpy(&v, p, 4);
-	return v;
-}
-static uint64_t get64(const uint8_t *p)
-{
-	uint64_t v;
-	memcpy(&v, p, 8);
-	return v;
-}
-
 /*
  * Maps a file read-only: the loader then copies each part once, from the page
  * cache straight into guest RAM (the 66 MB vmlinux makes a second copy
@@ -182,10 +163,10 @@ static int load_bzimage(struct rt_kvm *kvm, int fd, const uint8_t *img, size_t l
 {
 	uint8_t *bp = kvm->mem + KVM_BOOT_PARAMS_GPA;
 
-	if (len < 0x1000 || get32(img + BP_HEADER) != HDRS_MAGIC)
+	if (len < 0x1000 || pv_get_u32(img + BP_HEADER) != HDRS_MAGIC)
 		return -ENOEXEC;
-	uint16_t version = get16(img + BP_VERSION);
-	if (version < 0x020c || !(get16(img + BP_XLOADFLAGS) & XLF_KERNEL_64)) {
+	uint16_t version = pv_get_u16(img + BP_VERSION);
+	if (version < 0x020c || !(pv_get_u16(img + BP_XLOADFLAGS) & XLF_KERNEL_64)) {
 		kvm_log(kvm, "bzImage boot protocol %x lacks the 64-bit entry", version);
 		return -ENOEXEC;
 	}
@@ -199,12 +180,12 @@ static int load_bzimage(struct rt_kvm *kvm, int fd, const uint8_t *img, size_t l
 	size_t pm_off = (size_t)(setup_sects + 1) * 512;
 	if (pm_off >= len)
 		return -ENOEXEC;
-	uint64_t load = get64(img + BP_PREF_ADDRESS);
+	uint64_t load = pv_get_u64(img + BP_PREF_ADDRESS);
 	if (!img[BP_RELOCATABLE] && load != KERNEL_DEFAULT_GPA)
 		kvm_log(kvm, "non-relocatable bzImage wants 0x%llx", (unsigned long long)load);
 	if (load < KVM_ACPI_END)
 		load = KERNEL_DEFAULT_GPA;
-	uint32_t init_size = get32(img + BP_INIT_SIZE);
+	uint32_t init_size = pv_get_u32(img + BP_INIT_SIZE);
 	uint64_t need = init_size > len - pm_off ? init_size : len - pm_off;
 	if (!gpa_range_ok(kvm, load, need))
 		return -ENOMEM;
@@ -291,7 +272,7 @@ int kvm_boot_load(struct rt_kvm *kvm)
 			kvm_log(kvm, "initrd %s: %s", kvm->cfg.initrd_path, strerror(-r));
 			return r;
 		}
-		uint64_t max = get32(bp + BP_INITRD_ADDR_MAX);
+		uint64_t max = pv_get_u32(bp + BP_INITRD_ADDR_MAX);
 		uint64_t top = kvm->mem_size < max + 1 ? kvm->mem_size : max + 1;
 		uint64_t at = (top - initrd_len) & ~0xfffull;
 		if (initrd_len >= top || at < kernel_end) {

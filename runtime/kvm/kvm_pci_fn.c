@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "pci_wire.h"
+#include "pv_codec.h"
 #include "runtime/kvm/kvm_pci_fn.h"
 #include "runtime/util.h"
 
@@ -27,28 +28,6 @@
 #define COMMAND_WRITABLE                                                                   \
 	(PCI_COMMAND_MEMORY | PCI_COMMAND_MASTER | PCI_COMMAND_PARITY | PCI_COMMAND_SERR | \
 	 PCI_COMMAND_INTX_DISABLE)
-
-static void put16(uint8_t *p, uint16_t v)
-{
-	p[0] = (uint8_t)v;
-	p[1] = (uint8_t)(v >> 8);
-}
-
-static void put32(uint8_t *p, uint32_t v)
-{
-	put16(p, (uint16_t)v);
-	put16(p + 2, (uint16_t)(v >> 16));
-}
-
-static uint16_t get16(const uint8_t *p)
-{
-	return (uint16_t)(p[0] | p[1] << 8);
-}
-
-static uint32_t get32(const uint8_t *p)
-{
-	return (uint32_t)get16(p) | (uint32_t)get16(p + 2) << 16;
-}
 
 static bool is_pow2(uint64_t v)
 {
@@ -134,15 +113,15 @@ static void build_image(struct kvm_pci_fn *fn, const struct pcidev_id *id)
 
 	memset(c, 0, KVM_PCI_CFG_SIZE);
 	memset(fn->wmask, 0, KVM_PCI_CFG_SIZE);
-	put16(c + HDR(vendor_id), id->vendor);
-	put16(c + HDR(device_id), id->device);
+	pv_put_u16(c + HDR(vendor_id), id->vendor);
+	pv_put_u16(c + HDR(device_id), id->device);
 	c[HDR(revision)] = id->revision;
 	c[HDR(prog_if)] = (uint8_t)id->class_code;
 	c[HDR(subclass)] = (uint8_t)(id->class_code >> 8);
 	c[HDR(base_class)] = (uint8_t)(id->class_code >> 16);
 	c[HDR(header_type)] = PCI_HEADER_LAYOUT_NORMAL; /* single function */
-	put16(c + HDR(subsys_vendor_id), id->subsys_vendor);
-	put16(c + HDR(subsys_id), id->subsys);
+	pv_put_u16(c + HDR(subsys_vendor_id), id->subsys_vendor);
+	pv_put_u16(c + HDR(subsys_id), id->subsys);
 	set_wmask(fn, HDR(command), 2, COMMAND_WRITABLE);
 	/* Scratch registers software writes: cache line size, latency timer, interrupt line. */
 	fn->wmask[HDR(cache_line_size)] = 0xff;
@@ -162,7 +141,7 @@ static void build_image(struct kvm_pci_fn *fn, const struct pcidev_id *id)
 				   << PCI_BAR_MEM_MEM_TYPE_SHIFT);
 		if (b->flags & PCIDEV_BAR_PREFETCH)
 			flags |= PCI_BAR_MEM_PREFETCH_MASK;
-		put32(c + BAR_OFF(i), flags);
+		pv_put_u32(c + BAR_OFF(i), flags);
 		addr_mask = ~(b->size - 1);
 		set_wmask(fn, BAR_OFF(i), 4, (uint32_t)addr_mask & PCI_BAR_MEM_ADDRESS_MASK);
 		fn->bar_size[i] = b->size;
@@ -177,14 +156,14 @@ static void build_image(struct kvm_pci_fn *fn, const struct pcidev_id *id)
 		uint8_t *cap = c + PCI_CAP_FIRST;
 
 		fn->msix_cap = PCI_CAP_FIRST;
-		put16(c + HDR(status), PCI_STATUS_CAP_LIST);
+		pv_put_u16(c + HDR(status), PCI_STATUS_CAP_LIST);
 		c[HDR(cap_ptr)] = PCI_CAP_FIRST;
 		cap[MSIX(cap_id)] = PCI_CAP_ID_MSIX;
 		cap[MSIX(next)] = 0;
-		put16(cap + MSIX(control),
-		      (uint16_t)((m->vectors - 1) << PCI_MSIX_CAP_TABLE_SIZE_SHIFT));
-		put32(cap + MSIX(table), m->table_off | m->table_bar);
-		put32(cap + MSIX(pba), m->pba_off | m->pba_bar);
+		pv_put_u16(cap + MSIX(control),
+			   (uint16_t)((m->vectors - 1) << PCI_MSIX_CAP_TABLE_SIZE_SHIFT));
+		pv_put_u32(cap + MSIX(table), m->table_off | m->table_bar);
+		pv_put_u32(cap + MSIX(pba), m->pba_off | m->pba_bar);
 		set_wmask(fn, PCI_CAP_FIRST + MSIX(control), 2,
 			  PCI_MSIX_CAP_ENABLE_MASK | PCI_MSIX_CAP_FUNCTION_MASK_MASK);
 	}
@@ -222,25 +201,26 @@ void kvm_pci_fn_set_bar_reset(struct kvm_pci_fn *fn, unsigned bar, uint64_t addr
 	if (bar >= 6 || !fn->bar_size[bar])
 		return;
 	/* Bits 3:0 are the BAR's flags; the address bits below its size stay 0. */
-	put32(p, (get32(p) & ~PCI_BAR_MEM_ADDRESS_MASK) |
-			 ((uint32_t)addr & get32(fn->wmask + BAR_OFF(bar))));
+	pv_put_u32(p, (pv_get_u32(p) & ~PCI_BAR_MEM_ADDRESS_MASK) |
+			      ((uint32_t)addr & pv_get_u32(fn->wmask + BAR_OFF(bar))));
 	if (fn->bar64[bar])
-		put32(p + 4, (uint32_t)(addr >> 32) & get32(fn->wmask + BAR_OFF(bar + 1)));
+		pv_put_u32(p + 4,
+			   (uint32_t)(addr >> 32) & pv_get_u32(fn->wmask + BAR_OFF(bar + 1)));
 }
 
 /* The address BAR i is programmed with now. */
 static uint64_t bar_addr(const struct kvm_pci_fn *fn, unsigned i)
 {
-	uint64_t a = get32(fn->cfg + BAR_OFF(i)) & PCI_BAR_MEM_ADDRESS_MASK;
+	uint64_t a = pv_get_u32(fn->cfg + BAR_OFF(i)) & PCI_BAR_MEM_ADDRESS_MASK;
 
 	if (fn->bar64[i])
-		a |= (uint64_t)get32(fn->cfg + BAR_OFF(i + 1)) << 32;
+		a |= (uint64_t)pv_get_u32(fn->cfg + BAR_OFF(i + 1)) << 32;
 	return a;
 }
 
 static void update_decode(struct kvm_pci_fn *fn)
 {
-	bool mem = get16(fn->cfg + HDR(command)) & PCI_COMMAND_MEMORY;
+	bool mem = pv_get_u16(fn->cfg + HDR(command)) & PCI_COMMAND_MEMORY;
 
 	for (unsigned i = 0; i < 6; i++) {
 		struct kvm_pci_decode *dec = &fn->decode[i];
@@ -302,13 +282,13 @@ bool kvm_pci_fn_cfg_write(struct kvm_pci_fn *fn, unsigned off, unsigned len, uin
 
 	if (!cfg_access_ok(off, len))
 		return false;
-	old_cmd = get16(fn->cfg + HDR(command));
+	old_cmd = pv_get_u16(fn->cfg + HDR(command));
 	for (unsigned i = 0; i < len; i++) {
 		uint8_t wm = fn->wmask[off + i], b = (uint8_t)(val >> (8 * i));
 
 		fn->cfg[off + i] = (uint8_t)((fn->cfg[off + i] & ~wm) | (b & wm));
 	}
-	cmd = get16(fn->cfg + HDR(command));
+	cmd = pv_get_u16(fn->cfg + HDR(command));
 	if (touches(off, len, HDR(command), HDR(command) + 2) ||
 	    touches(off, len, BAR_OFF(0), BAR_OFF(6)))
 		update_decode(fn);
@@ -316,7 +296,7 @@ bool kvm_pci_fn_cfg_write(struct kvm_pci_fn *fn, unsigned off, unsigned len, uin
 		apply_master(fn, cmd & PCI_COMMAND_MASTER);
 	if (fn->msix_cap &&
 	    touches(off, len, fn->msix_cap + MSIX(control), fn->msix_cap + MSIX(control) + 2)) {
-		uint16_t ctl = get16(fn->cfg + fn->msix_cap + MSIX(control));
+		uint16_t ctl = pv_get_u16(fn->cfg + fn->msix_cap + MSIX(control));
 
 		kvm_msix_set_control(&fn->msix, ctl & PCI_MSIX_CAP_ENABLE_MASK,
 				     ctl & PCI_MSIX_CAP_FUNCTION_MASK_MASK);

@@ -33,15 +33,8 @@ import time
 
 BUILD, SRC = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
 BIN = os.path.join(BUILD, "bin")
-FAILS = []
-
-
-def check(cond, what, detail=""):
-    print(("ok: " if cond else "FAIL: ") + what)
-    if not cond:
-        FAILS.append(what)
-        if detail:
-            print("    | " + str(detail).rstrip().replace("\n", "\n    | "))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from checks import check, verdict  # noqa: E402
 
 
 def wait_for(pred, timeout=30.0, step=0.05):
@@ -342,8 +335,7 @@ def main():
             check(False, f"{n}: {type(e).__name__}: {e}")
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
-    print("control_test: " + ("PASS" if not FAILS else f"{len(FAILS)} failed"))
-    if FAILS:
+    if verdict("control_test"):
         return 1
     return 77 if skipped and names == ["extcap"] else 0
 

@@ -29,15 +29,8 @@ import sys
 import tempfile
 
 BUILD, SRC = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
-FAILS = []
-
-
-def check(cond, what, detail=""):
-    print(("ok: " if cond else "FAIL: ") + what)
-    if not cond:
-        FAILS.append(what)
-        if detail:
-            print("    | " + str(detail).rstrip()[-3000:].replace("\n", "\n    | "))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from checks import check, verdict  # noqa: E402
 
 
 def installed():
@@ -230,8 +223,7 @@ def main():
                   f"man page {p}.1 installed")
     finally:
         shutil.rmtree(root, ignore_errors=True)
-    print("package_test: " + ("PASS" if not FAILS else f"{len(FAILS)} failed"))
-    return 1 if FAILS else 0
+    return verdict("package_test")
 
 
 if __name__ == "__main__":

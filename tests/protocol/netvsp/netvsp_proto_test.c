@@ -424,6 +424,16 @@ END_TEST
 
 /* ---- malformed catalogue ---- */
 
+/* Sends RNDIS message m (len bytes) in a send section: netvsp must refuse it
+ * with INVALID_RNDIS_PKT. */
+static void send_invalid_rndis(const uint8_t *m, size_t len)
+{
+	uint32_t status;
+
+	ck_assert_int_eq(pvnc_rndis_raw(N, 0, 0, m, len, 0, len, &status), 0);
+	ck_assert_uint_eq(status, NVSP_STATUS_INVALID_RNDIS_PKT);
+}
+
 static void expect_rejected(long long before)
 {
 	ck_assert_int_gt(st("bad_messages"), before);
@@ -466,7 +476,6 @@ END_TEST
 START_TEST(rndis_length_beyond_buffer)
 {
 	uint8_t m[128] = {0};
-	uint32_t status;
 	long long b;
 
 	up(NULL);
@@ -476,13 +485,11 @@ START_TEST(rndis_length_beyond_buffer)
 	pv_put_u32(m + 8, 36);
 	pv_put_u32(m + 12, 60);
 	b = st("bad_messages");
-	ck_assert_int_eq(pvnc_rndis_raw(N, 0, 0, m, sizeof(m), 0, sizeof(m), &status), 0);
-	ck_assert_uint_eq(status, NVSP_STATUS_INVALID_RNDIS_PKT);
+	send_invalid_rndis(m, sizeof(m));
 	/* data_offset + data_len past msg_len */
 	pv_put_u32(m + 4, sizeof(m));
 	pv_put_u32(m + 12, 1000);
-	ck_assert_int_eq(pvnc_rndis_raw(N, 0, 0, m, sizeof(m), 0, sizeof(m), &status), 0);
-	ck_assert_uint_eq(status, NVSP_STATUS_INVALID_RNDIS_PKT);
+	send_invalid_rndis(m, sizeof(m));
 	expect_rejected(b);
 	down();
 }
@@ -491,7 +498,6 @@ END_TEST
 START_TEST(ppi_out_of_range)
 {
 	uint8_t m[160] = {0};
-	uint32_t status;
 	long long b;
 
 	up(NULL);
@@ -506,18 +512,15 @@ START_TEST(ppi_out_of_range)
 	pv_put_u32(m + 48, RNDIS_PPI_TYPE_TCPIP_CHKSUM);
 	pv_put_u32(m + 52, 12);
 	b = st("bad_messages");
-	ck_assert_int_eq(pvnc_rndis_raw(N, 0, 0, m, sizeof(m), 0, sizeof(m), &status), 0);
-	ck_assert_uint_eq(status, NVSP_STATUS_INVALID_RNDIS_PKT);
+	send_invalid_rndis(m, sizeof(m));
 	/* The PPI area itself beyond the message. */
 	pv_put_u32(m + 44, 16);
 	pv_put_u32(m + 28, 5000);
-	ck_assert_int_eq(pvnc_rndis_raw(N, 0, 0, m, sizeof(m), 0, sizeof(m), &status), 0);
-	ck_assert_uint_eq(status, NVSP_STATUS_INVALID_RNDIS_PKT);
+	send_invalid_rndis(m, sizeof(m));
 	/* ppi_offset inside the entry past its size. */
 	pv_put_u32(m + 28, 36);
 	pv_put_u32(m + 52, 40);
-	ck_assert_int_eq(pvnc_rndis_raw(N, 0, 0, m, sizeof(m), 0, sizeof(m), &status), 0);
-	ck_assert_uint_eq(status, NVSP_STATUS_INVALID_RNDIS_PKT);
+	send_invalid_rndis(m, sizeof(m));
 	expect_rejected(b);
 	down();
 }

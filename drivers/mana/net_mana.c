@@ -61,6 +61,7 @@ struct net_mana {
 	uint8_t (*qring)[QRING];
 	uint32_t *qhead, *qcount;
 	bool rss_pending;
+	bool closing; /* nm_close under way: the device's last callbacks arm nothing */
 	struct net_rss rss;
 	uint64_t tx_dropped_down;
 	uint64_t recoveries;
@@ -266,7 +267,7 @@ static void recover_fn(struct rt_timer *t)
 
 static void schedule_recover(struct net_mana *m)
 {
-	if (rt_timer_active(&m->recover))
+	if (m->closing || rt_timer_active(&m->recover))
 		return;
 	m->backoff = m->backoff ? rt_min(m->backoff * 2, 5.0) : 0.1;
 	rt_log_warn(&m->lo, "resetting the device in %.1f s", m->backoff);
@@ -422,6 +423,10 @@ static void nm_close(struct net_endpoint *ep)
 {
 	struct net_mana *m = nm_of(ep);
 
+	/* Closing the device fails what it still owes (ESHUTDOWN): the vport
+	 * reports FAILED, which would arm the recovery timer on an endpoint
+	 * freed below (seen under load: heap corruption at shutdown). */
+	m->closing = true;
 	rt_timer_stop(&m->recover);
 	/* Polled, bounded teardown of the vport and the device; then the reset. */
 	mana_dev_close(m->dev);

@@ -182,6 +182,12 @@ uint32_t pvg_chan_send_space(const struct pvg_chan *c);
 /* Guest->host signals sent / host->guest interrupts seen. */
 uint64_t pvg_chan_signals_sent(const struct pvg_chan *c);
 
+/*
+ * While held, a write that needs to signal the host only records it; the
+ * release sends that one signal (a guest batching its submissions, as
+ * Linux's netvsc does with xmit_more): the host then finds them all at once.
+ */
+int pvg_chan_hold_signals(struct pvg_chan *c, bool hold);
 /* Sets the interrupt_mask of the guest's inbound ring (Linux sets it while draining). */
 void pvg_chan_set_interrupt_mask(struct pvg_chan *c, bool masked);
 

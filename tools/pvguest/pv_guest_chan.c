@@ -227,9 +227,20 @@ int pvg_chan_send_ext(struct pvg_chan *c, uint16_t type, uint16_t flags, uint64_
 	if (rt_trace_on(c->g->o.trace))
 		rt_trace_ring_written(c->g->o.trace, PVTRACE_DIR_TO_HOST, c->relid, type, flags,
 				      trans_id, ext_len, iov, n);
-	if (sig)
+	if (sig && c->hold_signals)
+		c->signal_owed = true;
+	else if (sig)
 		pvg_chan_signal(c);
 	return 0;
+}
+
+int pvg_chan_hold_signals(struct pvg_chan *c, bool hold)
+{
+	c->hold_signals = hold;
+	if (hold || !c->signal_owed)
+		return 0;
+	c->signal_owed = false;
+	return pvg_chan_signal(c);
 }
 
 int pvg_chan_send(struct pvg_chan *c, uint16_t type, uint16_t flags, uint64_t trans_id,

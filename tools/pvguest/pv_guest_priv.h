@@ -51,6 +51,7 @@ struct pvg_chan {
 	uint32_t npages;
 	struct pvg_ring_side out, in;
 	uint64_t signals_sent;
+	bool hold_signals, signal_owed; /* pvg_chan_hold_signals */
 };
 
 int pvg_post(struct pvg *g, const struct vmbus_msg *m);

@@ -50,6 +50,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "pv_child.h"
 #include "nv_guest.h"
 #include "tools/pvguest/netvsc_client.h"
 #include "tools/pvguest/pv_guest.h"
@@ -126,14 +127,7 @@ static uint64_t now_ms(void)
 
 static void dump_log(void)
 {
-	char line[512];
-	FILE *f = fopen(logpath, "r");
-
-	while (f && fgets(line, sizeof(line), f))
-		if (!strstr(line, " D "))
-			fprintf(stderr, "    log: %s", line);
-	if (f)
-		fclose(f);
+	pvc_dump_log(logpath);
 }
 
 static void cleanup(void)
@@ -155,28 +149,14 @@ static void cleanup(void)
 	ns[0] = 0;
 }
 
-/* The last log line containing needle, copied into out; false if none. */
 static bool log_line(const char *needle, char *out, size_t n)
 {
-	char line[512];
-	FILE *f = fopen(logpath, "r");
-	bool found = false;
-
-	while (f && fgets(line, sizeof(line), f))
-		if (strstr(line, needle)) {
-			snprintf(out, n, "%s", line);
-			found = true;
-		}
-	if (f)
-		fclose(f);
-	return found;
+	return pvc_log_line(logpath, needle, out, n);
 }
 
 static bool log_has(const char *needle)
 {
-	char l[512];
-
-	return log_line(needle, l, sizeof(l));
+	return pvc_log_has(logpath, needle);
 }
 
 static void on_keep(int sig)
@@ -387,28 +367,15 @@ static void on_rx(void *ctx, unsigned chan, const uint8_t *f, uint32_t len)
 
 static void start_paravisor(const char *script)
 {
-	char cfg[256];
-	FILE *f;
-	int fd;
+	const char *const args[] = {"--update-binary", script, NULL};
+	char cfg[512];
 
-	snprintf(cfg, sizeof(cfg), "%s/pv.yaml", dir);
-	f = fopen(cfg, "w");
-	CHECK(f);
-	fprintf(f,
-		"partition: {kind: sim, socket: %s, memory: 64M, vcpus: 2}\n"
-		"devices:\n  - kind: nic\n    endpoint: tap\n    ifname: %s\n    netns: %s\n",
-		sock, tap, ns);
-	fclose(f);
-	pv_pid = fork();
-	CHECK(pv_pid >= 0);
-	if (pv_pid == 0) {
-		fd = open(logpath, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-		dup2(fd, 1);
-		dup2(fd, 2);
-		execl(paravisor, paravisor, "--config", cfg, "--update-binary", script,
-		      (char *)NULL);
-		_exit(127);
-	}
+	snprintf(cfg, sizeof(cfg),
+		 "partition: {kind: sim, socket: %s, memory: 64M, vcpus: 2}\n"
+		 "devices:\n  - kind: nic\n    endpoint: tap\n    ifname: %s\n    netns: %s\n",
+		 sock, tap, ns);
+	pv_pid = pvc_start(paravisor, dir, logpath, cfg, args);
+	CHECK(pv_pid > 0);
 }
 
 /* Polls the client until cond holds or ms pass; true if it held. */

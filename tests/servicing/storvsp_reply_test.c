@@ -33,6 +33,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "pv_child.h"
 #include "tools/pvguest/pv_guest.h"
 #include "tools/pvguest/storvsc_client.h"
 
@@ -57,74 +58,35 @@ static pid_t pv_pid = -1;
 
 static void dump_log(void)
 {
-	char line[512];
-	FILE *f = fopen(logpath, "r");
-
-	while (f && fgets(line, sizeof(line), f))
-		if (!strstr(line, " D "))
-			fprintf(stderr, "    log: %s", line);
-	if (f)
-		fclose(f);
+	pvc_dump_log(logpath);
 }
 
 static bool log_line(const char *needle, char *out, size_t n)
 {
-	char line[512];
-	FILE *f = fopen(logpath, "r");
-	bool found = false;
-
-	while (f && fgets(line, sizeof(line), f))
-		if (strstr(line, needle)) {
-			snprintf(out, n, "%s", line);
-			found = true;
-		}
-	if (f)
-		fclose(f);
-	return found;
+	return pvc_log_line(logpath, needle, out, n);
 }
 
 static bool log_has(const char *needle)
 {
-	char l[512];
-
-	return log_line(needle, l, sizeof(l));
+	return pvc_log_has(logpath, needle);
 }
 
-/* Waits (bounded: 30 s) for a line of the paravisor's log. */
 static bool wait_log(const char *needle)
 {
-	for (int i = 0; i < 30000; i++) {
-		if (log_has(needle))
-			return true;
-		nanosleep(&(struct timespec){0, 1000000}, NULL);
-	}
-	return false;
+	return pvc_wait_log(logpath, needle);
 }
 
 static void start_paravisor(void)
 {
-	char cfg[256];
-	FILE *f;
-	int fd;
+	char cfg[512];
 
-	snprintf(cfg, sizeof(cfg), "%s/pv.yaml", dir);
-	f = fopen(cfg, "w");
-	CHECK(f);
-	fprintf(f,
-		"partition: {kind: sim, socket: %s, memory: 64M, vcpus: 2}\n"
-		"devices:\n  - kind: scsi\n    subchannels: 2\n    luns:\n"
-		"      - {lun: 0, backend: file, path: %s}\n",
-		sock, img);
-	fclose(f);
-	pv_pid = fork();
-	CHECK(pv_pid >= 0);
-	if (pv_pid == 0) {
-		fd = open(logpath, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-		dup2(fd, 1);
-		dup2(fd, 2);
-		execl(paravisor, paravisor, "--config", cfg, (char *)NULL);
-		_exit(127);
-	}
+	snprintf(cfg, sizeof(cfg),
+		 "partition: {kind: sim, socket: %s, memory: 64M, vcpus: 2}\n"
+		 "devices:\n  - kind: scsi\n    subchannels: 2\n    luns:\n"
+		 "      - {lun: 0, backend: file, path: %s}\n",
+		 sock, img);
+	pv_pid = pvc_start(paravisor, dir, logpath, cfg, NULL);
+	CHECK(pv_pid > 0);
 	CHECK(wait_log("paravisor: running"));
 }
 

@@ -27,6 +27,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "pv_child.h"
 #include "runtime/vmbus/vmbus_chan.h"
 #include "tools/pvguest/pv_guest.h"
 
@@ -47,66 +48,30 @@ static pid_t pv_pid = -1;
 
 static void dump_log(void)
 {
-	char line[512];
-	FILE *f = fopen(logpath, "r");
-
-	while (f && fgets(line, sizeof(line), f))
-		fprintf(stderr, "    log: %s", line);
-	if (f)
-		fclose(f);
+	pvc_dump_log(logpath);
 }
 
 static bool log_has(const char *needle)
 {
-	char line[512];
-	FILE *f = fopen(logpath, "r");
-	bool found = false;
-
-	while (f && !found && fgets(line, sizeof(line), f))
-		found = strstr(line, needle) != NULL;
-	if (f)
-		fclose(f);
-	return found;
+	return pvc_log_has(logpath, needle);
 }
 
-/* Waits (bounded: 30 s) for a line of the paravisor's log. */
 static bool wait_log(const char *needle)
 {
-	for (int i = 0; i < 30000; i++) {
-		if (log_has(needle))
-			return true;
-		nanosleep(&(struct timespec){0, 1000000}, NULL);
-	}
-	return false;
+	return pvc_wait_log(logpath, needle);
 }
 
 static void start_paravisor(void)
 {
-	char cfg[256];
-	FILE *f;
-	int fd;
+	const char *const copy[] = {"--state-copy", state_dir, NULL};
+	char cfg[512];
 
-	snprintf(cfg, sizeof(cfg), "%s/pv.yaml", dir);
-	f = fopen(cfg, "w");
-	CHECK(f);
-	fprintf(f,
-		"partition: {kind: sim, socket: %s, memory: 64M, vcpus: 2}\n"
-		"devices:\n  - kind: echo\n  - kind: echo\n",
-		sock);
-	fclose(f);
-	pv_pid = fork();
-	CHECK(pv_pid >= 0);
-	if (pv_pid == 0) {
-		fd = open(logpath, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-		dup2(fd, 1);
-		dup2(fd, 2);
-		if (state_dir)
-			execl(paravisor, paravisor, "--config", cfg, "--state-copy", state_dir,
-			      (char *)NULL);
-		else
-			execl(paravisor, paravisor, "--config", cfg, (char *)NULL);
-		_exit(127);
-	}
+	snprintf(cfg, sizeof(cfg),
+		 "partition: {kind: sim, socket: %s, memory: 64M, vcpus: 2}\n"
+		 "devices:\n  - kind: echo\n  - kind: echo\n",
+		 sock);
+	pv_pid = pvc_start(paravisor, dir, logpath, cfg, state_dir ? copy : NULL);
+	CHECK(pv_pid > 0);
 	CHECK(wait_log("paravisor: running"));
 }
 

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "runtime/kvm/kvm_internal.h"
+#include "tests/unit/test_wait.h"
 
 #define MEM (4u << 20)
 #define SIMP 0x100000ull
@@ -286,19 +287,11 @@ static void *vcpu_thread(void *arg)
 	return NULL;
 }
 
-static void stop_loop(struct ev_loop *l, ev_timer *w, int revents)
-{
-	(void)w;
-	(void)revents;
-	ev_break(l, EVBREAK_ALL);
-}
-
 START_TEST(test_post_message_reaches_the_loop)
 {
 	struct seen s = {0};
 	uint64_t result = 0;
 	pthread_t t;
-	ev_timer tick;
 
 	kvm->part.cb.on_message = on_message;
 	kvm->part.cb_ctx = &s;
@@ -307,11 +300,7 @@ START_TEST(test_post_message_reaches_the_loop)
 		kvm->mem[INPUT + 16 + i] = (uint8_t)i;
 	ck_assert_int_eq(pthread_create(&t, NULL, vcpu_thread, &result), 0);
 	/* Run the loop until the vCPU thread has its answer. */
-	ev_timer_init(&tick, stop_loop, 0.01, 0.01);
-	ev_timer_start(loop, &tick);
-	for (int i = 0; i < 6000 && s.calls == 0; i++)
-		ev_run(loop, EVRUN_ONCE);
-	ev_timer_stop(loop, &tick);
+	WAIT_UNTIL(loop, s.calls != 0);
 	pthread_join(t, NULL);
 	ck_assert_int_eq(s.calls, 1);
 	ck_assert_uint_eq(s.conn, 0x800074);

@@ -9,6 +9,7 @@
 #include <ev.h>
 
 #include "devices/disk/disk.h"
+#include "tests/unit/test_wait.h"
 
 struct tdone {
 	int count;
@@ -35,13 +36,10 @@ static inline void tdone_cb(void *ctx, int status)
 	s->d->status = status;
 }
 
-/* Runs the loop until `want` completions arrived; fails if the loop runs dry first. */
+/* Runs the loop until `want` completions arrived (or TEST_WAIT_S pass: a failure). */
 static inline void tdone_wait(struct ev_loop *loop, struct tdone *d, int want)
 {
-	for (int spins = 0; d->count < want; spins++) {
-		ck_assert_int_lt(spins, 1000000);
-		ev_run(loop, EVRUN_ONCE);
-	}
+	WAIT_UNTIL(loop, d->count >= want);
 }
 
 /* Submits one request on a single segment and waits for it; returns its status. */

@@ -17,6 +17,7 @@
 #include "nvme_codec.h"
 #include "runtime/log.h"
 #include "runtime/pcidev.h"
+#include "tests/unit/test_wait.h"
 
 #define MEM (1u << 20)
 #define ASQ 0x1000u
@@ -67,9 +68,7 @@ static void host_open(struct host *h, bool enable)
 				  .sgl = true};
 
 	memset(h, 0, sizeof(*h));
-	rt_log_init(&h->log);
-	if (!getenv("PV_LOG"))
-		rt_log_set_level(&h->log, RT_LOG_ERROR);
+	test_log_init(&h->log);
 	o.log = &h->log;
 	ck_assert_int_eq(nvme_emu_create(&o, &h->emu), 0);
 	ck_assert_int_eq(pci_emu_open(h->emu, &h->log, &h->pci), 0);

@@ -8,6 +8,7 @@
 
 #include "devices/scsi/scsi_disk.h"
 #include "runtime/loop.h"
+#include "tests/unit/test_wait.h"
 
 #define NBLOCKS 2048 /* 1 MiB memory disk */
 
@@ -33,6 +34,16 @@ static void tcb(void *ctx, struct scsi_cmd *cmd)
 
 	t->done++;
 	t->r = cmd->result;
+}
+
+/* How many of the n commands have completed. */
+static int tres_done(const struct tres *t, int n)
+{
+	int done = 0;
+
+	for (int i = 0; i < n; i++)
+		done += t[i].done;
+	return done;
 }
 
 static void setup_flags(uint32_t oflags)
@@ -76,10 +87,7 @@ static struct scsi_result run(const uint8_t *cdb, uint8_t cdb_len, uint8_t dir, 
 	ck_assert_int_eq(scsi_disk_execute(sd, &cmd), 0);
 	/* Async contract: never from inside execute. */
 	ck_assert_int_eq(t.done, 0);
-	for (int spins = 0; !t.done; spins++) {
-		ck_assert_int_lt(spins, 100000);
-		ev_run(loop, EVRUN_ONCE);
-	}
+	WAIT_UNTIL(loop, t.done);
 	ck_assert_int_eq(t.done, 1);
 	return t.r;
 }
@@ -448,8 +456,7 @@ START_TEST(read_write_scattered)
 	memset(c2, 3, sizeof(c2));
 	/* 5100 bytes of segments, 1536 to move: the list is trimmed, not overrun. */
 	ck_assert_int_eq(scsi_disk_execute(sd, &cmd), 0);
-	while (!t.done)
-		ev_run(loop, EVRUN_ONCE);
+	WAIT_UNTIL(loop, t.done);
 	assert_good(&t.r, 1536, 0);
 	memset(back, 0, sizeof(back));
 	t.r = run(r10, 10, SCSI_DIR_IN, back, 1536);
@@ -645,7 +652,6 @@ START_TEST(many_outstanding)
 	static struct tres ts[N];
 	static struct disk_seg segs[N];
 	static uint8_t cdbs[N][10], bufs[N][512];
-	int done = 0;
 
 	for (int i = 0; i < N; i++) {
 		memset(bufs[i], i & 0xFF, 512);
@@ -665,13 +671,7 @@ START_TEST(many_outstanding)
 		ck_assert_int_eq(scsi_disk_execute(sd, &cmds[i]), 0);
 	}
 	ck_assert_uint_eq(scsi_disk_inflight(sd), N);
-	for (int spins = 0; done < N; spins++) {
-		ck_assert_int_lt(spins, 100000);
-		ev_run(loop, EVRUN_ONCE);
-		done = 0;
-		for (int i = 0; i < N; i++)
-			done += ts[i].done;
-	}
+	WAIT_UNTIL(loop, tres_done(ts, N) == N);
 	for (int i = 0; i < N; i++)
 		assert_good(&ts[i].r, 512, 0);
 }

@@ -139,12 +139,10 @@ START_TEST(backpressure_kick)
 	ck_assert_uint_eq(storvsp_channel_outstanding(P), 2);
 	ck_assert_int_eq(read_srb(102, 18, 8), -EAGAIN);
 	ck_assert_uint_eq(F.kicks, 0);
-	while (storvsp_channel_outstanding(P))
-		ev_run(L, EVRUN_ONCE);
+	drain(P);
 	ck_assert_uint_eq(F.kicks, 1);
 	ck_assert_int_eq(read_srb(102, 18, 8), 0);
-	while (storvsp_channel_outstanding(P))
-		ev_run(L, EVRUN_ONCE);
+	drain(P);
 	ck_assert_uint_eq(F.nsent, base + 3);
 	ck_assert_uint_eq(F.sent[base + 2].id, 102);
 	teardown();
@@ -215,8 +213,7 @@ START_TEST(no_completion_requested)
 	init_session(STORVSC_VERSION_WIN10);
 	unsigned base = F.nsent;
 	ck_assert_int_eq(deliver_on(P, 0, 9, &m, 0, 0, NULL, 0), 0);
-	while (storvsp_channel_outstanding(P))
-		ev_run(L, EVRUN_ONCE);
+	drain(P);
 	ck_assert_uint_eq(F.nsent, base);
 	/* Completion packets from the guest are ignored. */
 	n = vmbus_pkt_build(buf, sizeof(buf), VMRING_PKT_COMP, 0, 9, NULL, 0, NULL, 0);

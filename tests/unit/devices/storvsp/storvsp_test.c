@@ -13,8 +13,7 @@ static struct storvsc_scsi_request_v1 cmd_in(uint64_t id, uint8_t lun, const uin
 
 	ck_assert_int_eq(
 		deliver_on(P, VMRING_PKT_FLAGS_COMPLETION_REQUESTED, id, &m, len, 0, &pfn, 1), 0);
-	while (storvsp_channel_outstanding(P))
-		ev_run(L, EVRUN_ONCE);
+	drain(P);
 	ck_assert_uint_eq(F.sent[F.nsent - 1].id, id);
 	return reply_srb_of(&F, F.nsent - 1);
 }
@@ -70,8 +69,7 @@ START_TEST(remove_with_inflight)
 	ck_assert_int_eq(read_srb(50, 16, 8), 0);
 	ck_assert_uint_eq(storvsp_channel_outstanding(P), 1);
 	ck_assert_int_eq(storvsp_lun_remove(S, 0), 0);
-	while (storvsp_channel_outstanding(P))
-		ev_run(L, EVRUN_ONCE);
+	drain(P);
 	/* The notification goes out at once; the accepted read still completes, successfully. */
 	ck_assert_uint_eq(F.nsent, base + 2);
 	ck_assert_uint_eq(F.sent[base].id, 0);
@@ -82,8 +80,7 @@ START_TEST(remove_with_inflight)
 	for (int i = 0; i < 5; i++)
 		ev_run(L, EVRUN_ONCE);
 	ck_assert_int_eq(read_srb(51, 16, 8), 0);
-	while (storvsp_channel_outstanding(P))
-		ev_run(L, EVRUN_ONCE);
+	drain(P);
 	ck_assert_uint_eq(reply_srb_of(&F, F.nsent - 1).status, STORVSC_SRB_STATUS_INVALID_LUN);
 	storvsp_get_stats(S, &st);
 	ck_assert_uint_eq(st.requests, 2);
@@ -135,8 +132,7 @@ START_TEST(reset_waits_for_inflight)
 	ck_assert_uint_eq(storvsp_channel_outstanding(P), 2);
 	/* The subchannel still accepts I/O; it is not part of what the reset waits for. */
 	ck_assert_int_eq(rw_srb_on(p2, false, 64, 23, 8), 0);
-	while (storvsp_channel_outstanding(P) || storvsp_channel_outstanding(p2))
-		ev_run(L, EVRUN_ONCE);
+	WAIT_UNTIL(L, !storvsp_channel_outstanding(P) && !storvsp_channel_outstanding(p2));
 	ck_assert_uint_eq(F.nsent, base + 2);
 	ck_assert_uint_eq(F.sent[base].id, 60);
 	ck_assert_uint_eq(reply_srb_of(&F, base).status, STORVSC_SRB_STATUS_SUCCESS);
@@ -149,8 +145,7 @@ START_TEST(reset_waits_for_inflight)
 	/* The reset's completion kicked the channel: the held read goes through now. */
 	ck_assert_uint_gt(F.kicks, kicks);
 	ck_assert_int_eq(read_srb(63, 22, 8), 0);
-	while (storvsp_channel_outstanding(P))
-		ev_run(L, EVRUN_ONCE);
+	drain(P);
 	ck_assert_uint_eq(F.sent[F.nsent - 1].id, 63);
 	ck_assert_uint_eq(reply_srb_of(&F, F.nsent - 1).status, STORVSC_SRB_STATUS_SUCCESS);
 	ck_assert_int_eq(rt_gmem_read(GM, 22 * RT_PAGE_SIZE, b, sizeof(b)), 0);
@@ -239,8 +234,7 @@ START_TEST(close_with_io_outstanding)
 	ck_assert_uint_eq(f2.nsent, 0);
 	/* The primary still serves. */
 	ck_assert_int_eq(read_srb(82, 23, 8), 0);
-	while (storvsp_channel_outstanding(P))
-		ev_run(L, EVRUN_ONCE);
+	drain(P);
 	ck_assert_uint_eq(F.sent[F.nsent - 1].id, 82);
 	teardown();
 }

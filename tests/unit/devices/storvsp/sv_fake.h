@@ -22,6 +22,7 @@
 #include "runtime/vmbus/vmbus_chan.h"
 #include "storvsc_codec.h"
 #include "sv_msgs.h"
+#include "tests/unit/test_wait.h"
 
 #define MAX_SENT 256
 
@@ -85,8 +86,7 @@ static __attribute__((unused)) void setup_with(uint32_t max_io, uint16_t subs)
 	struct storvsp_lun_cfg l = {.lun = 0, .backend = "memory", .arg = "1M"};
 
 	memset(&F, 0, sizeof(F));
-	rt_log_init(&LOG);
-	rt_log_set_level(&LOG, RT_LOG_ERROR);
+	test_log_init(&LOG);
 	L = rt_loop_new();
 	ck_assert_ptr_nonnull(L);
 	o.io_loop = L;
@@ -94,6 +94,12 @@ static __attribute__((unused)) void setup_with(uint32_t max_io, uint16_t subs)
 	ck_assert_int_eq(storvsp_create_detached(GM, &o, &S), 0);
 	ck_assert_int_eq(storvsp_lun_add(S, &l), 0);
 	ck_assert_int_eq(storvsp_channel_open(S, &fops, &F, 0, &P), 0);
+}
+
+/* Runs the loop until channel c has no request outstanding (bounded: a hang fails). */
+static __attribute__((unused)) void drain(struct storvsp_channel *c)
+{
+	WAIT_UNTIL(L, !storvsp_channel_outstanding(c));
 }
 
 static __attribute__((unused)) void teardown(void)

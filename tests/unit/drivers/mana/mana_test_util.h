@@ -17,6 +17,7 @@
 #include "runtime/log.h"
 #include "runtime/loop.h"
 #include "runtime/pcidev.h"
+#include "tests/unit/test_wait.h"
 
 struct mt {
 	struct rt_log log;
@@ -108,24 +109,10 @@ static inline void mt_link(void *ctx, bool up)
 static const struct mana_vport_cb mt_vp_cb = {
 	.rx = mt_rx, .tx_done = mt_tx_done, .state = mt_vp_state, .link = mt_link};
 
-static void mt_timeout_cb(struct ev_loop *loop, ev_timer *w, int revents)
-{
-	*(bool *)w->data = true;
-}
-
 /* Runs the loop until the counter *v reaches `want` (or passes it), at most `secs`. */
 static inline bool mt_wait(struct mt *t, const uint32_t *v, uint32_t want, double secs)
 {
-	ev_timer to;
-	bool expired = false;
-
-	ev_timer_init(&to, mt_timeout_cb, secs, 0);
-	to.data = &expired;
-	ev_timer_start(t->loop, &to);
-	while (*v < want && !expired)
-		ev_run(t->loop, EVRUN_ONCE);
-	ev_timer_stop(t->loop, &to);
-	return *v >= want;
+	return RUN_UNTIL(t->loop, secs, *v >= want);
 }
 
 /* Runs the loop for `secs` (lets things settle; never an assertion on time). */

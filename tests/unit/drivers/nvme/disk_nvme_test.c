@@ -16,6 +16,7 @@
 #include "runtime/gmem.h"
 #include "runtime/log.h"
 #include "runtime/loop.h"
+#include "tests/unit/test_wait.h"
 
 #define RAM (32u << 20)
 
@@ -59,9 +60,7 @@ static int open_yaml(struct env *e, const char *yaml)
 static void env_open(struct env *e, const char *yaml)
 {
 	memset(e, 0, sizeof(*e));
-	rt_log_init(&e->log);
-	if (!getenv("PV_LOG"))
-		rt_log_set_level(&e->log, RT_LOG_ERROR);
+	test_log_init(&e->log);
 	ck_assert_int_eq(rt_gmem_create_memfd(RAM, &e->gmem), 0);
 	e->ram = rt_gmem_host_base(e->gmem);
 	e->loop = rt_loop_new();
@@ -88,25 +87,10 @@ static void cb(void *ctx, int status)
 	d->status = status;
 }
 
-static void wake(struct ev_loop *loop, ev_timer *w, int revents)
-{
-}
-
+/* Runs the loop until *flag reaches want (or TEST_WAIT_S pass: a failure). */
 static void run_until(struct env *e, const int *flag, int want)
 {
-	ev_timer guard;
-	double t0;
-
-	ev_timer_init(&guard, wake, 0.01, 0.01);
-	ev_timer_start(e->loop, &guard);
-	ev_now_update(e->loop);
-	t0 = ev_now(e->loop);
-	while (*flag < want) {
-		ev_run(e->loop, EVRUN_ONCE);
-		ev_now_update(e->loop);
-		ck_assert_msg(ev_now(e->loop) - t0 < 20, "timed out");
-	}
-	ev_timer_stop(e->loop, &guard);
+	WAIT_UNTIL(e->loop, *flag >= want);
 }
 
 /* One request on guest pages at gpa (len bytes as 4 KiB segments). */

@@ -20,6 +20,7 @@
 #include "runtime/log.h"
 #include "runtime/loop.h"
 #include "runtime/pcidev.h"
+#include "tests/unit/test_wait.h"
 
 #define MEM_SIZE (16u << 20) /* "guest RAM" at IOVA 0: stays mapped, as guest RAM does */
 
@@ -61,9 +62,7 @@ static inline void env_open(struct env *e, const struct nvme_emu_opts *eo_in,
 				     .admin_timeout_ms = 2000};
 
 	memset(e, 0, sizeof(*e));
-	rt_log_init(&e->log);
-	if (!getenv("PV_LOG"))
-		rt_log_set_level(&e->log, RT_LOG_ERROR);
+	test_log_init(&e->log);
 	if (eo_in)
 		eo = *eo_in;
 	if (co_in)
@@ -97,24 +96,10 @@ static inline void env_close(struct env *e)
 	rt_log_fini(&e->log);
 }
 
-static inline void wake(struct ev_loop *loop, ev_timer *w, int revents)
-{
-}
-
-/* Runs the loop until cond(e, arg) holds (or 20 s pass: a failure). */
+/* Runs the loop until cond(e, arg) holds (or TEST_WAIT_S pass: a failure). */
 static inline void run_until(struct env *e, bool (*cond)(struct env *e, void *arg), void *arg)
 {
-	ev_timer guard;
-	double t0 = ev_now(e->loop);
-
-	ev_timer_init(&guard, wake, 0.01, 0.01);
-	ev_timer_start(e->loop, &guard);
-	while (!cond(e, arg)) {
-		ev_run(e->loop, EVRUN_ONCE);
-		ev_now_update(e->loop);
-		ck_assert_msg(ev_now(e->loop) - t0 < 20, "timed out");
-	}
-	ev_timer_stop(e->loop, &guard);
+	WAIT_UNTIL(e->loop, cond(e, arg));
 }
 
 /* Completions io_cb has seen. */

@@ -15,13 +15,10 @@ void disk_complete(struct disk *d, struct disk_req *req, int status);
 
 /*
  * A queue of requests already finished synchronously (memory, null) whose
- * callbacks must still run later, from the loop: an ev_async wakes the loop
- * and drains the queue in submission order.
- */
-/*
- * Completions of a synchronous backend, run from a later callback of the same
- * loop iteration: the watcher is never started, only fed (ev_feed_event),
- * which costs no syscall where an ev_async costs an eventfd write and read.
+ * callbacks must still run later, in submission order, from a later callback
+ * of the same loop iteration: the watcher is never started, only fed
+ * (ev_feed_event), which costs no syscall where an ev_async costs an eventfd
+ * write and read.
  */
 struct disk_defer {
 	ev_idle pump; /* loop thread only, like every field here */

@@ -16,6 +16,7 @@
 #include "runtime/loop.h"
 #include "runtime/util.h"
 #include "tests/unit/pv_check.h"
+#include "tests/unit/test_wait.h"
 
 /* ---- net_opts_parse ---- */
 
@@ -240,15 +241,6 @@ static void rig_close(struct rig *r)
 	rt_loop_destroy(r->loop);
 }
 
-/* Runs the loop until `want` completions arrived, bounded. */
-static void wait_done(struct rig *r, int want)
-{
-	for (int spins = 0; r->seen.done < want; spins++) {
-		ck_assert_int_lt(spins, 100);
-		ev_run(r->loop, EVRUN_NOWAIT);
-	}
-}
-
 START_TEST(start_and_stop)
 {
 	static const struct net_endpoint_cb no_rx = {.tx_done = on_tx_done};
@@ -396,14 +388,14 @@ START_TEST(inflight_limit)
 	net_base_tx_complete(&r->e.base, 0, (void *)7, -EIO);
 	/* Finished, but room only once the consumer was told. */
 	ck_assert_int_eq(net_endpoint_tx(r->ep, 0, &seg1, 1, NULL, NULL), -EAGAIN);
-	wait_done(r, 1);
+	WAIT_UNTIL(r->loop, r->seen.done >= 1);
 	ck_assert_uint_eq(r->seen.cookie[0], 7);
 	ck_assert_int_eq(r->seen.status[0], -EIO);
 	ck_assert_int_eq(net_endpoint_tx(r->ep, 0, &seg1, 1, NULL, NULL), 0);
 	for (int i = 0; i < NET_TX_MAX_INFLIGHT; i++)
 		net_base_tx_complete(&r->e.base, 0, NULL, 0);
 	net_base_tx_complete(&r->e.base, 1, NULL, 0);
-	wait_done(r, 2 + NET_TX_MAX_INFLIGHT);
+	WAIT_UNTIL(r->loop, r->seen.done >= 2 + NET_TX_MAX_INFLIGHT);
 	rig_close(r);
 }
 END_TEST
@@ -424,7 +416,7 @@ START_TEST(completions)
 	net_base_tx_complete(&r->e.base, 0, (void *)1, 0);
 	net_base_tx_complete(&r->e.base, 0, (void *)2, -EIO);
 	ck_assert_int_eq(r->seen.done, 0);
-	wait_done(r, 2);
+	WAIT_UNTIL(r->loop, r->seen.done >= 2);
 	ck_assert_uint_eq(r->seen.cookie[0], 1);
 	ck_assert_uint_eq(r->seen.cookie[1], 2);
 	ck_assert_int_eq(r->seen.status[1], -EIO);
@@ -440,10 +432,10 @@ START_TEST(completions)
 	r->seen.resubmit = 1;
 	ck_assert_int_eq(net_endpoint_start(r->ep, &cb, &r->seen), 0);
 	net_base_tx_complete(&r->e.base, 0, NULL, 0); /* lands behind cookie 3 */
-	wait_done(r, 4);
+	WAIT_UNTIL(r->loop, r->seen.done >= 4);
 	ck_assert_uint_eq(r->seen.cookie[2], 3);
 	net_base_tx_complete(&r->e.base, 0, (void *)4, 0);
-	wait_done(r, 5);
+	WAIT_UNTIL(r->loop, r->seen.done >= 5);
 	ck_assert_uint_eq(r->seen.cookie[4], 4);
 	rig_close(r);
 }

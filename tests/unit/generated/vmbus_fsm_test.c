@@ -11,41 +11,7 @@
 #include "vmbus_chan_fsm.h"
 #include "vmbus_conn_fsm.h"
 #include "vmbus_gpadl_fsm.h"
-
-#define NELEM(a) (int)(sizeof(a) / sizeof((a)[0]))
-
-/* Events fed to a fresh machine (0-terminated); state NULL: refused at the last one. */
-struct seq {
-	int ev[11];
-	const char *state;
-};
-
-/*
- * <p>_run(s): feeds s to a fresh <p> machine; every event but a refused last
- * one is accepted, the refusal is -EPROTO and leaves the state as it was, and
- * an accepted sequence ends in s->state.
- */
-#define FSM_RUN(p)                                                                 \
-	static void p##_run(const struct seq *s)                                   \
-	{                                                                          \
-		struct p##_fsm f;                                                  \
-		int i, rc = 0;                                                     \
-                                                                                   \
-		p##_fsm_init(&f);                                                  \
-		for (i = 0; s->ev[i] && rc == 0; i++) {                            \
-			struct p##_fsm before = f;                                 \
-                                                                                   \
-			rc = p##_fsm_feed(&f, s->ev[i], NULL, NULL);               \
-			if (rc) {                                                  \
-				ck_assert_int_eq(rc, -EPROTO);                     \
-				ck_assert_int_eq(f.cs, before.cs);                 \
-			}                                                          \
-		}                                                                  \
-		ck_assert_int_eq(s->ev[i], 0); /* nothing after the refused one */ \
-		ck_assert_int_eq(rc, (s->state ? 0 : -EPROTO));                    \
-		if (s->state)                                                      \
-			ck_assert_str_eq(p##_fsm_state_name(&f), s->state);        \
-	}
+#include "fsm_seq.h"
 
 FSM_RUN(vmbus_conn)
 FSM_RUN(vmbus_chan)
@@ -145,19 +111,19 @@ static const struct seq gpadl_seqs[] = {
 
 START_TEST(conn_sequences)
 {
-	vmbus_conn_run(&conn_seqs[_i]);
+	vmbus_conn_run(&conn_seqs[_i], NULL, NULL, -EPROTO);
 }
 END_TEST
 
 START_TEST(chan_sequences)
 {
-	vmbus_chan_run(&chan_seqs[_i]);
+	vmbus_chan_run(&chan_seqs[_i], NULL, NULL, -EPROTO);
 }
 END_TEST
 
 START_TEST(gpadl_sequences)
 {
-	vmbus_gpadl_run(&gpadl_seqs[_i]);
+	vmbus_gpadl_run(&gpadl_seqs[_i], NULL, NULL, -EPROTO);
 }
 END_TEST
 

@@ -8,7 +8,7 @@ import textwrap
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from pvgen_case import RAGEL, SRC, SpecCase, run_gen  # noqa: E402
+from pvgen_case import SRC, SpecCase, refusal_tests, run_gen  # noqa: E402
 
 CC = os.environ.get("PV_CC") or shutil.which("cc") or "cc"
 
@@ -38,82 +38,66 @@ messages:
 """
 
 
+STRICT = ["-Wshadow", "-Wstrict-prototypes", "-Wmissing-prototypes", "-Wconversion"]
+
+
+def compile_and_run(test, out, prog_text, protos, flags=STRICT, srcs=None):
+    """Builds prog_text against the generated C of protos (or the files srcs of out)
+    with -Werror and flags; runs it and expects exit 0."""
+    prog = os.path.join(test.tmp, "t.c")
+    with open(prog, "w") as f:
+        f.write(textwrap.dedent(prog_text))
+    exe = os.path.join(test.tmp, "t")
+    if srcs is None:
+        srcs = ["pv_codec.c"] + ["%s_%s.c" % (p, kind) for p in protos for kind in ("codec", "names")]
+    r = subprocess.run([CC, "-std=c11", "-D_GNU_SOURCE", "-Wall", "-Wextra", "-Werror"] + flags + ["-I", out, prog]
+                       + [os.path.join(out, n) for n in srcs] + ["-o", exe], capture_output=True, text=True)
+    if r.returncode != 0 and "not found" in r.stderr:
+        test.skipTest("no C compiler")
+    test.assertEqual(r.returncode, 0, r.stderr)
+    r = subprocess.run([exe], capture_output=True, text=True)
+    test.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+
+
 class Errors(SpecCase):
     def test_good_spec_builds(self):
-        self.write("tp.yaml", GOOD)
-        r = self.gen()
-        self.assertEqual(r.returncode, 0, r.stderr)
+        self.gen_ok("tp.yaml", GOOD)
         self.assertTrue(os.path.exists(os.path.join(self.tmp, "out", "tp_codec.c")))
 
-    def test_unknown_key(self):
-        self.expect_error(GOOD.replace("      - {name: kind, type: u16, offset: 4, enum: kind}",
-                                       "      - {name: kind, type: u16, offset: 4, enmu: kind}"),
-                          17, "unknown key 'enmu'")
 
-    def test_unknown_type(self):
-        self.expect_error(GOOD.replace("type: u32, offset: 0}", "type: u33, offset: 0}"), 16, "unknown type 'u33'")
+def grammar(text):
+    """GOOD with a session whose grammar is text."""
+    return GOOD + "sessions:\n  - name: s\n    events: [{name: GO}]\n    grammar: |\n      %s\n" % text
 
-    def test_overlap(self):
-        self.expect_error(GOOD.replace("{name: pad, type: u16, offset: 6", "{name: pad, type: u16, offset: 5"),
-                          18, "overlaps")
 
-    def test_gap(self):
-        self.expect_error(GOOD.replace("{name: kind, type: u16, offset: 4", "{name: kind, type: u8, offset: 4"),
-                          18, "gap of 1 bytes")
-
-    def test_size_mismatch(self):
-        self.expect_error(GOOD.replace("size: 8", "size: 12"), 14, "end at offset 8 but the struct's size is 12")
-
-    def test_declared_size_disagrees(self):
-        self.expect_error(GOOD.replace("{name: pad, type: u16, offset: 6", "{name: pad, type: u16, size: 4, offset: 6"),
-                          18, "declared size 4 disagrees")
-
-    def test_duplicate_enum_value(self):
-        self.expect_error(GOOD.replace("{name: B, value: 2}", "{name: B, value: 1}"), 11, "used twice")
-
-    def test_enum_value_too_big(self):
-        self.expect_error(GOOD.replace("{name: B, value: 2}", "{name: B, value: 70000}"), 11, "does not fit u16")
-
-    def test_versions_out_of_order(self):
-        self.expect_error(GOOD.replace("{name: V2, value: 2}", "{name: V2, value: 1}"), 5, "oldest first")
-
-    def test_unknown_version_gate(self):
-        self.expect_error(GOOD.replace("dir: to_host}", "dir: to_host, since: V9}"), 22, "unknown version 'V9'")
-
-    def test_duplicate_message_type(self):
-        self.expect_error(GOOD + "    - {name: PONG, type: 1, struct: hdr, dir: to_guest}\n", 23, "used twice")
-
-    def test_bad_direction(self):
-        self.expect_error(GOOD.replace("dir: to_host", "dir: sideways"), 22, "dir must be")
-
-    def test_yaml_syntax(self):
-        self.expect_error(GOOD.replace("  - {name: V2, value: 2}", "  - {name: V2, value: 2"), 6, "YAML error")
-
-    def test_bad_grammar_event(self):
-        self.expect_error(GOOD + textwrap.dedent("""\
-            sessions:
-              - name: s
-                events: [{name: GO}]
-                grammar: |
-                  main := ( GO STOP )*;
-            """), 26, "unknown event STOP")
-
-    def test_ragel_error(self):
-        self.expect_error(GOOD + textwrap.dedent("""\
-            sessions:
-              - name: s
-                events: [{name: GO}]
-                grammar: |
-                  main := ( GO ;
-            """), 26, "ragel")
-
-    def test_bad_check_expression(self):
-        self.expect_error(GOOD.replace("messages:", "    checks:\n      - {expr: \"nosuch > 1\", err: RANGE}\nmessages:"),
-                          20, "unknown name 'nosuch'")
-
-    def test_tail_offset(self):
-        self.expect_error(GOOD.replace("messages:", "    tail: {name: t, type: u8, offset: 9, count: rest, max: 4}\nmessages:"),
-                          19, "tail offset 9 must equal")
+# Broken versions of GOOD: (test name, spec text, line of the error, what it says).
+refusal_tests(Errors, [
+    ("unknown_key", GOOD.replace("offset: 4, enum: kind}", "offset: 4, enmu: kind}"), 17, "unknown key 'enmu'"),
+    ("unknown_type", GOOD.replace("type: u32, offset: 0}", "type: u33, offset: 0}"), 16, "unknown type 'u33'"),
+    ("overlap", GOOD.replace("{name: pad, type: u16, offset: 6", "{name: pad, type: u16, offset: 5"), 18,
+     "overlaps"),
+    ("gap", GOOD.replace("{name: kind, type: u16, offset: 4", "{name: kind, type: u8, offset: 4"), 18,
+     "gap of 1 bytes"),
+    ("size_mismatch", GOOD.replace("size: 8", "size: 12"), 14, "end at offset 8 but the struct's size is 12"),
+    ("declared_size_disagrees", GOOD.replace("{name: pad, type: u16, offset: 6",
+                                             "{name: pad, type: u16, size: 4, offset: 6"), 18,
+     "declared size 4 disagrees"),
+    ("duplicate_enum_value", GOOD.replace("{name: B, value: 2}", "{name: B, value: 1}"), 11, "used twice"),
+    ("enum_value_too_big", GOOD.replace("{name: B, value: 2}", "{name: B, value: 70000}"), 11, "does not fit u16"),
+    ("versions_out_of_order", GOOD.replace("{name: V2, value: 2}", "{name: V2, value: 1}"), 5, "oldest first"),
+    ("unknown_version_gate", GOOD.replace("dir: to_host}", "dir: to_host, since: V9}"), 22,
+     "unknown version 'V9'"),
+    ("duplicate_message_type", GOOD + "    - {name: PONG, type: 1, struct: hdr, dir: to_guest}\n", 23,
+     "used twice"),
+    ("bad_direction", GOOD.replace("dir: to_host", "dir: sideways"), 22, "dir must be"),
+    ("yaml_syntax", GOOD.replace("  - {name: V2, value: 2}", "  - {name: V2, value: 2"), 6, "YAML error"),
+    ("bad_grammar_event", grammar("main := ( GO STOP )*;"), 26, "unknown event STOP"),
+    ("ragel_error", grammar("main := ( GO ;"), 26, "ragel"),
+    ("bad_check_expression", GOOD.replace("messages:", "    checks:\n      - {expr: \"nosuch > 1\", err: RANGE}\n"
+                                          "messages:"), 20, "unknown name 'nosuch'"),
+    ("tail_offset", GOOD.replace("messages:", "    tail: {name: t, type: u8, offset: 9, count: rest, max: 4}\n"
+                                 "messages:"), 19, "tail offset 9 must equal"),
+])
 
 
 class Output(SpecCase):
@@ -151,42 +135,28 @@ class Output(SpecCase):
         text = (text[:idx] + "\n    - {name: TELEPORT, type: TELEPORT, struct: header_only, dir: to_host, since: V7_0}"
                 + text[idx:] + "\n")
         self.write("vmbus.yaml", text)
-        r = self.gen()
-        self.assertEqual(r.returncode, 0, r.stderr)
-        out = os.path.join(self.tmp, "out")
-        with open(os.path.join(out, "vmbus_wire.h")) as f:
-            wire = f.read()
+        out = self.gen_ok()
+        wire = self.text_of("out/vmbus_wire.h")
         self.assertIn("#define VMBUS_VERSION_V7_0 0x70000", wire)
         self.assertIn("#define VMBUS_VERSION_COUNT 12", wire)
-        with open(os.path.join(out, "vmbus_codec.c")) as f:
-            self.assertIn('{30, "TELEPORT", 8, 8, 0x70000, 0, 0, PV_DIR_TO_HOST,\n'
-                          '\t offsetof(struct vmbus_msg_handlers, teleport), 33, 1},', f.read())
-        prog = os.path.join(self.tmp, "t.c")
-        with open(prog, "w") as f:
-            f.write(textwrap.dedent("""\
-                #include <string.h>
-                #include "vmbus_codec.h"
-                _Static_assert(VMBUS_VERSION_V7_0 == 0x70000, "new version");
-                int main(void)
-                {
-                	unsigned char b[8] = {30};
-                	struct pv_codec_ctx old = {VMBUS_VERSION_COPPER, 0, 0}, now = {VMBUS_VERSION_V7_0, 0, 0};
-                	struct vmbus_msg m;
-                	if (vmbus_msg_decode(b, 8, &old, &m) != PV_ERR_VERSION)
-                		return 1;
-                	if (vmbus_msg_decode(b, 8, &now, &m) != PV_OK)
-                		return 2;
-                	return strcmp(vmbus_msg_type_name(30), "TELEPORT") != 0;
-                }
-                """))
-        exe = os.path.join(self.tmp, "t")
-        srcs = [os.path.join(out, n) for n in ("vmbus_codec.c", "vmbus_names.c", "pv_codec.c")]
-        r = subprocess.run([CC, "-std=c11", "-D_GNU_SOURCE", "-Wall", "-Wextra", "-Werror", "-I", out, prog]
-                           + srcs + ["-o", exe], capture_output=True, text=True)
-        if r.returncode != 0 and "not found" in r.stderr:
-            self.skipTest("no C compiler")
-        self.assertEqual(r.returncode, 0, r.stderr)
-        self.assertEqual(subprocess.run([exe]).returncode, 0)
+        self.assertIn('{30, "TELEPORT", 8, 8, 0x70000, 0, 0, PV_DIR_TO_HOST,\n'
+                      '\t offsetof(struct vmbus_msg_handlers, teleport), 33, 1},', self.text_of("out/vmbus_codec.c"))
+        compile_and_run(self, out, """\
+            #include <string.h>
+            #include "vmbus_codec.h"
+            _Static_assert(VMBUS_VERSION_V7_0 == 0x70000, "new version");
+            int main(void)
+            {
+            	unsigned char b[8] = {30};
+            	struct pv_codec_ctx old = {VMBUS_VERSION_COPPER, 0, 0}, now = {VMBUS_VERSION_V7_0, 0, 0};
+            	struct vmbus_msg m;
+            	if (vmbus_msg_decode(b, 8, &old, &m) != PV_ERR_VERSION)
+            		return 1;
+            	if (vmbus_msg_decode(b, 8, &now, &m) != PV_OK)
+            		return 2;
+            	return strcmp(vmbus_msg_type_name(30), "TELEPORT") != 0;
+            }
+            """, ["vmbus"], flags=[])
 
 
 HIGH_TYPES = """\
@@ -214,33 +184,11 @@ messages:
 """
 
 
-def compile_and_run(test, out, prog_text, protos):
-    """Builds prog_text against the generated C of protos with -Werror; runs it."""
-    prog = os.path.join(test.tmp, "t.c")
-    with open(prog, "w") as f:
-        f.write(textwrap.dedent(prog_text))
-    exe = os.path.join(test.tmp, "t")
-    srcs = [os.path.join(out, "pv_codec.c")]
-    for p in protos:
-        srcs += [os.path.join(out, "%s_codec.c" % p), os.path.join(out, "%s_names.c" % p)]
-    r = subprocess.run([CC, "-std=c11", "-D_GNU_SOURCE", "-Wall", "-Wextra", "-Werror", "-Wshadow",
-                        "-Wstrict-prototypes", "-Wmissing-prototypes", "-Wconversion", "-I", out, prog]
-                       + srcs + ["-o", exe], capture_output=True, text=True)
-    if r.returncode != 0 and "not found" in r.stderr:
-        test.skipTest("no C compiler")
-    test.assertEqual(r.returncode, 0, r.stderr)
-    r = subprocess.run([exe], capture_output=True, text=True)
-    test.assertEqual(r.returncode, 0, r.stdout + r.stderr)
-
-
 class HighTypeCodes(SpecCase):
     def test_type_codes_above_2_28_dispatch_apart(self):
         """Type codes 2 and 0x80000002 (RNDIS INITIALIZE and its completion) used to
         collide in the (type, variant) switch; they must compile and stay apart."""
-        self.write("hi.yaml", HIGH_TYPES)
-        r = self.gen()
-        self.assertEqual(r.returncode, 0, r.stderr)
-        out = os.path.join(self.tmp, "out")
+        out = self.gen_ok("hi.yaml", HIGH_TYPES)
         compile_and_run(self, out, """\
             #include <string.h>
             #include "hi_codec.h"
@@ -338,23 +286,17 @@ class BigEndian(SpecCase):
     def test_be_fields_round_trip(self):
         """be16/be24/be32/be64 fields, arrays, bits and tails decode to host values
         and encode back to the same bytes; checks apply to the host value."""
-        self.write("bet.yaml", BIG_ENDIAN_SPEC)
-        r = self.gen()
-        self.assertEqual(r.returncode, 0, r.stderr)
-        out = os.path.join(self.tmp, "out")
-        with open(os.path.join(out, "bet_wire.h")) as f:
-            wire = f.read()
+        out = self.gen_ok("bet.yaml", BIG_ENDIAN_SPEC)
+        wire = self.text_of("out/bet_wire.h")
         self.assertIn("uint8_t lba64[8];", wire)
         self.assertIn("uint8_t pair[2][2];", wire)
         self.assertIn("uint8_t words[][2];", wire)
-        with open(os.path.join(out, "lua", "bet.lua")) as f:
-            lua = f.read()
+        lua = self.text_of("out/lua/bet.lua")
         self.assertIn("ProtoField.uint24(", lua)
         self.assertIn("tree:add(F.cdb_len32, buf(off + 6, 4))", lua)
         self.assertIn("tree:add_le(F.cdb_le, buf(off + 22, 2))", lua)
         self.assertIn("buf(off + 24, 2):uint()", lua)
-        with open(os.path.join(self.tmp, "out-docs", "bet.md")) as f:
-            self.assertIn("be32 (BE)", f.read())
+        self.assertIn("be32 (BE)", self.text_of("out-docs/bet.md"))
         compile_and_run(self, out, """\
             #include <string.h>
             #include "bet_codec.h"
@@ -465,19 +407,13 @@ class RevisionsAndDirections(SpecCase):
     def test_min_size_and_dir_variants(self):
         """A struct with min_size decodes a shorter (older revision) buffer with the
         missing tail zeroed; a variant chosen by dir gives one type code two layouts."""
-        self.write("rv.yaml", REVISIONS)
-        r = self.gen()
-        self.assertEqual(r.returncode, 0, r.stderr)
-        out = os.path.join(self.tmp, "out")
-        with open(os.path.join(out, "rv_codec.c")) as f:
-            self.assertIn('{7, "OFFLOAD", 20, 28,', f.read())
-        with open(os.path.join(out, "lua", "rv.lua")) as f:
-            lua = f.read()
+        out = self.gen_ok("rv.yaml", REVISIONS)
+        self.assertIn('{7, "OFFLOAD", 20, 28,', self.text_of("out/rv_codec.c"))
+        lua = self.text_of("out/lua/rv.lua")
         self.assertIn('if pinfo.private.pv_dir == "to_guest" then', lua)
         self.assertIn("if len < 20 then", lua)
         self.assertIn("if len >= 28 then", lua)
-        with open(os.path.join(self.tmp, "out-docs", "rv.md")) as f:
-            doc = f.read()
+        doc = self.text_of("out-docs/rv.md")
         self.assertIn("(at least 20:", doc)
         self.assertIn("when to_guest", doc)
         compile_and_run(self, out, """\
@@ -556,9 +492,6 @@ class RevisionsAndDirections(SpecCase):
             }
             """, ["rv"])
 
-    def test_min_size_not_on_boundary(self):
-        self.expect_error(REVISIONS.replace("min_size: 20", "min_size: 23"), 17, "field boundary")
-
     def test_min_size_field_must_accept_zero(self):
         self.expect_error(REVISIONS.replace("{name: rsc_v4, type: u8, offset: 20, range: [0, 2]}",
                                             "{name: rsc_v4, type: u8, offset: 20, range: [1, 2]}"),
@@ -567,13 +500,13 @@ class RevisionsAndDirections(SpecCase):
                                             "encap, type: u32, offset: 22, enum: status}"),
                           25, "enum status")
 
-    def test_dir_variant_needs_both(self):
-        self.expect_error(REVISIONS.replace("      dir: both\n", "      dir: to_host\n"), 45, "dir: both")
 
-    def test_fallback_takes_no_dir(self):
-        self.expect_error(REVISIONS.replace("- {struct: sub_req}", "- {struct: sub_req, dir: to_host}"), 47,
-                          "fallback")
-
+refusal_tests(RevisionsAndDirections, [
+    ("min_size_not_on_boundary", REVISIONS.replace("min_size: 20", "min_size: 23"), 17, "field boundary"),
+    ("dir_variant_needs_both", REVISIONS.replace("      dir: both\n", "      dir: to_host\n"), 45, "dir: both"),
+    ("fallback_takes_no_dir", REVISIONS.replace("- {struct: sub_req}", "- {struct: sub_req, dir: to_host}"), 47,
+     "fallback"),
+])
 
 ENCODE_CHECKS = """\
 protocol: encoder validation
@@ -630,10 +563,7 @@ messages:
 
 class EncoderValidation(SpecCase):
     def test_encoders_refuse_what_decoders_refuse(self):
-        self.write("ev.yaml", ENCODE_CHECKS)
-        r = self.gen()
-        self.assertEqual(r.returncode, 0, r.stderr)
-        out = os.path.join(self.tmp, "out")
+        out = self.gen_ok("ev.yaml", ENCODE_CHECKS)
         compile_and_run(self, out, """\
             #include <string.h>
             #include "ev_codec.h"
@@ -715,9 +645,6 @@ class EncoderValidation(SpecCase):
             """, ["ev"])
 
 
-if __name__ == "__main__":
-    unittest.main()
-
 
 CONTRACT = """\
 protocol: contract
@@ -797,10 +724,7 @@ class Contract(SpecCase):
     message -> event maps, handler tables, several tables per spec, can_feed."""
 
     def test_contract(self):
-        self.write("ct.yaml", CONTRACT)
-        r = self.gen()
-        self.assertEqual(r.returncode, 0, r.stderr)
-        out = os.path.join(self.tmp, "out")
+        out = self.gen_ok("ct.yaml", CONTRACT)
         prog = """\
             #include <errno.h>
             #include <string.h>
@@ -901,39 +825,21 @@ class Contract(SpecCase):
             	return 0;
             }
             """
-        prog_path = os.path.join(self.tmp, "t.c")
-        with open(prog_path, "w") as f:
-            f.write(textwrap.dedent(prog))
-        exe = os.path.join(self.tmp, "t")
-        srcs = [os.path.join(out, n) for n in ("pv_codec.c", "ct_codec.c", "ct_names.c", "ct_link_fsm.c",
-                                               "ct_other_fsm.c")]
-        r = subprocess.run([CC, "-std=c11", "-D_GNU_SOURCE", "-Wall", "-Wextra", "-Werror", "-Wshadow",
-                            "-Wno-unused-const-variable", "-Wno-implicit-fallthrough", "-I", out, prog_path]
-                           + srcs + ["-o", exe], capture_output=True, text=True)
-        if r.returncode != 0 and "not found" in r.stderr:
-            self.skipTest("no C compiler")
-        self.assertEqual(r.returncode, 0, r.stderr)
-        r = subprocess.run([exe], capture_output=True, text=True)
-        self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+        compile_and_run(self, out, prog, [],
+                        flags=["-Wshadow", "-Wno-unused-const-variable", "-Wno-implicit-fallthrough"],
+                        srcs=["pv_codec.c", "ct_codec.c", "ct_names.c", "ct_link_fsm.c", "ct_other_fsm.c"])
 
-    def test_event_not_in_session(self):
-        self.expect_error(CONTRACT.replace("dir: to_host, event: HELLO}", "dir: to_host, event: HELO}"),
-                          41, "HELO is not an event of session link")
 
-    def test_event_rule_order(self):
-        self.expect_error(CONTRACT.replace('event: [{when: "status == 0", event: ACCEPTED}, REFUSED]',
-                                           'event: [REFUSED, {when: "status == 0", event: ACCEPTED}]'),
-                          43, "only the last rule")
-
-    def test_event_expression(self):
-        self.expect_error(CONTRACT.replace('when: "status == 0"', 'when: "stat == 0"'), 43, "unknown name 'stat'")
-
-    def test_table_name_msg(self):
-        self.expect_error(CONTRACT.replace("  - name: io\n", "  - name: msg\n"), 48, "the table named msg")
-
-    def test_class_label(self):
-        self.expect_error(CONTRACT.replace("label: widget", "label: Widget"), 7, "must be lower_case")
-
+refusal_tests(Contract, [
+    ("event_not_in_session", CONTRACT.replace("dir: to_host, event: HELLO}", "dir: to_host, event: HELO}"), 41,
+     "HELO is not an event of session link"),
+    ("event_rule_order", CONTRACT.replace('event: [{when: "status == 0", event: ACCEPTED}, REFUSED]',
+                                          'event: [REFUSED, {when: "status == 0", event: ACCEPTED}]'), 43,
+     "only the last rule"),
+    ("event_expression", CONTRACT.replace('when: "status == 0"', 'when: "stat == 0"'), 43, "unknown name 'stat'"),
+    ("table_name_msg", CONTRACT.replace("  - name: io\n", "  - name: msg\n"), 48, "the table named msg"),
+    ("class_label", CONTRACT.replace("label: widget", "label: Widget"), 7, "must be lower_case"),
+])
 
 DIRS = GOOD.replace("""messages:""", """  - name: done
     size: 8
@@ -968,21 +874,24 @@ class LuaDirections(SpecCase):
     def test_from_device_layout_and_status(self):
         """lua.from_device: every record from the device is one layout, its
         status code named by the enum its status code type picks."""
-        self.write("tp.yaml", DIRS)
-        r = self.gen()
-        self.assertEqual(r.returncode, 0, r.stderr)
-        with open(os.path.join(self.tmp, "out", "lua", "tp.lua")) as f:
-            lua = f.read()
+        self.gen_ok("tp.yaml", DIRS)
+        lua = self.text_of("out/lua/tp.lua")
         self.assertIn('if pinfo.private.pv_dir == "from_device" then', lua)
         self.assertIn("dissect_done(buf, t, 0, len)", lua)
         self.assertIn('local by = {[2] = {[129] = "READ_ERROR"}}', lua)
         self.assertIn('F._from_device_status = ProtoField.string("pv_tp.status", "status")', lua)
         self.assertIn('pinfo.cols.info:append("tag " .. nm .. " ")', lua)
 
-    def test_from_device_unknown_layout(self):
-        self.expect_error(DIRS.replace("layout: done", "layout: dne"), 46, r"lua\.from_device: layout: no struct dne")
 
-    def test_direction_needs_messages_or_layouts(self):
-        self.expect_error(DIRS.replace("messages:\n  type_field: {offset: 0, type: u32}\n  list:\n"
-                                       "    - {name: PING, type: 1, struct: hdr, dir: to_host}\n", ""),
-                          42, "from_device goes with layouts or a messages table")
+refusal_tests(LuaDirections, [
+    ("from_device_unknown_layout", DIRS.replace("layout: done", "layout: dne"), 46,
+     r"lua\.from_device: layout: no struct dne"),
+    ("direction_needs_messages_or_layouts",
+     DIRS.replace("messages:\n  type_field: {offset: 0, type: u32}\n  list:\n"
+                  "    - {name: PING, type: 1, struct: hdr, dir: to_host}\n", ""), 42,
+     "from_device goes with layouts or a messages table"),
+])
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -7,7 +7,7 @@ import sys
 import unittest
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "codegen"))
-from pvgen_case import SpecCase  # noqa: E402
+from pvgen_case import SpecCase, refusal_tests  # noqa: E402
 
 TRACE = """\
 protocol: trace
@@ -151,12 +151,10 @@ class LuaKeys(SpecCase):
         return super().gen(sub)
 
     def lua(self, p):
-        with open(os.path.join(self.tmp, "out", "lua", p + ".lua")) as f:
-            return f.read()
+        return self.text_of("out/lua/%s.lua" % p)
 
     def test_new_protocol_plugs_in_by_yaml(self):
-        r = self.gen()
-        self.assertEqual(r.returncode, 0, r.stderr)
+        self.gen_ok()
         tr = self.lua("tr")
         self.assertIn('local classes = {["01234567-89ab-cdef-0123-456789abcdef"] = "nv"}', tr)
         self.assertIn("if which == 1 then learn_offer(buf, hl, len) end", tr)
@@ -194,58 +192,35 @@ class LuaKeys(SpecCase):
         self.assertIn("local ty = buf(0, 1):le_uint()", op)
         self.assertIn('pinfo.cols.info:append("WRITE ")', op)
 
-    def test_bad_class_guid(self):
-        self.expect_error_in("nv.yaml", VSP.replace("01234567-89ab", "0123456-89ab"), 3, "not a GUID")
 
-    def test_class_needs_messages(self):
-        self.expect_error_in("op.yaml", OPS.replace("prefix: op\n", "prefix: op\nvmbus_class: [01234567-89ab-cdef-0123-456789abcdef]\n")
-                          .replace("lua:\n  type_field: {offset: 0, type: u8}\n  type_enum: opcode\n"
-                                   "  layouts: {READ: rw, WRITE: rw}\n", ""), 3, "messages")
-
-    def test_bad_lua_len(self):
-        self.expect_error_in("nv.yaml", VSP.replace("len: cmd_len", "len: nope"), 22, "lua.len")
-
-    def test_lua_proto_on_integer(self):
-        self.expect_error_in("nv.yaml", VSP.replace("{name: where, type: u32, offset: 8}",
-                                                 "{name: where, type: u32, offset: 8, lua: {proto: op}}"),
-                          10, "bytes fields")
-
-    def test_note_unknown_field(self):
-        self.expect_error_in("nv.yaml", VSP.replace("({count} bytes)", "({cnt} bytes)"), 32, r"\{cnt\}")
-
-    def test_note_bad_expression(self):
-        self.expect_error_in("nv.yaml", VSP.replace("count > 0", "cnt > 0"), 32, "unknown name 'cnt'")
-
-    def test_reply_unknown_struct(self):
-        self.expect_error_in("nv.yaml", VSP.replace("reply: done", "reply: gone"), 30, "unknown struct 'gone'")
-
-    def test_replies_unknown_request(self):
-        self.expect_error_in("nv.yaml", VSP.replace("REQ: req}}", "RQ: req}}"), 35, "no message RQ")
-
-    def test_replies_to_a_host_message(self):
-        self.expect_error_in("nv.yaml", VSP.replace("{name: CMD, type: 2, struct: cmd, dir: to_host}",
-                                                 "{name: CMD, type: 2, struct: cmd, dir: to_guest}"),
-                          35, "guest request")
-
-    def test_lua_dir(self):
-        self.expect_error_in("nv.yaml", VSP.replace("dir: to_host}}", "dir: up}}"), 22, "lua.dir")
-
-    def test_trans_id_needs_dir(self):
-        self.expect_error_in("tr.yaml", TRACE.replace("  dir: dir\n", ""), 28, "needs lua.dir")
-
-    def test_layout_unknown_value(self):
-        self.expect_error_in("op.yaml", OPS.replace("WRITE: rw}", "ERASE: rw}"), 18, "not a value of enum opcode")
-
-    def test_offer_unknown_message(self):
-        self.expect_error_in("tr.yaml", TRACE.replace("message: OFFER,", "message: OFFR,"), 28, "no message OFFR")
-
-    def test_ring_offset_field(self):
-        self.expect_error_in("tr.yaml", TRACE.replace("desc.offset8", "desc.off8"), 29, "offset8")
-
-    def test_ring_needs_offer(self):
-        self.expect_error_in("tr.yaml", TRACE.replace("  offer: {proto: BUS, message: OFFER, class: if_type, relid: relid}\n",
-                                                   ""), 28, "ring needs offer")
-
+# Broken versions of the five specs: (test name, spec text, line of the error, what it says), by file.
+refusal_tests(LuaKeys, [
+    ("bad_class_guid", VSP.replace("01234567-89ab", "0123456-89ab"), 3, "not a GUID"),
+    ("bad_lua_len", VSP.replace("len: cmd_len", "len: nope"), 22, "lua.len"),
+    ("lua_proto_on_integer", VSP.replace("{name: where, type: u32, offset: 8}",
+                                         "{name: where, type: u32, offset: 8, lua: {proto: op}}"), 10, "bytes fields"),
+    ("note_unknown_field", VSP.replace("({count} bytes)", "({cnt} bytes)"), 32, r"\{cnt\}"),
+    ("note_bad_expression", VSP.replace("count > 0", "cnt > 0"), 32, "unknown name 'cnt'"),
+    ("reply_unknown_struct", VSP.replace("reply: done", "reply: gone"), 30, "unknown struct 'gone'"),
+    ("replies_unknown_request", VSP.replace("REQ: req}}", "RQ: req}}"), 35, "no message RQ"),
+    ("replies_to_a_host_message", VSP.replace("{name: CMD, type: 2, struct: cmd, dir: to_host}",
+                                              "{name: CMD, type: 2, struct: cmd, dir: to_guest}"), 35, "guest request"),
+    ("lua_dir", VSP.replace("dir: to_host}}", "dir: up}}"), 22, "lua.dir"),
+], "nv.yaml")
+refusal_tests(LuaKeys, [
+    ("trans_id_needs_dir", TRACE.replace("  dir: dir\n", ""), 28, "needs lua.dir"),
+    ("offer_unknown_message", TRACE.replace("message: OFFER,", "message: OFFR,"), 28, "no message OFFR"),
+    ("ring_offset_field", TRACE.replace("desc.offset8", "desc.off8"), 29, "offset8"),
+    ("ring_needs_offer", TRACE.replace("  offer: {proto: BUS, message: OFFER, class: if_type, relid: relid}\n", ""),
+     28, "ring needs offer"),
+], "tr.yaml")
+refusal_tests(LuaKeys, [
+    ("class_needs_messages",
+     OPS.replace("prefix: op\n", "prefix: op\nvmbus_class: [01234567-89ab-cdef-0123-456789abcdef]\n")
+     .replace("lua:\n  type_field: {offset: 0, type: u8}\n  type_enum: opcode\n  layouts: {READ: rw, WRITE: rw}\n", ""),
+     3, "messages"),
+    ("layout_unknown_value", OPS.replace("WRITE: rw}", "ERASE: rw}"), 18, "not a value of enum opcode"),
+], "op.yaml")
 
 if __name__ == "__main__":
     unittest.main()

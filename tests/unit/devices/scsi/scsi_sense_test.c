@@ -58,25 +58,34 @@ START_TEST(descriptor_format)
 }
 END_TEST
 
+/* errno -> sense key and ASC/ASCQ, for a read (write 0) or a write (write 1); asc -1: any. */
+static const struct errno_case {
+	int err, write;
+	unsigned key;
+	int asc;
+} errno_cases[] = {
+	{-EIO, 0, SCSI_SK_MEDIUM_ERROR, 0x1100},
+	{-EIO, 1, SCSI_SK_MEDIUM_ERROR, 0x0C00},
+	{-ENOSPC, 1, SCSI_SK_DATA_PROTECT, 0x2707},
+	{-EROFS, 1, SCSI_SK_DATA_PROTECT, 0x2700},
+	/* Anything unexpected is still an error, never success. */
+	{-EXDEV, 0, SCSI_SK_MEDIUM_ERROR, -1},
+};
+
 START_TEST(errno_mapping)
 {
+	const struct errno_case *c = &errno_cases[_i];
 	struct scsi_sense_info si;
 
-	scsi_sense_from_errno(-EIO, 0, &si);
-	ck_assert_uint_eq(si.key, SCSI_SK_MEDIUM_ERROR);
-	ck_assert_uint_eq(si.asc, 0x1100);
-	scsi_sense_from_errno(-EIO, 1, &si);
-	ck_assert_uint_eq(si.key, SCSI_SK_MEDIUM_ERROR);
-	ck_assert_uint_eq(si.asc, 0x0C00);
-	scsi_sense_from_errno(-ENOSPC, 1, &si);
-	ck_assert_uint_eq(si.key, SCSI_SK_DATA_PROTECT);
-	ck_assert_uint_eq(si.asc, 0x2707);
-	scsi_sense_from_errno(-EROFS, 1, &si);
-	ck_assert_uint_eq(si.key, SCSI_SK_DATA_PROTECT);
-	ck_assert_uint_eq(si.asc, 0x2700);
-	/* Anything unexpected is still an error, never success. */
-	scsi_sense_from_errno(-EXDEV, 0, &si);
-	ck_assert_uint_eq(si.key, SCSI_SK_MEDIUM_ERROR);
+	scsi_sense_from_errno(c->err, c->write, &si);
+	ck_assert_uint_eq(si.key, c->key);
+	if (c->asc >= 0)
+		ck_assert_uint_eq(si.asc, (unsigned)c->asc);
+}
+END_TEST
+
+START_TEST(errno_busy)
+{
 	ck_assert(scsi_errno_is_busy(-ENOMEM));
 	ck_assert(scsi_errno_is_busy(-EAGAIN));
 	ck_assert(!scsi_errno_is_busy(-EIO));
@@ -93,7 +102,8 @@ int main(void)
 	tcase_add_test(tc, fixed_format);
 	tcase_add_test(tc, fixed_with_field_pointer);
 	tcase_add_test(tc, descriptor_format);
-	tcase_add_test(tc, errno_mapping);
+	tcase_add_loop_test(tc, errno_mapping, 0, sizeof(errno_cases) / sizeof(errno_cases[0]));
+	tcase_add_test(tc, errno_busy);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);

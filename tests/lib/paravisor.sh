@@ -19,6 +19,24 @@ pv_start() {
 	[ -S "$pv_sock" ]
 }
 
+# pv_stop: stops (SIGTERM) the paravisor pv_start started and returns its
+# exit status (125 if it had exited by itself with 0); $pid is empty afterwards.
+pv_stop() {
+	pv_rc=0
+	kill "$pid" 2> /dev/null || pv_rc=125
+	wait "$pid" || pv_rc=$?
+	pid=""
+	return $pv_rc
+}
+
+# pv_scratch NAME: a private directory in $tmp (/tmp/NAME.XXXXXX), removed on
+# exit together with the paravisor in $pid if one still runs.
+pv_scratch() {
+	tmp=$(mktemp -d "/tmp/$1.XXXXXX")
+	pid=""
+	trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$tmp"' EXIT
+}
+
 # pv_echo_config FILE SOCKET: a sim partition (64 MiB) with one echo device.
 pv_echo_config() {
 	cat > "$1" << CFG

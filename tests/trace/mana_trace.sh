@@ -12,11 +12,9 @@
 set -eu
 bin=$1
 src=$2
-tmp=$(mktemp -d /tmp/pvtrace-mana.XXXXXX)
-pid=""
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$tmp"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 . "$(dirname "$0")/../lib/paravisor.sh"
+pv_scratch pvtrace-mana
 
 run() { # run TRACE FAULTS: paravisor + pvguest netvsc --workload 20; pvguest's status in $grc
 	cat > "$tmp/vm.yaml" <<CFG
@@ -34,8 +32,7 @@ CFG
 		2> "$tmp/pv.log" || fail "paravisor did not start: $(cat "$tmp/pv.log")"
 	grc=0
 	"$bin/pvguest" --socket "$tmp/pv.sock" netvsc --workload 20 > "$tmp/guest.log" 2>&1 || grc=$?
-	kill "$pid"; wait "$pid" || fail "paravisor exited with $?: $(cat "$tmp/pv.log")"
-	pid=""
+	pv_stop || fail "paravisor exited with $?: $(cat "$tmp/pv.log")"
 }
 
 run "$tmp/mana.pcapng" ""

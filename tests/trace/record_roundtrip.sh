@@ -4,11 +4,9 @@
 #   record_roundtrip.sh BIN_DIR
 set -eu
 bin=$1
-tmp=$(mktemp -d /tmp/pvtrace-rt.XXXXXX)
-pid=""
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$tmp"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 . "$(dirname "$0")/../lib/paravisor.sh"
+pv_scratch pvtrace-rt
 
 run() { # run TRACE [--trace-filter SPEC]
 	pv_echo_config "$tmp/vm.yaml" "$tmp/pv.sock"
@@ -18,8 +16,7 @@ run() { # run TRACE [--trace-filter SPEC]
 	"$bin/pvguest" --socket "$tmp/pv.sock" --trace "$trace.guest" --echo-test 8 --size 100 \
 		> "$tmp/guest.log" 2>&1 ||
 		fail "pvguest: $(cat "$tmp/guest.log")"
-	kill "$pid"; wait "$pid" || fail "paravisor exited with $?"
-	pid=""
+	pv_stop || fail "paravisor exited with $?"
 }
 
 run "$tmp/full.pcapng"

@@ -16,6 +16,7 @@
 
 #include "trace_file.h"
 #include "storvsc_codec.h"
+#include "runtime/vmbus/vmbus_chan.h"
 #include "tools/pvtrace/pvtrace.h"
 #include "vmbus_codec.h"
 
@@ -38,20 +39,20 @@ static void simple(struct rt_trace *t, uint8_t dir, uint32_t type)
 /* Contact at 5.3, offers of relid 1 (echo) and 2 (storvsc). */
 static void prologue(struct rt_trace *t)
 {
-	struct vmbus_msg m = {.type = VMBUS_MSG_TYPE_INITIATE_CONTACT, .variant = 1};
-	m.u.initiate_contact.vmbus_version_requested = VMBUS_VERSION_WIN10_V5_3;
-	m.u.initiate_contact.msg_sint = 2;
-	msg(t, PVTRACE_DIR_TO_HOST, &m);
-	memset(&m, 0, sizeof(m));
-	m.type = VMBUS_MSG_TYPE_VERSION_RESPONSE;
-	m.variant = 1;
-	m.u.version_response.version_supported = 1;
-	m.u.version_response.msg_conn_id = 1;
-	msg(t, PVTRACE_DIR_TO_GUEST, &m);
+	msg(t, PVTRACE_DIR_TO_HOST,
+	    &(struct vmbus_msg){
+		    .type = VMBUS_MSG_TYPE_INITIATE_CONTACT,
+		    .variant = 1,
+		    .u.initiate_contact = {.vmbus_version_requested = VMBUS_VERSION_WIN10_V5_3,
+					   .msg_sint = 2}});
+	msg(t, PVTRACE_DIR_TO_GUEST,
+	    &(struct vmbus_msg){.type = VMBUS_MSG_TYPE_VERSION_RESPONSE,
+				.variant = 1,
+				.u.version_response = {.version_supported = 1, .msg_conn_id = 1}});
 	simple(t, PVTRACE_DIR_TO_HOST, VMBUS_MSG_TYPE_REQUESTOFFERS);
 	for (uint32_t relid = 1; relid <= 2; relid++) {
-		memset(&m, 0, sizeof(m));
-		m.type = VMBUS_MSG_TYPE_OFFERCHANNEL;
+		struct vmbus_msg m = {.type = VMBUS_MSG_TYPE_OFFERCHANNEL};
+
 		memcpy(m.u.offerchannel.if_type, relid == 1 ? echo_guid : storvsc_class_scsi.guid,
 		       16);
 		m.u.offerchannel.if_instance[0] = (uint8_t)relid;
@@ -66,6 +67,7 @@ static void prologue(struct rt_trace *t)
 static void open_chan(struct rt_trace *t, uint32_t relid, uint32_t gpadl)
 {
 	struct vmbus_msg m = {.type = VMBUS_MSG_TYPE_GPADL_HEADER};
+
 	m.u.gpadl_header.child_relid = relid;
 	m.u.gpadl_header.gpadl = gpadl;
 	m.u.gpadl_header.rangecount = 1;
@@ -75,24 +77,19 @@ static void open_chan(struct rt_trace *t, uint32_t relid, uint32_t gpadl)
 		m.u.gpadl_header.data[1 + i] = 0x100 + (uint64_t)i;
 	m.u.gpadl_header.data_count = 5;
 	msg(t, PVTRACE_DIR_TO_HOST, &m);
-	memset(&m, 0, sizeof(m));
-	m.type = VMBUS_MSG_TYPE_GPADL_CREATED;
-	m.u.gpadl_created.child_relid = relid;
-	m.u.gpadl_created.gpadl = gpadl;
-	msg(t, PVTRACE_DIR_TO_GUEST, &m);
-	memset(&m, 0, sizeof(m));
-	m.type = VMBUS_MSG_TYPE_OPENCHANNEL;
-	m.variant = 1;
-	m.u.openchannel.child_relid = relid;
-	m.u.openchannel.openid = relid;
-	m.u.openchannel.ringbuffer_gpadlhandle = gpadl;
-	m.u.openchannel.downstream_ringbuffer_pageoffset = 2;
-	msg(t, PVTRACE_DIR_TO_HOST, &m);
-	memset(&m, 0, sizeof(m));
-	m.type = VMBUS_MSG_TYPE_OPENCHANNEL_RESULT;
-	m.u.openchannel_result.child_relid = relid;
-	m.u.openchannel_result.openid = relid;
-	msg(t, PVTRACE_DIR_TO_GUEST, &m);
+	msg(t, PVTRACE_DIR_TO_GUEST,
+	    &(struct vmbus_msg){.type = VMBUS_MSG_TYPE_GPADL_CREATED,
+				.u.gpadl_created = {.child_relid = relid, .gpadl = gpadl}});
+	msg(t, PVTRACE_DIR_TO_HOST,
+	    &(struct vmbus_msg){.type = VMBUS_MSG_TYPE_OPENCHANNEL,
+				.variant = 1,
+				.u.openchannel = {.child_relid = relid,
+						  .openid = relid,
+						  .ringbuffer_gpadlhandle = gpadl,
+						  .downstream_ringbuffer_pageoffset = 2}});
+	msg(t, PVTRACE_DIR_TO_GUEST,
+	    &(struct vmbus_msg){.type = VMBUS_MSG_TYPE_OPENCHANNEL_RESULT,
+				.u.openchannel_result = {.child_relid = relid, .openid = relid}});
 }
 
 /* An in-band ring packet carrying data (len bytes, padded). */
@@ -101,15 +98,14 @@ static void ring(struct rt_trace *t, uint8_t dir, uint32_t relid, uint64_t tid, 
 {
 	struct iovec iov = {(void *)data, len};
 	if (dir == PVTRACE_DIR_TO_GUEST) {
-		rt_trace_ring_tx(t, relid, 6, 0, tid, 0, &iov, 1);
+		rt_trace_ring_tx(t, relid, VMRING_PKT_DATA_INBAND, 0, tid, 0, &iov, 1);
 		return;
 	}
-	uint8_t b[512] = {6, 0, 2, 0};
-	size_t total = (16 + len + 7) & ~(size_t)7;
-	b[4] = (uint8_t)(total / 8);
-	memcpy(b + 8, &tid, 8);
-	memcpy(b + 16, data, len);
-	rt_trace_ring_rx(t, relid, b, total);
+	uint8_t b[512];
+	int total =
+		vmbus_pkt_build(b, sizeof(b), VMRING_PKT_DATA_INBAND, 0, tid, NULL, 0, data, len);
+	ck_assert_int_gt(total, 0);
+	rt_trace_ring_rx(t, relid, b, (size_t)total);
 }
 
 /* Runs validate; returns its exit code with its output in out. */
@@ -242,7 +238,9 @@ START_TEST(rejects_bad_length)
 		"record 7 ");
 
 	/* A ring packet whose descriptor claims more than the record holds. */
-	uint8_t pkt[24] = {6, 0, 2, 0, 9, 0};
+	uint8_t pkt[24] = {0};
+	struct vmring_desc d = {.type = VMRING_PKT_DATA_INBAND, .offset8 = 2, .len8 = 9};
+	ck_assert_int_eq(vmring_desc_encode(&d, pkt, sizeof(pkt)), VMRING_DESC_SIZE);
 	ck_assert_int_eq(rt_trace_open(path, NULL, &t), 0);
 	prologue(t);
 	open_chan(t, 1, 5);

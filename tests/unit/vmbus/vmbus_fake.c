@@ -9,6 +9,7 @@
 #include "runtime/gmem.h"
 #include "runtime/loop.h"
 #include "runtime/util.h"
+#include "tests/unit/test_wait.h"
 
 static struct fake_part *to_fake(struct rt_partition *p)
 {
@@ -154,6 +155,11 @@ void fake_run(struct fake_part *f)
 		usleep(2000);
 		ev_run(f->p.loop, EVRUN_NOWAIT);
 	}
+}
+
+bool fake_wait(struct fake_part *f, size_t n, double secs)
+{
+	return RUN_UNTIL(f->p.loop, secs, fake_pending(f) >= n);
 }
 
 int fake_take(struct fake_part *f, struct vmbus_msg *out)

@@ -8,6 +8,7 @@
 #define VMBUS_FAKE_H
 
 #include <stdatomic.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -49,8 +50,16 @@ void fake_part_fini(struct fake_part *f);
 enum rt_hv_status fake_post(struct fake_part *f, uint32_t conn, const void *buf, size_t len);
 /* Guest posts an encoded message on conn. */
 enum rt_hv_status fake_post_msg(struct fake_part *f, uint32_t conn, const struct vmbus_msg *m);
-/* Runs the server loop once without blocking (cross-thread requests). */
+/*
+ * Runs the server loop a few times, a few ms apart, without blocking: before
+ * checking that nothing came (what must come, wait for with fake_wait).
+ */
 void fake_run(struct fake_part *f);
+/*
+ * Runs the server loop until n captured messages are pending (answers that
+ * other threads queue, such as a GPADL_TORNDOWN); false after secs.
+ */
+bool fake_wait(struct fake_part *f, size_t n, double secs);
 /* Takes the next captured host message (decoded); -1 when none. */
 int fake_take(struct fake_part *f, struct vmbus_msg *out);
 /* Number of captured messages not yet taken. */

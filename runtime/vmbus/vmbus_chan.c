@@ -172,19 +172,6 @@ int vmbus_chan_send_ext(struct vmbus_chan *ch, uint16_t type, uint16_t flags, ui
 	return 0;
 }
 
-int vmbus_chan_send(struct vmbus_chan *ch, uint64_t trans_id, bool completion_requested,
-		    const void *data, size_t len)
-{
-	return vmbus_chan_send_ext(ch, VMRING_PKT_DATA_INBAND,
-				   completion_requested ? VMRING_PKT_FLAGS_COMPLETION_REQUESTED : 0,
-				   trans_id, NULL, 0, data, len);
-}
-
-int vmbus_chan_complete(struct vmbus_chan *ch, uint64_t trans_id, const void *data, size_t len)
-{
-	return vmbus_chan_send_ext(ch, VMRING_PKT_COMP, 0, trans_id, NULL, 0, data, len);
-}
-
 /* ------------------------------------------------------------------ */
 /* Receiving (worker)                                                   */
 

@@ -143,12 +143,25 @@ struct vmbus_chan_ops {
 int vmbus_chan_send_ext(struct vmbus_chan *ch, uint16_t type, uint16_t flags, uint64_t trans_id,
 			const void *ext, size_t ext_len, const void *data, size_t len);
 
-/* An in-band packet (type 6); see vmbus_chan_send_ext(). */
-int vmbus_chan_send(struct vmbus_chan *ch, uint64_t trans_id, bool completion_requested,
-		    const void *data, size_t len);
+/*
+ * An in-band packet (type 6); see vmbus_chan_send_ext(). Inline, as the next
+ * one, so that a fake channel layer (the netvsp tests') provides only
+ * vmbus_chan_send_ext().
+ */
+static inline int vmbus_chan_send(struct vmbus_chan *ch, uint64_t trans_id,
+				  bool completion_requested, const void *data, size_t len)
+{
+	return vmbus_chan_send_ext(ch, VMRING_PKT_DATA_INBAND,
+				   completion_requested ? VMRING_PKT_FLAGS_COMPLETION_REQUESTED : 0,
+				   trans_id, NULL, 0, data, len);
+}
 
 /* A completion (type 0xB) echoing `trans_id`; see vmbus_chan_send_ext(). */
-int vmbus_chan_complete(struct vmbus_chan *ch, uint64_t trans_id, const void *data, size_t len);
+static inline int vmbus_chan_complete(struct vmbus_chan *ch, uint64_t trans_id, const void *data,
+				      size_t len)
+{
+	return vmbus_chan_send_ext(ch, VMRING_PKT_COMP, 0, trans_id, NULL, 0, data, len);
+}
 
 /*
  * Guest memory for the data a packet's GPA ranges or GPADLs name: the VSP

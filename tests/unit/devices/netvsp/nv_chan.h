@@ -107,19 +107,6 @@ int vmbus_chan_send_ext(struct vmbus_chan *ch, uint16_t type, uint16_t flags, ui
 	return nvc_sent(ch, type, flags, trans_id, ext, ext_len, data, len);
 }
 
-int vmbus_chan_send(struct vmbus_chan *ch, uint64_t trans_id, bool completion_requested,
-		    const void *data, size_t len)
-{
-	return vmbus_chan_send_ext(ch, VMRING_PKT_DATA_INBAND,
-				   completion_requested ? VMRING_PKT_FLAGS_COMPLETION_REQUESTED : 0,
-				   trans_id, NULL, 0, data, len);
-}
-
-int vmbus_chan_complete(struct vmbus_chan *ch, uint64_t trans_id, const void *data, size_t len)
-{
-	return vmbus_chan_send_ext(ch, VMRING_PKT_COMP, 0, trans_id, NULL, 0, data, len);
-}
-
 /* Tracing is off here (vmbus_server_trace may not be declared by every tree yet). */
 struct rt_trace;
 struct rt_trace *vmbus_server_trace(const struct vmbus_server *s);

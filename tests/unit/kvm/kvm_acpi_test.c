@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "pv_codec.h" /* little-endian field reads */
+#include "kvm_fake.h"
 #include "runtime/kvm/kvm_internal.h"
 
 static uint8_t sum(const uint8_t *p, size_t n)
@@ -14,21 +15,10 @@ static uint8_t sum(const uint8_t *p, size_t n)
 	return s;
 }
 
+/* 2 MiB of RAM: the ACPI area and the tables' bounds checks. */
 static struct rt_kvm *fake_vm(uint32_t nvcpus)
 {
-	struct rt_kvm *kvm = calloc(1, sizeof(*kvm));
-	ck_assert_ptr_nonnull(kvm);
-	kvm->mem_size = 2u << 20;
-	kvm->mem = calloc(1, kvm->mem_size);
-	ck_assert_ptr_nonnull(kvm->mem);
-	kvm->nvcpus = nvcpus;
-	return kvm;
-}
-
-static void free_vm(struct rt_kvm *kvm)
-{
-	free(kvm->mem);
-	free(kvm);
+	return kvm_fake_new(NULL, (struct rt_kvm_config){.vcpus = nvcpus}, 2u << 20, 0);
 }
 
 /* Returns the table at gpa after checking its checksum and that it lies in the ACPI area. */
@@ -86,7 +76,7 @@ START_TEST(test_rsdp_and_links)
 	ck_assert(contains(d, dl, "VMBus"));
 	ck_assert(contains(d, dl, "_CRS"));
 	ck_assert(contains(d, dl, "_S5_"));
-	free_vm(kvm);
+	kvm_fake_free(kvm);
 }
 END_TEST
 
@@ -119,7 +109,7 @@ START_TEST(test_madt_per_vcpu)
 		ck_assert_uint_eq(lapics, n);
 		ck_assert_uint_eq(ioapics, 1);
 		ck_assert_uint_eq(isos, 1);
-		free_vm(kvm);
+		kvm_fake_free(kvm);
 	}
 }
 END_TEST

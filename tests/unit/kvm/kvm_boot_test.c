@@ -1,5 +1,5 @@
 /* Kernel loading: vmlinux ELF and bzImage layouts, boot_params, initrd, e820, bad inputs. */
-#include "runtime/kvm/kvm_internal.h" /* before elf.h: both define EV_NONE */
+#include "kvm_fake.h" /* before elf.h: kvm_internal.h and elf.h both define EV_NONE */
 
 #include <check.h>
 #include <elf.h>
@@ -23,45 +23,29 @@ static char *write_tmp(const void *data, size_t len)
 	return path;
 }
 
-/* RAM from calloc (the loader's memcpy path) or a mapped memfd (its sendfile path). */
+/* Anonymous RAM (the loader's memcpy path) or a mapped memfd (its sendfile path). */
 static struct rt_kvm *fake_vm_mem(const char *kernel, const char *initrd, bool memfd)
 {
-	struct rt_kvm *kvm = calloc(1, sizeof(*kvm));
-	ck_assert_ptr_nonnull(kvm);
-	kvm->mem_size = MEM;
-	kvm->mem_fd = -1;
+	struct rt_kvm_config cfg = {.kernel_path = kernel,
+				    .initrd_path = initrd,
+				    .cmdline = "console=ttyS0 quiet",
+				    .mem_bytes = MEM};
+	struct rt_kvm *kvm = kvm_fake_new(NULL, cfg, memfd ? 0 : MEM, 0);
+
 	if (memfd) {
 		kvm->mem_fd = memfd_create("kvm_boot_test", MFD_CLOEXEC);
 		ck_assert_int_ge(kvm->mem_fd, 0);
 		ck_assert_int_eq(ftruncate(kvm->mem_fd, MEM), 0);
 		kvm->mem = mmap(NULL, MEM, PROT_READ | PROT_WRITE, MAP_SHARED, kvm->mem_fd, 0);
 		ck_assert(kvm->mem != MAP_FAILED);
-	} else {
-		kvm->mem = calloc(1, MEM);
-		ck_assert_ptr_nonnull(kvm->mem);
+		kvm->mem_size = MEM;
 	}
-	kvm->nvcpus = 1;
-	kvm->cfg.kernel_path = kernel;
-	kvm->cfg.initrd_path = initrd;
-	kvm->cmdline = strdup("console=ttyS0 quiet");
 	return kvm;
 }
 
 static struct rt_kvm *fake_vm(const char *kernel, const char *initrd)
 {
 	return fake_vm_mem(kernel, initrd, false);
-}
-
-static void free_vm(struct rt_kvm *kvm)
-{
-	free(kvm->cmdline);
-	if (kvm->mem_fd >= 0) {
-		munmap(kvm->mem, MEM);
-		close(kvm->mem_fd);
-	} else {
-		free(kvm->mem);
-	}
-	free(kvm);
 }
 
 /* A one-segment vmlinux-like ELF: text at 16 MiB physical, linked at -2 GiB. */
@@ -140,7 +124,7 @@ START_TEST(test_elf_with_initrd)
 	unlink(ip);
 	free(kp);
 	free(ip);
-	free_vm(kvm);
+	kvm_fake_free(kvm);
 }
 END_TEST
 
@@ -182,8 +166,8 @@ START_TEST(test_bzimage)
 	unlink(kp2);
 	free(kp);
 	free(kp2);
-	free_vm(kvm);
-	free_vm(kvm2);
+	kvm_fake_free(kvm);
+	kvm_fake_free(kvm2);
 }
 END_TEST
 
@@ -194,7 +178,7 @@ static int load_kernel(const uint8_t *img, size_t len)
 	struct rt_kvm *kvm = fake_vm(kp, NULL);
 	int rc = kvm_boot_load(kvm);
 
-	free_vm(kvm);
+	kvm_fake_free(kvm);
 	unlink(kp);
 	free(kp);
 	return rc;
@@ -225,19 +209,19 @@ START_TEST(test_bad_inputs)
 	free(big);
 	kvm = fake_vm(kp, ip);
 	ck_assert_int_eq(kvm_boot_load(kvm), -ENOMEM);
-	free_vm(kvm);
+	kvm_fake_free(kvm);
 
 	/* A missing file and a command line that does not fit. */
 	kvm = fake_vm("/nonexistent/vmlinux", NULL);
 	ck_assert_int_eq(kvm_boot_load(kvm), -ENOENT);
-	free_vm(kvm);
+	kvm_fake_free(kvm);
 	kvm = fake_vm(kp, NULL);
 	free(kvm->cmdline);
 	kvm->cmdline = malloc(KVM_CMDLINE_MAX + 1);
 	memset(kvm->cmdline, 'a', KVM_CMDLINE_MAX);
 	kvm->cmdline[KVM_CMDLINE_MAX] = 0;
 	ck_assert_int_eq(kvm_boot_load(kvm), -E2BIG);
-	free_vm(kvm);
+	kvm_fake_free(kvm);
 	unlink(kp);
 	unlink(ip);
 	free(kp);

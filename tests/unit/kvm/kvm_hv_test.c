@@ -12,6 +12,7 @@
 #include <sys/eventfd.h>
 #include <unistd.h>
 
+#include "kvm_fake.h"
 #include "runtime/kvm/kvm_internal.h"
 #include "tests/unit/test_wait.h"
 
@@ -25,43 +26,19 @@ static struct ev_loop *loop;
 
 static void setup(void)
 {
-	kvm = calloc(1, sizeof(*kvm));
-	ck_assert_ptr_nonnull(kvm);
-	kvm->mem_size = MEM;
-	kvm->mem = calloc(1, MEM);
-	kvm->nvcpus = 2;
-	kvm->vm_fd = -1;
 	loop = ev_loop_new(EVFLAG_AUTO);
-	kvm->part.loop = loop;
-	kvm->part.vp_count = 2;
-	atomic_init(&kvm->exit_reason, -1);
-	pthread_mutex_init(&kvm->synic_lock, NULL);
-	pthread_mutex_init(&kvm->hcall_lock, NULL);
-	pthread_cond_init(&kvm->hcall_cond, NULL);
-	ev_async_init(&kvm->hcall_async, kvm_hv_hcall_async_cb);
+	kvm = kvm_fake_new(loop, (struct rt_kvm_config){.vcpus = 2}, MEM, 4096);
+	/* KVM's irqfds: eventfds whose counters the tests read. */
+	for (uint32_t vp = 0; vp < 2; vp++)
+		for (int s = 0; s < KVM_SINT_COUNT; s++)
+			kvm->vcpus[vp].synic.irqfd[s] = eventfd(0, EFD_NONBLOCK);
 	ev_async_start(loop, &kvm->hcall_async);
-	for (uint32_t vp = 0; vp < RT_KVM_MAX_VCPUS; vp++) {
-		struct kvm_vcpu *v = &kvm->vcpus[vp];
-		v->kvm = kvm;
-		v->index = vp;
-		v->run_size = 4096;
-		v->run = calloc(1, v->run_size);
-		for (int s = 0; s < KVM_SINT_COUNT; s++) {
-			v->synic.irqfd[s] = vp < 2 ? eventfd(0, EFD_NONBLOCK) : -1;
-			v->synic.resamplefd[s] = -1;
-			v->synic.tail[s] = &v->synic.head[s];
-		}
-	}
 }
 
 static void teardown(void)
 {
 	ev_async_stop(loop, &kvm->hcall_async);
-	kvm_hv_teardown(kvm);
-	for (uint32_t vp = 0; vp < RT_KVM_MAX_VCPUS; vp++)
-		free(kvm->vcpus[vp].run);
-	free(kvm->mem);
-	free(kvm);
+	kvm_fake_free(kvm); /* kvm_hv_teardown closes the eventfds */
 	ev_loop_destroy(loop);
 }
 

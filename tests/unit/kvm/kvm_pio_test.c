@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kvm_fake.h"
 #include "runtime/kvm/kvm_internal.h"
 
 struct fake {
@@ -12,34 +13,20 @@ struct fake {
 	struct ev_loop *loop;
 };
 
+/* No RAM, one vCPU with its kvm_run; vm_fd -1: IRQ line updates fail quietly. */
 static struct fake make(void)
 {
 	struct fake f;
-	f.kvm = calloc(1, sizeof(*f.kvm));
-	ck_assert_ptr_nonnull(f.kvm);
+
 	f.loop = ev_loop_new(EVFLAG_AUTO);
-	f.kvm->part.loop = f.loop;
-	f.kvm->vm_fd = -1; /* IRQ line updates fail quietly */
-	atomic_init(&f.kvm->exit_reason, -1);
-	pthread_mutex_init(&f.kvm->pio_lock, NULL);
-	pthread_mutex_init(&f.kvm->hcall_lock, NULL);
-	pthread_cond_init(&f.kvm->hcall_cond, NULL);
-	ev_async_init(&f.kvm->exit_async, NULL);
-	kvm_uart_init(&f.kvm->uart, -1, false);
+	f.kvm = kvm_fake_new(f.loop, (struct rt_kvm_config){0}, 0, 8192);
 	f.v = &f.kvm->vcpus[0];
-	f.v->run_size = 8192;
-	f.v->run = calloc(1, f.v->run_size);
-	ck_assert_ptr_nonnull(f.v->run);
 	return f;
 }
 
 static void drop(struct fake *f)
 {
-	free(f->v->run);
-	pthread_mutex_destroy(&f->kvm->pio_lock);
-	pthread_mutex_destroy(&f->kvm->hcall_lock);
-	pthread_cond_destroy(&f->kvm->hcall_cond);
-	free(f->kvm);
+	kvm_fake_free(f->kvm);
 	ev_loop_destroy(f->loop);
 }
 

@@ -46,6 +46,17 @@ static bool scsi_code_set_valid(int64_t v)
 	return v >= 1 && v <= 3;
 }
 
+static bool scsi_lun_address_method_valid(int64_t v)
+{
+	return v >= 0 && v <= 1;
+}
+
+static bool scsi_naa_valid(int64_t v)
+{
+	return (v >= 2 && v <= 3) ||
+	       v == 5;
+}
+
 static enum pv_codec_err scsi_cdb_test_unit_ready_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
 	struct scsi_cdb_test_unit_ready *o = p;
@@ -1574,6 +1585,126 @@ int scsi_sense_desc_encode(const struct scsi_sense_desc *in, void *buf, size_t c
 	return pv_encode(&scsi_sense_desc_desc, in, NULL, 0, buf, cap);
 }
 
+static enum pv_codec_err scsi_sense_desc_sks_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
+{
+	struct scsi_sense_desc_sks *o = p;
+	uint64_t v;
+
+	o->desc_type = pv_get_u8(b + 0);
+	o->additional_len = pv_get_u8(b + 1);
+	memcpy(o->reserved, b + 2, 2);
+	v = pv_get_be24(b + 4);
+	o->sks_rsvd = (uint32_t)(v & ~(uint64_t)0xcfffff);
+	o->field_pointer = (uint16_t)((v >> 0) & 0xffff);
+	o->bit_pointer = (uint8_t)((v >> 16) & 7);
+	o->bpv = (uint8_t)((v >> 19) & 1);
+	o->cd = (uint8_t)((v >> 22) & 1);
+	o->sksv = (uint8_t)((v >> 23) & 1);
+	o->reserved7 = pv_get_u8(b + 7);
+	return PV_OK;
+}
+
+static enum pv_codec_err scsi_sense_desc_sks_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how)
+{
+	const struct scsi_sense_desc_sks *o = p;
+
+	if ((how & PV_CHK_DECODE) && o->desc_type != 2)
+		return PV_ERR_CONST;
+	if ((how & PV_CHK_DECODE) && o->additional_len != 6)
+		return PV_ERR_CONST;
+	if (o->bit_pointer > 7)
+		return PV_ERR_RANGE;
+	if (o->bpv > 1)
+		return PV_ERR_RANGE;
+	if (o->cd > 1)
+		return PV_ERR_RANGE;
+	if (o->sksv > 1)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void scsi_sense_desc_sks_wr(const void *p, uint8_t *b)
+{
+	const struct scsi_sense_desc_sks *in = p;
+	uint64_t v;
+
+	pv_put_u8(b + 0, (uint8_t)(2));
+	pv_put_u8(b + 1, (uint8_t)(6));
+	memcpy(b + 2, in->reserved, 2);
+	v = ((uint64_t)in->sks_rsvd & ~(uint64_t)0xcfffff)
+	    | ((uint64_t)(in->field_pointer & 0xffff) << 0)
+	    | ((uint64_t)(in->bit_pointer & 7) << 16)
+	    | ((uint64_t)(in->bpv & 1) << 19)
+	    | ((uint64_t)(in->cd & 1) << 22)
+	    | ((uint64_t)(in->sksv & 1) << 23);
+	pv_put_be24(b + 4, (uint32_t)(v));
+	pv_put_u8(b + 7, (uint8_t)(in->reserved7));
+}
+
+static const struct pv_struct_desc scsi_sense_desc_sks_desc = {8, 8, false, false, scsi_sense_desc_sks_rd, scsi_sense_desc_sks_chk, scsi_sense_desc_sks_wr, NULL};
+
+enum pv_codec_err scsi_sense_desc_sks_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_sense_desc_sks *out)
+{
+	return pv_decode(&scsi_sense_desc_sks_desc, buf, len, ctx, out);
+}
+
+int scsi_sense_desc_sks_encode(const struct scsi_sense_desc_sks *in, void *buf, size_t cap)
+{
+	return pv_encode(&scsi_sense_desc_sks_desc, in, NULL, 0, buf, cap);
+}
+
+static enum pv_codec_err scsi_naa_designator_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
+{
+	struct scsi_naa_designator *o = p;
+	uint64_t v;
+
+	v = pv_get_be64(b + 0);
+	o->id_rsvd = (uint64_t)(v & ~(uint64_t)UINT64_C(0xffffffffffffffff));
+	o->value = (uint64_t)((v >> 0) & UINT64_C(0xfffffffffffffff));
+	o->naa = (uint8_t)((v >> 60) & 15);
+	return PV_OK;
+}
+
+static enum pv_codec_err scsi_naa_designator_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how PV_UNUSED)
+{
+	const struct scsi_naa_designator *o = p;
+
+	if (o->value > UINT64_C(0xfffffffffffffff))
+		return PV_ERR_RANGE;
+	if (o->naa > 15)
+		return PV_ERR_RANGE;
+	if (!scsi_naa_valid((int64_t)o->naa))
+		return PV_ERR_ENUM;
+	return PV_OK;
+}
+
+static void scsi_naa_designator_wr(const void *p, uint8_t *b)
+{
+	const struct scsi_naa_designator *in = p;
+	uint64_t v;
+
+	v = ((uint64_t)in->id_rsvd & ~(uint64_t)UINT64_C(0xffffffffffffffff))
+	    | ((uint64_t)(in->value & UINT64_C(0xfffffffffffffff)) << 0)
+	    | ((uint64_t)(in->naa & 15) << 60);
+	pv_put_be64(b + 0, (uint64_t)(v));
+}
+
+static const struct pv_struct_desc scsi_naa_designator_desc = {8, 8, false, false, scsi_naa_designator_rd, scsi_naa_designator_chk, scsi_naa_designator_wr, NULL};
+
+enum pv_codec_err scsi_naa_designator_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_naa_designator *out)
+{
+	return pv_decode(&scsi_naa_designator_desc, buf, len, ctx, out);
+}
+
+int scsi_naa_designator_encode(const struct scsi_naa_designator *in, void *buf, size_t cap)
+{
+	return pv_encode(&scsi_naa_designator_desc, in, NULL, 0, buf, cap);
+}
+
 static enum pv_codec_err scsi_inquiry_std_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
 	struct scsi_inquiry_std *o = p;
@@ -2401,19 +2532,43 @@ int scsi_read_capacity16_data_encode(const struct scsi_read_capacity16_data *in,
 static enum pv_codec_err scsi_lun_entry_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
 {
 	struct scsi_lun_entry *o = p;
+	uint64_t v;
 
-	memcpy(o->lun, b + 0, 8);
+	v = pv_get_be16(b + 0);
+	o->addr_rsvd = (uint16_t)(v & ~(uint64_t)0xffff);
+	o->lun = (uint16_t)((v >> 0) & 0x3fff);
+	o->address_method = (uint8_t)((v >> 14) & 3);
+	memcpy(o->second_level, b + 2, 6);
+	return PV_OK;
+}
+
+static enum pv_codec_err scsi_lun_entry_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how PV_UNUSED)
+{
+	const struct scsi_lun_entry *o = p;
+
+	if (o->lun > 0x3fff)
+		return PV_ERR_RANGE;
+	if (o->address_method > 3)
+		return PV_ERR_RANGE;
+	if (!scsi_lun_address_method_valid((int64_t)o->address_method))
+		return PV_ERR_ENUM;
 	return PV_OK;
 }
 
 static void scsi_lun_entry_wr(const void *p, uint8_t *b)
 {
 	const struct scsi_lun_entry *in = p;
+	uint64_t v;
 
-	memcpy(b + 0, in->lun, 8);
+	v = ((uint64_t)in->addr_rsvd & ~(uint64_t)0xffff)
+	    | ((uint64_t)(in->lun & 0x3fff) << 0)
+	    | ((uint64_t)(in->address_method & 3) << 14);
+	pv_put_be16(b + 0, (uint16_t)(v));
+	memcpy(b + 2, in->second_level, 6);
 }
 
-static const struct pv_struct_desc scsi_lun_entry_desc = {8, 8, false, false, scsi_lun_entry_rd, NULL, scsi_lun_entry_wr, NULL};
+static const struct pv_struct_desc scsi_lun_entry_desc = {8, 8, false, false, scsi_lun_entry_rd, scsi_lun_entry_chk, scsi_lun_entry_wr, NULL};
 
 enum pv_codec_err scsi_lun_entry_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 	struct scsi_lun_entry *out)
@@ -2444,6 +2599,21 @@ static enum pv_codec_err scsi_report_luns_data_rd(const uint8_t *b, size_t len, 
 	return PV_OK;
 }
 
+static enum pv_codec_err scsi_report_luns_data_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx, unsigned how PV_UNUSED)
+{
+	const struct scsi_report_luns_data *o = p;
+	size_t i;
+	enum pv_codec_err err;
+
+	for (i = 0; i < o->luns_count; i++) {
+		err = scsi_lun_entry_chk(&o->luns[i], 8, 8, ctx, 0);
+		if (err != PV_OK)
+			return err;
+	}
+	return PV_OK;
+}
+
 static void scsi_report_luns_data_wr(const void *p, uint8_t *b)
 {
 	const struct scsi_report_luns_data *in = p;
@@ -2465,7 +2635,7 @@ static enum pv_codec_err scsi_report_luns_data_need(const void *p, size_t *need)
 	return PV_OK;
 }
 
-static const struct pv_struct_desc scsi_report_luns_data_desc = {8, 8, true, true, scsi_report_luns_data_rd, NULL, scsi_report_luns_data_wr, scsi_report_luns_data_need};
+static const struct pv_struct_desc scsi_report_luns_data_desc = {8, 8, true, true, scsi_report_luns_data_rd, scsi_report_luns_data_chk, scsi_report_luns_data_wr, scsi_report_luns_data_need};
 
 enum pv_codec_err scsi_report_luns_data_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 	struct scsi_report_luns_data *out)
@@ -2506,5 +2676,87 @@ enum pv_codec_err scsi_pr_in_header_decode(const void *buf, size_t len, const st
 int scsi_pr_in_header_encode(const struct scsi_pr_in_header *in, void *buf, size_t cap)
 {
 	return pv_encode(&scsi_pr_in_header_desc, in, NULL, 0, buf, cap);
+}
+
+static enum pv_codec_err scsi_pr_in_capabilities_rd(const uint8_t *b, size_t len PV_UNUSED, void *p, size_t *end PV_UNUSED)
+{
+	struct scsi_pr_in_capabilities *o = p;
+	uint64_t v;
+
+	o->length = pv_get_be16(b + 0);
+	v = pv_get_u8(b + 2);
+	o->flags2_rsvd = (uint8_t)(v & ~(uint64_t)157);
+	o->ptpl_c = (uint8_t)((v >> 0) & 1);
+	o->atp_c = (uint8_t)((v >> 2) & 1);
+	o->sip_c = (uint8_t)((v >> 3) & 1);
+	o->crh = (uint8_t)((v >> 4) & 1);
+	o->rlr_c = (uint8_t)((v >> 7) & 1);
+	v = pv_get_u8(b + 3);
+	o->flags3_rsvd = (uint8_t)(v & ~(uint64_t)241);
+	o->ptpl_a = (uint8_t)((v >> 0) & 1);
+	o->allow_commands = (uint8_t)((v >> 4) & 7);
+	o->tmv = (uint8_t)((v >> 7) & 1);
+	o->type_mask = pv_get_be16(b + 4);
+	memcpy(o->reserved, b + 6, 2);
+	return PV_OK;
+}
+
+static enum pv_codec_err scsi_pr_in_capabilities_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx PV_UNUSED, unsigned how PV_UNUSED)
+{
+	const struct scsi_pr_in_capabilities *o = p;
+
+	if (o->ptpl_c > 1)
+		return PV_ERR_RANGE;
+	if (o->atp_c > 1)
+		return PV_ERR_RANGE;
+	if (o->sip_c > 1)
+		return PV_ERR_RANGE;
+	if (o->crh > 1)
+		return PV_ERR_RANGE;
+	if (o->rlr_c > 1)
+		return PV_ERR_RANGE;
+	if (o->ptpl_a > 1)
+		return PV_ERR_RANGE;
+	if (o->allow_commands > 7)
+		return PV_ERR_RANGE;
+	if (o->tmv > 1)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void scsi_pr_in_capabilities_wr(const void *p, uint8_t *b)
+{
+	const struct scsi_pr_in_capabilities *in = p;
+	uint64_t v;
+
+	pv_put_be16(b + 0, (uint16_t)(in->length));
+	v = ((uint64_t)in->flags2_rsvd & ~(uint64_t)157)
+	    | ((uint64_t)(in->ptpl_c & 1) << 0)
+	    | ((uint64_t)(in->atp_c & 1) << 2)
+	    | ((uint64_t)(in->sip_c & 1) << 3)
+	    | ((uint64_t)(in->crh & 1) << 4)
+	    | ((uint64_t)(in->rlr_c & 1) << 7);
+	pv_put_u8(b + 2, (uint8_t)(v));
+	v = ((uint64_t)in->flags3_rsvd & ~(uint64_t)241)
+	    | ((uint64_t)(in->ptpl_a & 1) << 0)
+	    | ((uint64_t)(in->allow_commands & 7) << 4)
+	    | ((uint64_t)(in->tmv & 1) << 7);
+	pv_put_u8(b + 3, (uint8_t)(v));
+	pv_put_be16(b + 4, (uint16_t)(in->type_mask));
+	memcpy(b + 6, in->reserved, 2);
+}
+
+static const struct pv_struct_desc scsi_pr_in_capabilities_desc = {8, 8, false, false, scsi_pr_in_capabilities_rd, scsi_pr_in_capabilities_chk, scsi_pr_in_capabilities_wr, NULL};
+
+enum pv_codec_err scsi_pr_in_capabilities_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_pr_in_capabilities *out)
+{
+	return pv_decode(&scsi_pr_in_capabilities_desc, buf, len, ctx, out);
+}
+
+int scsi_pr_in_capabilities_encode(const struct scsi_pr_in_capabilities *in, void *buf, size_t cap)
+{
+	return pv_encode(&scsi_pr_in_capabilities_desc, in, NULL, 0, buf, cap);
 }
 

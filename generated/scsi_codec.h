@@ -397,6 +397,33 @@ enum pv_codec_err scsi_sense_desc_decode(const void *buf, size_t len, const stru
 int scsi_sense_desc_encode(const struct scsi_sense_desc *in, void *buf, size_t cap);
 int scsi_sense_desc_format(const struct scsi_sense_desc *s, char *buf, size_t cap);
 
+struct scsi_sense_desc_sks {
+	uint8_t desc_type;
+	uint8_t additional_len;
+	uint8_t reserved[2];
+	uint16_t field_pointer;
+	uint8_t bit_pointer;
+	uint8_t bpv;
+	uint8_t cd;
+	uint8_t sksv;
+	uint32_t sks_rsvd;	/* bits outside the subfields */
+	uint8_t reserved7;
+};
+enum pv_codec_err scsi_sense_desc_sks_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_sense_desc_sks *out);
+int scsi_sense_desc_sks_encode(const struct scsi_sense_desc_sks *in, void *buf, size_t cap);
+int scsi_sense_desc_sks_format(const struct scsi_sense_desc_sks *s, char *buf, size_t cap);
+
+struct scsi_naa_designator {
+	uint64_t value;
+	uint8_t naa;
+	uint64_t id_rsvd;	/* bits outside the subfields */
+};
+enum pv_codec_err scsi_naa_designator_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_naa_designator *out);
+int scsi_naa_designator_encode(const struct scsi_naa_designator *in, void *buf, size_t cap);
+int scsi_naa_designator_format(const struct scsi_naa_designator *s, char *buf, size_t cap);
+
 struct scsi_inquiry_std {
 	uint8_t device_type;
 	uint8_t qualifier;
@@ -615,7 +642,10 @@ int scsi_read_capacity16_data_encode(const struct scsi_read_capacity16_data *in,
 int scsi_read_capacity16_data_format(const struct scsi_read_capacity16_data *s, char *buf, size_t cap);
 
 struct scsi_lun_entry {
-	uint8_t lun[8];
+	uint16_t lun;
+	uint8_t address_method;
+	uint16_t addr_rsvd;	/* bits outside the subfields */
+	uint8_t second_level[6];
 };
 enum pv_codec_err scsi_lun_entry_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 	struct scsi_lun_entry *out);
@@ -642,6 +672,26 @@ enum pv_codec_err scsi_pr_in_header_decode(const void *buf, size_t len, const st
 int scsi_pr_in_header_encode(const struct scsi_pr_in_header *in, void *buf, size_t cap);
 int scsi_pr_in_header_format(const struct scsi_pr_in_header *s, char *buf, size_t cap);
 
+struct scsi_pr_in_capabilities {
+	uint16_t length;
+	uint8_t ptpl_c;
+	uint8_t atp_c;
+	uint8_t sip_c;
+	uint8_t crh;
+	uint8_t rlr_c;
+	uint8_t flags2_rsvd;	/* bits outside the subfields */
+	uint8_t ptpl_a;
+	uint8_t allow_commands;
+	uint8_t tmv;
+	uint8_t flags3_rsvd;	/* bits outside the subfields */
+	uint16_t type_mask;
+	uint8_t reserved[2];
+};
+enum pv_codec_err scsi_pr_in_capabilities_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct scsi_pr_in_capabilities *out);
+int scsi_pr_in_capabilities_encode(const struct scsi_pr_in_capabilities *in, void *buf, size_t cap);
+int scsi_pr_in_capabilities_format(const struct scsi_pr_in_capabilities *s, char *buf, size_t cap);
+
 /* Names of enum values ("?" when unknown), and the tables behind them, sorted by value. */
 const char *scsi_opcode_name(uint32_t v);
 extern const struct pv_name scsi_opcode_names[26];
@@ -667,5 +717,25 @@ const char *scsi_designator_type_name(uint32_t v);
 extern const struct pv_name scsi_designator_type_names[4];
 const char *scsi_code_set_name(uint32_t v);
 extern const struct pv_name scsi_code_set_names[3];
+const char *scsi_report_luns_select_name(uint32_t v);
+extern const struct pv_name scsi_report_luns_select_names[3];
+const char *scsi_device_type_name(uint32_t v);
+extern const struct pv_name scsi_device_type_names[2];
+const char *scsi_peripheral_qualifier_name(uint32_t v);
+extern const struct pv_name scsi_peripheral_qualifier_names[2];
+const char *scsi_spc_version_name(uint32_t v);
+extern const struct pv_name scsi_spc_version_names[1];
+const char *scsi_inquiry_data_format_name(uint32_t v);
+extern const struct pv_name scsi_inquiry_data_format_names[1];
+const char *scsi_provisioning_type_name(uint32_t v);
+extern const struct pv_name scsi_provisioning_type_names[3];
+const char *scsi_rotation_rate_name(uint32_t v);
+extern const struct pv_name scsi_rotation_rate_names[2];
+const char *scsi_sense_desc_type_name(uint32_t v);
+extern const struct pv_name scsi_sense_desc_type_names[3];
+const char *scsi_lun_address_method_name(uint32_t v);
+extern const struct pv_name scsi_lun_address_method_names[2];
+const char *scsi_naa_name(uint32_t v);
+extern const struct pv_name scsi_naa_names[3];
 
 #endif /* PV_GENERATED_SCSI_CODEC_H */

@@ -227,6 +227,128 @@ const char *scsi_code_set_name(uint32_t v)
 	return n ? n : "?";
 }
 
+const struct pv_name scsi_report_luns_select_names[3] = {
+	{0, "ALL_BUT_WELL_KNOWN"},
+	{1, "WELL_KNOWN"},
+	{2, "ALL"},
+};
+
+const char *scsi_report_luns_select_name(uint32_t v)
+{
+	const char *n = pv_name_find(scsi_report_luns_select_names, 3, v);
+
+	return n ? n : "?";
+}
+
+const struct pv_name scsi_device_type_names[2] = {
+	{0, "DIRECT_ACCESS"},
+	{31, "UNKNOWN"},
+};
+
+const char *scsi_device_type_name(uint32_t v)
+{
+	const char *n = pv_name_find(scsi_device_type_names, 2, v);
+
+	return n ? n : "?";
+}
+
+const struct pv_name scsi_peripheral_qualifier_names[2] = {
+	{0, "CONNECTED"},
+	{3, "NOT_CONNECTABLE"},
+};
+
+const char *scsi_peripheral_qualifier_name(uint32_t v)
+{
+	const char *n = pv_name_find(scsi_peripheral_qualifier_names, 2, v);
+
+	return n ? n : "?";
+}
+
+const struct pv_name scsi_spc_version_names[1] = {
+	{6, "SPC4"},
+};
+
+const char *scsi_spc_version_name(uint32_t v)
+{
+	const char *n = pv_name_find(scsi_spc_version_names, 1, v);
+
+	return n ? n : "?";
+}
+
+const struct pv_name scsi_inquiry_data_format_names[1] = {
+	{2, "CURRENT"},
+};
+
+const char *scsi_inquiry_data_format_name(uint32_t v)
+{
+	const char *n = pv_name_find(scsi_inquiry_data_format_names, 1, v);
+
+	return n ? n : "?";
+}
+
+const struct pv_name scsi_provisioning_type_names[3] = {
+	{0, "FULL"},
+	{1, "RESOURCE"},
+	{2, "THIN"},
+};
+
+const char *scsi_provisioning_type_name(uint32_t v)
+{
+	const char *n = pv_name_find(scsi_provisioning_type_names, 3, v);
+
+	return n ? n : "?";
+}
+
+const struct pv_name scsi_rotation_rate_names[2] = {
+	{0, "NOT_REPORTED"},
+	{1, "NON_ROTATING"},
+};
+
+const char *scsi_rotation_rate_name(uint32_t v)
+{
+	const char *n = pv_name_find(scsi_rotation_rate_names, 2, v);
+
+	return n ? n : "?";
+}
+
+const struct pv_name scsi_sense_desc_type_names[3] = {
+	{0, "INFORMATION"},
+	{1, "COMMAND_SPECIFIC"},
+	{2, "SENSE_KEY_SPECIFIC"},
+};
+
+const char *scsi_sense_desc_type_name(uint32_t v)
+{
+	const char *n = pv_name_find(scsi_sense_desc_type_names, 3, v);
+
+	return n ? n : "?";
+}
+
+const struct pv_name scsi_lun_address_method_names[2] = {
+	{0, "PERIPHERAL"},
+	{1, "FLAT"},
+};
+
+const char *scsi_lun_address_method_name(uint32_t v)
+{
+	const char *n = pv_name_find(scsi_lun_address_method_names, 2, v);
+
+	return n ? n : "?";
+}
+
+const struct pv_name scsi_naa_names[3] = {
+	{2, "IEEE_EXTENDED"},
+	{3, "LOCALLY_ASSIGNED"},
+	{5, "IEEE_REGISTERED"},
+};
+
+const char *scsi_naa_name(uint32_t v)
+{
+	const char *n = pv_name_find(scsi_naa_names, 3, v);
+
+	return n ? n : "?";
+}
+
 static void scsi_cdb_test_unit_ready_fmt(struct pv_fmt *fm, const void *p)
 {
 	const struct scsi_cdb_test_unit_ready *s = p;
@@ -755,6 +877,44 @@ int scsi_sense_desc_format(const struct scsi_sense_desc *s, char *buf, size_t ca
 	return pv_fmt_run(buf, cap, "sense_desc", scsi_sense_desc_fmt, s);
 }
 
+static void scsi_sense_desc_sks_fmt(struct pv_fmt *fm, const void *p)
+{
+	const struct scsi_sense_desc_sks *s = p;
+
+	pv_fmt_add(fm, " desc_type=%llu", (unsigned long long)s->desc_type);
+	pv_fmt_add(fm, " additional_len=%llu", (unsigned long long)s->additional_len);
+	pv_fmt_add(fm, " reserved=");
+	pv_fmt_bytes(fm, s->reserved, 2);
+	if (s->sks_rsvd)
+		pv_fmt_add(fm, " sks_rsvd=0x%llx", (unsigned long long)s->sks_rsvd);
+	pv_fmt_add(fm, " field_pointer=%llu", (unsigned long long)s->field_pointer);
+	pv_fmt_add(fm, " bit_pointer=%llu", (unsigned long long)s->bit_pointer);
+	pv_fmt_add(fm, " bpv=%llu", (unsigned long long)s->bpv);
+	pv_fmt_add(fm, " cd=%llu", (unsigned long long)s->cd);
+	pv_fmt_add(fm, " sksv=%llu", (unsigned long long)s->sksv);
+	pv_fmt_add(fm, " reserved7=%llu", (unsigned long long)s->reserved7);
+}
+
+int scsi_sense_desc_sks_format(const struct scsi_sense_desc_sks *s, char *buf, size_t cap)
+{
+	return pv_fmt_run(buf, cap, "sense_desc_sks", scsi_sense_desc_sks_fmt, s);
+}
+
+static void scsi_naa_designator_fmt(struct pv_fmt *fm, const void *p)
+{
+	const struct scsi_naa_designator *s = p;
+
+	if (s->id_rsvd)
+		pv_fmt_add(fm, " id_rsvd=0x%llx", (unsigned long long)s->id_rsvd);
+	pv_fmt_add(fm, " value=%llu", (unsigned long long)s->value);
+	pv_fmt_add(fm, " naa=%s(%llu)", scsi_naa_name((uint32_t)s->naa), (unsigned long long)s->naa);
+}
+
+int scsi_naa_designator_format(const struct scsi_naa_designator *s, char *buf, size_t cap)
+{
+	return pv_fmt_run(buf, cap, "naa_designator", scsi_naa_designator_fmt, s);
+}
+
 static void scsi_inquiry_std_fmt(struct pv_fmt *fm, const void *p)
 {
 	const struct scsi_inquiry_std *s = p;
@@ -1052,8 +1212,12 @@ static void scsi_lun_entry_fmt(struct pv_fmt *fm, const void *p)
 {
 	const struct scsi_lun_entry *s = p;
 
-	pv_fmt_add(fm, " lun=");
-	pv_fmt_bytes(fm, s->lun, 8);
+	if (s->addr_rsvd)
+		pv_fmt_add(fm, " addr_rsvd=0x%llx", (unsigned long long)s->addr_rsvd);
+	pv_fmt_add(fm, " lun=%llu", (unsigned long long)s->lun);
+	pv_fmt_add(fm, " address_method=%s(%llu)", scsi_lun_address_method_name((uint32_t)s->address_method), (unsigned long long)s->address_method);
+	pv_fmt_add(fm, " second_level=");
+	pv_fmt_bytes(fm, s->second_level, 6);
 }
 
 int scsi_lun_entry_format(const struct scsi_lun_entry *s, char *buf, size_t cap)
@@ -1098,5 +1262,32 @@ static void scsi_pr_in_header_fmt(struct pv_fmt *fm, const void *p)
 int scsi_pr_in_header_format(const struct scsi_pr_in_header *s, char *buf, size_t cap)
 {
 	return pv_fmt_run(buf, cap, "pr_in_header", scsi_pr_in_header_fmt, s);
+}
+
+static void scsi_pr_in_capabilities_fmt(struct pv_fmt *fm, const void *p)
+{
+	const struct scsi_pr_in_capabilities *s = p;
+
+	pv_fmt_add(fm, " length=%llu", (unsigned long long)s->length);
+	if (s->flags2_rsvd)
+		pv_fmt_add(fm, " flags2_rsvd=0x%llx", (unsigned long long)s->flags2_rsvd);
+	pv_fmt_add(fm, " ptpl_c=%llu", (unsigned long long)s->ptpl_c);
+	pv_fmt_add(fm, " atp_c=%llu", (unsigned long long)s->atp_c);
+	pv_fmt_add(fm, " sip_c=%llu", (unsigned long long)s->sip_c);
+	pv_fmt_add(fm, " crh=%llu", (unsigned long long)s->crh);
+	pv_fmt_add(fm, " rlr_c=%llu", (unsigned long long)s->rlr_c);
+	if (s->flags3_rsvd)
+		pv_fmt_add(fm, " flags3_rsvd=0x%llx", (unsigned long long)s->flags3_rsvd);
+	pv_fmt_add(fm, " ptpl_a=%llu", (unsigned long long)s->ptpl_a);
+	pv_fmt_add(fm, " allow_commands=%llu", (unsigned long long)s->allow_commands);
+	pv_fmt_add(fm, " tmv=%llu", (unsigned long long)s->tmv);
+	pv_fmt_add(fm, " type_mask=%llu", (unsigned long long)s->type_mask);
+	pv_fmt_add(fm, " reserved=");
+	pv_fmt_bytes(fm, s->reserved, 2);
+}
+
+int scsi_pr_in_capabilities_format(const struct scsi_pr_in_capabilities *s, char *buf, size_t cap)
+{
+	return pv_fmt_run(buf, cap, "pr_in_capabilities", scsi_pr_in_capabilities_fmt, s);
 }
 

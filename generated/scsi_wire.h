@@ -10,7 +10,7 @@
 #define SCSI_CDB_GROUP_SHIFT 5	/* opcode >> 5 is the group code, which fixes the CDB length */
 #define SCSI_INQUIRY_STD_LEN 36	/* standard INQUIRY data Linux asks for first */
 #define SCSI_REPORT_LUNS_MIN_ALLOC 16	/* SPC-4: a smaller allocation length is an error */
-#define SCSI_PQ_NOT_CONNECTED 127	/* byte 0 of INQUIRY data for an absent LUN: qualifier 3, type 0x1F */
+#define SCSI_MODE_SUBPAGE_ALL 255	/* MODE SENSE subpage code: every subpage (with page ALL) */
 
 enum scsi_opcode {
 	SCSI_OPCODE_TEST_UNIT_READY = 0,
@@ -153,6 +153,67 @@ enum scsi_code_set {
 	SCSI_CODE_SET_BINARY = 1,
 	SCSI_CODE_SET_ASCII = 2,
 	SCSI_CODE_SET_UTF8 = 3,
+};
+
+/* REPORT LUNS select report */
+enum scsi_report_luns_select {
+	SCSI_REPORT_LUNS_SELECT_ALL_BUT_WELL_KNOWN = 0,
+	SCSI_REPORT_LUNS_SELECT_WELL_KNOWN = 1,
+	SCSI_REPORT_LUNS_SELECT_ALL = 2,
+};
+
+/* peripheral device type, INQUIRY byte 0 bits 4-0 */
+enum scsi_device_type {
+	SCSI_DEVICE_TYPE_DIRECT_ACCESS = 0,
+	SCSI_DEVICE_TYPE_UNKNOWN = 31,
+};
+
+enum scsi_peripheral_qualifier {
+	SCSI_PERIPHERAL_QUALIFIER_CONNECTED = 0,
+	SCSI_PERIPHERAL_QUALIFIER_NOT_CONNECTABLE = 3,
+};
+
+/* INQUIRY byte 2 */
+enum scsi_spc_version {
+	SCSI_SPC_VERSION_SPC4 = 6,
+};
+
+/* INQUIRY response data format */
+enum scsi_inquiry_data_format {
+	SCSI_INQUIRY_DATA_FORMAT_CURRENT = 2,
+};
+
+/* VPD 0xB2 provisioning type */
+enum scsi_provisioning_type {
+	SCSI_PROVISIONING_TYPE_FULL = 0,
+	SCSI_PROVISIONING_TYPE_RESOURCE = 1,
+	SCSI_PROVISIONING_TYPE_THIN = 2,
+};
+
+/* VPD 0xB1 medium rotation rate (other values: rpm) */
+enum scsi_rotation_rate {
+	SCSI_ROTATION_RATE_NOT_REPORTED = 0,
+	SCSI_ROTATION_RATE_NON_ROTATING = 1,
+};
+
+/* descriptor types of descriptor-format sense data */
+enum scsi_sense_desc_type {
+	SCSI_SENSE_DESC_TYPE_INFORMATION = 0,
+	SCSI_SENSE_DESC_TYPE_COMMAND_SPECIFIC = 1,
+	SCSI_SENSE_DESC_TYPE_SENSE_KEY_SPECIFIC = 2,
+};
+
+/* single-level LUN, byte 0 bits 7-6 */
+enum scsi_lun_address_method {
+	SCSI_LUN_ADDRESS_METHOD_PERIPHERAL = 0,
+	SCSI_LUN_ADDRESS_METHOD_FLAT = 1,
+};
+
+/* NAA designator format, top nibble */
+enum scsi_naa {
+	SCSI_NAA_IEEE_EXTENDED = 2,
+	SCSI_NAA_LOCALLY_ASSIGNED = 3,
+	SCSI_NAA_IEEE_REGISTERED = 5,
 };
 
 struct scsi_wire_cdb_test_unit_ready {
@@ -695,6 +756,44 @@ _Static_assert(offsetof(struct scsi_wire_sense_desc, ascq) == 3, "sense_desc.asc
 _Static_assert(offsetof(struct scsi_wire_sense_desc, reserved) == 4, "sense_desc.reserved");
 _Static_assert(offsetof(struct scsi_wire_sense_desc, additional_len) == 7, "sense_desc.additional_len");
 
+/* sense-key specific descriptor of descriptor-format sense data (SPC-4 4.5.2.4) */
+struct scsi_wire_sense_desc_sks {
+	uint8_t desc_type;	/* @0 */
+	uint8_t additional_len;	/* @1 */
+	uint8_t reserved[2];	/* @2 */
+	uint8_t sks[3];	/* @4 be24 (BE) */
+	uint8_t reserved7;	/* @7 */
+} __attribute__((packed));
+#define SCSI_SENSE_DESC_SKS_SIZE 8
+#define SCSI_SENSE_DESC_SKS_FIELD_POINTER_SHIFT 0
+#define SCSI_SENSE_DESC_SKS_FIELD_POINTER_MASK 0xffff
+#define SCSI_SENSE_DESC_SKS_BIT_POINTER_SHIFT 16
+#define SCSI_SENSE_DESC_SKS_BIT_POINTER_MASK 0x70000
+#define SCSI_SENSE_DESC_SKS_BPV_SHIFT 19
+#define SCSI_SENSE_DESC_SKS_BPV_MASK 0x80000
+#define SCSI_SENSE_DESC_SKS_CD_SHIFT 22
+#define SCSI_SENSE_DESC_SKS_CD_MASK 0x400000
+#define SCSI_SENSE_DESC_SKS_SKSV_SHIFT 23
+#define SCSI_SENSE_DESC_SKS_SKSV_MASK 0x800000
+_Static_assert(sizeof(struct scsi_wire_sense_desc_sks) == 8, "sense_desc_sks size");
+_Static_assert(offsetof(struct scsi_wire_sense_desc_sks, desc_type) == 0, "sense_desc_sks.desc_type");
+_Static_assert(offsetof(struct scsi_wire_sense_desc_sks, additional_len) == 1, "sense_desc_sks.additional_len");
+_Static_assert(offsetof(struct scsi_wire_sense_desc_sks, reserved) == 2, "sense_desc_sks.reserved");
+_Static_assert(offsetof(struct scsi_wire_sense_desc_sks, sks) == 4, "sense_desc_sks.sks");
+_Static_assert(offsetof(struct scsi_wire_sense_desc_sks, reserved7) == 7, "sense_desc_sks.reserved7");
+
+/* NAA identifier of a VPD 0x83 designator (8-byte formats 2, 3, 5) */
+struct scsi_wire_naa_designator {
+	uint8_t id[8];	/* @0 be64 (BE) */
+} __attribute__((packed));
+#define SCSI_NAA_DESIGNATOR_SIZE 8
+#define SCSI_NAA_DESIGNATOR_VALUE_SHIFT 0
+#define SCSI_NAA_DESIGNATOR_VALUE_MASK UINT64_C(0xfffffffffffffff)
+#define SCSI_NAA_DESIGNATOR_NAA_SHIFT 60
+#define SCSI_NAA_DESIGNATOR_NAA_MASK UINT64_C(0xf000000000000000)
+_Static_assert(sizeof(struct scsi_wire_naa_designator) == 8, "naa_designator size");
+_Static_assert(offsetof(struct scsi_wire_naa_designator, id) == 0, "naa_designator.id");
+
 /* standard INQUIRY data */
 struct scsi_wire_inquiry_std {
 	uint8_t peripheral;	/* @0 */
@@ -1020,12 +1119,19 @@ _Static_assert(offsetof(struct scsi_wire_read_capacity16_data, exponents) == 13,
 _Static_assert(offsetof(struct scsi_wire_read_capacity16_data, lbp) == 14, "read_capacity16_data.lbp");
 _Static_assert(offsetof(struct scsi_wire_read_capacity16_data, reserved) == 16, "read_capacity16_data.reserved");
 
+/* a single-level LUN (SAM-5 4.7) */
 struct scsi_wire_lun_entry {
-	uint8_t lun[8];	/* @0 single level: byte 0 address method (0 peripheral, 0x40 flat) | LUN >> 8, byte 1 LUN & 0xFF */
+	uint8_t addr[2];	/* @0 be16 (BE) */
+	uint8_t second_level[6];	/* @2 further levels: zero for a single-level LUN */
 } __attribute__((packed));
 #define SCSI_LUN_ENTRY_SIZE 8
+#define SCSI_LUN_ENTRY_LUN_SHIFT 0
+#define SCSI_LUN_ENTRY_LUN_MASK 0x3fff
+#define SCSI_LUN_ENTRY_ADDRESS_METHOD_SHIFT 14
+#define SCSI_LUN_ENTRY_ADDRESS_METHOD_MASK 0xc000
 _Static_assert(sizeof(struct scsi_wire_lun_entry) == 8, "lun_entry size");
-_Static_assert(offsetof(struct scsi_wire_lun_entry, lun) == 0, "lun_entry.lun");
+_Static_assert(offsetof(struct scsi_wire_lun_entry, addr) == 0, "lun_entry.addr");
+_Static_assert(offsetof(struct scsi_wire_lun_entry, second_level) == 2, "lun_entry.second_level");
 
 struct scsi_wire_report_luns_data {
 	uint8_t list_len[4];	/* @0 be32 (BE) 8 x LUNs */
@@ -1048,5 +1154,37 @@ struct scsi_wire_pr_in_header {
 _Static_assert(sizeof(struct scsi_wire_pr_in_header) == 8, "pr_in_header size");
 _Static_assert(offsetof(struct scsi_wire_pr_in_header, generation) == 0, "pr_in_header.generation");
 _Static_assert(offsetof(struct scsi_wire_pr_in_header, additional_len) == 4, "pr_in_header.additional_len");
+
+/* REPORT CAPABILITIES answer (SPC-4 6.15.4) */
+struct scsi_wire_pr_in_capabilities {
+	uint8_t length[2];	/* @0 be16 (BE) 8 */
+	uint8_t flags2;	/* @2 */
+	uint8_t flags3;	/* @3 */
+	uint8_t type_mask[2];	/* @4 be16 (BE) */
+	uint8_t reserved[2];	/* @6 */
+} __attribute__((packed));
+#define SCSI_PR_IN_CAPABILITIES_SIZE 8
+#define SCSI_PR_IN_CAPABILITIES_PTPL_C_SHIFT 0
+#define SCSI_PR_IN_CAPABILITIES_PTPL_C_MASK 1
+#define SCSI_PR_IN_CAPABILITIES_ATP_C_SHIFT 2
+#define SCSI_PR_IN_CAPABILITIES_ATP_C_MASK 4
+#define SCSI_PR_IN_CAPABILITIES_SIP_C_SHIFT 3
+#define SCSI_PR_IN_CAPABILITIES_SIP_C_MASK 8
+#define SCSI_PR_IN_CAPABILITIES_CRH_SHIFT 4
+#define SCSI_PR_IN_CAPABILITIES_CRH_MASK 16
+#define SCSI_PR_IN_CAPABILITIES_RLR_C_SHIFT 7
+#define SCSI_PR_IN_CAPABILITIES_RLR_C_MASK 128
+#define SCSI_PR_IN_CAPABILITIES_PTPL_A_SHIFT 0
+#define SCSI_PR_IN_CAPABILITIES_PTPL_A_MASK 1
+#define SCSI_PR_IN_CAPABILITIES_ALLOW_COMMANDS_SHIFT 4
+#define SCSI_PR_IN_CAPABILITIES_ALLOW_COMMANDS_MASK 112
+#define SCSI_PR_IN_CAPABILITIES_TMV_SHIFT 7
+#define SCSI_PR_IN_CAPABILITIES_TMV_MASK 128
+_Static_assert(sizeof(struct scsi_wire_pr_in_capabilities) == 8, "pr_in_capabilities size");
+_Static_assert(offsetof(struct scsi_wire_pr_in_capabilities, length) == 0, "pr_in_capabilities.length");
+_Static_assert(offsetof(struct scsi_wire_pr_in_capabilities, flags2) == 2, "pr_in_capabilities.flags2");
+_Static_assert(offsetof(struct scsi_wire_pr_in_capabilities, flags3) == 3, "pr_in_capabilities.flags3");
+_Static_assert(offsetof(struct scsi_wire_pr_in_capabilities, type_mask) == 4, "pr_in_capabilities.type_mask");
+_Static_assert(offsetof(struct scsi_wire_pr_in_capabilities, reserved) == 6, "pr_in_capabilities.reserved");
 
 #endif /* PV_GENERATED_SCSI_WIRE_H */

@@ -8,8 +8,11 @@
 #include <errno.h>
 #include <string.h>
 
+#include <stddef.h>
+
 #include "devices/scsi/scsi_cdb.h"
 #include "scsi_codec.h"
+#include "scsi_wire.h"
 
 /* CDB length by group code (opcode bits 7-5); 0 = group we do not decode. */
 static const uint8_t scsi_cdb_group_len[8] = {6, 10, 10, 0, 16, 12, 0, 0};
@@ -224,7 +227,9 @@ static int scsi_cdb_read_capacity(const uint8_t *c, struct scsi_cdb *o)
 		struct scsi_cdb_service_action_in16 d;
 
 		/* the service action's enum lists only what we implement */
-		o->service_action = c[1] & 0x1F;
+		o->service_action = (c[offsetof(struct scsi_wire_cdb_service_action_in16, action)] &
+				     SCSI_CDB_SERVICE_ACTION_IN16_SERVICE_ACTION_MASK) >>
+				    SCSI_CDB_SERVICE_ACTION_IN16_SERVICE_ACTION_SHIFT;
 		e = scsi_cdb_service_action_in16_decode(c, 16, NULL, &d);
 		if (e != PV_OK)
 			return scsi_cdb_err(e);
@@ -264,6 +269,7 @@ static int scsi_cdb_simple(const uint8_t *c, struct scsi_cdb *o)
 		if (e != PV_OK)
 			break;
 		o->flags |= scsi_cdb_bit(d.evpd, SCSI_CDB_EVPD);
+		o->flags |= scsi_cdb_bit(d.cmddt, SCSI_CDB_CMDDT);
 		o->page = d.page_code;
 		o->alloc_len = d.alloc_len;
 		break;

@@ -58,6 +58,7 @@ enum scsi_cdb_flag {
 	SCSI_CDB_DESC = 0x0400,   /* REQUEST SENSE */
 	SCSI_CDB_START = 0x0800,  /* START STOP UNIT */
 	SCSI_CDB_LOEJ = 0x1000,   /* START STOP UNIT */
+	SCSI_CDB_CMDDT = 0x2000,  /* INQUIRY (obsolete; refused) */
 };
 
 /* What kind of command, after decoding (drives scsi_disk's dispatch). */
@@ -107,41 +108,5 @@ struct scsi_cdb {
  * which byte to point the sense data at.
  */
 int scsi_cdb_decode(const uint8_t *cdb, size_t len, struct scsi_cdb *out);
-
-/* Big-endian helpers for building response data. */
-static inline void scsi_put_be16(uint8_t *p, uint16_t v)
-{
-	p[0] = (uint8_t)(v >> 8);
-	p[1] = (uint8_t)v;
-}
-
-static inline void scsi_put_be32(uint8_t *p, uint32_t v)
-{
-	p[0] = (uint8_t)(v >> 24);
-	p[1] = (uint8_t)(v >> 16);
-	p[2] = (uint8_t)(v >> 8);
-	p[3] = (uint8_t)v;
-}
-
-static inline void scsi_put_be64(uint8_t *p, uint64_t v)
-{
-	scsi_put_be32(p, (uint32_t)(v >> 32));
-	scsi_put_be32(p + 4, (uint32_t)v);
-}
-
-static inline uint16_t scsi_get_be16(const uint8_t *p)
-{
-	return (uint16_t)(p[0] << 8 | p[1]);
-}
-
-static inline uint32_t scsi_get_be32(const uint8_t *p)
-{
-	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
-}
-
-static inline uint64_t scsi_get_be64(const uint8_t *p)
-{
-	return (uint64_t)scsi_get_be32(p) << 32 | scsi_get_be32(p + 4);
-}
 
 #endif

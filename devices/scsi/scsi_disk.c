@@ -12,6 +12,7 @@
  */
 #include <errno.h>
 #include <stdbool.h>
+#include <stddef.h>
 #include <ev.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +21,7 @@
 #include "devices/scsi/scsi_disk.h"
 #include "devices/scsi/scsi_pages.h"
 #include "runtime/loop.h"
+#include "scsi_codec.h"
 #include "scsi_wire.h"
 
 #define SCSI_DISK_CDB_MAX 32             /* not protocol: our CDB buffer */
@@ -55,6 +57,8 @@ static void scsi_cmd_release(struct scsi_cmd *cmd)
 	cmd->trim = NULL;
 	free(cmd->bounce);
 	cmd->bounce = NULL;
+	free(cmd->unmap);
+	cmd->unmap = NULL;
 }
 
 static void scsi_cmd_complete_now(struct scsi_cmd *cmd)
@@ -242,15 +246,21 @@ static int scsi_cmd_submit(struct scsi_cmd *cmd, uint8_t op, uint32_t flags, uin
 	return rc;
 }
 
-/* Next UNMAP descriptor with a non-zero count at or after cmd->cur, or -1. */
+/*
+ * Submits the next UNMAP descriptor with a non-zero count at or after
+ * cmd->cur (decoded and checked by scsi_exec_unmap). Returns 0 when a disk
+ * request is under way, 1 when none is left, a negative errno (the error
+ * set) when the submission failed.
+ */
 static int scsi_unmap_next(struct scsi_cmd *cmd)
 {
-	for (; cmd->cur < cmd->ndesc; cmd->cur++) {
-		const uint8_t *d = &cmd->bounce[8 + 16 * cmd->cur];
+	const struct scsi_unmap_param_list *l = cmd->unmap;
 
-		if (scsi_get_be32(&d[8]))
-			return scsi_cmd_submit(cmd, DISK_OP_UNMAP, 0, scsi_get_be64(d),
-					       scsi_get_be32(&d[8]), NULL, 0);
+	for (; cmd->cur < l->descs_count; cmd->cur++) {
+		const struct scsi_unmap_desc *d = &l->descs[cmd->cur];
+
+		if (d->nblocks)
+			return scsi_cmd_submit(cmd, DISK_OP_UNMAP, 0, d->lba, d->nblocks, NULL, 0);
 	}
 	return 1;
 }
@@ -511,7 +521,11 @@ static void scsi_bad_param(struct scsi_cmd *cmd, uint16_t asc, uint16_t byte)
 static int scsi_exec_unmap(struct scsi_cmd *cmd, const struct scsi_cdb *c)
 {
 	const struct scsi_unit *u = &cmd->sd->unit;
-	uint32_t cap = 8 + 16 * u->max_unmap_descs, len, bdlen;
+	uint8_t raw[SCSI_UNMAP_PARAM_LIST_SIZE +
+		    SCSI_UNMAP_DESC_SIZE * SCSI_UNMAP_PARAM_LIST_DESCS_MAX];
+	size_t cap = SCSI_UNMAP_PARAM_LIST_SIZE + SCSI_UNMAP_DESC_SIZE * (size_t)u->max_unmap_descs;
+	struct scsi_unmap_param_list *l;
+	uint32_t len, bdlen;
 	uint64_t total = 0;
 
 	cmd->is_write = 1;
@@ -521,7 +535,8 @@ static int scsi_exec_unmap(struct scsi_cmd *cmd, const struct scsi_cdb *c)
 		return 1;
 	}
 	if (c->flags & SCSI_CDB_ANCHOR)
-		return scsi_cmd_bad_cdb(cmd, 1, 0);
+		return scsi_cmd_bad_cdb(cmd, offsetof(struct scsi_wire_cdb_unmap, flags),
+					SCSI_CDB_UNMAP_ANCHOR_SHIFT);
 	if (c->param_len == 0) {
 		scsi_cmd_good(cmd, 0); /* SBC-3: not an error, nothing to do */
 		return 1;
@@ -530,39 +545,47 @@ static int scsi_exec_unmap(struct scsi_cmd *cmd, const struct scsi_cdb *c)
 		scsi_cmd_sense(cmd, SCSI_SK_DATA_PROTECT, SCSI_ASC_WRITE_PROTECTED);
 		return 1;
 	}
-	if (c->param_len < 8 || cmd->dir != SCSI_DIR_OUT || scsi_cmd_avail(cmd) < c->param_len) {
+	if (c->param_len < SCSI_UNMAP_PARAM_LIST_SIZE || cmd->dir != SCSI_DIR_OUT ||
+	    scsi_cmd_avail(cmd) < c->param_len) {
 		scsi_bad_param(cmd, SCSI_ASC_PARAMETER_LIST_LENGTH_ERROR, 0);
 		return 1;
 	}
-	cmd->bounce = malloc(cap);
-	if (!cmd->bounce) {
+	if (cap > sizeof(raw))
+		cap = sizeof(raw);
+	cmd->unmap = l = malloc(sizeof(*l));
+	if (!l) {
 		scsi_cmd_errno(cmd, -ENOMEM);
 		return 1;
 	}
-	len = scsi_cmd_copy_out(cmd, cmd->bounce, c->param_len < cap ? c->param_len : cap);
-	bdlen = scsi_get_be16(&cmd->bounce[2]);
-	if (bdlen % 16 || bdlen > c->param_len - 8) {
+	/* The header first: it says how many descriptors follow. */
+	len = scsi_cmd_copy_out(cmd, raw, c->param_len < cap ? c->param_len : cap);
+	if (scsi_unmap_param_list_decode(raw, SCSI_UNMAP_PARAM_LIST_SIZE, NULL, l) != PV_OK) {
 		scsi_bad_param(cmd, SCSI_ASC_PARAMETER_LIST_LENGTH_ERROR, 0);
 		return 1;
 	}
-	if (bdlen / 16 > u->max_unmap_descs) {
-		scsi_bad_param(cmd, SCSI_ASC_INVALID_FIELD_IN_PARAMETER_LIST, 2);
+	bdlen = l->desc_len;
+	if (bdlen % SCSI_UNMAP_DESC_SIZE || bdlen > c->param_len - SCSI_UNMAP_PARAM_LIST_SIZE) {
+		scsi_bad_param(cmd, SCSI_ASC_PARAMETER_LIST_LENGTH_ERROR, 0);
 		return 1;
 	}
-	cmd->ndesc = bdlen / 16;
+	if (bdlen / SCSI_UNMAP_DESC_SIZE > u->max_unmap_descs ||
+	    scsi_unmap_param_list_decode(raw, SCSI_UNMAP_PARAM_LIST_SIZE + bdlen, NULL, l) !=
+		    PV_OK) {
+		scsi_bad_param(cmd, SCSI_ASC_INVALID_FIELD_IN_PARAMETER_LIST,
+			       offsetof(struct scsi_wire_unmap_param_list, desc_len));
+		return 1;
+	}
 	/* Check every descriptor before unmapping anything. */
-	for (uint32_t i = 0; i < cmd->ndesc; i++) {
-		const uint8_t *d = &cmd->bounce[8 + 16 * i];
-		uint32_t n = scsi_get_be32(&d[8]);
-
-		if (scsi_lba_out_of_range(u, scsi_get_be64(d), n)) {
+	for (uint32_t i = 0; i < l->descs_count; i++) {
+		if (scsi_lba_out_of_range(u, l->descs[i].lba, l->descs[i].nblocks)) {
 			scsi_cmd_sense(cmd, SCSI_SK_ILLEGAL_REQUEST, SCSI_ASC_LBA_OUT_OF_RANGE);
 			return 1;
 		}
-		total += n;
+		total += l->descs[i].nblocks;
 	}
 	if (total > u->max_unmap_blocks) {
-		scsi_bad_param(cmd, SCSI_ASC_INVALID_FIELD_IN_PARAMETER_LIST, 8);
+		scsi_bad_param(cmd, SCSI_ASC_INVALID_FIELD_IN_PARAMETER_LIST,
+			       SCSI_UNMAP_PARAM_LIST_DESCS_OFFSET);
 		return 1;
 	}
 	cmd->stage = SCSI_ST_UNMAP;
@@ -590,7 +613,7 @@ static int scsi_exec_data_in(struct scsi_cmd *cmd, const struct scsi_cdb *c, con
 
 	switch (c->kind) {
 	case SCSI_KIND_INQUIRY:
-		n = scsi_pages_inquiry(u, c, raw, buf, sizeof(buf), &si);
+		n = scsi_pages_inquiry(u, c, buf, sizeof(buf), &si);
 		break;
 	case SCSI_KIND_MODE_SENSE:
 		n = scsi_pages_mode_sense(u, c, buf, sizeof(buf), &si);
@@ -683,6 +706,7 @@ int scsi_disk_execute(struct scsi_disk *sd, struct scsi_cmd *cmd)
 	cmd->next = NULL;
 	cmd->trim = NULL;
 	cmd->bounce = NULL;
+	cmd->unmap = NULL;
 	cmd->stage = SCSI_ST_NONE;
 	cmd->is_write = 0;
 	cmd->fua_flush = 0;
@@ -732,6 +756,7 @@ int scsi_disk_create(struct disk *disk, const struct scsi_disk_params *params,
 	const char *serial = p->serial ? p->serial : "0";
 	uint32_t max_xfer = p->max_transfer_bytes ? p->max_transfer_bytes : 2u << 20;
 	struct scsi_disk *sd;
+	struct scsi_naa_designator naa = {.naa = SCSI_NAA_LOCALLY_ASSIGNED};
 	uint64_t h = 0xcbf29ce484222325ull;
 
 	if (!disk || !out || strlen(serial) == 0 || strlen(serial) > 32)
@@ -756,13 +781,14 @@ int scsi_disk_create(struct disk *disk, const struct scsi_disk_params *params,
 	sd->unit.max_transfer_blocks =
 		max_xfer / disk->block_size ? max_xfer / disk->block_size : 1;
 	sd->unit.max_unmap_blocks = 0x400000;
-	sd->unit.max_unmap_descs = 64;
+	sd->unit.max_unmap_descs = SCSI_UNMAP_PARAM_LIST_DESCS_MAX; /* what the decoder holds */
 	sd->unit.max_write_same_blocks = 0x400000;
 	/* NAA 3 (locally assigned) from the serial and LUN: stable across restarts. */
 	for (const char *s = serial; *s; s++)
 		h = (h ^ (uint8_t)*s) * 0x100000001b3ull;
 	h = (h ^ p->lun) * 0x100000001b3ull;
-	scsi_put_be64(sd->unit.naa, (h & 0x0FFFFFFFFFFFFFFFull) | 0x3000000000000000ull);
+	naa.value = h & (SCSI_NAA_DESIGNATOR_VALUE_MASK >> SCSI_NAA_DESIGNATOR_VALUE_SHIFT);
+	scsi_naa_designator_encode(&naa, sd->unit.naa, sizeof(sd->unit.naa));
 	sd->done_tail = &sd->done_head;
 	ev_async_init(&sd->async, scsi_disk_run_deferred);
 	disk->capacity_changed = scsi_disk_capacity_changed;
@@ -783,16 +809,13 @@ void scsi_disk_destroy(struct scsi_disk *sd)
 
 size_t scsi_inquiry_absent(const uint8_t *cdb, size_t cdb_len, uint8_t *buf, size_t cap)
 {
-	uint8_t data[36] = {0};
-	size_t n = sizeof(data);
+	uint8_t data[SCSI_INQUIRY_STD_SIZE];
+	struct scsi_cdb_inquiry c;
+	size_t n = (size_t)scsi_pages_std_inquiry(NULL, data, sizeof(data));
 
-	/* Peripheral qualifier 3 (no unit here), type 0x1F; the rest for tools that print it. */
-	data[0] = 0x7F;
-	data[2] = 0x06;
-	data[3] = 0x12;
-	data[4] = 36 - 5;
-	if (cdb_len >= 5 && cdb[0] == SCSI_OP_INQUIRY && scsi_get_be16(&cdb[3]) < n)
-		n = scsi_get_be16(&cdb[3]);
+	/* The allocation length of an INQUIRY; anything else gets the whole answer. */
+	if (scsi_cdb_inquiry_decode(cdb, cdb_len, NULL, &c) == PV_OK && c.alloc_len < n)
+		n = c.alloc_len;
 	if (n > cap)
 		n = cap;
 	memcpy(buf, data, n);

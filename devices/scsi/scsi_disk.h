@@ -28,6 +28,7 @@
 struct scsi_cdb;
 
 struct scsi_disk;
+struct scsi_unmap_param_list;
 struct scsi_cmd;
 
 /* Identity and limits of the logical unit. Strings are space-padded on the wire. */
@@ -91,8 +92,9 @@ struct scsi_cmd {
 	struct disk_seg *trim; /* segments cut to the transfer length, or NULL */
 	struct disk_seg bounce_seg;
 	uint8_t *bounce;
+	struct scsi_unmap_param_list *unmap; /* UNMAP: the decoded parameter list */
 	uint64_t lba, left, chunk;
-	uint32_t ndesc, cur;
+	uint32_t cur;
 	uint8_t stage, is_write, fua_flush;
 };
 

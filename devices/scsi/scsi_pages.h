@@ -40,8 +40,16 @@ struct scsi_unit {
  * bad field it returns -EINVAL and fills *si (ILLEGAL REQUEST with a pointer
  * at the offending CDB byte).
  */
-int scsi_pages_inquiry(const struct scsi_unit *u, const struct scsi_cdb *c, const uint8_t *raw,
-		       uint8_t *buf, size_t cap, struct scsi_sense_info *si);
+int scsi_pages_inquiry(const struct scsi_unit *u, const struct scsi_cdb *c, uint8_t *buf,
+		       size_t cap, struct scsi_sense_info *si);
+
+/*
+ * Standard INQUIRY data of unit u, or with u NULL of a LUN with no unit
+ * (peripheral qualifier NOT CONNECTABLE, device type UNKNOWN), which is how
+ * Linux learns a LUN is absent. Returns the length (SCSI_INQUIRY_STD_SIZE)
+ * or -ENOSPC.
+ */
+int scsi_pages_std_inquiry(const struct scsi_unit *u, uint8_t *buf, size_t cap);
 int scsi_pages_mode_sense(const struct scsi_unit *u, const struct scsi_cdb *c, uint8_t *buf,
 			  size_t cap, struct scsi_sense_info *si);
 int scsi_pages_read_capacity(const struct scsi_unit *u, const struct scsi_cdb *c, uint8_t *buf,

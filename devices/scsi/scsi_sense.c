@@ -1,49 +1,61 @@
 /* SPDX-License-Identifier: MIT */
 /* Sense data formatting (SPC-4 4.5) and the errno to sense mapping. */
 #include <errno.h>
+#include <stddef.h>
 #include <string.h>
 
 #include "devices/scsi/scsi_sense.h"
-
-static void scsi_sense_sks(const struct scsi_sense_info *si, uint8_t sks[3])
-{
-	/* SKSV, C/D, BPV and the bit and byte pointers (SPC-4 4.5.2.4.2). */
-	sks[0] = 0x80 | (si->cdb_field ? 0x40 : 0) | (si->bit_valid ? 0x08 | (si->bit_ptr & 7) : 0);
-	sks[1] = (uint8_t)(si->field_ptr >> 8);
-	sks[2] = (uint8_t)si->field_ptr;
-}
+#include "scsi_codec.h"
+#include "scsi_wire.h"
 
 int scsi_sense_build(const struct scsi_sense_info *si, int descriptor, uint8_t *buf, size_t cap)
 {
+	/* The sense-key specific bytes (SPC-4 4.5.2.4.2), when a field is named. */
+	uint8_t sksv = si->field_valid, cd = si->field_valid && si->cdb_field,
+		bpv = si->field_valid && si->bit_valid;
+	uint8_t bit = bpv ? si->bit_ptr : 0;
+	uint16_t field = si->field_valid ? si->field_ptr : 0;
+
 	if (descriptor) {
-		size_t len = SCSI_SENSE_DESC_LEN + (si->field_valid ? 8 : 0);
+		struct scsi_sense_desc h = {
+			.response_code = SCSI_SENSE_FORMAT_DESC_CURRENT,
+			.sense_key = si->key,
+			.asc = (uint8_t)(si->asc >> 8),
+			.ascq = (uint8_t)si->asc,
+			.additional_len = si->field_valid ? SCSI_SENSE_DESC_SKS_SIZE : 0,
+		};
+		struct scsi_sense_desc_sks d = {.sksv = sksv,
+						.cd = cd,
+						.bpv = bpv,
+						.bit_pointer = bit,
+						.field_pointer = field};
+		size_t len = SCSI_SENSE_DESC_SIZE + h.additional_len;
 
 		if (cap < len)
 			return -ENOSPC;
-		memset(buf, 0, len);
-		buf[0] = 0x72;
-		buf[1] = si->key & 0x0F;
-		buf[2] = (uint8_t)(si->asc >> 8);
-		buf[3] = (uint8_t)si->asc;
-		if (si->field_valid) {
-			buf[7] = 8;
-			buf[8] = 0x02; /* sense key specific descriptor */
-			buf[9] = 0x06;
-			scsi_sense_sks(si, &buf[12]);
-		}
+		scsi_sense_desc_encode(&h, buf, cap);
+		if (si->field_valid)
+			scsi_sense_desc_sks_encode(&d, buf + SCSI_SENSE_DESC_SIZE,
+						   cap - SCSI_SENSE_DESC_SIZE);
 		return (int)len;
 	}
-	if (cap < SCSI_SENSE_FIXED_LEN)
+	struct scsi_sense_fixed f = {
+		.response_code = SCSI_SENSE_FORMAT_FIXED_CURRENT, /* INFORMATION not valid */
+		.sense_key = si->key,
+		.additional_len = SCSI_SENSE_FIXED_SIZE - 1 -
+				  offsetof(struct scsi_wire_sense_fixed, additional_len),
+		.asc = (uint8_t)(si->asc >> 8),
+		.ascq = (uint8_t)si->asc,
+		.sksv = sksv,
+		.cd = cd,
+		.bpv = bpv,
+		.bit_pointer = bit,
+		.field_pointer = field,
+	};
+
+	if (cap < SCSI_SENSE_FIXED_SIZE)
 		return -ENOSPC;
-	memset(buf, 0, SCSI_SENSE_FIXED_LEN);
-	buf[0] = 0x70; /* current error, INFORMATION not valid */
-	buf[2] = si->key & 0x0F;
-	buf[7] = SCSI_SENSE_FIXED_LEN - 8;
-	buf[12] = (uint8_t)(si->asc >> 8);
-	buf[13] = (uint8_t)si->asc;
-	if (si->field_valid)
-		scsi_sense_sks(si, &buf[15]);
-	return SCSI_SENSE_FIXED_LEN;
+	return scsi_sense_fixed_encode(&f, buf, cap);
 }
 
 int scsi_errno_is_busy(int err)

@@ -208,6 +208,19 @@ F.sense_desc_asc = ProtoField.uint8("pv_scsi.sense_desc.asc", "asc", base.DEC, n
 F.sense_desc_ascq = ProtoField.uint8("pv_scsi.sense_desc.ascq", "ascq", base.DEC, nil)
 F.sense_desc_reserved = ProtoField.bytes("pv_scsi.sense_desc.reserved", "reserved")
 F.sense_desc_additional_len = ProtoField.uint8("pv_scsi.sense_desc.additional_len", "additional_len", base.DEC, nil)
+F.sense_desc_sks_desc_type = ProtoField.uint8("pv_scsi.sense_desc_sks.desc_type", "desc_type", base.DEC, nil)
+F.sense_desc_sks_additional_len = ProtoField.uint8("pv_scsi.sense_desc_sks.additional_len", "additional_len", base.DEC, nil)
+F.sense_desc_sks_reserved = ProtoField.bytes("pv_scsi.sense_desc_sks.reserved", "reserved")
+F.sense_desc_sks_sks = ProtoField.uint24("pv_scsi.sense_desc_sks.sks", "sks", base.DEC, nil)
+F.sense_desc_sks_sks_field_pointer = ProtoField.uint32("pv_scsi.sense_desc_sks.field_pointer", "field_pointer", base.DEC, nil)
+F.sense_desc_sks_sks_bit_pointer = ProtoField.uint32("pv_scsi.sense_desc_sks.bit_pointer", "bit_pointer", base.DEC, nil)
+F.sense_desc_sks_sks_bpv = ProtoField.uint32("pv_scsi.sense_desc_sks.bpv", "bpv", base.DEC, nil)
+F.sense_desc_sks_sks_cd = ProtoField.uint32("pv_scsi.sense_desc_sks.cd", "cd", base.DEC, nil)
+F.sense_desc_sks_sks_sksv = ProtoField.uint32("pv_scsi.sense_desc_sks.sksv", "sksv", base.DEC, nil)
+F.sense_desc_sks_reserved7 = ProtoField.uint8("pv_scsi.sense_desc_sks.reserved7", "reserved7", base.DEC, nil)
+F.naa_designator_id = ProtoField.uint64("pv_scsi.naa_designator.id", "id", base.HEX, nil)
+F.naa_designator_id_value = ProtoField.uint32("pv_scsi.naa_designator.value", "value", base.DEC, nil)
+F.naa_designator_id_naa = ProtoField.uint32("pv_scsi.naa_designator.naa", "naa", base.DEC, {[2] = "IEEE_EXTENDED", [3] = "LOCALLY_ASSIGNED", [5] = "IEEE_REGISTERED"})
 F.inquiry_std_peripheral = ProtoField.uint8("pv_scsi.inquiry_std.peripheral", "peripheral", base.DEC, nil)
 F.inquiry_std_peripheral_device_type = ProtoField.uint32("pv_scsi.inquiry_std.device_type", "device_type", base.DEC, nil)
 F.inquiry_std_peripheral_qualifier = ProtoField.uint32("pv_scsi.inquiry_std.qualifier", "qualifier", base.DEC, nil)
@@ -334,12 +347,28 @@ F.read_capacity16_data_lbp_lowest_aligned_lba = ProtoField.uint32("pv_scsi.read_
 F.read_capacity16_data_lbp_lbprz = ProtoField.uint32("pv_scsi.read_capacity16_data.lbprz", "lbprz", base.DEC, nil)
 F.read_capacity16_data_lbp_lbpme = ProtoField.uint32("pv_scsi.read_capacity16_data.lbpme", "lbpme", base.DEC, nil)
 F.read_capacity16_data_reserved = ProtoField.bytes("pv_scsi.read_capacity16_data.reserved", "reserved")
-F.lun_entry_lun = ProtoField.bytes("pv_scsi.lun_entry.lun", "lun")
+F.lun_entry_addr = ProtoField.uint16("pv_scsi.lun_entry.addr", "addr", base.DEC, nil)
+F.lun_entry_addr_lun = ProtoField.uint32("pv_scsi.lun_entry.lun", "lun", base.DEC, nil)
+F.lun_entry_addr_address_method = ProtoField.uint32("pv_scsi.lun_entry.address_method", "address_method", base.DEC, {[0] = "PERIPHERAL", [1] = "FLAT"})
+F.lun_entry_second_level = ProtoField.bytes("pv_scsi.lun_entry.second_level", "second_level")
 F.report_luns_data_list_len = ProtoField.uint32("pv_scsi.report_luns_data.list_len", "list_len", base.DEC, nil)
 F.report_luns_data_reserved = ProtoField.bytes("pv_scsi.report_luns_data.reserved", "reserved")
 F.report_luns_data_luns = ProtoField.none("pv_scsi.report_luns_data.luns", "luns")
 F.pr_in_header_generation = ProtoField.uint32("pv_scsi.pr_in_header.generation", "generation", base.DEC, nil)
 F.pr_in_header_additional_len = ProtoField.uint32("pv_scsi.pr_in_header.additional_len", "additional_len", base.DEC, nil)
+F.pr_in_capabilities_length = ProtoField.uint16("pv_scsi.pr_in_capabilities.length", "length", base.DEC, nil)
+F.pr_in_capabilities_flags2 = ProtoField.uint8("pv_scsi.pr_in_capabilities.flags2", "flags2", base.DEC, nil)
+F.pr_in_capabilities_flags2_ptpl_c = ProtoField.uint32("pv_scsi.pr_in_capabilities.ptpl_c", "ptpl_c", base.DEC, nil)
+F.pr_in_capabilities_flags2_atp_c = ProtoField.uint32("pv_scsi.pr_in_capabilities.atp_c", "atp_c", base.DEC, nil)
+F.pr_in_capabilities_flags2_sip_c = ProtoField.uint32("pv_scsi.pr_in_capabilities.sip_c", "sip_c", base.DEC, nil)
+F.pr_in_capabilities_flags2_crh = ProtoField.uint32("pv_scsi.pr_in_capabilities.crh", "crh", base.DEC, nil)
+F.pr_in_capabilities_flags2_rlr_c = ProtoField.uint32("pv_scsi.pr_in_capabilities.rlr_c", "rlr_c", base.DEC, nil)
+F.pr_in_capabilities_flags3 = ProtoField.uint8("pv_scsi.pr_in_capabilities.flags3", "flags3", base.DEC, nil)
+F.pr_in_capabilities_flags3_ptpl_a = ProtoField.uint32("pv_scsi.pr_in_capabilities.ptpl_a", "ptpl_a", base.DEC, nil)
+F.pr_in_capabilities_flags3_allow_commands = ProtoField.uint32("pv_scsi.pr_in_capabilities.allow_commands", "allow_commands", base.DEC, nil)
+F.pr_in_capabilities_flags3_tmv = ProtoField.uint32("pv_scsi.pr_in_capabilities.tmv", "tmv", base.DEC, nil)
+F.pr_in_capabilities_type_mask = ProtoField.uint16("pv_scsi.pr_in_capabilities.type_mask", "type_mask", base.DEC, nil)
+F.pr_in_capabilities_reserved = ProtoField.bytes("pv_scsi.pr_in_capabilities.reserved", "reserved")
 F._to_guest_code = ProtoField.uint16("pv_scsi.asc_ascq", "asc_ascq", base.HEX, {[0] = "NO_ADDITIONAL_SENSE", [768] = "PERIPHERAL_DEVICE_WRITE_FAULT", [1024] = "LOGICAL_UNIT_NOT_READY", [2824] = "WARNING_POWER_LOSS_EXPECTED", [3072] = "WRITE_ERROR", [4097] = "LOGICAL_BLOCK_GUARD_CHECK_FAILED", [4098] = "LOGICAL_BLOCK_APPLICATION_TAG_CHECK_FAILED", [4099] = "LOGICAL_BLOCK_REFERENCE_TAG_CHECK_FAILED", [4352] = "UNRECOVERED_READ_ERROR", [7424] = "MISCOMPARE_DURING_VERIFY", [8194] = "ACCESS_DENIED_NO_ACCESS_RIGHTS", [8201] = "ACCESS_DENIED_INVALID_LU_IDENTIFIER", [6656] = "PARAMETER_LIST_LENGTH_ERROR", [8192] = "INVALID_COMMAND_OPERATION_CODE", [8448] = "LBA_OUT_OF_RANGE", [9216] = "INVALID_FIELD_IN_CDB", [9472] = "LOGICAL_UNIT_NOT_SUPPORTED", [9728] = "INVALID_FIELD_IN_PARAMETER_LIST", [9984] = "WRITE_PROTECTED", [9991] = "SPACE_ALLOCATION_FAILED_WRITE_PROTECT", [10496] = "POWER_ON_RESET", [10761] = "CAPACITY_DATA_HAS_CHANGED", [11264] = "COMMAND_SEQUENCE_ERROR", [14592] = "SAVING_PARAMETERS_NOT_SUPPORTED", [16142] = "REPORTED_LUNS_DATA_HAS_CHANGED", [17408] = "INTERNAL_TARGET_FAILURE"})
 proto.fields = {
 	F.cdb_test_unit_ready_opcode,
@@ -546,6 +575,19 @@ proto.fields = {
 	F.sense_desc_ascq,
 	F.sense_desc_reserved,
 	F.sense_desc_additional_len,
+	F.sense_desc_sks_desc_type,
+	F.sense_desc_sks_additional_len,
+	F.sense_desc_sks_reserved,
+	F.sense_desc_sks_sks,
+	F.sense_desc_sks_sks_field_pointer,
+	F.sense_desc_sks_sks_bit_pointer,
+	F.sense_desc_sks_sks_bpv,
+	F.sense_desc_sks_sks_cd,
+	F.sense_desc_sks_sks_sksv,
+	F.sense_desc_sks_reserved7,
+	F.naa_designator_id,
+	F.naa_designator_id_value,
+	F.naa_designator_id_naa,
 	F.inquiry_std_peripheral,
 	F.inquiry_std_peripheral_device_type,
 	F.inquiry_std_peripheral_qualifier,
@@ -672,12 +714,28 @@ proto.fields = {
 	F.read_capacity16_data_lbp_lbprz,
 	F.read_capacity16_data_lbp_lbpme,
 	F.read_capacity16_data_reserved,
-	F.lun_entry_lun,
+	F.lun_entry_addr,
+	F.lun_entry_addr_lun,
+	F.lun_entry_addr_address_method,
+	F.lun_entry_second_level,
 	F.report_luns_data_list_len,
 	F.report_luns_data_reserved,
 	F.report_luns_data_luns,
 	F.pr_in_header_generation,
 	F.pr_in_header_additional_len,
+	F.pr_in_capabilities_length,
+	F.pr_in_capabilities_flags2,
+	F.pr_in_capabilities_flags2_ptpl_c,
+	F.pr_in_capabilities_flags2_atp_c,
+	F.pr_in_capabilities_flags2_sip_c,
+	F.pr_in_capabilities_flags2_crh,
+	F.pr_in_capabilities_flags2_rlr_c,
+	F.pr_in_capabilities_flags3,
+	F.pr_in_capabilities_flags3_ptpl_a,
+	F.pr_in_capabilities_flags3_allow_commands,
+	F.pr_in_capabilities_flags3_tmv,
+	F.pr_in_capabilities_type_mask,
+	F.pr_in_capabilities_reserved,
 	F._to_guest_code,
 }
 
@@ -1178,6 +1236,41 @@ local function dissect_sense_desc(buf, tree, off, len)
 	return 8
 end
 
+local function dissect_sense_desc_sks(buf, tree, off, len)
+	if len < 8 then
+		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "sense_desc_sks: short (" .. len .. " < 8)")
+		return len
+	end
+	tree:add_le(F.sense_desc_sks_desc_type, buf(off + 0, 1))
+	tree:add_le(F.sense_desc_sks_additional_len, buf(off + 1, 1))
+	tree:add_le(F.sense_desc_sks_reserved, buf(off + 2, 2))
+	tree:add(F.sense_desc_sks_sks, buf(off + 4, 3))
+	do
+		local v = buf(off + 4, 3):uint()
+		tree:add(F.sense_desc_sks_sks_field_pointer, buf(off + 4, 3), bit.band(bit.rshift(v, 0), 0xffff))
+		tree:add(F.sense_desc_sks_sks_bit_pointer, buf(off + 4, 3), bit.band(bit.rshift(v, 16), 0x7))
+		tree:add(F.sense_desc_sks_sks_bpv, buf(off + 4, 3), bit.band(bit.rshift(v, 19), 0x1))
+		tree:add(F.sense_desc_sks_sks_cd, buf(off + 4, 3), bit.band(bit.rshift(v, 22), 0x1))
+		tree:add(F.sense_desc_sks_sks_sksv, buf(off + 4, 3), bit.band(bit.rshift(v, 23), 0x1))
+	end
+	tree:add_le(F.sense_desc_sks_reserved7, buf(off + 7, 1))
+	return 8
+end
+
+local function dissect_naa_designator(buf, tree, off, len)
+	if len < 8 then
+		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "naa_designator: short (" .. len .. " < 8)")
+		return len
+	end
+	tree:add(F.naa_designator_id, buf(off + 0, 8))
+	do
+		local v = buf(off + 0, 8):uint64()
+		tree:add(F.naa_designator_id_value, buf(off + 0, 8), v:rshift(0):band(0xfffffffffffffff):tonumber())
+		tree:add(F.naa_designator_id_naa, buf(off + 0, 8), v:rshift(60):band(0xf):tonumber())
+	end
+	return 8
+end
+
 local function dissect_inquiry_std(buf, tree, off, len)
 	if len < 36 then
 		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "inquiry_std: short (" .. len .. " < 36)")
@@ -1458,7 +1551,13 @@ local function dissect_lun_entry(buf, tree, off, len)
 		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "lun_entry: short (" .. len .. " < 8)")
 		return len
 	end
-	tree:add_le(F.lun_entry_lun, buf(off + 0, 8))
+	tree:add(F.lun_entry_addr, buf(off + 0, 2))
+	do
+		local v = buf(off + 0, 2):uint()
+		tree:add(F.lun_entry_addr_lun, buf(off + 0, 2), bit.band(bit.rshift(v, 0), 0x3fff))
+		tree:add(F.lun_entry_addr_address_method, buf(off + 0, 2), bit.band(bit.rshift(v, 14), 0x3))
+	end
+	tree:add_le(F.lun_entry_second_level, buf(off + 2, 6))
 	return 8
 end
 
@@ -1489,6 +1588,33 @@ local function dissect_pr_in_header(buf, tree, off, len)
 	end
 	tree:add(F.pr_in_header_generation, buf(off + 0, 4))
 	tree:add(F.pr_in_header_additional_len, buf(off + 4, 4))
+	return 8
+end
+
+local function dissect_pr_in_capabilities(buf, tree, off, len)
+	if len < 8 then
+		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "pr_in_capabilities: short (" .. len .. " < 8)")
+		return len
+	end
+	tree:add(F.pr_in_capabilities_length, buf(off + 0, 2))
+	tree:add_le(F.pr_in_capabilities_flags2, buf(off + 2, 1))
+	do
+		local v = buf(off + 2, 1):le_uint()
+		tree:add(F.pr_in_capabilities_flags2_ptpl_c, buf(off + 2, 1), bit.band(bit.rshift(v, 0), 0x1))
+		tree:add(F.pr_in_capabilities_flags2_atp_c, buf(off + 2, 1), bit.band(bit.rshift(v, 2), 0x1))
+		tree:add(F.pr_in_capabilities_flags2_sip_c, buf(off + 2, 1), bit.band(bit.rshift(v, 3), 0x1))
+		tree:add(F.pr_in_capabilities_flags2_crh, buf(off + 2, 1), bit.band(bit.rshift(v, 4), 0x1))
+		tree:add(F.pr_in_capabilities_flags2_rlr_c, buf(off + 2, 1), bit.band(bit.rshift(v, 7), 0x1))
+	end
+	tree:add_le(F.pr_in_capabilities_flags3, buf(off + 3, 1))
+	do
+		local v = buf(off + 3, 1):le_uint()
+		tree:add(F.pr_in_capabilities_flags3_ptpl_a, buf(off + 3, 1), bit.band(bit.rshift(v, 0), 0x1))
+		tree:add(F.pr_in_capabilities_flags3_allow_commands, buf(off + 3, 1), bit.band(bit.rshift(v, 4), 0x7))
+		tree:add(F.pr_in_capabilities_flags3_tmv, buf(off + 3, 1), bit.band(bit.rshift(v, 7), 0x1))
+	end
+	tree:add(F.pr_in_capabilities_type_mask, buf(off + 4, 2))
+	tree:add_le(F.pr_in_capabilities_reserved, buf(off + 6, 2))
 	return 8
 end
 

@@ -118,15 +118,14 @@ START_TEST(no_unmap_pages)
 	struct scsi_unit u;
 	struct scsi_cdb c = {.opcode = SCSI_OP_INQUIRY, .flags = SCSI_CDB_EVPD, .page = 0xB2};
 	struct scsi_sense_info si;
-	uint8_t raw[6] = {0x12, 0x01, 0xB2};
 	uint8_t buf[SCSI_PAGES_MAX];
 	static const uint8_t b2[8] = {0, 0xB2, 0, 4, 0, 0, 0, 0};
 
 	unit_init(&u, 1000, 0);
-	ck_assert_int_eq(scsi_pages_inquiry(&u, &c, raw, buf, sizeof(buf), &si), 8);
+	ck_assert_int_eq(scsi_pages_inquiry(&u, &c, buf, sizeof(buf), &si), 8);
 	ck_assert_mem_eq(buf, b2, 8);
 	c.page = 0xB0;
-	ck_assert_int_eq(scsi_pages_inquiry(&u, &c, raw, buf, sizeof(buf), &si), 64);
+	ck_assert_int_eq(scsi_pages_inquiry(&u, &c, buf, sizeof(buf), &si), 64);
 	ck_assert_uint_eq(buf[23], 0); /* max unmap LBA count */
 	ck_assert_uint_eq(buf[27], 0); /* max unmap descriptors */
 	c.opcode = SCSI_OP_SERVICE_ACTION_IN_16;

@@ -11,7 +11,15 @@
  *     pcidev, runtime/pcidev.h) in the same process, running its queues on
  *     its own thread; the backend keeps the IOMMU's role (a table of DMA
  *     mappings, every device access checked against it) and delivers
- *     vectors to the eventfds.
+ *     vectors to the eventfds;
+ *   - sock (drivers/pci/pci_sock.c): a function emulated in a process of its
+ *     own (tools/pvdev hosts devices/nvme there on the emu backend), reached
+ *     over an AF_UNIX SOCK_SEQPACKET socket (spec/pcisock.yaml): BAR access
+ *     as messages, DMA memory as memfds passed with SCM_RIGHTS (so only
+ *     memory a descriptor backs can be mapped: dma_map_fd), vectors as
+ *     eventfds passed the same way. The process outlives an exec of the
+ *     driver's process that keeps the socket, as a VFIO function outlives
+ *     it in the kernel.
  *
  * Device addresses (IOVAs) are the driver's to choose: a driver maps guest
  * RAM at IOVA = GPA (pci_dma_map of the whole guest memory once), so that
@@ -61,6 +69,16 @@ struct pci_dev_ops {
 	 * mapping (-EEXIST). Returns 0 or a negative errno.
 	 */
 	int (*dma_map)(struct pci_dev *d, void *va, uint64_t iova, uint64_t len);
+	/*
+	 * The same for memory a descriptor backs: [va, va + len) maps bytes
+	 * [fd_off, fd_off + len) of `fd` (a memfd) here. Optional: a backend
+	 * that reaches the device through this process's address space (vfio,
+	 * emu) leaves it NULL and pci_dma_map_fd() calls dma_map; one whose
+	 * device lives in another process (sock) needs the descriptor, and its
+	 * dma_map refuses (-EOPNOTSUPP).
+	 */
+	int (*dma_map_fd)(struct pci_dev *d, int fd, uint64_t fd_off, void *va, uint64_t iova,
+			  uint64_t len);
 	/* Removes a mapping made with exactly this iova and len. */
 	int (*dma_unmap)(struct pci_dev *d, uint64_t iova, uint64_t len);
 	/* Bus mastering on/off (command register). */
@@ -73,8 +91,8 @@ struct pci_dev_ops {
 
 struct pci_dev {
 	const struct pci_dev_ops *ops;
-	const char *backend; /* "vfio", "emu" */
-	char name[32];       /* BDF for vfio ("0000:00:04.0"), the emulator's name for emu */
+	const char *backend; /* "vfio", "emu", "sock" */
+	char name[32];       /* BDF for vfio ("0000:00:04.0"), the emulator's name for emu, sock */
 	uint16_t vendor, device;
 	uint32_t class_code;
 	uint64_t bar_size[6]; /* 0 = absent */
@@ -108,6 +126,14 @@ static inline int pci_irq_set(struct pci_dev *d, uint32_t vector, int efd)
 
 static inline int pci_dma_map(struct pci_dev *d, void *va, uint64_t iova, uint64_t len)
 {
+	return d->ops->dma_map(d, va, iova, len);
+}
+
+static inline int pci_dma_map_fd(struct pci_dev *d, int fd, uint64_t fd_off, void *va,
+				 uint64_t iova, uint64_t len)
+{
+	if (d->ops->dma_map_fd)
+		return d->ops->dma_map_fd(d, fd, fd_off, va, iova, len);
 	return d->ops->dma_map(d, va, iova, len);
 }
 
@@ -171,5 +197,54 @@ int pci_vfio_fds(const struct pci_dev *d, int fds[3]);
  * function).
  */
 int pci_vfio_adopt(const char *bdf, const int fds[3], struct rt_log *log, struct pci_dev **out);
+
+/*
+ * The sock backend (spec/pcisock.yaml).
+ *
+ * pci_sock_spawn starts `prog` with `args` (NULL-terminated, argv[1..])
+ * followed by "--sock 3": the child gets one end of a new socketpair as
+ * descriptor 3 and nothing else of ours but stdin/stdout/stderr; it serves
+ * the function on it (tools/pvdev). Then as pci_sock_open. The child is
+ * ours to reap: pci_close closes the socket (which ends the process) and
+ * waits for it, bounded.
+ *
+ * pci_sock_open says HELLO on `fd` (the pci_dev owns it from here on, also
+ * on failure) and takes the function as the device process describes it:
+ * nothing is reset, mappings and vectors stay as the process holds them
+ * (servicing: the new binary adopts a kept socket this way).
+ *
+ * Every reply is checked like device input; every wait for one is bounded
+ * by `timeout_ms` (0: PCI_SOCK_TIMEOUT_MS): a process that is gone, silent
+ * or answers out of turn makes the function gone (-ENODEV from then on,
+ * reads all ones), with one error line saying which.
+ */
+#define PCI_SOCK_TIMEOUT_MS 5000 /* not protocol: a reply's bound by default */
+
+int pci_sock_spawn(const char *prog, const char *const *args, unsigned timeout_ms,
+		   struct rt_log *log, struct pci_dev **out);
+int pci_sock_open(int fd, unsigned timeout_ms, struct rt_log *log, struct pci_dev **out);
+
+/* The socket (servicing keeps it open across exec), or -EINVAL if d is not sock. */
+int pci_sock_fd(const struct pci_dev *d);
+
+/*
+ * What exec does to a sock pci_dev (tests of keep-alive in one process):
+ * the object goes, the socket stays open and the process runs on; a new
+ * pci_sock_open on the socket takes it over.
+ */
+void pci_sock_forget(struct pci_dev *d);
+
+/* The device process's counters (STATS), and the driver side's own. */
+struct pci_sock_stats {
+	/* the process's (STATS_REPLY) */
+	uint64_t enables, resets, admin_commands, io_commands, completions;
+	uint64_t dma_faults, irqs, irqs_dropped, requests, bad_requests;
+	uint32_t maps;
+	uint32_t pid;
+	/* ours */
+	uint64_t bad_replies; /* replies refused (each makes the function gone) */
+	uint64_t timeouts;    /* waits that reached the bound */
+};
+int pci_sock_stats(struct pci_dev *d, struct pci_sock_stats *out);
 
 #endif

@@ -21,12 +21,12 @@ static bool pvss_rec_type_valid(int64_t v)
 
 static bool pvss_fd_kind_valid(int64_t v)
 {
-	return v >= 1 && v <= 13;
+	return v >= 1 && v <= 14;
 }
 
 static bool pvss_nvme_pci_kind_valid(int64_t v)
 {
-	return v >= 1 && v <= 2;
+	return v >= 1 && v <= 3;
 }
 
 static bool pvss_nvme_cmd_kind_valid(int64_t v)

@@ -42,7 +42,7 @@ const char *pvss_rec_type_name(uint32_t v)
 	return n ? n : "?";
 }
 
-const struct pv_name pvss_fd_kind_names[13] = {
+const struct pv_name pvss_fd_kind_names[14] = {
 	{1, "GUEST_RAM"},
 	{2, "SIM_LISTEN"},
 	{3, "SIM_GUEST"},
@@ -56,23 +56,25 @@ const struct pv_name pvss_fd_kind_names[13] = {
 	{11, "VFIO_CONTAINER"},
 	{12, "VFIO_GROUP"},
 	{13, "VFIO_DEVICE"},
+	{14, "PCI_SOCK"},
 };
 
 const char *pvss_fd_kind_name(uint32_t v)
 {
-	const char *n = pv_name_find(pvss_fd_kind_names, 13, v);
+	const char *n = pv_name_find(pvss_fd_kind_names, 14, v);
 
 	return n ? n : "?";
 }
 
-const struct pv_name pvss_nvme_pci_kind_names[2] = {
+const struct pv_name pvss_nvme_pci_kind_names[3] = {
 	{1, "EMU"},
 	{2, "VFIO"},
+	{3, "SOCK"},
 };
 
 const char *pvss_nvme_pci_kind_name(uint32_t v)
 {
-	const char *n = pv_name_find(pvss_nvme_pci_kind_names, 2, v);
+	const char *n = pv_name_find(pvss_nvme_pci_kind_names, 3, v);
 
 	return n ? n : "?";
 }
@@ -193,6 +195,7 @@ const uint32_t pvss_versions[PVSS_VERSION_COUNT] = {
 	PVSS_VERSION_V3,
 	PVSS_VERSION_V4,
 	PVSS_VERSION_V5,
+	PVSS_VERSION_V6,
 };
 
 const char *pvss_version_name(uint32_t v)
@@ -208,6 +211,8 @@ const char *pvss_version_name(uint32_t v)
 		return "4";
 	case PVSS_VERSION_V5:
 		return "5";
+	case PVSS_VERSION_V6:
+		return "6";
 	default:
 		return NULL;
 	}

@@ -13,7 +13,8 @@
 #define PVSS_VERSION_V3 3	/* 3 */
 #define PVSS_VERSION_V4 4	/* 4 */
 #define PVSS_VERSION_V5 5	/* 5 */
-#define PVSS_VERSION_COUNT 5
+#define PVSS_VERSION_V6 6	/* 6 */
+#define PVSS_VERSION_COUNT 6
 
 #define PVSS_MAGIC 0x53535650	/* "PVSS" as little-endian bytes */
 #define PVSS_ALIGN 8	/* records start at multiples of 8 bytes */
@@ -87,12 +88,14 @@ enum pvss_fd_kind {
 	PVSS_FD_KIND_VFIO_CONTAINER = 11,
 	PVSS_FD_KIND_VFIO_GROUP = 12,
 	PVSS_FD_KIND_VFIO_DEVICE = 13,
+	PVSS_FD_KIND_PCI_SOCK = 14,
 };
 
 /* how the driver reached the controller */
 enum pvss_nvme_pci_kind {
 	PVSS_NVME_PCI_KIND_EMU = 1,
 	PVSS_NVME_PCI_KIND_VFIO = 2,
+	PVSS_NVME_PCI_KIND_SOCK = 3,
 };
 
 enum pvss_nvme_cmd_kind {
@@ -866,7 +869,7 @@ struct pvss_wire_nvme_ctrlr {
 	uint64_t nsck_iova;	/* @80 the page the Changed Namespace List lands in */
 	uint32_t container_fd;	/* @88 VFIO: FD record VFIO_CONTAINER; else FD_NONE */
 	uint32_t group_fd;	/* @92 VFIO: FD record VFIO_GROUP; else FD_NONE */
-	uint32_t device_fd;	/* @96 VFIO: FD record VFIO_DEVICE; else FD_NONE */
+	uint32_t device_fd;	/* @96 VFIO: FD record VFIO_DEVICE; SOCK: FD record PCI_SOCK, the socket to the device process; else FD_NONE */
 	uint32_t msix_vectors;	/* @100 */
 	uint8_t sn[20];	/* @104 Identify Controller SN */
 	uint8_t mn[40];	/* @124 Identify Controller MN */

@@ -526,6 +526,7 @@ static int fd_check(struct rt_ss_reader *r, const struct rt_ss_fd *f)
 	case PVSS_FD_KIND_SIM_LISTEN:
 	case PVSS_FD_KIND_SIM_GUEST:
 	case PVSS_FD_KIND_SIM_IRQ:
+	case PVSS_FD_KIND_PCI_SOCK:
 		ok = S_ISSOCK(st.st_mode);
 		break;
 	case PVSS_FD_KIND_EVENTFD:

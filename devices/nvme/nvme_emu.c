@@ -644,10 +644,12 @@ static unsigned sq_fetch(struct nvme_emu *e, struct emu_sq *sq, unsigned burst)
 		r->lba = 0;
 		r->nsegs = 0;
 		atomic_fetch_add(&e->st.commands, 1);
-		if (sq->qid == 0)
+		if (sq->qid == 0) {
+			atomic_fetch_add(&e->st.admin_commands, 1);
 			emu_admin_exec(r, sqe);
-		else
+		} else {
 			emu_io_exec(r, sqe);
+		}
 		n++;
 	}
 	return n;
@@ -1184,6 +1186,7 @@ int nvme_emu_get_stats(struct pcidev *d, struct nvme_emu_stats *out)
 	e = to_emu(d);
 	*out = (struct nvme_emu_stats){
 		.commands = atomic_load(&e->st.commands),
+		.admin_commands = atomic_load(&e->st.admin_commands),
 		.completions = atomic_load(&e->st.completions),
 		.errors = atomic_load(&e->st.errors),
 		.irqs = atomic_load(&e->st.irqs),

@@ -125,16 +125,17 @@ int nvme_emu_ns_resize(struct pcidev *d, uint64_t blocks);
 
 /* Counters (any thread). */
 struct nvme_emu_stats {
-	uint64_t commands;      /* SQEs fetched */
-	uint64_t completions;   /* CQEs posted */
-	uint64_t errors;        /* completions with a status other than success */
-	uint64_t irqs;          /* MSI-X vectors raised */
-	uint64_t doorbells;     /* doorbell writes accepted */
-	uint64_t bad_doorbells; /* doorbell writes refused (queue absent, value out of range) */
-	uint64_t faults_fired;  /* fault rules applied */
-	uint64_t resets;        /* controller resets (CC.EN 1 -> 0, function level reset) */
-	uint64_t enables;       /* CC.EN 0 -> 1 accepted (the admin queue set up) */
-	uint64_t dma_errors;    /* data transfers that hit an unmapped address */
+	uint64_t commands;       /* SQEs fetched */
+	uint64_t admin_commands; /* of them, from the admin SQ */
+	uint64_t completions;    /* CQEs posted */
+	uint64_t errors;         /* completions with a status other than success */
+	uint64_t irqs;           /* MSI-X vectors raised */
+	uint64_t doorbells;      /* doorbell writes accepted */
+	uint64_t bad_doorbells;  /* doorbell writes refused (queue absent, value out of range) */
+	uint64_t faults_fired;   /* fault rules applied */
+	uint64_t resets;         /* controller resets (CC.EN 1 -> 0, function level reset) */
+	uint64_t enables;        /* CC.EN 0 -> 1 accepted (the admin queue set up) */
+	uint64_t dma_errors;     /* data transfers that hit an unmapped address */
 	uint64_t bytes_read, bytes_written;
 	uint64_t ns_blocks; /* the namespace's size now (nvme_emu_ns_resize changes it) */
 };

@@ -179,8 +179,9 @@ struct nvme_emu {
 	uint64_t resets_done;
 
 	struct {
-		atomic_uint_fast64_t commands, completions, errors, irqs, doorbells, bad_doorbells,
-			faults_fired, resets, enables, dma_errors, bytes_read, bytes_written;
+		atomic_uint_fast64_t commands, admin_commands, completions, errors, irqs, doorbells,
+			bad_doorbells, faults_fired, resets, enables, dma_errors, bytes_read,
+			bytes_written;
 	} st;
 };
 

@@ -42,6 +42,7 @@ struct nvme_ctrlr_opts {
 	struct rt_log *log;    /* required */
 	struct pci_dev *pci;   /* the function; the controller closes it */
 	const char *adopt_bdf; /* nvme_ctrlr_adopt with pci NULL: the VFIO function to reopen */
+	bool adopt_sock;       /* ... or the function is behind a kept socket (pci_sock_open) */
 	uint64_t dma_bytes;    /* DMA pool for queues, PRP lists, bounce buffers; default 32 MiB */
 	uint64_t dma_iova;     /* the pool's device address, above guest RAM; default 1 TiB */
 	uint16_t io_queues;    /* I/O queue pairs to ask for; default 4 */
@@ -188,7 +189,9 @@ struct pci_dev *nvme_ctrlr_keep_abandon(struct nvme_ctrlr *c);
  * from the records at r's cursor. o->pci is the same function left open
  * (tests: nvme_ctrlr_keep_abandon), or NULL with o->adopt_bdf set: then
  * the VFIO function is reopened on the descriptors the record names (kept
- * across exec; pci_vfio_adopt). The controller is not reset: CAP, CC, AQA,
+ * across exec; pci_vfio_adopt); or NULL with o->adopt_sock: the device
+ * process is reached again on the socket the record names (kept across
+ * exec; pci_sock_open). The controller is not reset: CAP, CC, AQA,
  * ASQ, ACQ must read as saved and CSTS.RDY be 1 (else -EIO: the controller
  * is not the one left running), the DMA pool memfd is mapped again at its
  * device address, the admin queue and its AERs are taken back, Identify
@@ -202,6 +205,9 @@ struct pci_dev *nvme_ctrlr_keep_abandon(struct nvme_ctrlr *c);
  */
 int nvme_ctrlr_adopt(const struct nvme_ctrlr_opts *o, struct rt_ss_reader *r, bool check_only,
 		     struct nvme_ctrlr **out);
+
+/* The function under c (counters of its backend: pci_sock_stats, pci_emu_stats). */
+struct pci_dev *nvme_ctrlr_pci(const struct nvme_ctrlr *c);
 
 /* ---- I/O queue pairs --------------------------------------------------------- */
 

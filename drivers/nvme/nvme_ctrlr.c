@@ -1095,7 +1095,7 @@ int nvme_ctrlr_adopt(const struct nvme_ctrlr_opts *o, struct rt_ss_reader *r, bo
 	int rc;
 
 	if (!o || (!o->log && !check_only) || !r || !out ||
-	    (!check_only && !o->pci && !o->adopt_bdf))
+	    (!check_only && !o->pci && !o->adopt_bdf && !o->adopt_sock))
 		return -EINVAL;
 	*out = NULL;
 	c = ctrlr_new(o);
@@ -1158,6 +1158,11 @@ void nvme_ctrlr_close(struct nvme_ctrlr *c)
 		rt_log_info(&c->lo, "shut down");
 	}
 	ctrlr_free(c);
+}
+
+struct pci_dev *nvme_ctrlr_pci(const struct nvme_ctrlr *c)
+{
+	return c->pci;
 }
 
 const struct nvme_ctrlr_info *nvme_ctrlr_info(const struct nvme_ctrlr *c)

@@ -175,13 +175,15 @@ int nvme_ctrlr_keep_save(struct nvme_ctrlr *c, struct rt_ss_writer *w, bool emu_
 	struct pvss_nvme_ctrlr *r;
 	unsigned nq = 0, frozen = 0;
 	int fds[3] = {-1, -1, -1};
-	bool vfio = !strcmp(c->pci->backend, "vfio");
+	bool vfio = !strcmp(c->pci->backend, "vfio"), sock = !strcmp(c->pci->backend, "sock");
 	int rc = 0;
 
-	if (!vfio && !emu_ok)
+	if (!vfio && !sock && !emu_ok)
 		return -EOPNOTSUPP;
 	if (vfio && (rc = pci_vfio_fds(c->pci, fds)))
 		return rc;
+	if (sock && (fds[2] = pci_sock_fd(c->pci)) < 0)
+		return fds[2];
 	pthread_mutex_lock(&c->lock);
 	TAILQ_FOREACH(q, &c->qpairs, link)
 		if (nq < RT_ARRAY_SIZE(qs))
@@ -202,7 +204,9 @@ int nvme_ctrlr_keep_save(struct nvme_ctrlr *c, struct rt_ss_writer *w, bool emu_
 		goto fail_ctrlr;
 	}
 	r = &m->u.nvme_ctrlr;
-	r->pci_kind = vfio ? PVSS_NVME_PCI_KIND_VFIO : PVSS_NVME_PCI_KIND_EMU;
+	r->pci_kind = vfio   ? PVSS_NVME_PCI_KIND_VFIO
+		      : sock ? PVSS_NVME_PCI_KIND_SOCK
+			     : PVSS_NVME_PCI_KIND_EMU;
 	r->io_queues = c->info.io_queues;
 	r->cap = c->cap;
 	r->cc = pci_read32(c->pci, 0, NVME_REGS_CC_OFFSET);
@@ -217,7 +221,7 @@ int nvme_ctrlr_keep_save(struct nvme_ctrlr *c, struct rt_ss_writer *w, bool emu_
 	r->nsck_iova = c->nsck.data.iova;
 	r->container_fd = vfio ? (uint32_t)fds[0] : PVSS_FD_NONE;
 	r->group_fd = vfio ? (uint32_t)fds[1] : PVSS_FD_NONE;
-	r->device_fd = vfio ? (uint32_t)fds[2] : PVSS_FD_NONE;
+	r->device_fd = vfio || sock ? (uint32_t)fds[2] : PVSS_FD_NONE;
 	r->msix_vectors = c->pci->msix_vectors;
 	memcpy(r->sn, c->info.sn, sizeof(r->sn));
 	memcpy(r->mn, c->info.mn, sizeof(r->mn));
@@ -227,6 +231,8 @@ int nvme_ctrlr_keep_save(struct nvme_ctrlr *c, struct rt_ss_writer *w, bool emu_
 		rt_ss_put_fd(w, fds[1], PVSS_FD_KIND_VFIO_GROUP, 0, 0);
 		rt_ss_put_fd(w, fds[2], PVSS_FD_KIND_VFIO_DEVICE, 0, 0);
 	}
+	if (sock)
+		rt_ss_put_fd(w, fds[2], PVSS_FD_KIND_PCI_SOCK, 0, 0);
 	rt_ss_put(w, m);
 	put_qpair(w, m, c->aq);
 	for (unsigned i = 0; i < nq; i++)
@@ -453,9 +459,11 @@ int nvme_keep_take(struct nvme_ctrlr *c, struct rt_ss_reader *r, bool check_only
 		goto out;
 	}
 	if ((p.pci_kind == PVSS_NVME_PCI_KIND_VFIO) !=
-	    (p.container_fd != PVSS_FD_NONE && p.group_fd != PVSS_FD_NONE &&
-	     p.device_fd != PVSS_FD_NONE)) {
-		rc = rt_ss_fail(r, -EINVAL, "nvme: VFIO descriptors and the PCI kind disagree");
+		    (p.container_fd != PVSS_FD_NONE && p.group_fd != PVSS_FD_NONE) ||
+	    (p.pci_kind == PVSS_NVME_PCI_KIND_EMU) != (p.device_fd == PVSS_FD_NONE) ||
+	    (p.pci_kind != PVSS_NVME_PCI_KIND_VFIO &&
+	     (p.container_fd != PVSS_FD_NONE || p.group_fd != PVSS_FD_NONE))) {
+		rc = rt_ss_fail(r, -EINVAL, "nvme: the descriptors and the PCI kind disagree");
 		goto out;
 	}
 	if (p.pci_kind == PVSS_NVME_PCI_KIND_EMU && !c->pci) {
@@ -470,6 +478,9 @@ int nvme_keep_take(struct nvme_ctrlr *c, struct rt_ss_reader *r, bool check_only
 	    ((rc = claim(r, p.container_fd, PVSS_FD_KIND_VFIO_CONTAINER, check_only, &vfd[0])) ||
 	     (rc = claim(r, p.group_fd, PVSS_FD_KIND_VFIO_GROUP, check_only, &vfd[1])) ||
 	     (rc = claim(r, p.device_fd, PVSS_FD_KIND_VFIO_DEVICE, check_only, &vfd[2]))))
+		goto out;
+	if (p.pci_kind == PVSS_NVME_PCI_KIND_SOCK &&
+	    (rc = claim(r, p.device_fd, PVSS_FD_KIND_PCI_SOCK, check_only, &vfd[2])))
 		goto out;
 	if ((rc = take_qpair(c, r, m, &p, true, &c->kept_aq)))
 		goto out;
@@ -494,8 +505,17 @@ int nvme_keep_take(struct nvme_ctrlr *c, struct rt_ss_reader *r, bool check_only
 	c->adopting = true;
 	if (check_only)
 		goto out;
-	if (!c->pci) {
-		if (p.pci_kind != PVSS_NVME_PCI_KIND_VFIO) {
+	if (!c->pci && p.pci_kind == PVSS_NVME_PCI_KIND_SOCK) {
+		/* The device process kept everything; HELLO takes it over as it runs. */
+		rc = c->o.adopt_sock ? pci_sock_open(vfd[2], 0, c->o.log, &c->pci) : -EINVAL;
+		vfd[2] = -1; /* the pci_dev's now, also on failure */
+		if (rc) {
+			rc = rt_ss_fail(r, rc, "nvme: the device process's socket: %s",
+					strerror(-rc));
+			goto out;
+		}
+	} else if (!c->pci) {
+		if (p.pci_kind != PVSS_NVME_PCI_KIND_VFIO || !c->o.adopt_bdf) {
 			rc = rt_ss_fail(r, -EINVAL,
 					"nvme: an emulated controller cannot be reopened");
 			goto out;
@@ -507,7 +527,9 @@ int nvme_keep_take(struct nvme_ctrlr *c, struct rt_ss_reader *r, bool check_only
 			goto out;
 		}
 		vfd[0] = vfd[1] = vfd[2] = -1;
-	} else if ((p.pci_kind == PVSS_NVME_PCI_KIND_VFIO) != !strcmp(c->pci->backend, "vfio")) {
+	} else if (strcmp(c->pci->backend, p.pci_kind == PVSS_NVME_PCI_KIND_VFIO   ? "vfio"
+					   : p.pci_kind == PVSS_NVME_PCI_KIND_SOCK ? "sock"
+										   : "emu")) {
 		rc = rt_ss_fail(r, -EINVAL, "nvme: saved on another kind of PCI backend");
 		goto out;
 	}

@@ -68,7 +68,7 @@ static int pool_init(struct pci_dev *d, int fd, uint64_t size, uint64_t iova_bas
 		goto fail_mmap;
 	}
 	if (map) {
-		rc = pci_dma_map(d, p->va, iova_base, size);
+		rc = pci_dma_map_fd(d, fd, 0, p->va, iova_base, size);
 		if (rc < 0)
 			goto fail_map;
 		p->mapped = true;

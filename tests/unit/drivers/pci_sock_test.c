@@ -1,0 +1,458 @@
+/*
+ * The sock PCI backend (drivers/pci/pci_sock.c) against the device process
+ * tools/pvdev hosting devices/nvme: the NVMe driver runs over it with its
+ * memory passed as memfds (a DMA outside the mappings refused by the
+ * process's table and counted), vectors routed to eventfds, a reset, maps
+ * and unmaps; keep-alive across a simulated exec (the pci_dev dropped, the
+ * socket kept, a new driver adopting the controller through it: one enable
+ * and no reset in the process's counters); a killed or stopped process
+ * gives an error within the bound; and the server's own checks of the
+ * requests it gets (tools/pvdev/pvdev_srv.c), fed datagrams directly.
+ */
+#include <check.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/eventfd.h>
+#include <sys/mman.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "devices/nvme/nvme_emu.h"
+#include "drivers/nvme/nvme.h"
+#include "drivers/pci.h"
+#include "nvme_wire.h"
+#include "pcisock_codec.h"
+#include "runtime/log.h"
+#include "runtime/loop.h"
+#include "runtime/savestate.h"
+#include "tools/pvdev/pvdev.h"
+
+#define MEM_SIZE (16u << 20) /* "guest RAM": a memfd mapped at IOVA 0 */
+
+static const char *const nvme_args[] = {"--nvme", "memory",   "--arg", "64M", "--name",
+					"nvme-s", "--queues", "4",     NULL};
+
+static struct rt_log tlog;
+
+static void log_setup(void)
+{
+	rt_log_init(&tlog);
+	if (!getenv("PV_LOG"))
+		rt_log_set_level(&tlog, RT_LOG_ERROR);
+}
+
+static uint64_t ms_now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
+}
+
+static struct pci_dev *spawn(unsigned timeout_ms)
+{
+	struct pci_dev *d = NULL;
+
+	ck_assert_int_eq(pci_sock_spawn(PVDEV_PATH, nvme_args, timeout_ms, &tlog, &d), 0);
+	ck_assert_str_eq(d->backend, "sock");
+	return d;
+}
+
+static struct pci_sock_stats stats(struct pci_dev *d)
+{
+	struct pci_sock_stats s;
+
+	ck_assert_int_eq(pci_sock_stats(d, &s), 0);
+	return s;
+}
+
+/* ---- the driver over the socket ----------------------------------------------------- */
+
+struct drv {
+	struct pci_dev *pci;
+	struct nvme_ctrlr *c;
+	struct nvme_qpair *q;
+	struct ev_loop *loop;
+	int memfd;
+	uint8_t *mem;
+	int done, status;
+};
+
+static struct nvme_ctrlr_opts drv_opts(struct drv *v)
+{
+	return (struct nvme_ctrlr_opts){.log = &tlog,
+					.pci = v->pci,
+					.name = "nvme-sock",
+					.io_queues = 1,
+					.io_depth = 32,
+					.io_timeout_ms = 5000,
+					.abort_timeout_ms = 2000,
+					.admin_timeout_ms = 5000};
+}
+
+static void drv_open(struct drv *v)
+{
+	struct nvme_ctrlr_opts co;
+
+	memset(v, 0, sizeof(*v));
+	v->pci = spawn(0);
+	v->memfd = memfd_create("pci-sock-test-ram", MFD_CLOEXEC);
+	ck_assert_int_ge(v->memfd, 0);
+	ck_assert_int_eq(ftruncate(v->memfd, MEM_SIZE), 0);
+	v->mem = mmap(NULL, MEM_SIZE, PROT_READ | PROT_WRITE, MAP_SHARED, v->memfd, 0);
+	ck_assert_ptr_ne(v->mem, MAP_FAILED);
+	/* Memory no descriptor backs cannot reach the process. */
+	ck_assert_int_eq(pci_dma_map(v->pci, v->mem, 0, MEM_SIZE), -EOPNOTSUPP);
+	ck_assert_int_eq(pci_dma_map_fd(v->pci, v->memfd, 0, v->mem, 0, MEM_SIZE), 0);
+	ck_assert_int_eq(pci_dma_map_fd(v->pci, v->memfd, 0, v->mem, 4096, 4096), -EEXIST);
+	co = drv_opts(v);
+	ck_assert_int_eq(nvme_ctrlr_open(&co, &v->c), 0);
+	v->loop = rt_loop_new();
+	ck_assert_ptr_nonnull(v->loop);
+	ck_assert_int_eq(nvme_qpair_create(v->c, v->loop, 0, false, &v->q), 0);
+}
+
+static void drv_close(struct drv *v)
+{
+	nvme_qpair_destroy(v->q);
+	nvme_ctrlr_close(v->c); /* closes the socket: the process ends and is reaped */
+	rt_loop_destroy(v->loop);
+	munmap(v->mem, MEM_SIZE);
+	close(v->memfd);
+}
+
+static void io_cb(void *ctx, int status)
+{
+	struct drv *v = ctx;
+
+	v->status = status;
+	v->done++;
+}
+
+static void tick(struct ev_loop *loop, ev_timer *w, int revents)
+{
+}
+
+/* One 4 KiB command at device address iova (guest offset off for its va); its status. */
+static int io4k(struct drv *v, uint8_t op, uint64_t lba, uint64_t iova)
+{
+	struct nvme_sge sg = {.iova = iova, .va = v->mem + (iova % MEM_SIZE), .len = 4096};
+	struct nvme_io io = {
+		.op = op, .nsid = 1, .lba = lba, .sg = &sg, .nsg = 1, .cb = io_cb, .ctx = v};
+	int want = v->done + 1;
+	uint64_t t0 = ms_now();
+	ev_timer guard;
+
+	ck_assert_int_eq(nvme_io_submit(v->q, &io), 0);
+	ev_timer_init(&guard, tick, 0.01, 0.01);
+	ev_timer_start(v->loop, &guard);
+	while (v->done < want) {
+		ev_run(v->loop, EVRUN_ONCE);
+		ck_assert_msg(ms_now() - t0 < 20000, "no completion in 20 s");
+	}
+	ev_timer_stop(v->loop, &guard);
+	return v->status;
+}
+
+START_TEST(test_driver_over_sock)
+{
+	struct pci_sock_stats s0, s1;
+	struct drv v;
+
+	log_setup();
+	drv_open(&v);
+	s0 = stats(v.pci);
+	ck_assert_uint_eq(s0.enables, 1);
+	ck_assert_uint_eq(s0.maps, 2); /* guest RAM and the driver's pool */
+	ck_assert_uint_gt(s0.admin_commands, 0);
+	for (unsigned i = 0; i < 4096; i++)
+		v.mem[0x10000 + i] = (uint8_t)(i * 7 + 3);
+	ck_assert_int_eq(io4k(&v, NVME_IO_WRITE, 8, 0x10000), 0);
+	ck_assert_int_eq(io4k(&v, NVME_IO_READ, 8, 0x20000), 0);
+	ck_assert(!memcmp(v.mem + 0x10000, v.mem + 0x20000, 4096));
+	/* A transfer outside every mapping: refused by the process's table, counted. */
+	ck_assert_int_ne(io4k(&v, NVME_IO_READ, 8, 0x3000000), 0);
+	s1 = stats(v.pci);
+	ck_assert_uint_eq(s1.dma_faults, s0.dma_faults + 1);
+	ck_assert_uint_eq(s1.io_commands, s0.io_commands + 3);
+	ck_assert_uint_gt(s1.irqs, s0.irqs); /* completions came as eventfd writes */
+	ck_assert_uint_eq(s1.enables, 1);
+	ck_assert_uint_eq(s1.resets, s0.resets);
+	ck_assert_uint_eq(s1.bad_requests, 0);
+	ck_assert_uint_eq(s1.bad_replies, 0);
+	drv_close(&v);
+	rt_log_fini(&tlog);
+}
+END_TEST
+
+/* Save, drop the objects as exec does (the socket stays), adopt through the socket. */
+START_TEST(test_keep_alive_over_sock)
+{
+	struct pci_sock_stats s0, s1;
+	struct rt_ss_writer w;
+	struct pvss_file_header h = {.update_count = 1, .part_kind = PVSS_PART_KIND_SIM};
+	struct rt_ss_reader r;
+	struct nvme_ctrlr_opts co;
+	struct pci_dev *pci;
+	struct drv v;
+	int memfd;
+
+	log_setup();
+	drv_open(&v);
+	for (unsigned i = 0; i < 4096; i++)
+		v.mem[0x10000 + i] = (uint8_t)(i * 5 + 1);
+	ck_assert_int_eq(io4k(&v, NVME_IO_WRITE, 64, 0x10000), 0);
+	s0 = stats(v.pci);
+	ck_assert_int_eq(rt_ss_writer_init(&w), 0);
+	ck_assert_int_eq(nvme_ctrlr_keep_save(v.c, &w, false), 0);
+	ck_assert_int_eq(rt_ss_writer_finish(&w, &h, &memfd), 0);
+	rt_ss_writer_fini(&w);
+	pci = nvme_ctrlr_keep_abandon(v.c);
+	v.c = NULL;
+	v.q = NULL; /* freed with the controller, as exec frees it */
+	pci_sock_forget(pci);
+	v.pci = NULL;
+
+	ck_assert_int_eq(rt_ss_reader_open_fd(&r, memfd), 0);
+	co = drv_opts(&v);
+	co.pci = NULL;
+	co.adopt_sock = true;
+	ck_assert_msg(nvme_ctrlr_adopt(&co, &r, false, &v.c) == 0, "adopt: %s", r.err);
+	ck_assert_int_eq(rt_ss_reader_finish(&r), 0);
+	rt_ss_reader_fini(&r);
+	close(memfd);
+	ck_assert_int_eq(nvme_qpair_create(v.c, v.loop, 0, false, &v.q), 0);
+	ck_assert_int_eq(io4k(&v, NVME_IO_READ, 64, 0x30000), 0);
+	ck_assert(!memcmp(v.mem + 0x10000, v.mem + 0x30000, 4096));
+	v.pci = nvme_ctrlr_pci(v.c);
+	s1 = stats(v.pci);
+	/* The same controller: never disabled, never reset, not enabled again. */
+	ck_assert_uint_eq(s1.enables, 1);
+	ck_assert_uint_eq(s1.resets, s0.resets);
+	ck_assert_uint_eq(s1.pid, s0.pid);
+	ck_assert_uint_eq(s1.io_commands, s0.io_commands + 1);
+	drv_close(&v);
+	rt_log_fini(&tlog);
+}
+END_TEST
+
+/* Vectors, bus mastering, reset, unmap, the process's answers to bad arguments. */
+START_TEST(test_irq_reset_unmap)
+{
+	struct pci_sock_stats s0, s1;
+	struct pci_dev *d;
+	int memfd, efd;
+
+	log_setup();
+	d = spawn(0);
+	ck_assert_uint_eq(d->vendor != 0 && d->vendor != 0xFFFF, 1);
+	ck_assert_uint_eq(d->class_code, 0x010802); /* mass storage, NVM, NVMe */
+	ck_assert_uint_ge(d->bar_size[0], 0x2000);
+	ck_assert_uint_gt(d->msix_vectors, 0);
+	efd = eventfd(0, EFD_CLOEXEC);
+	ck_assert_int_ge(efd, 0);
+	ck_assert_int_eq(pci_irq_set(d, 0, efd), 0);
+	ck_assert_int_eq(pci_irq_set(d, 0, efd), 0); /* swapped in place */
+	ck_assert_int_eq(pci_irq_set(d, 0, -1), 0);
+	ck_assert_int_eq(pci_irq_set(d, d->msix_vectors, efd), -EINVAL);
+	/* A descriptor that is no eventfd: the process refuses it. */
+	ck_assert_int_eq(pci_irq_set(d, 1, 0), -EINVAL);
+	ck_assert_int_eq(pci_bus_master(d, true), 0);
+	memfd = memfd_create("pci-sock-test", MFD_CLOEXEC);
+	ck_assert_int_eq(ftruncate(memfd, 65536), 0);
+	ck_assert_int_eq(pci_dma_map_fd(d, memfd, 0, NULL, 0x100000, 65536), 0);
+	/* Past the memfd's end. */
+	ck_assert_int_eq(pci_dma_map_fd(d, memfd, 4096, NULL, 0x200000, 65536), -EINVAL);
+	s0 = stats(d);
+	ck_assert_uint_eq(s0.maps, 1);
+	ck_assert_int_eq(pci_dma_unmap(d, 0x100000, 4096), -ENOENT);
+	ck_assert_int_eq(pci_dma_unmap(d, 0x100000, 65536), 0);
+	ck_assert_int_eq(pci_reset(d), 0);
+	s1 = stats(d);
+	ck_assert_uint_eq(s1.maps, 0);
+	ck_assert_uint_eq(s1.resets, s0.resets + 1);
+	/* Refused by the process: the descriptor that is no eventfd, the map past its end
+	 * (the vector out of range never left the driver). */
+	ck_assert_uint_eq(s0.bad_requests, 2);
+	ck_assert_uint_eq(s1.bad_requests, s0.bad_requests);
+	/* CSTS after a reset: not ready. */
+	ck_assert_uint_eq(pci_read32(d, 0, NVME_REGS_CSTS_OFFSET) & NVME_REGS_RDY_MASK, 0);
+	close(memfd);
+	close(efd);
+	pci_close(d);
+	rt_log_fini(&tlog);
+}
+END_TEST
+
+/* A killed process: an error at once; a stopped one: an error within the bound. */
+START_TEST(test_dead_process)
+{
+	struct pci_sock_stats s;
+	struct pci_dev *d;
+	uint64_t t0, took;
+	int efd = eventfd(0, EFD_CLOEXEC);
+	pid_t pid;
+
+	log_setup();
+	d = spawn(400);
+	s = stats(d);
+	ck_assert_int_eq(kill((pid_t)s.pid, SIGKILL), 0);
+	t0 = ms_now();
+	ck_assert_uint_eq(pci_read32(d, 0, NVME_REGS_CSTS_OFFSET), UINT32_MAX);
+	took = ms_now() - t0;
+	ck_assert_msg(took < 5000, "a dead process took %llu ms to notice",
+		      (unsigned long long)took);
+	ck_assert_int_eq(pci_irq_set(d, 0, efd), -ENODEV);
+	ck_assert_int_eq(pci_reset(d), -ENODEV);
+	pci_close(d);
+
+	d = spawn(400);
+	s = stats(d);
+	pid = (pid_t)s.pid;
+	ck_assert_int_eq(kill(pid, SIGSTOP), 0);
+	t0 = ms_now();
+	ck_assert_uint_eq(pci_read32(d, 0, NVME_REGS_CSTS_OFFSET), UINT32_MAX);
+	took = ms_now() - t0;
+	ck_assert_msg(took >= 400 && took < 10000, "a silent process answered after %llu ms",
+		      (unsigned long long)took);
+	ck_assert_int_eq(pci_sock_stats(d, &s), -ENODEV);
+	ck_assert_uint_eq(s.timeouts, 1);
+	ck_assert_int_eq(pci_bus_master(d, true), -ENODEV);
+	kill(pid, SIGCONT); /* it sees its socket closed and exits; close reaps it */
+	pci_close(d);
+	close(efd);
+	rt_log_fini(&tlog);
+}
+END_TEST
+
+/* ---- the server's checks of what it gets --------------------------------------------- */
+
+struct srv {
+	struct pvdev *s;
+	uint8_t out[PCISOCK_MAX_MSG];
+	struct pcisock_msg rep;
+	uint32_t seq;
+};
+
+static void srv_open(struct srv *v)
+{
+	struct nvme_emu_opts eo = {
+		.name = "nvme-srv", .log = &tlog, .backend = "memory", .arg = "16M", .sgl = true};
+	struct pcidev *emu;
+
+	memset(v, 0, sizeof(*v));
+	ck_assert_int_eq(nvme_emu_create(&eo, &emu), 0);
+	ck_assert_int_eq(pvdev_create(emu, &tlog, &v->s), 0);
+}
+
+/* Encodes m (type set) as the driver would, hands it over; the reply's length. */
+static size_t srv_req(struct srv *v, struct pcisock_msg *m, int fd)
+{
+	const struct pv_codec_ctx tx = {.dir = PV_DIR_TO_HOST}, rx = {.dir = PV_DIR_TO_GUEST};
+	uint8_t buf[PCISOCK_MAX_MSG];
+	int n, fds[1] = {fd};
+	size_t r;
+
+	m->u.hello.hdr = (struct pcisock_hdr){.type = m->type, .seq = ++v->seq};
+	n = pcisock_msg_encode(m, &tx, buf, sizeof(buf));
+	ck_assert_int_gt(n, 0);
+	r = pvdev_handle(v->s, buf, (size_t)n, fds, fd >= 0 ? 1 : 0, v->out);
+	if (r)
+		ck_assert_int_eq(pcisock_msg_decode(v->out, r, &rx, &v->rep), PV_OK);
+	return r;
+}
+
+static int srv_status(struct srv *v, struct pcisock_msg *m, int fd)
+{
+	ck_assert_uint_gt(srv_req(v, m, fd), 0);
+	ck_assert_uint_eq(v->rep.type, PCISOCK_MSG_TYPE_STATUS);
+	ck_assert_uint_eq(v->rep.u.status.hdr.seq, v->seq);
+	return v->rep.u.status.status;
+}
+
+START_TEST(test_server_refuses)
+{
+	struct pcisock_msg m = {.type = PCISOCK_MSG_TYPE_BAR_READ};
+	uint8_t raw[PCISOCK_MAX_MSG];
+	struct srv v;
+	int p[2];
+	size_t r;
+
+	log_setup();
+	srv_open(&v);
+	/* A read past BAR0 and from a BAR that is absent: STATUS in the reply, counted. */
+	m.u.bar_read.width = PCISOCK_WIDTH_W32;
+	m.u.bar_read.offset = pvdev_pci(v.s)->bar_size[0];
+	ck_assert_uint_gt(srv_req(&v, &m, -1), 0);
+	ck_assert_uint_eq(v.rep.type, PCISOCK_MSG_TYPE_READ_REPLY);
+	ck_assert_int_eq(v.rep.u.read_reply.status, -EINVAL);
+	m.u.bar_read.bar = 5;
+	m.u.bar_read.offset = 0;
+	ck_assert_uint_gt(srv_req(&v, &m, -1), 0);
+	ck_assert_int_eq(v.rep.u.read_reply.status, -EINVAL);
+	/* A posted write outside the BAR: no reply, counted. */
+	m = (struct pcisock_msg){.type = PCISOCK_MSG_TYPE_BAR_WRITE};
+	m.u.bar_write.width = PCISOCK_WIDTH_W64;
+	m.u.bar_write.offset = 1ull << 40;
+	ck_assert_uint_eq(srv_req(&v, &m, -1), 0);
+	/* DMA_MAP without its memfd, and with a pipe for one. */
+	m = (struct pcisock_msg){.type = PCISOCK_MSG_TYPE_DMA_MAP};
+	m.u.dma_map.iova = 0x10000;
+	m.u.dma_map.len = 4096;
+	ck_assert_int_eq(srv_status(&v, &m, -1), -EINVAL);
+	ck_assert_int_eq(pipe2(p, O_CLOEXEC), 0);
+	ck_assert_int_eq(srv_status(&v, &m, p[0]), -EINVAL); /* the server closed p[0] */
+	close(p[1]);
+	/* A reply type sent to the server, a truncated request, an unknown type. */
+	m = (struct pcisock_msg){.type = PCISOCK_MSG_TYPE_BUS_MASTER};
+	ck_assert_int_eq(srv_status(&v, &m, -1), 0);
+	memcpy(raw, v.out, PCISOCK_STATUS_SIZE); /* STATUS back at it */
+	ck_assert_uint_gt(pvdev_handle(v.s, raw, PCISOCK_STATUS_SIZE, NULL, 0, v.out), 0);
+	ck_assert_int_eq(pcisock_status_decode(v.out, PCISOCK_STATUS_SIZE, NULL, &v.rep.u.status),
+			 PV_OK);
+	ck_assert_int_eq(v.rep.u.status.status, -EINVAL);
+	m = (struct pcisock_msg){.type = PCISOCK_MSG_TYPE_DMA_UNMAP};
+	m.u.dma_unmap.len = 4096;
+	m.u.hello.hdr = (struct pcisock_hdr){.type = m.type, .seq = 77};
+	ck_assert_int_gt(pcisock_msg_encode(&m, NULL, raw, sizeof(raw)), 0);
+	r = pvdev_handle(v.s, raw, PCISOCK_DMA_UNMAP_SIZE - 1, NULL, 0, v.out);
+	ck_assert_uint_eq(r, PCISOCK_STATUS_SIZE);
+	ck_assert_int_eq(pcisock_status_decode(v.out, r, NULL, &v.rep.u.status), PV_OK);
+	ck_assert_uint_eq(v.rep.u.status.hdr.seq, 77);
+	ck_assert_int_eq(v.rep.u.status.status, -EINVAL);
+	raw[0] = 0x55; /* no such type */
+	ck_assert_uint_eq(pvdev_handle(v.s, raw, PCISOCK_DMA_UNMAP_SIZE, NULL, 0, v.out), 0);
+	/* Every refusal counted: 2 reads, the write, 2 maps, STATUS, the short and the unknown. */
+	m = (struct pcisock_msg){.type = PCISOCK_MSG_TYPE_STATS};
+	ck_assert_uint_gt(srv_req(&v, &m, -1), 0);
+	ck_assert_uint_eq(v.rep.type, PCISOCK_MSG_TYPE_STATS_REPLY);
+	ck_assert_uint_eq(v.rep.u.stats_reply.bad_requests, 8);
+	ck_assert_uint_eq(v.rep.u.stats_reply.maps, 0);
+	pvdev_destroy(v.s);
+	rt_log_fini(&tlog);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("pci_sock");
+	TCase *tc = tcase_create("sock");
+	SRunner *sr;
+	int failed;
+
+	tcase_add_test(tc, test_driver_over_sock);
+	tcase_add_test(tc, test_keep_alive_over_sock);
+	tcase_add_test(tc, test_irq_reset_unmap);
+	tcase_add_test(tc, test_dead_process);
+	tcase_add_test(tc, test_server_refuses);
+	suite_add_tcase(s, tc);
+	sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

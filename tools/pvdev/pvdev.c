@@ -1,0 +1,145 @@
+/*
+ * pvdev: a device process (see pvdev.h). The paravisor starts it for an
+ * NVMe LUN configured `emulated: {..., process: true}` (drivers/nvme/
+ * disk_nvme.c through pci_sock_spawn), with one end of a socketpair as
+ * descriptor 3:
+ *
+ *   pvdev --nvme file|memory|null --arg PATH_OR_SIZE [--block-size 512|4096]
+ *         [--mdts N] [--queues N] [--no-sgl] [--name NAME] [--log-level L]
+ *         --sock FD
+ *
+ * It hosts devices/nvme on that medium and serves it on the socket until
+ * the other end closes (the paravisor's every copy of it: a live update
+ * keeps the socket open across its exec, so the controller, its queues and
+ * the commands it holds live on). Its log goes to stderr, which it shares
+ * with the paravisor. Exit 0 when the socket closed, 1 on an error, 2 on
+ * bad arguments.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "devices/disk/disk.h"
+#include "devices/nvme/nvme_emu.h"
+#include "runtime/log.h"
+#include "tools/pvdev/pvdev.h"
+
+static int usage(void)
+{
+	fprintf(stderr,
+		"usage: pvdev --nvme file|memory|null --arg PATH_OR_SIZE [--block-size 512|4096]\n"
+		"             [--mdts N] [--queues N] [--no-sgl] [--name NAME] [--log-level L]\n"
+		"             --sock FD\n");
+	return 2;
+}
+
+static int num(const char *s, unsigned long lo, unsigned long hi, unsigned long *out)
+{
+	char *end;
+
+	errno = 0;
+	*out = strtoul(s, &end, 0);
+	return (errno || !*s || *end || *out < lo || *out > hi) ? -1 : 0;
+}
+
+int main(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"nvme", required_argument, NULL, 'n'},
+		{"arg", required_argument, NULL, 'a'},
+		{"block-size", required_argument, NULL, 'b'},
+		{"mdts", required_argument, NULL, 'm'},
+		{"queues", required_argument, NULL, 'q'},
+		{"no-sgl", no_argument, NULL, 'S'},
+		{"name", required_argument, NULL, 'N'},
+		{"log-level", required_argument, NULL, 'l'},
+		{"sock", required_argument, NULL, 's'},
+		{NULL, 0, NULL, 0},
+	};
+	struct nvme_emu_opts eo = {.name = "nvme-emu", .mdts = 7, .max_ioqpairs = 64, .sgl = true};
+	unsigned long v, sock = 0;
+	struct rt_log log;
+	struct pcidev *emu;
+	struct pvdev *s;
+	struct stat st;
+	int c, rc;
+
+	rt_log_init(&log);
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (c) {
+		case 'n':
+			eo.backend = optarg;
+			break;
+		case 'a':
+			eo.arg = optarg;
+			break;
+		case 'b':
+			if (num(optarg, 512, 4096, &v) || (v != 512 && v != 4096))
+				return usage();
+			eo.disk_flags = v == 4096 ? DISK_OPEN_4K : 0;
+			break;
+		case 'm':
+			if (num(optarg, 1, 9, &v))
+				return usage();
+			eo.mdts = (uint8_t)v;
+			break;
+		case 'q':
+			if (num(optarg, 1, 64, &v))
+				return usage();
+			eo.max_ioqpairs = (uint16_t)v;
+			break;
+		case 'S':
+			eo.sgl = false;
+			break;
+		case 'N':
+			eo.name = optarg;
+			break;
+		case 'l': {
+			enum rt_log_level lvl;
+
+			if (rt_log_level_parse(optarg, &lvl))
+				return usage();
+			rt_log_set_level(&log, lvl);
+			break;
+		}
+		case 's':
+			if (num(optarg, 3, 1048575, &sock))
+				return usage();
+			break;
+		default:
+			return usage();
+		}
+	}
+	if (optind != argc || !eo.backend || !eo.arg || !sock)
+		return usage();
+	if (fstat((int)sock, &st) < 0 || !S_ISSOCK(st.st_mode)) {
+		fprintf(stderr, "pvdev: descriptor %lu is not a socket\n", sock);
+		return 2;
+	}
+	/* A driver gone mid-reply is an ordinary end, not a signal. */
+	signal(SIGPIPE, SIG_IGN);
+	eo.log = &log;
+	rc = nvme_emu_create(&eo, &emu);
+	if (rc) {
+		fprintf(stderr, "pvdev: NVMe controller on %s %s: %s\n", eo.backend, eo.arg,
+			strerror(-rc));
+		return 1;
+	}
+	rc = pvdev_create(emu, &log, &s);
+	if (rc) {
+		fprintf(stderr, "pvdev: %s\n", strerror(-rc));
+		return 1;
+	}
+	rc = pvdev_serve(s, (int)sock);
+	pvdev_destroy(s);
+	rt_log_fini(&log);
+	if (rc) {
+		fprintf(stderr, "pvdev: socket: %s\n", strerror(-rc));
+		return 1;
+	}
+	return 0;
+}

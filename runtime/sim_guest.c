@@ -315,7 +315,8 @@ int rt_sim_guest_post(struct rt_sim_guest *g, uint32_t connection_id, uint32_t m
 	m.connection_id = connection_id;
 	m.message_type = message_type;
 	m.payload_len = (uint32_t)len;
-	memcpy(m.payload, payload, len);
+	if (len) /* an empty post may come with no buffer: memcpy's NULL is undefined */
+		memcpy(m.payload, payload, len);
 	g->status_ready = false;
 	rc = sim_send(g->sock, &m, sizeof(m), NULL, 0, 0);
 	if (rc < 0) {

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "runtime/util.h"
 #include "runtime/vmbus/vmbus_echo.h"
 #include "runtime/vmbus/vmbus_server.h"
 
@@ -37,54 +38,59 @@ static int echos_setup(const struct host_env *env, const void *opts, void **dev)
 	return 0;
 }
 
+static const struct host_counter info_counters[] = {
+	HOST_COUNTER("open", struct vmbus_server_info, open_channels),
+	HOST_COUNTER("gpadls", struct vmbus_server_info, gpadls),
+	HOST_COUNTER("dropped", struct vmbus_server_info, dropped_messages),
+	HOST_COUNTER("offers", struct vmbus_server_info, offers),
+	HOST_COUNTER("version", struct vmbus_server_info, version),
+};
+
+static const struct host_counter chan_counters[] = {
+	HOST_COUNTER("rx", struct vmbus_chan_stats, rx_packets),
+	HOST_COUNTER("tx", struct vmbus_chan_stats, tx_packets),
+	HOST_COUNTER("sigout", struct vmbus_chan_stats, signals_out),
+};
+
+/* Echo device n, or NULL if there is none (or it was rescinded). */
+static struct vmbus_echo *echo_at(const struct echos *e, unsigned n)
+{
+	return n < e->n ? e->echo[n] : NULL;
+}
+
 static long long echos_cmd(void *dev, const char *line)
 {
 	struct echos *e = dev;
-	char what[32] = "", sub[32] = "";
+	char what[32] = "";
 	unsigned n = 0, k = 0;
 	struct vmbus_server_info i;
+	struct vmbus_chan_stats st;
+	struct vmbus_chan *ch;
 
-	vmbus_server_get_info(e->srv, &i);
 	if (sscanf(line, "info %31s", what) == 1) {
-		if (!strcmp(what, "open"))
-			return i.open_channels;
-		if (!strcmp(what, "gpadls"))
-			return i.gpadls;
-		if (!strcmp(what, "dropped"))
-			return (long long)i.dropped_messages;
-		if (!strcmp(what, "offers"))
-			return i.offers;
-		if (!strcmp(what, "version"))
-			return i.version;
-		return -EINVAL;
+		vmbus_server_get_info(e->srv, &i);
+		return host_counter(info_counters, RT_ARRAY_SIZE(info_counters), &i, what);
 	}
 	if (sscanf(line, "rescind %u", &n) == 1) {
-		if (n >= e->n || !e->echo[n])
+		if (!echo_at(e, n))
 			return -ENOENT;
 		vmbus_echo_destroy(e->echo[n]);
 		e->echo[n] = NULL;
 		return 0;
 	}
 	if (sscanf(line, "sub %u %u", &n, &k) == 2) {
-		if (n >= e->n || !e->echo[n])
+		if (!echo_at(e, n))
 			return -ENOENT;
 		return vmbus_chan_offer_subchannels(vmbus_echo_chan(e->echo[n]), (uint16_t)k);
 	}
-	if (sscanf(line, "stat %u %31s", &n, sub) == 2) {
-		struct vmbus_chan_stats st;
-		if (n >= e->n || !e->echo[n])
+	if (sscanf(line, "stat %u %31s", &n, what) == 2) {
+		if (!echo_at(e, n))
 			return -ENOENT;
-		struct vmbus_chan *ch = vmbus_echo_chan(e->echo[n]);
-		vmbus_chan_get_stats(ch, &st);
-		if (!strcmp(sub, "rx"))
-			return (long long)st.rx_packets;
-		if (!strcmp(sub, "tx"))
-			return (long long)st.tx_packets;
-		if (!strcmp(sub, "sigout"))
-			return (long long)st.signals_out;
-		if (!strcmp(sub, "broken"))
+		ch = vmbus_echo_chan(e->echo[n]);
+		if (!strcmp(what, "broken"))
 			return vmbus_chan_is_broken(ch);
-		return -EINVAL;
+		vmbus_chan_get_stats(ch, &st);
+		return host_counter(chan_counters, RT_ARRAY_SIZE(chan_counters), &st, what);
 	}
 	return -EINVAL;
 }

@@ -228,3 +228,35 @@ void host_kill(struct host *h)
 	h->pid = 0;
 	unlink(h->sock);
 }
+
+long long host_counter(const struct host_counter *t, size_t n, const void *stats, const char *name)
+{
+	const unsigned char *at;
+
+	for (size_t i = 0; i < n; i++) {
+		if (strcmp(t[i].name, name))
+			continue;
+		at = (const unsigned char *)stats + t[i].off;
+		switch (t[i].size) {
+		case 1:
+			return *at;
+		case 2: {
+			uint16_t v;
+			memcpy(&v, at, 2);
+			return v;
+		}
+		case 4: {
+			uint32_t v;
+			memcpy(&v, at, 4);
+			return v;
+		}
+		case 8: {
+			uint64_t v;
+			memcpy(&v, at, 8);
+			return (long long)v;
+		}
+		}
+		return -EINVAL;
+	}
+	return -EINVAL;
+}

@@ -8,6 +8,7 @@
 #ifndef PROTO_HOST_H
 #define PROTO_HOST_H
 
+#include <stddef.h>
 #include <stdint.h>
 #include <sys/types.h>
 
@@ -75,5 +76,22 @@ int host_stop(struct host *h);
 
 /* SIGKILL and reap (crash tests). */
 void host_kill(struct host *h);
+
+/*
+ * A counter a device's commands answer by name ("stat requests"): where it
+ * is in the device's stats struct. The field is unsigned (bool included), of
+ * 1, 2, 4 or 8 bytes.
+ */
+struct host_counter {
+	const char *name;
+	size_t off, size;
+};
+#define HOST_COUNTER(name, type, field)                                 \
+	{                                                               \
+		name, offsetof(type, field), sizeof(((type *)0)->field) \
+	}
+
+/* The counter called name of table t (n rows), read from *stats; -EINVAL if t has none. */
+long long host_counter(const struct host_counter *t, size_t n, const void *stats, const char *name);
 
 #endif

@@ -8,6 +8,7 @@
 
 #include "devices/net/net.h"
 #include "devices/netvsp/netvsp.h"
+#include "runtime/util.h"
 
 struct nv {
 	struct netvsp *nic;
@@ -40,45 +41,39 @@ static int nv_setup(const struct host_env *env, const void *opts, void **dev)
 	return 0;
 }
 
+#define NS(f) HOST_COUNTER(#f, struct netvsp_stats, f)
+static const struct host_counter nic_counters[] = {
+	NS(tx_frames),         NS(tx_done),
+	NS(tx_errors),         NS(tx_sends),
+	NS(rx_frames),         NS(rx_filtered),
+	NS(rx_too_big),        NS(rx_backpressure),
+	NS(rx_completions),    NS(rx_packets),
+	NS(rx_segmented),      NS(rx_coalesced),
+	NS(rx_malformed),      NS(rx_dropped_blocked),
+	NS(bad_messages),      NS(unknown_completions),
+	NS(slots_total),       NS(slots_used),
+	NS(slots_used_max),    NS(nvsp_version),
+	NS(ndis_version),      NS(packet_filter),
+	NS(subchannels),       NS(link_up),
+	NS(rndis_initialized), NS(budget_limit),
+	NS(budget_used),       NS(budget_high),
+	NS(budget_refused),
+};
+#undef NS
+
+#define ES(f) HOST_COUNTER(#f, struct net_stats, f)
+static const struct host_counter ep_counters[] = {
+	ES(tx_packets), ES(tx_bytes), ES(tx_dropped), ES(tx_errors),
+	ES(rx_packets), ES(rx_bytes), ES(rx_dropped),
+};
+#undef ES
+
 static long long stat_field(struct nv *c, const char *name)
 {
 	struct netvsp_stats s;
 
 	netvsp_get_stats(c->nic, &s);
-#define F(x)                   \
-	if (!strcmp(name, #x)) \
-		return (long long)s.x;
-	F(tx_frames)
-	F(tx_done)
-	F(tx_errors)
-	F(tx_sends)
-	F(rx_frames)
-	F(rx_filtered)
-	F(rx_too_big)
-	F(rx_backpressure)
-	F(rx_completions)
-	F(rx_packets)
-	F(rx_segmented)
-	F(rx_coalesced)
-	F(rx_malformed)
-	F(rx_dropped_blocked)
-	F(bad_messages)
-	F(unknown_completions)
-	F(slots_total)
-	F(slots_used)
-	F(slots_used_max)
-	F(nvsp_version)
-	F(ndis_version)
-	F(packet_filter)
-	F(subchannels)
-	F(link_up)
-	F(rndis_initialized)
-	F(budget_limit)
-	F(budget_used)
-	F(budget_high)
-	F(budget_refused)
-#undef F
-	return -EINVAL;
+	return host_counter(nic_counters, RT_ARRAY_SIZE(nic_counters), &s, name);
 }
 
 static long long ep_field(struct nv *c, unsigned q, const char *name)
@@ -86,20 +81,7 @@ static long long ep_field(struct nv *c, unsigned q, const char *name)
 	struct net_stats s;
 	int rc = netvsp_endpoint_stats(c->nic, q, &s);
 
-	if (rc)
-		return rc;
-#define F(x)                   \
-	if (!strcmp(name, #x)) \
-		return (long long)s.x;
-	F(tx_packets)
-	F(tx_bytes)
-	F(tx_dropped)
-	F(tx_errors)
-	F(rx_packets)
-	F(rx_bytes)
-	F(rx_dropped)
-#undef F
-	return -EINVAL;
+	return rc ? rc : host_counter(ep_counters, RT_ARRAY_SIZE(ep_counters), &s, name);
 }
 
 struct ep_query {

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "runtime/util.h"
 #include "runtime/vmbus/vmbus_chan.h"
 
 static int sv_setup(const struct host_env *env, const void *opts, void **dev)
@@ -27,12 +28,28 @@ static int sv_setup(const struct host_env *env, const void *opts, void **dev)
 	return 0;
 }
 
+#define SV(name, field) HOST_COUNTER(name, struct storvsp_stats, field)
+static const struct host_counter sv_counters[] = {
+	SV("requests", requests),         SV("completions", completions),
+	SV("srb_errors", srb_errors),     SV("bad", bad_packets),
+	SV("throttled", throttled),       SV("notifications", notifications),
+	SV("maxout", max_outstanding),    SV("resets", resets),
+	SV("reset_waited", reset_waited),
+};
+#undef SV
+
+static const struct host_counter chan_counters[] = {
+	HOST_COUNTER("sigin", struct vmbus_chan_stats, signals_in),
+	HOST_COUNTER("sigout", struct vmbus_chan_stats, signals_out),
+};
+
 static long long sv_cmd(void *dev, const char *line)
 {
 	struct storvsp *sv = dev;
 	char what[32] = "", be[32] = "", arg[200] = "";
 	unsigned n = 0;
 	struct storvsp_stats st;
+	struct vmbus_chan_stats cs;
 
 	if (sscanf(line, "lunadd %u %31s %199s", &n, be, arg) == 3) {
 		struct storvsp_lun_cfg l = {.lun = (uint16_t)n, .backend = be, .arg = arg};
@@ -42,34 +59,11 @@ static long long sv_cmd(void *dev, const char *line)
 		return storvsp_lun_remove(sv, (uint16_t)n);
 	if (sscanf(line, "stat %31s", what) == 1) {
 		storvsp_get_stats(sv, &st);
-		if (!strcmp(what, "requests"))
-			return (long long)st.requests;
-		if (!strcmp(what, "completions"))
-			return (long long)st.completions;
-		if (!strcmp(what, "srb_errors"))
-			return (long long)st.srb_errors;
-		if (!strcmp(what, "bad"))
-			return (long long)st.bad_packets;
-		if (!strcmp(what, "throttled"))
-			return (long long)st.throttled;
-		if (!strcmp(what, "notifications"))
-			return (long long)st.notifications;
-		if (!strcmp(what, "maxout"))
-			return (long long)st.max_outstanding;
-		if (!strcmp(what, "resets"))
-			return (long long)st.resets;
-		if (!strcmp(what, "reset_waited"))
-			return (long long)st.reset_waited;
-		return -EINVAL;
+		return host_counter(sv_counters, RT_ARRAY_SIZE(sv_counters), &st, what);
 	}
 	if (sscanf(line, "chan %31s", what) == 1) {
-		struct vmbus_chan_stats cs;
 		vmbus_chan_get_stats(storvsp_vmbus_chan(sv), &cs);
-		if (!strcmp(what, "sigin"))
-			return (long long)cs.signals_in;
-		if (!strcmp(what, "sigout"))
-			return (long long)cs.signals_out;
-		return -EINVAL;
+		return host_counter(chan_counters, RT_ARRAY_SIZE(chan_counters), &cs, what);
 	}
 	return -EINVAL;
 }

@@ -60,10 +60,9 @@
 #define FRAME 200
 #define WINDOW 64 /* frames out at a time in step 4 */
 
-static const char *paravisor;
 static volatile sig_atomic_t keep_req, flush_req;
-static char dir[64], sock[128], logpath[128], ns[32], tap[16];
-static pid_t pv_pid = -1, refl_pid = -1;
+static char ns[32], tap[16];
+static pid_t refl_pid = -1;
 
 #define SEQ_MAX 65536
 
@@ -100,22 +99,18 @@ static const char *missing(void)
 	return n ? out : "none";
 }
 
-#define CHECK(cond)                                                                             \
-	do {                                                                                    \
-		if (!(cond)) {                                                                  \
-			fprintf(stderr,                                                         \
-				"FAIL %s:%d: %s (frames: %llu sent, next due %llu, "            \
-				"%llu out of order/duplicated/corrupt, first %llu; "            \
-				"%llu duplicated, %llu late, missing: %s)\n",                   \
-				__FILE__, __LINE__, #cond, (unsigned long long)g_sent,          \
-				(unsigned long long)g_q.next, (unsigned long long)g_q.bad,      \
-				(unsigned long long)g_q.first_bad, (unsigned long long)g_q.dup, \
-				(unsigned long long)g_q.late, missing());                       \
-			dump_log();                                                             \
-			cleanup();                                                              \
-			exit(1);                                                                \
-		}                                                                               \
-	} while (0)
+/* A failure's context (PVC.on_fail): the frames, then the reflector, paravisor and namespace gone. */
+static void fail_context(void)
+{
+	fprintf(stderr,
+		"  frames: %llu sent, next due %llu, %llu out of order/duplicated/corrupt, first "
+		"%llu; "
+		"%llu duplicated, %llu late, missing: %s\n",
+		(unsigned long long)g_sent, (unsigned long long)g_q.next,
+		(unsigned long long)g_q.bad, (unsigned long long)g_q.first_bad,
+		(unsigned long long)g_q.dup, (unsigned long long)g_q.late, missing());
+	cleanup();
+}
 
 static uint64_t now_ms(void)
 {
@@ -123,11 +118,6 @@ static uint64_t now_ms(void)
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (uint64_t)ts.tv_sec * 1000u + (uint64_t)ts.tv_nsec / 1000000u;
-}
-
-static void dump_log(void)
-{
-	pvc_dump_log(logpath);
 }
 
 static void cleanup(void)
@@ -139,24 +129,14 @@ static void cleanup(void)
 		waitpid(refl_pid, &st, 0);
 		refl_pid = -1;
 	}
-	if (pv_pid > 0) {
-		kill(pv_pid, SIGKILL);
-		waitpid(pv_pid, &st, 0);
-		pv_pid = -1;
+	if (PVC.pid > 0) {
+		kill(PVC.pid, SIGKILL);
+		waitpid(PVC.pid, &st, 0);
+		PVC.pid = -1;
 	}
 	if (ns[0])
 		nv_run(IP " netns del %s 2>/dev/null", ns);
 	ns[0] = 0;
-}
-
-static bool log_line(const char *needle, char *out, size_t n)
-{
-	return pvc_log_line(logpath, needle, out, n);
-}
-
-static bool log_has(const char *needle)
-{
-	return pvc_log_has(logpath, needle);
 }
 
 static void on_keep(int sig)
@@ -177,7 +157,7 @@ static void note(const char *name, unsigned n)
 	char path[128], tmp[136];
 	FILE *f;
 
-	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	snprintf(path, sizeof(path), "%s/%s", PVC.dir, name);
 	snprintf(tmp, sizeof(tmp), "%s.tmp", path);
 	f = fopen(tmp, "w");
 	if (!f)
@@ -194,7 +174,7 @@ static unsigned noted(const char *name)
 	unsigned n = 0;
 	FILE *f;
 
-	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	snprintf(path, sizeof(path), "%s/%s", PVC.dir, name);
 	f = fopen(path, "r");
 	if (f && fscanf(f, "%u", &n) != 1)
 		n = 0;
@@ -315,7 +295,7 @@ static void write_script(const char *path)
 		"\tfi ;;\n"
 		"esac\n"
 		"exec %s \"$@\"\n",
-		dir, dir, (int)refl_pid, dir, paravisor);
+		PVC.dir, PVC.dir, (int)refl_pid, PVC.dir, PVC.paravisor);
 	fclose(f);
 	CHECK(chmod(path, 0755) == 0);
 }
@@ -365,19 +345,6 @@ static void on_rx(void *ctx, unsigned chan, const uint8_t *f, uint32_t len)
 	q->next++;
 }
 
-static void start_paravisor(const char *script)
-{
-	const char *const args[] = {"--update-binary", script, NULL};
-	char cfg[512];
-
-	snprintf(cfg, sizeof(cfg),
-		 "partition: {kind: sim, socket: %s, memory: 64M, vcpus: 2}\n"
-		 "devices:\n  - kind: nic\n    endpoint: tap\n    ifname: %s\n    netns: %s\n",
-		 sock, tap, ns);
-	pv_pid = pvc_start(paravisor, dir, logpath, cfg, args);
-	CHECK(pv_pid > 0);
-}
-
 /* Polls the client until cond holds or ms pass; true if it held. */
 #define POLL_UNTIL(nc, cond, ms)                         \
 	({                                               \
@@ -404,8 +371,8 @@ static void update(struct pvnc *nc, int n)
 	char want[64];
 
 	snprintf(want, sizeof(want), "update %d: guest running again", n);
-	CHECK(kill(pv_pid, SIGUSR2) == 0);
-	CHECK(POLL_UNTIL(nc, log_has(want), 30000));
+	CHECK(kill(PVC.pid, SIGUSR2) == 0);
+	CHECK(POLL_UNTIL(nc, pvc_log_has(want), 30000));
 }
 
 /* The number after `what` in the log line containing needle (-1 if none). */
@@ -414,7 +381,7 @@ static long logged(const char *needle, const char *what)
 	char l[512], *p;
 
 	/* "..., 37 receive packets owned ...": the word before `what`. */
-	if (!log_line(needle, l, sizeof(l)) || !(p = strstr(l, what)) || p - l < 2)
+	if (!pvc_log_line(needle, l, sizeof(l)) || !(p = strstr(l, what)) || p - l < 2)
 		return -1;
 	p--;
 	while (p > l && p[-1] != ' ')
@@ -424,21 +391,19 @@ static long logged(const char *needle, const char *what)
 
 int main(int argc, char **argv)
 {
-	struct pvg_opts o = {0};
-	struct pvg *g = NULL;
+	struct pvg *g;
 	struct pvnc *nc = NULL;
 	uint64_t held;
 	uint32_t slots, sub;
 	long owned, parked;
-	char err[256], script[128];
-	int rc = 1, st;
+	char cfg[512], script[128];
 	unsigned nkept;
 
 	if (argc != 2) {
 		fprintf(stderr, "usage: netvsp_tap_servicing_test PARAVISOR\n");
 		return 2;
 	}
-	paravisor = argv[1];
+	PVC.on_fail = fail_context;
 	if (geteuid() != 0 || access(IP, X_OK) || access("/dev/net/tun", R_OK | W_OK)) {
 		printf("SKIP: needs root, %s and /dev/net/tun\n", IP);
 		return 77;
@@ -450,22 +415,14 @@ int main(int argc, char **argv)
 		ns[0] = 0;
 		return 77;
 	}
-	snprintf(dir, sizeof(dir), "/tmp/pv-serv-tap.XXXXXX");
-	CHECK(mkdtemp(dir));
-	snprintf(sock, sizeof(sock), "%s/pv.sock", dir);
-	snprintf(logpath, sizeof(logpath), "%s/pv.log", dir);
+	pvc_init(argv[1], "serv-tap");
 	/* The script names the reflector, which needs the TAP: the script first, its pid later. */
-	snprintf(script, sizeof(script), "%s/new-paravisor.sh", dir);
-	start_paravisor(script);
-	o.socket = sock;
-	for (int i = 0; i < 30000 && rc; i++) {
-		rc = pvg_connect(&o, &g, err, sizeof(err));
-		if (rc) {
-			CHECK(waitpid(pv_pid, &st, WNOHANG) == 0);
-			nanosleep(&(struct timespec){0, 1000000}, NULL);
-		}
-	}
-	CHECK(rc == 0);
+	snprintf(script, sizeof(script), "%s/new-paravisor.sh", PVC.dir);
+	snprintf(cfg, sizeof(cfg),
+		 "devices:\n  - kind: nic\n    endpoint: tap\n    ifname: %s\n    netns: %s\n", tap,
+		 ns);
+	pvc_run(cfg, (const char *const[]){"--update-binary", script, NULL});
+	g = pvc_connect();
 	/* The paravisor made the TAP: up, and the reflector on it. */
 	CHECK(nv_run(IP " -n %s link set %s up", ns, tap) == 0);
 	refl_pid = fork();
@@ -533,7 +490,7 @@ int main(int argc, char **argv)
 	{
 		char p[128];
 		FILE *f;
-		snprintf(p, sizeof(p), "%s/inject", dir);
+		snprintf(p, sizeof(p), "%s/inject", PVC.dir);
 		f = fopen(p, "w");
 		CHECK(f);
 		fclose(f);
@@ -554,15 +511,15 @@ int main(int argc, char **argv)
 	 * queue (a TAP drops past its queue length, as a wire would).
 	 */
 	send_upto(nc, &g_sent, g_sent + 64);
-	CHECK(kill(pv_pid, SIGUSR2) == 0);
+	CHECK(kill(PVC.pid, SIGUSR2) == 0);
 	{
 		uint64_t end = now_ms() + 30000;
-		while (!log_has("update 3: guest running again") && now_ms() < end) {
+		while (!pvc_log_has("update 3: guest running again") && now_ms() < end) {
 			if (g_sent - g_q.next < WINDOW)
 				send_upto(nc, &g_sent, g_sent + 4);
 			CHECK(pvnc_poll(nc, 1) >= 0);
 		}
-		CHECK(log_has("update 3: guest running again"));
+		CHECK(pvc_log_has("update 3: guest running again"));
 	}
 	send_upto(nc, &g_sent, g_sent + 100);
 	CHECK(POLL_UNTIL(nc, g_q.next == g_sent, 10000));
@@ -572,17 +529,9 @@ int main(int argc, char **argv)
 
 	pvnc_close(nc);
 	pvg_close(g);
-	CHECK(kill(pv_pid, SIGTERM) == 0);
-	CHECK(waitpid(pv_pid, &st, 0) == pv_pid);
-	pv_pid = -1;
-	CHECK(WIFEXITED(st) && WEXITSTATUS(st) == 0);
-	CHECK(!log_has(" E "));
+	pvc_stop();
 	cleanup();
-	unlink(logpath);
-	unlink(sock);
-	snprintf(err, sizeof(err), "%s/pv.yaml", dir);
-	unlink(err);
-	rmdir(dir);
+	pvc_remove();
 	printf("PASS\n");
 	return 0;
 }

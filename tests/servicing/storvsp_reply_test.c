@@ -25,11 +25,9 @@
  */
 #include <errno.h>
 #include <fcntl.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -40,55 +38,6 @@
 #define NCH 3
 #define SLOTS 64
 #define BLK 4096
-
-static const char *paravisor;
-static char dir[64], sock[128], logpath[128], img[128];
-static pid_t pv_pid = -1;
-
-#define CHECK(cond)                                                                     \
-	do {                                                                            \
-		if (!(cond)) {                                                          \
-			fprintf(stderr, "FAIL %s:%d: %s\n", __FILE__, __LINE__, #cond); \
-			dump_log();                                                     \
-			if (pv_pid > 0)                                                 \
-				kill(pv_pid, SIGKILL);                                  \
-			exit(1);                                                        \
-		}                                                                       \
-	} while (0)
-
-static void dump_log(void)
-{
-	pvc_dump_log(logpath);
-}
-
-static bool log_line(const char *needle, char *out, size_t n)
-{
-	return pvc_log_line(logpath, needle, out, n);
-}
-
-static bool log_has(const char *needle)
-{
-	return pvc_log_has(logpath, needle);
-}
-
-static bool wait_log(const char *needle)
-{
-	return pvc_wait_log(logpath, needle);
-}
-
-static void start_paravisor(void)
-{
-	char cfg[512];
-
-	snprintf(cfg, sizeof(cfg),
-		 "partition: {kind: sim, socket: %s, memory: 64M, vcpus: 2}\n"
-		 "devices:\n  - kind: scsi\n    subchannels: 2\n    luns:\n"
-		 "      - {lun: 0, backend: file, path: %s}\n",
-		 sock, img);
-	pv_pid = pvc_start(paravisor, dir, logpath, cfg, NULL);
-	CHECK(pv_pid > 0);
-	CHECK(wait_log("paravisor: running"));
-}
 
 /* The block channel c's slot k reads: its own, apart from every other. */
 static uint64_t lba_of(unsigned c, unsigned k)
@@ -121,37 +70,31 @@ int main(int argc, char **argv)
 {
 	static uint8_t want[BLK], data[NCH][SLOTS][BLK];
 	static struct pvsc_cmd cmds[NCH][SLOTS];
-	struct pvg_opts o = {0};
-	struct pvg *g = NULL;
+	struct pvg *g;
 	struct pvsc *sc = NULL;
 	unsigned submitted[NCH] = {0}, total = 0;
 	long owed = -1;
-	char err[256], l[512], *p;
-	int rc = 1, status;
+	char img[128], cfg[256], l[512], *p;
+	int rc;
 
 	if (argc != 2) {
 		fprintf(stderr, "usage: storvsp_reply_test PARAVISOR\n");
 		return 2;
 	}
-	paravisor = argv[1];
-	snprintf(dir, sizeof(dir), "/tmp/pv-serv-reply.XXXXXX");
-	CHECK(mkdtemp(dir));
-	snprintf(sock, sizeof(sock), "%s/pv.sock", dir);
-	snprintf(logpath, sizeof(logpath), "%s/pv.log", dir);
-	snprintf(img, sizeof(img), "%s/disk.img", dir);
+	pvc_init(argv[1], "serv-reply");
+	snprintf(img, sizeof(img), "%s/disk.img", PVC.dir);
 	{
 		int fd = open(img, O_RDWR | O_CREAT, 0644);
 		CHECK(fd >= 0 && ftruncate(fd, 16 << 20) == 0);
 		close(fd);
 	}
-	start_paravisor();
-	o.socket = sock;
-	for (int i = 0; i < 3000 && rc; i++) {
-		rc = pvg_connect(&o, &g, err, sizeof(err));
-		if (rc)
-			nanosleep(&(struct timespec){0, 1000000}, NULL);
-	}
-	CHECK(rc == 0);
+	snprintf(cfg, sizeof(cfg),
+		 "devices:\n  - kind: scsi\n    subchannels: 2\n    luns:\n"
+		 "      - {lun: 0, backend: file, path: %s}\n",
+		 img);
+	pvc_run(cfg, NULL);
+	CHECK(pvc_wait_log("paravisor: running"));
+	g = pvc_connect();
 	CHECK(pvg_negotiate(g) == 0 && pvg_request_offers(g) == 0);
 	/* Rings of one data page each way (the header page + one). */
 	CHECK(pvsc_open(g,
@@ -191,9 +134,9 @@ int main(int argc, char **argv)
 	CHECK(total > 0);
 
 	/* 2. The update finds completions the full rings could not take. */
-	CHECK(kill(pv_pid, SIGUSR2) == 0);
-	CHECK(wait_log("update 1: guest running again"));
-	if (log_line("storvsp[scsi0]: restored:", l, sizeof(l)) && (p = strstr(l, " channels, ")))
+	pvc_update(1);
+	if (pvc_log_line("storvsp[scsi0]: restored:", l, sizeof(l)) &&
+	    (p = strstr(l, " channels, ")))
 		owed = strtol(p + strlen(" channels, "), NULL, 10);
 	CHECK(strstr(l, ", 3 channels, "));
 	CHECK(owed > 0);
@@ -234,17 +177,8 @@ int main(int argc, char **argv)
 
 	pvsc_close(sc);
 	pvg_close(g);
-	CHECK(kill(pv_pid, SIGTERM) == 0);
-	CHECK(waitpid(pv_pid, &status, 0) == pv_pid);
-	pv_pid = -1;
-	CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
-	CHECK(!log_has(" E "));
-	unlink(img);
-	unlink(logpath);
-	unlink(sock);
-	snprintf(err, sizeof(err), "%s/pv.yaml", dir);
-	unlink(err);
-	rmdir(dir);
+	pvc_stop();
+	pvc_remove();
 	printf("PASS\n");
 	return 0;
 }

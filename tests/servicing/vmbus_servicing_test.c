@@ -18,71 +18,14 @@
  * how tests/servicing/samples and the fuzz seeds of format 2 were made.
  */
 #include <errno.h>
-#include <fcntl.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
 #include <time.h>
-#include <unistd.h>
 
 #include "pv_child.h"
 #include "runtime/vmbus/vmbus_chan.h"
 #include "tools/pvguest/pv_guest.h"
-
-static const char *paravisor, *state_dir;
-static char dir[64], sock[128], logpath[128];
-static pid_t pv_pid = -1;
-
-#define CHECK(cond)                                                                     \
-	do {                                                                            \
-		if (!(cond)) {                                                          \
-			fprintf(stderr, "FAIL %s:%d: %s\n", __FILE__, __LINE__, #cond); \
-			dump_log();                                                     \
-			if (pv_pid > 0)                                                 \
-				kill(pv_pid, SIGKILL);                                  \
-			exit(1);                                                        \
-		}                                                                       \
-	} while (0)
-
-static void dump_log(void)
-{
-	pvc_dump_log(logpath);
-}
-
-static bool log_has(const char *needle)
-{
-	return pvc_log_has(logpath, needle);
-}
-
-static bool wait_log(const char *needle)
-{
-	return pvc_wait_log(logpath, needle);
-}
-
-static void start_paravisor(void)
-{
-	const char *const copy[] = {"--state-copy", state_dir, NULL};
-	char cfg[512];
-
-	snprintf(cfg, sizeof(cfg),
-		 "partition: {kind: sim, socket: %s, memory: 64M, vcpus: 2}\n"
-		 "devices:\n  - kind: echo\n  - kind: echo\n",
-		 sock);
-	pv_pid = pvc_start(paravisor, dir, logpath, cfg, state_dir ? copy : NULL);
-	CHECK(pv_pid > 0);
-	CHECK(wait_log("paravisor: running"));
-}
-
-static void update(int n)
-{
-	char want[64];
-
-	snprintf(want, sizeof(want), "update %d: guest running again", n);
-	CHECK(kill(pv_pid, SIGUSR2) == 0);
-	CHECK(wait_log(want));
-}
 
 /* Sends n echo packets (sequence numbers from seq), reads them back. */
 static void echo_round(struct pvg_chan *c, uint64_t seq, int n)
@@ -121,37 +64,25 @@ static struct pvg_chan *open_echo(struct pvg *g, size_t index, uint32_t ring_pag
 
 int main(int argc, char **argv)
 {
-	struct pvg_opts o = {0};
-	struct pvg *g = NULL;
+	struct pvg *g;
 	struct pvg_chan *a, *b;
 	struct vmbus_msg m, r;
 	struct pvg_pkt pkt;
 	uint8_t buf[256];
-	char err[256];
 	uint64_t pfn, first_pfn;
 	uint32_t x_id, relid_a;
-	int status, rc = -1, sent, got;
+	int sent, got;
 	const uint32_t y_id = 0x7777, y_pages = 40;
+	const char *const copy[] = {"--state-copy", argc == 3 ? argv[2] : NULL, NULL};
 
 	if (argc != 2 && argc != 3) {
 		fprintf(stderr, "usage: vmbus_servicing_test PARAVISOR [STATE_DIR]\n");
 		return 2;
 	}
-	paravisor = argv[1];
-	state_dir = argc == 3 ? argv[2] : NULL;
-	snprintf(dir, sizeof(dir), "/tmp/pv-vmbus-serv.XXXXXX");
-	CHECK(mkdtemp(dir));
-	snprintf(sock, sizeof(sock), "%s/pv.sock", dir);
-	snprintf(logpath, sizeof(logpath), "%s/pv.log", dir);
-	start_paravisor();
-
-	o.socket = sock;
-	for (int i = 0; i < 3000 && rc; i++) {
-		rc = pvg_connect(&o, &g, err, sizeof(err));
-		if (rc)
-			nanosleep(&(struct timespec){0, 1000000}, NULL);
-	}
-	CHECK(rc == 0);
+	pvc_init(argv[1], "vmbus-serv");
+	pvc_run("devices:\n  - kind: echo\n  - kind: echo\n", argc == 3 ? copy : NULL);
+	CHECK(pvc_wait_log("paravisor: running"));
+	g = pvc_connect();
 	CHECK(pvg_negotiate(g) == 0);
 	CHECK(pvg_request_offers(g) == 0);
 	CHECK(pvg_offer_count(g) == 2);
@@ -175,7 +106,7 @@ int main(int argc, char **argv)
 	m.u.gpadl_header.data_count = 21;
 	CHECK(post(g, &m) == 0);
 
-	update(1);
+	pvc_update(1);
 
 	memset(&m, 0, sizeof(m));
 	m.type = VMBUS_MSG_TYPE_GPADL_BODY;
@@ -208,7 +139,7 @@ int main(int argc, char **argv)
 		}
 	}
 	CHECK(sent > 50 && got == 20);
-	update(2);
+	pvc_update(2);
 	for (got = 0; got < sent; got++) {
 		uint64_t v = 5000 + (uint64_t)got;
 		CHECK(pvg_chan_recv(b, &pkt, buf, sizeof(buf), 10000) == 0);
@@ -217,7 +148,7 @@ int main(int argc, char **argv)
 	CHECK(pvg_chan_recv(b, &pkt, buf, sizeof(buf), 50) == -EAGAIN);
 	echo_round(a, 200, 20);
 
-	update(3);
+	pvc_update(3);
 	echo_round(b, 3000, 20);
 	CHECK(pvg_chan_close(b) == 0);
 	CHECK(pvg_gpadl_teardown(g, relid_a, y_id) == 0);
@@ -226,17 +157,9 @@ int main(int argc, char **argv)
 	CHECK(pvg_unload(g) == 0);
 	pvg_close(g);
 
-	CHECK(kill(pv_pid, SIGTERM) == 0);
-	CHECK(waitpid(pv_pid, &status, 0) == pv_pid);
-	pv_pid = -1;
-	CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
-	CHECK(!log_has(" E "));
-	CHECK(log_has("holding a packet") || !"a held packet was not saved");
+	pvc_stop();
+	CHECK(pvc_log_has("holding a packet") || !"a held packet was not saved");
 	printf("VMBus session across 3 updates: %d burst packets back in order\n", sent);
-	unlink(logpath);
-	unlink(sock);
-	snprintf(err, sizeof(err), "%s/pv.yaml", dir);
-	unlink(err);
-	rmdir(dir);
+	pvc_remove();
 	return 0;
 }

@@ -41,6 +41,7 @@ wait_log() {
 start_pv() {
 	printf '%s\n' "$1" > "$TMP/pv.yaml"
 	shift
+	: > "$TMP/log" # now: the redirection below runs in the child, maybe after wait_log
 	"$PV" --config "$TMP/pv.yaml" --control "$TMP/pv.ctl" "$@" > "$TMP/log" 2>&1 &
 	pid=$!
 	first=$pid
@@ -62,6 +63,7 @@ stop_pv() {
 # $TMP/guest) until its storvsc workload has found LUN 0 (30 s at most).
 guest_start() {
 	local i
+	: > "$TMP/guest"
 	stdbuf -oL "$PVGUEST" --socket "$TMP/pv.sock" "$@" > "$TMP/guest" 2>&1 &
 	gpid=$!
 	for ((i = 0; i < 600; i++)); do

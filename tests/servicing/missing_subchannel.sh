@@ -24,10 +24,14 @@ run_case() {
 	printf 'partition: {kind: sim, socket: %s, memory: 64M, vcpus: 2}\ndevices:\n%s\n' \
 		"$TMP/pv.sock" "$devices" > "$TMP/pv.yaml"
 	rm -f "$TMP/pv.sock"
+	# Emptied here, not by the redirection below: that happens in the child,
+	# maybe after wait_log has already found the last case's 'running'.
+	: > "$TMP/log"
 	PV_DROP_REAL=$PV PV_DROP_KIND=$kind PV_DROP_AT=$at "$PV" --config "$TMP/pv.yaml" \
 		--update-binary "$DROP" > "$TMP/log" 2>&1 &
 	pid=$!
 	wait_log 'paravisor: running' 30 || fail "$kind: paravisor did not start"
+	: > "$TMP/guest"
 	stdbuf -oL "$PVGUEST" --socket "$TMP/pv.sock" "$@" > "$TMP/guest" 2>&1 &
 	gpid=$!
 	wait_log "$open" 30 || fail "$kind: the last subchannel did not open"

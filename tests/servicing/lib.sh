@@ -36,16 +36,36 @@ wait_log() {
 	return 1
 }
 
-# start_pv CONFIG_TEXT [paravisor args...]: the paravisor on $TMP/pv.yaml with
-# its control socket $TMP/pv.ctl, running within 30 s; $first is its pid.
+# write_config DEVICES_YAML: $TMP/pv.yaml, the sim partition on $TMP/pv.sock
+# (64M, 2 vCPUs) and DEVICES_YAML ("devices: ...").
+write_config() {
+	printf 'partition: {kind: sim, socket: %s, memory: 64M, vcpus: 2}\n%s\n' "$TMP/pv.sock" "$1" \
+		> "$TMP/pv.yaml"
+}
+
+# start_pv DEVICES_YAML [paravisor args...]: the paravisor on write_config's
+# $TMP/pv.yaml with its control socket $TMP/pv.ctl, running within 30 s;
+# $first is its pid.
 start_pv() {
-	printf '%s\n' "$1" > "$TMP/pv.yaml"
+	write_config "$1"
 	shift
-	: > "$TMP/log" # now: the redirection below runs in the child, maybe after wait_log
+	# Emptied here, not by the child's redirection: wait_log must not find
+	# the last paravisor's "running" before the new one has truncated the log.
+	: > "$TMP/log"
 	"$PV" --config "$TMP/pv.yaml" --control "$TMP/pv.ctl" "$@" > "$TMP/log" 2>&1 &
 	pid=$!
 	first=$pid
 	wait_log 'paravisor: running' 30 || fail "paravisor did not start"
+}
+
+# wait_gone PID SECONDS: until PID has exited (1 if it still runs after SECONDS).
+wait_gone() {
+	local i
+	for ((i = 0; i < $2 * 20; i++)); do
+		kill -0 "$1" 2>/dev/null || return 0
+		sleep 0.05
+	done
+	return 1
 }
 
 # stop_pv: SIGTERM; it must exit 0, and be the process start_pv started
@@ -63,14 +83,15 @@ stop_pv() {
 # $TMP/guest) until its storvsc workload has found LUN 0 (30 s at most).
 guest_start() {
 	local i
-	: > "$TMP/guest"
+	: > "$TMP/guest" # likewise: not the last guest's "LUN 0"
 	stdbuf -oL "$PVGUEST" --socket "$TMP/pv.sock" "$@" > "$TMP/guest" 2>&1 &
 	gpid=$!
 	for ((i = 0; i < 600; i++)); do
-		grep -q 'LUN 0: .* blocks' "$TMP/guest" && break
+		grep -q 'LUN 0: .* blocks' "$TMP/guest" && return 0
 		kill -0 "$gpid" 2>/dev/null || fail "pvguest ended before the updates"
 		sleep 0.05
 	done
+	fail "the guest's workload did not start"
 }
 
 # updates N: N live updates through pvctl while the guest runs, each answered
@@ -96,13 +117,9 @@ log_count() {
 # and reports); it must end within 30 s, exit 0, and its storvsc workload
 # must report no error.
 guest_finish() {
-	local i grc summary
+	local grc summary
 	kill -INT "$gpid"
-	for ((i = 0; i < 600; i++)); do
-		kill -0 "$gpid" 2>/dev/null || break
-		sleep 0.05
-	done
-	kill -0 "$gpid" 2>/dev/null && fail "pvguest did not finish its outstanding I/O"
+	wait_gone "$gpid" 30 || fail "pvguest did not finish its outstanding I/O"
 	wait "$gpid"
 	grc=$?
 	gpid=

@@ -18,29 +18,14 @@ DROP=$3
 # DEVICES, the guest's workload on their subchannels (the last one open:
 # OPEN_REGEX in the log), one update through drop_subchannel at AT.
 run_case() {
-	local kind=$1 at=$2 devices=$3 open=$4 i rc
+	local kind=$1 at=$2 devices=$3 open=$4 rc
 	shift 4
 	truncate -s 64M "$TMP/disk.img"
-	printf 'partition: {kind: sim, socket: %s, memory: 64M, vcpus: 2}\ndevices:\n%s\n' \
-		"$TMP/pv.sock" "$devices" > "$TMP/pv.yaml"
 	rm -f "$TMP/pv.sock"
-	# Emptied here, not by the redirection below: that happens in the child,
-	# maybe after wait_log has already found the last case's 'running'.
-	: > "$TMP/log"
-	PV_DROP_REAL=$PV PV_DROP_KIND=$kind PV_DROP_AT=$at "$PV" --config "$TMP/pv.yaml" \
-		--update-binary "$DROP" > "$TMP/log" 2>&1 &
-	pid=$!
-	wait_log 'paravisor: running' 30 || fail "$kind: paravisor did not start"
-	: > "$TMP/guest"
-	stdbuf -oL "$PVGUEST" --socket "$TMP/pv.sock" "$@" > "$TMP/guest" 2>&1 &
-	gpid=$!
+	PV_DROP_REAL=$PV PV_DROP_KIND=$kind PV_DROP_AT=$at start_pv "devices:
+$devices" --update-binary "$DROP"
+	guest_start "$@"
 	wait_log "$open" 30 || fail "$kind: the last subchannel did not open"
-	for ((i = 0; i < 600; i++)); do
-		grep -q 'LUN 0: .* blocks' "$TMP/guest" && break
-		kill -0 "$gpid" 2>/dev/null || fail "$kind: pvguest ended before the update"
-		sleep 0.05
-	done
-	grep -q 'LUN 0: .* blocks' "$TMP/guest" || fail "$kind: the guest's workload did not start"
 	kill -USR2 "$pid"
 	if [ "$at" = check ]; then
 		wait_log 'update 1 refused: .*refused the saved state' 30 ||
@@ -58,11 +43,7 @@ run_case() {
 		pid=
 		return
 	fi
-	for ((i = 0; i < 600; i++)); do
-		kill -0 "$pid" 2>/dev/null || break
-		sleep 0.05
-	done
-	kill -0 "$pid" 2>/dev/null && fail "$kind: the paravisor still runs after the update"
+	wait_gone "$pid" 30 || fail "$kind: the paravisor still runs after the update"
 	wait "$pid"
 	rc=$?
 	pid=

@@ -14,11 +14,8 @@
 CORRUPT=$3
 PVCTL=$4
 
-sim="partition: {kind: sim, socket: $TMP/pv.sock, memory: 64M, vcpus: 2}"
-
 echo "1. a corrupted state is refused by the new binary"
-PV_CORRUPT_REAL=$PV start_pv "$sim
-devices: []" --update-binary "$CORRUPT"
+PV_CORRUPT_REAL=$PV start_pv "devices: []" --update-binary "$CORRUPT"
 "$PVGUEST" --socket "$TMP/pv.sock" --list > /dev/null || fail "pvguest before the update"
 kill -USR2 "$pid"
 wait_log 'update 1 refused: .*refused the saved state' 30 || fail "corrupted state not refused"
@@ -28,8 +25,7 @@ grep 'restore check:' "$TMP/log" | sed 's/^/   /'
 stop_pv
 
 echo "2. a trace being written, a LUN that cannot cross (memory): refused"
-start_pv "$sim
-devices:
+start_pv "devices:
   - kind: nic
     endpoint: loopback" --trace "$TMP/t.pvtrace"
 out=$("$PVCTL" --socket "$TMP/pv.ctl" update) && fail "pvctl update did not fail: $out"
@@ -38,8 +34,7 @@ case "$out" in *"a trace is being written"*) ;; *) fail "pvctl: $out" ;; esac
 wait_log "update refused: a trace is being written" 30 || fail "tracing not refused"
 "$PVGUEST" --socket "$TMP/pv.sock" --list > /dev/null || fail "pvguest after the refusal"
 stop_pv
-start_pv "$sim
-devices:
+start_pv "devices:
   - kind: scsi
     luns:
       - {lun: 0, backend: memory, size: 16M}"
@@ -52,8 +47,7 @@ wait_log "LUN 0 is a memory disk" 30 || fail "memory LUN: no reason logged"
 stop_pv
 
 echo "3. three updates that happen"
-start_pv "$sim
-devices: []"
+start_pv "devices: []"
 for k in 1 2; do
 	"$PVGUEST" --socket "$TMP/pv.sock" --list > /dev/null || fail "pvguest before update $k"
 	kill -USR2 "$pid"

@@ -1,10 +1,15 @@
 /*
- * Bounded waits on an event loop for the Check tests, and their quiet log.
+ * Bounded waits for the Check tests (on an event loop, or for another thread),
+ * and their quiet log.
  *
  *   ok = RUN_UNTIL(loop, secs, cond)   runs the loop until cond holds or secs
  *                                      pass; the value of cond at the end
  *   WAIT_UNTIL(loop, cond)             the same with TEST_WAIT_S, failing the
  *                                      test with cond's text on a timeout
+ *   ok = POLL_UNTIL(secs, cond)        for what another thread or process
+ *                                      does: checks cond every millisecond
+ *                                      until it holds or secs pass; the
+ *                                      value of cond at the end
  *
  * A 10 ms tick keeps EVRUN_ONCE from blocking when nothing else is pending,
  * so the deadline is checked however idle the loop is. The bound catches a
@@ -16,6 +21,8 @@
 #include <check.h>
 #include <stdbool.h>
 #include <stdlib.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "runtime/log.h"
 #include "runtime/loop.h"
@@ -59,19 +66,42 @@ static inline void test_wait_end(struct test_wait *w)
 	ev_timer_stop(w->loop, &w->tick);
 }
 
-#define RUN_UNTIL(loop, secs, cond)                     \
-	({                                              \
-		struct test_wait tw_;                   \
-		test_wait_begin(&tw_, (loop), (secs));  \
-		while (!(cond) && test_wait_step(&tw_)) \
-			;                               \
-		test_wait_end(&tw_);                    \
-		(bool)(cond);                           \
+/*
+ * Here and in POLL_UNTIL, cond is evaluated once per round and not again at
+ * the end (it may have side effects, such as a connect).
+ */
+#define RUN_UNTIL(loop, secs, cond)                             \
+	({                                                      \
+		struct test_wait tw_;                           \
+		bool ok_;                                       \
+		test_wait_begin(&tw_, (loop), (secs));          \
+		while (!(ok_ = (cond)) && test_wait_step(&tw_)) \
+			;                                       \
+		test_wait_end(&tw_);                            \
+		ok_;                                            \
 	})
 
 #define WAIT_UNTIL(loop, cond)                                                                     \
 	ck_assert_msg(RUN_UNTIL((loop), TEST_WAIT_S, cond), "timed out after %g s waiting for %s", \
 		      TEST_WAIT_S, #cond)
+
+/* CLOCK_MONOTONIC in seconds. */
+static inline double test_now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+#define POLL_UNTIL(secs, cond)                                     \
+	({                                                         \
+		double pu_end_ = test_now() + (secs);              \
+		bool pu_ok_;                                       \
+		while (!(pu_ok_ = (cond)) && test_now() < pu_end_) \
+			usleep(1000);                              \
+		pu_ok_;                                            \
+	})
 
 /* A log for a test: errors only unless PV_LOG is set (then what rt_log_init reads from it). */
 static inline void test_log_init(struct rt_log *log)

@@ -19,6 +19,7 @@
 #include "runtime/log.h"
 #include "runtime/pcidev.h"
 #include "runtime/util.h"
+#include "tests/unit/test_wait.h"
 
 /* Toy device registers (BAR0), test-local: not a protocol. */
 enum { REG_SRC = 0x0, REG_DST = 0x8, REG_LEN = 0x10, REG_DOORBELL = 0x18, REG_STATUS = 0x1c };
@@ -262,12 +263,8 @@ START_TEST(test_dma_through_mappings)
 	ck_assert_int_eq(pci_irq_set(d, 0, -1), 0);
 	ck_assert_int_eq(pci_dma_map(d, b, 0x200000, 4096), 0);
 	start_copy(d, 0x100000, 0x200000, 16);
-	for (int i = 0; i < 1000; i++) {
-		ck_assert_int_eq(pci_emu_stats(d, &st), 0);
-		if (st.irqs_dropped)
-			break;
-		usleep(10000);
-	}
+	POLL_UNTIL(TEST_WAIT_S, pci_emu_stats(d, &st) == 0 && st.irqs_dropped);
+	ck_assert_int_eq(pci_emu_stats(d, &st), 0);
 	ck_assert_uint_eq(st.irqs_dropped, 1);
 	pci_close(d);
 	close(efd0);

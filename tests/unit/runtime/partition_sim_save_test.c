@@ -24,6 +24,7 @@
 #include "runtime/savestate.h"
 #include "runtime/sim_guest.h"
 #include "runtime/util.h"
+#include "tests/unit/test_wait.h"
 
 #define MEM (1u << 20)
 #define ROUNDS 20
@@ -107,11 +108,8 @@ static void guest_main(const char *path)
 	int rc = -1, n;
 
 	role = "guest";
-	for (int i = 0; i < 5000 && rc; i++) {
-		rc = rt_sim_guest_connect(path, &g, NULL, 0);
-		if (rc)
-			usleep(1000);
-	}
+	/* The host may not be listening yet: retry. */
+	POLL_UNTIL(TEST_WAIT_S, (rc = rt_sim_guest_connect(path, &g, NULL, 0)) == 0);
 	CHECK(rc == 0, 1);
 	for (int i = 0; i < ROUNDS; i++) {
 		char ping[32];

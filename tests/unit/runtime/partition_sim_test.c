@@ -22,6 +22,7 @@
 #include "runtime/sim_guest.h"
 #include "runtime/sim_wire.h"
 #include "runtime/util.h"
+#include "tests/unit/test_wait.h"
 
 #define MEM (1u << 20)
 #define PATTERN_GPA 0x3000
@@ -139,12 +140,8 @@ static int guest_connect(const char *path, struct rt_sim_guest **g)
 	int rc;
 
 	/* The host may not be listening yet when the child starts: retry. */
-	for (int i = 0; i < 2000; i++) {
-		rc = rt_sim_guest_connect(path, g, err, sizeof(err));
-		if (rc != -ENOENT && rc != -ECONNREFUSED)
-			return rc;
-		usleep(1000);
-	}
+	POLL_UNTIL(TEST_WAIT_S, (rc = rt_sim_guest_connect(path, g, err, sizeof(err))) != -ENOENT &&
+					rc != -ECONNREFUSED);
 	return rc;
 }
 
@@ -156,10 +153,7 @@ static int raw_connect(const char *path)
 
 	strcpy(sa.sun_path, path);
 	s = socket(AF_UNIX, SOCK_SEQPACKET, 0);
-	for (int i = 0; connect(s, (struct sockaddr *)&sa, sizeof(sa)) < 0; i++) {
-		G_CHECK(i < 2000, 1);
-		usleep(1000);
-	}
+	G_CHECK(POLL_UNTIL(TEST_WAIT_S, connect(s, (struct sockaddr *)&sa, sizeof(sa)) == 0), 1);
 	return s;
 }
 
@@ -250,19 +244,14 @@ static void guest_reconnect_main(const char *path)
 {
 	struct rt_sim_guest *g;
 	enum rt_hv_status st;
+	int rc;
 
 	G_CHECK(guest_connect(path, &g) == 0, 1);
 	G_CHECK(rt_sim_guest_post(g, 4, 1, "one", 3, &st) == 0 && st == 0, 2);
 	rt_sim_guest_close(g);
 	/* The host may still be tearing the first one down: retry while refused. */
-	for (int i = 0;; i++) {
-		int rc = rt_sim_guest_connect(path, &g, NULL, 0);
-
-		if (rc == 0)
-			break;
-		G_CHECK(rc == -EBUSY && i < 2000, 3);
-		usleep(1000);
-	}
+	POLL_UNTIL(TEST_WAIT_S, (rc = rt_sim_guest_connect(path, &g, NULL, 0)) != -EBUSY);
+	G_CHECK(rc == 0, 3);
 	/*
 	 * The binding made before this guest existed is sent right after HELLO,
 	 * so it is here once the first hypercall returned.

@@ -20,6 +20,7 @@
 #include "nv_chan.h"
 #include "nvsp_codec.h"
 #include "rndis_codec.h"
+#include "tests/unit/test_wait.h"
 
 #define NVF_MAXPKT 4096
 
@@ -144,10 +145,10 @@ static __attribute__((unused)) int nvf_deliver_held(unsigned ch, uint16_t type, 
 
 		if (rc != -EAGAIN)
 			return rc;
-		for (; i < 2000 && __atomic_load_n(&NVC.kicks, __ATOMIC_SEQ_CST) == kicks; i++)
-			usleep(1000);
-		ck_assert_msg(i < 2000, "packet %llu left in the ring, no kick in 2 s",
-			      (unsigned long long)tid);
+		ck_assert_msg(POLL_UNTIL(TEST_WAIT_S,
+					 __atomic_load_n(&NVC.kicks, __ATOMIC_SEQ_CST) != kicks),
+			      "packet %llu left in the ring, no kick in %g s",
+			      (unsigned long long)tid, TEST_WAIT_S);
 	}
 }
 
@@ -232,8 +233,7 @@ static __attribute__((unused)) uint32_t nvf_rndis(const void *msg, uint32_t len,
 				     VMRING_PKT_FLAGS_COMPLETION_REQUESTED, tid, NULL, 0, m,
 				     sizeof(m)),
 			 0);
-	for (int i = 0; i < 200 && !(c = nvf_find(VMRING_PKT_COMP, tid)); i++)
-		usleep(1000);
+	POLL_UNTIL(TEST_WAIT_S, (c = nvf_find(VMRING_PKT_COMP, tid)) != NULL);
 	ck_assert_ptr_nonnull(c);
 	ck_assert_uint_eq(c->len, 40);
 	ck_assert_uint_eq(pv_get_u32(c->data), NVSP_MSG_TYPE_SEND_RNDIS_PKT_COMPLETE);

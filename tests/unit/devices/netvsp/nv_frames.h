@@ -46,8 +46,7 @@ static __attribute__((unused)) uint32_t nvf_wait_comp(uint64_t tid)
 {
 	const struct nvf_pkt *c = NULL;
 
-	for (int i = 0; i < 2000 && !(c = nvf_find(VMRING_PKT_COMP, tid)); i++)
-		usleep(1000);
+	POLL_UNTIL(TEST_WAIT_S, (c = nvf_find(VMRING_PKT_COMP, tid)) != NULL);
 	ck_assert_ptr_nonnull(c);
 	ck_assert_uint_eq(c->len, 40);
 	return pv_get_u32(c->data + 4);
@@ -64,8 +63,7 @@ static __attribute__((unused)) unsigned nvf_wait_xfer(unsigned n)
 {
 	unsigned got = 0;
 
-	for (int i = 0; i < 2000 && (got = nvf_count_xfer()) < n; i++)
-		usleep(1000);
+	POLL_UNTIL(TEST_WAIT_S, (got = nvf_count_xfer()) >= n);
 	return got;
 }
 

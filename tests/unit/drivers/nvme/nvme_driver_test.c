@@ -400,8 +400,7 @@ START_TEST(test_async_event_ns_change)
 	ck_assert_int_eq(nvme_emu_ns_resize(e.emu, 100000), 0);
 	ck_assert_int_eq(nvme_emu_get_stats(e.emu, &st), 0);
 	ck_assert_uint_eq(st.ns_blocks, 100000);
-	for (int i = 0; i < 2000 && !__atomic_load_n(&e.ns_changes, __ATOMIC_SEQ_CST); i++)
-		usleep(5000);
+	POLL_UNTIL(TEST_WAIT_S, __atomic_load_n(&e.ns_changes, __ATOMIC_SEQ_CST) != 0);
 	ck_assert_uint_eq(e.ns_changes, 1);
 	ck_assert_uint_eq(e.changed_nsid, 1);
 	ck_assert_int_eq(nvme_ctrlr_ns(e.c, 1, &ns), 0);

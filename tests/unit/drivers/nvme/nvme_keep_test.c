@@ -152,8 +152,7 @@ START_TEST(test_keep_alive_in_flight)
 	ck_assert_int_eq(rw1(&e, NVME_IO_READ, 1000, 0x900000, 4096), 0);
 	ck_assert(!memcmp(e.mem + 0x800000, e.mem + 0x900000, 4096));
 	ck_assert_int_eq(nvme_emu_ns_resize(e.emu, 100000), 0);
-	for (int i = 0; i < 2000 && !__atomic_load_n(&e.ns_changes, __ATOMIC_SEQ_CST); i++)
-		usleep(5000);
+	POLL_UNTIL(TEST_WAIT_S, __atomic_load_n(&e.ns_changes, __ATOMIC_SEQ_CST) != 0);
 	ck_assert_uint_eq(e.ns_changes, 1);
 	ck_assert_int_eq(nvme_emu_get_stats(e.emu, &after), 0);
 	ck_assert_uint_eq(after.resets, before.resets);

@@ -12,6 +12,7 @@
 #include "runtime/vmbus/vmbus_echo.h"
 #include "tests/unit/test_wait.h"
 #include "vmbus_fake.h"
+#include "vmbus_guest.h"
 
 #define MEM (64ull << 20)
 #define VPS 2
@@ -68,15 +69,7 @@ static enum rt_hv_status contact(uint32_t conn, uint32_t v, uint32_t vp, uint32_
 
 static struct vmbus_msg take(uint32_t type)
 {
-	struct vmbus_msg m;
-
-	/* Most answers are sent inside the post; the rest come from the loop. */
-	fake_wait(&F, 1, TEST_WAIT_S);
-	ck_assert_msg(fake_take(&F, &m) == 0, "expected %s, got nothing",
-		      vmbus_msg_type_name(type));
-	ck_assert_msg(m.type == type, "expected %s, got %s", vmbus_msg_type_name(type),
-		      vmbus_msg_type_name(m.type));
-	return m;
+	return guest_expect(&F, type);
 }
 
 static void connect_ok(uint32_t v)
@@ -123,57 +116,17 @@ static void offered(void)
 
 static enum rt_hv_status post_gpadl(uint32_t relid, uint32_t id, uint64_t pfn, uint32_t n)
 {
-	struct vmbus_msg m = {.type = VMBUS_MSG_TYPE_GPADL_HEADER};
-	struct vmbus_gpadl_header *h = &m.u.gpadl_header;
-	uint32_t sent;
-	enum rt_hv_status st;
-
-	h->child_relid = relid;
-	h->gpadl = id;
-	h->range_buflen = (uint16_t)((n + 1) * 8);
-	h->rangecount = 1;
-	h->data[0] = (uint64_t)n * 4096;
-	sent = n < 26 ? n : 26;
-	for (uint32_t i = 0; i < sent; i++)
-		h->data[1 + i] = pfn + i;
-	h->data_count = sent + 1;
-	st = fake_post_msg(&F, mconn(), &m);
-	while (sent < n && st == RT_HV_STATUS_SUCCESS) {
-		struct vmbus_msg b = {.type = VMBUS_MSG_TYPE_GPADL_BODY};
-		uint32_t k = n - sent < 28 ? n - sent : 28;
-		b.u.gpadl_body.gpadl = id;
-		for (uint32_t i = 0; i < k; i++)
-			b.u.gpadl_body.pfn[i] = pfn + sent + i;
-		b.u.gpadl_body.pfn_count = k;
-		st = fake_post_msg(&F, mconn(), &b);
-		sent += k;
-	}
-	return st;
+	return guest_post_gpadl(&F, mconn(), relid, id, pfn, n);
 }
 
 static void gpadl_ok(uint32_t relid, uint32_t id, uint64_t pfn, uint32_t n)
 {
-	ck_assert_int_eq(post_gpadl(relid, id, pfn, n), RT_HV_STATUS_SUCCESS);
-	struct vmbus_msg r = take(VMBUS_MSG_TYPE_GPADL_CREATED);
-	ck_assert_uint_eq(r.u.gpadl_created.gpadl, id);
-	ck_assert_uint_eq(r.u.gpadl_created.child_relid, relid);
-	ck_assert_uint_eq(r.u.gpadl_created.creation_status, 0);
+	guest_gpadl_ok(&F, mconn(), relid, id, pfn, n);
 }
 
 static uint32_t open_status(uint32_t relid, uint32_t gpadl, uint32_t vp, uint32_t down)
 {
-	struct vmbus_msg m = {.type = VMBUS_MSG_TYPE_OPENCHANNEL, .variant = 1};
-
-	m.u.openchannel.child_relid = relid;
-	m.u.openchannel.openid = relid + 100;
-	m.u.openchannel.ringbuffer_gpadlhandle = gpadl;
-	m.u.openchannel.target_vp = vp;
-	m.u.openchannel.downstream_ringbuffer_pageoffset = down;
-	ck_assert_int_eq(fake_post_msg(&F, mconn(), &m), RT_HV_STATUS_SUCCESS);
-	struct vmbus_msg r = take(VMBUS_MSG_TYPE_OPENCHANNEL_RESULT);
-	ck_assert_uint_eq(r.u.openchannel_result.child_relid, relid);
-	ck_assert_uint_eq(r.u.openchannel_result.openid, relid + 100);
-	return r.u.openchannel_result.status;
+	return guest_open(&F, mconn(), relid, gpadl, vp, down);
 }
 
 static void chan_msg(uint32_t type, uint32_t relid, uint32_t extra)

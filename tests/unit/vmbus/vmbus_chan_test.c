@@ -145,7 +145,7 @@ static struct rig *rig_open(uint32_t max_pkt_size)
 				       .ops = &d_ops,
 				       .ctx = &r->d,
 				       .max_pkt_size = max_pkt_size};
-	struct vmbus_msg m = {.type = VMBUS_MSG_TYPE_INITIATE_CONTACT, .variant = 1};
+	struct vmbus_msg m;
 	uint64_t pfns[RING_PAGES];
 
 	memset(r, 0, sizeof(*r));
@@ -153,15 +153,7 @@ static struct rig *rig_open(uint32_t max_pkt_size)
 	ck_assert_int_eq(fake_part_init(&r->f, MEM, 2), 0);
 	ck_assert_int_eq(fake_server_init(&r->f, NULL), 0);
 	ck_assert_int_eq(vmbus_server_offer(r->f.srv, &p, &r->ch), 0);
-	m.u.initiate_contact.vmbus_version_requested = VMBUS_VERSION_WIN10_V5_3;
-	m.u.initiate_contact.msg_sint = 2;
-	ck_assert_int_eq(fake_post_msg(&r->f, VMBUS_MESSAGE_CONNECTION_ID_4, &m),
-			 RT_HV_STATUS_SUCCESS);
-	m = guest_expect(&r->f, VMBUS_MSG_TYPE_VERSION_RESPONSE);
-	ck_assert_int_eq(m.u.version_response.version_supported, 1);
-	r->conn = m.u.version_response.msg_conn_id;
-	m = (struct vmbus_msg){.type = VMBUS_MSG_TYPE_REQUESTOFFERS};
-	ck_assert_int_eq(fake_post_msg(&r->f, r->conn, &m), RT_HV_STATUS_SUCCESS);
+	r->conn = guest_hello(&r->f);
 	m = guest_expect(&r->f, VMBUS_MSG_TYPE_OFFERCHANNEL);
 	ck_assert_uint_eq(m.u.offerchannel.child_relid, vmbus_chan_relid(r->ch));
 	r->sconn = m.u.offerchannel.connection_id;

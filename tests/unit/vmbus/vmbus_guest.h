@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * The guest's steps on a fake partition (vmbus_fake.h) for the VMBus Check
- * tests: expect the next host message, create a GPADL, open a channel,
+ * tests: expect the next host message, connect, create a GPADL, open a channel,
  * signal a channel's connection. Each checks what the server answers.
  */
 #ifndef VMBUS_GUEST_H
@@ -24,6 +24,27 @@ static inline struct vmbus_msg guest_expect(struct fake_part *f, uint32_t type)
 	ck_assert_msg(m.type == type, "expected %s, got %s", vmbus_msg_type_name(type),
 		      vmbus_msg_type_name(m.type));
 	return m;
+}
+
+/*
+ * The guest connects at 5.3 (INITIATE_CONTACT on connection 4, SINT 2) and
+ * asks for offers; returns the message connection id VERSION_RESPONSE gave.
+ * The offers that follow are the caller's to take.
+ */
+static inline uint32_t guest_hello(struct fake_part *f)
+{
+	struct vmbus_msg m = {.type = VMBUS_MSG_TYPE_INITIATE_CONTACT, .variant = 1};
+	uint32_t conn;
+
+	m.u.initiate_contact.vmbus_version_requested = VMBUS_VERSION_WIN10_V5_3;
+	m.u.initiate_contact.msg_sint = 2;
+	ck_assert_int_eq(fake_post_msg(f, VMBUS_MESSAGE_CONNECTION_ID_4, &m), RT_HV_STATUS_SUCCESS);
+	m = guest_expect(f, VMBUS_MSG_TYPE_VERSION_RESPONSE);
+	ck_assert_int_eq(m.u.version_response.version_supported, 1);
+	conn = m.u.version_response.msg_conn_id;
+	m = (struct vmbus_msg){.type = VMBUS_MSG_TYPE_REQUESTOFFERS};
+	ck_assert_int_eq(fake_post_msg(f, conn, &m), RT_HV_STATUS_SUCCESS);
+	return conn;
 }
 
 /* GPADL_HEADER (+ GPADL_BODYs) for n pages from pfn on relid, posted on conn. */

@@ -21,6 +21,29 @@ struct rt_fsm_walk {
 };
 
 /*
+ * Defines `static const struct rt_fsm_walk name` over the generated machine
+ * `struct fsm` (fsm##_feed, fsm##_state_name; events enum `event` 1..nevents):
+ * the feed and name adapters that each saved machine would otherwise spell
+ * out again, since every generated machine has the same API.
+ */
+#define RT_FSM_WALK_DEFINE(name, fsm, event, nevents)                \
+	static int name##_feed(int *cs, int ev)                      \
+	{                                                            \
+		struct fsm f = {*cs};                                \
+		int rc = fsm##_feed(&f, (enum event)ev, NULL, NULL); \
+                                                                     \
+		*cs = f.cs;                                          \
+		return rc;                                           \
+	}                                                            \
+	static const char *name##_name(int cs)                       \
+	{                                                            \
+		struct fsm f = {cs};                                 \
+                                                                     \
+		return fsm##_state_name(&f);                         \
+	}                                                            \
+	static const struct rt_fsm_walk name = {nevents, name##_feed, name##_name}
+
+/*
  * Breadth first from state `start`: stores in *out the first state named
  * `want`. Returns 0 or -ENOENT (no reachable state has that name).
  */

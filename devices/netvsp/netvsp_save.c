@@ -54,41 +54,8 @@ static const char *const rndis_state_names[] = {
 	[PVSS_RNDIS_DEVICE_STATE_HALTED] = "halted",
 };
 
-static int nvsp_walk_feed(int *cs, int ev)
-{
-	struct nvsp_init_fsm f = {*cs};
-	int rc = nvsp_init_fsm_feed(&f, (enum nvsp_init_event)ev, NULL, NULL);
-
-	*cs = f.cs;
-	return rc;
-}
-
-static const char *nvsp_walk_name(int cs)
-{
-	struct nvsp_init_fsm f = {cs};
-
-	return nvsp_init_fsm_state_name(&f);
-}
-
-static int rndis_walk_feed(int *cs, int ev)
-{
-	struct rndis_device_fsm f = {*cs};
-	int rc = rndis_device_fsm_feed(&f, (enum rndis_device_event)ev, NULL, NULL);
-
-	*cs = f.cs;
-	return rc;
-}
-
-static const char *rndis_walk_name(int cs)
-{
-	struct rndis_device_fsm f = {cs};
-
-	return rndis_device_fsm_state_name(&f);
-}
-
-static const struct rt_fsm_walk nvsp_walk = {NVSP_INIT_EV_COUNT, nvsp_walk_feed, nvsp_walk_name};
-static const struct rt_fsm_walk rndis_walk = {RNDIS_DEVICE_EV_COUNT, rndis_walk_feed,
-					      rndis_walk_name};
+RT_FSM_WALK_DEFINE(nvsp_walk, nvsp_init_fsm, nvsp_init_event, NVSP_INIT_EV_COUNT);
+RT_FSM_WALK_DEFINE(rndis_walk, rndis_device_fsm, rndis_device_event, RNDIS_DEVICE_EV_COUNT);
 
 /* ------------------------------------------------------------------ */
 /* Quiesce                                                              */

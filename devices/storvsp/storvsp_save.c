@@ -42,23 +42,7 @@ static const char *const init_state_names[] = {
 	[PVSS_STORVSP_INIT_STATE_READY] = "ready",
 };
 
-static int init_walk_feed(int *cs, int ev)
-{
-	struct storvsc_init_fsm f = {*cs};
-	int rc = storvsc_init_fsm_feed(&f, (enum storvsc_init_event)ev, NULL, NULL);
-
-	*cs = f.cs;
-	return rc;
-}
-
-static const char *init_walk_name(int cs)
-{
-	struct storvsc_init_fsm f = {cs};
-
-	return storvsc_init_fsm_state_name(&f);
-}
-
-static const struct rt_fsm_walk init_walk = {STORVSC_INIT_EV_COUNT, init_walk_feed, init_walk_name};
+RT_FSM_WALK_DEFINE(init_walk, storvsc_init_fsm, storvsc_init_event, STORVSC_INIT_EV_COUNT);
 
 /* Bits of storvsp_channel.notify_pending <-> the record's flags. */
 #define NOTIFY_FLAGS \

@@ -37,60 +37,9 @@
 /* ------------------------------------------------------------------ */
 /* Reaching a generated machine's state by name                         */
 
-static int conn_walk_feed(int *cs, int ev)
-{
-	struct vmbus_conn_fsm f = {*cs};
-	int rc = vmbus_conn_fsm_feed(&f, (enum vmbus_conn_event)ev, NULL, NULL);
-
-	*cs = f.cs;
-	return rc;
-}
-
-static const char *conn_walk_name(int cs)
-{
-	struct vmbus_conn_fsm f = {cs};
-
-	return vmbus_conn_fsm_state_name(&f);
-}
-
-static const struct rt_fsm_walk conn_walk = {VMBUS_CONN_EV_COUNT, conn_walk_feed, conn_walk_name};
-
-static int chan_walk_feed(int *cs, int ev)
-{
-	struct vmbus_chan_fsm f = {*cs};
-	int rc = vmbus_chan_fsm_feed(&f, (enum vmbus_chan_event)ev, NULL, NULL);
-
-	*cs = f.cs;
-	return rc;
-}
-
-static const char *chan_walk_name(int cs)
-{
-	struct vmbus_chan_fsm f = {cs};
-
-	return vmbus_chan_fsm_state_name(&f);
-}
-
-static const struct rt_fsm_walk chan_walk = {VMBUS_CHAN_EV_COUNT, chan_walk_feed, chan_walk_name};
-
-static int gpadl_walk_feed(int *cs, int ev)
-{
-	struct vmbus_gpadl_fsm f = {*cs};
-	int rc = vmbus_gpadl_fsm_feed(&f, (enum vmbus_gpadl_event)ev, NULL, NULL);
-
-	*cs = f.cs;
-	return rc;
-}
-
-static const char *gpadl_walk_name(int cs)
-{
-	struct vmbus_gpadl_fsm f = {cs};
-
-	return vmbus_gpadl_fsm_state_name(&f);
-}
-
-static const struct rt_fsm_walk gpadl_walk = {VMBUS_GPADL_EV_COUNT, gpadl_walk_feed,
-					      gpadl_walk_name};
+RT_FSM_WALK_DEFINE(conn_walk, vmbus_conn_fsm, vmbus_conn_event, VMBUS_CONN_EV_COUNT);
+RT_FSM_WALK_DEFINE(chan_walk, vmbus_chan_fsm, vmbus_chan_event, VMBUS_CHAN_EV_COUNT);
+RT_FSM_WALK_DEFINE(gpadl_walk, vmbus_gpadl_fsm, vmbus_gpadl_event, VMBUS_GPADL_EV_COUNT);
 
 static const char *const chan_state_names[] = {
 	[PVSS_VMBUS_CHAN_STATE_OFFERED] = "offered",

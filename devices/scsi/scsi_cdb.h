@@ -63,7 +63,7 @@ enum scsi_cdb_flag {
 
 /* What kind of command, after decoding (drives scsi_disk's dispatch). */
 enum scsi_cdb_kind {
-	SCSI_KIND_OTHER = 0, /* no fields beyond the opcode */
+	SCSI_KIND_OTHER = 0, /* not decoded (scsi_cdb_decode failed) */
 	SCSI_KIND_READ,
 	SCSI_KIND_WRITE,
 	SCSI_KIND_VERIFY,
@@ -100,9 +100,11 @@ struct scsi_cdb {
 };
 
 /*
- * Decodes cdb[0..len). Returns 0; -ENOTSUP for an opcode we do not decode
- * (the caller answers INVALID COMMAND OPERATION CODE); -EINVAL if len is
- * shorter than the opcode's CDB, with *bad_byte = 0.
+ * Decodes cdb[0..len). Returns 0; -ENOTSUP for an opcode (or SERVICE ACTION
+ * IN(16) service action) we do not decode (the caller answers INVALID
+ * COMMAND OPERATION CODE); -EINVAL if len is shorter than the opcode's CDB.
+ * On an error, out holds at most the opcode and the group's length (kind
+ * SCSI_KIND_OTHER).
  * Only length and layout are checked here: field values (reserved bits,
  * page codes, LBA ranges) are judged by the command's executor, which knows
  * which byte to point the sense data at.

@@ -661,9 +661,9 @@ static void stats_fn(struct mana_emu *e, void *arg)
 	uint32_t q = 0, r = 0;
 
 	for (unsigned i = 0; i < EMU_MAX_EQ; i++)
-		q += e->eqs[i].used;
+		q += e->eqs[i].ring.used;
 	for (unsigned i = 0; i < EMU_MAX_CQ; i++)
-		q += e->cqs[i].used;
+		q += e->cqs[i].ring.used;
 	for (unsigned i = 0; i < EMU_MAX_WQ; i++)
 		q += e->wqs[0][i].used + e->wqs[1][i].used;
 	for (unsigned i = 0; i < EMU_MAX_REGIONS; i++)

@@ -370,10 +370,10 @@ static int h_disable_queue(void *ctx, const struct mana_msg *req)
 	const struct mana_disable_queue_req *r = &c->req->u.disable_queue_req;
 	int s = memu_eq_slot(c->e, r->queue_index);
 
-	if (r->type != GDMA_QUEUE_TYPE_EQ || s < 0 || c->e->eqs[s].hwc)
+	if (r->type != GDMA_QUEUE_TYPE_EQ || s < 0 || c->e->eqs[s].ring.hwc)
 		return hwc_fail(c);
 	for (uint32_t i = 0; i < EMU_MAX_CQ; i++)
-		if (c->e->cqs[i].used && c->e->cqs[i].eq == (uint32_t)s)
+		if (c->e->cqs[i].ring.used && c->e->cqs[i].eq == (uint32_t)s)
 			return hwc_fail(c); /* its CQs go first */
 	memu_eq_destroy(c->e, (uint32_t)s);
 	return 0;
@@ -627,7 +627,7 @@ static int h_create_wq_obj(void *ctx, const struct mana_msg *req)
 	uint32_t cq, wq;
 	int eq = memu_eq_slot(e, r->cq_parent_qid);
 
-	if (!v || !v->tx_enabled || eq < 0 || e->eqs[eq].hwc || !wr || !cr || wr == cr ||
+	if (!v || !v->tx_enabled || eq < 0 || e->eqs[eq].ring.hwc || !wr || !cr || wr == cr ||
 	    vport_wqs(e, is_sq, v->index) >= e->opts.max_queues)
 		return hwc_fail(c);
 	if (memu_region_take(e, r->wq_gdma_region, r->wq_size, &wm))

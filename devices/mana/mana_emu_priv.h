@@ -67,23 +67,26 @@ struct emu_region {
 	struct emu_mem mem;
 };
 
-struct emu_eq {
+/*
+ * What an EQ and a CQ share: a ring of entries in driver memory that the
+ * device writes, each carrying its pass's owner count, and the arming.
+ */
+struct emu_ring {
 	bool used;
 	bool hwc;
 	struct emu_mem mem;
 	uint32_t entries; /* power of two */
-	uint32_t tail;    /* EQEs written, starting at `entries` (owner 1) */
+	uint32_t tail;    /* entries written, starting at `entries` (owner 1) */
 	bool armed;
+};
+
+struct emu_eq {
+	struct emu_ring ring;
 	uint32_t msix;
 };
 
 struct emu_cq {
-	bool used;
-	bool hwc;
-	struct emu_mem mem;
-	uint32_t entries;
-	uint32_t tail;
-	bool armed;
+	struct emu_ring ring;
 	uint32_t eq; /* slot of the parent EQ */
 };
 

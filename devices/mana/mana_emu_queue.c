@@ -162,14 +162,14 @@ int memu_eq_slot(const struct mana_emu *e, uint32_t id)
 {
 	uint32_t s = id - EMU_EQ_ID_BASE;
 
-	return id >= EMU_EQ_ID_BASE && s < EMU_MAX_EQ && e->eqs[s].used ? (int)s : -1;
+	return id >= EMU_EQ_ID_BASE && s < EMU_MAX_EQ && e->eqs[s].ring.used ? (int)s : -1;
 }
 
 int memu_cq_slot(const struct mana_emu *e, uint32_t id)
 {
 	uint32_t s = id - EMU_CQ_ID_BASE;
 
-	return id >= EMU_CQ_ID_BASE && s < EMU_MAX_CQ && e->cqs[s].used ? (int)s : -1;
+	return id >= EMU_CQ_ID_BASE && s < EMU_MAX_CQ && e->cqs[s].ring.used ? (int)s : -1;
 }
 
 int memu_wq_slot(const struct mana_emu *e, bool is_sq, uint32_t id)
@@ -187,6 +187,21 @@ int memu_wq_by_obj(const struct mana_emu *e, bool is_sq, uint64_t obj)
 	return -1;
 }
 
+/* Takes m for a ring of entries of entry_size bytes, armed, owner 1 on the first pass. */
+static void ring_init(struct emu_ring *r, struct emu_mem *m, bool hwc, uint32_t entry_size)
+{
+	*r = (struct emu_ring){.used = true, .hwc = hwc, .mem = *m, .armed = true};
+	r->entries = (uint32_t)(m->length / entry_size);
+	r->tail = r->entries;
+	memset(m, 0, sizeof(*m));
+}
+
+static void ring_free(struct emu_ring *r)
+{
+	memu_mem_free(&r->mem);
+	r->used = false;
+}
+
 int memu_eq_create(struct mana_emu *e, struct emu_mem *m, uint32_t msix, bool hwc, uint32_t *slot)
 {
 	if (msix >= e->opts.msix_vectors || !pow2_queue(m->length))
@@ -194,13 +209,10 @@ int memu_eq_create(struct mana_emu *e, struct emu_mem *m, uint32_t msix, bool hw
 	for (uint32_t i = 0; i < EMU_MAX_EQ; i++) {
 		struct emu_eq *q = &e->eqs[i];
 
-		if (q->used)
+		if (q->ring.used)
 			continue;
-		*q = (struct emu_eq){
-			.used = true, .hwc = hwc, .mem = *m, .msix = msix, .armed = true};
-		q->entries = (uint32_t)(m->length / GDMA_EQE_SIZE);
-		q->tail = q->entries; /* owner 1 on the first pass */
-		memset(m, 0, sizeof(*m));
+		ring_init(&q->ring, m, hwc, GDMA_EQE_SIZE);
+		q->msix = msix;
 		*slot = i;
 		return 0;
 	}
@@ -209,17 +221,15 @@ int memu_eq_create(struct mana_emu *e, struct emu_mem *m, uint32_t msix, bool hw
 
 int memu_cq_create(struct mana_emu *e, struct emu_mem *m, uint32_t eq, bool hwc, uint32_t *slot)
 {
-	if (eq >= EMU_MAX_EQ || !e->eqs[eq].used || !pow2_queue(m->length))
+	if (eq >= EMU_MAX_EQ || !e->eqs[eq].ring.used || !pow2_queue(m->length))
 		return -EINVAL;
 	for (uint32_t i = 0; i < EMU_MAX_CQ; i++) {
 		struct emu_cq *q = &e->cqs[i];
 
-		if (q->used)
+		if (q->ring.used)
 			continue;
-		*q = (struct emu_cq){.used = true, .hwc = hwc, .mem = *m, .eq = eq, .armed = true};
-		q->entries = (uint32_t)(m->length / GDMA_CQE_SIZE);
-		q->tail = q->entries;
-		memset(m, 0, sizeof(*m));
+		ring_init(&q->ring, m, hwc, GDMA_CQE_SIZE);
+		q->eq = eq;
 		*slot = i;
 		return 0;
 	}
@@ -229,7 +239,7 @@ int memu_cq_create(struct mana_emu *e, struct emu_mem *m, uint32_t eq, bool hwc,
 int memu_wq_create(struct mana_emu *e, bool is_sq, struct emu_mem *m, uint32_t cq, int vport,
 		   bool hwc, uint32_t *slot)
 {
-	if (cq >= EMU_MAX_CQ || !e->cqs[cq].used || !pow2_queue(m->length))
+	if (cq >= EMU_MAX_CQ || !e->cqs[cq].ring.used || !pow2_queue(m->length))
 		return -EINVAL;
 	for (uint32_t i = 0; i < EMU_MAX_WQ; i++) {
 		struct emu_wq *q = &e->wqs[is_sq][i];
@@ -261,12 +271,11 @@ int memu_wq_create(struct mana_emu *e, bool is_sq, struct emu_mem *m, uint32_t c
 
 void memu_eq_destroy(struct mana_emu *e, uint32_t slot)
 {
-	struct emu_eq *q = &e->eqs[slot];
+	struct emu_ring *r = &e->eqs[slot].ring;
 
-	if (!q->used)
+	if (!r->used)
 		return;
-	memu_mem_free(&q->mem);
-	q->used = false;
+	ring_free(r);
 	pthread_mutex_lock(&e->mmio_lock);
 	e->db_eq_pending &= ~(UINT64_C(1) << slot);
 	pthread_mutex_unlock(&e->mmio_lock);
@@ -274,12 +283,11 @@ void memu_eq_destroy(struct mana_emu *e, uint32_t slot)
 
 void memu_cq_destroy(struct mana_emu *e, uint32_t slot)
 {
-	struct emu_cq *q = &e->cqs[slot];
+	struct emu_ring *r = &e->cqs[slot].ring;
 
-	if (!q->used)
+	if (!r->used)
 		return;
-	memu_mem_free(&q->mem);
-	q->used = false;
+	ring_free(r);
 	pthread_mutex_lock(&e->mmio_lock);
 	e->db_cq_pending[slot / 64] &= ~(UINT64_C(1) << (slot % 64));
 	pthread_mutex_unlock(&e->mmio_lock);
@@ -318,9 +326,28 @@ static int entry_write(struct mana_emu *e, const struct emu_mem *m, uint64_t off
 	return rc;
 }
 
+/* The owner count of the next entry written to r. */
+static uint8_t ring_owner(const struct emu_ring *r)
+{
+	return (uint8_t)((r->tail / r->entries) & GDMA_OWNER_MASK);
+}
+
+/* Writes the encoded entry at r's tail and advances it; its index in *idx. 0 or the DMA error. */
+static int ring_put(struct mana_emu *e, struct emu_ring *r, const uint8_t *entry, size_t len,
+		    uint32_t *idx)
+{
+	int rc;
+
+	*idx = r->tail & (r->entries - 1);
+	rc = entry_write(e, &r->mem, (uint64_t)*idx * len, entry, len);
+	if (!rc)
+		r->tail++;
+	return rc;
+}
+
 static void eq_irq(struct mana_emu *e, struct emu_eq *q)
 {
-	q->armed = false;
+	q->ring.armed = false;
 	e->st.irqs++;
 	pcidev_msix_notify(&e->pd, q->msix);
 }
@@ -332,17 +359,15 @@ void memu_eq_post(struct mana_emu *e, uint32_t slot, uint8_t type, const void *d
 	uint8_t raw[GDMA_EQE_SIZE];
 	uint32_t idx;
 
-	if (slot >= EMU_MAX_EQ || !q->used)
+	if (slot >= EMU_MAX_EQ || !q->ring.used)
 		return;
 	for (unsigned i = 0; i < 3; i++)
 		eqe.details[i] = pv_get_u32((const uint8_t *)details + 4 * i);
-	eqe.eqe_owner = (uint8_t)((q->tail / q->entries) & GDMA_OWNER_MASK);
-	if (!q->hwc && memu_fault_take(e, MANA_EMU_FAULT_EQE_OWNER, 0, NULL))
+	eqe.eqe_owner = ring_owner(&q->ring);
+	if (!q->ring.hwc && memu_fault_take(e, MANA_EMU_FAULT_EQE_OWNER, 0, NULL))
 		eqe.eqe_owner = (uint8_t)((eqe.eqe_owner + 2) & GDMA_OWNER_MASK);
-	if (gdma_eqe_encode(&eqe, raw, sizeof(raw)) != GDMA_EQE_SIZE)
-		return;
-	idx = q->tail & (q->entries - 1);
-	if (entry_write(e, &q->mem, (uint64_t)idx * GDMA_EQE_SIZE, raw, sizeof(raw)))
+	if (gdma_eqe_encode(&eqe, raw, sizeof(raw)) != GDMA_EQE_SIZE ||
+	    ring_put(e, &q->ring, raw, sizeof(raw), &idx))
 		return;
 	if (rt_trace_on(e->trace)) {
 		struct gdma_trace_eqe t = {.kind = GDMA_TRACE_KIND_EQE,
@@ -355,9 +380,8 @@ void memu_eq_post(struct mana_emu *e, uint32_t slot, uint8_t type, const void *d
 			memu_trace(e, PVTRACE_DIR_TO_GUEST, emu_eq_id(slot), rec, sizeof(rec), NULL,
 				   0);
 	}
-	q->tail++;
 	e->st.eqes++;
-	if (q->armed)
+	if (q->ring.armed)
 		eq_irq(e, q);
 }
 
@@ -367,8 +391,8 @@ static void cq_event(struct mana_emu *e, uint32_t slot)
 	uint8_t details[GDMA_EVENT_DATA_SIZE] = {0};
 	struct gdma_event_completion ev = {.event_cq_id = emu_cq_id(slot)};
 
-	q->armed = false;
-	if (!q->hwc && memu_fault_take(e, MANA_EMU_FAULT_EQE_MALFORMED, 0, NULL))
+	q->ring.armed = false;
+	if (!q->ring.hwc && memu_fault_take(e, MANA_EMU_FAULT_EQE_MALFORMED, 0, NULL))
 		ev.event_cq_id = 0xFFFFFF; /* no such CQ */
 	(void)gdma_event_completion_encode(&ev, details, sizeof(details));
 	memu_eq_post(e, q->eq, GDMA_EQE_TYPE_COMPLETION, details);
@@ -381,11 +405,11 @@ void memu_cq_post(struct mana_emu *e, uint32_t slot, uint32_t wq_id, bool is_sq,
 	uint8_t raw[GDMA_CQE_SIZE];
 	uint32_t idx;
 
-	if (slot >= EMU_MAX_CQ || !q->used)
+	if (slot >= EMU_MAX_CQ || !q->ring.used)
 		return;
 	memcpy(cqe.data, data, sizeof(cqe.data));
-	cqe.cqe_owner = (uint8_t)((q->tail / q->entries) & GDMA_OWNER_MASK);
-	if (!q->hwc) {
+	cqe.cqe_owner = ring_owner(&q->ring);
+	if (!q->ring.hwc) {
 		if (memu_fault_take(e, MANA_EMU_FAULT_CQE_OWNER, 0, NULL))
 			cqe.cqe_owner = (uint8_t)((cqe.cqe_owner + 2) & GDMA_OWNER_MASK);
 		if (memu_fault_take(e, MANA_EMU_FAULT_CQE_UNKNOWN_Q, 0, NULL))
@@ -393,10 +417,8 @@ void memu_cq_post(struct mana_emu *e, uint32_t slot, uint32_t wq_id, bool is_sq,
 		if (memu_fault_take(e, MANA_EMU_FAULT_CQE_MALFORMED, 0, NULL))
 			memset(cqe.data, 0xFF, 8); /* cqe_type 63, client_type 3 */
 	}
-	if (gdma_cqe_encode(&cqe, raw, sizeof(raw)) != GDMA_CQE_SIZE)
-		return;
-	idx = q->tail & (q->entries - 1);
-	if (entry_write(e, &q->mem, (uint64_t)idx * GDMA_CQE_SIZE, raw, sizeof(raw)))
+	if (gdma_cqe_encode(&cqe, raw, sizeof(raw)) != GDMA_CQE_SIZE ||
+	    ring_put(e, &q->ring, raw, sizeof(raw), &idx))
 		return;
 	if (rt_trace_on(e->trace)) {
 		struct gdma_trace_cqe t = {.kind = GDMA_TRACE_KIND_CQE,
@@ -409,9 +431,8 @@ void memu_cq_post(struct mana_emu *e, uint32_t slot, uint32_t wq_id, bool is_sq,
 			memu_trace(e, PVTRACE_DIR_TO_GUEST, emu_cq_id(slot), rec, sizeof(rec), NULL,
 				   0);
 	}
-	q->tail++;
 	e->st.cqes++;
-	if (q->armed)
+	if (q->ring.armed)
 		cq_event(e, slot);
 }
 
@@ -518,44 +539,29 @@ static uint32_t unconsumed(uint32_t dev_tail, uint32_t drv_tail, uint32_t entrie
 	return (dev_tail - drv_tail) & ((entries << GDMA_OWNER_BITS) - 1);
 }
 
-static void cq_doorbell(struct mana_emu *e, uint32_t slot, uint32_t tail, bool arm)
+/*
+ * A CQ or EQ doorbell: without arm, disarms; with arm, re-arms when the
+ * driver has consumed all, or returns true when entries wait (the event is
+ * due at once).
+ */
+static bool ring_doorbell(struct mana_emu *e, struct emu_ring *r, uint32_t tail, bool arm)
 {
-	struct emu_cq *q = &e->cqs[slot];
 	uint32_t n;
 
-	if (!q->used)
-		return;
+	if (!r->used)
+		return false;
 	if (!arm) {
-		q->armed = false;
-		return;
+		r->armed = false;
+		return false;
 	}
-	n = unconsumed(q->tail, tail, q->entries);
+	n = unconsumed(r->tail, tail, r->entries);
 	if (n == 0)
-		q->armed = true;
-	else if (n <= q->entries)
-		cq_event(e, slot);
+		r->armed = true;
+	else if (n <= r->entries)
+		return true;
 	else
 		e->st.bad_doorbells++; /* real hardware skips notifying here (OpenVMM) */
-}
-
-static void eq_doorbell(struct mana_emu *e, uint32_t slot, uint32_t tail, bool arm)
-{
-	struct emu_eq *q = &e->eqs[slot];
-	uint32_t n;
-
-	if (!q->used)
-		return;
-	if (!arm) {
-		q->armed = false;
-		return;
-	}
-	n = unconsumed(q->tail, tail, q->entries);
-	if (n == 0)
-		q->armed = true;
-	else if (n <= q->entries)
-		eq_irq(e, q);
-	else
-		e->st.bad_doorbells++;
+	return false;
 }
 
 void memu_doorbells_apply(struct mana_emu *e)
@@ -585,8 +591,10 @@ void memu_doorbells_apply(struct mana_emu *e)
 				wq_doorbell(e, is_sq, s, wqt[is_sq][s]);
 	for (uint32_t s = 0; s < EMU_MAX_CQ; s++)
 		if (cqp[s / 64] >> (s % 64) & 1)
-			cq_doorbell(e, s, cqt[s], cqa[s]);
+			if (ring_doorbell(e, &e->cqs[s].ring, cqt[s], cqa[s]))
+				cq_event(e, s);
 	for (uint32_t s = 0; s < EMU_MAX_EQ; s++)
 		if (eqp >> s & 1)
-			eq_doorbell(e, s, eqt[s], eqa[s]);
+			if (ring_doorbell(e, &e->eqs[s].ring, eqt[s], eqa[s]))
+				eq_irq(e, &e->eqs[s]);
 }

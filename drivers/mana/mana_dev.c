@@ -277,17 +277,12 @@ static int submit(struct mana_dev *d, uint32_t code, bool to_dev,
 {
 	struct mana_req *r = mana_req_new(code, to_dev, build, done, d);
 
-	if (!r)
-		return -ENOMEM;
-	r->arg = arg;
-	if (resp_size)
-		r->resp_size = resp_size;
-	d->setup_pending++;
-	if (mana_hwc_submit(d, r)) {
-		d->setup_pending--;
-		return -ENOTCONN;
+	if (r) {
+		r->arg = arg;
+		if (resp_size)
+			r->resp_size = resp_size;
 	}
-	return 0;
+	return mana_hwc_submit_counted(d, r, &d->setup_pending);
 }
 
 static int gdma_setup(struct mana_dev *d)

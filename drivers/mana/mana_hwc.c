@@ -434,6 +434,19 @@ int mana_hwc_submit(struct mana_dev *d, struct mana_req *r)
 	return 0;
 }
 
+int mana_hwc_submit_counted(struct mana_dev *d, struct mana_req *r, int *pending)
+{
+	if (!r)
+		return -ENOMEM;
+	/* Counted first: a send that fails runs the done callback within mana_hwc_submit. */
+	(*pending)++;
+	if (mana_hwc_submit(d, r)) {
+		(*pending)--;
+		return -ENOTCONN;
+	}
+	return 0;
+}
+
 static void timeout_fn(struct rt_timer *t)
 {
 	struct mana_hwc *h = rt_container_of(t, struct mana_hwc, timer);

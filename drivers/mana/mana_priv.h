@@ -128,6 +128,11 @@ int mana_hwc_event(struct mana_dev *d, const struct gdma_eqe *eqe);
 int mana_hwc_start(struct mana_dev *d);
 /* Queues a request (sent when the channel is free). 0 or -ENOTCONN. */
 int mana_hwc_submit(struct mana_dev *d, struct mana_req *r);
+/*
+ * mana_hwc_submit(), counting r in *pending, which r's done callback
+ * decrements; r NULL (mana_req_new failed) is -ENOMEM. 0, -ENOMEM or -ENOTCONN.
+ */
+int mana_hwc_submit_counted(struct mana_dev *d, struct mana_req *r, int *pending);
 /* Fails every queued and in-flight request with err (the channel is gone). */
 void mana_hwc_abort(struct mana_dev *d, int err);
 /* The HWC CQ has entries. */

@@ -118,16 +118,11 @@ static int vsubmit(struct mana_vport *v, uint32_t code,
 {
 	struct mana_req *r = mana_req_new(code, true, build, done, v);
 
-	if (!r)
-		return -ENOMEM;
-	r->arg = arg;
-	r->resp_size = resp_size;
-	v->pending++;
-	if (mana_hwc_submit(v->d, r)) {
-		v->pending--;
-		return -ENOTCONN;
+	if (r) {
+		r->arg = arg;
+		r->resp_size = resp_size;
 	}
-	return 0;
+	return mana_hwc_submit_counted(v->d, r, &v->pending);
 }
 
 static int build_query(struct mana_req *r, struct mana_msg *m)
@@ -563,17 +558,11 @@ static void phase_next(struct mana_vport *v)
 			struct mana_req *r = mana_req_new(MANA_CODE_CONFIG_VPORT_RX, true,
 							  build_cfg_rx, done_cfg_rx, v);
 
-			if (!r) {
-				rc = -ENOMEM;
-				break;
+			if (r) {
+				r->extra = extra_table;
+				r->arg = 1;
 			}
-			r->extra = extra_table;
-			r->arg = 1;
-			v->pending++;
-			if (mana_hwc_submit(v->d, r)) {
-				v->pending--;
-				rc = -ENOTCONN;
-			}
+			rc = mana_hwc_submit_counted(v->d, r, &v->pending);
 		}
 		break;
 	case PH_RX:
@@ -705,13 +694,10 @@ static void begin_close(struct mana_vport *v)
 		struct mana_req *r =
 			mana_req_new(MANA_CODE_CONFIG_VPORT_RX, true, build_cfg_rx, done_cfg_rx, v);
 
-		if (r) {
+		if (r)
 			r->arg = 0; /* RX off */
-			v->pending++;
-			if (!mana_hwc_submit(d, r))
-				return;
-			v->pending--;
-		}
+		if (!mana_hwc_submit_counted(d, r, &v->pending))
+			return;
 	}
 	phase_next(v);
 }

@@ -225,16 +225,10 @@ static void lb_deliver(struct net_base *b)
 				more = true;
 				break;
 			}
-			rc = ep->cb->rx(ep->cb_ctx, q, &rf);
+			rc = net_base_rx(ep, q, &rf);
 			if (rc == -ENOSPC) {
 				lq->paused = true;
 				break;
-			}
-			if (rc == 0) {
-				ep->stats[q].rx_packets++;
-				ep->stats[q].rx_bytes += f->len;
-			} else {
-				ep->stats[q].rx_dropped++;
 			}
 			lq->head = f->next;
 			if (!lq->head)

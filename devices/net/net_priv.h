@@ -11,6 +11,7 @@
 #ifndef NET_NET_PRIV_H
 #define NET_NET_PRIV_H
 
+#include <errno.h>
 #include <ev.h>
 #include <net/if.h>
 
@@ -68,6 +69,25 @@ void net_base_fini(struct net_base *b);
  * loop callback. Each accepted frame must be completed exactly once.
  */
 void net_base_tx_complete(struct net_base *b, uint32_t q, void *cookie, int status);
+
+/*
+ * Hands a received frame to the consumer and counts it in q's counters:
+ * delivered, or dropped, except when the consumer has no room (-ENOSPC:
+ * the implementation keeps the frame and pauses the queue). Returns what
+ * the consumer's rx returned. Inline: once per received frame.
+ */
+static inline int net_base_rx(struct net_endpoint *ep, uint32_t q, const struct net_rx_frame *f)
+{
+	int rc = ep->cb->rx(ep->cb_ctx, q, f);
+
+	if (rc == 0) {
+		ep->stats[q].rx_packets++;
+		ep->stats[q].rx_bytes += f->len;
+	} else if (rc != -ENOSPC) {
+		ep->stats[q].rx_dropped++;
+	}
+	return rc;
+}
 
 /*
  * Makes the pump run from a later loop callback: it calls b->deferred (when

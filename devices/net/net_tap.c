@@ -246,18 +246,12 @@ static bool deliver_held(struct net_tap *tap, struct tap_queue *tq)
 	struct net_endpoint *ep = &tap->base.ep;
 	struct net_rx_frame rf = {
 		.data = tq->rx_buf + tq->held_off, .len = tq->held_len, .meta = tq->held_meta};
-	int rc = ep->cb->rx(ep->cb_ctx, tq->q, &rf);
+	int rc = net_base_rx(ep, tq->q, &rf);
 
 	if (rc == -ENOSPC) {
 		tq->paused = true;
 		ev_io_stop(ep->loop, &tq->rx_w);
 		return false;
-	}
-	if (rc == 0) {
-		ep->stats[tq->q].rx_packets++;
-		ep->stats[tq->q].rx_bytes += tq->held_len;
-	} else {
-		ep->stats[tq->q].rx_dropped++;
 	}
 	tq->held = false;
 	return true;

@@ -83,7 +83,6 @@ static int vp_rx(void *ctx, uint32_t q, const void *frame, uint32_t len,
 	struct net_mana *m = ctx;
 	struct net_endpoint *ep = &m->base.ep;
 	struct net_rx_frame f = {.data = frame, .len = len};
-	int rc;
 
 	if (!ep->started)
 		return -ENOSPC; /* kept until start resumes the queue */
@@ -113,14 +112,7 @@ static int vp_rx(void *ctx, uint32_t q, const void *frame, uint32_t len,
 			f.meta.hash_type = t;
 		}
 	}
-	rc = ep->cb->rx(ep->cb_ctx, q, &f);
-	if (rc == 0) {
-		ep->stats[q].rx_packets++;
-		ep->stats[q].rx_bytes += len;
-	} else if (rc != -ENOSPC) {
-		ep->stats[q].rx_dropped++;
-	}
-	return rc;
+	return net_base_rx(ep, q, &f);
 }
 
 static void vp_tx_done(void *ctx, uint32_t vq, void *cookie, int status)

@@ -9,6 +9,7 @@
 #include <fcntl.h>
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +19,7 @@
 
 #include "runtime/util.h"
 #include "vmbus_wire.h"
+#include "vmring_codec.h"
 #include "vmring_wire.h"
 #include "pv_codec.h"
 
@@ -692,54 +694,89 @@ static uint32_t gpadl_relid(const struct rt_trace *t, uint32_t gpadl)
 	return 0;
 }
 
-void rt_trace_vmbus(struct rt_trace *t, uint8_t dir, const void *msg, size_t len)
+/* Where each VMBus message that names a channel has its relid. */
+#define RELID_AT(msg, wire) [VMBUS_MSG_TYPE_##msg] = offsetof(struct vmbus_wire_##wire, child_relid)
+static const uint8_t vmbus_relid_at[] = {
+	RELID_AT(OFFERCHANNEL, offerchannel),
+	RELID_AT(RESCIND_CHANNELOFFER, rescind_channeloffer),
+	RELID_AT(OPENCHANNEL, openchannel),
+	RELID_AT(OPENCHANNEL_RESULT, openchannel_result),
+	RELID_AT(CLOSECHANNEL, closechannel),
+	RELID_AT(GPADL_HEADER, gpadl_header),
+	RELID_AT(GPADL_CREATED, gpadl_created),
+	RELID_AT(GPADL_TEARDOWN, gpadl_teardown),
+	RELID_AT(RELID_RELEASED, relid_released),
+	RELID_AT(OPEN_RESERVED_CHANNEL, open_reserved_channel),
+	RELID_AT(CLOSE_RESERVED_CHANNEL, close_reserved_channel),
+	RELID_AT(CLOSE_RESERVED_RESPONSE, close_reserved_response),
+	RELID_AT(MODIFYCHANNEL, modifychannel),
+	RELID_AT(MODIFYCHANNEL_RESPONSE, modifychannel_response),
+};
+#undef RELID_AT
+
+/* Under lock. */
+static void vmbus_locked(struct rt_trace *t, uint8_t dir, const void *msg, size_t len)
 {
 	const uint8_t *p = msg;
-	uint32_t type = rd32(p, len, 0), relid = 0;
+	uint32_t type = rd32(p, len, offsetof(struct vmbus_wire_msg_header, msgtype)), relid = 0;
 	struct iovec iov = {(void *)msg, len};
 
-	pthread_mutex_lock(&t->lock);
+	if (type < sizeof(vmbus_relid_at) && vmbus_relid_at[type])
+		relid = rd32(p, len, vmbus_relid_at[type]);
 	switch (type) {
 	case VMBUS_MSG_TYPE_OFFERCHANNEL:
-		relid = rd32(p, len, offsetof(struct vmbus_wire_offerchannel, child_relid));
 		if (relid && len >= offsetof(struct vmbus_wire_offerchannel, if_instance)) {
 			struct trace_if *in = if_get(t, relid);
 			if (in) {
-				memcpy(in->class_guid, p + 8, 16);
+				memcpy(in->class_guid,
+				       p + offsetof(struct vmbus_wire_offerchannel, if_type),
+				       sizeof(in->class_guid));
 				in->has_class = true;
 			}
 		}
 		break;
 	case VMBUS_MSG_TYPE_GPADL_HEADER:
-		relid = rd32(p, len, 8);
-		gpadl_note(t, rd32(p, len, 12), relid);
+		gpadl_note(t, rd32(p, len, offsetof(struct vmbus_wire_gpadl_header, gpadl)), relid);
 		break;
 	case VMBUS_MSG_TYPE_GPADL_BODY:
-		relid = gpadl_relid(t, rd32(p, len, 12));
+		relid = gpadl_relid(t, rd32(p, len, offsetof(struct vmbus_wire_gpadl_body, gpadl)));
 		break;
-	case VMBUS_MSG_TYPE_GPADL_TORNDOWN:
-		relid = gpadl_relid(t, rd32(p, len, 8));
-		gpadl_forget(t, rd32(p, len, 8));
+	case VMBUS_MSG_TYPE_GPADL_TORNDOWN: {
+		uint32_t gpadl = rd32(p, len, offsetof(struct vmbus_wire_gpadl_torndown, gpadl));
+
+		relid = gpadl_relid(t, gpadl);
+		gpadl_forget(t, gpadl);
 		break;
-	case VMBUS_MSG_TYPE_RESCIND_CHANNELOFFER:
-	case VMBUS_MSG_TYPE_OPENCHANNEL:
-	case VMBUS_MSG_TYPE_OPENCHANNEL_RESULT:
-	case VMBUS_MSG_TYPE_CLOSECHANNEL:
-	case VMBUS_MSG_TYPE_GPADL_CREATED:
-	case VMBUS_MSG_TYPE_GPADL_TEARDOWN:
-	case VMBUS_MSG_TYPE_RELID_RELEASED:
-	case VMBUS_MSG_TYPE_OPEN_RESERVED_CHANNEL:
-	case VMBUS_MSG_TYPE_CLOSE_RESERVED_CHANNEL:
-	case VMBUS_MSG_TYPE_CLOSE_RESERVED_RESPONSE:
-	case VMBUS_MSG_TYPE_MODIFYCHANNEL:
-	case VMBUS_MSG_TYPE_MODIFYCHANNEL_RESPONSE:
-		relid = rd32(p, len, 8);
-		break;
+	}
 	default:
 		break;
 	}
 	emit(t, PVTRACE_PROTO_VMBUS, dir, relid, 0, &iov, 1);
+}
+
+void rt_trace_vmbus(struct rt_trace *t, uint8_t dir, const void *msg, size_t len)
+{
+	pthread_mutex_lock(&t->lock);
+	vmbus_locked(t, dir, msg, len);
 	pthread_mutex_unlock(&t->lock);
+}
+
+bool rt_trace_hold(struct rt_trace *t)
+{
+	if (!t || !atomic_load_explicit(&t->active, memory_order_relaxed))
+		return false;
+	pthread_mutex_lock(&t->lock);
+	return true;
+}
+
+void rt_trace_release(struct rt_trace *t)
+{
+	pthread_mutex_unlock(&t->lock);
+}
+
+void rt_trace_vmbus_held(struct rt_trace *t, uint8_t dir, const void *msg, size_t len)
+{
+	vmbus_locked(t, dir, msg, len);
 }
 
 void rt_trace_ring_copied(struct rt_trace *t, uint8_t dir, uint32_t relid, const void *pkt,
@@ -748,36 +785,58 @@ void rt_trace_ring_copied(struct rt_trace *t, uint8_t dir, uint32_t relid, const
 	uint64_t tid = 0;
 	struct iovec iov = {(void *)pkt, len};
 
-	if (len >= 16)
-		memcpy(&tid, (const uint8_t *)pkt + 8, 8);
+	if (len >= VMRING_DESC_SIZE)
+		memcpy(&tid, (const uint8_t *)pkt + offsetof(struct vmring_wire_desc, trans_id),
+		       sizeof(tid));
 	rt_trace_record(t, PVTRACE_PROTO_VMRING, dir, relid, tid, &iov, 1);
+}
+
+/*
+ * The record of a packet written from the writer's arguments: the
+ * descriptor as the ring builds it (offset8 from hdr_len, len8 from the
+ * padded total), the iov, the padding. `held`: the caller holds the lock.
+ */
+static void ring_written(struct rt_trace *t, bool held, uint8_t dir, uint32_t relid, uint16_t type,
+			 uint16_t flags, uint64_t trans_id, size_t hdr_len, const struct iovec *iov,
+			 int n)
+{
+	struct iovec v[8];
+	uint8_t desc[VMRING_DESC_SIZE];
+	static const uint8_t zero[8];
+	size_t total = VMRING_DESC_SIZE;
+	struct vmring_desc d = {.type = type, .flags = flags, .trans_id = trans_id};
+	int k = 0;
+
+	if (n > 6)
+		n = 6; /* writers in this tree pass at most two */
+	for (int i = 0; i < n; i++)
+		total += iov[i].iov_len;
+	d.offset8 = (uint16_t)((VMRING_DESC_SIZE + hdr_len) / 8);
+	d.len8 = (uint16_t)(rt_align_up(total, 8) / 8);
+	vmring_desc_encode(&d, desc, sizeof(desc));
+	v[k++] = (struct iovec){desc, sizeof(desc)};
+	for (int i = 0; i < n; i++)
+		v[k++] = iov[i];
+	if (rt_align_up(total, 8) != total)
+		v[k++] = (struct iovec){(void *)zero, rt_align_up(total, 8) - total};
+	if (held) {
+		emit(t, PVTRACE_PROTO_VMRING, dir, relid, trans_id, v, k);
+		return;
+	}
+	rt_trace_record(t, PVTRACE_PROTO_VMRING, dir, relid, trans_id, v, k);
 }
 
 void rt_trace_ring_written(struct rt_trace *t, uint8_t dir, uint32_t relid, uint16_t type,
 			   uint16_t flags, uint64_t trans_id, size_t hdr_len,
 			   const struct iovec *iov, int n)
 {
-	struct iovec v[8];
-	uint8_t desc[16];
-	static const uint8_t zero[8];
-	size_t total = 16;
-	int k = 0;
-
 	if (!atomic_load_explicit(&t->active, memory_order_relaxed))
 		return;
-	if (n > 6)
-		n = 6; /* writers in this tree pass at most two */
-	for (int i = 0; i < n; i++)
-		total += iov[i].iov_len;
-	pv_put_u16(desc, type);
-	pv_put_u16(desc + 2, (uint16_t)((16 + hdr_len) / 8));
-	pv_put_u16(desc + 4, (uint16_t)(rt_align_up(total, 8) / 8));
-	pv_put_u16(desc + 6, flags);
-	memcpy(desc + 8, &trans_id, 8);
-	v[k++] = (struct iovec){desc, 16};
-	for (int i = 0; i < n; i++)
-		v[k++] = iov[i];
-	if (rt_align_up(total, 8) != total)
-		v[k++] = (struct iovec){(void *)zero, rt_align_up(total, 8) - total};
-	rt_trace_record(t, PVTRACE_PROTO_VMRING, dir, relid, trans_id, v, k);
+	ring_written(t, false, dir, relid, type, flags, trans_id, hdr_len, iov, n);
+}
+
+void rt_trace_ring_tx_held(struct rt_trace *t, uint32_t relid, uint16_t type, uint16_t flags,
+			   uint64_t trans_id, size_t hdr_len, const struct iovec *iov, int n)
+{
+	ring_written(t, true, PVTRACE_DIR_TO_GUEST, relid, type, flags, trans_id, hdr_len, iov, n);
 }

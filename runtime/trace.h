@@ -134,6 +134,23 @@ void rt_trace_ring_written(struct rt_trace *t, uint8_t dir, uint32_t relid, uint
 			   uint16_t flags, uint64_t trans_id, size_t hdr_len,
 			   const struct iovec *iov, int n);
 
+/*
+ * Causal order. A record made after its action can land behind the records
+ * of what the action caused: the host posts OPENCHANNEL_RESULT, the guest
+ * (another process) writes its first ring packet at once, and the thread
+ * that reads it records it before the poster records the message. So an
+ * action whose effects other threads record is done inside
+ * rt_trace_hold()/rt_trace_release() and recorded there with a *_held
+ * recorder: no other record is written in between. rt_trace_hold() returns
+ * false (and holds nothing) when the trace is not recording; then record
+ * nothing. Hold it only around the action itself (a post, a ring write).
+ */
+bool rt_trace_hold(struct rt_trace *t);
+void rt_trace_release(struct rt_trace *t);
+void rt_trace_vmbus_held(struct rt_trace *t, uint8_t dir, const void *msg, size_t len);
+void rt_trace_ring_tx_held(struct rt_trace *t, uint32_t relid, uint16_t type, uint16_t flags,
+			   uint64_t trans_id, size_t hdr_len, const struct iovec *iov, int n);
+
 /* The host side's shorthands: read from the guest->host ring, written to the host->guest one. */
 static inline void rt_trace_ring_rx(struct rt_trace *t, uint32_t relid, const void *pkt, size_t len)
 {

@@ -150,10 +150,18 @@ int vmbus_chan_send_ext(struct vmbus_chan *ch, uint16_t type, uint16_t flags, ui
 		pthread_mutex_unlock(&ch->send_lock);
 		return -EPIPE;
 	}
-	rc = rt_ring_write_pkt(&ch->rings.out, type, flags, trans_id, ext_len, iov, n, &sig);
-	if (rt_trace_on(ch->srv->opts.trace) && rc == 0)
-		rt_trace_ring_tx(ch->srv->opts.trace, ch->relid, type, flags, trans_id, ext_len,
-				 iov, n);
+	if (rt_trace_on(ch->srv->opts.trace) && rt_trace_hold(ch->srv->opts.trace)) {
+		/* Recorded before the guest can answer it (rt_trace_hold()). */
+		rc = rt_ring_write_pkt(&ch->rings.out, type, flags, trans_id, ext_len, iov, n,
+				       &sig);
+		if (rc == 0)
+			rt_trace_ring_tx_held(ch->srv->opts.trace, ch->relid, type, flags, trans_id,
+					      ext_len, iov, n);
+		rt_trace_release(ch->srv->opts.trace);
+	} else {
+		rc = rt_ring_write_pkt(&ch->rings.out, type, flags, trans_id, ext_len, iov, n,
+				       &sig);
+	}
 	if (rc == -EAGAIN) {
 		ch->want_space = true;
 		STAT_ADD(ch, tx_full, 1);

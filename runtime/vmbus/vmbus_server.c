@@ -73,6 +73,7 @@ int vmbus_srv_send(struct vmbus_server *s, const struct vmbus_msg *m)
 		.version = s->version, .features = s->features, .dir = PV_DIR_TO_GUEST};
 	uint8_t buf[VMBUS_MAX_MESSAGE_SIZE];
 	int ev = vmbus_msg_event(m, PV_DIR_TO_GUEST), n, rc;
+	bool held;
 
 	n = vmbus_msg_encode(m, &cx, buf, sizeof(buf));
 	if (n < 0) {
@@ -85,10 +86,15 @@ int vmbus_srv_send(struct vmbus_server *s, const struct vmbus_msg *m)
 			  vmbus_msg_type_name(m->type), vmbus_conn_fsm_state_name(&s->conn_fsm));
 		return -EPROTO;
 	}
+	/* Recorded under the trace's hold: before anything the guest does on getting it. */
+	held = rt_trace_on(s->opts.trace) && rt_trace_hold(s->opts.trace);
 	rc = rt_partition_post_message(s->part, s->target_vp, s->target_sint, VMBUS_SYNIC_MSG_TYPE,
 				       buf, (size_t)n);
-	if (rt_trace_on(s->opts.trace) && rc == 0)
-		rt_trace_vmbus(s->opts.trace, PVTRACE_DIR_TO_GUEST, buf, (size_t)n);
+	if (held) {
+		if (rc == 0)
+			rt_trace_vmbus_held(s->opts.trace, PVTRACE_DIR_TO_GUEST, buf, (size_t)n);
+		rt_trace_release(s->opts.trace);
+	}
 	if (rc)
 		rt_log_rl(&s->log, RT_LOG_WARN, "posting %s to vp %u sint %u: %s",
 			  vmbus_msg_type_name(m->type), s->target_vp, s->target_sint,

@@ -176,22 +176,16 @@ static bool wait_for(struct ctx *x, enum want w)
 	return x->got;
 }
 
-static void put16(uint8_t *p, uint16_t v)
-{
-	p[0] = (uint8_t)(v >> 8);
-	p[1] = (uint8_t)v;
-}
-
 static uint32_t build_ipv4(uint8_t *f, const uint8_t *dst_mac, uint8_t proto, uint32_t l4_len)
 {
 	memcpy(f, dst_mac, 6);
 	memcpy(f + 6, our_mac, 6);
-	put16(f + 12, NET_ETH_P_IPV4);
+	pv_put_be16(f + 12, NET_ETH_P_IPV4);
 	uint8_t *ip = f + 14;
 	memset(ip, 0, 20);
 	ip[0] = 0x45;
-	put16(ip + 2, (uint16_t)(20 + l4_len));
-	put16(ip + 4, 0x77);
+	pv_put_be16(ip + 2, (uint16_t)(20 + l4_len));
+	pv_put_be16(ip + 4, 0x77);
 	ip[6] = 0x40;
 	ip[8] = 64;
 	ip[9] = proto;
@@ -228,7 +222,7 @@ static void arp_exchange(struct ctx *x, uint32_t q)
 
 	memset(f, 0xff, 6);
 	memcpy(f + 6, our_mac, 6);
-	put16(f + 12, NET_ETH_P_ARP);
+	pv_put_be16(f + 12, NET_ETH_P_ARP);
 	hex2bin("0001080006040001", f + 14);
 	memcpy(f + 22, our_mac, 6);
 	memcpy(f + 28, our_ip, 4);
@@ -259,11 +253,11 @@ START_TEST(test_tap_arp_icmp_udp)
 	uint8_t *icmp = f + 34;
 	memset(icmp, 0, 8);
 	icmp[0] = 8;
-	put16(icmp + 4, 0x4242);
-	put16(icmp + 6, 7);
+	pv_put_be16(icmp + 4, 0x4242);
+	pv_put_be16(icmp + 6, 7);
 	for (int i = 0; i < 16; i++)
 		icmp[8 + i] = (uint8_t)i;
-	put16(icmp + 2, net_csum_fold(net_csum_add(0, icmp, 24)));
+	pv_put_be16(icmp + 2, net_csum_fold(net_csum_add(0, icmp, 24)));
 	struct net_seg segs[2] = {{f, 20}, {f + 20, len - 20}};
 	struct net_tx_meta m = {.flags = NET_TX_IPV4 | NET_TX_CSUM_IP};
 	x.refuse_once = true;
@@ -276,10 +270,10 @@ START_TEST(test_tap_arp_icmp_udp)
 	/* UDP to a closed port with the checksum left to the kernel (NEEDS_CSUM). */
 	len = build_ipv4(f, x.their_mac, NET_IPPROTO_UDP, 8 + 6);
 	uint8_t *udp = f + 34;
-	put16(udp, 40000);
-	put16(udp + 2, 9); /* discard: nothing listens in a fresh namespace */
-	put16(udp + 4, 14);
-	put16(udp + 6, 0x5555); /* garbage the offload must replace */
+	pv_put_be16(udp, 40000);
+	pv_put_be16(udp + 2, 9); /* discard: nothing listens in a fresh namespace */
+	pv_put_be16(udp + 4, 14);
+	pv_put_be16(udp + 6, 0x5555); /* garbage the offload must replace */
 	memcpy(udp + 8, "pvtest", 6);
 	struct net_seg seg = {f, len};
 	m = (struct net_tx_meta){.flags = NET_TX_IPV4 | NET_TX_CSUM_IP | NET_TX_CSUM_UDP,
@@ -293,15 +287,15 @@ START_TEST(test_tap_arp_icmp_udp)
 	 * and answers with a reset. */
 	static uint8_t big[34 + 20 + 3000];
 	len = build_ipv4(big, x.their_mac, NET_IPPROTO_TCP, 20 + 3000);
-	put16(big + 16, 0);
+	pv_put_be16(big + 16, 0);
 	uint8_t *tcp = big + 34;
 	memset(tcp, 0, 20);
-	put16(tcp, 40001);
-	put16(tcp + 2, 9);
-	put16(tcp + 4, 0x1234);
+	pv_put_be16(tcp, 40001);
+	pv_put_be16(tcp + 2, 9);
+	pv_put_be16(tcp + 4, 0x1234);
 	tcp[12] = 5 << 4;
 	tcp[13] = 0x18; /* PSH ACK */
-	put16(tcp + 14, 512);
+	pv_put_be16(tcp + 14, 512);
 	for (uint32_t i = 54; i < len; i++)
 		big[i] = (uint8_t)i;
 	struct net_seg lso_segs[3] = {{big, 54}, {big + 54, 1000}, {big + 1054, len - 1054}};
@@ -355,16 +349,16 @@ static void send_gso_from_ns(const char *ifname, const uint8_t *kernel_mac)
 		memcpy(a.sll_addr, our_mac, 6);
 		memcpy(f, our_mac, 6);
 		memcpy(f + 6, kernel_mac, 6);
-		put16(f + 12, NET_ETH_P_IPV4);
+		pv_put_be16(f + 12, NET_ETH_P_IPV4);
 		f[14] = 0x45;
-		put16(f + 16, 20 + 20 + 3000);
+		pv_put_be16(f + 16, 20 + 20 + 3000);
 		f[22] = 64;
 		f[23] = NET_IPPROTO_TCP;
 		memcpy(f + 26, their_ip, 4);
 		memcpy(f + 30, our_ip, 4);
-		put16(f + 24, net_csum_fold(net_csum_add(0, f + 14, 20)));
-		put16(f + 34, 9);
-		put16(f + 36, 40002);
+		pv_put_be16(f + 24, net_csum_fold(net_csum_add(0, f + 14, 20)));
+		pv_put_be16(f + 34, 9);
+		pv_put_be16(f + 36, 40002);
 		f[46] = 5 << 4;
 		f[47] = 0x10;
 		for (int i = 0; i < 3000; i++)
@@ -374,7 +368,8 @@ static void send_gso_from_ns(const char *ifname, const uint8_t *kernel_mac)
 			struct net_hdrs h;
 			if (net_parse(f, 54 + 3000, &h))
 				_exit(5);
-			put16(f + 50, (uint16_t)~net_csum_fold(net_csum_pseudo(f, &h, 20 + 3000)));
+			pv_put_be16(f + 50,
+				    (uint16_t)~net_csum_fold(net_csum_pseudo(f, &h, 20 + 3000)));
 		}
 		vh->flags = VIRTIO_NET_HDR_F_NEEDS_CSUM;
 		vh->gso_type = VIRTIO_NET_HDR_GSO_TCPV4;

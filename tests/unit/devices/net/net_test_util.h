@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "pv_codec.h" /* pv_get_be16/pv_get_be32 for header fields */
+#include "pv_codec.h" /* pv_get_be16/pv_get_be32/pv_put_be16 for header fields */
 
 /* Decodes a hex string into `out`; returns the byte count. */
 static inline uint32_t hex2bin(const char *hex, uint8_t *out)

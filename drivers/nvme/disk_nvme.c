@@ -5,10 +5,12 @@
  * which the controller calls on its thread and which only wakes the loop.
  */
 #include <errno.h>
+#include <limits.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "devices/disk/disk_priv.h"
 #include "devices/nvme/nvme_emu.h"
@@ -42,6 +44,7 @@ struct dn_cfg {
 	uint8_t emu_mdts;
 	uint16_t emu_queues;
 	bool emu_sgl;
+	bool emu_process; /* the emulator in a device process (tools/pvdev), over the sock backend */
 	struct nvme_emu_fault faults[NVME_EMU_MAX_FAULTS];
 	unsigned nfaults;
 	uint32_t nsid;
@@ -72,7 +75,7 @@ static char *dup_or_null(const char *s)
 static int parse_emulated(struct rt_cfg *cfg, const struct rt_cfg_node *e, struct dn_cfg *c)
 {
 	static const char *const keys[] = {"path",   "memory", "null",   "block_size", "mdts",
-					   "queues", "sgl",    "faults", NULL};
+					   "queues", "sgl",    "faults", "process",    NULL};
 	const char *path, *mem, *nul;
 	const struct rt_cfg_node *faults;
 	uint64_t bs, mdts, q;
@@ -85,7 +88,8 @@ static int parse_emulated(struct rt_cfg *cfg, const struct rt_cfg_node *e, struc
 	    (rc = rt_cfg_u64(cfg, e, "block_size", false, 512, 512, 4096, &bs)) ||
 	    (rc = rt_cfg_u64(cfg, e, "mdts", false, 7, 1, 9, &mdts)) ||
 	    (rc = rt_cfg_u64(cfg, e, "queues", false, 64, 1, 64, &q)) ||
-	    (rc = rt_cfg_bool(cfg, e, "sgl", true, &c->emu_sgl)))
+	    (rc = rt_cfg_bool(cfg, e, "sgl", true, &c->emu_sgl)) ||
+	    (rc = rt_cfg_bool(cfg, e, "process", false, &c->emu_process)))
 		return rc;
 	if (!!path + !!mem + !!nul != 1)
 		return rt_cfg_error(cfg, e, "'emulated' needs exactly one of path, memory, null");
@@ -109,6 +113,9 @@ static int parse_emulated(struct rt_cfg *cfg, const struct rt_cfg_node *e, struc
 	faults = rt_cfg_get(e, "faults");
 	if (!faults)
 		return 0;
+	if (c->emu_process)
+		return rt_cfg_error(cfg, faults,
+				    "'faults' need the emulator in the paravisor (process: false)");
 	if (faults->type != RT_CFG_SEQ)
 		return rt_cfg_error(cfg, faults, "'faults' must be a list");
 	for (const struct rt_cfg_node *f = faults->child; f; f = f->next) {
@@ -307,7 +314,8 @@ struct disk_nvme {
 	struct disk_nvme_stats st;
 	bool keep_alive; /* configured: live updates keep the controller running */
 	bool vfio;
-	bool saved; /* keep-alive save done: frozen until exec or resume */
+	bool process; /* the emulator in a device process: it outlives an exec as VFIO's does */
+	bool saved;   /* keep-alive save done: frozen until exec or resume */
 };
 
 static const struct disk_ops dn_ops;
@@ -584,13 +592,39 @@ static int dn_keeps(struct disk *d)
 				     "initialises it again");
 		return -EOPNOTSUPP;
 	}
-	if (!dn->vfio) {
+	if (!dn->vfio && !dn->process) {
 		/* Its emulator is a thread of this process: it cannot outlive the exec. */
 		rt_log_info(&dn->lo, "no keep-alive for the emulated controller (it lives in this "
-				     "process): the new binary starts a new one");
+				     "process; 'process: true' runs it in one of its own): the new "
+				     "binary starts a new one");
 		return -EOPNOTSUPP;
 	}
 	return 0;
+}
+
+/*
+ * The device process's counters, read through the socket (STATS): how an
+ * operator and servicing_storvsp_nvme_keep see that the controller was
+ * enabled once and never reset across updates.
+ */
+static void log_process_counters(struct disk_nvme *dn, const char *when)
+{
+	struct pci_sock_stats st;
+	int rc;
+
+	if (!dn->process)
+		return;
+	rc = pci_sock_stats(nvme_ctrlr_pci(dn->c), &st);
+	if (rc) {
+		rt_log_warn(&dn->lo, "device process counters %s: %s", when, strerror(-rc));
+		return;
+	}
+	rt_log_info(&dn->lo,
+		    "device process %u %s: enables %llu, resets %llu, admin commands %llu, I/O "
+		    "commands %llu, DMA faults %llu",
+		    st.pid, when, (unsigned long long)st.enables, (unsigned long long)st.resets,
+		    (unsigned long long)st.admin_commands, (unsigned long long)st.io_commands,
+		    (unsigned long long)st.dma_faults);
 }
 
 static int dn_save(struct disk *d, struct rt_ss_writer *w)
@@ -598,10 +632,12 @@ static int dn_save(struct disk *d, struct rt_ss_writer *w)
 	struct disk_nvme *dn = rt_container_of(d, struct disk_nvme, disk);
 	int rc = nvme_ctrlr_keep_save(dn->c, w, false);
 
-	if (rc)
+	if (rc) {
 		rt_log_err(&dn->lo, "keep-alive save: %s", strerror(-rc));
-	else
+	} else {
 		dn->saved = true;
+		log_process_counters(dn, "at the save");
+	}
 	return rc;
 }
 
@@ -623,6 +659,56 @@ static const struct disk_ops dn_ops = {
 	.resume = dn_resume,
 };
 
+/* The device process's program: pvdev beside the running binary. */
+static int pvdev_path(char *out, size_t cap)
+{
+	char self[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", self, sizeof(self) - 1);
+	char *slash;
+
+	if (n < 0)
+		return -errno;
+	self[n] = 0;
+	slash = strrchr(self, '/');
+	if (!slash)
+		return -ENOENT;
+	*slash = 0;
+	if ((size_t)snprintf(out, cap, "%s/pvdev", self) >= cap)
+		return -ENAMETOOLONG;
+	return 0;
+}
+
+static int spawn_process(const struct dn_cfg *c, const struct disk_backend_env *env,
+			 struct pci_dev **pci)
+{
+	char prog[PATH_MAX], bs[16], mdts[16], queues[16];
+	const char *args[16];
+	unsigned n = 0;
+	int rc = pvdev_path(prog, sizeof(prog));
+
+	if (rc)
+		return rc;
+	snprintf(bs, sizeof(bs), "%u", (c->emu_flags & DISK_OPEN_4K) ? 4096u : 512u);
+	snprintf(mdts, sizeof(mdts), "%u", c->emu_mdts);
+	snprintf(queues, sizeof(queues), "%u", c->emu_queues);
+	args[n++] = "--nvme";
+	args[n++] = c->emu_kind;
+	args[n++] = "--arg";
+	args[n++] = c->emu_arg;
+	args[n++] = "--block-size";
+	args[n++] = bs;
+	args[n++] = "--mdts";
+	args[n++] = mdts;
+	args[n++] = "--queues";
+	args[n++] = queues;
+	args[n++] = "--name";
+	args[n++] = "nvme-emu";
+	if (!c->emu_sgl)
+		args[n++] = "--no-sgl";
+	args[n] = NULL;
+	return pci_sock_spawn(prog, args, 0, env->log, pci);
+}
+
 static int open_pci(const struct dn_cfg *c, const struct disk_backend_env *env,
 		    struct pci_dev **pci, struct pcidev **emu_out)
 {
@@ -641,6 +727,8 @@ static int open_pci(const struct dn_cfg *c, const struct disk_backend_env *env,
 
 	if (c->bdf)
 		return pci_vfio_open(c->bdf, env->log, pci);
+	if (c->emu_process)
+		return spawn_process(c, env, pci);
 	rc = nvme_emu_create(&eo, &emu);
 	if (rc)
 		return rc;
@@ -675,10 +763,12 @@ static int dn_open(const void *cfgp, const struct disk_backend_env *env, uint32_
 
 		co.name = "nvme-check";
 		co.adopt_bdf = c->bdf;
-		if (!c->bdf || !c->keep_alive)
+		co.adopt_sock = c->emu_process;
+		if ((!c->bdf && !c->emu_process) || !c->keep_alive)
 			return rt_ss_fail(env->restore, -EINVAL,
 					  "nvme: records of a kept controller for a LUN that %s",
-					  c->bdf ? "has keep_alive off" : "is emulated");
+					  c->keep_alive ? "is emulated in this process"
+							: "has keep_alive off");
 		*out = NULL;
 		return nvme_ctrlr_adopt(&co, env->restore, true, &none);
 	}
@@ -688,6 +778,7 @@ static int dn_open(const void *cfgp, const struct disk_backend_env *env, uint32_
 		return -ENOMEM;
 	dn->keep_alive = c->keep_alive;
 	dn->vfio = c->bdf != NULL;
+	dn->process = c->emu_process;
 	rt_log_obj_init(&dn->lo, env->log, "disk-nvme[%s]", env->name ? env->name : "?");
 	if (c->trace && (rc = rt_trace_open(c->trace, NULL, &dn->trace))) {
 		rt_log_err(&dn->lo, "trace %s: %s", c->trace, strerror(-rc));
@@ -697,19 +788,24 @@ static int dn_open(const void *cfgp, const struct disk_backend_env *env, uint32_
 		/* Keep-alive: the function, its container (guest RAM still mapped at IOVA =
 		 * GPA, the pages pinned) and the controller are the ones left running. */
 		pci = NULL;
-		rc = c->bdf ? 0 : -EINVAL;
+		rc = c->bdf || c->emu_process ? 0 : -EINVAL;
 	} else {
 		rc = open_pci(c, env, &pci, &dn->emu);
 	}
 	if (rc) {
-		rt_log_err(&dn->lo, "%s: %s", c->bdf ? c->bdf : "emulated controller",
+		rt_log_err(&dn->lo, "%s: %s",
+			   c->bdf           ? c->bdf
+			   : c->emu_process ? "emulated controller in its process (pvdev beside "
+					      "this binary)"
+					    : "emulated controller",
 			   strerror(-rc));
 		goto fail_pci;
 	}
 	/* Guest RAM at IOVA = GPA: PRPs name guest pages directly (the emu backend and a
 	 * real IOMMU alike). The driver's own pool sits above it. */
 	if (pci && !c->bounce && ram &&
-	    (rc = pci_dma_map(pci, rt_gmem_host_base(env->gmem), 0, ram))) {
+	    (rc = pci_dma_map_fd(pci, rt_gmem_fd(env->gmem), 0, rt_gmem_host_base(env->gmem), 0,
+				 ram))) {
 		rt_log_err(&dn->lo, "mapping %llu bytes of guest memory for the device: %s",
 			   (unsigned long long)ram, strerror(-rc));
 		pci_close(pci);
@@ -726,6 +822,7 @@ static int dn_open(const void *cfgp, const struct disk_backend_env *env, uint32_
 	co.ns_changed = ns_changed;
 	co.ctx = dn;
 	co.adopt_bdf = c->bdf;
+	co.adopt_sock = c->emu_process;
 	rc = env->restore ? nvme_ctrlr_adopt(&co, env->restore, false, &dn->c)
 			  : nvme_ctrlr_open(&co, &dn->c);
 	if (rc)
@@ -755,6 +852,7 @@ static int dn_open(const void *cfgp, const struct disk_backend_env *env, uint32_
 	}
 	ev_async_init(&dn->ns_w, ns_wake);
 	ev_async_start(env->loop, &dn->ns_w);
+	log_process_counters(dn, env->restore ? "after the adoption" : "at the start");
 	rt_log_info(&dn->lo, "namespace %u of %s: %llu blocks of %u, %s%s", dn->nsid,
 		    c->bdf ? c->bdf : "the emulated controller", (unsigned long long)ns.nblocks,
 		    ns.block_size,

@@ -17,6 +17,10 @@
  *         sgl: true                #   offer SGLs
  *         faults:                  #   rules (devices/nvme/README.md)
  *           - {queue: io, opcode: read, action: status, status: 0x281, count: 1}
+ *         process: false           #   true: the emulator runs in a device process of
+ *                                  #   its own (tools/pvdev beside the paravisor, the
+ *                                  #   sock PCI backend); it outlives a live update's
+ *                                  #   exec, so the controller is kept alive (no faults)
  *       nsid: 1                    # the namespace (default 1)
  *       bounce: false              # copy all data through driver buffers (guest
  *                                  #   memory not visible to the device)
@@ -25,10 +29,11 @@
  *       io_timeout_ms: 30000       # then Abort, then a controller reset
  *       abort_timeout_ms: 5000     # how long an aborted command may stay before the reset
  *       poll_us: 0                 # keep polling this long after a completion
- *       keep_alive: true           # live updates leave a VFIO controller running, its
- *                                  #   queues and commands carried over (false: the new
- *                                  #   binary resets and initialises it; an emulated
- *                                  #   controller lives in this process: always so)
+ *       keep_alive: true           # live updates leave a VFIO controller (or an emulated
+ *                                  #   one with process: true) running, its queues and
+ *                                  #   commands carried over (false: the new binary resets
+ *                                  #   and initialises it; an emulated controller in this
+ *                                  #   process: always so)
  *       trace: nvme.pcapng         # record every SQE and CQE (pvtrace protos NVME, NVM)
  *
  * Mapping (SCSI through the disk interface to NVMe): READ/WRITE (FUA) ->

@@ -11,6 +11,13 @@
 # the same file (drivers/nvme): it cannot be kept alive (it lives in the
 # paravisor), so each update's new binary starts a new one; each update
 # must say so and restore the LUN.
+# PV_SERVICING_NVME=process runs that emulator in a device process of its
+# own (`process: true`: tools/pvdev over the sock PCI backend), which
+# outlives each exec: every new binary must adopt the controller left
+# running (keep-alive), and the process's counters, read through the socket
+# at the start and after every adoption, must show the same process, one
+# enable and the start's resets all along, and I/O commands growing. The
+# process must end with the paravisor.
 # PV_SERVICING_NIC=1 (servicing_netvsp) adds netvsc loopback traffic on a
 # NIC with one subchannel, on the same guest: every netvsc frame sent must
 # come back exactly once and intact (sequence numbers: none lost, none
@@ -26,13 +33,15 @@ NIC=${PV_SERVICING_NIC:-0}
 
 truncate -s 64M "$TMP/disk.img"
 lun="      - {lun: 0, backend: file, path: $TMP/disk.img}"
-if [ "$NVME" = 1 ]; then
+if [ "$NVME" != 0 ]; then
 	lun="      - lun: 0
         backend: nvme
         nvme:
           queues: 1
           emulated:
             path: $TMP/disk.img"
+	[ "$NVME" = process ] && lun="$lun
+            process: true"
 fi
 nic=
 net=()
@@ -61,6 +70,30 @@ if [ "$NVME" = 1 ]; then
 		"said the emulated controller starts anew"
 	log_count 'nvme-scsi0.*: ready: ' "$((UPDATES + 1))" "(+1) started a controller"
 fi
+if [ "$NVME" = process ]; then
+	log_count 'nvme-scsi0.*: adopted without a reset \(keep-alive\)' "$UPDATES" \
+		"adopted the running controller"
+	log_count 'nvme-scsi0.*: ready: ' 1 "initialised a controller (only the first binary may)"
+	# "device process PID WHEN: enables E, resets R, admin commands A, I/O commands I, ..."
+	counters() { # WHEN-REGEX: "PID E R I" of each such line
+		sed -nE "s/.*device process ([0-9]+) ($1): enables ([0-9]+), resets ([0-9]+), admin commands [0-9]+, I\/O commands ([0-9]+).*/\1 \3 \4 \5/p" "$TMP/log"
+	}
+	read -r dpid en0 rs0 io0 <<< "$(counters 'at the start' | head -n 1)"
+	[ -n "${io0:-}" ] || fail "no counters from the device process at the start"
+	[ "$en0" = 1 ] || fail "the controller was enabled $en0 times at the start"
+	echo "   device process $dpid at the start: enables $en0, resets $rs0, I/O commands $io0"
+	n=0
+	while read -r p en rs io; do
+		n=$((n + 1))
+		[ "$p" = "$dpid" ] || fail "adoption $n: device process $p, not $dpid"
+		[ "$en" = "$en0" ] || fail "adoption $n: enables $en (was $en0): the controller was enabled again"
+		[ "$rs" = "$rs0" ] || fail "adoption $n: resets $rs (was $rs0): the controller was reset"
+		last_io=$io
+	done <<< "$(counters 'after the adoption')"
+	[ "$n" = "$UPDATES" ] || fail "$n of $UPDATES adoptions read the counters"
+	[ "$last_io" -gt "$io0" ] || fail "I/O commands $last_io after the last update, $io0 at the start"
+	echo "   after update $UPDATES: same process, enables $en0, resets $rs0, I/O commands $last_io"
+fi
 if [ "$NIC" = 1 ]; then
 	log_count 'netvsp\[nic1 .*\]: restored: NVSP ready, RNDIS data, 2 channels' "$UPDATES" \
 		"restored the NIC's session on 2 channels"
@@ -79,4 +112,8 @@ if [ "$NIC" = 1 ]; then
 	case "$traffic" in *"duplicated 0, corrupt 0, lost 0") ;; *) fail "netvsc: $traffic" ;; esac
 fi
 stop_pv
+if [ "$NVME" = process ]; then
+	# Its socket closed with the paravisor: the device process ends (the paravisor reaps it).
+	wait_gone "$dpid" 5 || fail "device process $dpid outlived the paravisor"
+fi
 echo "PASS"

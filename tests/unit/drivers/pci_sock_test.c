@@ -8,12 +8,15 @@
  * and no reset in the process's counters); a killed or stopped process
  * gives an error within the bound; and the server's own checks of the
  * requests it gets (tools/pvdev/pvdev_srv.c), fed datagrams directly.
+ * PV_SOCK_SEEDS=DIR writes the fuzz targets' seeds (pvdev_request,
+ * pci_sock_reply) under DIR/<target>/ with the generated encoders instead.
  */
 #include <check.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/eventfd.h>
@@ -437,6 +440,104 @@ START_TEST(test_server_refuses)
 }
 END_TEST
 
+/* ---- seeds for the fuzz targets (PV_SOCK_SEEDS=DIR: tests/fuzz/corpus) ---------------- */
+
+/* Appends record [tag][len][m encoded] to buf at *at. */
+static void seed_rec(uint8_t *buf, size_t *at, uint8_t tag, struct pcisock_msg *m, uint32_t seq,
+		     uint8_t dir)
+{
+	const struct pv_codec_ctx ctx = {.dir = dir};
+	int n;
+
+	m->u.hello.hdr = (struct pcisock_hdr){.type = m->type, .seq = seq};
+	n = pcisock_msg_encode(m, &ctx, buf + *at + 2, PCISOCK_MAX_MSG);
+	ck_assert_int_gt(n, 0);
+	buf[*at] = tag;
+	buf[*at + 1] = (uint8_t)n;
+	*at += 2 + (size_t)n;
+}
+
+static void seed_write(const char *dir, const char *target, const char *name, const uint8_t *b,
+		       size_t n)
+{
+	char path[512];
+	FILE *f;
+
+	snprintf(path, sizeof(path), "%s/%s/%s", dir, target, name);
+	f = fopen(path, "w");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_uint_eq(fwrite(b, 1, n, f), n);
+	fclose(f);
+}
+
+START_TEST(test_write_seeds)
+{
+	const char *dir = getenv("PV_SOCK_SEEDS");
+	uint8_t buf[4096];
+	size_t at = 0;
+	struct pcisock_msg m;
+	uint32_t seq = 0;
+
+	/* pvdev_request: a driver's session, [fds][len][request]. */
+	m = (struct pcisock_msg){.type = PCISOCK_MSG_TYPE_HELLO};
+	m.u.hello.version = PCISOCK_VERSION_V1;
+	seed_rec(buf, &at, 0, &m, ++seq, PV_DIR_TO_HOST);
+	m = (struct pcisock_msg){.type = PCISOCK_MSG_TYPE_DMA_MAP};
+	m.u.dma_map.len = 65536;
+	seed_rec(buf, &at, 1, &m, ++seq, PV_DIR_TO_HOST);
+	m = (struct pcisock_msg){.type = PCISOCK_MSG_TYPE_BUS_MASTER};
+	m.u.bus_master.enable = 1;
+	seed_rec(buf, &at, 0, &m, ++seq, PV_DIR_TO_HOST);
+	m = (struct pcisock_msg){.type = PCISOCK_MSG_TYPE_BAR_READ};
+	m.u.bar_read.width = PCISOCK_WIDTH_W64;
+	seed_rec(buf, &at, 0, &m, ++seq, PV_DIR_TO_HOST);
+	m = (struct pcisock_msg){.type = PCISOCK_MSG_TYPE_IRQ_SET};
+	m.u.irq_set.flags = PCISOCK_IRQ_FLAGS_CONNECT;
+	seed_rec(buf, &at, 2, &m, ++seq, PV_DIR_TO_HOST);
+	m = (struct pcisock_msg){.type = PCISOCK_MSG_TYPE_BAR_WRITE};
+	m.u.bar_write.width = PCISOCK_WIDTH_W32;
+	m.u.bar_write.offset = NVME_REGS_AQA_OFFSET;
+	m.u.bar_write.value = 0x000f000f;
+	seed_rec(buf, &at, 0, &m, ++seq, PV_DIR_TO_HOST);
+	m = (struct pcisock_msg){.type = PCISOCK_MSG_TYPE_STATS};
+	seed_rec(buf, &at, 0, &m, ++seq, PV_DIR_TO_HOST);
+	m = (struct pcisock_msg){.type = PCISOCK_MSG_TYPE_DMA_UNMAP};
+	m.u.dma_unmap.len = 65536;
+	seed_rec(buf, &at, 0, &m, ++seq, PV_DIR_TO_HOST);
+	m = (struct pcisock_msg){.type = PCISOCK_MSG_TYPE_RESET};
+	seed_rec(buf, &at, 0, &m, ++seq, PV_DIR_TO_HOST);
+	seed_write(dir, "pvdev_request", "session", buf, at);
+
+	/* pci_sock_reply: [flags: patch seq] then HELLO's reply and one reply per request. */
+	at = 1;
+	buf[0] = 1;
+	m = (struct pcisock_msg){.type = PCISOCK_MSG_TYPE_HELLO_REPLY};
+	m.u.hello_reply.version = PCISOCK_VERSION_V1;
+	m.u.hello_reply.pid = 1;
+	m.u.hello_reply.vendor = 0x1414;
+	m.u.hello_reply.class_code = 0x010802;
+	m.u.hello_reply.msix_vectors = 4;
+	m.u.hello_reply.bar_size[0] = 0x4000;
+	memcpy(m.u.hello_reply.name, "seed", 4);
+	seed_rec(buf, &at, 0, &m, 1, PV_DIR_TO_GUEST);
+	m = (struct pcisock_msg){.type = PCISOCK_MSG_TYPE_READ_REPLY};
+	m.u.read_reply.value = 0x1234;
+	seed_rec(buf, &at, 0, &m, 0, PV_DIR_TO_GUEST); /* read32 */
+	buf[at++] = 2;                                 /* write32: posted */
+	buf[at++] = 0;
+	m = (struct pcisock_msg){.type = PCISOCK_MSG_TYPE_STATUS};
+	seed_rec(buf, &at, 3, &m, 0, PV_DIR_TO_GUEST); /* irq_set */
+	seed_rec(buf, &at, 4, &m, 0, PV_DIR_TO_GUEST); /* dma_map_fd */
+	m.u.status.status = -EIO;
+	seed_rec(buf, &at, 7, &m, 0, PV_DIR_TO_GUEST); /* reset */
+	m = (struct pcisock_msg){.type = PCISOCK_MSG_TYPE_STATS_REPLY};
+	m.u.stats_reply.enables = 1;
+	m.u.stats_reply.io_commands = 9;
+	seed_rec(buf, &at, 8, &m, 0, PV_DIR_TO_GUEST); /* stats */
+	seed_write(dir, "pci_sock_reply", "session", buf, at);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("pci_sock");
@@ -444,11 +545,15 @@ int main(void)
 	SRunner *sr;
 	int failed;
 
-	tcase_add_test(tc, test_driver_over_sock);
-	tcase_add_test(tc, test_keep_alive_over_sock);
-	tcase_add_test(tc, test_irq_reset_unmap);
-	tcase_add_test(tc, test_dead_process);
-	tcase_add_test(tc, test_server_refuses);
+	if (getenv("PV_SOCK_SEEDS")) {
+		tcase_add_test(tc, test_write_seeds);
+	} else {
+		tcase_add_test(tc, test_driver_over_sock);
+		tcase_add_test(tc, test_keep_alive_over_sock);
+		tcase_add_test(tc, test_irq_reset_unmap);
+		tcase_add_test(tc, test_dead_process);
+		tcase_add_test(tc, test_server_refuses);
+	}
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);

@@ -3,7 +3,8 @@
  * storvsp opens it: its config parsed from YAML, guest memory from a memfd
  * mapped into the device at IOVA = GPA. Reads and writes (split at MDTS),
  * FUA, flush, unmap, bounce buffers, NVMe status translated to SCSI sense,
- * and a namespace resize reaching the disk's user as a capacity change.
+ * a namespace resize reaching the disk's user as a capacity change, and the
+ * emulator in its device process (process: true).
  */
 #include <check.h>
 #include <errno.h>
@@ -157,6 +158,22 @@ START_TEST(test_rw_split_flush_unmap)
 }
 END_TEST
 
+/* The emulator in its device process (pvdev beside this binary), guest RAM passed as its memfd. */
+START_TEST(test_device_process)
+{
+	struct env e;
+
+	env_open(&e, "nvme: {emulated: {memory: 8M, process: true}}\n");
+	ck_assert_ptr_null(disk_nvme_emulator(e.d)); /* not in this process */
+	ck_assert_uint_eq(e.d->nblocks, (8u << 20) / 512);
+	fill(e.ram + 0x10000, 65536, 3);
+	ck_assert_int_eq(io(&e, DISK_OP_WRITE, 0, 8, 0x10000, 65536, 0, NULL), 0);
+	ck_assert_int_eq(io(&e, DISK_OP_READ, 0, 8, 0x40000, 65536, 0, NULL), 0);
+	ck_assert(!memcmp(e.ram + 0x10000, e.ram + 0x40000, 65536));
+	env_close(&e);
+}
+END_TEST
+
 START_TEST(test_bounce)
 {
 	struct env e;
@@ -242,6 +259,8 @@ START_TEST(test_bad_config)
 		"nvme: {emulated: {memory: lots}}\n",
 		"nvme: {emulated: {memory: 1M, faults: [{action: explode}]}}\n",
 		"nvme: {emulated: {memory: 1M}, colour: red}\n",
+		"nvme: {emulated: {memory: 1M, process: true, faults: [{action: status}]}}\n",
+		"nvme: {emulated: {memory: 1M, process: yes please}}\n",
 	};
 
 	for (unsigned i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
@@ -269,6 +288,7 @@ int main(void)
 	tcase_set_timeout(t, 60);
 	tcase_add_test(t, test_rw_split_flush_unmap);
 	tcase_add_test(t, test_bounce);
+	tcase_add_test(t, test_device_process);
 	tcase_add_test(t, test_status_to_sense);
 	tcase_add_test(t, test_capacity_change);
 	tcase_add_test(t, test_bad_config);

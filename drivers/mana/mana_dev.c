@@ -104,7 +104,6 @@ struct mana_req *mana_req_new(uint32_t code, bool to_device,
 			      void *ctx)
 {
 	struct mana_req *r = calloc(1, sizeof(*r));
-	const struct pv_msg_desc *desc = mana_msg_lookup(code);
 
 	if (!r)
 		return NULL;
@@ -116,7 +115,6 @@ struct mana_req *mana_req_new(uint32_t code, bool to_device,
 	/* Callers say what response they expect; a bare header by default. */
 	r->resp_size = MANA_GENERAL_RESP_SIZE;
 	r->resp_version = MANA_MESSAGE_V1;
-	(void)desc;
 	return r;
 }
 
@@ -142,12 +140,17 @@ static struct mana_dev *req_dev(struct mana_req *r)
 	return r->ctx;
 }
 
-/* A setup request finished: on error the device fails; else on to the next phase. */
-static void setup_step(struct mana_dev *d, int err, const char *what)
+/*
+ * A setup request finished: on error the device fails (the log names the
+ * request by its spec name); else on to the next phase.
+ */
+static void setup_step(struct mana_req *r, int err)
 {
+	struct mana_dev *d = req_dev(r);
+
 	d->setup_pending--;
 	if (err && d->state != MANA_DEV_FAILED)
-		mana_dev_fail(d, err, what);
+		mana_dev_fail(d, err, mana_code_name(r->code));
 	else if (!d->setup_pending && d->state != MANA_DEV_FAILED)
 		process_init(d);
 }
@@ -163,7 +166,7 @@ static int build_test_eqe(struct mana_req *r, struct mana_msg *m)
 
 static void done_test_eqe(struct mana_req *r, int err, const struct mana_msg *m)
 {
-	setup_step(req_dev(r), err, "GENERATE_TEST_EQE");
+	setup_step(r, err);
 }
 
 static int build_verify(struct mana_req *r, struct mana_msg *m)
@@ -181,7 +184,7 @@ static void done_verify(struct mana_req *r, int err, const struct mana_msg *m)
 {
 	if (!err && m->u.verify_vf_driver_version.gdma_protocol_ver != MANA_PROTOCOL_V1)
 		err = -EPROTONOSUPPORT;
-	setup_step(req_dev(r), err, "VERIFY_VF_DRIVER_VERSION");
+	setup_step(r, err);
 }
 
 static void done_query_max(struct mana_req *r, int err, const struct mana_msg *m)
@@ -200,7 +203,7 @@ static void done_query_max(struct mana_req *r, int err, const struct mana_msg *m
 		if (o->max_msix < 2 || !o->max_sq || !o->max_rq || o->max_cq < 2 || !o->max_eq)
 			err = -ENOSPC;
 	}
-	setup_step(d, err, "QUERY_MAX_RESOURCES");
+	setup_step(r, err);
 }
 
 static void done_list(struct mana_req *r, int err, const struct mana_msg *m)
@@ -225,7 +228,7 @@ static void done_list(struct mana_req *r, int err, const struct mana_msg *m)
 		if (!d->dev_type)
 			err = -ENODEV;
 	}
-	setup_step(d, err, "LIST_DEVICES");
+	setup_step(r, err);
 }
 
 static void done_register(struct mana_req *r, int err, const struct mana_msg *m)
@@ -243,7 +246,7 @@ static void done_register(struct mana_req *r, int err, const struct mana_msg *m)
 		    d->pci->bar_size[0])
 			err = -ERANGE;
 	}
-	setup_step(d, err, "REGISTER_DEVICE");
+	setup_step(r, err);
 }
 
 static int build_dev_config(struct mana_req *r, struct mana_msg *m)
@@ -267,7 +270,7 @@ static void done_dev_config(struct mana_req *r, int err, const struct mana_msg *
 		if (!d->max_vports)
 			err = -ENODEV;
 	}
-	setup_step(d, err, "QUERY_DEV_CONFIG");
+	setup_step(r, err);
 }
 
 static int submit(struct mana_dev *d, uint32_t code, bool to_dev,
@@ -326,7 +329,7 @@ static void done_eq_region(struct mana_req *r, int err, const struct mana_msg *m
 		if (d->eqs[r->arg].region == GDMA_INVALID_DMA_REGION)
 			err = -EPROTO;
 	}
-	setup_step(d, err, "CREATE_DMA_REGION (EQ)");
+	setup_step(r, err);
 }
 
 static int build_eq_create(struct mana_req *r, struct mana_msg *m)
@@ -374,7 +377,7 @@ static void done_eq_create(struct mana_req *r, int err, const struct mana_msg *m
 			d->eqs_made++;
 		}
 	}
-	setup_step(d, err, "CREATE_QUEUE (EQ)");
+	setup_step(r, err);
 }
 
 static void eq_irq(struct rt_evfd *e, uint64_t count);

@@ -93,8 +93,12 @@ static struct mana_vport *rv(struct mana_req *r)
 	return r->ctx;
 }
 
-static void step_done(struct mana_vport *v, int err, const char *what)
+/* A request of the phase finished; a failure is logged under the request's spec name. */
+static void step_done(struct mana_req *r, int err)
 {
+	struct mana_vport *v = rv(r);
+	const char *what = mana_code_name(r->code);
+
 	v->pending--;
 	if (err && !v->err) {
 		v->err = err;
@@ -149,7 +153,7 @@ static void done_query(struct mana_req *r, int err, const struct mana_msg *m)
 		if (!v->max_sq || !v->max_rq || (v->mac[0] & 1))
 			err = -EPROTO;
 	}
-	step_done(v, err, "QUERY_VPORT_CONFIG");
+	step_done(r, err);
 }
 
 static int build_cfg_tx(struct mana_req *r, struct mana_msg *m)
@@ -173,7 +177,7 @@ static void done_cfg_tx(struct mana_req *r, int err, const struct mana_msg *m)
 		if (v->vp_offset > 0xfff)
 			err = -EPROTO;
 	}
-	step_done(v, err, "CONFIG_VPORT_TX");
+	step_done(r, err);
 }
 
 /* arg: queue << 2 | what (0 SQ, 1 TX CQ, 2 RQ, 3 RX CQ) */
@@ -215,7 +219,7 @@ static void done_region(struct mana_req *r, int err, const struct mana_msg *m)
 		if (*region == GDMA_INVALID_DMA_REGION)
 			err = -EPROTO;
 	}
-	step_done(rv(r), err, "CREATE_DMA_REGION");
+	step_done(r, err);
 }
 
 static int build_wq_obj(struct mana_req *r, struct mana_msg *m)
@@ -280,7 +284,7 @@ static void done_wq_obj(struct mana_req *r, int err, const struct mana_msg *m)
 			}
 		}
 	}
-	step_done(v, err, "CREATE_WQ_OBJ");
+	step_done(r, err);
 }
 
 struct rx_cfg {
@@ -342,7 +346,7 @@ static void done_cfg_rx(struct mana_req *r, int err, const struct mana_msg *m)
 			vport_fail(v, err, "CONFIG_VPORT_RX (RSS)");
 		return;
 	}
-	step_done(v, err, "CONFIG_VPORT_RX");
+	step_done(r, err);
 }
 
 static int build_fence(struct mana_req *r, struct mana_msg *m)
@@ -354,7 +358,7 @@ static int build_fence(struct mana_req *r, struct mana_msg *m)
 
 static void done_fence(struct mana_req *r, int err, const struct mana_msg *m)
 {
-	step_done(rv(r), err, "FENCE_RQ");
+	step_done(r, err);
 }
 
 static int build_destroy(struct mana_req *r, struct mana_msg *m)
@@ -379,7 +383,7 @@ static void done_destroy(struct mana_req *r, int err, const struct mana_msg *m)
 		else
 			v->rx[i].made = false;
 	}
-	step_done(v, err, "DESTROY_WQ_OBJ");
+	step_done(r, err);
 }
 
 /* ------------------------------------------------------------------ */

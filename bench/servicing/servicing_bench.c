@@ -32,13 +32,18 @@
  * without (--keep-alive 0: the new binary resets and initialises it);
  * bench/servicing/lab-nvme runs both in the lab VM on QEMU's NVMe.
  *
+ * --nvme-emu thread|process puts the disk's LUN on our NVMe emulator on the
+ * file instead: in the paravisor (thread: each new binary starts a new
+ * controller) or in a device process of its own (process: `process: true`,
+ * pvdev beside the paravisor; the controller is kept alive across the exec).
+ *
  * --json FILE writes the figures for bench/run: {"bench": "servicing",
  * "rows": [...]}, one row per mode with the guest's stall (median, max)
  * and, for the live update, the paravisor's blackout line and the median of
  * each of its parts.
  *
  *   bench_servicing PARAVISOR [--rounds N] [--echo N] [--disk] [--nic] [--json FILE]
- *                   [--nvme-vfio BDF [--keep-alive 0|1]]
+ *                   [--nvme-vfio BDF [--keep-alive 0|1]] [--nvme-emu thread|process]
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -70,6 +75,7 @@ struct bench {
 	unsigned ndev;
 	bool disk, nic;
 	const char *nvme_vfio; /* the disk's LUN on this NVMe function, or NULL: a file */
+	const char *nvme_emu;  /* "thread", "process": the LUN on the NVMe emulator on the file */
 	int keep_alive;
 	struct pvsc *sc;
 	struct pvnc *nc;
@@ -308,6 +314,7 @@ int main(int argc, char **argv)
 		{"json", required_argument, NULL, 'j'},
 		{"nvme-vfio", required_argument, NULL, 'v'},
 		{"keep-alive", required_argument, NULL, 'k'},
+		{"nvme-emu", required_argument, NULL, 'm'},
 		{NULL, 0, NULL, 0},
 	};
 	struct bench b = {.ndev = 2, .keep_alive = 1};
@@ -318,8 +325,10 @@ int main(int argc, char **argv)
 	FILE *f;
 	int c, status;
 
-	while ((c = getopt_long(argc, argv, "r:e:dnj:v:k:", opts, NULL)) != -1) {
-		if (c == 'v')
+	while ((c = getopt_long(argc, argv, "r:e:dnj:v:k:m:", opts, NULL)) != -1) {
+		if (c == 'm')
+			b.nvme_emu = optarg;
+		else if (c == 'v')
 			b.nvme_vfio = optarg;
 		else if (c == 'k')
 			b.keep_alive = atoi(optarg) != 0;
@@ -337,9 +346,12 @@ int main(int argc, char **argv)
 			return 2;
 	}
 	if (optind + 1 != argc || rounds < 1 || b.ndev > MAX_CHANS ||
-	    (b.ndev < 1 && !b.disk && !b.nic) || (b.nvme_vfio && !b.disk)) {
+	    (b.ndev < 1 && !b.disk && !b.nic) || ((b.nvme_vfio || b.nvme_emu) && !b.disk) ||
+	    (b.nvme_vfio && b.nvme_emu) ||
+	    (b.nvme_emu && strcmp(b.nvme_emu, "thread") && strcmp(b.nvme_emu, "process"))) {
 		fprintf(stderr, "usage: bench_servicing PARAVISOR [--rounds N] [--echo N] [--disk] "
-				"[--nic] [--json FILE] [--nvme-vfio BDF [--keep-alive 0|1]]\n");
+				"[--nic] [--json FILE] [--nvme-vfio BDF [--keep-alive 0|1]] "
+				"[--nvme-emu thread|process]\n");
 		return 2;
 	}
 	b.paravisor = argv[optind];
@@ -369,8 +381,16 @@ int main(int argc, char **argv)
 		if (fd < 0 || ftruncate(fd, 64 << 20))
 			die(&b, "disk image");
 		close(fd);
-		fprintf(f, "  - kind: scsi\n    luns:\n      - {lun: 0, backend: file, path: %s}\n",
-			img);
+		if (b.nvme_emu)
+			fprintf(f,
+				"  - kind: scsi\n    luns:\n      - backend: nvme\n        nvme:\n"
+				"          emulated: {path: %s, process: %s}\n",
+				img, strcmp(b.nvme_emu, "process") ? "false" : "true");
+		else
+			fprintf(f,
+				"  - kind: scsi\n    luns:\n      - {lun: 0, backend: file, path: "
+				"%s}\n",
+				img);
 	}
 	/* The NIC comes after the controller, so the guest finds the offers in that order. */
 	if (b.nic)
@@ -420,10 +440,15 @@ int main(int argc, char **argv)
 		if (b.ndev)
 			snprintf(echo, sizeof(echo), "%u echo channel%s%s", b.ndev,
 				 b.ndev == 1 ? "" : "s", b.disk || b.nic ? ", " : "");
-		const char *dk = !b.nvme_vfio ? "1 storvsc disk (file LUN)"
-				 : b.keep_alive
-					 ? "1 storvsc disk (NVMe LUN through VFIO, keep-alive)"
-					 : "1 storvsc disk (NVMe LUN through VFIO, no keep-alive)";
+		const char *dk =
+			b.nvme_emu && !strcmp(b.nvme_emu, "process")
+				? "1 storvsc disk (NVMe emulator in its device process, "
+				  "keep-alive)"
+			: b.nvme_emu   ? "1 storvsc disk (NVMe emulator in the paravisor, a new "
+					 "controller per update)"
+			: !b.nvme_vfio ? "1 storvsc disk (file LUN)"
+			: b.keep_alive ? "1 storvsc disk (NVMe LUN through VFIO, keep-alive)"
+				       : "1 storvsc disk (NVMe LUN through VFIO, no keep-alive)";
 		snprintf(what, sizeof(what), "%s%s%s%s", echo, b.disk ? dk : "",
 			 b.disk && b.nic ? " + " : "", b.nic ? "1 netvsc NIC (loopback)" : "");
 	}

@@ -431,11 +431,19 @@ int rt_trace_start(struct rt_trace *t, const char *path, const struct rt_trace_f
 
 	if (!strcmp(path, "-"))
 		return rt_trace_start_fd(t, STDOUT_FILENO, false, filter);
+	/*
+	 * Busy is told before the open: its O_TRUNC would empty the file a
+	 * running trace of the same path is still writing.
+	 */
+	pthread_mutex_lock(&t->lock);
+	if (t->fd >= 0) {
+		pthread_mutex_unlock(&t->lock);
+		return -EBUSY;
+	}
 	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-	if (fd < 0)
-		return -errno;
-	rc = rt_trace_start_fd(t, fd, true, filter);
-	if (rc)
+	rc = fd < 0 ? -errno : start_locked(t, fd, true, filter);
+	pthread_mutex_unlock(&t->lock);
+	if (rc && fd >= 0)
 		close(fd);
 	return rc;
 }

@@ -7,6 +7,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stddef.h>
@@ -60,6 +61,9 @@ struct rt_trace {
 	bool live;        /* a pipe or socket read as it is written (--trace -, pvctl trace stream):
 		       nonblocking, whole blocks only, a record that finds no room is dropped */
 	uint64_t dropped; /* live: records dropped for a slow reader */
+	/* live: the first head_tail bytes of buf end a block whose start is
+	 * already written (the reader took part of it) */
+	size_t head_tail;
 	/* Under lock: records are assembled here and written in large chunks
 	 * (one syscall per TRACE_BUF bytes, not per record). */
 	uint8_t *buf;
@@ -181,8 +185,15 @@ static size_t opt(uint8_t *buf, uint16_t code, const void *val, uint16_t len)
 static int drain_live(struct rt_trace *t)
 {
 	size_t off = 0;
+
+	/*
+	 * One write per block (the first may be the rest of a block a reader
+	 * took part of): a pipe takes a write of up to PIPE_BUF bytes whole or
+	 * not at all, so a slow reader of a pipe never gets part of a block.
+	 */
 	while (off < t->used) {
-		ssize_t n = write(t->fd, t->buf + off, t->used - off);
+		size_t len = t->head_tail ? t->head_tail : pv_get_u32(t->buf + off + 4);
+		ssize_t n = write(t->fd, t->buf + off, len);
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
@@ -190,13 +201,52 @@ static int drain_live(struct rt_trace *t)
 		if (n <= 0) {
 			t->failed = true;
 			t->used = 0;
+			t->head_tail = 0;
 			return -EPIPE;
 		}
 		off += (size_t)n;
+		t->head_tail = len - (size_t)n;
+		if (t->head_tail) /* a socket took part of it: the rest first, later */
+			break;
 	}
 	memmove(t->buf, t->buf + off, t->used - off);
 	t->used -= off;
 	return 0;
+}
+
+/*
+ * Stopping a live sink whose reader took part of a block: the rest of that
+ * block goes out too, waiting for the reader at most TRACE_TAIL_WAIT_MS, so
+ * the stream ends (or the next section starts) on a block boundary. What
+ * follows it is dropped. Under lock.
+ */
+#define TRACE_TAIL_WAIT_MS 1000
+static void finish_live(struct rt_trace *t)
+{
+	struct timespec t0, now;
+	size_t off = 0;
+
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	while (off < t->head_tail) {
+		ssize_t n = write(t->fd, t->buf + off, t->head_tail - off);
+		long left;
+
+		if (n > 0) {
+			off += (size_t)n;
+			continue;
+		}
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n == 0 || (errno != EAGAIN && errno != EWOULDBLOCK))
+			break;
+		clock_gettime(CLOCK_MONOTONIC, &now);
+		left = TRACE_TAIL_WAIT_MS - (now.tv_sec - t0.tv_sec) * 1000 -
+		       (now.tv_nsec - t0.tv_nsec) / 1000000;
+		if (left <= 0 ||
+		    poll(&(struct pollfd){.fd = t->fd, .events = POLLOUT}, 1, (int)left) < 0)
+			break;
+	}
+	t->head_tail = 0;
 }
 
 /* Under lock (or before the trace is shared). */
@@ -398,6 +448,7 @@ static int start_locked(struct rt_trace *t, int fd, bool own, const struct rt_tr
 	t->own = own;
 	t->failed = false;
 	t->used = 0;
+	t->head_tail = 0;
 	t->has_filter = filter != NULL;
 	if (filter)
 		t->filt = *filter;
@@ -457,6 +508,7 @@ static void stop_locked(struct rt_trace *t)
 	if (t->live) {
 		/* A reader gets what fits now; a blocked one is not waited for. */
 		drain_live(t);
+		finish_live(t);
 	} else {
 		drain(t);
 	}

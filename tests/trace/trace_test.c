@@ -6,6 +6,7 @@
  */
 #include <check.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -365,6 +366,136 @@ START_TEST(open_errors)
 }
 END_TEST
 
+/* Filter items at and past their limits, and what is not an item. */
+static const struct filter_case {
+	const char *s;
+	int rc;
+} filter_cases[] = {
+	{NULL, 0},
+	{"", 0},
+	{"relid=1,relid=2,relid=3,relid=4,relid=5,relid=6,relid=7,relid=8,relid=9,relid=10,"
+	 "relid=11,relid=12,relid=13,relid=14,relid=15,relid=0x10",
+	 0},
+	{"relid=1,relid=2,relid=3,relid=4,relid=5,relid=6,relid=7,relid=8,relid=9,relid=10,"
+	 "relid=11,relid=12,relid=13,relid=14,relid=15,relid=16,relid=17",
+	 -EINVAL},
+	{"class=storvsc,class=netvsc,class=storvsc,class=netvsc,class=storvsc,class=netvsc,"
+	 "class=storvsc,class=netvsc",
+	 0},
+	{"class=storvsc,class=netvsc,class=storvsc,class=netvsc,class=storvsc,class=netvsc,"
+	 "class=storvsc,class=netvsc,class=storvsc",
+	 -EINVAL},
+	{"relid=", -EINVAL},
+	{"relid=4294967296", -EINVAL},
+	{"relid=-1", -EINVAL},
+	{"relid=7x", -EINVAL},
+	{"class=nonsense", -EINVAL},
+	{"class=ba6163d9-04a1-4d29-b605-72e2ffb1dc7", -EINVAL},
+	{"proto=", -EINVAL},
+	{"proto=RNDIS,proto=nvsp", 0},
+	{"snap=abc", -EINVAL},
+	{"snap=4294967296", -EINVAL},
+	{"relid", -EINVAL},
+};
+
+START_TEST(filter_limits)
+{
+	const struct filter_case *c = &filter_cases[_i];
+	struct rt_trace_filter f;
+	char err[128] = "";
+
+	ck_assert_msg(rt_trace_filter_parse(c->s, &f, err, sizeof(err)) == c->rc, "'%s'", c->s);
+	if (c->rc)
+		ck_assert_ptr_nonnull(strstr(err, "bad trace filter item"));
+}
+END_TEST
+
+/*
+ * A stopped trace writes nothing but learns each channel's class from the
+ * offers, so a class filter given when it starts later keeps that channel.
+ * One sink at a time (-EBUSY); stop is a no-op when stopped.
+ */
+START_TEST(stopped_then_started)
+{
+	struct rt_trace *t;
+	struct rt_trace_filter f;
+	uint8_t o[VMBUS_OFFERCHANNEL_SIZE], pkt[32] = {6};
+	uint64_t w, d;
+
+	ck_assert_int_eq(rt_trace_new(&t), 0);
+	ck_assert(!rt_trace_active(t));
+	rt_trace_stop(t);
+	offer(o, 3, storvsc);
+	rt_trace_vmbus(t, PVTRACE_DIR_TO_GUEST, o, sizeof(o));
+	rt_trace_ring_rx(t, 3, pkt, sizeof(pkt));
+	rt_trace_counts(t, &w, &d);
+	ck_assert_uint_eq(w, 0);
+	ck_assert_int_eq(rt_trace_filter_parse("class=storvsc", &f, NULL, 0), 0);
+	ck_assert_int_eq(rt_trace_start(t, path, &f), 0);
+	ck_assert(rt_trace_active(t));
+	ck_assert_int_eq(rt_trace_start(t, path, &f), -EBUSY);
+	rt_trace_ring_rx(t, 3, pkt, sizeof(pkt)); /* the class was learned while stopped */
+	rt_trace_ring_rx(t, 4, pkt, sizeof(pkt)); /* no offer seen: not storvsc */
+	rt_trace_stop(t);
+	ck_assert(!rt_trace_active(t));
+	rt_trace_ring_rx(t, 3, pkt, sizeof(pkt)); /* stopped again: not written */
+	rt_trace_close(t);
+	ck_assert_uint_eq(count_records(), 1);
+	rt_trace_close(NULL);
+}
+END_TEST
+
+/* Reads what the pipe holds now, appending to buf at *len. */
+static void pipe_take(int fd, uint8_t *buf, size_t cap, size_t *len)
+{
+	ssize_t n;
+
+	while (*len < cap && (n = read(fd, buf + *len, cap - *len)) > 0)
+		*len += (size_t)n;
+}
+
+/*
+ * A live sink (a pipe whose reader is slow): the recorder never blocks,
+ * drops what does not fit and counts it, and the reader always gets whole
+ * pcapng blocks, also across a stop and a new start on the same pipe.
+ */
+START_TEST(live_sink)
+{
+	static uint8_t got[4u << 20];
+	size_t len = 0;
+	struct rt_trace *t;
+	uint8_t pkt[100]; /* blocks of 156 bytes: the pipe's 4 KiB ends inside one */
+	uint64_t w, d;
+	int p[2], n;
+
+	ck_assert_int_eq(pipe2(p, O_CLOEXEC), 0);
+	ck_assert_int_gt(fcntl(p[0], F_SETFL, O_NONBLOCK), -1);
+	ck_assert_int_gt(fcntl(p[1], F_SETPIPE_SZ, 4096), 0);
+	ck_assert_int_eq(rt_trace_new(&t), 0);
+	ck_assert_int_eq(rt_trace_start_fd(t, p[1], false, NULL), 0);
+	ck_assert(fcntl(p[1], F_GETFL) & O_NONBLOCK);
+	memset(pkt, 0x5a, sizeof(pkt));
+	for (int i = 0; i < 8000; i++) /* 1.2 MB into 1 MiB of buffer and 4 KiB of pipe */
+		rt_trace_ring_rx(t, 1, pkt, sizeof(pkt));
+	rt_trace_counts(t, &w, &d);
+	ck_assert_uint_gt(d, 0);
+	ck_assert_uint_eq(w + d, 8000);
+	pipe_take(p[0], got, sizeof(got), &len);
+	rt_trace_stop(t); /* what fits now, not waiting for the reader */
+	pipe_take(p[0], got, sizeof(got), &len);
+	/* A second section on the same pipe. */
+	ck_assert_int_eq(rt_trace_start_fd(t, p[1], false, NULL), 0);
+	rt_trace_ring_rx(t, 1, pkt, 8);
+	rt_trace_stop(t);
+	pipe_take(p[0], got, sizeof(got), &len);
+	rt_trace_close(t);
+	close(p[1]);
+	close(p[0]);
+	n = read_all(got, len);
+	ck_assert_msg(n > 0, "the stream a slow reader got does not parse");
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("trace");
@@ -377,6 +508,9 @@ int main(void)
 	tcase_add_test(tc, concurrent_writers);
 	tcase_add_test(tc, truncation_and_corruption);
 	tcase_add_test(tc, open_errors);
+	tcase_add_loop_test(tc, filter_limits, 0, sizeof(filter_cases) / sizeof(filter_cases[0]));
+	tcase_add_test(tc, stopped_then_started);
+	tcase_add_test(tc, live_sink);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);

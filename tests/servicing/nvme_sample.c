@@ -9,12 +9,17 @@
  * (tests/fuzz/corpus/savestate/v5-nvme-keep.pvss), made a VFIO function's
  * (pci_kind VFIO, container, group and device descriptors listed).
  *
- *   nvme_sample V3_SAMPLE NVME_RECORDS OUT [--bad-cid]
+ *   nvme_sample V3_SAMPLE NVME_RECORDS OUT [--bad-cid | --sock | --sock-in-process]
  *
  * --bad-cid gives the first NVMe command its slot's id with the low bit
- * flipped (another slot's): the check must refuse it.
+ * flipped (another slot's): the check must refuse it. --sock makes the
+ * controller an emulated one in its device process (format 6: pci_kind
+ * SOCK, the socket in an FD record PCI_SOCK; the LUN `emulated: {...,
+ * process: true}`); --sock-in-process the same records with a LUN whose
+ * emulator runs in the paravisor, which the check must refuse.
  */
 #include <errno.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,6 +36,18 @@ static const char lun_new[] = "      - lun: 0\n"
 			      "          vfio: \"0000:00:04.0\"\n"
 			      "          queues: 1\n"
 			      "          depth: 64\n";
+static const char lun_sock[] = "      - lun: 0\n"
+			       "        backend: nvme\n"
+			       "        nvme:\n"
+			       "          emulated: {memory: 16M, process: true}\n"
+			       "          queues: 1\n"
+			       "          depth: 64\n";
+static const char lun_sock_in[] = "      - lun: 0\n"
+				  "        backend: nvme\n"
+				  "        nvme:\n"
+				  "          emulated: {memory: 16M}\n"
+				  "          queues: 1\n"
+				  "          depth: 64\n";
 
 static int load(const char *path, struct rt_ss_reader *r)
 {
@@ -58,13 +75,26 @@ static int decode(struct rt_ss_reader *r, uint32_t i, struct pvss_msg *m)
 
 /* The NVMe records, a VFIO function's, with their descriptors. */
 static void put_nvme(struct rt_ss_writer *w, struct rt_ss_reader *seed, struct pvss_msg *m,
-		     bool bad_cid)
+		     bool bad_cid, bool sock)
 {
 	for (uint32_t i = 0; i < seed->nrec; i++) {
 		if (decode(seed, i, m))
 			continue;
 		switch (m->type) {
 		case PVSS_REC_TYPE_NVME_CTRLR:
+			if (sock) {
+				/* The device process's socket is the one descriptor besides the pool. */
+				m->u.nvme_ctrlr.pci_kind = PVSS_NVME_PCI_KIND_SOCK;
+				m->u.nvme_ctrlr.pool_fd = FD_BASE;
+				m->u.nvme_ctrlr.container_fd = PVSS_FD_NONE;
+				m->u.nvme_ctrlr.group_fd = PVSS_FD_NONE;
+				m->u.nvme_ctrlr.device_fd = FD_BASE + 3;
+				rt_ss_put_fd(w, FD_BASE, PVSS_FD_KIND_DMA_POOL, 0,
+					     m->u.nvme_ctrlr.pool_size);
+				rt_ss_put_fd(w, FD_BASE + 3, PVSS_FD_KIND_PCI_SOCK, 0, 0);
+				rt_ss_put(w, m);
+				break;
+			}
 			m->u.nvme_ctrlr.pci_kind = PVSS_NVME_PCI_KIND_VFIO;
 			m->u.nvme_ctrlr.pool_fd = FD_BASE;
 			m->u.nvme_ctrlr.container_fd = FD_BASE + 1;
@@ -106,6 +136,10 @@ int main(int argc, char **argv)
 	int memfd;
 	FILE *f;
 
+	const char *opt = argc > 4 ? argv[4] : "";
+	bool sock = !strncmp(opt, "--sock", 6);
+	const char *lun = !strcmp(opt, "--sock") ? lun_sock : sock ? lun_sock_in : lun_new;
+
 	if (argc < 4 || !m || load(argv[1], &v3) || load(argv[2], &seed) || rt_ss_writer_init(&w))
 		return 2;
 	h = v3.hdr;
@@ -120,7 +154,7 @@ int main(int argc, char **argv)
 			if (!at)
 				return 2;
 			*at = 0;
-			if (asprintf(&cfg, "%s%s%s", text, lun_new, at + sizeof(lun_old)) < 0)
+			if (asprintf(&cfg, "%s%s%s", text, lun, at + sizeof(lun_old)) < 0)
 				return 2;
 			rt_ss_put_config(&w, cfg, strlen(cfg));
 			free(cfg);
@@ -134,7 +168,7 @@ int main(int argc, char **argv)
 			memcpy(m->u.storvsp_lun.kind, "nvme", 4);
 			m->u.storvsp_lun.backend_state = 1;
 			rt_ss_put(&w, m);
-			put_nvme(&w, &seed, m, argc > 4 && !strcmp(argv[4], "--bad-cid"));
+			put_nvme(&w, &seed, m, !strcmp(opt, "--bad-cid"), sock);
 			break;
 		default:
 			rt_ss_put(&w, m);

@@ -11,8 +11,8 @@ static bool pvss_rec_type_valid(int64_t v)
 	case 1: case 2: case 3: case 4: case 5: case 16:
 	case 17: case 18: case 32: case 33: case 34: case 35:
 	case 48: case 49: case 50: case 64: case 80: case 81:
-	case 82: case 83: case 96: case 97: case 98: case 99:
-	case 100: case 101: case 112: case 113: case 114:
+	case 82: case 83: case 84: case 96: case 97: case 98:
+	case 99: case 100: case 101: case 112: case 113: case 114:
 		return true;
 	default:
 		return false;
@@ -1460,6 +1460,8 @@ static enum pv_codec_err pvss_storvsp_channel_rd(const uint8_t *b, size_t len, v
 	o->version = pv_get_u32(b + 20);
 	o->flags = pv_get_u32(b + 24);
 	o->replies = pv_get_u32(b + 28);
+	o->ios = pv_get_u32(b + 32);
+	o->reserved = pv_get_u32(b + 36);
 	return PV_OK;
 }
 
@@ -1484,6 +1486,12 @@ static enum pv_codec_err pvss_storvsp_channel_chk(const void *p, size_t len PV_U
 		return PV_ERR_FLAGS;
 	if (o->replies > 0x1000)
 		return PV_ERR_RANGE;
+	if (o->ios > 0x1000)
+		return PV_ERR_RANGE;
+	if (ctx && ctx->version && (ctx->version < 7) && o->ios != 0)
+		return PV_ERR_VERSION;
+	if (o->reserved != 0)
+		return PV_ERR_RESERVED;
 	if (!((uint64_t)o->sub == UINT64_C(0) || (uint64_t)o->state == UINT64_C(0)))	/* sub == 0 || state == 0 */
 		return PV_ERR_RANGE;
 	if (!((uint64_t)o->state != UINT64_C(4) || (uint64_t)o->version != UINT64_C(0)))	/* state != 4 || version != 0 */
@@ -1502,9 +1510,11 @@ static void pvss_storvsp_channel_wr(const void *p, uint8_t *b)
 	pv_put_u32(b + 20, (uint32_t)(in->version));
 	pv_put_u32(b + 24, (uint32_t)(in->flags));
 	pv_put_u32(b + 28, (uint32_t)(in->replies));
+	pv_put_u32(b + 32, (uint32_t)(in->ios));
+	pv_put_u32(b + 36, (uint32_t)(in->reserved));
 }
 
-static const struct pv_struct_desc pvss_storvsp_channel_desc = {32, 32, false, false, pvss_storvsp_channel_rd, pvss_storvsp_channel_chk, pvss_storvsp_channel_wr, NULL};
+static const struct pv_struct_desc pvss_storvsp_channel_desc = {40, 32, false, false, pvss_storvsp_channel_rd, pvss_storvsp_channel_chk, pvss_storvsp_channel_wr, NULL};
 
 enum pv_codec_err pvss_storvsp_channel_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 	struct pvss_storvsp_channel *out)
@@ -1587,6 +1597,106 @@ enum pv_codec_err pvss_storvsp_reply_decode(const void *buf, size_t len, const s
 int pvss_storvsp_reply_encode(const struct pvss_storvsp_reply *in, void *buf, size_t cap)
 {
 	return pv_encode(&pvss_storvsp_reply_desc, in, NULL, 0, buf, cap);
+}
+
+static enum pv_codec_err pvss_storvsp_io_rd(const uint8_t *b, size_t len, void *p, size_t *end)
+{
+	struct pvss_storvsp_io *o = p;
+	size_t n;
+	size_t i;
+
+	pvss_rec_header_rd(b + 0, len, &o->hdr, end);
+	o->sub = pv_get_u32(b + 8);
+	o->flags = pv_get_u32(b + 12);
+	o->trans_id = pv_get_u64(b + 16);
+	o->packet_len = pv_get_u32(b + 24);
+	o->nkids = pv_get_u32(b + 28);
+	o->piece_errno = pv_get_u32(b + 32);
+	o->sense = pv_get_u32(b + 36);
+	memcpy(o->packet, b + 40, 64);
+	for (i = 0; i < 16; i++)
+		o->kids[i] = pv_get_u32(b + 104 + 4 * i);
+	o->nranges = pv_get_u32(b + 168);
+	o->nwords = pv_get_u32(b + 172);
+	n = o->nwords;
+	if (n > PVSS_STORVSP_IO_WORDS_MAX || n > (len - 176) / 8)
+		return PV_ERR_COUNT;
+	for (i = 0; i < n; i++)
+	o->words[i] = pv_get_u64(b + 176 + 8 * i);
+	o->words_count = (uint32_t)n;
+	*end = 176 + n * 8;
+	return PV_OK;
+}
+
+static enum pv_codec_err pvss_storvsp_io_chk(const void *p, size_t len PV_UNUSED, size_t end PV_UNUSED,
+	const struct pv_codec_ctx *ctx, unsigned how)
+{
+	const struct pvss_storvsp_io *o = p;
+	enum pv_codec_err err;
+
+	err = pvss_rec_header_chk(&o->hdr, 8, 8, ctx, how);
+	if (err != PV_OK)
+		return err;
+	if (o->sub > 64)
+		return PV_ERR_RANGE;
+	if (o->flags & ~(uint64_t)1)
+		return PV_ERR_FLAGS;
+	if (o->packet_len < 48 || o->packet_len > 64)
+		return PV_ERR_RANGE;
+	if (o->nkids < 1 || o->nkids > 16)
+		return PV_ERR_RANGE;
+	if (o->piece_errno > 0xfff)
+		return PV_ERR_RANGE;
+	if (o->nranges > 16)
+		return PV_ERR_RANGE;
+	if (o->words_count > 0x410)
+		return PV_ERR_RANGE;
+	return PV_OK;
+}
+
+static void pvss_storvsp_io_wr(const void *p, uint8_t *b)
+{
+	const struct pvss_storvsp_io *in = p;
+	size_t i;
+
+	pvss_rec_header_wr(&in->hdr, b + 0);
+	pv_put_u32(b + 8, (uint32_t)(in->sub));
+	pv_put_u32(b + 12, (uint32_t)(in->flags));
+	pv_put_u64(b + 16, (uint64_t)(in->trans_id));
+	pv_put_u32(b + 24, (uint32_t)(in->packet_len));
+	pv_put_u32(b + 28, (uint32_t)(in->nkids));
+	pv_put_u32(b + 32, (uint32_t)(in->piece_errno));
+	pv_put_u32(b + 36, (uint32_t)(in->sense));
+	memcpy(b + 40, in->packet, 64);
+	for (i = 0; i < 16; i++)
+		pv_put_u32(b + 104 + 4 * i, (uint32_t)(in->kids[i]));
+	pv_put_u32(b + 168, (uint32_t)(in->nranges));
+	pv_put_u32(b + 172, (uint32_t)(in->words_count));
+	for (i = 0; i < in->words_count; i++)
+		pv_put_u64(b + 176 + 8 * i, (uint64_t)(in->words[i]));
+}
+
+static enum pv_codec_err pvss_storvsp_io_need(const void *p, size_t *need)
+{
+	const struct pvss_storvsp_io *in = p;
+
+	if (in->words_count > PVSS_STORVSP_IO_WORDS_MAX)
+		return PV_ERR_COUNT;
+	*need += (size_t)in->words_count * 8;
+	return PV_OK;
+}
+
+static const struct pv_struct_desc pvss_storvsp_io_desc = {176, 176, true, true, pvss_storvsp_io_rd, pvss_storvsp_io_chk, pvss_storvsp_io_wr, pvss_storvsp_io_need};
+
+enum pv_codec_err pvss_storvsp_io_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_storvsp_io *out)
+{
+	return pv_decode(&pvss_storvsp_io_desc, buf, len, ctx, out);
+}
+
+int pvss_storvsp_io_encode(const struct pvss_storvsp_io *in, void *buf, size_t cap)
+{
+	return pv_encode(&pvss_storvsp_io_desc, in, NULL, 0, buf, cap);
 }
 
 static enum pv_codec_err pvss_netvsp_rd(const uint8_t *b, size_t len, void *p, size_t *end)
@@ -2480,6 +2590,7 @@ static const struct pv_variant pvss_msg_variants[] = {
 	{&pvss_storvsp_lun_desc, 0, 0, 0, 0},	/* STORVSP_LUN */
 	{&pvss_storvsp_channel_desc, 0, 0, 0, 0},	/* STORVSP_CHANNEL */
 	{&pvss_storvsp_reply_desc, 0, 0, 0, 0},	/* STORVSP_REPLY */
+	{&pvss_storvsp_io_desc, 0, 0, 0, 0},	/* STORVSP_IO */
 	{&pvss_netvsp_desc, 0, 0, 0, 0},	/* NETVSP */
 	{&pvss_netvsp_rss_desc, 0, 0, 0, 0},	/* NETVSP_RSS */
 	{&pvss_netvsp_channel_desc, 0, 0, 0, 0},	/* NETVSP_CHANNEL */
@@ -2528,28 +2639,30 @@ const struct pv_msg_desc pvss_msg_table[] = {
 	 offsetof(struct pvss_msg_handlers, storvsp), 16, 1},
 	{81, "STORVSP_LUN", 48, 56, 3, 0, 0, PV_DIR_BOTH,
 	 offsetof(struct pvss_msg_handlers, storvsp_lun), 17, 1},
-	{82, "STORVSP_CHANNEL", 32, 32, 3, 0, 0, PV_DIR_BOTH,
+	{82, "STORVSP_CHANNEL", 32, 40, 3, 0, 0, PV_DIR_BOTH,
 	 offsetof(struct pvss_msg_handlers, storvsp_channel), 18, 1},
 	{83, "STORVSP_REPLY", 24, 88, 3, 0, 0, PV_DIR_BOTH,
 	 offsetof(struct pvss_msg_handlers, storvsp_reply), 19, 1},
+	{84, "STORVSP_IO", 176, 8496, 7, 0, 0, PV_DIR_BOTH,
+	 offsetof(struct pvss_msg_handlers, storvsp_io), 20, 1},
 	{96, "NETVSP", 112, 176, 4, 0, 0, PV_DIR_BOTH,
-	 offsetof(struct pvss_msg_handlers, netvsp), 20, 1},
+	 offsetof(struct pvss_msg_handlers, netvsp), 21, 1},
 	{97, "NETVSP_RSS", 64, 576, 4, 0, 0, PV_DIR_BOTH,
-	 offsetof(struct pvss_msg_handlers, netvsp_rss), 21, 1},
+	 offsetof(struct pvss_msg_handlers, netvsp_rss), 22, 1},
 	{98, "NETVSP_CHANNEL", 24, 1048, 4, 0, 0, PV_DIR_BOTH,
-	 offsetof(struct pvss_msg_handlers, netvsp_channel), 22, 1},
+	 offsetof(struct pvss_msg_handlers, netvsp_channel), 23, 1},
 	{99, "NETVSP_BACKLOG", 48, 152, 4, 0, 0, PV_DIR_BOTH,
-	 offsetof(struct pvss_msg_handlers, netvsp_backlog), 23, 1},
+	 offsetof(struct pvss_msg_handlers, netvsp_backlog), 24, 1},
 	{100, "NETVSP_RXPKT", 16, 528, 4, 0, 0, PV_DIR_BOTH,
-	 offsetof(struct pvss_msg_handlers, netvsp_rxpkt), 24, 1},
+	 offsetof(struct pvss_msg_handlers, netvsp_rxpkt), 25, 1},
 	{101, "NETVSP_FRAME", 32, 65824, 4, 0, 0, PV_DIR_BOTH,
-	 offsetof(struct pvss_msg_handlers, netvsp_frame), 25, 1},
+	 offsetof(struct pvss_msg_handlers, netvsp_frame), 26, 1},
 	{112, "NVME_CTRLR", 168, 168, 5, 0, 0, PV_DIR_BOTH,
-	 offsetof(struct pvss_msg_handlers, nvme_ctrlr), 26, 1},
+	 offsetof(struct pvss_msg_handlers, nvme_ctrlr), 27, 1},
 	{113, "NVME_QPAIR", 80, 8270, 5, 0, 0, PV_DIR_BOTH,
-	 offsetof(struct pvss_msg_handlers, nvme_qpair), 27, 1},
+	 offsetof(struct pvss_msg_handlers, nvme_qpair), 28, 1},
 	{114, "NVME_CMD", 40, 40, 5, 0, 0, PV_DIR_BOTH,
-	 offsetof(struct pvss_msg_handlers, nvme_cmd), 28, 1},
+	 offsetof(struct pvss_msg_handlers, nvme_cmd), 29, 1},
 };
 const size_t pvss_msg_table_count = sizeof(pvss_msg_table) / sizeof(pvss_msg_table[0]);
 
@@ -2596,24 +2709,26 @@ const struct pv_msg_desc *pvss_msg_lookup(uint32_t type)
 		return &pvss_msg_table[18];
 	case 83:
 		return &pvss_msg_table[19];
-	case 96:
+	case 84:
 		return &pvss_msg_table[20];
-	case 97:
+	case 96:
 		return &pvss_msg_table[21];
-	case 98:
+	case 97:
 		return &pvss_msg_table[22];
-	case 99:
+	case 98:
 		return &pvss_msg_table[23];
-	case 100:
+	case 99:
 		return &pvss_msg_table[24];
-	case 101:
+	case 100:
 		return &pvss_msg_table[25];
-	case 112:
+	case 101:
 		return &pvss_msg_table[26];
-	case 113:
+	case 112:
 		return &pvss_msg_table[27];
-	case 114:
+	case 113:
 		return &pvss_msg_table[28];
+	case 114:
+		return &pvss_msg_table[29];
 	default:
 		return NULL;
 	}

@@ -337,6 +337,8 @@ struct pvss_storvsp_channel {
 	uint32_t version;
 	uint32_t flags;
 	uint32_t replies;
+	uint32_t ios;
+	uint32_t reserved;
 };
 enum pv_codec_err pvss_storvsp_channel_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
 	struct pvss_storvsp_channel *out);
@@ -355,6 +357,27 @@ enum pv_codec_err pvss_storvsp_reply_decode(const void *buf, size_t len, const s
 	struct pvss_storvsp_reply *out);
 int pvss_storvsp_reply_encode(const struct pvss_storvsp_reply *in, void *buf, size_t cap);
 int pvss_storvsp_reply_format(const struct pvss_storvsp_reply *s, char *buf, size_t cap);
+
+struct pvss_storvsp_io {
+	struct pvss_rec_header hdr;
+	uint32_t sub;
+	uint32_t flags;
+	uint64_t trans_id;
+	uint32_t packet_len;
+	uint32_t nkids;
+	uint32_t piece_errno;
+	uint32_t sense;
+	uint8_t packet[64];
+	uint32_t kids[16];
+	uint32_t nranges;
+	uint32_t nwords;
+	uint64_t words[1040];
+	uint32_t words_count;
+};
+enum pv_codec_err pvss_storvsp_io_decode(const void *buf, size_t len, const struct pv_codec_ctx *ctx,
+	struct pvss_storvsp_io *out);
+int pvss_storvsp_io_encode(const struct pvss_storvsp_io *in, void *buf, size_t cap);
+int pvss_storvsp_io_format(const struct pvss_storvsp_io *s, char *buf, size_t cap);
 
 struct pvss_netvsp {
 	struct pvss_rec_header hdr;
@@ -549,7 +572,7 @@ int pvss_nvme_cmd_format(const struct pvss_nvme_cmd *s, char *buf, size_t cap);
 
 /* Names of enum values ("?" when unknown), and the tables behind them, sorted by value. */
 const char *pvss_rec_type_name(uint32_t v);
-extern const struct pv_name pvss_rec_type_names[29];
+extern const struct pv_name pvss_rec_type_names[30];
 const char *pvss_fd_kind_name(uint32_t v);
 extern const struct pv_name pvss_fd_kind_names[14];
 const char *pvss_nvme_pci_kind_name(uint32_t v);
@@ -603,6 +626,7 @@ struct pvss_msg {
 		struct pvss_storvsp_lun storvsp_lun;
 		struct pvss_storvsp_channel storvsp_channel;
 		struct pvss_storvsp_reply storvsp_reply;
+		struct pvss_storvsp_io storvsp_io;
 		struct pvss_netvsp netvsp;
 		struct pvss_netvsp_rss netvsp_rss;
 		struct pvss_netvsp_channel netvsp_channel;
@@ -651,6 +675,7 @@ struct pvss_msg_handlers {
 	pvss_msg_handler storvsp_lun;
 	pvss_msg_handler storvsp_channel;
 	pvss_msg_handler storvsp_reply;
+	pvss_msg_handler storvsp_io;
 	pvss_msg_handler netvsp;
 	pvss_msg_handler netvsp_rss;
 	pvss_msg_handler netvsp_channel;

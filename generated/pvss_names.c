@@ -3,7 +3,7 @@
 
 #include "pvss_codec.h"
 
-const struct pv_name pvss_rec_type_names[29] = {
+const struct pv_name pvss_rec_type_names[30] = {
 	{1, "FILE_HEADER"},
 	{2, "END"},
 	{3, "CONFIG"},
@@ -24,6 +24,7 @@ const struct pv_name pvss_rec_type_names[29] = {
 	{81, "STORVSP_LUN"},
 	{82, "STORVSP_CHANNEL"},
 	{83, "STORVSP_REPLY"},
+	{84, "STORVSP_IO"},
 	{96, "NETVSP"},
 	{97, "NETVSP_RSS"},
 	{98, "NETVSP_CHANNEL"},
@@ -37,7 +38,7 @@ const struct pv_name pvss_rec_type_names[29] = {
 
 const char *pvss_rec_type_name(uint32_t v)
 {
-	const char *n = pv_name_find(pvss_rec_type_names, 29, v);
+	const char *n = pv_name_find(pvss_rec_type_names, 30, v);
 
 	return n ? n : "?";
 }
@@ -196,6 +197,7 @@ const uint32_t pvss_versions[PVSS_VERSION_COUNT] = {
 	PVSS_VERSION_V4,
 	PVSS_VERSION_V5,
 	PVSS_VERSION_V6,
+	PVSS_VERSION_V7,
 };
 
 const char *pvss_version_name(uint32_t v)
@@ -213,6 +215,8 @@ const char *pvss_version_name(uint32_t v)
 		return "5";
 	case PVSS_VERSION_V6:
 		return "6";
+	case PVSS_VERSION_V7:
+		return "7";
 	default:
 		return NULL;
 	}
@@ -691,6 +695,8 @@ static void pvss_storvsp_channel_fmt(struct pv_fmt *fm, const void *p)
 	pv_fmt_add(fm, " version=%llu", (unsigned long long)s->version);
 	pv_fmt_add(fm, " flags=0x%llx", (unsigned long long)s->flags);
 	pv_fmt_add(fm, " replies=%llu", (unsigned long long)s->replies);
+	pv_fmt_add(fm, " ios=%llu", (unsigned long long)s->ios);
+	pv_fmt_add(fm, " reserved=%llu", (unsigned long long)s->reserved);
 }
 
 int pvss_storvsp_channel_format(const struct pvss_storvsp_channel *s, char *buf, size_t cap)
@@ -721,6 +727,43 @@ static void pvss_storvsp_reply_fmt(struct pv_fmt *fm, const void *p)
 int pvss_storvsp_reply_format(const struct pvss_storvsp_reply *s, char *buf, size_t cap)
 {
 	return pv_fmt_run(buf, cap, "storvsp_reply", pvss_storvsp_reply_fmt, s);
+}
+
+static void pvss_storvsp_io_fmt(struct pv_fmt *fm, const void *p)
+{
+	const struct pvss_storvsp_io *s = p;
+	size_t i;
+
+	pv_fmt_sub(fm, " hdr={", pvss_rec_header_fmt, &s->hdr);
+	pv_fmt_add(fm, " sub=%llu", (unsigned long long)s->sub);
+	pv_fmt_add(fm, " flags=0x%llx", (unsigned long long)s->flags);
+	pv_fmt_add(fm, " trans_id=0x%llx", (unsigned long long)s->trans_id);
+	pv_fmt_add(fm, " packet_len=%llu", (unsigned long long)s->packet_len);
+	pv_fmt_add(fm, " nkids=%llu", (unsigned long long)s->nkids);
+	pv_fmt_add(fm, " piece_errno=%llu", (unsigned long long)s->piece_errno);
+	pv_fmt_add(fm, " sense=%llu", (unsigned long long)s->sense);
+	pv_fmt_add(fm, " packet=");
+	pv_fmt_bytes(fm, s->packet, 64);
+	pv_fmt_add(fm, " kids={");
+	for (i = 0; i < 16; i++)
+		pv_fmt_add(fm, i ? ",0x%llx" : "0x%llx", (unsigned long long)s->kids[i]);
+	pv_fmt_add(fm, "}");
+	pv_fmt_add(fm, " nranges=%llu", (unsigned long long)s->nranges);
+	pv_fmt_add(fm, " nwords=%llu", (unsigned long long)s->nwords);
+	pv_fmt_add(fm, " words[%u]={", (unsigned)s->words_count);
+	for (i = 0; i < s->words_count && i < 1040; i++) {
+		if (i == 8) {
+			pv_fmt_add(fm, ",...");
+			break;
+		}
+		pv_fmt_add(fm, i ? ",0x%llx" : "0x%llx", (unsigned long long)s->words[i]);
+	}
+	pv_fmt_add(fm, "}");
+}
+
+int pvss_storvsp_io_format(const struct pvss_storvsp_io *s, char *buf, size_t cap)
+{
+	return pv_fmt_run(buf, cap, "storvsp_io", pvss_storvsp_io_fmt, s);
 }
 
 static void pvss_netvsp_fmt(struct pv_fmt *fm, const void *p)
@@ -1040,6 +1083,7 @@ static void (*const pvss_msg_fmts[][1])(struct pv_fmt *, const void *) = {
 	{pvss_storvsp_lun_fmt},	/* STORVSP_LUN */
 	{pvss_storvsp_channel_fmt},	/* STORVSP_CHANNEL */
 	{pvss_storvsp_reply_fmt},	/* STORVSP_REPLY */
+	{pvss_storvsp_io_fmt},	/* STORVSP_IO */
 	{pvss_netvsp_fmt},	/* NETVSP */
 	{pvss_netvsp_rss_fmt},	/* NETVSP_RSS */
 	{pvss_netvsp_channel_fmt},	/* NETVSP_CHANNEL */

@@ -14,7 +14,8 @@
 #define PVSS_VERSION_V4 4	/* 4 */
 #define PVSS_VERSION_V5 5	/* 5 */
 #define PVSS_VERSION_V6 6	/* 6 */
-#define PVSS_VERSION_COUNT 6
+#define PVSS_VERSION_V7 7	/* 7 */
+#define PVSS_VERSION_COUNT 7
 
 #define PVSS_MAGIC 0x53535650	/* "PVSS" as little-endian bytes */
 #define PVSS_ALIGN 8	/* records start at multiples of 8 bytes */
@@ -62,6 +63,7 @@ enum pvss_rec_type {
 	PVSS_REC_TYPE_STORVSP_LUN = 81,
 	PVSS_REC_TYPE_STORVSP_CHANNEL = 82,
 	PVSS_REC_TYPE_STORVSP_REPLY = 83,
+	PVSS_REC_TYPE_STORVSP_IO = 84,
 	PVSS_REC_TYPE_NETVSP = 96,
 	PVSS_REC_TYPE_NETVSP_RSS = 97,
 	PVSS_REC_TYPE_NETVSP_CHANNEL = 98,
@@ -170,6 +172,9 @@ enum pvss_rndis_device_state {
 #define PVSS_STORVSP_CHAN_FLAGS_NOTIFY_ENUMERATE 2
 #define PVSS_STORVSP_CHAN_FLAGS_NOTIFY_REMOVE 4
 #define PVSS_STORVSP_CHAN_FLAGS_MASK 7
+
+#define PVSS_STORVSP_IO_FLAGS_WANT_REPLY 1
+#define PVSS_STORVSP_IO_FLAGS_MASK 1
 
 #define PVSS_NETVSP_FLAGS_LINK_UP 1
 #define PVSS_NETVSP_FLAGS_RSC 2
@@ -641,7 +646,7 @@ _Static_assert(offsetof(struct pvss_wire_storvsp_lun, kind) == 40, "storvsp_lun.
 _Static_assert(offsetof(struct pvss_wire_storvsp_lun, backend_state) == 48, "storvsp_lun.backend_state");
 _Static_assert(offsetof(struct pvss_wire_storvsp_lun, reserved) == 52, "storvsp_lun.reserved");
 
-/* One channel the guest has open on the controller, in subchannel order: its session (init machine state by name, negotiated version), owed notifications, and how many STORVSP_REPLY records follow it. */
+/* One channel the guest has open on the controller, in subchannel order: its session (init machine state by name, negotiated version), owed notifications, and how many STORVSP_REPLY records follow it, then how many STORVSP_IO records. */
 struct pvss_wire_storvsp_channel {
 	struct pvss_wire_rec_header hdr;	/* @0 */
 	uint32_t sub;	/* @8 sub_channel_index (0: the primary) */
@@ -650,9 +655,11 @@ struct pvss_wire_storvsp_channel {
 	uint32_t version;	/* @20 negotiated storvsc version, 0 before */
 	uint32_t flags;	/* @24 */
 	uint32_t replies;	/* @28 */
+	uint32_t ios;	/* @32 STORVSP_IO records after the replies: requests carried on a kept-alive backend */
+	uint32_t reserved;	/* @36 */
 } __attribute__((packed));
-#define PVSS_STORVSP_CHANNEL_SIZE 32
-_Static_assert(sizeof(struct pvss_wire_storvsp_channel) == 32, "storvsp_channel size");
+#define PVSS_STORVSP_CHANNEL_SIZE 40
+_Static_assert(sizeof(struct pvss_wire_storvsp_channel) == 40, "storvsp_channel size");
 _Static_assert(offsetof(struct pvss_wire_storvsp_channel, hdr) == 0, "storvsp_channel.hdr");
 _Static_assert(offsetof(struct pvss_wire_storvsp_channel, sub) == 8, "storvsp_channel.sub");
 _Static_assert(offsetof(struct pvss_wire_storvsp_channel, relid) == 12, "storvsp_channel.relid");
@@ -660,6 +667,8 @@ _Static_assert(offsetof(struct pvss_wire_storvsp_channel, state) == 16, "storvsp
 _Static_assert(offsetof(struct pvss_wire_storvsp_channel, version) == 20, "storvsp_channel.version");
 _Static_assert(offsetof(struct pvss_wire_storvsp_channel, flags) == 24, "storvsp_channel.flags");
 _Static_assert(offsetof(struct pvss_wire_storvsp_channel, replies) == 28, "storvsp_channel.replies");
+_Static_assert(offsetof(struct pvss_wire_storvsp_channel, ios) == 32, "storvsp_channel.ios");
+_Static_assert(offsetof(struct pvss_wire_storvsp_channel, reserved) == 36, "storvsp_channel.reserved");
 
 /* a completion packet (COMP, trans_id) the device wrote but the full ring did not take yet */
 struct pvss_wire_storvsp_reply {
@@ -677,6 +686,39 @@ _Static_assert(offsetof(struct pvss_wire_storvsp_reply, hdr) == 0, "storvsp_repl
 _Static_assert(offsetof(struct pvss_wire_storvsp_reply, trans_id) == 8, "storvsp_reply.trans_id");
 _Static_assert(offsetof(struct pvss_wire_storvsp_reply, reply_len) == 16, "storvsp_reply.reply_len");
 _Static_assert(offsetof(struct pvss_wire_storvsp_reply, reserved) == 20, "storvsp_reply.reserved");
+
+/* A request the guest sent that was still on a kept-alive backend (an NVMe LUN with keep-alive) when the old binary stopped: instead of being drained it is carried, and the new binary completes it once, when the device does. The request as the guest sent it (the EXECUTE_SRB packet as decoded, encoded again in the channel's version; the GPA ranges of its data buffer) is decoded and checked again as if the guest had just sent it; kids names, per piece of the backend request (an NVMe command each), the command it waits on (qid << 16 | cid) or 0xFFFFFFFF for a piece that completed before the save; piece_errno and sense the failure of a completed piece, if any. words: the ranges as {u64 byte_count | byte_offset << 32, then its pfns}. */
+struct pvss_wire_storvsp_io {
+	struct pvss_wire_rec_header hdr;	/* @0 */
+	uint32_t sub;	/* @8 its channel's sub_channel_index */
+	uint32_t flags;	/* @12 */
+	uint64_t trans_id;	/* @16 the guest's transaction id: its completion's */
+	uint32_t packet_len;	/* @24 */
+	uint32_t nkids;	/* @28 */
+	uint32_t piece_errno;	/* @32 errno of a piece that failed before the save, 0: none */
+	uint32_t sense;	/* @36 its SCSI sense: key << 16 | asc << 8 | ascq, 0: from piece_errno */
+	uint8_t packet[64];	/* @40 */
+	uint32_t kids[16];	/* @104 */
+	uint32_t nranges;	/* @168 */
+	uint32_t nwords;	/* @172 */
+	uint64_t words[];
+} __attribute__((packed));
+#define PVSS_STORVSP_IO_SIZE 176
+#define PVSS_STORVSP_IO_WORDS_OFFSET 176
+#define PVSS_STORVSP_IO_WORDS_MAX 1040
+_Static_assert(sizeof(struct pvss_wire_storvsp_io) == 176, "storvsp_io size");
+_Static_assert(offsetof(struct pvss_wire_storvsp_io, hdr) == 0, "storvsp_io.hdr");
+_Static_assert(offsetof(struct pvss_wire_storvsp_io, sub) == 8, "storvsp_io.sub");
+_Static_assert(offsetof(struct pvss_wire_storvsp_io, flags) == 12, "storvsp_io.flags");
+_Static_assert(offsetof(struct pvss_wire_storvsp_io, trans_id) == 16, "storvsp_io.trans_id");
+_Static_assert(offsetof(struct pvss_wire_storvsp_io, packet_len) == 24, "storvsp_io.packet_len");
+_Static_assert(offsetof(struct pvss_wire_storvsp_io, nkids) == 28, "storvsp_io.nkids");
+_Static_assert(offsetof(struct pvss_wire_storvsp_io, piece_errno) == 32, "storvsp_io.piece_errno");
+_Static_assert(offsetof(struct pvss_wire_storvsp_io, sense) == 36, "storvsp_io.sense");
+_Static_assert(offsetof(struct pvss_wire_storvsp_io, packet) == 40, "storvsp_io.packet");
+_Static_assert(offsetof(struct pvss_wire_storvsp_io, kids) == 104, "storvsp_io.kids");
+_Static_assert(offsetof(struct pvss_wire_storvsp_io, nranges) == 168, "storvsp_io.nranges");
+_Static_assert(offsetof(struct pvss_wire_storvsp_io, nwords) == 172, "storvsp_io.nwords");
 
 /* A netvsp NIC (after its DEVICE record). Sends the guest made are drained before the save (devices/netvsp/README.md); what is left is the session (the NVSP and RNDIS machines' states by name, versions, the guest's settings), the buffers by GPADL (the new binary maps them again and must find the same layout), and the counts of the records that follow: NETVSP_RSS, then per open channel NETVSP_CHANNEL with its NETVSP_BACKLOGs, then the NETVSP_RXPKTs, then the NETVSP_FRAMEs. A tap endpoint's queue descriptors are kept open (FD records of kind TAP, key the queue) and listed in tap_fds. */
 struct pvss_wire_netvsp {

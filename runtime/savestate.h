@@ -31,7 +31,7 @@
 
 #define RT_SS_ERR_MAX 256
 /* The newest format this binary writes and reads. */
-#define RT_SS_FORMAT_VERSION PVSS_VERSION_V6
+#define RT_SS_FORMAT_VERSION PVSS_VERSION_V7
 
 /* ------------------------------------------------------------------ */
 /* Writing                                                              */

@@ -78,6 +78,36 @@ int disk_submit(struct disk *d, struct disk_req *req)
 	return rc;
 }
 
+int disk_carry(struct disk *d, const struct disk_req *req, struct disk_carry *out)
+{
+	rt_loop_assert_thread(d->loop);
+	if (!d->ops->carry)
+		return -EOPNOTSUPP;
+	memset(out, 0, sizeof(*out));
+	return d->ops->carry(d, req, out);
+}
+
+int disk_adopt(struct disk *d, struct disk_req *req, const struct disk_carry *in, bool check_only)
+{
+	int rc;
+
+	rt_loop_assert_thread(d->loop);
+	if (!d->ops->adopt)
+		return -EOPNOTSUPP;
+	/* The same rules as a request submitted here: it was one, rebuilt from the guest's. */
+	rc = disk_validate(d, req);
+	if (rc)
+		return rc;
+	req->next = NULL;
+	req->status = 0;
+	req->sense_key = 0;
+	req->sense_asc = 0;
+	rc = d->ops->adopt(d, req, in, check_only);
+	if (rc == 0 && !check_only)
+		d->inflight++;
+	return rc;
+}
+
 void disk_complete(struct disk *d, struct disk_req *req, int status)
 {
 	d->inflight--;

@@ -94,6 +94,24 @@ struct disk_req {
 	uint16_t sense_asc;
 };
 
+/*
+ * Servicing with a backend that keeps its device across the update (NVMe
+ * keep-alive): what a request still on the medium waits for, so that the
+ * binary after can complete it (docs/servicing.md, "requests carried"). One
+ * tag per piece the backend cut the request into, in order: the backend's
+ * id of the command it waits on, or DISK_CARRY_DONE for a piece already
+ * complete; status (a negative errno) and the sense of a piece that failed.
+ */
+#define DISK_CARRY_MAX 16
+#define DISK_CARRY_DONE 0xFFFFFFFFu
+struct disk_carry {
+	uint32_t n;
+	uint32_t tags[DISK_CARRY_MAX];
+	int status;
+	uint8_t sense_key;
+	uint16_t sense_asc;
+};
+
 struct disk_ops {
 	/* Starts a request already validated by disk_submit(). Same contract. */
 	int (*submit)(struct disk *d, struct disk_req *req);
@@ -110,6 +128,22 @@ struct disk_ops {
 	int (*keeps)(struct disk *d);
 	int (*save)(struct disk *d, struct rt_ss_writer *w);
 	void (*resume)(struct disk *d);
+	/*
+	 * Carrying requests across the update (optional, keep-alive backends).
+	 * carry: what req (submitted, not completed) waits for on the medium:
+	 * 0 with *out filled, -EBUSY while a piece of it is not on the device
+	 * yet (waiting for a slot), -E2BIG when it has more than DISK_CARRY_MAX
+	 * pieces. adopt, in the binary after, on a disk opened from the saved
+	 * records: req (the same request rebuilt: op, flags, lba, segments)
+	 * takes over what `in` names; 0 and req's callback runs exactly once,
+	 * later, from the loop; or a negative errno (nothing taken: -ENOENT
+	 * for a tag that is no command the device was left with, or one
+	 * already taken; -EINVAL when req does not cut into in->n pieces).
+	 * check_only: only whether adopt would take it; nothing changes.
+	 */
+	int (*carry)(struct disk *d, const struct disk_req *req, struct disk_carry *out);
+	int (*adopt)(struct disk *d, struct disk_req *req, const struct disk_carry *in,
+		     bool check_only);
 };
 
 struct disk {
@@ -185,6 +219,13 @@ int disk_null_stats(const struct disk *d, struct disk_null_stats *out);
  */
 int disk_submit(struct disk *d, struct disk_req *req);
 
+/*
+ * Servicing (see disk_ops.carry/adopt): -EOPNOTSUPP for a backend that
+ * carries nothing. disk_adopt counts req as in flight, as disk_submit does.
+ */
+int disk_carry(struct disk *d, const struct disk_req *req, struct disk_carry *out);
+int disk_adopt(struct disk *d, struct disk_req *req, const struct disk_carry *in, bool check_only);
+
 /* Closes the disk. Every submitted request must have completed. */
 void disk_close(struct disk *d);
 
@@ -220,6 +261,13 @@ struct disk_backend_env {
 	 */
 	struct rt_ss_reader *restore;
 	bool check_only;
+	/*
+	 * Optional, with restore: called for each command the device was left
+	 * with on behalf of requests (tag as disk_carry names it), so the
+	 * caller can check its own records of carried requests against them.
+	 */
+	void (*carried)(void *ctx, uint32_t tag);
+	void *carried_ctx;
 };
 
 struct disk_backend {

@@ -240,6 +240,8 @@ static int scsi_cmd_submit(struct scsi_cmd *cmd, uint8_t op, uint32_t flags, uin
 	cmd->req.nsegs = nsegs;
 	cmd->req.cb = scsi_disk_io_done;
 	cmd->req.ctx = cmd;
+	if (cmd->adopting)
+		return 0; /* scsi_disk_adopt: the request is on the medium already */
 	rc = disk_submit(cmd->sd->disk, &cmd->req);
 	if (rc)
 		scsi_cmd_errno(cmd, rc);
@@ -714,6 +716,57 @@ int scsi_disk_execute(struct scsi_disk *sd, struct scsi_cmd *cmd)
 	if (scsi_disk_dispatch(cmd, raw, cmd->cdb_len))
 		scsi_cmd_defer(cmd);
 	return 0;
+}
+
+struct disk_req *scsi_disk_carried_req(struct scsi_cmd *cmd)
+{
+	/* Its one disk request is its last step: READ/WRITE (native FUA), SYNCHRONIZE CACHE. */
+	if ((cmd->stage == SCSI_ST_IO && !cmd->fua_flush) || cmd->stage == SCSI_ST_SYNC)
+		return &cmd->req;
+	return NULL;
+}
+
+int scsi_disk_adopt(struct scsi_disk *sd, struct scsi_cmd *cmd, struct disk_req **req)
+{
+	uint8_t raw[SCSI_DISK_CDB_MAX] = {0};
+	struct scsi_cdb c;
+	int done;
+
+	rt_loop_assert_thread(sd->disk->loop);
+	if (!cmd || !cmd->cb || !cmd->cdb || cmd->cdb_len == 0 ||
+	    cmd->cdb_len > SCSI_DISK_CDB_MAX || cmd->dir > SCSI_DIR_OUT ||
+	    (cmd->xfer_len && (!cmd->segs || !cmd->nsegs)))
+		return -EINVAL;
+	memcpy(raw, cmd->cdb, cmd->cdb_len);
+	if (scsi_cdb_decode(raw, cmd->cdb_len, &c) ||
+	    (c.kind != SCSI_KIND_READ && c.kind != SCSI_KIND_WRITE && c.kind != SCSI_KIND_SYNC))
+		return -EINVAL;
+	memset(&cmd->result, 0, sizeof(cmd->result));
+	cmd->sd = sd;
+	cmd->next = NULL;
+	cmd->trim = NULL;
+	cmd->bounce = NULL;
+	cmd->stage = SCSI_ST_NONE;
+	cmd->is_write = 0;
+	cmd->fua_flush = 0;
+	/* Executed again up to its disk request, which is not submitted (it is on the medium). */
+	cmd->adopting = 1;
+	done = c.kind == SCSI_KIND_SYNC ? scsi_exec_sync(cmd, &c) : scsi_exec_rw(cmd, &c);
+	cmd->adopting = 0;
+	if (done || !scsi_disk_carried_req(cmd)) {
+		/* It would end here and now (checks that failed): not what was carried. */
+		scsi_cmd_release(cmd);
+		return -EINVAL;
+	}
+	sd->inflight++;
+	*req = &cmd->req;
+	return 0;
+}
+
+void scsi_disk_adopt_cancel(struct scsi_disk *sd, struct scsi_cmd *cmd)
+{
+	scsi_cmd_release(cmd);
+	sd->inflight--;
 }
 
 uint64_t scsi_disk_inflight(const struct scsi_disk *sd)

@@ -95,7 +95,7 @@ struct scsi_cmd {
 	struct scsi_unmap_param_list *unmap; /* UNMAP: the decoded parameter list */
 	uint64_t lba, left, chunk;
 	uint32_t cur;
-	uint8_t stage, is_write, fua_flush;
+	uint8_t stage, is_write, fua_flush, adopting;
 };
 
 /*
@@ -115,6 +115,23 @@ int scsi_disk_execute(struct scsi_disk *sd, struct scsi_cmd *cmd);
 
 /* Commands accepted and not yet completed. */
 uint64_t scsi_disk_inflight(const struct scsi_disk *sd);
+
+/*
+ * Servicing (requests carried across a live update on a kept-alive
+ * backend). carried_req: the disk request an executing cmd waits on, when
+ * its completion is the command's last step (READ or WRITE, SYNCHRONIZE
+ * CACHE), else NULL (a command with more steps, or data of its own, is
+ * drained instead). adopt, in the binary after: cmd as scsi_disk_execute
+ * takes it (the same CDB and segments as before) is set up as execution
+ * left it, up to its disk request, which is not submitted: *req, for the
+ * backend to adopt (disk_adopt); the callback then runs once, when it
+ * completes. -EINVAL for another command or one that would not reach the
+ * medium now (nothing held).
+ */
+struct disk_req *scsi_disk_carried_req(struct scsi_cmd *cmd);
+int scsi_disk_adopt(struct scsi_disk *sd, struct scsi_cmd *cmd, struct disk_req **req);
+/* An adopted cmd whose disk request the backend did not take: forgotten, no callback. */
+void scsi_disk_adopt_cancel(struct scsi_disk *sd, struct scsi_cmd *cmd);
 
 /*
  * INQUIRY data for a LUN that does not exist (peripheral qualifier 3,

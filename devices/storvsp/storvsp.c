@@ -11,8 +11,10 @@
 #include "devices/scsi/scsi_cdb.h"
 #include "devices/scsi/scsi_sense.h"
 #include "devices/storvsp/storvsp_priv.h"
+#include "devices/storvsp/storvsp_save.h"
 #include "runtime/util.h"
 #include "runtime/vmbus/vmbus_server.h"
+#include "pvss_codec.h"
 #include "scsi_codec.h"
 
 /* ------------------------------------------------------------------ */
@@ -87,6 +89,7 @@ static void io_done(void *ctx, struct scsi_cmd *cmd)
 	uint8_t srb = res->status == SCSI_STATUS_GOOD ? STORVSC_SRB_STATUS_SUCCESS
 						      : STORVSC_SRB_STATUS_ERROR;
 
+	r->on_disk = false;
 	lun_count(r->chan->s, r, res);
 	storvsp_req_set_result(r, srb, res->status, res->transferred, res->sense, res->sense_len);
 	storvsp_req_finish(r);
@@ -173,14 +176,73 @@ static void io_exec(struct storvsp *s, struct storvsp_req *r)
 		.cb = io_done,
 		.ctx = r,
 	};
+	r->on_disk = true;
 	rc = scsi_disk_execute(l->sd, &r->cmd);
 	if (rc) {
+		r->on_disk = false;
 		rt_log_rl(&s->log, RT_LOG_WARN, "LUN %u: command 0x%02x not started: %s", q->lun,
 			  q->cdb[0], strerror(-rc));
 		lun_count(s, r, NULL);
 		storvsp_req_set_result(r, STORVSC_SRB_STATUS_INTERNAL_ERROR, 0, 0, NULL, 0);
 		storvsp_req_finish(r);
 	}
+}
+
+bool storvsp_req_carried(struct storvsp *s, struct storvsp_req *r, struct disk_carry *dc)
+{
+	struct storvsp_lun *l;
+	struct disk_req *dr;
+
+	if (!r->busy || r->kind != STORVSP_REQ_SRB || !r->on_disk || r->srb.lun >= STORVSP_MAX_LUNS)
+		return false;
+	l = s->luns[r->srb.lun];
+	if (!l || l->keeps != 1 || r->cmd.sd != l->sd)
+		return false;
+	/* Its buffer's ranges must fit the record (they do for every transfer we accept). */
+	for (uint32_t i = 0, words = 0; i < r->nranges; i++) {
+		words += 1 + r->ranges[i].pfn_count;
+		if (words > PVSS_STORVSP_IO_WORDS_MAX)
+			return false;
+	}
+	dr = scsi_disk_carried_req(&r->cmd);
+	return dr && disk_carry(l->disk, dr, dc) == 0;
+}
+
+int storvsp_req_adopt(struct storvsp *s, struct storvsp_req *r, const struct disk_carry *dc)
+{
+	const struct storvsc_scsi_request *q = &r->srb;
+	struct storvsp_lun *l = q->path_id == 0 && q->target_id == 0 && q->lun < STORVSP_MAX_LUNS
+					? s->luns[q->lun]
+					: NULL;
+	struct disk_req *dr;
+	struct scsi_cdb cdb;
+	bool decoded = scsi_cdb_decode(q->cdb, q->cdb_length, &cdb) == 0;
+	int rc;
+
+	if (!l)
+		return -ENOENT;
+	r->cdb_kind = decoded ? cdb.kind : SCSI_KIND_OTHER;
+	r->cmd = (struct scsi_cmd){
+		.cdb = q->cdb,
+		.cdb_len = q->cdb_length,
+		.dir = r->dir,
+		.xfer_len = q->data_transfer_length,
+		.segs = r->segs,
+		.nsegs = r->nsegs,
+		.cb = io_done,
+		.ctx = r,
+	};
+	rc = scsi_disk_adopt(l->sd, &r->cmd, &dr);
+	if (rc)
+		return rc;
+	rc = disk_adopt(l->disk, dr, dc, false);
+	if (rc) {
+		/* Nothing reached the medium: the command is given back unexecuted. */
+		scsi_disk_adopt_cancel(l->sd, &r->cmd);
+		return rc;
+	}
+	r->on_disk = true;
+	return 0;
 }
 
 static void q_fn(struct rt_work *wk)
@@ -300,13 +362,16 @@ static int lun_add_fn(struct storvsp *s, void *arg)
 	if (!l)
 		return -ENOMEM;
 	l->lun = c->lun;
+	l->keeps = -1;
 	if (c->ext) {
 		char name[24];
 		struct disk_backend_env env = {.loop = s->io,
 					       .gmem = s->gmem,
 					       .log = s->log.log,
 					       .name = name,
-					       .restore = c->restore};
+					       .restore = c->restore,
+					       .carried = c->carried,
+					       .carried_ctx = c->carried_ctx};
 
 		snprintf(name, sizeof(name), "%s/%u", s->name, c->lun);
 		rc = c->ext->open(c->ext_cfg, &env, c->disk_flags, &l->disk);
@@ -621,6 +686,46 @@ void storvsp_destroy(struct storvsp *s)
 	}
 	if (s->io)
 		io_sync(s, close_luns_fn, NULL);
+	if (s->own_worker)
+		rt_worker_stop(&s->own);
+	pthread_mutex_destroy(&s->qmu);
+	pthread_mutex_destroy(&s->mu);
+	pthread_mutex_destroy(&s->rmu);
+	pthread_cond_destroy(&s->zcond);
+	free(s);
+}
+
+struct abandon {
+	void (*drop_disk)(struct disk *d, void *ctx);
+	void *ctx;
+};
+
+static int abandon_luns(struct storvsp *s, void *arg)
+{
+	struct abandon *a = arg;
+
+	for (unsigned i = 0; i < STORVSP_MAX_LUNS; i++) {
+		struct storvsp_lun *l = s->luns[i];
+
+		if (!l)
+			continue;
+		s->luns[i] = NULL;
+		scsi_disk_destroy(l->sd);
+		a->drop_disk(l->disk, a->ctx);
+		free(l);
+	}
+	return 0;
+}
+
+void storvsp_abandon(struct storvsp *s, void (*drop_disk)(struct disk *d, void *ctx), void *ctx)
+{
+	struct abandon a = {drop_disk, ctx};
+
+	/* As an exec would: nothing completed, sent or closed; the disks go to drop_disk. */
+	for (unsigned i = 0; i <= VMBUS_MAX_SUBCHANNELS; i++)
+		if (s->chans[i])
+			storvsp_channel_abandon(s->chans[i]);
+	io_sync(s, abandon_luns, &a); /* on the disks' loop, which may be ours to stop next */
 	if (s->own_worker)
 		rt_worker_stop(&s->own);
 	pthread_mutex_destroy(&s->qmu);

@@ -78,6 +78,9 @@ struct storvsp_lun_cfg {
 	const void *ext_cfg;
 	/* Restore (storvsp_save.c): ext's open takes its saved records from here. */
 	struct rt_ss_reader *restore;
+	/* ... and names each command it was left with for carried requests (disk.h). */
+	void (*carried)(void *ctx, uint32_t tag);
+	void *carried_ctx;
 };
 
 struct storvsp_opts {

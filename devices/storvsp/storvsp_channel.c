@@ -603,23 +603,21 @@ static uint64_t list_gpa(const struct storvsp_req *r, uint64_t off)
 	return 0;
 }
 
-static int h_srb(void *ctx, const struct storvsc_msg *m)
+/*
+ * An EXECUTE_SRB's request into r: the decoded scsi_request, its data
+ * buffer's GPA ranges (checked against guest memory and the transfer
+ * length), the direction and the segments. 0, or -EINVAL with the SRB
+ * status to refuse it with (logged). Also what a request carried across an
+ * update goes through again in the new binary.
+ */
+static int srb_prepare(struct storvsp_channel *c, struct storvsp_req *r,
+		       const struct vmbus_pkt *pkt, const struct storvsc_msg *m)
 {
-	struct step *st = ctx;
-	struct storvsp_channel *c = st->c;
-	struct storvsp_req *r = st->r;
 	struct storvsp *s = c->s;
 	const struct storvsc_scsi_request *q = &r->srb;
 	uint64_t total = 0;
 	int n;
 
-	if (!atomic_load(&c->ready)) {
-		rt_log_rl(&c->log, RT_LOG_WARN, "I/O before initialization");
-		STORVSP_STAT(s, bad_packets);
-		reply_status(r, (uint32_t)STORVSC_NTSTATUS_INVALID_DEVICE_STATE);
-		return 0;
-	}
-	STORVSP_CSTAT(c, requests);
 	if (m->variant == STORVSC_MSG_VAR_EXECUTE_SRB_SRB_PACKET) {
 		r->srb = m->u.srb_packet.srb;
 		/* srb_flags exists only in the WIN8 extension of the request. */
@@ -631,38 +629,33 @@ static int h_srb(void *ctx, const struct storvsc_msg *m)
 	if (q->cdb_length == 0 || q->cdb_length > STORVSC_CDB_MAX) {
 		rt_log_rl(&c->log, RT_LOG_WARN, "request %llu: CDB length %u",
 			  (unsigned long long)r->trans_id, q->cdb_length);
-		srb_reject(r, STORVSC_SRB_STATUS_INVALID_REQUEST);
-		return 0;
+		return -EINVAL;
 	}
 	if (q->data_transfer_length > s->max_transfer) {
 		rt_log_rl(&c->log, RT_LOG_WARN, "request %llu: transfer of %u bytes over %u",
 			  (unsigned long long)r->trans_id, q->data_transfer_length,
 			  s->max_transfer);
-		srb_reject(r, STORVSC_SRB_STATUS_INVALID_REQUEST);
-		return 0;
+		return -EINVAL;
 	}
 	r->nranges = 0;
 	r->nsegs = 0;
-	if (st->pkt->type == VMRING_PKT_DATA_USING_GPA_DIRECT) {
-		int rc = take_ranges(c, r, st->pkt, &total);
+	if (pkt->type == VMRING_PKT_DATA_USING_GPA_DIRECT) {
+		int rc = take_ranges(c, r, pkt, &total);
 		if (rc || total < q->data_transfer_length) {
 			rt_log_rl(&c->log, RT_LOG_WARN,
 				  "request %llu: bad GPA ranges (%s, %llu bytes for a transfer of "
 				  "%u)",
 				  (unsigned long long)r->trans_id,
-				  st->pkt->ranges_err != PV_OK
-					  ? pv_codec_err_name(st->pkt->ranges_err)
-				  : rc ? strerror(-rc)
-				       : "short",
+				  pkt->ranges_err != PV_OK ? pv_codec_err_name(pkt->ranges_err)
+				  : rc                     ? strerror(-rc)
+							   : "short",
 				  (unsigned long long)total, q->data_transfer_length);
-			srb_reject(r, STORVSC_SRB_STATUS_INVALID_REQUEST);
-			return 0;
+			return -EINVAL;
 		}
 	} else if (q->data_transfer_length) {
 		rt_log_rl(&c->log, RT_LOG_WARN, "request %llu: %u bytes to move but no buffer",
 			  (unsigned long long)r->trans_id, q->data_transfer_length);
-		srb_reject(r, STORVSC_SRB_STATUS_INVALID_REQUEST);
-		return 0;
+		return -EINVAL;
 	}
 	if (!q->data_transfer_length) {
 		r->dir = SCSI_DIR_NONE;
@@ -677,17 +670,14 @@ static int h_srb(void *ctx, const struct storvsc_msg *m)
 	} else {
 		rt_log_rl(&c->log, RT_LOG_WARN, "request %llu: data direction %u",
 			  (unsigned long long)r->trans_id, q->data_in);
-		srb_reject(r, STORVSC_SRB_STATUS_INVALID_REQUEST);
-		return 0;
+		return -EINVAL;
 	}
 	if (q->data_transfer_length) {
 		uint64_t off = 0;
 		n = rt_gpa_iov(s->gmem, r->ranges, r->nranges, 0, q->data_transfer_length, r->iov,
 			       (int)s->max_pfns);
-		if (n <= 0) {
-			srb_reject(r, STORVSC_SRB_STATUS_INVALID_REQUEST);
-			return 0;
-		}
+		if (n <= 0)
+			return -EINVAL;
 		for (int i = 0; i < n; i++) {
 			r->segs[i].va = r->iov[i].iov_base;
 			r->segs[i].len = (uint32_t)r->iov[i].iov_len;
@@ -697,8 +687,67 @@ static int h_srb(void *ctx, const struct storvsc_msg *m)
 		r->nsegs = (uint32_t)n;
 	}
 	r->kind = STORVSP_REQ_SRB;
+	return 0;
+}
+
+static int h_srb(void *ctx, const struct storvsc_msg *m)
+{
+	struct step *st = ctx;
+	struct storvsp_channel *c = st->c;
+	struct storvsp_req *r = st->r;
+	struct storvsp *s = c->s;
+
+	if (!atomic_load(&c->ready)) {
+		rt_log_rl(&c->log, RT_LOG_WARN, "I/O before initialization");
+		STORVSP_STAT(s, bad_packets);
+		reply_status(r, (uint32_t)STORVSC_NTSTATUS_INVALID_DEVICE_STATE);
+		return 0;
+	}
+	STORVSP_CSTAT(c, requests);
+	if (srb_prepare(c, r, st->pkt, m)) {
+		srb_reject(r, STORVSC_SRB_STATUS_INVALID_REQUEST);
+		return 0;
+	}
 	storvsp_io_submit(s, r);
 	return 0;
+}
+
+int storvsp_req_prepare(struct storvsp_channel *c, struct storvsp_req *r,
+			const struct vmbus_pkt *pkt)
+{
+	struct pv_codec_ctx cx = {.version = c->version, .dir = PV_DIR_TO_HOST};
+	struct storvsc_msg m;
+
+	r->trans_id = pkt->trans_id;
+	r->want_reply = pkt->flags & VMRING_PKT_FLAGS_COMPLETION_REQUESTED;
+	memset(r->echo, 0, sizeof(r->echo));
+	if (pkt->len > STORVSP_ECHO_OFFSET)
+		memcpy(r->echo, pkt->data + STORVSP_ECHO_OFFSET,
+		       rt_min(pkt->len - STORVSP_ECHO_OFFSET, (uint32_t)sizeof(r->echo)));
+	if (storvsc_msg_decode(pkt->data, pkt->len, &cx, &m) != PV_OK ||
+	    (m.variant != STORVSC_MSG_VAR_EXECUTE_SRB_SRB_PACKET &&
+	     m.variant != STORVSC_MSG_VAR_EXECUTE_SRB_SRB_PACKET_V1) ||
+	    m.type != STORVSC_OPERATION_EXECUTE_SRB)
+		return -EINVAL;
+	return srb_prepare(c, r, pkt, &m);
+}
+
+int storvsp_req_encode(const struct storvsp_req *r, uint8_t *buf, size_t cap)
+{
+	if (pkt_full(r->chan->version)) {
+		struct storvsc_srb_packet p = {.srb = r->srb};
+
+		p.hdr.operation = STORVSC_OPERATION_EXECUTE_SRB;
+		p.hdr.flags = STORVSC_PACKET_FLAGS_REQUEST_COMPLETION;
+		return storvsc_srb_packet_encode(&p, buf, cap);
+	} else {
+		struct storvsc_srb_packet_v1 p = {0};
+
+		p.hdr.operation = STORVSC_OPERATION_EXECUTE_SRB;
+		p.hdr.flags = STORVSC_PACKET_FLAGS_REQUEST_COMPLETION;
+		srb_to_v1(&r->srb, &p.srb);
+		return storvsc_srb_packet_v1_encode(&p, buf, cap);
+	}
 }
 
 /* What the controller serves of what a guest may send (spec/storvsc.yaml messages). */
@@ -886,6 +935,17 @@ nomem:
 	free(c);
 	rt_budget_release(&s->budget, bytes);
 	return -ENOMEM;
+}
+
+void storvsp_channel_abandon(struct storvsp_channel *c)
+{
+	struct storvsp *s = c->s;
+
+	pthread_mutex_lock(&s->mu);
+	if (s->chans[c->sub] == c)
+		s->chans[c->sub] = NULL;
+	pthread_mutex_unlock(&s->mu);
+	chan_free(c);
 }
 
 unsigned storvsp_channel_outstanding(struct storvsp_channel *c)

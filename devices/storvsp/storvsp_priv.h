@@ -51,7 +51,8 @@ struct storvsp_lun {
 	uint16_t lun;
 	struct disk *disk;
 	struct scsi_disk *sd;
-	uint64_t dev, ino;             /* a file backend's identity (servicing), else 0 */
+	uint64_t dev, ino; /* a file backend's identity (servicing), else 0 */
+	int8_t keeps; /* servicing: 1 the backend keeps its device across the update, 0 not, -1 unknown */
 	TAILQ_ENTRY(storvsp_lun) link; /* dying list */
 };
 
@@ -68,6 +69,7 @@ struct storvsp_req {
 	bool busy;     /* taken from the pool, not yet released */
 	bool is_reset; /* a RESET_* waiting for the I/O before it */
 	bool in_reset; /* the active reset waits for this request's release */
+	bool on_disk;  /* cmd is executing on LUN srb.lun's scsi_disk (I/O thread) */
 	uint64_t trans_id;
 	struct storvsc_scsi_request srb;    /* EXECUTE_SRB as decoded, then the reply's fields */
 	uint8_t echo[STORVSP_ECHO_SIZE];    /* the request's union, for a status-only reply */
@@ -222,8 +224,30 @@ void storvsp_req_finish(struct storvsp_req *r);
  * the number of zombies left. Not on the I/O loop's worker thread.
  */
 unsigned storvsp_zombies_wait(struct storvsp *s, unsigned ms);
+/* storvsp_channel.c: frees c without sending or completing anything (storvsp_abandon). */
+void storvsp_channel_abandon(struct storvsp_channel *c);
 /* storvsp_channel.c: an unsolicited ENUMERATE_BUS / REMOVE_DEVICE on channel c. */
 void storvsp_channel_notify(struct storvsp_channel *c, uint32_t operation);
+/*
+ * storvsp_channel.c, servicing (requests carried across an update):
+ * prepare checks and takes pkt (an EXECUTE_SRB as the guest sent it) into r
+ * as the channel does on arrival, without executing it: 0 or -EINVAL (the
+ * reason logged). encode writes r's request as an EXECUTE_SRB packet of
+ * the channel's version (what prepare takes back): its length, or < 0.
+ */
+int storvsp_req_prepare(struct storvsp_channel *c, struct storvsp_req *r,
+			const struct vmbus_pkt *pkt);
+int storvsp_req_encode(const struct storvsp_req *r, uint8_t *buf, size_t cap);
+/*
+ * storvsp.c, servicing, I/O thread: whether r is executing on a LUN whose
+ * backend is kept across the update with its one disk request on the
+ * medium (*dc: what it waits for); and in the binary after, r (prepared)
+ * executing again on its LUN by taking over what dc names (disk_adopt):
+ * 0, or a negative errno with nothing held.
+ */
+bool storvsp_req_carried(struct storvsp *s, struct storvsp_req *r, struct disk_carry *dc);
+int storvsp_req_adopt(struct storvsp *s, struct storvsp_req *r, const struct disk_carry *dc);
+
 /* storvsp_channel.c: encodes the SRB reply (srb_status, scsi_status, length, sense). */
 void storvsp_req_set_result(struct storvsp_req *r, uint8_t srb_status, uint8_t scsi_status,
 			    uint32_t transferred, const uint8_t *sense, uint8_t sense_len);

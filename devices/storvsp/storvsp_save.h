@@ -42,4 +42,15 @@ int storvsp_save(struct storvsp *s, struct rt_ss_writer *w);
 int storvsp_restore(struct storvsp *s, struct rt_ss_reader *r, const struct storvsp_opts *o,
 		    const struct storvsp_lun_cfg *luns, unsigned nluns, bool check_only);
 
+/*
+ * Tests of a live update in one process: what exec does to a saved
+ * controller (detached, its channels opened by the caller): its memory
+ * goes, nothing is completed, sent or closed; each LUN's disk is handed to
+ * drop_disk (disk_nvme_abandon for a kept NVMe LUN). The new controller
+ * takes the state with storvsp_restore on channels the caller opened
+ * again with the same sub indexes.
+ */
+struct disk;
+void storvsp_abandon(struct storvsp *s, void (*drop_disk)(struct disk *d, void *ctx), void *ctx);
+
 #endif

@@ -281,6 +281,7 @@ struct dn_req;
 struct dn_kid {
 	struct nvme_io io;
 	struct dn_req *parent;
+	bool done; /* completed (or never submitted): nothing of it on the device */
 };
 
 /* One disk request: the NVMe commands it became and their pieces. */
@@ -294,7 +295,8 @@ struct dn_req {
 	unsigned nkids, kcap, scap;
 	struct dn_kid *kids;
 	struct nvme_sge *sge;
-	struct dn_req *next; /* free list */
+	struct dn_req *next;                   /* free list */
+	struct dn_req *live_next, **live_prev; /* dn->live while its commands are out */
 };
 
 struct disk_nvme {
@@ -302,7 +304,9 @@ struct disk_nvme {
 	struct rt_log_obj lo;
 	struct nvme_ctrlr *c;
 	struct nvme_qpair *q;
-	struct pcidev *emu; /* the emulated controller (owned by the PCI device), or NULL */
+	struct pcidev *emu;  /* the emulated controller (owned by the PCI device), or NULL */
+	struct pci_dev *pci; /* the function (owned by the controller) */
+	struct dn_req *live; /* requests with commands out (disk_nvme_abandon frees them) */
 	struct rt_trace *trace;
 	uint32_t nsid;
 	uint32_t max_blocks; /* per Read/Write */
@@ -315,10 +319,19 @@ struct disk_nvme {
 	bool keep_alive; /* configured: live updates keep the controller running */
 	bool vfio;
 	bool process; /* the emulator in a device process: it outlives an exec as VFIO's does */
-	bool saved;   /* keep-alive save done: frozen until exec or resume */
+	bool keep_emulated;      /* tests: keep-alive of the in-process emulator, adopted here */
+	bool saved;              /* keep-alive save done: frozen until exec or resume */
+	struct disk_defer defer; /* carried requests whose every piece completed before adopt */
+	const struct disk_backend_env *open_env; /* during open: for its `carried` */
 };
 
 static const struct disk_ops dn_ops;
+
+/* The tag of a command in flight (disk_carry): its queue and command id. */
+static uint32_t dn_tag(uint16_t qid, uint16_t cid)
+{
+	return (uint32_t)qid << 16 | cid;
+}
 
 static struct dn_req *req_get(struct disk_nvme *dn, unsigned kids, unsigned sges)
 {
@@ -351,8 +364,24 @@ static struct dn_req *req_get(struct disk_nvme *dn, unsigned kids, unsigned sges
 	return r;
 }
 
+static void live_add(struct disk_nvme *dn, struct dn_req *r)
+{
+	r->live_next = dn->live;
+	if (dn->live)
+		dn->live->live_prev = &r->live_next;
+	r->live_prev = &dn->live;
+	dn->live = r;
+}
+
 static void req_put(struct disk_nvme *dn, struct dn_req *r)
 {
+	if (r->live_prev) {
+		*r->live_prev = r->live_next;
+		if (r->live_next)
+			r->live_next->live_prev = r->live_prev;
+		r->live_prev = NULL;
+		r->live_next = NULL;
+	}
 	if (dn->ncache < DN_CACHE && r->kcap == DN_KIDS) {
 		r->next = dn->cache;
 		dn->cache = r;
@@ -370,6 +399,7 @@ static void kid_done(void *ctx, int status)
 	struct dn_req *r = k->parent;
 	struct disk_nvme *dn = r->dn;
 
+	k->done = true;
 	if (status && !r->err)
 		r->err = sense_of(&k->io.result, status, &r->key, &r->asc);
 	if (--r->pending)
@@ -393,6 +423,7 @@ static struct dn_kid *kid_add(struct dn_req *r, uint8_t op, uint32_t flags, uint
 	struct dn_kid *k = &r->kids[r->nkids++];
 
 	k->parent = r;
+	k->done = false;
 	k->io = (struct nvme_io){.op = op,
 				 .flags = flags,
 				 .nsid = r->dn->nsid,
@@ -447,9 +478,10 @@ static int build_rw(struct disk_nvme *dn, struct dn_req *r, const struct disk_re
 	return 0;
 }
 
-static int dn_submit(struct disk *d, struct disk_req *req)
+/* The NVMe commands req becomes, not submitted: *out, or a negative errno. */
+static int dn_build(struct disk_nvme *dn, struct disk_req *req, struct dn_req **out)
 {
-	struct disk_nvme *dn = rt_container_of(d, struct disk_nvme, disk);
+	struct disk *d = &dn->disk;
 	uint64_t bytes = disk_req_bytes(req), per = dn->use_dsm ? DN_DSM_MAX : DN_WZ_MAX;
 	unsigned kids = 1, sges = 0;
 	struct dn_req *r;
@@ -495,6 +527,19 @@ static int dn_submit(struct disk *d, struct disk_req *req)
 		req_put(dn, r);
 		return rc ? rc : -EINVAL;
 	}
+	req->priv = r;
+	*out = r;
+	return 0;
+}
+
+static int dn_submit(struct disk *d, struct disk_req *req)
+{
+	struct disk_nvme *dn = rt_container_of(d, struct disk_nvme, disk);
+	struct dn_req *r;
+	int rc = dn_build(dn, req, &r);
+
+	if (rc)
+		return rc;
 	/* Count them all first: a child may complete (later) while we still submit. */
 	r->pending = r->nkids;
 	for (unsigned i = 0; i < r->nkids; i++) {
@@ -512,8 +557,11 @@ static int dn_submit(struct disk *d, struct disk_req *req)
 			r->err = sense_of(&res, rc, &r->key, &r->asc);
 		}
 		r->pending -= r->nkids - i;
+		for (unsigned k = i; k < r->nkids; k++)
+			r->kids[k].done = true;
 		break;
 	}
+	live_add(dn, r);
 	dn->st.requests++;
 	dn->st.commands += r->nkids;
 	return 0;
@@ -539,6 +587,23 @@ static void ns_wake(struct ev_loop *loop, ev_async *w, int revents)
 	dn->st.capacity_changes++;
 	if (dn->disk.capacity_changed)
 		dn->disk.capacity_changed(dn->disk.capacity_ctx);
+}
+
+/* nvme_ctrlr_adopt: a command left in flight on behalf of a request; the opener's check. */
+static void dn_carried(void *ctx, uint16_t qid, uint16_t cid)
+{
+	struct disk_nvme *dn = ctx;
+
+	if (dn->open_env && dn->open_env->carried)
+		dn->open_env->carried(dn->open_env->carried_ctx, dn_tag(qid, cid));
+}
+
+static void check_carried(void *ctx, uint16_t qid, uint16_t cid)
+{
+	const struct disk_backend_env *env = ctx;
+
+	if (env->carried)
+		env->carried(env->carried_ctx, dn_tag(qid, cid));
 }
 
 /* The controller's thread: a namespace changed; the disk's loop takes it from here. */
@@ -567,6 +632,7 @@ static void dn_destroy(struct disk *d)
 		    (unsigned long long)st.cq_doorbells, (unsigned long long)st.interrupts,
 		    (unsigned long long)st.polls, (unsigned long long)st.bounced);
 	ev_async_stop(d->loop, &dn->ns_w);
+	disk_defer_fini(&dn->defer);
 	nvme_qpair_destroy(dn->q);
 	nvme_ctrlr_close(dn->c);
 	rt_trace_close(dn->trace);
@@ -592,7 +658,7 @@ static int dn_keeps(struct disk *d)
 				     "initialises it again");
 		return -EOPNOTSUPP;
 	}
-	if (!dn->vfio && !dn->process) {
+	if (!dn->vfio && !dn->process && !dn->keep_emulated) {
 		/* Its emulator is a thread of this process: it cannot outlive the exec. */
 		rt_log_info(&dn->lo, "no keep-alive for the emulated controller (it lives in this "
 				     "process; 'process: true' runs it in one of its own): the new "
@@ -630,7 +696,7 @@ static void log_process_counters(struct disk_nvme *dn, const char *when)
 static int dn_save(struct disk *d, struct rt_ss_writer *w)
 {
 	struct disk_nvme *dn = rt_container_of(d, struct disk_nvme, disk);
-	int rc = nvme_ctrlr_keep_save(dn->c, w, false);
+	int rc = nvme_ctrlr_keep_save(dn->c, w, dn->keep_emulated);
 
 	if (rc) {
 		rt_log_err(&dn->lo, "keep-alive save: %s", strerror(-rc));
@@ -651,12 +717,124 @@ static void dn_resume(struct disk *d)
 	nvme_ctrlr_keep_resume(dn->c);
 }
 
+static int dn_carry(struct disk *d, const struct disk_req *req, struct disk_carry *out)
+{
+	struct disk_nvme *dn = rt_container_of(d, struct disk_nvme, disk);
+	struct dn_req *r = req->priv;
+	uint16_t cid;
+	int rc;
+
+	if (!r || r->req != req || r->dn != dn)
+		return -EINVAL;
+	if (r->nkids > DISK_CARRY_MAX)
+		return -E2BIG;
+	out->n = r->nkids;
+	for (unsigned i = 0; i < r->nkids; i++) {
+		if (r->kids[i].done) {
+			out->tags[i] = DISK_CARRY_DONE;
+			continue;
+		}
+		rc = nvme_io_cid(dn->q, &r->kids[i].io, &cid);
+		if (rc)
+			return rc;
+		out->tags[i] = dn_tag(nvme_qpair_qid(dn->q), cid);
+	}
+	out->status = r->err;
+	out->sense_key = r->key;
+	out->sense_asc = r->asc;
+	return 0;
+}
+
+/*
+ * The binary after: req, rebuilt from the guest's request, is cut into the
+ * same commands as before (the same segments, the same controller's MDTS)
+ * and each piece takes over the command its tag names; pieces done before
+ * the save and commands that completed since the adoption count as done.
+ */
+static int dn_adopt(struct disk *d, struct disk_req *req, const struct disk_carry *in,
+		    bool check_only)
+{
+	struct disk_nvme *dn = rt_container_of(d, struct disk_nvme, disk);
+	uint16_t qid = nvme_qpair_qid(dn->q);
+	struct dn_req *r;
+	int rc = dn_build(dn, req, &r), st;
+
+	if (rc)
+		return rc;
+	if (r->nkids != in->n) {
+		rt_log_err(&dn->lo, "carried request at LBA %llu: %u commands now, %u saved",
+			   (unsigned long long)req->lba, r->nkids, in->n);
+		req_put(dn, r);
+		return -EINVAL;
+	}
+	/* Every tag first: one of this queue pair's carried commands, none twice. */
+	for (unsigned i = 0; i < r->nkids; i++) {
+		uint32_t t = in->tags[i];
+
+		if (t == DISK_CARRY_DONE)
+			continue;
+		rc = (t >> 16) != qid ? -ENOENT
+				      : nvme_qpair_claim_carried(dn->q, (uint16_t)t, &r->kids[i].io,
+								 true, &st);
+		for (unsigned k = 0; !rc && k < i; k++)
+			if (in->tags[k] == t)
+				rc = -ENOENT;
+		if (rc) {
+			req_put(dn, r);
+			return rc;
+		}
+	}
+	if (check_only) {
+		req_put(dn, r);
+		return 0;
+	}
+	r->err = in->status;
+	r->key = in->sense_key;
+	r->asc = in->sense_asc;
+	r->pending = 0;
+	for (unsigned i = 0; i < r->nkids; i++) {
+		struct dn_kid *k = &r->kids[i];
+
+		k->done = true;
+		if (in->tags[i] == DISK_CARRY_DONE)
+			continue;
+		if (nvme_qpair_claim_carried(dn->q, (uint16_t)in->tags[i], &k->io, false, &st) ==
+		    0) {
+			k->done = false;
+			r->pending++;
+			continue;
+		}
+		/* It completed between the adoption and now (a bounced read copied out). */
+		dn->st.carried_early++;
+		if (st && !r->err)
+			r->err = sense_of(&k->io.result, st, &r->key, &r->asc);
+	}
+	dn->st.requests++;
+	dn->st.commands += r->nkids;
+	dn->st.carried++;
+	if (r->pending) {
+		live_add(dn, r);
+		return 0;
+	}
+	/* Nothing left on the device: completes from the loop, as the contract says. */
+	if (r->err) {
+		dn->st.errors++;
+		req->sense_key = r->key;
+		req->sense_asc = r->asc;
+	}
+	disk_defer_complete(&dn->defer, req, r->err);
+	req_put(dn, r);
+	return 0;
+}
+
 static const struct disk_ops dn_ops = {
 	.submit = dn_submit,
 	.destroy = dn_destroy,
 	.keeps = dn_keeps,
 	.save = dn_save,
 	.resume = dn_resume,
+	.carry = dn_carry,
+	.adopt = dn_adopt,
 };
 
 /* The device process's program: pvdev beside the running binary. */
@@ -740,8 +918,9 @@ static int open_pci(const struct dn_cfg *c, const struct disk_backend_env *env,
 	return rc;
 }
 
-static int dn_open(const void *cfgp, const struct disk_backend_env *env, uint32_t flags,
-		   struct disk **out)
+/* dn_open, or with `kept` the function left open in this process (tests: disk_nvme_abandon). */
+static int open_on(const void *cfgp, const struct disk_backend_env *env, uint32_t flags,
+		   struct pci_dev *kept, struct disk **out)
 {
 	const struct dn_cfg *c = cfgp;
 	uint64_t ram = env->gmem ? rt_gmem_size(env->gmem) : 0;
@@ -764,7 +943,10 @@ static int dn_open(const void *cfgp, const struct disk_backend_env *env, uint32_
 		co.name = "nvme-check";
 		co.adopt_bdf = c->bdf;
 		co.adopt_sock = c->emu_process;
-		if ((!c->bdf && !c->emu_process) || !c->keep_alive)
+		co.pci = kept; /* tests: the emulator left open; nothing of it is touched */
+		co.carried = check_carried;
+		co.ctx = (void *)env;
+		if ((!c->bdf && !c->emu_process && !kept) || !c->keep_alive)
 			return rt_ss_fail(env->restore, -EINVAL,
 					  "nvme: records of a kept controller for a LUN that %s",
 					  c->keep_alive ? "is emulated in this process"
@@ -787,8 +969,8 @@ static int dn_open(const void *cfgp, const struct disk_backend_env *env, uint32_
 	if (env->restore) {
 		/* Keep-alive: the function, its container (guest RAM still mapped at IOVA =
 		 * GPA, the pages pinned) and the controller are the ones left running. */
-		pci = NULL;
-		rc = c->bdf || c->emu_process ? 0 : -EINVAL;
+		pci = kept;
+		rc = c->bdf || c->emu_process || kept ? 0 : -EINVAL;
 	} else {
 		rc = open_pci(c, env, &pci, &dn->emu);
 	}
@@ -803,7 +985,7 @@ static int dn_open(const void *cfgp, const struct disk_backend_env *env, uint32_
 	}
 	/* Guest RAM at IOVA = GPA: PRPs name guest pages directly (the emu backend and a
 	 * real IOMMU alike). The driver's own pool sits above it. */
-	if (pci && !c->bounce && ram &&
+	if (pci && !kept && !c->bounce && ram &&
 	    (rc = pci_dma_map_fd(pci, rt_gmem_fd(env->gmem), 0, rt_gmem_host_base(env->gmem), 0,
 				 ram))) {
 		rt_log_err(&dn->lo, "mapping %llu bytes of guest memory for the device: %s",
@@ -817,14 +999,18 @@ static int dn_open(const void *cfgp, const struct disk_backend_env *env, uint32_
 			*p = '-';
 	co.name = name;
 	co.pci = pci;
+	dn->pci = pci;
 	co.trace = dn->trace;
 	co.dma_iova = rt_max(1ull << 32, rt_align_up(ram, 1ull << 30));
 	co.ns_changed = ns_changed;
+	co.carried = dn_carried;
 	co.ctx = dn;
 	co.adopt_bdf = c->bdf;
 	co.adopt_sock = c->emu_process;
+	dn->open_env = env;
 	rc = env->restore ? nvme_ctrlr_adopt(&co, env->restore, false, &dn->c)
 			  : nvme_ctrlr_open(&co, &dn->c);
+	dn->open_env = NULL;
 	if (rc)
 		goto fail_pci;
 	rc = nvme_ctrlr_ns(dn->c, c->nsid, &ns);
@@ -853,6 +1039,7 @@ static int dn_open(const void *cfgp, const struct disk_backend_env *env, uint32_
 	ev_async_init(&dn->ns_w, ns_wake);
 	ev_async_start(env->loop, &dn->ns_w);
 	log_process_counters(dn, env->restore ? "after the adoption" : "at the start");
+	disk_defer_init(&dn->defer, &dn->disk);
 	rt_log_info(&dn->lo, "namespace %u of %s: %llu blocks of %u, %s%s", dn->nsid,
 		    c->bdf ? c->bdf : "the emulated controller", (unsigned long long)ns.nblocks,
 		    ns.block_size,
@@ -869,6 +1056,12 @@ fail_pci:
 fail_trace:
 	free(dn);
 	return rc;
+}
+
+static int dn_open(const void *cfgp, const struct disk_backend_env *env, uint32_t flags,
+		   struct disk **out)
+{
+	return open_on(cfgp, env, flags, NULL, out);
 }
 
 const struct disk_backend disk_nvme_backend = {
@@ -902,4 +1095,53 @@ struct pcidev *disk_nvme_emulator(const struct disk *d)
 	if (!d || d->ops != &dn_ops)
 		return NULL;
 	return rt_container_of(d, struct disk_nvme, disk)->emu;
+}
+
+void disk_nvme_keep_emulated(struct disk *d)
+{
+	if (d && d->ops == &dn_ops)
+		rt_container_of(d, struct disk_nvme, disk)->keep_emulated = true;
+}
+
+struct pci_dev *disk_nvme_abandon(struct disk *d)
+{
+	struct disk_nvme *dn = rt_container_of(d, struct disk_nvme, disk);
+	struct pci_dev *pci;
+
+	/* As an exec would: nothing written to the device, no callback run. */
+	ev_async_stop(d->loop, &dn->ns_w);
+	disk_defer_fini(&dn->defer);
+	pci = nvme_ctrlr_keep_abandon(dn->c);
+	rt_trace_close(dn->trace);
+	while (dn->cache) {
+		struct dn_req *r = dn->cache;
+
+		dn->cache = r->next;
+		free(r->kids);
+		free(r->sge);
+		free(r);
+	}
+	while (dn->live) {
+		struct dn_req *r = dn->live;
+
+		dn->live = r->live_next;
+		free(r->kids);
+		free(r->sge);
+		free(r);
+	}
+	free(dn);
+	return pci;
+}
+
+struct pci_dev *disk_nvme_pci(const struct disk *d)
+{
+	if (!d || d->ops != &dn_ops)
+		return NULL;
+	return rt_container_of(d, struct disk_nvme, disk)->pci;
+}
+
+int disk_nvme_open_kept(const void *cfg, const struct disk_backend_env *env, uint32_t flags,
+			struct pci_dev *pci, struct disk **out)
+{
+	return open_on(cfg, env, flags, pci, out);
 }

@@ -60,10 +60,28 @@ struct disk_nvme_stats {
 	uint64_t errors;             /* requests failed */
 	uint64_t capacity_changes;
 	uint64_t sq_doorbells, cq_doorbells, interrupts, polls, bounced;
+	uint64_t carried; /* requests taken over in flight from the binary before (disk_adopt) */
+	uint64_t carried_early; /* ... commands of theirs the device completed before that */
 };
 int disk_nvme_stats(const struct disk *d, struct disk_nvme_stats *out);
 
 /* The emulated controller behind d (tests: faults, namespace resize), or NULL. */
 struct pcidev *disk_nvme_emulator(const struct disk *d);
+
+/*
+ * Tests of keep-alive in one process (the emulator cannot cross an exec):
+ * keep_emulated lets d's emulated controller be saved for keep-alive;
+ * abandon drops d as an exec would (nothing written to the device, no
+ * callback run, requests in flight left on it) and returns its PCI
+ * function, whose emulator runs on; open_kept is the backend's open with
+ * env->restore on that function instead of a VFIO one.
+ */
+struct pci_dev;
+void disk_nvme_keep_emulated(struct disk *d);
+struct pci_dev *disk_nvme_abandon(struct disk *d);
+/* d's function (opened by d: NULL for one adopted over VFIO); tests. */
+struct pci_dev *disk_nvme_pci(const struct disk *d);
+int disk_nvme_open_kept(const void *cfg, const struct disk_backend_env *env, uint32_t flags,
+			struct pci_dev *pci, struct disk **out);
 
 #endif

@@ -61,6 +61,12 @@ struct nvme_ctrlr_opts {
 	 */
 	void (*ns_changed)(void *ctx, uint32_t nsid);
 	void *ctx;
+	/*
+	 * nvme_ctrlr_adopt (check_only too): called once per I/O command the
+	 * binary before left on the device (qid, cid), as its records are
+	 * taken, for the owner to check its own records against. Optional.
+	 */
+	void (*carried)(void *ctx, uint16_t qid, uint16_t cid);
 };
 
 /* What Identify Controller said, checked and decoded. */
@@ -146,7 +152,8 @@ struct nvme_ctrlr_stats {
 	uint64_t bad_cqes;     /* completion entries refused (CID, SQ id, SQ head) */
 	uint64_t async_events; /* Asynchronous Event Requests completed */
 	uint64_t carried; /* keep-alive: I/O commands taken over in flight from the binary before */
-	uint64_t carried_done; /* ... and completed since (each exactly once) */
+	uint64_t carried_done;    /* ... completed before their owner claimed them (each once) */
+	uint64_t carried_claimed; /* ... claimed by their owner here (nvme_qpair_claim_carried) */
 };
 void nvme_ctrlr_get_stats(const struct nvme_ctrlr *c, struct nvme_ctrlr_stats *out);
 
@@ -302,6 +309,31 @@ unsigned nvme_qpair_poll(struct nvme_qpair *q);
 
 /* Commands submitted and not completed. */
 uint32_t nvme_qpair_outstanding(const struct nvme_qpair *q);
+
+/* The queue pair's queue id. */
+uint16_t nvme_qpair_qid(const struct nvme_qpair *q);
+
+/*
+ * Keep-alive (loop thread): the command id io went to the device with, for
+ * a save that carries it (nvme_ctrlr_keep_save records it as in flight).
+ * 0, or -EBUSY when io waits for a slot or a bounce buffer (not on the
+ * device), -ENOENT when it is not this queue pair's.
+ */
+int nvme_io_cid(const struct nvme_qpair *q, const struct nvme_io *io, uint16_t *cid);
+
+/*
+ * Keep-alive, in the binary after (loop thread): io takes over the command
+ * `cid` the binary before left in flight on adopted queue pair q (its
+ * NVME_CMD record), so the completion goes to io->cb exactly once, as for
+ * io submitted here (io->sg must describe the same data: a bounced read is
+ * copied out to it). Returns 0 (io completes later), 1 (the command
+ * completed since the adoption: *status is what its callback would have
+ * got, io->result the device's answer; nothing will call io->cb) or
+ * -ENOENT (no such carried command, or one claimed already). check_only:
+ * only whether it could be claimed (0 or -ENOENT); nothing changes.
+ */
+int nvme_qpair_claim_carried(struct nvme_qpair *q, uint16_t cid, struct nvme_io *io,
+			     bool check_only, int *status);
 
 /* Counters of one queue pair (loop thread). */
 struct nvme_qpair_stats {

@@ -1213,6 +1213,7 @@ void nvme_ctrlr_get_stats(const struct nvme_ctrlr *c, struct nvme_ctrlr_stats *o
 		.async_events = atomic_load(&c->stats.async_events),
 		.carried = atomic_load(&c->stats.carried),
 		.carried_done = atomic_load(&c->stats.carried_done),
+		.carried_claimed = atomic_load(&c->stats.carried_claimed),
 	};
 }
 

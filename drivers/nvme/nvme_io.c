@@ -258,15 +258,26 @@ int nvme_io_build(struct nvme_qpair *q, struct nvme_tracker *tr, struct nvme_io 
 	return nvm_msg_encode(&m, NULL, sqe, NVME_SQE_SIZE) == NVME_SQE_SIZE ? 0 : -EINVAL;
 }
 
+void nvme_io_bounce_out(struct nvme_qpair *q, int slot, struct nvme_io *io, int err)
+{
+	if (err == 0 &&
+	    (io->op == NVME_IO_READ ||
+	     (io->op == NVME_IO_PASSTHRU && (io->raw[0] & 3) == 2))) /* controller to host */
+		copy_sg(io->sg, io->nsg, (uint8_t *)q->bounce.va + (size_t)slot * q->bounce_size,
+			false);
+	q->bounce_free |= 1u << slot;
+}
+
 void nvme_io_finish(struct nvme_qpair *q, struct nvme_tracker *tr, struct nvme_io *io, int err)
 {
 	if (tr->bounce < 0)
 		return;
-	if (err == 0 &&
-	    (io->op == NVME_IO_READ ||
-	     (io->op == NVME_IO_PASSTHRU && (io->raw[0] & 3) == 2))) /* controller to host */
-		copy_sg(io->sg, io->nsg,
-			(uint8_t *)q->bounce.va + (size_t)tr->bounce * q->bounce_size, false);
-	q->bounce_free |= 1u << tr->bounce;
+	if (io->flags & NVME_IO_STANDIN) {
+		/* Carried, unclaimed yet: what a read brought stays in the slot for its owner. */
+		((struct nvme_carried *)io)->bounce = tr->bounce;
+		tr->bounce = -1;
+		return;
+	}
+	nvme_io_bounce_out(q, tr->bounce, io, err);
 	tr->bounce = -1;
 }

@@ -359,6 +359,8 @@ static int take_qpair(struct nvme_ctrlr *c, struct rt_ss_reader *r, struct pvss_
 				"nvme: queue %u: command 0x%04x: kind, bounce slot or list "
 				"page out of place",
 				k->qid, d->cid);
+		if (d->kind == PVSS_NVME_CMD_KIND_IO && c->o.carried)
+			c->o.carried(c->o.ctx, k->qid, d->cid);
 		*kc = (struct nvme_kept_cmd){.index = d->index,
 					     .cid = d->cid,
 					     .kind = d->kind,

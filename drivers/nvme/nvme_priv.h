@@ -91,6 +91,26 @@ enum nvme_qp_ctl {
 	QP_CTL_FAIL = 1u << 3,    /* the controller is gone: fail everything */
 };
 
+/*
+ * The stand-in for a command carried over from the binary before
+ * (keep-alive), on its queue pair's `carried` list until the queue pair
+ * goes: its owner in this binary may claim it (nvme_qpair_claim_carried)
+ * before or after it completed; unclaimed, its completion is only counted.
+ * A bounced command that completes unclaimed keeps its bounce slot (the
+ * data of a read is there) for the claim.
+ */
+#define NVME_IO_STANDIN 0x100u /* not protocol: our io.flags bit: a struct nvme_carried's io */
+struct nvme_carried {
+	struct nvme_io io; /* first: the tracker's io */
+	struct nvme_ctrlr *c;
+	struct nvme_carried *next;
+	uint16_t cid;
+	bool done;    /* completed into the stand-in: status and io.result kept */
+	bool claimed; /* its owner took it (while still on the device, or its result) */
+	int status;
+	int bounce; /* the bounce slot it completed with, held for the claim; -1: none */
+};
+
 /* A queue pair saved by the binary before, waiting for its owner to take it (keep-alive). */
 struct nvme_kept_cmd {
 	uint16_t index, cid;
@@ -129,6 +149,7 @@ struct nvme_qpair {
 	TAILQ_HEAD(, nvme_tracker) free;
 	uint32_t outstanding;
 	struct nvme_io *wait_head, **wait_tail; /* I/O waiting for a slot or a bounce buffer */
+	struct nvme_carried *carried; /* keep-alive: stand-ins of commands the binary before sent */
 	TAILQ_HEAD(, nvme_admin) admin_wait;
 	/* bounce buffers: NVME_BOUNCE_SLOTS of max_xfer bytes */
 	struct pci_dma_buf bounce;
@@ -249,7 +270,7 @@ struct nvme_ctrlr {
 
 	struct {
 		atomic_uint_fast64_t resets, aborts, timeouts, retries, bad_cqes, async_events;
-		atomic_uint_fast64_t carried, carried_done;
+		atomic_uint_fast64_t carried, carried_done, carried_claimed;
 	} stats;
 };
 
@@ -360,6 +381,8 @@ void nvme_qpair_check_timeouts(struct nvme_qpair *q);
 int nvme_io_build(struct nvme_qpair *q, struct nvme_tracker *tr, struct nvme_io *io, uint8_t *sqe);
 /* The I/O completed with this entry (or err): copy bounced reads back, release the bounce. */
 void nvme_io_finish(struct nvme_qpair *q, struct nvme_tracker *tr, struct nvme_io *io, int err);
+/* A bounce slot's data out to io's segments (a read that succeeded); the slot freed. */
+void nvme_io_bounce_out(struct nvme_qpair *q, int slot, struct nvme_io *io, int err);
 /* Block size of a namespace, 0 if unknown (qpair thread: read under c->lock). */
 uint32_t nvme_ns_block_size(struct nvme_ctrlr *c, uint32_t nsid);
 

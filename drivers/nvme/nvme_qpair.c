@@ -268,6 +268,25 @@ uint32_t nvme_qpair_outstanding(const struct nvme_qpair *q)
 	return n;
 }
 
+uint16_t nvme_qpair_qid(const struct nvme_qpair *q)
+{
+	return q->st.qid;
+}
+
+int nvme_io_cid(const struct nvme_qpair *q, const struct nvme_io *io, uint16_t *cid)
+{
+	for (const struct nvme_io *w = q->wait_head; w; w = w->next)
+		if (w == io)
+			return -EBUSY;
+	for (uint32_t i = 0; i < q->ntrk; i++) {
+		if (q->trk[i].active && q->trk[i].io == io) {
+			*cid = q->trk[i].cid;
+			return 0;
+		}
+	}
+	return -ENOENT;
+}
+
 void nvme_qpair_get_stats(const struct nvme_qpair *q, struct nvme_qpair_stats *out)
 {
 	*out = q->stats;
@@ -678,22 +697,57 @@ void nvme_qpair_ctl(struct nvme_qpair *q, unsigned req)
 
 /* ---- life --------------------------------------------------------------------------- */
 
-/* The stand-in for a command carried over from the binary before (keep-alive). */
-struct carried {
-	struct nvme_io io; /* first: the tracker's io */
-	struct nvme_ctrlr *c;
-	uint16_t cid;
-};
-
-/* It completed: nobody here waits for it; it is counted (once: its slot is freed now). */
+/* It completed before anyone claimed it: counted, its outcome kept for a claim. */
 static void carried_done(void *ctx, int status)
 {
-	struct carried *k = ctx;
+	struct nvme_carried *k = ctx;
 
+	k->done = true;
+	k->status = status;
 	atomic_fetch_add(&k->c->stats.carried_done, 1);
 	rt_log_info(&k->c->lo, "command 0x%04x carried over from the binary before completed: %s",
 		    k->cid, status ? strerror(-status) : "success");
-	free(k);
+}
+
+static struct nvme_carried *carried_find(struct nvme_qpair *q, uint16_t cid)
+{
+	for (struct nvme_carried *k = q->carried; k; k = k->next)
+		if (k->cid == cid && !k->claimed)
+			return k;
+	return NULL;
+}
+
+int nvme_qpair_claim_carried(struct nvme_qpair *q, uint16_t cid, struct nvme_io *io,
+			     bool check_only, int *status)
+{
+	struct nvme_carried *k;
+	struct nvme_tracker *tr;
+
+	rt_loop_assert_thread(q->loop);
+	k = carried_find(q, cid);
+	if (!k)
+		return -ENOENT;
+	if (check_only)
+		return 0;
+	k->claimed = true;
+	if (k->done) {
+		atomic_fetch_add(&q->c->stats.carried_claimed, 1);
+		io->result = k->io.result;
+		*status = k->status;
+		/* A bounced read's data waited in its bounce buffer for this. */
+		if (k->bounce >= 0)
+			nvme_io_bounce_out(q, k->bounce, io, k->status);
+		k->bounce = -1;
+		return 1;
+	}
+	tr = &q->trk[cid & ((1u << q->st.cid_bits) - 1)];
+	if (!tr->active || tr->io != &k->io)
+		return -EINVAL; /* not reached: a stand-in not done is its tracker's io */
+	/* Still on the device: its completion goes to io from now on, exactly once. */
+	io->retries = 1; /* never reissued: the device may have moved the data already */
+	tr->io = io;
+	atomic_fetch_add(&q->c->stats.carried_claimed, 1);
+	return 0;
 }
 
 /* The PRP list / SGL page each slot needs (I/O queue pairs). */
@@ -729,14 +783,18 @@ static int adopt_cmds(struct nvme_qpair *q, const struct nvme_kept_q *k)
 			nvme_aer_adopt(c, aers++);
 			continue;
 		}
-		struct carried *ca = calloc(1, sizeof(*ca));
+		struct nvme_carried *ca = calloc(1, sizeof(*ca));
 
 		if (!ca)
 			return -ENOMEM;
 		/* Its data pointer was the old binary's: nothing to copy back, never reissued. */
 		ca->c = c;
 		ca->cid = kc->cid;
+		ca->next = q->carried;
+		q->carried = ca;
 		ca->io.op = NVME_IO_FLUSH;
+		ca->io.flags = NVME_IO_STANDIN;
+		ca->bounce = -1;
 		ca->io.cb = carried_done;
 		ca->io.ctx = ca;
 		ca->io.retries = 1;
@@ -946,8 +1004,12 @@ void nvme_qpair_free(struct nvme_qpair *q)
 	for (uint32_t i = 0; q->trk && i < q->ntrk; i++) {
 		if (q->trk[i].list.len)
 			pci_dma_free(c->pool, &q->trk[i].list);
-		if (q->trk[i].active && q->trk[i].io && q->trk[i].io->cb == carried_done)
-			free(q->trk[i].io);
+	}
+	while (q->carried) {
+		struct nvme_carried *k = q->carried;
+
+		q->carried = k->next;
+		free(k);
 	}
 	if (q->bounce.len)
 		pci_dma_free(c->pool, &q->bounce);

@@ -4,7 +4,7 @@
 local proto = Proto("pv_pvss", "paravisor saved state")
 -- fields live in a table: a big protocol has more than Lua's 200 locals
 local F = {}
-F.rec_header_type = ProtoField.uint32("pv_pvss.rec_header.type", "type", base.DEC, {[1] = "FILE_HEADER", [2] = "END", [3] = "CONFIG", [4] = "PARAVISOR", [5] = "FD", [16] = "SIM_PART", [17] = "SIM_BIND", [18] = "SIM_OUTMSG", [32] = "KVM_VM", [33] = "KVM_VCPU", [34] = "KVM_XSAVE", [35] = "KVM_SYNIC_MSG", [48] = "VMBUS_SERVER", [49] = "VMBUS_GPADL", [50] = "VMBUS_CHANNEL", [64] = "DEVICE", [80] = "STORVSP", [81] = "STORVSP_LUN", [82] = "STORVSP_CHANNEL", [83] = "STORVSP_REPLY", [96] = "NETVSP", [97] = "NETVSP_RSS", [98] = "NETVSP_CHANNEL", [99] = "NETVSP_BACKLOG", [100] = "NETVSP_RXPKT", [101] = "NETVSP_FRAME", [112] = "NVME_CTRLR", [113] = "NVME_QPAIR", [114] = "NVME_CMD"})
+F.rec_header_type = ProtoField.uint32("pv_pvss.rec_header.type", "type", base.DEC, {[1] = "FILE_HEADER", [2] = "END", [3] = "CONFIG", [4] = "PARAVISOR", [5] = "FD", [16] = "SIM_PART", [17] = "SIM_BIND", [18] = "SIM_OUTMSG", [32] = "KVM_VM", [33] = "KVM_VCPU", [34] = "KVM_XSAVE", [35] = "KVM_SYNIC_MSG", [48] = "VMBUS_SERVER", [49] = "VMBUS_GPADL", [50] = "VMBUS_CHANNEL", [64] = "DEVICE", [80] = "STORVSP", [81] = "STORVSP_LUN", [82] = "STORVSP_CHANNEL", [83] = "STORVSP_REPLY", [84] = "STORVSP_IO", [96] = "NETVSP", [97] = "NETVSP_RSS", [98] = "NETVSP_CHANNEL", [99] = "NETVSP_BACKLOG", [100] = "NETVSP_RXPKT", [101] = "NETVSP_FRAME", [112] = "NVME_CTRLR", [113] = "NVME_QPAIR", [114] = "NVME_CMD"})
 F.rec_header_len = ProtoField.uint32("pv_pvss.rec_header.len", "len", base.DEC, nil)
 F.file_header_hdr = ProtoField.none("pv_pvss.file_header.hdr", "hdr")
 F.file_header_magic = ProtoField.uint32("pv_pvss.file_header.magic", "magic", base.DEC, nil)
@@ -177,11 +177,26 @@ F.storvsp_channel_state = ProtoField.uint32("pv_pvss.storvsp_channel.state", "st
 F.storvsp_channel_version = ProtoField.uint32("pv_pvss.storvsp_channel.version", "version", base.DEC, nil)
 F.storvsp_channel_flags = ProtoField.uint32("pv_pvss.storvsp_channel.flags", "flags", base.HEX, nil)
 F.storvsp_channel_replies = ProtoField.uint32("pv_pvss.storvsp_channel.replies", "replies", base.DEC, nil)
+F.storvsp_channel_ios = ProtoField.uint32("pv_pvss.storvsp_channel.ios", "ios", base.DEC, nil)
+F.storvsp_channel_reserved = ProtoField.uint32("pv_pvss.storvsp_channel.reserved", "reserved", base.DEC, nil)
 F.storvsp_reply_hdr = ProtoField.none("pv_pvss.storvsp_reply.hdr", "hdr")
 F.storvsp_reply_trans_id = ProtoField.uint64("pv_pvss.storvsp_reply.trans_id", "trans_id", base.HEX, nil)
 F.storvsp_reply_reply_len = ProtoField.uint32("pv_pvss.storvsp_reply.reply_len", "reply_len", base.DEC, nil)
 F.storvsp_reply_reserved = ProtoField.uint32("pv_pvss.storvsp_reply.reserved", "reserved", base.DEC, nil)
 F.storvsp_reply_reply = ProtoField.uint8("pv_pvss.storvsp_reply.reply", "reply", base.HEX)
+F.storvsp_io_hdr = ProtoField.none("pv_pvss.storvsp_io.hdr", "hdr")
+F.storvsp_io_sub = ProtoField.uint32("pv_pvss.storvsp_io.sub", "sub", base.DEC, nil)
+F.storvsp_io_flags = ProtoField.uint32("pv_pvss.storvsp_io.flags", "flags", base.HEX, nil)
+F.storvsp_io_trans_id = ProtoField.uint64("pv_pvss.storvsp_io.trans_id", "trans_id", base.HEX, nil)
+F.storvsp_io_packet_len = ProtoField.uint32("pv_pvss.storvsp_io.packet_len", "packet_len", base.DEC, nil)
+F.storvsp_io_nkids = ProtoField.uint32("pv_pvss.storvsp_io.nkids", "nkids", base.DEC, nil)
+F.storvsp_io_piece_errno = ProtoField.uint32("pv_pvss.storvsp_io.piece_errno", "piece_errno", base.DEC, nil)
+F.storvsp_io_sense = ProtoField.uint32("pv_pvss.storvsp_io.sense", "sense", base.DEC, nil)
+F.storvsp_io_packet = ProtoField.bytes("pv_pvss.storvsp_io.packet", "packet")
+F.storvsp_io_kids = ProtoField.uint32("pv_pvss.storvsp_io.kids", "kids", base.DEC, nil)
+F.storvsp_io_nranges = ProtoField.uint32("pv_pvss.storvsp_io.nranges", "nranges", base.DEC, nil)
+F.storvsp_io_nwords = ProtoField.uint32("pv_pvss.storvsp_io.nwords", "nwords", base.DEC, nil)
+F.storvsp_io_words = ProtoField.uint64("pv_pvss.storvsp_io.words", "words", base.HEX)
 F.netvsp_hdr = ProtoField.none("pv_pvss.netvsp.hdr", "hdr")
 F.netvsp_nvsp_state = ProtoField.uint32("pv_pvss.netvsp.nvsp_state", "nvsp_state", base.DEC, {[0] = "START", [1] = "NEGOTIATED", [2] = "CONFIGURED", [3] = "NDIS_KNOWN", [4] = "HAVE_RECV_BUF", [5] = "READY", [6] = "REVOKED"})
 F.netvsp_rndis_state = ProtoField.uint32("pv_pvss.netvsp.rndis_state", "rndis_state", base.DEC, {[0] = "START", [1] = "INITIALIZED", [2] = "DATA", [3] = "HALTED"})
@@ -470,11 +485,26 @@ proto.fields = {
 	F.storvsp_channel_version,
 	F.storvsp_channel_flags,
 	F.storvsp_channel_replies,
+	F.storvsp_channel_ios,
+	F.storvsp_channel_reserved,
 	F.storvsp_reply_hdr,
 	F.storvsp_reply_trans_id,
 	F.storvsp_reply_reply_len,
 	F.storvsp_reply_reserved,
 	F.storvsp_reply_reply,
+	F.storvsp_io_hdr,
+	F.storvsp_io_sub,
+	F.storvsp_io_flags,
+	F.storvsp_io_trans_id,
+	F.storvsp_io_packet_len,
+	F.storvsp_io_nkids,
+	F.storvsp_io_piece_errno,
+	F.storvsp_io_sense,
+	F.storvsp_io_packet,
+	F.storvsp_io_kids,
+	F.storvsp_io_nranges,
+	F.storvsp_io_nwords,
+	F.storvsp_io_words,
 	F.netvsp_hdr,
 	F.netvsp_nvsp_state,
 	F.netvsp_rndis_state,
@@ -1032,7 +1062,13 @@ local function dissect_storvsp_channel(buf, tree, off, len)
 	tree:add_le(F.storvsp_channel_version, buf(off + 20, 4))
 	tree:add_le(F.storvsp_channel_flags, buf(off + 24, 4))
 	tree:add_le(F.storvsp_channel_replies, buf(off + 28, 4))
-	return 32
+	if len >= 36 then
+	tree:add_le(F.storvsp_channel_ios, buf(off + 32, 4))
+	end
+	if len >= 40 then
+	tree:add_le(F.storvsp_channel_reserved, buf(off + 36, 4))
+	end
+	return 40
 end
 
 local function dissect_storvsp_reply(buf, tree, off, len)
@@ -1054,6 +1090,52 @@ local function dissect_storvsp_reply(buf, tree, off, len)
 		if pos + 1 > len then break end
 		tree:add_le(F.storvsp_reply_reply, buf(off + pos, 1))
 		pos = pos + 1
+	end
+	return pos
+end
+
+local function dissect_storvsp_io(buf, tree, off, len)
+	if len < 176 then
+		tree:add_expert_info(PI_MALFORMED, PI_ERROR, "storvsp_io: short (" .. len .. " < 176)")
+		return len
+	end
+	do
+		local sub = tree:add(F.storvsp_io_hdr, buf(off + 0, 8))
+		dissect_rec_header(buf, sub, off + 0, 8)
+	end
+	tree:add_le(F.storvsp_io_sub, buf(off + 8, 4))
+	tree:add_le(F.storvsp_io_flags, buf(off + 12, 4))
+	tree:add_le(F.storvsp_io_trans_id, buf(off + 16, 8))
+	tree:add_le(F.storvsp_io_packet_len, buf(off + 24, 4))
+	tree:add_le(F.storvsp_io_nkids, buf(off + 28, 4))
+	tree:add_le(F.storvsp_io_piece_errno, buf(off + 32, 4))
+	tree:add_le(F.storvsp_io_sense, buf(off + 36, 4))
+	tree:add_le(F.storvsp_io_packet, buf(off + 40, 64))
+	tree:add_le(F.storvsp_io_kids, buf(off + 104, 4))
+	tree:add_le(F.storvsp_io_kids, buf(off + 108, 4))
+	tree:add_le(F.storvsp_io_kids, buf(off + 112, 4))
+	tree:add_le(F.storvsp_io_kids, buf(off + 116, 4))
+	tree:add_le(F.storvsp_io_kids, buf(off + 120, 4))
+	tree:add_le(F.storvsp_io_kids, buf(off + 124, 4))
+	tree:add_le(F.storvsp_io_kids, buf(off + 128, 4))
+	tree:add_le(F.storvsp_io_kids, buf(off + 132, 4))
+	tree:add_le(F.storvsp_io_kids, buf(off + 136, 4))
+	tree:add_le(F.storvsp_io_kids, buf(off + 140, 4))
+	tree:add_le(F.storvsp_io_kids, buf(off + 144, 4))
+	tree:add_le(F.storvsp_io_kids, buf(off + 148, 4))
+	tree:add_le(F.storvsp_io_kids, buf(off + 152, 4))
+	tree:add_le(F.storvsp_io_kids, buf(off + 156, 4))
+	tree:add_le(F.storvsp_io_kids, buf(off + 160, 4))
+	tree:add_le(F.storvsp_io_kids, buf(off + 164, 4))
+	tree:add_le(F.storvsp_io_nranges, buf(off + 168, 4))
+	tree:add_le(F.storvsp_io_nwords, buf(off + 172, 4))
+	local n = buf(off + 172, 4):le_uint()
+	if n > 1040 then n = 1040 end
+	local pos = 176
+	for i = 1, n do
+		if pos + 8 > len then break end
+		tree:add_le(F.storvsp_io_words, buf(off + pos, 8))
+		pos = pos + 8
 	end
 	return pos
 end
@@ -1416,6 +1498,10 @@ function proto.dissector(buf, pinfo, tree)
 		pinfo.cols.info:append("STORVSP_REPLY ")
 		t:append_text(", STORVSP_REPLY")
 		dissect_storvsp_reply(buf, t, 0, len)
+	elseif ty == 84 then
+		pinfo.cols.info:append("STORVSP_IO ")
+		t:append_text(", STORVSP_IO")
+		dissect_storvsp_io(buf, t, 0, len)
 	elseif ty == 96 then
 		pinfo.cols.info:append("NETVSP ")
 		t:append_text(", NETVSP")

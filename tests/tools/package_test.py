@@ -218,7 +218,7 @@ def main():
                        "--extcap-interfaces")
             check(r.returncode == 0 and r.stdout.startswith("extcap {version="),
                   "chroot: the installed extcap answers Wireshark", r.stdout + r.stderr)
-        for p in ("paravisor", "pvctl", "pvtrace", "pvguest"):
+        for p in ("paravisor", "pvctl", "pvtrace", "pvguest", "pvdev"):
             check(os.path.exists(os.path.join(root, f"usr/share/man/man1/{p}.1")),
                   f"man page {p}.1 installed")
     finally:

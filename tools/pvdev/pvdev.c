@@ -28,12 +28,29 @@
 #include "runtime/log.h"
 #include "tools/pvdev/pvdev.h"
 
+static const char usage_text[] =
+	"usage: pvdev --nvme file|memory|null --arg PATH_OR_SIZE [--block-size 512|4096]\n"
+	"             [--mdts N] [--queues N] [--no-sgl] [--name NAME] [--log-level L]\n"
+	"             --sock FD\n"
+	"\n"
+	"A device process: hosts the NVMe emulator on the medium and serves it on the\n"
+	"socket FD (AF_UNIX SOCK_SEQPACKET, spec/pcisock.yaml) until the other end\n"
+	"closes. The paravisor starts it for a LUN `emulated: {..., process: true}`.\n"
+	"\n"
+	"  --nvme KIND     the namespace's medium: file, memory or null\n"
+	"  --arg X         its path (file) or size (memory, null: 64M, 1G)\n"
+	"  --block-size N  512 (default) or 4096\n"
+	"  --mdts N        max transfer 2^N pages (1-9, default 7)\n"
+	"  --queues N      I/O queue pairs offered (1-64, default 64)\n"
+	"  --no-sgl        do not offer SGLs\n"
+	"  --name NAME     for its log lines (default nvme-emu)\n"
+	"  --log-level L   error, warn, info (default; or PV_LOG), debug\n"
+	"  --sock FD       the socket to serve\n"
+	"  --help, --version\n";
+
 static int usage(void)
 {
-	fprintf(stderr,
-		"usage: pvdev --nvme file|memory|null --arg PATH_OR_SIZE [--block-size 512|4096]\n"
-		"             [--mdts N] [--queues N] [--no-sgl] [--name NAME] [--log-level L]\n"
-		"             --sock FD\n");
+	fputs(usage_text, stderr);
 	return 2;
 }
 
@@ -58,6 +75,8 @@ int main(int argc, char **argv)
 		{"name", required_argument, NULL, 'N'},
 		{"log-level", required_argument, NULL, 'l'},
 		{"sock", required_argument, NULL, 's'},
+		{"help", no_argument, NULL, 'h'},
+		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0},
 	};
 	struct nvme_emu_opts eo = {.name = "nvme-emu", .mdts = 7, .max_ioqpairs = 64, .sgl = true};
@@ -110,6 +129,12 @@ int main(int argc, char **argv)
 			if (num(optarg, 3, 1048575, &sock))
 				return usage();
 			break;
+		case 'h':
+			fputs(usage_text, stdout);
+			return 0;
+		case 'V':
+			printf("pvdev %s\n", PV_VERSION);
+			return 0;
 		default:
 			return usage();
 		}

@@ -281,6 +281,17 @@ void rt_inspect_dir(struct rt_inspect_out *o, const char *name)
 	o->stack[o->depth++] = v;
 }
 
+void rt_inspect_dirf(struct rt_inspect_out *o, const char *f, ...)
+{
+	char name[64];
+	va_list ap;
+
+	va_start(ap, f);
+	vsnprintf(name, sizeof(name), f, ap);
+	va_end(ap);
+	rt_inspect_dir(o, name);
+}
+
 void rt_inspect_end(struct rt_inspect_out *o)
 {
 	/* The callback's own dirs only: the node's dir stays. */

@@ -97,6 +97,9 @@ void rt_inspect_str(struct rt_inspect_out *o, const char *name, const char *fmt,
 	__attribute__((format(printf, 3, 4)));
 /* Opens a directory of values (one per LUN, per queue); close with _end(). */
 void rt_inspect_dir(struct rt_inspect_out *o, const char *name);
+/* rt_inspect_dir() with a formatted name ("%u" of a LUN, "queue%u"); at most 63 characters. */
+void rt_inspect_dirf(struct rt_inspect_out *o, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
 void rt_inspect_end(struct rt_inspect_out *o);
 
 /* ---- for the control socket ---- */

@@ -92,11 +92,9 @@ static void show(void *ctx, struct rt_inspect_out *o)
 	rt_inspect_dir(o, "endpoint");
 	for (uint32_t q = 0; q < d->nqueues; q++) {
 		struct net_stats es;
-		char name[16];
 		if (netvsp_endpoint_stats(d, q, &es))
 			continue;
-		snprintf(name, sizeof(name), "queue%u", q);
-		rt_inspect_dir(o, name);
+		rt_inspect_dirf(o, "queue%u", q);
 		rt_inspect_u64(o, "tx_packets", es.tx_packets);
 		rt_inspect_u64(o, "tx_bytes", es.tx_bytes);
 		rt_inspect_u64(o, "tx_dropped", es.tx_dropped);

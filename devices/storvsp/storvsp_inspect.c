@@ -20,14 +20,12 @@
 static void luns_show(const struct storvsp *s, struct rt_inspect_out *o)
 {
 	struct storvsp_lun_stats ls;
-	char name[16];
 
 	rt_inspect_dir(o, "luns");
 	for (uint16_t i = 0; i < STORVSP_MAX_LUNS; i++) {
 		if (storvsp_get_lun_stats(s, i, &ls))
 			continue;
-		snprintf(name, sizeof(name), "%u", i);
-		rt_inspect_dir(o, name);
+		rt_inspect_dirf(o, "%u", i);
 		rt_inspect_bool(o, "present", ls.present);
 		rt_inspect_u64(o, "reads", ls.reads);
 		rt_inspect_u64(o, "writes", ls.writes);
@@ -53,7 +51,6 @@ static void show(void *ctx, struct rt_inspect_out *o)
 	struct storvsp *s = ctx;
 	struct storvsp_stats st;
 	uint32_t pool, limit = storvsp_max_outstanding(s, &pool);
-	char name[16];
 
 	storvsp_get_stats(s, &st);
 	(void)limit; /* shown by the knob of the same name */
@@ -76,8 +73,7 @@ static void show(void *ctx, struct rt_inspect_out *o)
 		struct storvsp_channel *c = s->chans[i];
 		if (!c)
 			continue;
-		snprintf(name, sizeof(name), "%u", i);
-		rt_inspect_dir(o, name);
+		rt_inspect_dirf(o, "%u", i);
 		rt_inspect_bool(o, "ready", atomic_load_explicit(&c->ready, memory_order_relaxed));
 		rt_inspect_u64(o, "requests", CH_LD(c, requests));
 		rt_inspect_u64(o, "completions", CH_LD(c, completions));

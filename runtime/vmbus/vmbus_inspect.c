@@ -52,10 +52,9 @@ static void guid_str(char *buf, size_t len, const uint8_t g[16])
 static void chan_show(struct rt_inspect_out *o, struct vmbus_chan *ch)
 {
 	struct vmbus_chan_stats st;
-	char name[16], g[40];
+	char g[40];
 
-	snprintf(name, sizeof(name), "%u", ch->relid);
-	rt_inspect_dir(o, name);
+	rt_inspect_dirf(o, "%u", ch->relid);
 	rt_inspect_str(o, "name", "%s", ch->name);
 	guid_str(g, sizeof(g), ch->params.if_type);
 	rt_inspect_str(o, "class", "%s", g);

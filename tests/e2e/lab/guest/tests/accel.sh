@@ -45,7 +45,7 @@ accel_check() {
 	e2e_log "no VF yet: ping through $syn gets no answer (the synthetic path ends at the null endpoint)"
 
 	e2e_modprobe mana || return 1
-	vf=$(mana_wait_if) || { E2E_REASON="no interface bound to mana ${PVWAIT}s after loading it"; return 1; }
+	vf=$(e2e_wait e2e_if_of mana) || { E2E_REASON="no interface bound to mana ${PVWAIT}s after loading it"; return 1; }
 	bdf=$(basename "$(readlink -f "/sys/class/net/$vf/device")")
 	slot=none
 	for s in /sys/bus/pci/slots/*; do

@@ -6,30 +6,13 @@
 # Prints one line per job: E2E-LOG: fiobench: <rw> qd<N> iops <X> ...
 # fio comes from the tools disk (run --tools-disk --guest-tool /usr/bin/fio).
 
-fiobench_disk() {
-	tools=$(findfs LABEL=pvtools 2>/dev/null)
-	for b in /sys/block/sd* /sys/block/vd*; do
-		[ -e "$b" ] || continue
-		[ "$(cat "$b/ro")" = 0 ] || continue
-		[ "/dev/${b##*/}" = "$tools" ] && continue
-		echo "/dev/${b##*/}"
-		return 0
-	done
-	return 1
-}
-
 fiobench_run() {
 	# Without Hyper-V (QEMU's reference guest) the disk is virtio-blk.
 	if [ -n "${PVNOHV:-}" ]; then
 		e2e_modprobe virtio_pci || return 1
 		e2e_modprobe virtio_blk || return 1
 	fi
-	i=0
-	while ! d=$(fiobench_disk) && [ "$i" -lt "$((PVWAIT * 5))" ]; do
-		usleep 200000
-		i=$((i + 1))
-	done
-	[ -n "$d" ] || { E2E_REASON="no writable disk"; return 1; }
+	d=$(e2e_wait e2e_rw_disk) || { E2E_REASON="no writable disk"; return 1; }
 	secs=8
 	v=$(e2e_tool /usr/bin/fio --version 2>&1) || { E2E_REASON="fio --version: $v"; return 1; }
 	e2e_log "$v on $d ($(cat "/sys/block/${d#/dev/}/device/model" 2>/dev/null || echo virtio) $(($(cat "/sys/block/${d#/dev/}/size") / 2048)) MiB), $secs s per job"

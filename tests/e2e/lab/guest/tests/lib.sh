@@ -159,42 +159,75 @@ e2e_storvsc_disk() {
 	done
 }
 
+# e2e_wait CMD...: CMD again every 200 ms until it succeeds, for PVWAIT
+# seconds at most; then once more, with its output and its status.
+e2e_wait() {
+	_w=0
+	while ! "$@" > /dev/null && [ "$_w" -lt "$((PVWAIT * 5))" ]; do
+		usleep 200000
+		_w=$((_w + 1))
+	done
+	"$@"
+}
+
+# The storvsc disk once its device node exists.
+e2e_storvsc_node() {
+	d=$(e2e_storvsc_disk)
+	[ -n "$d" ] && [ -b "/dev/$d" ] && echo "$d"
+}
+
 # Waits up to PVWAIT seconds for the storvsc disk (SCSI scanning is
 # asynchronous after insmod) and for its device node.
 e2e_wait_disk() {
-	i=0
-	while [ "$i" -lt "$((PVWAIT * 5))" ]; do
-		d=$(e2e_storvsc_disk)
-		if [ -n "$d" ] && [ -b "/dev/$d" ]; then
-			echo "$d"
-			return 0
-		fi
-		usleep 200000
-		i=$((i + 1))
+	e2e_wait e2e_storvsc_node
+}
+
+# The writable disk that is not the tools disk (/dev/sdX on storvsc, /dev/vdX
+# on virtio).
+e2e_rw_disk() {
+	tools=$(findfs LABEL=pvtools 2>/dev/null)
+	for b in /sys/block/sd* /sys/block/vd*; do
+		[ -e "$b" ] || continue
+		[ "$(cat "$b/ro")" = 0 ] || continue
+		[ "/dev/${b##*/}" = "$tools" ] && continue
+		echo "/dev/${b##*/}"
+		return 0
 	done
 	return 1
+}
+
+# e2e_nvme_ready: loads nvme and waits up to PVWAIT seconds for
+# /dev/nvme0n1 (E2E_REASON says what failed).
+e2e_nvme_ready() {
+	e2e_modprobe nvme || return 1
+	e2e_wait test -b /dev/nvme0n1 || { E2E_REASON="no /dev/nvme0n1"; return 1; }
+}
+
+# e2e_if_of DRIVER: the first network interface bound to DRIVER.
+e2e_if_of() {
+	for n in /sys/class/net/*; do
+		[ -e "$n/device/driver" ] || continue
+		if [ "$(basename "$(readlink -f "$n/device/driver")")" = "$1" ]; then
+			basename "$n"
+			return 0
+		fi
+	done
+	return 1
+}
+
+# $PVNET_IF if set and present, else the interface bound to hv_netvsc.
+e2e_netvsc_if() {
+	if [ -n "${PVNET_IF:-}" ] && [ -e "/sys/class/net/$PVNET_IF" ]; then
+		echo "$PVNET_IF"
+		return 0
+	fi
+	e2e_if_of hv_netvsc
 }
 
 # Waits up to PVWAIT seconds for a network interface driven by hv_netvsc
 # (or for $PVNET_IF if set).
 e2e_wait_netvsc() {
-	i=0
-	while [ "$i" -lt "$((PVWAIT * 5))" ]; do
-		if [ -n "${PVNET_IF:-}" ] && [ -e "/sys/class/net/$PVNET_IF" ]; then
-			echo "$PVNET_IF"
-			return 0
-		fi
-		for n in /sys/class/net/*; do
-			[ -e "$n/device/driver" ] || continue
-			if [ "$(basename "$(readlink -f "$n/device/driver")")" = hv_netvsc ]; then
-				basename "$n"
-				return 0
-			fi
-		done
-		usleep 200000
-		i=$((i + 1))
-	done
-	return 1
+	e2e_wait e2e_netvsc_if
 }
 
 # e2e_tool PATH ARG...: runs the program PATH (e.g. /usr/bin/fio) from the

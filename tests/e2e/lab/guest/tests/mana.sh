@@ -12,23 +12,6 @@
 
 . /tests/network.sh
 
-# Prints the interface bound to the mana driver, waiting up to PVWAIT s.
-mana_wait_if() {
-	i=0
-	while [ "$i" -lt "$((PVWAIT * 5))" ]; do
-		for n in /sys/class/net/*; do
-			[ -e "$n/device/driver" ] || continue
-			if [ "$(basename "$(readlink -f "$n/device/driver")")" = mana ]; then
-				basename "$n"
-				return 0
-			fi
-		done
-		usleep 200000
-		i=$((i + 1))
-	done
-	return 1
-}
-
 # mana_up IFC: address, link up, carrier, one ping. Sets E2E_REASON.
 mana_up() {
 	ip link set "$1" up || { E2E_REASON="ip link set $1 up failed"; return 1; }
@@ -48,7 +31,7 @@ mana_check() {
 	want=$(tr ' ' '\n' < /proc/cmdline | sed -n 's/^pvmana\.mac=//p')
 	n0=$(dmesg | grep -c .)
 	e2e_modprobe mana || return 1
-	ifc=$(mana_wait_if) || { E2E_REASON="no interface bound to mana ${PVWAIT}s after loading it"; return 1; }
+	ifc=$(e2e_wait e2e_if_of mana) || { E2E_REASON="no interface bound to mana ${PVWAIT}s after loading it"; return 1; }
 	dev=$(basename "$(readlink -f "/sys/class/net/$ifc/device")")
 	mac=$(cat "/sys/class/net/$ifc/address")
 	e2e_log "$ifc: PCI $dev $(cut -c3- "/sys/class/net/$ifc/device/vendor"):$(cut -c3- "/sys/class/net/$ifc/device/device"), driver mana, mac $mac, mtu $(cat "/sys/class/net/$ifc/mtu"), $(ls -d "/sys/class/net/$ifc/queues/rx-"* | wc -l) queue(s)"
@@ -105,7 +88,7 @@ mana_check() {
 		rmmod mana || { E2E_REASON="rmmod mana (round $round) failed"; return 1; }
 		[ -e "/sys/class/net/$ifc" ] && { E2E_REASON="$ifc still there after rmmod mana"; return 1; }
 		e2e_modprobe mana || return 1
-		ifc=$(mana_wait_if) || { E2E_REASON="no mana interface after reload $round"; return 1; }
+		ifc=$(e2e_wait e2e_if_of mana) || { E2E_REASON="no mana interface after reload $round"; return 1; }
 		got=$(cat "/sys/class/net/$ifc/address")
 		[ "$got" = "$mac" ] || { E2E_REASON="reload $round: mac $got, was $mac"; return 1; }
 		line=$(mana_up "$ifc") || return 1

@@ -10,12 +10,7 @@
 . /tests/storage.sh
 
 nvme_wait() {
-	i=0
-	while [ ! -b /dev/nvme0n1 ] && [ "$i" -lt "$((PVWAIT * 5))" ]; do
-		usleep 200000
-		i=$((i + 1))
-	done
-	[ -b /dev/nvme0n1 ]
+	e2e_wait test -b /dev/nvme0n1
 }
 
 # nvme_parallel BASE: 32 x 256 KiB written at once (64 KiB O_DIRECT writes,

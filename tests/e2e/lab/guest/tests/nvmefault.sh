@@ -6,13 +6,7 @@
 # back, and a neighbour written after it is untouched by the error.
 
 nvmefault_check() {
-	e2e_modprobe nvme || return 1
-	i=0
-	while [ ! -b /dev/nvme0n1 ] && [ "$i" -lt "$((PVWAIT * 5))" ]; do
-		usleep 200000
-		i=$((i + 1))
-	done
-	[ -b /dev/nvme0n1 ] || { E2E_REASON="no /dev/nvme0n1"; return 1; }
+	e2e_nvme_ready || return 1
 	dd if=/dev/urandom of=/tmp/fault.blk bs=4096 count=1 2>/dev/null
 	want=$(e2e_sum < /tmp/fault.blk)
 	# 4 KiB at sector 2048: one Write command.

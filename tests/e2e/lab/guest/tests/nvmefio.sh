@@ -10,13 +10,7 @@
 # are 84 MB.
 
 nvmefio_check() {
-	e2e_modprobe nvme || return 1
-	i=0
-	while [ ! -b /dev/nvme0n1 ] && [ "$i" -lt "$((PVWAIT * 5))" ]; do
-		usleep 200000
-		i=$((i + 1))
-	done
-	[ -b /dev/nvme0n1 ] || { E2E_REASON="no /dev/nvme0n1"; return 1; }
+	e2e_nvme_ready || return 1
 	# fio's first start reads it and its libraries from the tools disk.
 	t0=$(cut -d' ' -f1 /proc/uptime)
 	v=$(e2e_tool /usr/bin/fio --version 2>&1) || { E2E_REASON="fio --version: $v"; return 1; }

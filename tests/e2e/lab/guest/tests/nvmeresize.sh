@@ -10,13 +10,7 @@
 nvmeresize_check() {
 	want=$(tr ' ' '\n' < /proc/cmdline | sed -n 's/^pvnvme\.resize=//p')
 	[ -n "$want" ] || { E2E_REASON="no pvnvme.resize= on the command line"; return 1; }
-	e2e_modprobe nvme || return 1
-	i=0
-	while [ ! -b /dev/nvme0n1 ] && [ "$i" -lt "$((PVWAIT * 5))" ]; do
-		usleep 200000
-		i=$((i + 1))
-	done
-	[ -b /dev/nvme0n1 ] || { E2E_REASON="no /dev/nvme0n1"; return 1; }
+	e2e_nvme_ready || return 1
 	before=$(cat /sys/block/nvme0n1/size)
 	e2e_log "ready: nvme0n1 has $before sectors"
 	i=0

@@ -27,19 +27,6 @@ vsq_mark() {
 	return 1
 }
 
-# The writable disk that is not the tools disk (sdX on storvsc, vdX on virtio).
-vsq_disk() {
-	tools=$(findfs LABEL=pvtools 2>/dev/null)
-	for b in /sys/block/sd* /sys/block/vd*; do
-		[ -e "$b" ] || continue
-		[ "$(cat "$b/ro")" = 0 ] || continue
-		[ "/dev/${b##*/}" = "$tools" ] && continue
-		echo "/dev/${b##*/}"
-		return 0
-	done
-	return 1
-}
-
 # The first interface with a device behind it (hv_netvsc or virtio_net).
 vsq_nic() {
 	for n in /sys/class/net/*; do
@@ -48,15 +35,6 @@ vsq_nic() {
 		return 0
 	done
 	return 1
-}
-
-vsq_wait() {
-	i=0
-	while ! "$@" > /dev/null && [ "$i" -lt "$((PVWAIT * 5))" ]; do
-		usleep 200000
-		i=$((i + 1))
-	done
-	"$@"
 }
 
 vsq_run() {
@@ -69,8 +47,8 @@ vsq_run() {
 			e2e_modprobe $m || return 1
 		done
 	fi
-	d=$(vsq_wait vsq_disk) || { E2E_REASON="no writable disk"; return 1; }
-	ifc=$(vsq_wait vsq_nic) || { E2E_REASON="no network interface"; return 1; }
+	d=$(e2e_wait e2e_rw_disk) || { E2E_REASON="no writable disk"; return 1; }
+	ifc=$(e2e_wait vsq_nic) || { E2E_REASON="no network interface"; return 1; }
 	ip link set lo up
 	ip link set "$ifc" up || { E2E_REASON="ip link set $ifc up failed"; return 1; }
 	ip addr flush dev "$ifc"

@@ -21,6 +21,13 @@ fail() {
 	exit 1
 }
 
+# config NAME YAML: writes $dir/NAME.yaml, the sim partition on $sock (128M,
+# 2 vCPUs) followed by YAML (log:, vmbus:, devices: ...).
+config() {
+	printf 'partition: {kind: sim, socket: %s, memory: 128M, vcpus: 2}\n%s\n' "$sock" "$2" \
+		>"$dir/$1.yaml"
+}
+
 # start CONFIG: --check accepts it, then the paravisor runs in the background
 # (log appended to $dir/log) and its socket accepts guests within 10 s.
 start() {

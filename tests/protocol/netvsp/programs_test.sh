@@ -5,15 +5,12 @@
 # clean stop on SIGTERM.
 . "$(dirname "$0")/../programs_lib.sh" "$@"
 
-cat >"$dir/vm.yaml" <<YAML
-log: {level: warn}
-partition: {kind: sim, socket: $sock, memory: 128M, vcpus: 2}
+config vm "log: {level: warn}
 vmbus: {workers: 2}
 devices:
   - kind: nic
     endpoint: loopback
-    queues: 4
-YAML
+    queues: 4"
 check_bad "partition: {kind: sim}
 devices:
   - kind: nic

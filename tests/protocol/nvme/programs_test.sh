@@ -12,9 +12,7 @@
 . "$(dirname "$0")/../programs_lib.sh" "$@"
 
 truncate -s 64M "$dir/nvme.img"
-cat >"$dir/vm.yaml" <<YAML
-log: {level: info}
-partition: {kind: sim, socket: $sock, memory: 128M, vcpus: 2}
+config vm "log: {level: info}
 vmbus: {workers: 2}
 devices:
   - kind: scsi
@@ -22,8 +20,22 @@ devices:
     luns:
       - lun: 0
         backend: nvme
-        nvme: {emulated: {path: $dir/nvme.img}, queues: 2}
-YAML
+        nvme: {emulated: {path: $dir/nvme.img}, queues: 2}"
+
+# emu_faults [DRIVER_OPTION...] -- FAULT...: a scsi controller whose LUN 0 is
+# our driver (DRIVER_OPTIONs: "key: value" under nvme:) on the emulator with
+# 32M of memory and these fault rules (flow mappings).
+emu_faults() {
+	printf 'devices:\n  - kind: scsi\n    luns:\n      - lun: 0\n        backend: nvme\n'
+	printf '        nvme:\n'
+	while [ "$1" != -- ]; do
+		printf '          %s\n' "$1"
+		shift
+	done
+	shift
+	printf '          emulated:\n            memory: 32M\n            faults:\n'
+	printf '              - %s\n' "$@"
+}
 
 # 1. workload, SIGKILL, a new paravisor reads every acknowledged write back.
 start "$dir/vm.yaml"
@@ -44,19 +56,8 @@ stop
 grep -q "nvme-scsi0-0: shut down" "$dir/log" || fail "no controller shutdown on SIGTERM"
 
 # 2. three injected Unrecovered Read Errors: three failed reads, sense 3/11h.
-cat >"$dir/fault.yaml" <<YAML
-partition: {kind: sim, socket: $sock, memory: 128M, vcpus: 2}
-devices:
-  - kind: scsi
-    luns:
-      - lun: 0
-        backend: nvme
-        nvme:
-          emulated:
-            memory: 32M
-            faults:
-              - {queue: io, opcode: read, action: status, status: 0x281, skip: 10, count: 3}
-YAML
+config fault "$(emu_faults -- \
+	"{queue: io, opcode: read, action: status, status: 0x281, skip: 10, count: 3}")"
 start "$dir/fault.yaml"
 out=$("$guest" --socket "$sock" storvsc --workload --qd 4 --ios 2000 --write-pct 0 2>&1) &&
 	fail "injected read errors were reported as success"
@@ -66,20 +67,8 @@ stop
 	fail "sense translation not logged three times"
 
 # 3. two lost completions: Abort, retry, no error for the guest.
-cat >"$dir/lost.yaml" <<YAML
-partition: {kind: sim, socket: $sock, memory: 128M, vcpus: 2}
-devices:
-  - kind: scsi
-    luns:
-      - lun: 0
-        backend: nvme
-        nvme:
-          io_timeout_ms: 300
-          emulated:
-            memory: 32M
-            faults:
-              - {queue: io, opcode: any, action: drop, skip: 50, count: 2}
-YAML
+config lost "$(emu_faults "io_timeout_ms: 300" -- \
+	"{queue: io, opcode: any, action: drop, skip: 50, count: 2}")"
 start "$dir/lost.yaml"
 out=$("$guest" --socket "$sock" storvsc --workload --qd 8 --ios 2000 --verify --zeroed) ||
 	fail "lost completions: $out"
@@ -95,28 +84,15 @@ grep -q "timed out: Abort" "$dir/log" || fail "no Abort logged"
 # nobody submitted, one posted twice, one naming the admin SQ on the I/O CQ
 # (refused), and CSTS.CFS mid-I/O (reset, queues re-created, in-flight I/O
 # retried once). The guest sees no error and no wrong byte.
-cat >"$dir/faults.yaml" <<YAML
-log: {level: info}
-partition: {kind: sim, socket: $sock, memory: 128M, vcpus: 2}
-devices:
-  - kind: scsi
-    luns:
-      - lun: 0
-        backend: nvme
-        nvme:
-          io_timeout_ms: 300
-          abort_timeout_ms: 300
-          emulated:
-            memory: 32M
-            faults:
-              - {queue: io, opcode: write, action: delay, delay_ms: 1000, skip: 100, count: 1}
-              - {queue: io, opcode: write, action: drop, skip: 200, count: 1}
-              - {queue: io, opcode: any, action: wrong_phase, skip: 500, count: 1}
-              - {queue: io, opcode: any, action: bad_cid, skip: 700, count: 1}
-              - {queue: io, opcode: any, action: dup_cid, skip: 900, count: 1}
-              - {queue: io, opcode: any, action: cross_queue, skip: 1100, count: 1}
-              - {queue: io, opcode: write, action: fatal, skip: 600, count: 1}
-YAML
+config faults "log: {level: info}
+$(emu_faults "io_timeout_ms: 300" "abort_timeout_ms: 300" -- \
+	"{queue: io, opcode: write, action: delay, delay_ms: 1000, skip: 100, count: 1}" \
+	"{queue: io, opcode: write, action: drop, skip: 200, count: 1}" \
+	"{queue: io, opcode: any, action: wrong_phase, skip: 500, count: 1}" \
+	"{queue: io, opcode: any, action: bad_cid, skip: 700, count: 1}" \
+	"{queue: io, opcode: any, action: dup_cid, skip: 900, count: 1}" \
+	"{queue: io, opcode: any, action: cross_queue, skip: 1100, count: 1}" \
+	"{queue: io, opcode: write, action: fatal, skip: 600, count: 1}")"
 start "$dir/faults.yaml"
 out=$("$guest" --socket "$sock" storvsc --workload --qd 8 --ios 3000 --verify --zeroed \
 	--span 8388608 --flush) || fail "faults: $out"

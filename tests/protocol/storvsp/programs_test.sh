@@ -6,9 +6,7 @@
 . "$(dirname "$0")/../programs_lib.sh" "$@"
 
 truncate -s 32M "$dir/disk.img"
-cat >"$dir/vm.yaml" <<YAML
-log: {level: info}
-partition: {kind: sim, socket: $sock, memory: 128M, vcpus: 2}
+config vm "log: {level: info}
 vmbus: {workers: 2}
 devices:
   - kind: scsi
@@ -17,8 +15,7 @@ devices:
     luns:
       - {lun: 0, backend: file, path: $dir/disk.img}
       - {lun: 1, backend: memory, size: 16M}
-      - {lun: 2, backend: null, size: 1G}
-YAML
+      - {lun: 2, backend: null, size: 1G}"
 start "$dir/vm.yaml"
 out=$("$guest" --socket "$sock" storvsc --subchannels 2 --workload --qd 32 --ios 20000 --verify \
 	--zeroed --flush --lun 0) || fail "file LUN workload: $out"

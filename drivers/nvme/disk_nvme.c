@@ -113,9 +113,6 @@ static int parse_emulated(struct rt_cfg *cfg, const struct rt_cfg_node *e, struc
 	faults = rt_cfg_get(e, "faults");
 	if (!faults)
 		return 0;
-	if (c->emu_process)
-		return rt_cfg_error(cfg, faults,
-				    "'faults' need the emulator in the paravisor (process: false)");
 	if (faults->type != RT_CFG_SEQ)
 		return rt_cfg_error(cfg, faults, "'faults' must be a list");
 	for (const struct rt_cfg_node *f = faults->child; f; f = f->next) {
@@ -860,7 +857,8 @@ static int spawn_process(const struct dn_cfg *c, const struct disk_backend_env *
 			 struct pci_dev **pci)
 {
 	char prog[PATH_MAX], bs[16], mdts[16], queues[16];
-	const char *args[16];
+	char faults[NVME_EMU_MAX_FAULTS][96];
+	const char *args[16 + 2 * NVME_EMU_MAX_FAULTS];
 	unsigned n = 0;
 	int rc = pvdev_path(prog, sizeof(prog));
 
@@ -883,6 +881,27 @@ static int spawn_process(const struct dn_cfg *c, const struct disk_backend_env *
 	args[n++] = "nvme-emu";
 	if (!c->emu_sgl)
 		args[n++] = "--no-sgl";
+	if (env->log) {
+		/* Its log shares our stderr: at our level. */
+		static const char *const levels[] = {[RT_LOG_ERROR] = "error",
+						     [RT_LOG_WARN] = "warn",
+						     [RT_LOG_INFO] = "info",
+						     [RT_LOG_DEBUG] = "debug"};
+		int lvl = __atomic_load_n(&env->log->level, __ATOMIC_RELAXED);
+
+		if (lvl >= RT_LOG_ERROR && lvl <= RT_LOG_DEBUG) {
+			args[n++] = "--log-level";
+			args[n++] = levels[lvl];
+		}
+	}
+	for (unsigned i = 0; i < c->nfaults; i++) {
+		const struct nvme_emu_fault *f = &c->faults[i];
+
+		snprintf(faults[i], sizeof(faults[i]), "%u:%d:%u:%u:%u:%u:%u:%u", f->queue,
+			 f->opcode, f->action, f->status, f->dnr, f->skip, f->count, f->delay_ms);
+		args[n++] = "--fault";
+		args[n++] = faults[i];
+	}
 	args[n] = NULL;
 	return pci_sock_spawn(prog, args, 0, env->log, pci);
 }

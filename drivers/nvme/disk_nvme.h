@@ -20,7 +20,7 @@
  *         process: false           #   true: the emulator runs in a device process of
  *                                  #   its own (tools/pvdev beside the paravisor, the
  *                                  #   sock PCI backend); it outlives a live update's
- *                                  #   exec, so the controller is kept alive (no faults)
+ *                                  #   exec, so the controller is kept alive
  *       nsid: 1                    # the namespace (default 1)
  *       bounce: false              # copy all data through driver buffers (guest
  *                                  #   memory not visible to the device)

@@ -45,6 +45,9 @@ static const char usage_text[] =
 	"  --no-sgl        do not offer SGLs\n"
 	"  --name NAME     for its log lines (default nvme-emu)\n"
 	"  --log-level L   error, warn, info (default; or PV_LOG), debug\n"
+	"  --fault Q:OP:ACTION:STATUS:DNR:SKIP:COUNT:DELAY_MS\n"
+	"                  an injected fault rule (struct nvme_emu_fault's fields as\n"
+	"                  numbers; OP -1: any opcode; devices/nvme/README.md), repeatable\n"
 	"  --sock FD       the socket to serve\n"
 	"  --help, --version\n";
 
@@ -75,11 +78,13 @@ int main(int argc, char **argv)
 		{"name", required_argument, NULL, 'N'},
 		{"log-level", required_argument, NULL, 'l'},
 		{"sock", required_argument, NULL, 's'},
+		{"fault", required_argument, NULL, 'f'},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0},
 	};
 	struct nvme_emu_opts eo = {.name = "nvme-emu", .mdts = 7, .max_ioqpairs = 64, .sgl = true};
+	struct nvme_emu_fault faults[NVME_EMU_MAX_FAULTS];
 	unsigned long v, sock = 0;
 	struct rt_log log;
 	struct pcidev *emu;
@@ -129,6 +134,29 @@ int main(int argc, char **argv)
 			if (num(optarg, 3, 1048575, &sock))
 				return usage();
 			break;
+		case 'f': {
+			struct nvme_emu_fault *f = &faults[eo.nfaults];
+			long q, op, act, sts, dnr, skip, cnt, dly;
+
+			if (eo.nfaults == NVME_EMU_MAX_FAULTS ||
+			    sscanf(optarg, "%ld:%ld:%ld:%ld:%ld:%ld:%ld:%ld", &q, &op, &act, &sts,
+				   &dnr, &skip, &cnt, &dly) != 8 ||
+			    q < 0 || q > NVME_EMU_FQ_IO || op < -1 || op > 255 || act < 0 ||
+			    act >= NVME_EMU_FAULT_COUNT || sts < 0 || sts > 0xFFFF || skip < 0 ||
+			    cnt < 0 || dly < 0 || dly > 600000)
+				return usage();
+			*f = (struct nvme_emu_fault){.queue = (uint8_t)q,
+						     .opcode = (int16_t)op,
+						     .action = (uint8_t)act,
+						     .status = (uint16_t)sts,
+						     .dnr = dnr != 0,
+						     .skip = (uint32_t)skip,
+						     .count = (uint32_t)cnt,
+						     .delay_ms = (uint32_t)dly};
+			eo.nfaults++;
+			eo.faults = faults;
+			break;
+		}
 		case 'h':
 			fputs(usage_text, stdout);
 			return 0;

@@ -5,7 +5,9 @@
  * process's table and counted), vectors routed to eventfds, a reset, maps
  * and unmaps; keep-alive across a simulated exec (the pci_dev dropped, the
  * socket kept, a new driver adopting the controller through it: one enable
- * and no reset in the process's counters); a killed or stopped process
+ * and no reset in the process's counters), also with reads the process
+ * holds across it (a delay rule: each completes once after the adoption,
+ * through the re-routed vector); a killed or stopped process
  * gives an error within the bound; and the server's own checks of the
  * requests it gets (tools/pvdev/pvdev_srv.c), fed datagrams directly.
  * PV_SOCK_SEEDS=DIR writes the fuzz targets' seeds (pvdev_request,
@@ -27,6 +29,7 @@
 #include "devices/nvme/nvme_emu.h"
 #include "drivers/nvme/nvme.h"
 #include "drivers/pci.h"
+#include "nvm_wire.h"
 #include "nvme_wire.h"
 #include "pcisock_codec.h"
 #include "runtime/log.h"
@@ -36,8 +39,9 @@
 
 #define MEM_SIZE (16u << 20) /* "guest RAM": a memfd mapped at IOVA 0 */
 
-static const char *const nvme_args[] = {"--nvme", "memory",   "--arg", "64M", "--name",
-					"nvme-s", "--queues", "4",     NULL};
+static const char *const nvme_args[] = {"--nvme",      "memory", "--arg",    "64M",
+					"--name",      "nvme-s", "--queues", "4",
+					"--log-level", "warn",   NULL};
 
 static struct rt_log tlog;
 
@@ -56,13 +60,26 @@ static uint64_t ms_now(void)
 	return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
 }
 
-static struct pci_dev *spawn(unsigned timeout_ms)
+/* pvdev with nvme_args and `extra` (NULL-terminated, or NULL). */
+static struct pci_dev *spawn_with(unsigned timeout_ms, const char *const *extra)
 {
+	const char *args[16];
 	struct pci_dev *d = NULL;
+	unsigned n = 0;
 
-	ck_assert_int_eq(pci_sock_spawn(PVDEV_PATH, nvme_args, timeout_ms, &tlog, &d), 0);
+	for (const char *const *a = nvme_args; *a; a++)
+		args[n++] = *a;
+	for (const char *const *a = extra; a && *a; a++)
+		args[n++] = *a;
+	args[n] = NULL;
+	ck_assert_int_eq(pci_sock_spawn(PVDEV_PATH, args, timeout_ms, &tlog, &d), 0);
 	ck_assert_str_eq(d->backend, "sock");
 	return d;
+}
+
+static struct pci_dev *spawn(unsigned timeout_ms)
+{
+	return spawn_with(timeout_ms, NULL);
 }
 
 static struct pci_sock_stats stats(struct pci_dev *d)
@@ -97,12 +114,12 @@ static struct nvme_ctrlr_opts drv_opts(struct drv *v)
 					.admin_timeout_ms = 5000};
 }
 
-static void drv_open(struct drv *v)
+static void drv_open(struct drv *v, const char *const *extra)
 {
 	struct nvme_ctrlr_opts co;
 
 	memset(v, 0, sizeof(*v));
-	v->pci = spawn(0);
+	v->pci = spawn_with(0, extra);
 	v->memfd = memfd_create("pci-sock-test-ram", MFD_CLOEXEC);
 	ck_assert_int_ge(v->memfd, 0);
 	ck_assert_int_eq(ftruncate(v->memfd, MEM_SIZE), 0);
@@ -167,7 +184,7 @@ START_TEST(test_driver_over_sock)
 	struct drv v;
 
 	log_setup();
-	drv_open(&v);
+	drv_open(&v, NULL);
 	s0 = stats(v.pci);
 	ck_assert_uint_eq(s0.enables, 1);
 	ck_assert_uint_eq(s0.maps, 2); /* guest RAM and the driver's pool */
@@ -205,7 +222,7 @@ START_TEST(test_keep_alive_over_sock)
 	int memfd;
 
 	log_setup();
-	drv_open(&v);
+	drv_open(&v, NULL);
 	for (unsigned i = 0; i < 4096; i++)
 		v.mem[0x10000 + i] = (uint8_t)(i * 5 + 1);
 	ck_assert_int_eq(io4k(&v, NVME_IO_WRITE, 64, 0x10000), 0);
@@ -238,6 +255,109 @@ START_TEST(test_keep_alive_over_sock)
 	ck_assert_uint_eq(s1.resets, s0.resets);
 	ck_assert_uint_eq(s1.pid, s0.pid);
 	ck_assert_uint_eq(s1.io_commands, s0.io_commands + 1);
+	drv_close(&v);
+	rt_log_fini(&tlog);
+}
+END_TEST
+
+static bool carried_all(struct drv *v, uint64_t want)
+{
+	struct nvme_ctrlr_stats cs;
+
+	nvme_ctrlr_get_stats(v->c, &cs);
+	return cs.carried_done >= want;
+}
+
+/*
+ * Reads the device process holds (a delay rule) while the driver is saved,
+ * dropped and a new one adopts the controller: each completes once after
+ * the adoption, through the vector re-routed to the new eventfd, its data
+ * in guest memory.
+ */
+START_TEST(test_keep_alive_in_flight_over_sock)
+{
+	enum { N = 4 };
+	char rule[64];
+	const char *extra[] = {"--fault", rule, NULL};
+	struct rt_ss_writer w;
+	struct pvss_file_header h = {.update_count = 1, .part_kind = PVSS_PART_KIND_SIM};
+	struct nvme_sge sg[N];
+	struct nvme_io io[N];
+	struct nvme_ctrlr_stats cs;
+	struct pci_sock_stats s0, s1;
+	struct nvme_ctrlr_opts co;
+	struct rt_ss_reader r;
+	struct drv v;
+	uint64_t t0;
+	int memfd;
+
+	/* The next N reads held back 1.5 s (writes do not match): still out at the save under load. */
+	snprintf(rule, sizeof(rule), "%d:%d:%d:0:0:0:%d:1500", NVME_EMU_FQ_IO, NVM_OPCODE_READ,
+		 NVME_EMU_FAULT_DELAY, N);
+	log_setup();
+	drv_open(&v, extra);
+	for (unsigned i = 0; i < N * 4096; i++)
+		v.mem[0x100000 + i] = (uint8_t)(i * 13 + 5);
+	for (unsigned i = 0; i < N; i++)
+		ck_assert_int_eq(io4k(&v, NVME_IO_WRITE, 8 * i, 0x100000 + 4096 * i), 0);
+	s0 = stats(v.pci);
+	for (unsigned i = 0; i < N; i++) {
+		sg[i] = (struct nvme_sge){.iova = 0x200000 + 4096 * i,
+					  .va = v.mem + 0x200000 + 4096 * i,
+					  .len = 4096};
+		io[i] = (struct nvme_io){.op = NVME_IO_READ,
+					 .nsid = 1,
+					 .lba = 8 * i,
+					 .sg = &sg[i],
+					 .nsg = 1,
+					 .cb = io_cb,
+					 .ctx = &v};
+		ck_assert_int_eq(nvme_io_submit(v.q, &io[i]), 0);
+	}
+	nvme_qpair_flush(v.q);
+	ck_assert_uint_eq(nvme_qpair_outstanding(v.q), N);
+	ck_assert_int_eq(rt_ss_writer_init(&w), 0);
+	ck_assert_int_eq(nvme_ctrlr_keep_save(v.c, &w, false), 0);
+	ck_assert_int_eq(rt_ss_writer_finish(&w, &h, &memfd), 0);
+	rt_ss_writer_fini(&w);
+	pci_sock_forget(nvme_ctrlr_keep_abandon(v.c));
+	v.c = NULL;
+	v.q = NULL;
+	ck_assert_int_eq(v.done, N); /* the writes only: no read completed before the save */
+
+	ck_assert_int_eq(rt_ss_reader_open_fd(&r, memfd), 0);
+	co = drv_opts(&v);
+	co.pci = NULL;
+	co.adopt_sock = true;
+	ck_assert_msg(nvme_ctrlr_adopt(&co, &r, false, &v.c) == 0, "adopt: %s", r.err);
+	ck_assert_int_eq(rt_ss_reader_finish(&r), 0);
+	rt_ss_reader_fini(&r);
+	close(memfd);
+	ck_assert_int_eq(nvme_qpair_create(v.c, v.loop, 0, false, &v.q), 0);
+	nvme_ctrlr_get_stats(v.c, &cs);
+	ck_assert_uint_eq(cs.carried, N);
+	t0 = ms_now();
+	{
+		ev_timer guard;
+
+		ev_timer_init(&guard, tick, 0.01, 0.01);
+		ev_timer_start(v.loop, &guard);
+		while (!carried_all(&v, N)) {
+			ev_run(v.loop, EVRUN_ONCE);
+			ck_assert_msg(ms_now() - t0 < 20000, "carried reads not done in 20 s");
+		}
+		ev_timer_stop(v.loop, &guard);
+	}
+	nvme_ctrlr_get_stats(v.c, &cs);
+	ck_assert_uint_eq(cs.carried_done, N);
+	ck_assert_uint_eq(cs.bad_cqes, 0);
+	ck_assert_int_eq(v.done, N); /* the old binary's callbacks went with it */
+	ck_assert(!memcmp(v.mem + 0x100000, v.mem + 0x200000, N * 4096));
+	v.pci = nvme_ctrlr_pci(v.c);
+	s1 = stats(v.pci);
+	ck_assert_uint_eq(s1.enables, 1);
+	ck_assert_uint_eq(s1.resets, s0.resets);
+	ck_assert_uint_eq(s1.io_commands, s0.io_commands + N);
 	drv_close(&v);
 	rt_log_fini(&tlog);
 }
@@ -550,6 +670,7 @@ int main(void)
 	} else {
 		tcase_add_test(tc, test_driver_over_sock);
 		tcase_add_test(tc, test_keep_alive_over_sock);
+		tcase_add_test(tc, test_keep_alive_in_flight_over_sock);
 		tcase_add_test(tc, test_irq_reset_unmap);
 		tcase_add_test(tc, test_dead_process);
 		tcase_add_test(tc, test_server_refuses);

@@ -259,7 +259,7 @@ START_TEST(test_bad_config)
 		"nvme: {emulated: {memory: lots}}\n",
 		"nvme: {emulated: {memory: 1M, faults: [{action: explode}]}}\n",
 		"nvme: {emulated: {memory: 1M}, colour: red}\n",
-		"nvme: {emulated: {memory: 1M, process: true, faults: [{action: status}]}}\n",
+		"nvme: {emulated: {memory: 1M, process: true, faults: [{action: explode}]}}\n",
 		"nvme: {emulated: {memory: 1M, process: yes please}}\n",
 	};
 

@@ -8,6 +8,7 @@
  */
 #include <check.h>
 #include <errno.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -473,22 +474,52 @@ START_TEST(section_size_too_large)
 }
 END_TEST
 
+/* Data and per-packet info offsets count from the end of the RNDIS header;
+ * this one points right after the RNDIS_PACKET header (36). */
+#define AFTER_PACKET_HDR (RNDIS_PACKET_SIZE - RNDIS_HEADER_SIZE)
+
+/*
+ * An RNDIS_PACKET in m (len bytes, zeroed first) whose header says what p
+ * does, field by field at the generated wire offsets: these tests need
+ * values the generated encoder refuses.
+ */
+static void put_packet(uint8_t *m, size_t len, const struct rndis_packet *p)
+{
+	memset(m, 0, len);
+	pv_put_u32(m + offsetof(struct rndis_wire_packet, msg_type), RNDIS_MSG_TYPE_PACKET);
+	pv_put_u32(m + offsetof(struct rndis_wire_packet, msg_len), p->msg_len);
+	pv_put_u32(m + offsetof(struct rndis_wire_packet, data_offset), p->data_offset);
+	pv_put_u32(m + offsetof(struct rndis_wire_packet, data_len), p->data_len);
+	pv_put_u32(m + offsetof(struct rndis_wire_packet, per_pkt_info_offset),
+		   p->per_pkt_info_offset);
+	pv_put_u32(m + offsetof(struct rndis_wire_packet, per_pkt_info_len), p->per_pkt_info_len);
+}
+
+/* A per-packet info entry saying what e does, at byte `at` of m (unchecked, as put_packet). */
+static void put_ppi(uint8_t *m, size_t at, const struct rndis_ppi *e)
+{
+	pv_put_u32(m + at + offsetof(struct rndis_wire_ppi, size), e->size);
+	pv_put_u32(m + at + offsetof(struct rndis_wire_ppi, type), e->ppi_type);
+	pv_put_u32(m + at + offsetof(struct rndis_wire_ppi, ppi_offset), e->ppi_offset);
+}
+
 START_TEST(rndis_length_beyond_buffer)
 {
-	uint8_t m[128] = {0};
+	uint8_t m[128];
+	struct rndis_packet p = {.msg_len = 10000, /* the section holds 128 */
+				 .data_offset = AFTER_PACKET_HDR,
+				 .data_len = 60};
 	long long b;
 
 	up(NULL);
 	nic(NULL);
-	pv_put_u32(m, RNDIS_MSG_TYPE_PACKET);
-	pv_put_u32(m + 4, 10000); /* the section holds 128 */
-	pv_put_u32(m + 8, 36);
-	pv_put_u32(m + 12, 60);
+	put_packet(m, sizeof(m), &p);
 	b = st("bad_messages");
 	send_invalid_rndis(m, sizeof(m));
 	/* data_offset + data_len past msg_len */
-	pv_put_u32(m + 4, sizeof(m));
-	pv_put_u32(m + 12, 1000);
+	p.msg_len = sizeof(m);
+	p.data_len = 1000;
+	put_packet(m, sizeof(m), &p);
 	send_invalid_rndis(m, sizeof(m));
 	expect_rejected(b);
 	down();
@@ -497,29 +528,36 @@ END_TEST
 
 START_TEST(ppi_out_of_range)
 {
-	uint8_t m[160] = {0};
+	uint8_t m[160];
+	/* One 16-byte PPI entry right after the header, then the data. */
+	struct rndis_packet p = {.msg_len = sizeof(m),
+				 .data_offset = AFTER_PACKET_HDR + 16,
+				 .data_len = 60,
+				 .per_pkt_info_offset = AFTER_PACKET_HDR,
+				 .per_pkt_info_len = 16};
+	struct rndis_ppi e = {.size = 4000, /* beyond the PPI area */
+			      .ppi_type = RNDIS_PPI_TYPE_TCPIP_CHKSUM,
+			      .ppi_offset = 12};
+	const size_t at = RNDIS_HEADER_SIZE + AFTER_PACKET_HDR;
 	long long b;
 
 	up(NULL);
 	nic(NULL);
-	pv_put_u32(m, RNDIS_MSG_TYPE_PACKET);
-	pv_put_u32(m + 4, sizeof(m));
-	pv_put_u32(m + 8, 36 + 16); /* data after one PPI */
-	pv_put_u32(m + 12, 60);
-	pv_put_u32(m + 28, 36);   /* per_pkt_info_offset */
-	pv_put_u32(m + 32, 16);   /* per_pkt_info_len */
-	pv_put_u32(m + 44, 4000); /* PPI size beyond the PPI area */
-	pv_put_u32(m + 48, RNDIS_PPI_TYPE_TCPIP_CHKSUM);
-	pv_put_u32(m + 52, 12);
+	put_packet(m, sizeof(m), &p);
+	put_ppi(m, at, &e);
 	b = st("bad_messages");
 	send_invalid_rndis(m, sizeof(m));
 	/* The PPI area itself beyond the message. */
-	pv_put_u32(m + 44, 16);
-	pv_put_u32(m + 28, 5000);
+	e.size = 16;
+	p.per_pkt_info_offset = 5000;
+	put_packet(m, sizeof(m), &p);
+	put_ppi(m, at, &e);
 	send_invalid_rndis(m, sizeof(m));
 	/* ppi_offset inside the entry past its size. */
-	pv_put_u32(m + 28, 36);
-	pv_put_u32(m + 52, 40);
+	p.per_pkt_info_offset = AFTER_PACKET_HDR;
+	e.ppi_offset = 40;
+	put_packet(m, sizeof(m), &p);
+	put_ppi(m, at, &e);
 	send_invalid_rndis(m, sizeof(m));
 	expect_rejected(b);
 	down();

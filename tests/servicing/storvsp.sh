@@ -16,8 +16,9 @@
 # outlives each exec: every new binary must adopt the controller left
 # running (keep-alive), and the process's counters, read through the socket
 # at the start and after every adoption, must show the same process, one
-# enable and the start's resets all along, and I/O commands growing. The
-# process must end with the paravisor.
+# enable and the start's resets all along, and I/O commands growing; some
+# adoption must take over commands in flight (storvsp carries them on a kept
+# device). The process must end with the paravisor.
 # PV_SERVICING_NIC=1 (servicing_netvsp) adds netvsc loopback traffic on a
 # NIC with one subchannel, on the same guest: every netvsc frame sent must
 # come back exactly once and intact (sequence numbers: none lost, none
@@ -93,6 +94,11 @@ if [ "$NVME" = process ]; then
 	[ "$n" = "$UPDATES" ] || fail "$n of $UPDATES adoptions read the counters"
 	[ "$last_io" -gt "$io0" ] || fail "I/O commands $last_io after the last update, $io0 at the start"
 	echo "   after update $UPDATES: same process, enables $en0, resets $rs0, I/O commands $last_io"
+	# storvsp carries the guest's requests on a kept device: commands the process
+	# still held at the save complete after the adoption (the workload verifies them).
+	inflight=$(grep -Ec 'nvme-scsi0.* taken over: .* [1-9][0-9]* commands in flight' "$TMP/log")
+	echo "   $inflight of $UPDATES adoptions took over commands in flight"
+	[ "$inflight" -gt 0 ] || fail "no update had a command in flight (the test lost its point)"
 fi
 if [ "$NIC" = 1 ]; then
 	log_count 'netvsp\[nic1 .*\]: restored: NVSP ready, RNDIS data, 2 channels' "$UPDATES" \

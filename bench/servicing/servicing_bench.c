@@ -48,6 +48,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -57,6 +58,7 @@
 #include <unistd.h>
 
 #include "runtime/vmbus/vmbus_chan.h"
+#include "tools/common/pv_cli.h"
 #include "tools/pvguest/netvsc_client.h"
 #include "tools/pvguest/pv_guest.h"
 #include "tools/pvguest/storvsc_client.h"
@@ -304,56 +306,46 @@ static void stop_guest(struct bench *b)
 	pvg_close(b->g);
 }
 
+static void usage(FILE *f)
+{
+	fprintf(f,
+		"usage: bench_servicing PARAVISOR [--rounds N] [--echo N] [--disk] [--nic] "
+		"[--json FILE] [--nvme-vfio BDF [--keep-alive 0|1]] [--nvme-emu thread|process]\n");
+}
+
 int main(int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{"rounds", required_argument, NULL, 'r'},
-		{"echo", required_argument, NULL, 'e'},
-		{"disk", no_argument, NULL, 'd'},
-		{"nic", no_argument, NULL, 'n'},
-		{"json", required_argument, NULL, 'j'},
-		{"nvme-vfio", required_argument, NULL, 'v'},
-		{"keep-alive", required_argument, NULL, 'k'},
-		{"nvme-emu", required_argument, NULL, 'm'},
-		{NULL, 0, NULL, 0},
-	};
-	struct bench b = {.ndev = 2, .keep_alive = 1};
-	unsigned rounds = 20;
-	double *upd, *blk, *rst, *parts[NPARTS], pmed[NPARTS];
+	struct bench b = {.ndev = 2};
+	unsigned rounds = 20, keep_alive = 1;
 	const char *json = NULL;
+	const struct pv_cli_opt opts[] = {
+		PV_OPT_UNSIGNED("rounds", 'r', &rounds, 1, UINT_MAX),
+		PV_OPT_UNSIGNED("echo", 'e', &b.ndev, 0, MAX_CHANS),
+		PV_OPT_FLAG("disk", 'd', &b.disk),
+		PV_OPT_FLAG("nic", 'n', &b.nic),
+		PV_OPT_STR("json", 'j', &json),
+		PV_OPT_STR("nvme-vfio", 'v', &b.nvme_vfio),
+		PV_OPT_UNSIGNED("keep-alive", 'k', &keep_alive, 0, 1),
+		PV_OPT_STR("nvme-emu", 'm', &b.nvme_emu),
+		PV_OPT_HELP(0),
+		PV_OPT_END,
+	};
+	const struct pv_cli cli = {.prog = "bench_servicing", .usage = usage, .opts = opts};
+	double *upd, *blk, *rst, *parts[NPARTS], pmed[NPARTS];
 	char what[160];
 	FILE *f;
-	int c, status;
+	int status;
 
-	while ((c = getopt_long(argc, argv, "r:e:dnj:v:k:m:", opts, NULL)) != -1) {
-		if (c == 'm')
-			b.nvme_emu = optarg;
-		else if (c == 'v')
-			b.nvme_vfio = optarg;
-		else if (c == 'k')
-			b.keep_alive = atoi(optarg) != 0;
-		else if (c == 'd')
-			b.disk = true;
-		else if (c == 'n')
-			b.nic = true;
-		else if (c == 'j')
-			json = optarg;
-		else if (c == 'r')
-			rounds = (unsigned)atoi(optarg);
-		else if (c == 'e')
-			b.ndev = (unsigned)atoi(optarg);
-		else
-			return 2;
-	}
-	if (optind + 1 != argc || rounds < 1 || b.ndev > MAX_CHANS ||
-	    (b.ndev < 1 && !b.disk && !b.nic) || ((b.nvme_vfio || b.nvme_emu) && !b.disk) ||
-	    (b.nvme_vfio && b.nvme_emu) ||
+	status = pv_cli_parse(&cli, argc, argv);
+	if (status != PV_CLI_OK)
+		return status;
+	if (optind + 1 != argc || (b.ndev < 1 && !b.disk && !b.nic) ||
+	    ((b.nvme_vfio || b.nvme_emu) && !b.disk) || (b.nvme_vfio && b.nvme_emu) ||
 	    (b.nvme_emu && strcmp(b.nvme_emu, "thread") && strcmp(b.nvme_emu, "process"))) {
-		fprintf(stderr, "usage: bench_servicing PARAVISOR [--rounds N] [--echo N] [--disk] "
-				"[--nic] [--json FILE] [--nvme-vfio BDF [--keep-alive 0|1]] "
-				"[--nvme-emu thread|process]\n");
+		usage(stderr);
 		return 2;
 	}
+	b.keep_alive = keep_alive;
 	b.paravisor = argv[optind];
 	snprintf(b.dir, sizeof(b.dir), "/tmp/pv-bench-serv.XXXXXX");
 	if (!mkdtemp(b.dir))

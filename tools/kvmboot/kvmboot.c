@@ -28,6 +28,7 @@
 #include <unistd.h>
 
 #include "runtime/kvm/kvm_partition.h"
+#include "tools/common/pv_cli.h"
 #include "vmbus_wire.h"
 
 struct kvmboot {
@@ -145,79 +146,65 @@ static void on_timeout(struct ev_loop *loop, ev_timer *w, int revents)
 	ev_break(loop, EVBREAK_ALL);
 }
 
-static void usage(void)
+static void usage(FILE *f)
 {
-	fprintf(stderr, "usage: kvmboot -k kernel [-i initrd] [-a cmdline] [-m MiB] [-n vcpus] "
-			"[-l serial.log] [-q] [-r] [-R] [-t seconds]\n");
+	fprintf(f, "usage: kvmboot -k kernel [-i initrd] [-a cmdline] [-m MiB] [-n vcpus] "
+		   "[-l serial.log] [-q] [-r] [-R] [-t seconds]\n");
+}
+
+static void help(FILE *f)
+{
+	usage(f);
+	fprintf(f, "kvmboot boots a Linux kernel on the paravisor's kvm partition alone (no\n"
+		   "VMBus devices): the e2e tier's first step (tests/e2e/lab/ref/kvmboot.sh).\n"
+		   "  -k kernel  -i initrd  -a cmdline  -m MiB  -n vcpus  -l serial.log\n"
+		   "  -q quiet console  -r answer VMBus negotiation  -R restart on reboot\n"
+		   "  -t seconds timeout\n");
 }
 
 int main(int argc, char **argv)
 {
 	struct rt_kvm_config cfg = {
 		.cmdline = "console=ttyS0 panic=-1",
-		.mem_bytes = 512ull << 20,
 		.vcpus = 1,
 		.console_echo = true,
 		.on_reboot = RT_KVM_REBOOT_STOP,
 	};
 	struct kvmboot kb = {.exit_code = 2};
+	uint64_t mib = 512;
 	double timeout = 0;
+	bool quiet = false, restart = false;
+	/* The partition checks the memory size against its own limits. */
+	const struct pv_cli_opt opts[] = {
+		PV_OPT_STR("kernel", 'k', &cfg.kernel_path),
+		PV_OPT_STR("initrd", 'i', &cfg.initrd_path),
+		PV_OPT_STR("append", 'a', &cfg.cmdline),
+		PV_OPT_UNSIGNED("memory", 'm', &mib, 1, UINT64_MAX >> 20),
+		PV_OPT_UNSIGNED("vcpus", 'n', &cfg.vcpus, 1, RT_KVM_MAX_VCPUS),
+		PV_OPT_STR("serial-log", 'l', &cfg.serial_log_path),
+		PV_OPT_FLAG("quiet", 'q', &quiet),
+		PV_OPT_FLAG("respond", 'r', &kb.respond),
+		PV_OPT_FLAG("restart", 'R', &restart),
+		PV_OPT_DOUBLE("timeout", 't', &timeout, 0, 1e9),
+		PV_OPT_HELP('h'),
+		PV_OPT_VERSION(0),
+		PV_OPT_END,
+	};
+	const struct pv_cli cli = {.prog = "kvmboot", .usage = help, .opts = opts};
 	char why[256];
-	int opt, r;
+	int r;
 
-	if (argc == 2 && !strcmp(argv[1], "--version")) {
-		printf("kvmboot %s\n", PV_VERSION);
-		return 0;
-	}
-	if (argc == 2 && !strcmp(argv[1], "--help")) {
-		printf("kvmboot boots a Linux kernel on the paravisor's kvm partition alone (no\n"
-		       "VMBus devices): the e2e tier's first step (tests/e2e/lab/ref/kvmboot.sh).\n"
-		       "  -k kernel  -i initrd  -a cmdline  -m MiB  -n vcpus  -l serial.log\n"
-		       "  -q quiet console  -r answer VMBus negotiation  -R restart on reboot\n"
-		       "  -t seconds timeout\n");
-		return 0;
-	}
-	while ((opt = getopt(argc, argv, "k:i:a:m:n:l:qrRt:h")) != -1) {
-		switch (opt) {
-		case 'k':
-			cfg.kernel_path = optarg;
-			break;
-		case 'i':
-			cfg.initrd_path = optarg;
-			break;
-		case 'a':
-			cfg.cmdline = optarg;
-			break;
-		case 'm':
-			cfg.mem_bytes = strtoull(optarg, NULL, 0) << 20;
-			break;
-		case 'n':
-			cfg.vcpus = (uint32_t)strtoul(optarg, NULL, 0);
-			break;
-		case 'l':
-			cfg.serial_log_path = optarg;
-			break;
-		case 'q':
-			cfg.console_echo = false;
-			break;
-		case 'r':
-			kb.respond = true;
-			break;
-		case 'R':
-			cfg.on_reboot = RT_KVM_REBOOT_RESTART;
-			break;
-		case 't':
-			timeout = strtod(optarg, NULL);
-			break;
-		default:
-			usage();
-			return 2;
-		}
-	}
-	if (!cfg.kernel_path) {
-		usage();
+	r = pv_cli_parse(&cli, argc, argv);
+	if (r != PV_CLI_OK)
+		return r;
+	if (!cfg.kernel_path || optind != argc) {
+		usage(stderr);
 		return 2;
 	}
+	cfg.mem_bytes = mib << 20;
+	cfg.console_echo = !quiet;
+	if (restart)
+		cfg.on_reboot = RT_KVM_REBOOT_RESTART;
 	if (rt_kvm_probe(why, sizeof(why)) < 0) {
 		printf("SKIP: %s\n", why);
 		return 77;

@@ -34,6 +34,7 @@
 #include "runtime/loop.h"
 #include "runtime/pcidev.h"
 #include "runtime/trace.h"
+#include "tools/common/pv_cli.h"
 #include "tools/nvmetool/nvmetool.h"
 
 static void usage(FILE *f)
@@ -175,102 +176,41 @@ static int open_pci(struct nt *t, const struct opts *o, struct pci_dev **pci)
 
 int main(int argc, char **argv)
 {
-	static const struct option lopts[] = {
-		{"vfio", required_argument, NULL, 'V'},
-		{"emulated", required_argument, NULL, 'E'},
-		{"memory", required_argument, NULL, 'M'},
-		{"null", required_argument, NULL, 'N'},
-		{"trace", required_argument, NULL, 't'},
-		{"queues", required_argument, NULL, 'Q'},
-		{"depth", required_argument, NULL, 'D'},
-		{"io-timeout-ms", required_argument, NULL, 'T'},
-		{"poll-us", required_argument, NULL, 'P'},
-		{"no-sgl", no_argument, NULL, 'G'},
-		{"emu-poll", no_argument, NULL, 'R'},
-		{"log-level", required_argument, NULL, 'l'},
-		{"ios", required_argument, NULL, 'n'},
-		{"qd", required_argument, NULL, 'q'},
-		{"bs", required_argument, NULL, 'b'},
-		{"seed", required_argument, NULL, 's'},
-		{"write-pct", required_argument, NULL, 'w'},
-		{"span", required_argument, NULL, 'S'},
-		{"help", no_argument, NULL, 'h'},
-		{NULL, 0, NULL, 0},
-	};
 	struct opts o = {.queues = 1, .depth = 256};
 	struct nt t = {.ios = 10000, .qd = 16, .bs = 4096, .seed = 1, .write_pct = 50};
+	const struct pv_cli_opt opts[] = {
+		PV_OPT_STR("vfio", 0, &o.bdf),
+		PV_OPT_STR("emulated", 0, &o.file),
+		PV_OPT_STR("memory", 0, &o.memory),
+		PV_OPT_STR("null", 0, &o.null),
+		PV_OPT_STR("trace", 0, &o.trace),
+		PV_OPT_UNSIGNED("queues", 0, &o.queues, 0, UINT16_MAX),
+		PV_OPT_UNSIGNED("depth", 0, &o.depth, 0, UINT32_MAX),
+		PV_OPT_UNSIGNED("io-timeout-ms", 0, &o.io_timeout_ms, 0, UINT32_MAX),
+		PV_OPT_UNSIGNED("poll-us", 0, &o.poll_us, 0, UINT32_MAX),
+		PV_OPT_FLAG("no-sgl", 0, &o.no_sgl),
+		PV_OPT_FLAG("emu-poll", 0, &o.emu_poll),
+		PV_OPT_STR("log-level", 0, &o.level),
+		PV_OPT_UNSIGNED("ios", 0, &t.ios, 0, UINT64_MAX),
+		PV_OPT_UNSIGNED("qd", 0, &t.qd, 1, 1024),
+		PV_OPT_UNSIGNED("bs", 0, &t.bs, 512, 1u << 20),
+		PV_OPT_UNSIGNED("seed", 0, &t.seed, 0, UINT32_MAX),
+		PV_OPT_UNSIGNED("write-pct", 0, &t.write_pct, 0, 100),
+		PV_OPT_UNSIGNED("span", 0, &t.span, 0, UINT64_MAX),
+		PV_OPT_HELP('h'),
+		PV_OPT_END,
+	};
+	const struct pv_cli cli = {.prog = "nvmetool", .usage = usage, .opts = opts};
 	struct nvme_ctrlr_opts co = {0};
 	struct pci_dev *pci;
 	const char *cmd;
 	enum rt_log_level lvl;
-	int c, rc, result = 1;
+	int rc, result = 1;
 
-	while ((c = getopt_long(argc, argv, "h", lopts, NULL)) != -1) {
-		switch (c) {
-		case 'V':
-			o.bdf = optarg;
-			break;
-		case 'E':
-			o.file = optarg;
-			break;
-		case 'M':
-			o.memory = optarg;
-			break;
-		case 'N':
-			o.null = optarg;
-			break;
-		case 't':
-			o.trace = optarg;
-			break;
-		case 'Q':
-			o.queues = (uint16_t)strtoul(optarg, NULL, 0);
-			break;
-		case 'D':
-			o.depth = (uint32_t)strtoul(optarg, NULL, 0);
-			break;
-		case 'T':
-			o.io_timeout_ms = (uint32_t)strtoul(optarg, NULL, 0);
-			break;
-		case 'P':
-			o.poll_us = (uint32_t)strtoul(optarg, NULL, 0);
-			break;
-		case 'G':
-			o.no_sgl = true;
-			break;
-		case 'R':
-			o.emu_poll = true;
-			break;
-		case 'l':
-			o.level = optarg;
-			break;
-		case 'n':
-			t.ios = strtoull(optarg, NULL, 0);
-			break;
-		case 'q':
-			t.qd = (uint32_t)strtoul(optarg, NULL, 0);
-			break;
-		case 'b':
-			t.bs = (uint32_t)strtoul(optarg, NULL, 0);
-			break;
-		case 's':
-			t.seed = (uint32_t)strtoul(optarg, NULL, 0);
-			break;
-		case 'w':
-			t.write_pct = (uint32_t)strtoul(optarg, NULL, 0);
-			break;
-		case 'S':
-			t.span = strtoull(optarg, NULL, 0);
-			break;
-		case 'h':
-			usage(stdout);
-			return 0;
-		default:
-			usage(stderr);
-			return 2;
-		}
-	}
-	if (optind + 1 != argc || !!o.bdf + !!o.file + !!o.memory + !!o.null != 1 || !t.qd ||
-	    t.qd > 1024 || !t.bs || t.bs % 512 || t.bs > (1u << 20) || t.write_pct > 100) {
+	rc = pv_cli_parse(&cli, argc, argv);
+	if (rc != PV_CLI_OK)
+		return rc;
+	if (optind + 1 != argc || !!o.bdf + !!o.file + !!o.memory + !!o.null != 1 || t.bs % 512) {
 		usage(stderr);
 		return 2;
 	}

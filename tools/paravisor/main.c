@@ -45,6 +45,7 @@
 #include "runtime/util.h"
 #include "runtime/vmbus/vmbus_save.h"
 #include "runtime/vmbus/vmbus_server.h"
+#include "tools/common/pv_cli.h"
 #include "tools/paravisor/pv_devices.h"
 #include "tools/paravisor/pv_signal.h"
 #include "tools/paravisor/pv_update.h"
@@ -713,105 +714,76 @@ static void keep_arg(struct paravisor *pv, const char *opt, const char *val)
 	}
 }
 
+/* --restore-times CHECK,EXEC (pv_update.c): when the old binary checked and exec'd us. */
+static int parse_times(const char *arg, void *dest)
+{
+	uint64_t *t = dest;
+
+	/* Only the blackout report reads them: unreadable is "not known", not an error. */
+	if (sscanf(arg, "%" SCNu64 ",%" SCNu64, &t[0], &t[1]) != 2)
+		t[0] = t[1] = 0;
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{"config", required_argument, NULL, 'c'},
-		{"check", no_argument, NULL, 'k'},
-		{"log-level", required_argument, NULL, 'l'},
-		{"trace", required_argument, NULL, 't'},
-		{"trace-filter", required_argument, NULL, 'f'},
-		{"update-binary", required_argument, NULL, 'u'},
-		{"state-copy", required_argument, NULL, 'C'},
-		{"restore", required_argument, NULL, 'r'},
-		{"restore-check", required_argument, NULL, 'R'},
-		{"restore-times", required_argument, NULL, 'T'},
-		{"restore-check-sock", required_argument, NULL, 'S'},
-		{"control", required_argument, NULL, 'O'},
-		{"stop-timeout", required_argument, NULL, 's'},
-		{"help", no_argument, NULL, 'h'},
-		{"version", no_argument, NULL, 'V'},
-		{NULL, 0, NULL, 0},
-	};
-	uint64_t t_main = pv_now_ns(), t_check = 0, t_exec = 0;
+	uint64_t t_main = pv_now_ns(), times[2] = {0, 0};
 	struct paravisor pv = {0};
 	const char *config = NULL, *level = NULL, *trace = NULL, *tfilter = NULL, *control = NULL;
-	char ctlpath[128];
-	const char *update_binary = NULL;
+	const char *update_binary = NULL, *stop_timeout = NULL;
 	int restore_fd = -1, check_fd = -1, check_sock = -1;
 	bool check = false;
+	const struct pv_cli_opt opts[] = {
+		PV_OPT_STR("config", 'c', &config),
+		PV_OPT_FLAG("check", 'k', &check),
+		PV_OPT_STR("log-level", 'l', &level),
+		PV_OPT_STR("trace", 't', &trace),
+		PV_OPT_STR("trace-filter", 'f', &tfilter),
+		PV_OPT_STR("update-binary", 0, &update_binary),
+		PV_OPT_STR("state-copy", 0, &pv.state_copy),
+		PV_OPT_SIGNED("restore", 0, &restore_fd, 0, INT_MAX),
+		PV_OPT_SIGNED("restore-check", 0, &check_fd, 0, INT_MAX),
+		PV_OPT_CALL("restore-times", 0, parse_times, times, "CHECK_NS,EXEC_NS"),
+		PV_OPT_SIGNED("restore-check-sock", 0, &check_sock, 0, INT_MAX),
+		PV_OPT_STR("control", 0, &control),
+		PV_OPT_STR("stop-timeout", 0, &stop_timeout),
+		PV_OPT_HELP('h'),
+		PV_OPT_VERSION('V'),
+		PV_OPT_END,
+	};
+	const struct pv_cli cli = {.prog = "paravisor", .usage = usage, .opts = opts};
+	/* What the binary an update execs is given again (pv_update.c). */
+	const struct {
+		const char *opt;
+		const char *const *val;
+	} keep[] = {
+		{"--control", &control},          {"--stop-timeout", &stop_timeout},
+		{"--log-level", &level},          {"--update-binary", &update_binary},
+		{"--state-copy", &pv.state_copy},
+	};
+	uint64_t t_check, t_exec;
+	char ctlpath[128];
 	char err[RT_CFG_ERR_MAX];
 	sigset_t unblock;
-	int c, rc;
+	int rc;
 
-	while ((c = getopt_long(argc, argv, "c:kl:t:f:hV", opts, NULL)) != -1) {
-		switch (c) {
-		case 'O':
-			control = optarg;
-			keep_arg(&pv, "--control", optarg);
-			break;
-		case 'V':
-			printf("paravisor %s\n", PV_VERSION);
-			return 0;
-		case 's': {
-			char *end;
-			pv.stop_grace = strtod(optarg, &end);
-			if (end == optarg || *end || !(pv.stop_grace > 0 && pv.stop_grace <= 60)) {
-				fprintf(stderr, "paravisor: --stop-timeout: seconds in (0, 60]\n");
-				return 2;
-			}
-			keep_arg(&pv, "--stop-timeout", optarg);
-			break;
-		}
-		case 't':
-			trace = optarg;
-			break;
-		case 'f':
-			tfilter = optarg;
-			break;
-		case 'c':
-			config = optarg;
-			break;
-		case 'k':
-			check = true;
-			break;
-		case 'l':
-			level = optarg;
-			keep_arg(&pv, "--log-level", optarg);
-			break;
-		case 'u':
-			update_binary = optarg;
-			keep_arg(&pv, "--update-binary", optarg);
-			break;
-		case 'C':
-			pv.state_copy = optarg;
-			keep_arg(&pv, "--state-copy", optarg);
-			break;
-		case 'r':
-			restore_fd = atoi(optarg);
-			break;
-		case 'R':
-			check_fd = atoi(optarg);
-			break;
-		case 'S':
-			check_sock = atoi(optarg);
-			break;
-		case 'T':
-			if (sscanf(optarg, "%" SCNu64 ",%" SCNu64, &t_check, &t_exec) != 2)
-				t_check = t_exec = 0;
-			break;
-		case 'h':
-			usage(stdout);
-			return 0;
-		default:
-			usage(stderr);
-			return 2;
-		}
-	}
+	rc = pv_cli_parse(&cli, argc, argv);
+	if (rc != PV_CLI_OK)
+		return rc;
 	if (optind != argc || ((restore_fd >= 0 || check_fd >= 0) && (config || trace || check))) {
 		usage(stderr);
 		return 2;
 	}
+	if (stop_timeout &&
+	    (pv_cli_double(stop_timeout, 0, 60, &pv.stop_grace) || !(pv.stop_grace > 0))) {
+		fprintf(stderr, "paravisor: --stop-timeout: seconds in (0, 60]\n");
+		return 2;
+	}
+	for (unsigned i = 0; i < RT_ARRAY_SIZE(keep); i++)
+		if (*keep[i].val)
+			keep_arg(&pv, keep[i].opt, *keep[i].val);
+	t_check = times[0];
+	t_exec = times[1];
 	if (check_sock >= 0) {
 		check_fd = check_sock_take(check_sock);
 		if (check_fd < 0)

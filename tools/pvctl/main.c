@@ -23,6 +23,7 @@
 #include <unistd.h>
 
 #include "runtime/control.h"
+#include "tools/common/pv_cli.h"
 
 static void usage(FILE *f)
 {
@@ -170,33 +171,21 @@ static int do_update(const char *path)
 
 int main(int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{"socket", required_argument, NULL, 's'},
-		{"help", no_argument, NULL, 'h'},
-		{"version", no_argument, NULL, 'V'},
-		{NULL, 0, NULL, 0},
-	};
 	const char *given = NULL;
+	const struct pv_cli_opt opts[] = {
+		PV_OPT_STR("socket", 's', &given),
+		PV_OPT_HELP('h'),
+		PV_OPT_VERSION('V'),
+		PV_OPT_END,
+	};
+	const struct pv_cli cli = {.prog = "pvctl", .usage = usage, .opts = opts, .in_order = true};
 	char path[256], line[RT_CONTROL_LINE_MAX], status[512];
 	size_t n = 0;
-	int c, fd, rc;
+	int fd, rc;
 
-	while ((c = getopt_long(argc, argv, "+s:hV", opts, NULL)) != -1) {
-		switch (c) {
-		case 's':
-			given = optarg;
-			break;
-		case 'h':
-			usage(stdout);
-			return 0;
-		case 'V':
-			printf("pvctl %s\n", PV_VERSION);
-			return 0;
-		default:
-			usage(stderr);
-			return 2;
-		}
-	}
+	rc = pv_cli_parse(&cli, argc, argv);
+	if (rc != PV_CLI_OK)
+		return rc;
 	if (optind >= argc) {
 		usage(stderr);
 		return 2;

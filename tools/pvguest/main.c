@@ -11,6 +11,7 @@
  */
 #include <errno.h>
 #include <getopt.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +21,7 @@
 #include "runtime/trace.h"
 #include "runtime/vmbus/vmbus_echo.h"
 #include "runtime/vmbus/vmbus_server.h"
+#include "tools/common/pv_cli.h"
 #include "tools/pvguest/pv_guest.h"
 #include "tools/pvguest/pv_hostile.h"
 #include "tools/pvguest/storvsc_client.h"
@@ -119,13 +121,9 @@ static int netvsc_mode(struct pvg *g, int argc, char **argv)
 #endif
 }
 
-static int parse_version(const char *s, uint32_t *v)
+static int parse_version(const char *s, void *dest)
 {
-	if (vmbus_version_parse(s, v)) {
-		fprintf(stderr, "pvguest: bad version '%s' (want MAJOR.MINOR)\n", s);
-		return -1;
-	}
-	return 0;
+	return vmbus_version_parse(s, dest);
 }
 
 static int echo_test(struct pvg *g, unsigned n, size_t size, uint32_t ring_pages)
@@ -276,29 +274,32 @@ static int hostile_messages(struct pvg *g, unsigned long n)
 
 int main(int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{"socket", required_argument, NULL, 's'},
-		{"vmbus-version", required_argument, NULL, 'v'},
-		{"first-version", required_argument, NULL, 'f'},
-		{"list", no_argument, NULL, 'l'},
-		{"echo-test", required_argument, NULL, 'e'},
-		{"size", required_argument, NULL, 'z'},
-		{"ring-pages", required_argument, NULL, 'r'},
-		{"verbose", no_argument, NULL, 'V'},
-		{"hostile", required_argument, NULL, 'H'},
-		{"hostile-case", required_argument, NULL, 'C'},
-		{"trace", required_argument, NULL, 'T'},
-		{"net-traffic", required_argument, NULL, 'N'},
-		{"help", no_argument, NULL, 'h'},
-		{NULL, 0, NULL, 0},
-	};
 	struct pvg_opts o = {.socket = "/tmp/paravisor.sock"};
 	bool list = false;
 	long echo = -1, size = 64, ring_pages = 32, hostile = 0, net_traffic = 0;
+	const char *trace = NULL, *hcase = NULL;
+	const struct pv_cli_opt opts[] = {
+		PV_OPT_STR("socket", 's', &o.socket),
+		PV_OPT_CALL("vmbus-version", 'v', parse_version, &o.force_version, "MAJOR.MINOR"),
+		PV_OPT_CALL("first-version", 'f', parse_version, &o.first_version, "MAJOR.MINOR"),
+		PV_OPT_FLAG("list", 'l', &list),
+		PV_OPT_SIGNED("echo-test", 'e', &echo, 0, UINT32_MAX),
+		PV_OPT_SIGNED("size", 'z', &size, 0, 16384),
+		PV_OPT_SIGNED("ring-pages", 'r', &ring_pages, 2, 4096),
+		PV_OPT_FLAG("verbose", 'V', &o.verbose),
+		PV_OPT_SIGNED("hostile", 'H', &hostile, 0, LONG_MAX),
+		PV_OPT_STR("hostile-case", 0, &hcase),
+		PV_OPT_STR("trace", 'T', &trace),
+		PV_OPT_SIGNED("net-traffic", 'N', &net_traffic, 22, 1514),
+		PV_OPT_HELP('h'),
+		PV_OPT_END,
+	};
+	/* Options up to the subcommand (storvsc, netvsc), which has its own. */
+	const struct pv_cli cli = {
+		.prog = "pvguest", .usage = usage, .opts = opts, .in_order = true};
 	struct pvg *g;
 	char err[256] = "";
-	const char *trace = NULL, *hcase = NULL;
-	int c, rc;
+	int rc;
 
 	/* `--version X.Y` was the VMBus version before `--version` meant the
 	 * program's: followed by a version number it still does. */
@@ -314,58 +315,11 @@ int main(int argc, char **argv)
 		printf("pvguest %s\n", PV_VERSION);
 		return 0;
 	}
-	while ((c = getopt_long(argc, argv, "+s:v:f:le:z:r:VH:T:N:h", opts, NULL)) != -1) {
-		switch (c) {
-		case 'C':
-			hcase = optarg;
-			break;
-		case 'T':
-			trace = optarg;
-			break;
-		case 'N':
-			net_traffic = strtol(optarg, NULL, 0);
-			break;
-		case 's':
-			o.socket = optarg;
-			break;
-		case 'v':
-			if (parse_version(optarg, &o.force_version))
-				return 2;
-			break;
-		case 'f':
-			if (parse_version(optarg, &o.first_version))
-				return 2;
-			break;
-		case 'l':
-			list = true;
-			break;
-		case 'e':
-			echo = strtol(optarg, NULL, 0);
-			break;
-		case 'z':
-			size = strtol(optarg, NULL, 0);
-			break;
-		case 'r':
-			ring_pages = strtol(optarg, NULL, 0);
-			break;
-		case 'V':
-			o.verbose = true;
-			break;
-		case 'H':
-			hostile = strtol(optarg, NULL, 0);
-			break;
-		case 'h':
-			usage(stdout);
-			return 0;
-		default:
-			usage(stderr);
-			return 2;
-		}
-	}
+	rc = pv_cli_parse(&cli, argc, argv);
+	if (rc != PV_CLI_OK)
+		return rc;
 	if ((optind != argc && strcmp(argv[optind], "storvsc") && strcmp(argv[optind], "netvsc")) ||
-	    size < 0 || size > 16384 || ring_pages < 2 || ring_pages > 4096 ||
-	    (net_traffic && (net_traffic < 22 || net_traffic > 1514 || optind == argc ||
-			     strcmp(argv[optind], "storvsc")))) {
+	    (net_traffic && (optind == argc || strcmp(argv[optind], "storvsc")))) {
 		usage(stderr);
 		return 2;
 	}

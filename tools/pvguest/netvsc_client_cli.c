@@ -4,12 +4,14 @@
 #include <arpa/inet.h>
 #include <errno.h>
 #include <getopt.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "nvsp_codec.h"
 #include "runtime/util.h"
+#include "tools/common/pv_cli.h"
 
 /* ---- command line ---- */
 
@@ -27,11 +29,12 @@ void pvnc_cli_usage(FILE *f)
 		"  --subchannels N   ask for N subchannels (NVSP >= 5)\n");
 }
 
-static int parse_nvsp(const char *s, uint32_t *v)
+static int parse_nvsp(const char *s, void *dest)
 {
 	static const char *const n[] = {"1", "2", "4", "5", "6", "6.1"};
 	static const uint32_t val[] = {NVSP_VERSION_V1, NVSP_VERSION_V2, NVSP_VERSION_V4,
 				       NVSP_VERSION_V5, NVSP_VERSION_V6, NVSP_VERSION_V61};
+	uint32_t *v = dest;
 
 	for (size_t i = 0; i < RT_ARRAY_SIZE(n); i++)
 		if (!strcmp(s, n[i])) {
@@ -41,53 +44,36 @@ static int parse_nvsp(const char *s, uint32_t *v)
 	return -EINVAL;
 }
 
+static int parse_ipv4(const char *s, void *dest)
+{
+	return inet_aton(s, dest) ? 0 : -EINVAL;
+}
+
 int pvnc_cli(struct pvg *g, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{"nvsp", 1, NULL, 'n'},  {"workload", 1, NULL, 'w'},    {"size", 1, NULL, 's'},
-		{"gpa", 0, NULL, 'g'},   {"ping", 1, NULL, 'p'},        {"ip", 1, NULL, 'i'},
-		{"count", 1, NULL, 'c'}, {"subchannels", 1, NULL, 'S'}, {NULL, 0, NULL, 0}};
 	struct pvnc_opts o = {0};
 	struct pvnc_workload w = {.size = 64};
 	struct in_addr pa = {0}, ia = {0};
 	unsigned count = 3;
+	/* The workload checks the frame size itself (pvnc_workload_run). */
+	const struct pv_cli_opt opts[] = {
+		PV_OPT_CALL("nvsp", 0, parse_nvsp, &o.nvsp_version, "1, 2, 4, 5, 6 or 6.1"),
+		PV_OPT_UNSIGNED("workload", 0, &w.count, 0, UINT64_MAX),
+		PV_OPT_UNSIGNED("size", 0, &w.size, 0, UINT32_MAX),
+		PV_OPT_FLAG("gpa", 0, &w.gpa_direct),
+		PV_OPT_CALL("ping", 0, parse_ipv4, &pa, "an IPv4 address A.B.C.D"),
+		PV_OPT_CALL("ip", 0, parse_ipv4, &ia, "an IPv4 address A.B.C.D"),
+		PV_OPT_UNSIGNED("count", 0, &count, 0, UINT_MAX),
+		PV_OPT_UNSIGNED("subchannels", 0, &o.subchannels, 0, UINT16_MAX),
+		PV_OPT_END,
+	};
+	const struct pv_cli cli = {.prog = "netvsc", .usage = pvnc_cli_usage, .opts = opts};
 	struct pvnc *nc;
-	int c, rc;
+	int rc;
 
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-		switch (c) {
-		case 'n':
-			if (parse_nvsp(optarg, &o.nvsp_version))
-				goto usage;
-			break;
-		case 'w':
-			w.count = strtoull(optarg, NULL, 0);
-			break;
-		case 's':
-			w.size = (uint32_t)strtoul(optarg, NULL, 0);
-			break;
-		case 'g':
-			w.gpa_direct = true;
-			break;
-		case 'p':
-			if (!inet_aton(optarg, &pa))
-				goto usage;
-			break;
-		case 'i':
-			if (!inet_aton(optarg, &ia))
-				goto usage;
-			break;
-		case 'c':
-			count = (unsigned)strtoul(optarg, NULL, 0);
-			break;
-		case 'S':
-			o.subchannels = (uint16_t)strtoul(optarg, NULL, 0);
-			break;
-		default:
-			goto usage;
-		}
-	}
+	rc = pv_cli_parse(&cli, argc, argv);
+	if (rc != PV_CLI_OK)
+		return rc;
 	rc = pvnc_open(g, &o, &nc);
 	if (rc) {
 		fprintf(stderr, "netvsc: bring-up failed: %s\n", strerror(-rc));
@@ -118,7 +104,4 @@ int pvnc_cli(struct pvg *g, int argc, char **argv)
 	}
 	pvnc_close(nc);
 	return rc;
-usage:
-	pvnc_cli_usage(stderr);
-	return 2;
 }

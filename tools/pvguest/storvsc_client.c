@@ -14,6 +14,7 @@
 #include "runtime/util.h"
 #include "scsi_codec.h"
 #include "storvsc_codec.h"
+#include "tools/common/pv_cli.h"
 #include "tools/pvguest/pv_guest.h"
 #include "vmring_codec.h"
 
@@ -797,7 +798,7 @@ out:
 /* ------------------------------------------------------------------ */
 /* Command line                                                         */
 
-void pvsc_cli_usage(void *file)
+void pvsc_cli_usage(FILE *file)
 {
 	fprintf(file,
 		"storvsc subcommand: pvguest --socket PATH storvsc [options]\n"
@@ -936,100 +937,63 @@ static void on_stop_signal(int sig)
 	stop_requested = 1;
 }
 
+static int parse_write_pct(const char *arg, void *dest)
+{
+	struct pvsc_workload *w = dest;
+	uint64_t v;
+
+	if (pv_cli_unsigned(arg, 0, 100, &v))
+		return -EINVAL;
+	w->write_pct = (unsigned)v;
+	w->mix_set = true;
+	return 0;
+}
+
 int pvsc_cli(struct pvg *g, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{"lun", required_argument, NULL, 'l'},
-		{"subchannels", required_argument, NULL, 'c'},
-		{"workload", no_argument, NULL, 'w'},
-		{"qd", required_argument, NULL, 'q'},
-		{"ios", required_argument, NULL, 'n'},
-		{"bs", required_argument, NULL, 'b'},
-		{"span", required_argument, NULL, 'S'},
-		{"write-pct", required_argument, NULL, 'p'},
-		{"verify", no_argument, NULL, 'v'},
-		{"flush", no_argument, NULL, 'f'},
-		{"zeroed", no_argument, NULL, 'z'},
-		{"seed", required_argument, NULL, 's'},
-		{"gens-out", required_argument, NULL, 'G'},
-		{"check-gens", required_argument, NULL, 'C'},
-		{"until-signal", no_argument, NULL, 'U'},
-		{"help", no_argument, NULL, 'h'},
-		{NULL, 0, NULL, 0},
-	};
-	struct pvsc_workload w = {.qd = 1, .ios = 10000};
+	struct pvsc_workload w = {.qd = 1};
 	struct pvsc_opts o = {0};
 	struct pvsc_workload_result r;
-	bool workload = false;
+	bool workload = false, until_signal = false;
 	const char *gens_out = NULL, *check_gens = NULL;
+	const struct pv_cli_opt opts[] = {
+		PV_OPT_UNSIGNED("lun", 0, &w.lun, 0, UINT8_MAX),
+		PV_OPT_UNSIGNED("subchannels", 0, &o.subchannels, 0, UINT16_MAX),
+		PV_OPT_FLAG("workload", 0, &workload),
+		PV_OPT_UNSIGNED("qd", 0, &w.qd, 1, 1024),
+		PV_OPT_UNSIGNED("ios", 0, &w.ios, 1, UINT64_MAX),
+		PV_OPT_UNSIGNED("bs", 0, &w.io_size, 0, 1u << 20),
+		PV_OPT_UNSIGNED("span", 0, &w.span, 0, UINT64_MAX),
+		PV_OPT_CALL("write-pct", 0, parse_write_pct, &w, "a share of writes, 0..100"),
+		PV_OPT_FLAG("verify", 0, &w.verify),
+		PV_OPT_FLAG("flush", 0, &w.flush_at_end),
+		PV_OPT_FLAG("zeroed", 0, &w.zeroed),
+		PV_OPT_UNSIGNED("seed", 0, &w.seed, 0, UINT64_MAX),
+		PV_OPT_STR("gens-out", 0, &gens_out),
+		PV_OPT_STR("check-gens", 0, &check_gens),
+		PV_OPT_FLAG("until-signal", 0, &until_signal),
+		PV_OPT_HELP(0),
+		PV_OPT_END,
+	};
+	const struct pv_cli cli = {
+		.prog = "storvsc", .usage = pvsc_cli_usage, .opts = opts, .in_order = true};
 	uint32_t *gens = NULL;
 	uint64_t nchunks = 0;
 	struct pvsc *sc;
-	int c, rc;
+	int rc;
 
-	optind = 0;
-	while ((c = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
-		switch (c) {
-		case 'l':
-			w.lun = (uint8_t)strtoul(optarg, NULL, 0);
-			break;
-		case 'c':
-			o.subchannels = (uint16_t)strtoul(optarg, NULL, 0);
-			break;
-		case 'w':
-			workload = true;
-			break;
-		case 'q':
-			w.qd = (uint32_t)strtoul(optarg, NULL, 0);
-			break;
-		case 'n':
-			w.ios = strtoull(optarg, NULL, 0);
-			break;
-		case 'b':
-			w.io_size = (uint32_t)strtoul(optarg, NULL, 0);
-			break;
-		case 'S':
-			w.span = strtoull(optarg, NULL, 0);
-			break;
-		case 'p':
-			w.write_pct = (unsigned)strtoul(optarg, NULL, 0);
-			w.mix_set = true;
-			break;
-		case 'v':
-			w.verify = true;
-			break;
-		case 'f':
-			w.flush_at_end = true;
-			break;
-		case 'z':
-			w.zeroed = true;
-			break;
-		case 's':
-			w.seed = strtoull(optarg, NULL, 0);
-			break;
-		case 'G':
-			gens_out = optarg;
-			break;
-		case 'C':
-			check_gens = optarg;
-			break;
-		case 'U':
-			w.stop = &stop_requested;
-			w.ios = UINT64_MAX;
-			break;
-		case 'h':
-			pvsc_cli_usage(stdout);
-			return 0;
-		default:
-			pvsc_cli_usage(stderr);
-			return 2;
-		}
-	}
-	if (optind != argc || w.qd == 0 || w.qd > 1024 || w.write_pct > 100 ||
-	    (w.io_size && (w.io_size % 512 || w.io_size > (1u << 20)))) {
+	rc = pv_cli_parse(&cli, argc, argv);
+	if (rc != PV_CLI_OK)
+		return rc;
+	if (optind != argc || w.io_size % 512) {
 		pvsc_cli_usage(stderr);
 		return 2;
 	}
+	/* --until-signal: until SIGINT or SIGTERM, or --ios commands if given. */
+	if (until_signal)
+		w.stop = &stop_requested;
+	if (!w.ios)
+		w.ios = until_signal ? UINT64_MAX : 10000;
 	if (w.stop) {
 		struct sigaction sa = {.sa_handler = on_stop_signal};
 		sigemptyset(&sa.sa_mask);

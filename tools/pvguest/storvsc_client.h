@@ -22,6 +22,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "storvsc_codec.h"
 #include "vmring_wire.h"
@@ -178,6 +179,6 @@ int pvsc_cli(struct pvg *g, int argc, char **argv);
 /* The workload's tick for the next pvsc_cli() (pvguest --net-traffic). */
 void pvsc_cli_set_tick(int (*tick)(void *ctx), void *ctx);
 /* The storvsc part of `pvguest --help`. */
-void pvsc_cli_usage(void *file);
+void pvsc_cli_usage(FILE *file);
 
 #endif

@@ -12,11 +12,14 @@
  * Exit codes: 0 fine, 1 violation / mismatch / difference / corrupt trace,
  * 2 usage or environment error.
  */
+#include <errno.h>
 #include <getopt.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "tools/common/pv_cli.h"
 #include "tools/pvtrace/pvtrace.h"
 
 static void usage(FILE *f)
@@ -41,24 +44,36 @@ static void usage(FILE *f)
 		"see docs/traces.md.\n");
 }
 
+static int parse_rx_frames(const char *arg, void *dest)
+{
+	bool *skip = dest;
+
+	if (strcmp(arg, "skip") && strcmp(arg, "compare"))
+		return -EINVAL;
+	*skip = !strcmp(arg, "skip");
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{"hex", no_argument, NULL, 'x'},
-		{"socket", required_argument, NULL, 's'},
-		{"paravisor", required_argument, NULL, 'p'},
-		{"config", required_argument, NULL, 'c'},
-		{"vm", required_argument, NULL, 'm'},
-		{"timeout", required_argument, NULL, 't'},
-		{"verbose", no_argument, NULL, 'v'},
-		{"rx-frames", required_argument, NULL, 'r'},
-		{"help", no_argument, NULL, 'h'},
-		{NULL, 0, NULL, 0},
-	};
 	struct pvt_replay_opts ro = {0};
-	const char *cmd;
 	bool hex = false;
-	int c;
+	const struct pv_cli_opt opts[] = {
+		PV_OPT_FLAG("hex", 'x', &hex),
+		PV_OPT_STR("socket", 's', &ro.socket),
+		PV_OPT_STR("paravisor", 'p', &ro.paravisor),
+		PV_OPT_STR("config", 'c', &ro.config),
+		PV_OPT_STR("vm", 'm', &ro.vm),
+		PV_OPT_SIGNED("timeout", 't', &ro.timeout_ms, 0, INT_MAX),
+		PV_OPT_FLAG("verbose", 'v', &ro.verbose),
+		PV_OPT_CALL("rx-frames", 'r', parse_rx_frames, &ro.skip_rx_frames,
+			    "compare or skip"),
+		PV_OPT_HELP('h'),
+		PV_OPT_END,
+	};
+	const struct pv_cli cli = {.prog = "pvtrace", .usage = usage, .opts = opts};
+	const char *cmd;
+	int rc;
 
 	if (argc < 2) {
 		usage(stderr);
@@ -75,45 +90,12 @@ int main(int argc, char **argv)
 	}
 	if (!strcmp(cmd, "extcap"))
 		return pvt_extcap(argc - 1, argv + 1);
-	optind = 2;
-	while ((c = getopt_long(argc, argv, "xs:p:c:m:t:vr:h", opts, NULL)) != -1) {
-		switch (c) {
-		case 'x':
-			hex = true;
-			break;
-		case 's':
-			ro.socket = optarg;
-			break;
-		case 'p':
-			ro.paravisor = optarg;
-			break;
-		case 'c':
-			ro.config = optarg;
-			break;
-		case 'm':
-			ro.vm = optarg;
-			break;
-		case 't':
-			ro.timeout_ms = atoi(optarg);
-			break;
-		case 'v':
-			ro.verbose = true;
-			break;
-		case 'r':
-			if (strcmp(optarg, "skip") && strcmp(optarg, "compare")) {
-				fprintf(stderr, "pvtrace: --rx-frames takes compare or skip\n");
-				return 2;
-			}
-			ro.skip_rx_frames = !strcmp(optarg, "skip");
-			break;
-		case 'h':
-			usage(stdout);
-			return 0;
-		default:
-			usage(stderr);
-			return 2;
-		}
-	}
+	/* The command's options and operands: argv[1] is the command, as argv[0] is for the program. */
+	argc--;
+	argv++;
+	rc = pv_cli_parse(&cli, argc, argv);
+	if (rc != PV_CLI_OK)
+		return rc;
 	if (!strcmp(cmd, "decode") && optind + 1 == argc)
 		return pvt_cmd_decode(argv[optind], hex, stdout);
 	if (!strcmp(cmd, "validate") && optind + 1 == argc)

@@ -37,7 +37,7 @@ static int parse_mac(const char *s, uint8_t mac[6])
 	    s[n] != '\0')
 		return -EINVAL;
 	/* A multicast address as our own would make every peer misbehave. */
-	if (b[0] & 1)
+	if (b[0] & INET_MAC_MULTICAST)
 		return -EINVAL;
 	for (int i = 0; i < 6; i++)
 		mac[i] = (uint8_t)b[i];

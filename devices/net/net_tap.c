@@ -34,6 +34,7 @@
 #include <linux/if_tun.h>
 #include <linux/virtio_net.h>
 #include <sched.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,6 +44,7 @@
 
 #include "devices/net/net_priv.h"
 #include "devices/net/offload.h"
+#include "pv_codec.h"
 #include "runtime/util.h"
 
 #define TAP_HDR_COPY 256 /* headers beyond this are refused for offloads */
@@ -73,12 +75,6 @@ struct net_tap {
 static struct net_tap *tap_of(struct net_endpoint *ep)
 {
 	return (struct net_tap *)(void *)ep;
-}
-
-static inline void put16(uint8_t *p, uint16_t v)
-{
-	p[0] = (uint8_t)(v >> 8);
-	p[1] = (uint8_t)v;
 }
 
 /* Copies the first `n` bytes of the segments to `dst`. */
@@ -117,27 +113,24 @@ static int tx_offloads(uint8_t *h, uint32_t hl, uint32_t len, const struct net_t
 		return -EINVAL;
 	ip = h + ph.l3_off;
 	/* net_parse saw only the copy: judge the IP length against the frame. */
-	if (ph.ip_ver == 4)
-		ph.ip_len = (uint32_t)ip[2] << 8 | ip[3];
+	if (ph.ip_ver == INET_IPV4_VERSION)
+		ph.ip_len = pv_get_be16(NET_AT(ip, ipv4, total_len));
 	else
-		ph.ip_len = 40u + ((uint32_t)ip[4] << 8 | ip[5]);
+		ph.ip_len = INET_IPV6_SIZE + pv_get_be16(NET_AT(ip, ipv6, payload_len));
 	if (ph.ip_len > len - ph.l3_off || ph.ip_len < (uint32_t)(ph.hdr_len - ph.l3_off))
 		ph.ip_len = 0;
 
 	if (want & NET_TX_LSO) {
 		if (ph.l4_proto != NET_IPPROTO_TCP || ph.hdr_len >= len)
 			return -EINVAL;
-		if (ph.ip_ver == 4) {
-			if (len - ph.l3_off > 0xffff)
+		if (ph.ip_ver == INET_IPV4_VERSION) {
+			if (len - ph.l3_off > UINT16_MAX)
 				return -EINVAL;
-			put16(ip + 2, (uint16_t)(len - ph.l3_off));
 			want |= NET_TX_CSUM_IP;
-		} else {
-			if (len - ph.l3_off - 40 > 0xffff)
-				return -EINVAL;
-			put16(ip + 4, (uint16_t)(len - ph.l3_off - 40));
+		} else if (len - ph.l3_off - INET_IPV6_SIZE > UINT16_MAX) {
+			return -EINVAL;
 		}
-		ph.ip_len = len - ph.l3_off;
+		net_ip_set_len(h, &ph, len - ph.l3_off);
 		want |= NET_TX_CSUM_TCP;
 		vh->gso_type = ph.ip_ver == 4 ? VIRTIO_NET_HDR_GSO_TCPV4 : VIRTIO_NET_HDR_GSO_TCPV6;
 		vh->gso_size = m->mss;
@@ -150,14 +143,16 @@ static int tx_offloads(uint8_t *h, uint32_t hl, uint32_t len, const struct net_t
 	}
 	if (want & (NET_TX_CSUM_TCP | NET_TX_CSUM_UDP)) {
 		uint8_t proto = (want & NET_TX_CSUM_TCP) ? NET_IPPROTO_TCP : NET_IPPROTO_UDP;
-		uint16_t field = proto == NET_IPPROTO_TCP ? 16 : 6;
+		uint16_t field = proto == NET_IPPROTO_TCP
+					 ? offsetof(struct inet_wire_tcp, checksum)
+					 : offsetof(struct inet_wire_udp, checksum);
 
 		if (ph.l4_proto != proto || ph.hdr_len == ph.l4_off)
 			return -EINVAL;
 		l4_len = (ph.ip_len ? ph.l3_off + ph.ip_len : len) - ph.l4_off;
 		/* The kernel adds the data sum to the (uncomplemented) pseudo sum. */
 		uint16_t ps = (uint16_t)~net_csum_fold(net_csum_pseudo(h, &ph, l4_len));
-		put16(h + ph.l4_off + field, ps);
+		pv_put_be16(h + ph.l4_off + field, ps);
 		vh->flags = VIRTIO_NET_HDR_F_NEEDS_CSUM;
 		vh->csum_start = ph.l4_off;
 		vh->csum_offset = field;
@@ -185,9 +180,11 @@ static int tap_tx(struct net_endpoint *ep, uint32_t q, const struct net_seg *seg
 		if (rc)
 			return rc;
 		if (meta->flags & NET_TX_VLAN) {
-			memmove(tq->hdr, tq->hdr + NET_VLAN_HLEN, 12);
-			put16(tq->hdr + 12, NET_ETH_P_8021Q);
-			put16(tq->hdr + 14, meta->vlan_tci);
+			/* The addresses move down; the tag goes between them and the type. */
+			memmove(tq->hdr, tq->hdr + NET_VLAN_HLEN,
+				offsetof(struct inet_wire_eth, ethertype));
+			pv_put_be16(NET_AT(tq->hdr, eth_vlan, tpid), NET_ETH_P_8021Q);
+			pv_put_be16(NET_AT(tq->hdr, eth_vlan, tci), meta->vlan_tci);
 			hoff = 0;
 			hl += NET_VLAN_HLEN;
 			if (vh.flags & VIRTIO_NET_HDR_F_NEEDS_CSUM)
@@ -236,7 +233,7 @@ static int rx_finish_csum(uint8_t *f, uint32_t len, const struct virtio_net_hdr 
 	if (start >= len || field + 2 > len)
 		return -EINVAL;
 	c = net_csum_fold(net_csum_add(0, f + start, len - start));
-	put16(f + field, c);
+	pv_put_be16(f + field, c);
 	return 0;
 }
 

@@ -15,16 +15,21 @@
 #include <stdint.h>
 
 #include "devices/net/net.h"
+#include "inet_wire.h"
 
-#define NET_ETH_HLEN 14
-#define NET_VLAN_HLEN 4
-#define NET_ETH_P_IPV4 0x0800
-#define NET_ETH_P_ARP 0x0806
-#define NET_ETH_P_8021Q 0x8100
-#define NET_ETH_P_IPV6 0x86dd
-#define NET_IPPROTO_ICMP 1
-#define NET_IPPROTO_TCP 6
-#define NET_IPPROTO_UDP 17
+/* Field `field` of header `wire` (struct inet_wire_<wire>, spec/inet.yaml) at p. */
+#define NET_AT(p, wire, field) ((p) + offsetof(struct inet_wire_##wire, field))
+
+/* Shorter names for what spec/inet.yaml gives. */
+#define NET_ETH_HLEN INET_ETH_SIZE
+#define NET_VLAN_HLEN (INET_ETH_VLAN_SIZE - INET_ETH_SIZE)
+#define NET_ETH_P_IPV4 INET_ETHERTYPE_IPV4
+#define NET_ETH_P_ARP INET_ETHERTYPE_ARP
+#define NET_ETH_P_8021Q INET_ETHERTYPE_VLAN
+#define NET_ETH_P_IPV6 INET_ETHERTYPE_IPV6
+#define NET_IPPROTO_ICMP INET_IP_PROTO_ICMP
+#define NET_IPPROTO_TCP INET_IP_PROTO_TCP
+#define NET_IPPROTO_UDP INET_IP_PROTO_UDP
 /* Smallest MSS we segment at (Linux TCP_MIN_SND_MSS); a guest asking for
  * less gets its frame refused rather than costing us a frame per byte. */
 #define NET_TSO_MIN_MSS 48
@@ -68,6 +73,14 @@ uint64_t net_csum_pseudo(const uint8_t *f, const struct net_hdrs *h, uint32_t l4
  * flags say (no IPv4 header for CSUM_IP, another protocol, a fragment).
  */
 int net_offload_csum(uint8_t *f, uint32_t len, const struct net_hdrs *h, uint32_t flags);
+
+/*
+ * Sets the IP length of the packet parsed in `h` (IPv4 total length, with
+ * the header checksum redone; IPv6 payload length) to `ip_len` bytes from
+ * the IP header on, and h->ip_len with it. For a frame rebuilt at another
+ * length (a segment, a coalesced receive).
+ */
+void net_ip_set_len(uint8_t *f, struct net_hdrs *h, uint32_t ip_len);
 
 /* Receives one finished frame; returns 0 or a negative errno to stop. */
 typedef int (*net_frame_fn)(void *ctx, const uint8_t *f, uint32_t len);

@@ -490,6 +490,7 @@ static int rx_rsc_locked(struct netvsp *d, struct netvsp_chan *nc, const struct 
 	uint32_t room = d->sub_alloc - RX_HDR_MAX, nfrag, done;
 	uint8_t head[256];
 	struct rx_info in = {.meta = m};
+	struct net_hdrs hh;
 	int rc = 0;
 
 	if (h->hdr_len > sizeof(head) || h->hdr_len >= room)
@@ -500,21 +501,8 @@ static int rx_rsc_locked(struct netvsp *d, struct netvsp_chan *nc, const struct 
 	if (d->nfree < NETVSP_CTRL_RESERVE + nfrag || !batch_room_locked(d, nc, nfrag))
 		return -ENOSPC;
 	memcpy(head, p, h->hdr_len);
-	if (h->ip_ver == 4) {
-		uint8_t *ip = head + h->l3_off;
-		uint32_t ihl = h->l4_off - h->l3_off;
-		ip[2] = (uint8_t)((f->len - h->l3_off) >> 8);
-		ip[3] = (uint8_t)(f->len - h->l3_off);
-		ip[10] = ip[11] = 0;
-		uint16_t c = net_csum_fold(net_csum_add(0, ip, ihl));
-		ip[10] = (uint8_t)(c >> 8);
-		ip[11] = (uint8_t)c;
-	} else {
-		uint8_t *ip = head + h->l3_off;
-		uint32_t pl = f->len - h->l3_off - 40;
-		ip[4] = (uint8_t)(pl >> 8);
-		ip[5] = (uint8_t)pl;
-	}
+	hh = *h;
+	net_ip_set_len(head, &hh, f->len - h->l3_off);
 	in.csum = RNDIS_CSUM_RX_INFO_TCP_CHECKSUM_SUCCEEDED_MASK |
 		  RNDIS_CSUM_RX_INFO_TCP_CHECKSUM_VALUE_INVALID_MASK |
 		  (h->ip_ver == 4 ? RNDIS_CSUM_RX_INFO_IP_CHECKSUM_SUCCEEDED_MASK : 0);

@@ -29,6 +29,10 @@
  *                        for a type outside the table
  *   p##_table_checks(fix, span, per_type, exact)
  *                        all four
+ *
+ * MSG_CODEC_MAIN(suite) is the main() of a codec's test program, whose
+ * tests are the same four: table, linux_layout, malformed_fields (a loop
+ * over bad_fields) and events (a loop over event_cases).
  */
 #ifndef PV_TESTS_UNIT_MSG_TABLE_H
 #define PV_TESTS_UNIT_MSG_TABLE_H
@@ -40,6 +44,8 @@
 #include <string.h>
 
 #include "pv_codec.h"
+#include "runtime/util.h"
+#include "tests/unit/pv_check.h"
 
 static uint64_t msg_rng = 0x9e3779b97f4a7c15ULL;
 
@@ -234,6 +240,19 @@ static inline size_t msg_words(uint8_t *buf, size_t cap, const uint32_t *w, size
 		p##_roundtrip(fix, span, per_type, exact);                                        \
 		p##_gates();                                                                      \
 		p##_dispatch_all();                                                               \
+	}
+
+#define MSG_CODEC_MAIN(suite)                                                 \
+	int main(void)                                                        \
+	{                                                                     \
+		const struct pv_check_case cases[] = {                        \
+			PV_CASE(table),                                       \
+			PV_CASE(linux_layout),                                \
+			PV_LOOP(malformed_fields, RT_ARRAY_SIZE(bad_fields)), \
+			PV_LOOP(events, RT_ARRAY_SIZE(event_cases)),          \
+			{0}};                                                 \
+                                                                              \
+		return pv_check_run(suite, cases);                            \
 	}
 
 #endif

@@ -201,13 +201,4 @@ START_TEST(events)
 }
 END_TEST
 
-int main(void)
-{
-	const struct pv_check_case cases[] = {PV_CASE(table),
-					      PV_CASE(linux_layout),
-					      PV_LOOP(malformed_fields, RT_ARRAY_SIZE(bad_fields)),
-					      PV_LOOP(events, RT_ARRAY_SIZE(event_cases)),
-					      {0}};
-
-	return pv_check_run("nvsp_codec", cases);
-}
+MSG_CODEC_MAIN("nvsp_codec")

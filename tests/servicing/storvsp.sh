@@ -17,8 +17,10 @@
 # running (keep-alive), and the process's counters, read through the socket
 # at the start and after every adoption, must show the same process, one
 # enable and the start's resets all along, and I/O commands growing; some
-# adoption must take over commands in flight (storvsp carries them on a kept
-# device). The process must end with the paravisor.
+# adoption must take over commands in flight and some update must carry
+# guest requests (storvsp carries them on a kept device instead of draining
+# them; --verify checks each completed once with its data). The process
+# must end with the paravisor.
 # PV_SERVICING_NIC=1 (servicing_netvsp) adds netvsc loopback traffic on a
 # NIC with one subchannel, on the same guest: every netvsc frame sent must
 # come back exactly once and intact (sequence numbers: none lost, none
@@ -99,6 +101,13 @@ if [ "$NVME" = process ]; then
 	inflight=$(grep -Ec 'nvme-scsi0.* taken over: .* [1-9][0-9]* commands in flight' "$TMP/log")
 	echo "   $inflight of $UPDATES adoptions took over commands in flight"
 	[ "$inflight" -gt 0 ] || fail "no update had a command in flight (the test lost its point)"
+	# ... and the guest requests waiting on them (STORVSP_IO): carried, not drained.
+	carried=$(grep -Ec 'storvsp\[scsi0\]: restored: .* [1-9][0-9]* requests carried in flight' \
+		"$TMP/log")
+	total=$(sed -nE 's/.*storvsp\[scsi0\]: restored: .* ([0-9]+) requests carried in flight.*/\1/p' \
+		"$TMP/log" | awk '{n += $1} END {print n + 0}')
+	echo "   $carried of $UPDATES updates carried guest requests in flight ($total in all)"
+	[ "$carried" -gt 0 ] || fail "no update carried a guest request in flight (the test lost its point)"
 fi
 if [ "$NIC" = 1 ]; then
 	log_count 'netvsp\[nic1 .*\]: restored: NVSP ready, RNDIS data, 2 channels' "$UPDATES" \

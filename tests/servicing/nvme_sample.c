@@ -17,6 +17,10 @@
  * SOCK, the socket in an FD record PCI_SOCK; the LUN `emulated: {...,
  * process: true}`); --sock-in-process the same records with a LUN whose
  * emulator runs in the paravisor, which the check must refuse.
+ * --carried adds a guest request carried in flight (format 7: STORVSP_IO
+ * after the primary channel's record, a READ(10) of 4 KiB waiting on the
+ * first I/O command the NVMe records hold); --carried-bad makes it wait on
+ * a command the controller does not hold, which the check must refuse.
  */
 #include <errno.h>
 #include <stdbool.h>
@@ -26,6 +30,7 @@
 #include <unistd.h>
 
 #include "runtime/savestate.h"
+#include "storvsc_codec.h"
 
 #define FD_BASE 200 /* descriptor numbers the v3 state does not use */
 
@@ -66,6 +71,9 @@ static int load(const char *path, struct rt_ss_reader *r)
 	return 0;
 }
 
+/* The first I/O command of the NVMe records: qid << 16 | cid (0: none). */
+static uint32_t first_io;
+
 static int decode(struct rt_ss_reader *r, uint32_t i, struct pvss_msg *m)
 {
 	return pvss_msg_decode(r->buf + r->recs[i].off, r->recs[i].len, &r->ctx, m) == PV_OK
@@ -77,6 +85,8 @@ static int decode(struct rt_ss_reader *r, uint32_t i, struct pvss_msg *m)
 static void put_nvme(struct rt_ss_writer *w, struct rt_ss_reader *seed, struct pvss_msg *m,
 		     bool bad_cid, bool sock)
 {
+	uint16_t qid = 0;
+
 	for (uint32_t i = 0; i < seed->nrec; i++) {
 		if (decode(seed, i, m))
 			continue;
@@ -108,6 +118,8 @@ static void put_nvme(struct rt_ss_writer *w, struct rt_ss_reader *seed, struct p
 			rt_ss_put(w, m);
 			break;
 		case PVSS_REC_TYPE_NVME_CMD:
+			if (!first_io && m->u.nvme_cmd.kind == PVSS_NVME_CMD_KIND_IO)
+				first_io = (uint32_t)qid << 16 | m->u.nvme_cmd.cid;
 			if (bad_cid) {
 				m->u.nvme_cmd.cid ^= 1;
 				bad_cid = false;
@@ -115,12 +127,56 @@ static void put_nvme(struct rt_ss_writer *w, struct rt_ss_reader *seed, struct p
 			rt_ss_put(w, m);
 			break;
 		case PVSS_REC_TYPE_NVME_QPAIR:
+			qid = m->u.nvme_qpair.qid;
 			rt_ss_put(w, m);
 			break;
 		default:
 			break;
 		}
 	}
+}
+
+/*
+ * A guest's READ(10) of 8 blocks at LBA 0 into guest page 0x100, carried on
+ * channel `ch` (an EXECUTE_SRB of its version) and waiting on NVMe command
+ * `tag`. 0, or -1 when the channel speaks a version before WIN8 (v1 packet).
+ */
+static int put_io(struct rt_ss_writer *w, const struct pvss_storvsp_channel *ch, uint32_t tag)
+{
+	struct pvss_msg *m = rt_ss_msg_new(PVSS_REC_TYPE_STORVSP_IO);
+	struct pvss_storvsp_io *io = &m->u.storvsp_io;
+	struct storvsc_srb_packet p = {0};
+	uint8_t cdb[10] = {0};
+	int n;
+
+	if (!m || ch->version < STORVSC_VERSION_WIN8)
+		return -1;
+	p.hdr.operation = STORVSC_OPERATION_EXECUTE_SRB;
+	p.hdr.flags = STORVSC_PACKET_FLAGS_REQUEST_COMPLETION;
+	p.srb.length = STORVSC_SCSI_REQUEST_SIZE;
+	p.srb.cdb_length = sizeof(cdb);
+	p.srb.sense_info_length = STORVSC_SENSE_SIZE;
+	p.srb.data_in = STORVSC_DATA_IN_READ;
+	p.srb.data_transfer_length = 4096;
+	cdb[0] = 0x28; /* READ(10): LBA 0, 8 blocks */
+	cdb[8] = 8;
+	memcpy(p.srb.cdb, cdb, sizeof(cdb));
+	n = storvsc_srb_packet_encode(&p, io->packet, sizeof(io->packet));
+	if (n <= 0)
+		return -1;
+	io->sub = ch->sub;
+	io->flags = PVSS_STORVSP_IO_FLAGS_WANT_REPLY;
+	io->trans_id = 0x1234;
+	io->packet_len = (uint32_t)n;
+	io->nkids = 1;
+	io->kids[0] = tag;
+	io->nranges = 1;
+	io->words[0] = 4096; /* 4096 bytes at offset 0 */
+	io->words[1] = 0x100;
+	io->nwords = io->words_count = 2;
+	rt_ss_put(w, m);
+	free(m);
+	return 0;
 }
 
 int main(int argc, char **argv)
@@ -137,6 +193,9 @@ int main(int argc, char **argv)
 	FILE *f;
 
 	const char *opt = argc > 4 ? argv[4] : "";
+	bool carried = !strncmp(opt, "--carried", 9);
+	struct pvss_storvsp_channel chan = {0};
+	uint32_t io_after = UINT32_MAX; /* replies of the primary still to copy before the IO */
 	bool sock = !strncmp(opt, "--sock", 6);
 	const char *lun = !strcmp(opt, "--sock") ? lun_sock : sock ? lun_sock_in : lun_new;
 
@@ -144,6 +203,14 @@ int main(int argc, char **argv)
 		return 2;
 	h = v3.hdr;
 	for (uint32_t i = 0; i < v3.nrec; i++) {
+		if (io_after == 0) {
+			/* After the primary's record and its replies; a command it does not hold. */
+			uint32_t tag = !strcmp(opt, "--carried-bad") ? first_io ^ 0x40 : first_io;
+
+			if (!first_io || put_io(&w, &chan, tag))
+				return 2;
+			io_after = UINT32_MAX;
+		}
 		if (decode(&v3, i, m))
 			return 2;
 		switch (m->type) {
@@ -162,6 +229,19 @@ int main(int argc, char **argv)
 			break;
 		case PVSS_REC_TYPE_FD:
 			rt_ss_put_fd(&w, (int)m->u.fd.fd, m->u.fd.kind, m->u.fd.key, m->u.fd.size);
+			break;
+		case PVSS_REC_TYPE_STORVSP_CHANNEL:
+			if (carried && m->u.storvsp_channel.sub == 0) {
+				m->u.storvsp_channel.ios = 1;
+				chan = m->u.storvsp_channel;
+				io_after = chan.replies;
+			}
+			rt_ss_put(&w, m);
+			break;
+		case PVSS_REC_TYPE_STORVSP_REPLY:
+			rt_ss_put(&w, m);
+			if (io_after != UINT32_MAX && io_after)
+				io_after--;
 			break;
 		case PVSS_REC_TYPE_STORVSP_LUN:
 			memset(m->u.storvsp_lun.kind, 0, sizeof(m->u.storvsp_lun.kind));

@@ -15,8 +15,14 @@
 # for both to grow after each update before the next one, so every update
 # is crossed by the workload and the workload runs on every new binary.
 #
+# With pvserv.ioread=1 (and pvserv.io=1) it also reads 4 MiB..8 MiB of the
+# disk (never written) over and over with 1 MiB direct reads and compares
+# each pass with the first: a read is in flight most of the time, so an
+# update's pause often finds one on the device (carried across the update
+# on a kept-alive NVMe LUN), and its data is checked.
+#
 # Kernel command line: pvserv.beats=N heartbeats (default 60), pvserv.io=1,
-# pvserv.net=1, pvserv.done=disk: beat until the host writes the marker
+# pvserv.ioread=1, pvserv.net=1, pvserv.done=disk: beat until the host writes the marker
 # PVSERV-DONE at byte 8 MiB of the storvsc disk (pv-updates does after its
 # last update; the I/O loop stays below 4 MiB), at most pvserv.beats beats
 # (running out of beats first is a failure: the host never finished).
@@ -88,6 +94,24 @@ serv_nc() {
 	done
 }
 
+# Reads 4 MiB..8 MiB of the disk (the write loop stays below, the done marker
+# is at 8 MiB) in 1 MiB direct reads until /tmp/serv.stop, each pass
+# compared with the first; passes verified in /tmp/serv.rd.n.
+serv_read_loop() {
+	dev=$1
+	ok=0
+	ref=$(dd if="$dev" bs=1048576 count=4 skip=4 iflag=direct 2>/dev/null | e2e_sum)
+	while [ ! -f /tmp/serv.stop ]; do
+		got=$(dd if="$dev" bs=1048576 count=4 skip=4 iflag=direct 2>/dev/null | e2e_sum)
+		if [ "$got" != "$ref" ]; then
+			echo "read pass $ok: sha256 $got, first pass $ref" >> /tmp/serv.rd.err
+		else
+			ok=$((ok + 1))
+			echo "$ok" > /tmp/serv.rd.n
+		fi
+	done
+}
+
 # Moves data to and from the peer until /tmp/serv.stop: a download (the
 # peer's port BASE+1; busybox nc ends a connection when its stdin ends, so
 # stdin stays open through a fifo), then an upload (port BASE) whose SHA-256
@@ -144,6 +168,7 @@ serv_done() {
 e2e_main() {
 	beats=$(serv_opt pvserv.beats 60)
 	io=$(serv_opt pvserv.io 0)
+	ioread=$(serv_opt pvserv.ioread 0)
 	net=$(serv_opt pvserv.net 0)
 	done_by=$(serv_opt pvserv.done beats)
 	prev=0
@@ -159,6 +184,10 @@ e2e_main() {
 	if [ "$io" = 1 ]; then
 		serv_io_loop "/dev/$disk" &
 		iopid=$!
+		if [ "$ioread" = 1 ]; then
+			serv_read_loop "/dev/$disk" &
+			rdpid=$!
+		fi
 	fi
 	if [ "$net" = 1 ]; then
 		if ! e2e_network_check; then
@@ -181,6 +210,7 @@ e2e_main() {
 		fi
 		line="E2E-BEAT: $i $up"
 		[ "$io" = 1 ] && line="$line io=$(serv_count /tmp/serv.io.n)"
+		[ -n "${rdpid:-}" ] && line="$line rd=$(serv_count /tmp/serv.rd.n)"
 		[ "$net" = 1 ] && line="$line net=$(serv_count /tmp/serv.net.n)"
 		echo "$line"
 		prev=$up
@@ -193,12 +223,13 @@ e2e_main() {
 	done
 	touch /tmp/serv.stop
 	[ -n "${iopid:-}" ] && wait "$iopid"
+	[ -n "${rdpid:-}" ] && wait "$rdpid"
 	[ -n "${netpid:-}" ] && wait "$netpid"
 	if [ "$done_by" = disk ] && [ $finished = 0 ]; then
 		e2e_fail servicing "the host did not write its done marker in $beats heartbeats"
 		return
 	fi
-	for f in /tmp/serv.io.err /tmp/serv.net.err; do
+	for f in /tmp/serv.io.err /tmp/serv.rd.err /tmp/serv.net.err; do
 		if [ -s "$f" ]; then
 			e2e_fail servicing "$(head -n 1 "$f") ($(wc -l < "$f") errors)"
 			return

@@ -506,7 +506,10 @@ static void stop_locked(struct rt_trace *t)
 		return;
 	atomic_store(&t->active, false);
 	if (t->live) {
-		/* A reader gets what fits now; a blocked one is not waited for. */
+		/*
+		 * A reader gets the whole blocks that fit now; only the rest of a
+		 * block it already took part of is waited for (bounded).
+		 */
 		drain_live(t);
 		finish_live(t);
 	} else {

@@ -22,8 +22,11 @@
  * trace started later (rt_trace_start(), the control socket's `trace start`)
  * names them. A sink that is a pipe or a socket (`--trace -`, `pvctl trace
  * stream`, the Wireshark extcap) is live: written without blocking after
- * every record, whole pcapng blocks only; a record that finds the 1 MiB
- * buffer full behind a slow reader is dropped and counted, never waited for.
+ * every record, one block per write, whole pcapng blocks only; a record
+ * that finds the 1 MiB buffer full behind a slow reader is dropped and
+ * counted, never waited for. Stopping waits (at most 1 s) only to finish a
+ * block a socket reader already took part of, so the stream never ends, or
+ * goes on with a new section, inside a block.
  *
  * Threading: any thread may record; records are serialised by one mutex
  * and assembled in a 1 MiB buffer written with one write(2) when full, on

@@ -118,6 +118,9 @@ __attribute__((format(printf, 3, 4))) void pvt_add(char *buf, size_t cap, const 
 
 /* Writes the reason for a violation into why (cap bytes, may be NULL); returns -1. */
 __attribute__((format(printf, 3, 4))) int pvt_violate(char *why, size_t cap, const char *fmt, ...);
+/* The same when check is set (validate); else nothing, and returns 0 (decode goes on). */
+__attribute__((format(printf, 4, 5))) int pvt_violate_if(bool check, char *why, size_t cap,
+							 const char *fmt, ...);
 
 /* Commands: each returns the process exit code (0 ok, 1 mismatch/violation, 2 usage/error). */
 int pvt_cmd_decode(const char *path, bool hex, FILE *out);

@@ -100,14 +100,35 @@ void pvt_add(char *buf, size_t cap, const char *fmt, ...)
 	va_end(ap);
 }
 
+static int vviolate(char *why, size_t cap, const char *fmt, va_list ap)
+{
+	if (why && cap)
+		vsnprintf(why, cap, fmt, ap);
+	return -1;
+}
+
 int pvt_violate(char *why, size_t cap, const char *fmt, ...)
 {
 	va_list ap;
+	int rc;
+
 	va_start(ap, fmt);
-	if (why && cap)
-		vsnprintf(why, cap, fmt, ap);
+	rc = vviolate(why, cap, fmt, ap);
 	va_end(ap);
-	return -1;
+	return rc;
+}
+
+int pvt_violate_if(bool check, char *why, size_t cap, const char *fmt, ...)
+{
+	va_list ap;
+	int rc;
+
+	if (!check)
+		return 0;
+	va_start(ap, fmt);
+	rc = vviolate(why, cap, fmt, ap);
+	va_end(ap);
+	return rc;
 }
 
 /* ------------------------------------------------------------------ */
@@ -300,20 +321,17 @@ static int vmbus_step(struct pvt_session *s, const struct rt_trace_rec *r, bool 
 	/* The spec's direction of each message (the decoder checks it against the record's). */
 	if (e == PV_ERR_DIRECTION) {
 		pvt_add(buf, cap, "%s in the wrong direction", vmbus_msg_type_name(m.type));
-		return check ? pvt_violate(why, whycap, "direction: %s goes %s only (%s)",
-					   vmbus_msg_type_name(m.type),
-					   r->hdr.dir == PVTRACE_DIR_TO_GUEST ? "guest -> host"
-									      : "host -> guest",
-					   pv_codec_err_name(e))
-			     : 0;
+		return pvt_violate_if(check, why, whycap, "direction: %s goes %s only (%s)",
+				      vmbus_msg_type_name(m.type),
+				      r->hdr.dir == PVTRACE_DIR_TO_GUEST ? "guest -> host"
+									 : "host -> guest",
+				      pv_codec_err_name(e));
 	}
 	if (e != PV_OK) {
 		pvt_add(buf, cap, "undecodable vmbus message (%s)", pv_codec_err_name(e));
-		return check ? pvt_violate(
-				       why, whycap,
-				       "decode: vmbus message does not decode at version 0x%x: %s",
-				       s->version, pv_codec_err_name(e))
-			     : 0;
+		return pvt_violate_if(check, why, whycap,
+				      "decode: vmbus message does not decode at version 0x%x: %s",
+				      s->version, pv_codec_err_name(e));
 	}
 	{
 		char line[2048];
@@ -496,9 +514,8 @@ static int inner_step(struct pvt_chan *c, const struct rt_trace_rec *r, const ui
 		}
 		if (e != PV_OK) {
 			pvt_add(buf, cap, " | storvsc: undecodable (%s)", pv_codec_err_name(e));
-			return check ? pvt_violate(why, whycap, "decode: storvsc packet: %s",
-						   pv_codec_err_name(e))
-				     : 0;
+			return pvt_violate_if(check, why, whycap, "decode: storvsc packet: %s",
+					      pv_codec_err_name(e));
 		}
 		storvsc_msg_format(&m, line, sizeof(line));
 		pvt_add(buf, cap, " | storvsc %s", line);
@@ -542,9 +559,8 @@ static int inner_step(struct pvt_chan *c, const struct rt_trace_rec *r, const ui
 		}
 		if (e != PV_OK) {
 			pvt_add(buf, cap, " | nvsp: undecodable (%s)", pv_codec_err_name(e));
-			return check ? pvt_violate(why, whycap, "decode: nvsp packet: %s",
-						   pv_codec_err_name(e))
-				     : 0;
+			return pvt_violate_if(check, why, whycap, "decode: nvsp packet: %s",
+					      pv_codec_err_name(e));
 		}
 		nvsp_msg_format(&m, line, sizeof(line));
 		pvt_add(buf, cap, " | nvsp %s", line);
@@ -575,9 +591,8 @@ static int vmring_step(struct pvt_session *s, const struct rt_trace_rec *r, bool
 	e = vmring_msg_decode(r->payload, r->payload_len, &cx, &m);
 	if (e != PV_OK) {
 		pvt_add(buf, cap, "undecodable ring packet (%s)", pv_codec_err_name(e));
-		return check ? pvt_violate(why, whycap, "decode: ring packet does not decode: %s",
-					   pv_codec_err_name(e))
-			     : 0;
+		return pvt_violate_if(check, why, whycap, "decode: ring packet does not decode: %s",
+				      pv_codec_err_name(e));
 	}
 	vmring_msg_format(&m, line, sizeof(line));
 	pvt_add(buf, cap, "%s", line);
@@ -614,11 +629,10 @@ int pvt_session_step(struct pvt_session *s, const struct rt_trace_rec *r, bool c
 		why[0] = 0;
 	if (r->hdr.dir != PVTRACE_DIR_TO_HOST && r->hdr.dir != PVTRACE_DIR_TO_GUEST &&
 	    r->hdr.proto <= PVTRACE_PROTO_VMRING)
-		return check ? pvt_violate(why, whycap,
-					   "record header: direction %u is not to-host or "
-					   "to-guest for a VMBus record",
-					   r->hdr.dir)
-			     : 0;
+		return pvt_violate_if(check, why, whycap,
+				      "record header: direction %u is not to-host or "
+				      "to-guest for a VMBus record",
+				      r->hdr.dir);
 	if (r->hdr.proto == PVTRACE_PROTO_RNDIS)
 		return pvt_rndis_step(s, r, check, buf, cap, why, whycap);
 	if (r->hdr.proto == PVTRACE_PROTO_MANA || r->hdr.proto == PVTRACE_PROTO_GDMA)
@@ -658,13 +672,11 @@ int pvt_session_step(struct pvt_session *s, const struct rt_trace_rec *r, bool c
 	default:
 		pvt_add(buf, cap, "%s payload, %u bytes", pvtrace_proto_name(r->hdr.proto),
 			r->payload_len);
-		return check ? pvt_violate(
-				       why, whycap,
-				       "decode: protocol %s has no spec under spec/ yet; records "
-				       "of "
-				       "it cannot be validated",
-				       pvtrace_proto_name(r->hdr.proto))
-			     : 0;
+		return pvt_violate_if(check, why, whycap,
+				      "decode: protocol %s has no spec under spec/ yet; records "
+				      "of "
+				      "it cannot be validated",
+				      pvtrace_proto_name(r->hdr.proto));
 	}
 }
 

@@ -56,17 +56,15 @@ static int pend_answer(struct pvt_session *s, uint16_t id, uint32_t type, bool c
 	struct pvt_mana_req *p = pend_slot(s, id);
 
 	if (!p->used || p->id != id)
-		return check ? pvt_violate(why, whycap,
-					   "mana: response with hwc_msg_id %u answers no pending "
-					   "request",
-					   id)
-			     : 0;
+		return pvt_violate_if(check, why, whycap,
+				      "mana: response with hwc_msg_id %u answers no pending "
+				      "request",
+				      id);
 	p->used = false;
 	if (p->type != type)
-		return check ? pvt_violate(why, whycap,
-					   "mana: response %s to hwc_msg_id %u, which was %s",
-					   mana_code_name(type), id, mana_code_name(p->type))
-			     : 0;
+		return pvt_violate_if(check, why, whycap,
+				      "mana: response %s to hwc_msg_id %u, which was %s",
+				      mana_code_name(type), id, mana_code_name(p->type));
 	return 0;
 }
 
@@ -84,9 +82,8 @@ static int mana_step(struct pvt_session *s, const struct rt_trace_rec *r, uint8_
 		e = mana_req_hdr_decode(r->payload, hdr_len(r, MANA_REQ_HDR_SIZE), NULL, &rq);
 		if (e != PV_OK) {
 			pvt_add(buf, cap, "undecodable HWC request (%s)", pv_codec_err_name(e));
-			return check ? pvt_violate(why, whycap, "decode: MANA request header: %s",
-						   pv_codec_err_name(e))
-				     : 0;
+			return pvt_violate_if(check, why, whycap, "decode: MANA request header: %s",
+					      pv_codec_err_name(e));
 		}
 		pend_note(s, rq.req.hwc_msg_id, rq.req.msg_type);
 		if (check && r->hdr.trans_id != rq.req.hwc_msg_id)
@@ -98,9 +95,9 @@ static int mana_step(struct pvt_session *s, const struct rt_trace_rec *r, uint8_
 		e = mana_resp_hdr_decode(r->payload, hdr_len(r, MANA_RESP_HDR_SIZE), NULL, &rs);
 		if (e != PV_OK) {
 			pvt_add(buf, cap, "undecodable HWC response (%s)", pv_codec_err_name(e));
-			return check ? pvt_violate(why, whycap, "decode: MANA response header: %s",
-						   pv_codec_err_name(e))
-				     : 0;
+			return pvt_violate_if(check, why, whycap,
+					      "decode: MANA response header: %s",
+					      pv_codec_err_name(e));
 		}
 		/* A failed request's response may be the header alone (Linux reads
 		 * only the status then): it names the request and its status. */
@@ -118,9 +115,8 @@ static int mana_step(struct pvt_session *s, const struct rt_trace_rec *r, uint8_
 			mana_code_name(dir == PVTRACE_DIR_TO_HOST ? rq.req.msg_type
 								  : rs.response.msg_type),
 			dir == PVTRACE_DIR_TO_HOST ? "request" : "response", pv_codec_err_name(e));
-		return check ? pvt_violate(why, whycap, "decode: MANA message: %s",
-					   pv_codec_err_name(e))
-			     : 0;
+		return pvt_violate_if(check, why, whycap, "decode: MANA message: %s",
+				      pv_codec_err_name(e));
 	}
 	mana_msg_format(&m, line, sizeof(line));
 	pvt_add(buf, cap, "%s", line);
@@ -141,9 +137,8 @@ static int gdma_step(const struct rt_trace_rec *r, uint8_t dir, bool check, char
 	if (e != PV_OK) {
 		pvt_add(buf, cap, "undecodable GDMA record kind %u (%s)",
 			r->payload_len ? r->payload[0] : 0u, pv_codec_err_name(e));
-		return check ? pvt_violate(why, whycap, "decode: GDMA record: %s",
-					   pv_codec_err_name(e))
-			     : 0;
+		return pvt_violate_if(check, why, whycap, "decode: GDMA record: %s",
+				      pv_codec_err_name(e));
 	}
 	gdma_msg_format(&m, line, sizeof(line));
 	pvt_add(buf, cap, "%s", line);
@@ -156,11 +151,10 @@ int pvt_mana_step(struct pvt_session *s, const struct rt_trace_rec *r, bool chec
 	uint8_t dir = norm_dir(r->hdr.dir);
 
 	if (dir != PVTRACE_DIR_TO_HOST && dir != PVTRACE_DIR_TO_GUEST)
-		return check ? pvt_violate(why, whycap,
-					   "record header: direction %u is not to or from the "
-					   "device for a %s record",
-					   r->hdr.dir, pvtrace_proto_name(r->hdr.proto))
-			     : 0;
+		return pvt_violate_if(check, why, whycap,
+				      "record header: direction %u is not to or from the "
+				      "device for a %s record",
+				      r->hdr.dir, pvtrace_proto_name(r->hdr.proto));
 	if (r->hdr.flags & PVTRACE_REC_FLAGS_TRUNCATED) {
 		/* Headers only: name what is left, check nothing past the cut. */
 		pvt_add(buf, cap, "(truncated to %u bytes)", r->payload_len);

@@ -97,10 +97,9 @@ static int sqe_step(struct pvt_session *s, const struct rt_trace_rec *r,
 		return 0;
 	pvt_add(buf, cap, "opcode 0x%02x, not decodable: %s", r->payload_len ? r->payload[0] : 0,
 		pv_codec_err_name(e));
-	return check ? pvt_violate(why, whycap, "%s SQE on queue %u (cid %u): %s",
-				   admin ? "admin" : "NVM", r->hdr.channel, id->cid,
-				   pv_codec_err_name(e))
-		     : 0;
+	return pvt_violate_if(check, why, whycap, "%s SQE on queue %u (cid %u): %s",
+			      admin ? "admin" : "NVM", r->hdr.channel, id->cid,
+			      pv_codec_err_name(e));
 }
 
 static int cqe_step(struct pvt_session *s, const struct rt_trace_rec *r,
@@ -115,9 +114,8 @@ static int cqe_step(struct pvt_session *s, const struct rt_trace_rec *r,
 		id->doorbell);
 	if (e != PV_OK) {
 		pvt_add(buf, cap, "not decodable: %s", pv_codec_err_name(e));
-		return check ? pvt_violate(why, whycap, "CQE on queue %u: %s", r->hdr.channel,
-					   pv_codec_err_name(e))
-			     : 0;
+		return pvt_violate_if(check, why, whycap, "CQE on queue %u: %s", r->hdr.channel,
+				      pv_codec_err_name(e));
 	}
 	pvt_add(buf, cap,
 		"sqid %u sqhd %u cid %u phase %u status %s (sct %u %s, sc 0x%02x)%s%s dw0 0x%08x "
@@ -159,9 +157,8 @@ int pvt_nvme_step(struct pvt_session *s, const struct rt_trace_rec *r, bool chec
 		return cqe_step(s, r, &id, check, buf, cap, why, whycap);
 	pvt_add(buf, cap, "%s record in direction %u, %u bytes", pvtrace_proto_name(r->hdr.proto),
 		r->hdr.dir, r->payload_len);
-	return check ? pvt_violate(why, whycap,
-				   "%s record: direction %u is not to-device (SQE) or from-device "
-				   "(CQE, proto NVME)",
-				   pvtrace_proto_name(r->hdr.proto), r->hdr.dir)
-		     : 0;
+	return pvt_violate_if(check, why, whycap,
+			      "%s record: direction %u is not to-device (SQE) or from-device "
+			      "(CQE, proto NVME)",
+			      pvtrace_proto_name(r->hdr.proto), r->hdr.dir);
 }

@@ -118,12 +118,10 @@ int pvt_rndis_step(struct pvt_session *s, const struct rt_trace_rec *r, bool che
 	char line[2048];
 
 	if (r->hdr.dir != PVTRACE_DIR_TO_HOST && r->hdr.dir != PVTRACE_DIR_TO_GUEST)
-		return check ? pvt_violate(
-				       why, whycap,
-				       "record header: direction %u is not to-host or to-guest for "
-				       "an RNDIS record",
-				       r->hdr.dir)
-			     : 0;
+		return pvt_violate_if(check, why, whycap,
+				      "record header: direction %u is not to-host or to-guest for "
+				      "an RNDIS record",
+				      r->hdr.dir);
 	if (truncated) {
 		pvt_add(buf, cap, "%s msg_len=%u (first %u bytes kept)", rndis_msg_type_name(type),
 			rd32(r->payload, r->payload_len, RNDIS_LEN_AT), r->payload_len);
@@ -141,21 +139,19 @@ int pvt_rndis_step(struct pvt_session *s, const struct rt_trace_rec *r, bool che
 		r->hdr.dir == PVTRACE_DIR_TO_HOST ? "send trans_id" : "receive slot",
 		(unsigned long long)r->hdr.trans_id);
 	if (!c || !c->open || c->inner != PVT_INNER_NVSP)
-		return check ? pvt_violate(why, whycap,
-					   "rndis: record on relid %u, which is not an open netvsc "
-					   "channel",
-					   r->hdr.channel)
-			     : 0;
+		return pvt_violate_if(check, why, whycap,
+				      "rndis: record on relid %u, which is not an open netvsc "
+				      "channel",
+				      r->hdr.channel);
 	if (!truncated && e != PV_OK && check)
 		return pvt_violate(why, whycap, "decode: RNDIS message: %s", pv_codec_err_name(e));
 	if (check && !truncated && rd32(r->payload, r->payload_len, RNDIS_LEN_AT) != r->payload_len)
 		return pvt_violate(why, whycap, "length: RNDIS msg_len %u but the record holds %u",
 				   rd32(r->payload, r->payload_len, RNDIS_LEN_AT), r->payload_len);
 	if (type != RNDIS_MSG_TYPE_PACKET && c->sub_index != 0)
-		return check ? pvt_violate(why, whycap,
-					   "rndis: control message %s on subchannel %u (relid %u)",
-					   rndis_msg_type_name(type), c->sub_index, c->relid)
-			     : 0;
+		return pvt_violate_if(check, why, whycap,
+				      "rndis: control message %s on subchannel %u (relid %u)",
+				      rndis_msg_type_name(type), c->sub_index, c->relid);
 	p = primary_of(s, c);
 	if (!p)
 		return 0;

@@ -509,6 +509,8 @@ int nvme_trace_id_encode(const struct nvme_trace_id *in, void *buf, size_t cap);
 int nvme_trace_id_format(const struct nvme_trace_id *s, char *buf, size_t cap);
 
 /* Names of enum values ("?" when unknown), and the tables behind them, sorted by value. */
+const char *nvme_data_xfer_name(uint32_t v);
+extern const struct pv_name nvme_data_xfer_names[4];
 const char *nvme_admin_opcode_name(uint32_t v);
 extern const struct pv_name nvme_admin_opcode_names[25];
 const char *nvme_sct_name(uint32_t v);

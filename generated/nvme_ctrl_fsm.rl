@@ -29,7 +29,7 @@ static int nvme_ctrl_run(int (*hook)(void *), void *ctx)
 	SHUTDOWN_DONE = 5;
 	FATAL = 6;
 
-# grammar from spec/nvme.yaml line 956
+# grammar from spec/nvme.yaml line 965
 	main := (
 	  start: (
 	    ENABLE @on_enable -> enabling |

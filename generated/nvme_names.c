@@ -3,6 +3,20 @@
 
 #include "nvme_codec.h"
 
+const struct pv_name nvme_data_xfer_names[4] = {
+	{0, "NONE"},
+	{1, "HOST_TO_CTRL"},
+	{2, "CTRL_TO_HOST"},
+	{3, "BIDIRECTIONAL"},
+};
+
+const char *nvme_data_xfer_name(uint32_t v)
+{
+	const char *n = pv_name_find(nvme_data_xfer_names, 4, v);
+
+	return n ? n : "?";
+}
+
 const struct pv_name nvme_admin_opcode_names[25] = {
 	{0, "DELETE_IO_SQ"},
 	{1, "CREATE_IO_SQ"},

@@ -21,6 +21,7 @@
 #define NVME_CQES_LOG2 4
 #define NVME_PAGE_SHIFT_MIN 12	/* memory page size = 2 ^ (12 + CC.MPS) */
 #define NVME_ADMIN_QID 0
+#define NVME_OPCODE_XFER_MASK 3	/* opcode bits that give enum data_xfer */
 #define NVME_AQ_MAX_ENTRIES 0x1000	/* AQA.ASQS/ACQS are 12-bit 0's based values */
 #define NVME_QUEUE_MIN_ENTRIES 2	/* a queue of one entry cannot hold anything (full = tail + 1 == head) */
 #define NVME_IDENTIFY_DATA_SIZE 0x1000	/* every Identify data structure is one 4 KiB page */
@@ -28,6 +29,14 @@
 #define NVME_NUM_QUEUES_MAX 0xfffe	/* Number of Queues: NSQR/NCQR 0xFFFF is invalid */
 #define NVME_TO_UNIT_MS 0x1f4	/* CAP.TO counts 500 ms units */
 #define NVME_DSM_RANGE_MAX 0x100	/* Dataset Management: NR is a 0's based 8-bit count */
+
+/* opcode bits 1:0: the command's data transfer direction (Base 2.0 figure 28) */
+enum nvme_data_xfer {
+	NVME_DATA_XFER_NONE = 0,
+	NVME_DATA_XFER_HOST_TO_CTRL = 1,
+	NVME_DATA_XFER_CTRL_TO_HOST = 2,
+	NVME_DATA_XFER_BIDIRECTIONAL = 3,
+};
 
 /* Admin command set opcodes (Base 2.0 figure 28; Linux enum nvme_admin_opcode) */
 enum nvme_admin_opcode {

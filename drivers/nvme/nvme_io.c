@@ -13,6 +13,7 @@
  * (guest memory not visible to the device).
  */
 #include <errno.h>
+#include <stddef.h>
 #include <string.h>
 
 #include "drivers/nvme/nvme_priv.h"
@@ -120,6 +121,13 @@ static int build_sgl(struct nvme_tracker *tr, const struct nvme_sge *sg, uint32_
 	return 0;
 }
 
+/* The data direction a passthrough command's opcode declares. */
+static enum nvme_data_xfer nvme_io_xfer(const struct nvme_io *io)
+{
+	return (enum nvme_data_xfer)(io->raw[offsetof(struct nvme_wire_sqe_hdr, opcode)] &
+				     NVME_OPCODE_XFER_MASK);
+}
+
 static int bounce_get(struct nvme_qpair *q)
 {
 	if (!q->bounce_free)
@@ -175,7 +183,7 @@ static int data_ptr(struct nvme_qpair *q, struct nvme_tracker *tr, const struct 
 					      (size_t)slot * q->bounce_size,
 					.len = (uint32_t)total};
 		if (io->op == NVME_IO_WRITE ||
-		    (io->op == NVME_IO_PASSTHRU && (io->raw[0] & 3) == 1)) /* host to controller */
+		    (io->op == NVME_IO_PASSTHRU && nvme_io_xfer(io) == NVME_DATA_XFER_HOST_TO_CTRL))
 			copy_sg(sg, n, bsg.va, true);
 		sg = &bsg;
 		n = 1;
@@ -262,7 +270,7 @@ void nvme_io_bounce_out(struct nvme_qpair *q, int slot, struct nvme_io *io, int 
 {
 	if (err == 0 &&
 	    (io->op == NVME_IO_READ ||
-	     (io->op == NVME_IO_PASSTHRU && (io->raw[0] & 3) == 2))) /* controller to host */
+	     (io->op == NVME_IO_PASSTHRU && nvme_io_xfer(io) == NVME_DATA_XFER_CTRL_TO_HOST)))
 		copy_sg(io->sg, io->nsg, (uint8_t *)q->bounce.va + (size_t)slot * q->bounce_size,
 			false);
 	q->bounce_free |= 1u << slot;

@@ -288,7 +288,8 @@ int pvh_storvsc_use(struct pvh *h, struct pvg *g)
 		return pvh_fail(h, rc, "storvsc bring-up on a new session");
 	for (unsigned i = 0; !rc && i < pvsc_channels(sc); i++) {
 		rc = pvsc_exec(sc, i, &c);
-		if (!rc && (c.srb_status & 0x3F) != STORVSC_SRB_STATUS_SUCCESS)
+		if (!rc &&
+		    (c.srb_status & STORVSC_SCSI_REQUEST_STATUS_MASK) != STORVSC_SRB_STATUS_SUCCESS)
 			rc = -EIO;
 		if (rc)
 			pvh_fail(h, rc, "INQUIRY on channel %u of a new session (srb 0x%x)", i,

@@ -714,8 +714,9 @@ int pvsc_run_workload(struct pvsc *sc, const struct pvsc_workload *w,
 				inflight--;
 				busy[io->chunk] = 0;
 				res->ios++;
-				if ((d->srb_status & 0x3F) != 1 || d->scsi_status ||
-				    d->transferred != io_size) {
+				if ((d->srb_status & STORVSC_SCSI_REQUEST_STATUS_MASK) !=
+					    STORVSC_SRB_STATUS_SUCCESS ||
+				    d->scsi_status || d->transferred != io_size) {
 					res->errors++;
 				} else if (io->write) {
 					res->writes++;
@@ -768,12 +769,16 @@ int pvsc_run_workload(struct pvsc *sc, const struct pvsc_workload *w,
 		}
 	}
 	if (w->flush_at_end) {
-		struct pvsc_cmd f = {.lun = w->lun, .cdb_len = 10, .data_in = 2};
-		f.cdb[0] = 0x35;
+		struct pvsc_cmd f = {.lun = w->lun, .data_in = 2};
+		struct scsi_cdb_sync_cache10 q = {.opcode = SCSI_OPCODE_SYNCHRONIZE_CACHE_10};
+
+		f.cdb_len = (uint8_t)scsi_cdb_sync_cache10_encode(&q, f.cdb, sizeof(f.cdb));
 		rc = pvsc_exec(sc, 0, &f);
 		if (rc)
 			goto out;
-		if ((f.srb_status & 0x3F) != 1 || f.scsi_status)
+		if ((f.srb_status & STORVSC_SCSI_REQUEST_STATUS_MASK) !=
+			    STORVSC_SRB_STATUS_SUCCESS ||
+		    f.scsi_status)
 			res->errors++;
 	}
 	res->seconds = now_s() - t0;
@@ -830,21 +835,24 @@ void pvsc_cli_usage(FILE *file)
 
 static int probe(struct pvsc *sc, uint8_t lun)
 {
-	uint8_t inq[36] = {0};
-	struct pvsc_cmd c = {.lun = lun, .cdb_len = 6, .data_in = 1, .xfer_len = 36, .buf = inq};
+	uint8_t inq[SCSI_INQUIRY_STD_SIZE] = {0};
+	struct pvsc_cmd c = {.lun = lun, .data_in = 1, .xfer_len = sizeof(inq), .buf = inq};
+	struct scsi_cdb_inquiry q = {.opcode = SCSI_OPCODE_INQUIRY, .alloc_len = sizeof(inq)};
+	struct scsi_inquiry_std d;
 	uint64_t blocks;
 	uint32_t bs;
 	int rc;
 
-	c.cdb[0] = 0x12;
-	c.cdb[4] = 36;
+	c.cdb_len = (uint8_t)scsi_cdb_inquiry_encode(&q, c.cdb, sizeof(c.cdb));
 	rc = pvsc_exec(sc, 0, &c);
 	if (rc)
 		return rc;
+	if (scsi_inquiry_std_decode(inq, sizeof(inq), NULL, &d) != PV_OK)
+		return -EPROTO;
 	printf("LUN %u: INQUIRY srb 0x%02x type 0x%02x qualifier %u '%.8s' '%.16s' '%.4s'\n", lun,
-	       c.srb_status, inq[0] & 0x1F, inq[0] >> 5, (char *)inq + 8, (char *)inq + 16,
-	       (char *)inq + 32);
-	if (inq[0] >> 5)
+	       c.srb_status, d.device_type, d.qualifier, (char *)d.vendor, (char *)d.product,
+	       (char *)d.revision);
+	if (d.qualifier != SCSI_PERIPHERAL_QUALIFIER_CONNECTED)
 		return -ENODEV;
 	rc = read_capacity(sc, lun, &blocks, &bs);
 	if (rc)
@@ -905,7 +913,9 @@ static int gens_check(struct pvsc *sc, uint8_t lun, const char *path)
 			pvsc_pattern(c, gens[c], expect, io_size);
 		else
 			memset(expect, 0, io_size);
-		if ((cmd.srb_status & 0x3F) != 1 || cmd.scsi_status || memcmp(buf, expect, io_size))
+		if ((cmd.srb_status & STORVSC_SCSI_REQUEST_STATUS_MASK) !=
+			    STORVSC_SRB_STATUS_SUCCESS ||
+		    cmd.scsi_status || memcmp(buf, expect, io_size))
 			bad++;
 	}
 	printf("storvsc check: %llu chunks, %llu mismatches\n", (unsigned long long)n,

@@ -444,6 +444,20 @@ static int act_opened(void *ctx)
 	return 0;
 }
 
+/* The channel guest message m names by relid; NULL (counted, logged) for none. */
+static struct vmbus_chan *msg_chan(struct vmbus_server *s, const struct vmbus_msg *m,
+				   uint32_t relid)
+{
+	struct vmbus_chan *ch = vmbus_offer_find(s, relid);
+
+	if (!ch) {
+		s->dropped++;
+		rt_log_rl(&s->log, RT_LOG_WARN, "%s for unknown relid %u",
+			  vmbus_msg_type_name(m->type), relid);
+	}
+	return ch;
+}
+
 int vmbus_handle_openchannel(void *ctx, const struct vmbus_msg *m)
 {
 	struct vmbus_server *s = ctx;
@@ -454,7 +468,7 @@ int vmbus_handle_openchannel(void *ctx, const struct vmbus_msg *m)
 			     .target_vp = oc->target_vp,
 			     .downstream = oc->downstream_ringbuffer_pageoffset,
 			     .userdata = oc->userdata};
-	struct chan_step st = {.ch = vmbus_offer_find(s, o.relid), .open = &o};
+	struct chan_step st = {.open = &o};
 	struct vmbus_msg r = {.type = VMBUS_MSG_TYPE_OPENCHANNEL_RESULT};
 	int rc;
 
@@ -465,9 +479,8 @@ int vmbus_handle_openchannel(void *ctx, const struct vmbus_msg *m)
 		o.conn_id = m->u.openchannel2.connection_id;
 		o.event_flag = m->u.openchannel2.event_flag;
 	}
+	st.ch = msg_chan(s, m, o.relid);
 	if (!st.ch) {
-		s->dropped++;
-		rt_log_rl(&s->log, RT_LOG_WARN, "OPENCHANNEL for unknown relid %u", o.relid);
 		vmbus_send_open_result(s, o.relid, o.openid, VMBUS_STATUS_UNSUCCESSFUL);
 		return 0;
 	}
@@ -514,14 +527,10 @@ static int act_close(void *ctx)
 int vmbus_handle_closechannel(void *ctx, const struct vmbus_msg *m)
 {
 	struct vmbus_server *s = ctx;
-	struct chan_step st = {.ch = vmbus_offer_find(s, m->u.closechannel.child_relid)};
+	struct chan_step st = {.ch = msg_chan(s, m, m->u.closechannel.child_relid)};
 
-	if (!st.ch) {
-		s->dropped++;
-		rt_log_rl(&s->log, RT_LOG_WARN, "CLOSECHANNEL for unknown relid %u",
-			  m->u.closechannel.child_relid);
+	if (!st.ch)
 		return 0;
-	}
 	if (chan_step(&st, vmbus_msg_chan_event(m, PV_DIR_TO_HOST)))
 		chan_drop(st.ch, m->type, "not open");
 	return 0;
@@ -530,14 +539,10 @@ int vmbus_handle_closechannel(void *ctx, const struct vmbus_msg *m)
 int vmbus_handle_relid_released(void *ctx, const struct vmbus_msg *m)
 {
 	struct vmbus_server *s = ctx;
-	struct chan_step st = {.ch = vmbus_offer_find(s, m->u.relid_released.child_relid)};
+	struct chan_step st = {.ch = msg_chan(s, m, m->u.relid_released.child_relid)};
 
-	if (!st.ch) {
-		s->dropped++;
-		rt_log_rl(&s->log, RT_LOG_WARN, "RELID_RELEASED for unknown relid %u",
-			  m->u.relid_released.child_relid);
+	if (!st.ch)
 		return 0;
-	}
 	if (chan_step(&st, vmbus_msg_chan_event(m, PV_DIR_TO_HOST))) {
 		chan_drop(st.ch, m->type, "not rescinded");
 		return 0;
@@ -566,15 +571,12 @@ int vmbus_handle_modifychannel(void *ctx, const struct vmbus_msg *m)
 {
 	struct vmbus_server *s = ctx;
 	const struct vmbus_modifychannel *mc = &m->u.modifychannel;
-	struct chan_step st = {.ch = vmbus_offer_find(s, mc->child_relid),
-			       .target_vp = mc->target_vp};
+	struct chan_step st = {.ch = msg_chan(s, m, mc->child_relid), .target_vp = mc->target_vp};
 	struct vmbus_msg r = {.type = VMBUS_MSG_TYPE_MODIFYCHANNEL_RESPONSE};
 	int rc = st.ch ? chan_step(&st, vmbus_msg_chan_event(m, PV_DIR_TO_HOST)) : -ENOENT;
 
 	if (rc == -EPROTO)
 		chan_drop(st.ch, m->type, "not open");
-	else if (rc == -ENOENT)
-		s->dropped++;
 	/* The guest waits for an answer only from the version the response has (5.3). */
 	if (s->version >= vmbus_msg_lookup(r.type)->since_version) {
 		r.u.modifychannel_response.child_relid = mc->child_relid;

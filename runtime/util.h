@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/queue.h>
+#include <time.h>
 
 #include "vmring_wire.h"
 
@@ -44,6 +45,21 @@ _Static_assert(1u << RT_PAGE_SHIFT == VMRING_PAGE_SIZE, "RT_PAGE_SHIFT");
 static inline int rt_add_u64(uint64_t a, uint64_t b, uint64_t *sum)
 {
 	return __builtin_add_overflow(a, b, sum) ? -1 : 0;
+}
+
+/*
+ * *dl = now + ms on CLOCK_REALTIME: the absolute deadline
+ * pthread_cond_timedwait takes (its condition variables use that clock).
+ */
+static inline void rt_deadline_in_ms(struct timespec *dl, unsigned ms)
+{
+	clock_gettime(CLOCK_REALTIME, dl);
+	dl->tv_sec += ms / 1000;
+	dl->tv_nsec += (long)(ms % 1000) * 1000000L;
+	if (dl->tv_nsec >= 1000000000L) {
+		dl->tv_sec++;
+		dl->tv_nsec -= 1000000000L;
+	}
 }
 
 /* A 64-bit mixer (MurmurHash3's finalizer): the workloads' data patterns and

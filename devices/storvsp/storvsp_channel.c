@@ -1043,13 +1043,7 @@ unsigned storvsp_zombies_wait(struct storvsp *s, unsigned ms)
 	if (s->inline_io) {
 		zombies_run_inline(s, ms / 1000.0);
 	} else {
-		clock_gettime(CLOCK_REALTIME, &dl);
-		dl.tv_sec += ms / 1000;
-		dl.tv_nsec += (long)(ms % 1000) * 1000000L;
-		if (dl.tv_nsec >= 1000000000L) {
-			dl.tv_sec++;
-			dl.tv_nsec -= 1000000000L;
-		}
+		rt_deadline_in_ms(&dl, ms);
 		pthread_mutex_lock(&s->mu);
 		while (!TAILQ_EMPTY(&s->zombies))
 			if (pthread_cond_timedwait(&s->zcond, &s->mu, &dl) == ETIMEDOUT)

@@ -164,17 +164,6 @@ static int count_uncarried(struct storvsp *s, void *arg)
 	return 0;
 }
 
-static void deadline_in(struct timespec *dl, unsigned ms)
-{
-	clock_gettime(CLOCK_REALTIME, dl);
-	dl->tv_sec += ms / 1000;
-	dl->tv_nsec += (long)(ms % 1000) * 1000000L;
-	if (dl->tv_nsec >= 1000000000L) {
-		dl->tv_sec++;
-		dl->tv_nsec -= 1000000000L;
-	}
-}
-
 static long ms_until(const struct timespec *dl)
 {
 	struct timespec now;
@@ -198,7 +187,7 @@ int storvsp_quiesce(struct storvsp *s, unsigned timeout_ms)
 	if (rc)
 		return rc;
 	storvsp_io_sync(s, note_keeps, NULL);
-	deadline_in(&dl, timeout_ms);
+	rt_deadline_in_ms(&dl, timeout_ms);
 	for (unsigned i = 0; i < n; i++) {
 		pthread_mutex_lock(&cs[i]->mu);
 		cs[i]->draining = true;
@@ -218,7 +207,7 @@ int storvsp_quiesce(struct storvsp *s, unsigned timeout_ms)
 		storvsp_io_sync(s, count_uncarried, &u);
 		if (!u.left || ms <= 0)
 			break;
-		deadline_in(&slice, (unsigned)rt_min(ms, 10L));
+		rt_deadline_in_ms(&slice, (unsigned)rt_min(ms, 10L));
 		pthread_mutex_lock(&cs[0]->mu);
 		pthread_cond_timedwait(&cs[0]->cond, &cs[0]->mu, &slice);
 		pthread_mutex_unlock(&cs[0]->mu);

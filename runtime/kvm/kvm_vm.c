@@ -456,12 +456,7 @@ static int kvm_vm_pause(struct rt_partition *p)
 		pthread_mutex_lock(&kvm->hcall_lock);
 		running = kvm->vcpus_running;
 		if (running) {
-			clock_gettime(CLOCK_REALTIME, &ts);
-			ts.tv_nsec += 1000000;
-			if (ts.tv_nsec >= 1000000000) {
-				ts.tv_sec++;
-				ts.tv_nsec -= 1000000000;
-			}
+			rt_deadline_in_ms(&ts, 1);
 			pthread_cond_timedwait(&kvm->hcall_cond, &kvm->hcall_lock, &ts);
 		}
 		pthread_mutex_unlock(&kvm->hcall_lock);

@@ -701,6 +701,65 @@ static int check_sock_take(int sock)
 	return fd < 0 ? -1 : fd;
 }
 
+/* The partition, the VMBus server and the devices of the config (check_only: checked only). */
+static int make_all(struct paravisor *pv, bool check_only)
+{
+	int rc;
+
+	if ((rc = make_partition(pv, check_only)) || (rc = make_vmbus(pv, check_only)))
+		return rc;
+	return make_devices(pv, check_only);
+}
+
+/* What the config and the make steps hold, where the paravisor ends before it runs. */
+static void free_config(struct paravisor *pv)
+{
+	free(pv->devs);
+	rt_cfg_free(pv->cfg);
+	free(pv->config_text);
+}
+
+/*
+ * The configuration: from the saved state (the new binary of an update, or
+ * its check), else the file, else the embedded default. Returns 0, or -1
+ * with the reason on stderr and nothing held.
+ */
+static int load_config(struct paravisor *pv, const char *config, int restore_fd, int check_fd,
+		       bool level_given)
+{
+	char err[RT_CFG_ERR_MAX];
+	int rc;
+
+	if (restore_fd >= 0 || check_fd >= 0) {
+		pv->restore_check = check_fd >= 0;
+		if (open_restore(pv, pv->restore_check ? check_fd : restore_fd, level_given)) {
+			close_restore(pv);
+			rt_cfg_free(pv->cfg);
+			free(pv->config_text);
+			return -1;
+		}
+		return 0;
+	}
+	if (config) {
+		rc = read_text(config, &pv->config_text, &pv->config_len);
+		if (rc) {
+			fprintf(stderr, "paravisor: %s: %s\n", config, strerror(-rc));
+			return -1;
+		}
+	} else {
+		pv->config_text = strdup(default_config);
+		pv->config_len = strlen(default_config);
+	}
+	rc = rt_cfg_parse(config ? config : "<embedded default>", pv->config_text, pv->config_len,
+			  &pv->cfg, err, sizeof(err));
+	if (rc) {
+		fprintf(stderr, "paravisor: %s\n", err);
+		free(pv->config_text);
+		return -1;
+	}
+	return 0;
+}
+
 /* Options handed on to the binary an update execs. */
 static void keep_arg(struct paravisor *pv, const char *opt, const char *val)
 {
@@ -800,33 +859,8 @@ int main(int argc, char **argv)
 		ssize_t n = readlink("/proc/self/exe", pv.binary, sizeof(pv.binary) - 1);
 		pv.binary[n > 0 ? n : 0] = 0;
 	}
-	if (restore_fd >= 0 || check_fd >= 0) {
-		pv.restore_check = check_fd >= 0;
-		if (open_restore(&pv, pv.restore_check ? check_fd : restore_fd, level != NULL)) {
-			close_restore(&pv);
-			rt_cfg_free(pv.cfg);
-			free(pv.config_text);
-			return 1;
-		}
-	} else {
-		if (config) {
-			rc = read_text(config, &pv.config_text, &pv.config_len);
-			if (rc) {
-				fprintf(stderr, "paravisor: %s: %s\n", config, strerror(-rc));
-				return 1;
-			}
-		} else {
-			pv.config_text = strdup(default_config);
-			pv.config_len = strlen(default_config);
-		}
-		rc = rt_cfg_parse(config ? config : "<embedded default>", pv.config_text,
-				  pv.config_len, &pv.cfg, err, sizeof(err));
-		if (rc) {
-			fprintf(stderr, "paravisor: %s\n", err);
-			free(pv.config_text);
-			return 1;
-		}
-	}
+	if (load_config(&pv, config, restore_fd, check_fd, level != NULL))
+		return 1;
 	if ((rc = cfg_top(&pv)))
 		goto fail_cfg;
 	if (level) {
@@ -839,27 +873,21 @@ int main(int argc, char **argv)
 		rt_log_set_level(&pv.log, l);
 	}
 	if (check) {
-		if ((rc = make_partition(&pv, true)) || (rc = make_vmbus(&pv, true)) ||
-		    (rc = make_devices(&pv, true)))
+		if ((rc = make_all(&pv, true)))
 			goto fail_cfg;
 		printf("%s: configuration OK\n", config ? config : "<embedded default>");
-		free(pv.devs);
-		rt_cfg_free(pv.cfg);
-		free(pv.config_text);
+		free_config(&pv);
 		return 0;
 	}
 	if (pv.restore_check) {
 		/* The old binary waits for this verdict before it execs us (pv_update.c). */
-		if ((rc = make_partition(&pv, false)) || (rc = make_vmbus(&pv, false)) ||
-		    (rc = make_devices(&pv, false)) || (rc = rt_ss_reader_finish(pv.restore))) {
+		if ((rc = make_all(&pv, false)) || (rc = rt_ss_reader_finish(pv.restore))) {
 			fprintf(stderr, "paravisor: restore check: %s\n",
 				pv.restore->err[0] ? pv.restore->err : pv.cfg->err);
 			rc = 1;
 		}
 		close_restore(&pv);
-		free(pv.devs);
-		rt_cfg_free(pv.cfg);
-		free(pv.config_text);
+		free_config(&pv);
 		if (check_sock >= 0)
 			send(check_sock, rc ? "1" : "0", 1, MSG_NOSIGNAL);
 		return rc ? 1 : 0;
@@ -913,8 +941,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "paravisor: out of memory\n");
 		goto fail_run;
 	}
-	if ((rc = make_partition(&pv, false)) || (rc = make_vmbus(&pv, false)) ||
-	    (rc = make_devices(&pv, false)))
+	if ((rc = make_all(&pv, false)))
 		goto fail_run;
 	if (pv.restore) {
 		if ((rc = vmbus_server_restore_finish(pv.vmbus, pv.restore)) ||
@@ -993,9 +1020,7 @@ fail_run:
 	return 1;
 fail_cfg:
 	fprintf(stderr, "paravisor: %s\n", pv.cfg->err);
-	free(pv.devs);
-	rt_cfg_free(pv.cfg);
-	free(pv.config_text);
+	free_config(&pv);
 	close_restore(&pv);
 	return 1;
 }

@@ -44,6 +44,12 @@ mem_wr() {
 	devmem "$(pci_hex "$1")" 32 "$(pci_hex "$2")"
 }
 
+# pcitest_cmd BAR0 CMD: runs the test function's command CMD, prints its result register.
+pcitest_cmd() {
+	mem_wr $(($1 + OFF_PCITEST_REGS_COMMAND)) "$2"
+	mem_rd $(($1 + OFF_PCITEST_REGS_RESULT))
+}
+
 # bar_line DEV N: "mem 0xSTART-0xEND [64bit] [pref]" from the resource file, or "-".
 bar_line() {
 	sed -n "$(($2 + 1))p" "$1/resource" | {
@@ -165,16 +171,14 @@ e2e_main() {
 	mem_wr $((bar0 + OFF_PCITEST_REGS_DMA_ADDR + 4)) 0
 	mem_wr $((bar0 + OFF_PCITEST_REGS_DMA_LEN)) 1024
 	mem_wr $((bar0 + OFF_PCITEST_REGS_PATTERN)) 0x600dcafe
-	mem_wr $((bar0 + OFF_PCITEST_REGS_COMMAND)) "$PCITEST_COMMAND_FILL"
-	r=$(mem_rd $((bar0 + OFF_PCITEST_REGS_RESULT)))
+	r=$(pcitest_cmd "$bar0" "$PCITEST_COMMAND_FILL")
 	if [ "$r" != "$PCITEST_RESULT_DMA_FAULT" ]; then
 		e2e_fail pci "DMA with bus mastering off: result $r, not DMA_FAULT"
 		return
 	fi
 	cmd=$(cfg_rd "$d" "$OFF_PCI_TYPE0_HEADER_COMMAND" 1)
 	cfg_wr8 "$d" "$OFF_PCI_TYPE0_HEADER_COMMAND" $((cmd | PCI_COMMAND_MASTER))
-	mem_wr $((bar0 + OFF_PCITEST_REGS_COMMAND)) "$PCITEST_COMMAND_FILL"
-	r=$(mem_rd $((bar0 + OFF_PCITEST_REGS_RESULT)))
+	r=$(pcitest_cmd "$bar0" "$PCITEST_COMMAND_FILL")
 	first=$(mem_rd $dst)
 	last=$(mem_rd $((dst + 1020)))
 	if [ "$r" != "$PCITEST_RESULT_OK" ] || [ "$first" != $((0x600dcafe)) ] ||
@@ -183,8 +187,7 @@ e2e_main() {
 		return
 	fi
 	mem_wr $((bar0 + OFF_PCITEST_REGS_DMA_ADDR)) 0xf0000000
-	mem_wr $((bar0 + OFF_PCITEST_REGS_COMMAND)) "$PCITEST_COMMAND_SUM"
-	r=$(mem_rd $((bar0 + OFF_PCITEST_REGS_RESULT)))
+	r=$(pcitest_cmd "$bar0" "$PCITEST_COMMAND_SUM")
 	if [ "$r" != "$PCITEST_RESULT_DMA_FAULT" ]; then
 		e2e_fail pci "DMA outside RAM: result $r, not DMA_FAULT"
 		return

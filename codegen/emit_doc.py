@@ -5,7 +5,19 @@ import jinja2
 from emit_c import hexv
 from pvspec import DIRS
 
-TEMPLATE = r"""<!-- DO NOT EDIT: generated from {{ s.relname }} by codegen/pvgen.py. -->
+TEMPLATE = r"""{# One table per enum or flag set: VALUE_COL names the value column, ITEMS and
+   VALUE the members and their value. #}{% macro named_values(title, sets, value_col, items, value) %}
+## {{ title }}
+{% for e in sets %}
+### {{ e.name }} ({{ e.type }})
+{% if e.doc %}
+{{ e.doc }}
+{% endif %}
+| {{ value_col }} | name | meaning |
+|---|---|---|
+{% for v in e[items] %}| {{ hx(v[value]) }} | `{{ P }}_{{ e.name | upper }}_{{ v.name }}` | {{ v.doc }} |
+{% endfor %}{% endfor %}{% endmacro -%}
+<!-- DO NOT EDIT: generated from {{ s.relname }} by codegen/pvgen.py. -->
 # {{ s.title }} (`{{ s.prefix }}`)
 
 {{ s.doc | trim }}
@@ -42,27 +54,7 @@ C: `generated/{{ s.prefix }}_wire.h`, `{{ s.prefix }}_codec.h`; Wireshark:
 | type | name | direction | length | since | until | features | layout | session event |
 |---|---|---|---|---|---|---|---|---|
 {% for m in t.msgs %}| {{ m.type }} | {{ m.name }} | {{ m.dir }} | {{ m.min_len }}{% if m.max_len != m.min_len %}..{{ m.max_len if m.max_len is not none else "" }}{% endif %} | {{ vname(m.since) }} | {{ vname(m.until) }} | {{ fnames(m.features) }} | {% for v in m.variants %}{% if not loop.first %}, else {% endif %}[`{{ v.struct.name }}`](#{{ v.struct.name }}){% if v.select %} if len >= {{ v.struct.size }}{% endif %}{% if v.since %} from {{ vname(v.since) }}{% endif %}{% if v.features %} with {{ fnames(v.features) }}{% endif %}{% if v.dir %} when {{ v.dir }}{% endif %}{% endfor %} | {{ events(m) }} |
-{% endfor %}{% endfor %}{% if s.enums %}
-## Enums
-{% for e in s.enums %}
-### {{ e.name }} ({{ e.type }})
-{% if e.doc %}
-{{ e.doc }}
-{% endif %}
-| value | name | meaning |
-|---|---|---|
-{% for v in e.values %}| {{ hx(v.value) }} | `{{ P }}_{{ e.name | upper }}_{{ v.name }}` | {{ v.doc }} |
-{% endfor %}{% endfor %}{% endif %}{% if s.flagsets %}
-## Flag sets
-{% for f in s.flagsets %}
-### {{ f.name }} ({{ f.type }})
-{% if f.doc %}
-{{ f.doc }}
-{% endif %}
-| mask | name | meaning |
-|---|---|---|
-{% for b in f.bits %}| {{ hx(b.mask) }} | `{{ P }}_{{ f.name | upper }}_{{ b.name }}` | {{ b.doc }} |
-{% endfor %}{% endfor %}{% endif %}
+{% endfor %}{% endfor %}{% if s.enums %}{{ named_values("Enums", s.enums, "value", "values", "value") }}{% endif %}{% if s.flagsets %}{{ named_values("Flag sets", s.flagsets, "mask", "bits", "mask") }}{% endif %}
 ## Structs
 {% for st in s.structs %}
 ### {{ st.name }}

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "pvtrace_codec.h"
+#include "tests/unit/pv_check.h"
 
 START_TEST(record)
 {
@@ -47,16 +48,7 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("pvtrace_codec");
-	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int failed;
+	const struct pv_check_case cases[] = {PV_CASE(record), {0}};
 
-	tcase_add_test(tc, record);
-	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return pv_check_run("pvtrace_codec", cases);
 }

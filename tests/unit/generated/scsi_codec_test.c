@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "scsi_codec.h"
+#include "tests/unit/pv_check.h"
 
 START_TEST(read_capacity16_round_trip)
 {
@@ -144,20 +145,10 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("scsi_codec");
-	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int failed;
+	const struct pv_check_case cases[] = {
+		PV_CASE(read_capacity16_round_trip), PV_CASE(sense_sks_bits),
+		PV_CASE(be24_block_descriptor),      PV_CASE(unmap_list_tail),
+		PV_CASE(cdb_enum_on_host_value),     {0}};
 
-	tcase_add_test(tc, read_capacity16_round_trip);
-	tcase_add_test(tc, sense_sks_bits);
-	tcase_add_test(tc, be24_block_descriptor);
-	tcase_add_test(tc, unmap_list_tail);
-	tcase_add_test(tc, cdb_enum_on_host_value);
-	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return pv_check_run("scsi_codec", cases);
 }

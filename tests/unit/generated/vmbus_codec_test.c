@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "vmbus_codec.h"
+#include "tests/unit/pv_check.h"
 
 static const struct pv_codec_ctx any_ctx = {0, 0, 0};
 
@@ -387,23 +388,10 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("vmbus_codec");
-	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int failed;
+	const struct pv_check_case cases[] = {
+		PV_CASE(linux_layouts), PV_CASE(table_complete), PV_CASE(roundtrip_all),
+		PV_CASE(offer_encode),  PV_CASE(variants),       PV_CASE(gpadl_tail),
+		PV_CASE(malformed),     PV_CASE(format),         {0}};
 
-	tcase_add_test(tc, linux_layouts);
-	tcase_add_test(tc, table_complete);
-	tcase_add_test(tc, roundtrip_all);
-	tcase_add_test(tc, offer_encode);
-	tcase_add_test(tc, variants);
-	tcase_add_test(tc, gpadl_tail);
-	tcase_add_test(tc, malformed);
-	tcase_add_test(tc, format);
-	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return pv_check_run("vmbus_codec", cases);
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "vmbus_codec.h"
+#include "tests/unit/pv_check.h"
 
 START_TEST(enum_names)
 {
@@ -47,17 +48,7 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("vmbus_names");
-	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int failed;
+	const struct pv_check_case cases[] = {PV_CASE(enum_names), PV_CASE(printers), {0}};
 
-	tcase_add_test(tc, enum_names);
-	tcase_add_test(tc, printers);
-	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return pv_check_run("vmbus_names", cases);
 }

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "vmring_codec.h"
+#include "tests/unit/pv_check.h"
 
 START_TEST(linux_layouts)
 {
@@ -169,20 +170,9 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("vmring_codec");
-	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int failed;
+	const struct pv_check_case cases[] = {PV_CASE(linux_layouts), PV_CASE(inband),
+					      PV_CASE(xfer_pages),    PV_CASE(gpa_direct),
+					      PV_CASE(control),       {0}};
 
-	tcase_add_test(tc, linux_layouts);
-	tcase_add_test(tc, inband);
-	tcase_add_test(tc, xfer_pages);
-	tcase_add_test(tc, gpa_direct);
-	tcase_add_test(tc, control);
-	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return pv_check_run("vmring_codec", cases);
 }

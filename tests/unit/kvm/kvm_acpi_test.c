@@ -6,6 +6,7 @@
 #include "pv_codec.h" /* little-endian field reads */
 #include "kvm_fake.h"
 #include "runtime/kvm/kvm_internal.h"
+#include "tests/unit/pv_check.h"
 
 static uint8_t sum(const uint8_t *p, size_t n)
 {
@@ -116,14 +117,8 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("kvm_acpi");
-	TCase *tc = tcase_create("tables");
-	tcase_add_test(tc, test_rsdp_and_links);
-	tcase_add_test(tc, test_madt_per_vcpu);
-	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? 1 : 0;
+	const struct pv_check_case cases[] = {
+		PV_CASE(test_rsdp_and_links), PV_CASE(test_madt_per_vcpu), {0}};
+
+	return pv_check_run("kvm_acpi", cases);
 }

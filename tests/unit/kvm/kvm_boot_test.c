@@ -9,6 +9,8 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include "tests/unit/pv_check.h"
+
 #include "pv_codec.h" /* little-endian field reads */
 
 #define MEM (64u << 20)
@@ -231,15 +233,10 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("kvm_boot");
-	TCase *tc = tcase_create("load");
-	tcase_add_loop_test(tc, test_elf_with_initrd, 0, 2);
-	tcase_add_test(tc, test_bzimage);
-	tcase_add_test(tc, test_bad_inputs);
-	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? 1 : 0;
+	const struct pv_check_case cases[] = {PV_LOOP(test_elf_with_initrd, 2),
+					      PV_CASE(test_bzimage),
+					      PV_CASE(test_bad_inputs),
+					      {0}};
+
+	return pv_check_run("kvm_boot", cases);
 }

@@ -9,6 +9,7 @@
 
 #include "pci_wire.h"
 #include "runtime/kvm/kvm_msix.h"
+#include "tests/unit/pv_check.h"
 
 #define ADDR_LO offsetof(struct pci_wire_msix_entry, addr_lo)
 #define DATA offsetof(struct pci_wire_msix_entry, data)
@@ -182,25 +183,12 @@ START_TEST(test_malformed_accesses)
 }
 END_TEST
 
-static Suite *suite(void)
-{
-	Suite *s = suite_create("kvm_msix");
-	TCase *tc = tcase_create("core");
-
-	tcase_add_test(tc, test_reset_state_and_masks);
-	tcase_add_test(tc, test_deliver_mask_pending);
-	tcase_add_test(tc, test_malformed_accesses);
-	suite_add_tcase(s, tc);
-	return s;
-}
-
 int main(void)
 {
-	SRunner *sr = srunner_create(suite());
-	int failed;
+	const struct pv_check_case cases[] = {PV_CASE(test_reset_state_and_masks),
+					      PV_CASE(test_deliver_mask_pending),
+					      PV_CASE(test_malformed_accesses),
+					      {0}};
 
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return pv_check_run("kvm_msix", cases);
 }

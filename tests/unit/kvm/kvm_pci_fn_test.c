@@ -9,6 +9,7 @@
 
 #include "pci_wire.h"
 #include "runtime/kvm/kvm_pci_fn.h"
+#include "tests/unit/pv_check.h"
 
 #define HDR(f) offsetof(struct pci_wire_type0_header, f)
 #define MSIX(f) offsetof(struct pci_wire_msix_cap, f)
@@ -277,26 +278,13 @@ START_TEST(test_declarations)
 }
 END_TEST
 
-static Suite *suite(void)
-{
-	Suite *s = suite_create("kvm_pci_fn");
-	TCase *tc = tcase_create("core");
-
-	tcase_add_test(tc, test_header);
-	tcase_add_test(tc, test_bar_sizing_and_decode);
-	tcase_add_test(tc, test_malformed_config);
-	tcase_add_test(tc, test_declarations);
-	suite_add_tcase(s, tc);
-	return s;
-}
-
 int main(void)
 {
-	SRunner *sr = srunner_create(suite());
-	int failed;
+	const struct pv_check_case cases[] = {PV_CASE(test_header),
+					      PV_CASE(test_bar_sizing_and_decode),
+					      PV_CASE(test_malformed_config),
+					      PV_CASE(test_declarations),
+					      {0}};
 
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return pv_check_run("kvm_pci_fn", cases);
 }

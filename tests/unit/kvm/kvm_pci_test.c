@@ -13,6 +13,7 @@
 #include "kvm_pci_bus.h"
 #include "pcitest_wire.h"
 #include "runtime/pcidev.h"
+#include "tests/unit/pv_check.h"
 
 #define HDR(f) offsetof(struct pci_wire_type0_header, f)
 #define MSIX(f) offsetof(struct pci_wire_msix_cap, f)
@@ -267,26 +268,13 @@ START_TEST(test_slots)
 }
 END_TEST
 
-static Suite *suite(void)
-{
-	Suite *s = suite_create("kvm_pci");
-	TCase *tc = tcase_create("core");
-
-	tcase_add_test(tc, test_enumerate);
-	tcase_add_test(tc, test_registers_and_dma);
-	tcase_add_test(tc, test_msix);
-	tcase_add_test(tc, test_slots);
-	suite_add_tcase(s, tc);
-	return s;
-}
-
 int main(void)
 {
-	SRunner *sr = srunner_create(suite());
-	int failed;
+	const struct pv_check_case cases[] = {PV_CASE(test_enumerate),
+					      PV_CASE(test_registers_and_dma),
+					      PV_CASE(test_msix),
+					      PV_CASE(test_slots),
+					      {0}};
 
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return pv_check_run("kvm_pci", cases);
 }

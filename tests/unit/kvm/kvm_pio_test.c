@@ -6,6 +6,7 @@
 
 #include "kvm_fake.h"
 #include "runtime/kvm/kvm_internal.h"
+#include "tests/unit/pv_check.h"
 
 struct fake {
 	struct rt_kvm *kvm;
@@ -160,15 +161,10 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("kvm_pio");
-	TCase *tc = tcase_create("ports");
-	tcase_add_test(tc, test_pm1_poweroff);
-	tcase_add_test(tc, test_resets);
-	tcase_add_test(tc, test_cmos_pci_and_unknown);
-	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? 1 : 0;
+	const struct pv_check_case cases[] = {PV_CASE(test_pm1_poweroff),
+					      PV_CASE(test_resets),
+					      PV_CASE(test_cmos_pci_and_unknown),
+					      {0}};
+
+	return pv_check_run("kvm_pio", cases);
 }

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 
 #include "runtime/budget.h"
+#include "tests/unit/pv_check.h"
 
 START_TEST(test_charge_release_high)
 {
@@ -131,19 +132,11 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("budget");
-	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int failed;
+	const struct pv_check_case cases[] = {PV_CASE(test_charge_release_high),
+					      PV_CASE(test_parent_all_or_none),
+					      PV_CASE(test_zero_and_unlimited),
+					      PV_CASE(test_threads_never_exceed),
+					      {0}};
 
-	tcase_add_test(tc, test_charge_release_high);
-	tcase_add_test(tc, test_parent_all_or_none);
-	tcase_add_test(tc, test_zero_and_unlimited);
-	tcase_add_test(tc, test_threads_never_exceed);
-	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return pv_check_run("budget", cases);
 }

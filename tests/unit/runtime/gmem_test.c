@@ -9,6 +9,7 @@
 #include "runtime/gmem.h"
 #include "runtime/gmem_view.h"
 #include "runtime/util.h"
+#include "tests/unit/pv_check.h"
 
 #define MEM (64 * RT_PAGE_SIZE)
 
@@ -199,22 +200,11 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("gmem");
-	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int failed;
+	const struct pv_check_case cases[] = {
+		PV_CASE(test_create_and_bounds),     PV_CASE(test_memfd_sealed),
+		PV_CASE(test_from_fd_shares_memory), PV_CASE(test_ranges_check),
+		PV_CASE(test_copy_scatter),          PV_CASE(test_iov),
+		PV_CASE(test_view_repeat),           {0}};
 
-	tcase_add_test(tc, test_create_and_bounds);
-	tcase_add_test(tc, test_memfd_sealed);
-	tcase_add_test(tc, test_from_fd_shares_memory);
-	tcase_add_test(tc, test_ranges_check);
-	tcase_add_test(tc, test_copy_scatter);
-	tcase_add_test(tc, test_iov);
-	tcase_add_test(tc, test_view_repeat);
-	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return pv_check_run("gmem", cases);
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "runtime/inspect.h"
+#include "tests/unit/pv_check.h"
 
 struct obj {
 	unsigned shows;
@@ -175,18 +176,8 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("inspect");
-	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int failed;
+	const struct pv_check_case cases[] = {
+		PV_CASE(tree_text_and_paths), PV_CASE(json_escapes), PV_CASE(knobs), {0}};
 
-	tcase_add_test(tc, tree_text_and_paths);
-	tcase_add_test(tc, json_escapes);
-	tcase_add_test(tc, knobs);
-	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? 1 : 0;
+	return pv_check_run("inspect", cases);
 }

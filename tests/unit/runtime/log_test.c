@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "runtime/log.h"
+#include "tests/unit/pv_check.h"
 
 struct fake_clock {
 	uint64_t ns;
@@ -186,19 +187,11 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("log");
-	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int failed;
+	const struct pv_check_case cases[] = {PV_CASE(test_identity_and_levels),
+					      PV_CASE(test_level_env_and_parse),
+					      PV_CASE(test_rate_limit),
+					      PV_CASE(test_rate_limit_all_objects),
+					      {0}};
 
-	tcase_add_test(tc, test_identity_and_levels);
-	tcase_add_test(tc, test_level_env_and_parse);
-	tcase_add_test(tc, test_rate_limit);
-	tcase_add_test(tc, test_rate_limit_all_objects);
-	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return pv_check_run("log", cases);
 }

@@ -9,6 +9,7 @@
 
 #include "runtime/loop.h"
 #include "runtime/util.h"
+#include "tests/unit/pv_check.h"
 
 struct probe {
 	struct rt_work wk;
@@ -285,21 +286,13 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("loop");
-	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int failed;
+	const struct pv_check_case cases[] = {PV_CASE(test_worker_call),
+					      PV_CASE(test_worker_call_twice_and_after_stop),
+					      PV_CASE(test_timer_repeat),
+					      PV_CASE(test_owner_thread),
+					      PV_CASE(test_evfd_cross_thread),
+					      PV_CASE(test_eventfd_take_never_blocks),
+					      {0}};
 
-	tcase_add_test(tc, test_worker_call);
-	tcase_add_test(tc, test_worker_call_twice_and_after_stop);
-	tcase_add_test(tc, test_timer_repeat);
-	tcase_add_test(tc, test_owner_thread);
-	tcase_add_test(tc, test_evfd_cross_thread);
-	tcase_add_test(tc, test_eventfd_take_never_blocks);
-	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return pv_check_run("loop", cases);
 }

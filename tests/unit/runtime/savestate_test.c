@@ -16,6 +16,7 @@
 
 #include "runtime/savestate.h"
 #include "vmbus_wire.h"
+#include "tests/unit/pv_check.h"
 
 static const char config_text[] = "partition: {kind: sim}\ndevices: []\n";
 
@@ -251,21 +252,13 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("savestate");
-	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int failed;
+	const struct pv_check_case cases[] = {PV_CASE(test_round_trip),
+					      PV_CASE(test_every_corrupt_byte_refused),
+					      PV_CASE(test_every_truncation_refused),
+					      PV_CASE(test_newer_format_refused),
+					      PV_CASE(test_not_a_state),
+					      PV_CASE(test_fd_kinds_checked),
+					      {0}};
 
-	tcase_add_test(tc, test_round_trip);
-	tcase_add_test(tc, test_every_corrupt_byte_refused);
-	tcase_add_test(tc, test_every_truncation_refused);
-	tcase_add_test(tc, test_newer_format_refused);
-	tcase_add_test(tc, test_not_a_state);
-	tcase_add_test(tc, test_fd_kinds_checked);
-	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return pv_check_run("savestate", cases);
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "tools/common/pv_cli.h"
+#include "tests/unit/pv_check.h"
 
 /* Which stream the parser last handed the usage to, and how often. */
 static FILE *usage_to;
@@ -236,21 +237,13 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("pv_cli");
-	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int failed;
+	const struct pv_check_case cases[] = {PV_CASE(test_unsigned),
+					      PV_CASE(test_signed_double),
+					      PV_CASE(test_parse_every_kind),
+					      PV_CASE(test_parse_operands),
+					      PV_CASE(test_parse_errors),
+					      PV_CASE(test_help_version),
+					      {0}};
 
-	tcase_add_test(tc, test_unsigned);
-	tcase_add_test(tc, test_signed_double);
-	tcase_add_test(tc, test_parse_every_kind);
-	tcase_add_test(tc, test_parse_operands);
-	tcase_add_test(tc, test_parse_errors);
-	tcase_add_test(tc, test_help_version);
-	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return pv_check_run("pv_cli", cases);
 }

@@ -6,6 +6,7 @@
 
 #include "pv_codec.h"
 #include "runtime/config.h"
+#include "tests/unit/pv_check.h"
 
 static struct rt_cfg *parse(const char *text)
 {
@@ -138,27 +139,14 @@ START_TEST(guids)
 }
 END_TEST
 
-static Suite *suite(void)
-{
-	Suite *s = suite_create("config");
-	TCase *tc = tcase_create("config");
-
-	tcase_add_test(tc, tree_and_getters);
-	tcase_add_test(tc, errors_name_the_line);
-	tcase_add_test(tc, bad_yaml);
-	tcase_add_test(tc, sizes);
-	tcase_add_test(tc, guids);
-	suite_add_tcase(s, tc);
-	return s;
-}
-
 int main(void)
 {
-	SRunner *sr = srunner_create(suite());
-	int failed;
+	const struct pv_check_case cases[] = {PV_CASE(tree_and_getters),
+					      PV_CASE(errors_name_the_line),
+					      PV_CASE(bad_yaml),
+					      PV_CASE(sizes),
+					      PV_CASE(guids),
+					      {0}};
 
-	srunner_run_all(sr, CK_ENV);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return pv_check_run("config", cases);
 }

@@ -5,6 +5,7 @@
 
 #include "disk_test_util.h"
 #include "runtime/loop.h"
+#include "tests/unit/pv_check.h"
 
 START_TEST(roundtrips_512)
 {
@@ -103,19 +104,11 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("disk_mem");
-	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int failed;
+	const struct pv_check_case cases[] = {PV_CASE(roundtrips_512),
+					      PV_CASE(roundtrips_4k),
+					      PV_CASE(resubmit_from_callback),
+					      PV_CASE(fault_injection),
+					      {0}};
 
-	tcase_add_test(tc, roundtrips_512);
-	tcase_add_test(tc, roundtrips_4k);
-	tcase_add_test(tc, resubmit_from_callback);
-	tcase_add_test(tc, fault_injection);
-	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return pv_check_run("disk_mem", cases);
 }

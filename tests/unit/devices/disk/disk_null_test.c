@@ -5,6 +5,7 @@
 
 #include "disk_test_util.h"
 #include "runtime/loop.h"
+#include "tests/unit/pv_check.h"
 
 START_TEST(zeros_and_counts)
 {
@@ -76,17 +77,8 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("disk_null");
-	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int failed;
+	const struct pv_check_case cases[] = {
+		PV_CASE(zeros_and_counts), PV_CASE(many_outstanding), {0}};
 
-	tcase_add_test(tc, zeros_and_counts);
-	tcase_add_test(tc, many_outstanding);
-	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return pv_check_run("disk_null", cases);
 }

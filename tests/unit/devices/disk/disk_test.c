@@ -5,6 +5,7 @@
 
 #include "disk_test_util.h"
 #include "runtime/loop.h"
+#include "tests/unit/pv_check.h"
 
 START_TEST(parse_size)
 {
@@ -122,18 +123,8 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("disk");
-	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int failed;
+	const struct pv_check_case cases[] = {
+		PV_CASE(parse_size), PV_CASE(factory), PV_CASE(validation), {0}};
 
-	tcase_add_test(tc, parse_size);
-	tcase_add_test(tc, factory);
-	tcase_add_test(tc, validation);
-	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return pv_check_run("disk", cases);
 }

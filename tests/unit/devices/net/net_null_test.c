@@ -6,6 +6,7 @@
 
 #include "devices/net/net.h"
 #include "runtime/loop.h"
+#include "tests/unit/pv_check.h"
 
 struct ctx {
 	int rx;
@@ -136,25 +137,12 @@ START_TEST(test_open_options)
 }
 END_TEST
 
-static Suite *null_suite(void)
-{
-	Suite *s = suite_create("net_null");
-	TCase *tc = tcase_create("core");
-
-	tcase_add_test(tc, test_null_counts_and_drops);
-	tcase_add_test(tc, test_null_bad_requests);
-	tcase_add_test(tc, test_open_options);
-	suite_add_tcase(s, tc);
-	return s;
-}
-
 int main(void)
 {
-	SRunner *sr = srunner_create(null_suite());
-	int failed;
+	const struct pv_check_case cases[] = {PV_CASE(test_null_counts_and_drops),
+					      PV_CASE(test_null_bad_requests),
+					      PV_CASE(test_open_options),
+					      {0}};
 
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return pv_check_run("net_null", cases);
 }

@@ -10,6 +10,7 @@
 
 #include "devices/net/offload.h"
 #include "net_test_util.h"
+#include "tests/unit/pv_check.h"
 
 /* Frames with zeroed checksums and the values they must get. */
 static const char v4_tcp[] = "02000000000102000000000208004500003412344000400600000a0000010a000002"
@@ -406,34 +407,21 @@ START_TEST(test_mutated_frames)
 }
 END_TEST
 
-static Suite *offload_suite(void)
-{
-	Suite *s = suite_create("offload");
-	TCase *tc = tcase_create("core");
-
-	tcase_add_test(tc, test_ip_header_vector);
-	tcase_add_test(tc, test_csum_vectors);
-	tcase_add_test(tc, test_csum_ethernet_padding);
-	tcase_add_test(tc, test_csum_wrong_protocol);
-	tcase_add_test(tc, test_parse_hostile);
-	tcase_add_test(tc, test_vlan_parse_and_strip);
-	tcase_add_test(tc, test_tso_ipv4);
-	tcase_add_test(tc, test_tso_ipv6);
-	tcase_add_test(tc, test_tso_hostile);
-	tcase_add_test(tc, test_toeplitz_vectors);
-	tcase_add_test(tc, test_rss_hash_frame);
-	tcase_add_test(tc, test_mutated_frames);
-	suite_add_tcase(s, tc);
-	return s;
-}
-
 int main(void)
 {
-	SRunner *sr = srunner_create(offload_suite());
-	int failed;
+	const struct pv_check_case cases[] = {PV_CASE(test_ip_header_vector),
+					      PV_CASE(test_csum_vectors),
+					      PV_CASE(test_csum_ethernet_padding),
+					      PV_CASE(test_csum_wrong_protocol),
+					      PV_CASE(test_parse_hostile),
+					      PV_CASE(test_vlan_parse_and_strip),
+					      PV_CASE(test_tso_ipv4),
+					      PV_CASE(test_tso_ipv6),
+					      PV_CASE(test_tso_hostile),
+					      PV_CASE(test_toeplitz_vectors),
+					      PV_CASE(test_rss_hash_frame),
+					      PV_CASE(test_mutated_frames),
+					      {0}};
 
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return pv_check_run("offload", cases);
 }

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 
 #include "devices/scsi/scsi_cdb.h"
+#include "tests/unit/pv_check.h"
 
 START_TEST(rw_variants)
 {
@@ -157,18 +158,8 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("scsi_cdb");
-	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int failed;
+	const struct pv_check_case cases[] = {
+		PV_CASE(rw_variants), PV_CASE(others), PV_CASE(generated_layouts), {0}};
 
-	tcase_add_test(tc, rw_variants);
-	tcase_add_test(tc, others);
-	tcase_add_test(tc, generated_layouts);
-	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return pv_check_run("scsi_cdb", cases);
 }

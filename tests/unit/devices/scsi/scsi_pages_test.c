@@ -8,6 +8,7 @@
 #include "devices/disk/disk.h"
 #include "devices/scsi/scsi_disk.h"
 #include "devices/scsi/scsi_pages.h"
+#include "tests/unit/pv_check.h"
 
 static void unit_init(struct scsi_unit *u, uint64_t nblocks, uint32_t flags)
 {
@@ -137,19 +138,11 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("scsi_pages");
-	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int failed;
+	const struct pv_check_case cases[] = {PV_CASE(read_capacity_large),
+					      PV_CASE(mode_sense_descriptors),
+					      PV_CASE(report_luns_encoding),
+					      PV_CASE(no_unmap_pages),
+					      {0}};
 
-	tcase_add_test(tc, read_capacity_large);
-	tcase_add_test(tc, mode_sense_descriptors);
-	tcase_add_test(tc, report_luns_encoding);
-	tcase_add_test(tc, no_unmap_pages);
-	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return pv_check_run("scsi_pages", cases);
 }

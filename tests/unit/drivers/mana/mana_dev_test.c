@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "tests/unit/drivers/mana/mana_test_util.h"
+#include "tests/unit/pv_check.h"
 
 START_TEST(test_bringup)
 {
@@ -74,17 +75,8 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("mana_dev");
-	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int failed;
+	const struct pv_check_case cases[] = {
+		PV_CASE(test_bringup), PV_CASE(test_vport_loopback), {0}};
 
-	tcase_add_test(tc, test_bringup);
-	tcase_add_test(tc, test_vport_loopback);
-	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return pv_check_run("mana_dev", cases);
 }

@@ -760,7 +760,7 @@ int rt_partition_sim_restore(struct ev_loop *loop, const char *socket_path, size
 			     uint32_t vp_count, struct rt_ss_reader *r, bool check_only,
 			     struct rt_partition **out)
 {
-	struct pvss_msg *m = rt_ss_msg_new(0);
+	struct pvss_msg *m = rt_ss_msg_scratch();
 	struct pvss_sim_part sp;
 	struct bind_ent *binds = NULL;
 	struct outmsg *oq_head = NULL, **oq_tail = &oq_head;
@@ -908,7 +908,7 @@ int rt_partition_sim_restore(struct ev_loop *loop, const char *socket_path, size
 	}
 	/* send_bind above may have written straight to the socket: stop any watcher it started. */
 	ev_io_stop(loop, &s->ww);
-	free(m);
+	rt_ss_msg_release(m);
 	*out = &s->p;
 	return 0;
 
@@ -925,6 +925,6 @@ fail:
 		free(o);
 	}
 	free(binds);
-	free(m);
+	rt_ss_msg_release(m);
 	return rc;
 }

@@ -4,6 +4,7 @@
 #include "runtime/savestate.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -34,6 +35,48 @@ struct pvss_msg *rt_ss_msg_new(uint32_t type)
 	if (m)
 		m->type = type;
 	return m;
+}
+
+/*
+ * Scratch messages given back, kept for the next take: a restore check
+ * uses a few at a time (nested: a device's check inside the reader's),
+ * and each is ~270 KB, which an allocator hands out by mmap and takes back
+ * by munmap (ASan always does), page faults included, at every take.
+ */
+#define SCRATCH_KEEP 4 /* not protocol: messages kept for reuse (checks nest a few deep) */
+static struct {
+	pthread_mutex_t mu;
+	unsigned n;
+	struct pvss_msg *m[SCRATCH_KEEP];
+} scratch = {.mu = PTHREAD_MUTEX_INITIALIZER};
+
+struct pvss_msg *rt_ss_msg_scratch(void)
+{
+	struct pvss_msg *m = NULL;
+
+	pthread_mutex_lock(&scratch.mu);
+	if (scratch.n)
+		m = scratch.m[--scratch.n];
+	pthread_mutex_unlock(&scratch.mu);
+	/* Not zeroed: a decode writes every field of its record (see savestate.h). */
+	if (!m)
+		m = malloc(sizeof(*m));
+	if (m)
+		m->type = 0;
+	return m;
+}
+
+void rt_ss_msg_release(struct pvss_msg *m)
+{
+	if (!m)
+		return;
+	pthread_mutex_lock(&scratch.mu);
+	if (scratch.n < SCRATCH_KEEP) {
+		scratch.m[scratch.n++] = m;
+		m = NULL;
+	}
+	pthread_mutex_unlock(&scratch.mu);
+	free(m);
 }
 
 /* ------------------------------------------------------------------ */
@@ -310,7 +353,7 @@ static int reader_check(struct rt_ss_reader *r)
 	bool ended = false;
 	int n, rc;
 
-	m = rt_ss_msg_new(0);
+	m = rt_ss_msg_scratch();
 	if (!m)
 		return -ENOMEM;
 	n = frame_at(r, 0, &h);
@@ -418,7 +461,7 @@ static int reader_check(struct rt_ss_reader *r)
 	}
 	rc = 0;
 out:
-	free(m);
+	rt_ss_msg_release(m);
 	return rc;
 }
 
@@ -631,7 +674,7 @@ int rt_ss_put_config(struct rt_ss_writer *w, const char *text, size_t len)
 
 int rt_ss_take_config(struct rt_ss_reader *r, char **text, size_t *len)
 {
-	struct pvss_msg *m = rt_ss_msg_new(0);
+	struct pvss_msg *m = rt_ss_msg_scratch();
 	char *t = NULL;
 	uint32_t total = 0, have = 0;
 	int rc;
@@ -672,10 +715,10 @@ int rt_ss_take_config(struct rt_ss_reader *r, char **text, size_t *len)
 	t[total] = 0;
 	*text = t;
 	*len = total;
-	free(m);
+	rt_ss_msg_release(m);
 	return 0;
 fail:
 	free(t);
-	free(m);
+	rt_ss_msg_release(m);
 	return rc;
 }

@@ -171,7 +171,19 @@ int rt_ss_fail(struct rt_ss_reader *r, int err, const char *fmt, ...)
 /* FNV-1a 64 of buf, the END record's checksum. */
 uint64_t rt_ss_checksum(const void *buf, size_t len);
 
-/* A pvss_msg is large (an XSAVE area, 512 MSRs): allocate it. NULL on ENOMEM. */
+/*
+ * A pvss_msg is large (every record kind inline: a VMBus channel's held
+ * packet, an XSAVE area, 512 MSRs; ~270 KB): allocate it. NULL on ENOMEM.
+ * rt_ss_msg_new: zeroed, to fill and rt_ss_put (fields not set are zero).
+ * rt_ss_msg_scratch: to take records into (rt_ss_take, pvss_msg_decode)
+ * and nothing else: not zeroed, since a decode writes every field of the
+ * record it decodes (an older, shorter record's missing fields as zero)
+ * and its tail up to the count; zeroing ~270 KB per message was most of
+ * what checking a state cost (fuzz_savestate); a scratch message is also
+ * reused: give it back with rt_ss_msg_release (free() for rt_ss_msg_new's).
+ */
 struct pvss_msg *rt_ss_msg_new(uint32_t type);
+struct pvss_msg *rt_ss_msg_scratch(void);
+void rt_ss_msg_release(struct pvss_msg *m);
 
 #endif

@@ -413,17 +413,17 @@ static int check_dev(struct rt_ss_reader *r, const struct pvss_netvsp *v,
 int netvsp_restore_begin(struct rt_ss_reader *r, const struct netvsp_restore_cfg *c,
 			 bool check_only, struct pvss_netvsp *rec, int *fds, unsigned *nfds)
 {
-	struct pvss_msg *m = rt_ss_msg_new(0);
+	struct pvss_msg *m = rt_ss_msg_scratch();
 	int rc;
 
 	if (!m)
 		return -ENOMEM;
 	if (rt_ss_take(r, PVSS_REC_TYPE_NETVSP, m)) {
-		free(m);
+		rt_ss_msg_release(m);
 		return rt_ss_fail(r, -EINVAL, "netvsp: no NETVSP record");
 	}
 	*rec = m->u.netvsp;
-	free(m);
+	rt_ss_msg_release(m);
 	rc = check_dev(r, rec, c);
 	*nfds = 0;
 	for (uint32_t i = 0; !rc && i < rec->tap_nfds; i++) {
@@ -778,7 +778,7 @@ int netvsp_restore(struct netvsp *d, struct rt_ss_reader *r, const struct pvss_n
 	int rc;
 
 	(void)c;
-	s.m = rt_ss_msg_new(0);
+	s.m = rt_ss_msg_scratch();
 	s.chans = calloc(NETVSP_MAX_CHANNELS, sizeof(*s.chans));
 	if (!s.m || !s.chans) {
 		rc = -ENOMEM;
@@ -808,6 +808,6 @@ int netvsp_restore(struct netvsp *d, struct rt_ss_reader *r, const struct pvss_n
 out:
 	free(s.taken);
 	free(s.chans);
-	free(s.m);
+	rt_ss_msg_release(s.m);
 	return rc;
 }

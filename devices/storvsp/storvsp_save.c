@@ -869,7 +869,7 @@ static int check_subchannels(struct storvsp *s, struct rt_ss_reader *r)
 int storvsp_restore(struct storvsp *s, struct rt_ss_reader *r, const struct storvsp_opts *o,
 		    const struct storvsp_lun_cfg *luns, unsigned nluns, bool check_only)
 {
-	struct pvss_msg *m = rt_ss_msg_new(0);
+	struct pvss_msg *m = rt_ss_msg_scratch();
 	struct carry_set *cset = calloc(1, sizeof(*cset));
 	struct rt_gpa_range g[STORVSP_MAX_RANGES];
 	uint64_t *pfns = calloc(PVSS_STORVSP_IO_WORDS_MAX, sizeof(*pfns));
@@ -1003,7 +1003,7 @@ int storvsp_restore(struct storvsp *s, struct rt_ss_reader *r, const struct stor
 			    nluns, hdr.nchannels, nreplies, nios);
 	}
 out:
-	free(m);
+	rt_ss_msg_release(m);
 	free(cset);
 	free(pfns);
 	free(ids);

@@ -442,7 +442,7 @@ static int claim(struct rt_ss_reader *r, uint32_t fd, uint16_t kind, bool check_
 
 int nvme_keep_take(struct nvme_ctrlr *c, struct rt_ss_reader *r, bool check_only)
 {
-	struct pvss_msg *m = rt_ss_msg_new(0);
+	struct pvss_msg *m = rt_ss_msg_scratch();
 	struct pvss_nvme_ctrlr p;
 	int pool_fd = -1, vfd[3] = {-1, -1, -1};
 	int rc;
@@ -559,7 +559,7 @@ out:
 			if (vfd[i] >= 0)
 				close(vfd[i]);
 	}
-	free(m);
+	rt_ss_msg_release(m);
 	return rc;
 }
 

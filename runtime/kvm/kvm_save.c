@@ -449,7 +449,7 @@ static int plan_read(struct rt_ss_reader *r, const struct rt_kvm_config *cfg, bo
 		     struct kvm_plan **out)
 {
 	struct kvm_plan *pl = calloc(1, sizeof(*pl));
-	struct pvss_msg *m = rt_ss_msg_new(0);
+	struct pvss_msg *m = rt_ss_msg_scratch();
 	int rc;
 
 	*out = NULL;
@@ -525,11 +525,11 @@ static int plan_read(struct rt_ss_reader *r, const struct rt_kvm_config *cfg, bo
 		*pl->msgs_tail = q;
 		pl->msgs_tail = &q->next;
 	}
-	free(m);
+	rt_ss_msg_release(m);
 	*out = pl;
 	return 0;
 fail:
-	free(m);
+	rt_ss_msg_release(m);
 	if (pl)
 		plan_free(pl);
 	return rc;

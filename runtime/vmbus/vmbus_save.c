@@ -357,14 +357,14 @@ static int parse_all(struct rt_ss_reader *r, const struct vmbus_server_opts *opt
 int vmbus_server_restore_check(struct rt_ss_reader *r, const struct vmbus_server_opts *opts,
 			       uint32_t vp_count)
 {
-	struct pvss_msg *m = rt_ss_msg_new(0);
+	struct pvss_msg *m = rt_ss_msg_scratch();
 	struct pvss_vmbus_server conn;
 	int cs, rc;
 
 	if (!m)
 		return -ENOMEM;
 	rc = parse_all(r, opts, vp_count, true, m, &conn, &cs);
-	free(m);
+	rt_ss_msg_release(m);
 	return rc;
 }
 
@@ -475,7 +475,7 @@ static int restore_chan(struct vmbus_server *s, struct rt_ss_reader *r,
 
 int vmbus_server_restore(struct vmbus_server *s, struct rt_ss_reader *r)
 {
-	struct pvss_msg *m = rt_ss_msg_new(0);
+	struct pvss_msg *m = rt_ss_msg_scratch();
 	struct pvss_vmbus_server c;
 	uint32_t cursor = r->cursor;
 	int cs, rc;
@@ -522,7 +522,7 @@ int vmbus_server_restore(struct vmbus_server *s, struct rt_ss_reader *r)
 		conn_state_names[c.state], s->version >> 16, s->version & 0xffff, s->target_vp,
 		s->target_sint, nchan, nopen, nheld, ngpadl);
 out:
-	free(m);
+	rt_ss_msg_release(m);
 	return rc;
 }
 

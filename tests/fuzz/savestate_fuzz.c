@@ -52,7 +52,7 @@ static int check_devices(struct rt_ss_reader *r)
 {
 	static const struct storvsp_lun_cfg lun0 = {.lun = 0, .backend = "null", .arg = "16M"};
 	const struct storvsp_opts o = {.subchannels = 2, .max_io = 8};
-	struct pvss_msg *m = rt_ss_msg_new(0);
+	struct pvss_msg *m = rt_ss_msg_scratch();
 	int rc = 0;
 
 	if (!m)
@@ -62,14 +62,14 @@ static int check_devices(struct rt_ss_reader *r)
 			rc = storvsp_restore(NULL, r, &o, &lun0, 1, true);
 		else if (!strncmp((const char *)m->u.device.kind, "nic", sizeof(m->u.device.kind)))
 			rc = check_nic(r);
-	free(m);
+	rt_ss_msg_release(m);
 	return rc;
 }
 
 /* The restore checks, in the order the paravisor runs them; stops at the first refusal. */
 static void check_objects(struct rt_ss_reader *r)
 {
-	struct pvss_msg *m = rt_ss_msg_new(0);
+	struct pvss_msg *m = rt_ss_msg_scratch();
 	struct vmbus_server_opts o = {0};
 	struct rt_partition *p = NULL;
 	uint32_t vps = 2;
@@ -85,7 +85,7 @@ static void check_objects(struct rt_ss_reader *r)
 		const struct nvme_ctrlr_opts no = {.pci = &untouched, .adopt_bdf = "0000:00:04.0"};
 		struct nvme_ctrlr *c = NULL;
 
-		free(m);
+		rt_ss_msg_release(m);
 		rc = nvme_ctrlr_adopt(&no, r, true, &c);
 		if (c)
 			abort(); /* check_only never builds */
@@ -96,7 +96,7 @@ static void check_objects(struct rt_ss_reader *r)
 		return;
 	}
 	rc = rt_ss_take(r, PVSS_REC_TYPE_PARAVISOR, m);
-	free(m);
+	rt_ss_msg_release(m);
 	if (rc || rt_ss_take_config(r, &text, &len))
 		return;
 	free(text);

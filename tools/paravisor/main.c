@@ -363,7 +363,7 @@ static int make_vmbus(struct paravisor *pv, bool check_only)
 /* The DEVICE record before a device's own: the same device, in the same place. */
 static int take_device(struct rt_ss_reader *r, unsigned index, const char *kind)
 {
-	struct pvss_msg *m = rt_ss_msg_new(0);
+	struct pvss_msg *m = rt_ss_msg_scratch();
 	int rc = 0;
 
 	if (!m)
@@ -373,7 +373,7 @@ static int take_device(struct rt_ss_reader *r, unsigned index, const char *kind)
 		rc = rt_ss_fail(r, -EINVAL,
 				"saved state: device %u (kind '%s') is not the next saved device",
 				index, kind);
-	free(m);
+	rt_ss_msg_release(m);
 	return rc;
 }
 
@@ -641,7 +641,7 @@ static int read_text(const char *path, char **text, size_t *len)
  */
 static int open_restore(struct paravisor *pv, int fd, bool level_given)
 {
-	struct pvss_msg *m = rt_ss_msg_new(0);
+	struct pvss_msg *m = rt_ss_msg_scratch();
 	char err[RT_CFG_ERR_MAX];
 	int rc;
 
@@ -667,13 +667,13 @@ static int open_restore(struct paravisor *pv, int fd, bool level_given)
 		rt_ss_fail(pv->restore, rc, "saved configuration: %s", err);
 		goto fail_state;
 	}
-	free(m);
+	rt_ss_msg_release(m);
 	return 0;
 fail_state:
 	fprintf(stderr, "paravisor: %s: %s\n", pv->restore_check ? "restore check" : "restore",
 		pv->restore->err);
 fail:
-	free(m);
+	rt_ss_msg_release(m);
 	return 1;
 }
 

@@ -227,6 +227,14 @@ class Spec:
             self.cx.fail(where, "name %s already defined at line %d" % (cname, self.names[cname]), key)
         self.names[cname] = where.klines.get(key, where.line) if isinstance(where, LDict) else 0
 
+    def _add(self, where, cname, o, items, by_name=None):
+        """Claims the C name cname for o (defined at where), lists o in items and, given
+        by_name, indexes it there by its name."""
+        self._claim(where, "name", cname)
+        items.append(o)
+        if by_name is not None:
+            by_name[o.name] = o
+
     def version_value(self, where, key):
         name = where[key]
         if name not in self.version_by_name:
@@ -387,9 +395,7 @@ class Spec:
             if o.value <= last:
                 cx.fail(v, "versions must be listed oldest first with increasing values", "value")
             last = o.value
-            self._claim(v, "name", "%s_VERSION_%s" % (self.P, o.name))
-            self.versions.append(o)
-            self.version_by_name[o.name] = o
+            self._add(v, "%s_VERSION_%s" % (self.P, o.name), o, self.versions, self.version_by_name)
 
     def _features(self, doc):
         cx = self.cx
@@ -403,9 +409,7 @@ class Spec:
             if o.bit in bits:
                 cx.fail(v, "feature bit %d used twice" % o.bit, "bit")
             bits.add(o.bit)
-            self._claim(v, "name", "%s_FEATURE_%s" % (self.P, o.name))
-            self.features.append(o)
-            self.feature_by_name[o.name] = o
+            self._add(v, "%s_FEATURE_%s" % (self.P, o.name), o, self.features, self.feature_by_name)
 
     def _constants(self, doc):
         cx = self.cx
@@ -413,8 +417,7 @@ class Spec:
         for v in cx.lst(doc, "constants"):
             cx.known(v, {"name", "value", "doc"})
             o = Obj(name=cx.ident(v, "name", True), value=cx.int_(v, "value"), doc=v.get("doc", ""))
-            self._claim(v, "name", "%s_%s" % (self.P, o.name))
-            self.constants.append(o)
+            self._add(v, "%s_%s" % (self.P, o.name), o, self.constants)
 
     def _enums(self, doc):
         cx = self.cx
@@ -443,12 +446,9 @@ class Spec:
                 seen_n.add(o.name)
                 seen_v[o.value] = o.name
                 o.u32 = o.value & 0xFFFFFFFF
-                self._claim(v, "name", "%s_%s_%s" % (self.P, name.upper(), o.name))
-                vals.append(o)
+                self._add(v, "%s_%s_%s" % (self.P, name.upper(), o.name), o, vals)
             o = Obj(name=name, type=t, values=vals, doc=e.get("doc", ""), line=e.line)
-            self._claim(e, "name", "enum:" + name)
-            self.enums.append(o)
-            self.enum_by_name[name] = o
+            self._add(e, "enum:" + name, o, self.enums, self.enum_by_name)
 
     def _flagsets(self, doc):
         cx = self.cx
@@ -470,12 +470,9 @@ class Spec:
                 if not _fits(o.mask, SCALARS[t][0], False):
                     cx.fail(v, "flag mask 0x%x does not fit %s" % (o.mask, t), "mask")
                 mask |= o.mask
-                self._claim(v, "name", "%s_%s_%s" % (self.P, name.upper(), o.name))
-                bits.append(o)
+                self._add(v, "%s_%s_%s" % (self.P, name.upper(), o.name), o, bits)
             o = Obj(name=name, type=t, bits=bits, mask=mask, doc=e.get("doc", ""))
-            self._claim(e, "name", "flags:" + name)
-            self.flagsets.append(o)
-            self.flagset_by_name[name] = o
+            self._add(e, "flags:" + name, o, self.flagsets, self.flagset_by_name)
 
     def _structs(self, doc):
         cx = self.cx

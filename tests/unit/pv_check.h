@@ -25,15 +25,20 @@ struct pv_check_case {
 	}
 
 /*
- * Runs the tests of `cases` as suite `suite` (one TCase, "core") and returns
- * main()'s exit status: EXIT_SUCCESS when every test passed.
+ * Runs the tests of `cases` as suite `suite` (one TCase, "core", each test
+ * limited to `timeout` seconds) and returns main()'s exit status:
+ * EXIT_SUCCESS when every test passed.
  */
-static inline int pv_check_run(const char *suite, const struct pv_check_case *cases)
+static inline int pv_check_run_timeout(const char *suite, const struct pv_check_case *cases,
+				       double timeout)
 {
 	Suite *s = suite_create(suite);
 	TCase *tc = tcase_create("core");
 	SRunner *sr;
 	int failed;
+
+	if (timeout > 0)
+		tcase_set_timeout(tc, timeout);
 
 	for (; cases->test; cases++) {
 		if (cases->loops)
@@ -47,6 +52,12 @@ static inline int pv_check_run(const char *suite, const struct pv_check_case *ca
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);
 	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
+
+/* The same with Check's default timeout per test (4 s unless CK_DEFAULT_TIMEOUT says). */
+static inline int pv_check_run(const char *suite, const struct pv_check_case *cases)
+{
+	return pv_check_run_timeout(suite, cases, 0);
 }
 
 #endif

@@ -4,6 +4,7 @@
  */
 #include "devices/netvsp/netvsp.h"
 #include "tests/unit/devices/kind_test_util.h"
+#include "tests/unit/pv_check.h"
 
 static int check(const char *yaml, char *err, size_t errlen)
 {
@@ -55,17 +56,7 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("netvsp_kind");
-	TCase *t = tcase_create("kind");
-	SRunner *r;
-	int failed;
+	const struct pv_check_case cases[] = {PV_CASE(good), PV_CASE(bad), {0}};
 
-	tcase_add_test(t, good);
-	tcase_add_test(t, bad);
-	suite_add_tcase(s, t);
-	r = srunner_create(s);
-	srunner_run_all(r, CK_NORMAL);
-	failed = srunner_ntests_failed(r);
-	srunner_free(r);
-	return failed ? 1 : 0;
+	return pv_check_run("netvsp_kind", cases);
 }

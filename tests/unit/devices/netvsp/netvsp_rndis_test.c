@@ -6,6 +6,7 @@
  * malformed information buffers.
  */
 #include "nv_fake.h"
+#include "tests/unit/pv_check.h"
 
 static void up_rndis(const char *arg)
 {
@@ -295,24 +296,16 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("netvsp_rndis");
-	TCase *t = tcase_create("rndis");
-	SRunner *r;
-	int failed;
+	const struct pv_check_case cases[] = {PV_LOOP(offload_caps_by_revision, 3),
+					      PV_CASE(mac_frame_size_link_speed),
+					      PV_CASE(network_address),
+					      PV_CASE(config_offsets_out_of_range),
+					      PV_CASE(filter_and_offload_params),
+					      PV_CASE(rss_caps_and_params),
+					      PV_CASE(keepalive_reset_halt),
+					      PV_CASE(request_before_init_and_bad_messages),
+					      PV_CASE(link_indications),
+					      {0}};
 
-	tcase_add_loop_test(t, offload_caps_by_revision, 0, 3);
-	tcase_add_test(t, mac_frame_size_link_speed);
-	tcase_add_test(t, network_address);
-	tcase_add_test(t, config_offsets_out_of_range);
-	tcase_add_test(t, filter_and_offload_params);
-	tcase_add_test(t, rss_caps_and_params);
-	tcase_add_test(t, keepalive_reset_halt);
-	tcase_add_test(t, request_before_init_and_bad_messages);
-	tcase_add_test(t, link_indications);
-	suite_add_tcase(s, t);
-	r = srunner_create(s);
-	srunner_run_all(r, CK_NORMAL);
-	failed = srunner_ntests_failed(r);
-	srunner_free(r);
-	return failed ? 1 : 0;
+	return pv_check_run("netvsp_rndis", cases);
 }

@@ -6,6 +6,7 @@
  * filter, and completions for slots the guest does not own.
  */
 #include "nv_frames.h"
+#include "tests/unit/pv_check.h"
 
 static uint8_t MAC[6];
 
@@ -286,19 +287,11 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("netvsp_rx");
-	TCase *t = tcase_create("rx");
-	SRunner *r;
-	int failed;
+	const struct pv_check_case cases[] = {PV_CASE(backpressure_holds_frames),
+					      PV_CASE(packet_filter),
+					      PV_CASE(completion_must_match_owner),
+					      PV_CASE(gso_segmented_then_coalesced),
+					      {0}};
 
-	tcase_add_test(t, backpressure_holds_frames);
-	tcase_add_test(t, packet_filter);
-	tcase_add_test(t, completion_must_match_owner);
-	tcase_add_test(t, gso_segmented_then_coalesced);
-	suite_add_tcase(s, t);
-	r = srunner_create(s);
-	srunner_run_all(r, CK_NORMAL);
-	failed = srunner_ntests_failed(r);
-	srunner_free(r);
-	return failed ? 1 : 0;
+	return pv_check_run("netvsp_rx", cases);
 }

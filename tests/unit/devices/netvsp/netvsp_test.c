@@ -7,6 +7,7 @@
  * SWITCH_DATA_PATH completed without a payload (as Linux 6.1 requires).
  */
 #include "nv_fake.h"
+#include "tests/unit/pv_check.h"
 
 static const uint32_t versions[] = {NVSP_VERSION_V1, NVSP_VERSION_V2, NVSP_VERSION_V4,
 				    NVSP_VERSION_V5, NVSP_VERSION_V6, NVSP_VERSION_V61};
@@ -302,27 +303,19 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("netvsp");
-	TCase *t = tcase_create("nvsp");
-	SRunner *r;
-	int failed;
+	const struct pv_check_case cases[] = {PV_LOOP(init_every_version, 6),
+					      PV_CASE(init_refused_above_cap_then_walk),
+					      PV_CASE(buffers_answered),
+					      PV_CASE(out_of_order_and_bad_gpadl),
+					      PV_CASE(rndis_before_receive_buffer),
+					      PV_CASE(subchannels_and_send_table),
+					      PV_CASE(subchannel_needs_nvsp5),
+					      PV_CASE(unknown_completion_and_types),
+					      PV_CASE(close_resets),
+					      PV_CASE(vf_association_and_data_path),
+					      PV_CASE(no_vf_no_association),
+					      PV_CASE(vf_not_below_nvsp4),
+					      {0}};
 
-	tcase_add_loop_test(t, init_every_version, 0, 6);
-	tcase_add_test(t, init_refused_above_cap_then_walk);
-	tcase_add_test(t, buffers_answered);
-	tcase_add_test(t, out_of_order_and_bad_gpadl);
-	tcase_add_test(t, rndis_before_receive_buffer);
-	tcase_add_test(t, subchannels_and_send_table);
-	tcase_add_test(t, subchannel_needs_nvsp5);
-	tcase_add_test(t, unknown_completion_and_types);
-	tcase_add_test(t, close_resets);
-	tcase_add_test(t, vf_association_and_data_path);
-	tcase_add_test(t, no_vf_no_association);
-	tcase_add_test(t, vf_not_below_nvsp4);
-	suite_add_tcase(s, t);
-	r = srunner_create(s);
-	srunner_run_all(r, CK_NORMAL);
-	failed = srunner_ntests_failed(r);
-	srunner_free(r);
-	return failed ? 1 : 0;
+	return pv_check_run("netvsp", cases);
 }

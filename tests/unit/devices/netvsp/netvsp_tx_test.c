@@ -5,6 +5,7 @@
  * endpoint, completions only after the frames are done, and malformed sends.
  */
 #include "nv_frames.h"
+#include "tests/unit/pv_check.h"
 
 static const uint8_t *mac(void)
 {
@@ -154,20 +155,12 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("netvsp_tx");
-	TCase *t = tcase_create("tx");
-	SRunner *r;
-	int failed;
+	const struct pv_check_case cases[] = {PV_CASE(udp_checksum_offload),
+					      PV_CASE(lso_segments),
+					      PV_CASE(batched_messages_one_completion),
+					      PV_CASE(gpa_direct),
+					      PV_CASE(bad_sends),
+					      {0}};
 
-	tcase_add_test(t, udp_checksum_offload);
-	tcase_add_test(t, lso_segments);
-	tcase_add_test(t, batched_messages_one_completion);
-	tcase_add_test(t, gpa_direct);
-	tcase_add_test(t, bad_sends);
-	suite_add_tcase(s, t);
-	r = srunner_create(s);
-	srunner_run_all(r, CK_NORMAL);
-	failed = srunner_ntests_failed(r);
-	srunner_free(r);
-	return failed ? 1 : 0;
+	return pv_check_run("netvsp_tx", cases);
 }

@@ -18,6 +18,7 @@
 #include "runtime/log.h"
 #include "runtime/pcidev.h"
 #include "tests/unit/test_wait.h"
+#include "tests/unit/pv_check.h"
 
 #define MEM (1u << 20)
 #define ASQ 0x1000u
@@ -351,21 +352,9 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("nvme_emu");
-	TCase *t = tcase_create("core");
-	SRunner *sr;
-	int failed;
+	const struct pv_check_case cases[] = {
+		PV_CASE(test_registers),    PV_CASE(test_shutdown),  PV_CASE(test_queue_errors),
+		PV_CASE(test_admin_errors), PV_CASE(test_io_errors), {0}};
 
-	tcase_set_timeout(t, 60);
-	tcase_add_test(t, test_registers);
-	tcase_add_test(t, test_shutdown);
-	tcase_add_test(t, test_queue_errors);
-	tcase_add_test(t, test_admin_errors);
-	tcase_add_test(t, test_io_errors);
-	suite_add_tcase(s, t);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return pv_check_run_timeout("nvme_emu", cases, 60);
 }

@@ -24,6 +24,7 @@
 #include "runtime/config.h"
 #include "runtime/savestate.h"
 #include "sv_fake.h"
+#include "tests/unit/pv_check.h"
 
 #define NIO 6         /* reads of 4 KiB held in flight */
 #define BIG_BLOCKS 32 /* and one of 16 KiB: 2 NVMe commands at mdts 1 */
@@ -448,27 +449,13 @@ START_TEST(carried_refused)
 }
 END_TEST
 
-static Suite *suite(void)
-{
-	Suite *s = suite_create("storvsp_carry");
-	TCase *t = tcase_create("carry");
-
-	tcase_set_timeout(t, 60);
-	tcase_add_test(t, carried_guest_pages);
-	tcase_add_test(t, carried_bounced);
-	tcase_add_test(t, carried_completed_before_claim);
-	tcase_add_test(t, carried_refused);
-	suite_add_tcase(s, t);
-	return s;
-}
-
 int main(void)
 {
-	SRunner *sr = srunner_create(suite());
-	int failed;
+	const struct pv_check_case cases[] = {PV_CASE(carried_guest_pages),
+					      PV_CASE(carried_bounced),
+					      PV_CASE(carried_completed_before_claim),
+					      PV_CASE(carried_refused),
+					      {0}};
 
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? 1 : 0;
+	return pv_check_run_timeout("storvsp_carry", cases, 60);
 }

@@ -4,6 +4,7 @@
  * what the VSP sends and can pretend its ring is full (sv_fake.h).
  */
 #include "sv_fake.h"
+#include "tests/unit/pv_check.h"
 
 /* The channel properties of reply i. */
 static struct storvsc_channel_properties props_of(unsigned i)
@@ -226,23 +227,15 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("storvsp_channel");
-	TCase *t = tcase_create("core");
-	SRunner *r;
-	int failed;
+	const struct pv_check_case cases[] = {PV_CASE(session_and_properties),
+					      PV_CASE(versions_from_the_spec),
+					      PV_CASE(malformed_requests),
+					      PV_CASE(win7_sizes_and_ids),
+					      PV_CASE(backpressure_kick),
+					      PV_CASE(full_ring_retries),
+					      PV_CASE(hotplug_notification),
+					      PV_CASE(no_completion_requested),
+					      {0}};
 
-	tcase_add_test(t, session_and_properties);
-	tcase_add_test(t, versions_from_the_spec);
-	tcase_add_test(t, malformed_requests);
-	tcase_add_test(t, win7_sizes_and_ids);
-	tcase_add_test(t, backpressure_kick);
-	tcase_add_test(t, full_ring_retries);
-	tcase_add_test(t, hotplug_notification);
-	tcase_add_test(t, no_completion_requested);
-	suite_add_tcase(s, t);
-	r = srunner_create(s);
-	srunner_run_all(r, CK_NORMAL);
-	failed = srunner_ntests_failed(r);
-	srunner_free(r);
-	return failed ? 1 : 0;
+	return pv_check_run("storvsp_channel", cases);
 }

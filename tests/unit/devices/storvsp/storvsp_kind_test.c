@@ -4,6 +4,7 @@
  */
 #include "devices/storvsp/storvsp.h"
 #include "tests/unit/devices/kind_test_util.h"
+#include "tests/unit/pv_check.h"
 
 /* Checks the device mapping under `d:` in yaml. */
 static int check(const char *yaml, char *err, size_t errlen)
@@ -61,17 +62,7 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("storvsp_kind");
-	TCase *t = tcase_create("core");
-	SRunner *r;
-	int failed;
+	const struct pv_check_case cases[] = {PV_CASE(good_configs), PV_CASE(bad_configs), {0}};
 
-	tcase_add_test(t, good_configs);
-	tcase_add_test(t, bad_configs);
-	suite_add_tcase(s, t);
-	r = srunner_create(s);
-	srunner_run_all(r, CK_NORMAL);
-	failed = srunner_ntests_failed(r);
-	srunner_free(r);
-	return failed ? 1 : 0;
+	return pv_check_run("storvsp_kind", cases);
 }

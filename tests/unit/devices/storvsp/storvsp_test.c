@@ -4,6 +4,7 @@
  * controller whose I/O runs on this thread's loop, through a fake channel.
  */
 #include "sv_fake.h"
+#include "tests/unit/pv_check.h"
 
 /* A data-in command to `lun` (path 0, target 0) into guest page `pfn`; its completion. */
 static struct storvsc_scsi_request_v1 cmd_in(uint64_t id, uint8_t lun, const uint8_t *cdb,
@@ -283,22 +284,14 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("storvsp");
-	TCase *t = tcase_create("core");
-	SRunner *r;
-	int failed;
+	const struct pv_check_case cases[] = {PV_CASE(report_luns_and_absent),
+					      PV_CASE(remove_with_inflight),
+					      PV_CASE(reset_waits_for_inflight),
+					      PV_CASE(reset_queue_and_idle),
+					      PV_CASE(close_with_io_outstanding),
+					      PV_CASE(destroy_drains_closed_channels),
+					      PV_CASE(bad_options),
+					      {0}};
 
-	tcase_add_test(t, report_luns_and_absent);
-	tcase_add_test(t, remove_with_inflight);
-	tcase_add_test(t, reset_waits_for_inflight);
-	tcase_add_test(t, reset_queue_and_idle);
-	tcase_add_test(t, close_with_io_outstanding);
-	tcase_add_test(t, destroy_drains_closed_channels);
-	tcase_add_test(t, bad_options);
-	suite_add_tcase(s, t);
-	r = srunner_create(s);
-	srunner_run_all(r, CK_NORMAL);
-	failed = srunner_ntests_failed(r);
-	srunner_free(r);
-	return failed ? 1 : 0;
+	return pv_check_run("storvsp", cases);
 }

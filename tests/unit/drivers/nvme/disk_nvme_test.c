@@ -18,6 +18,7 @@
 #include "runtime/log.h"
 #include "runtime/loop.h"
 #include "tests/unit/test_wait.h"
+#include "tests/unit/pv_check.h"
 
 #define RAM (32u << 20)
 
@@ -280,22 +281,13 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("disk_nvme");
-	TCase *t = tcase_create("core");
-	SRunner *sr;
-	int failed;
+	const struct pv_check_case cases[] = {PV_CASE(test_rw_split_flush_unmap),
+					      PV_CASE(test_bounce),
+					      PV_CASE(test_device_process),
+					      PV_CASE(test_status_to_sense),
+					      PV_CASE(test_capacity_change),
+					      PV_CASE(test_bad_config),
+					      {0}};
 
-	tcase_set_timeout(t, 60);
-	tcase_add_test(t, test_rw_split_flush_unmap);
-	tcase_add_test(t, test_bounce);
-	tcase_add_test(t, test_device_process);
-	tcase_add_test(t, test_status_to_sense);
-	tcase_add_test(t, test_capacity_change);
-	tcase_add_test(t, test_bad_config);
-	suite_add_tcase(s, t);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return pv_check_run_timeout("disk_nvme", cases, 60);
 }

@@ -20,6 +20,7 @@
 
 #include "nvme_test_env.h"
 #include "runtime/savestate.h"
+#include "tests/unit/pv_check.h"
 
 #define NIO 6
 
@@ -292,26 +293,12 @@ START_TEST(test_keep_alive_refused)
 }
 END_TEST
 
-static Suite *suite(void)
-{
-	Suite *s = suite_create("nvme_keep");
-	TCase *t = tcase_create("keep");
-
-	tcase_set_timeout(t, 60);
-	tcase_add_test(t, test_keep_alive_in_flight);
-	tcase_add_test(t, test_keep_alive_resume);
-	tcase_add_test(t, test_keep_alive_refused);
-	suite_add_tcase(s, t);
-	return s;
-}
-
 int main(void)
 {
-	SRunner *sr = srunner_create(suite());
-	int failed;
+	const struct pv_check_case cases[] = {PV_CASE(test_keep_alive_in_flight),
+					      PV_CASE(test_keep_alive_resume),
+					      PV_CASE(test_keep_alive_refused),
+					      {0}};
 
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? 1 : 0;
+	return pv_check_run_timeout("nvme_keep", cases, 60);
 }

@@ -26,6 +26,7 @@
 #include "devices/disk/disk.h"
 #include "devices/nvme/nvme_emu.h"
 #include "runtime/log.h"
+#include "tools/common/pv_cli.h"
 #include "tools/pvdev/pvdev.h"
 
 static const char usage_text[] =
@@ -51,124 +52,94 @@ static const char usage_text[] =
 	"  --sock FD       the socket to serve\n"
 	"  --help, --version\n";
 
-static int usage(void)
+static void usage(FILE *f)
 {
-	fputs(usage_text, stderr);
-	return 2;
+	fputs(usage_text, f);
 }
 
-static int num(const char *s, unsigned long lo, unsigned long hi, unsigned long *out)
+static int parse_block_size(const char *arg, void *dest)
 {
-	char *end;
+	uint32_t *flags = dest;
 
-	errno = 0;
-	*out = strtoul(s, &end, 0);
-	return (errno || !*s || *end || *out < lo || *out > hi) ? -1 : 0;
+	if (strcmp(arg, "512") && strcmp(arg, "4096"))
+		return -EINVAL;
+	*flags = !strcmp(arg, "4096") ? DISK_OPEN_4K : 0;
+	return 0;
+}
+
+/* --fault: the rules go into `faults`, which eo->faults points to. */
+struct fault_list {
+	struct nvme_emu_opts *eo;
+	struct nvme_emu_fault faults[NVME_EMU_MAX_FAULTS];
+};
+
+static int parse_fault(const char *arg, void *dest)
+{
+	struct fault_list *fl = dest;
+	long q, op, act, sts, dnr, skip, cnt, dly;
+
+	if (fl->eo->nfaults == NVME_EMU_MAX_FAULTS ||
+	    sscanf(arg, "%ld:%ld:%ld:%ld:%ld:%ld:%ld:%ld", &q, &op, &act, &sts, &dnr, &skip, &cnt,
+		   &dly) != 8 ||
+	    q < 0 || q > NVME_EMU_FQ_IO || op < -1 || op > 255 || act < 0 ||
+	    act >= NVME_EMU_FAULT_COUNT || sts < 0 || sts > 0xFFFF || skip < 0 || cnt < 0 ||
+	    dly < 0 || dly > 600000)
+		return -EINVAL;
+	fl->faults[fl->eo->nfaults++] = (struct nvme_emu_fault){.queue = (uint8_t)q,
+								.opcode = (int16_t)op,
+								.action = (uint8_t)act,
+								.status = (uint16_t)sts,
+								.dnr = dnr != 0,
+								.skip = (uint32_t)skip,
+								.count = (uint32_t)cnt,
+								.delay_ms = (uint32_t)dly};
+	fl->eo->faults = fl->faults;
+	return 0;
 }
 
 int main(int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{"nvme", required_argument, NULL, 'n'},
-		{"arg", required_argument, NULL, 'a'},
-		{"block-size", required_argument, NULL, 'b'},
-		{"mdts", required_argument, NULL, 'm'},
-		{"queues", required_argument, NULL, 'q'},
-		{"no-sgl", no_argument, NULL, 'S'},
-		{"name", required_argument, NULL, 'N'},
-		{"log-level", required_argument, NULL, 'l'},
-		{"sock", required_argument, NULL, 's'},
-		{"fault", required_argument, NULL, 'f'},
-		{"help", no_argument, NULL, 'h'},
-		{"version", no_argument, NULL, 'V'},
-		{NULL, 0, NULL, 0},
+	struct nvme_emu_opts eo = {.name = "nvme-emu", .mdts = 7, .max_ioqpairs = 64};
+	struct fault_list fl = {.eo = &eo};
+	unsigned long sock = 0;
+	const char *level = NULL;
+	bool no_sgl = false;
+	const struct pv_cli_opt opts[] = {
+		PV_OPT_STR("nvme", 0, &eo.backend),
+		PV_OPT_STR("arg", 0, &eo.arg),
+		PV_OPT_CALL("block-size", 0, parse_block_size, &eo.disk_flags, "512 or 4096"),
+		PV_OPT_UNSIGNED("mdts", 0, &eo.mdts, 1, 9),
+		PV_OPT_UNSIGNED("queues", 0, &eo.max_ioqpairs, 1, 64),
+		PV_OPT_FLAG("no-sgl", 0, &no_sgl),
+		PV_OPT_STR("name", 0, &eo.name),
+		PV_OPT_STR("log-level", 0, &level),
+		PV_OPT_UNSIGNED("sock", 0, &sock, 3, 1048575),
+		PV_OPT_CALL("fault", 0, parse_fault, &fl,
+			    "Q:OP:ACTION:STATUS:DNR:SKIP:COUNT:DELAY_MS"),
+		PV_OPT_HELP(0),
+		PV_OPT_VERSION(0),
+		PV_OPT_END,
 	};
-	struct nvme_emu_opts eo = {.name = "nvme-emu", .mdts = 7, .max_ioqpairs = 64, .sgl = true};
-	struct nvme_emu_fault faults[NVME_EMU_MAX_FAULTS];
-	unsigned long v, sock = 0;
+	const struct pv_cli cli = {.prog = "pvdev", .usage = usage, .opts = opts};
+	enum rt_log_level lvl;
 	struct rt_log log;
 	struct pcidev *emu;
 	struct pvdev *s;
 	struct stat st;
-	int c, rc;
+	int rc;
 
-	rt_log_init(&log);
-	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-		switch (c) {
-		case 'n':
-			eo.backend = optarg;
-			break;
-		case 'a':
-			eo.arg = optarg;
-			break;
-		case 'b':
-			if (num(optarg, 512, 4096, &v) || (v != 512 && v != 4096))
-				return usage();
-			eo.disk_flags = v == 4096 ? DISK_OPEN_4K : 0;
-			break;
-		case 'm':
-			if (num(optarg, 1, 9, &v))
-				return usage();
-			eo.mdts = (uint8_t)v;
-			break;
-		case 'q':
-			if (num(optarg, 1, 64, &v))
-				return usage();
-			eo.max_ioqpairs = (uint16_t)v;
-			break;
-		case 'S':
-			eo.sgl = false;
-			break;
-		case 'N':
-			eo.name = optarg;
-			break;
-		case 'l': {
-			enum rt_log_level lvl;
-
-			if (rt_log_level_parse(optarg, &lvl))
-				return usage();
-			rt_log_set_level(&log, lvl);
-			break;
-		}
-		case 's':
-			if (num(optarg, 3, 1048575, &sock))
-				return usage();
-			break;
-		case 'f': {
-			struct nvme_emu_fault *f = &faults[eo.nfaults];
-			long q, op, act, sts, dnr, skip, cnt, dly;
-
-			if (eo.nfaults == NVME_EMU_MAX_FAULTS ||
-			    sscanf(optarg, "%ld:%ld:%ld:%ld:%ld:%ld:%ld:%ld", &q, &op, &act, &sts,
-				   &dnr, &skip, &cnt, &dly) != 8 ||
-			    q < 0 || q > NVME_EMU_FQ_IO || op < -1 || op > 255 || act < 0 ||
-			    act >= NVME_EMU_FAULT_COUNT || sts < 0 || sts > 0xFFFF || skip < 0 ||
-			    cnt < 0 || dly < 0 || dly > 600000)
-				return usage();
-			*f = (struct nvme_emu_fault){.queue = (uint8_t)q,
-						     .opcode = (int16_t)op,
-						     .action = (uint8_t)act,
-						     .status = (uint16_t)sts,
-						     .dnr = dnr != 0,
-						     .skip = (uint32_t)skip,
-						     .count = (uint32_t)cnt,
-						     .delay_ms = (uint32_t)dly};
-			eo.nfaults++;
-			eo.faults = faults;
-			break;
-		}
-		case 'h':
-			fputs(usage_text, stdout);
-			return 0;
-		case 'V':
-			printf("pvdev %s\n", PV_VERSION);
-			return 0;
-		default:
-			return usage();
-		}
+	rc = pv_cli_parse(&cli, argc, argv);
+	if (rc != PV_CLI_OK)
+		return rc;
+	if (optind != argc || !eo.backend || !eo.arg || !sock ||
+	    (level && rt_log_level_parse(level, &lvl))) {
+		usage(stderr);
+		return 2;
 	}
-	if (optind != argc || !eo.backend || !eo.arg || !sock)
-		return usage();
+	eo.sgl = !no_sgl;
+	rt_log_init(&log);
+	if (level)
+		rt_log_set_level(&log, lvl);
 	if (fstat((int)sock, &st) < 0 || !S_ISSOCK(st.st_mode)) {
 		fprintf(stderr, "pvdev: descriptor %lu is not a socket\n", sock);
 		return 2;

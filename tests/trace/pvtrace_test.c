@@ -19,6 +19,7 @@
 #include "runtime/vmbus/vmbus_chan.h"
 #include "tools/pvtrace/pvtrace.h"
 #include "vmbus_codec.h"
+#include "tests/unit/pv_check.h"
 
 static const uint8_t echo_guid[16] = {0x2c, 0x4e, 0x8b, 0x0a, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
 
@@ -483,23 +484,19 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("pvtrace");
-	TCase *tc = tcase_create("pvtrace");
-	tcase_add_checked_fixture(tc, trace_file_setup, trace_file_teardown);
-	tcase_add_test(tc, valid_session);
-	tcase_add_test(tc, rejects_undecodable);
-	tcase_add_test(tc, rejects_wrong_state);
-	tcase_add_test(tc, rejects_bad_length);
-	tcase_add_test(tc, rejects_gpadl_order);
-	tcase_add_test(tc, rejects_storvsc_order);
-	tcase_add_test(tc, rndis_records);
-	tcase_add_test(tc, rejects_corrupt_file);
-	tcase_add_test(tc, accepts_corpus_and_diff);
-	tcase_add_test(tc, masks);
-	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	const struct pv_check_case cases[] = {PV_CASE(valid_session),
+					      PV_CASE(rejects_undecodable),
+					      PV_CASE(rejects_wrong_state),
+					      PV_CASE(rejects_bad_length),
+					      PV_CASE(rejects_gpadl_order),
+					      PV_CASE(rejects_storvsc_order),
+					      PV_CASE(rndis_records),
+					      PV_CASE(rejects_corrupt_file),
+					      PV_CASE(accepts_corpus_and_diff),
+					      PV_CASE(masks),
+					      {0}};
+
+	return pv_check_run_opts("pvtrace", cases,
+				 &(struct pv_check_opts){.setup = trace_file_setup,
+							 .teardown = trace_file_teardown});
 }

@@ -17,6 +17,7 @@
 #include "runtime/trace.h"
 #include "pv_codec.h"
 #include "vmbus_wire.h"
+#include "tests/unit/pv_check.h"
 
 static uint8_t *slurp(size_t *len)
 {
@@ -498,23 +499,20 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("trace");
-	TCase *tc = tcase_create("trace");
-	tcase_add_checked_fixture(tc, trace_file_setup, trace_file_teardown);
-	tcase_set_timeout(tc, 60);
-	tcase_add_test(tc, round_trip);
-	tcase_add_test(tc, gpadl_map_bounded);
-	tcase_add_test(tc, filters);
-	tcase_add_test(tc, concurrent_writers);
-	tcase_add_test(tc, truncation_and_corruption);
-	tcase_add_test(tc, open_errors);
-	tcase_add_loop_test(tc, filter_limits, 0, sizeof(filter_cases) / sizeof(filter_cases[0]));
-	tcase_add_test(tc, stopped_then_started);
-	tcase_add_test(tc, live_sink);
-	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	const struct pv_check_case cases[] = {
+		PV_CASE(round_trip),
+		PV_CASE(gpadl_map_bounded),
+		PV_CASE(filters),
+		PV_CASE(concurrent_writers),
+		PV_CASE(truncation_and_corruption),
+		PV_CASE(open_errors),
+		PV_LOOP(filter_limits, sizeof(filter_cases) / sizeof(filter_cases[0])),
+		PV_CASE(stopped_then_started),
+		PV_CASE(live_sink),
+		{0}};
+
+	return pv_check_run_opts("trace", cases,
+				 &(struct pv_check_opts){.timeout = 60,
+							 .setup = trace_file_setup,
+							 .teardown = trace_file_teardown});
 }

@@ -25,21 +25,44 @@ struct pv_check_case {
 	}
 
 /*
- * Runs the tests of `cases` as suite `suite` (one TCase, "core", each test
- * limited to `timeout` seconds) and returns main()'s exit status:
- * EXIT_SUCCESS when every test passed.
+ * Runs a suite a program built itself (several TCases, say) and returns
+ * main()'s exit status: EXIT_SUCCESS when every test passed.
  */
-static inline int pv_check_run_timeout(const char *suite, const struct pv_check_case *cases,
-				       double timeout)
+static inline int pv_check_run_suite(Suite *s)
+{
+	SRunner *sr = srunner_create(s);
+	int failed;
+
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
+
+/* How the tests run; zero for Check's defaults. */
+struct pv_check_opts {
+	double timeout;          /* > 0: seconds per test (else 4 s or CK_DEFAULT_TIMEOUT) */
+	SFun setup, teardown;    /* checked fixture: around each test, in its process */
+	SFun once_up, once_down; /* unchecked fixture: once, around all the tests */
+};
+
+/*
+ * Runs the tests of `cases` as suite `suite` (one TCase, "core") as `o`
+ * says and returns main()'s exit status: EXIT_SUCCESS when every test
+ * passed.
+ */
+static inline int pv_check_run_opts(const char *suite, const struct pv_check_case *cases,
+				    const struct pv_check_opts *o)
 {
 	Suite *s = suite_create(suite);
 	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int failed;
 
-	if (timeout > 0)
-		tcase_set_timeout(tc, timeout);
-
+	if (o->timeout > 0)
+		tcase_set_timeout(tc, o->timeout);
+	if (o->setup || o->teardown)
+		tcase_add_checked_fixture(tc, o->setup, o->teardown);
+	if (o->once_up || o->once_down)
+		tcase_add_unchecked_fixture(tc, o->once_up, o->once_down);
 	for (; cases->test; cases++) {
 		if (cases->loops)
 			tcase_add_loop_test(tc, cases->test, 0, cases->loops);
@@ -47,17 +70,18 @@ static inline int pv_check_run_timeout(const char *suite, const struct pv_check_
 			tcase_add_test(tc, cases->test);
 	}
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return pv_check_run_suite(s);
 }
 
-/* The same with Check's default timeout per test (4 s unless CK_DEFAULT_TIMEOUT says). */
+static inline int pv_check_run_timeout(const char *suite, const struct pv_check_case *cases,
+				       double timeout)
+{
+	return pv_check_run_opts(suite, cases, &(struct pv_check_opts){.timeout = timeout});
+}
+
 static inline int pv_check_run(const char *suite, const struct pv_check_case *cases)
 {
-	return pv_check_run_timeout(suite, cases, 0);
+	return pv_check_run_opts(suite, cases, &(struct pv_check_opts){0});
 }
 
 #endif

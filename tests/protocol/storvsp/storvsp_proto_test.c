@@ -23,6 +23,7 @@
 #include "sv_msgs.h" /* tests/unit/devices/storvsp */
 #include "tools/pvguest/pv_guest.h"
 #include "tools/pvguest/storvsc_client.h"
+#include "tests/unit/pv_check.h"
 
 static struct host H;
 static struct pvg *G;
@@ -967,8 +968,6 @@ int main(void)
 	Suite *s = suite_create("storvsp_protocol");
 	TCase *w = tcase_create("spec");
 	TCase *t = tcase_create("core");
-	SRunner *r;
-	int failed;
 
 	/* What must follow spec/ and the wire (tests/codegen/spec_edit_test.py runs this case). */
 	tcase_set_timeout(w, 300);
@@ -990,9 +989,5 @@ int main(void)
 	tcase_add_test(t, unopened_subchannels);
 	tcase_add_test(t, reprobe_reopens_subchannels);
 	suite_add_tcase(s, t);
-	r = srunner_create(s);
-	srunner_run_all(r, CK_NORMAL);
-	failed = srunner_ntests_failed(r);
-	srunner_free(r);
-	return failed ? 1 : 0;
+	return pv_check_run_suite(s);
 }

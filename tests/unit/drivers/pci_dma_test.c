@@ -14,6 +14,7 @@
 #include "drivers/pci_dma.h"
 #include "runtime/log.h"
 #include "runtime/pcidev.h"
+#include "tests/unit/pv_check.h"
 
 static struct rt_log test_log;
 
@@ -120,19 +121,12 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("pci_dma");
-	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int failed;
+	const struct pv_check_case cases[] = {
+		PV_CASE(test_alloc_free), PV_CASE(test_adopt_after_exec), {0}};
+	int rc;
 
 	rt_log_init(&test_log);
-	tcase_add_test(tc, test_alloc_free);
-	tcase_add_test(tc, test_adopt_after_exec);
-	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
+	rc = pv_check_run("pci_dma", cases);
 	rt_log_fini(&test_log);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return rc;
 }

@@ -20,6 +20,7 @@
 #include "runtime/pcidev.h"
 #include "runtime/util.h"
 #include "tests/unit/test_wait.h"
+#include "tests/unit/pv_check.h"
 
 /* Toy device registers (BAR0), test-local: not a protocol. */
 enum { REG_SRC = 0x0, REG_DST = 0x8, REG_LEN = 0x10, REG_DOORBELL = 0x18, REG_STATUS = 0x1c };
@@ -288,20 +289,14 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("pci_emu");
-	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int failed;
+	const struct pv_check_case cases[] = {PV_CASE(test_identity_and_bar_checks),
+					      PV_CASE(test_dma_through_mappings),
+					      PV_CASE(test_open_refuses_incomplete_device),
+					      {0}};
+	int rc;
 
 	rt_log_init(&test_log);
-	tcase_add_test(tc, test_identity_and_bar_checks);
-	tcase_add_test(tc, test_dma_through_mappings);
-	tcase_add_test(tc, test_open_refuses_incomplete_device);
-	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
+	rc = pv_check_run("pci_emu", cases);
 	rt_log_fini(&test_log);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return rc;
 }

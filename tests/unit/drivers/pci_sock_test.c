@@ -36,6 +36,7 @@
 #include "runtime/loop.h"
 #include "runtime/savestate.h"
 #include "tools/pvdev/pvdev.h"
+#include "tests/unit/pv_check.h"
 
 #define MEM_SIZE (16u << 20) /* "guest RAM": a memfd mapped at IOVA 0 */
 
@@ -662,8 +663,6 @@ int main(void)
 {
 	Suite *s = suite_create("pci_sock");
 	TCase *tc = tcase_create("sock");
-	SRunner *sr;
-	int failed;
 
 	if (getenv("PV_SOCK_SEEDS")) {
 		tcase_add_test(tc, test_write_seeds);
@@ -676,9 +675,5 @@ int main(void)
 		tcase_add_test(tc, test_server_refuses);
 	}
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return pv_check_run_suite(s);
 }

@@ -12,6 +12,7 @@
 #include "vmbus_conn_fsm.h"
 #include "vmbus_gpadl_fsm.h"
 #include "fsm_seq.h"
+#include "tests/unit/pv_check.h"
 
 FSM_RUN(vmbus_conn)
 FSM_RUN(vmbus_chan)
@@ -199,8 +200,6 @@ int main(void)
 	TCase *conn = tcase_create("conn");
 	TCase *chan = tcase_create("chan");
 	TCase *gpadl = tcase_create("gpadl");
-	SRunner *sr;
-	int failed;
 
 	tcase_add_loop_test(conn, conn_sequences, 0, NELEM(conn_seqs));
 	tcase_add_test(conn, actions);
@@ -209,9 +208,5 @@ int main(void)
 	suite_add_tcase(s, conn);
 	suite_add_tcase(s, chan);
 	suite_add_tcase(s, gpadl);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return pv_check_run_suite(s);
 }

@@ -15,6 +15,7 @@
 #include "kvm_fake.h"
 #include "runtime/kvm/kvm_internal.h"
 #include "tests/unit/test_wait.h"
+#include "tests/unit/pv_check.h"
 
 #define MEM (4u << 20)
 #define SIMP 0x100000ull
@@ -321,20 +322,15 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("kvm_hv");
-	TCase *tc = tcase_create("hv");
-	tcase_add_checked_fixture(tc, setup, teardown);
-	tcase_add_test(tc, test_messages_in_order);
-	tcase_add_test(tc, test_busy_slot_queue_is_bounded);
-	tcase_add_test(tc, test_pages_the_guest_cannot_give);
-	tcase_add_test(tc, test_event_flags);
-	tcase_add_test(tc, test_hypercall_validation);
-	tcase_add_test(tc, test_post_message_reaches_the_loop);
-	tcase_add_test(tc, test_stop_releases_a_waiting_vcpu);
-	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? 1 : 0;
+	const struct pv_check_case cases[] = {PV_CASE(test_messages_in_order),
+					      PV_CASE(test_busy_slot_queue_is_bounded),
+					      PV_CASE(test_pages_the_guest_cannot_give),
+					      PV_CASE(test_event_flags),
+					      PV_CASE(test_hypercall_validation),
+					      PV_CASE(test_post_message_reaches_the_loop),
+					      PV_CASE(test_stop_releases_a_waiting_vcpu),
+					      {0}};
+
+	return pv_check_run_opts("kvm_hv", cases,
+				 &(struct pv_check_opts){.setup = setup, .teardown = teardown});
 }

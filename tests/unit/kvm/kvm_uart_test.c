@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include "runtime/kvm/kvm_internal.h"
+#include "tests/unit/pv_check.h"
 
 static struct kvm_uart u;
 static int fds[2];
@@ -98,16 +99,11 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("kvm_uart");
-	TCase *tc = tcase_create("uart");
-	tcase_add_checked_fixture(tc, setup, teardown);
-	tcase_add_test(tc, test_output_by_line);
-	tcase_add_test(tc, test_thre_interrupt);
-	tcase_add_test(tc, test_dlab_loop_scratch);
-	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? 1 : 0;
+	const struct pv_check_case cases[] = {PV_CASE(test_output_by_line),
+					      PV_CASE(test_thre_interrupt),
+					      PV_CASE(test_dlab_loop_scratch),
+					      {0}};
+
+	return pv_check_run_opts("kvm_uart", cases,
+				 &(struct pv_check_opts){.setup = setup, .teardown = teardown});
 }

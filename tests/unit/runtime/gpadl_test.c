@@ -6,6 +6,7 @@
 #include "runtime/gmem.h"
 #include "runtime/gpadl.h"
 #include "runtime/util.h"
+#include "tests/unit/pv_check.h"
 
 #define MEM_PAGES 8192u
 #define HDR_PFNS 26  /* pfns fitting a GPADL_HEADER message (Linux, FreeBSD) */
@@ -294,24 +295,16 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("gpadl");
-	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int failed;
+	const struct pv_check_case cases[] = {PV_CASE(test_one_page),
+					      PV_CASE(test_16mib),
+					      PV_CASE(test_multi_range),
+					      PV_CASE(test_hostile_headers),
+					      PV_CASE(test_bodies_and_duplicates),
+					      PV_CASE(test_limits),
+					      PV_CASE(test_deferred_teardown),
+					      PV_CASE(test_reset_while_in_use),
+					      {0}};
 
-	tcase_add_checked_fixture(tc, setup, teardown);
-	tcase_add_test(tc, test_one_page);
-	tcase_add_test(tc, test_16mib);
-	tcase_add_test(tc, test_multi_range);
-	tcase_add_test(tc, test_hostile_headers);
-	tcase_add_test(tc, test_bodies_and_duplicates);
-	tcase_add_test(tc, test_limits);
-	tcase_add_test(tc, test_deferred_teardown);
-	tcase_add_test(tc, test_reset_while_in_use);
-	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return pv_check_run_opts("gpadl", cases,
+				 &(struct pv_check_opts){.setup = setup, .teardown = teardown});
 }

@@ -23,6 +23,7 @@
 #include "runtime/sim_wire.h"
 #include "runtime/util.h"
 #include "tests/unit/test_wait.h"
+#include "tests/unit/pv_check.h"
 
 #define MEM (1u << 20)
 #define PATTERN_GPA 0x3000
@@ -423,20 +424,12 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("partition_sim");
-	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int failed;
+	const struct pv_check_case cases[] = {
+		PV_CASE(test_two_processes),
+		PV_CASE(test_reconnect_after_reset),
+		PV_LOOP(test_hostile_guest_reset, RT_ARRAY_SIZE(hostile_guests)),
+		PV_CASE(test_guest_stops_draining_interrupts),
+		{0}};
 
-	tcase_set_timeout(tc, 60);
-	tcase_add_test(tc, test_two_processes);
-	tcase_add_test(tc, test_reconnect_after_reset);
-	tcase_add_loop_test(tc, test_hostile_guest_reset, 0, RT_ARRAY_SIZE(hostile_guests));
-	tcase_add_test(tc, test_guest_stops_draining_interrupts);
-	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return pv_check_run_timeout("partition_sim", cases, 60);
 }

@@ -15,6 +15,7 @@
 #include "runtime/gpadl.h"
 #include "runtime/ring.h"
 #include "runtime/util.h"
+#include "tests/unit/pv_check.h"
 
 #define MEM_PAGES 256u
 #define RING_PAGES 3u /* control + 2 data pages: 8 KiB of data per ring */
@@ -565,8 +566,6 @@ int main(void)
 {
 	Suite *s = suite_create("ring");
 	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int failed;
 
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_layout_and_basic);
@@ -589,9 +588,5 @@ int main(void)
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, test_threads_signalling);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return pv_check_run_suite(s);
 }

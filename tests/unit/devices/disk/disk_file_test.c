@@ -10,6 +10,7 @@
 
 #include "disk_test_util.h"
 #include "runtime/loop.h"
+#include "tests/unit/pv_check.h"
 
 #define TFILE_SIZE (8u << 20)
 
@@ -163,9 +164,8 @@ int main(void)
 {
 	Suite *s = suite_create("disk_file");
 	TCase *tc = tcase_create("core");
-	SRunner *sr;
 	struct io_uring probe;
-	int failed, rc;
+	int rc;
 
 	rc = io_uring_queue_init(4, &probe, 0);
 	if (rc) {
@@ -182,9 +182,5 @@ int main(void)
 	tcase_add_test(tc, shrunk_file_is_eio);
 	tcase_add_test(tc, bad_files);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return pv_check_run_suite(s);
 }

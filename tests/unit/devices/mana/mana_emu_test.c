@@ -19,6 +19,7 @@
 #include "mana_smc.h"
 #include "runtime/log.h"
 #include "runtime/pcidev.h"
+#include "tests/unit/pv_check.h"
 
 #define IOVA 0x100000000ull
 
@@ -290,21 +291,15 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("mana_emu");
-	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int failed;
+	const struct pv_check_case cases[] = {PV_CASE(test_identity_and_registers),
+					      PV_CASE(test_smc_and_init_events),
+					      PV_CASE(test_hwc_requests),
+					      PV_CASE(test_fault_parse),
+					      {0}};
+	int rc;
 
 	rt_log_init(&test_log);
-	tcase_add_test(tc, test_identity_and_registers);
-	tcase_add_test(tc, test_smc_and_init_events);
-	tcase_add_test(tc, test_hwc_requests);
-	tcase_add_test(tc, test_fault_parse);
-	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
+	rc = pv_check_run("mana_emu", cases);
 	rt_log_fini(&test_log);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return rc;
 }

@@ -12,6 +12,7 @@
 #include "devices/net/offload.h"
 #include "net_test_util.h"
 #include "runtime/loop.h"
+#include "tests/unit/pv_check.h"
 
 #define MAXF 64
 
@@ -335,33 +336,20 @@ START_TEST(test_submit_outside_callbacks_does_not_block)
 }
 END_TEST
 
-static Suite *loopback_suite(void)
-{
-	Suite *s = suite_create("net_loopback");
-	TCase *tc = tcase_create("core");
-
-	tcase_add_checked_fixture(tc, setup, teardown);
-	tcase_add_test(tc, test_reflect_segments);
-	tcase_add_test(tc, test_backpressure_holds_frames);
-	tcase_add_test(tc, test_refused_frames_are_counted);
-	tcase_add_test(tc, test_inflight_limit);
-	tcase_add_test(tc, test_offloads_in_software);
-	tcase_add_test(tc, test_lso_reflects_segments);
-	tcase_add_test(tc, test_bad_offload_request_refused);
-	tcase_add_test(tc, test_rss_steers);
-	tcase_add_test(tc, test_stop_keeps_frames);
-	tcase_add_test(tc, test_submit_outside_callbacks_does_not_block);
-	suite_add_tcase(s, tc);
-	return s;
-}
-
 int main(void)
 {
-	SRunner *sr = srunner_create(loopback_suite());
-	int failed;
+	const struct pv_check_case cases[] = {PV_CASE(test_reflect_segments),
+					      PV_CASE(test_backpressure_holds_frames),
+					      PV_CASE(test_refused_frames_are_counted),
+					      PV_CASE(test_inflight_limit),
+					      PV_CASE(test_offloads_in_software),
+					      PV_CASE(test_lso_reflects_segments),
+					      PV_CASE(test_bad_offload_request_refused),
+					      PV_CASE(test_rss_steers),
+					      PV_CASE(test_stop_keeps_frames),
+					      PV_CASE(test_submit_outside_callbacks_does_not_block),
+					      {0}};
 
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return pv_check_run_opts("net_loopback", cases,
+				 &(struct pv_check_opts){.setup = setup, .teardown = teardown});
 }

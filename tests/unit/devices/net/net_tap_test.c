@@ -28,6 +28,7 @@
 #include "devices/net/offload.h"
 #include "net_test_util.h"
 #include "runtime/loop.h"
+#include "tests/unit/pv_check.h"
 
 #define TAPNAME "pvtap0"
 
@@ -464,10 +465,8 @@ END_TEST
 int main(void)
 {
 	struct stat st;
-	SRunner *sr;
 	Suite *s;
 	TCase *tc;
-	int failed;
 
 	if (geteuid() != 0) {
 		printf("SKIP: needs root to create a network namespace\n");
@@ -491,9 +490,5 @@ int main(void)
 	tcase_add_test(tc, test_tap_missing_netns);
 	tcase_set_timeout(tc, 60);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return pv_check_run_suite(s);
 }

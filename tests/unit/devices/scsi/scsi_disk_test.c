@@ -9,6 +9,7 @@
 #include "devices/scsi/scsi_disk.h"
 #include "runtime/loop.h"
 #include "tests/unit/test_wait.h"
+#include "tests/unit/pv_check.h"
 
 #define NBLOCKS 2048 /* 1 MiB memory disk */
 
@@ -679,33 +680,25 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("scsi_disk");
-	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int failed;
+	const struct pv_check_case cases[] = {PV_CASE(inquiry_standard),
+					      PV_CASE(inquiry_vpd),
+					      PV_CASE(inquiry_absent_lun),
+					      PV_CASE(report_luns),
+					      PV_CASE(read_capacity),
+					      PV_CASE(mode_sense),
+					      PV_CASE(misc_commands),
+					      PV_CASE(bad_cdbs),
+					      PV_CASE(read_write_all_sizes),
+					      PV_CASE(read_write_scattered),
+					      PV_CASE(read_write_errors),
+					      PV_CASE(write_protected),
+					      PV_CASE(write_same),
+					      PV_CASE(unmap),
+					      PV_CASE(fua_emulated_by_flush),
+					      PV_CASE(many_outstanding),
+					      PV_CASE(capacity_changed),
+					      {0}};
 
-	tcase_add_checked_fixture(tc, setup, teardown);
-	tcase_add_test(tc, inquiry_standard);
-	tcase_add_test(tc, inquiry_vpd);
-	tcase_add_test(tc, inquiry_absent_lun);
-	tcase_add_test(tc, report_luns);
-	tcase_add_test(tc, read_capacity);
-	tcase_add_test(tc, mode_sense);
-	tcase_add_test(tc, misc_commands);
-	tcase_add_test(tc, bad_cdbs);
-	tcase_add_test(tc, read_write_all_sizes);
-	tcase_add_test(tc, read_write_scattered);
-	tcase_add_test(tc, read_write_errors);
-	tcase_add_test(tc, write_protected);
-	tcase_add_test(tc, write_same);
-	tcase_add_test(tc, unmap);
-	tcase_add_test(tc, fua_emulated_by_flush);
-	tcase_add_test(tc, many_outstanding);
-	tcase_add_test(tc, capacity_changed);
-	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return pv_check_run_opts("scsi_disk", cases,
+				 &(struct pv_check_opts){.setup = setup, .teardown = teardown});
 }

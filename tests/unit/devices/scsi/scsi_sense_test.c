@@ -5,6 +5,7 @@
 #include <stdlib.h>
 
 #include "devices/scsi/scsi_sense.h"
+#include "tests/unit/pv_check.h"
 
 START_TEST(fixed_format)
 {
@@ -94,20 +95,13 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("scsi_sense");
-	TCase *tc = tcase_create("core");
-	SRunner *sr;
-	int failed;
+	const struct pv_check_case cases[] = {
+		PV_CASE(fixed_format),
+		PV_CASE(fixed_with_field_pointer),
+		PV_CASE(descriptor_format),
+		PV_LOOP(errno_mapping, sizeof(errno_cases) / sizeof(errno_cases[0])),
+		PV_CASE(errno_busy),
+		{0}};
 
-	tcase_add_test(tc, fixed_format);
-	tcase_add_test(tc, fixed_with_field_pointer);
-	tcase_add_test(tc, descriptor_format);
-	tcase_add_loop_test(tc, errno_mapping, 0, sizeof(errno_cases) / sizeof(errno_cases[0]));
-	tcase_add_test(tc, errno_busy);
-	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return pv_check_run("scsi_sense", cases);
 }

@@ -10,6 +10,7 @@
 
 #include "runtime/util.h"
 #include "tests/unit/drivers/mana/mana_test_util.h"
+#include "tests/unit/pv_check.h"
 
 static void arm(struct mt *t, const char *spec)
 {
@@ -250,22 +251,15 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("mana_fault");
-	TCase *tc = tcase_create("faults");
-	SRunner *sr;
-	int failed;
+	const struct pv_check_case cases[] = {
+		PV_CASE(test_hwc_timeout),
+		PV_CASE(test_hwc_status_wq_obj),
+		PV_LOOP(test_bringup_fault, RT_ARRAY_SIZE(bringup_faults)),
+		PV_LOOP(test_data_fault, RT_ARRAY_SIZE(data_faults)),
+		PV_CASE(test_eqe_malformed),
+		PV_LOOP(test_tx_fault, RT_ARRAY_SIZE(tx_faults)),
+		PV_CASE(test_reset_request),
+		{0}};
 
-	tcase_add_test(tc, test_hwc_timeout);
-	tcase_add_test(tc, test_hwc_status_wq_obj);
-	tcase_add_loop_test(tc, test_bringup_fault, 0, RT_ARRAY_SIZE(bringup_faults));
-	tcase_add_loop_test(tc, test_data_fault, 0, RT_ARRAY_SIZE(data_faults));
-	tcase_add_test(tc, test_eqe_malformed);
-	tcase_add_loop_test(tc, test_tx_fault, 0, RT_ARRAY_SIZE(tx_faults));
-	tcase_add_test(tc, test_reset_request);
-	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return pv_check_run("mana_fault", cases);
 }

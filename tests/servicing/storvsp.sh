@@ -43,8 +43,13 @@ if [ "$NVME" != 0 ]; then
           queues: 1
           emulated:
             path: $TMP/disk.img"
+	# In the device process every read waits 5 ms before it completes, so
+	# each pause finds reads the device holds, on a busy machine or an idle
+	# one (without it, an idle machine's emulator answers before most pauses
+	# and the carried-request checks below depend on luck).
 	[ "$NVME" = process ] && lun="$lun
-            process: true"
+            process: true
+            faults: [{queue: io, opcode: read, action: delay, delay_ms: 5}]"
 fi
 nic=
 net=()

@@ -18,6 +18,7 @@
 #include "runtime/vmbus/vmbus_echo.h"
 #include "runtime/vmbus/vmbus_server.h"
 #include "tools/pvguest/pv_guest.h"
+#include "tests/unit/pv_check.h"
 
 static struct host H;
 static struct pvg *G;
@@ -631,11 +632,5 @@ static Suite *suite(void)
 
 int main(void)
 {
-	SRunner *sr = srunner_create(suite());
-	int failed;
-
-	srunner_run_all(sr, CK_ENV);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return pv_check_run_suite(suite());
 }

@@ -22,6 +22,7 @@
 #include "vmring_codec.h"
 #include "tools/pvguest/netvsc_client.h"
 #include "tools/pvguest/pv_guest.h"
+#include "tests/unit/pv_check.h"
 
 static struct host H;
 static struct pvg *G;
@@ -758,11 +759,5 @@ static Suite *suite(void)
 
 int main(void)
 {
-	SRunner *r = srunner_create(suite());
-	int failed;
-
-	srunner_run_all(r, CK_NORMAL);
-	failed = srunner_ntests_failed(r);
-	srunner_free(r);
-	return failed ? 1 : 0;
+	return pv_check_run_suite(suite());
 }

@@ -13,6 +13,7 @@
 #include "tests/unit/test_wait.h"
 #include "vmbus_fake.h"
 #include "vmbus_guest.h"
+#include "tests/unit/pv_check.h"
 
 #define MEM (64ull << 20)
 #define VPS 2
@@ -719,11 +720,5 @@ static Suite *suite(void)
 
 int main(void)
 {
-	SRunner *sr = srunner_create(suite());
-	int failed;
-
-	srunner_run_all(sr, CK_ENV);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return pv_check_run_suite(suite());
 }

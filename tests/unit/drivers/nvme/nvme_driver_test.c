@@ -17,6 +17,7 @@
 #include "nvme_test_env.h"
 #include "nvme_wire.h"
 #include "runtime/util.h"
+#include "tests/unit/pv_check.h"
 
 #define BS 512u
 
@@ -460,11 +461,5 @@ static Suite *suite(void)
 
 int main(void)
 {
-	SRunner *sr = srunner_create(suite());
-	int failed;
-
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return pv_check_run_suite(suite());
 }

@@ -62,11 +62,13 @@ static int parse_ipv6(const uint8_t *f, uint32_t len, struct net_hdrs *h)
 static int parse_ipv4(const uint8_t *f, uint32_t len, struct net_hdrs *h)
 {
 	const uint8_t *ip = f + h->l3_off;
-	uint8_t vi = *AT(ip, ipv4, ver_ihl);
 	uint32_t ihl;
+	uint8_t vi;
 
-	if ((uint32_t)h->l3_off + INET_IPV4_SIZE > len ||
-	    (vi & INET_IPV4_VERSION_MASK) >> INET_IPV4_VERSION_SHIFT != INET_IPV4_VERSION)
+	if ((uint32_t)h->l3_off + INET_IPV4_SIZE > len)
+		return -EINVAL;
+	vi = *AT(ip, ipv4, ver_ihl);
+	if ((vi & INET_IPV4_VERSION_MASK) >> INET_IPV4_VERSION_SHIFT != INET_IPV4_VERSION)
 		return -EINVAL;
 	ihl = ((vi & INET_IPV4_IHL_MASK) >> INET_IPV4_IHL_SHIFT) * INET_IHL_UNIT;
 	if (ihl < INET_IPV4_SIZE || h->l3_off + ihl > len)

@@ -139,7 +139,7 @@ int vmbus_chan_send_ext(struct vmbus_chan *ch, uint16_t type, uint16_t flags, ui
 {
 	struct iovec iov[2];
 	int n = 0, rc;
-	bool sig = false;
+	bool sig = false, held;
 
 	if (ext_len)
 		iov[n++] = (struct iovec){(void *)ext, ext_len};
@@ -150,17 +150,14 @@ int vmbus_chan_send_ext(struct vmbus_chan *ch, uint16_t type, uint16_t flags, ui
 		pthread_mutex_unlock(&ch->send_lock);
 		return -EPIPE;
 	}
-	if (rt_trace_on(ch->srv->opts.trace) && rt_trace_hold(ch->srv->opts.trace)) {
-		/* Recorded before the guest can answer it (rt_trace_hold()). */
-		rc = rt_ring_write_pkt(&ch->rings.out, type, flags, trans_id, ext_len, iov, n,
-				       &sig);
+	/* Recorded under the trace's hold: before the guest can answer it. */
+	held = rt_trace_on(ch->srv->opts.trace) && rt_trace_hold(ch->srv->opts.trace);
+	rc = rt_ring_write_pkt(&ch->rings.out, type, flags, trans_id, ext_len, iov, n, &sig);
+	if (held) {
 		if (rc == 0)
 			rt_trace_ring_tx_held(ch->srv->opts.trace, ch->relid, type, flags, trans_id,
 					      ext_len, iov, n);
 		rt_trace_release(ch->srv->opts.trace);
-	} else {
-		rc = rt_ring_write_pkt(&ch->rings.out, type, flags, trans_id, ext_len, iov, n,
-				       &sig);
 	}
 	if (rc == -EAGAIN) {
 		ch->want_space = true;

@@ -21,6 +21,7 @@
 #include "devices/scsi/scsi_disk.h"
 #include "devices/scsi/scsi_pages.h"
 #include "runtime/loop.h"
+#include "runtime/util.h"
 #include "scsi_codec.h"
 #include "scsi_wire.h"
 
@@ -604,35 +605,30 @@ static int scsi_exec_unmap(struct scsi_cmd *cmd, const struct scsi_cdb *c)
 	}
 }
 
+/* The builder of each data-in command (scsi_pages.c); any other kind is REQUEST SENSE. */
+typedef int (*scsi_page_fn)(const struct scsi_unit *u, const struct scsi_cdb *c, uint8_t *buf,
+			    size_t cap, struct scsi_sense_info *si);
+static const scsi_page_fn scsi_data_in[] = {
+	[SCSI_KIND_INQUIRY] = scsi_pages_inquiry,
+	[SCSI_KIND_MODE_SENSE] = scsi_pages_mode_sense,
+	[SCSI_KIND_READ_CAPACITY] = scsi_pages_read_capacity,
+	[SCSI_KIND_REPORT_LUNS] = scsi_pages_report_luns,
+	[SCSI_KIND_PR_IN] = scsi_pages_pr_in,
+};
+
 /* Commands answered from scsi_pages.c: data-in, truncated to the allocation length. */
 static int scsi_exec_data_in(struct scsi_cmd *cmd, const struct scsi_cdb *c, const uint8_t *raw)
 {
 	const struct scsi_unit *u = &cmd->sd->unit;
 	uint8_t buf[SCSI_PAGES_MAX];
 	struct scsi_sense_info si;
+	scsi_page_fn build = scsi_pages_request_sense;
 	uint32_t want;
 	int n;
 
-	switch (c->kind) {
-	case SCSI_KIND_INQUIRY:
-		n = scsi_pages_inquiry(u, c, buf, sizeof(buf), &si);
-		break;
-	case SCSI_KIND_MODE_SENSE:
-		n = scsi_pages_mode_sense(u, c, buf, sizeof(buf), &si);
-		break;
-	case SCSI_KIND_READ_CAPACITY:
-		n = scsi_pages_read_capacity(u, c, buf, sizeof(buf), &si);
-		break;
-	case SCSI_KIND_REPORT_LUNS:
-		n = scsi_pages_report_luns(u, c, buf, sizeof(buf), &si);
-		break;
-	case SCSI_KIND_PR_IN:
-		n = scsi_pages_pr_in(u, c, buf, sizeof(buf), &si);
-		break;
-	default:
-		n = scsi_pages_request_sense(u, c, buf, sizeof(buf), &si);
-		break;
-	}
+	if (c->kind < RT_ARRAY_SIZE(scsi_data_in) && scsi_data_in[c->kind])
+		build = scsi_data_in[c->kind];
+	n = build(u, c, buf, sizeof(buf), &si);
 	if (n < 0) {
 		scsi_cmd_check(cmd, &si);
 		return 1;
